@@ -138,6 +138,11 @@ fn keywords_namespaces_and_hex_fields() {
 }
 
 #[test]
+fn clashing_names_are_told_apart() {
+    check_case("clashes");
+}
+
+#[test]
 fn difference_report_points_at_the_first_differing_line() {
     let report = first_difference("a\nb\nc\nd\n", "a\nb\nX\nd\n");
     assert_eq!(

@@ -97,7 +97,7 @@ fn invite_requests_are_checked_first() {
 }
 
 fn importers_request(limit: i32) -> GetChatInviteImporters {
-    GetChatInviteImporters::new(peer(), 0, enums::InputUser::InputUserEmpty, limit)
+    GetChatInviteImporters::new(peer(), 0, enums::InputUser::Empty, limit)
 }
 
 /// Importers with user ids `from..to`; `with_users` says whether the users come along.

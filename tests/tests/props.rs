@@ -21,7 +21,7 @@ fn text(max: usize) -> impl Strategy<Value = String> {
 
 fn input_peer() -> impl Strategy<Value = enums::InputPeer> {
     let leaf = prop_oneof![
-        Just(enums::InputPeer::InputPeerEmpty),
+        Just(enums::InputPeer::Empty),
         Just(enums::InputPeer::InputPeerSelf),
         any::<i64>().prop_map(|chat_id| types::InputPeerChat { chat_id }.into()),
         (any::<i64>(), any::<i64>()).prop_map(|(channel_id, access_hash)| {
@@ -52,7 +52,7 @@ fn input_peer() -> impl Strategy<Value = enums::InputPeer> {
 
 fn input_user() -> impl Strategy<Value = enums::InputUser> {
     prop_oneof![
-        Just(enums::InputUser::InputUserEmpty),
+        Just(enums::InputUser::Empty),
         Just(enums::InputUser::InputUserSelf),
         (any::<i64>(), any::<i64>()).prop_map(|(user_id, access_hash)| types::InputUser {
             user_id,

@@ -15,7 +15,7 @@ use crate::model::Category;
 use super::context::Context;
 use super::fields::{Field, Role};
 use super::modules::braced;
-use super::naming::{ident, tl_name, type_name};
+use super::naming::{ident, tl_name};
 use super::serialize::mask_expr;
 use super::structs::{generic_args, generic_bounds};
 
@@ -37,7 +37,7 @@ use super::structs::{generic_args, generic_bounds};
 pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
-    let name = ident(&type_name(&definition.name));
+    let name = ident(ctx.index.item_name(def));
     let bound = quote!(tl_runtime::RemoteCall + tl_runtime::Decode);
     let bounds = generic_bounds(ctx, def, bound);
     let args = generic_args(ctx, def);

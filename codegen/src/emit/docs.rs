@@ -113,8 +113,8 @@ pub fn definition_docs(ctx: &Context<'_>, def: usize) -> String {
             }
             text.push_str(&format!(
                 "\nAn error answer converts into [`{}`]({}).\n",
-                error_enum_name(&definition.name),
-                error_enum_path_text(&definition.name)
+                error_enum_name(ctx.index.item_name(def)),
+                error_enum_path_text(ctx, def)
             ));
         }
     }
@@ -136,7 +136,7 @@ fn default_description(ctx: &Context<'_>, definition: &Definition) -> String {
         (Category::Constructor, crate::model::Type::Boxed(ty))
             if ctx.closure.types.contains(ty) =>
         {
-            let path = enum_path_text(ty);
+            let path = enum_path_text(ctx, ty);
             format!("The `{name}` constructor of [`{}`]({path}).\n", tl_name(ty))
         }
         (Category::Constructor, ty) => {
@@ -146,30 +146,28 @@ fn default_description(ctx: &Context<'_>, definition: &Definition) -> String {
 }
 
 /// `crate::enums::messages::ExportedChatInvite`, as text for intra-doc links.
-pub fn enum_path_text(ty: &QualName) -> String {
-    super::rust_type::item_path("enums", ty)
-        .to_string()
-        .replace(' ', "")
+pub fn enum_path_text(ctx: &Context<'_>, ty: &QualName) -> String {
+    ctx.index.enum_path(ty).to_string().replace(' ', "")
 }
 
 /// The path of a method's error enum as seen from the method's own module, as text for
 /// intra-doc links: `super::super::errors::messages::ExportChatInviteError` from
 /// `functions::messages` (the root module, which declares `errors`, is one level above
 /// `functions` and each namespace adds one; generated code never writes `crate::`).
-pub fn error_enum_path_text(method: &QualName) -> String {
+pub fn error_enum_path_text(ctx: &Context<'_>, def: usize) -> String {
+    let method = &ctx.def(def).name;
     let up = "super::".repeat(1 + method.namespace.len());
     let modules: String = module_path(&method.namespace)
         .iter()
         .map(|m| format!("{m}::"))
         .collect();
-    format!("{up}errors::{modules}{}", error_enum_name(method))
+    let name = error_enum_name(ctx.index.item_name(def));
+    format!("{up}errors::{modules}{name}")
 }
 
 /// `crate::types::InputPeerChannel`, as text for intra-doc links.
-pub fn struct_path_text(name: &QualName) -> String {
-    super::rust_type::item_path("types", name)
-        .to_string()
-        .replace(' ', "")
+pub fn struct_path_text(ctx: &Context<'_>, def: usize) -> String {
+    ctx.index.item_path(def).to_string().replace(' ', "")
 }
 
 /// The docs of a field: its meaning when known and a note on a shared bit (the TL line

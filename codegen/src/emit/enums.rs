@@ -12,8 +12,7 @@ use super::error::EmitError;
 use super::fields::plan;
 use super::json::{cfg_attr, enum_deserialize, JsonVariant};
 use super::modules::braced;
-use super::naming::{ident, tl_name, type_name, variant_name};
-use super::rust_type::item_path;
+use super::naming::{ident, tl_name};
 
 /// A constructor as a variant.
 struct Variant {
@@ -38,13 +37,13 @@ fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError>
         let definition = ctx.def(def);
         let unit = !plan(ctx, def)?.iter().any(|f| f.is_user_field());
         let tl = tl_name(&definition.name);
-        let path = struct_path_text(&definition.name);
+        let path = struct_path_text(ctx, def);
         let docs = format!("`{tl}#{:08x}`: see [`{path}`].", definition.id);
         variants.push(Variant {
-            name: ident(&variant_name(&definition.name)),
+            name: ident(ctx.index.variant_name(def)),
             tl,
             id: id_literal(definition.id),
-            path: item_path("types", &definition.name),
+            path: ctx.index.item_path(def),
             unit,
             docs: doc_attrs(&docs),
         });
@@ -76,7 +75,7 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 ///     #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
 ///     InputPeerSelf,
 ///     #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
-///     InputPeerChannel(crate::types::InputPeerChannel),
+///     Channel(crate::types::InputPeerChannel),
 /// }
 /// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
 /// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
@@ -86,7 +85,7 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 /// ```
 pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitError> {
     let variants = variants(ctx, ty)?;
-    let name = ident(&type_name(ty));
+    let name = ident(&ctx.index.enum_name(ty));
     let docs = doc_attrs(&enum_docs(ctx, ty));
     let decls = braced(variants.iter().map(|v| {
         let (docs, variant, tl, path) = (&v.docs, &v.name, &v.tl, &v.path);
@@ -120,7 +119,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         .collect();
     let json = enum_deserialize(ctx, &name, &tl_name(ty), &json_variants);
     let serde = cfg_attr(ctx, quote!(derive(serde::Serialize), serde(tag = "_")));
-    let path = enum_path_text(ty);
+    let path = enum_path_text(ctx, ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
     let mut item = docs;
     item.extend(quote! {
@@ -144,7 +143,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
 /// ```ignore
 /// impl From<crate::types::InputPeerChannel> for InputPeer {
 ///     fn from(value: crate::types::InputPeerChannel) -> Self {
-///         Self::InputPeerChannel(value)
+///         Self::Channel(value)
 ///     }
 /// }
 /// ```
@@ -214,7 +213,7 @@ fn emit_enum_serialize(name: &proc_macro2::Ident, variants: &[Variant]) -> Token
 ///     fn read(reader: &mut tl_runtime::Reader<'_>) -> Result<Self, tl_runtime::DecodeError> {
 ///         let (id, offset) = reader.enter_boxed()?;
 ///         let value = match id {
-///             0x7da07ec9 => Ok(Self::Self_),
+///             0x7da07ec9 => Ok(Self::InputPeerSelf),
 ///             0x27bcbbfc => reader.constructor(Self::Channel),
 ///             _ => Err(tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset)),
 ///         };

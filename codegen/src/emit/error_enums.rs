@@ -24,7 +24,7 @@ use crate::model::Category;
 use super::context::Context;
 use super::docs::{doc_attrs, linkify};
 use super::error::EmitError;
-use super::naming::{error_enum_name, error_variant_name, ident, tl_name};
+use super::naming::{error_enum_name, error_variant_names, ident, tl_name};
 use super::overlay::ErrorDocs;
 
 /// Whether `def` (a function) gets an error enum.
@@ -37,15 +37,20 @@ pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
     let definition = ctx.def(def);
     let method = tl_name(&definition.name);
     let errors = ctx.docs(def).errors();
-    let name = error_enum_name(&definition.name);
-    check_variants(&name, errors)?;
+    let name = error_enum_name(ctx.index.item_name(def));
+    let names = error_variant_names(errors.iter().map(|e| e.kind.as_str()));
+    let errors: Vec<(&ErrorDocs, &str)> = errors
+        .iter()
+        .zip(names.iter().map(String::as_str))
+        .collect();
+    let errors = &errors[..];
     let enum_ident = ident(&name);
     let docs = doc_attrs(&format!(
         "The errors `{method}` is documented to answer with (`schema/errors.tsv`); any other \
          answer is [`{name}::Other`].\n\nConverted from [`tl_runtime::RpcError`] by name."
     ));
-    let variants = errors.iter().map(variant);
-    let from_arms = errors.iter().map(from_arm);
+    let variants = errors.iter().map(|&(e, name)| variant(e, name));
+    let from_arms = errors.iter().map(|&(e, name)| from_arm(e, name));
     let accessors = emit_accessors(&enum_ident, errors);
     Ok(quote! {
         #docs
@@ -69,14 +74,14 @@ pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
 }
 
 /// `name()`, `code()`, `Display` and `std::error::Error`.
-fn emit_accessors(enum_ident: &Ident, errors: &[ErrorDocs]) -> TokenStream {
-    let name_arms = errors.iter().map(|e| {
-        let pattern = pattern(e);
+fn emit_accessors(enum_ident: &Ident, errors: &[(&ErrorDocs, &str)]) -> TokenStream {
+    let name_arms = errors.iter().map(|&(e, name)| {
+        let pattern = pattern(e, name);
         let text = &e.kind;
         quote!(#pattern => #text,)
     });
-    let code_arms = errors.iter().map(|e| {
-        let pattern = pattern(e);
+    let code_arms = errors.iter().map(|&(e, name)| {
+        let pattern = pattern(e, name);
         let code = Literal::i32_unsuffixed(e.code);
         quote!(#pattern => #code,)
     });
@@ -113,8 +118,8 @@ fn has_value(error: &ErrorDocs) -> bool {
     error.kind.ends_with("_X")
 }
 
-fn variant(error: &ErrorDocs) -> TokenStream {
-    let name = ident(&error_variant_name(&error.kind));
+fn variant(error: &ErrorDocs, name: &str) -> TokenStream {
+    let name = ident(name);
     let description = linkify(error.description.as_deref().unwrap_or(""));
     let mut text = format!("`{} {}`: {description}", error.code, error.kind);
     if has_value(error) {
@@ -129,8 +134,8 @@ fn variant(error: &ErrorDocs) -> TokenStream {
 }
 
 /// `Self::ChatAdminRequired` or `Self::FloodWait(_)`.
-fn pattern(error: &ErrorDocs) -> TokenStream {
-    let name = ident(&error_variant_name(&error.kind));
+fn pattern(error: &ErrorDocs, name: &str) -> TokenStream {
+    let name = ident(name);
     if has_value(error) {
         quote!(Self::#name(_))
     } else {
@@ -138,31 +143,14 @@ fn pattern(error: &ErrorDocs) -> TokenStream {
     }
 }
 
-fn from_arm(error: &ErrorDocs) -> TokenStream {
-    let name = ident(&error_variant_name(&error.kind));
+fn from_arm(error: &ErrorDocs, name: &str) -> TokenStream {
+    let name = ident(name);
     let text = &error.kind;
     if has_value(error) {
         quote!((#text, Some(value)) => Self::#name(value),)
     } else {
         quote!((#text, _) => Self::#name,)
     }
-}
-
-/// Two listed names with one variant (or a variant `Other`) are an error, never renamed.
-fn check_variants(enum_name: &str, errors: &[ErrorDocs]) -> Result<(), EmitError> {
-    let mut seen: Vec<(String, &str)> = vec![("Other".to_owned(), "(fallback)")];
-    for error in errors {
-        let variant = error_variant_name(&error.kind);
-        if let Some((_, first)) = seen.iter().find(|(v, _)| *v == variant) {
-            return Err(EmitError::DuplicateNames {
-                scope: enum_name.to_owned(),
-                rust: variant,
-                tl: vec![(*first).to_owned(), error.kind.clone()],
-            });
-        }
-        seen.push((variant, &error.kind));
-    }
-    Ok(())
 }
 
 #[cfg(test)]
@@ -178,31 +166,21 @@ mod tests {
     }
 
     #[test]
-    fn clashing_variants_are_errors() {
-        let ok = [error("FLOOD_WAIT_X"), error("PEER_ID_INVALID")];
-        assert_eq!(check_variants("E", &ok), Ok(()));
-        let clash = [error("FLOOD_WAIT_X"), error("FLOOD_WAIT")];
-        let err = check_variants("E", &clash).unwrap_err();
-        assert_eq!(
-            err,
-            EmitError::DuplicateNames {
-                scope: "E".into(),
-                rust: "FloodWait".into(),
-                tl: vec!["FLOOD_WAIT_X".into(), "FLOOD_WAIT".into()],
-            }
-        );
-        let other = check_variants("E", &[error("OTHER")]).unwrap_err();
-        assert!(matches!(other, EmitError::DuplicateNames { ref rust, .. } if rust == "Other"));
+    fn clashing_variants_are_numbered() {
+        let names = error_variant_names(["FLOOD_WAIT_X", "FLOOD_WAIT", "OTHER"]);
+        assert_eq!(names, ["FloodWait", "FloodWait2", "Other2"]);
+        let arm = from_arm(&error("FLOOD_WAIT"), &names[1]).to_string();
+        assert_eq!(arm, r#"("FLOOD_WAIT" , _) => Self :: FloodWait2 ,"#);
     }
 
     #[test]
     fn numbered_names_match_with_their_value() {
-        let arm = from_arm(&error("FLOOD_WAIT_X")).to_string();
+        let arm = from_arm(&error("FLOOD_WAIT_X"), "FloodWait").to_string();
         assert_eq!(
             arm,
             r#"("FLOOD_WAIT_X" , Some (value)) => Self :: FloodWait (value) ,"#
         );
-        let arm = from_arm(&error("PEER_ID_INVALID")).to_string();
+        let arm = from_arm(&error("PEER_ID_INVALID"), "PeerIdInvalid").to_string();
         assert_eq!(arm, r#"("PEER_ID_INVALID" , _) => Self :: PeerIdInvalid ,"#);
     }
 }

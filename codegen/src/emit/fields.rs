@@ -12,7 +12,7 @@ use crate::model::{Param, ParamKind, Prim, Type};
 
 use super::context::Context;
 use super::error::EmitError;
-use super::naming::{field_name, ident, tl_name};
+use super::naming::{field_name, field_names, ident, tl_name};
 use super::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Position};
 
 /// What a parameter is in Rust.
@@ -89,8 +89,8 @@ impl Field<'_> {
     }
 }
 
-/// The role of a parameter and the TL type of its value.
-fn role_of(param: &Param) -> (Role, &Type) {
+/// The role of a parameter and the TL type of its value; `field` names a flag word's field.
+fn role_of<'p>(param: &'p Param, field: &dyn Fn(&str) -> String) -> (Role, &'p Type) {
     match &param.kind {
         ParamKind::Nat { used_as_flags } => {
             let role = if *used_as_flags {
@@ -107,7 +107,7 @@ fn role_of(param: &Param) -> (Role, &Type) {
             ..
         } => {
             let word_name = flag.field.clone();
-            let word = ident(&field_name(&word_name));
+            let word = ident(&field(&word_name));
             let bit = Bit {
                 word,
                 word_name,
@@ -126,8 +126,13 @@ pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitErr
     let definition = ctx.def(def);
     let used_by = tl_name(&definition.name);
     let mut fields = Vec::with_capacity(definition.params.len());
+    let names = field_names(definition.params.iter().map(|p| p.name.as_str()));
+    let field = |tl: &str| match definition.params.iter().position(|p| p.name == tl) {
+        Some(i) => names[i].clone(),
+        None => field_name(tl),
+    };
     for (i, param) in definition.params.iter().enumerate() {
-        let (role, ty) = role_of(param);
+        let (role, ty) = role_of(param, &field);
         let value_ty = match role {
             Role::Presence(_) => quote!(bool),
             _ => rust_type(&ctx.index, ty, Position::Field, &used_by)?,
@@ -148,7 +153,7 @@ pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitErr
                 what,
             });
         }
-        let name = field_name(&param.name);
+        let name = names[i].clone();
         fields.push(Field {
             param: i,
             tl_name: &param.name,

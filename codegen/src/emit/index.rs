@@ -1,12 +1,16 @@
-//! Lookup tables over a [`Schema`]: definitions by TL name, constructors by boxed type.
+//! Lookup tables over a [`Schema`]: definitions by TL name, constructors by boxed type,
+//! and the final Rust name of everything ([`Names`]).
 //!
 //! Built once per emission; every cross-definition question the emitter asks
-//! (closure, recursion, bare types) goes through these tables.
+//! (closure, recursion, bare types, names and paths) goes through these tables.
 
 use std::collections::{BTreeMap, HashMap};
 
+use proc_macro2::TokenStream;
+
 use crate::model::{Category, Definition, QualName, Schema, Type};
 
+use super::names::{path, Names};
 use super::naming::tl_name;
 
 /// Definitions by name and constructors by the boxed type they build.
@@ -16,11 +20,12 @@ pub struct Index<'a> {
     pub schema: &'a Schema,
     by_name: HashMap<String, usize>,
     constructors: BTreeMap<QualName, Vec<usize>>,
+    names: Names,
 }
 
 impl<'a> Index<'a> {
-    /// Indexes `schema`. When two definitions share a name, the first one wins here;
-    /// duplicates among the emitted names are reported by [`super::duplicates`].
+    /// Indexes and names `schema`. When two definitions share a TL name, the first one
+    /// wins here (their Rust names differ: see [`super::naming`]).
     pub fn new(schema: &'a Schema) -> Self {
         let mut by_name = HashMap::new();
         let mut constructors: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();
@@ -32,11 +37,44 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        let names = Names::new(schema, &constructors);
         Index {
             schema,
             by_name,
             constructors,
+            names,
         }
+    }
+
+    /// The final name of the struct of definition `def`: `ExportChatInvite`.
+    pub fn item_name(&self, def: usize) -> &str {
+        self.names.item(def)
+    }
+
+    /// The path of the struct of definition `def`: `types::InputPeerChannel`,
+    /// `functions::messages::ExportChatInvite`.
+    pub fn item_path(&self, def: usize) -> TokenStream {
+        let definition = self.def(def);
+        let root = match definition.category {
+            Category::Constructor => "types",
+            Category::Function => "functions",
+        };
+        path(root, &definition.name.namespace, self.item_name(def))
+    }
+
+    /// The final name of the enum of boxed type `ty`: `InputPeer`.
+    pub fn enum_name(&self, ty: &QualName) -> String {
+        self.names.enum_name(ty)
+    }
+
+    /// The path of the enum of boxed type `ty`: `enums::messages::ExportedChatInvite`.
+    pub fn enum_path(&self, ty: &QualName) -> TokenStream {
+        path("enums", &ty.namespace, &self.enum_name(ty))
+    }
+
+    /// The variant of constructor `def` in its boxed type's enum: `Channel`.
+    pub fn variant_name(&self, def: usize) -> &str {
+        self.names.variant(def)
     }
 
     /// The definition at `index`.

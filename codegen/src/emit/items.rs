@@ -12,7 +12,7 @@ use super::enums::id_literal;
 use super::error::EmitError;
 use super::fields::plan;
 use super::json::function_deserialize;
-use super::naming::{ident, tl_name, type_name};
+use super::naming::{ident, tl_name};
 use super::rust_type::{rust_type, Position};
 use super::serialize::emit_serialize;
 use super::structs::{emit_new, emit_struct, generic_args, generic_bounds};
@@ -62,7 +62,7 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
 /// ```
 pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
     let definition = ctx.def(def);
-    let name = ident(&type_name(&definition.name));
+    let name = ident(ctx.index.item_name(def));
     let generics = generic_args(ctx, def);
     let id = id_literal(definition.id);
     let tl = tl_name(&definition.name);
@@ -86,7 +86,7 @@ pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
 /// ```
 pub fn emit_remote_call(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
     let definition = ctx.def(def);
-    let name = ident(&type_name(&definition.name));
+    let name = ident(ctx.index.item_name(def));
     let used_by = tl_name(&definition.name);
     let ret = rust_type(&ctx.index, &definition.ty, Position::Return, &used_by)?;
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));

@@ -15,7 +15,7 @@ use crate::model::Category;
 
 use super::context::Context;
 use super::fields::{Field, Role};
-use super::naming::{ident, tl_name, type_name, unraw};
+use super::naming::{ident, tl_name, unraw};
 use super::rust_type::Hex;
 use super::structs::{generic_args, generic_bounds};
 
@@ -107,8 +107,8 @@ pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>])
 fn function_twin(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let tl = tl_name(&definition.name);
-    let name_text = type_name(&definition.name);
-    let name = ident(&name_text);
+    let name_text = ctx.index.item_name(def);
+    let name = ident(name_text);
     let generics = generic_args(ctx, def);
     let owned = generic_bounds(ctx, def, quote!(serde::de::DeserializeOwned));
     let params = definition.generics.iter().map(|g| ident(g));
@@ -159,7 +159,7 @@ pub struct JsonVariant<'a> {
 ///         -> Result<Option<Self>, D::Error> {
 ///         Ok(Some(match tag {
 ///             "inputPeerSelf" => { tl_runtime::json::deserialize_unit(content)?; Self::InputPeerSelf }
-///             "inputPeerChannel" => Self::InputPeerChannel(serde::Deserialize::deserialize(content)?),
+///             "inputPeerChannel" => Self::Channel(serde::Deserialize::deserialize(content)?),
 ///             _ => return Ok(None),
 ///         }))
 ///     }

@@ -13,9 +13,11 @@
 //!
 //! Cross-definition facts live in their own modules and are computed once:
 //! [`closure`] (what to emit), [`recursion`] (which fields to box), [`flags`] (flag words
-//! and shared bits), [`duplicates`] (name clashes are errors). Naming rules are all in
-//! [`naming`].
+//! and shared bits), [`names`] (the final Rust name of everything), [`duplicates`] (two
+//! constructors of one type with one id are an error). Naming rules, clashes included,
+//! are all in [`naming`]: names never make generation fail.
 
+mod clashes;
 pub mod closure;
 mod context;
 mod deserialize;
@@ -33,6 +35,7 @@ mod items;
 mod json;
 mod layout;
 mod modules;
+pub mod names;
 pub mod naming;
 pub mod overlay;
 mod parallel;

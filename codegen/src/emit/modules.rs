@@ -1,6 +1,9 @@
 //! Namespaces as nested modules: `messages.exportChatInvite` goes to `functions::messages`.
+//! Namespaces whose module names are equal (`Foo`, `foo`) share one module, documented
+//! under every spelling (the first one inserted first); the names of their items are
+//! told apart by [`super::names`].
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
@@ -14,8 +17,13 @@ use super::naming::{ident, module_name};
 #[derive(Debug)]
 pub struct ModuleTree<T> {
     items: Vec<T>,
-    /// Child modules by TL namespace segment (kept for docs).
+    /// Child modules by TL namespace segment (kept for docs): the first segment inserted
+    /// of those with one module name.
     children: BTreeMap<String, ModuleTree<T>>,
+    /// The key in `children` of each child's module name.
+    by_module: HashMap<String, String>,
+    /// The other TL segments sharing this module, in insertion order (for docs).
+    aliases: Vec<String>,
 }
 
 impl<T> Default for ModuleTree<T> {
@@ -23,6 +31,8 @@ impl<T> Default for ModuleTree<T> {
         ModuleTree {
             items: Vec::new(),
             children: BTreeMap::new(),
+            by_module: HashMap::new(),
+            aliases: Vec::new(),
         }
     }
 }
@@ -37,9 +47,23 @@ impl<T> ModuleTree<T> {
     pub fn insert(&mut self, namespace: &[String], item: T) {
         let mut module = self;
         for segment in namespace {
-            module = module.children.entry(segment.clone()).or_default();
+            module = module.child(segment);
         }
         module.items.push(item);
+    }
+
+    /// The child module of TL segment `segment`, shared with the segments of the same
+    /// module name, created if none is yet.
+    fn child(&mut self, segment: &str) -> &mut ModuleTree<T> {
+        let key = self
+            .by_module
+            .entry(module_name(segment))
+            .or_insert_with(|| segment.to_owned());
+        let child = self.children.entry(key.clone()).or_default();
+        if key != segment && !child.aliases.iter().any(|a| a == segment) {
+            child.aliases.push(segment.to_owned());
+        }
+        child
     }
 
     /// The module's own items (not those of its children).
@@ -91,7 +115,10 @@ impl<T> ModuleTree<T> {
     ) -> TokenStream {
         let child_path = format!("{path}.{segment}");
         let child_path = child_path.trim_start_matches('.');
-        let mut body = inner_doc_attrs(&format!("The `{child_path}` namespace: {what}."));
+        let also: String = self.aliases.iter().map(|a| format!(", `{a}`")).collect();
+        let plural = if also.is_empty() { "" } else { "s" };
+        let text = format!("The `{child_path}`{also} namespace{plural}: {what}.");
+        let mut body = inner_doc_attrs(&text);
         body.extend(sibling_imports());
         body.extend(self.emit_contents(what, child_path, render));
         let body = Group::new(Delimiter::Brace, body);

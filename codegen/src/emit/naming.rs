@@ -1,12 +1,75 @@
-//! Every Rust name the emitter derives from a TL name, in one place.
+//! Every Rust name the emitter derives from a TL name, and how clashes are resolved.
 //!
-//! - [`type_name`]: a constructor, function or boxed type becomes the UpperCamelCase of
-//!   the last segment of its name (`messages.exportChatInvite` -> `ExportChatInvite`);
-//! - [`variant_name`]: an enum variant is named like its constructor's struct;
-//! - [`field_name`]: a parameter becomes snake_case, escaped when it is a Rust keyword
-//!   (`type` -> `r#type`; `self`, `Self`, `super`, `crate` cannot be raw, so `self_`);
-//! - [`module_name`]: a namespace segment becomes a snake_case module name, escaped the same way;
-//! - [`tl_name`]: the dotted TL spelling of a [`QualName`], as in the schema.
+//! Names never make generation fail: every rule below is deterministic and, where two TL
+//! names would give one Rust name, gives each its own. The final names are computed once
+//! per schema ([`super::names::Names`], over every definition, whatever the roots, so a
+//! name does not depend on what else is emitted) and every item, path, `From` impl,
+//! registry entry and doc link reads them from there.
+//!
+//! # Base names
+//!
+//! - a constructor, function or boxed type: the UpperCamelCase of the last segment of its
+//!   name ([`type_name`]: `messages.exportChatInvite` -> `ExportChatInvite`,
+//!   `p_q_inner_data` -> `PQInnerData`); `T` goes first when it would start with a digit
+//!   (`2fa` -> `T2fa`) or be empty, and `Self` becomes `Self_`;
+//! - a parameter: snake_case, escaped ([`field_name`]): a Rust keyword becomes raw
+//!   (`type` -> `r#type`), except `self`, `Self`, `super`, `crate`, `_` which get a trailing
+//!   `_` (`self_`); a leading digit gets a leading `_`;
+//! - a namespace segment: snake_case, escaped like a parameter ([`module_name`]); names
+//!   generated code relies on in every module (the imported `types`, `enums`,
+//!   `functions`, `tl_runtime`; `serde`, `u32`, `clippy`, `rustfmt`) get a trailing `_`
+//!   (`types_`);
+//! - the error enum of a method: its struct's final name and `Error`
+//!   (`ExportChatInviteError`); an error's variant: the UpperCamelCase of its name
+//!   without a trailing `_X` (`FLOOD_WAIT_X` -> `FloodWait`), `E` first when it would start
+//!   with a digit (`2FA_CONFIRM_WAIT_X` -> `E2faConfirmWait`).
+//!
+//! # Enum variants
+//!
+//! The variant of constructor `C` in the enum of boxed type `T` ([`variant_names`]):
+//!
+//! 1. `C`'s base name without `T`'s base name (before any numbering) in front, when
+//!    `C`'s starts with it and the rest starts with an ASCII capital letter and is not
+//!    `Self`: `inputPeerChannel` of `InputPeer` -> `Channel`, `inputPeerEmpty` -> `Empty`,
+//!    `messages.exportedChatInviteReplaced` of `messages.ExportedChatInvite` -> `Replaced`;
+//!    otherwise `C`'s base name: `inputPeerSelf` -> `InputPeerSelf` (the rest is `Self`),
+//!    `inputPeer2` -> `InputPeer2` (a digit), `updates` of `Update` -> `Updates` (a small
+//!    letter), `user` of `User` -> `User` (nothing left), `chatInviteExported` of
+//!    `ExportedChatInvite` -> `ChatInviteExported` (another prefix).
+//! 2. Constructors of `T` that step 1 names alike are each named instead by their whole
+//!    dotted name, `T`'s leading namespace segments removed as far as they match, each
+//!    segment in UpperCamelCase, joined (and fixed up like a base name: `T` before a
+//!    digit, `Self_`): `db.files.index.key` and `db.files.package.key` of `db.files.Key`
+//!    -> `IndexKey`, `PackageKey`; `raw.accountState` and `wallet.v3.accountState` of
+//!    `AccountState` -> `RawAccountState`, `WalletV3AccountState`. The others keep their
+//!    step 1 name.
+//! 3. Names still shared (`fooBar` and `foo_bar`, or a step 2 name equal to another's step
+//!    1 name) are numbered, as below.
+//!
+//! # Numbering: the last resort, in every scope
+//!
+//! In each scope, entries that got the same name are numbered ([`disambiguate`]): the
+//! first in schema order (parameter order for fields) keeps the name, each later one gets
+//! the smallest number from 2 up that gives a name no entry of the scope has:
+//! `FooBar`, `FooBar2` (UpperCamelCase names) or `foo_bar`, `foo_bar_2` (snake_case
+//! names, unescaped and without trailing `_` first: `r#type` -> `type_2`, `self_` ->
+//! `self_2`). The scopes:
+//!
+//! - the structs of one module of `types` (constructors) or of `functions` (methods), and
+//!   the enums of one module of `enums` (boxed types, in the order of their first
+//!   constructor); namespaces whose module names are equal (`Foo`, `foo`) share one module.
+//!   The standard names generated code uses without a path ([`TAKEN_ITEMS`]: `Box`,
+//!   `From`, `Option`, `Result`, `Sized`, `String`, `Vec`) are taken first, so a
+//!   constructor `result` gets the struct `Result2`;
+//! - the variants of one enum (after steps 1 and 2);
+//! - the fields of one struct;
+//! - the variants of one error enum, where `Other` (the fallback) is taken first.
+//!
+//! Error enums need no numbering of their own: each is named after a method's final
+//! name, unique in its module. Two namespaces that share a module are documented under
+//! the first one's spelling. The one check left at emission is not about names: two
+//! constructors of one boxed type with one id cannot be told apart when decoding
+//! ([`super::duplicates`]).
 //!
 //! Case conversion goes through `heck` and nowhere else in the emitter; its results are
 //! remembered per thread (a layer asks for the same few thousand names tens of thousands
@@ -20,6 +83,10 @@ use heck::{ToSnakeCase, ToUpperCamelCase};
 use proc_macro2::{Ident, Span};
 
 use crate::model::QualName;
+
+pub use super::clashes::{
+    camel_suffix, disambiguate, error_variant_names, field_names, snake_suffix, variant_names,
+};
 
 /// Keywords (strict, reserved and edition-dependent) that can be written as raw identifiers.
 const RAW_KEYWORDS: &[&str] = &[
@@ -63,7 +130,7 @@ fn remembered(
 }
 
 /// `heck`'s UpperCamelCase of `text`.
-fn upper_camel(text: &str) -> String {
+pub(super) fn upper_camel(text: &str) -> String {
     remembered(&CAMEL, text, |text| text.to_upper_camel_case())
 }
 
@@ -80,7 +147,11 @@ pub fn tl_name(name: &QualName) -> String {
 /// The Rust spelling (before escaping) of a struct, enum or function type:
 /// `exportChatInvite` -> `ExportChatInvite`, `p_q_inner_data` -> `PQInnerData`.
 pub fn type_name(name: &QualName) -> String {
-    let camel = upper_camel(&name.name);
+    fix_type_name(upper_camel(&name.name))
+}
+
+/// `T` first when a type name would start with a digit or be empty; `Self` -> `Self_`.
+pub(super) fn fix_type_name(camel: String) -> String {
     if camel.starts_with(|c: char| c.is_ascii_digit()) || camel.is_empty() {
         format!("T{camel}")
     } else if camel == "Self" {
@@ -90,14 +161,10 @@ pub fn type_name(name: &QualName) -> String {
     }
 }
 
-/// The enum variant for a constructor: the same spelling as its struct in `types`.
-pub fn variant_name(constructor: &QualName) -> String {
-    type_name(constructor)
-}
-
-/// The error enum of a method: `messages.exportChatInvite` -> `ExportChatInviteError`.
-pub fn error_enum_name(method: &QualName) -> String {
-    format!("{}Error", type_name(method))
+/// The error enum of a method, from its struct's final name:
+/// `ExportChatInvite` -> `ExportChatInviteError`.
+pub fn error_enum_name(method: &str) -> String {
+    format!("{method}Error")
 }
 
 /// The variant of an RPC error name: `CHAT_ADMIN_REQUIRED` -> `ChatAdminRequired`; a
@@ -118,9 +185,32 @@ pub fn field_name(tl: &str) -> String {
     escape(&snake(tl))
 }
 
-/// The Rust spelling of a namespace module: `messages`, `r#type` ...
+/// Names a namespace module may not take: those every generated module imports from its
+/// parent (`modules::sibling_imports`), and the crates, types and tools generated code
+/// names by a relative path (`serde::Serialize`, `u32::from`, `#[rustfmt::skip]`).
+const TAKEN_MODULES: &[&str] = &[
+    "clippy",
+    "enums",
+    "functions",
+    "rustfmt",
+    "serde",
+    "tl_runtime",
+    "types",
+    "u32",
+];
+
+/// Names a struct or enum may not take: the standard types and traits generated code
+/// names without a path (`Result<..>`, `impl From<..>`, `?Sized`, `"Option::is_none"`).
+pub const TAKEN_ITEMS: &[&str] = &["Box", "From", "Option", "Result", "Sized", "String", "Vec"];
+
+/// The Rust spelling of a namespace module: `messages`, `r#type`, `types_` ...
 pub fn module_name(segment: &str) -> String {
-    escape(&snake(segment))
+    let name = escape(&snake(segment));
+    if TAKEN_MODULES.contains(&name.as_str()) {
+        format!("{name}_")
+    } else {
+        name
+    }
 }
 
 /// Escapes a snake_case name that collides with a keyword; digits first get a `_` prefix.
@@ -183,8 +273,7 @@ mod tests {
         for (name, variant) in cases {
             assert_eq!(error_variant_name(name), variant, "{name}");
         }
-        let method = qual("messages.exportChatInvite");
-        assert_eq!(error_enum_name(&method), "ExportChatInviteError");
+        assert_eq!(error_enum_name("ExportChatInvite"), "ExportChatInviteError");
     }
 
     #[test]
@@ -245,6 +334,16 @@ mod tests {
             proptest::prop_assert!(syn::parse_str::<syn::Ident>(&ty).is_ok(), "type {ty}");
             proptest::prop_assert_eq!(ident(&field).to_string(), field);
         }
+    }
+
+    #[test]
+    fn modules_avoid_the_imported_names() {
+        assert_eq!(module_name("types"), "types_");
+        assert_eq!(module_name("Enums"), "enums_");
+        assert_eq!(module_name("tl_runtime"), "tl_runtime_");
+        assert_eq!(module_name("serde"), "serde_");
+        assert_eq!(module_name("U32"), "u32_");
+        assert_eq!(module_name("Foo"), module_name("foo"));
     }
 
     #[test]

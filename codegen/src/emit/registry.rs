@@ -10,7 +10,6 @@ use super::context::Context;
 use super::docs::inner_doc_attrs;
 use super::enums::id_literal;
 use super::naming::tl_name;
-use super::rust_type::item_path;
 
 /// One decodable, encodable unit: a function struct or a boxed type's enum.
 struct Entry {
@@ -28,7 +27,7 @@ fn entries(ctx: &Context<'_>) -> Vec<Entry> {
         let definition = ctx.def(def);
         if definition.category == Category::Function && definition.generics.is_empty() {
             entries.push(Entry {
-                path: item_path("functions", &definition.name),
+                path: ctx.index.item_path(def),
                 ids: vec![definition.id],
                 names: vec![tl_name(&definition.name)],
                 function: true,
@@ -38,7 +37,7 @@ fn entries(ctx: &Context<'_>) -> Vec<Entry> {
     for ty in &ctx.closure.types {
         let constructors = ctx.index.constructors_of(ty);
         entries.push(Entry {
-            path: item_path("enums", ty),
+            path: ctx.index.enum_path(ty),
             ids: constructors.iter().map(|&c| ctx.def(c).id).collect(),
             names: constructors
                 .iter()

@@ -14,11 +14,11 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Prim, QualName, Type};
+use crate::model::{Prim, Type};
 
 use super::error::EmitError;
 use super::index::Index;
-use super::naming::{ident, module_path, type_name};
+use super::naming::ident;
 
 /// Where a type appears: generics mean the call (`X`) in a field, its answer in a result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +37,7 @@ pub fn rust_type(
     let tokens = match ty {
         Type::Prim(prim) => prim_type(*prim, used_by)?,
         Type::Nat => quote!(u32),
-        Type::Boxed(name) => item_path("enums", name),
+        Type::Boxed(name) => index.enum_path(name),
         Type::Bare(name) => {
             let def = index
                 .resolve_bare(name)
@@ -45,7 +45,7 @@ pub fn rust_type(
                     name: super::naming::tl_name(name),
                     used_by: used_by.to_owned(),
                 })?;
-            item_path("types", &index.def(def).name)
+            index.item_path(def)
         }
         Type::Vector { boxed, elem } => {
             let elem = rust_type(index, elem, position, used_by)?;
@@ -98,16 +98,6 @@ fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
             });
         }
     })
-}
-
-/// `<root>::<namespace modules>::<Name>`, resolved through the imports every generated
-/// module opens with ([`super::modules::sibling_imports`]).
-pub fn item_path(root: &str, name: &QualName) -> TokenStream {
-    let root = ident(root);
-    let modules = module_path(&name.namespace);
-    let modules = modules.iter().map(|m| ident(m));
-    let name = ident(&type_name(name));
-    quote!(#root::#(#modules::)*#name)
 }
 
 /// The encoded size when it does not depend on the value.
@@ -197,15 +187,5 @@ mod tests {
         assert_eq!(fixed_size(&Type::Prim(Prim::Int128)), Some(16));
         assert_eq!(fixed_size(&Type::Nat), Some(4));
         assert_eq!(fixed_size(&Type::Prim(Prim::String)), None);
-    }
-
-    #[test]
-    fn paths_follow_namespaces() {
-        let name = QualName {
-            namespace: vec!["messages".into()],
-            name: "exportedChatInvite".into(),
-        };
-        let path = item_path("types", &name).to_string().replace(' ', "");
-        assert_eq!(path, "types::messages::ExportedChatInvite");
     }
 }

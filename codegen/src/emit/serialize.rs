@@ -11,7 +11,7 @@ use super::context::Context;
 use super::fields::{Field, Role};
 use super::flags::{mask, FlagWord};
 use super::modules::braced;
-use super::naming::{field_name, ident, tl_name, type_name};
+use super::naming::{field_name, ident, tl_name};
 use super::structs::{generic_args, generic_bounds};
 
 /// `impl Encode`:
@@ -33,7 +33,7 @@ use super::structs::{generic_args, generic_bounds};
 pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
-    let name = ident(&type_name(&definition.name));
+    let name = ident(ctx.index.item_name(def));
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
     let encoded_len = braced([encoded_len_body(ctx, def, fields, boxed)]);
@@ -151,7 +151,11 @@ fn write_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>], boxed: bool) 
 /// `let flags = u32::from(<present>) | (u32::from(<present>) << N) | ...;`: without
 /// branches, one shift and or per bit.
 fn compute_word(word: &FlagWord, fields: &[Field<'_>]) -> TokenStream {
-    let local = ident(&field_name(&word.name));
+    let local = fields
+        .iter()
+        .find(|f| f.tl_name == word.name)
+        .map(|f| f.ident.clone());
+    let local = local.unwrap_or_else(|| ident(&field_name(&word.name)));
     let bits: Vec<(TokenStream, u32)> = word
         .bits
         .iter()

@@ -8,7 +8,7 @@ use super::docs::{definition_docs, doc_attrs, field_docs};
 use super::fields::{Field, Role};
 use super::json::{field_attrs, struct_attrs};
 use super::modules::braced;
-use super::naming::{ident, type_name};
+use super::naming::ident;
 
 /// The generic parameters of a definition.
 fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
@@ -54,7 +54,7 @@ pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> Toke
 /// ```
 pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
     let docs = doc_attrs(&definition_docs(ctx, def));
-    let name = ident(&type_name(&ctx.def(def).name));
+    let name = ident(ctx.index.item_name(def));
     let generics = generic_args(ctx, def);
     let user_fields = fields.iter().filter(|f| f.is_user_field());
     let decls = braced(user_fields.map(|field| {
@@ -89,7 +89,7 @@ pub fn emit_new(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStr
     if !fields.iter().any(|f| optional(&f)) {
         return TokenStream::new();
     }
-    let name = ident(&type_name(&ctx.def(def).name));
+    let name = ident(ctx.index.item_name(def));
     let generics = generic_args(ctx, def);
     let required = fields.iter().filter(|f| f.is_required());
     let args = required.map(|f| {

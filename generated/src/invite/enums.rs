@@ -10,43 +10,43 @@ use super::{enums, functions, tl_runtime, types};
 pub enum InputPeer {
     /// `inputPeerEmpty#7f3b18ea`: see [`types::InputPeerEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerEmpty"))]
-    InputPeerEmpty,
+    Empty,
     /// `inputPeerSelf#7da07ec9`: see [`types::InputPeerSelf`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
     InputPeerSelf,
     /// `inputPeerChat#35a95cb9`: see [`types::InputPeerChat`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerChat"))]
-    InputPeerChat(types::InputPeerChat),
+    Chat(types::InputPeerChat),
     /// `inputPeerUser#dde8a54c`: see [`types::InputPeerUser`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerUser"))]
-    InputPeerUser(types::InputPeerUser),
+    User(types::InputPeerUser),
     /// `inputPeerChannel#27bcbbfc`: see [`types::InputPeerChannel`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
-    InputPeerChannel(types::InputPeerChannel),
+    Channel(types::InputPeerChannel),
     /// `inputPeerUserFromMessage#a87b0a1c`: see [`types::InputPeerUserFromMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerUserFromMessage"))]
-    InputPeerUserFromMessage(types::InputPeerUserFromMessage),
+    UserFromMessage(types::InputPeerUserFromMessage),
     /// `inputPeerChannelFromMessage#bd2a0840`: see [`types::InputPeerChannelFromMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerChannelFromMessage"))]
-    InputPeerChannelFromMessage(types::InputPeerChannelFromMessage),
+    ChannelFromMessage(types::InputPeerChannelFromMessage),
 }
 impl InputPeer {
     /// The constructor id of this value (what [`enums::InputPeer`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputPeerEmpty => 0x7f3b18ea,
+            Self::Empty => 0x7f3b18ea,
             Self::InputPeerSelf => 0x7da07ec9,
-            Self::InputPeerChat(_) => 0x35a95cb9,
-            Self::InputPeerUser(_) => 0xdde8a54c,
-            Self::InputPeerChannel(_) => 0x27bcbbfc,
-            Self::InputPeerUserFromMessage(_) => 0xa87b0a1c,
-            Self::InputPeerChannelFromMessage(_) => 0xbd2a0840,
+            Self::Chat(_) => 0x35a95cb9,
+            Self::User(_) => 0xdde8a54c,
+            Self::Channel(_) => 0x27bcbbfc,
+            Self::UserFromMessage(_) => 0xa87b0a1c,
+            Self::ChannelFromMessage(_) => 0xbd2a0840,
         }
     }
 }
 impl From<types::InputPeerEmpty> for InputPeer {
     fn from(_value: types::InputPeerEmpty) -> Self {
-        Self::InputPeerEmpty
+        Self::Empty
     }
 }
 impl From<types::InputPeerSelf> for InputPeer {
@@ -56,27 +56,27 @@ impl From<types::InputPeerSelf> for InputPeer {
 }
 impl From<types::InputPeerChat> for InputPeer {
     fn from(value: types::InputPeerChat) -> Self {
-        Self::InputPeerChat(value)
+        Self::Chat(value)
     }
 }
 impl From<types::InputPeerUser> for InputPeer {
     fn from(value: types::InputPeerUser) -> Self {
-        Self::InputPeerUser(value)
+        Self::User(value)
     }
 }
 impl From<types::InputPeerChannel> for InputPeer {
     fn from(value: types::InputPeerChannel) -> Self {
-        Self::InputPeerChannel(value)
+        Self::Channel(value)
     }
 }
 impl From<types::InputPeerUserFromMessage> for InputPeer {
     fn from(value: types::InputPeerUserFromMessage) -> Self {
-        Self::InputPeerUserFromMessage(value)
+        Self::UserFromMessage(value)
     }
 }
 impl From<types::InputPeerChannelFromMessage> for InputPeer {
     fn from(value: types::InputPeerChannelFromMessage) -> Self {
-        Self::InputPeerChannelFromMessage(value)
+        Self::ChannelFromMessage(value)
     }
 }
 impl tl_runtime::Encode for InputPeer {
@@ -84,11 +84,11 @@ impl tl_runtime::Encode for InputPeer {
         Ok(
             4
                 + match self {
-                    Self::InputPeerChat(value) => value.encoded_len()?,
-                    Self::InputPeerUser(value) => value.encoded_len()?,
-                    Self::InputPeerChannel(value) => value.encoded_len()?,
-                    Self::InputPeerUserFromMessage(value) => value.encoded_len()?,
-                    Self::InputPeerChannelFromMessage(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
+                    Self::UserFromMessage(value) => value.encoded_len()?,
+                    Self::ChannelFromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -96,11 +96,11 @@ impl tl_runtime::Encode for InputPeer {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputPeerChat(value) => value.write_raw(buf),
-            Self::InputPeerUser(value) => value.write_raw(buf),
-            Self::InputPeerChannel(value) => value.write_raw(buf),
-            Self::InputPeerUserFromMessage(value) => value.write_raw(buf),
-            Self::InputPeerChannelFromMessage(value) => value.write_raw(buf),
+            Self::Chat(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Channel(value) => value.write_raw(buf),
+            Self::UserFromMessage(value) => value.write_raw(buf),
+            Self::ChannelFromMessage(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -111,13 +111,13 @@ impl tl_runtime::Decode for InputPeer {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x7f3b18ea => Ok(Self::InputPeerEmpty),
+            0x7f3b18ea => Ok(Self::Empty),
             0x7da07ec9 => Ok(Self::InputPeerSelf),
-            0x35a95cb9 => reader.constructor(Self::InputPeerChat),
-            0xdde8a54c => reader.constructor(Self::InputPeerUser),
-            0x27bcbbfc => reader.constructor(Self::InputPeerChannel),
-            0xa87b0a1c => reader.constructor(Self::InputPeerUserFromMessage),
-            0xbd2a0840 => reader.constructor(Self::InputPeerChannelFromMessage),
+            0x35a95cb9 => reader.constructor(Self::Chat),
+            0xdde8a54c => reader.constructor(Self::User),
+            0x27bcbbfc => reader.constructor(Self::Channel),
+            0xa87b0a1c => reader.constructor(Self::UserFromMessage),
+            0xbd2a0840 => reader.constructor(Self::ChannelFromMessage),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("InputPeer", id, offset),
@@ -140,28 +140,26 @@ impl tl_runtime::json::Tagged for InputPeer {
                 match tag {
                     "inputPeerEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputPeerEmpty
+                        Self::Empty
                     }
                     "inputPeerSelf" => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::InputPeerSelf
                     }
                     "inputPeerChat" => {
-                        Self::InputPeerChat(serde::Deserialize::deserialize(content)?)
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPeerUser" => {
-                        Self::InputPeerUser(serde::Deserialize::deserialize(content)?)
+                        Self::User(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPeerChannel" => {
-                        Self::InputPeerChannel(serde::Deserialize::deserialize(content)?)
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPeerUserFromMessage" => {
-                        Self::InputPeerUserFromMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UserFromMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPeerChannelFromMessage" => {
-                        Self::InputPeerChannelFromMessage(
+                        Self::ChannelFromMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
@@ -185,7 +183,7 @@ impl<'de> serde::Deserialize<'de> for InputPeer {
 pub enum InputUser {
     /// `inputUserEmpty#b98886cf`: see [`types::InputUserEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputUserEmpty"))]
-    InputUserEmpty,
+    Empty,
     /// `inputUserSelf#f7c1b13f`: see [`types::InputUserSelf`].
     #[cfg_attr(feature = "json", serde(rename = "inputUserSelf"))]
     InputUserSelf,
@@ -194,22 +192,22 @@ pub enum InputUser {
     InputUser(types::InputUser),
     /// `inputUserFromMessage#1da448e2`: see [`types::InputUserFromMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputUserFromMessage"))]
-    InputUserFromMessage(types::InputUserFromMessage),
+    FromMessage(types::InputUserFromMessage),
 }
 impl InputUser {
     /// The constructor id of this value (what [`enums::InputUser`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputUserEmpty => 0xb98886cf,
+            Self::Empty => 0xb98886cf,
             Self::InputUserSelf => 0xf7c1b13f,
             Self::InputUser(_) => 0xf21158c6,
-            Self::InputUserFromMessage(_) => 0x1da448e2,
+            Self::FromMessage(_) => 0x1da448e2,
         }
     }
 }
 impl From<types::InputUserEmpty> for InputUser {
     fn from(_value: types::InputUserEmpty) -> Self {
-        Self::InputUserEmpty
+        Self::Empty
     }
 }
 impl From<types::InputUserSelf> for InputUser {
@@ -224,7 +222,7 @@ impl From<types::InputUser> for InputUser {
 }
 impl From<types::InputUserFromMessage> for InputUser {
     fn from(value: types::InputUserFromMessage) -> Self {
-        Self::InputUserFromMessage(value)
+        Self::FromMessage(value)
     }
 }
 impl tl_runtime::Encode for InputUser {
@@ -233,7 +231,7 @@ impl tl_runtime::Encode for InputUser {
             4
                 + match self {
                     Self::InputUser(value) => value.encoded_len()?,
-                    Self::InputUserFromMessage(value) => value.encoded_len()?,
+                    Self::FromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -242,7 +240,7 @@ impl tl_runtime::Encode for InputUser {
         self.constructor_id().write_raw(buf);
         match self {
             Self::InputUser(value) => value.write_raw(buf),
-            Self::InputUserFromMessage(value) => value.write_raw(buf),
+            Self::FromMessage(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -253,10 +251,10 @@ impl tl_runtime::Decode for InputUser {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xb98886cf => Ok(Self::InputUserEmpty),
+            0xb98886cf => Ok(Self::Empty),
             0xf7c1b13f => Ok(Self::InputUserSelf),
             0xf21158c6 => reader.constructor(Self::InputUser),
-            0x1da448e2 => reader.constructor(Self::InputUserFromMessage),
+            0x1da448e2 => reader.constructor(Self::FromMessage),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("InputUser", id, offset),
@@ -279,7 +277,7 @@ impl tl_runtime::json::Tagged for InputUser {
                 match tag {
                     "inputUserEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputUserEmpty
+                        Self::Empty
                     }
                     "inputUserSelf" => {
                         tl_runtime::json::deserialize_unit(content)?;
@@ -289,9 +287,7 @@ impl tl_runtime::json::Tagged for InputUser {
                         Self::InputUser(serde::Deserialize::deserialize(content)?)
                     }
                     "inputUserFromMessage" => {
-                        Self::InputUserFromMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::FromMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -316,18 +312,18 @@ pub enum InputFile {
     InputFile(types::InputFile),
     /// `inputFileBig#fa4f0bb5`: see [`types::InputFileBig`].
     #[cfg_attr(feature = "json", serde(rename = "inputFileBig"))]
-    InputFileBig(types::InputFileBig),
+    Big(types::InputFileBig),
     /// `inputFileStoryDocument#62dc8b48`: see [`types::InputFileStoryDocument`].
     #[cfg_attr(feature = "json", serde(rename = "inputFileStoryDocument"))]
-    InputFileStoryDocument(types::InputFileStoryDocument),
+    StoryDocument(types::InputFileStoryDocument),
 }
 impl InputFile {
     /// The constructor id of this value (what [`enums::InputFile`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputFile(_) => 0xf52ff27f,
-            Self::InputFileBig(_) => 0xfa4f0bb5,
-            Self::InputFileStoryDocument(_) => 0x62dc8b48,
+            Self::Big(_) => 0xfa4f0bb5,
+            Self::StoryDocument(_) => 0x62dc8b48,
         }
     }
 }
@@ -338,12 +334,12 @@ impl From<types::InputFile> for InputFile {
 }
 impl From<types::InputFileBig> for InputFile {
     fn from(value: types::InputFileBig) -> Self {
-        Self::InputFileBig(value)
+        Self::Big(value)
     }
 }
 impl From<types::InputFileStoryDocument> for InputFile {
     fn from(value: types::InputFileStoryDocument) -> Self {
-        Self::InputFileStoryDocument(value)
+        Self::StoryDocument(value)
     }
 }
 impl tl_runtime::Encode for InputFile {
@@ -352,8 +348,8 @@ impl tl_runtime::Encode for InputFile {
             4
                 + match self {
                     Self::InputFile(value) => value.encoded_len()?,
-                    Self::InputFileBig(value) => value.encoded_len()?,
-                    Self::InputFileStoryDocument(value) => value.encoded_len()?,
+                    Self::Big(value) => value.encoded_len()?,
+                    Self::StoryDocument(value) => value.encoded_len()?,
                 },
         )
     }
@@ -361,8 +357,8 @@ impl tl_runtime::Encode for InputFile {
         self.constructor_id().write_raw(buf);
         match self {
             Self::InputFile(value) => value.write_raw(buf),
-            Self::InputFileBig(value) => value.write_raw(buf),
-            Self::InputFileStoryDocument(value) => value.write_raw(buf),
+            Self::Big(value) => value.write_raw(buf),
+            Self::StoryDocument(value) => value.write_raw(buf),
         }
     }
 }
@@ -373,8 +369,8 @@ impl tl_runtime::Decode for InputFile {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xf52ff27f => reader.constructor(Self::InputFile),
-            0xfa4f0bb5 => reader.constructor(Self::InputFileBig),
-            0x62dc8b48 => reader.constructor(Self::InputFileStoryDocument),
+            0xfa4f0bb5 => reader.constructor(Self::Big),
+            0x62dc8b48 => reader.constructor(Self::StoryDocument),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("InputFile", id, offset),
@@ -399,12 +395,10 @@ impl tl_runtime::json::Tagged for InputFile {
                         Self::InputFile(serde::Deserialize::deserialize(content)?)
                     }
                     "inputFileBig" => {
-                        Self::InputFileBig(serde::Deserialize::deserialize(content)?)
+                        Self::Big(serde::Deserialize::deserialize(content)?)
                     }
                     "inputFileStoryDocument" => {
-                        Self::InputFileStoryDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StoryDocument(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -426,190 +420,190 @@ impl<'de> serde::Deserialize<'de> for InputFile {
 pub enum InputMedia {
     /// `inputMediaEmpty#9664f57f`: see [`types::InputMediaEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaEmpty"))]
-    InputMediaEmpty,
+    Empty,
     /// `inputMediaUploadedPhoto#7d8375da`: see [`types::InputMediaUploadedPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedPhoto"))]
-    InputMediaUploadedPhoto(types::InputMediaUploadedPhoto),
+    UploadedPhoto(types::InputMediaUploadedPhoto),
     /// `inputMediaPhoto#e3af4434`: see [`types::InputMediaPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaPhoto"))]
-    InputMediaPhoto(types::InputMediaPhoto),
+    Photo(types::InputMediaPhoto),
     /// `inputMediaGeoPoint#f9c44144`: see [`types::InputMediaGeoPoint`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoPoint"))]
-    InputMediaGeoPoint(types::InputMediaGeoPoint),
+    GeoPoint(types::InputMediaGeoPoint),
     /// `inputMediaContact#f8ab7dfb`: see [`types::InputMediaContact`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaContact"))]
-    InputMediaContact(types::InputMediaContact),
+    Contact(types::InputMediaContact),
     /// `inputMediaUploadedDocument#037c9330`: see [`types::InputMediaUploadedDocument`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedDocument"))]
-    InputMediaUploadedDocument(types::InputMediaUploadedDocument),
+    UploadedDocument(types::InputMediaUploadedDocument),
     /// `inputMediaDocument#a8763ab5`: see [`types::InputMediaDocument`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaDocument"))]
-    InputMediaDocument(types::InputMediaDocument),
+    Document(types::InputMediaDocument),
     /// `inputMediaVenue#c13d1c11`: see [`types::InputMediaVenue`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaVenue"))]
-    InputMediaVenue(types::InputMediaVenue),
+    Venue(types::InputMediaVenue),
     /// `inputMediaPhotoExternal#e5bbfe1a`: see [`types::InputMediaPhotoExternal`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaPhotoExternal"))]
-    InputMediaPhotoExternal(types::InputMediaPhotoExternal),
+    PhotoExternal(types::InputMediaPhotoExternal),
     /// `inputMediaDocumentExternal#779600f9`: see [`types::InputMediaDocumentExternal`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaDocumentExternal"))]
-    InputMediaDocumentExternal(types::InputMediaDocumentExternal),
+    DocumentExternal(types::InputMediaDocumentExternal),
     /// `inputMediaGame#d33f43f3`: see [`types::InputMediaGame`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaGame"))]
-    InputMediaGame(types::InputMediaGame),
+    Game(types::InputMediaGame),
     /// `inputMediaInvoice#405fef0d`: see [`types::InputMediaInvoice`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaInvoice"))]
-    InputMediaInvoice(types::InputMediaInvoice),
+    Invoice(types::InputMediaInvoice),
     /// `inputMediaGeoLive#971fa843`: see [`types::InputMediaGeoLive`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoLive"))]
-    InputMediaGeoLive(types::InputMediaGeoLive),
+    GeoLive(types::InputMediaGeoLive),
     /// `inputMediaPoll#883a4108`: see [`types::InputMediaPoll`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaPoll"))]
-    InputMediaPoll(types::InputMediaPoll),
+    Poll(types::InputMediaPoll),
     /// `inputMediaDice#e66fbf7b`: see [`types::InputMediaDice`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaDice"))]
-    InputMediaDice(types::InputMediaDice),
+    Dice(types::InputMediaDice),
     /// `inputMediaStory#89fdd778`: see [`types::InputMediaStory`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaStory"))]
-    InputMediaStory(types::InputMediaStory),
+    Story(types::InputMediaStory),
     /// `inputMediaWebPage#c21b8849`: see [`types::InputMediaWebPage`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaWebPage"))]
-    InputMediaWebPage(types::InputMediaWebPage),
+    WebPage(types::InputMediaWebPage),
     /// `inputMediaPaidMedia#c4103386`: see [`types::InputMediaPaidMedia`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaPaidMedia"))]
-    InputMediaPaidMedia(types::InputMediaPaidMedia),
+    PaidMedia(types::InputMediaPaidMedia),
     /// `inputMediaTodo#9fc55fde`: see [`types::InputMediaTodo`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaTodo"))]
-    InputMediaTodo(types::InputMediaTodo),
+    Todo(types::InputMediaTodo),
     /// `inputMediaStakeDice#f3a9244a`: see [`types::InputMediaStakeDice`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaStakeDice"))]
-    InputMediaStakeDice(types::InputMediaStakeDice),
+    StakeDice(types::InputMediaStakeDice),
 }
 impl InputMedia {
     /// The constructor id of this value (what [`enums::InputMedia`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputMediaEmpty => 0x9664f57f,
-            Self::InputMediaUploadedPhoto(_) => 0x7d8375da,
-            Self::InputMediaPhoto(_) => 0xe3af4434,
-            Self::InputMediaGeoPoint(_) => 0xf9c44144,
-            Self::InputMediaContact(_) => 0xf8ab7dfb,
-            Self::InputMediaUploadedDocument(_) => 0x037c9330,
-            Self::InputMediaDocument(_) => 0xa8763ab5,
-            Self::InputMediaVenue(_) => 0xc13d1c11,
-            Self::InputMediaPhotoExternal(_) => 0xe5bbfe1a,
-            Self::InputMediaDocumentExternal(_) => 0x779600f9,
-            Self::InputMediaGame(_) => 0xd33f43f3,
-            Self::InputMediaInvoice(_) => 0x405fef0d,
-            Self::InputMediaGeoLive(_) => 0x971fa843,
-            Self::InputMediaPoll(_) => 0x883a4108,
-            Self::InputMediaDice(_) => 0xe66fbf7b,
-            Self::InputMediaStory(_) => 0x89fdd778,
-            Self::InputMediaWebPage(_) => 0xc21b8849,
-            Self::InputMediaPaidMedia(_) => 0xc4103386,
-            Self::InputMediaTodo(_) => 0x9fc55fde,
-            Self::InputMediaStakeDice(_) => 0xf3a9244a,
+            Self::Empty => 0x9664f57f,
+            Self::UploadedPhoto(_) => 0x7d8375da,
+            Self::Photo(_) => 0xe3af4434,
+            Self::GeoPoint(_) => 0xf9c44144,
+            Self::Contact(_) => 0xf8ab7dfb,
+            Self::UploadedDocument(_) => 0x037c9330,
+            Self::Document(_) => 0xa8763ab5,
+            Self::Venue(_) => 0xc13d1c11,
+            Self::PhotoExternal(_) => 0xe5bbfe1a,
+            Self::DocumentExternal(_) => 0x779600f9,
+            Self::Game(_) => 0xd33f43f3,
+            Self::Invoice(_) => 0x405fef0d,
+            Self::GeoLive(_) => 0x971fa843,
+            Self::Poll(_) => 0x883a4108,
+            Self::Dice(_) => 0xe66fbf7b,
+            Self::Story(_) => 0x89fdd778,
+            Self::WebPage(_) => 0xc21b8849,
+            Self::PaidMedia(_) => 0xc4103386,
+            Self::Todo(_) => 0x9fc55fde,
+            Self::StakeDice(_) => 0xf3a9244a,
         }
     }
 }
 impl From<types::InputMediaEmpty> for InputMedia {
     fn from(_value: types::InputMediaEmpty) -> Self {
-        Self::InputMediaEmpty
+        Self::Empty
     }
 }
 impl From<types::InputMediaUploadedPhoto> for InputMedia {
     fn from(value: types::InputMediaUploadedPhoto) -> Self {
-        Self::InputMediaUploadedPhoto(value)
+        Self::UploadedPhoto(value)
     }
 }
 impl From<types::InputMediaPhoto> for InputMedia {
     fn from(value: types::InputMediaPhoto) -> Self {
-        Self::InputMediaPhoto(value)
+        Self::Photo(value)
     }
 }
 impl From<types::InputMediaGeoPoint> for InputMedia {
     fn from(value: types::InputMediaGeoPoint) -> Self {
-        Self::InputMediaGeoPoint(value)
+        Self::GeoPoint(value)
     }
 }
 impl From<types::InputMediaContact> for InputMedia {
     fn from(value: types::InputMediaContact) -> Self {
-        Self::InputMediaContact(value)
+        Self::Contact(value)
     }
 }
 impl From<types::InputMediaUploadedDocument> for InputMedia {
     fn from(value: types::InputMediaUploadedDocument) -> Self {
-        Self::InputMediaUploadedDocument(value)
+        Self::UploadedDocument(value)
     }
 }
 impl From<types::InputMediaDocument> for InputMedia {
     fn from(value: types::InputMediaDocument) -> Self {
-        Self::InputMediaDocument(value)
+        Self::Document(value)
     }
 }
 impl From<types::InputMediaVenue> for InputMedia {
     fn from(value: types::InputMediaVenue) -> Self {
-        Self::InputMediaVenue(value)
+        Self::Venue(value)
     }
 }
 impl From<types::InputMediaPhotoExternal> for InputMedia {
     fn from(value: types::InputMediaPhotoExternal) -> Self {
-        Self::InputMediaPhotoExternal(value)
+        Self::PhotoExternal(value)
     }
 }
 impl From<types::InputMediaDocumentExternal> for InputMedia {
     fn from(value: types::InputMediaDocumentExternal) -> Self {
-        Self::InputMediaDocumentExternal(value)
+        Self::DocumentExternal(value)
     }
 }
 impl From<types::InputMediaGame> for InputMedia {
     fn from(value: types::InputMediaGame) -> Self {
-        Self::InputMediaGame(value)
+        Self::Game(value)
     }
 }
 impl From<types::InputMediaInvoice> for InputMedia {
     fn from(value: types::InputMediaInvoice) -> Self {
-        Self::InputMediaInvoice(value)
+        Self::Invoice(value)
     }
 }
 impl From<types::InputMediaGeoLive> for InputMedia {
     fn from(value: types::InputMediaGeoLive) -> Self {
-        Self::InputMediaGeoLive(value)
+        Self::GeoLive(value)
     }
 }
 impl From<types::InputMediaPoll> for InputMedia {
     fn from(value: types::InputMediaPoll) -> Self {
-        Self::InputMediaPoll(value)
+        Self::Poll(value)
     }
 }
 impl From<types::InputMediaDice> for InputMedia {
     fn from(value: types::InputMediaDice) -> Self {
-        Self::InputMediaDice(value)
+        Self::Dice(value)
     }
 }
 impl From<types::InputMediaStory> for InputMedia {
     fn from(value: types::InputMediaStory) -> Self {
-        Self::InputMediaStory(value)
+        Self::Story(value)
     }
 }
 impl From<types::InputMediaWebPage> for InputMedia {
     fn from(value: types::InputMediaWebPage) -> Self {
-        Self::InputMediaWebPage(value)
+        Self::WebPage(value)
     }
 }
 impl From<types::InputMediaPaidMedia> for InputMedia {
     fn from(value: types::InputMediaPaidMedia) -> Self {
-        Self::InputMediaPaidMedia(value)
+        Self::PaidMedia(value)
     }
 }
 impl From<types::InputMediaTodo> for InputMedia {
     fn from(value: types::InputMediaTodo) -> Self {
-        Self::InputMediaTodo(value)
+        Self::Todo(value)
     }
 }
 impl From<types::InputMediaStakeDice> for InputMedia {
     fn from(value: types::InputMediaStakeDice) -> Self {
-        Self::InputMediaStakeDice(value)
+        Self::StakeDice(value)
     }
 }
 impl tl_runtime::Encode for InputMedia {
@@ -617,25 +611,25 @@ impl tl_runtime::Encode for InputMedia {
         Ok(
             4
                 + match self {
-                    Self::InputMediaUploadedPhoto(value) => value.encoded_len()?,
-                    Self::InputMediaPhoto(value) => value.encoded_len()?,
-                    Self::InputMediaGeoPoint(value) => value.encoded_len()?,
-                    Self::InputMediaContact(value) => value.encoded_len()?,
-                    Self::InputMediaUploadedDocument(value) => value.encoded_len()?,
-                    Self::InputMediaDocument(value) => value.encoded_len()?,
-                    Self::InputMediaVenue(value) => value.encoded_len()?,
-                    Self::InputMediaPhotoExternal(value) => value.encoded_len()?,
-                    Self::InputMediaDocumentExternal(value) => value.encoded_len()?,
-                    Self::InputMediaGame(value) => value.encoded_len()?,
-                    Self::InputMediaInvoice(value) => value.encoded_len()?,
-                    Self::InputMediaGeoLive(value) => value.encoded_len()?,
-                    Self::InputMediaPoll(value) => value.encoded_len()?,
-                    Self::InputMediaDice(value) => value.encoded_len()?,
-                    Self::InputMediaStory(value) => value.encoded_len()?,
-                    Self::InputMediaWebPage(value) => value.encoded_len()?,
-                    Self::InputMediaPaidMedia(value) => value.encoded_len()?,
-                    Self::InputMediaTodo(value) => value.encoded_len()?,
-                    Self::InputMediaStakeDice(value) => value.encoded_len()?,
+                    Self::UploadedPhoto(value) => value.encoded_len()?,
+                    Self::Photo(value) => value.encoded_len()?,
+                    Self::GeoPoint(value) => value.encoded_len()?,
+                    Self::Contact(value) => value.encoded_len()?,
+                    Self::UploadedDocument(value) => value.encoded_len()?,
+                    Self::Document(value) => value.encoded_len()?,
+                    Self::Venue(value) => value.encoded_len()?,
+                    Self::PhotoExternal(value) => value.encoded_len()?,
+                    Self::DocumentExternal(value) => value.encoded_len()?,
+                    Self::Game(value) => value.encoded_len()?,
+                    Self::Invoice(value) => value.encoded_len()?,
+                    Self::GeoLive(value) => value.encoded_len()?,
+                    Self::Poll(value) => value.encoded_len()?,
+                    Self::Dice(value) => value.encoded_len()?,
+                    Self::Story(value) => value.encoded_len()?,
+                    Self::WebPage(value) => value.encoded_len()?,
+                    Self::PaidMedia(value) => value.encoded_len()?,
+                    Self::Todo(value) => value.encoded_len()?,
+                    Self::StakeDice(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -643,25 +637,25 @@ impl tl_runtime::Encode for InputMedia {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputMediaUploadedPhoto(value) => value.write_raw(buf),
-            Self::InputMediaPhoto(value) => value.write_raw(buf),
-            Self::InputMediaGeoPoint(value) => value.write_raw(buf),
-            Self::InputMediaContact(value) => value.write_raw(buf),
-            Self::InputMediaUploadedDocument(value) => value.write_raw(buf),
-            Self::InputMediaDocument(value) => value.write_raw(buf),
-            Self::InputMediaVenue(value) => value.write_raw(buf),
-            Self::InputMediaPhotoExternal(value) => value.write_raw(buf),
-            Self::InputMediaDocumentExternal(value) => value.write_raw(buf),
-            Self::InputMediaGame(value) => value.write_raw(buf),
-            Self::InputMediaInvoice(value) => value.write_raw(buf),
-            Self::InputMediaGeoLive(value) => value.write_raw(buf),
-            Self::InputMediaPoll(value) => value.write_raw(buf),
-            Self::InputMediaDice(value) => value.write_raw(buf),
-            Self::InputMediaStory(value) => value.write_raw(buf),
-            Self::InputMediaWebPage(value) => value.write_raw(buf),
-            Self::InputMediaPaidMedia(value) => value.write_raw(buf),
-            Self::InputMediaTodo(value) => value.write_raw(buf),
-            Self::InputMediaStakeDice(value) => value.write_raw(buf),
+            Self::UploadedPhoto(value) => value.write_raw(buf),
+            Self::Photo(value) => value.write_raw(buf),
+            Self::GeoPoint(value) => value.write_raw(buf),
+            Self::Contact(value) => value.write_raw(buf),
+            Self::UploadedDocument(value) => value.write_raw(buf),
+            Self::Document(value) => value.write_raw(buf),
+            Self::Venue(value) => value.write_raw(buf),
+            Self::PhotoExternal(value) => value.write_raw(buf),
+            Self::DocumentExternal(value) => value.write_raw(buf),
+            Self::Game(value) => value.write_raw(buf),
+            Self::Invoice(value) => value.write_raw(buf),
+            Self::GeoLive(value) => value.write_raw(buf),
+            Self::Poll(value) => value.write_raw(buf),
+            Self::Dice(value) => value.write_raw(buf),
+            Self::Story(value) => value.write_raw(buf),
+            Self::WebPage(value) => value.write_raw(buf),
+            Self::PaidMedia(value) => value.write_raw(buf),
+            Self::Todo(value) => value.write_raw(buf),
+            Self::StakeDice(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -672,26 +666,26 @@ impl tl_runtime::Decode for InputMedia {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x9664f57f => Ok(Self::InputMediaEmpty),
-            0x7d8375da => reader.constructor(Self::InputMediaUploadedPhoto),
-            0xe3af4434 => reader.constructor(Self::InputMediaPhoto),
-            0xf9c44144 => reader.constructor(Self::InputMediaGeoPoint),
-            0xf8ab7dfb => reader.constructor(Self::InputMediaContact),
-            0x037c9330 => reader.constructor(Self::InputMediaUploadedDocument),
-            0xa8763ab5 => reader.constructor(Self::InputMediaDocument),
-            0xc13d1c11 => reader.constructor(Self::InputMediaVenue),
-            0xe5bbfe1a => reader.constructor(Self::InputMediaPhotoExternal),
-            0x779600f9 => reader.constructor(Self::InputMediaDocumentExternal),
-            0xd33f43f3 => reader.constructor(Self::InputMediaGame),
-            0x405fef0d => reader.constructor(Self::InputMediaInvoice),
-            0x971fa843 => reader.constructor(Self::InputMediaGeoLive),
-            0x883a4108 => reader.constructor(Self::InputMediaPoll),
-            0xe66fbf7b => reader.constructor(Self::InputMediaDice),
-            0x89fdd778 => reader.constructor(Self::InputMediaStory),
-            0xc21b8849 => reader.constructor(Self::InputMediaWebPage),
-            0xc4103386 => reader.constructor(Self::InputMediaPaidMedia),
-            0x9fc55fde => reader.constructor(Self::InputMediaTodo),
-            0xf3a9244a => reader.constructor(Self::InputMediaStakeDice),
+            0x9664f57f => Ok(Self::Empty),
+            0x7d8375da => reader.constructor(Self::UploadedPhoto),
+            0xe3af4434 => reader.constructor(Self::Photo),
+            0xf9c44144 => reader.constructor(Self::GeoPoint),
+            0xf8ab7dfb => reader.constructor(Self::Contact),
+            0x037c9330 => reader.constructor(Self::UploadedDocument),
+            0xa8763ab5 => reader.constructor(Self::Document),
+            0xc13d1c11 => reader.constructor(Self::Venue),
+            0xe5bbfe1a => reader.constructor(Self::PhotoExternal),
+            0x779600f9 => reader.constructor(Self::DocumentExternal),
+            0xd33f43f3 => reader.constructor(Self::Game),
+            0x405fef0d => reader.constructor(Self::Invoice),
+            0x971fa843 => reader.constructor(Self::GeoLive),
+            0x883a4108 => reader.constructor(Self::Poll),
+            0xe66fbf7b => reader.constructor(Self::Dice),
+            0x89fdd778 => reader.constructor(Self::Story),
+            0xc21b8849 => reader.constructor(Self::WebPage),
+            0xc4103386 => reader.constructor(Self::PaidMedia),
+            0x9fc55fde => reader.constructor(Self::Todo),
+            0xf3a9244a => reader.constructor(Self::StakeDice),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -718,88 +712,64 @@ impl tl_runtime::json::Tagged for InputMedia {
                 match tag {
                     "inputMediaEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputMediaEmpty
+                        Self::Empty
                     }
                     "inputMediaUploadedPhoto" => {
-                        Self::InputMediaUploadedPhoto(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UploadedPhoto(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaPhoto" => {
-                        Self::InputMediaPhoto(serde::Deserialize::deserialize(content)?)
+                        Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaGeoPoint" => {
-                        Self::InputMediaGeoPoint(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GeoPoint(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaContact" => {
-                        Self::InputMediaContact(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Contact(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaUploadedDocument" => {
-                        Self::InputMediaUploadedDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UploadedDocument(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaDocument" => {
-                        Self::InputMediaDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaVenue" => {
-                        Self::InputMediaVenue(serde::Deserialize::deserialize(content)?)
+                        Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaPhotoExternal" => {
-                        Self::InputMediaPhotoExternal(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PhotoExternal(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaDocumentExternal" => {
-                        Self::InputMediaDocumentExternal(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DocumentExternal(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaGame" => {
-                        Self::InputMediaGame(serde::Deserialize::deserialize(content)?)
+                        Self::Game(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaInvoice" => {
-                        Self::InputMediaInvoice(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Invoice(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaGeoLive" => {
-                        Self::InputMediaGeoLive(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GeoLive(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaPoll" => {
-                        Self::InputMediaPoll(serde::Deserialize::deserialize(content)?)
+                        Self::Poll(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaDice" => {
-                        Self::InputMediaDice(serde::Deserialize::deserialize(content)?)
+                        Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaStory" => {
-                        Self::InputMediaStory(serde::Deserialize::deserialize(content)?)
+                        Self::Story(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaWebPage" => {
-                        Self::InputMediaWebPage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaPaidMedia" => {
-                        Self::InputMediaPaidMedia(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PaidMedia(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaTodo" => {
-                        Self::InputMediaTodo(serde::Deserialize::deserialize(content)?)
+                        Self::Todo(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaStakeDice" => {
-                        Self::InputMediaStakeDice(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StakeDice(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -821,7 +791,7 @@ impl<'de> serde::Deserialize<'de> for InputMedia {
 pub enum InputGeoPoint {
     /// `inputGeoPointEmpty#e4c123d6`: see [`types::InputGeoPointEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputGeoPointEmpty"))]
-    InputGeoPointEmpty,
+    Empty,
     /// `inputGeoPoint#48222faf`: see [`types::InputGeoPoint`].
     #[cfg_attr(feature = "json", serde(rename = "inputGeoPoint"))]
     InputGeoPoint(types::InputGeoPoint),
@@ -830,14 +800,14 @@ impl InputGeoPoint {
     /// The constructor id of this value (what [`enums::InputGeoPoint`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputGeoPointEmpty => 0xe4c123d6,
+            Self::Empty => 0xe4c123d6,
             Self::InputGeoPoint(_) => 0x48222faf,
         }
     }
 }
 impl From<types::InputGeoPointEmpty> for InputGeoPoint {
     fn from(_value: types::InputGeoPointEmpty) -> Self {
-        Self::InputGeoPointEmpty
+        Self::Empty
     }
 }
 impl From<types::InputGeoPoint> for InputGeoPoint {
@@ -868,7 +838,7 @@ impl tl_runtime::Decode for InputGeoPoint {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xe4c123d6 => Ok(Self::InputGeoPointEmpty),
+            0xe4c123d6 => Ok(Self::Empty),
             0x48222faf => reader.constructor(Self::InputGeoPoint),
             _ => {
                 Err(
@@ -896,7 +866,7 @@ impl tl_runtime::json::Tagged for InputGeoPoint {
                 match tag {
                     "inputGeoPointEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputGeoPointEmpty
+                        Self::Empty
                     }
                     "inputGeoPoint" => {
                         Self::InputGeoPoint(serde::Deserialize::deserialize(content)?)
@@ -921,7 +891,7 @@ impl<'de> serde::Deserialize<'de> for InputGeoPoint {
 pub enum InputPhoto {
     /// `inputPhotoEmpty#1cd7bf0d`: see [`types::InputPhotoEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputPhotoEmpty"))]
-    InputPhotoEmpty,
+    Empty,
     /// `inputPhoto#3bb3b94a`: see [`types::InputPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "inputPhoto"))]
     InputPhoto(types::InputPhoto),
@@ -930,14 +900,14 @@ impl InputPhoto {
     /// The constructor id of this value (what [`enums::InputPhoto`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputPhotoEmpty => 0x1cd7bf0d,
+            Self::Empty => 0x1cd7bf0d,
             Self::InputPhoto(_) => 0x3bb3b94a,
         }
     }
 }
 impl From<types::InputPhotoEmpty> for InputPhoto {
     fn from(_value: types::InputPhotoEmpty) -> Self {
-        Self::InputPhotoEmpty
+        Self::Empty
     }
 }
 impl From<types::InputPhoto> for InputPhoto {
@@ -968,7 +938,7 @@ impl tl_runtime::Decode for InputPhoto {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x1cd7bf0d => Ok(Self::InputPhotoEmpty),
+            0x1cd7bf0d => Ok(Self::Empty),
             0x3bb3b94a => reader.constructor(Self::InputPhoto),
             _ => {
                 Err(
@@ -996,7 +966,7 @@ impl tl_runtime::json::Tagged for InputPhoto {
                 match tag {
                     "inputPhotoEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputPhotoEmpty
+                        Self::Empty
                     }
                     "inputPhoto" => {
                         Self::InputPhoto(serde::Deserialize::deserialize(content)?)
@@ -1021,37 +991,37 @@ impl<'de> serde::Deserialize<'de> for InputPhoto {
 pub enum Peer {
     /// `peerUser#59511722`: see [`types::PeerUser`].
     #[cfg_attr(feature = "json", serde(rename = "peerUser"))]
-    PeerUser(types::PeerUser),
+    User(types::PeerUser),
     /// `peerChat#36c6019a`: see [`types::PeerChat`].
     #[cfg_attr(feature = "json", serde(rename = "peerChat"))]
-    PeerChat(types::PeerChat),
+    Chat(types::PeerChat),
     /// `peerChannel#a2a5371e`: see [`types::PeerChannel`].
     #[cfg_attr(feature = "json", serde(rename = "peerChannel"))]
-    PeerChannel(types::PeerChannel),
+    Channel(types::PeerChannel),
 }
 impl Peer {
     /// The constructor id of this value (what [`enums::Peer`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PeerUser(_) => 0x59511722,
-            Self::PeerChat(_) => 0x36c6019a,
-            Self::PeerChannel(_) => 0xa2a5371e,
+            Self::User(_) => 0x59511722,
+            Self::Chat(_) => 0x36c6019a,
+            Self::Channel(_) => 0xa2a5371e,
         }
     }
 }
 impl From<types::PeerUser> for Peer {
     fn from(value: types::PeerUser) -> Self {
-        Self::PeerUser(value)
+        Self::User(value)
     }
 }
 impl From<types::PeerChat> for Peer {
     fn from(value: types::PeerChat) -> Self {
-        Self::PeerChat(value)
+        Self::Chat(value)
     }
 }
 impl From<types::PeerChannel> for Peer {
     fn from(value: types::PeerChannel) -> Self {
-        Self::PeerChannel(value)
+        Self::Channel(value)
     }
 }
 impl tl_runtime::Encode for Peer {
@@ -1059,18 +1029,18 @@ impl tl_runtime::Encode for Peer {
         Ok(
             4
                 + match self {
-                    Self::PeerUser(value) => value.encoded_len()?,
-                    Self::PeerChat(value) => value.encoded_len()?,
-                    Self::PeerChannel(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PeerUser(value) => value.write_raw(buf),
-            Self::PeerChat(value) => value.write_raw(buf),
-            Self::PeerChannel(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Chat(value) => value.write_raw(buf),
+            Self::Channel(value) => value.write_raw(buf),
         }
     }
 }
@@ -1080,9 +1050,9 @@ impl tl_runtime::Decode for Peer {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x59511722 => reader.constructor(Self::PeerUser),
-            0x36c6019a => reader.constructor(Self::PeerChat),
-            0xa2a5371e => reader.constructor(Self::PeerChannel),
+            0x59511722 => reader.constructor(Self::User),
+            0x36c6019a => reader.constructor(Self::Chat),
+            0xa2a5371e => reader.constructor(Self::Channel),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("Peer", id, offset)),
         };
         reader.leave();
@@ -1099,14 +1069,10 @@ impl tl_runtime::json::Tagged for Peer {
         Ok(
             Some(
                 match tag {
-                    "peerUser" => {
-                        Self::PeerUser(serde::Deserialize::deserialize(content)?)
-                    }
-                    "peerChat" => {
-                        Self::PeerChat(serde::Deserialize::deserialize(content)?)
-                    }
+                    "peerUser" => Self::User(serde::Deserialize::deserialize(content)?),
+                    "peerChat" => Self::Chat(serde::Deserialize::deserialize(content)?),
                     "peerChannel" => {
-                        Self::PeerChannel(serde::Deserialize::deserialize(content)?)
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -1128,7 +1094,7 @@ impl<'de> serde::Deserialize<'de> for Peer {
 pub enum User {
     /// `userEmpty#d3bc4b7a`: see [`types::UserEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "userEmpty"))]
-    UserEmpty(types::UserEmpty),
+    Empty(types::UserEmpty),
     /// `user#b1b8cc83`: see [`types::User`].
     #[cfg_attr(feature = "json", serde(rename = "user"))]
     User(types::User),
@@ -1137,14 +1103,14 @@ impl User {
     /// The constructor id of this value (what [`enums::User`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::UserEmpty(_) => 0xd3bc4b7a,
+            Self::Empty(_) => 0xd3bc4b7a,
             Self::User(_) => 0xb1b8cc83,
         }
     }
 }
 impl From<types::UserEmpty> for User {
     fn from(value: types::UserEmpty) -> Self {
-        Self::UserEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::User> for User {
@@ -1157,7 +1123,7 @@ impl tl_runtime::Encode for User {
         Ok(
             4
                 + match self {
-                    Self::UserEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::User(value) => value.encoded_len()?,
                 },
         )
@@ -1165,7 +1131,7 @@ impl tl_runtime::Encode for User {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::UserEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::User(value) => value.write_raw(buf),
         }
     }
@@ -1176,7 +1142,7 @@ impl tl_runtime::Decode for User {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xd3bc4b7a => reader.constructor(Self::UserEmpty),
+            0xd3bc4b7a => reader.constructor(Self::Empty),
             0xb1b8cc83 => reader.constructor(Self::User),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("User", id, offset)),
         };
@@ -1194,9 +1160,7 @@ impl tl_runtime::json::Tagged for User {
         Ok(
             Some(
                 match tag {
-                    "userEmpty" => {
-                        Self::UserEmpty(serde::Deserialize::deserialize(content)?)
-                    }
+                    "userEmpty" => Self::Empty(serde::Deserialize::deserialize(content)?),
                     "user" => Self::User(serde::Deserialize::deserialize(content)?),
                     _ => return Ok(None),
                 },
@@ -1218,7 +1182,7 @@ impl<'de> serde::Deserialize<'de> for User {
 pub enum UserProfilePhoto {
     /// `userProfilePhotoEmpty#4f11bae1`: see [`types::UserProfilePhotoEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "userProfilePhotoEmpty"))]
-    UserProfilePhotoEmpty,
+    Empty,
     /// `userProfilePhoto#82d1f706`: see [`types::UserProfilePhoto`].
     #[cfg_attr(feature = "json", serde(rename = "userProfilePhoto"))]
     UserProfilePhoto(types::UserProfilePhoto),
@@ -1227,14 +1191,14 @@ impl UserProfilePhoto {
     /// The constructor id of this value (what [`enums::UserProfilePhoto`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::UserProfilePhotoEmpty => 0x4f11bae1,
+            Self::Empty => 0x4f11bae1,
             Self::UserProfilePhoto(_) => 0x82d1f706,
         }
     }
 }
 impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
     fn from(_value: types::UserProfilePhotoEmpty) -> Self {
-        Self::UserProfilePhotoEmpty
+        Self::Empty
     }
 }
 impl From<types::UserProfilePhoto> for UserProfilePhoto {
@@ -1265,7 +1229,7 @@ impl tl_runtime::Decode for UserProfilePhoto {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x4f11bae1 => Ok(Self::UserProfilePhotoEmpty),
+            0x4f11bae1 => Ok(Self::Empty),
             0x82d1f706 => reader.constructor(Self::UserProfilePhoto),
             _ => {
                 Err(
@@ -1293,7 +1257,7 @@ impl tl_runtime::json::Tagged for UserProfilePhoto {
                 match tag {
                     "userProfilePhotoEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UserProfilePhotoEmpty
+                        Self::Empty
                     }
                     "userProfilePhoto" => {
                         Self::UserProfilePhoto(serde::Deserialize::deserialize(content)?)
@@ -1318,64 +1282,64 @@ impl<'de> serde::Deserialize<'de> for UserProfilePhoto {
 pub enum UserStatus {
     /// `userStatusEmpty#09d05049`: see [`types::UserStatusEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusEmpty"))]
-    UserStatusEmpty,
+    Empty,
     /// `userStatusOnline#edb93949`: see [`types::UserStatusOnline`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusOnline"))]
-    UserStatusOnline(types::UserStatusOnline),
+    Online(types::UserStatusOnline),
     /// `userStatusOffline#008c703f`: see [`types::UserStatusOffline`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusOffline"))]
-    UserStatusOffline(types::UserStatusOffline),
+    Offline(types::UserStatusOffline),
     /// `userStatusRecently#7b197dc8`: see [`types::UserStatusRecently`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusRecently"))]
-    UserStatusRecently(types::UserStatusRecently),
+    Recently(types::UserStatusRecently),
     /// `userStatusLastWeek#541a1d1a`: see [`types::UserStatusLastWeek`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusLastWeek"))]
-    UserStatusLastWeek(types::UserStatusLastWeek),
+    LastWeek(types::UserStatusLastWeek),
     /// `userStatusLastMonth#65899777`: see [`types::UserStatusLastMonth`].
     #[cfg_attr(feature = "json", serde(rename = "userStatusLastMonth"))]
-    UserStatusLastMonth(types::UserStatusLastMonth),
+    LastMonth(types::UserStatusLastMonth),
 }
 impl UserStatus {
     /// The constructor id of this value (what [`enums::UserStatus`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::UserStatusEmpty => 0x09d05049,
-            Self::UserStatusOnline(_) => 0xedb93949,
-            Self::UserStatusOffline(_) => 0x008c703f,
-            Self::UserStatusRecently(_) => 0x7b197dc8,
-            Self::UserStatusLastWeek(_) => 0x541a1d1a,
-            Self::UserStatusLastMonth(_) => 0x65899777,
+            Self::Empty => 0x09d05049,
+            Self::Online(_) => 0xedb93949,
+            Self::Offline(_) => 0x008c703f,
+            Self::Recently(_) => 0x7b197dc8,
+            Self::LastWeek(_) => 0x541a1d1a,
+            Self::LastMonth(_) => 0x65899777,
         }
     }
 }
 impl From<types::UserStatusEmpty> for UserStatus {
     fn from(_value: types::UserStatusEmpty) -> Self {
-        Self::UserStatusEmpty
+        Self::Empty
     }
 }
 impl From<types::UserStatusOnline> for UserStatus {
     fn from(value: types::UserStatusOnline) -> Self {
-        Self::UserStatusOnline(value)
+        Self::Online(value)
     }
 }
 impl From<types::UserStatusOffline> for UserStatus {
     fn from(value: types::UserStatusOffline) -> Self {
-        Self::UserStatusOffline(value)
+        Self::Offline(value)
     }
 }
 impl From<types::UserStatusRecently> for UserStatus {
     fn from(value: types::UserStatusRecently) -> Self {
-        Self::UserStatusRecently(value)
+        Self::Recently(value)
     }
 }
 impl From<types::UserStatusLastWeek> for UserStatus {
     fn from(value: types::UserStatusLastWeek) -> Self {
-        Self::UserStatusLastWeek(value)
+        Self::LastWeek(value)
     }
 }
 impl From<types::UserStatusLastMonth> for UserStatus {
     fn from(value: types::UserStatusLastMonth) -> Self {
-        Self::UserStatusLastMonth(value)
+        Self::LastMonth(value)
     }
 }
 impl tl_runtime::Encode for UserStatus {
@@ -1383,11 +1347,11 @@ impl tl_runtime::Encode for UserStatus {
         Ok(
             4
                 + match self {
-                    Self::UserStatusOnline(value) => value.encoded_len()?,
-                    Self::UserStatusOffline(value) => value.encoded_len()?,
-                    Self::UserStatusRecently(value) => value.encoded_len()?,
-                    Self::UserStatusLastWeek(value) => value.encoded_len()?,
-                    Self::UserStatusLastMonth(value) => value.encoded_len()?,
+                    Self::Online(value) => value.encoded_len()?,
+                    Self::Offline(value) => value.encoded_len()?,
+                    Self::Recently(value) => value.encoded_len()?,
+                    Self::LastWeek(value) => value.encoded_len()?,
+                    Self::LastMonth(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -1395,11 +1359,11 @@ impl tl_runtime::Encode for UserStatus {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::UserStatusOnline(value) => value.write_raw(buf),
-            Self::UserStatusOffline(value) => value.write_raw(buf),
-            Self::UserStatusRecently(value) => value.write_raw(buf),
-            Self::UserStatusLastWeek(value) => value.write_raw(buf),
-            Self::UserStatusLastMonth(value) => value.write_raw(buf),
+            Self::Online(value) => value.write_raw(buf),
+            Self::Offline(value) => value.write_raw(buf),
+            Self::Recently(value) => value.write_raw(buf),
+            Self::LastWeek(value) => value.write_raw(buf),
+            Self::LastMonth(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -1410,12 +1374,12 @@ impl tl_runtime::Decode for UserStatus {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x09d05049 => Ok(Self::UserStatusEmpty),
-            0xedb93949 => reader.constructor(Self::UserStatusOnline),
-            0x008c703f => reader.constructor(Self::UserStatusOffline),
-            0x7b197dc8 => reader.constructor(Self::UserStatusRecently),
-            0x541a1d1a => reader.constructor(Self::UserStatusLastWeek),
-            0x65899777 => reader.constructor(Self::UserStatusLastMonth),
+            0x09d05049 => Ok(Self::Empty),
+            0xedb93949 => reader.constructor(Self::Online),
+            0x008c703f => reader.constructor(Self::Offline),
+            0x7b197dc8 => reader.constructor(Self::Recently),
+            0x541a1d1a => reader.constructor(Self::LastWeek),
+            0x65899777 => reader.constructor(Self::LastMonth),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -1442,30 +1406,22 @@ impl tl_runtime::json::Tagged for UserStatus {
                 match tag {
                     "userStatusEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UserStatusEmpty
+                        Self::Empty
                     }
                     "userStatusOnline" => {
-                        Self::UserStatusOnline(serde::Deserialize::deserialize(content)?)
+                        Self::Online(serde::Deserialize::deserialize(content)?)
                     }
                     "userStatusOffline" => {
-                        Self::UserStatusOffline(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Offline(serde::Deserialize::deserialize(content)?)
                     }
                     "userStatusRecently" => {
-                        Self::UserStatusRecently(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Recently(serde::Deserialize::deserialize(content)?)
                     }
                     "userStatusLastWeek" => {
-                        Self::UserStatusLastWeek(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::LastWeek(serde::Deserialize::deserialize(content)?)
                     }
                     "userStatusLastMonth" => {
-                        Self::UserStatusLastMonth(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::LastMonth(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -1487,13 +1443,13 @@ impl<'de> serde::Deserialize<'de> for UserStatus {
 pub enum Chat {
     /// `chatEmpty#29562865`: see [`types::ChatEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "chatEmpty"))]
-    ChatEmpty(types::ChatEmpty),
+    Empty(types::ChatEmpty),
     /// `chat#41cbf256`: see [`types::Chat`].
     #[cfg_attr(feature = "json", serde(rename = "chat"))]
     Chat(types::Chat),
     /// `chatForbidden#6592a1a7`: see [`types::ChatForbidden`].
     #[cfg_attr(feature = "json", serde(rename = "chatForbidden"))]
-    ChatForbidden(types::ChatForbidden),
+    Forbidden(types::ChatForbidden),
     /// `channel#d49f34c6`: see [`types::Channel`].
     #[cfg_attr(feature = "json", serde(rename = "channel"))]
     Channel(types::Channel),
@@ -1511,9 +1467,9 @@ impl Chat {
     /// The constructor id of this value (what [`enums::Chat`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ChatEmpty(_) => 0x29562865,
+            Self::Empty(_) => 0x29562865,
             Self::Chat(_) => 0x41cbf256,
-            Self::ChatForbidden(_) => 0x6592a1a7,
+            Self::Forbidden(_) => 0x6592a1a7,
             Self::Channel(_) => 0xd49f34c6,
             Self::ChannelForbidden(_) => 0x17d493d5,
             Self::CommunityForbidden(_) => 0xfd3cdab8,
@@ -1523,7 +1479,7 @@ impl Chat {
 }
 impl From<types::ChatEmpty> for Chat {
     fn from(value: types::ChatEmpty) -> Self {
-        Self::ChatEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::Chat> for Chat {
@@ -1533,7 +1489,7 @@ impl From<types::Chat> for Chat {
 }
 impl From<types::ChatForbidden> for Chat {
     fn from(value: types::ChatForbidden) -> Self {
-        Self::ChatForbidden(value)
+        Self::Forbidden(value)
     }
 }
 impl From<types::Channel> for Chat {
@@ -1561,9 +1517,9 @@ impl tl_runtime::Encode for Chat {
         Ok(
             4
                 + match self {
-                    Self::ChatEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::Chat(value) => value.encoded_len()?,
-                    Self::ChatForbidden(value) => value.encoded_len()?,
+                    Self::Forbidden(value) => value.encoded_len()?,
                     Self::Channel(value) => value.encoded_len()?,
                     Self::ChannelForbidden(value) => value.encoded_len()?,
                     Self::CommunityForbidden(value) => value.encoded_len()?,
@@ -1574,9 +1530,9 @@ impl tl_runtime::Encode for Chat {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::ChatEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::Chat(value) => value.write_raw(buf),
-            Self::ChatForbidden(value) => value.write_raw(buf),
+            Self::Forbidden(value) => value.write_raw(buf),
             Self::Channel(value) => value.write_raw(buf),
             Self::ChannelForbidden(value) => value.write_raw(buf),
             Self::CommunityForbidden(value) => value.write_raw(buf),
@@ -1590,9 +1546,9 @@ impl tl_runtime::Decode for Chat {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x29562865 => reader.constructor(Self::ChatEmpty),
+            0x29562865 => reader.constructor(Self::Empty),
             0x41cbf256 => reader.constructor(Self::Chat),
-            0x6592a1a7 => reader.constructor(Self::ChatForbidden),
+            0x6592a1a7 => reader.constructor(Self::Forbidden),
             0xd49f34c6 => reader.constructor(Self::Channel),
             0x17d493d5 => reader.constructor(Self::ChannelForbidden),
             0xfd3cdab8 => reader.constructor(Self::CommunityForbidden),
@@ -1613,12 +1569,10 @@ impl tl_runtime::json::Tagged for Chat {
         Ok(
             Some(
                 match tag {
-                    "chatEmpty" => {
-                        Self::ChatEmpty(serde::Deserialize::deserialize(content)?)
-                    }
+                    "chatEmpty" => Self::Empty(serde::Deserialize::deserialize(content)?),
                     "chat" => Self::Chat(serde::Deserialize::deserialize(content)?),
                     "chatForbidden" => {
-                        Self::ChatForbidden(serde::Deserialize::deserialize(content)?)
+                        Self::Forbidden(serde::Deserialize::deserialize(content)?)
                     }
                     "channel" => Self::Channel(serde::Deserialize::deserialize(content)?),
                     "channelForbidden" => {
@@ -1655,18 +1609,18 @@ pub enum ChatParticipant {
     ChatParticipant(types::ChatParticipant),
     /// `chatParticipantCreator#e1f867b8`: see [`types::ChatParticipantCreator`].
     #[cfg_attr(feature = "json", serde(rename = "chatParticipantCreator"))]
-    ChatParticipantCreator(types::ChatParticipantCreator),
+    Creator(types::ChatParticipantCreator),
     /// `chatParticipantAdmin#0360d5d2`: see [`types::ChatParticipantAdmin`].
     #[cfg_attr(feature = "json", serde(rename = "chatParticipantAdmin"))]
-    ChatParticipantAdmin(types::ChatParticipantAdmin),
+    Admin(types::ChatParticipantAdmin),
 }
 impl ChatParticipant {
     /// The constructor id of this value (what [`enums::ChatParticipant`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatParticipant(_) => 0x38e79fde,
-            Self::ChatParticipantCreator(_) => 0xe1f867b8,
-            Self::ChatParticipantAdmin(_) => 0x0360d5d2,
+            Self::Creator(_) => 0xe1f867b8,
+            Self::Admin(_) => 0x0360d5d2,
         }
     }
 }
@@ -1677,12 +1631,12 @@ impl From<types::ChatParticipant> for ChatParticipant {
 }
 impl From<types::ChatParticipantCreator> for ChatParticipant {
     fn from(value: types::ChatParticipantCreator) -> Self {
-        Self::ChatParticipantCreator(value)
+        Self::Creator(value)
     }
 }
 impl From<types::ChatParticipantAdmin> for ChatParticipant {
     fn from(value: types::ChatParticipantAdmin) -> Self {
-        Self::ChatParticipantAdmin(value)
+        Self::Admin(value)
     }
 }
 impl tl_runtime::Encode for ChatParticipant {
@@ -1691,8 +1645,8 @@ impl tl_runtime::Encode for ChatParticipant {
             4
                 + match self {
                     Self::ChatParticipant(value) => value.encoded_len()?,
-                    Self::ChatParticipantCreator(value) => value.encoded_len()?,
-                    Self::ChatParticipantAdmin(value) => value.encoded_len()?,
+                    Self::Creator(value) => value.encoded_len()?,
+                    Self::Admin(value) => value.encoded_len()?,
                 },
         )
     }
@@ -1700,8 +1654,8 @@ impl tl_runtime::Encode for ChatParticipant {
         self.constructor_id().write_raw(buf);
         match self {
             Self::ChatParticipant(value) => value.write_raw(buf),
-            Self::ChatParticipantCreator(value) => value.write_raw(buf),
-            Self::ChatParticipantAdmin(value) => value.write_raw(buf),
+            Self::Creator(value) => value.write_raw(buf),
+            Self::Admin(value) => value.write_raw(buf),
         }
     }
 }
@@ -1712,8 +1666,8 @@ impl tl_runtime::Decode for ChatParticipant {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x38e79fde => reader.constructor(Self::ChatParticipant),
-            0xe1f867b8 => reader.constructor(Self::ChatParticipantCreator),
-            0x0360d5d2 => reader.constructor(Self::ChatParticipantAdmin),
+            0xe1f867b8 => reader.constructor(Self::Creator),
+            0x0360d5d2 => reader.constructor(Self::Admin),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -1742,14 +1696,10 @@ impl tl_runtime::json::Tagged for ChatParticipant {
                         Self::ChatParticipant(serde::Deserialize::deserialize(content)?)
                     }
                     "chatParticipantCreator" => {
-                        Self::ChatParticipantCreator(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Creator(serde::Deserialize::deserialize(content)?)
                     }
                     "chatParticipantAdmin" => {
-                        Self::ChatParticipantAdmin(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Admin(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -1771,7 +1721,7 @@ impl<'de> serde::Deserialize<'de> for ChatParticipant {
 pub enum ChatParticipants {
     /// `chatParticipantsForbidden#8763d3e1`: see [`types::ChatParticipantsForbidden`].
     #[cfg_attr(feature = "json", serde(rename = "chatParticipantsForbidden"))]
-    ChatParticipantsForbidden(types::ChatParticipantsForbidden),
+    Forbidden(types::ChatParticipantsForbidden),
     /// `chatParticipants#3cbc93f8`: see [`types::ChatParticipants`].
     #[cfg_attr(feature = "json", serde(rename = "chatParticipants"))]
     ChatParticipants(types::ChatParticipants),
@@ -1780,14 +1730,14 @@ impl ChatParticipants {
     /// The constructor id of this value (what [`enums::ChatParticipants`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ChatParticipantsForbidden(_) => 0x8763d3e1,
+            Self::Forbidden(_) => 0x8763d3e1,
             Self::ChatParticipants(_) => 0x3cbc93f8,
         }
     }
 }
 impl From<types::ChatParticipantsForbidden> for ChatParticipants {
     fn from(value: types::ChatParticipantsForbidden) -> Self {
-        Self::ChatParticipantsForbidden(value)
+        Self::Forbidden(value)
     }
 }
 impl From<types::ChatParticipants> for ChatParticipants {
@@ -1800,7 +1750,7 @@ impl tl_runtime::Encode for ChatParticipants {
         Ok(
             4
                 + match self {
-                    Self::ChatParticipantsForbidden(value) => value.encoded_len()?,
+                    Self::Forbidden(value) => value.encoded_len()?,
                     Self::ChatParticipants(value) => value.encoded_len()?,
                 },
         )
@@ -1808,7 +1758,7 @@ impl tl_runtime::Encode for ChatParticipants {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::ChatParticipantsForbidden(value) => value.write_raw(buf),
+            Self::Forbidden(value) => value.write_raw(buf),
             Self::ChatParticipants(value) => value.write_raw(buf),
         }
     }
@@ -1819,7 +1769,7 @@ impl tl_runtime::Decode for ChatParticipants {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x8763d3e1 => reader.constructor(Self::ChatParticipantsForbidden),
+            0x8763d3e1 => reader.constructor(Self::Forbidden),
             0x3cbc93f8 => reader.constructor(Self::ChatParticipants),
             _ => {
                 Err(
@@ -1846,9 +1796,7 @@ impl tl_runtime::json::Tagged for ChatParticipants {
             Some(
                 match tag {
                     "chatParticipantsForbidden" => {
-                        Self::ChatParticipantsForbidden(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Forbidden(serde::Deserialize::deserialize(content)?)
                     }
                     "chatParticipants" => {
                         Self::ChatParticipants(serde::Deserialize::deserialize(content)?)
@@ -1873,7 +1821,7 @@ impl<'de> serde::Deserialize<'de> for ChatParticipants {
 pub enum ChatPhoto {
     /// `chatPhotoEmpty#37c1011c`: see [`types::ChatPhotoEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "chatPhotoEmpty"))]
-    ChatPhotoEmpty,
+    Empty,
     /// `chatPhoto#1c6e1c11`: see [`types::ChatPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "chatPhoto"))]
     ChatPhoto(types::ChatPhoto),
@@ -1882,14 +1830,14 @@ impl ChatPhoto {
     /// The constructor id of this value (what [`enums::ChatPhoto`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ChatPhotoEmpty => 0x37c1011c,
+            Self::Empty => 0x37c1011c,
             Self::ChatPhoto(_) => 0x1c6e1c11,
         }
     }
 }
 impl From<types::ChatPhotoEmpty> for ChatPhoto {
     fn from(_value: types::ChatPhotoEmpty) -> Self {
-        Self::ChatPhotoEmpty
+        Self::Empty
     }
 }
 impl From<types::ChatPhoto> for ChatPhoto {
@@ -1920,7 +1868,7 @@ impl tl_runtime::Decode for ChatPhoto {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x37c1011c => Ok(Self::ChatPhotoEmpty),
+            0x37c1011c => Ok(Self::Empty),
             0x1c6e1c11 => reader.constructor(Self::ChatPhoto),
             _ => {
                 Err(
@@ -1944,7 +1892,7 @@ impl tl_runtime::json::Tagged for ChatPhoto {
                 match tag {
                     "chatPhotoEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ChatPhotoEmpty
+                        Self::Empty
                     }
                     "chatPhoto" => {
                         Self::ChatPhoto(serde::Deserialize::deserialize(content)?)
@@ -1969,27 +1917,27 @@ impl<'de> serde::Deserialize<'de> for ChatPhoto {
 pub enum Message {
     /// `messageEmpty#90a6ca84`: see [`types::MessageEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "messageEmpty"))]
-    MessageEmpty(types::MessageEmpty),
+    Empty(types::MessageEmpty),
     /// `message#7600b9d3`: see [`types::Message`].
     #[cfg_attr(feature = "json", serde(rename = "message"))]
     Message(types::Message),
     /// `messageService#7a800e0a`: see [`types::MessageService`].
     #[cfg_attr(feature = "json", serde(rename = "messageService"))]
-    MessageService(types::MessageService),
+    Service(types::MessageService),
 }
 impl Message {
     /// The constructor id of this value (what [`enums::Message`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MessageEmpty(_) => 0x90a6ca84,
+            Self::Empty(_) => 0x90a6ca84,
             Self::Message(_) => 0x7600b9d3,
-            Self::MessageService(_) => 0x7a800e0a,
+            Self::Service(_) => 0x7a800e0a,
         }
     }
 }
 impl From<types::MessageEmpty> for Message {
     fn from(value: types::MessageEmpty) -> Self {
-        Self::MessageEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::Message> for Message {
@@ -1999,7 +1947,7 @@ impl From<types::Message> for Message {
 }
 impl From<types::MessageService> for Message {
     fn from(value: types::MessageService) -> Self {
-        Self::MessageService(value)
+        Self::Service(value)
     }
 }
 impl tl_runtime::Encode for Message {
@@ -2007,18 +1955,18 @@ impl tl_runtime::Encode for Message {
         Ok(
             4
                 + match self {
-                    Self::MessageEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::Message(value) => value.encoded_len()?,
-                    Self::MessageService(value) => value.encoded_len()?,
+                    Self::Service(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MessageEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::Message(value) => value.write_raw(buf),
-            Self::MessageService(value) => value.write_raw(buf),
+            Self::Service(value) => value.write_raw(buf),
         }
     }
 }
@@ -2028,9 +1976,9 @@ impl tl_runtime::Decode for Message {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x90a6ca84 => reader.constructor(Self::MessageEmpty),
+            0x90a6ca84 => reader.constructor(Self::Empty),
             0x7600b9d3 => reader.constructor(Self::Message),
-            0x7a800e0a => reader.constructor(Self::MessageService),
+            0x7a800e0a => reader.constructor(Self::Service),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("Message", id, offset)),
         };
         reader.leave();
@@ -2048,11 +1996,11 @@ impl tl_runtime::json::Tagged for Message {
             Some(
                 match tag {
                     "messageEmpty" => {
-                        Self::MessageEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "message" => Self::Message(serde::Deserialize::deserialize(content)?),
                     "messageService" => {
-                        Self::MessageService(serde::Deserialize::deserialize(content)?)
+                        Self::Service(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -2074,181 +2022,181 @@ impl<'de> serde::Deserialize<'de> for Message {
 pub enum MessageMedia {
     /// `messageMediaEmpty#3ded6320`: see [`types::MessageMediaEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaEmpty"))]
-    MessageMediaEmpty,
+    Empty,
     /// `messageMediaPhoto#e216eb63`: see [`types::MessageMediaPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaPhoto"))]
-    MessageMediaPhoto(types::MessageMediaPhoto),
+    Photo(types::MessageMediaPhoto),
     /// `messageMediaGeo#56e0d474`: see [`types::MessageMediaGeo`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaGeo"))]
-    MessageMediaGeo(types::MessageMediaGeo),
+    Geo(types::MessageMediaGeo),
     /// `messageMediaContact#70322949`: see [`types::MessageMediaContact`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaContact"))]
-    MessageMediaContact(types::MessageMediaContact),
+    Contact(types::MessageMediaContact),
     /// `messageMediaUnsupported#9f84f49e`: see [`types::MessageMediaUnsupported`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaUnsupported"))]
-    MessageMediaUnsupported,
+    Unsupported,
     /// `messageMediaDocument#52d8ccd9`: see [`types::MessageMediaDocument`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaDocument"))]
-    MessageMediaDocument(types::MessageMediaDocument),
+    Document(types::MessageMediaDocument),
     /// `messageMediaWebPage#ddf10c3b`: see [`types::MessageMediaWebPage`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaWebPage"))]
-    MessageMediaWebPage(types::MessageMediaWebPage),
+    WebPage(types::MessageMediaWebPage),
     /// `messageMediaVenue#2ec0533f`: see [`types::MessageMediaVenue`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaVenue"))]
-    MessageMediaVenue(types::MessageMediaVenue),
+    Venue(types::MessageMediaVenue),
     /// `messageMediaGame#fdb19008`: see [`types::MessageMediaGame`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaGame"))]
-    MessageMediaGame(types::MessageMediaGame),
+    Game(types::MessageMediaGame),
     /// `messageMediaInvoice#f6a548d3`: see [`types::MessageMediaInvoice`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaInvoice"))]
-    MessageMediaInvoice(types::MessageMediaInvoice),
+    Invoice(types::MessageMediaInvoice),
     /// `messageMediaGeoLive#b940c666`: see [`types::MessageMediaGeoLive`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaGeoLive"))]
-    MessageMediaGeoLive(types::MessageMediaGeoLive),
+    GeoLive(types::MessageMediaGeoLive),
     /// `messageMediaPoll#773f4e66`: see [`types::MessageMediaPoll`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaPoll"))]
-    MessageMediaPoll(types::MessageMediaPoll),
+    Poll(types::MessageMediaPoll),
     /// `messageMediaDice#08cbec07`: see [`types::MessageMediaDice`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaDice"))]
-    MessageMediaDice(types::MessageMediaDice),
+    Dice(types::MessageMediaDice),
     /// `messageMediaStory#68cb6283`: see [`types::MessageMediaStory`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaStory"))]
-    MessageMediaStory(types::MessageMediaStory),
+    Story(types::MessageMediaStory),
     /// `messageMediaGiveaway#aa073beb`: see [`types::MessageMediaGiveaway`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveaway"))]
-    MessageMediaGiveaway(types::MessageMediaGiveaway),
+    Giveaway(types::MessageMediaGiveaway),
     /// `messageMediaGiveawayResults#ceaa3ea1`: see [`types::MessageMediaGiveawayResults`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveawayResults"))]
-    MessageMediaGiveawayResults(types::MessageMediaGiveawayResults),
+    GiveawayResults(types::MessageMediaGiveawayResults),
     /// `messageMediaPaidMedia#a8852491`: see [`types::MessageMediaPaidMedia`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaPaidMedia"))]
-    MessageMediaPaidMedia(types::MessageMediaPaidMedia),
+    PaidMedia(types::MessageMediaPaidMedia),
     /// `messageMediaToDo#8a53b014`: see [`types::MessageMediaToDo`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaToDo"))]
-    MessageMediaToDo(types::MessageMediaToDo),
+    ToDo(types::MessageMediaToDo),
     /// `messageMediaVideoStream#ca5cab89`: see [`types::MessageMediaVideoStream`].
     #[cfg_attr(feature = "json", serde(rename = "messageMediaVideoStream"))]
-    MessageMediaVideoStream(types::MessageMediaVideoStream),
+    VideoStream(types::MessageMediaVideoStream),
 }
 impl MessageMedia {
     /// The constructor id of this value (what [`enums::MessageMedia`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MessageMediaEmpty => 0x3ded6320,
-            Self::MessageMediaPhoto(_) => 0xe216eb63,
-            Self::MessageMediaGeo(_) => 0x56e0d474,
-            Self::MessageMediaContact(_) => 0x70322949,
-            Self::MessageMediaUnsupported => 0x9f84f49e,
-            Self::MessageMediaDocument(_) => 0x52d8ccd9,
-            Self::MessageMediaWebPage(_) => 0xddf10c3b,
-            Self::MessageMediaVenue(_) => 0x2ec0533f,
-            Self::MessageMediaGame(_) => 0xfdb19008,
-            Self::MessageMediaInvoice(_) => 0xf6a548d3,
-            Self::MessageMediaGeoLive(_) => 0xb940c666,
-            Self::MessageMediaPoll(_) => 0x773f4e66,
-            Self::MessageMediaDice(_) => 0x08cbec07,
-            Self::MessageMediaStory(_) => 0x68cb6283,
-            Self::MessageMediaGiveaway(_) => 0xaa073beb,
-            Self::MessageMediaGiveawayResults(_) => 0xceaa3ea1,
-            Self::MessageMediaPaidMedia(_) => 0xa8852491,
-            Self::MessageMediaToDo(_) => 0x8a53b014,
-            Self::MessageMediaVideoStream(_) => 0xca5cab89,
+            Self::Empty => 0x3ded6320,
+            Self::Photo(_) => 0xe216eb63,
+            Self::Geo(_) => 0x56e0d474,
+            Self::Contact(_) => 0x70322949,
+            Self::Unsupported => 0x9f84f49e,
+            Self::Document(_) => 0x52d8ccd9,
+            Self::WebPage(_) => 0xddf10c3b,
+            Self::Venue(_) => 0x2ec0533f,
+            Self::Game(_) => 0xfdb19008,
+            Self::Invoice(_) => 0xf6a548d3,
+            Self::GeoLive(_) => 0xb940c666,
+            Self::Poll(_) => 0x773f4e66,
+            Self::Dice(_) => 0x08cbec07,
+            Self::Story(_) => 0x68cb6283,
+            Self::Giveaway(_) => 0xaa073beb,
+            Self::GiveawayResults(_) => 0xceaa3ea1,
+            Self::PaidMedia(_) => 0xa8852491,
+            Self::ToDo(_) => 0x8a53b014,
+            Self::VideoStream(_) => 0xca5cab89,
         }
     }
 }
 impl From<types::MessageMediaEmpty> for MessageMedia {
     fn from(_value: types::MessageMediaEmpty) -> Self {
-        Self::MessageMediaEmpty
+        Self::Empty
     }
 }
 impl From<types::MessageMediaPhoto> for MessageMedia {
     fn from(value: types::MessageMediaPhoto) -> Self {
-        Self::MessageMediaPhoto(value)
+        Self::Photo(value)
     }
 }
 impl From<types::MessageMediaGeo> for MessageMedia {
     fn from(value: types::MessageMediaGeo) -> Self {
-        Self::MessageMediaGeo(value)
+        Self::Geo(value)
     }
 }
 impl From<types::MessageMediaContact> for MessageMedia {
     fn from(value: types::MessageMediaContact) -> Self {
-        Self::MessageMediaContact(value)
+        Self::Contact(value)
     }
 }
 impl From<types::MessageMediaUnsupported> for MessageMedia {
     fn from(_value: types::MessageMediaUnsupported) -> Self {
-        Self::MessageMediaUnsupported
+        Self::Unsupported
     }
 }
 impl From<types::MessageMediaDocument> for MessageMedia {
     fn from(value: types::MessageMediaDocument) -> Self {
-        Self::MessageMediaDocument(value)
+        Self::Document(value)
     }
 }
 impl From<types::MessageMediaWebPage> for MessageMedia {
     fn from(value: types::MessageMediaWebPage) -> Self {
-        Self::MessageMediaWebPage(value)
+        Self::WebPage(value)
     }
 }
 impl From<types::MessageMediaVenue> for MessageMedia {
     fn from(value: types::MessageMediaVenue) -> Self {
-        Self::MessageMediaVenue(value)
+        Self::Venue(value)
     }
 }
 impl From<types::MessageMediaGame> for MessageMedia {
     fn from(value: types::MessageMediaGame) -> Self {
-        Self::MessageMediaGame(value)
+        Self::Game(value)
     }
 }
 impl From<types::MessageMediaInvoice> for MessageMedia {
     fn from(value: types::MessageMediaInvoice) -> Self {
-        Self::MessageMediaInvoice(value)
+        Self::Invoice(value)
     }
 }
 impl From<types::MessageMediaGeoLive> for MessageMedia {
     fn from(value: types::MessageMediaGeoLive) -> Self {
-        Self::MessageMediaGeoLive(value)
+        Self::GeoLive(value)
     }
 }
 impl From<types::MessageMediaPoll> for MessageMedia {
     fn from(value: types::MessageMediaPoll) -> Self {
-        Self::MessageMediaPoll(value)
+        Self::Poll(value)
     }
 }
 impl From<types::MessageMediaDice> for MessageMedia {
     fn from(value: types::MessageMediaDice) -> Self {
-        Self::MessageMediaDice(value)
+        Self::Dice(value)
     }
 }
 impl From<types::MessageMediaStory> for MessageMedia {
     fn from(value: types::MessageMediaStory) -> Self {
-        Self::MessageMediaStory(value)
+        Self::Story(value)
     }
 }
 impl From<types::MessageMediaGiveaway> for MessageMedia {
     fn from(value: types::MessageMediaGiveaway) -> Self {
-        Self::MessageMediaGiveaway(value)
+        Self::Giveaway(value)
     }
 }
 impl From<types::MessageMediaGiveawayResults> for MessageMedia {
     fn from(value: types::MessageMediaGiveawayResults) -> Self {
-        Self::MessageMediaGiveawayResults(value)
+        Self::GiveawayResults(value)
     }
 }
 impl From<types::MessageMediaPaidMedia> for MessageMedia {
     fn from(value: types::MessageMediaPaidMedia) -> Self {
-        Self::MessageMediaPaidMedia(value)
+        Self::PaidMedia(value)
     }
 }
 impl From<types::MessageMediaToDo> for MessageMedia {
     fn from(value: types::MessageMediaToDo) -> Self {
-        Self::MessageMediaToDo(value)
+        Self::ToDo(value)
     }
 }
 impl From<types::MessageMediaVideoStream> for MessageMedia {
     fn from(value: types::MessageMediaVideoStream) -> Self {
-        Self::MessageMediaVideoStream(value)
+        Self::VideoStream(value)
     }
 }
 impl tl_runtime::Encode for MessageMedia {
@@ -2256,23 +2204,23 @@ impl tl_runtime::Encode for MessageMedia {
         Ok(
             4
                 + match self {
-                    Self::MessageMediaPhoto(value) => value.encoded_len()?,
-                    Self::MessageMediaGeo(value) => value.encoded_len()?,
-                    Self::MessageMediaContact(value) => value.encoded_len()?,
-                    Self::MessageMediaDocument(value) => value.encoded_len()?,
-                    Self::MessageMediaWebPage(value) => value.encoded_len()?,
-                    Self::MessageMediaVenue(value) => value.encoded_len()?,
-                    Self::MessageMediaGame(value) => value.encoded_len()?,
-                    Self::MessageMediaInvoice(value) => value.encoded_len()?,
-                    Self::MessageMediaGeoLive(value) => value.encoded_len()?,
-                    Self::MessageMediaPoll(value) => value.encoded_len()?,
-                    Self::MessageMediaDice(value) => value.encoded_len()?,
-                    Self::MessageMediaStory(value) => value.encoded_len()?,
-                    Self::MessageMediaGiveaway(value) => value.encoded_len()?,
-                    Self::MessageMediaGiveawayResults(value) => value.encoded_len()?,
-                    Self::MessageMediaPaidMedia(value) => value.encoded_len()?,
-                    Self::MessageMediaToDo(value) => value.encoded_len()?,
-                    Self::MessageMediaVideoStream(value) => value.encoded_len()?,
+                    Self::Photo(value) => value.encoded_len()?,
+                    Self::Geo(value) => value.encoded_len()?,
+                    Self::Contact(value) => value.encoded_len()?,
+                    Self::Document(value) => value.encoded_len()?,
+                    Self::WebPage(value) => value.encoded_len()?,
+                    Self::Venue(value) => value.encoded_len()?,
+                    Self::Game(value) => value.encoded_len()?,
+                    Self::Invoice(value) => value.encoded_len()?,
+                    Self::GeoLive(value) => value.encoded_len()?,
+                    Self::Poll(value) => value.encoded_len()?,
+                    Self::Dice(value) => value.encoded_len()?,
+                    Self::Story(value) => value.encoded_len()?,
+                    Self::Giveaway(value) => value.encoded_len()?,
+                    Self::GiveawayResults(value) => value.encoded_len()?,
+                    Self::PaidMedia(value) => value.encoded_len()?,
+                    Self::ToDo(value) => value.encoded_len()?,
+                    Self::VideoStream(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -2280,23 +2228,23 @@ impl tl_runtime::Encode for MessageMedia {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MessageMediaPhoto(value) => value.write_raw(buf),
-            Self::MessageMediaGeo(value) => value.write_raw(buf),
-            Self::MessageMediaContact(value) => value.write_raw(buf),
-            Self::MessageMediaDocument(value) => value.write_raw(buf),
-            Self::MessageMediaWebPage(value) => value.write_raw(buf),
-            Self::MessageMediaVenue(value) => value.write_raw(buf),
-            Self::MessageMediaGame(value) => value.write_raw(buf),
-            Self::MessageMediaInvoice(value) => value.write_raw(buf),
-            Self::MessageMediaGeoLive(value) => value.write_raw(buf),
-            Self::MessageMediaPoll(value) => value.write_raw(buf),
-            Self::MessageMediaDice(value) => value.write_raw(buf),
-            Self::MessageMediaStory(value) => value.write_raw(buf),
-            Self::MessageMediaGiveaway(value) => value.write_raw(buf),
-            Self::MessageMediaGiveawayResults(value) => value.write_raw(buf),
-            Self::MessageMediaPaidMedia(value) => value.write_raw(buf),
-            Self::MessageMediaToDo(value) => value.write_raw(buf),
-            Self::MessageMediaVideoStream(value) => value.write_raw(buf),
+            Self::Photo(value) => value.write_raw(buf),
+            Self::Geo(value) => value.write_raw(buf),
+            Self::Contact(value) => value.write_raw(buf),
+            Self::Document(value) => value.write_raw(buf),
+            Self::WebPage(value) => value.write_raw(buf),
+            Self::Venue(value) => value.write_raw(buf),
+            Self::Game(value) => value.write_raw(buf),
+            Self::Invoice(value) => value.write_raw(buf),
+            Self::GeoLive(value) => value.write_raw(buf),
+            Self::Poll(value) => value.write_raw(buf),
+            Self::Dice(value) => value.write_raw(buf),
+            Self::Story(value) => value.write_raw(buf),
+            Self::Giveaway(value) => value.write_raw(buf),
+            Self::GiveawayResults(value) => value.write_raw(buf),
+            Self::PaidMedia(value) => value.write_raw(buf),
+            Self::ToDo(value) => value.write_raw(buf),
+            Self::VideoStream(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -2307,25 +2255,25 @@ impl tl_runtime::Decode for MessageMedia {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x3ded6320 => Ok(Self::MessageMediaEmpty),
-            0xe216eb63 => reader.constructor(Self::MessageMediaPhoto),
-            0x56e0d474 => reader.constructor(Self::MessageMediaGeo),
-            0x70322949 => reader.constructor(Self::MessageMediaContact),
-            0x9f84f49e => Ok(Self::MessageMediaUnsupported),
-            0x52d8ccd9 => reader.constructor(Self::MessageMediaDocument),
-            0xddf10c3b => reader.constructor(Self::MessageMediaWebPage),
-            0x2ec0533f => reader.constructor(Self::MessageMediaVenue),
-            0xfdb19008 => reader.constructor(Self::MessageMediaGame),
-            0xf6a548d3 => reader.constructor(Self::MessageMediaInvoice),
-            0xb940c666 => reader.constructor(Self::MessageMediaGeoLive),
-            0x773f4e66 => reader.constructor(Self::MessageMediaPoll),
-            0x08cbec07 => reader.constructor(Self::MessageMediaDice),
-            0x68cb6283 => reader.constructor(Self::MessageMediaStory),
-            0xaa073beb => reader.constructor(Self::MessageMediaGiveaway),
-            0xceaa3ea1 => reader.constructor(Self::MessageMediaGiveawayResults),
-            0xa8852491 => reader.constructor(Self::MessageMediaPaidMedia),
-            0x8a53b014 => reader.constructor(Self::MessageMediaToDo),
-            0xca5cab89 => reader.constructor(Self::MessageMediaVideoStream),
+            0x3ded6320 => Ok(Self::Empty),
+            0xe216eb63 => reader.constructor(Self::Photo),
+            0x56e0d474 => reader.constructor(Self::Geo),
+            0x70322949 => reader.constructor(Self::Contact),
+            0x9f84f49e => Ok(Self::Unsupported),
+            0x52d8ccd9 => reader.constructor(Self::Document),
+            0xddf10c3b => reader.constructor(Self::WebPage),
+            0x2ec0533f => reader.constructor(Self::Venue),
+            0xfdb19008 => reader.constructor(Self::Game),
+            0xf6a548d3 => reader.constructor(Self::Invoice),
+            0xb940c666 => reader.constructor(Self::GeoLive),
+            0x773f4e66 => reader.constructor(Self::Poll),
+            0x08cbec07 => reader.constructor(Self::Dice),
+            0x68cb6283 => reader.constructor(Self::Story),
+            0xaa073beb => reader.constructor(Self::Giveaway),
+            0xceaa3ea1 => reader.constructor(Self::GiveawayResults),
+            0xa8852491 => reader.constructor(Self::PaidMedia),
+            0x8a53b014 => reader.constructor(Self::ToDo),
+            0xca5cab89 => reader.constructor(Self::VideoStream),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -2352,86 +2300,62 @@ impl tl_runtime::json::Tagged for MessageMedia {
                 match tag {
                     "messageMediaEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageMediaEmpty
+                        Self::Empty
                     }
                     "messageMediaPhoto" => {
-                        Self::MessageMediaPhoto(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaGeo" => {
-                        Self::MessageMediaGeo(serde::Deserialize::deserialize(content)?)
+                        Self::Geo(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaContact" => {
-                        Self::MessageMediaContact(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Contact(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaUnsupported" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageMediaUnsupported
+                        Self::Unsupported
                     }
                     "messageMediaDocument" => {
-                        Self::MessageMediaDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaWebPage" => {
-                        Self::MessageMediaWebPage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaVenue" => {
-                        Self::MessageMediaVenue(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaGame" => {
-                        Self::MessageMediaGame(serde::Deserialize::deserialize(content)?)
+                        Self::Game(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaInvoice" => {
-                        Self::MessageMediaInvoice(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Invoice(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaGeoLive" => {
-                        Self::MessageMediaGeoLive(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GeoLive(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaPoll" => {
-                        Self::MessageMediaPoll(serde::Deserialize::deserialize(content)?)
+                        Self::Poll(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaDice" => {
-                        Self::MessageMediaDice(serde::Deserialize::deserialize(content)?)
+                        Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaStory" => {
-                        Self::MessageMediaStory(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Story(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaGiveaway" => {
-                        Self::MessageMediaGiveaway(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Giveaway(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaGiveawayResults" => {
-                        Self::MessageMediaGiveawayResults(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiveawayResults(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaPaidMedia" => {
-                        Self::MessageMediaPaidMedia(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PaidMedia(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaToDo" => {
-                        Self::MessageMediaToDo(serde::Deserialize::deserialize(content)?)
+                        Self::ToDo(serde::Deserialize::deserialize(content)?)
                     }
                     "messageMediaVideoStream" => {
-                        Self::MessageMediaVideoStream(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::VideoStream(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -2453,654 +2377,652 @@ impl<'de> serde::Deserialize<'de> for MessageMedia {
 pub enum MessageAction {
     /// `messageActionEmpty#b6aef7b0`: see [`types::MessageActionEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionEmpty"))]
-    MessageActionEmpty,
+    Empty,
     /// `messageActionChatCreate#bd47cbad`: see [`types::MessageActionChatCreate`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatCreate"))]
-    MessageActionChatCreate(types::MessageActionChatCreate),
+    ChatCreate(types::MessageActionChatCreate),
     /// `messageActionChatEditTitle#b5a1ce5a`: see [`types::MessageActionChatEditTitle`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditTitle"))]
-    MessageActionChatEditTitle(types::MessageActionChatEditTitle),
+    ChatEditTitle(types::MessageActionChatEditTitle),
     /// `messageActionChatEditPhoto#7fcb13a8`: see [`types::MessageActionChatEditPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditPhoto"))]
-    MessageActionChatEditPhoto(types::MessageActionChatEditPhoto),
+    ChatEditPhoto(types::MessageActionChatEditPhoto),
     /// `messageActionChatDeletePhoto#95e3fbef`: see [`types::MessageActionChatDeletePhoto`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeletePhoto"))]
-    MessageActionChatDeletePhoto,
+    ChatDeletePhoto,
     /// `messageActionChatAddUser#15cefd00`: see [`types::MessageActionChatAddUser`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatAddUser"))]
-    MessageActionChatAddUser(types::MessageActionChatAddUser),
+    ChatAddUser(types::MessageActionChatAddUser),
     /// `messageActionChatDeleteUser#a43f30cc`: see [`types::MessageActionChatDeleteUser`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeleteUser"))]
-    MessageActionChatDeleteUser(types::MessageActionChatDeleteUser),
+    ChatDeleteUser(types::MessageActionChatDeleteUser),
     /// `messageActionChatJoinedByLink#031224c3`: see [`types::MessageActionChatJoinedByLink`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByLink"))]
-    MessageActionChatJoinedByLink(types::MessageActionChatJoinedByLink),
+    ChatJoinedByLink(types::MessageActionChatJoinedByLink),
     /// `messageActionChannelCreate#95d2ac92`: see [`types::MessageActionChannelCreate`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChannelCreate"))]
-    MessageActionChannelCreate(types::MessageActionChannelCreate),
+    ChannelCreate(types::MessageActionChannelCreate),
     /// `messageActionChatMigrateTo#e1037f92`: see [`types::MessageActionChatMigrateTo`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatMigrateTo"))]
-    MessageActionChatMigrateTo(types::MessageActionChatMigrateTo),
+    ChatMigrateTo(types::MessageActionChatMigrateTo),
     /// `messageActionChannelMigrateFrom#ea3948e9`: see [`types::MessageActionChannelMigrateFrom`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChannelMigrateFrom"))]
-    MessageActionChannelMigrateFrom(types::MessageActionChannelMigrateFrom),
+    ChannelMigrateFrom(types::MessageActionChannelMigrateFrom),
     /// `messageActionPinMessage#94bd38ed`: see [`types::MessageActionPinMessage`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPinMessage"))]
-    MessageActionPinMessage,
+    PinMessage,
     /// `messageActionHistoryClear#9fbab604`: see [`types::MessageActionHistoryClear`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionHistoryClear"))]
-    MessageActionHistoryClear,
+    HistoryClear,
     /// `messageActionGameScore#92a72876`: see [`types::MessageActionGameScore`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGameScore"))]
-    MessageActionGameScore(types::MessageActionGameScore),
+    GameScore(types::MessageActionGameScore),
     /// `messageActionPaymentSentMe#ffa00ccc`: see [`types::MessageActionPaymentSentMe`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSentMe"))]
-    MessageActionPaymentSentMe(types::MessageActionPaymentSentMe),
+    PaymentSentMe(types::MessageActionPaymentSentMe),
     /// `messageActionPaymentSent#c624b16e`: see [`types::MessageActionPaymentSent`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSent"))]
-    MessageActionPaymentSent(types::MessageActionPaymentSent),
+    PaymentSent(types::MessageActionPaymentSent),
     /// `messageActionPhoneCall#80e11a7f`: see [`types::MessageActionPhoneCall`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPhoneCall"))]
-    MessageActionPhoneCall(types::MessageActionPhoneCall),
+    PhoneCall(types::MessageActionPhoneCall),
     /// `messageActionScreenshotTaken#4792929b`: see [`types::MessageActionScreenshotTaken`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionScreenshotTaken"))]
-    MessageActionScreenshotTaken,
+    ScreenshotTaken,
     /// `messageActionCustomAction#fae69f56`: see [`types::MessageActionCustomAction`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionCustomAction"))]
-    MessageActionCustomAction(types::MessageActionCustomAction),
+    CustomAction(types::MessageActionCustomAction),
     /// `messageActionBotAllowed#c516d679`: see [`types::MessageActionBotAllowed`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionBotAllowed"))]
-    MessageActionBotAllowed(types::MessageActionBotAllowed),
+    BotAllowed(types::MessageActionBotAllowed),
     /// `messageActionSecureValuesSentMe#1b287353`: see [`types::MessageActionSecureValuesSentMe`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSentMe"))]
-    MessageActionSecureValuesSentMe(types::MessageActionSecureValuesSentMe),
+    SecureValuesSentMe(types::MessageActionSecureValuesSentMe),
     /// `messageActionSecureValuesSent#d95c6154`: see [`types::MessageActionSecureValuesSent`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSent"))]
-    MessageActionSecureValuesSent(types::MessageActionSecureValuesSent),
+    SecureValuesSent(types::MessageActionSecureValuesSent),
     /// `messageActionContactSignUp#f3f25f76`: see [`types::MessageActionContactSignUp`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionContactSignUp"))]
-    MessageActionContactSignUp,
+    ContactSignUp,
     /// `messageActionGeoProximityReached#98e0d697`: see [`types::MessageActionGeoProximityReached`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGeoProximityReached"))]
-    MessageActionGeoProximityReached(types::MessageActionGeoProximityReached),
+    GeoProximityReached(types::MessageActionGeoProximityReached),
     /// `messageActionGroupCall#7a0d7f42`: see [`types::MessageActionGroupCall`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCall"))]
-    MessageActionGroupCall(types::MessageActionGroupCall),
+    GroupCall(types::MessageActionGroupCall),
     /// `messageActionInviteToGroupCall#502f92f7`: see [`types::MessageActionInviteToGroupCall`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionInviteToGroupCall"))]
-    MessageActionInviteToGroupCall(types::MessageActionInviteToGroupCall),
+    InviteToGroupCall(types::MessageActionInviteToGroupCall),
     /// `messageActionSetMessagesTTL#3c134d7b`: see [`types::MessageActionSetMessagesTtl`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSetMessagesTTL"))]
-    MessageActionSetMessagesTtl(types::MessageActionSetMessagesTtl),
+    SetMessagesTtl(types::MessageActionSetMessagesTtl),
     /// `messageActionGroupCallScheduled#b3a07661`: see [`types::MessageActionGroupCallScheduled`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCallScheduled"))]
-    MessageActionGroupCallScheduled(types::MessageActionGroupCallScheduled),
+    GroupCallScheduled(types::MessageActionGroupCallScheduled),
     /// `messageActionSetChatTheme#b91bbd3a`: see [`types::MessageActionSetChatTheme`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatTheme"))]
-    MessageActionSetChatTheme(types::MessageActionSetChatTheme),
+    SetChatTheme(types::MessageActionSetChatTheme),
     /// `messageActionChatJoinedByRequest#ebbca3cb`: see [`types::MessageActionChatJoinedByRequest`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByRequest"))]
-    MessageActionChatJoinedByRequest,
+    ChatJoinedByRequest,
     /// `messageActionWebViewDataSentMe#47dd8079`: see [`types::MessageActionWebViewDataSentMe`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSentMe"))]
-    MessageActionWebViewDataSentMe(types::MessageActionWebViewDataSentMe),
+    WebViewDataSentMe(types::MessageActionWebViewDataSentMe),
     /// `messageActionWebViewDataSent#b4c38cb5`: see [`types::MessageActionWebViewDataSent`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSent"))]
-    MessageActionWebViewDataSent(types::MessageActionWebViewDataSent),
+    WebViewDataSent(types::MessageActionWebViewDataSent),
     /// `messageActionGiftPremium#48e91302`: see [`types::MessageActionGiftPremium`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiftPremium"))]
-    MessageActionGiftPremium(types::MessageActionGiftPremium),
+    GiftPremium(types::MessageActionGiftPremium),
     /// `messageActionTopicCreate#0d999256`: see [`types::MessageActionTopicCreate`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionTopicCreate"))]
-    MessageActionTopicCreate(types::MessageActionTopicCreate),
+    TopicCreate(types::MessageActionTopicCreate),
     /// `messageActionTopicEdit#c0944820`: see [`types::MessageActionTopicEdit`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionTopicEdit"))]
-    MessageActionTopicEdit(types::MessageActionTopicEdit),
+    TopicEdit(types::MessageActionTopicEdit),
     /// `messageActionSuggestProfilePhoto#57de635e`: see [`types::MessageActionSuggestProfilePhoto`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestProfilePhoto"))]
-    MessageActionSuggestProfilePhoto(types::MessageActionSuggestProfilePhoto),
+    SuggestProfilePhoto(types::MessageActionSuggestProfilePhoto),
     /// `messageActionRequestedPeer#31518e9b`: see [`types::MessageActionRequestedPeer`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeer"))]
-    MessageActionRequestedPeer(types::MessageActionRequestedPeer),
+    RequestedPeer(types::MessageActionRequestedPeer),
     /// `messageActionSetChatWallPaper#5060a3f4`: see [`types::MessageActionSetChatWallPaper`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatWallPaper"))]
-    MessageActionSetChatWallPaper(types::MessageActionSetChatWallPaper),
+    SetChatWallPaper(types::MessageActionSetChatWallPaper),
     /// `messageActionGiftCode#31c48347`: see [`types::MessageActionGiftCode`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiftCode"))]
-    MessageActionGiftCode(types::MessageActionGiftCode),
+    GiftCode(types::MessageActionGiftCode),
     /// `messageActionGiveawayLaunch#a80f51e4`: see [`types::MessageActionGiveawayLaunch`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayLaunch"))]
-    MessageActionGiveawayLaunch(types::MessageActionGiveawayLaunch),
+    GiveawayLaunch(types::MessageActionGiveawayLaunch),
     /// `messageActionGiveawayResults#87e2f155`: see [`types::MessageActionGiveawayResults`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayResults"))]
-    MessageActionGiveawayResults(types::MessageActionGiveawayResults),
+    GiveawayResults(types::MessageActionGiveawayResults),
     /// `messageActionBoostApply#cc02aa6d`: see [`types::MessageActionBoostApply`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionBoostApply"))]
-    MessageActionBoostApply(types::MessageActionBoostApply),
+    BoostApply(types::MessageActionBoostApply),
     /// `messageActionRequestedPeerSentMe#93b31848`: see [`types::MessageActionRequestedPeerSentMe`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeerSentMe"))]
-    MessageActionRequestedPeerSentMe(types::MessageActionRequestedPeerSentMe),
+    RequestedPeerSentMe(types::MessageActionRequestedPeerSentMe),
     /// `messageActionPaymentRefunded#41b3e202`: see [`types::MessageActionPaymentRefunded`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentRefunded"))]
-    MessageActionPaymentRefunded(types::MessageActionPaymentRefunded),
+    PaymentRefunded(types::MessageActionPaymentRefunded),
     /// `messageActionGiftStars#45d5b021`: see [`types::MessageActionGiftStars`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiftStars"))]
-    MessageActionGiftStars(types::MessageActionGiftStars),
+    GiftStars(types::MessageActionGiftStars),
     /// `messageActionPrizeStars#b00c47a2`: see [`types::MessageActionPrizeStars`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPrizeStars"))]
-    MessageActionPrizeStars(types::MessageActionPrizeStars),
+    PrizeStars(types::MessageActionPrizeStars),
     /// `messageActionStarGift#ea2c31d3`: see [`types::MessageActionStarGift`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionStarGift"))]
-    MessageActionStarGift(types::MessageActionStarGift),
+    StarGift(types::MessageActionStarGift),
     /// `messageActionStarGiftUnique#7e1c1187`: see [`types::MessageActionStarGiftUnique`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftUnique"))]
-    MessageActionStarGiftUnique(types::MessageActionStarGiftUnique),
+    StarGiftUnique(types::MessageActionStarGiftUnique),
     /// `messageActionPaidMessagesRefunded#ac1f1fcd`: see [`types::MessageActionPaidMessagesRefunded`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesRefunded"))]
-    MessageActionPaidMessagesRefunded(types::MessageActionPaidMessagesRefunded),
+    PaidMessagesRefunded(types::MessageActionPaidMessagesRefunded),
     /// `messageActionPaidMessagesPrice#84b88578`: see [`types::MessageActionPaidMessagesPrice`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesPrice"))]
-    MessageActionPaidMessagesPrice(types::MessageActionPaidMessagesPrice),
+    PaidMessagesPrice(types::MessageActionPaidMessagesPrice),
     /// `messageActionConferenceCall#2ffe2f7a`: see [`types::MessageActionConferenceCall`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionConferenceCall"))]
-    MessageActionConferenceCall(types::MessageActionConferenceCall),
+    ConferenceCall(types::MessageActionConferenceCall),
     /// `messageActionTodoCompletions#cc7c5c89`: see [`types::MessageActionTodoCompletions`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionTodoCompletions"))]
-    MessageActionTodoCompletions(types::MessageActionTodoCompletions),
+    TodoCompletions(types::MessageActionTodoCompletions),
     /// `messageActionTodoAppendTasks#c7edbc83`: see [`types::MessageActionTodoAppendTasks`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionTodoAppendTasks"))]
-    MessageActionTodoAppendTasks(types::MessageActionTodoAppendTasks),
+    TodoAppendTasks(types::MessageActionTodoAppendTasks),
     /// `messageActionSuggestedPostApproval#ee7a1596`: see [`types::MessageActionSuggestedPostApproval`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostApproval"))]
-    MessageActionSuggestedPostApproval(types::MessageActionSuggestedPostApproval),
+    SuggestedPostApproval(types::MessageActionSuggestedPostApproval),
     /// `messageActionSuggestedPostSuccess#95ddcf69`: see [`types::MessageActionSuggestedPostSuccess`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostSuccess"))]
-    MessageActionSuggestedPostSuccess(types::MessageActionSuggestedPostSuccess),
+    SuggestedPostSuccess(types::MessageActionSuggestedPostSuccess),
     /// `messageActionSuggestedPostRefund#69f916f8`: see [`types::MessageActionSuggestedPostRefund`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostRefund"))]
-    MessageActionSuggestedPostRefund(types::MessageActionSuggestedPostRefund),
+    SuggestedPostRefund(types::MessageActionSuggestedPostRefund),
     /// `messageActionGiftTon#a8a3c699`: see [`types::MessageActionGiftTon`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGiftTon"))]
-    MessageActionGiftTon(types::MessageActionGiftTon),
+    GiftTon(types::MessageActionGiftTon),
     /// `messageActionSuggestBirthday#2c8f2a25`: see [`types::MessageActionSuggestBirthday`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestBirthday"))]
-    MessageActionSuggestBirthday(types::MessageActionSuggestBirthday),
+    SuggestBirthday(types::MessageActionSuggestBirthday),
     /// `messageActionStarGiftPurchaseOffer#774278d4`: see [`types::MessageActionStarGiftPurchaseOffer`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftPurchaseOffer"))]
-    MessageActionStarGiftPurchaseOffer(types::MessageActionStarGiftPurchaseOffer),
+    StarGiftPurchaseOffer(types::MessageActionStarGiftPurchaseOffer),
     /// `messageActionStarGiftPurchaseOfferDeclined#73ada76b`: see [`types::MessageActionStarGiftPurchaseOfferDeclined`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "messageActionStarGiftPurchaseOfferDeclined")
     )]
-    MessageActionStarGiftPurchaseOfferDeclined(
-        types::MessageActionStarGiftPurchaseOfferDeclined,
-    ),
+    StarGiftPurchaseOfferDeclined(types::MessageActionStarGiftPurchaseOfferDeclined),
     /// `messageActionNewCreatorPending#b07ed085`: see [`types::MessageActionNewCreatorPending`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionNewCreatorPending"))]
-    MessageActionNewCreatorPending(types::MessageActionNewCreatorPending),
+    NewCreatorPending(types::MessageActionNewCreatorPending),
     /// `messageActionChangeCreator#e188503b`: see [`types::MessageActionChangeCreator`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCreator"))]
-    MessageActionChangeCreator(types::MessageActionChangeCreator),
+    ChangeCreator(types::MessageActionChangeCreator),
     /// `messageActionNoForwardsToggle#bf7d6572`: see [`types::MessageActionNoForwardsToggle`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsToggle"))]
-    MessageActionNoForwardsToggle(types::MessageActionNoForwardsToggle),
+    NoForwardsToggle(types::MessageActionNoForwardsToggle),
     /// `messageActionNoForwardsRequest#3e2793ba`: see [`types::MessageActionNoForwardsRequest`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsRequest"))]
-    MessageActionNoForwardsRequest(types::MessageActionNoForwardsRequest),
+    NoForwardsRequest(types::MessageActionNoForwardsRequest),
     /// `messageActionPollAppendAnswer#9da1cd6c`: see [`types::MessageActionPollAppendAnswer`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPollAppendAnswer"))]
-    MessageActionPollAppendAnswer(types::MessageActionPollAppendAnswer),
+    PollAppendAnswer(types::MessageActionPollAppendAnswer),
     /// `messageActionPollDeleteAnswer#399674dc`: see [`types::MessageActionPollDeleteAnswer`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionPollDeleteAnswer"))]
-    MessageActionPollDeleteAnswer(types::MessageActionPollDeleteAnswer),
+    PollDeleteAnswer(types::MessageActionPollDeleteAnswer),
     /// `messageActionManagedBotCreated#16605e3e`: see [`types::MessageActionManagedBotCreated`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionManagedBotCreated"))]
-    MessageActionManagedBotCreated(types::MessageActionManagedBotCreated),
+    ManagedBotCreated(types::MessageActionManagedBotCreated),
     /// `messageActionChangeCommunity#5d20bae8`: see [`types::MessageActionChangeCommunity`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCommunity"))]
-    MessageActionChangeCommunity(types::MessageActionChangeCommunity),
+    ChangeCommunity(types::MessageActionChangeCommunity),
     /// `messageActionChatJoinedViaCommunity#4a8bfe80`: see [`types::MessageActionChatJoinedViaCommunity`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedViaCommunity"))]
-    MessageActionChatJoinedViaCommunity(types::MessageActionChatJoinedViaCommunity),
+    ChatJoinedViaCommunity(types::MessageActionChatJoinedViaCommunity),
     /// `messageActionGramTransfer#9329ea33`: see [`types::MessageActionGramTransfer`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionGramTransfer"))]
-    MessageActionGramTransfer(types::MessageActionGramTransfer),
+    GramTransfer(types::MessageActionGramTransfer),
     /// `messageActionWalletTonConnectRequest#69b8c4bf`: see [`types::MessageActionWalletTonConnectRequest`].
     #[cfg_attr(feature = "json", serde(rename = "messageActionWalletTonConnectRequest"))]
-    MessageActionWalletTonConnectRequest(types::MessageActionWalletTonConnectRequest),
+    WalletTonConnectRequest(types::MessageActionWalletTonConnectRequest),
 }
 impl MessageAction {
     /// The constructor id of this value (what [`enums::MessageAction`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MessageActionEmpty => 0xb6aef7b0,
-            Self::MessageActionChatCreate(_) => 0xbd47cbad,
-            Self::MessageActionChatEditTitle(_) => 0xb5a1ce5a,
-            Self::MessageActionChatEditPhoto(_) => 0x7fcb13a8,
-            Self::MessageActionChatDeletePhoto => 0x95e3fbef,
-            Self::MessageActionChatAddUser(_) => 0x15cefd00,
-            Self::MessageActionChatDeleteUser(_) => 0xa43f30cc,
-            Self::MessageActionChatJoinedByLink(_) => 0x031224c3,
-            Self::MessageActionChannelCreate(_) => 0x95d2ac92,
-            Self::MessageActionChatMigrateTo(_) => 0xe1037f92,
-            Self::MessageActionChannelMigrateFrom(_) => 0xea3948e9,
-            Self::MessageActionPinMessage => 0x94bd38ed,
-            Self::MessageActionHistoryClear => 0x9fbab604,
-            Self::MessageActionGameScore(_) => 0x92a72876,
-            Self::MessageActionPaymentSentMe(_) => 0xffa00ccc,
-            Self::MessageActionPaymentSent(_) => 0xc624b16e,
-            Self::MessageActionPhoneCall(_) => 0x80e11a7f,
-            Self::MessageActionScreenshotTaken => 0x4792929b,
-            Self::MessageActionCustomAction(_) => 0xfae69f56,
-            Self::MessageActionBotAllowed(_) => 0xc516d679,
-            Self::MessageActionSecureValuesSentMe(_) => 0x1b287353,
-            Self::MessageActionSecureValuesSent(_) => 0xd95c6154,
-            Self::MessageActionContactSignUp => 0xf3f25f76,
-            Self::MessageActionGeoProximityReached(_) => 0x98e0d697,
-            Self::MessageActionGroupCall(_) => 0x7a0d7f42,
-            Self::MessageActionInviteToGroupCall(_) => 0x502f92f7,
-            Self::MessageActionSetMessagesTtl(_) => 0x3c134d7b,
-            Self::MessageActionGroupCallScheduled(_) => 0xb3a07661,
-            Self::MessageActionSetChatTheme(_) => 0xb91bbd3a,
-            Self::MessageActionChatJoinedByRequest => 0xebbca3cb,
-            Self::MessageActionWebViewDataSentMe(_) => 0x47dd8079,
-            Self::MessageActionWebViewDataSent(_) => 0xb4c38cb5,
-            Self::MessageActionGiftPremium(_) => 0x48e91302,
-            Self::MessageActionTopicCreate(_) => 0x0d999256,
-            Self::MessageActionTopicEdit(_) => 0xc0944820,
-            Self::MessageActionSuggestProfilePhoto(_) => 0x57de635e,
-            Self::MessageActionRequestedPeer(_) => 0x31518e9b,
-            Self::MessageActionSetChatWallPaper(_) => 0x5060a3f4,
-            Self::MessageActionGiftCode(_) => 0x31c48347,
-            Self::MessageActionGiveawayLaunch(_) => 0xa80f51e4,
-            Self::MessageActionGiveawayResults(_) => 0x87e2f155,
-            Self::MessageActionBoostApply(_) => 0xcc02aa6d,
-            Self::MessageActionRequestedPeerSentMe(_) => 0x93b31848,
-            Self::MessageActionPaymentRefunded(_) => 0x41b3e202,
-            Self::MessageActionGiftStars(_) => 0x45d5b021,
-            Self::MessageActionPrizeStars(_) => 0xb00c47a2,
-            Self::MessageActionStarGift(_) => 0xea2c31d3,
-            Self::MessageActionStarGiftUnique(_) => 0x7e1c1187,
-            Self::MessageActionPaidMessagesRefunded(_) => 0xac1f1fcd,
-            Self::MessageActionPaidMessagesPrice(_) => 0x84b88578,
-            Self::MessageActionConferenceCall(_) => 0x2ffe2f7a,
-            Self::MessageActionTodoCompletions(_) => 0xcc7c5c89,
-            Self::MessageActionTodoAppendTasks(_) => 0xc7edbc83,
-            Self::MessageActionSuggestedPostApproval(_) => 0xee7a1596,
-            Self::MessageActionSuggestedPostSuccess(_) => 0x95ddcf69,
-            Self::MessageActionSuggestedPostRefund(_) => 0x69f916f8,
-            Self::MessageActionGiftTon(_) => 0xa8a3c699,
-            Self::MessageActionSuggestBirthday(_) => 0x2c8f2a25,
-            Self::MessageActionStarGiftPurchaseOffer(_) => 0x774278d4,
-            Self::MessageActionStarGiftPurchaseOfferDeclined(_) => 0x73ada76b,
-            Self::MessageActionNewCreatorPending(_) => 0xb07ed085,
-            Self::MessageActionChangeCreator(_) => 0xe188503b,
-            Self::MessageActionNoForwardsToggle(_) => 0xbf7d6572,
-            Self::MessageActionNoForwardsRequest(_) => 0x3e2793ba,
-            Self::MessageActionPollAppendAnswer(_) => 0x9da1cd6c,
-            Self::MessageActionPollDeleteAnswer(_) => 0x399674dc,
-            Self::MessageActionManagedBotCreated(_) => 0x16605e3e,
-            Self::MessageActionChangeCommunity(_) => 0x5d20bae8,
-            Self::MessageActionChatJoinedViaCommunity(_) => 0x4a8bfe80,
-            Self::MessageActionGramTransfer(_) => 0x9329ea33,
-            Self::MessageActionWalletTonConnectRequest(_) => 0x69b8c4bf,
+            Self::Empty => 0xb6aef7b0,
+            Self::ChatCreate(_) => 0xbd47cbad,
+            Self::ChatEditTitle(_) => 0xb5a1ce5a,
+            Self::ChatEditPhoto(_) => 0x7fcb13a8,
+            Self::ChatDeletePhoto => 0x95e3fbef,
+            Self::ChatAddUser(_) => 0x15cefd00,
+            Self::ChatDeleteUser(_) => 0xa43f30cc,
+            Self::ChatJoinedByLink(_) => 0x031224c3,
+            Self::ChannelCreate(_) => 0x95d2ac92,
+            Self::ChatMigrateTo(_) => 0xe1037f92,
+            Self::ChannelMigrateFrom(_) => 0xea3948e9,
+            Self::PinMessage => 0x94bd38ed,
+            Self::HistoryClear => 0x9fbab604,
+            Self::GameScore(_) => 0x92a72876,
+            Self::PaymentSentMe(_) => 0xffa00ccc,
+            Self::PaymentSent(_) => 0xc624b16e,
+            Self::PhoneCall(_) => 0x80e11a7f,
+            Self::ScreenshotTaken => 0x4792929b,
+            Self::CustomAction(_) => 0xfae69f56,
+            Self::BotAllowed(_) => 0xc516d679,
+            Self::SecureValuesSentMe(_) => 0x1b287353,
+            Self::SecureValuesSent(_) => 0xd95c6154,
+            Self::ContactSignUp => 0xf3f25f76,
+            Self::GeoProximityReached(_) => 0x98e0d697,
+            Self::GroupCall(_) => 0x7a0d7f42,
+            Self::InviteToGroupCall(_) => 0x502f92f7,
+            Self::SetMessagesTtl(_) => 0x3c134d7b,
+            Self::GroupCallScheduled(_) => 0xb3a07661,
+            Self::SetChatTheme(_) => 0xb91bbd3a,
+            Self::ChatJoinedByRequest => 0xebbca3cb,
+            Self::WebViewDataSentMe(_) => 0x47dd8079,
+            Self::WebViewDataSent(_) => 0xb4c38cb5,
+            Self::GiftPremium(_) => 0x48e91302,
+            Self::TopicCreate(_) => 0x0d999256,
+            Self::TopicEdit(_) => 0xc0944820,
+            Self::SuggestProfilePhoto(_) => 0x57de635e,
+            Self::RequestedPeer(_) => 0x31518e9b,
+            Self::SetChatWallPaper(_) => 0x5060a3f4,
+            Self::GiftCode(_) => 0x31c48347,
+            Self::GiveawayLaunch(_) => 0xa80f51e4,
+            Self::GiveawayResults(_) => 0x87e2f155,
+            Self::BoostApply(_) => 0xcc02aa6d,
+            Self::RequestedPeerSentMe(_) => 0x93b31848,
+            Self::PaymentRefunded(_) => 0x41b3e202,
+            Self::GiftStars(_) => 0x45d5b021,
+            Self::PrizeStars(_) => 0xb00c47a2,
+            Self::StarGift(_) => 0xea2c31d3,
+            Self::StarGiftUnique(_) => 0x7e1c1187,
+            Self::PaidMessagesRefunded(_) => 0xac1f1fcd,
+            Self::PaidMessagesPrice(_) => 0x84b88578,
+            Self::ConferenceCall(_) => 0x2ffe2f7a,
+            Self::TodoCompletions(_) => 0xcc7c5c89,
+            Self::TodoAppendTasks(_) => 0xc7edbc83,
+            Self::SuggestedPostApproval(_) => 0xee7a1596,
+            Self::SuggestedPostSuccess(_) => 0x95ddcf69,
+            Self::SuggestedPostRefund(_) => 0x69f916f8,
+            Self::GiftTon(_) => 0xa8a3c699,
+            Self::SuggestBirthday(_) => 0x2c8f2a25,
+            Self::StarGiftPurchaseOffer(_) => 0x774278d4,
+            Self::StarGiftPurchaseOfferDeclined(_) => 0x73ada76b,
+            Self::NewCreatorPending(_) => 0xb07ed085,
+            Self::ChangeCreator(_) => 0xe188503b,
+            Self::NoForwardsToggle(_) => 0xbf7d6572,
+            Self::NoForwardsRequest(_) => 0x3e2793ba,
+            Self::PollAppendAnswer(_) => 0x9da1cd6c,
+            Self::PollDeleteAnswer(_) => 0x399674dc,
+            Self::ManagedBotCreated(_) => 0x16605e3e,
+            Self::ChangeCommunity(_) => 0x5d20bae8,
+            Self::ChatJoinedViaCommunity(_) => 0x4a8bfe80,
+            Self::GramTransfer(_) => 0x9329ea33,
+            Self::WalletTonConnectRequest(_) => 0x69b8c4bf,
         }
     }
 }
 impl From<types::MessageActionEmpty> for MessageAction {
     fn from(_value: types::MessageActionEmpty) -> Self {
-        Self::MessageActionEmpty
+        Self::Empty
     }
 }
 impl From<types::MessageActionChatCreate> for MessageAction {
     fn from(value: types::MessageActionChatCreate) -> Self {
-        Self::MessageActionChatCreate(value)
+        Self::ChatCreate(value)
     }
 }
 impl From<types::MessageActionChatEditTitle> for MessageAction {
     fn from(value: types::MessageActionChatEditTitle) -> Self {
-        Self::MessageActionChatEditTitle(value)
+        Self::ChatEditTitle(value)
     }
 }
 impl From<types::MessageActionChatEditPhoto> for MessageAction {
     fn from(value: types::MessageActionChatEditPhoto) -> Self {
-        Self::MessageActionChatEditPhoto(value)
+        Self::ChatEditPhoto(value)
     }
 }
 impl From<types::MessageActionChatDeletePhoto> for MessageAction {
     fn from(_value: types::MessageActionChatDeletePhoto) -> Self {
-        Self::MessageActionChatDeletePhoto
+        Self::ChatDeletePhoto
     }
 }
 impl From<types::MessageActionChatAddUser> for MessageAction {
     fn from(value: types::MessageActionChatAddUser) -> Self {
-        Self::MessageActionChatAddUser(value)
+        Self::ChatAddUser(value)
     }
 }
 impl From<types::MessageActionChatDeleteUser> for MessageAction {
     fn from(value: types::MessageActionChatDeleteUser) -> Self {
-        Self::MessageActionChatDeleteUser(value)
+        Self::ChatDeleteUser(value)
     }
 }
 impl From<types::MessageActionChatJoinedByLink> for MessageAction {
     fn from(value: types::MessageActionChatJoinedByLink) -> Self {
-        Self::MessageActionChatJoinedByLink(value)
+        Self::ChatJoinedByLink(value)
     }
 }
 impl From<types::MessageActionChannelCreate> for MessageAction {
     fn from(value: types::MessageActionChannelCreate) -> Self {
-        Self::MessageActionChannelCreate(value)
+        Self::ChannelCreate(value)
     }
 }
 impl From<types::MessageActionChatMigrateTo> for MessageAction {
     fn from(value: types::MessageActionChatMigrateTo) -> Self {
-        Self::MessageActionChatMigrateTo(value)
+        Self::ChatMigrateTo(value)
     }
 }
 impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
     fn from(value: types::MessageActionChannelMigrateFrom) -> Self {
-        Self::MessageActionChannelMigrateFrom(value)
+        Self::ChannelMigrateFrom(value)
     }
 }
 impl From<types::MessageActionPinMessage> for MessageAction {
     fn from(_value: types::MessageActionPinMessage) -> Self {
-        Self::MessageActionPinMessage
+        Self::PinMessage
     }
 }
 impl From<types::MessageActionHistoryClear> for MessageAction {
     fn from(_value: types::MessageActionHistoryClear) -> Self {
-        Self::MessageActionHistoryClear
+        Self::HistoryClear
     }
 }
 impl From<types::MessageActionGameScore> for MessageAction {
     fn from(value: types::MessageActionGameScore) -> Self {
-        Self::MessageActionGameScore(value)
+        Self::GameScore(value)
     }
 }
 impl From<types::MessageActionPaymentSentMe> for MessageAction {
     fn from(value: types::MessageActionPaymentSentMe) -> Self {
-        Self::MessageActionPaymentSentMe(value)
+        Self::PaymentSentMe(value)
     }
 }
 impl From<types::MessageActionPaymentSent> for MessageAction {
     fn from(value: types::MessageActionPaymentSent) -> Self {
-        Self::MessageActionPaymentSent(value)
+        Self::PaymentSent(value)
     }
 }
 impl From<types::MessageActionPhoneCall> for MessageAction {
     fn from(value: types::MessageActionPhoneCall) -> Self {
-        Self::MessageActionPhoneCall(value)
+        Self::PhoneCall(value)
     }
 }
 impl From<types::MessageActionScreenshotTaken> for MessageAction {
     fn from(_value: types::MessageActionScreenshotTaken) -> Self {
-        Self::MessageActionScreenshotTaken
+        Self::ScreenshotTaken
     }
 }
 impl From<types::MessageActionCustomAction> for MessageAction {
     fn from(value: types::MessageActionCustomAction) -> Self {
-        Self::MessageActionCustomAction(value)
+        Self::CustomAction(value)
     }
 }
 impl From<types::MessageActionBotAllowed> for MessageAction {
     fn from(value: types::MessageActionBotAllowed) -> Self {
-        Self::MessageActionBotAllowed(value)
+        Self::BotAllowed(value)
     }
 }
 impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
     fn from(value: types::MessageActionSecureValuesSentMe) -> Self {
-        Self::MessageActionSecureValuesSentMe(value)
+        Self::SecureValuesSentMe(value)
     }
 }
 impl From<types::MessageActionSecureValuesSent> for MessageAction {
     fn from(value: types::MessageActionSecureValuesSent) -> Self {
-        Self::MessageActionSecureValuesSent(value)
+        Self::SecureValuesSent(value)
     }
 }
 impl From<types::MessageActionContactSignUp> for MessageAction {
     fn from(_value: types::MessageActionContactSignUp) -> Self {
-        Self::MessageActionContactSignUp
+        Self::ContactSignUp
     }
 }
 impl From<types::MessageActionGeoProximityReached> for MessageAction {
     fn from(value: types::MessageActionGeoProximityReached) -> Self {
-        Self::MessageActionGeoProximityReached(value)
+        Self::GeoProximityReached(value)
     }
 }
 impl From<types::MessageActionGroupCall> for MessageAction {
     fn from(value: types::MessageActionGroupCall) -> Self {
-        Self::MessageActionGroupCall(value)
+        Self::GroupCall(value)
     }
 }
 impl From<types::MessageActionInviteToGroupCall> for MessageAction {
     fn from(value: types::MessageActionInviteToGroupCall) -> Self {
-        Self::MessageActionInviteToGroupCall(value)
+        Self::InviteToGroupCall(value)
     }
 }
 impl From<types::MessageActionSetMessagesTtl> for MessageAction {
     fn from(value: types::MessageActionSetMessagesTtl) -> Self {
-        Self::MessageActionSetMessagesTtl(value)
+        Self::SetMessagesTtl(value)
     }
 }
 impl From<types::MessageActionGroupCallScheduled> for MessageAction {
     fn from(value: types::MessageActionGroupCallScheduled) -> Self {
-        Self::MessageActionGroupCallScheduled(value)
+        Self::GroupCallScheduled(value)
     }
 }
 impl From<types::MessageActionSetChatTheme> for MessageAction {
     fn from(value: types::MessageActionSetChatTheme) -> Self {
-        Self::MessageActionSetChatTheme(value)
+        Self::SetChatTheme(value)
     }
 }
 impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
     fn from(_value: types::MessageActionChatJoinedByRequest) -> Self {
-        Self::MessageActionChatJoinedByRequest
+        Self::ChatJoinedByRequest
     }
 }
 impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
     fn from(value: types::MessageActionWebViewDataSentMe) -> Self {
-        Self::MessageActionWebViewDataSentMe(value)
+        Self::WebViewDataSentMe(value)
     }
 }
 impl From<types::MessageActionWebViewDataSent> for MessageAction {
     fn from(value: types::MessageActionWebViewDataSent) -> Self {
-        Self::MessageActionWebViewDataSent(value)
+        Self::WebViewDataSent(value)
     }
 }
 impl From<types::MessageActionGiftPremium> for MessageAction {
     fn from(value: types::MessageActionGiftPremium) -> Self {
-        Self::MessageActionGiftPremium(value)
+        Self::GiftPremium(value)
     }
 }
 impl From<types::MessageActionTopicCreate> for MessageAction {
     fn from(value: types::MessageActionTopicCreate) -> Self {
-        Self::MessageActionTopicCreate(value)
+        Self::TopicCreate(value)
     }
 }
 impl From<types::MessageActionTopicEdit> for MessageAction {
     fn from(value: types::MessageActionTopicEdit) -> Self {
-        Self::MessageActionTopicEdit(value)
+        Self::TopicEdit(value)
     }
 }
 impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
     fn from(value: types::MessageActionSuggestProfilePhoto) -> Self {
-        Self::MessageActionSuggestProfilePhoto(value)
+        Self::SuggestProfilePhoto(value)
     }
 }
 impl From<types::MessageActionRequestedPeer> for MessageAction {
     fn from(value: types::MessageActionRequestedPeer) -> Self {
-        Self::MessageActionRequestedPeer(value)
+        Self::RequestedPeer(value)
     }
 }
 impl From<types::MessageActionSetChatWallPaper> for MessageAction {
     fn from(value: types::MessageActionSetChatWallPaper) -> Self {
-        Self::MessageActionSetChatWallPaper(value)
+        Self::SetChatWallPaper(value)
     }
 }
 impl From<types::MessageActionGiftCode> for MessageAction {
     fn from(value: types::MessageActionGiftCode) -> Self {
-        Self::MessageActionGiftCode(value)
+        Self::GiftCode(value)
     }
 }
 impl From<types::MessageActionGiveawayLaunch> for MessageAction {
     fn from(value: types::MessageActionGiveawayLaunch) -> Self {
-        Self::MessageActionGiveawayLaunch(value)
+        Self::GiveawayLaunch(value)
     }
 }
 impl From<types::MessageActionGiveawayResults> for MessageAction {
     fn from(value: types::MessageActionGiveawayResults) -> Self {
-        Self::MessageActionGiveawayResults(value)
+        Self::GiveawayResults(value)
     }
 }
 impl From<types::MessageActionBoostApply> for MessageAction {
     fn from(value: types::MessageActionBoostApply) -> Self {
-        Self::MessageActionBoostApply(value)
+        Self::BoostApply(value)
     }
 }
 impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
     fn from(value: types::MessageActionRequestedPeerSentMe) -> Self {
-        Self::MessageActionRequestedPeerSentMe(value)
+        Self::RequestedPeerSentMe(value)
     }
 }
 impl From<types::MessageActionPaymentRefunded> for MessageAction {
     fn from(value: types::MessageActionPaymentRefunded) -> Self {
-        Self::MessageActionPaymentRefunded(value)
+        Self::PaymentRefunded(value)
     }
 }
 impl From<types::MessageActionGiftStars> for MessageAction {
     fn from(value: types::MessageActionGiftStars) -> Self {
-        Self::MessageActionGiftStars(value)
+        Self::GiftStars(value)
     }
 }
 impl From<types::MessageActionPrizeStars> for MessageAction {
     fn from(value: types::MessageActionPrizeStars) -> Self {
-        Self::MessageActionPrizeStars(value)
+        Self::PrizeStars(value)
     }
 }
 impl From<types::MessageActionStarGift> for MessageAction {
     fn from(value: types::MessageActionStarGift) -> Self {
-        Self::MessageActionStarGift(value)
+        Self::StarGift(value)
     }
 }
 impl From<types::MessageActionStarGiftUnique> for MessageAction {
     fn from(value: types::MessageActionStarGiftUnique) -> Self {
-        Self::MessageActionStarGiftUnique(value)
+        Self::StarGiftUnique(value)
     }
 }
 impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
     fn from(value: types::MessageActionPaidMessagesRefunded) -> Self {
-        Self::MessageActionPaidMessagesRefunded(value)
+        Self::PaidMessagesRefunded(value)
     }
 }
 impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
     fn from(value: types::MessageActionPaidMessagesPrice) -> Self {
-        Self::MessageActionPaidMessagesPrice(value)
+        Self::PaidMessagesPrice(value)
     }
 }
 impl From<types::MessageActionConferenceCall> for MessageAction {
     fn from(value: types::MessageActionConferenceCall) -> Self {
-        Self::MessageActionConferenceCall(value)
+        Self::ConferenceCall(value)
     }
 }
 impl From<types::MessageActionTodoCompletions> for MessageAction {
     fn from(value: types::MessageActionTodoCompletions) -> Self {
-        Self::MessageActionTodoCompletions(value)
+        Self::TodoCompletions(value)
     }
 }
 impl From<types::MessageActionTodoAppendTasks> for MessageAction {
     fn from(value: types::MessageActionTodoAppendTasks) -> Self {
-        Self::MessageActionTodoAppendTasks(value)
+        Self::TodoAppendTasks(value)
     }
 }
 impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostApproval) -> Self {
-        Self::MessageActionSuggestedPostApproval(value)
+        Self::SuggestedPostApproval(value)
     }
 }
 impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostSuccess) -> Self {
-        Self::MessageActionSuggestedPostSuccess(value)
+        Self::SuggestedPostSuccess(value)
     }
 }
 impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostRefund) -> Self {
-        Self::MessageActionSuggestedPostRefund(value)
+        Self::SuggestedPostRefund(value)
     }
 }
 impl From<types::MessageActionGiftTon> for MessageAction {
     fn from(value: types::MessageActionGiftTon) -> Self {
-        Self::MessageActionGiftTon(value)
+        Self::GiftTon(value)
     }
 }
 impl From<types::MessageActionSuggestBirthday> for MessageAction {
     fn from(value: types::MessageActionSuggestBirthday) -> Self {
-        Self::MessageActionSuggestBirthday(value)
+        Self::SuggestBirthday(value)
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
     fn from(value: types::MessageActionStarGiftPurchaseOffer) -> Self {
-        Self::MessageActionStarGiftPurchaseOffer(value)
+        Self::StarGiftPurchaseOffer(value)
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
     fn from(value: types::MessageActionStarGiftPurchaseOfferDeclined) -> Self {
-        Self::MessageActionStarGiftPurchaseOfferDeclined(value)
+        Self::StarGiftPurchaseOfferDeclined(value)
     }
 }
 impl From<types::MessageActionNewCreatorPending> for MessageAction {
     fn from(value: types::MessageActionNewCreatorPending) -> Self {
-        Self::MessageActionNewCreatorPending(value)
+        Self::NewCreatorPending(value)
     }
 }
 impl From<types::MessageActionChangeCreator> for MessageAction {
     fn from(value: types::MessageActionChangeCreator) -> Self {
-        Self::MessageActionChangeCreator(value)
+        Self::ChangeCreator(value)
     }
 }
 impl From<types::MessageActionNoForwardsToggle> for MessageAction {
     fn from(value: types::MessageActionNoForwardsToggle) -> Self {
-        Self::MessageActionNoForwardsToggle(value)
+        Self::NoForwardsToggle(value)
     }
 }
 impl From<types::MessageActionNoForwardsRequest> for MessageAction {
     fn from(value: types::MessageActionNoForwardsRequest) -> Self {
-        Self::MessageActionNoForwardsRequest(value)
+        Self::NoForwardsRequest(value)
     }
 }
 impl From<types::MessageActionPollAppendAnswer> for MessageAction {
     fn from(value: types::MessageActionPollAppendAnswer) -> Self {
-        Self::MessageActionPollAppendAnswer(value)
+        Self::PollAppendAnswer(value)
     }
 }
 impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
     fn from(value: types::MessageActionPollDeleteAnswer) -> Self {
-        Self::MessageActionPollDeleteAnswer(value)
+        Self::PollDeleteAnswer(value)
     }
 }
 impl From<types::MessageActionManagedBotCreated> for MessageAction {
     fn from(value: types::MessageActionManagedBotCreated) -> Self {
-        Self::MessageActionManagedBotCreated(value)
+        Self::ManagedBotCreated(value)
     }
 }
 impl From<types::MessageActionChangeCommunity> for MessageAction {
     fn from(value: types::MessageActionChangeCommunity) -> Self {
-        Self::MessageActionChangeCommunity(value)
+        Self::ChangeCommunity(value)
     }
 }
 impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
     fn from(value: types::MessageActionChatJoinedViaCommunity) -> Self {
-        Self::MessageActionChatJoinedViaCommunity(value)
+        Self::ChatJoinedViaCommunity(value)
     }
 }
 impl From<types::MessageActionGramTransfer> for MessageAction {
     fn from(value: types::MessageActionGramTransfer) -> Self {
-        Self::MessageActionGramTransfer(value)
+        Self::GramTransfer(value)
     }
 }
 impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
     fn from(value: types::MessageActionWalletTonConnectRequest) -> Self {
-        Self::MessageActionWalletTonConnectRequest(value)
+        Self::WalletTonConnectRequest(value)
     }
 }
 impl tl_runtime::Encode for MessageAction {
@@ -3108,84 +3030,70 @@ impl tl_runtime::Encode for MessageAction {
         Ok(
             4
                 + match self {
-                    Self::MessageActionChatCreate(value) => value.encoded_len()?,
-                    Self::MessageActionChatEditTitle(value) => value.encoded_len()?,
-                    Self::MessageActionChatEditPhoto(value) => value.encoded_len()?,
-                    Self::MessageActionChatAddUser(value) => value.encoded_len()?,
-                    Self::MessageActionChatDeleteUser(value) => value.encoded_len()?,
-                    Self::MessageActionChatJoinedByLink(value) => value.encoded_len()?,
-                    Self::MessageActionChannelCreate(value) => value.encoded_len()?,
-                    Self::MessageActionChatMigrateTo(value) => value.encoded_len()?,
-                    Self::MessageActionChannelMigrateFrom(value) => value.encoded_len()?,
-                    Self::MessageActionGameScore(value) => value.encoded_len()?,
-                    Self::MessageActionPaymentSentMe(value) => value.encoded_len()?,
-                    Self::MessageActionPaymentSent(value) => value.encoded_len()?,
-                    Self::MessageActionPhoneCall(value) => value.encoded_len()?,
-                    Self::MessageActionCustomAction(value) => value.encoded_len()?,
-                    Self::MessageActionBotAllowed(value) => value.encoded_len()?,
-                    Self::MessageActionSecureValuesSentMe(value) => value.encoded_len()?,
-                    Self::MessageActionSecureValuesSent(value) => value.encoded_len()?,
-                    Self::MessageActionGeoProximityReached(value) => value.encoded_len()?,
-                    Self::MessageActionGroupCall(value) => value.encoded_len()?,
-                    Self::MessageActionInviteToGroupCall(value) => value.encoded_len()?,
-                    Self::MessageActionSetMessagesTtl(value) => value.encoded_len()?,
-                    Self::MessageActionGroupCallScheduled(value) => value.encoded_len()?,
-                    Self::MessageActionSetChatTheme(value) => value.encoded_len()?,
-                    Self::MessageActionWebViewDataSentMe(value) => value.encoded_len()?,
-                    Self::MessageActionWebViewDataSent(value) => value.encoded_len()?,
-                    Self::MessageActionGiftPremium(value) => value.encoded_len()?,
-                    Self::MessageActionTopicCreate(value) => value.encoded_len()?,
-                    Self::MessageActionTopicEdit(value) => value.encoded_len()?,
-                    Self::MessageActionSuggestProfilePhoto(value) => value.encoded_len()?,
-                    Self::MessageActionRequestedPeer(value) => value.encoded_len()?,
-                    Self::MessageActionSetChatWallPaper(value) => value.encoded_len()?,
-                    Self::MessageActionGiftCode(value) => value.encoded_len()?,
-                    Self::MessageActionGiveawayLaunch(value) => value.encoded_len()?,
-                    Self::MessageActionGiveawayResults(value) => value.encoded_len()?,
-                    Self::MessageActionBoostApply(value) => value.encoded_len()?,
-                    Self::MessageActionRequestedPeerSentMe(value) => value.encoded_len()?,
-                    Self::MessageActionPaymentRefunded(value) => value.encoded_len()?,
-                    Self::MessageActionGiftStars(value) => value.encoded_len()?,
-                    Self::MessageActionPrizeStars(value) => value.encoded_len()?,
-                    Self::MessageActionStarGift(value) => value.encoded_len()?,
-                    Self::MessageActionStarGiftUnique(value) => value.encoded_len()?,
-                    Self::MessageActionPaidMessagesRefunded(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionPaidMessagesPrice(value) => value.encoded_len()?,
-                    Self::MessageActionConferenceCall(value) => value.encoded_len()?,
-                    Self::MessageActionTodoCompletions(value) => value.encoded_len()?,
-                    Self::MessageActionTodoAppendTasks(value) => value.encoded_len()?,
-                    Self::MessageActionSuggestedPostApproval(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionSuggestedPostSuccess(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionSuggestedPostRefund(value) => value.encoded_len()?,
-                    Self::MessageActionGiftTon(value) => value.encoded_len()?,
-                    Self::MessageActionSuggestBirthday(value) => value.encoded_len()?,
-                    Self::MessageActionStarGiftPurchaseOffer(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionNewCreatorPending(value) => value.encoded_len()?,
-                    Self::MessageActionChangeCreator(value) => value.encoded_len()?,
-                    Self::MessageActionNoForwardsToggle(value) => value.encoded_len()?,
-                    Self::MessageActionNoForwardsRequest(value) => value.encoded_len()?,
-                    Self::MessageActionPollAppendAnswer(value) => value.encoded_len()?,
-                    Self::MessageActionPollDeleteAnswer(value) => value.encoded_len()?,
-                    Self::MessageActionManagedBotCreated(value) => value.encoded_len()?,
-                    Self::MessageActionChangeCommunity(value) => value.encoded_len()?,
-                    Self::MessageActionChatJoinedViaCommunity(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::MessageActionGramTransfer(value) => value.encoded_len()?,
-                    Self::MessageActionWalletTonConnectRequest(value) => {
-                        value.encoded_len()?
-                    }
+                    Self::ChatCreate(value) => value.encoded_len()?,
+                    Self::ChatEditTitle(value) => value.encoded_len()?,
+                    Self::ChatEditPhoto(value) => value.encoded_len()?,
+                    Self::ChatAddUser(value) => value.encoded_len()?,
+                    Self::ChatDeleteUser(value) => value.encoded_len()?,
+                    Self::ChatJoinedByLink(value) => value.encoded_len()?,
+                    Self::ChannelCreate(value) => value.encoded_len()?,
+                    Self::ChatMigrateTo(value) => value.encoded_len()?,
+                    Self::ChannelMigrateFrom(value) => value.encoded_len()?,
+                    Self::GameScore(value) => value.encoded_len()?,
+                    Self::PaymentSentMe(value) => value.encoded_len()?,
+                    Self::PaymentSent(value) => value.encoded_len()?,
+                    Self::PhoneCall(value) => value.encoded_len()?,
+                    Self::CustomAction(value) => value.encoded_len()?,
+                    Self::BotAllowed(value) => value.encoded_len()?,
+                    Self::SecureValuesSentMe(value) => value.encoded_len()?,
+                    Self::SecureValuesSent(value) => value.encoded_len()?,
+                    Self::GeoProximityReached(value) => value.encoded_len()?,
+                    Self::GroupCall(value) => value.encoded_len()?,
+                    Self::InviteToGroupCall(value) => value.encoded_len()?,
+                    Self::SetMessagesTtl(value) => value.encoded_len()?,
+                    Self::GroupCallScheduled(value) => value.encoded_len()?,
+                    Self::SetChatTheme(value) => value.encoded_len()?,
+                    Self::WebViewDataSentMe(value) => value.encoded_len()?,
+                    Self::WebViewDataSent(value) => value.encoded_len()?,
+                    Self::GiftPremium(value) => value.encoded_len()?,
+                    Self::TopicCreate(value) => value.encoded_len()?,
+                    Self::TopicEdit(value) => value.encoded_len()?,
+                    Self::SuggestProfilePhoto(value) => value.encoded_len()?,
+                    Self::RequestedPeer(value) => value.encoded_len()?,
+                    Self::SetChatWallPaper(value) => value.encoded_len()?,
+                    Self::GiftCode(value) => value.encoded_len()?,
+                    Self::GiveawayLaunch(value) => value.encoded_len()?,
+                    Self::GiveawayResults(value) => value.encoded_len()?,
+                    Self::BoostApply(value) => value.encoded_len()?,
+                    Self::RequestedPeerSentMe(value) => value.encoded_len()?,
+                    Self::PaymentRefunded(value) => value.encoded_len()?,
+                    Self::GiftStars(value) => value.encoded_len()?,
+                    Self::PrizeStars(value) => value.encoded_len()?,
+                    Self::StarGift(value) => value.encoded_len()?,
+                    Self::StarGiftUnique(value) => value.encoded_len()?,
+                    Self::PaidMessagesRefunded(value) => value.encoded_len()?,
+                    Self::PaidMessagesPrice(value) => value.encoded_len()?,
+                    Self::ConferenceCall(value) => value.encoded_len()?,
+                    Self::TodoCompletions(value) => value.encoded_len()?,
+                    Self::TodoAppendTasks(value) => value.encoded_len()?,
+                    Self::SuggestedPostApproval(value) => value.encoded_len()?,
+                    Self::SuggestedPostSuccess(value) => value.encoded_len()?,
+                    Self::SuggestedPostRefund(value) => value.encoded_len()?,
+                    Self::GiftTon(value) => value.encoded_len()?,
+                    Self::SuggestBirthday(value) => value.encoded_len()?,
+                    Self::StarGiftPurchaseOffer(value) => value.encoded_len()?,
+                    Self::StarGiftPurchaseOfferDeclined(value) => value.encoded_len()?,
+                    Self::NewCreatorPending(value) => value.encoded_len()?,
+                    Self::ChangeCreator(value) => value.encoded_len()?,
+                    Self::NoForwardsToggle(value) => value.encoded_len()?,
+                    Self::NoForwardsRequest(value) => value.encoded_len()?,
+                    Self::PollAppendAnswer(value) => value.encoded_len()?,
+                    Self::PollDeleteAnswer(value) => value.encoded_len()?,
+                    Self::ManagedBotCreated(value) => value.encoded_len()?,
+                    Self::ChangeCommunity(value) => value.encoded_len()?,
+                    Self::ChatJoinedViaCommunity(value) => value.encoded_len()?,
+                    Self::GramTransfer(value) => value.encoded_len()?,
+                    Self::WalletTonConnectRequest(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -3193,72 +3101,70 @@ impl tl_runtime::Encode for MessageAction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MessageActionChatCreate(value) => value.write_raw(buf),
-            Self::MessageActionChatEditTitle(value) => value.write_raw(buf),
-            Self::MessageActionChatEditPhoto(value) => value.write_raw(buf),
-            Self::MessageActionChatAddUser(value) => value.write_raw(buf),
-            Self::MessageActionChatDeleteUser(value) => value.write_raw(buf),
-            Self::MessageActionChatJoinedByLink(value) => value.write_raw(buf),
-            Self::MessageActionChannelCreate(value) => value.write_raw(buf),
-            Self::MessageActionChatMigrateTo(value) => value.write_raw(buf),
-            Self::MessageActionChannelMigrateFrom(value) => value.write_raw(buf),
-            Self::MessageActionGameScore(value) => value.write_raw(buf),
-            Self::MessageActionPaymentSentMe(value) => value.write_raw(buf),
-            Self::MessageActionPaymentSent(value) => value.write_raw(buf),
-            Self::MessageActionPhoneCall(value) => value.write_raw(buf),
-            Self::MessageActionCustomAction(value) => value.write_raw(buf),
-            Self::MessageActionBotAllowed(value) => value.write_raw(buf),
-            Self::MessageActionSecureValuesSentMe(value) => value.write_raw(buf),
-            Self::MessageActionSecureValuesSent(value) => value.write_raw(buf),
-            Self::MessageActionGeoProximityReached(value) => value.write_raw(buf),
-            Self::MessageActionGroupCall(value) => value.write_raw(buf),
-            Self::MessageActionInviteToGroupCall(value) => value.write_raw(buf),
-            Self::MessageActionSetMessagesTtl(value) => value.write_raw(buf),
-            Self::MessageActionGroupCallScheduled(value) => value.write_raw(buf),
-            Self::MessageActionSetChatTheme(value) => value.write_raw(buf),
-            Self::MessageActionWebViewDataSentMe(value) => value.write_raw(buf),
-            Self::MessageActionWebViewDataSent(value) => value.write_raw(buf),
-            Self::MessageActionGiftPremium(value) => value.write_raw(buf),
-            Self::MessageActionTopicCreate(value) => value.write_raw(buf),
-            Self::MessageActionTopicEdit(value) => value.write_raw(buf),
-            Self::MessageActionSuggestProfilePhoto(value) => value.write_raw(buf),
-            Self::MessageActionRequestedPeer(value) => value.write_raw(buf),
-            Self::MessageActionSetChatWallPaper(value) => value.write_raw(buf),
-            Self::MessageActionGiftCode(value) => value.write_raw(buf),
-            Self::MessageActionGiveawayLaunch(value) => value.write_raw(buf),
-            Self::MessageActionGiveawayResults(value) => value.write_raw(buf),
-            Self::MessageActionBoostApply(value) => value.write_raw(buf),
-            Self::MessageActionRequestedPeerSentMe(value) => value.write_raw(buf),
-            Self::MessageActionPaymentRefunded(value) => value.write_raw(buf),
-            Self::MessageActionGiftStars(value) => value.write_raw(buf),
-            Self::MessageActionPrizeStars(value) => value.write_raw(buf),
-            Self::MessageActionStarGift(value) => value.write_raw(buf),
-            Self::MessageActionStarGiftUnique(value) => value.write_raw(buf),
-            Self::MessageActionPaidMessagesRefunded(value) => value.write_raw(buf),
-            Self::MessageActionPaidMessagesPrice(value) => value.write_raw(buf),
-            Self::MessageActionConferenceCall(value) => value.write_raw(buf),
-            Self::MessageActionTodoCompletions(value) => value.write_raw(buf),
-            Self::MessageActionTodoAppendTasks(value) => value.write_raw(buf),
-            Self::MessageActionSuggestedPostApproval(value) => value.write_raw(buf),
-            Self::MessageActionSuggestedPostSuccess(value) => value.write_raw(buf),
-            Self::MessageActionSuggestedPostRefund(value) => value.write_raw(buf),
-            Self::MessageActionGiftTon(value) => value.write_raw(buf),
-            Self::MessageActionSuggestBirthday(value) => value.write_raw(buf),
-            Self::MessageActionStarGiftPurchaseOffer(value) => value.write_raw(buf),
-            Self::MessageActionStarGiftPurchaseOfferDeclined(value) => {
-                value.write_raw(buf)
-            }
-            Self::MessageActionNewCreatorPending(value) => value.write_raw(buf),
-            Self::MessageActionChangeCreator(value) => value.write_raw(buf),
-            Self::MessageActionNoForwardsToggle(value) => value.write_raw(buf),
-            Self::MessageActionNoForwardsRequest(value) => value.write_raw(buf),
-            Self::MessageActionPollAppendAnswer(value) => value.write_raw(buf),
-            Self::MessageActionPollDeleteAnswer(value) => value.write_raw(buf),
-            Self::MessageActionManagedBotCreated(value) => value.write_raw(buf),
-            Self::MessageActionChangeCommunity(value) => value.write_raw(buf),
-            Self::MessageActionChatJoinedViaCommunity(value) => value.write_raw(buf),
-            Self::MessageActionGramTransfer(value) => value.write_raw(buf),
-            Self::MessageActionWalletTonConnectRequest(value) => value.write_raw(buf),
+            Self::ChatCreate(value) => value.write_raw(buf),
+            Self::ChatEditTitle(value) => value.write_raw(buf),
+            Self::ChatEditPhoto(value) => value.write_raw(buf),
+            Self::ChatAddUser(value) => value.write_raw(buf),
+            Self::ChatDeleteUser(value) => value.write_raw(buf),
+            Self::ChatJoinedByLink(value) => value.write_raw(buf),
+            Self::ChannelCreate(value) => value.write_raw(buf),
+            Self::ChatMigrateTo(value) => value.write_raw(buf),
+            Self::ChannelMigrateFrom(value) => value.write_raw(buf),
+            Self::GameScore(value) => value.write_raw(buf),
+            Self::PaymentSentMe(value) => value.write_raw(buf),
+            Self::PaymentSent(value) => value.write_raw(buf),
+            Self::PhoneCall(value) => value.write_raw(buf),
+            Self::CustomAction(value) => value.write_raw(buf),
+            Self::BotAllowed(value) => value.write_raw(buf),
+            Self::SecureValuesSentMe(value) => value.write_raw(buf),
+            Self::SecureValuesSent(value) => value.write_raw(buf),
+            Self::GeoProximityReached(value) => value.write_raw(buf),
+            Self::GroupCall(value) => value.write_raw(buf),
+            Self::InviteToGroupCall(value) => value.write_raw(buf),
+            Self::SetMessagesTtl(value) => value.write_raw(buf),
+            Self::GroupCallScheduled(value) => value.write_raw(buf),
+            Self::SetChatTheme(value) => value.write_raw(buf),
+            Self::WebViewDataSentMe(value) => value.write_raw(buf),
+            Self::WebViewDataSent(value) => value.write_raw(buf),
+            Self::GiftPremium(value) => value.write_raw(buf),
+            Self::TopicCreate(value) => value.write_raw(buf),
+            Self::TopicEdit(value) => value.write_raw(buf),
+            Self::SuggestProfilePhoto(value) => value.write_raw(buf),
+            Self::RequestedPeer(value) => value.write_raw(buf),
+            Self::SetChatWallPaper(value) => value.write_raw(buf),
+            Self::GiftCode(value) => value.write_raw(buf),
+            Self::GiveawayLaunch(value) => value.write_raw(buf),
+            Self::GiveawayResults(value) => value.write_raw(buf),
+            Self::BoostApply(value) => value.write_raw(buf),
+            Self::RequestedPeerSentMe(value) => value.write_raw(buf),
+            Self::PaymentRefunded(value) => value.write_raw(buf),
+            Self::GiftStars(value) => value.write_raw(buf),
+            Self::PrizeStars(value) => value.write_raw(buf),
+            Self::StarGift(value) => value.write_raw(buf),
+            Self::StarGiftUnique(value) => value.write_raw(buf),
+            Self::PaidMessagesRefunded(value) => value.write_raw(buf),
+            Self::PaidMessagesPrice(value) => value.write_raw(buf),
+            Self::ConferenceCall(value) => value.write_raw(buf),
+            Self::TodoCompletions(value) => value.write_raw(buf),
+            Self::TodoAppendTasks(value) => value.write_raw(buf),
+            Self::SuggestedPostApproval(value) => value.write_raw(buf),
+            Self::SuggestedPostSuccess(value) => value.write_raw(buf),
+            Self::SuggestedPostRefund(value) => value.write_raw(buf),
+            Self::GiftTon(value) => value.write_raw(buf),
+            Self::SuggestBirthday(value) => value.write_raw(buf),
+            Self::StarGiftPurchaseOffer(value) => value.write_raw(buf),
+            Self::StarGiftPurchaseOfferDeclined(value) => value.write_raw(buf),
+            Self::NewCreatorPending(value) => value.write_raw(buf),
+            Self::ChangeCreator(value) => value.write_raw(buf),
+            Self::NoForwardsToggle(value) => value.write_raw(buf),
+            Self::NoForwardsRequest(value) => value.write_raw(buf),
+            Self::PollAppendAnswer(value) => value.write_raw(buf),
+            Self::PollDeleteAnswer(value) => value.write_raw(buf),
+            Self::ManagedBotCreated(value) => value.write_raw(buf),
+            Self::ChangeCommunity(value) => value.write_raw(buf),
+            Self::ChatJoinedViaCommunity(value) => value.write_raw(buf),
+            Self::GramTransfer(value) => value.write_raw(buf),
+            Self::WalletTonConnectRequest(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -3269,79 +3175,77 @@ impl tl_runtime::Decode for MessageAction {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xb6aef7b0 => Ok(Self::MessageActionEmpty),
-            0xbd47cbad => reader.constructor(Self::MessageActionChatCreate),
-            0xb5a1ce5a => reader.constructor(Self::MessageActionChatEditTitle),
-            0x7fcb13a8 => reader.constructor(Self::MessageActionChatEditPhoto),
-            0x95e3fbef => Ok(Self::MessageActionChatDeletePhoto),
-            0x15cefd00 => reader.constructor(Self::MessageActionChatAddUser),
-            0xa43f30cc => reader.constructor(Self::MessageActionChatDeleteUser),
-            0x031224c3 => reader.constructor(Self::MessageActionChatJoinedByLink),
-            0x95d2ac92 => reader.constructor(Self::MessageActionChannelCreate),
-            0xe1037f92 => reader.constructor(Self::MessageActionChatMigrateTo),
-            0xea3948e9 => reader.constructor(Self::MessageActionChannelMigrateFrom),
-            0x94bd38ed => Ok(Self::MessageActionPinMessage),
-            0x9fbab604 => Ok(Self::MessageActionHistoryClear),
-            0x92a72876 => reader.constructor(Self::MessageActionGameScore),
-            0xffa00ccc => reader.constructor(Self::MessageActionPaymentSentMe),
-            0xc624b16e => reader.constructor(Self::MessageActionPaymentSent),
-            0x80e11a7f => reader.constructor(Self::MessageActionPhoneCall),
-            0x4792929b => Ok(Self::MessageActionScreenshotTaken),
-            0xfae69f56 => reader.constructor(Self::MessageActionCustomAction),
-            0xc516d679 => reader.constructor(Self::MessageActionBotAllowed),
-            0x1b287353 => reader.constructor(Self::MessageActionSecureValuesSentMe),
-            0xd95c6154 => reader.constructor(Self::MessageActionSecureValuesSent),
-            0xf3f25f76 => Ok(Self::MessageActionContactSignUp),
-            0x98e0d697 => reader.constructor(Self::MessageActionGeoProximityReached),
-            0x7a0d7f42 => reader.constructor(Self::MessageActionGroupCall),
-            0x502f92f7 => reader.constructor(Self::MessageActionInviteToGroupCall),
-            0x3c134d7b => reader.constructor(Self::MessageActionSetMessagesTtl),
-            0xb3a07661 => reader.constructor(Self::MessageActionGroupCallScheduled),
-            0xb91bbd3a => reader.constructor(Self::MessageActionSetChatTheme),
-            0xebbca3cb => Ok(Self::MessageActionChatJoinedByRequest),
-            0x47dd8079 => reader.constructor(Self::MessageActionWebViewDataSentMe),
-            0xb4c38cb5 => reader.constructor(Self::MessageActionWebViewDataSent),
-            0x48e91302 => reader.constructor(Self::MessageActionGiftPremium),
-            0x0d999256 => reader.constructor(Self::MessageActionTopicCreate),
-            0xc0944820 => reader.constructor(Self::MessageActionTopicEdit),
-            0x57de635e => reader.constructor(Self::MessageActionSuggestProfilePhoto),
-            0x31518e9b => reader.constructor(Self::MessageActionRequestedPeer),
-            0x5060a3f4 => reader.constructor(Self::MessageActionSetChatWallPaper),
-            0x31c48347 => reader.constructor(Self::MessageActionGiftCode),
-            0xa80f51e4 => reader.constructor(Self::MessageActionGiveawayLaunch),
-            0x87e2f155 => reader.constructor(Self::MessageActionGiveawayResults),
-            0xcc02aa6d => reader.constructor(Self::MessageActionBoostApply),
-            0x93b31848 => reader.constructor(Self::MessageActionRequestedPeerSentMe),
-            0x41b3e202 => reader.constructor(Self::MessageActionPaymentRefunded),
-            0x45d5b021 => reader.constructor(Self::MessageActionGiftStars),
-            0xb00c47a2 => reader.constructor(Self::MessageActionPrizeStars),
-            0xea2c31d3 => reader.constructor(Self::MessageActionStarGift),
-            0x7e1c1187 => reader.constructor(Self::MessageActionStarGiftUnique),
-            0xac1f1fcd => reader.constructor(Self::MessageActionPaidMessagesRefunded),
-            0x84b88578 => reader.constructor(Self::MessageActionPaidMessagesPrice),
-            0x2ffe2f7a => reader.constructor(Self::MessageActionConferenceCall),
-            0xcc7c5c89 => reader.constructor(Self::MessageActionTodoCompletions),
-            0xc7edbc83 => reader.constructor(Self::MessageActionTodoAppendTasks),
-            0xee7a1596 => reader.constructor(Self::MessageActionSuggestedPostApproval),
-            0x95ddcf69 => reader.constructor(Self::MessageActionSuggestedPostSuccess),
-            0x69f916f8 => reader.constructor(Self::MessageActionSuggestedPostRefund),
-            0xa8a3c699 => reader.constructor(Self::MessageActionGiftTon),
-            0x2c8f2a25 => reader.constructor(Self::MessageActionSuggestBirthday),
-            0x774278d4 => reader.constructor(Self::MessageActionStarGiftPurchaseOffer),
-            0x73ada76b => {
-                reader.constructor(Self::MessageActionStarGiftPurchaseOfferDeclined)
-            }
-            0xb07ed085 => reader.constructor(Self::MessageActionNewCreatorPending),
-            0xe188503b => reader.constructor(Self::MessageActionChangeCreator),
-            0xbf7d6572 => reader.constructor(Self::MessageActionNoForwardsToggle),
-            0x3e2793ba => reader.constructor(Self::MessageActionNoForwardsRequest),
-            0x9da1cd6c => reader.constructor(Self::MessageActionPollAppendAnswer),
-            0x399674dc => reader.constructor(Self::MessageActionPollDeleteAnswer),
-            0x16605e3e => reader.constructor(Self::MessageActionManagedBotCreated),
-            0x5d20bae8 => reader.constructor(Self::MessageActionChangeCommunity),
-            0x4a8bfe80 => reader.constructor(Self::MessageActionChatJoinedViaCommunity),
-            0x9329ea33 => reader.constructor(Self::MessageActionGramTransfer),
-            0x69b8c4bf => reader.constructor(Self::MessageActionWalletTonConnectRequest),
+            0xb6aef7b0 => Ok(Self::Empty),
+            0xbd47cbad => reader.constructor(Self::ChatCreate),
+            0xb5a1ce5a => reader.constructor(Self::ChatEditTitle),
+            0x7fcb13a8 => reader.constructor(Self::ChatEditPhoto),
+            0x95e3fbef => Ok(Self::ChatDeletePhoto),
+            0x15cefd00 => reader.constructor(Self::ChatAddUser),
+            0xa43f30cc => reader.constructor(Self::ChatDeleteUser),
+            0x031224c3 => reader.constructor(Self::ChatJoinedByLink),
+            0x95d2ac92 => reader.constructor(Self::ChannelCreate),
+            0xe1037f92 => reader.constructor(Self::ChatMigrateTo),
+            0xea3948e9 => reader.constructor(Self::ChannelMigrateFrom),
+            0x94bd38ed => Ok(Self::PinMessage),
+            0x9fbab604 => Ok(Self::HistoryClear),
+            0x92a72876 => reader.constructor(Self::GameScore),
+            0xffa00ccc => reader.constructor(Self::PaymentSentMe),
+            0xc624b16e => reader.constructor(Self::PaymentSent),
+            0x80e11a7f => reader.constructor(Self::PhoneCall),
+            0x4792929b => Ok(Self::ScreenshotTaken),
+            0xfae69f56 => reader.constructor(Self::CustomAction),
+            0xc516d679 => reader.constructor(Self::BotAllowed),
+            0x1b287353 => reader.constructor(Self::SecureValuesSentMe),
+            0xd95c6154 => reader.constructor(Self::SecureValuesSent),
+            0xf3f25f76 => Ok(Self::ContactSignUp),
+            0x98e0d697 => reader.constructor(Self::GeoProximityReached),
+            0x7a0d7f42 => reader.constructor(Self::GroupCall),
+            0x502f92f7 => reader.constructor(Self::InviteToGroupCall),
+            0x3c134d7b => reader.constructor(Self::SetMessagesTtl),
+            0xb3a07661 => reader.constructor(Self::GroupCallScheduled),
+            0xb91bbd3a => reader.constructor(Self::SetChatTheme),
+            0xebbca3cb => Ok(Self::ChatJoinedByRequest),
+            0x47dd8079 => reader.constructor(Self::WebViewDataSentMe),
+            0xb4c38cb5 => reader.constructor(Self::WebViewDataSent),
+            0x48e91302 => reader.constructor(Self::GiftPremium),
+            0x0d999256 => reader.constructor(Self::TopicCreate),
+            0xc0944820 => reader.constructor(Self::TopicEdit),
+            0x57de635e => reader.constructor(Self::SuggestProfilePhoto),
+            0x31518e9b => reader.constructor(Self::RequestedPeer),
+            0x5060a3f4 => reader.constructor(Self::SetChatWallPaper),
+            0x31c48347 => reader.constructor(Self::GiftCode),
+            0xa80f51e4 => reader.constructor(Self::GiveawayLaunch),
+            0x87e2f155 => reader.constructor(Self::GiveawayResults),
+            0xcc02aa6d => reader.constructor(Self::BoostApply),
+            0x93b31848 => reader.constructor(Self::RequestedPeerSentMe),
+            0x41b3e202 => reader.constructor(Self::PaymentRefunded),
+            0x45d5b021 => reader.constructor(Self::GiftStars),
+            0xb00c47a2 => reader.constructor(Self::PrizeStars),
+            0xea2c31d3 => reader.constructor(Self::StarGift),
+            0x7e1c1187 => reader.constructor(Self::StarGiftUnique),
+            0xac1f1fcd => reader.constructor(Self::PaidMessagesRefunded),
+            0x84b88578 => reader.constructor(Self::PaidMessagesPrice),
+            0x2ffe2f7a => reader.constructor(Self::ConferenceCall),
+            0xcc7c5c89 => reader.constructor(Self::TodoCompletions),
+            0xc7edbc83 => reader.constructor(Self::TodoAppendTasks),
+            0xee7a1596 => reader.constructor(Self::SuggestedPostApproval),
+            0x95ddcf69 => reader.constructor(Self::SuggestedPostSuccess),
+            0x69f916f8 => reader.constructor(Self::SuggestedPostRefund),
+            0xa8a3c699 => reader.constructor(Self::GiftTon),
+            0x2c8f2a25 => reader.constructor(Self::SuggestBirthday),
+            0x774278d4 => reader.constructor(Self::StarGiftPurchaseOffer),
+            0x73ada76b => reader.constructor(Self::StarGiftPurchaseOfferDeclined),
+            0xb07ed085 => reader.constructor(Self::NewCreatorPending),
+            0xe188503b => reader.constructor(Self::ChangeCreator),
+            0xbf7d6572 => reader.constructor(Self::NoForwardsToggle),
+            0x3e2793ba => reader.constructor(Self::NoForwardsRequest),
+            0x9da1cd6c => reader.constructor(Self::PollAppendAnswer),
+            0x399674dc => reader.constructor(Self::PollDeleteAnswer),
+            0x16605e3e => reader.constructor(Self::ManagedBotCreated),
+            0x5d20bae8 => reader.constructor(Self::ChangeCommunity),
+            0x4a8bfe80 => reader.constructor(Self::ChatJoinedViaCommunity),
+            0x9329ea33 => reader.constructor(Self::GramTransfer),
+            0x69b8c4bf => reader.constructor(Self::WalletTonConnectRequest),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -3368,349 +3272,261 @@ impl tl_runtime::json::Tagged for MessageAction {
                 match tag {
                     "messageActionEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionEmpty
+                        Self::Empty
                     }
                     "messageActionChatCreate" => {
-                        Self::MessageActionChatCreate(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatCreate(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatEditTitle" => {
-                        Self::MessageActionChatEditTitle(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatEditTitle(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatEditPhoto" => {
-                        Self::MessageActionChatEditPhoto(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatEditPhoto(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatDeletePhoto" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionChatDeletePhoto
+                        Self::ChatDeletePhoto
                     }
                     "messageActionChatAddUser" => {
-                        Self::MessageActionChatAddUser(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatAddUser(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatDeleteUser" => {
-                        Self::MessageActionChatDeleteUser(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatDeleteUser(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatJoinedByLink" => {
-                        Self::MessageActionChatJoinedByLink(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatJoinedByLink(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChannelCreate" => {
-                        Self::MessageActionChannelCreate(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChannelCreate(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatMigrateTo" => {
-                        Self::MessageActionChatMigrateTo(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatMigrateTo(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChannelMigrateFrom" => {
-                        Self::MessageActionChannelMigrateFrom(
+                        Self::ChannelMigrateFrom(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionPinMessage" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionPinMessage
+                        Self::PinMessage
                     }
                     "messageActionHistoryClear" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionHistoryClear
+                        Self::HistoryClear
                     }
                     "messageActionGameScore" => {
-                        Self::MessageActionGameScore(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GameScore(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPaymentSentMe" => {
-                        Self::MessageActionPaymentSentMe(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PaymentSentMe(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPaymentSent" => {
-                        Self::MessageActionPaymentSent(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PaymentSent(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPhoneCall" => {
-                        Self::MessageActionPhoneCall(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionScreenshotTaken" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionScreenshotTaken
+                        Self::ScreenshotTaken
                     }
                     "messageActionCustomAction" => {
-                        Self::MessageActionCustomAction(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::CustomAction(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionBotAllowed" => {
-                        Self::MessageActionBotAllowed(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotAllowed(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionSecureValuesSentMe" => {
-                        Self::MessageActionSecureValuesSentMe(
+                        Self::SecureValuesSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionSecureValuesSent" => {
-                        Self::MessageActionSecureValuesSent(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SecureValuesSent(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionContactSignUp" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionContactSignUp
+                        Self::ContactSignUp
                     }
                     "messageActionGeoProximityReached" => {
-                        Self::MessageActionGeoProximityReached(
+                        Self::GeoProximityReached(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionGroupCall" => {
-                        Self::MessageActionGroupCall(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GroupCall(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionInviteToGroupCall" => {
-                        Self::MessageActionInviteToGroupCall(
+                        Self::InviteToGroupCall(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionSetMessagesTTL" => {
-                        Self::MessageActionSetMessagesTtl(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SetMessagesTtl(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGroupCallScheduled" => {
-                        Self::MessageActionGroupCallScheduled(
+                        Self::GroupCallScheduled(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionSetChatTheme" => {
-                        Self::MessageActionSetChatTheme(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SetChatTheme(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatJoinedByRequest" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::MessageActionChatJoinedByRequest
+                        Self::ChatJoinedByRequest
                     }
                     "messageActionWebViewDataSentMe" => {
-                        Self::MessageActionWebViewDataSentMe(
+                        Self::WebViewDataSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionWebViewDataSent" => {
-                        Self::MessageActionWebViewDataSent(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WebViewDataSent(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGiftPremium" => {
-                        Self::MessageActionGiftPremium(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiftPremium(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionTopicCreate" => {
-                        Self::MessageActionTopicCreate(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TopicCreate(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionTopicEdit" => {
-                        Self::MessageActionTopicEdit(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TopicEdit(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionSuggestProfilePhoto" => {
-                        Self::MessageActionSuggestProfilePhoto(
+                        Self::SuggestProfilePhoto(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionRequestedPeer" => {
-                        Self::MessageActionRequestedPeer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::RequestedPeer(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionSetChatWallPaper" => {
-                        Self::MessageActionSetChatWallPaper(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SetChatWallPaper(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGiftCode" => {
-                        Self::MessageActionGiftCode(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiftCode(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGiveawayLaunch" => {
-                        Self::MessageActionGiveawayLaunch(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiveawayLaunch(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGiveawayResults" => {
-                        Self::MessageActionGiveawayResults(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiveawayResults(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionBoostApply" => {
-                        Self::MessageActionBoostApply(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BoostApply(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionRequestedPeerSentMe" => {
-                        Self::MessageActionRequestedPeerSentMe(
+                        Self::RequestedPeerSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionPaymentRefunded" => {
-                        Self::MessageActionPaymentRefunded(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PaymentRefunded(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionGiftStars" => {
-                        Self::MessageActionGiftStars(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiftStars(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPrizeStars" => {
-                        Self::MessageActionPrizeStars(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PrizeStars(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionStarGift" => {
-                        Self::MessageActionStarGift(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionStarGiftUnique" => {
-                        Self::MessageActionStarGiftUnique(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StarGiftUnique(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPaidMessagesRefunded" => {
-                        Self::MessageActionPaidMessagesRefunded(
+                        Self::PaidMessagesRefunded(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionPaidMessagesPrice" => {
-                        Self::MessageActionPaidMessagesPrice(
+                        Self::PaidMessagesPrice(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionConferenceCall" => {
-                        Self::MessageActionConferenceCall(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ConferenceCall(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionTodoCompletions" => {
-                        Self::MessageActionTodoCompletions(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TodoCompletions(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionTodoAppendTasks" => {
-                        Self::MessageActionTodoAppendTasks(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TodoAppendTasks(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionSuggestedPostApproval" => {
-                        Self::MessageActionSuggestedPostApproval(
+                        Self::SuggestedPostApproval(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionSuggestedPostSuccess" => {
-                        Self::MessageActionSuggestedPostSuccess(
+                        Self::SuggestedPostSuccess(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionSuggestedPostRefund" => {
-                        Self::MessageActionSuggestedPostRefund(
+                        Self::SuggestedPostRefund(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionGiftTon" => {
-                        Self::MessageActionGiftTon(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GiftTon(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionSuggestBirthday" => {
-                        Self::MessageActionSuggestBirthday(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SuggestBirthday(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionStarGiftPurchaseOffer" => {
-                        Self::MessageActionStarGiftPurchaseOffer(
+                        Self::StarGiftPurchaseOffer(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionStarGiftPurchaseOfferDeclined" => {
-                        Self::MessageActionStarGiftPurchaseOfferDeclined(
+                        Self::StarGiftPurchaseOfferDeclined(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionNewCreatorPending" => {
-                        Self::MessageActionNewCreatorPending(
+                        Self::NewCreatorPending(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionChangeCreator" => {
-                        Self::MessageActionChangeCreator(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChangeCreator(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionNoForwardsToggle" => {
-                        Self::MessageActionNoForwardsToggle(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NoForwardsToggle(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionNoForwardsRequest" => {
-                        Self::MessageActionNoForwardsRequest(
+                        Self::NoForwardsRequest(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionPollAppendAnswer" => {
-                        Self::MessageActionPollAppendAnswer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PollAppendAnswer(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionPollDeleteAnswer" => {
-                        Self::MessageActionPollDeleteAnswer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PollDeleteAnswer(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionManagedBotCreated" => {
-                        Self::MessageActionManagedBotCreated(
+                        Self::ManagedBotCreated(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionChangeCommunity" => {
-                        Self::MessageActionChangeCommunity(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChangeCommunity(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionChatJoinedViaCommunity" => {
-                        Self::MessageActionChatJoinedViaCommunity(
+                        Self::ChatJoinedViaCommunity(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "messageActionGramTransfer" => {
-                        Self::MessageActionGramTransfer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GramTransfer(serde::Deserialize::deserialize(content)?)
                     }
                     "messageActionWalletTonConnectRequest" => {
-                        Self::MessageActionWalletTonConnectRequest(
+                        Self::WalletTonConnectRequest(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
@@ -3734,7 +3550,7 @@ impl<'de> serde::Deserialize<'de> for MessageAction {
 pub enum Photo {
     /// `photoEmpty#2331b22d`: see [`types::PhotoEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "photoEmpty"))]
-    PhotoEmpty(types::PhotoEmpty),
+    Empty(types::PhotoEmpty),
     /// `photo#fb197a65`: see [`types::Photo`].
     #[cfg_attr(feature = "json", serde(rename = "photo"))]
     Photo(types::Photo),
@@ -3743,14 +3559,14 @@ impl Photo {
     /// The constructor id of this value (what [`enums::Photo`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PhotoEmpty(_) => 0x2331b22d,
+            Self::Empty(_) => 0x2331b22d,
             Self::Photo(_) => 0xfb197a65,
         }
     }
 }
 impl From<types::PhotoEmpty> for Photo {
     fn from(value: types::PhotoEmpty) -> Self {
-        Self::PhotoEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::Photo> for Photo {
@@ -3763,7 +3579,7 @@ impl tl_runtime::Encode for Photo {
         Ok(
             4
                 + match self {
-                    Self::PhotoEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::Photo(value) => value.encoded_len()?,
                 },
         )
@@ -3771,7 +3587,7 @@ impl tl_runtime::Encode for Photo {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PhotoEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::Photo(value) => value.write_raw(buf),
         }
     }
@@ -3782,7 +3598,7 @@ impl tl_runtime::Decode for Photo {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x2331b22d => reader.constructor(Self::PhotoEmpty),
+            0x2331b22d => reader.constructor(Self::Empty),
             0xfb197a65 => reader.constructor(Self::Photo),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("Photo", id, offset)),
         };
@@ -3801,7 +3617,7 @@ impl tl_runtime::json::Tagged for Photo {
             Some(
                 match tag {
                     "photoEmpty" => {
-                        Self::PhotoEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "photo" => Self::Photo(serde::Deserialize::deserialize(content)?),
                     _ => return Ok(None),
@@ -3824,7 +3640,7 @@ impl<'de> serde::Deserialize<'de> for Photo {
 pub enum PhotoSize {
     /// `photoSizeEmpty#0e17e23c`: see [`types::PhotoSizeEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "photoSizeEmpty"))]
-    PhotoSizeEmpty(types::PhotoSizeEmpty),
+    Empty(types::PhotoSizeEmpty),
     /// `photoSize#75c78e60`: see [`types::PhotoSize`].
     #[cfg_attr(feature = "json", serde(rename = "photoSize"))]
     PhotoSize(types::PhotoSize),
@@ -3836,7 +3652,7 @@ pub enum PhotoSize {
     PhotoStrippedSize(types::PhotoStrippedSize),
     /// `photoSizeProgressive#fa3efb95`: see [`types::PhotoSizeProgressive`].
     #[cfg_attr(feature = "json", serde(rename = "photoSizeProgressive"))]
-    PhotoSizeProgressive(types::PhotoSizeProgressive),
+    Progressive(types::PhotoSizeProgressive),
     /// `photoPathSize#d8214d41`: see [`types::PhotoPathSize`].
     #[cfg_attr(feature = "json", serde(rename = "photoPathSize"))]
     PhotoPathSize(types::PhotoPathSize),
@@ -3845,18 +3661,18 @@ impl PhotoSize {
     /// The constructor id of this value (what [`enums::PhotoSize`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PhotoSizeEmpty(_) => 0x0e17e23c,
+            Self::Empty(_) => 0x0e17e23c,
             Self::PhotoSize(_) => 0x75c78e60,
             Self::PhotoCachedSize(_) => 0x021e1ad6,
             Self::PhotoStrippedSize(_) => 0xe0b0bc2e,
-            Self::PhotoSizeProgressive(_) => 0xfa3efb95,
+            Self::Progressive(_) => 0xfa3efb95,
             Self::PhotoPathSize(_) => 0xd8214d41,
         }
     }
 }
 impl From<types::PhotoSizeEmpty> for PhotoSize {
     fn from(value: types::PhotoSizeEmpty) -> Self {
-        Self::PhotoSizeEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::PhotoSize> for PhotoSize {
@@ -3876,7 +3692,7 @@ impl From<types::PhotoStrippedSize> for PhotoSize {
 }
 impl From<types::PhotoSizeProgressive> for PhotoSize {
     fn from(value: types::PhotoSizeProgressive) -> Self {
-        Self::PhotoSizeProgressive(value)
+        Self::Progressive(value)
     }
 }
 impl From<types::PhotoPathSize> for PhotoSize {
@@ -3889,11 +3705,11 @@ impl tl_runtime::Encode for PhotoSize {
         Ok(
             4
                 + match self {
-                    Self::PhotoSizeEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::PhotoSize(value) => value.encoded_len()?,
                     Self::PhotoCachedSize(value) => value.encoded_len()?,
                     Self::PhotoStrippedSize(value) => value.encoded_len()?,
-                    Self::PhotoSizeProgressive(value) => value.encoded_len()?,
+                    Self::Progressive(value) => value.encoded_len()?,
                     Self::PhotoPathSize(value) => value.encoded_len()?,
                 },
         )
@@ -3901,11 +3717,11 @@ impl tl_runtime::Encode for PhotoSize {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PhotoSizeEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::PhotoSize(value) => value.write_raw(buf),
             Self::PhotoCachedSize(value) => value.write_raw(buf),
             Self::PhotoStrippedSize(value) => value.write_raw(buf),
-            Self::PhotoSizeProgressive(value) => value.write_raw(buf),
+            Self::Progressive(value) => value.write_raw(buf),
             Self::PhotoPathSize(value) => value.write_raw(buf),
         }
     }
@@ -3916,11 +3732,11 @@ impl tl_runtime::Decode for PhotoSize {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x0e17e23c => reader.constructor(Self::PhotoSizeEmpty),
+            0x0e17e23c => reader.constructor(Self::Empty),
             0x75c78e60 => reader.constructor(Self::PhotoSize),
             0x021e1ad6 => reader.constructor(Self::PhotoCachedSize),
             0xe0b0bc2e => reader.constructor(Self::PhotoStrippedSize),
-            0xfa3efb95 => reader.constructor(Self::PhotoSizeProgressive),
+            0xfa3efb95 => reader.constructor(Self::Progressive),
             0xd8214d41 => reader.constructor(Self::PhotoPathSize),
             _ => {
                 Err(
@@ -3943,7 +3759,7 @@ impl tl_runtime::json::Tagged for PhotoSize {
             Some(
                 match tag {
                     "photoSizeEmpty" => {
-                        Self::PhotoSizeEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "photoSize" => {
                         Self::PhotoSize(serde::Deserialize::deserialize(content)?)
@@ -3957,9 +3773,7 @@ impl tl_runtime::json::Tagged for PhotoSize {
                         )
                     }
                     "photoSizeProgressive" => {
-                        Self::PhotoSizeProgressive(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Progressive(serde::Deserialize::deserialize(content)?)
                     }
                     "photoPathSize" => {
                         Self::PhotoPathSize(serde::Deserialize::deserialize(content)?)
@@ -3984,7 +3798,7 @@ impl<'de> serde::Deserialize<'de> for PhotoSize {
 pub enum GeoPoint {
     /// `geoPointEmpty#1117dd5f`: see [`types::GeoPointEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "geoPointEmpty"))]
-    GeoPointEmpty,
+    Empty,
     /// `geoPoint#b2a2f663`: see [`types::GeoPoint`].
     #[cfg_attr(feature = "json", serde(rename = "geoPoint"))]
     GeoPoint(types::GeoPoint),
@@ -3993,14 +3807,14 @@ impl GeoPoint {
     /// The constructor id of this value (what [`enums::GeoPoint`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::GeoPointEmpty => 0x1117dd5f,
+            Self::Empty => 0x1117dd5f,
             Self::GeoPoint(_) => 0xb2a2f663,
         }
     }
 }
 impl From<types::GeoPointEmpty> for GeoPoint {
     fn from(_value: types::GeoPointEmpty) -> Self {
-        Self::GeoPointEmpty
+        Self::Empty
     }
 }
 impl From<types::GeoPoint> for GeoPoint {
@@ -4031,7 +3845,7 @@ impl tl_runtime::Decode for GeoPoint {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x1117dd5f => Ok(Self::GeoPointEmpty),
+            0x1117dd5f => Ok(Self::Empty),
             0xb2a2f663 => reader.constructor(Self::GeoPoint),
             _ => {
                 Err(tl_runtime::DecodeError::unknown_constructor("GeoPoint", id, offset))
@@ -4053,7 +3867,7 @@ impl tl_runtime::json::Tagged for GeoPoint {
                 match tag {
                     "geoPointEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::GeoPointEmpty
+                        Self::Empty
                     }
                     "geoPoint" => {
                         Self::GeoPoint(serde::Deserialize::deserialize(content)?)
@@ -4253,14 +4067,14 @@ pub enum WallPaper {
     WallPaper(types::WallPaper),
     /// `wallPaperNoFile#e0804116`: see [`types::WallPaperNoFile`].
     #[cfg_attr(feature = "json", serde(rename = "wallPaperNoFile"))]
-    WallPaperNoFile(types::WallPaperNoFile),
+    NoFile(types::WallPaperNoFile),
 }
 impl WallPaper {
     /// The constructor id of this value (what [`enums::WallPaper`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WallPaper(_) => 0xa437c3ed,
-            Self::WallPaperNoFile(_) => 0xe0804116,
+            Self::NoFile(_) => 0xe0804116,
         }
     }
 }
@@ -4271,7 +4085,7 @@ impl From<types::WallPaper> for WallPaper {
 }
 impl From<types::WallPaperNoFile> for WallPaper {
     fn from(value: types::WallPaperNoFile) -> Self {
-        Self::WallPaperNoFile(value)
+        Self::NoFile(value)
     }
 }
 impl tl_runtime::Encode for WallPaper {
@@ -4280,7 +4094,7 @@ impl tl_runtime::Encode for WallPaper {
             4
                 + match self {
                     Self::WallPaper(value) => value.encoded_len()?,
-                    Self::WallPaperNoFile(value) => value.encoded_len()?,
+                    Self::NoFile(value) => value.encoded_len()?,
                 },
         )
     }
@@ -4288,7 +4102,7 @@ impl tl_runtime::Encode for WallPaper {
         self.constructor_id().write_raw(buf);
         match self {
             Self::WallPaper(value) => value.write_raw(buf),
-            Self::WallPaperNoFile(value) => value.write_raw(buf),
+            Self::NoFile(value) => value.write_raw(buf),
         }
     }
 }
@@ -4299,7 +4113,7 @@ impl tl_runtime::Decode for WallPaper {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xa437c3ed => reader.constructor(Self::WallPaper),
-            0xe0804116 => reader.constructor(Self::WallPaperNoFile),
+            0xe0804116 => reader.constructor(Self::NoFile),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("WallPaper", id, offset),
@@ -4324,7 +4138,7 @@ impl tl_runtime::json::Tagged for WallPaper {
                         Self::WallPaper(serde::Deserialize::deserialize(content)?)
                     }
                     "wallPaperNoFile" => {
-                        Self::WallPaperNoFile(serde::Deserialize::deserialize(content)?)
+                        Self::NoFile(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -4346,1545 +4160,1543 @@ impl<'de> serde::Deserialize<'de> for WallPaper {
 pub enum Update {
     /// `updateNewMessage#1f2b0afd`: see [`types::UpdateNewMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewMessage"))]
-    UpdateNewMessage(types::UpdateNewMessage),
+    NewMessage(types::UpdateNewMessage),
     /// `updateMessageID#4e90bfd6`: see [`types::UpdateMessageId`].
     #[cfg_attr(feature = "json", serde(rename = "updateMessageID"))]
-    UpdateMessageId(types::UpdateMessageId),
+    MessageId(types::UpdateMessageId),
     /// `updateDeleteMessages#a20db0e5`: see [`types::UpdateDeleteMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteMessages"))]
-    UpdateDeleteMessages(types::UpdateDeleteMessages),
+    DeleteMessages(types::UpdateDeleteMessages),
     /// `updateUserTyping#2a17bf5c`: see [`types::UpdateUserTyping`].
     #[cfg_attr(feature = "json", serde(rename = "updateUserTyping"))]
-    UpdateUserTyping(types::UpdateUserTyping),
+    UserTyping(types::UpdateUserTyping),
     /// `updateChatUserTyping#83487af0`: see [`types::UpdateChatUserTyping`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatUserTyping"))]
-    UpdateChatUserTyping(types::UpdateChatUserTyping),
+    ChatUserTyping(types::UpdateChatUserTyping),
     /// `updateChatParticipants#07761198`: see [`types::UpdateChatParticipants`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipants"))]
-    UpdateChatParticipants(types::UpdateChatParticipants),
+    ChatParticipants(types::UpdateChatParticipants),
     /// `updateUserStatus#e5bdf8de`: see [`types::UpdateUserStatus`].
     #[cfg_attr(feature = "json", serde(rename = "updateUserStatus"))]
-    UpdateUserStatus(types::UpdateUserStatus),
+    UserStatus(types::UpdateUserStatus),
     /// `updateUserName#a7848924`: see [`types::UpdateUserName`].
     #[cfg_attr(feature = "json", serde(rename = "updateUserName"))]
-    UpdateUserName(types::UpdateUserName),
+    UserName(types::UpdateUserName),
     /// `updateNewAuthorization#8951abef`: see [`types::UpdateNewAuthorization`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewAuthorization"))]
-    UpdateNewAuthorization(types::UpdateNewAuthorization),
+    NewAuthorization(types::UpdateNewAuthorization),
     /// `updateNewEncryptedMessage#12bcbd9a`: see [`types::UpdateNewEncryptedMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewEncryptedMessage"))]
-    UpdateNewEncryptedMessage(types::UpdateNewEncryptedMessage),
+    NewEncryptedMessage(types::UpdateNewEncryptedMessage),
     /// `updateEncryptedChatTyping#1710f156`: see [`types::UpdateEncryptedChatTyping`].
     #[cfg_attr(feature = "json", serde(rename = "updateEncryptedChatTyping"))]
-    UpdateEncryptedChatTyping(types::UpdateEncryptedChatTyping),
+    EncryptedChatTyping(types::UpdateEncryptedChatTyping),
     /// `updateEncryption#b4a2e88d`: see [`types::UpdateEncryption`].
     #[cfg_attr(feature = "json", serde(rename = "updateEncryption"))]
-    UpdateEncryption(types::UpdateEncryption),
+    Encryption(types::UpdateEncryption),
     /// `updateEncryptedMessagesRead#38fe25b7`: see [`types::UpdateEncryptedMessagesRead`].
     #[cfg_attr(feature = "json", serde(rename = "updateEncryptedMessagesRead"))]
-    UpdateEncryptedMessagesRead(types::UpdateEncryptedMessagesRead),
+    EncryptedMessagesRead(types::UpdateEncryptedMessagesRead),
     /// `updateChatParticipantAdd#3dda5451`: see [`types::UpdateChatParticipantAdd`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdd"))]
-    UpdateChatParticipantAdd(types::UpdateChatParticipantAdd),
+    ChatParticipantAdd(types::UpdateChatParticipantAdd),
     /// `updateChatParticipantDelete#e32f3d77`: see [`types::UpdateChatParticipantDelete`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantDelete"))]
-    UpdateChatParticipantDelete(types::UpdateChatParticipantDelete),
+    ChatParticipantDelete(types::UpdateChatParticipantDelete),
     /// `updateDcOptions#8e5e9873`: see [`types::UpdateDcOptions`].
     #[cfg_attr(feature = "json", serde(rename = "updateDcOptions"))]
-    UpdateDcOptions(types::UpdateDcOptions),
+    DcOptions(types::UpdateDcOptions),
     /// `updateNotifySettings#bec268ef`: see [`types::UpdateNotifySettings`].
     #[cfg_attr(feature = "json", serde(rename = "updateNotifySettings"))]
-    UpdateNotifySettings(types::UpdateNotifySettings),
+    NotifySettings(types::UpdateNotifySettings),
     /// `updateServiceNotification#ebe46819`: see [`types::UpdateServiceNotification`].
     #[cfg_attr(feature = "json", serde(rename = "updateServiceNotification"))]
-    UpdateServiceNotification(types::UpdateServiceNotification),
+    ServiceNotification(types::UpdateServiceNotification),
     /// `updatePrivacy#ee3b272a`: see [`types::UpdatePrivacy`].
     #[cfg_attr(feature = "json", serde(rename = "updatePrivacy"))]
-    UpdatePrivacy(types::UpdatePrivacy),
+    Privacy(types::UpdatePrivacy),
     /// `updateUserPhone#05492a13`: see [`types::UpdateUserPhone`].
     #[cfg_attr(feature = "json", serde(rename = "updateUserPhone"))]
-    UpdateUserPhone(types::UpdateUserPhone),
+    UserPhone(types::UpdateUserPhone),
     /// `updateReadHistoryInbox#9e84bc99`: see [`types::UpdateReadHistoryInbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryInbox"))]
-    UpdateReadHistoryInbox(types::UpdateReadHistoryInbox),
+    ReadHistoryInbox(types::UpdateReadHistoryInbox),
     /// `updateReadHistoryOutbox#2f2f21bf`: see [`types::UpdateReadHistoryOutbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryOutbox"))]
-    UpdateReadHistoryOutbox(types::UpdateReadHistoryOutbox),
+    ReadHistoryOutbox(types::UpdateReadHistoryOutbox),
     /// `updateWebPage#7f891213`: see [`types::UpdateWebPage`].
     #[cfg_attr(feature = "json", serde(rename = "updateWebPage"))]
-    UpdateWebPage(types::UpdateWebPage),
+    WebPage(types::UpdateWebPage),
     /// `updateReadMessagesContents#f8227181`: see [`types::UpdateReadMessagesContents`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadMessagesContents"))]
-    UpdateReadMessagesContents(types::UpdateReadMessagesContents),
+    ReadMessagesContents(types::UpdateReadMessagesContents),
     /// `updateChannelTooLong#108d941f`: see [`types::UpdateChannelTooLong`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelTooLong"))]
-    UpdateChannelTooLong(types::UpdateChannelTooLong),
+    ChannelTooLong(types::UpdateChannelTooLong),
     /// `updateChannel#635b4c09`: see [`types::UpdateChannel`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannel"))]
-    UpdateChannel(types::UpdateChannel),
+    Channel(types::UpdateChannel),
     /// `updateNewChannelMessage#62ba04d9`: see [`types::UpdateNewChannelMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewChannelMessage"))]
-    UpdateNewChannelMessage(types::UpdateNewChannelMessage),
+    NewChannelMessage(types::UpdateNewChannelMessage),
     /// `updateReadChannelInbox#922e6e10`: see [`types::UpdateReadChannelInbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadChannelInbox"))]
-    UpdateReadChannelInbox(types::UpdateReadChannelInbox),
+    ReadChannelInbox(types::UpdateReadChannelInbox),
     /// `updateDeleteChannelMessages#c32d5b12`: see [`types::UpdateDeleteChannelMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteChannelMessages"))]
-    UpdateDeleteChannelMessages(types::UpdateDeleteChannelMessages),
+    DeleteChannelMessages(types::UpdateDeleteChannelMessages),
     /// `updateChannelMessageViews#f226ac08`: see [`types::UpdateChannelMessageViews`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageViews"))]
-    UpdateChannelMessageViews(types::UpdateChannelMessageViews),
+    ChannelMessageViews(types::UpdateChannelMessageViews),
     /// `updateChatParticipantAdmin#d7ca61a2`: see [`types::UpdateChatParticipantAdmin`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdmin"))]
-    UpdateChatParticipantAdmin(types::UpdateChatParticipantAdmin),
+    ChatParticipantAdmin(types::UpdateChatParticipantAdmin),
     /// `updateNewStickerSet#688a30aa`: see [`types::UpdateNewStickerSet`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewStickerSet"))]
-    UpdateNewStickerSet(types::UpdateNewStickerSet),
+    NewStickerSet(types::UpdateNewStickerSet),
     /// `updateStickerSetsOrder#0bb2d201`: see [`types::UpdateStickerSetsOrder`].
     #[cfg_attr(feature = "json", serde(rename = "updateStickerSetsOrder"))]
-    UpdateStickerSetsOrder(types::UpdateStickerSetsOrder),
+    StickerSetsOrder(types::UpdateStickerSetsOrder),
     /// `updateStickerSets#31c24808`: see [`types::UpdateStickerSets`].
     #[cfg_attr(feature = "json", serde(rename = "updateStickerSets"))]
-    UpdateStickerSets(types::UpdateStickerSets),
+    StickerSets(types::UpdateStickerSets),
     /// `updateSavedGifs#9375341e`: see [`types::UpdateSavedGifs`].
     #[cfg_attr(feature = "json", serde(rename = "updateSavedGifs"))]
-    UpdateSavedGifs,
+    SavedGifs,
     /// `updateBotInlineQuery#496f379c`: see [`types::UpdateBotInlineQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotInlineQuery"))]
-    UpdateBotInlineQuery(types::UpdateBotInlineQuery),
+    BotInlineQuery(types::UpdateBotInlineQuery),
     /// `updateBotInlineSend#12f12a07`: see [`types::UpdateBotInlineSend`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotInlineSend"))]
-    UpdateBotInlineSend(types::UpdateBotInlineSend),
+    BotInlineSend(types::UpdateBotInlineSend),
     /// `updateEditChannelMessage#1b3f4df7`: see [`types::UpdateEditChannelMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateEditChannelMessage"))]
-    UpdateEditChannelMessage(types::UpdateEditChannelMessage),
+    EditChannelMessage(types::UpdateEditChannelMessage),
     /// `updateBotCallbackQuery#b9cfc48d`: see [`types::UpdateBotCallbackQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotCallbackQuery"))]
-    UpdateBotCallbackQuery(types::UpdateBotCallbackQuery),
+    BotCallbackQuery(types::UpdateBotCallbackQuery),
     /// `updateEditMessage#e40370a3`: see [`types::UpdateEditMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateEditMessage"))]
-    UpdateEditMessage(types::UpdateEditMessage),
+    EditMessage(types::UpdateEditMessage),
     /// `updateInlineBotCallbackQuery#691e9052`: see [`types::UpdateInlineBotCallbackQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateInlineBotCallbackQuery"))]
-    UpdateInlineBotCallbackQuery(types::UpdateInlineBotCallbackQuery),
+    InlineBotCallbackQuery(types::UpdateInlineBotCallbackQuery),
     /// `updateReadChannelOutbox#b75f99a9`: see [`types::UpdateReadChannelOutbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadChannelOutbox"))]
-    UpdateReadChannelOutbox(types::UpdateReadChannelOutbox),
+    ReadChannelOutbox(types::UpdateReadChannelOutbox),
     /// `updateDraftMessage#edfc111e`: see [`types::UpdateDraftMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateDraftMessage"))]
-    UpdateDraftMessage(types::UpdateDraftMessage),
+    DraftMessage(types::UpdateDraftMessage),
     /// `updateReadFeaturedStickers#571d2742`: see [`types::UpdateReadFeaturedStickers`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedStickers"))]
-    UpdateReadFeaturedStickers,
+    ReadFeaturedStickers,
     /// `updateRecentStickers#9a422c20`: see [`types::UpdateRecentStickers`].
     #[cfg_attr(feature = "json", serde(rename = "updateRecentStickers"))]
-    UpdateRecentStickers,
+    RecentStickers,
     /// `updateConfig#a229dd06`: see [`types::UpdateConfig`].
     #[cfg_attr(feature = "json", serde(rename = "updateConfig"))]
-    UpdateConfig,
+    Config,
     /// `updatePtsChanged#3354678f`: see [`types::UpdatePtsChanged`].
     #[cfg_attr(feature = "json", serde(rename = "updatePtsChanged"))]
-    UpdatePtsChanged,
+    PtsChanged,
     /// `updateChannelWebPage#2f2ba99f`: see [`types::UpdateChannelWebPage`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelWebPage"))]
-    UpdateChannelWebPage(types::UpdateChannelWebPage),
+    ChannelWebPage(types::UpdateChannelWebPage),
     /// `updateDialogPinned#6e6fe51c`: see [`types::UpdateDialogPinned`].
     #[cfg_attr(feature = "json", serde(rename = "updateDialogPinned"))]
-    UpdateDialogPinned(types::UpdateDialogPinned),
+    DialogPinned(types::UpdateDialogPinned),
     /// `updatePinnedDialogs#fa0f3ca2`: see [`types::UpdatePinnedDialogs`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedDialogs"))]
-    UpdatePinnedDialogs(types::UpdatePinnedDialogs),
+    PinnedDialogs(types::UpdatePinnedDialogs),
     /// `updateBotWebhookJSON#8317c0c3`: see [`types::UpdateBotWebhookJson`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSON"))]
-    UpdateBotWebhookJson(types::UpdateBotWebhookJson),
+    BotWebhookJson(types::UpdateBotWebhookJson),
     /// `updateBotWebhookJSONQuery#9b9240a6`: see [`types::UpdateBotWebhookJsonQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSONQuery"))]
-    UpdateBotWebhookJsonQuery(types::UpdateBotWebhookJsonQuery),
+    BotWebhookJsonQuery(types::UpdateBotWebhookJsonQuery),
     /// `updateBotShippingQuery#b5aefd7d`: see [`types::UpdateBotShippingQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotShippingQuery"))]
-    UpdateBotShippingQuery(types::UpdateBotShippingQuery),
+    BotShippingQuery(types::UpdateBotShippingQuery),
     /// `updateBotPrecheckoutQuery#8caa9a96`: see [`types::UpdateBotPrecheckoutQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotPrecheckoutQuery"))]
-    UpdateBotPrecheckoutQuery(types::UpdateBotPrecheckoutQuery),
+    BotPrecheckoutQuery(types::UpdateBotPrecheckoutQuery),
     /// `updatePhoneCall#ab0f6b1e`: see [`types::UpdatePhoneCall`].
     #[cfg_attr(feature = "json", serde(rename = "updatePhoneCall"))]
-    UpdatePhoneCall(types::UpdatePhoneCall),
+    PhoneCall(types::UpdatePhoneCall),
     /// `updateLangPackTooLong#46560264`: see [`types::UpdateLangPackTooLong`].
     #[cfg_attr(feature = "json", serde(rename = "updateLangPackTooLong"))]
-    UpdateLangPackTooLong(types::UpdateLangPackTooLong),
+    LangPackTooLong(types::UpdateLangPackTooLong),
     /// `updateLangPack#56022f4d`: see [`types::UpdateLangPack`].
     #[cfg_attr(feature = "json", serde(rename = "updateLangPack"))]
-    UpdateLangPack(types::UpdateLangPack),
+    LangPack(types::UpdateLangPack),
     /// `updateFavedStickers#e511996d`: see [`types::UpdateFavedStickers`].
     #[cfg_attr(feature = "json", serde(rename = "updateFavedStickers"))]
-    UpdateFavedStickers,
+    FavedStickers,
     /// `updateChannelReadMessagesContents#25f324f7`: see [`types::UpdateChannelReadMessagesContents`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelReadMessagesContents"))]
-    UpdateChannelReadMessagesContents(types::UpdateChannelReadMessagesContents),
+    ChannelReadMessagesContents(types::UpdateChannelReadMessagesContents),
     /// `updateContactsReset#7084a7be`: see [`types::UpdateContactsReset`].
     #[cfg_attr(feature = "json", serde(rename = "updateContactsReset"))]
-    UpdateContactsReset,
+    ContactsReset,
     /// `updateChannelAvailableMessages#b23fc698`: see [`types::UpdateChannelAvailableMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelAvailableMessages"))]
-    UpdateChannelAvailableMessages(types::UpdateChannelAvailableMessages),
+    ChannelAvailableMessages(types::UpdateChannelAvailableMessages),
     /// `updateDialogUnreadMark#b658f23e`: see [`types::UpdateDialogUnreadMark`].
     #[cfg_attr(feature = "json", serde(rename = "updateDialogUnreadMark"))]
-    UpdateDialogUnreadMark(types::UpdateDialogUnreadMark),
+    DialogUnreadMark(types::UpdateDialogUnreadMark),
     /// `updateMessagePoll#d64c522b`: see [`types::UpdateMessagePoll`].
     #[cfg_attr(feature = "json", serde(rename = "updateMessagePoll"))]
-    UpdateMessagePoll(types::UpdateMessagePoll),
+    MessagePoll(types::UpdateMessagePoll),
     /// `updateChatDefaultBannedRights#54c01850`: see [`types::UpdateChatDefaultBannedRights`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatDefaultBannedRights"))]
-    UpdateChatDefaultBannedRights(types::UpdateChatDefaultBannedRights),
+    ChatDefaultBannedRights(types::UpdateChatDefaultBannedRights),
     /// `updateFolderPeers#19360dc0`: see [`types::UpdateFolderPeers`].
     #[cfg_attr(feature = "json", serde(rename = "updateFolderPeers"))]
-    UpdateFolderPeers(types::UpdateFolderPeers),
+    FolderPeers(types::UpdateFolderPeers),
     /// `updatePeerSettings#6a7e7366`: see [`types::UpdatePeerSettings`].
     #[cfg_attr(feature = "json", serde(rename = "updatePeerSettings"))]
-    UpdatePeerSettings(types::UpdatePeerSettings),
+    PeerSettings(types::UpdatePeerSettings),
     /// `updatePeerLocated#b4afcfb0`: see [`types::UpdatePeerLocated`].
     #[cfg_attr(feature = "json", serde(rename = "updatePeerLocated"))]
-    UpdatePeerLocated(types::UpdatePeerLocated),
+    PeerLocated(types::UpdatePeerLocated),
     /// `updateNewScheduledMessage#39a51dfb`: see [`types::UpdateNewScheduledMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewScheduledMessage"))]
-    UpdateNewScheduledMessage(types::UpdateNewScheduledMessage),
+    NewScheduledMessage(types::UpdateNewScheduledMessage),
     /// `updateDeleteScheduledMessages#f2a71983`: see [`types::UpdateDeleteScheduledMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteScheduledMessages"))]
-    UpdateDeleteScheduledMessages(types::UpdateDeleteScheduledMessages),
+    DeleteScheduledMessages(types::UpdateDeleteScheduledMessages),
     /// `updateTheme#8216fba3`: see [`types::UpdateTheme`].
     #[cfg_attr(feature = "json", serde(rename = "updateTheme"))]
-    UpdateTheme(types::UpdateTheme),
+    Theme(types::UpdateTheme),
     /// `updateGeoLiveViewed#871fb939`: see [`types::UpdateGeoLiveViewed`].
     #[cfg_attr(feature = "json", serde(rename = "updateGeoLiveViewed"))]
-    UpdateGeoLiveViewed(types::UpdateGeoLiveViewed),
+    GeoLiveViewed(types::UpdateGeoLiveViewed),
     /// `updateLoginToken#564fe691`: see [`types::UpdateLoginToken`].
     #[cfg_attr(feature = "json", serde(rename = "updateLoginToken"))]
-    UpdateLoginToken,
+    LoginToken,
     /// `updateMessagePollVote#7699f014`: see [`types::UpdateMessagePollVote`].
     #[cfg_attr(feature = "json", serde(rename = "updateMessagePollVote"))]
-    UpdateMessagePollVote(types::UpdateMessagePollVote),
+    MessagePollVote(types::UpdateMessagePollVote),
     /// `updateDialogFilter#26ffde7d`: see [`types::UpdateDialogFilter`].
     #[cfg_attr(feature = "json", serde(rename = "updateDialogFilter"))]
-    UpdateDialogFilter(types::UpdateDialogFilter),
+    DialogFilter(types::UpdateDialogFilter),
     /// `updateDialogFilterOrder#a5d72105`: see [`types::UpdateDialogFilterOrder`].
     #[cfg_attr(feature = "json", serde(rename = "updateDialogFilterOrder"))]
-    UpdateDialogFilterOrder(types::UpdateDialogFilterOrder),
+    DialogFilterOrder(types::UpdateDialogFilterOrder),
     /// `updateDialogFilters#3504914f`: see [`types::UpdateDialogFilters`].
     #[cfg_attr(feature = "json", serde(rename = "updateDialogFilters"))]
-    UpdateDialogFilters,
+    DialogFilters,
     /// `updatePhoneCallSignalingData#2661bf09`: see [`types::UpdatePhoneCallSignalingData`].
     #[cfg_attr(feature = "json", serde(rename = "updatePhoneCallSignalingData"))]
-    UpdatePhoneCallSignalingData(types::UpdatePhoneCallSignalingData),
+    PhoneCallSignalingData(types::UpdatePhoneCallSignalingData),
     /// `updateChannelMessageForwards#d29a27f4`: see [`types::UpdateChannelMessageForwards`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageForwards"))]
-    UpdateChannelMessageForwards(types::UpdateChannelMessageForwards),
+    ChannelMessageForwards(types::UpdateChannelMessageForwards),
     /// `updateReadChannelDiscussionInbox#d6b19546`: see [`types::UpdateReadChannelDiscussionInbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionInbox"))]
-    UpdateReadChannelDiscussionInbox(types::UpdateReadChannelDiscussionInbox),
+    ReadChannelDiscussionInbox(types::UpdateReadChannelDiscussionInbox),
     /// `updateReadChannelDiscussionOutbox#695c9e7c`: see [`types::UpdateReadChannelDiscussionOutbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionOutbox"))]
-    UpdateReadChannelDiscussionOutbox(types::UpdateReadChannelDiscussionOutbox),
+    ReadChannelDiscussionOutbox(types::UpdateReadChannelDiscussionOutbox),
     /// `updatePeerBlocked#ebe07752`: see [`types::UpdatePeerBlocked`].
     #[cfg_attr(feature = "json", serde(rename = "updatePeerBlocked"))]
-    UpdatePeerBlocked(types::UpdatePeerBlocked),
+    PeerBlocked(types::UpdatePeerBlocked),
     /// `updateChannelUserTyping#8c88c923`: see [`types::UpdateChannelUserTyping`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelUserTyping"))]
-    UpdateChannelUserTyping(types::UpdateChannelUserTyping),
+    ChannelUserTyping(types::UpdateChannelUserTyping),
     /// `updatePinnedMessages#ed85eab5`: see [`types::UpdatePinnedMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedMessages"))]
-    UpdatePinnedMessages(types::UpdatePinnedMessages),
+    PinnedMessages(types::UpdatePinnedMessages),
     /// `updatePinnedChannelMessages#5bb98608`: see [`types::UpdatePinnedChannelMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedChannelMessages"))]
-    UpdatePinnedChannelMessages(types::UpdatePinnedChannelMessages),
+    PinnedChannelMessages(types::UpdatePinnedChannelMessages),
     /// `updateChat#f89a6a4e`: see [`types::UpdateChat`].
     #[cfg_attr(feature = "json", serde(rename = "updateChat"))]
-    UpdateChat(types::UpdateChat),
+    Chat(types::UpdateChat),
     /// `updateGroupCallParticipants#f2ebdb4e`: see [`types::UpdateGroupCallParticipants`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCallParticipants"))]
-    UpdateGroupCallParticipants(types::UpdateGroupCallParticipants),
+    GroupCallParticipants(types::UpdateGroupCallParticipants),
     /// `updateGroupCall#9d2216e0`: see [`types::UpdateGroupCall`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCall"))]
-    UpdateGroupCall(types::UpdateGroupCall),
+    GroupCall(types::UpdateGroupCall),
     /// `updatePeerHistoryTTL#bb9bb9a5`: see [`types::UpdatePeerHistoryTtl`].
     #[cfg_attr(feature = "json", serde(rename = "updatePeerHistoryTTL"))]
-    UpdatePeerHistoryTtl(types::UpdatePeerHistoryTtl),
+    PeerHistoryTtl(types::UpdatePeerHistoryTtl),
     /// `updateChatParticipant#d087663a`: see [`types::UpdateChatParticipant`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipant"))]
-    UpdateChatParticipant(types::UpdateChatParticipant),
+    ChatParticipant(types::UpdateChatParticipant),
     /// `updateChannelParticipant#985d3abb`: see [`types::UpdateChannelParticipant`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelParticipant"))]
-    UpdateChannelParticipant(types::UpdateChannelParticipant),
+    ChannelParticipant(types::UpdateChannelParticipant),
     /// `updateBotStopped#c4870a49`: see [`types::UpdateBotStopped`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotStopped"))]
-    UpdateBotStopped(types::UpdateBotStopped),
+    BotStopped(types::UpdateBotStopped),
     /// `updateGroupCallConnection#0b783982`: see [`types::UpdateGroupCallConnection`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCallConnection"))]
-    UpdateGroupCallConnection(types::UpdateGroupCallConnection),
+    GroupCallConnection(types::UpdateGroupCallConnection),
     /// `updateBotCommands#4d712f2e`: see [`types::UpdateBotCommands`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotCommands"))]
-    UpdateBotCommands(types::UpdateBotCommands),
+    BotCommands(types::UpdateBotCommands),
     /// `updatePendingJoinRequests#7063c3db`: see [`types::UpdatePendingJoinRequests`].
     #[cfg_attr(feature = "json", serde(rename = "updatePendingJoinRequests"))]
-    UpdatePendingJoinRequests(types::UpdatePendingJoinRequests),
+    PendingJoinRequests(types::UpdatePendingJoinRequests),
     /// `updateBotChatInviteRequester#7cb34d79`: see [`types::UpdateBotChatInviteRequester`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotChatInviteRequester"))]
-    UpdateBotChatInviteRequester(types::UpdateBotChatInviteRequester),
+    BotChatInviteRequester(types::UpdateBotChatInviteRequester),
     /// `updateMessageReactions#1e297bfa`: see [`types::UpdateMessageReactions`].
     #[cfg_attr(feature = "json", serde(rename = "updateMessageReactions"))]
-    UpdateMessageReactions(types::UpdateMessageReactions),
+    MessageReactions(types::UpdateMessageReactions),
     /// `updateAttachMenuBots#17b7a20b`: see [`types::UpdateAttachMenuBots`].
     #[cfg_attr(feature = "json", serde(rename = "updateAttachMenuBots"))]
-    UpdateAttachMenuBots,
+    AttachMenuBots,
     /// `updateWebViewResultSent#1592b79d`: see [`types::UpdateWebViewResultSent`].
     #[cfg_attr(feature = "json", serde(rename = "updateWebViewResultSent"))]
-    UpdateWebViewResultSent(types::UpdateWebViewResultSent),
+    WebViewResultSent(types::UpdateWebViewResultSent),
     /// `updateBotMenuButton#14b85813`: see [`types::UpdateBotMenuButton`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotMenuButton"))]
-    UpdateBotMenuButton(types::UpdateBotMenuButton),
+    BotMenuButton(types::UpdateBotMenuButton),
     /// `updateSavedRingtones#74d8be99`: see [`types::UpdateSavedRingtones`].
     #[cfg_attr(feature = "json", serde(rename = "updateSavedRingtones"))]
-    UpdateSavedRingtones,
+    SavedRingtones,
     /// `updateTranscribedAudio#0084cd5a`: see [`types::UpdateTranscribedAudio`].
     #[cfg_attr(feature = "json", serde(rename = "updateTranscribedAudio"))]
-    UpdateTranscribedAudio(types::UpdateTranscribedAudio),
+    TranscribedAudio(types::UpdateTranscribedAudio),
     /// `updateReadFeaturedEmojiStickers#fb4c496c`: see [`types::UpdateReadFeaturedEmojiStickers`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedEmojiStickers"))]
-    UpdateReadFeaturedEmojiStickers,
+    ReadFeaturedEmojiStickers,
     /// `updateUserEmojiStatus#28373599`: see [`types::UpdateUserEmojiStatus`].
     #[cfg_attr(feature = "json", serde(rename = "updateUserEmojiStatus"))]
-    UpdateUserEmojiStatus(types::UpdateUserEmojiStatus),
+    UserEmojiStatus(types::UpdateUserEmojiStatus),
     /// `updateRecentEmojiStatuses#30f443db`: see [`types::UpdateRecentEmojiStatuses`].
     #[cfg_attr(feature = "json", serde(rename = "updateRecentEmojiStatuses"))]
-    UpdateRecentEmojiStatuses,
+    RecentEmojiStatuses,
     /// `updateRecentReactions#6f7863f4`: see [`types::UpdateRecentReactions`].
     #[cfg_attr(feature = "json", serde(rename = "updateRecentReactions"))]
-    UpdateRecentReactions,
+    RecentReactions,
     /// `updateMoveStickerSetToTop#86fccf85`: see [`types::UpdateMoveStickerSetToTop`].
     #[cfg_attr(feature = "json", serde(rename = "updateMoveStickerSetToTop"))]
-    UpdateMoveStickerSetToTop(types::UpdateMoveStickerSetToTop),
+    MoveStickerSetToTop(types::UpdateMoveStickerSetToTop),
     /// `updateMessageExtendedMedia#d5a41724`: see [`types::UpdateMessageExtendedMedia`].
     #[cfg_attr(feature = "json", serde(rename = "updateMessageExtendedMedia"))]
-    UpdateMessageExtendedMedia(types::UpdateMessageExtendedMedia),
+    MessageExtendedMedia(types::UpdateMessageExtendedMedia),
     /// `updateUser#20529438`: see [`types::UpdateUser`].
     #[cfg_attr(feature = "json", serde(rename = "updateUser"))]
-    UpdateUser(types::UpdateUser),
+    User(types::UpdateUser),
     /// `updateAutoSaveSettings#ec05b097`: see [`types::UpdateAutoSaveSettings`].
     #[cfg_attr(feature = "json", serde(rename = "updateAutoSaveSettings"))]
-    UpdateAutoSaveSettings,
+    AutoSaveSettings,
     /// `updateStory#75b3b798`: see [`types::UpdateStory`].
     #[cfg_attr(feature = "json", serde(rename = "updateStory"))]
-    UpdateStory(types::UpdateStory),
+    Story(types::UpdateStory),
     /// `updateReadStories#f74e932b`: see [`types::UpdateReadStories`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadStories"))]
-    UpdateReadStories(types::UpdateReadStories),
+    ReadStories(types::UpdateReadStories),
     /// `updateStoryID#1bf335b9`: see [`types::UpdateStoryId`].
     #[cfg_attr(feature = "json", serde(rename = "updateStoryID"))]
-    UpdateStoryId(types::UpdateStoryId),
+    StoryId(types::UpdateStoryId),
     /// `updateStoriesStealthMode#2c084dc1`: see [`types::UpdateStoriesStealthMode`].
     #[cfg_attr(feature = "json", serde(rename = "updateStoriesStealthMode"))]
-    UpdateStoriesStealthMode(types::UpdateStoriesStealthMode),
+    StoriesStealthMode(types::UpdateStoriesStealthMode),
     /// `updateSentStoryReaction#7d627683`: see [`types::UpdateSentStoryReaction`].
     #[cfg_attr(feature = "json", serde(rename = "updateSentStoryReaction"))]
-    UpdateSentStoryReaction(types::UpdateSentStoryReaction),
+    SentStoryReaction(types::UpdateSentStoryReaction),
     /// `updateBotChatBoost#904dd49c`: see [`types::UpdateBotChatBoost`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotChatBoost"))]
-    UpdateBotChatBoost(types::UpdateBotChatBoost),
+    BotChatBoost(types::UpdateBotChatBoost),
     /// `updateChannelViewForumAsMessages#07b68920`: see [`types::UpdateChannelViewForumAsMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateChannelViewForumAsMessages"))]
-    UpdateChannelViewForumAsMessages(types::UpdateChannelViewForumAsMessages),
+    ChannelViewForumAsMessages(types::UpdateChannelViewForumAsMessages),
     /// `updatePeerWallpaper#ae3f101d`: see [`types::UpdatePeerWallpaper`].
     #[cfg_attr(feature = "json", serde(rename = "updatePeerWallpaper"))]
-    UpdatePeerWallpaper(types::UpdatePeerWallpaper),
+    PeerWallpaper(types::UpdatePeerWallpaper),
     /// `updateBotMessageReaction#ac21d3ce`: see [`types::UpdateBotMessageReaction`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReaction"))]
-    UpdateBotMessageReaction(types::UpdateBotMessageReaction),
+    BotMessageReaction(types::UpdateBotMessageReaction),
     /// `updateBotMessageReactions#09cb7759`: see [`types::UpdateBotMessageReactions`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReactions"))]
-    UpdateBotMessageReactions(types::UpdateBotMessageReactions),
+    BotMessageReactions(types::UpdateBotMessageReactions),
     /// `updateSavedDialogPinned#aeaf9e74`: see [`types::UpdateSavedDialogPinned`].
     #[cfg_attr(feature = "json", serde(rename = "updateSavedDialogPinned"))]
-    UpdateSavedDialogPinned(types::UpdateSavedDialogPinned),
+    SavedDialogPinned(types::UpdateSavedDialogPinned),
     /// `updatePinnedSavedDialogs#686c85a6`: see [`types::UpdatePinnedSavedDialogs`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedSavedDialogs"))]
-    UpdatePinnedSavedDialogs(types::UpdatePinnedSavedDialogs),
+    PinnedSavedDialogs(types::UpdatePinnedSavedDialogs),
     /// `updateSavedReactionTags#39c67432`: see [`types::UpdateSavedReactionTags`].
     #[cfg_attr(feature = "json", serde(rename = "updateSavedReactionTags"))]
-    UpdateSavedReactionTags,
+    SavedReactionTags,
     /// `updateSmsJob#f16269d4`: see [`types::UpdateSmsJob`].
     #[cfg_attr(feature = "json", serde(rename = "updateSmsJob"))]
-    UpdateSmsJob(types::UpdateSmsJob),
+    SmsJob(types::UpdateSmsJob),
     /// `updateQuickReplies#f9470ab2`: see [`types::UpdateQuickReplies`].
     #[cfg_attr(feature = "json", serde(rename = "updateQuickReplies"))]
-    UpdateQuickReplies(types::UpdateQuickReplies),
+    QuickReplies(types::UpdateQuickReplies),
     /// `updateNewQuickReply#f53da717`: see [`types::UpdateNewQuickReply`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewQuickReply"))]
-    UpdateNewQuickReply(types::UpdateNewQuickReply),
+    NewQuickReply(types::UpdateNewQuickReply),
     /// `updateDeleteQuickReply#53e6f1ec`: see [`types::UpdateDeleteQuickReply`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReply"))]
-    UpdateDeleteQuickReply(types::UpdateDeleteQuickReply),
+    DeleteQuickReply(types::UpdateDeleteQuickReply),
     /// `updateQuickReplyMessage#3e050d0f`: see [`types::UpdateQuickReplyMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateQuickReplyMessage"))]
-    UpdateQuickReplyMessage(types::UpdateQuickReplyMessage),
+    QuickReplyMessage(types::UpdateQuickReplyMessage),
     /// `updateDeleteQuickReplyMessages#566fe7cd`: see [`types::UpdateDeleteQuickReplyMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReplyMessages"))]
-    UpdateDeleteQuickReplyMessages(types::UpdateDeleteQuickReplyMessages),
+    DeleteQuickReplyMessages(types::UpdateDeleteQuickReplyMessages),
     /// `updateBotBusinessConnect#8ae5c97a`: see [`types::UpdateBotBusinessConnect`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotBusinessConnect"))]
-    UpdateBotBusinessConnect(types::UpdateBotBusinessConnect),
+    BotBusinessConnect(types::UpdateBotBusinessConnect),
     /// `updateBotNewBusinessMessage#9ddb347c`: see [`types::UpdateBotNewBusinessMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotNewBusinessMessage"))]
-    UpdateBotNewBusinessMessage(types::UpdateBotNewBusinessMessage),
+    BotNewBusinessMessage(types::UpdateBotNewBusinessMessage),
     /// `updateBotEditBusinessMessage#07df587c`: see [`types::UpdateBotEditBusinessMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotEditBusinessMessage"))]
-    UpdateBotEditBusinessMessage(types::UpdateBotEditBusinessMessage),
+    BotEditBusinessMessage(types::UpdateBotEditBusinessMessage),
     /// `updateBotDeleteBusinessMessage#a02a982e`: see [`types::UpdateBotDeleteBusinessMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotDeleteBusinessMessage"))]
-    UpdateBotDeleteBusinessMessage(types::UpdateBotDeleteBusinessMessage),
+    BotDeleteBusinessMessage(types::UpdateBotDeleteBusinessMessage),
     /// `updateNewStoryReaction#1824e40b`: see [`types::UpdateNewStoryReaction`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewStoryReaction"))]
-    UpdateNewStoryReaction(types::UpdateNewStoryReaction),
+    NewStoryReaction(types::UpdateNewStoryReaction),
     /// `updateStarsBalance#4e80a379`: see [`types::UpdateStarsBalance`].
     #[cfg_attr(feature = "json", serde(rename = "updateStarsBalance"))]
-    UpdateStarsBalance(types::UpdateStarsBalance),
+    StarsBalance(types::UpdateStarsBalance),
     /// `updateBusinessBotCallbackQuery#1ea2fda7`: see [`types::UpdateBusinessBotCallbackQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBusinessBotCallbackQuery"))]
-    UpdateBusinessBotCallbackQuery(types::UpdateBusinessBotCallbackQuery),
+    BusinessBotCallbackQuery(types::UpdateBusinessBotCallbackQuery),
     /// `updateStarsRevenueStatus#a584b019`: see [`types::UpdateStarsRevenueStatus`].
     #[cfg_attr(feature = "json", serde(rename = "updateStarsRevenueStatus"))]
-    UpdateStarsRevenueStatus(types::UpdateStarsRevenueStatus),
+    StarsRevenueStatus(types::UpdateStarsRevenueStatus),
     /// `updateBotPurchasedPaidMedia#283bd312`: see [`types::UpdateBotPurchasedPaidMedia`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotPurchasedPaidMedia"))]
-    UpdateBotPurchasedPaidMedia(types::UpdateBotPurchasedPaidMedia),
+    BotPurchasedPaidMedia(types::UpdateBotPurchasedPaidMedia),
     /// `updatePaidReactionPrivacy#8b725fce`: see [`types::UpdatePaidReactionPrivacy`].
     #[cfg_attr(feature = "json", serde(rename = "updatePaidReactionPrivacy"))]
-    UpdatePaidReactionPrivacy(types::UpdatePaidReactionPrivacy),
+    PaidReactionPrivacy(types::UpdatePaidReactionPrivacy),
     /// `updateSentPhoneCode#504aa18f`: see [`types::UpdateSentPhoneCode`].
     #[cfg_attr(feature = "json", serde(rename = "updateSentPhoneCode"))]
-    UpdateSentPhoneCode(types::UpdateSentPhoneCode),
+    SentPhoneCode(types::UpdateSentPhoneCode),
     /// `updateGroupCallChainBlocks#a477288f`: see [`types::UpdateGroupCallChainBlocks`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCallChainBlocks"))]
-    UpdateGroupCallChainBlocks(types::UpdateGroupCallChainBlocks),
+    GroupCallChainBlocks(types::UpdateGroupCallChainBlocks),
     /// `updateReadMonoForumInbox#77b0e372`: see [`types::UpdateReadMonoForumInbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumInbox"))]
-    UpdateReadMonoForumInbox(types::UpdateReadMonoForumInbox),
+    ReadMonoForumInbox(types::UpdateReadMonoForumInbox),
     /// `updateReadMonoForumOutbox#a4a79376`: see [`types::UpdateReadMonoForumOutbox`].
     #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumOutbox"))]
-    UpdateReadMonoForumOutbox(types::UpdateReadMonoForumOutbox),
+    ReadMonoForumOutbox(types::UpdateReadMonoForumOutbox),
     /// `updateMonoForumNoPaidException#9f812b08`: see [`types::UpdateMonoForumNoPaidException`].
     #[cfg_attr(feature = "json", serde(rename = "updateMonoForumNoPaidException"))]
-    UpdateMonoForumNoPaidException(types::UpdateMonoForumNoPaidException),
+    MonoForumNoPaidException(types::UpdateMonoForumNoPaidException),
     /// `updateGroupCallMessage#d8326f0d`: see [`types::UpdateGroupCallMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCallMessage"))]
-    UpdateGroupCallMessage(types::UpdateGroupCallMessage),
+    GroupCallMessage(types::UpdateGroupCallMessage),
     /// `updateGroupCallEncryptedMessage#c957a766`: see [`types::UpdateGroupCallEncryptedMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateGroupCallEncryptedMessage"))]
-    UpdateGroupCallEncryptedMessage(types::UpdateGroupCallEncryptedMessage),
+    GroupCallEncryptedMessage(types::UpdateGroupCallEncryptedMessage),
     /// `updatePinnedForumTopic#683b2c52`: see [`types::UpdatePinnedForumTopic`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopic"))]
-    UpdatePinnedForumTopic(types::UpdatePinnedForumTopic),
+    PinnedForumTopic(types::UpdatePinnedForumTopic),
     /// `updatePinnedForumTopics#def143d0`: see [`types::UpdatePinnedForumTopics`].
     #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopics"))]
-    UpdatePinnedForumTopics(types::UpdatePinnedForumTopics),
+    PinnedForumTopics(types::UpdatePinnedForumTopics),
     /// `updateDeleteGroupCallMessages#3e85e92c`: see [`types::UpdateDeleteGroupCallMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteGroupCallMessages"))]
-    UpdateDeleteGroupCallMessages(types::UpdateDeleteGroupCallMessages),
+    DeleteGroupCallMessages(types::UpdateDeleteGroupCallMessages),
     /// `updateStarGiftAuctionState#48e246c2`: see [`types::UpdateStarGiftAuctionState`].
     #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionState"))]
-    UpdateStarGiftAuctionState(types::UpdateStarGiftAuctionState),
+    StarGiftAuctionState(types::UpdateStarGiftAuctionState),
     /// `updateStarGiftAuctionUserState#dc58f31e`: see [`types::UpdateStarGiftAuctionUserState`].
     #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionUserState"))]
-    UpdateStarGiftAuctionUserState(types::UpdateStarGiftAuctionUserState),
+    StarGiftAuctionUserState(types::UpdateStarGiftAuctionUserState),
     /// `updateEmojiGameInfo#fb9c547a`: see [`types::UpdateEmojiGameInfo`].
     #[cfg_attr(feature = "json", serde(rename = "updateEmojiGameInfo"))]
-    UpdateEmojiGameInfo(types::UpdateEmojiGameInfo),
+    EmojiGameInfo(types::UpdateEmojiGameInfo),
     /// `updateStarGiftCraftFail#ac072444`: see [`types::UpdateStarGiftCraftFail`].
     #[cfg_attr(feature = "json", serde(rename = "updateStarGiftCraftFail"))]
-    UpdateStarGiftCraftFail,
+    StarGiftCraftFail,
     /// `updateChatParticipantRank#bd8367b9`: see [`types::UpdateChatParticipantRank`].
     #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantRank"))]
-    UpdateChatParticipantRank(types::UpdateChatParticipantRank),
+    ChatParticipantRank(types::UpdateChatParticipantRank),
     /// `updateManagedBot#4880ed9a`: see [`types::UpdateManagedBot`].
     #[cfg_attr(feature = "json", serde(rename = "updateManagedBot"))]
-    UpdateManagedBot(types::UpdateManagedBot),
+    ManagedBot(types::UpdateManagedBot),
     /// `updateBotGuestChatQuery#cdd4093d`: see [`types::UpdateBotGuestChatQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotGuestChatQuery"))]
-    UpdateBotGuestChatQuery(types::UpdateBotGuestChatQuery),
+    BotGuestChatQuery(types::UpdateBotGuestChatQuery),
     /// `updateAiComposeTones#8c0f91fb`: see [`types::UpdateAiComposeTones`].
     #[cfg_attr(feature = "json", serde(rename = "updateAiComposeTones"))]
-    UpdateAiComposeTones,
+    AiComposeTones,
     /// `updateJoinChatWebViewDecision#bdac7e70`: see [`types::UpdateJoinChatWebViewDecision`].
     #[cfg_attr(feature = "json", serde(rename = "updateJoinChatWebViewDecision"))]
-    UpdateJoinChatWebViewDecision(types::UpdateJoinChatWebViewDecision),
+    JoinChatWebViewDecision(types::UpdateJoinChatWebViewDecision),
     /// `updateNewBotConnection#b22083a6`: see [`types::UpdateNewBotConnection`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewBotConnection"))]
-    UpdateNewBotConnection(types::UpdateNewBotConnection),
+    NewBotConnection(types::UpdateNewBotConnection),
     /// `updateWebBrowserSettings#c39a2ade`: see [`types::UpdateWebBrowserSettings`].
     #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserSettings"))]
-    UpdateWebBrowserSettings(types::UpdateWebBrowserSettings),
+    WebBrowserSettings(types::UpdateWebBrowserSettings),
     /// `updateWebBrowserException#140502d1`: see [`types::UpdateWebBrowserException`].
     #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserException"))]
-    UpdateWebBrowserException(types::UpdateWebBrowserException),
+    WebBrowserException(types::UpdateWebBrowserException),
     /// `updateNewEphemeralMessage#20bcbba1`: see [`types::UpdateNewEphemeralMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateNewEphemeralMessage"))]
-    UpdateNewEphemeralMessage(types::UpdateNewEphemeralMessage),
+    NewEphemeralMessage(types::UpdateNewEphemeralMessage),
     /// `updateDeleteEphemeralMessages#56dbfcf8`: see [`types::UpdateDeleteEphemeralMessages`].
     #[cfg_attr(feature = "json", serde(rename = "updateDeleteEphemeralMessages"))]
-    UpdateDeleteEphemeralMessages(types::UpdateDeleteEphemeralMessages),
+    DeleteEphemeralMessages(types::UpdateDeleteEphemeralMessages),
     /// `updateEditEphemeralMessage#4bbb8f01`: see [`types::UpdateEditEphemeralMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateEditEphemeralMessage"))]
-    UpdateEditEphemeralMessage(types::UpdateEditEphemeralMessage),
+    EditEphemeralMessage(types::UpdateEditEphemeralMessage),
     /// `updateEphemeralBotCallbackQuery#7c1079d6`: see [`types::UpdateEphemeralBotCallbackQuery`].
     #[cfg_attr(feature = "json", serde(rename = "updateEphemeralBotCallbackQuery"))]
-    UpdateEphemeralBotCallbackQuery(types::UpdateEphemeralBotCallbackQuery),
+    EphemeralBotCallbackQuery(types::UpdateEphemeralBotCallbackQuery),
     /// `updateBotStarsSubscription#6c0d8e23`: see [`types::UpdateBotStarsSubscription`].
     #[cfg_attr(feature = "json", serde(rename = "updateBotStarsSubscription"))]
-    UpdateBotStarsSubscription(types::UpdateBotStarsSubscription),
+    BotStarsSubscription(types::UpdateBotStarsSubscription),
     /// `updateWalletState#6ac3f2aa`: see [`types::UpdateWalletState`].
     #[cfg_attr(feature = "json", serde(rename = "updateWalletState"))]
-    UpdateWalletState(types::UpdateWalletState),
+    WalletState(types::UpdateWalletState),
     /// `updateSentWalletTransaction#b1434d4a`: see [`types::UpdateSentWalletTransaction`].
     #[cfg_attr(feature = "json", serde(rename = "updateSentWalletTransaction"))]
-    UpdateSentWalletTransaction(types::UpdateSentWalletTransaction),
+    SentWalletTransaction(types::UpdateSentWalletTransaction),
     /// `updateWalletGaslessInfo#a8ae1cac`: see [`types::UpdateWalletGaslessInfo`].
     #[cfg_attr(feature = "json", serde(rename = "updateWalletGaslessInfo"))]
-    UpdateWalletGaslessInfo(types::UpdateWalletGaslessInfo),
+    WalletGaslessInfo(types::UpdateWalletGaslessInfo),
     /// `updateWalletTonConnectSession#50a38e0e`: see [`types::UpdateWalletTonConnectSession`].
     #[cfg_attr(feature = "json", serde(rename = "updateWalletTonConnectSession"))]
-    UpdateWalletTonConnectSession(types::UpdateWalletTonConnectSession),
+    WalletTonConnectSession(types::UpdateWalletTonConnectSession),
     /// `updateWalletTonConnectPendingDisconnect#d1ee8199`: see [`types::UpdateWalletTonConnectPendingDisconnect`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "updateWalletTonConnectPendingDisconnect")
     )]
-    UpdateWalletTonConnectPendingDisconnect(
-        types::UpdateWalletTonConnectPendingDisconnect,
-    ),
+    WalletTonConnectPendingDisconnect(types::UpdateWalletTonConnectPendingDisconnect),
 }
 impl Update {
     /// The constructor id of this value (what [`enums::Update`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::UpdateNewMessage(_) => 0x1f2b0afd,
-            Self::UpdateMessageId(_) => 0x4e90bfd6,
-            Self::UpdateDeleteMessages(_) => 0xa20db0e5,
-            Self::UpdateUserTyping(_) => 0x2a17bf5c,
-            Self::UpdateChatUserTyping(_) => 0x83487af0,
-            Self::UpdateChatParticipants(_) => 0x07761198,
-            Self::UpdateUserStatus(_) => 0xe5bdf8de,
-            Self::UpdateUserName(_) => 0xa7848924,
-            Self::UpdateNewAuthorization(_) => 0x8951abef,
-            Self::UpdateNewEncryptedMessage(_) => 0x12bcbd9a,
-            Self::UpdateEncryptedChatTyping(_) => 0x1710f156,
-            Self::UpdateEncryption(_) => 0xb4a2e88d,
-            Self::UpdateEncryptedMessagesRead(_) => 0x38fe25b7,
-            Self::UpdateChatParticipantAdd(_) => 0x3dda5451,
-            Self::UpdateChatParticipantDelete(_) => 0xe32f3d77,
-            Self::UpdateDcOptions(_) => 0x8e5e9873,
-            Self::UpdateNotifySettings(_) => 0xbec268ef,
-            Self::UpdateServiceNotification(_) => 0xebe46819,
-            Self::UpdatePrivacy(_) => 0xee3b272a,
-            Self::UpdateUserPhone(_) => 0x05492a13,
-            Self::UpdateReadHistoryInbox(_) => 0x9e84bc99,
-            Self::UpdateReadHistoryOutbox(_) => 0x2f2f21bf,
-            Self::UpdateWebPage(_) => 0x7f891213,
-            Self::UpdateReadMessagesContents(_) => 0xf8227181,
-            Self::UpdateChannelTooLong(_) => 0x108d941f,
-            Self::UpdateChannel(_) => 0x635b4c09,
-            Self::UpdateNewChannelMessage(_) => 0x62ba04d9,
-            Self::UpdateReadChannelInbox(_) => 0x922e6e10,
-            Self::UpdateDeleteChannelMessages(_) => 0xc32d5b12,
-            Self::UpdateChannelMessageViews(_) => 0xf226ac08,
-            Self::UpdateChatParticipantAdmin(_) => 0xd7ca61a2,
-            Self::UpdateNewStickerSet(_) => 0x688a30aa,
-            Self::UpdateStickerSetsOrder(_) => 0x0bb2d201,
-            Self::UpdateStickerSets(_) => 0x31c24808,
-            Self::UpdateSavedGifs => 0x9375341e,
-            Self::UpdateBotInlineQuery(_) => 0x496f379c,
-            Self::UpdateBotInlineSend(_) => 0x12f12a07,
-            Self::UpdateEditChannelMessage(_) => 0x1b3f4df7,
-            Self::UpdateBotCallbackQuery(_) => 0xb9cfc48d,
-            Self::UpdateEditMessage(_) => 0xe40370a3,
-            Self::UpdateInlineBotCallbackQuery(_) => 0x691e9052,
-            Self::UpdateReadChannelOutbox(_) => 0xb75f99a9,
-            Self::UpdateDraftMessage(_) => 0xedfc111e,
-            Self::UpdateReadFeaturedStickers => 0x571d2742,
-            Self::UpdateRecentStickers => 0x9a422c20,
-            Self::UpdateConfig => 0xa229dd06,
-            Self::UpdatePtsChanged => 0x3354678f,
-            Self::UpdateChannelWebPage(_) => 0x2f2ba99f,
-            Self::UpdateDialogPinned(_) => 0x6e6fe51c,
-            Self::UpdatePinnedDialogs(_) => 0xfa0f3ca2,
-            Self::UpdateBotWebhookJson(_) => 0x8317c0c3,
-            Self::UpdateBotWebhookJsonQuery(_) => 0x9b9240a6,
-            Self::UpdateBotShippingQuery(_) => 0xb5aefd7d,
-            Self::UpdateBotPrecheckoutQuery(_) => 0x8caa9a96,
-            Self::UpdatePhoneCall(_) => 0xab0f6b1e,
-            Self::UpdateLangPackTooLong(_) => 0x46560264,
-            Self::UpdateLangPack(_) => 0x56022f4d,
-            Self::UpdateFavedStickers => 0xe511996d,
-            Self::UpdateChannelReadMessagesContents(_) => 0x25f324f7,
-            Self::UpdateContactsReset => 0x7084a7be,
-            Self::UpdateChannelAvailableMessages(_) => 0xb23fc698,
-            Self::UpdateDialogUnreadMark(_) => 0xb658f23e,
-            Self::UpdateMessagePoll(_) => 0xd64c522b,
-            Self::UpdateChatDefaultBannedRights(_) => 0x54c01850,
-            Self::UpdateFolderPeers(_) => 0x19360dc0,
-            Self::UpdatePeerSettings(_) => 0x6a7e7366,
-            Self::UpdatePeerLocated(_) => 0xb4afcfb0,
-            Self::UpdateNewScheduledMessage(_) => 0x39a51dfb,
-            Self::UpdateDeleteScheduledMessages(_) => 0xf2a71983,
-            Self::UpdateTheme(_) => 0x8216fba3,
-            Self::UpdateGeoLiveViewed(_) => 0x871fb939,
-            Self::UpdateLoginToken => 0x564fe691,
-            Self::UpdateMessagePollVote(_) => 0x7699f014,
-            Self::UpdateDialogFilter(_) => 0x26ffde7d,
-            Self::UpdateDialogFilterOrder(_) => 0xa5d72105,
-            Self::UpdateDialogFilters => 0x3504914f,
-            Self::UpdatePhoneCallSignalingData(_) => 0x2661bf09,
-            Self::UpdateChannelMessageForwards(_) => 0xd29a27f4,
-            Self::UpdateReadChannelDiscussionInbox(_) => 0xd6b19546,
-            Self::UpdateReadChannelDiscussionOutbox(_) => 0x695c9e7c,
-            Self::UpdatePeerBlocked(_) => 0xebe07752,
-            Self::UpdateChannelUserTyping(_) => 0x8c88c923,
-            Self::UpdatePinnedMessages(_) => 0xed85eab5,
-            Self::UpdatePinnedChannelMessages(_) => 0x5bb98608,
-            Self::UpdateChat(_) => 0xf89a6a4e,
-            Self::UpdateGroupCallParticipants(_) => 0xf2ebdb4e,
-            Self::UpdateGroupCall(_) => 0x9d2216e0,
-            Self::UpdatePeerHistoryTtl(_) => 0xbb9bb9a5,
-            Self::UpdateChatParticipant(_) => 0xd087663a,
-            Self::UpdateChannelParticipant(_) => 0x985d3abb,
-            Self::UpdateBotStopped(_) => 0xc4870a49,
-            Self::UpdateGroupCallConnection(_) => 0x0b783982,
-            Self::UpdateBotCommands(_) => 0x4d712f2e,
-            Self::UpdatePendingJoinRequests(_) => 0x7063c3db,
-            Self::UpdateBotChatInviteRequester(_) => 0x7cb34d79,
-            Self::UpdateMessageReactions(_) => 0x1e297bfa,
-            Self::UpdateAttachMenuBots => 0x17b7a20b,
-            Self::UpdateWebViewResultSent(_) => 0x1592b79d,
-            Self::UpdateBotMenuButton(_) => 0x14b85813,
-            Self::UpdateSavedRingtones => 0x74d8be99,
-            Self::UpdateTranscribedAudio(_) => 0x0084cd5a,
-            Self::UpdateReadFeaturedEmojiStickers => 0xfb4c496c,
-            Self::UpdateUserEmojiStatus(_) => 0x28373599,
-            Self::UpdateRecentEmojiStatuses => 0x30f443db,
-            Self::UpdateRecentReactions => 0x6f7863f4,
-            Self::UpdateMoveStickerSetToTop(_) => 0x86fccf85,
-            Self::UpdateMessageExtendedMedia(_) => 0xd5a41724,
-            Self::UpdateUser(_) => 0x20529438,
-            Self::UpdateAutoSaveSettings => 0xec05b097,
-            Self::UpdateStory(_) => 0x75b3b798,
-            Self::UpdateReadStories(_) => 0xf74e932b,
-            Self::UpdateStoryId(_) => 0x1bf335b9,
-            Self::UpdateStoriesStealthMode(_) => 0x2c084dc1,
-            Self::UpdateSentStoryReaction(_) => 0x7d627683,
-            Self::UpdateBotChatBoost(_) => 0x904dd49c,
-            Self::UpdateChannelViewForumAsMessages(_) => 0x07b68920,
-            Self::UpdatePeerWallpaper(_) => 0xae3f101d,
-            Self::UpdateBotMessageReaction(_) => 0xac21d3ce,
-            Self::UpdateBotMessageReactions(_) => 0x09cb7759,
-            Self::UpdateSavedDialogPinned(_) => 0xaeaf9e74,
-            Self::UpdatePinnedSavedDialogs(_) => 0x686c85a6,
-            Self::UpdateSavedReactionTags => 0x39c67432,
-            Self::UpdateSmsJob(_) => 0xf16269d4,
-            Self::UpdateQuickReplies(_) => 0xf9470ab2,
-            Self::UpdateNewQuickReply(_) => 0xf53da717,
-            Self::UpdateDeleteQuickReply(_) => 0x53e6f1ec,
-            Self::UpdateQuickReplyMessage(_) => 0x3e050d0f,
-            Self::UpdateDeleteQuickReplyMessages(_) => 0x566fe7cd,
-            Self::UpdateBotBusinessConnect(_) => 0x8ae5c97a,
-            Self::UpdateBotNewBusinessMessage(_) => 0x9ddb347c,
-            Self::UpdateBotEditBusinessMessage(_) => 0x07df587c,
-            Self::UpdateBotDeleteBusinessMessage(_) => 0xa02a982e,
-            Self::UpdateNewStoryReaction(_) => 0x1824e40b,
-            Self::UpdateStarsBalance(_) => 0x4e80a379,
-            Self::UpdateBusinessBotCallbackQuery(_) => 0x1ea2fda7,
-            Self::UpdateStarsRevenueStatus(_) => 0xa584b019,
-            Self::UpdateBotPurchasedPaidMedia(_) => 0x283bd312,
-            Self::UpdatePaidReactionPrivacy(_) => 0x8b725fce,
-            Self::UpdateSentPhoneCode(_) => 0x504aa18f,
-            Self::UpdateGroupCallChainBlocks(_) => 0xa477288f,
-            Self::UpdateReadMonoForumInbox(_) => 0x77b0e372,
-            Self::UpdateReadMonoForumOutbox(_) => 0xa4a79376,
-            Self::UpdateMonoForumNoPaidException(_) => 0x9f812b08,
-            Self::UpdateGroupCallMessage(_) => 0xd8326f0d,
-            Self::UpdateGroupCallEncryptedMessage(_) => 0xc957a766,
-            Self::UpdatePinnedForumTopic(_) => 0x683b2c52,
-            Self::UpdatePinnedForumTopics(_) => 0xdef143d0,
-            Self::UpdateDeleteGroupCallMessages(_) => 0x3e85e92c,
-            Self::UpdateStarGiftAuctionState(_) => 0x48e246c2,
-            Self::UpdateStarGiftAuctionUserState(_) => 0xdc58f31e,
-            Self::UpdateEmojiGameInfo(_) => 0xfb9c547a,
-            Self::UpdateStarGiftCraftFail => 0xac072444,
-            Self::UpdateChatParticipantRank(_) => 0xbd8367b9,
-            Self::UpdateManagedBot(_) => 0x4880ed9a,
-            Self::UpdateBotGuestChatQuery(_) => 0xcdd4093d,
-            Self::UpdateAiComposeTones => 0x8c0f91fb,
-            Self::UpdateJoinChatWebViewDecision(_) => 0xbdac7e70,
-            Self::UpdateNewBotConnection(_) => 0xb22083a6,
-            Self::UpdateWebBrowserSettings(_) => 0xc39a2ade,
-            Self::UpdateWebBrowserException(_) => 0x140502d1,
-            Self::UpdateNewEphemeralMessage(_) => 0x20bcbba1,
-            Self::UpdateDeleteEphemeralMessages(_) => 0x56dbfcf8,
-            Self::UpdateEditEphemeralMessage(_) => 0x4bbb8f01,
-            Self::UpdateEphemeralBotCallbackQuery(_) => 0x7c1079d6,
-            Self::UpdateBotStarsSubscription(_) => 0x6c0d8e23,
-            Self::UpdateWalletState(_) => 0x6ac3f2aa,
-            Self::UpdateSentWalletTransaction(_) => 0xb1434d4a,
-            Self::UpdateWalletGaslessInfo(_) => 0xa8ae1cac,
-            Self::UpdateWalletTonConnectSession(_) => 0x50a38e0e,
-            Self::UpdateWalletTonConnectPendingDisconnect(_) => 0xd1ee8199,
+            Self::NewMessage(_) => 0x1f2b0afd,
+            Self::MessageId(_) => 0x4e90bfd6,
+            Self::DeleteMessages(_) => 0xa20db0e5,
+            Self::UserTyping(_) => 0x2a17bf5c,
+            Self::ChatUserTyping(_) => 0x83487af0,
+            Self::ChatParticipants(_) => 0x07761198,
+            Self::UserStatus(_) => 0xe5bdf8de,
+            Self::UserName(_) => 0xa7848924,
+            Self::NewAuthorization(_) => 0x8951abef,
+            Self::NewEncryptedMessage(_) => 0x12bcbd9a,
+            Self::EncryptedChatTyping(_) => 0x1710f156,
+            Self::Encryption(_) => 0xb4a2e88d,
+            Self::EncryptedMessagesRead(_) => 0x38fe25b7,
+            Self::ChatParticipantAdd(_) => 0x3dda5451,
+            Self::ChatParticipantDelete(_) => 0xe32f3d77,
+            Self::DcOptions(_) => 0x8e5e9873,
+            Self::NotifySettings(_) => 0xbec268ef,
+            Self::ServiceNotification(_) => 0xebe46819,
+            Self::Privacy(_) => 0xee3b272a,
+            Self::UserPhone(_) => 0x05492a13,
+            Self::ReadHistoryInbox(_) => 0x9e84bc99,
+            Self::ReadHistoryOutbox(_) => 0x2f2f21bf,
+            Self::WebPage(_) => 0x7f891213,
+            Self::ReadMessagesContents(_) => 0xf8227181,
+            Self::ChannelTooLong(_) => 0x108d941f,
+            Self::Channel(_) => 0x635b4c09,
+            Self::NewChannelMessage(_) => 0x62ba04d9,
+            Self::ReadChannelInbox(_) => 0x922e6e10,
+            Self::DeleteChannelMessages(_) => 0xc32d5b12,
+            Self::ChannelMessageViews(_) => 0xf226ac08,
+            Self::ChatParticipantAdmin(_) => 0xd7ca61a2,
+            Self::NewStickerSet(_) => 0x688a30aa,
+            Self::StickerSetsOrder(_) => 0x0bb2d201,
+            Self::StickerSets(_) => 0x31c24808,
+            Self::SavedGifs => 0x9375341e,
+            Self::BotInlineQuery(_) => 0x496f379c,
+            Self::BotInlineSend(_) => 0x12f12a07,
+            Self::EditChannelMessage(_) => 0x1b3f4df7,
+            Self::BotCallbackQuery(_) => 0xb9cfc48d,
+            Self::EditMessage(_) => 0xe40370a3,
+            Self::InlineBotCallbackQuery(_) => 0x691e9052,
+            Self::ReadChannelOutbox(_) => 0xb75f99a9,
+            Self::DraftMessage(_) => 0xedfc111e,
+            Self::ReadFeaturedStickers => 0x571d2742,
+            Self::RecentStickers => 0x9a422c20,
+            Self::Config => 0xa229dd06,
+            Self::PtsChanged => 0x3354678f,
+            Self::ChannelWebPage(_) => 0x2f2ba99f,
+            Self::DialogPinned(_) => 0x6e6fe51c,
+            Self::PinnedDialogs(_) => 0xfa0f3ca2,
+            Self::BotWebhookJson(_) => 0x8317c0c3,
+            Self::BotWebhookJsonQuery(_) => 0x9b9240a6,
+            Self::BotShippingQuery(_) => 0xb5aefd7d,
+            Self::BotPrecheckoutQuery(_) => 0x8caa9a96,
+            Self::PhoneCall(_) => 0xab0f6b1e,
+            Self::LangPackTooLong(_) => 0x46560264,
+            Self::LangPack(_) => 0x56022f4d,
+            Self::FavedStickers => 0xe511996d,
+            Self::ChannelReadMessagesContents(_) => 0x25f324f7,
+            Self::ContactsReset => 0x7084a7be,
+            Self::ChannelAvailableMessages(_) => 0xb23fc698,
+            Self::DialogUnreadMark(_) => 0xb658f23e,
+            Self::MessagePoll(_) => 0xd64c522b,
+            Self::ChatDefaultBannedRights(_) => 0x54c01850,
+            Self::FolderPeers(_) => 0x19360dc0,
+            Self::PeerSettings(_) => 0x6a7e7366,
+            Self::PeerLocated(_) => 0xb4afcfb0,
+            Self::NewScheduledMessage(_) => 0x39a51dfb,
+            Self::DeleteScheduledMessages(_) => 0xf2a71983,
+            Self::Theme(_) => 0x8216fba3,
+            Self::GeoLiveViewed(_) => 0x871fb939,
+            Self::LoginToken => 0x564fe691,
+            Self::MessagePollVote(_) => 0x7699f014,
+            Self::DialogFilter(_) => 0x26ffde7d,
+            Self::DialogFilterOrder(_) => 0xa5d72105,
+            Self::DialogFilters => 0x3504914f,
+            Self::PhoneCallSignalingData(_) => 0x2661bf09,
+            Self::ChannelMessageForwards(_) => 0xd29a27f4,
+            Self::ReadChannelDiscussionInbox(_) => 0xd6b19546,
+            Self::ReadChannelDiscussionOutbox(_) => 0x695c9e7c,
+            Self::PeerBlocked(_) => 0xebe07752,
+            Self::ChannelUserTyping(_) => 0x8c88c923,
+            Self::PinnedMessages(_) => 0xed85eab5,
+            Self::PinnedChannelMessages(_) => 0x5bb98608,
+            Self::Chat(_) => 0xf89a6a4e,
+            Self::GroupCallParticipants(_) => 0xf2ebdb4e,
+            Self::GroupCall(_) => 0x9d2216e0,
+            Self::PeerHistoryTtl(_) => 0xbb9bb9a5,
+            Self::ChatParticipant(_) => 0xd087663a,
+            Self::ChannelParticipant(_) => 0x985d3abb,
+            Self::BotStopped(_) => 0xc4870a49,
+            Self::GroupCallConnection(_) => 0x0b783982,
+            Self::BotCommands(_) => 0x4d712f2e,
+            Self::PendingJoinRequests(_) => 0x7063c3db,
+            Self::BotChatInviteRequester(_) => 0x7cb34d79,
+            Self::MessageReactions(_) => 0x1e297bfa,
+            Self::AttachMenuBots => 0x17b7a20b,
+            Self::WebViewResultSent(_) => 0x1592b79d,
+            Self::BotMenuButton(_) => 0x14b85813,
+            Self::SavedRingtones => 0x74d8be99,
+            Self::TranscribedAudio(_) => 0x0084cd5a,
+            Self::ReadFeaturedEmojiStickers => 0xfb4c496c,
+            Self::UserEmojiStatus(_) => 0x28373599,
+            Self::RecentEmojiStatuses => 0x30f443db,
+            Self::RecentReactions => 0x6f7863f4,
+            Self::MoveStickerSetToTop(_) => 0x86fccf85,
+            Self::MessageExtendedMedia(_) => 0xd5a41724,
+            Self::User(_) => 0x20529438,
+            Self::AutoSaveSettings => 0xec05b097,
+            Self::Story(_) => 0x75b3b798,
+            Self::ReadStories(_) => 0xf74e932b,
+            Self::StoryId(_) => 0x1bf335b9,
+            Self::StoriesStealthMode(_) => 0x2c084dc1,
+            Self::SentStoryReaction(_) => 0x7d627683,
+            Self::BotChatBoost(_) => 0x904dd49c,
+            Self::ChannelViewForumAsMessages(_) => 0x07b68920,
+            Self::PeerWallpaper(_) => 0xae3f101d,
+            Self::BotMessageReaction(_) => 0xac21d3ce,
+            Self::BotMessageReactions(_) => 0x09cb7759,
+            Self::SavedDialogPinned(_) => 0xaeaf9e74,
+            Self::PinnedSavedDialogs(_) => 0x686c85a6,
+            Self::SavedReactionTags => 0x39c67432,
+            Self::SmsJob(_) => 0xf16269d4,
+            Self::QuickReplies(_) => 0xf9470ab2,
+            Self::NewQuickReply(_) => 0xf53da717,
+            Self::DeleteQuickReply(_) => 0x53e6f1ec,
+            Self::QuickReplyMessage(_) => 0x3e050d0f,
+            Self::DeleteQuickReplyMessages(_) => 0x566fe7cd,
+            Self::BotBusinessConnect(_) => 0x8ae5c97a,
+            Self::BotNewBusinessMessage(_) => 0x9ddb347c,
+            Self::BotEditBusinessMessage(_) => 0x07df587c,
+            Self::BotDeleteBusinessMessage(_) => 0xa02a982e,
+            Self::NewStoryReaction(_) => 0x1824e40b,
+            Self::StarsBalance(_) => 0x4e80a379,
+            Self::BusinessBotCallbackQuery(_) => 0x1ea2fda7,
+            Self::StarsRevenueStatus(_) => 0xa584b019,
+            Self::BotPurchasedPaidMedia(_) => 0x283bd312,
+            Self::PaidReactionPrivacy(_) => 0x8b725fce,
+            Self::SentPhoneCode(_) => 0x504aa18f,
+            Self::GroupCallChainBlocks(_) => 0xa477288f,
+            Self::ReadMonoForumInbox(_) => 0x77b0e372,
+            Self::ReadMonoForumOutbox(_) => 0xa4a79376,
+            Self::MonoForumNoPaidException(_) => 0x9f812b08,
+            Self::GroupCallMessage(_) => 0xd8326f0d,
+            Self::GroupCallEncryptedMessage(_) => 0xc957a766,
+            Self::PinnedForumTopic(_) => 0x683b2c52,
+            Self::PinnedForumTopics(_) => 0xdef143d0,
+            Self::DeleteGroupCallMessages(_) => 0x3e85e92c,
+            Self::StarGiftAuctionState(_) => 0x48e246c2,
+            Self::StarGiftAuctionUserState(_) => 0xdc58f31e,
+            Self::EmojiGameInfo(_) => 0xfb9c547a,
+            Self::StarGiftCraftFail => 0xac072444,
+            Self::ChatParticipantRank(_) => 0xbd8367b9,
+            Self::ManagedBot(_) => 0x4880ed9a,
+            Self::BotGuestChatQuery(_) => 0xcdd4093d,
+            Self::AiComposeTones => 0x8c0f91fb,
+            Self::JoinChatWebViewDecision(_) => 0xbdac7e70,
+            Self::NewBotConnection(_) => 0xb22083a6,
+            Self::WebBrowserSettings(_) => 0xc39a2ade,
+            Self::WebBrowserException(_) => 0x140502d1,
+            Self::NewEphemeralMessage(_) => 0x20bcbba1,
+            Self::DeleteEphemeralMessages(_) => 0x56dbfcf8,
+            Self::EditEphemeralMessage(_) => 0x4bbb8f01,
+            Self::EphemeralBotCallbackQuery(_) => 0x7c1079d6,
+            Self::BotStarsSubscription(_) => 0x6c0d8e23,
+            Self::WalletState(_) => 0x6ac3f2aa,
+            Self::SentWalletTransaction(_) => 0xb1434d4a,
+            Self::WalletGaslessInfo(_) => 0xa8ae1cac,
+            Self::WalletTonConnectSession(_) => 0x50a38e0e,
+            Self::WalletTonConnectPendingDisconnect(_) => 0xd1ee8199,
         }
     }
 }
 impl From<types::UpdateNewMessage> for Update {
     fn from(value: types::UpdateNewMessage) -> Self {
-        Self::UpdateNewMessage(value)
+        Self::NewMessage(value)
     }
 }
 impl From<types::UpdateMessageId> for Update {
     fn from(value: types::UpdateMessageId) -> Self {
-        Self::UpdateMessageId(value)
+        Self::MessageId(value)
     }
 }
 impl From<types::UpdateDeleteMessages> for Update {
     fn from(value: types::UpdateDeleteMessages) -> Self {
-        Self::UpdateDeleteMessages(value)
+        Self::DeleteMessages(value)
     }
 }
 impl From<types::UpdateUserTyping> for Update {
     fn from(value: types::UpdateUserTyping) -> Self {
-        Self::UpdateUserTyping(value)
+        Self::UserTyping(value)
     }
 }
 impl From<types::UpdateChatUserTyping> for Update {
     fn from(value: types::UpdateChatUserTyping) -> Self {
-        Self::UpdateChatUserTyping(value)
+        Self::ChatUserTyping(value)
     }
 }
 impl From<types::UpdateChatParticipants> for Update {
     fn from(value: types::UpdateChatParticipants) -> Self {
-        Self::UpdateChatParticipants(value)
+        Self::ChatParticipants(value)
     }
 }
 impl From<types::UpdateUserStatus> for Update {
     fn from(value: types::UpdateUserStatus) -> Self {
-        Self::UpdateUserStatus(value)
+        Self::UserStatus(value)
     }
 }
 impl From<types::UpdateUserName> for Update {
     fn from(value: types::UpdateUserName) -> Self {
-        Self::UpdateUserName(value)
+        Self::UserName(value)
     }
 }
 impl From<types::UpdateNewAuthorization> for Update {
     fn from(value: types::UpdateNewAuthorization) -> Self {
-        Self::UpdateNewAuthorization(value)
+        Self::NewAuthorization(value)
     }
 }
 impl From<types::UpdateNewEncryptedMessage> for Update {
     fn from(value: types::UpdateNewEncryptedMessage) -> Self {
-        Self::UpdateNewEncryptedMessage(value)
+        Self::NewEncryptedMessage(value)
     }
 }
 impl From<types::UpdateEncryptedChatTyping> for Update {
     fn from(value: types::UpdateEncryptedChatTyping) -> Self {
-        Self::UpdateEncryptedChatTyping(value)
+        Self::EncryptedChatTyping(value)
     }
 }
 impl From<types::UpdateEncryption> for Update {
     fn from(value: types::UpdateEncryption) -> Self {
-        Self::UpdateEncryption(value)
+        Self::Encryption(value)
     }
 }
 impl From<types::UpdateEncryptedMessagesRead> for Update {
     fn from(value: types::UpdateEncryptedMessagesRead) -> Self {
-        Self::UpdateEncryptedMessagesRead(value)
+        Self::EncryptedMessagesRead(value)
     }
 }
 impl From<types::UpdateChatParticipantAdd> for Update {
     fn from(value: types::UpdateChatParticipantAdd) -> Self {
-        Self::UpdateChatParticipantAdd(value)
+        Self::ChatParticipantAdd(value)
     }
 }
 impl From<types::UpdateChatParticipantDelete> for Update {
     fn from(value: types::UpdateChatParticipantDelete) -> Self {
-        Self::UpdateChatParticipantDelete(value)
+        Self::ChatParticipantDelete(value)
     }
 }
 impl From<types::UpdateDcOptions> for Update {
     fn from(value: types::UpdateDcOptions) -> Self {
-        Self::UpdateDcOptions(value)
+        Self::DcOptions(value)
     }
 }
 impl From<types::UpdateNotifySettings> for Update {
     fn from(value: types::UpdateNotifySettings) -> Self {
-        Self::UpdateNotifySettings(value)
+        Self::NotifySettings(value)
     }
 }
 impl From<types::UpdateServiceNotification> for Update {
     fn from(value: types::UpdateServiceNotification) -> Self {
-        Self::UpdateServiceNotification(value)
+        Self::ServiceNotification(value)
     }
 }
 impl From<types::UpdatePrivacy> for Update {
     fn from(value: types::UpdatePrivacy) -> Self {
-        Self::UpdatePrivacy(value)
+        Self::Privacy(value)
     }
 }
 impl From<types::UpdateUserPhone> for Update {
     fn from(value: types::UpdateUserPhone) -> Self {
-        Self::UpdateUserPhone(value)
+        Self::UserPhone(value)
     }
 }
 impl From<types::UpdateReadHistoryInbox> for Update {
     fn from(value: types::UpdateReadHistoryInbox) -> Self {
-        Self::UpdateReadHistoryInbox(value)
+        Self::ReadHistoryInbox(value)
     }
 }
 impl From<types::UpdateReadHistoryOutbox> for Update {
     fn from(value: types::UpdateReadHistoryOutbox) -> Self {
-        Self::UpdateReadHistoryOutbox(value)
+        Self::ReadHistoryOutbox(value)
     }
 }
 impl From<types::UpdateWebPage> for Update {
     fn from(value: types::UpdateWebPage) -> Self {
-        Self::UpdateWebPage(value)
+        Self::WebPage(value)
     }
 }
 impl From<types::UpdateReadMessagesContents> for Update {
     fn from(value: types::UpdateReadMessagesContents) -> Self {
-        Self::UpdateReadMessagesContents(value)
+        Self::ReadMessagesContents(value)
     }
 }
 impl From<types::UpdateChannelTooLong> for Update {
     fn from(value: types::UpdateChannelTooLong) -> Self {
-        Self::UpdateChannelTooLong(value)
+        Self::ChannelTooLong(value)
     }
 }
 impl From<types::UpdateChannel> for Update {
     fn from(value: types::UpdateChannel) -> Self {
-        Self::UpdateChannel(value)
+        Self::Channel(value)
     }
 }
 impl From<types::UpdateNewChannelMessage> for Update {
     fn from(value: types::UpdateNewChannelMessage) -> Self {
-        Self::UpdateNewChannelMessage(value)
+        Self::NewChannelMessage(value)
     }
 }
 impl From<types::UpdateReadChannelInbox> for Update {
     fn from(value: types::UpdateReadChannelInbox) -> Self {
-        Self::UpdateReadChannelInbox(value)
+        Self::ReadChannelInbox(value)
     }
 }
 impl From<types::UpdateDeleteChannelMessages> for Update {
     fn from(value: types::UpdateDeleteChannelMessages) -> Self {
-        Self::UpdateDeleteChannelMessages(value)
+        Self::DeleteChannelMessages(value)
     }
 }
 impl From<types::UpdateChannelMessageViews> for Update {
     fn from(value: types::UpdateChannelMessageViews) -> Self {
-        Self::UpdateChannelMessageViews(value)
+        Self::ChannelMessageViews(value)
     }
 }
 impl From<types::UpdateChatParticipantAdmin> for Update {
     fn from(value: types::UpdateChatParticipantAdmin) -> Self {
-        Self::UpdateChatParticipantAdmin(value)
+        Self::ChatParticipantAdmin(value)
     }
 }
 impl From<types::UpdateNewStickerSet> for Update {
     fn from(value: types::UpdateNewStickerSet) -> Self {
-        Self::UpdateNewStickerSet(value)
+        Self::NewStickerSet(value)
     }
 }
 impl From<types::UpdateStickerSetsOrder> for Update {
     fn from(value: types::UpdateStickerSetsOrder) -> Self {
-        Self::UpdateStickerSetsOrder(value)
+        Self::StickerSetsOrder(value)
     }
 }
 impl From<types::UpdateStickerSets> for Update {
     fn from(value: types::UpdateStickerSets) -> Self {
-        Self::UpdateStickerSets(value)
+        Self::StickerSets(value)
     }
 }
 impl From<types::UpdateSavedGifs> for Update {
     fn from(_value: types::UpdateSavedGifs) -> Self {
-        Self::UpdateSavedGifs
+        Self::SavedGifs
     }
 }
 impl From<types::UpdateBotInlineQuery> for Update {
     fn from(value: types::UpdateBotInlineQuery) -> Self {
-        Self::UpdateBotInlineQuery(value)
+        Self::BotInlineQuery(value)
     }
 }
 impl From<types::UpdateBotInlineSend> for Update {
     fn from(value: types::UpdateBotInlineSend) -> Self {
-        Self::UpdateBotInlineSend(value)
+        Self::BotInlineSend(value)
     }
 }
 impl From<types::UpdateEditChannelMessage> for Update {
     fn from(value: types::UpdateEditChannelMessage) -> Self {
-        Self::UpdateEditChannelMessage(value)
+        Self::EditChannelMessage(value)
     }
 }
 impl From<types::UpdateBotCallbackQuery> for Update {
     fn from(value: types::UpdateBotCallbackQuery) -> Self {
-        Self::UpdateBotCallbackQuery(value)
+        Self::BotCallbackQuery(value)
     }
 }
 impl From<types::UpdateEditMessage> for Update {
     fn from(value: types::UpdateEditMessage) -> Self {
-        Self::UpdateEditMessage(value)
+        Self::EditMessage(value)
     }
 }
 impl From<types::UpdateInlineBotCallbackQuery> for Update {
     fn from(value: types::UpdateInlineBotCallbackQuery) -> Self {
-        Self::UpdateInlineBotCallbackQuery(value)
+        Self::InlineBotCallbackQuery(value)
     }
 }
 impl From<types::UpdateReadChannelOutbox> for Update {
     fn from(value: types::UpdateReadChannelOutbox) -> Self {
-        Self::UpdateReadChannelOutbox(value)
+        Self::ReadChannelOutbox(value)
     }
 }
 impl From<types::UpdateDraftMessage> for Update {
     fn from(value: types::UpdateDraftMessage) -> Self {
-        Self::UpdateDraftMessage(value)
+        Self::DraftMessage(value)
     }
 }
 impl From<types::UpdateReadFeaturedStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedStickers) -> Self {
-        Self::UpdateReadFeaturedStickers
+        Self::ReadFeaturedStickers
     }
 }
 impl From<types::UpdateRecentStickers> for Update {
     fn from(_value: types::UpdateRecentStickers) -> Self {
-        Self::UpdateRecentStickers
+        Self::RecentStickers
     }
 }
 impl From<types::UpdateConfig> for Update {
     fn from(_value: types::UpdateConfig) -> Self {
-        Self::UpdateConfig
+        Self::Config
     }
 }
 impl From<types::UpdatePtsChanged> for Update {
     fn from(_value: types::UpdatePtsChanged) -> Self {
-        Self::UpdatePtsChanged
+        Self::PtsChanged
     }
 }
 impl From<types::UpdateChannelWebPage> for Update {
     fn from(value: types::UpdateChannelWebPage) -> Self {
-        Self::UpdateChannelWebPage(value)
+        Self::ChannelWebPage(value)
     }
 }
 impl From<types::UpdateDialogPinned> for Update {
     fn from(value: types::UpdateDialogPinned) -> Self {
-        Self::UpdateDialogPinned(value)
+        Self::DialogPinned(value)
     }
 }
 impl From<types::UpdatePinnedDialogs> for Update {
     fn from(value: types::UpdatePinnedDialogs) -> Self {
-        Self::UpdatePinnedDialogs(value)
+        Self::PinnedDialogs(value)
     }
 }
 impl From<types::UpdateBotWebhookJson> for Update {
     fn from(value: types::UpdateBotWebhookJson) -> Self {
-        Self::UpdateBotWebhookJson(value)
+        Self::BotWebhookJson(value)
     }
 }
 impl From<types::UpdateBotWebhookJsonQuery> for Update {
     fn from(value: types::UpdateBotWebhookJsonQuery) -> Self {
-        Self::UpdateBotWebhookJsonQuery(value)
+        Self::BotWebhookJsonQuery(value)
     }
 }
 impl From<types::UpdateBotShippingQuery> for Update {
     fn from(value: types::UpdateBotShippingQuery) -> Self {
-        Self::UpdateBotShippingQuery(value)
+        Self::BotShippingQuery(value)
     }
 }
 impl From<types::UpdateBotPrecheckoutQuery> for Update {
     fn from(value: types::UpdateBotPrecheckoutQuery) -> Self {
-        Self::UpdateBotPrecheckoutQuery(value)
+        Self::BotPrecheckoutQuery(value)
     }
 }
 impl From<types::UpdatePhoneCall> for Update {
     fn from(value: types::UpdatePhoneCall) -> Self {
-        Self::UpdatePhoneCall(value)
+        Self::PhoneCall(value)
     }
 }
 impl From<types::UpdateLangPackTooLong> for Update {
     fn from(value: types::UpdateLangPackTooLong) -> Self {
-        Self::UpdateLangPackTooLong(value)
+        Self::LangPackTooLong(value)
     }
 }
 impl From<types::UpdateLangPack> for Update {
     fn from(value: types::UpdateLangPack) -> Self {
-        Self::UpdateLangPack(value)
+        Self::LangPack(value)
     }
 }
 impl From<types::UpdateFavedStickers> for Update {
     fn from(_value: types::UpdateFavedStickers) -> Self {
-        Self::UpdateFavedStickers
+        Self::FavedStickers
     }
 }
 impl From<types::UpdateChannelReadMessagesContents> for Update {
     fn from(value: types::UpdateChannelReadMessagesContents) -> Self {
-        Self::UpdateChannelReadMessagesContents(value)
+        Self::ChannelReadMessagesContents(value)
     }
 }
 impl From<types::UpdateContactsReset> for Update {
     fn from(_value: types::UpdateContactsReset) -> Self {
-        Self::UpdateContactsReset
+        Self::ContactsReset
     }
 }
 impl From<types::UpdateChannelAvailableMessages> for Update {
     fn from(value: types::UpdateChannelAvailableMessages) -> Self {
-        Self::UpdateChannelAvailableMessages(value)
+        Self::ChannelAvailableMessages(value)
     }
 }
 impl From<types::UpdateDialogUnreadMark> for Update {
     fn from(value: types::UpdateDialogUnreadMark) -> Self {
-        Self::UpdateDialogUnreadMark(value)
+        Self::DialogUnreadMark(value)
     }
 }
 impl From<types::UpdateMessagePoll> for Update {
     fn from(value: types::UpdateMessagePoll) -> Self {
-        Self::UpdateMessagePoll(value)
+        Self::MessagePoll(value)
     }
 }
 impl From<types::UpdateChatDefaultBannedRights> for Update {
     fn from(value: types::UpdateChatDefaultBannedRights) -> Self {
-        Self::UpdateChatDefaultBannedRights(value)
+        Self::ChatDefaultBannedRights(value)
     }
 }
 impl From<types::UpdateFolderPeers> for Update {
     fn from(value: types::UpdateFolderPeers) -> Self {
-        Self::UpdateFolderPeers(value)
+        Self::FolderPeers(value)
     }
 }
 impl From<types::UpdatePeerSettings> for Update {
     fn from(value: types::UpdatePeerSettings) -> Self {
-        Self::UpdatePeerSettings(value)
+        Self::PeerSettings(value)
     }
 }
 impl From<types::UpdatePeerLocated> for Update {
     fn from(value: types::UpdatePeerLocated) -> Self {
-        Self::UpdatePeerLocated(value)
+        Self::PeerLocated(value)
     }
 }
 impl From<types::UpdateNewScheduledMessage> for Update {
     fn from(value: types::UpdateNewScheduledMessage) -> Self {
-        Self::UpdateNewScheduledMessage(value)
+        Self::NewScheduledMessage(value)
     }
 }
 impl From<types::UpdateDeleteScheduledMessages> for Update {
     fn from(value: types::UpdateDeleteScheduledMessages) -> Self {
-        Self::UpdateDeleteScheduledMessages(value)
+        Self::DeleteScheduledMessages(value)
     }
 }
 impl From<types::UpdateTheme> for Update {
     fn from(value: types::UpdateTheme) -> Self {
-        Self::UpdateTheme(value)
+        Self::Theme(value)
     }
 }
 impl From<types::UpdateGeoLiveViewed> for Update {
     fn from(value: types::UpdateGeoLiveViewed) -> Self {
-        Self::UpdateGeoLiveViewed(value)
+        Self::GeoLiveViewed(value)
     }
 }
 impl From<types::UpdateLoginToken> for Update {
     fn from(_value: types::UpdateLoginToken) -> Self {
-        Self::UpdateLoginToken
+        Self::LoginToken
     }
 }
 impl From<types::UpdateMessagePollVote> for Update {
     fn from(value: types::UpdateMessagePollVote) -> Self {
-        Self::UpdateMessagePollVote(value)
+        Self::MessagePollVote(value)
     }
 }
 impl From<types::UpdateDialogFilter> for Update {
     fn from(value: types::UpdateDialogFilter) -> Self {
-        Self::UpdateDialogFilter(value)
+        Self::DialogFilter(value)
     }
 }
 impl From<types::UpdateDialogFilterOrder> for Update {
     fn from(value: types::UpdateDialogFilterOrder) -> Self {
-        Self::UpdateDialogFilterOrder(value)
+        Self::DialogFilterOrder(value)
     }
 }
 impl From<types::UpdateDialogFilters> for Update {
     fn from(_value: types::UpdateDialogFilters) -> Self {
-        Self::UpdateDialogFilters
+        Self::DialogFilters
     }
 }
 impl From<types::UpdatePhoneCallSignalingData> for Update {
     fn from(value: types::UpdatePhoneCallSignalingData) -> Self {
-        Self::UpdatePhoneCallSignalingData(value)
+        Self::PhoneCallSignalingData(value)
     }
 }
 impl From<types::UpdateChannelMessageForwards> for Update {
     fn from(value: types::UpdateChannelMessageForwards) -> Self {
-        Self::UpdateChannelMessageForwards(value)
+        Self::ChannelMessageForwards(value)
     }
 }
 impl From<types::UpdateReadChannelDiscussionInbox> for Update {
     fn from(value: types::UpdateReadChannelDiscussionInbox) -> Self {
-        Self::UpdateReadChannelDiscussionInbox(value)
+        Self::ReadChannelDiscussionInbox(value)
     }
 }
 impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
     fn from(value: types::UpdateReadChannelDiscussionOutbox) -> Self {
-        Self::UpdateReadChannelDiscussionOutbox(value)
+        Self::ReadChannelDiscussionOutbox(value)
     }
 }
 impl From<types::UpdatePeerBlocked> for Update {
     fn from(value: types::UpdatePeerBlocked) -> Self {
-        Self::UpdatePeerBlocked(value)
+        Self::PeerBlocked(value)
     }
 }
 impl From<types::UpdateChannelUserTyping> for Update {
     fn from(value: types::UpdateChannelUserTyping) -> Self {
-        Self::UpdateChannelUserTyping(value)
+        Self::ChannelUserTyping(value)
     }
 }
 impl From<types::UpdatePinnedMessages> for Update {
     fn from(value: types::UpdatePinnedMessages) -> Self {
-        Self::UpdatePinnedMessages(value)
+        Self::PinnedMessages(value)
     }
 }
 impl From<types::UpdatePinnedChannelMessages> for Update {
     fn from(value: types::UpdatePinnedChannelMessages) -> Self {
-        Self::UpdatePinnedChannelMessages(value)
+        Self::PinnedChannelMessages(value)
     }
 }
 impl From<types::UpdateChat> for Update {
     fn from(value: types::UpdateChat) -> Self {
-        Self::UpdateChat(value)
+        Self::Chat(value)
     }
 }
 impl From<types::UpdateGroupCallParticipants> for Update {
     fn from(value: types::UpdateGroupCallParticipants) -> Self {
-        Self::UpdateGroupCallParticipants(value)
+        Self::GroupCallParticipants(value)
     }
 }
 impl From<types::UpdateGroupCall> for Update {
     fn from(value: types::UpdateGroupCall) -> Self {
-        Self::UpdateGroupCall(value)
+        Self::GroupCall(value)
     }
 }
 impl From<types::UpdatePeerHistoryTtl> for Update {
     fn from(value: types::UpdatePeerHistoryTtl) -> Self {
-        Self::UpdatePeerHistoryTtl(value)
+        Self::PeerHistoryTtl(value)
     }
 }
 impl From<types::UpdateChatParticipant> for Update {
     fn from(value: types::UpdateChatParticipant) -> Self {
-        Self::UpdateChatParticipant(value)
+        Self::ChatParticipant(value)
     }
 }
 impl From<types::UpdateChannelParticipant> for Update {
     fn from(value: types::UpdateChannelParticipant) -> Self {
-        Self::UpdateChannelParticipant(value)
+        Self::ChannelParticipant(value)
     }
 }
 impl From<types::UpdateBotStopped> for Update {
     fn from(value: types::UpdateBotStopped) -> Self {
-        Self::UpdateBotStopped(value)
+        Self::BotStopped(value)
     }
 }
 impl From<types::UpdateGroupCallConnection> for Update {
     fn from(value: types::UpdateGroupCallConnection) -> Self {
-        Self::UpdateGroupCallConnection(value)
+        Self::GroupCallConnection(value)
     }
 }
 impl From<types::UpdateBotCommands> for Update {
     fn from(value: types::UpdateBotCommands) -> Self {
-        Self::UpdateBotCommands(value)
+        Self::BotCommands(value)
     }
 }
 impl From<types::UpdatePendingJoinRequests> for Update {
     fn from(value: types::UpdatePendingJoinRequests) -> Self {
-        Self::UpdatePendingJoinRequests(value)
+        Self::PendingJoinRequests(value)
     }
 }
 impl From<types::UpdateBotChatInviteRequester> for Update {
     fn from(value: types::UpdateBotChatInviteRequester) -> Self {
-        Self::UpdateBotChatInviteRequester(value)
+        Self::BotChatInviteRequester(value)
     }
 }
 impl From<types::UpdateMessageReactions> for Update {
     fn from(value: types::UpdateMessageReactions) -> Self {
-        Self::UpdateMessageReactions(value)
+        Self::MessageReactions(value)
     }
 }
 impl From<types::UpdateAttachMenuBots> for Update {
     fn from(_value: types::UpdateAttachMenuBots) -> Self {
-        Self::UpdateAttachMenuBots
+        Self::AttachMenuBots
     }
 }
 impl From<types::UpdateWebViewResultSent> for Update {
     fn from(value: types::UpdateWebViewResultSent) -> Self {
-        Self::UpdateWebViewResultSent(value)
+        Self::WebViewResultSent(value)
     }
 }
 impl From<types::UpdateBotMenuButton> for Update {
     fn from(value: types::UpdateBotMenuButton) -> Self {
-        Self::UpdateBotMenuButton(value)
+        Self::BotMenuButton(value)
     }
 }
 impl From<types::UpdateSavedRingtones> for Update {
     fn from(_value: types::UpdateSavedRingtones) -> Self {
-        Self::UpdateSavedRingtones
+        Self::SavedRingtones
     }
 }
 impl From<types::UpdateTranscribedAudio> for Update {
     fn from(value: types::UpdateTranscribedAudio) -> Self {
-        Self::UpdateTranscribedAudio(value)
+        Self::TranscribedAudio(value)
     }
 }
 impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedEmojiStickers) -> Self {
-        Self::UpdateReadFeaturedEmojiStickers
+        Self::ReadFeaturedEmojiStickers
     }
 }
 impl From<types::UpdateUserEmojiStatus> for Update {
     fn from(value: types::UpdateUserEmojiStatus) -> Self {
-        Self::UpdateUserEmojiStatus(value)
+        Self::UserEmojiStatus(value)
     }
 }
 impl From<types::UpdateRecentEmojiStatuses> for Update {
     fn from(_value: types::UpdateRecentEmojiStatuses) -> Self {
-        Self::UpdateRecentEmojiStatuses
+        Self::RecentEmojiStatuses
     }
 }
 impl From<types::UpdateRecentReactions> for Update {
     fn from(_value: types::UpdateRecentReactions) -> Self {
-        Self::UpdateRecentReactions
+        Self::RecentReactions
     }
 }
 impl From<types::UpdateMoveStickerSetToTop> for Update {
     fn from(value: types::UpdateMoveStickerSetToTop) -> Self {
-        Self::UpdateMoveStickerSetToTop(value)
+        Self::MoveStickerSetToTop(value)
     }
 }
 impl From<types::UpdateMessageExtendedMedia> for Update {
     fn from(value: types::UpdateMessageExtendedMedia) -> Self {
-        Self::UpdateMessageExtendedMedia(value)
+        Self::MessageExtendedMedia(value)
     }
 }
 impl From<types::UpdateUser> for Update {
     fn from(value: types::UpdateUser) -> Self {
-        Self::UpdateUser(value)
+        Self::User(value)
     }
 }
 impl From<types::UpdateAutoSaveSettings> for Update {
     fn from(_value: types::UpdateAutoSaveSettings) -> Self {
-        Self::UpdateAutoSaveSettings
+        Self::AutoSaveSettings
     }
 }
 impl From<types::UpdateStory> for Update {
     fn from(value: types::UpdateStory) -> Self {
-        Self::UpdateStory(value)
+        Self::Story(value)
     }
 }
 impl From<types::UpdateReadStories> for Update {
     fn from(value: types::UpdateReadStories) -> Self {
-        Self::UpdateReadStories(value)
+        Self::ReadStories(value)
     }
 }
 impl From<types::UpdateStoryId> for Update {
     fn from(value: types::UpdateStoryId) -> Self {
-        Self::UpdateStoryId(value)
+        Self::StoryId(value)
     }
 }
 impl From<types::UpdateStoriesStealthMode> for Update {
     fn from(value: types::UpdateStoriesStealthMode) -> Self {
-        Self::UpdateStoriesStealthMode(value)
+        Self::StoriesStealthMode(value)
     }
 }
 impl From<types::UpdateSentStoryReaction> for Update {
     fn from(value: types::UpdateSentStoryReaction) -> Self {
-        Self::UpdateSentStoryReaction(value)
+        Self::SentStoryReaction(value)
     }
 }
 impl From<types::UpdateBotChatBoost> for Update {
     fn from(value: types::UpdateBotChatBoost) -> Self {
-        Self::UpdateBotChatBoost(value)
+        Self::BotChatBoost(value)
     }
 }
 impl From<types::UpdateChannelViewForumAsMessages> for Update {
     fn from(value: types::UpdateChannelViewForumAsMessages) -> Self {
-        Self::UpdateChannelViewForumAsMessages(value)
+        Self::ChannelViewForumAsMessages(value)
     }
 }
 impl From<types::UpdatePeerWallpaper> for Update {
     fn from(value: types::UpdatePeerWallpaper) -> Self {
-        Self::UpdatePeerWallpaper(value)
+        Self::PeerWallpaper(value)
     }
 }
 impl From<types::UpdateBotMessageReaction> for Update {
     fn from(value: types::UpdateBotMessageReaction) -> Self {
-        Self::UpdateBotMessageReaction(value)
+        Self::BotMessageReaction(value)
     }
 }
 impl From<types::UpdateBotMessageReactions> for Update {
     fn from(value: types::UpdateBotMessageReactions) -> Self {
-        Self::UpdateBotMessageReactions(value)
+        Self::BotMessageReactions(value)
     }
 }
 impl From<types::UpdateSavedDialogPinned> for Update {
     fn from(value: types::UpdateSavedDialogPinned) -> Self {
-        Self::UpdateSavedDialogPinned(value)
+        Self::SavedDialogPinned(value)
     }
 }
 impl From<types::UpdatePinnedSavedDialogs> for Update {
     fn from(value: types::UpdatePinnedSavedDialogs) -> Self {
-        Self::UpdatePinnedSavedDialogs(value)
+        Self::PinnedSavedDialogs(value)
     }
 }
 impl From<types::UpdateSavedReactionTags> for Update {
     fn from(_value: types::UpdateSavedReactionTags) -> Self {
-        Self::UpdateSavedReactionTags
+        Self::SavedReactionTags
     }
 }
 impl From<types::UpdateSmsJob> for Update {
     fn from(value: types::UpdateSmsJob) -> Self {
-        Self::UpdateSmsJob(value)
+        Self::SmsJob(value)
     }
 }
 impl From<types::UpdateQuickReplies> for Update {
     fn from(value: types::UpdateQuickReplies) -> Self {
-        Self::UpdateQuickReplies(value)
+        Self::QuickReplies(value)
     }
 }
 impl From<types::UpdateNewQuickReply> for Update {
     fn from(value: types::UpdateNewQuickReply) -> Self {
-        Self::UpdateNewQuickReply(value)
+        Self::NewQuickReply(value)
     }
 }
 impl From<types::UpdateDeleteQuickReply> for Update {
     fn from(value: types::UpdateDeleteQuickReply) -> Self {
-        Self::UpdateDeleteQuickReply(value)
+        Self::DeleteQuickReply(value)
     }
 }
 impl From<types::UpdateQuickReplyMessage> for Update {
     fn from(value: types::UpdateQuickReplyMessage) -> Self {
-        Self::UpdateQuickReplyMessage(value)
+        Self::QuickReplyMessage(value)
     }
 }
 impl From<types::UpdateDeleteQuickReplyMessages> for Update {
     fn from(value: types::UpdateDeleteQuickReplyMessages) -> Self {
-        Self::UpdateDeleteQuickReplyMessages(value)
+        Self::DeleteQuickReplyMessages(value)
     }
 }
 impl From<types::UpdateBotBusinessConnect> for Update {
     fn from(value: types::UpdateBotBusinessConnect) -> Self {
-        Self::UpdateBotBusinessConnect(value)
+        Self::BotBusinessConnect(value)
     }
 }
 impl From<types::UpdateBotNewBusinessMessage> for Update {
     fn from(value: types::UpdateBotNewBusinessMessage) -> Self {
-        Self::UpdateBotNewBusinessMessage(value)
+        Self::BotNewBusinessMessage(value)
     }
 }
 impl From<types::UpdateBotEditBusinessMessage> for Update {
     fn from(value: types::UpdateBotEditBusinessMessage) -> Self {
-        Self::UpdateBotEditBusinessMessage(value)
+        Self::BotEditBusinessMessage(value)
     }
 }
 impl From<types::UpdateBotDeleteBusinessMessage> for Update {
     fn from(value: types::UpdateBotDeleteBusinessMessage) -> Self {
-        Self::UpdateBotDeleteBusinessMessage(value)
+        Self::BotDeleteBusinessMessage(value)
     }
 }
 impl From<types::UpdateNewStoryReaction> for Update {
     fn from(value: types::UpdateNewStoryReaction) -> Self {
-        Self::UpdateNewStoryReaction(value)
+        Self::NewStoryReaction(value)
     }
 }
 impl From<types::UpdateStarsBalance> for Update {
     fn from(value: types::UpdateStarsBalance) -> Self {
-        Self::UpdateStarsBalance(value)
+        Self::StarsBalance(value)
     }
 }
 impl From<types::UpdateBusinessBotCallbackQuery> for Update {
     fn from(value: types::UpdateBusinessBotCallbackQuery) -> Self {
-        Self::UpdateBusinessBotCallbackQuery(value)
+        Self::BusinessBotCallbackQuery(value)
     }
 }
 impl From<types::UpdateStarsRevenueStatus> for Update {
     fn from(value: types::UpdateStarsRevenueStatus) -> Self {
-        Self::UpdateStarsRevenueStatus(value)
+        Self::StarsRevenueStatus(value)
     }
 }
 impl From<types::UpdateBotPurchasedPaidMedia> for Update {
     fn from(value: types::UpdateBotPurchasedPaidMedia) -> Self {
-        Self::UpdateBotPurchasedPaidMedia(value)
+        Self::BotPurchasedPaidMedia(value)
     }
 }
 impl From<types::UpdatePaidReactionPrivacy> for Update {
     fn from(value: types::UpdatePaidReactionPrivacy) -> Self {
-        Self::UpdatePaidReactionPrivacy(value)
+        Self::PaidReactionPrivacy(value)
     }
 }
 impl From<types::UpdateSentPhoneCode> for Update {
     fn from(value: types::UpdateSentPhoneCode) -> Self {
-        Self::UpdateSentPhoneCode(value)
+        Self::SentPhoneCode(value)
     }
 }
 impl From<types::UpdateGroupCallChainBlocks> for Update {
     fn from(value: types::UpdateGroupCallChainBlocks) -> Self {
-        Self::UpdateGroupCallChainBlocks(value)
+        Self::GroupCallChainBlocks(value)
     }
 }
 impl From<types::UpdateReadMonoForumInbox> for Update {
     fn from(value: types::UpdateReadMonoForumInbox) -> Self {
-        Self::UpdateReadMonoForumInbox(value)
+        Self::ReadMonoForumInbox(value)
     }
 }
 impl From<types::UpdateReadMonoForumOutbox> for Update {
     fn from(value: types::UpdateReadMonoForumOutbox) -> Self {
-        Self::UpdateReadMonoForumOutbox(value)
+        Self::ReadMonoForumOutbox(value)
     }
 }
 impl From<types::UpdateMonoForumNoPaidException> for Update {
     fn from(value: types::UpdateMonoForumNoPaidException) -> Self {
-        Self::UpdateMonoForumNoPaidException(value)
+        Self::MonoForumNoPaidException(value)
     }
 }
 impl From<types::UpdateGroupCallMessage> for Update {
     fn from(value: types::UpdateGroupCallMessage) -> Self {
-        Self::UpdateGroupCallMessage(value)
+        Self::GroupCallMessage(value)
     }
 }
 impl From<types::UpdateGroupCallEncryptedMessage> for Update {
     fn from(value: types::UpdateGroupCallEncryptedMessage) -> Self {
-        Self::UpdateGroupCallEncryptedMessage(value)
+        Self::GroupCallEncryptedMessage(value)
     }
 }
 impl From<types::UpdatePinnedForumTopic> for Update {
     fn from(value: types::UpdatePinnedForumTopic) -> Self {
-        Self::UpdatePinnedForumTopic(value)
+        Self::PinnedForumTopic(value)
     }
 }
 impl From<types::UpdatePinnedForumTopics> for Update {
     fn from(value: types::UpdatePinnedForumTopics) -> Self {
-        Self::UpdatePinnedForumTopics(value)
+        Self::PinnedForumTopics(value)
     }
 }
 impl From<types::UpdateDeleteGroupCallMessages> for Update {
     fn from(value: types::UpdateDeleteGroupCallMessages) -> Self {
-        Self::UpdateDeleteGroupCallMessages(value)
+        Self::DeleteGroupCallMessages(value)
     }
 }
 impl From<types::UpdateStarGiftAuctionState> for Update {
     fn from(value: types::UpdateStarGiftAuctionState) -> Self {
-        Self::UpdateStarGiftAuctionState(value)
+        Self::StarGiftAuctionState(value)
     }
 }
 impl From<types::UpdateStarGiftAuctionUserState> for Update {
     fn from(value: types::UpdateStarGiftAuctionUserState) -> Self {
-        Self::UpdateStarGiftAuctionUserState(value)
+        Self::StarGiftAuctionUserState(value)
     }
 }
 impl From<types::UpdateEmojiGameInfo> for Update {
     fn from(value: types::UpdateEmojiGameInfo) -> Self {
-        Self::UpdateEmojiGameInfo(value)
+        Self::EmojiGameInfo(value)
     }
 }
 impl From<types::UpdateStarGiftCraftFail> for Update {
     fn from(_value: types::UpdateStarGiftCraftFail) -> Self {
-        Self::UpdateStarGiftCraftFail
+        Self::StarGiftCraftFail
     }
 }
 impl From<types::UpdateChatParticipantRank> for Update {
     fn from(value: types::UpdateChatParticipantRank) -> Self {
-        Self::UpdateChatParticipantRank(value)
+        Self::ChatParticipantRank(value)
     }
 }
 impl From<types::UpdateManagedBot> for Update {
     fn from(value: types::UpdateManagedBot) -> Self {
-        Self::UpdateManagedBot(value)
+        Self::ManagedBot(value)
     }
 }
 impl From<types::UpdateBotGuestChatQuery> for Update {
     fn from(value: types::UpdateBotGuestChatQuery) -> Self {
-        Self::UpdateBotGuestChatQuery(value)
+        Self::BotGuestChatQuery(value)
     }
 }
 impl From<types::UpdateAiComposeTones> for Update {
     fn from(_value: types::UpdateAiComposeTones) -> Self {
-        Self::UpdateAiComposeTones
+        Self::AiComposeTones
     }
 }
 impl From<types::UpdateJoinChatWebViewDecision> for Update {
     fn from(value: types::UpdateJoinChatWebViewDecision) -> Self {
-        Self::UpdateJoinChatWebViewDecision(value)
+        Self::JoinChatWebViewDecision(value)
     }
 }
 impl From<types::UpdateNewBotConnection> for Update {
     fn from(value: types::UpdateNewBotConnection) -> Self {
-        Self::UpdateNewBotConnection(value)
+        Self::NewBotConnection(value)
     }
 }
 impl From<types::UpdateWebBrowserSettings> for Update {
     fn from(value: types::UpdateWebBrowserSettings) -> Self {
-        Self::UpdateWebBrowserSettings(value)
+        Self::WebBrowserSettings(value)
     }
 }
 impl From<types::UpdateWebBrowserException> for Update {
     fn from(value: types::UpdateWebBrowserException) -> Self {
-        Self::UpdateWebBrowserException(value)
+        Self::WebBrowserException(value)
     }
 }
 impl From<types::UpdateNewEphemeralMessage> for Update {
     fn from(value: types::UpdateNewEphemeralMessage) -> Self {
-        Self::UpdateNewEphemeralMessage(value)
+        Self::NewEphemeralMessage(value)
     }
 }
 impl From<types::UpdateDeleteEphemeralMessages> for Update {
     fn from(value: types::UpdateDeleteEphemeralMessages) -> Self {
-        Self::UpdateDeleteEphemeralMessages(value)
+        Self::DeleteEphemeralMessages(value)
     }
 }
 impl From<types::UpdateEditEphemeralMessage> for Update {
     fn from(value: types::UpdateEditEphemeralMessage) -> Self {
-        Self::UpdateEditEphemeralMessage(value)
+        Self::EditEphemeralMessage(value)
     }
 }
 impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
     fn from(value: types::UpdateEphemeralBotCallbackQuery) -> Self {
-        Self::UpdateEphemeralBotCallbackQuery(value)
+        Self::EphemeralBotCallbackQuery(value)
     }
 }
 impl From<types::UpdateBotStarsSubscription> for Update {
     fn from(value: types::UpdateBotStarsSubscription) -> Self {
-        Self::UpdateBotStarsSubscription(value)
+        Self::BotStarsSubscription(value)
     }
 }
 impl From<types::UpdateWalletState> for Update {
     fn from(value: types::UpdateWalletState) -> Self {
-        Self::UpdateWalletState(value)
+        Self::WalletState(value)
     }
 }
 impl From<types::UpdateSentWalletTransaction> for Update {
     fn from(value: types::UpdateSentWalletTransaction) -> Self {
-        Self::UpdateSentWalletTransaction(value)
+        Self::SentWalletTransaction(value)
     }
 }
 impl From<types::UpdateWalletGaslessInfo> for Update {
     fn from(value: types::UpdateWalletGaslessInfo) -> Self {
-        Self::UpdateWalletGaslessInfo(value)
+        Self::WalletGaslessInfo(value)
     }
 }
 impl From<types::UpdateWalletTonConnectSession> for Update {
     fn from(value: types::UpdateWalletTonConnectSession) -> Self {
-        Self::UpdateWalletTonConnectSession(value)
+        Self::WalletTonConnectSession(value)
     }
 }
 impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
     fn from(value: types::UpdateWalletTonConnectPendingDisconnect) -> Self {
-        Self::UpdateWalletTonConnectPendingDisconnect(value)
+        Self::WalletTonConnectPendingDisconnect(value)
     }
 }
 impl tl_runtime::Encode for Update {
@@ -5892,162 +5704,158 @@ impl tl_runtime::Encode for Update {
         Ok(
             4
                 + match self {
-                    Self::UpdateNewMessage(value) => value.encoded_len()?,
-                    Self::UpdateMessageId(value) => value.encoded_len()?,
-                    Self::UpdateDeleteMessages(value) => value.encoded_len()?,
-                    Self::UpdateUserTyping(value) => value.encoded_len()?,
-                    Self::UpdateChatUserTyping(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipants(value) => value.encoded_len()?,
-                    Self::UpdateUserStatus(value) => value.encoded_len()?,
-                    Self::UpdateUserName(value) => value.encoded_len()?,
-                    Self::UpdateNewAuthorization(value) => value.encoded_len()?,
-                    Self::UpdateNewEncryptedMessage(value) => value.encoded_len()?,
-                    Self::UpdateEncryptedChatTyping(value) => value.encoded_len()?,
-                    Self::UpdateEncryption(value) => value.encoded_len()?,
-                    Self::UpdateEncryptedMessagesRead(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipantAdd(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipantDelete(value) => value.encoded_len()?,
-                    Self::UpdateDcOptions(value) => value.encoded_len()?,
-                    Self::UpdateNotifySettings(value) => value.encoded_len()?,
-                    Self::UpdateServiceNotification(value) => value.encoded_len()?,
-                    Self::UpdatePrivacy(value) => value.encoded_len()?,
-                    Self::UpdateUserPhone(value) => value.encoded_len()?,
-                    Self::UpdateReadHistoryInbox(value) => value.encoded_len()?,
-                    Self::UpdateReadHistoryOutbox(value) => value.encoded_len()?,
-                    Self::UpdateWebPage(value) => value.encoded_len()?,
-                    Self::UpdateReadMessagesContents(value) => value.encoded_len()?,
-                    Self::UpdateChannelTooLong(value) => value.encoded_len()?,
-                    Self::UpdateChannel(value) => value.encoded_len()?,
-                    Self::UpdateNewChannelMessage(value) => value.encoded_len()?,
-                    Self::UpdateReadChannelInbox(value) => value.encoded_len()?,
-                    Self::UpdateDeleteChannelMessages(value) => value.encoded_len()?,
-                    Self::UpdateChannelMessageViews(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipantAdmin(value) => value.encoded_len()?,
-                    Self::UpdateNewStickerSet(value) => value.encoded_len()?,
-                    Self::UpdateStickerSetsOrder(value) => value.encoded_len()?,
-                    Self::UpdateStickerSets(value) => value.encoded_len()?,
-                    Self::UpdateBotInlineQuery(value) => value.encoded_len()?,
-                    Self::UpdateBotInlineSend(value) => value.encoded_len()?,
-                    Self::UpdateEditChannelMessage(value) => value.encoded_len()?,
-                    Self::UpdateBotCallbackQuery(value) => value.encoded_len()?,
-                    Self::UpdateEditMessage(value) => value.encoded_len()?,
-                    Self::UpdateInlineBotCallbackQuery(value) => value.encoded_len()?,
-                    Self::UpdateReadChannelOutbox(value) => value.encoded_len()?,
-                    Self::UpdateDraftMessage(value) => value.encoded_len()?,
-                    Self::UpdateChannelWebPage(value) => value.encoded_len()?,
-                    Self::UpdateDialogPinned(value) => value.encoded_len()?,
-                    Self::UpdatePinnedDialogs(value) => value.encoded_len()?,
-                    Self::UpdateBotWebhookJson(value) => value.encoded_len()?,
-                    Self::UpdateBotWebhookJsonQuery(value) => value.encoded_len()?,
-                    Self::UpdateBotShippingQuery(value) => value.encoded_len()?,
-                    Self::UpdateBotPrecheckoutQuery(value) => value.encoded_len()?,
-                    Self::UpdatePhoneCall(value) => value.encoded_len()?,
-                    Self::UpdateLangPackTooLong(value) => value.encoded_len()?,
-                    Self::UpdateLangPack(value) => value.encoded_len()?,
-                    Self::UpdateChannelReadMessagesContents(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::UpdateChannelAvailableMessages(value) => value.encoded_len()?,
-                    Self::UpdateDialogUnreadMark(value) => value.encoded_len()?,
-                    Self::UpdateMessagePoll(value) => value.encoded_len()?,
-                    Self::UpdateChatDefaultBannedRights(value) => value.encoded_len()?,
-                    Self::UpdateFolderPeers(value) => value.encoded_len()?,
-                    Self::UpdatePeerSettings(value) => value.encoded_len()?,
-                    Self::UpdatePeerLocated(value) => value.encoded_len()?,
-                    Self::UpdateNewScheduledMessage(value) => value.encoded_len()?,
-                    Self::UpdateDeleteScheduledMessages(value) => value.encoded_len()?,
-                    Self::UpdateTheme(value) => value.encoded_len()?,
-                    Self::UpdateGeoLiveViewed(value) => value.encoded_len()?,
-                    Self::UpdateMessagePollVote(value) => value.encoded_len()?,
-                    Self::UpdateDialogFilter(value) => value.encoded_len()?,
-                    Self::UpdateDialogFilterOrder(value) => value.encoded_len()?,
-                    Self::UpdatePhoneCallSignalingData(value) => value.encoded_len()?,
-                    Self::UpdateChannelMessageForwards(value) => value.encoded_len()?,
-                    Self::UpdateReadChannelDiscussionInbox(value) => value.encoded_len()?,
-                    Self::UpdateReadChannelDiscussionOutbox(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::UpdatePeerBlocked(value) => value.encoded_len()?,
-                    Self::UpdateChannelUserTyping(value) => value.encoded_len()?,
-                    Self::UpdatePinnedMessages(value) => value.encoded_len()?,
-                    Self::UpdatePinnedChannelMessages(value) => value.encoded_len()?,
-                    Self::UpdateChat(value) => value.encoded_len()?,
-                    Self::UpdateGroupCallParticipants(value) => value.encoded_len()?,
-                    Self::UpdateGroupCall(value) => value.encoded_len()?,
-                    Self::UpdatePeerHistoryTtl(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipant(value) => value.encoded_len()?,
-                    Self::UpdateChannelParticipant(value) => value.encoded_len()?,
-                    Self::UpdateBotStopped(value) => value.encoded_len()?,
-                    Self::UpdateGroupCallConnection(value) => value.encoded_len()?,
-                    Self::UpdateBotCommands(value) => value.encoded_len()?,
-                    Self::UpdatePendingJoinRequests(value) => value.encoded_len()?,
-                    Self::UpdateBotChatInviteRequester(value) => value.encoded_len()?,
-                    Self::UpdateMessageReactions(value) => value.encoded_len()?,
-                    Self::UpdateWebViewResultSent(value) => value.encoded_len()?,
-                    Self::UpdateBotMenuButton(value) => value.encoded_len()?,
-                    Self::UpdateTranscribedAudio(value) => value.encoded_len()?,
-                    Self::UpdateUserEmojiStatus(value) => value.encoded_len()?,
-                    Self::UpdateMoveStickerSetToTop(value) => value.encoded_len()?,
-                    Self::UpdateMessageExtendedMedia(value) => value.encoded_len()?,
-                    Self::UpdateUser(value) => value.encoded_len()?,
-                    Self::UpdateStory(value) => value.encoded_len()?,
-                    Self::UpdateReadStories(value) => value.encoded_len()?,
-                    Self::UpdateStoryId(value) => value.encoded_len()?,
-                    Self::UpdateStoriesStealthMode(value) => value.encoded_len()?,
-                    Self::UpdateSentStoryReaction(value) => value.encoded_len()?,
-                    Self::UpdateBotChatBoost(value) => value.encoded_len()?,
-                    Self::UpdateChannelViewForumAsMessages(value) => value.encoded_len()?,
-                    Self::UpdatePeerWallpaper(value) => value.encoded_len()?,
-                    Self::UpdateBotMessageReaction(value) => value.encoded_len()?,
-                    Self::UpdateBotMessageReactions(value) => value.encoded_len()?,
-                    Self::UpdateSavedDialogPinned(value) => value.encoded_len()?,
-                    Self::UpdatePinnedSavedDialogs(value) => value.encoded_len()?,
-                    Self::UpdateSmsJob(value) => value.encoded_len()?,
-                    Self::UpdateQuickReplies(value) => value.encoded_len()?,
-                    Self::UpdateNewQuickReply(value) => value.encoded_len()?,
-                    Self::UpdateDeleteQuickReply(value) => value.encoded_len()?,
-                    Self::UpdateQuickReplyMessage(value) => value.encoded_len()?,
-                    Self::UpdateDeleteQuickReplyMessages(value) => value.encoded_len()?,
-                    Self::UpdateBotBusinessConnect(value) => value.encoded_len()?,
-                    Self::UpdateBotNewBusinessMessage(value) => value.encoded_len()?,
-                    Self::UpdateBotEditBusinessMessage(value) => value.encoded_len()?,
-                    Self::UpdateBotDeleteBusinessMessage(value) => value.encoded_len()?,
-                    Self::UpdateNewStoryReaction(value) => value.encoded_len()?,
-                    Self::UpdateStarsBalance(value) => value.encoded_len()?,
-                    Self::UpdateBusinessBotCallbackQuery(value) => value.encoded_len()?,
-                    Self::UpdateStarsRevenueStatus(value) => value.encoded_len()?,
-                    Self::UpdateBotPurchasedPaidMedia(value) => value.encoded_len()?,
-                    Self::UpdatePaidReactionPrivacy(value) => value.encoded_len()?,
-                    Self::UpdateSentPhoneCode(value) => value.encoded_len()?,
-                    Self::UpdateGroupCallChainBlocks(value) => value.encoded_len()?,
-                    Self::UpdateReadMonoForumInbox(value) => value.encoded_len()?,
-                    Self::UpdateReadMonoForumOutbox(value) => value.encoded_len()?,
-                    Self::UpdateMonoForumNoPaidException(value) => value.encoded_len()?,
-                    Self::UpdateGroupCallMessage(value) => value.encoded_len()?,
-                    Self::UpdateGroupCallEncryptedMessage(value) => value.encoded_len()?,
-                    Self::UpdatePinnedForumTopic(value) => value.encoded_len()?,
-                    Self::UpdatePinnedForumTopics(value) => value.encoded_len()?,
-                    Self::UpdateDeleteGroupCallMessages(value) => value.encoded_len()?,
-                    Self::UpdateStarGiftAuctionState(value) => value.encoded_len()?,
-                    Self::UpdateStarGiftAuctionUserState(value) => value.encoded_len()?,
-                    Self::UpdateEmojiGameInfo(value) => value.encoded_len()?,
-                    Self::UpdateChatParticipantRank(value) => value.encoded_len()?,
-                    Self::UpdateManagedBot(value) => value.encoded_len()?,
-                    Self::UpdateBotGuestChatQuery(value) => value.encoded_len()?,
-                    Self::UpdateJoinChatWebViewDecision(value) => value.encoded_len()?,
-                    Self::UpdateNewBotConnection(value) => value.encoded_len()?,
-                    Self::UpdateWebBrowserSettings(value) => value.encoded_len()?,
-                    Self::UpdateWebBrowserException(value) => value.encoded_len()?,
-                    Self::UpdateNewEphemeralMessage(value) => value.encoded_len()?,
-                    Self::UpdateDeleteEphemeralMessages(value) => value.encoded_len()?,
-                    Self::UpdateEditEphemeralMessage(value) => value.encoded_len()?,
-                    Self::UpdateEphemeralBotCallbackQuery(value) => value.encoded_len()?,
-                    Self::UpdateBotStarsSubscription(value) => value.encoded_len()?,
-                    Self::UpdateWalletState(value) => value.encoded_len()?,
-                    Self::UpdateSentWalletTransaction(value) => value.encoded_len()?,
-                    Self::UpdateWalletGaslessInfo(value) => value.encoded_len()?,
-                    Self::UpdateWalletTonConnectSession(value) => value.encoded_len()?,
-                    Self::UpdateWalletTonConnectPendingDisconnect(value) => {
+                    Self::NewMessage(value) => value.encoded_len()?,
+                    Self::MessageId(value) => value.encoded_len()?,
+                    Self::DeleteMessages(value) => value.encoded_len()?,
+                    Self::UserTyping(value) => value.encoded_len()?,
+                    Self::ChatUserTyping(value) => value.encoded_len()?,
+                    Self::ChatParticipants(value) => value.encoded_len()?,
+                    Self::UserStatus(value) => value.encoded_len()?,
+                    Self::UserName(value) => value.encoded_len()?,
+                    Self::NewAuthorization(value) => value.encoded_len()?,
+                    Self::NewEncryptedMessage(value) => value.encoded_len()?,
+                    Self::EncryptedChatTyping(value) => value.encoded_len()?,
+                    Self::Encryption(value) => value.encoded_len()?,
+                    Self::EncryptedMessagesRead(value) => value.encoded_len()?,
+                    Self::ChatParticipantAdd(value) => value.encoded_len()?,
+                    Self::ChatParticipantDelete(value) => value.encoded_len()?,
+                    Self::DcOptions(value) => value.encoded_len()?,
+                    Self::NotifySettings(value) => value.encoded_len()?,
+                    Self::ServiceNotification(value) => value.encoded_len()?,
+                    Self::Privacy(value) => value.encoded_len()?,
+                    Self::UserPhone(value) => value.encoded_len()?,
+                    Self::ReadHistoryInbox(value) => value.encoded_len()?,
+                    Self::ReadHistoryOutbox(value) => value.encoded_len()?,
+                    Self::WebPage(value) => value.encoded_len()?,
+                    Self::ReadMessagesContents(value) => value.encoded_len()?,
+                    Self::ChannelTooLong(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
+                    Self::NewChannelMessage(value) => value.encoded_len()?,
+                    Self::ReadChannelInbox(value) => value.encoded_len()?,
+                    Self::DeleteChannelMessages(value) => value.encoded_len()?,
+                    Self::ChannelMessageViews(value) => value.encoded_len()?,
+                    Self::ChatParticipantAdmin(value) => value.encoded_len()?,
+                    Self::NewStickerSet(value) => value.encoded_len()?,
+                    Self::StickerSetsOrder(value) => value.encoded_len()?,
+                    Self::StickerSets(value) => value.encoded_len()?,
+                    Self::BotInlineQuery(value) => value.encoded_len()?,
+                    Self::BotInlineSend(value) => value.encoded_len()?,
+                    Self::EditChannelMessage(value) => value.encoded_len()?,
+                    Self::BotCallbackQuery(value) => value.encoded_len()?,
+                    Self::EditMessage(value) => value.encoded_len()?,
+                    Self::InlineBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::ReadChannelOutbox(value) => value.encoded_len()?,
+                    Self::DraftMessage(value) => value.encoded_len()?,
+                    Self::ChannelWebPage(value) => value.encoded_len()?,
+                    Self::DialogPinned(value) => value.encoded_len()?,
+                    Self::PinnedDialogs(value) => value.encoded_len()?,
+                    Self::BotWebhookJson(value) => value.encoded_len()?,
+                    Self::BotWebhookJsonQuery(value) => value.encoded_len()?,
+                    Self::BotShippingQuery(value) => value.encoded_len()?,
+                    Self::BotPrecheckoutQuery(value) => value.encoded_len()?,
+                    Self::PhoneCall(value) => value.encoded_len()?,
+                    Self::LangPackTooLong(value) => value.encoded_len()?,
+                    Self::LangPack(value) => value.encoded_len()?,
+                    Self::ChannelReadMessagesContents(value) => value.encoded_len()?,
+                    Self::ChannelAvailableMessages(value) => value.encoded_len()?,
+                    Self::DialogUnreadMark(value) => value.encoded_len()?,
+                    Self::MessagePoll(value) => value.encoded_len()?,
+                    Self::ChatDefaultBannedRights(value) => value.encoded_len()?,
+                    Self::FolderPeers(value) => value.encoded_len()?,
+                    Self::PeerSettings(value) => value.encoded_len()?,
+                    Self::PeerLocated(value) => value.encoded_len()?,
+                    Self::NewScheduledMessage(value) => value.encoded_len()?,
+                    Self::DeleteScheduledMessages(value) => value.encoded_len()?,
+                    Self::Theme(value) => value.encoded_len()?,
+                    Self::GeoLiveViewed(value) => value.encoded_len()?,
+                    Self::MessagePollVote(value) => value.encoded_len()?,
+                    Self::DialogFilter(value) => value.encoded_len()?,
+                    Self::DialogFilterOrder(value) => value.encoded_len()?,
+                    Self::PhoneCallSignalingData(value) => value.encoded_len()?,
+                    Self::ChannelMessageForwards(value) => value.encoded_len()?,
+                    Self::ReadChannelDiscussionInbox(value) => value.encoded_len()?,
+                    Self::ReadChannelDiscussionOutbox(value) => value.encoded_len()?,
+                    Self::PeerBlocked(value) => value.encoded_len()?,
+                    Self::ChannelUserTyping(value) => value.encoded_len()?,
+                    Self::PinnedMessages(value) => value.encoded_len()?,
+                    Self::PinnedChannelMessages(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::GroupCallParticipants(value) => value.encoded_len()?,
+                    Self::GroupCall(value) => value.encoded_len()?,
+                    Self::PeerHistoryTtl(value) => value.encoded_len()?,
+                    Self::ChatParticipant(value) => value.encoded_len()?,
+                    Self::ChannelParticipant(value) => value.encoded_len()?,
+                    Self::BotStopped(value) => value.encoded_len()?,
+                    Self::GroupCallConnection(value) => value.encoded_len()?,
+                    Self::BotCommands(value) => value.encoded_len()?,
+                    Self::PendingJoinRequests(value) => value.encoded_len()?,
+                    Self::BotChatInviteRequester(value) => value.encoded_len()?,
+                    Self::MessageReactions(value) => value.encoded_len()?,
+                    Self::WebViewResultSent(value) => value.encoded_len()?,
+                    Self::BotMenuButton(value) => value.encoded_len()?,
+                    Self::TranscribedAudio(value) => value.encoded_len()?,
+                    Self::UserEmojiStatus(value) => value.encoded_len()?,
+                    Self::MoveStickerSetToTop(value) => value.encoded_len()?,
+                    Self::MessageExtendedMedia(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Story(value) => value.encoded_len()?,
+                    Self::ReadStories(value) => value.encoded_len()?,
+                    Self::StoryId(value) => value.encoded_len()?,
+                    Self::StoriesStealthMode(value) => value.encoded_len()?,
+                    Self::SentStoryReaction(value) => value.encoded_len()?,
+                    Self::BotChatBoost(value) => value.encoded_len()?,
+                    Self::ChannelViewForumAsMessages(value) => value.encoded_len()?,
+                    Self::PeerWallpaper(value) => value.encoded_len()?,
+                    Self::BotMessageReaction(value) => value.encoded_len()?,
+                    Self::BotMessageReactions(value) => value.encoded_len()?,
+                    Self::SavedDialogPinned(value) => value.encoded_len()?,
+                    Self::PinnedSavedDialogs(value) => value.encoded_len()?,
+                    Self::SmsJob(value) => value.encoded_len()?,
+                    Self::QuickReplies(value) => value.encoded_len()?,
+                    Self::NewQuickReply(value) => value.encoded_len()?,
+                    Self::DeleteQuickReply(value) => value.encoded_len()?,
+                    Self::QuickReplyMessage(value) => value.encoded_len()?,
+                    Self::DeleteQuickReplyMessages(value) => value.encoded_len()?,
+                    Self::BotBusinessConnect(value) => value.encoded_len()?,
+                    Self::BotNewBusinessMessage(value) => value.encoded_len()?,
+                    Self::BotEditBusinessMessage(value) => value.encoded_len()?,
+                    Self::BotDeleteBusinessMessage(value) => value.encoded_len()?,
+                    Self::NewStoryReaction(value) => value.encoded_len()?,
+                    Self::StarsBalance(value) => value.encoded_len()?,
+                    Self::BusinessBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::StarsRevenueStatus(value) => value.encoded_len()?,
+                    Self::BotPurchasedPaidMedia(value) => value.encoded_len()?,
+                    Self::PaidReactionPrivacy(value) => value.encoded_len()?,
+                    Self::SentPhoneCode(value) => value.encoded_len()?,
+                    Self::GroupCallChainBlocks(value) => value.encoded_len()?,
+                    Self::ReadMonoForumInbox(value) => value.encoded_len()?,
+                    Self::ReadMonoForumOutbox(value) => value.encoded_len()?,
+                    Self::MonoForumNoPaidException(value) => value.encoded_len()?,
+                    Self::GroupCallMessage(value) => value.encoded_len()?,
+                    Self::GroupCallEncryptedMessage(value) => value.encoded_len()?,
+                    Self::PinnedForumTopic(value) => value.encoded_len()?,
+                    Self::PinnedForumTopics(value) => value.encoded_len()?,
+                    Self::DeleteGroupCallMessages(value) => value.encoded_len()?,
+                    Self::StarGiftAuctionState(value) => value.encoded_len()?,
+                    Self::StarGiftAuctionUserState(value) => value.encoded_len()?,
+                    Self::EmojiGameInfo(value) => value.encoded_len()?,
+                    Self::ChatParticipantRank(value) => value.encoded_len()?,
+                    Self::ManagedBot(value) => value.encoded_len()?,
+                    Self::BotGuestChatQuery(value) => value.encoded_len()?,
+                    Self::JoinChatWebViewDecision(value) => value.encoded_len()?,
+                    Self::NewBotConnection(value) => value.encoded_len()?,
+                    Self::WebBrowserSettings(value) => value.encoded_len()?,
+                    Self::WebBrowserException(value) => value.encoded_len()?,
+                    Self::NewEphemeralMessage(value) => value.encoded_len()?,
+                    Self::DeleteEphemeralMessages(value) => value.encoded_len()?,
+                    Self::EditEphemeralMessage(value) => value.encoded_len()?,
+                    Self::EphemeralBotCallbackQuery(value) => value.encoded_len()?,
+                    Self::BotStarsSubscription(value) => value.encoded_len()?,
+                    Self::WalletState(value) => value.encoded_len()?,
+                    Self::SentWalletTransaction(value) => value.encoded_len()?,
+                    Self::WalletGaslessInfo(value) => value.encoded_len()?,
+                    Self::WalletTonConnectSession(value) => value.encoded_len()?,
+                    Self::WalletTonConnectPendingDisconnect(value) => {
                         value.encoded_len()?
                     }
                     _ => 0,
@@ -6057,158 +5865,158 @@ impl tl_runtime::Encode for Update {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::UpdateNewMessage(value) => value.write_raw(buf),
-            Self::UpdateMessageId(value) => value.write_raw(buf),
-            Self::UpdateDeleteMessages(value) => value.write_raw(buf),
-            Self::UpdateUserTyping(value) => value.write_raw(buf),
-            Self::UpdateChatUserTyping(value) => value.write_raw(buf),
-            Self::UpdateChatParticipants(value) => value.write_raw(buf),
-            Self::UpdateUserStatus(value) => value.write_raw(buf),
-            Self::UpdateUserName(value) => value.write_raw(buf),
-            Self::UpdateNewAuthorization(value) => value.write_raw(buf),
-            Self::UpdateNewEncryptedMessage(value) => value.write_raw(buf),
-            Self::UpdateEncryptedChatTyping(value) => value.write_raw(buf),
-            Self::UpdateEncryption(value) => value.write_raw(buf),
-            Self::UpdateEncryptedMessagesRead(value) => value.write_raw(buf),
-            Self::UpdateChatParticipantAdd(value) => value.write_raw(buf),
-            Self::UpdateChatParticipantDelete(value) => value.write_raw(buf),
-            Self::UpdateDcOptions(value) => value.write_raw(buf),
-            Self::UpdateNotifySettings(value) => value.write_raw(buf),
-            Self::UpdateServiceNotification(value) => value.write_raw(buf),
-            Self::UpdatePrivacy(value) => value.write_raw(buf),
-            Self::UpdateUserPhone(value) => value.write_raw(buf),
-            Self::UpdateReadHistoryInbox(value) => value.write_raw(buf),
-            Self::UpdateReadHistoryOutbox(value) => value.write_raw(buf),
-            Self::UpdateWebPage(value) => value.write_raw(buf),
-            Self::UpdateReadMessagesContents(value) => value.write_raw(buf),
-            Self::UpdateChannelTooLong(value) => value.write_raw(buf),
-            Self::UpdateChannel(value) => value.write_raw(buf),
-            Self::UpdateNewChannelMessage(value) => value.write_raw(buf),
-            Self::UpdateReadChannelInbox(value) => value.write_raw(buf),
-            Self::UpdateDeleteChannelMessages(value) => value.write_raw(buf),
-            Self::UpdateChannelMessageViews(value) => value.write_raw(buf),
-            Self::UpdateChatParticipantAdmin(value) => value.write_raw(buf),
-            Self::UpdateNewStickerSet(value) => value.write_raw(buf),
-            Self::UpdateStickerSetsOrder(value) => value.write_raw(buf),
-            Self::UpdateStickerSets(value) => value.write_raw(buf),
-            Self::UpdateBotInlineQuery(value) => value.write_raw(buf),
-            Self::UpdateBotInlineSend(value) => value.write_raw(buf),
-            Self::UpdateEditChannelMessage(value) => value.write_raw(buf),
-            Self::UpdateBotCallbackQuery(value) => value.write_raw(buf),
-            Self::UpdateEditMessage(value) => value.write_raw(buf),
-            Self::UpdateInlineBotCallbackQuery(value) => value.write_raw(buf),
-            Self::UpdateReadChannelOutbox(value) => value.write_raw(buf),
-            Self::UpdateDraftMessage(value) => value.write_raw(buf),
-            Self::UpdateChannelWebPage(value) => value.write_raw(buf),
-            Self::UpdateDialogPinned(value) => value.write_raw(buf),
-            Self::UpdatePinnedDialogs(value) => value.write_raw(buf),
-            Self::UpdateBotWebhookJson(value) => value.write_raw(buf),
-            Self::UpdateBotWebhookJsonQuery(value) => value.write_raw(buf),
-            Self::UpdateBotShippingQuery(value) => value.write_raw(buf),
-            Self::UpdateBotPrecheckoutQuery(value) => value.write_raw(buf),
-            Self::UpdatePhoneCall(value) => value.write_raw(buf),
-            Self::UpdateLangPackTooLong(value) => value.write_raw(buf),
-            Self::UpdateLangPack(value) => value.write_raw(buf),
-            Self::UpdateChannelReadMessagesContents(value) => value.write_raw(buf),
-            Self::UpdateChannelAvailableMessages(value) => value.write_raw(buf),
-            Self::UpdateDialogUnreadMark(value) => value.write_raw(buf),
-            Self::UpdateMessagePoll(value) => value.write_raw(buf),
-            Self::UpdateChatDefaultBannedRights(value) => value.write_raw(buf),
-            Self::UpdateFolderPeers(value) => value.write_raw(buf),
-            Self::UpdatePeerSettings(value) => value.write_raw(buf),
-            Self::UpdatePeerLocated(value) => value.write_raw(buf),
-            Self::UpdateNewScheduledMessage(value) => value.write_raw(buf),
-            Self::UpdateDeleteScheduledMessages(value) => value.write_raw(buf),
-            Self::UpdateTheme(value) => value.write_raw(buf),
-            Self::UpdateGeoLiveViewed(value) => value.write_raw(buf),
-            Self::UpdateMessagePollVote(value) => value.write_raw(buf),
-            Self::UpdateDialogFilter(value) => value.write_raw(buf),
-            Self::UpdateDialogFilterOrder(value) => value.write_raw(buf),
-            Self::UpdatePhoneCallSignalingData(value) => value.write_raw(buf),
-            Self::UpdateChannelMessageForwards(value) => value.write_raw(buf),
-            Self::UpdateReadChannelDiscussionInbox(value) => value.write_raw(buf),
-            Self::UpdateReadChannelDiscussionOutbox(value) => value.write_raw(buf),
-            Self::UpdatePeerBlocked(value) => value.write_raw(buf),
-            Self::UpdateChannelUserTyping(value) => value.write_raw(buf),
-            Self::UpdatePinnedMessages(value) => value.write_raw(buf),
-            Self::UpdatePinnedChannelMessages(value) => value.write_raw(buf),
-            Self::UpdateChat(value) => value.write_raw(buf),
-            Self::UpdateGroupCallParticipants(value) => value.write_raw(buf),
-            Self::UpdateGroupCall(value) => value.write_raw(buf),
-            Self::UpdatePeerHistoryTtl(value) => value.write_raw(buf),
-            Self::UpdateChatParticipant(value) => value.write_raw(buf),
-            Self::UpdateChannelParticipant(value) => value.write_raw(buf),
-            Self::UpdateBotStopped(value) => value.write_raw(buf),
-            Self::UpdateGroupCallConnection(value) => value.write_raw(buf),
-            Self::UpdateBotCommands(value) => value.write_raw(buf),
-            Self::UpdatePendingJoinRequests(value) => value.write_raw(buf),
-            Self::UpdateBotChatInviteRequester(value) => value.write_raw(buf),
-            Self::UpdateMessageReactions(value) => value.write_raw(buf),
-            Self::UpdateWebViewResultSent(value) => value.write_raw(buf),
-            Self::UpdateBotMenuButton(value) => value.write_raw(buf),
-            Self::UpdateTranscribedAudio(value) => value.write_raw(buf),
-            Self::UpdateUserEmojiStatus(value) => value.write_raw(buf),
-            Self::UpdateMoveStickerSetToTop(value) => value.write_raw(buf),
-            Self::UpdateMessageExtendedMedia(value) => value.write_raw(buf),
-            Self::UpdateUser(value) => value.write_raw(buf),
-            Self::UpdateStory(value) => value.write_raw(buf),
-            Self::UpdateReadStories(value) => value.write_raw(buf),
-            Self::UpdateStoryId(value) => value.write_raw(buf),
-            Self::UpdateStoriesStealthMode(value) => value.write_raw(buf),
-            Self::UpdateSentStoryReaction(value) => value.write_raw(buf),
-            Self::UpdateBotChatBoost(value) => value.write_raw(buf),
-            Self::UpdateChannelViewForumAsMessages(value) => value.write_raw(buf),
-            Self::UpdatePeerWallpaper(value) => value.write_raw(buf),
-            Self::UpdateBotMessageReaction(value) => value.write_raw(buf),
-            Self::UpdateBotMessageReactions(value) => value.write_raw(buf),
-            Self::UpdateSavedDialogPinned(value) => value.write_raw(buf),
-            Self::UpdatePinnedSavedDialogs(value) => value.write_raw(buf),
-            Self::UpdateSmsJob(value) => value.write_raw(buf),
-            Self::UpdateQuickReplies(value) => value.write_raw(buf),
-            Self::UpdateNewQuickReply(value) => value.write_raw(buf),
-            Self::UpdateDeleteQuickReply(value) => value.write_raw(buf),
-            Self::UpdateQuickReplyMessage(value) => value.write_raw(buf),
-            Self::UpdateDeleteQuickReplyMessages(value) => value.write_raw(buf),
-            Self::UpdateBotBusinessConnect(value) => value.write_raw(buf),
-            Self::UpdateBotNewBusinessMessage(value) => value.write_raw(buf),
-            Self::UpdateBotEditBusinessMessage(value) => value.write_raw(buf),
-            Self::UpdateBotDeleteBusinessMessage(value) => value.write_raw(buf),
-            Self::UpdateNewStoryReaction(value) => value.write_raw(buf),
-            Self::UpdateStarsBalance(value) => value.write_raw(buf),
-            Self::UpdateBusinessBotCallbackQuery(value) => value.write_raw(buf),
-            Self::UpdateStarsRevenueStatus(value) => value.write_raw(buf),
-            Self::UpdateBotPurchasedPaidMedia(value) => value.write_raw(buf),
-            Self::UpdatePaidReactionPrivacy(value) => value.write_raw(buf),
-            Self::UpdateSentPhoneCode(value) => value.write_raw(buf),
-            Self::UpdateGroupCallChainBlocks(value) => value.write_raw(buf),
-            Self::UpdateReadMonoForumInbox(value) => value.write_raw(buf),
-            Self::UpdateReadMonoForumOutbox(value) => value.write_raw(buf),
-            Self::UpdateMonoForumNoPaidException(value) => value.write_raw(buf),
-            Self::UpdateGroupCallMessage(value) => value.write_raw(buf),
-            Self::UpdateGroupCallEncryptedMessage(value) => value.write_raw(buf),
-            Self::UpdatePinnedForumTopic(value) => value.write_raw(buf),
-            Self::UpdatePinnedForumTopics(value) => value.write_raw(buf),
-            Self::UpdateDeleteGroupCallMessages(value) => value.write_raw(buf),
-            Self::UpdateStarGiftAuctionState(value) => value.write_raw(buf),
-            Self::UpdateStarGiftAuctionUserState(value) => value.write_raw(buf),
-            Self::UpdateEmojiGameInfo(value) => value.write_raw(buf),
-            Self::UpdateChatParticipantRank(value) => value.write_raw(buf),
-            Self::UpdateManagedBot(value) => value.write_raw(buf),
-            Self::UpdateBotGuestChatQuery(value) => value.write_raw(buf),
-            Self::UpdateJoinChatWebViewDecision(value) => value.write_raw(buf),
-            Self::UpdateNewBotConnection(value) => value.write_raw(buf),
-            Self::UpdateWebBrowserSettings(value) => value.write_raw(buf),
-            Self::UpdateWebBrowserException(value) => value.write_raw(buf),
-            Self::UpdateNewEphemeralMessage(value) => value.write_raw(buf),
-            Self::UpdateDeleteEphemeralMessages(value) => value.write_raw(buf),
-            Self::UpdateEditEphemeralMessage(value) => value.write_raw(buf),
-            Self::UpdateEphemeralBotCallbackQuery(value) => value.write_raw(buf),
-            Self::UpdateBotStarsSubscription(value) => value.write_raw(buf),
-            Self::UpdateWalletState(value) => value.write_raw(buf),
-            Self::UpdateSentWalletTransaction(value) => value.write_raw(buf),
-            Self::UpdateWalletGaslessInfo(value) => value.write_raw(buf),
-            Self::UpdateWalletTonConnectSession(value) => value.write_raw(buf),
-            Self::UpdateWalletTonConnectPendingDisconnect(value) => value.write_raw(buf),
+            Self::NewMessage(value) => value.write_raw(buf),
+            Self::MessageId(value) => value.write_raw(buf),
+            Self::DeleteMessages(value) => value.write_raw(buf),
+            Self::UserTyping(value) => value.write_raw(buf),
+            Self::ChatUserTyping(value) => value.write_raw(buf),
+            Self::ChatParticipants(value) => value.write_raw(buf),
+            Self::UserStatus(value) => value.write_raw(buf),
+            Self::UserName(value) => value.write_raw(buf),
+            Self::NewAuthorization(value) => value.write_raw(buf),
+            Self::NewEncryptedMessage(value) => value.write_raw(buf),
+            Self::EncryptedChatTyping(value) => value.write_raw(buf),
+            Self::Encryption(value) => value.write_raw(buf),
+            Self::EncryptedMessagesRead(value) => value.write_raw(buf),
+            Self::ChatParticipantAdd(value) => value.write_raw(buf),
+            Self::ChatParticipantDelete(value) => value.write_raw(buf),
+            Self::DcOptions(value) => value.write_raw(buf),
+            Self::NotifySettings(value) => value.write_raw(buf),
+            Self::ServiceNotification(value) => value.write_raw(buf),
+            Self::Privacy(value) => value.write_raw(buf),
+            Self::UserPhone(value) => value.write_raw(buf),
+            Self::ReadHistoryInbox(value) => value.write_raw(buf),
+            Self::ReadHistoryOutbox(value) => value.write_raw(buf),
+            Self::WebPage(value) => value.write_raw(buf),
+            Self::ReadMessagesContents(value) => value.write_raw(buf),
+            Self::ChannelTooLong(value) => value.write_raw(buf),
+            Self::Channel(value) => value.write_raw(buf),
+            Self::NewChannelMessage(value) => value.write_raw(buf),
+            Self::ReadChannelInbox(value) => value.write_raw(buf),
+            Self::DeleteChannelMessages(value) => value.write_raw(buf),
+            Self::ChannelMessageViews(value) => value.write_raw(buf),
+            Self::ChatParticipantAdmin(value) => value.write_raw(buf),
+            Self::NewStickerSet(value) => value.write_raw(buf),
+            Self::StickerSetsOrder(value) => value.write_raw(buf),
+            Self::StickerSets(value) => value.write_raw(buf),
+            Self::BotInlineQuery(value) => value.write_raw(buf),
+            Self::BotInlineSend(value) => value.write_raw(buf),
+            Self::EditChannelMessage(value) => value.write_raw(buf),
+            Self::BotCallbackQuery(value) => value.write_raw(buf),
+            Self::EditMessage(value) => value.write_raw(buf),
+            Self::InlineBotCallbackQuery(value) => value.write_raw(buf),
+            Self::ReadChannelOutbox(value) => value.write_raw(buf),
+            Self::DraftMessage(value) => value.write_raw(buf),
+            Self::ChannelWebPage(value) => value.write_raw(buf),
+            Self::DialogPinned(value) => value.write_raw(buf),
+            Self::PinnedDialogs(value) => value.write_raw(buf),
+            Self::BotWebhookJson(value) => value.write_raw(buf),
+            Self::BotWebhookJsonQuery(value) => value.write_raw(buf),
+            Self::BotShippingQuery(value) => value.write_raw(buf),
+            Self::BotPrecheckoutQuery(value) => value.write_raw(buf),
+            Self::PhoneCall(value) => value.write_raw(buf),
+            Self::LangPackTooLong(value) => value.write_raw(buf),
+            Self::LangPack(value) => value.write_raw(buf),
+            Self::ChannelReadMessagesContents(value) => value.write_raw(buf),
+            Self::ChannelAvailableMessages(value) => value.write_raw(buf),
+            Self::DialogUnreadMark(value) => value.write_raw(buf),
+            Self::MessagePoll(value) => value.write_raw(buf),
+            Self::ChatDefaultBannedRights(value) => value.write_raw(buf),
+            Self::FolderPeers(value) => value.write_raw(buf),
+            Self::PeerSettings(value) => value.write_raw(buf),
+            Self::PeerLocated(value) => value.write_raw(buf),
+            Self::NewScheduledMessage(value) => value.write_raw(buf),
+            Self::DeleteScheduledMessages(value) => value.write_raw(buf),
+            Self::Theme(value) => value.write_raw(buf),
+            Self::GeoLiveViewed(value) => value.write_raw(buf),
+            Self::MessagePollVote(value) => value.write_raw(buf),
+            Self::DialogFilter(value) => value.write_raw(buf),
+            Self::DialogFilterOrder(value) => value.write_raw(buf),
+            Self::PhoneCallSignalingData(value) => value.write_raw(buf),
+            Self::ChannelMessageForwards(value) => value.write_raw(buf),
+            Self::ReadChannelDiscussionInbox(value) => value.write_raw(buf),
+            Self::ReadChannelDiscussionOutbox(value) => value.write_raw(buf),
+            Self::PeerBlocked(value) => value.write_raw(buf),
+            Self::ChannelUserTyping(value) => value.write_raw(buf),
+            Self::PinnedMessages(value) => value.write_raw(buf),
+            Self::PinnedChannelMessages(value) => value.write_raw(buf),
+            Self::Chat(value) => value.write_raw(buf),
+            Self::GroupCallParticipants(value) => value.write_raw(buf),
+            Self::GroupCall(value) => value.write_raw(buf),
+            Self::PeerHistoryTtl(value) => value.write_raw(buf),
+            Self::ChatParticipant(value) => value.write_raw(buf),
+            Self::ChannelParticipant(value) => value.write_raw(buf),
+            Self::BotStopped(value) => value.write_raw(buf),
+            Self::GroupCallConnection(value) => value.write_raw(buf),
+            Self::BotCommands(value) => value.write_raw(buf),
+            Self::PendingJoinRequests(value) => value.write_raw(buf),
+            Self::BotChatInviteRequester(value) => value.write_raw(buf),
+            Self::MessageReactions(value) => value.write_raw(buf),
+            Self::WebViewResultSent(value) => value.write_raw(buf),
+            Self::BotMenuButton(value) => value.write_raw(buf),
+            Self::TranscribedAudio(value) => value.write_raw(buf),
+            Self::UserEmojiStatus(value) => value.write_raw(buf),
+            Self::MoveStickerSetToTop(value) => value.write_raw(buf),
+            Self::MessageExtendedMedia(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Story(value) => value.write_raw(buf),
+            Self::ReadStories(value) => value.write_raw(buf),
+            Self::StoryId(value) => value.write_raw(buf),
+            Self::StoriesStealthMode(value) => value.write_raw(buf),
+            Self::SentStoryReaction(value) => value.write_raw(buf),
+            Self::BotChatBoost(value) => value.write_raw(buf),
+            Self::ChannelViewForumAsMessages(value) => value.write_raw(buf),
+            Self::PeerWallpaper(value) => value.write_raw(buf),
+            Self::BotMessageReaction(value) => value.write_raw(buf),
+            Self::BotMessageReactions(value) => value.write_raw(buf),
+            Self::SavedDialogPinned(value) => value.write_raw(buf),
+            Self::PinnedSavedDialogs(value) => value.write_raw(buf),
+            Self::SmsJob(value) => value.write_raw(buf),
+            Self::QuickReplies(value) => value.write_raw(buf),
+            Self::NewQuickReply(value) => value.write_raw(buf),
+            Self::DeleteQuickReply(value) => value.write_raw(buf),
+            Self::QuickReplyMessage(value) => value.write_raw(buf),
+            Self::DeleteQuickReplyMessages(value) => value.write_raw(buf),
+            Self::BotBusinessConnect(value) => value.write_raw(buf),
+            Self::BotNewBusinessMessage(value) => value.write_raw(buf),
+            Self::BotEditBusinessMessage(value) => value.write_raw(buf),
+            Self::BotDeleteBusinessMessage(value) => value.write_raw(buf),
+            Self::NewStoryReaction(value) => value.write_raw(buf),
+            Self::StarsBalance(value) => value.write_raw(buf),
+            Self::BusinessBotCallbackQuery(value) => value.write_raw(buf),
+            Self::StarsRevenueStatus(value) => value.write_raw(buf),
+            Self::BotPurchasedPaidMedia(value) => value.write_raw(buf),
+            Self::PaidReactionPrivacy(value) => value.write_raw(buf),
+            Self::SentPhoneCode(value) => value.write_raw(buf),
+            Self::GroupCallChainBlocks(value) => value.write_raw(buf),
+            Self::ReadMonoForumInbox(value) => value.write_raw(buf),
+            Self::ReadMonoForumOutbox(value) => value.write_raw(buf),
+            Self::MonoForumNoPaidException(value) => value.write_raw(buf),
+            Self::GroupCallMessage(value) => value.write_raw(buf),
+            Self::GroupCallEncryptedMessage(value) => value.write_raw(buf),
+            Self::PinnedForumTopic(value) => value.write_raw(buf),
+            Self::PinnedForumTopics(value) => value.write_raw(buf),
+            Self::DeleteGroupCallMessages(value) => value.write_raw(buf),
+            Self::StarGiftAuctionState(value) => value.write_raw(buf),
+            Self::StarGiftAuctionUserState(value) => value.write_raw(buf),
+            Self::EmojiGameInfo(value) => value.write_raw(buf),
+            Self::ChatParticipantRank(value) => value.write_raw(buf),
+            Self::ManagedBot(value) => value.write_raw(buf),
+            Self::BotGuestChatQuery(value) => value.write_raw(buf),
+            Self::JoinChatWebViewDecision(value) => value.write_raw(buf),
+            Self::NewBotConnection(value) => value.write_raw(buf),
+            Self::WebBrowserSettings(value) => value.write_raw(buf),
+            Self::WebBrowserException(value) => value.write_raw(buf),
+            Self::NewEphemeralMessage(value) => value.write_raw(buf),
+            Self::DeleteEphemeralMessages(value) => value.write_raw(buf),
+            Self::EditEphemeralMessage(value) => value.write_raw(buf),
+            Self::EphemeralBotCallbackQuery(value) => value.write_raw(buf),
+            Self::BotStarsSubscription(value) => value.write_raw(buf),
+            Self::WalletState(value) => value.write_raw(buf),
+            Self::SentWalletTransaction(value) => value.write_raw(buf),
+            Self::WalletGaslessInfo(value) => value.write_raw(buf),
+            Self::WalletTonConnectSession(value) => value.write_raw(buf),
+            Self::WalletTonConnectPendingDisconnect(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -6219,178 +6027,176 @@ impl tl_runtime::Decode for Update {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x1f2b0afd => reader.constructor(Self::UpdateNewMessage),
-            0x4e90bfd6 => reader.constructor(Self::UpdateMessageId),
-            0xa20db0e5 => reader.constructor(Self::UpdateDeleteMessages),
-            0x2a17bf5c => reader.constructor(Self::UpdateUserTyping),
-            0x83487af0 => reader.constructor(Self::UpdateChatUserTyping),
-            0x07761198 => reader.constructor(Self::UpdateChatParticipants),
-            0xe5bdf8de => reader.constructor(Self::UpdateUserStatus),
-            0xa7848924 => reader.constructor(Self::UpdateUserName),
-            0x8951abef => reader.constructor(Self::UpdateNewAuthorization),
-            0x12bcbd9a => reader.constructor(Self::UpdateNewEncryptedMessage),
-            0x1710f156 => reader.constructor(Self::UpdateEncryptedChatTyping),
-            0xb4a2e88d => reader.constructor(Self::UpdateEncryption),
-            0x38fe25b7 => reader.constructor(Self::UpdateEncryptedMessagesRead),
-            0x3dda5451 => reader.constructor(Self::UpdateChatParticipantAdd),
-            0xe32f3d77 => reader.constructor(Self::UpdateChatParticipantDelete),
-            0x8e5e9873 => reader.constructor(Self::UpdateDcOptions),
-            0xbec268ef => reader.constructor(Self::UpdateNotifySettings),
-            0xebe46819 => reader.constructor(Self::UpdateServiceNotification),
-            0xee3b272a => reader.constructor(Self::UpdatePrivacy),
-            0x05492a13 => reader.constructor(Self::UpdateUserPhone),
-            0x9e84bc99 => reader.constructor(Self::UpdateReadHistoryInbox),
-            0x2f2f21bf => reader.constructor(Self::UpdateReadHistoryOutbox),
-            0x7f891213 => reader.constructor(Self::UpdateWebPage),
-            0xf8227181 => reader.constructor(Self::UpdateReadMessagesContents),
-            0x108d941f => reader.constructor(Self::UpdateChannelTooLong),
-            0x635b4c09 => reader.constructor(Self::UpdateChannel),
-            0x62ba04d9 => reader.constructor(Self::UpdateNewChannelMessage),
-            0x922e6e10 => reader.constructor(Self::UpdateReadChannelInbox),
-            0xc32d5b12 => reader.constructor(Self::UpdateDeleteChannelMessages),
-            0xf226ac08 => reader.constructor(Self::UpdateChannelMessageViews),
-            0xd7ca61a2 => reader.constructor(Self::UpdateChatParticipantAdmin),
-            0x688a30aa => reader.constructor(Self::UpdateNewStickerSet),
-            0x0bb2d201 => reader.constructor(Self::UpdateStickerSetsOrder),
-            0x31c24808 => reader.constructor(Self::UpdateStickerSets),
-            0x9375341e => Ok(Self::UpdateSavedGifs),
-            0x496f379c => reader.constructor(Self::UpdateBotInlineQuery),
-            0x12f12a07 => reader.constructor(Self::UpdateBotInlineSend),
-            0x1b3f4df7 => reader.constructor(Self::UpdateEditChannelMessage),
-            0xb9cfc48d => reader.constructor(Self::UpdateBotCallbackQuery),
-            0xe40370a3 => reader.constructor(Self::UpdateEditMessage),
-            0x691e9052 => reader.constructor(Self::UpdateInlineBotCallbackQuery),
-            0xb75f99a9 => reader.constructor(Self::UpdateReadChannelOutbox),
-            0xedfc111e => reader.constructor(Self::UpdateDraftMessage),
-            0x571d2742 => Ok(Self::UpdateReadFeaturedStickers),
-            0x9a422c20 => Ok(Self::UpdateRecentStickers),
-            0xa229dd06 => Ok(Self::UpdateConfig),
-            0x3354678f => Ok(Self::UpdatePtsChanged),
-            0x2f2ba99f => reader.constructor(Self::UpdateChannelWebPage),
-            0x6e6fe51c => reader.constructor(Self::UpdateDialogPinned),
-            0xfa0f3ca2 => reader.constructor(Self::UpdatePinnedDialogs),
-            0x8317c0c3 => reader.constructor(Self::UpdateBotWebhookJson),
-            0x9b9240a6 => reader.constructor(Self::UpdateBotWebhookJsonQuery),
-            0xb5aefd7d => reader.constructor(Self::UpdateBotShippingQuery),
-            0x8caa9a96 => reader.constructor(Self::UpdateBotPrecheckoutQuery),
-            0xab0f6b1e => reader.constructor(Self::UpdatePhoneCall),
-            0x46560264 => reader.constructor(Self::UpdateLangPackTooLong),
-            0x56022f4d => reader.constructor(Self::UpdateLangPack),
-            0xe511996d => Ok(Self::UpdateFavedStickers),
-            0x25f324f7 => reader.constructor(Self::UpdateChannelReadMessagesContents),
-            0x7084a7be => Ok(Self::UpdateContactsReset),
-            0xb23fc698 => reader.constructor(Self::UpdateChannelAvailableMessages),
-            0xb658f23e => reader.constructor(Self::UpdateDialogUnreadMark),
-            0xd64c522b => reader.constructor(Self::UpdateMessagePoll),
-            0x54c01850 => reader.constructor(Self::UpdateChatDefaultBannedRights),
-            0x19360dc0 => reader.constructor(Self::UpdateFolderPeers),
-            0x6a7e7366 => reader.constructor(Self::UpdatePeerSettings),
-            0xb4afcfb0 => reader.constructor(Self::UpdatePeerLocated),
-            0x39a51dfb => reader.constructor(Self::UpdateNewScheduledMessage),
-            0xf2a71983 => reader.constructor(Self::UpdateDeleteScheduledMessages),
-            0x8216fba3 => reader.constructor(Self::UpdateTheme),
-            0x871fb939 => reader.constructor(Self::UpdateGeoLiveViewed),
-            0x564fe691 => Ok(Self::UpdateLoginToken),
-            0x7699f014 => reader.constructor(Self::UpdateMessagePollVote),
-            0x26ffde7d => reader.constructor(Self::UpdateDialogFilter),
-            0xa5d72105 => reader.constructor(Self::UpdateDialogFilterOrder),
-            0x3504914f => Ok(Self::UpdateDialogFilters),
-            0x2661bf09 => reader.constructor(Self::UpdatePhoneCallSignalingData),
-            0xd29a27f4 => reader.constructor(Self::UpdateChannelMessageForwards),
-            0xd6b19546 => reader.constructor(Self::UpdateReadChannelDiscussionInbox),
-            0x695c9e7c => reader.constructor(Self::UpdateReadChannelDiscussionOutbox),
-            0xebe07752 => reader.constructor(Self::UpdatePeerBlocked),
-            0x8c88c923 => reader.constructor(Self::UpdateChannelUserTyping),
-            0xed85eab5 => reader.constructor(Self::UpdatePinnedMessages),
-            0x5bb98608 => reader.constructor(Self::UpdatePinnedChannelMessages),
-            0xf89a6a4e => reader.constructor(Self::UpdateChat),
-            0xf2ebdb4e => reader.constructor(Self::UpdateGroupCallParticipants),
-            0x9d2216e0 => reader.constructor(Self::UpdateGroupCall),
-            0xbb9bb9a5 => reader.constructor(Self::UpdatePeerHistoryTtl),
-            0xd087663a => reader.constructor(Self::UpdateChatParticipant),
-            0x985d3abb => reader.constructor(Self::UpdateChannelParticipant),
-            0xc4870a49 => reader.constructor(Self::UpdateBotStopped),
-            0x0b783982 => reader.constructor(Self::UpdateGroupCallConnection),
-            0x4d712f2e => reader.constructor(Self::UpdateBotCommands),
-            0x7063c3db => reader.constructor(Self::UpdatePendingJoinRequests),
-            0x7cb34d79 => reader.constructor(Self::UpdateBotChatInviteRequester),
-            0x1e297bfa => reader.constructor(Self::UpdateMessageReactions),
-            0x17b7a20b => Ok(Self::UpdateAttachMenuBots),
-            0x1592b79d => reader.constructor(Self::UpdateWebViewResultSent),
-            0x14b85813 => reader.constructor(Self::UpdateBotMenuButton),
-            0x74d8be99 => Ok(Self::UpdateSavedRingtones),
-            0x0084cd5a => reader.constructor(Self::UpdateTranscribedAudio),
-            0xfb4c496c => Ok(Self::UpdateReadFeaturedEmojiStickers),
-            0x28373599 => reader.constructor(Self::UpdateUserEmojiStatus),
-            0x30f443db => Ok(Self::UpdateRecentEmojiStatuses),
-            0x6f7863f4 => Ok(Self::UpdateRecentReactions),
-            0x86fccf85 => reader.constructor(Self::UpdateMoveStickerSetToTop),
-            0xd5a41724 => reader.constructor(Self::UpdateMessageExtendedMedia),
-            0x20529438 => reader.constructor(Self::UpdateUser),
-            0xec05b097 => Ok(Self::UpdateAutoSaveSettings),
-            0x75b3b798 => reader.constructor(Self::UpdateStory),
-            0xf74e932b => reader.constructor(Self::UpdateReadStories),
-            0x1bf335b9 => reader.constructor(Self::UpdateStoryId),
-            0x2c084dc1 => reader.constructor(Self::UpdateStoriesStealthMode),
-            0x7d627683 => reader.constructor(Self::UpdateSentStoryReaction),
-            0x904dd49c => reader.constructor(Self::UpdateBotChatBoost),
-            0x07b68920 => reader.constructor(Self::UpdateChannelViewForumAsMessages),
-            0xae3f101d => reader.constructor(Self::UpdatePeerWallpaper),
-            0xac21d3ce => reader.constructor(Self::UpdateBotMessageReaction),
-            0x09cb7759 => reader.constructor(Self::UpdateBotMessageReactions),
-            0xaeaf9e74 => reader.constructor(Self::UpdateSavedDialogPinned),
-            0x686c85a6 => reader.constructor(Self::UpdatePinnedSavedDialogs),
-            0x39c67432 => Ok(Self::UpdateSavedReactionTags),
-            0xf16269d4 => reader.constructor(Self::UpdateSmsJob),
-            0xf9470ab2 => reader.constructor(Self::UpdateQuickReplies),
-            0xf53da717 => reader.constructor(Self::UpdateNewQuickReply),
-            0x53e6f1ec => reader.constructor(Self::UpdateDeleteQuickReply),
-            0x3e050d0f => reader.constructor(Self::UpdateQuickReplyMessage),
-            0x566fe7cd => reader.constructor(Self::UpdateDeleteQuickReplyMessages),
-            0x8ae5c97a => reader.constructor(Self::UpdateBotBusinessConnect),
-            0x9ddb347c => reader.constructor(Self::UpdateBotNewBusinessMessage),
-            0x07df587c => reader.constructor(Self::UpdateBotEditBusinessMessage),
-            0xa02a982e => reader.constructor(Self::UpdateBotDeleteBusinessMessage),
-            0x1824e40b => reader.constructor(Self::UpdateNewStoryReaction),
-            0x4e80a379 => reader.constructor(Self::UpdateStarsBalance),
-            0x1ea2fda7 => reader.constructor(Self::UpdateBusinessBotCallbackQuery),
-            0xa584b019 => reader.constructor(Self::UpdateStarsRevenueStatus),
-            0x283bd312 => reader.constructor(Self::UpdateBotPurchasedPaidMedia),
-            0x8b725fce => reader.constructor(Self::UpdatePaidReactionPrivacy),
-            0x504aa18f => reader.constructor(Self::UpdateSentPhoneCode),
-            0xa477288f => reader.constructor(Self::UpdateGroupCallChainBlocks),
-            0x77b0e372 => reader.constructor(Self::UpdateReadMonoForumInbox),
-            0xa4a79376 => reader.constructor(Self::UpdateReadMonoForumOutbox),
-            0x9f812b08 => reader.constructor(Self::UpdateMonoForumNoPaidException),
-            0xd8326f0d => reader.constructor(Self::UpdateGroupCallMessage),
-            0xc957a766 => reader.constructor(Self::UpdateGroupCallEncryptedMessage),
-            0x683b2c52 => reader.constructor(Self::UpdatePinnedForumTopic),
-            0xdef143d0 => reader.constructor(Self::UpdatePinnedForumTopics),
-            0x3e85e92c => reader.constructor(Self::UpdateDeleteGroupCallMessages),
-            0x48e246c2 => reader.constructor(Self::UpdateStarGiftAuctionState),
-            0xdc58f31e => reader.constructor(Self::UpdateStarGiftAuctionUserState),
-            0xfb9c547a => reader.constructor(Self::UpdateEmojiGameInfo),
-            0xac072444 => Ok(Self::UpdateStarGiftCraftFail),
-            0xbd8367b9 => reader.constructor(Self::UpdateChatParticipantRank),
-            0x4880ed9a => reader.constructor(Self::UpdateManagedBot),
-            0xcdd4093d => reader.constructor(Self::UpdateBotGuestChatQuery),
-            0x8c0f91fb => Ok(Self::UpdateAiComposeTones),
-            0xbdac7e70 => reader.constructor(Self::UpdateJoinChatWebViewDecision),
-            0xb22083a6 => reader.constructor(Self::UpdateNewBotConnection),
-            0xc39a2ade => reader.constructor(Self::UpdateWebBrowserSettings),
-            0x140502d1 => reader.constructor(Self::UpdateWebBrowserException),
-            0x20bcbba1 => reader.constructor(Self::UpdateNewEphemeralMessage),
-            0x56dbfcf8 => reader.constructor(Self::UpdateDeleteEphemeralMessages),
-            0x4bbb8f01 => reader.constructor(Self::UpdateEditEphemeralMessage),
-            0x7c1079d6 => reader.constructor(Self::UpdateEphemeralBotCallbackQuery),
-            0x6c0d8e23 => reader.constructor(Self::UpdateBotStarsSubscription),
-            0x6ac3f2aa => reader.constructor(Self::UpdateWalletState),
-            0xb1434d4a => reader.constructor(Self::UpdateSentWalletTransaction),
-            0xa8ae1cac => reader.constructor(Self::UpdateWalletGaslessInfo),
-            0x50a38e0e => reader.constructor(Self::UpdateWalletTonConnectSession),
-            0xd1ee8199 => {
-                reader.constructor(Self::UpdateWalletTonConnectPendingDisconnect)
-            }
+            0x1f2b0afd => reader.constructor(Self::NewMessage),
+            0x4e90bfd6 => reader.constructor(Self::MessageId),
+            0xa20db0e5 => reader.constructor(Self::DeleteMessages),
+            0x2a17bf5c => reader.constructor(Self::UserTyping),
+            0x83487af0 => reader.constructor(Self::ChatUserTyping),
+            0x07761198 => reader.constructor(Self::ChatParticipants),
+            0xe5bdf8de => reader.constructor(Self::UserStatus),
+            0xa7848924 => reader.constructor(Self::UserName),
+            0x8951abef => reader.constructor(Self::NewAuthorization),
+            0x12bcbd9a => reader.constructor(Self::NewEncryptedMessage),
+            0x1710f156 => reader.constructor(Self::EncryptedChatTyping),
+            0xb4a2e88d => reader.constructor(Self::Encryption),
+            0x38fe25b7 => reader.constructor(Self::EncryptedMessagesRead),
+            0x3dda5451 => reader.constructor(Self::ChatParticipantAdd),
+            0xe32f3d77 => reader.constructor(Self::ChatParticipantDelete),
+            0x8e5e9873 => reader.constructor(Self::DcOptions),
+            0xbec268ef => reader.constructor(Self::NotifySettings),
+            0xebe46819 => reader.constructor(Self::ServiceNotification),
+            0xee3b272a => reader.constructor(Self::Privacy),
+            0x05492a13 => reader.constructor(Self::UserPhone),
+            0x9e84bc99 => reader.constructor(Self::ReadHistoryInbox),
+            0x2f2f21bf => reader.constructor(Self::ReadHistoryOutbox),
+            0x7f891213 => reader.constructor(Self::WebPage),
+            0xf8227181 => reader.constructor(Self::ReadMessagesContents),
+            0x108d941f => reader.constructor(Self::ChannelTooLong),
+            0x635b4c09 => reader.constructor(Self::Channel),
+            0x62ba04d9 => reader.constructor(Self::NewChannelMessage),
+            0x922e6e10 => reader.constructor(Self::ReadChannelInbox),
+            0xc32d5b12 => reader.constructor(Self::DeleteChannelMessages),
+            0xf226ac08 => reader.constructor(Self::ChannelMessageViews),
+            0xd7ca61a2 => reader.constructor(Self::ChatParticipantAdmin),
+            0x688a30aa => reader.constructor(Self::NewStickerSet),
+            0x0bb2d201 => reader.constructor(Self::StickerSetsOrder),
+            0x31c24808 => reader.constructor(Self::StickerSets),
+            0x9375341e => Ok(Self::SavedGifs),
+            0x496f379c => reader.constructor(Self::BotInlineQuery),
+            0x12f12a07 => reader.constructor(Self::BotInlineSend),
+            0x1b3f4df7 => reader.constructor(Self::EditChannelMessage),
+            0xb9cfc48d => reader.constructor(Self::BotCallbackQuery),
+            0xe40370a3 => reader.constructor(Self::EditMessage),
+            0x691e9052 => reader.constructor(Self::InlineBotCallbackQuery),
+            0xb75f99a9 => reader.constructor(Self::ReadChannelOutbox),
+            0xedfc111e => reader.constructor(Self::DraftMessage),
+            0x571d2742 => Ok(Self::ReadFeaturedStickers),
+            0x9a422c20 => Ok(Self::RecentStickers),
+            0xa229dd06 => Ok(Self::Config),
+            0x3354678f => Ok(Self::PtsChanged),
+            0x2f2ba99f => reader.constructor(Self::ChannelWebPage),
+            0x6e6fe51c => reader.constructor(Self::DialogPinned),
+            0xfa0f3ca2 => reader.constructor(Self::PinnedDialogs),
+            0x8317c0c3 => reader.constructor(Self::BotWebhookJson),
+            0x9b9240a6 => reader.constructor(Self::BotWebhookJsonQuery),
+            0xb5aefd7d => reader.constructor(Self::BotShippingQuery),
+            0x8caa9a96 => reader.constructor(Self::BotPrecheckoutQuery),
+            0xab0f6b1e => reader.constructor(Self::PhoneCall),
+            0x46560264 => reader.constructor(Self::LangPackTooLong),
+            0x56022f4d => reader.constructor(Self::LangPack),
+            0xe511996d => Ok(Self::FavedStickers),
+            0x25f324f7 => reader.constructor(Self::ChannelReadMessagesContents),
+            0x7084a7be => Ok(Self::ContactsReset),
+            0xb23fc698 => reader.constructor(Self::ChannelAvailableMessages),
+            0xb658f23e => reader.constructor(Self::DialogUnreadMark),
+            0xd64c522b => reader.constructor(Self::MessagePoll),
+            0x54c01850 => reader.constructor(Self::ChatDefaultBannedRights),
+            0x19360dc0 => reader.constructor(Self::FolderPeers),
+            0x6a7e7366 => reader.constructor(Self::PeerSettings),
+            0xb4afcfb0 => reader.constructor(Self::PeerLocated),
+            0x39a51dfb => reader.constructor(Self::NewScheduledMessage),
+            0xf2a71983 => reader.constructor(Self::DeleteScheduledMessages),
+            0x8216fba3 => reader.constructor(Self::Theme),
+            0x871fb939 => reader.constructor(Self::GeoLiveViewed),
+            0x564fe691 => Ok(Self::LoginToken),
+            0x7699f014 => reader.constructor(Self::MessagePollVote),
+            0x26ffde7d => reader.constructor(Self::DialogFilter),
+            0xa5d72105 => reader.constructor(Self::DialogFilterOrder),
+            0x3504914f => Ok(Self::DialogFilters),
+            0x2661bf09 => reader.constructor(Self::PhoneCallSignalingData),
+            0xd29a27f4 => reader.constructor(Self::ChannelMessageForwards),
+            0xd6b19546 => reader.constructor(Self::ReadChannelDiscussionInbox),
+            0x695c9e7c => reader.constructor(Self::ReadChannelDiscussionOutbox),
+            0xebe07752 => reader.constructor(Self::PeerBlocked),
+            0x8c88c923 => reader.constructor(Self::ChannelUserTyping),
+            0xed85eab5 => reader.constructor(Self::PinnedMessages),
+            0x5bb98608 => reader.constructor(Self::PinnedChannelMessages),
+            0xf89a6a4e => reader.constructor(Self::Chat),
+            0xf2ebdb4e => reader.constructor(Self::GroupCallParticipants),
+            0x9d2216e0 => reader.constructor(Self::GroupCall),
+            0xbb9bb9a5 => reader.constructor(Self::PeerHistoryTtl),
+            0xd087663a => reader.constructor(Self::ChatParticipant),
+            0x985d3abb => reader.constructor(Self::ChannelParticipant),
+            0xc4870a49 => reader.constructor(Self::BotStopped),
+            0x0b783982 => reader.constructor(Self::GroupCallConnection),
+            0x4d712f2e => reader.constructor(Self::BotCommands),
+            0x7063c3db => reader.constructor(Self::PendingJoinRequests),
+            0x7cb34d79 => reader.constructor(Self::BotChatInviteRequester),
+            0x1e297bfa => reader.constructor(Self::MessageReactions),
+            0x17b7a20b => Ok(Self::AttachMenuBots),
+            0x1592b79d => reader.constructor(Self::WebViewResultSent),
+            0x14b85813 => reader.constructor(Self::BotMenuButton),
+            0x74d8be99 => Ok(Self::SavedRingtones),
+            0x0084cd5a => reader.constructor(Self::TranscribedAudio),
+            0xfb4c496c => Ok(Self::ReadFeaturedEmojiStickers),
+            0x28373599 => reader.constructor(Self::UserEmojiStatus),
+            0x30f443db => Ok(Self::RecentEmojiStatuses),
+            0x6f7863f4 => Ok(Self::RecentReactions),
+            0x86fccf85 => reader.constructor(Self::MoveStickerSetToTop),
+            0xd5a41724 => reader.constructor(Self::MessageExtendedMedia),
+            0x20529438 => reader.constructor(Self::User),
+            0xec05b097 => Ok(Self::AutoSaveSettings),
+            0x75b3b798 => reader.constructor(Self::Story),
+            0xf74e932b => reader.constructor(Self::ReadStories),
+            0x1bf335b9 => reader.constructor(Self::StoryId),
+            0x2c084dc1 => reader.constructor(Self::StoriesStealthMode),
+            0x7d627683 => reader.constructor(Self::SentStoryReaction),
+            0x904dd49c => reader.constructor(Self::BotChatBoost),
+            0x07b68920 => reader.constructor(Self::ChannelViewForumAsMessages),
+            0xae3f101d => reader.constructor(Self::PeerWallpaper),
+            0xac21d3ce => reader.constructor(Self::BotMessageReaction),
+            0x09cb7759 => reader.constructor(Self::BotMessageReactions),
+            0xaeaf9e74 => reader.constructor(Self::SavedDialogPinned),
+            0x686c85a6 => reader.constructor(Self::PinnedSavedDialogs),
+            0x39c67432 => Ok(Self::SavedReactionTags),
+            0xf16269d4 => reader.constructor(Self::SmsJob),
+            0xf9470ab2 => reader.constructor(Self::QuickReplies),
+            0xf53da717 => reader.constructor(Self::NewQuickReply),
+            0x53e6f1ec => reader.constructor(Self::DeleteQuickReply),
+            0x3e050d0f => reader.constructor(Self::QuickReplyMessage),
+            0x566fe7cd => reader.constructor(Self::DeleteQuickReplyMessages),
+            0x8ae5c97a => reader.constructor(Self::BotBusinessConnect),
+            0x9ddb347c => reader.constructor(Self::BotNewBusinessMessage),
+            0x07df587c => reader.constructor(Self::BotEditBusinessMessage),
+            0xa02a982e => reader.constructor(Self::BotDeleteBusinessMessage),
+            0x1824e40b => reader.constructor(Self::NewStoryReaction),
+            0x4e80a379 => reader.constructor(Self::StarsBalance),
+            0x1ea2fda7 => reader.constructor(Self::BusinessBotCallbackQuery),
+            0xa584b019 => reader.constructor(Self::StarsRevenueStatus),
+            0x283bd312 => reader.constructor(Self::BotPurchasedPaidMedia),
+            0x8b725fce => reader.constructor(Self::PaidReactionPrivacy),
+            0x504aa18f => reader.constructor(Self::SentPhoneCode),
+            0xa477288f => reader.constructor(Self::GroupCallChainBlocks),
+            0x77b0e372 => reader.constructor(Self::ReadMonoForumInbox),
+            0xa4a79376 => reader.constructor(Self::ReadMonoForumOutbox),
+            0x9f812b08 => reader.constructor(Self::MonoForumNoPaidException),
+            0xd8326f0d => reader.constructor(Self::GroupCallMessage),
+            0xc957a766 => reader.constructor(Self::GroupCallEncryptedMessage),
+            0x683b2c52 => reader.constructor(Self::PinnedForumTopic),
+            0xdef143d0 => reader.constructor(Self::PinnedForumTopics),
+            0x3e85e92c => reader.constructor(Self::DeleteGroupCallMessages),
+            0x48e246c2 => reader.constructor(Self::StarGiftAuctionState),
+            0xdc58f31e => reader.constructor(Self::StarGiftAuctionUserState),
+            0xfb9c547a => reader.constructor(Self::EmojiGameInfo),
+            0xac072444 => Ok(Self::StarGiftCraftFail),
+            0xbd8367b9 => reader.constructor(Self::ChatParticipantRank),
+            0x4880ed9a => reader.constructor(Self::ManagedBot),
+            0xcdd4093d => reader.constructor(Self::BotGuestChatQuery),
+            0x8c0f91fb => Ok(Self::AiComposeTones),
+            0xbdac7e70 => reader.constructor(Self::JoinChatWebViewDecision),
+            0xb22083a6 => reader.constructor(Self::NewBotConnection),
+            0xc39a2ade => reader.constructor(Self::WebBrowserSettings),
+            0x140502d1 => reader.constructor(Self::WebBrowserException),
+            0x20bcbba1 => reader.constructor(Self::NewEphemeralMessage),
+            0x56dbfcf8 => reader.constructor(Self::DeleteEphemeralMessages),
+            0x4bbb8f01 => reader.constructor(Self::EditEphemeralMessage),
+            0x7c1079d6 => reader.constructor(Self::EphemeralBotCallbackQuery),
+            0x6c0d8e23 => reader.constructor(Self::BotStarsSubscription),
+            0x6ac3f2aa => reader.constructor(Self::WalletState),
+            0xb1434d4a => reader.constructor(Self::SentWalletTransaction),
+            0xa8ae1cac => reader.constructor(Self::WalletGaslessInfo),
+            0x50a38e0e => reader.constructor(Self::WalletTonConnectSession),
+            0xd1ee8199 => reader.constructor(Self::WalletTonConnectPendingDisconnect),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("Update", id, offset)),
         };
         reader.leave();
@@ -6408,790 +6214,680 @@ impl tl_runtime::json::Tagged for Update {
             Some(
                 match tag {
                     "updateNewMessage" => {
-                        Self::UpdateNewMessage(serde::Deserialize::deserialize(content)?)
+                        Self::NewMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateMessageID" => {
-                        Self::UpdateMessageId(serde::Deserialize::deserialize(content)?)
+                        Self::MessageId(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDeleteMessages" => {
-                        Self::UpdateDeleteMessages(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DeleteMessages(serde::Deserialize::deserialize(content)?)
                     }
                     "updateUserTyping" => {
-                        Self::UpdateUserTyping(serde::Deserialize::deserialize(content)?)
+                        Self::UserTyping(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChatUserTyping" => {
-                        Self::UpdateChatUserTyping(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatUserTyping(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChatParticipants" => {
-                        Self::UpdateChatParticipants(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatParticipants(serde::Deserialize::deserialize(content)?)
                     }
                     "updateUserStatus" => {
-                        Self::UpdateUserStatus(serde::Deserialize::deserialize(content)?)
+                        Self::UserStatus(serde::Deserialize::deserialize(content)?)
                     }
                     "updateUserName" => {
-                        Self::UpdateUserName(serde::Deserialize::deserialize(content)?)
+                        Self::UserName(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNewAuthorization" => {
-                        Self::UpdateNewAuthorization(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NewAuthorization(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNewEncryptedMessage" => {
-                        Self::UpdateNewEncryptedMessage(
+                        Self::NewEncryptedMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateEncryptedChatTyping" => {
-                        Self::UpdateEncryptedChatTyping(
+                        Self::EncryptedChatTyping(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateEncryption" => {
-                        Self::UpdateEncryption(serde::Deserialize::deserialize(content)?)
+                        Self::Encryption(serde::Deserialize::deserialize(content)?)
                     }
                     "updateEncryptedMessagesRead" => {
-                        Self::UpdateEncryptedMessagesRead(
+                        Self::EncryptedMessagesRead(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChatParticipantAdd" => {
-                        Self::UpdateChatParticipantAdd(
+                        Self::ChatParticipantAdd(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChatParticipantDelete" => {
-                        Self::UpdateChatParticipantDelete(
+                        Self::ChatParticipantDelete(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDcOptions" => {
-                        Self::UpdateDcOptions(serde::Deserialize::deserialize(content)?)
+                        Self::DcOptions(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNotifySettings" => {
-                        Self::UpdateNotifySettings(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NotifySettings(serde::Deserialize::deserialize(content)?)
                     }
                     "updateServiceNotification" => {
-                        Self::UpdateServiceNotification(
+                        Self::ServiceNotification(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePrivacy" => {
-                        Self::UpdatePrivacy(serde::Deserialize::deserialize(content)?)
+                        Self::Privacy(serde::Deserialize::deserialize(content)?)
                     }
                     "updateUserPhone" => {
-                        Self::UpdateUserPhone(serde::Deserialize::deserialize(content)?)
+                        Self::UserPhone(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadHistoryInbox" => {
-                        Self::UpdateReadHistoryInbox(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ReadHistoryInbox(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadHistoryOutbox" => {
-                        Self::UpdateReadHistoryOutbox(
+                        Self::ReadHistoryOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWebPage" => {
-                        Self::UpdateWebPage(serde::Deserialize::deserialize(content)?)
+                        Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadMessagesContents" => {
-                        Self::UpdateReadMessagesContents(
+                        Self::ReadMessagesContents(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChannelTooLong" => {
-                        Self::UpdateChannelTooLong(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChannelTooLong(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChannel" => {
-                        Self::UpdateChannel(serde::Deserialize::deserialize(content)?)
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNewChannelMessage" => {
-                        Self::UpdateNewChannelMessage(
+                        Self::NewChannelMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadChannelInbox" => {
-                        Self::UpdateReadChannelInbox(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ReadChannelInbox(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDeleteChannelMessages" => {
-                        Self::UpdateDeleteChannelMessages(
+                        Self::DeleteChannelMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChannelMessageViews" => {
-                        Self::UpdateChannelMessageViews(
+                        Self::ChannelMessageViews(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChatParticipantAdmin" => {
-                        Self::UpdateChatParticipantAdmin(
+                        Self::ChatParticipantAdmin(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateNewStickerSet" => {
-                        Self::UpdateNewStickerSet(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NewStickerSet(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStickerSetsOrder" => {
-                        Self::UpdateStickerSetsOrder(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StickerSetsOrder(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStickerSets" => {
-                        Self::UpdateStickerSets(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StickerSets(serde::Deserialize::deserialize(content)?)
                     }
                     "updateSavedGifs" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateSavedGifs
+                        Self::SavedGifs
                     }
                     "updateBotInlineQuery" => {
-                        Self::UpdateBotInlineQuery(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotInlineQuery(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotInlineSend" => {
-                        Self::UpdateBotInlineSend(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotInlineSend(serde::Deserialize::deserialize(content)?)
                     }
                     "updateEditChannelMessage" => {
-                        Self::UpdateEditChannelMessage(
+                        Self::EditChannelMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotCallbackQuery" => {
-                        Self::UpdateBotCallbackQuery(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotCallbackQuery(serde::Deserialize::deserialize(content)?)
                     }
                     "updateEditMessage" => {
-                        Self::UpdateEditMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::EditMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateInlineBotCallbackQuery" => {
-                        Self::UpdateInlineBotCallbackQuery(
+                        Self::InlineBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadChannelOutbox" => {
-                        Self::UpdateReadChannelOutbox(
+                        Self::ReadChannelOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDraftMessage" => {
-                        Self::UpdateDraftMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DraftMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadFeaturedStickers" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateReadFeaturedStickers
+                        Self::ReadFeaturedStickers
                     }
                     "updateRecentStickers" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateRecentStickers
+                        Self::RecentStickers
                     }
                     "updateConfig" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateConfig
+                        Self::Config
                     }
                     "updatePtsChanged" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdatePtsChanged
+                        Self::PtsChanged
                     }
                     "updateChannelWebPage" => {
-                        Self::UpdateChannelWebPage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChannelWebPage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDialogPinned" => {
-                        Self::UpdateDialogPinned(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DialogPinned(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePinnedDialogs" => {
-                        Self::UpdatePinnedDialogs(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PinnedDialogs(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotWebhookJSON" => {
-                        Self::UpdateBotWebhookJson(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotWebhookJson(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotWebhookJSONQuery" => {
-                        Self::UpdateBotWebhookJsonQuery(
+                        Self::BotWebhookJsonQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotShippingQuery" => {
-                        Self::UpdateBotShippingQuery(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotShippingQuery(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotPrecheckoutQuery" => {
-                        Self::UpdateBotPrecheckoutQuery(
+                        Self::BotPrecheckoutQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePhoneCall" => {
-                        Self::UpdatePhoneCall(serde::Deserialize::deserialize(content)?)
+                        Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
                     "updateLangPackTooLong" => {
-                        Self::UpdateLangPackTooLong(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::LangPackTooLong(serde::Deserialize::deserialize(content)?)
                     }
                     "updateLangPack" => {
-                        Self::UpdateLangPack(serde::Deserialize::deserialize(content)?)
+                        Self::LangPack(serde::Deserialize::deserialize(content)?)
                     }
                     "updateFavedStickers" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateFavedStickers
+                        Self::FavedStickers
                     }
                     "updateChannelReadMessagesContents" => {
-                        Self::UpdateChannelReadMessagesContents(
+                        Self::ChannelReadMessagesContents(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateContactsReset" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateContactsReset
+                        Self::ContactsReset
                     }
                     "updateChannelAvailableMessages" => {
-                        Self::UpdateChannelAvailableMessages(
+                        Self::ChannelAvailableMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDialogUnreadMark" => {
-                        Self::UpdateDialogUnreadMark(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DialogUnreadMark(serde::Deserialize::deserialize(content)?)
                     }
                     "updateMessagePoll" => {
-                        Self::UpdateMessagePoll(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::MessagePoll(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChatDefaultBannedRights" => {
-                        Self::UpdateChatDefaultBannedRights(
+                        Self::ChatDefaultBannedRights(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateFolderPeers" => {
-                        Self::UpdateFolderPeers(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::FolderPeers(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePeerSettings" => {
-                        Self::UpdatePeerSettings(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PeerSettings(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePeerLocated" => {
-                        Self::UpdatePeerLocated(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PeerLocated(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNewScheduledMessage" => {
-                        Self::UpdateNewScheduledMessage(
+                        Self::NewScheduledMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDeleteScheduledMessages" => {
-                        Self::UpdateDeleteScheduledMessages(
+                        Self::DeleteScheduledMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateTheme" => {
-                        Self::UpdateTheme(serde::Deserialize::deserialize(content)?)
+                        Self::Theme(serde::Deserialize::deserialize(content)?)
                     }
                     "updateGeoLiveViewed" => {
-                        Self::UpdateGeoLiveViewed(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GeoLiveViewed(serde::Deserialize::deserialize(content)?)
                     }
                     "updateLoginToken" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateLoginToken
+                        Self::LoginToken
                     }
                     "updateMessagePollVote" => {
-                        Self::UpdateMessagePollVote(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::MessagePollVote(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDialogFilter" => {
-                        Self::UpdateDialogFilter(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DialogFilter(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDialogFilterOrder" => {
-                        Self::UpdateDialogFilterOrder(
+                        Self::DialogFilterOrder(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDialogFilters" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateDialogFilters
+                        Self::DialogFilters
                     }
                     "updatePhoneCallSignalingData" => {
-                        Self::UpdatePhoneCallSignalingData(
+                        Self::PhoneCallSignalingData(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateChannelMessageForwards" => {
-                        Self::UpdateChannelMessageForwards(
+                        Self::ChannelMessageForwards(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadChannelDiscussionInbox" => {
-                        Self::UpdateReadChannelDiscussionInbox(
+                        Self::ReadChannelDiscussionInbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadChannelDiscussionOutbox" => {
-                        Self::UpdateReadChannelDiscussionOutbox(
+                        Self::ReadChannelDiscussionOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePeerBlocked" => {
-                        Self::UpdatePeerBlocked(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PeerBlocked(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChannelUserTyping" => {
-                        Self::UpdateChannelUserTyping(
+                        Self::ChannelUserTyping(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePinnedMessages" => {
-                        Self::UpdatePinnedMessages(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PinnedMessages(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePinnedChannelMessages" => {
-                        Self::UpdatePinnedChannelMessages(
+                        Self::PinnedChannelMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChat" => {
-                        Self::UpdateChat(serde::Deserialize::deserialize(content)?)
-                    }
+                    "updateChat" => Self::Chat(serde::Deserialize::deserialize(content)?),
                     "updateGroupCallParticipants" => {
-                        Self::UpdateGroupCallParticipants(
+                        Self::GroupCallParticipants(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateGroupCall" => {
-                        Self::UpdateGroupCall(serde::Deserialize::deserialize(content)?)
+                        Self::GroupCall(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePeerHistoryTTL" => {
-                        Self::UpdatePeerHistoryTtl(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PeerHistoryTtl(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChatParticipant" => {
-                        Self::UpdateChatParticipant(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChatParticipant(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChannelParticipant" => {
-                        Self::UpdateChannelParticipant(
+                        Self::ChannelParticipant(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotStopped" => {
-                        Self::UpdateBotStopped(serde::Deserialize::deserialize(content)?)
+                        Self::BotStopped(serde::Deserialize::deserialize(content)?)
                     }
                     "updateGroupCallConnection" => {
-                        Self::UpdateGroupCallConnection(
+                        Self::GroupCallConnection(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotCommands" => {
-                        Self::UpdateBotCommands(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotCommands(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePendingJoinRequests" => {
-                        Self::UpdatePendingJoinRequests(
+                        Self::PendingJoinRequests(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotChatInviteRequester" => {
-                        Self::UpdateBotChatInviteRequester(
+                        Self::BotChatInviteRequester(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateMessageReactions" => {
-                        Self::UpdateMessageReactions(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::MessageReactions(serde::Deserialize::deserialize(content)?)
                     }
                     "updateAttachMenuBots" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateAttachMenuBots
+                        Self::AttachMenuBots
                     }
                     "updateWebViewResultSent" => {
-                        Self::UpdateWebViewResultSent(
+                        Self::WebViewResultSent(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotMenuButton" => {
-                        Self::UpdateBotMenuButton(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotMenuButton(serde::Deserialize::deserialize(content)?)
                     }
                     "updateSavedRingtones" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateSavedRingtones
+                        Self::SavedRingtones
                     }
                     "updateTranscribedAudio" => {
-                        Self::UpdateTranscribedAudio(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TranscribedAudio(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadFeaturedEmojiStickers" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateReadFeaturedEmojiStickers
+                        Self::ReadFeaturedEmojiStickers
                     }
                     "updateUserEmojiStatus" => {
-                        Self::UpdateUserEmojiStatus(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UserEmojiStatus(serde::Deserialize::deserialize(content)?)
                     }
                     "updateRecentEmojiStatuses" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateRecentEmojiStatuses
+                        Self::RecentEmojiStatuses
                     }
                     "updateRecentReactions" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateRecentReactions
+                        Self::RecentReactions
                     }
                     "updateMoveStickerSetToTop" => {
-                        Self::UpdateMoveStickerSetToTop(
+                        Self::MoveStickerSetToTop(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateMessageExtendedMedia" => {
-                        Self::UpdateMessageExtendedMedia(
+                        Self::MessageExtendedMedia(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateUser" => {
-                        Self::UpdateUser(serde::Deserialize::deserialize(content)?)
-                    }
+                    "updateUser" => Self::User(serde::Deserialize::deserialize(content)?),
                     "updateAutoSaveSettings" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateAutoSaveSettings
+                        Self::AutoSaveSettings
                     }
                     "updateStory" => {
-                        Self::UpdateStory(serde::Deserialize::deserialize(content)?)
+                        Self::Story(serde::Deserialize::deserialize(content)?)
                     }
                     "updateReadStories" => {
-                        Self::UpdateReadStories(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ReadStories(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStoryID" => {
-                        Self::UpdateStoryId(serde::Deserialize::deserialize(content)?)
+                        Self::StoryId(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStoriesStealthMode" => {
-                        Self::UpdateStoriesStealthMode(
+                        Self::StoriesStealthMode(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateSentStoryReaction" => {
-                        Self::UpdateSentStoryReaction(
+                        Self::SentStoryReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotChatBoost" => {
-                        Self::UpdateBotChatBoost(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotChatBoost(serde::Deserialize::deserialize(content)?)
                     }
                     "updateChannelViewForumAsMessages" => {
-                        Self::UpdateChannelViewForumAsMessages(
+                        Self::ChannelViewForumAsMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePeerWallpaper" => {
-                        Self::UpdatePeerWallpaper(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PeerWallpaper(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotMessageReaction" => {
-                        Self::UpdateBotMessageReaction(
+                        Self::BotMessageReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotMessageReactions" => {
-                        Self::UpdateBotMessageReactions(
+                        Self::BotMessageReactions(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateSavedDialogPinned" => {
-                        Self::UpdateSavedDialogPinned(
+                        Self::SavedDialogPinned(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePinnedSavedDialogs" => {
-                        Self::UpdatePinnedSavedDialogs(
+                        Self::PinnedSavedDialogs(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateSavedReactionTags" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateSavedReactionTags
+                        Self::SavedReactionTags
                     }
                     "updateSmsJob" => {
-                        Self::UpdateSmsJob(serde::Deserialize::deserialize(content)?)
+                        Self::SmsJob(serde::Deserialize::deserialize(content)?)
                     }
                     "updateQuickReplies" => {
-                        Self::UpdateQuickReplies(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::QuickReplies(serde::Deserialize::deserialize(content)?)
                     }
                     "updateNewQuickReply" => {
-                        Self::UpdateNewQuickReply(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NewQuickReply(serde::Deserialize::deserialize(content)?)
                     }
                     "updateDeleteQuickReply" => {
-                        Self::UpdateDeleteQuickReply(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DeleteQuickReply(serde::Deserialize::deserialize(content)?)
                     }
                     "updateQuickReplyMessage" => {
-                        Self::UpdateQuickReplyMessage(
+                        Self::QuickReplyMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDeleteQuickReplyMessages" => {
-                        Self::UpdateDeleteQuickReplyMessages(
+                        Self::DeleteQuickReplyMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotBusinessConnect" => {
-                        Self::UpdateBotBusinessConnect(
+                        Self::BotBusinessConnect(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotNewBusinessMessage" => {
-                        Self::UpdateBotNewBusinessMessage(
+                        Self::BotNewBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotEditBusinessMessage" => {
-                        Self::UpdateBotEditBusinessMessage(
+                        Self::BotEditBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotDeleteBusinessMessage" => {
-                        Self::UpdateBotDeleteBusinessMessage(
+                        Self::BotDeleteBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateNewStoryReaction" => {
-                        Self::UpdateNewStoryReaction(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NewStoryReaction(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStarsBalance" => {
-                        Self::UpdateStarsBalance(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StarsBalance(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBusinessBotCallbackQuery" => {
-                        Self::UpdateBusinessBotCallbackQuery(
+                        Self::BusinessBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateStarsRevenueStatus" => {
-                        Self::UpdateStarsRevenueStatus(
+                        Self::StarsRevenueStatus(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotPurchasedPaidMedia" => {
-                        Self::UpdateBotPurchasedPaidMedia(
+                        Self::BotPurchasedPaidMedia(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePaidReactionPrivacy" => {
-                        Self::UpdatePaidReactionPrivacy(
+                        Self::PaidReactionPrivacy(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateSentPhoneCode" => {
-                        Self::UpdateSentPhoneCode(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SentPhoneCode(serde::Deserialize::deserialize(content)?)
                     }
                     "updateGroupCallChainBlocks" => {
-                        Self::UpdateGroupCallChainBlocks(
+                        Self::GroupCallChainBlocks(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadMonoForumInbox" => {
-                        Self::UpdateReadMonoForumInbox(
+                        Self::ReadMonoForumInbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateReadMonoForumOutbox" => {
-                        Self::UpdateReadMonoForumOutbox(
+                        Self::ReadMonoForumOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateMonoForumNoPaidException" => {
-                        Self::UpdateMonoForumNoPaidException(
+                        Self::MonoForumNoPaidException(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateGroupCallMessage" => {
-                        Self::UpdateGroupCallMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GroupCallMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "updateGroupCallEncryptedMessage" => {
-                        Self::UpdateGroupCallEncryptedMessage(
+                        Self::GroupCallEncryptedMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updatePinnedForumTopic" => {
-                        Self::UpdatePinnedForumTopic(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::PinnedForumTopic(serde::Deserialize::deserialize(content)?)
                     }
                     "updatePinnedForumTopics" => {
-                        Self::UpdatePinnedForumTopics(
+                        Self::PinnedForumTopics(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDeleteGroupCallMessages" => {
-                        Self::UpdateDeleteGroupCallMessages(
+                        Self::DeleteGroupCallMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateStarGiftAuctionState" => {
-                        Self::UpdateStarGiftAuctionState(
+                        Self::StarGiftAuctionState(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateStarGiftAuctionUserState" => {
-                        Self::UpdateStarGiftAuctionUserState(
+                        Self::StarGiftAuctionUserState(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateEmojiGameInfo" => {
-                        Self::UpdateEmojiGameInfo(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::EmojiGameInfo(serde::Deserialize::deserialize(content)?)
                     }
                     "updateStarGiftCraftFail" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateStarGiftCraftFail
+                        Self::StarGiftCraftFail
                     }
                     "updateChatParticipantRank" => {
-                        Self::UpdateChatParticipantRank(
+                        Self::ChatParticipantRank(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateManagedBot" => {
-                        Self::UpdateManagedBot(serde::Deserialize::deserialize(content)?)
+                        Self::ManagedBot(serde::Deserialize::deserialize(content)?)
                     }
                     "updateBotGuestChatQuery" => {
-                        Self::UpdateBotGuestChatQuery(
+                        Self::BotGuestChatQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateAiComposeTones" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdateAiComposeTones
+                        Self::AiComposeTones
                     }
                     "updateJoinChatWebViewDecision" => {
-                        Self::UpdateJoinChatWebViewDecision(
+                        Self::JoinChatWebViewDecision(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateNewBotConnection" => {
-                        Self::UpdateNewBotConnection(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NewBotConnection(serde::Deserialize::deserialize(content)?)
                     }
                     "updateWebBrowserSettings" => {
-                        Self::UpdateWebBrowserSettings(
+                        Self::WebBrowserSettings(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWebBrowserException" => {
-                        Self::UpdateWebBrowserException(
+                        Self::WebBrowserException(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateNewEphemeralMessage" => {
-                        Self::UpdateNewEphemeralMessage(
+                        Self::NewEphemeralMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateDeleteEphemeralMessages" => {
-                        Self::UpdateDeleteEphemeralMessages(
+                        Self::DeleteEphemeralMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateEditEphemeralMessage" => {
-                        Self::UpdateEditEphemeralMessage(
+                        Self::EditEphemeralMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateEphemeralBotCallbackQuery" => {
-                        Self::UpdateEphemeralBotCallbackQuery(
+                        Self::EphemeralBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateBotStarsSubscription" => {
-                        Self::UpdateBotStarsSubscription(
+                        Self::BotStarsSubscription(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWalletState" => {
-                        Self::UpdateWalletState(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WalletState(serde::Deserialize::deserialize(content)?)
                     }
                     "updateSentWalletTransaction" => {
-                        Self::UpdateSentWalletTransaction(
+                        Self::SentWalletTransaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWalletGaslessInfo" => {
-                        Self::UpdateWalletGaslessInfo(
+                        Self::WalletGaslessInfo(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWalletTonConnectSession" => {
-                        Self::UpdateWalletTonConnectSession(
+                        Self::WalletTonConnectSession(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "updateWalletTonConnectPendingDisconnect" => {
-                        Self::UpdateWalletTonConnectPendingDisconnect(
+                        Self::WalletTonConnectPendingDisconnect(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
@@ -7215,7 +6911,7 @@ impl<'de> serde::Deserialize<'de> for Update {
 pub enum Updates {
     /// `updatesTooLong#e317af7e`: see [`types::UpdatesTooLong`].
     #[cfg_attr(feature = "json", serde(rename = "updatesTooLong"))]
-    UpdatesTooLong,
+    TooLong,
     /// `updateShortMessage#313bc7f8`: see [`types::UpdateShortMessage`].
     #[cfg_attr(feature = "json", serde(rename = "updateShortMessage"))]
     UpdateShortMessage(types::UpdateShortMessage),
@@ -7227,7 +6923,7 @@ pub enum Updates {
     UpdateShort(types::UpdateShort),
     /// `updatesCombined#725b04c3`: see [`types::UpdatesCombined`].
     #[cfg_attr(feature = "json", serde(rename = "updatesCombined"))]
-    UpdatesCombined(types::UpdatesCombined),
+    Combined(types::UpdatesCombined),
     /// `updates#74ae4240`: see [`types::Updates`].
     #[cfg_attr(feature = "json", serde(rename = "updates"))]
     Updates(types::Updates),
@@ -7239,11 +6935,11 @@ impl Updates {
     /// The constructor id of this value (what [`enums::Updates`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::UpdatesTooLong => 0xe317af7e,
+            Self::TooLong => 0xe317af7e,
             Self::UpdateShortMessage(_) => 0x313bc7f8,
             Self::UpdateShortChatMessage(_) => 0x4d6deea5,
             Self::UpdateShort(_) => 0x78d4dec1,
-            Self::UpdatesCombined(_) => 0x725b04c3,
+            Self::Combined(_) => 0x725b04c3,
             Self::Updates(_) => 0x74ae4240,
             Self::UpdateShortSentMessage(_) => 0x9015e101,
         }
@@ -7251,7 +6947,7 @@ impl Updates {
 }
 impl From<types::UpdatesTooLong> for Updates {
     fn from(_value: types::UpdatesTooLong) -> Self {
-        Self::UpdatesTooLong
+        Self::TooLong
     }
 }
 impl From<types::UpdateShortMessage> for Updates {
@@ -7271,7 +6967,7 @@ impl From<types::UpdateShort> for Updates {
 }
 impl From<types::UpdatesCombined> for Updates {
     fn from(value: types::UpdatesCombined) -> Self {
-        Self::UpdatesCombined(value)
+        Self::Combined(value)
     }
 }
 impl From<types::Updates> for Updates {
@@ -7292,7 +6988,7 @@ impl tl_runtime::Encode for Updates {
                     Self::UpdateShortMessage(value) => value.encoded_len()?,
                     Self::UpdateShortChatMessage(value) => value.encoded_len()?,
                     Self::UpdateShort(value) => value.encoded_len()?,
-                    Self::UpdatesCombined(value) => value.encoded_len()?,
+                    Self::Combined(value) => value.encoded_len()?,
                     Self::Updates(value) => value.encoded_len()?,
                     Self::UpdateShortSentMessage(value) => value.encoded_len()?,
                     _ => 0,
@@ -7305,7 +7001,7 @@ impl tl_runtime::Encode for Updates {
             Self::UpdateShortMessage(value) => value.write_raw(buf),
             Self::UpdateShortChatMessage(value) => value.write_raw(buf),
             Self::UpdateShort(value) => value.write_raw(buf),
-            Self::UpdatesCombined(value) => value.write_raw(buf),
+            Self::Combined(value) => value.write_raw(buf),
             Self::Updates(value) => value.write_raw(buf),
             Self::UpdateShortSentMessage(value) => value.write_raw(buf),
             _ => {}
@@ -7318,11 +7014,11 @@ impl tl_runtime::Decode for Updates {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xe317af7e => Ok(Self::UpdatesTooLong),
+            0xe317af7e => Ok(Self::TooLong),
             0x313bc7f8 => reader.constructor(Self::UpdateShortMessage),
             0x4d6deea5 => reader.constructor(Self::UpdateShortChatMessage),
             0x78d4dec1 => reader.constructor(Self::UpdateShort),
-            0x725b04c3 => reader.constructor(Self::UpdatesCombined),
+            0x725b04c3 => reader.constructor(Self::Combined),
             0x74ae4240 => reader.constructor(Self::Updates),
             0x9015e101 => reader.constructor(Self::UpdateShortSentMessage),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("Updates", id, offset)),
@@ -7343,7 +7039,7 @@ impl tl_runtime::json::Tagged for Updates {
                 match tag {
                     "updatesTooLong" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::UpdatesTooLong
+                        Self::TooLong
                     }
                     "updateShortMessage" => {
                         Self::UpdateShortMessage(
@@ -7359,7 +7055,7 @@ impl tl_runtime::json::Tagged for Updates {
                         Self::UpdateShort(serde::Deserialize::deserialize(content)?)
                     }
                     "updatesCombined" => {
-                        Self::UpdatesCombined(serde::Deserialize::deserialize(content)?)
+                        Self::Combined(serde::Deserialize::deserialize(content)?)
                     }
                     "updates" => Self::Updates(serde::Deserialize::deserialize(content)?),
                     "updateShortSentMessage" => {
@@ -7466,45 +7162,45 @@ impl<'de> serde::Deserialize<'de> for DcOption {
 pub enum EncryptedChat {
     /// `encryptedChatEmpty#ab7ec0a0`: see [`types::EncryptedChatEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedChatEmpty"))]
-    EncryptedChatEmpty(types::EncryptedChatEmpty),
+    Empty(types::EncryptedChatEmpty),
     /// `encryptedChatWaiting#66b25953`: see [`types::EncryptedChatWaiting`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedChatWaiting"))]
-    EncryptedChatWaiting(types::EncryptedChatWaiting),
+    Waiting(types::EncryptedChatWaiting),
     /// `encryptedChatRequested#48f1d94c`: see [`types::EncryptedChatRequested`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedChatRequested"))]
-    EncryptedChatRequested(types::EncryptedChatRequested),
+    Requested(types::EncryptedChatRequested),
     /// `encryptedChat#61f0d4c7`: see [`types::EncryptedChat`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedChat"))]
     EncryptedChat(types::EncryptedChat),
     /// `encryptedChatDiscarded#1e1c7c45`: see [`types::EncryptedChatDiscarded`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedChatDiscarded"))]
-    EncryptedChatDiscarded(types::EncryptedChatDiscarded),
+    Discarded(types::EncryptedChatDiscarded),
 }
 impl EncryptedChat {
     /// The constructor id of this value (what [`enums::EncryptedChat`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::EncryptedChatEmpty(_) => 0xab7ec0a0,
-            Self::EncryptedChatWaiting(_) => 0x66b25953,
-            Self::EncryptedChatRequested(_) => 0x48f1d94c,
+            Self::Empty(_) => 0xab7ec0a0,
+            Self::Waiting(_) => 0x66b25953,
+            Self::Requested(_) => 0x48f1d94c,
             Self::EncryptedChat(_) => 0x61f0d4c7,
-            Self::EncryptedChatDiscarded(_) => 0x1e1c7c45,
+            Self::Discarded(_) => 0x1e1c7c45,
         }
     }
 }
 impl From<types::EncryptedChatEmpty> for EncryptedChat {
     fn from(value: types::EncryptedChatEmpty) -> Self {
-        Self::EncryptedChatEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::EncryptedChatWaiting> for EncryptedChat {
     fn from(value: types::EncryptedChatWaiting) -> Self {
-        Self::EncryptedChatWaiting(value)
+        Self::Waiting(value)
     }
 }
 impl From<types::EncryptedChatRequested> for EncryptedChat {
     fn from(value: types::EncryptedChatRequested) -> Self {
-        Self::EncryptedChatRequested(value)
+        Self::Requested(value)
     }
 }
 impl From<types::EncryptedChat> for EncryptedChat {
@@ -7514,7 +7210,7 @@ impl From<types::EncryptedChat> for EncryptedChat {
 }
 impl From<types::EncryptedChatDiscarded> for EncryptedChat {
     fn from(value: types::EncryptedChatDiscarded) -> Self {
-        Self::EncryptedChatDiscarded(value)
+        Self::Discarded(value)
     }
 }
 impl tl_runtime::Encode for EncryptedChat {
@@ -7522,22 +7218,22 @@ impl tl_runtime::Encode for EncryptedChat {
         Ok(
             4
                 + match self {
-                    Self::EncryptedChatEmpty(value) => value.encoded_len()?,
-                    Self::EncryptedChatWaiting(value) => value.encoded_len()?,
-                    Self::EncryptedChatRequested(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
+                    Self::Waiting(value) => value.encoded_len()?,
+                    Self::Requested(value) => value.encoded_len()?,
                     Self::EncryptedChat(value) => value.encoded_len()?,
-                    Self::EncryptedChatDiscarded(value) => value.encoded_len()?,
+                    Self::Discarded(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::EncryptedChatEmpty(value) => value.write_raw(buf),
-            Self::EncryptedChatWaiting(value) => value.write_raw(buf),
-            Self::EncryptedChatRequested(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
+            Self::Waiting(value) => value.write_raw(buf),
+            Self::Requested(value) => value.write_raw(buf),
             Self::EncryptedChat(value) => value.write_raw(buf),
-            Self::EncryptedChatDiscarded(value) => value.write_raw(buf),
+            Self::Discarded(value) => value.write_raw(buf),
         }
     }
 }
@@ -7547,11 +7243,11 @@ impl tl_runtime::Decode for EncryptedChat {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xab7ec0a0 => reader.constructor(Self::EncryptedChatEmpty),
-            0x66b25953 => reader.constructor(Self::EncryptedChatWaiting),
-            0x48f1d94c => reader.constructor(Self::EncryptedChatRequested),
+            0xab7ec0a0 => reader.constructor(Self::Empty),
+            0x66b25953 => reader.constructor(Self::Waiting),
+            0x48f1d94c => reader.constructor(Self::Requested),
             0x61f0d4c7 => reader.constructor(Self::EncryptedChat),
-            0x1e1c7c45 => reader.constructor(Self::EncryptedChatDiscarded),
+            0x1e1c7c45 => reader.constructor(Self::Discarded),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -7577,27 +7273,19 @@ impl tl_runtime::json::Tagged for EncryptedChat {
             Some(
                 match tag {
                     "encryptedChatEmpty" => {
-                        Self::EncryptedChatEmpty(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "encryptedChatWaiting" => {
-                        Self::EncryptedChatWaiting(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Waiting(serde::Deserialize::deserialize(content)?)
                     }
                     "encryptedChatRequested" => {
-                        Self::EncryptedChatRequested(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Requested(serde::Deserialize::deserialize(content)?)
                     }
                     "encryptedChat" => {
                         Self::EncryptedChat(serde::Deserialize::deserialize(content)?)
                     }
                     "encryptedChatDiscarded" => {
-                        Self::EncryptedChatDiscarded(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -7619,7 +7307,7 @@ impl<'de> serde::Deserialize<'de> for EncryptedChat {
 pub enum EncryptedFile {
     /// `encryptedFileEmpty#c21f497e`: see [`types::EncryptedFileEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedFileEmpty"))]
-    EncryptedFileEmpty,
+    Empty,
     /// `encryptedFile#a8008cd8`: see [`types::EncryptedFile`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedFile"))]
     EncryptedFile(types::EncryptedFile),
@@ -7628,14 +7316,14 @@ impl EncryptedFile {
     /// The constructor id of this value (what [`enums::EncryptedFile`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::EncryptedFileEmpty => 0xc21f497e,
+            Self::Empty => 0xc21f497e,
             Self::EncryptedFile(_) => 0xa8008cd8,
         }
     }
 }
 impl From<types::EncryptedFileEmpty> for EncryptedFile {
     fn from(_value: types::EncryptedFileEmpty) -> Self {
-        Self::EncryptedFileEmpty
+        Self::Empty
     }
 }
 impl From<types::EncryptedFile> for EncryptedFile {
@@ -7666,7 +7354,7 @@ impl tl_runtime::Decode for EncryptedFile {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xc21f497e => Ok(Self::EncryptedFileEmpty),
+            0xc21f497e => Ok(Self::Empty),
             0xa8008cd8 => reader.constructor(Self::EncryptedFile),
             _ => {
                 Err(
@@ -7694,7 +7382,7 @@ impl tl_runtime::json::Tagged for EncryptedFile {
                 match tag {
                     "encryptedFileEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::EncryptedFileEmpty
+                        Self::Empty
                     }
                     "encryptedFile" => {
                         Self::EncryptedFile(serde::Deserialize::deserialize(content)?)
@@ -7722,14 +7410,14 @@ pub enum EncryptedMessage {
     EncryptedMessage(types::EncryptedMessage),
     /// `encryptedMessageService#23734b06`: see [`types::EncryptedMessageService`].
     #[cfg_attr(feature = "json", serde(rename = "encryptedMessageService"))]
-    EncryptedMessageService(types::EncryptedMessageService),
+    Service(types::EncryptedMessageService),
 }
 impl EncryptedMessage {
     /// The constructor id of this value (what [`enums::EncryptedMessage`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::EncryptedMessage(_) => 0xed18c118,
-            Self::EncryptedMessageService(_) => 0x23734b06,
+            Self::Service(_) => 0x23734b06,
         }
     }
 }
@@ -7740,7 +7428,7 @@ impl From<types::EncryptedMessage> for EncryptedMessage {
 }
 impl From<types::EncryptedMessageService> for EncryptedMessage {
     fn from(value: types::EncryptedMessageService) -> Self {
-        Self::EncryptedMessageService(value)
+        Self::Service(value)
     }
 }
 impl tl_runtime::Encode for EncryptedMessage {
@@ -7749,7 +7437,7 @@ impl tl_runtime::Encode for EncryptedMessage {
             4
                 + match self {
                     Self::EncryptedMessage(value) => value.encoded_len()?,
-                    Self::EncryptedMessageService(value) => value.encoded_len()?,
+                    Self::Service(value) => value.encoded_len()?,
                 },
         )
     }
@@ -7757,7 +7445,7 @@ impl tl_runtime::Encode for EncryptedMessage {
         self.constructor_id().write_raw(buf);
         match self {
             Self::EncryptedMessage(value) => value.write_raw(buf),
-            Self::EncryptedMessageService(value) => value.write_raw(buf),
+            Self::Service(value) => value.write_raw(buf),
         }
     }
 }
@@ -7768,7 +7456,7 @@ impl tl_runtime::Decode for EncryptedMessage {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xed18c118 => reader.constructor(Self::EncryptedMessage),
-            0x23734b06 => reader.constructor(Self::EncryptedMessageService),
+            0x23734b06 => reader.constructor(Self::Service),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -7797,9 +7485,7 @@ impl tl_runtime::json::Tagged for EncryptedMessage {
                         Self::EncryptedMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "encryptedMessageService" => {
-                        Self::EncryptedMessageService(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Service(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -7821,7 +7507,7 @@ impl<'de> serde::Deserialize<'de> for EncryptedMessage {
 pub enum InputDocument {
     /// `inputDocumentEmpty#72f0eaae`: see [`types::InputDocumentEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputDocumentEmpty"))]
-    InputDocumentEmpty,
+    Empty,
     /// `inputDocument#1abfb575`: see [`types::InputDocument`].
     #[cfg_attr(feature = "json", serde(rename = "inputDocument"))]
     InputDocument(types::InputDocument),
@@ -7830,14 +7516,14 @@ impl InputDocument {
     /// The constructor id of this value (what [`enums::InputDocument`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputDocumentEmpty => 0x72f0eaae,
+            Self::Empty => 0x72f0eaae,
             Self::InputDocument(_) => 0x1abfb575,
         }
     }
 }
 impl From<types::InputDocumentEmpty> for InputDocument {
     fn from(_value: types::InputDocumentEmpty) -> Self {
-        Self::InputDocumentEmpty
+        Self::Empty
     }
 }
 impl From<types::InputDocument> for InputDocument {
@@ -7868,7 +7554,7 @@ impl tl_runtime::Decode for InputDocument {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x72f0eaae => Ok(Self::InputDocumentEmpty),
+            0x72f0eaae => Ok(Self::Empty),
             0x1abfb575 => reader.constructor(Self::InputDocument),
             _ => {
                 Err(
@@ -7896,7 +7582,7 @@ impl tl_runtime::json::Tagged for InputDocument {
                 match tag {
                     "inputDocumentEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputDocumentEmpty
+                        Self::Empty
                     }
                     "inputDocument" => {
                         Self::InputDocument(serde::Deserialize::deserialize(content)?)
@@ -7921,7 +7607,7 @@ impl<'de> serde::Deserialize<'de> for InputDocument {
 pub enum Document {
     /// `documentEmpty#36f8c871`: see [`types::DocumentEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "documentEmpty"))]
-    DocumentEmpty(types::DocumentEmpty),
+    Empty(types::DocumentEmpty),
     /// `document#8fd4c4d8`: see [`types::Document`].
     #[cfg_attr(feature = "json", serde(rename = "document"))]
     Document(types::Document),
@@ -7930,14 +7616,14 @@ impl Document {
     /// The constructor id of this value (what [`enums::Document`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::DocumentEmpty(_) => 0x36f8c871,
+            Self::Empty(_) => 0x36f8c871,
             Self::Document(_) => 0x8fd4c4d8,
         }
     }
 }
 impl From<types::DocumentEmpty> for Document {
     fn from(value: types::DocumentEmpty) -> Self {
-        Self::DocumentEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::Document> for Document {
@@ -7950,7 +7636,7 @@ impl tl_runtime::Encode for Document {
         Ok(
             4
                 + match self {
-                    Self::DocumentEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::Document(value) => value.encoded_len()?,
                 },
         )
@@ -7958,7 +7644,7 @@ impl tl_runtime::Encode for Document {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::DocumentEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::Document(value) => value.write_raw(buf),
         }
     }
@@ -7969,7 +7655,7 @@ impl tl_runtime::Decode for Document {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x36f8c871 => reader.constructor(Self::DocumentEmpty),
+            0x36f8c871 => reader.constructor(Self::Empty),
             0x8fd4c4d8 => reader.constructor(Self::Document),
             _ => {
                 Err(tl_runtime::DecodeError::unknown_constructor("Document", id, offset))
@@ -7990,7 +7676,7 @@ impl tl_runtime::json::Tagged for Document {
             Some(
                 match tag {
                     "documentEmpty" => {
-                        Self::DocumentEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "document" => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
@@ -8601,136 +8287,136 @@ impl<'de> serde::Deserialize<'de> for SendMessageAction {
 pub enum PrivacyKey {
     /// `privacyKeyStatusTimestamp#bc2eab30`: see [`types::PrivacyKeyStatusTimestamp`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyStatusTimestamp"))]
-    PrivacyKeyStatusTimestamp,
+    StatusTimestamp,
     /// `privacyKeyChatInvite#500e6dfa`: see [`types::PrivacyKeyChatInvite`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyChatInvite"))]
-    PrivacyKeyChatInvite,
+    ChatInvite,
     /// `privacyKeyPhoneCall#3d662b7b`: see [`types::PrivacyKeyPhoneCall`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneCall"))]
-    PrivacyKeyPhoneCall,
+    PhoneCall,
     /// `privacyKeyPhoneP2P#39491cc8`: see [`types::PrivacyKeyPhoneP2p`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneP2P"))]
-    PrivacyKeyPhoneP2p,
+    PhoneP2p,
     /// `privacyKeyForwards#69ec56a3`: see [`types::PrivacyKeyForwards`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyForwards"))]
-    PrivacyKeyForwards,
+    Forwards,
     /// `privacyKeyProfilePhoto#96151fed`: see [`types::PrivacyKeyProfilePhoto`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyProfilePhoto"))]
-    PrivacyKeyProfilePhoto,
+    ProfilePhoto,
     /// `privacyKeyPhoneNumber#d19ae46d`: see [`types::PrivacyKeyPhoneNumber`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneNumber"))]
-    PrivacyKeyPhoneNumber,
+    PhoneNumber,
     /// `privacyKeyAddedByPhone#42ffd42b`: see [`types::PrivacyKeyAddedByPhone`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyAddedByPhone"))]
-    PrivacyKeyAddedByPhone,
+    AddedByPhone,
     /// `privacyKeyVoiceMessages#0697f414`: see [`types::PrivacyKeyVoiceMessages`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyVoiceMessages"))]
-    PrivacyKeyVoiceMessages,
+    VoiceMessages,
     /// `privacyKeyAbout#a486b761`: see [`types::PrivacyKeyAbout`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyAbout"))]
-    PrivacyKeyAbout,
+    About,
     /// `privacyKeyBirthday#2000a518`: see [`types::PrivacyKeyBirthday`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyBirthday"))]
-    PrivacyKeyBirthday,
+    Birthday,
     /// `privacyKeyStarGiftsAutoSave#2ca4fdf8`: see [`types::PrivacyKeyStarGiftsAutoSave`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyStarGiftsAutoSave"))]
-    PrivacyKeyStarGiftsAutoSave,
+    StarGiftsAutoSave,
     /// `privacyKeyNoPaidMessages#17d348d2`: see [`types::PrivacyKeyNoPaidMessages`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeyNoPaidMessages"))]
-    PrivacyKeyNoPaidMessages,
+    NoPaidMessages,
     /// `privacyKeySavedMusic#ff7a571b`: see [`types::PrivacyKeySavedMusic`].
     #[cfg_attr(feature = "json", serde(rename = "privacyKeySavedMusic"))]
-    PrivacyKeySavedMusic,
+    SavedMusic,
 }
 impl PrivacyKey {
     /// The constructor id of this value (what [`enums::PrivacyKey`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PrivacyKeyStatusTimestamp => 0xbc2eab30,
-            Self::PrivacyKeyChatInvite => 0x500e6dfa,
-            Self::PrivacyKeyPhoneCall => 0x3d662b7b,
-            Self::PrivacyKeyPhoneP2p => 0x39491cc8,
-            Self::PrivacyKeyForwards => 0x69ec56a3,
-            Self::PrivacyKeyProfilePhoto => 0x96151fed,
-            Self::PrivacyKeyPhoneNumber => 0xd19ae46d,
-            Self::PrivacyKeyAddedByPhone => 0x42ffd42b,
-            Self::PrivacyKeyVoiceMessages => 0x0697f414,
-            Self::PrivacyKeyAbout => 0xa486b761,
-            Self::PrivacyKeyBirthday => 0x2000a518,
-            Self::PrivacyKeyStarGiftsAutoSave => 0x2ca4fdf8,
-            Self::PrivacyKeyNoPaidMessages => 0x17d348d2,
-            Self::PrivacyKeySavedMusic => 0xff7a571b,
+            Self::StatusTimestamp => 0xbc2eab30,
+            Self::ChatInvite => 0x500e6dfa,
+            Self::PhoneCall => 0x3d662b7b,
+            Self::PhoneP2p => 0x39491cc8,
+            Self::Forwards => 0x69ec56a3,
+            Self::ProfilePhoto => 0x96151fed,
+            Self::PhoneNumber => 0xd19ae46d,
+            Self::AddedByPhone => 0x42ffd42b,
+            Self::VoiceMessages => 0x0697f414,
+            Self::About => 0xa486b761,
+            Self::Birthday => 0x2000a518,
+            Self::StarGiftsAutoSave => 0x2ca4fdf8,
+            Self::NoPaidMessages => 0x17d348d2,
+            Self::SavedMusic => 0xff7a571b,
         }
     }
 }
 impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
     fn from(_value: types::PrivacyKeyStatusTimestamp) -> Self {
-        Self::PrivacyKeyStatusTimestamp
+        Self::StatusTimestamp
     }
 }
 impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
     fn from(_value: types::PrivacyKeyChatInvite) -> Self {
-        Self::PrivacyKeyChatInvite
+        Self::ChatInvite
     }
 }
 impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
     fn from(_value: types::PrivacyKeyPhoneCall) -> Self {
-        Self::PrivacyKeyPhoneCall
+        Self::PhoneCall
     }
 }
 impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
     fn from(_value: types::PrivacyKeyPhoneP2p) -> Self {
-        Self::PrivacyKeyPhoneP2p
+        Self::PhoneP2p
     }
 }
 impl From<types::PrivacyKeyForwards> for PrivacyKey {
     fn from(_value: types::PrivacyKeyForwards) -> Self {
-        Self::PrivacyKeyForwards
+        Self::Forwards
     }
 }
 impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
     fn from(_value: types::PrivacyKeyProfilePhoto) -> Self {
-        Self::PrivacyKeyProfilePhoto
+        Self::ProfilePhoto
     }
 }
 impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
     fn from(_value: types::PrivacyKeyPhoneNumber) -> Self {
-        Self::PrivacyKeyPhoneNumber
+        Self::PhoneNumber
     }
 }
 impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAddedByPhone) -> Self {
-        Self::PrivacyKeyAddedByPhone
+        Self::AddedByPhone
     }
 }
 impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
     fn from(_value: types::PrivacyKeyVoiceMessages) -> Self {
-        Self::PrivacyKeyVoiceMessages
+        Self::VoiceMessages
     }
 }
 impl From<types::PrivacyKeyAbout> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAbout) -> Self {
-        Self::PrivacyKeyAbout
+        Self::About
     }
 }
 impl From<types::PrivacyKeyBirthday> for PrivacyKey {
     fn from(_value: types::PrivacyKeyBirthday) -> Self {
-        Self::PrivacyKeyBirthday
+        Self::Birthday
     }
 }
 impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
     fn from(_value: types::PrivacyKeyStarGiftsAutoSave) -> Self {
-        Self::PrivacyKeyStarGiftsAutoSave
+        Self::StarGiftsAutoSave
     }
 }
 impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
     fn from(_value: types::PrivacyKeyNoPaidMessages) -> Self {
-        Self::PrivacyKeyNoPaidMessages
+        Self::NoPaidMessages
     }
 }
 impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
     fn from(_value: types::PrivacyKeySavedMusic) -> Self {
-        Self::PrivacyKeySavedMusic
+        Self::SavedMusic
     }
 }
 impl tl_runtime::Encode for PrivacyKey {
@@ -8747,20 +8433,20 @@ impl tl_runtime::Decode for PrivacyKey {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xbc2eab30 => Ok(Self::PrivacyKeyStatusTimestamp),
-            0x500e6dfa => Ok(Self::PrivacyKeyChatInvite),
-            0x3d662b7b => Ok(Self::PrivacyKeyPhoneCall),
-            0x39491cc8 => Ok(Self::PrivacyKeyPhoneP2p),
-            0x69ec56a3 => Ok(Self::PrivacyKeyForwards),
-            0x96151fed => Ok(Self::PrivacyKeyProfilePhoto),
-            0xd19ae46d => Ok(Self::PrivacyKeyPhoneNumber),
-            0x42ffd42b => Ok(Self::PrivacyKeyAddedByPhone),
-            0x0697f414 => Ok(Self::PrivacyKeyVoiceMessages),
-            0xa486b761 => Ok(Self::PrivacyKeyAbout),
-            0x2000a518 => Ok(Self::PrivacyKeyBirthday),
-            0x2ca4fdf8 => Ok(Self::PrivacyKeyStarGiftsAutoSave),
-            0x17d348d2 => Ok(Self::PrivacyKeyNoPaidMessages),
-            0xff7a571b => Ok(Self::PrivacyKeySavedMusic),
+            0xbc2eab30 => Ok(Self::StatusTimestamp),
+            0x500e6dfa => Ok(Self::ChatInvite),
+            0x3d662b7b => Ok(Self::PhoneCall),
+            0x39491cc8 => Ok(Self::PhoneP2p),
+            0x69ec56a3 => Ok(Self::Forwards),
+            0x96151fed => Ok(Self::ProfilePhoto),
+            0xd19ae46d => Ok(Self::PhoneNumber),
+            0x42ffd42b => Ok(Self::AddedByPhone),
+            0x0697f414 => Ok(Self::VoiceMessages),
+            0xa486b761 => Ok(Self::About),
+            0x2000a518 => Ok(Self::Birthday),
+            0x2ca4fdf8 => Ok(Self::StarGiftsAutoSave),
+            0x17d348d2 => Ok(Self::NoPaidMessages),
+            0xff7a571b => Ok(Self::SavedMusic),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -8787,59 +8473,59 @@ impl tl_runtime::json::Tagged for PrivacyKey {
                 match tag {
                     "privacyKeyStatusTimestamp" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyStatusTimestamp
+                        Self::StatusTimestamp
                     }
                     "privacyKeyChatInvite" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyChatInvite
+                        Self::ChatInvite
                     }
                     "privacyKeyPhoneCall" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyPhoneCall
+                        Self::PhoneCall
                     }
                     "privacyKeyPhoneP2P" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyPhoneP2p
+                        Self::PhoneP2p
                     }
                     "privacyKeyForwards" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyForwards
+                        Self::Forwards
                     }
                     "privacyKeyProfilePhoto" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyProfilePhoto
+                        Self::ProfilePhoto
                     }
                     "privacyKeyPhoneNumber" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyPhoneNumber
+                        Self::PhoneNumber
                     }
                     "privacyKeyAddedByPhone" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyAddedByPhone
+                        Self::AddedByPhone
                     }
                     "privacyKeyVoiceMessages" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyVoiceMessages
+                        Self::VoiceMessages
                     }
                     "privacyKeyAbout" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyAbout
+                        Self::About
                     }
                     "privacyKeyBirthday" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyBirthday
+                        Self::Birthday
                     }
                     "privacyKeyStarGiftsAutoSave" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyStarGiftsAutoSave
+                        Self::StarGiftsAutoSave
                     }
                     "privacyKeyNoPaidMessages" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeyNoPaidMessages
+                        Self::NoPaidMessages
                     }
                     "privacyKeySavedMusic" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PrivacyKeySavedMusic
+                        Self::SavedMusic
                     }
                     _ => return Ok(None),
                 },
@@ -9117,82 +8803,82 @@ impl<'de> serde::Deserialize<'de> for PrivacyRule {
 pub enum DocumentAttribute {
     /// `documentAttributeImageSize#6c37c15c`: see [`types::DocumentAttributeImageSize`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeImageSize"))]
-    DocumentAttributeImageSize(types::DocumentAttributeImageSize),
+    ImageSize(types::DocumentAttributeImageSize),
     /// `documentAttributeAnimated#11b58939`: see [`types::DocumentAttributeAnimated`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeAnimated"))]
-    DocumentAttributeAnimated,
+    Animated,
     /// `documentAttributeSticker#6319d612`: see [`types::DocumentAttributeSticker`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeSticker"))]
-    DocumentAttributeSticker(types::DocumentAttributeSticker),
+    Sticker(types::DocumentAttributeSticker),
     /// `documentAttributeVideo#43c57c48`: see [`types::DocumentAttributeVideo`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeVideo"))]
-    DocumentAttributeVideo(types::DocumentAttributeVideo),
+    Video(types::DocumentAttributeVideo),
     /// `documentAttributeAudio#9852f9c6`: see [`types::DocumentAttributeAudio`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeAudio"))]
-    DocumentAttributeAudio(types::DocumentAttributeAudio),
+    Audio(types::DocumentAttributeAudio),
     /// `documentAttributeFilename#15590068`: see [`types::DocumentAttributeFilename`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeFilename"))]
-    DocumentAttributeFilename(types::DocumentAttributeFilename),
+    Filename(types::DocumentAttributeFilename),
     /// `documentAttributeHasStickers#9801d2f7`: see [`types::DocumentAttributeHasStickers`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeHasStickers"))]
-    DocumentAttributeHasStickers,
+    HasStickers,
     /// `documentAttributeCustomEmoji#fd149899`: see [`types::DocumentAttributeCustomEmoji`].
     #[cfg_attr(feature = "json", serde(rename = "documentAttributeCustomEmoji"))]
-    DocumentAttributeCustomEmoji(types::DocumentAttributeCustomEmoji),
+    CustomEmoji(types::DocumentAttributeCustomEmoji),
 }
 impl DocumentAttribute {
     /// The constructor id of this value (what [`enums::DocumentAttribute`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::DocumentAttributeImageSize(_) => 0x6c37c15c,
-            Self::DocumentAttributeAnimated => 0x11b58939,
-            Self::DocumentAttributeSticker(_) => 0x6319d612,
-            Self::DocumentAttributeVideo(_) => 0x43c57c48,
-            Self::DocumentAttributeAudio(_) => 0x9852f9c6,
-            Self::DocumentAttributeFilename(_) => 0x15590068,
-            Self::DocumentAttributeHasStickers => 0x9801d2f7,
-            Self::DocumentAttributeCustomEmoji(_) => 0xfd149899,
+            Self::ImageSize(_) => 0x6c37c15c,
+            Self::Animated => 0x11b58939,
+            Self::Sticker(_) => 0x6319d612,
+            Self::Video(_) => 0x43c57c48,
+            Self::Audio(_) => 0x9852f9c6,
+            Self::Filename(_) => 0x15590068,
+            Self::HasStickers => 0x9801d2f7,
+            Self::CustomEmoji(_) => 0xfd149899,
         }
     }
 }
 impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
     fn from(value: types::DocumentAttributeImageSize) -> Self {
-        Self::DocumentAttributeImageSize(value)
+        Self::ImageSize(value)
     }
 }
 impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
     fn from(_value: types::DocumentAttributeAnimated) -> Self {
-        Self::DocumentAttributeAnimated
+        Self::Animated
     }
 }
 impl From<types::DocumentAttributeSticker> for DocumentAttribute {
     fn from(value: types::DocumentAttributeSticker) -> Self {
-        Self::DocumentAttributeSticker(value)
+        Self::Sticker(value)
     }
 }
 impl From<types::DocumentAttributeVideo> for DocumentAttribute {
     fn from(value: types::DocumentAttributeVideo) -> Self {
-        Self::DocumentAttributeVideo(value)
+        Self::Video(value)
     }
 }
 impl From<types::DocumentAttributeAudio> for DocumentAttribute {
     fn from(value: types::DocumentAttributeAudio) -> Self {
-        Self::DocumentAttributeAudio(value)
+        Self::Audio(value)
     }
 }
 impl From<types::DocumentAttributeFilename> for DocumentAttribute {
     fn from(value: types::DocumentAttributeFilename) -> Self {
-        Self::DocumentAttributeFilename(value)
+        Self::Filename(value)
     }
 }
 impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
     fn from(_value: types::DocumentAttributeHasStickers) -> Self {
-        Self::DocumentAttributeHasStickers
+        Self::HasStickers
     }
 }
 impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
     fn from(value: types::DocumentAttributeCustomEmoji) -> Self {
-        Self::DocumentAttributeCustomEmoji(value)
+        Self::CustomEmoji(value)
     }
 }
 impl tl_runtime::Encode for DocumentAttribute {
@@ -9200,12 +8886,12 @@ impl tl_runtime::Encode for DocumentAttribute {
         Ok(
             4
                 + match self {
-                    Self::DocumentAttributeImageSize(value) => value.encoded_len()?,
-                    Self::DocumentAttributeSticker(value) => value.encoded_len()?,
-                    Self::DocumentAttributeVideo(value) => value.encoded_len()?,
-                    Self::DocumentAttributeAudio(value) => value.encoded_len()?,
-                    Self::DocumentAttributeFilename(value) => value.encoded_len()?,
-                    Self::DocumentAttributeCustomEmoji(value) => value.encoded_len()?,
+                    Self::ImageSize(value) => value.encoded_len()?,
+                    Self::Sticker(value) => value.encoded_len()?,
+                    Self::Video(value) => value.encoded_len()?,
+                    Self::Audio(value) => value.encoded_len()?,
+                    Self::Filename(value) => value.encoded_len()?,
+                    Self::CustomEmoji(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -9213,12 +8899,12 @@ impl tl_runtime::Encode for DocumentAttribute {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::DocumentAttributeImageSize(value) => value.write_raw(buf),
-            Self::DocumentAttributeSticker(value) => value.write_raw(buf),
-            Self::DocumentAttributeVideo(value) => value.write_raw(buf),
-            Self::DocumentAttributeAudio(value) => value.write_raw(buf),
-            Self::DocumentAttributeFilename(value) => value.write_raw(buf),
-            Self::DocumentAttributeCustomEmoji(value) => value.write_raw(buf),
+            Self::ImageSize(value) => value.write_raw(buf),
+            Self::Sticker(value) => value.write_raw(buf),
+            Self::Video(value) => value.write_raw(buf),
+            Self::Audio(value) => value.write_raw(buf),
+            Self::Filename(value) => value.write_raw(buf),
+            Self::CustomEmoji(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -9229,14 +8915,14 @@ impl tl_runtime::Decode for DocumentAttribute {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x6c37c15c => reader.constructor(Self::DocumentAttributeImageSize),
-            0x11b58939 => Ok(Self::DocumentAttributeAnimated),
-            0x6319d612 => reader.constructor(Self::DocumentAttributeSticker),
-            0x43c57c48 => reader.constructor(Self::DocumentAttributeVideo),
-            0x9852f9c6 => reader.constructor(Self::DocumentAttributeAudio),
-            0x15590068 => reader.constructor(Self::DocumentAttributeFilename),
-            0x9801d2f7 => Ok(Self::DocumentAttributeHasStickers),
-            0xfd149899 => reader.constructor(Self::DocumentAttributeCustomEmoji),
+            0x6c37c15c => reader.constructor(Self::ImageSize),
+            0x11b58939 => Ok(Self::Animated),
+            0x6319d612 => reader.constructor(Self::Sticker),
+            0x43c57c48 => reader.constructor(Self::Video),
+            0x9852f9c6 => reader.constructor(Self::Audio),
+            0x15590068 => reader.constructor(Self::Filename),
+            0x9801d2f7 => Ok(Self::HasStickers),
+            0xfd149899 => reader.constructor(Self::CustomEmoji),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -9262,42 +8948,30 @@ impl tl_runtime::json::Tagged for DocumentAttribute {
             Some(
                 match tag {
                     "documentAttributeImageSize" => {
-                        Self::DocumentAttributeImageSize(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ImageSize(serde::Deserialize::deserialize(content)?)
                     }
                     "documentAttributeAnimated" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::DocumentAttributeAnimated
+                        Self::Animated
                     }
                     "documentAttributeSticker" => {
-                        Self::DocumentAttributeSticker(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Sticker(serde::Deserialize::deserialize(content)?)
                     }
                     "documentAttributeVideo" => {
-                        Self::DocumentAttributeVideo(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Video(serde::Deserialize::deserialize(content)?)
                     }
                     "documentAttributeAudio" => {
-                        Self::DocumentAttributeAudio(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Audio(serde::Deserialize::deserialize(content)?)
                     }
                     "documentAttributeFilename" => {
-                        Self::DocumentAttributeFilename(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Filename(serde::Deserialize::deserialize(content)?)
                     }
                     "documentAttributeHasStickers" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::DocumentAttributeHasStickers
+                        Self::HasStickers
                     }
                     "documentAttributeCustomEmoji" => {
-                        Self::DocumentAttributeCustomEmoji(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -9404,36 +9078,36 @@ impl<'de> serde::Deserialize<'de> for StickerPack {
 pub enum WebPage {
     /// `webPageEmpty#211a1788`: see [`types::WebPageEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "webPageEmpty"))]
-    WebPageEmpty(types::WebPageEmpty),
+    Empty(types::WebPageEmpty),
     /// `webPagePending#b0d13e47`: see [`types::WebPagePending`].
     #[cfg_attr(feature = "json", serde(rename = "webPagePending"))]
-    WebPagePending(types::WebPagePending),
+    Pending(types::WebPagePending),
     /// `webPage#e89c45b2`: see [`types::WebPage`].
     #[cfg_attr(feature = "json", serde(rename = "webPage"))]
     WebPage(types::WebPage),
     /// `webPageNotModified#7311ca11`: see [`types::WebPageNotModified`].
     #[cfg_attr(feature = "json", serde(rename = "webPageNotModified"))]
-    WebPageNotModified(types::WebPageNotModified),
+    NotModified(types::WebPageNotModified),
 }
 impl WebPage {
     /// The constructor id of this value (what [`enums::WebPage`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::WebPageEmpty(_) => 0x211a1788,
-            Self::WebPagePending(_) => 0xb0d13e47,
+            Self::Empty(_) => 0x211a1788,
+            Self::Pending(_) => 0xb0d13e47,
             Self::WebPage(_) => 0xe89c45b2,
-            Self::WebPageNotModified(_) => 0x7311ca11,
+            Self::NotModified(_) => 0x7311ca11,
         }
     }
 }
 impl From<types::WebPageEmpty> for WebPage {
     fn from(value: types::WebPageEmpty) -> Self {
-        Self::WebPageEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::WebPagePending> for WebPage {
     fn from(value: types::WebPagePending) -> Self {
-        Self::WebPagePending(value)
+        Self::Pending(value)
     }
 }
 impl From<types::WebPage> for WebPage {
@@ -9443,7 +9117,7 @@ impl From<types::WebPage> for WebPage {
 }
 impl From<types::WebPageNotModified> for WebPage {
     fn from(value: types::WebPageNotModified) -> Self {
-        Self::WebPageNotModified(value)
+        Self::NotModified(value)
     }
 }
 impl tl_runtime::Encode for WebPage {
@@ -9451,20 +9125,20 @@ impl tl_runtime::Encode for WebPage {
         Ok(
             4
                 + match self {
-                    Self::WebPageEmpty(value) => value.encoded_len()?,
-                    Self::WebPagePending(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
+                    Self::Pending(value) => value.encoded_len()?,
                     Self::WebPage(value) => value.encoded_len()?,
-                    Self::WebPageNotModified(value) => value.encoded_len()?,
+                    Self::NotModified(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::WebPageEmpty(value) => value.write_raw(buf),
-            Self::WebPagePending(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
+            Self::Pending(value) => value.write_raw(buf),
             Self::WebPage(value) => value.write_raw(buf),
-            Self::WebPageNotModified(value) => value.write_raw(buf),
+            Self::NotModified(value) => value.write_raw(buf),
         }
     }
 }
@@ -9474,10 +9148,10 @@ impl tl_runtime::Decode for WebPage {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x211a1788 => reader.constructor(Self::WebPageEmpty),
-            0xb0d13e47 => reader.constructor(Self::WebPagePending),
+            0x211a1788 => reader.constructor(Self::Empty),
+            0xb0d13e47 => reader.constructor(Self::Pending),
             0xe89c45b2 => reader.constructor(Self::WebPage),
-            0x7311ca11 => reader.constructor(Self::WebPageNotModified),
+            0x7311ca11 => reader.constructor(Self::NotModified),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("WebPage", id, offset)),
         };
         reader.leave();
@@ -9495,16 +9169,14 @@ impl tl_runtime::json::Tagged for WebPage {
             Some(
                 match tag {
                     "webPageEmpty" => {
-                        Self::WebPageEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "webPagePending" => {
-                        Self::WebPagePending(serde::Deserialize::deserialize(content)?)
+                        Self::Pending(serde::Deserialize::deserialize(content)?)
                     }
                     "webPage" => Self::WebPage(serde::Deserialize::deserialize(content)?),
                     "webPageNotModified" => {
-                        Self::WebPageNotModified(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NotModified(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -9628,27 +9300,27 @@ impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
 pub enum ChatInvite {
     /// `chatInviteAlready#5a686d7c`: see [`types::ChatInviteAlready`].
     #[cfg_attr(feature = "json", serde(rename = "chatInviteAlready"))]
-    ChatInviteAlready(types::ChatInviteAlready),
+    Already(types::ChatInviteAlready),
     /// `chatInvite#5c9d3702`: see [`types::ChatInvite`].
     #[cfg_attr(feature = "json", serde(rename = "chatInvite"))]
     ChatInvite(types::ChatInvite),
     /// `chatInvitePeek#61695cb0`: see [`types::ChatInvitePeek`].
     #[cfg_attr(feature = "json", serde(rename = "chatInvitePeek"))]
-    ChatInvitePeek(types::ChatInvitePeek),
+    Peek(types::ChatInvitePeek),
 }
 impl ChatInvite {
     /// The constructor id of this value (what [`enums::ChatInvite`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ChatInviteAlready(_) => 0x5a686d7c,
+            Self::Already(_) => 0x5a686d7c,
             Self::ChatInvite(_) => 0x5c9d3702,
-            Self::ChatInvitePeek(_) => 0x61695cb0,
+            Self::Peek(_) => 0x61695cb0,
         }
     }
 }
 impl From<types::ChatInviteAlready> for ChatInvite {
     fn from(value: types::ChatInviteAlready) -> Self {
-        Self::ChatInviteAlready(value)
+        Self::Already(value)
     }
 }
 impl From<types::ChatInvite> for ChatInvite {
@@ -9658,7 +9330,7 @@ impl From<types::ChatInvite> for ChatInvite {
 }
 impl From<types::ChatInvitePeek> for ChatInvite {
     fn from(value: types::ChatInvitePeek) -> Self {
-        Self::ChatInvitePeek(value)
+        Self::Peek(value)
     }
 }
 impl tl_runtime::Encode for ChatInvite {
@@ -9666,18 +9338,18 @@ impl tl_runtime::Encode for ChatInvite {
         Ok(
             4
                 + match self {
-                    Self::ChatInviteAlready(value) => value.encoded_len()?,
+                    Self::Already(value) => value.encoded_len()?,
                     Self::ChatInvite(value) => value.encoded_len()?,
-                    Self::ChatInvitePeek(value) => value.encoded_len()?,
+                    Self::Peek(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::ChatInviteAlready(value) => value.write_raw(buf),
+            Self::Already(value) => value.write_raw(buf),
             Self::ChatInvite(value) => value.write_raw(buf),
-            Self::ChatInvitePeek(value) => value.write_raw(buf),
+            Self::Peek(value) => value.write_raw(buf),
         }
     }
 }
@@ -9687,9 +9359,9 @@ impl tl_runtime::Decode for ChatInvite {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x5a686d7c => reader.constructor(Self::ChatInviteAlready),
+            0x5a686d7c => reader.constructor(Self::Already),
             0x5c9d3702 => reader.constructor(Self::ChatInvite),
-            0x61695cb0 => reader.constructor(Self::ChatInvitePeek),
+            0x61695cb0 => reader.constructor(Self::Peek),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -9715,15 +9387,13 @@ impl tl_runtime::json::Tagged for ChatInvite {
             Some(
                 match tag {
                     "chatInviteAlready" => {
-                        Self::ChatInviteAlready(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Already(serde::Deserialize::deserialize(content)?)
                     }
                     "chatInvite" => {
                         Self::ChatInvite(serde::Deserialize::deserialize(content)?)
                     }
                     "chatInvitePeek" => {
-                        Self::ChatInvitePeek(serde::Deserialize::deserialize(content)?)
+                        Self::Peek(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -9745,130 +9415,130 @@ impl<'de> serde::Deserialize<'de> for ChatInvite {
 pub enum InputStickerSet {
     /// `inputStickerSetEmpty#ffb62b95`: see [`types::InputStickerSetEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmpty"))]
-    InputStickerSetEmpty,
+    Empty,
     /// `inputStickerSetID#9de7a269`: see [`types::InputStickerSetId`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetID"))]
-    InputStickerSetId(types::InputStickerSetId),
+    Id(types::InputStickerSetId),
     /// `inputStickerSetShortName#861cc8a0`: see [`types::InputStickerSetShortName`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetShortName"))]
-    InputStickerSetShortName(types::InputStickerSetShortName),
+    ShortName(types::InputStickerSetShortName),
     /// `inputStickerSetAnimatedEmoji#028703c8`: see [`types::InputStickerSetAnimatedEmoji`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetAnimatedEmoji"))]
-    InputStickerSetAnimatedEmoji,
+    AnimatedEmoji,
     /// `inputStickerSetDice#e67f520e`: see [`types::InputStickerSetDice`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetDice"))]
-    InputStickerSetDice(types::InputStickerSetDice),
+    Dice(types::InputStickerSetDice),
     /// `inputStickerSetAnimatedEmojiAnimations#0cde3739`: see [`types::InputStickerSetAnimatedEmojiAnimations`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "inputStickerSetAnimatedEmojiAnimations")
     )]
-    InputStickerSetAnimatedEmojiAnimations,
+    AnimatedEmojiAnimations,
     /// `inputStickerSetPremiumGifts#c88b3b02`: see [`types::InputStickerSetPremiumGifts`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetPremiumGifts"))]
-    InputStickerSetPremiumGifts,
+    PremiumGifts,
     /// `inputStickerSetEmojiGenericAnimations#04c4d4ce`: see [`types::InputStickerSetEmojiGenericAnimations`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "inputStickerSetEmojiGenericAnimations")
     )]
-    InputStickerSetEmojiGenericAnimations,
+    EmojiGenericAnimations,
     /// `inputStickerSetEmojiDefaultStatuses#29d0f5ee`: see [`types::InputStickerSetEmojiDefaultStatuses`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmojiDefaultStatuses"))]
-    InputStickerSetEmojiDefaultStatuses,
+    EmojiDefaultStatuses,
     /// `inputStickerSetEmojiDefaultTopicIcons#44c1f8e9`: see [`types::InputStickerSetEmojiDefaultTopicIcons`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "inputStickerSetEmojiDefaultTopicIcons")
     )]
-    InputStickerSetEmojiDefaultTopicIcons,
+    EmojiDefaultTopicIcons,
     /// `inputStickerSetEmojiChannelDefaultStatuses#49748553`: see [`types::InputStickerSetEmojiChannelDefaultStatuses`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "inputStickerSetEmojiChannelDefaultStatuses")
     )]
-    InputStickerSetEmojiChannelDefaultStatuses,
+    EmojiChannelDefaultStatuses,
     /// `inputStickerSetTonGifts#1cf671a0`: see [`types::InputStickerSetTonGifts`].
     #[cfg_attr(feature = "json", serde(rename = "inputStickerSetTonGifts"))]
-    InputStickerSetTonGifts,
+    TonGifts,
 }
 impl InputStickerSet {
     /// The constructor id of this value (what [`enums::InputStickerSet`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputStickerSetEmpty => 0xffb62b95,
-            Self::InputStickerSetId(_) => 0x9de7a269,
-            Self::InputStickerSetShortName(_) => 0x861cc8a0,
-            Self::InputStickerSetAnimatedEmoji => 0x028703c8,
-            Self::InputStickerSetDice(_) => 0xe67f520e,
-            Self::InputStickerSetAnimatedEmojiAnimations => 0x0cde3739,
-            Self::InputStickerSetPremiumGifts => 0xc88b3b02,
-            Self::InputStickerSetEmojiGenericAnimations => 0x04c4d4ce,
-            Self::InputStickerSetEmojiDefaultStatuses => 0x29d0f5ee,
-            Self::InputStickerSetEmojiDefaultTopicIcons => 0x44c1f8e9,
-            Self::InputStickerSetEmojiChannelDefaultStatuses => 0x49748553,
-            Self::InputStickerSetTonGifts => 0x1cf671a0,
+            Self::Empty => 0xffb62b95,
+            Self::Id(_) => 0x9de7a269,
+            Self::ShortName(_) => 0x861cc8a0,
+            Self::AnimatedEmoji => 0x028703c8,
+            Self::Dice(_) => 0xe67f520e,
+            Self::AnimatedEmojiAnimations => 0x0cde3739,
+            Self::PremiumGifts => 0xc88b3b02,
+            Self::EmojiGenericAnimations => 0x04c4d4ce,
+            Self::EmojiDefaultStatuses => 0x29d0f5ee,
+            Self::EmojiDefaultTopicIcons => 0x44c1f8e9,
+            Self::EmojiChannelDefaultStatuses => 0x49748553,
+            Self::TonGifts => 0x1cf671a0,
         }
     }
 }
 impl From<types::InputStickerSetEmpty> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmpty) -> Self {
-        Self::InputStickerSetEmpty
+        Self::Empty
     }
 }
 impl From<types::InputStickerSetId> for InputStickerSet {
     fn from(value: types::InputStickerSetId) -> Self {
-        Self::InputStickerSetId(value)
+        Self::Id(value)
     }
 }
 impl From<types::InputStickerSetShortName> for InputStickerSet {
     fn from(value: types::InputStickerSetShortName) -> Self {
-        Self::InputStickerSetShortName(value)
+        Self::ShortName(value)
     }
 }
 impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmoji) -> Self {
-        Self::InputStickerSetAnimatedEmoji
+        Self::AnimatedEmoji
     }
 }
 impl From<types::InputStickerSetDice> for InputStickerSet {
     fn from(value: types::InputStickerSetDice) -> Self {
-        Self::InputStickerSetDice(value)
+        Self::Dice(value)
     }
 }
 impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmojiAnimations) -> Self {
-        Self::InputStickerSetAnimatedEmojiAnimations
+        Self::AnimatedEmojiAnimations
     }
 }
 impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
     fn from(_value: types::InputStickerSetPremiumGifts) -> Self {
-        Self::InputStickerSetPremiumGifts
+        Self::PremiumGifts
     }
 }
 impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiGenericAnimations) -> Self {
-        Self::InputStickerSetEmojiGenericAnimations
+        Self::EmojiGenericAnimations
     }
 }
 impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiDefaultStatuses) -> Self {
-        Self::InputStickerSetEmojiDefaultStatuses
+        Self::EmojiDefaultStatuses
     }
 }
 impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiDefaultTopicIcons) -> Self {
-        Self::InputStickerSetEmojiDefaultTopicIcons
+        Self::EmojiDefaultTopicIcons
     }
 }
 impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiChannelDefaultStatuses) -> Self {
-        Self::InputStickerSetEmojiChannelDefaultStatuses
+        Self::EmojiChannelDefaultStatuses
     }
 }
 impl From<types::InputStickerSetTonGifts> for InputStickerSet {
     fn from(_value: types::InputStickerSetTonGifts) -> Self {
-        Self::InputStickerSetTonGifts
+        Self::TonGifts
     }
 }
 impl tl_runtime::Encode for InputStickerSet {
@@ -9876,9 +9546,9 @@ impl tl_runtime::Encode for InputStickerSet {
         Ok(
             4
                 + match self {
-                    Self::InputStickerSetId(value) => value.encoded_len()?,
-                    Self::InputStickerSetShortName(value) => value.encoded_len()?,
-                    Self::InputStickerSetDice(value) => value.encoded_len()?,
+                    Self::Id(value) => value.encoded_len()?,
+                    Self::ShortName(value) => value.encoded_len()?,
+                    Self::Dice(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -9886,9 +9556,9 @@ impl tl_runtime::Encode for InputStickerSet {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputStickerSetId(value) => value.write_raw(buf),
-            Self::InputStickerSetShortName(value) => value.write_raw(buf),
-            Self::InputStickerSetDice(value) => value.write_raw(buf),
+            Self::Id(value) => value.write_raw(buf),
+            Self::ShortName(value) => value.write_raw(buf),
+            Self::Dice(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -9899,18 +9569,18 @@ impl tl_runtime::Decode for InputStickerSet {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xffb62b95 => Ok(Self::InputStickerSetEmpty),
-            0x9de7a269 => reader.constructor(Self::InputStickerSetId),
-            0x861cc8a0 => reader.constructor(Self::InputStickerSetShortName),
-            0x028703c8 => Ok(Self::InputStickerSetAnimatedEmoji),
-            0xe67f520e => reader.constructor(Self::InputStickerSetDice),
-            0x0cde3739 => Ok(Self::InputStickerSetAnimatedEmojiAnimations),
-            0xc88b3b02 => Ok(Self::InputStickerSetPremiumGifts),
-            0x04c4d4ce => Ok(Self::InputStickerSetEmojiGenericAnimations),
-            0x29d0f5ee => Ok(Self::InputStickerSetEmojiDefaultStatuses),
-            0x44c1f8e9 => Ok(Self::InputStickerSetEmojiDefaultTopicIcons),
-            0x49748553 => Ok(Self::InputStickerSetEmojiChannelDefaultStatuses),
-            0x1cf671a0 => Ok(Self::InputStickerSetTonGifts),
+            0xffb62b95 => Ok(Self::Empty),
+            0x9de7a269 => reader.constructor(Self::Id),
+            0x861cc8a0 => reader.constructor(Self::ShortName),
+            0x028703c8 => Ok(Self::AnimatedEmoji),
+            0xe67f520e => reader.constructor(Self::Dice),
+            0x0cde3739 => Ok(Self::AnimatedEmojiAnimations),
+            0xc88b3b02 => Ok(Self::PremiumGifts),
+            0x04c4d4ce => Ok(Self::EmojiGenericAnimations),
+            0x29d0f5ee => Ok(Self::EmojiDefaultStatuses),
+            0x44c1f8e9 => Ok(Self::EmojiDefaultTopicIcons),
+            0x49748553 => Ok(Self::EmojiChannelDefaultStatuses),
+            0x1cf671a0 => Ok(Self::TonGifts),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -9937,54 +9607,48 @@ impl tl_runtime::json::Tagged for InputStickerSet {
                 match tag {
                     "inputStickerSetEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetEmpty
+                        Self::Empty
                     }
                     "inputStickerSetID" => {
-                        Self::InputStickerSetId(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Id(serde::Deserialize::deserialize(content)?)
                     }
                     "inputStickerSetShortName" => {
-                        Self::InputStickerSetShortName(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ShortName(serde::Deserialize::deserialize(content)?)
                     }
                     "inputStickerSetAnimatedEmoji" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetAnimatedEmoji
+                        Self::AnimatedEmoji
                     }
                     "inputStickerSetDice" => {
-                        Self::InputStickerSetDice(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
                     "inputStickerSetAnimatedEmojiAnimations" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetAnimatedEmojiAnimations
+                        Self::AnimatedEmojiAnimations
                     }
                     "inputStickerSetPremiumGifts" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetPremiumGifts
+                        Self::PremiumGifts
                     }
                     "inputStickerSetEmojiGenericAnimations" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetEmojiGenericAnimations
+                        Self::EmojiGenericAnimations
                     }
                     "inputStickerSetEmojiDefaultStatuses" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetEmojiDefaultStatuses
+                        Self::EmojiDefaultStatuses
                     }
                     "inputStickerSetEmojiDefaultTopicIcons" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetEmojiDefaultTopicIcons
+                        Self::EmojiDefaultTopicIcons
                     }
                     "inputStickerSetEmojiChannelDefaultStatuses" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetEmojiChannelDefaultStatuses
+                        Self::EmojiChannelDefaultStatuses
                     }
                     "inputStickerSetTonGifts" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputStickerSetTonGifts
+                        Self::TonGifts
                     }
                     _ => return Ok(None),
                 },
@@ -10486,174 +10150,174 @@ impl<'de> serde::Deserialize<'de> for ReplyMarkup {
 pub enum MessageEntity {
     /// `messageEntityUnknown#bb92ba95`: see [`types::MessageEntityUnknown`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityUnknown"))]
-    MessageEntityUnknown(types::MessageEntityUnknown),
+    Unknown(types::MessageEntityUnknown),
     /// `messageEntityMention#fa04579d`: see [`types::MessageEntityMention`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityMention"))]
-    MessageEntityMention(types::MessageEntityMention),
+    Mention(types::MessageEntityMention),
     /// `messageEntityHashtag#6f635b0d`: see [`types::MessageEntityHashtag`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityHashtag"))]
-    MessageEntityHashtag(types::MessageEntityHashtag),
+    Hashtag(types::MessageEntityHashtag),
     /// `messageEntityBotCommand#6cef8ac7`: see [`types::MessageEntityBotCommand`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityBotCommand"))]
-    MessageEntityBotCommand(types::MessageEntityBotCommand),
+    BotCommand(types::MessageEntityBotCommand),
     /// `messageEntityUrl#6ed02538`: see [`types::MessageEntityUrl`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityUrl"))]
-    MessageEntityUrl(types::MessageEntityUrl),
+    Url(types::MessageEntityUrl),
     /// `messageEntityEmail#64e475c2`: see [`types::MessageEntityEmail`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityEmail"))]
-    MessageEntityEmail(types::MessageEntityEmail),
+    Email(types::MessageEntityEmail),
     /// `messageEntityBold#bd610bc9`: see [`types::MessageEntityBold`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityBold"))]
-    MessageEntityBold(types::MessageEntityBold),
+    Bold(types::MessageEntityBold),
     /// `messageEntityItalic#826f8b60`: see [`types::MessageEntityItalic`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityItalic"))]
-    MessageEntityItalic(types::MessageEntityItalic),
+    Italic(types::MessageEntityItalic),
     /// `messageEntityCode#28a20571`: see [`types::MessageEntityCode`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityCode"))]
-    MessageEntityCode(types::MessageEntityCode),
+    Code(types::MessageEntityCode),
     /// `messageEntityPre#73924be0`: see [`types::MessageEntityPre`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityPre"))]
-    MessageEntityPre(types::MessageEntityPre),
+    Pre(types::MessageEntityPre),
     /// `messageEntityTextUrl#76a6d327`: see [`types::MessageEntityTextUrl`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityTextUrl"))]
-    MessageEntityTextUrl(types::MessageEntityTextUrl),
+    TextUrl(types::MessageEntityTextUrl),
     /// `messageEntityMentionName#dc7b1140`: see [`types::MessageEntityMentionName`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityMentionName"))]
-    MessageEntityMentionName(types::MessageEntityMentionName),
+    MentionName(types::MessageEntityMentionName),
     /// `inputMessageEntityMentionName#208e68c9`: see [`types::InputMessageEntityMentionName`].
     #[cfg_attr(feature = "json", serde(rename = "inputMessageEntityMentionName"))]
     InputMessageEntityMentionName(types::InputMessageEntityMentionName),
     /// `messageEntityPhone#9b69e34b`: see [`types::MessageEntityPhone`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityPhone"))]
-    MessageEntityPhone(types::MessageEntityPhone),
+    Phone(types::MessageEntityPhone),
     /// `messageEntityCashtag#4c4e743f`: see [`types::MessageEntityCashtag`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityCashtag"))]
-    MessageEntityCashtag(types::MessageEntityCashtag),
+    Cashtag(types::MessageEntityCashtag),
     /// `messageEntityUnderline#9c4e7e8b`: see [`types::MessageEntityUnderline`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityUnderline"))]
-    MessageEntityUnderline(types::MessageEntityUnderline),
+    Underline(types::MessageEntityUnderline),
     /// `messageEntityStrike#bf0693d4`: see [`types::MessageEntityStrike`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityStrike"))]
-    MessageEntityStrike(types::MessageEntityStrike),
+    Strike(types::MessageEntityStrike),
     /// `messageEntityBankCard#761e6af4`: see [`types::MessageEntityBankCard`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityBankCard"))]
-    MessageEntityBankCard(types::MessageEntityBankCard),
+    BankCard(types::MessageEntityBankCard),
     /// `messageEntitySpoiler#32ca960f`: see [`types::MessageEntitySpoiler`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntitySpoiler"))]
-    MessageEntitySpoiler(types::MessageEntitySpoiler),
+    Spoiler(types::MessageEntitySpoiler),
     /// `messageEntityCustomEmoji#c8cf05f8`: see [`types::MessageEntityCustomEmoji`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityCustomEmoji"))]
-    MessageEntityCustomEmoji(types::MessageEntityCustomEmoji),
+    CustomEmoji(types::MessageEntityCustomEmoji),
     /// `messageEntityBlockquote#f1ccaaac`: see [`types::MessageEntityBlockquote`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityBlockquote"))]
-    MessageEntityBlockquote(types::MessageEntityBlockquote),
+    Blockquote(types::MessageEntityBlockquote),
     /// `messageEntityFormattedDate#904ac7c7`: see [`types::MessageEntityFormattedDate`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityFormattedDate"))]
-    MessageEntityFormattedDate(types::MessageEntityFormattedDate),
+    FormattedDate(types::MessageEntityFormattedDate),
     /// `messageEntityDiffInsert#71777116`: see [`types::MessageEntityDiffInsert`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffInsert"))]
-    MessageEntityDiffInsert(types::MessageEntityDiffInsert),
+    DiffInsert(types::MessageEntityDiffInsert),
     /// `messageEntityDiffReplace#c6c1e5a7`: see [`types::MessageEntityDiffReplace`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffReplace"))]
-    MessageEntityDiffReplace(types::MessageEntityDiffReplace),
+    DiffReplace(types::MessageEntityDiffReplace),
     /// `messageEntityDiffDelete#0652c1c5`: see [`types::MessageEntityDiffDelete`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffDelete"))]
-    MessageEntityDiffDelete(types::MessageEntityDiffDelete),
+    DiffDelete(types::MessageEntityDiffDelete),
     /// `messageEntityTonAddress#fdabbfcd`: see [`types::MessageEntityTonAddress`].
     #[cfg_attr(feature = "json", serde(rename = "messageEntityTonAddress"))]
-    MessageEntityTonAddress(types::MessageEntityTonAddress),
+    TonAddress(types::MessageEntityTonAddress),
 }
 impl MessageEntity {
     /// The constructor id of this value (what [`enums::MessageEntity`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MessageEntityUnknown(_) => 0xbb92ba95,
-            Self::MessageEntityMention(_) => 0xfa04579d,
-            Self::MessageEntityHashtag(_) => 0x6f635b0d,
-            Self::MessageEntityBotCommand(_) => 0x6cef8ac7,
-            Self::MessageEntityUrl(_) => 0x6ed02538,
-            Self::MessageEntityEmail(_) => 0x64e475c2,
-            Self::MessageEntityBold(_) => 0xbd610bc9,
-            Self::MessageEntityItalic(_) => 0x826f8b60,
-            Self::MessageEntityCode(_) => 0x28a20571,
-            Self::MessageEntityPre(_) => 0x73924be0,
-            Self::MessageEntityTextUrl(_) => 0x76a6d327,
-            Self::MessageEntityMentionName(_) => 0xdc7b1140,
+            Self::Unknown(_) => 0xbb92ba95,
+            Self::Mention(_) => 0xfa04579d,
+            Self::Hashtag(_) => 0x6f635b0d,
+            Self::BotCommand(_) => 0x6cef8ac7,
+            Self::Url(_) => 0x6ed02538,
+            Self::Email(_) => 0x64e475c2,
+            Self::Bold(_) => 0xbd610bc9,
+            Self::Italic(_) => 0x826f8b60,
+            Self::Code(_) => 0x28a20571,
+            Self::Pre(_) => 0x73924be0,
+            Self::TextUrl(_) => 0x76a6d327,
+            Self::MentionName(_) => 0xdc7b1140,
             Self::InputMessageEntityMentionName(_) => 0x208e68c9,
-            Self::MessageEntityPhone(_) => 0x9b69e34b,
-            Self::MessageEntityCashtag(_) => 0x4c4e743f,
-            Self::MessageEntityUnderline(_) => 0x9c4e7e8b,
-            Self::MessageEntityStrike(_) => 0xbf0693d4,
-            Self::MessageEntityBankCard(_) => 0x761e6af4,
-            Self::MessageEntitySpoiler(_) => 0x32ca960f,
-            Self::MessageEntityCustomEmoji(_) => 0xc8cf05f8,
-            Self::MessageEntityBlockquote(_) => 0xf1ccaaac,
-            Self::MessageEntityFormattedDate(_) => 0x904ac7c7,
-            Self::MessageEntityDiffInsert(_) => 0x71777116,
-            Self::MessageEntityDiffReplace(_) => 0xc6c1e5a7,
-            Self::MessageEntityDiffDelete(_) => 0x0652c1c5,
-            Self::MessageEntityTonAddress(_) => 0xfdabbfcd,
+            Self::Phone(_) => 0x9b69e34b,
+            Self::Cashtag(_) => 0x4c4e743f,
+            Self::Underline(_) => 0x9c4e7e8b,
+            Self::Strike(_) => 0xbf0693d4,
+            Self::BankCard(_) => 0x761e6af4,
+            Self::Spoiler(_) => 0x32ca960f,
+            Self::CustomEmoji(_) => 0xc8cf05f8,
+            Self::Blockquote(_) => 0xf1ccaaac,
+            Self::FormattedDate(_) => 0x904ac7c7,
+            Self::DiffInsert(_) => 0x71777116,
+            Self::DiffReplace(_) => 0xc6c1e5a7,
+            Self::DiffDelete(_) => 0x0652c1c5,
+            Self::TonAddress(_) => 0xfdabbfcd,
         }
     }
 }
 impl From<types::MessageEntityUnknown> for MessageEntity {
     fn from(value: types::MessageEntityUnknown) -> Self {
-        Self::MessageEntityUnknown(value)
+        Self::Unknown(value)
     }
 }
 impl From<types::MessageEntityMention> for MessageEntity {
     fn from(value: types::MessageEntityMention) -> Self {
-        Self::MessageEntityMention(value)
+        Self::Mention(value)
     }
 }
 impl From<types::MessageEntityHashtag> for MessageEntity {
     fn from(value: types::MessageEntityHashtag) -> Self {
-        Self::MessageEntityHashtag(value)
+        Self::Hashtag(value)
     }
 }
 impl From<types::MessageEntityBotCommand> for MessageEntity {
     fn from(value: types::MessageEntityBotCommand) -> Self {
-        Self::MessageEntityBotCommand(value)
+        Self::BotCommand(value)
     }
 }
 impl From<types::MessageEntityUrl> for MessageEntity {
     fn from(value: types::MessageEntityUrl) -> Self {
-        Self::MessageEntityUrl(value)
+        Self::Url(value)
     }
 }
 impl From<types::MessageEntityEmail> for MessageEntity {
     fn from(value: types::MessageEntityEmail) -> Self {
-        Self::MessageEntityEmail(value)
+        Self::Email(value)
     }
 }
 impl From<types::MessageEntityBold> for MessageEntity {
     fn from(value: types::MessageEntityBold) -> Self {
-        Self::MessageEntityBold(value)
+        Self::Bold(value)
     }
 }
 impl From<types::MessageEntityItalic> for MessageEntity {
     fn from(value: types::MessageEntityItalic) -> Self {
-        Self::MessageEntityItalic(value)
+        Self::Italic(value)
     }
 }
 impl From<types::MessageEntityCode> for MessageEntity {
     fn from(value: types::MessageEntityCode) -> Self {
-        Self::MessageEntityCode(value)
+        Self::Code(value)
     }
 }
 impl From<types::MessageEntityPre> for MessageEntity {
     fn from(value: types::MessageEntityPre) -> Self {
-        Self::MessageEntityPre(value)
+        Self::Pre(value)
     }
 }
 impl From<types::MessageEntityTextUrl> for MessageEntity {
     fn from(value: types::MessageEntityTextUrl) -> Self {
-        Self::MessageEntityTextUrl(value)
+        Self::TextUrl(value)
     }
 }
 impl From<types::MessageEntityMentionName> for MessageEntity {
     fn from(value: types::MessageEntityMentionName) -> Self {
-        Self::MessageEntityMentionName(value)
+        Self::MentionName(value)
     }
 }
 impl From<types::InputMessageEntityMentionName> for MessageEntity {
@@ -10663,67 +10327,67 @@ impl From<types::InputMessageEntityMentionName> for MessageEntity {
 }
 impl From<types::MessageEntityPhone> for MessageEntity {
     fn from(value: types::MessageEntityPhone) -> Self {
-        Self::MessageEntityPhone(value)
+        Self::Phone(value)
     }
 }
 impl From<types::MessageEntityCashtag> for MessageEntity {
     fn from(value: types::MessageEntityCashtag) -> Self {
-        Self::MessageEntityCashtag(value)
+        Self::Cashtag(value)
     }
 }
 impl From<types::MessageEntityUnderline> for MessageEntity {
     fn from(value: types::MessageEntityUnderline) -> Self {
-        Self::MessageEntityUnderline(value)
+        Self::Underline(value)
     }
 }
 impl From<types::MessageEntityStrike> for MessageEntity {
     fn from(value: types::MessageEntityStrike) -> Self {
-        Self::MessageEntityStrike(value)
+        Self::Strike(value)
     }
 }
 impl From<types::MessageEntityBankCard> for MessageEntity {
     fn from(value: types::MessageEntityBankCard) -> Self {
-        Self::MessageEntityBankCard(value)
+        Self::BankCard(value)
     }
 }
 impl From<types::MessageEntitySpoiler> for MessageEntity {
     fn from(value: types::MessageEntitySpoiler) -> Self {
-        Self::MessageEntitySpoiler(value)
+        Self::Spoiler(value)
     }
 }
 impl From<types::MessageEntityCustomEmoji> for MessageEntity {
     fn from(value: types::MessageEntityCustomEmoji) -> Self {
-        Self::MessageEntityCustomEmoji(value)
+        Self::CustomEmoji(value)
     }
 }
 impl From<types::MessageEntityBlockquote> for MessageEntity {
     fn from(value: types::MessageEntityBlockquote) -> Self {
-        Self::MessageEntityBlockquote(value)
+        Self::Blockquote(value)
     }
 }
 impl From<types::MessageEntityFormattedDate> for MessageEntity {
     fn from(value: types::MessageEntityFormattedDate) -> Self {
-        Self::MessageEntityFormattedDate(value)
+        Self::FormattedDate(value)
     }
 }
 impl From<types::MessageEntityDiffInsert> for MessageEntity {
     fn from(value: types::MessageEntityDiffInsert) -> Self {
-        Self::MessageEntityDiffInsert(value)
+        Self::DiffInsert(value)
     }
 }
 impl From<types::MessageEntityDiffReplace> for MessageEntity {
     fn from(value: types::MessageEntityDiffReplace) -> Self {
-        Self::MessageEntityDiffReplace(value)
+        Self::DiffReplace(value)
     }
 }
 impl From<types::MessageEntityDiffDelete> for MessageEntity {
     fn from(value: types::MessageEntityDiffDelete) -> Self {
-        Self::MessageEntityDiffDelete(value)
+        Self::DiffDelete(value)
     }
 }
 impl From<types::MessageEntityTonAddress> for MessageEntity {
     fn from(value: types::MessageEntityTonAddress) -> Self {
-        Self::MessageEntityTonAddress(value)
+        Self::TonAddress(value)
     }
 }
 impl tl_runtime::Encode for MessageEntity {
@@ -10731,64 +10395,64 @@ impl tl_runtime::Encode for MessageEntity {
         Ok(
             4
                 + match self {
-                    Self::MessageEntityUnknown(value) => value.encoded_len()?,
-                    Self::MessageEntityMention(value) => value.encoded_len()?,
-                    Self::MessageEntityHashtag(value) => value.encoded_len()?,
-                    Self::MessageEntityBotCommand(value) => value.encoded_len()?,
-                    Self::MessageEntityUrl(value) => value.encoded_len()?,
-                    Self::MessageEntityEmail(value) => value.encoded_len()?,
-                    Self::MessageEntityBold(value) => value.encoded_len()?,
-                    Self::MessageEntityItalic(value) => value.encoded_len()?,
-                    Self::MessageEntityCode(value) => value.encoded_len()?,
-                    Self::MessageEntityPre(value) => value.encoded_len()?,
-                    Self::MessageEntityTextUrl(value) => value.encoded_len()?,
-                    Self::MessageEntityMentionName(value) => value.encoded_len()?,
+                    Self::Unknown(value) => value.encoded_len()?,
+                    Self::Mention(value) => value.encoded_len()?,
+                    Self::Hashtag(value) => value.encoded_len()?,
+                    Self::BotCommand(value) => value.encoded_len()?,
+                    Self::Url(value) => value.encoded_len()?,
+                    Self::Email(value) => value.encoded_len()?,
+                    Self::Bold(value) => value.encoded_len()?,
+                    Self::Italic(value) => value.encoded_len()?,
+                    Self::Code(value) => value.encoded_len()?,
+                    Self::Pre(value) => value.encoded_len()?,
+                    Self::TextUrl(value) => value.encoded_len()?,
+                    Self::MentionName(value) => value.encoded_len()?,
                     Self::InputMessageEntityMentionName(value) => value.encoded_len()?,
-                    Self::MessageEntityPhone(value) => value.encoded_len()?,
-                    Self::MessageEntityCashtag(value) => value.encoded_len()?,
-                    Self::MessageEntityUnderline(value) => value.encoded_len()?,
-                    Self::MessageEntityStrike(value) => value.encoded_len()?,
-                    Self::MessageEntityBankCard(value) => value.encoded_len()?,
-                    Self::MessageEntitySpoiler(value) => value.encoded_len()?,
-                    Self::MessageEntityCustomEmoji(value) => value.encoded_len()?,
-                    Self::MessageEntityBlockquote(value) => value.encoded_len()?,
-                    Self::MessageEntityFormattedDate(value) => value.encoded_len()?,
-                    Self::MessageEntityDiffInsert(value) => value.encoded_len()?,
-                    Self::MessageEntityDiffReplace(value) => value.encoded_len()?,
-                    Self::MessageEntityDiffDelete(value) => value.encoded_len()?,
-                    Self::MessageEntityTonAddress(value) => value.encoded_len()?,
+                    Self::Phone(value) => value.encoded_len()?,
+                    Self::Cashtag(value) => value.encoded_len()?,
+                    Self::Underline(value) => value.encoded_len()?,
+                    Self::Strike(value) => value.encoded_len()?,
+                    Self::BankCard(value) => value.encoded_len()?,
+                    Self::Spoiler(value) => value.encoded_len()?,
+                    Self::CustomEmoji(value) => value.encoded_len()?,
+                    Self::Blockquote(value) => value.encoded_len()?,
+                    Self::FormattedDate(value) => value.encoded_len()?,
+                    Self::DiffInsert(value) => value.encoded_len()?,
+                    Self::DiffReplace(value) => value.encoded_len()?,
+                    Self::DiffDelete(value) => value.encoded_len()?,
+                    Self::TonAddress(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MessageEntityUnknown(value) => value.write_raw(buf),
-            Self::MessageEntityMention(value) => value.write_raw(buf),
-            Self::MessageEntityHashtag(value) => value.write_raw(buf),
-            Self::MessageEntityBotCommand(value) => value.write_raw(buf),
-            Self::MessageEntityUrl(value) => value.write_raw(buf),
-            Self::MessageEntityEmail(value) => value.write_raw(buf),
-            Self::MessageEntityBold(value) => value.write_raw(buf),
-            Self::MessageEntityItalic(value) => value.write_raw(buf),
-            Self::MessageEntityCode(value) => value.write_raw(buf),
-            Self::MessageEntityPre(value) => value.write_raw(buf),
-            Self::MessageEntityTextUrl(value) => value.write_raw(buf),
-            Self::MessageEntityMentionName(value) => value.write_raw(buf),
+            Self::Unknown(value) => value.write_raw(buf),
+            Self::Mention(value) => value.write_raw(buf),
+            Self::Hashtag(value) => value.write_raw(buf),
+            Self::BotCommand(value) => value.write_raw(buf),
+            Self::Url(value) => value.write_raw(buf),
+            Self::Email(value) => value.write_raw(buf),
+            Self::Bold(value) => value.write_raw(buf),
+            Self::Italic(value) => value.write_raw(buf),
+            Self::Code(value) => value.write_raw(buf),
+            Self::Pre(value) => value.write_raw(buf),
+            Self::TextUrl(value) => value.write_raw(buf),
+            Self::MentionName(value) => value.write_raw(buf),
             Self::InputMessageEntityMentionName(value) => value.write_raw(buf),
-            Self::MessageEntityPhone(value) => value.write_raw(buf),
-            Self::MessageEntityCashtag(value) => value.write_raw(buf),
-            Self::MessageEntityUnderline(value) => value.write_raw(buf),
-            Self::MessageEntityStrike(value) => value.write_raw(buf),
-            Self::MessageEntityBankCard(value) => value.write_raw(buf),
-            Self::MessageEntitySpoiler(value) => value.write_raw(buf),
-            Self::MessageEntityCustomEmoji(value) => value.write_raw(buf),
-            Self::MessageEntityBlockquote(value) => value.write_raw(buf),
-            Self::MessageEntityFormattedDate(value) => value.write_raw(buf),
-            Self::MessageEntityDiffInsert(value) => value.write_raw(buf),
-            Self::MessageEntityDiffReplace(value) => value.write_raw(buf),
-            Self::MessageEntityDiffDelete(value) => value.write_raw(buf),
-            Self::MessageEntityTonAddress(value) => value.write_raw(buf),
+            Self::Phone(value) => value.write_raw(buf),
+            Self::Cashtag(value) => value.write_raw(buf),
+            Self::Underline(value) => value.write_raw(buf),
+            Self::Strike(value) => value.write_raw(buf),
+            Self::BankCard(value) => value.write_raw(buf),
+            Self::Spoiler(value) => value.write_raw(buf),
+            Self::CustomEmoji(value) => value.write_raw(buf),
+            Self::Blockquote(value) => value.write_raw(buf),
+            Self::FormattedDate(value) => value.write_raw(buf),
+            Self::DiffInsert(value) => value.write_raw(buf),
+            Self::DiffReplace(value) => value.write_raw(buf),
+            Self::DiffDelete(value) => value.write_raw(buf),
+            Self::TonAddress(value) => value.write_raw(buf),
         }
     }
 }
@@ -10798,32 +10462,32 @@ impl tl_runtime::Decode for MessageEntity {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xbb92ba95 => reader.constructor(Self::MessageEntityUnknown),
-            0xfa04579d => reader.constructor(Self::MessageEntityMention),
-            0x6f635b0d => reader.constructor(Self::MessageEntityHashtag),
-            0x6cef8ac7 => reader.constructor(Self::MessageEntityBotCommand),
-            0x6ed02538 => reader.constructor(Self::MessageEntityUrl),
-            0x64e475c2 => reader.constructor(Self::MessageEntityEmail),
-            0xbd610bc9 => reader.constructor(Self::MessageEntityBold),
-            0x826f8b60 => reader.constructor(Self::MessageEntityItalic),
-            0x28a20571 => reader.constructor(Self::MessageEntityCode),
-            0x73924be0 => reader.constructor(Self::MessageEntityPre),
-            0x76a6d327 => reader.constructor(Self::MessageEntityTextUrl),
-            0xdc7b1140 => reader.constructor(Self::MessageEntityMentionName),
+            0xbb92ba95 => reader.constructor(Self::Unknown),
+            0xfa04579d => reader.constructor(Self::Mention),
+            0x6f635b0d => reader.constructor(Self::Hashtag),
+            0x6cef8ac7 => reader.constructor(Self::BotCommand),
+            0x6ed02538 => reader.constructor(Self::Url),
+            0x64e475c2 => reader.constructor(Self::Email),
+            0xbd610bc9 => reader.constructor(Self::Bold),
+            0x826f8b60 => reader.constructor(Self::Italic),
+            0x28a20571 => reader.constructor(Self::Code),
+            0x73924be0 => reader.constructor(Self::Pre),
+            0x76a6d327 => reader.constructor(Self::TextUrl),
+            0xdc7b1140 => reader.constructor(Self::MentionName),
             0x208e68c9 => reader.constructor(Self::InputMessageEntityMentionName),
-            0x9b69e34b => reader.constructor(Self::MessageEntityPhone),
-            0x4c4e743f => reader.constructor(Self::MessageEntityCashtag),
-            0x9c4e7e8b => reader.constructor(Self::MessageEntityUnderline),
-            0xbf0693d4 => reader.constructor(Self::MessageEntityStrike),
-            0x761e6af4 => reader.constructor(Self::MessageEntityBankCard),
-            0x32ca960f => reader.constructor(Self::MessageEntitySpoiler),
-            0xc8cf05f8 => reader.constructor(Self::MessageEntityCustomEmoji),
-            0xf1ccaaac => reader.constructor(Self::MessageEntityBlockquote),
-            0x904ac7c7 => reader.constructor(Self::MessageEntityFormattedDate),
-            0x71777116 => reader.constructor(Self::MessageEntityDiffInsert),
-            0xc6c1e5a7 => reader.constructor(Self::MessageEntityDiffReplace),
-            0x0652c1c5 => reader.constructor(Self::MessageEntityDiffDelete),
-            0xfdabbfcd => reader.constructor(Self::MessageEntityTonAddress),
+            0x9b69e34b => reader.constructor(Self::Phone),
+            0x4c4e743f => reader.constructor(Self::Cashtag),
+            0x9c4e7e8b => reader.constructor(Self::Underline),
+            0xbf0693d4 => reader.constructor(Self::Strike),
+            0x761e6af4 => reader.constructor(Self::BankCard),
+            0x32ca960f => reader.constructor(Self::Spoiler),
+            0xc8cf05f8 => reader.constructor(Self::CustomEmoji),
+            0xf1ccaaac => reader.constructor(Self::Blockquote),
+            0x904ac7c7 => reader.constructor(Self::FormattedDate),
+            0x71777116 => reader.constructor(Self::DiffInsert),
+            0xc6c1e5a7 => reader.constructor(Self::DiffReplace),
+            0x0652c1c5 => reader.constructor(Self::DiffDelete),
+            0xfdabbfcd => reader.constructor(Self::TonAddress),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -10849,60 +10513,40 @@ impl tl_runtime::json::Tagged for MessageEntity {
             Some(
                 match tag {
                     "messageEntityUnknown" => {
-                        Self::MessageEntityUnknown(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Unknown(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityMention" => {
-                        Self::MessageEntityMention(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Mention(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityHashtag" => {
-                        Self::MessageEntityHashtag(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Hashtag(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityBotCommand" => {
-                        Self::MessageEntityBotCommand(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BotCommand(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityUrl" => {
-                        Self::MessageEntityUrl(serde::Deserialize::deserialize(content)?)
+                        Self::Url(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityEmail" => {
-                        Self::MessageEntityEmail(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Email(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityBold" => {
-                        Self::MessageEntityBold(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Bold(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityItalic" => {
-                        Self::MessageEntityItalic(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Italic(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityCode" => {
-                        Self::MessageEntityCode(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Code(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityPre" => {
-                        Self::MessageEntityPre(serde::Deserialize::deserialize(content)?)
+                        Self::Pre(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityTextUrl" => {
-                        Self::MessageEntityTextUrl(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TextUrl(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityMentionName" => {
-                        Self::MessageEntityMentionName(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::MentionName(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMessageEntityMentionName" => {
                         Self::InputMessageEntityMentionName(
@@ -10910,69 +10554,43 @@ impl tl_runtime::json::Tagged for MessageEntity {
                         )
                     }
                     "messageEntityPhone" => {
-                        Self::MessageEntityPhone(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Phone(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityCashtag" => {
-                        Self::MessageEntityCashtag(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Cashtag(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityUnderline" => {
-                        Self::MessageEntityUnderline(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Underline(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityStrike" => {
-                        Self::MessageEntityStrike(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Strike(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityBankCard" => {
-                        Self::MessageEntityBankCard(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BankCard(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntitySpoiler" => {
-                        Self::MessageEntitySpoiler(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Spoiler(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityCustomEmoji" => {
-                        Self::MessageEntityCustomEmoji(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityBlockquote" => {
-                        Self::MessageEntityBlockquote(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Blockquote(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityFormattedDate" => {
-                        Self::MessageEntityFormattedDate(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::FormattedDate(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityDiffInsert" => {
-                        Self::MessageEntityDiffInsert(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DiffInsert(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityDiffReplace" => {
-                        Self::MessageEntityDiffReplace(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DiffReplace(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityDiffDelete" => {
-                        Self::MessageEntityDiffDelete(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::DiffDelete(serde::Deserialize::deserialize(content)?)
                     }
                     "messageEntityTonAddress" => {
-                        Self::MessageEntityTonAddress(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::TonAddress(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -10994,27 +10612,27 @@ impl<'de> serde::Deserialize<'de> for MessageEntity {
 pub enum InputChannel {
     /// `inputChannelEmpty#ee8c1e86`: see [`types::InputChannelEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "inputChannelEmpty"))]
-    InputChannelEmpty,
+    Empty,
     /// `inputChannel#f35aec28`: see [`types::InputChannel`].
     #[cfg_attr(feature = "json", serde(rename = "inputChannel"))]
     InputChannel(types::InputChannel),
     /// `inputChannelFromMessage#5b934f9d`: see [`types::InputChannelFromMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputChannelFromMessage"))]
-    InputChannelFromMessage(types::InputChannelFromMessage),
+    FromMessage(types::InputChannelFromMessage),
 }
 impl InputChannel {
     /// The constructor id of this value (what [`enums::InputChannel`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputChannelEmpty => 0xee8c1e86,
+            Self::Empty => 0xee8c1e86,
             Self::InputChannel(_) => 0xf35aec28,
-            Self::InputChannelFromMessage(_) => 0x5b934f9d,
+            Self::FromMessage(_) => 0x5b934f9d,
         }
     }
 }
 impl From<types::InputChannelEmpty> for InputChannel {
     fn from(_value: types::InputChannelEmpty) -> Self {
-        Self::InputChannelEmpty
+        Self::Empty
     }
 }
 impl From<types::InputChannel> for InputChannel {
@@ -11024,7 +10642,7 @@ impl From<types::InputChannel> for InputChannel {
 }
 impl From<types::InputChannelFromMessage> for InputChannel {
     fn from(value: types::InputChannelFromMessage) -> Self {
-        Self::InputChannelFromMessage(value)
+        Self::FromMessage(value)
     }
 }
 impl tl_runtime::Encode for InputChannel {
@@ -11033,7 +10651,7 @@ impl tl_runtime::Encode for InputChannel {
             4
                 + match self {
                     Self::InputChannel(value) => value.encoded_len()?,
-                    Self::InputChannelFromMessage(value) => value.encoded_len()?,
+                    Self::FromMessage(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -11042,7 +10660,7 @@ impl tl_runtime::Encode for InputChannel {
         self.constructor_id().write_raw(buf);
         match self {
             Self::InputChannel(value) => value.write_raw(buf),
-            Self::InputChannelFromMessage(value) => value.write_raw(buf),
+            Self::FromMessage(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -11053,9 +10671,9 @@ impl tl_runtime::Decode for InputChannel {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xee8c1e86 => Ok(Self::InputChannelEmpty),
+            0xee8c1e86 => Ok(Self::Empty),
             0xf35aec28 => reader.constructor(Self::InputChannel),
-            0x5b934f9d => reader.constructor(Self::InputChannelFromMessage),
+            0x5b934f9d => reader.constructor(Self::FromMessage),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -11082,15 +10700,13 @@ impl tl_runtime::json::Tagged for InputChannel {
                 match tag {
                     "inputChannelEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InputChannelEmpty
+                        Self::Empty
                     }
                     "inputChannel" => {
                         Self::InputChannel(serde::Deserialize::deserialize(content)?)
                     }
                     "inputChannelFromMessage" => {
-                        Self::InputChannelFromMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::FromMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -11118,16 +10734,16 @@ pub enum ChannelParticipant {
     ChannelParticipantSelf(types::ChannelParticipantSelf),
     /// `channelParticipantCreator#2fe601d3`: see [`types::ChannelParticipantCreator`].
     #[cfg_attr(feature = "json", serde(rename = "channelParticipantCreator"))]
-    ChannelParticipantCreator(types::ChannelParticipantCreator),
+    Creator(types::ChannelParticipantCreator),
     /// `channelParticipantAdmin#34c3bb53`: see [`types::ChannelParticipantAdmin`].
     #[cfg_attr(feature = "json", serde(rename = "channelParticipantAdmin"))]
-    ChannelParticipantAdmin(types::ChannelParticipantAdmin),
+    Admin(types::ChannelParticipantAdmin),
     /// `channelParticipantBanned#d5f0ad91`: see [`types::ChannelParticipantBanned`].
     #[cfg_attr(feature = "json", serde(rename = "channelParticipantBanned"))]
-    ChannelParticipantBanned(types::ChannelParticipantBanned),
+    Banned(types::ChannelParticipantBanned),
     /// `channelParticipantLeft#1b03f006`: see [`types::ChannelParticipantLeft`].
     #[cfg_attr(feature = "json", serde(rename = "channelParticipantLeft"))]
-    ChannelParticipantLeft(types::ChannelParticipantLeft),
+    Left(types::ChannelParticipantLeft),
 }
 impl ChannelParticipant {
     /// The constructor id of this value (what [`enums::ChannelParticipant`] writes first).
@@ -11135,10 +10751,10 @@ impl ChannelParticipant {
         match self {
             Self::ChannelParticipant(_) => 0x1bd54456,
             Self::ChannelParticipantSelf(_) => 0xa9478a1a,
-            Self::ChannelParticipantCreator(_) => 0x2fe601d3,
-            Self::ChannelParticipantAdmin(_) => 0x34c3bb53,
-            Self::ChannelParticipantBanned(_) => 0xd5f0ad91,
-            Self::ChannelParticipantLeft(_) => 0x1b03f006,
+            Self::Creator(_) => 0x2fe601d3,
+            Self::Admin(_) => 0x34c3bb53,
+            Self::Banned(_) => 0xd5f0ad91,
+            Self::Left(_) => 0x1b03f006,
         }
     }
 }
@@ -11154,22 +10770,22 @@ impl From<types::ChannelParticipantSelf> for ChannelParticipant {
 }
 impl From<types::ChannelParticipantCreator> for ChannelParticipant {
     fn from(value: types::ChannelParticipantCreator) -> Self {
-        Self::ChannelParticipantCreator(value)
+        Self::Creator(value)
     }
 }
 impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
     fn from(value: types::ChannelParticipantAdmin) -> Self {
-        Self::ChannelParticipantAdmin(value)
+        Self::Admin(value)
     }
 }
 impl From<types::ChannelParticipantBanned> for ChannelParticipant {
     fn from(value: types::ChannelParticipantBanned) -> Self {
-        Self::ChannelParticipantBanned(value)
+        Self::Banned(value)
     }
 }
 impl From<types::ChannelParticipantLeft> for ChannelParticipant {
     fn from(value: types::ChannelParticipantLeft) -> Self {
-        Self::ChannelParticipantLeft(value)
+        Self::Left(value)
     }
 }
 impl tl_runtime::Encode for ChannelParticipant {
@@ -11179,10 +10795,10 @@ impl tl_runtime::Encode for ChannelParticipant {
                 + match self {
                     Self::ChannelParticipant(value) => value.encoded_len()?,
                     Self::ChannelParticipantSelf(value) => value.encoded_len()?,
-                    Self::ChannelParticipantCreator(value) => value.encoded_len()?,
-                    Self::ChannelParticipantAdmin(value) => value.encoded_len()?,
-                    Self::ChannelParticipantBanned(value) => value.encoded_len()?,
-                    Self::ChannelParticipantLeft(value) => value.encoded_len()?,
+                    Self::Creator(value) => value.encoded_len()?,
+                    Self::Admin(value) => value.encoded_len()?,
+                    Self::Banned(value) => value.encoded_len()?,
+                    Self::Left(value) => value.encoded_len()?,
                 },
         )
     }
@@ -11191,10 +10807,10 @@ impl tl_runtime::Encode for ChannelParticipant {
         match self {
             Self::ChannelParticipant(value) => value.write_raw(buf),
             Self::ChannelParticipantSelf(value) => value.write_raw(buf),
-            Self::ChannelParticipantCreator(value) => value.write_raw(buf),
-            Self::ChannelParticipantAdmin(value) => value.write_raw(buf),
-            Self::ChannelParticipantBanned(value) => value.write_raw(buf),
-            Self::ChannelParticipantLeft(value) => value.write_raw(buf),
+            Self::Creator(value) => value.write_raw(buf),
+            Self::Admin(value) => value.write_raw(buf),
+            Self::Banned(value) => value.write_raw(buf),
+            Self::Left(value) => value.write_raw(buf),
         }
     }
 }
@@ -11206,10 +10822,10 @@ impl tl_runtime::Decode for ChannelParticipant {
         let value = match id {
             0x1bd54456 => reader.constructor(Self::ChannelParticipant),
             0xa9478a1a => reader.constructor(Self::ChannelParticipantSelf),
-            0x2fe601d3 => reader.constructor(Self::ChannelParticipantCreator),
-            0x34c3bb53 => reader.constructor(Self::ChannelParticipantAdmin),
-            0xd5f0ad91 => reader.constructor(Self::ChannelParticipantBanned),
-            0x1b03f006 => reader.constructor(Self::ChannelParticipantLeft),
+            0x2fe601d3 => reader.constructor(Self::Creator),
+            0x34c3bb53 => reader.constructor(Self::Admin),
+            0xd5f0ad91 => reader.constructor(Self::Banned),
+            0x1b03f006 => reader.constructor(Self::Left),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -11245,24 +10861,16 @@ impl tl_runtime::json::Tagged for ChannelParticipant {
                         )
                     }
                     "channelParticipantCreator" => {
-                        Self::ChannelParticipantCreator(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Creator(serde::Deserialize::deserialize(content)?)
                     }
                     "channelParticipantAdmin" => {
-                        Self::ChannelParticipantAdmin(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Admin(serde::Deserialize::deserialize(content)?)
                     }
                     "channelParticipantBanned" => {
-                        Self::ChannelParticipantBanned(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Banned(serde::Deserialize::deserialize(content)?)
                     }
                     "channelParticipantLeft" => {
-                        Self::ChannelParticipantLeft(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Left(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -11473,7 +11081,7 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineMessageId {
 pub enum DraftMessage {
     /// `draftMessageEmpty#1b0c841a`: see [`types::DraftMessageEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "draftMessageEmpty"))]
-    DraftMessageEmpty(types::DraftMessageEmpty),
+    Empty(types::DraftMessageEmpty),
     /// `draftMessage#60fe3294`: see [`types::DraftMessage`].
     #[cfg_attr(feature = "json", serde(rename = "draftMessage"))]
     DraftMessage(types::DraftMessage),
@@ -11482,14 +11090,14 @@ impl DraftMessage {
     /// The constructor id of this value (what [`enums::DraftMessage`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::DraftMessageEmpty(_) => 0x1b0c841a,
+            Self::Empty(_) => 0x1b0c841a,
             Self::DraftMessage(_) => 0x60fe3294,
         }
     }
 }
 impl From<types::DraftMessageEmpty> for DraftMessage {
     fn from(value: types::DraftMessageEmpty) -> Self {
-        Self::DraftMessageEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::DraftMessage> for DraftMessage {
@@ -11502,7 +11110,7 @@ impl tl_runtime::Encode for DraftMessage {
         Ok(
             4
                 + match self {
-                    Self::DraftMessageEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::DraftMessage(value) => value.encoded_len()?,
                 },
         )
@@ -11510,7 +11118,7 @@ impl tl_runtime::Encode for DraftMessage {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::DraftMessageEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::DraftMessage(value) => value.write_raw(buf),
         }
     }
@@ -11521,7 +11129,7 @@ impl tl_runtime::Decode for DraftMessage {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x1b0c841a => reader.constructor(Self::DraftMessageEmpty),
+            0x1b0c841a => reader.constructor(Self::Empty),
             0x60fe3294 => reader.constructor(Self::DraftMessage),
             _ => {
                 Err(
@@ -11548,9 +11156,7 @@ impl tl_runtime::json::Tagged for DraftMessage {
             Some(
                 match tag {
                     "draftMessageEmpty" => {
-                        Self::DraftMessageEmpty(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "draftMessage" => {
                         Self::DraftMessage(serde::Deserialize::deserialize(content)?)
@@ -11735,28 +11341,28 @@ impl<'de> serde::Deserialize<'de> for Game {
 pub enum InputGame {
     /// `inputGameID#032c3e77`: see [`types::InputGameId`].
     #[cfg_attr(feature = "json", serde(rename = "inputGameID"))]
-    InputGameId(types::InputGameId),
+    Id(types::InputGameId),
     /// `inputGameShortName#c331e80a`: see [`types::InputGameShortName`].
     #[cfg_attr(feature = "json", serde(rename = "inputGameShortName"))]
-    InputGameShortName(types::InputGameShortName),
+    ShortName(types::InputGameShortName),
 }
 impl InputGame {
     /// The constructor id of this value (what [`enums::InputGame`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputGameId(_) => 0x032c3e77,
-            Self::InputGameShortName(_) => 0xc331e80a,
+            Self::Id(_) => 0x032c3e77,
+            Self::ShortName(_) => 0xc331e80a,
         }
     }
 }
 impl From<types::InputGameId> for InputGame {
     fn from(value: types::InputGameId) -> Self {
-        Self::InputGameId(value)
+        Self::Id(value)
     }
 }
 impl From<types::InputGameShortName> for InputGame {
     fn from(value: types::InputGameShortName) -> Self {
-        Self::InputGameShortName(value)
+        Self::ShortName(value)
     }
 }
 impl tl_runtime::Encode for InputGame {
@@ -11764,16 +11370,16 @@ impl tl_runtime::Encode for InputGame {
         Ok(
             4
                 + match self {
-                    Self::InputGameId(value) => value.encoded_len()?,
-                    Self::InputGameShortName(value) => value.encoded_len()?,
+                    Self::Id(value) => value.encoded_len()?,
+                    Self::ShortName(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputGameId(value) => value.write_raw(buf),
-            Self::InputGameShortName(value) => value.write_raw(buf),
+            Self::Id(value) => value.write_raw(buf),
+            Self::ShortName(value) => value.write_raw(buf),
         }
     }
 }
@@ -11783,8 +11389,8 @@ impl tl_runtime::Decode for InputGame {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x032c3e77 => reader.constructor(Self::InputGameId),
-            0xc331e80a => reader.constructor(Self::InputGameShortName),
+            0x032c3e77 => reader.constructor(Self::Id),
+            0xc331e80a => reader.constructor(Self::ShortName),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("InputGame", id, offset),
@@ -11805,13 +11411,9 @@ impl tl_runtime::json::Tagged for InputGame {
         Ok(
             Some(
                 match tag {
-                    "inputGameID" => {
-                        Self::InputGameId(serde::Deserialize::deserialize(content)?)
-                    }
+                    "inputGameID" => Self::Id(serde::Deserialize::deserialize(content)?),
                     "inputGameShortName" => {
-                        Self::InputGameShortName(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ShortName(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -12376,359 +11978,359 @@ impl<'de> serde::Deserialize<'de> for RichText {
 pub enum PageBlock {
     /// `pageBlockUnsupported#13567e8a`: see [`types::PageBlockUnsupported`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockUnsupported"))]
-    PageBlockUnsupported,
+    Unsupported,
     /// `pageBlockTitle#70abc3fd`: see [`types::PageBlockTitle`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockTitle"))]
-    PageBlockTitle(types::PageBlockTitle),
+    Title(types::PageBlockTitle),
     /// `pageBlockSubtitle#8ffa9a1f`: see [`types::PageBlockSubtitle`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockSubtitle"))]
-    PageBlockSubtitle(types::PageBlockSubtitle),
+    Subtitle(types::PageBlockSubtitle),
     /// `pageBlockAuthorDate#baafe5e0`: see [`types::PageBlockAuthorDate`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockAuthorDate"))]
-    PageBlockAuthorDate(types::PageBlockAuthorDate),
+    AuthorDate(types::PageBlockAuthorDate),
     /// `pageBlockHeader#bfd064ec`: see [`types::PageBlockHeader`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeader"))]
-    PageBlockHeader(types::PageBlockHeader),
+    Header(types::PageBlockHeader),
     /// `pageBlockSubheader#f12bb6e1`: see [`types::PageBlockSubheader`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockSubheader"))]
-    PageBlockSubheader(types::PageBlockSubheader),
+    Subheader(types::PageBlockSubheader),
     /// `pageBlockParagraph#467a0766`: see [`types::PageBlockParagraph`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockParagraph"))]
-    PageBlockParagraph(types::PageBlockParagraph),
+    Paragraph(types::PageBlockParagraph),
     /// `pageBlockPreformatted#c070d93e`: see [`types::PageBlockPreformatted`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockPreformatted"))]
-    PageBlockPreformatted(types::PageBlockPreformatted),
+    Preformatted(types::PageBlockPreformatted),
     /// `pageBlockFooter#48870999`: see [`types::PageBlockFooter`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockFooter"))]
-    PageBlockFooter(types::PageBlockFooter),
+    Footer(types::PageBlockFooter),
     /// `pageBlockDivider#db20b188`: see [`types::PageBlockDivider`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockDivider"))]
-    PageBlockDivider,
+    Divider,
     /// `pageBlockAnchor#ce0d37b0`: see [`types::PageBlockAnchor`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockAnchor"))]
-    PageBlockAnchor(types::PageBlockAnchor),
+    Anchor(types::PageBlockAnchor),
     /// `pageBlockList#e4e88011`: see [`types::PageBlockList`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockList"))]
-    PageBlockList(types::PageBlockList),
+    List(types::PageBlockList),
     /// `pageBlockBlockquote#66d1670b`: see [`types::PageBlockBlockquote`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquote"))]
-    PageBlockBlockquote(types::PageBlockBlockquote),
+    Blockquote(types::PageBlockBlockquote),
     /// `pageBlockPullquote#4f4456d3`: see [`types::PageBlockPullquote`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockPullquote"))]
-    PageBlockPullquote(types::PageBlockPullquote),
+    Pullquote(types::PageBlockPullquote),
     /// `pageBlockPhoto#1759c560`: see [`types::PageBlockPhoto`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockPhoto"))]
-    PageBlockPhoto(types::PageBlockPhoto),
+    Photo(types::PageBlockPhoto),
     /// `pageBlockVideo#7c8fe7b6`: see [`types::PageBlockVideo`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockVideo"))]
-    PageBlockVideo(types::PageBlockVideo),
+    Video(types::PageBlockVideo),
     /// `pageBlockCover#39f23300`: see [`types::PageBlockCover`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockCover"))]
-    PageBlockCover(types::PageBlockCover),
+    Cover(types::PageBlockCover),
     /// `pageBlockEmbed#a8718dc5`: see [`types::PageBlockEmbed`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbed"))]
-    PageBlockEmbed(types::PageBlockEmbed),
+    Embed(types::PageBlockEmbed),
     /// `pageBlockEmbedPost#f259a80b`: see [`types::PageBlockEmbedPost`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbedPost"))]
-    PageBlockEmbedPost(types::PageBlockEmbedPost),
+    EmbedPost(types::PageBlockEmbedPost),
     /// `pageBlockCollage#65a0fa4d`: see [`types::PageBlockCollage`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockCollage"))]
-    PageBlockCollage(types::PageBlockCollage),
+    Collage(types::PageBlockCollage),
     /// `pageBlockSlideshow#031f9590`: see [`types::PageBlockSlideshow`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockSlideshow"))]
-    PageBlockSlideshow(types::PageBlockSlideshow),
+    Slideshow(types::PageBlockSlideshow),
     /// `pageBlockChannel#ef1751b5`: see [`types::PageBlockChannel`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockChannel"))]
-    PageBlockChannel(types::PageBlockChannel),
+    Channel(types::PageBlockChannel),
     /// `pageBlockAudio#804361ea`: see [`types::PageBlockAudio`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockAudio"))]
-    PageBlockAudio(types::PageBlockAudio),
+    Audio(types::PageBlockAudio),
     /// `pageBlockKicker#1e148390`: see [`types::PageBlockKicker`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockKicker"))]
-    PageBlockKicker(types::PageBlockKicker),
+    Kicker(types::PageBlockKicker),
     /// `pageBlockTable#bf4dea82`: see [`types::PageBlockTable`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockTable"))]
-    PageBlockTable(types::PageBlockTable),
+    Table(types::PageBlockTable),
     /// `pageBlockOrderedList#1fd6f6c1`: see [`types::PageBlockOrderedList`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockOrderedList"))]
-    PageBlockOrderedList(types::PageBlockOrderedList),
+    OrderedList(types::PageBlockOrderedList),
     /// `pageBlockDetails#76768bed`: see [`types::PageBlockDetails`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockDetails"))]
-    PageBlockDetails(types::PageBlockDetails),
+    Details(types::PageBlockDetails),
     /// `pageBlockRelatedArticles#16115a96`: see [`types::PageBlockRelatedArticles`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockRelatedArticles"))]
-    PageBlockRelatedArticles(types::PageBlockRelatedArticles),
+    RelatedArticles(types::PageBlockRelatedArticles),
     /// `pageBlockMap#a44f3ef6`: see [`types::PageBlockMap`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockMap"))]
-    PageBlockMap(types::PageBlockMap),
+    Map(types::PageBlockMap),
     /// `pageBlockHeading1#baff072f`: see [`types::PageBlockHeading1`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading1"))]
-    PageBlockHeading1(types::PageBlockHeading1),
+    Heading1(types::PageBlockHeading1),
     /// `pageBlockHeading2#096b2aec`: see [`types::PageBlockHeading2`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading2"))]
-    PageBlockHeading2(types::PageBlockHeading2),
+    Heading2(types::PageBlockHeading2),
     /// `pageBlockHeading3#67e731ad`: see [`types::PageBlockHeading3`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading3"))]
-    PageBlockHeading3(types::PageBlockHeading3),
+    Heading3(types::PageBlockHeading3),
     /// `pageBlockHeading4#b532772b`: see [`types::PageBlockHeading4`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading4"))]
-    PageBlockHeading4(types::PageBlockHeading4),
+    Heading4(types::PageBlockHeading4),
     /// `pageBlockHeading5#dbbe6c6a`: see [`types::PageBlockHeading5`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading5"))]
-    PageBlockHeading5(types::PageBlockHeading5),
+    Heading5(types::PageBlockHeading5),
     /// `pageBlockHeading6#682a41a9`: see [`types::PageBlockHeading6`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading6"))]
-    PageBlockHeading6(types::PageBlockHeading6),
+    Heading6(types::PageBlockHeading6),
     /// `pageBlockMath#59080c20`: see [`types::PageBlockMath`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockMath"))]
-    PageBlockMath(types::PageBlockMath),
+    Math(types::PageBlockMath),
     /// `pageBlockThinking#3c29a3e2`: see [`types::PageBlockThinking`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockThinking"))]
-    PageBlockThinking(types::PageBlockThinking),
+    Thinking(types::PageBlockThinking),
     /// `inputPageBlockMap#574b617f`: see [`types::InputPageBlockMap`].
     #[cfg_attr(feature = "json", serde(rename = "inputPageBlockMap"))]
     InputPageBlockMap(types::InputPageBlockMap),
     /// `pageBlockBlockquoteBlocks#0e6e47c4`: see [`types::PageBlockBlockquoteBlocks`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquoteBlocks"))]
-    PageBlockBlockquoteBlocks(types::PageBlockBlockquoteBlocks),
+    BlockquoteBlocks(types::PageBlockBlockquoteBlocks),
     /// `pageBlockButtonRow#6d640318`: see [`types::PageBlockButtonRow`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockButtonRow"))]
-    PageBlockButtonRow(types::PageBlockButtonRow),
+    ButtonRow(types::PageBlockButtonRow),
     /// `pageBlockDocument#38fa3ba3`: see [`types::PageBlockDocument`].
     #[cfg_attr(feature = "json", serde(rename = "pageBlockDocument"))]
-    PageBlockDocument(types::PageBlockDocument),
+    Document(types::PageBlockDocument),
 }
 impl PageBlock {
     /// The constructor id of this value (what [`enums::PageBlock`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PageBlockUnsupported => 0x13567e8a,
-            Self::PageBlockTitle(_) => 0x70abc3fd,
-            Self::PageBlockSubtitle(_) => 0x8ffa9a1f,
-            Self::PageBlockAuthorDate(_) => 0xbaafe5e0,
-            Self::PageBlockHeader(_) => 0xbfd064ec,
-            Self::PageBlockSubheader(_) => 0xf12bb6e1,
-            Self::PageBlockParagraph(_) => 0x467a0766,
-            Self::PageBlockPreformatted(_) => 0xc070d93e,
-            Self::PageBlockFooter(_) => 0x48870999,
-            Self::PageBlockDivider => 0xdb20b188,
-            Self::PageBlockAnchor(_) => 0xce0d37b0,
-            Self::PageBlockList(_) => 0xe4e88011,
-            Self::PageBlockBlockquote(_) => 0x66d1670b,
-            Self::PageBlockPullquote(_) => 0x4f4456d3,
-            Self::PageBlockPhoto(_) => 0x1759c560,
-            Self::PageBlockVideo(_) => 0x7c8fe7b6,
-            Self::PageBlockCover(_) => 0x39f23300,
-            Self::PageBlockEmbed(_) => 0xa8718dc5,
-            Self::PageBlockEmbedPost(_) => 0xf259a80b,
-            Self::PageBlockCollage(_) => 0x65a0fa4d,
-            Self::PageBlockSlideshow(_) => 0x031f9590,
-            Self::PageBlockChannel(_) => 0xef1751b5,
-            Self::PageBlockAudio(_) => 0x804361ea,
-            Self::PageBlockKicker(_) => 0x1e148390,
-            Self::PageBlockTable(_) => 0xbf4dea82,
-            Self::PageBlockOrderedList(_) => 0x1fd6f6c1,
-            Self::PageBlockDetails(_) => 0x76768bed,
-            Self::PageBlockRelatedArticles(_) => 0x16115a96,
-            Self::PageBlockMap(_) => 0xa44f3ef6,
-            Self::PageBlockHeading1(_) => 0xbaff072f,
-            Self::PageBlockHeading2(_) => 0x096b2aec,
-            Self::PageBlockHeading3(_) => 0x67e731ad,
-            Self::PageBlockHeading4(_) => 0xb532772b,
-            Self::PageBlockHeading5(_) => 0xdbbe6c6a,
-            Self::PageBlockHeading6(_) => 0x682a41a9,
-            Self::PageBlockMath(_) => 0x59080c20,
-            Self::PageBlockThinking(_) => 0x3c29a3e2,
+            Self::Unsupported => 0x13567e8a,
+            Self::Title(_) => 0x70abc3fd,
+            Self::Subtitle(_) => 0x8ffa9a1f,
+            Self::AuthorDate(_) => 0xbaafe5e0,
+            Self::Header(_) => 0xbfd064ec,
+            Self::Subheader(_) => 0xf12bb6e1,
+            Self::Paragraph(_) => 0x467a0766,
+            Self::Preformatted(_) => 0xc070d93e,
+            Self::Footer(_) => 0x48870999,
+            Self::Divider => 0xdb20b188,
+            Self::Anchor(_) => 0xce0d37b0,
+            Self::List(_) => 0xe4e88011,
+            Self::Blockquote(_) => 0x66d1670b,
+            Self::Pullquote(_) => 0x4f4456d3,
+            Self::Photo(_) => 0x1759c560,
+            Self::Video(_) => 0x7c8fe7b6,
+            Self::Cover(_) => 0x39f23300,
+            Self::Embed(_) => 0xa8718dc5,
+            Self::EmbedPost(_) => 0xf259a80b,
+            Self::Collage(_) => 0x65a0fa4d,
+            Self::Slideshow(_) => 0x031f9590,
+            Self::Channel(_) => 0xef1751b5,
+            Self::Audio(_) => 0x804361ea,
+            Self::Kicker(_) => 0x1e148390,
+            Self::Table(_) => 0xbf4dea82,
+            Self::OrderedList(_) => 0x1fd6f6c1,
+            Self::Details(_) => 0x76768bed,
+            Self::RelatedArticles(_) => 0x16115a96,
+            Self::Map(_) => 0xa44f3ef6,
+            Self::Heading1(_) => 0xbaff072f,
+            Self::Heading2(_) => 0x096b2aec,
+            Self::Heading3(_) => 0x67e731ad,
+            Self::Heading4(_) => 0xb532772b,
+            Self::Heading5(_) => 0xdbbe6c6a,
+            Self::Heading6(_) => 0x682a41a9,
+            Self::Math(_) => 0x59080c20,
+            Self::Thinking(_) => 0x3c29a3e2,
             Self::InputPageBlockMap(_) => 0x574b617f,
-            Self::PageBlockBlockquoteBlocks(_) => 0x0e6e47c4,
-            Self::PageBlockButtonRow(_) => 0x6d640318,
-            Self::PageBlockDocument(_) => 0x38fa3ba3,
+            Self::BlockquoteBlocks(_) => 0x0e6e47c4,
+            Self::ButtonRow(_) => 0x6d640318,
+            Self::Document(_) => 0x38fa3ba3,
         }
     }
 }
 impl From<types::PageBlockUnsupported> for PageBlock {
     fn from(_value: types::PageBlockUnsupported) -> Self {
-        Self::PageBlockUnsupported
+        Self::Unsupported
     }
 }
 impl From<types::PageBlockTitle> for PageBlock {
     fn from(value: types::PageBlockTitle) -> Self {
-        Self::PageBlockTitle(value)
+        Self::Title(value)
     }
 }
 impl From<types::PageBlockSubtitle> for PageBlock {
     fn from(value: types::PageBlockSubtitle) -> Self {
-        Self::PageBlockSubtitle(value)
+        Self::Subtitle(value)
     }
 }
 impl From<types::PageBlockAuthorDate> for PageBlock {
     fn from(value: types::PageBlockAuthorDate) -> Self {
-        Self::PageBlockAuthorDate(value)
+        Self::AuthorDate(value)
     }
 }
 impl From<types::PageBlockHeader> for PageBlock {
     fn from(value: types::PageBlockHeader) -> Self {
-        Self::PageBlockHeader(value)
+        Self::Header(value)
     }
 }
 impl From<types::PageBlockSubheader> for PageBlock {
     fn from(value: types::PageBlockSubheader) -> Self {
-        Self::PageBlockSubheader(value)
+        Self::Subheader(value)
     }
 }
 impl From<types::PageBlockParagraph> for PageBlock {
     fn from(value: types::PageBlockParagraph) -> Self {
-        Self::PageBlockParagraph(value)
+        Self::Paragraph(value)
     }
 }
 impl From<types::PageBlockPreformatted> for PageBlock {
     fn from(value: types::PageBlockPreformatted) -> Self {
-        Self::PageBlockPreformatted(value)
+        Self::Preformatted(value)
     }
 }
 impl From<types::PageBlockFooter> for PageBlock {
     fn from(value: types::PageBlockFooter) -> Self {
-        Self::PageBlockFooter(value)
+        Self::Footer(value)
     }
 }
 impl From<types::PageBlockDivider> for PageBlock {
     fn from(_value: types::PageBlockDivider) -> Self {
-        Self::PageBlockDivider
+        Self::Divider
     }
 }
 impl From<types::PageBlockAnchor> for PageBlock {
     fn from(value: types::PageBlockAnchor) -> Self {
-        Self::PageBlockAnchor(value)
+        Self::Anchor(value)
     }
 }
 impl From<types::PageBlockList> for PageBlock {
     fn from(value: types::PageBlockList) -> Self {
-        Self::PageBlockList(value)
+        Self::List(value)
     }
 }
 impl From<types::PageBlockBlockquote> for PageBlock {
     fn from(value: types::PageBlockBlockquote) -> Self {
-        Self::PageBlockBlockquote(value)
+        Self::Blockquote(value)
     }
 }
 impl From<types::PageBlockPullquote> for PageBlock {
     fn from(value: types::PageBlockPullquote) -> Self {
-        Self::PageBlockPullquote(value)
+        Self::Pullquote(value)
     }
 }
 impl From<types::PageBlockPhoto> for PageBlock {
     fn from(value: types::PageBlockPhoto) -> Self {
-        Self::PageBlockPhoto(value)
+        Self::Photo(value)
     }
 }
 impl From<types::PageBlockVideo> for PageBlock {
     fn from(value: types::PageBlockVideo) -> Self {
-        Self::PageBlockVideo(value)
+        Self::Video(value)
     }
 }
 impl From<types::PageBlockCover> for PageBlock {
     fn from(value: types::PageBlockCover) -> Self {
-        Self::PageBlockCover(value)
+        Self::Cover(value)
     }
 }
 impl From<types::PageBlockEmbed> for PageBlock {
     fn from(value: types::PageBlockEmbed) -> Self {
-        Self::PageBlockEmbed(value)
+        Self::Embed(value)
     }
 }
 impl From<types::PageBlockEmbedPost> for PageBlock {
     fn from(value: types::PageBlockEmbedPost) -> Self {
-        Self::PageBlockEmbedPost(value)
+        Self::EmbedPost(value)
     }
 }
 impl From<types::PageBlockCollage> for PageBlock {
     fn from(value: types::PageBlockCollage) -> Self {
-        Self::PageBlockCollage(value)
+        Self::Collage(value)
     }
 }
 impl From<types::PageBlockSlideshow> for PageBlock {
     fn from(value: types::PageBlockSlideshow) -> Self {
-        Self::PageBlockSlideshow(value)
+        Self::Slideshow(value)
     }
 }
 impl From<types::PageBlockChannel> for PageBlock {
     fn from(value: types::PageBlockChannel) -> Self {
-        Self::PageBlockChannel(value)
+        Self::Channel(value)
     }
 }
 impl From<types::PageBlockAudio> for PageBlock {
     fn from(value: types::PageBlockAudio) -> Self {
-        Self::PageBlockAudio(value)
+        Self::Audio(value)
     }
 }
 impl From<types::PageBlockKicker> for PageBlock {
     fn from(value: types::PageBlockKicker) -> Self {
-        Self::PageBlockKicker(value)
+        Self::Kicker(value)
     }
 }
 impl From<types::PageBlockTable> for PageBlock {
     fn from(value: types::PageBlockTable) -> Self {
-        Self::PageBlockTable(value)
+        Self::Table(value)
     }
 }
 impl From<types::PageBlockOrderedList> for PageBlock {
     fn from(value: types::PageBlockOrderedList) -> Self {
-        Self::PageBlockOrderedList(value)
+        Self::OrderedList(value)
     }
 }
 impl From<types::PageBlockDetails> for PageBlock {
     fn from(value: types::PageBlockDetails) -> Self {
-        Self::PageBlockDetails(value)
+        Self::Details(value)
     }
 }
 impl From<types::PageBlockRelatedArticles> for PageBlock {
     fn from(value: types::PageBlockRelatedArticles) -> Self {
-        Self::PageBlockRelatedArticles(value)
+        Self::RelatedArticles(value)
     }
 }
 impl From<types::PageBlockMap> for PageBlock {
     fn from(value: types::PageBlockMap) -> Self {
-        Self::PageBlockMap(value)
+        Self::Map(value)
     }
 }
 impl From<types::PageBlockHeading1> for PageBlock {
     fn from(value: types::PageBlockHeading1) -> Self {
-        Self::PageBlockHeading1(value)
+        Self::Heading1(value)
     }
 }
 impl From<types::PageBlockHeading2> for PageBlock {
     fn from(value: types::PageBlockHeading2) -> Self {
-        Self::PageBlockHeading2(value)
+        Self::Heading2(value)
     }
 }
 impl From<types::PageBlockHeading3> for PageBlock {
     fn from(value: types::PageBlockHeading3) -> Self {
-        Self::PageBlockHeading3(value)
+        Self::Heading3(value)
     }
 }
 impl From<types::PageBlockHeading4> for PageBlock {
     fn from(value: types::PageBlockHeading4) -> Self {
-        Self::PageBlockHeading4(value)
+        Self::Heading4(value)
     }
 }
 impl From<types::PageBlockHeading5> for PageBlock {
     fn from(value: types::PageBlockHeading5) -> Self {
-        Self::PageBlockHeading5(value)
+        Self::Heading5(value)
     }
 }
 impl From<types::PageBlockHeading6> for PageBlock {
     fn from(value: types::PageBlockHeading6) -> Self {
-        Self::PageBlockHeading6(value)
+        Self::Heading6(value)
     }
 }
 impl From<types::PageBlockMath> for PageBlock {
     fn from(value: types::PageBlockMath) -> Self {
-        Self::PageBlockMath(value)
+        Self::Math(value)
     }
 }
 impl From<types::PageBlockThinking> for PageBlock {
     fn from(value: types::PageBlockThinking) -> Self {
-        Self::PageBlockThinking(value)
+        Self::Thinking(value)
     }
 }
 impl From<types::InputPageBlockMap> for PageBlock {
@@ -12738,17 +12340,17 @@ impl From<types::InputPageBlockMap> for PageBlock {
 }
 impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
     fn from(value: types::PageBlockBlockquoteBlocks) -> Self {
-        Self::PageBlockBlockquoteBlocks(value)
+        Self::BlockquoteBlocks(value)
     }
 }
 impl From<types::PageBlockButtonRow> for PageBlock {
     fn from(value: types::PageBlockButtonRow) -> Self {
-        Self::PageBlockButtonRow(value)
+        Self::ButtonRow(value)
     }
 }
 impl From<types::PageBlockDocument> for PageBlock {
     fn from(value: types::PageBlockDocument) -> Self {
-        Self::PageBlockDocument(value)
+        Self::Document(value)
     }
 }
 impl tl_runtime::Encode for PageBlock {
@@ -12756,45 +12358,45 @@ impl tl_runtime::Encode for PageBlock {
         Ok(
             4
                 + match self {
-                    Self::PageBlockTitle(value) => value.encoded_len()?,
-                    Self::PageBlockSubtitle(value) => value.encoded_len()?,
-                    Self::PageBlockAuthorDate(value) => value.encoded_len()?,
-                    Self::PageBlockHeader(value) => value.encoded_len()?,
-                    Self::PageBlockSubheader(value) => value.encoded_len()?,
-                    Self::PageBlockParagraph(value) => value.encoded_len()?,
-                    Self::PageBlockPreformatted(value) => value.encoded_len()?,
-                    Self::PageBlockFooter(value) => value.encoded_len()?,
-                    Self::PageBlockAnchor(value) => value.encoded_len()?,
-                    Self::PageBlockList(value) => value.encoded_len()?,
-                    Self::PageBlockBlockquote(value) => value.encoded_len()?,
-                    Self::PageBlockPullquote(value) => value.encoded_len()?,
-                    Self::PageBlockPhoto(value) => value.encoded_len()?,
-                    Self::PageBlockVideo(value) => value.encoded_len()?,
-                    Self::PageBlockCover(value) => value.encoded_len()?,
-                    Self::PageBlockEmbed(value) => value.encoded_len()?,
-                    Self::PageBlockEmbedPost(value) => value.encoded_len()?,
-                    Self::PageBlockCollage(value) => value.encoded_len()?,
-                    Self::PageBlockSlideshow(value) => value.encoded_len()?,
-                    Self::PageBlockChannel(value) => value.encoded_len()?,
-                    Self::PageBlockAudio(value) => value.encoded_len()?,
-                    Self::PageBlockKicker(value) => value.encoded_len()?,
-                    Self::PageBlockTable(value) => value.encoded_len()?,
-                    Self::PageBlockOrderedList(value) => value.encoded_len()?,
-                    Self::PageBlockDetails(value) => value.encoded_len()?,
-                    Self::PageBlockRelatedArticles(value) => value.encoded_len()?,
-                    Self::PageBlockMap(value) => value.encoded_len()?,
-                    Self::PageBlockHeading1(value) => value.encoded_len()?,
-                    Self::PageBlockHeading2(value) => value.encoded_len()?,
-                    Self::PageBlockHeading3(value) => value.encoded_len()?,
-                    Self::PageBlockHeading4(value) => value.encoded_len()?,
-                    Self::PageBlockHeading5(value) => value.encoded_len()?,
-                    Self::PageBlockHeading6(value) => value.encoded_len()?,
-                    Self::PageBlockMath(value) => value.encoded_len()?,
-                    Self::PageBlockThinking(value) => value.encoded_len()?,
+                    Self::Title(value) => value.encoded_len()?,
+                    Self::Subtitle(value) => value.encoded_len()?,
+                    Self::AuthorDate(value) => value.encoded_len()?,
+                    Self::Header(value) => value.encoded_len()?,
+                    Self::Subheader(value) => value.encoded_len()?,
+                    Self::Paragraph(value) => value.encoded_len()?,
+                    Self::Preformatted(value) => value.encoded_len()?,
+                    Self::Footer(value) => value.encoded_len()?,
+                    Self::Anchor(value) => value.encoded_len()?,
+                    Self::List(value) => value.encoded_len()?,
+                    Self::Blockquote(value) => value.encoded_len()?,
+                    Self::Pullquote(value) => value.encoded_len()?,
+                    Self::Photo(value) => value.encoded_len()?,
+                    Self::Video(value) => value.encoded_len()?,
+                    Self::Cover(value) => value.encoded_len()?,
+                    Self::Embed(value) => value.encoded_len()?,
+                    Self::EmbedPost(value) => value.encoded_len()?,
+                    Self::Collage(value) => value.encoded_len()?,
+                    Self::Slideshow(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
+                    Self::Audio(value) => value.encoded_len()?,
+                    Self::Kicker(value) => value.encoded_len()?,
+                    Self::Table(value) => value.encoded_len()?,
+                    Self::OrderedList(value) => value.encoded_len()?,
+                    Self::Details(value) => value.encoded_len()?,
+                    Self::RelatedArticles(value) => value.encoded_len()?,
+                    Self::Map(value) => value.encoded_len()?,
+                    Self::Heading1(value) => value.encoded_len()?,
+                    Self::Heading2(value) => value.encoded_len()?,
+                    Self::Heading3(value) => value.encoded_len()?,
+                    Self::Heading4(value) => value.encoded_len()?,
+                    Self::Heading5(value) => value.encoded_len()?,
+                    Self::Heading6(value) => value.encoded_len()?,
+                    Self::Math(value) => value.encoded_len()?,
+                    Self::Thinking(value) => value.encoded_len()?,
                     Self::InputPageBlockMap(value) => value.encoded_len()?,
-                    Self::PageBlockBlockquoteBlocks(value) => value.encoded_len()?,
-                    Self::PageBlockButtonRow(value) => value.encoded_len()?,
-                    Self::PageBlockDocument(value) => value.encoded_len()?,
+                    Self::BlockquoteBlocks(value) => value.encoded_len()?,
+                    Self::ButtonRow(value) => value.encoded_len()?,
+                    Self::Document(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -12802,45 +12404,45 @@ impl tl_runtime::Encode for PageBlock {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PageBlockTitle(value) => value.write_raw(buf),
-            Self::PageBlockSubtitle(value) => value.write_raw(buf),
-            Self::PageBlockAuthorDate(value) => value.write_raw(buf),
-            Self::PageBlockHeader(value) => value.write_raw(buf),
-            Self::PageBlockSubheader(value) => value.write_raw(buf),
-            Self::PageBlockParagraph(value) => value.write_raw(buf),
-            Self::PageBlockPreformatted(value) => value.write_raw(buf),
-            Self::PageBlockFooter(value) => value.write_raw(buf),
-            Self::PageBlockAnchor(value) => value.write_raw(buf),
-            Self::PageBlockList(value) => value.write_raw(buf),
-            Self::PageBlockBlockquote(value) => value.write_raw(buf),
-            Self::PageBlockPullquote(value) => value.write_raw(buf),
-            Self::PageBlockPhoto(value) => value.write_raw(buf),
-            Self::PageBlockVideo(value) => value.write_raw(buf),
-            Self::PageBlockCover(value) => value.write_raw(buf),
-            Self::PageBlockEmbed(value) => value.write_raw(buf),
-            Self::PageBlockEmbedPost(value) => value.write_raw(buf),
-            Self::PageBlockCollage(value) => value.write_raw(buf),
-            Self::PageBlockSlideshow(value) => value.write_raw(buf),
-            Self::PageBlockChannel(value) => value.write_raw(buf),
-            Self::PageBlockAudio(value) => value.write_raw(buf),
-            Self::PageBlockKicker(value) => value.write_raw(buf),
-            Self::PageBlockTable(value) => value.write_raw(buf),
-            Self::PageBlockOrderedList(value) => value.write_raw(buf),
-            Self::PageBlockDetails(value) => value.write_raw(buf),
-            Self::PageBlockRelatedArticles(value) => value.write_raw(buf),
-            Self::PageBlockMap(value) => value.write_raw(buf),
-            Self::PageBlockHeading1(value) => value.write_raw(buf),
-            Self::PageBlockHeading2(value) => value.write_raw(buf),
-            Self::PageBlockHeading3(value) => value.write_raw(buf),
-            Self::PageBlockHeading4(value) => value.write_raw(buf),
-            Self::PageBlockHeading5(value) => value.write_raw(buf),
-            Self::PageBlockHeading6(value) => value.write_raw(buf),
-            Self::PageBlockMath(value) => value.write_raw(buf),
-            Self::PageBlockThinking(value) => value.write_raw(buf),
+            Self::Title(value) => value.write_raw(buf),
+            Self::Subtitle(value) => value.write_raw(buf),
+            Self::AuthorDate(value) => value.write_raw(buf),
+            Self::Header(value) => value.write_raw(buf),
+            Self::Subheader(value) => value.write_raw(buf),
+            Self::Paragraph(value) => value.write_raw(buf),
+            Self::Preformatted(value) => value.write_raw(buf),
+            Self::Footer(value) => value.write_raw(buf),
+            Self::Anchor(value) => value.write_raw(buf),
+            Self::List(value) => value.write_raw(buf),
+            Self::Blockquote(value) => value.write_raw(buf),
+            Self::Pullquote(value) => value.write_raw(buf),
+            Self::Photo(value) => value.write_raw(buf),
+            Self::Video(value) => value.write_raw(buf),
+            Self::Cover(value) => value.write_raw(buf),
+            Self::Embed(value) => value.write_raw(buf),
+            Self::EmbedPost(value) => value.write_raw(buf),
+            Self::Collage(value) => value.write_raw(buf),
+            Self::Slideshow(value) => value.write_raw(buf),
+            Self::Channel(value) => value.write_raw(buf),
+            Self::Audio(value) => value.write_raw(buf),
+            Self::Kicker(value) => value.write_raw(buf),
+            Self::Table(value) => value.write_raw(buf),
+            Self::OrderedList(value) => value.write_raw(buf),
+            Self::Details(value) => value.write_raw(buf),
+            Self::RelatedArticles(value) => value.write_raw(buf),
+            Self::Map(value) => value.write_raw(buf),
+            Self::Heading1(value) => value.write_raw(buf),
+            Self::Heading2(value) => value.write_raw(buf),
+            Self::Heading3(value) => value.write_raw(buf),
+            Self::Heading4(value) => value.write_raw(buf),
+            Self::Heading5(value) => value.write_raw(buf),
+            Self::Heading6(value) => value.write_raw(buf),
+            Self::Math(value) => value.write_raw(buf),
+            Self::Thinking(value) => value.write_raw(buf),
             Self::InputPageBlockMap(value) => value.write_raw(buf),
-            Self::PageBlockBlockquoteBlocks(value) => value.write_raw(buf),
-            Self::PageBlockButtonRow(value) => value.write_raw(buf),
-            Self::PageBlockDocument(value) => value.write_raw(buf),
+            Self::BlockquoteBlocks(value) => value.write_raw(buf),
+            Self::ButtonRow(value) => value.write_raw(buf),
+            Self::Document(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -12851,47 +12453,47 @@ impl tl_runtime::Decode for PageBlock {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x13567e8a => Ok(Self::PageBlockUnsupported),
-            0x70abc3fd => reader.constructor(Self::PageBlockTitle),
-            0x8ffa9a1f => reader.constructor(Self::PageBlockSubtitle),
-            0xbaafe5e0 => reader.constructor(Self::PageBlockAuthorDate),
-            0xbfd064ec => reader.constructor(Self::PageBlockHeader),
-            0xf12bb6e1 => reader.constructor(Self::PageBlockSubheader),
-            0x467a0766 => reader.constructor(Self::PageBlockParagraph),
-            0xc070d93e => reader.constructor(Self::PageBlockPreformatted),
-            0x48870999 => reader.constructor(Self::PageBlockFooter),
-            0xdb20b188 => Ok(Self::PageBlockDivider),
-            0xce0d37b0 => reader.constructor(Self::PageBlockAnchor),
-            0xe4e88011 => reader.constructor(Self::PageBlockList),
-            0x66d1670b => reader.constructor(Self::PageBlockBlockquote),
-            0x4f4456d3 => reader.constructor(Self::PageBlockPullquote),
-            0x1759c560 => reader.constructor(Self::PageBlockPhoto),
-            0x7c8fe7b6 => reader.constructor(Self::PageBlockVideo),
-            0x39f23300 => reader.constructor(Self::PageBlockCover),
-            0xa8718dc5 => reader.constructor(Self::PageBlockEmbed),
-            0xf259a80b => reader.constructor(Self::PageBlockEmbedPost),
-            0x65a0fa4d => reader.constructor(Self::PageBlockCollage),
-            0x031f9590 => reader.constructor(Self::PageBlockSlideshow),
-            0xef1751b5 => reader.constructor(Self::PageBlockChannel),
-            0x804361ea => reader.constructor(Self::PageBlockAudio),
-            0x1e148390 => reader.constructor(Self::PageBlockKicker),
-            0xbf4dea82 => reader.constructor(Self::PageBlockTable),
-            0x1fd6f6c1 => reader.constructor(Self::PageBlockOrderedList),
-            0x76768bed => reader.constructor(Self::PageBlockDetails),
-            0x16115a96 => reader.constructor(Self::PageBlockRelatedArticles),
-            0xa44f3ef6 => reader.constructor(Self::PageBlockMap),
-            0xbaff072f => reader.constructor(Self::PageBlockHeading1),
-            0x096b2aec => reader.constructor(Self::PageBlockHeading2),
-            0x67e731ad => reader.constructor(Self::PageBlockHeading3),
-            0xb532772b => reader.constructor(Self::PageBlockHeading4),
-            0xdbbe6c6a => reader.constructor(Self::PageBlockHeading5),
-            0x682a41a9 => reader.constructor(Self::PageBlockHeading6),
-            0x59080c20 => reader.constructor(Self::PageBlockMath),
-            0x3c29a3e2 => reader.constructor(Self::PageBlockThinking),
+            0x13567e8a => Ok(Self::Unsupported),
+            0x70abc3fd => reader.constructor(Self::Title),
+            0x8ffa9a1f => reader.constructor(Self::Subtitle),
+            0xbaafe5e0 => reader.constructor(Self::AuthorDate),
+            0xbfd064ec => reader.constructor(Self::Header),
+            0xf12bb6e1 => reader.constructor(Self::Subheader),
+            0x467a0766 => reader.constructor(Self::Paragraph),
+            0xc070d93e => reader.constructor(Self::Preformatted),
+            0x48870999 => reader.constructor(Self::Footer),
+            0xdb20b188 => Ok(Self::Divider),
+            0xce0d37b0 => reader.constructor(Self::Anchor),
+            0xe4e88011 => reader.constructor(Self::List),
+            0x66d1670b => reader.constructor(Self::Blockquote),
+            0x4f4456d3 => reader.constructor(Self::Pullquote),
+            0x1759c560 => reader.constructor(Self::Photo),
+            0x7c8fe7b6 => reader.constructor(Self::Video),
+            0x39f23300 => reader.constructor(Self::Cover),
+            0xa8718dc5 => reader.constructor(Self::Embed),
+            0xf259a80b => reader.constructor(Self::EmbedPost),
+            0x65a0fa4d => reader.constructor(Self::Collage),
+            0x031f9590 => reader.constructor(Self::Slideshow),
+            0xef1751b5 => reader.constructor(Self::Channel),
+            0x804361ea => reader.constructor(Self::Audio),
+            0x1e148390 => reader.constructor(Self::Kicker),
+            0xbf4dea82 => reader.constructor(Self::Table),
+            0x1fd6f6c1 => reader.constructor(Self::OrderedList),
+            0x76768bed => reader.constructor(Self::Details),
+            0x16115a96 => reader.constructor(Self::RelatedArticles),
+            0xa44f3ef6 => reader.constructor(Self::Map),
+            0xbaff072f => reader.constructor(Self::Heading1),
+            0x096b2aec => reader.constructor(Self::Heading2),
+            0x67e731ad => reader.constructor(Self::Heading3),
+            0xb532772b => reader.constructor(Self::Heading4),
+            0xdbbe6c6a => reader.constructor(Self::Heading5),
+            0x682a41a9 => reader.constructor(Self::Heading6),
+            0x59080c20 => reader.constructor(Self::Math),
+            0x3c29a3e2 => reader.constructor(Self::Thinking),
             0x574b617f => reader.constructor(Self::InputPageBlockMap),
-            0x0e6e47c4 => reader.constructor(Self::PageBlockBlockquoteBlocks),
-            0x6d640318 => reader.constructor(Self::PageBlockButtonRow),
-            0x38fa3ba3 => reader.constructor(Self::PageBlockDocument),
+            0x0e6e47c4 => reader.constructor(Self::BlockquoteBlocks),
+            0x6d640318 => reader.constructor(Self::ButtonRow),
+            0x38fa3ba3 => reader.constructor(Self::Document),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("PageBlock", id, offset),
@@ -12914,152 +12516,116 @@ impl tl_runtime::json::Tagged for PageBlock {
                 match tag {
                     "pageBlockUnsupported" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PageBlockUnsupported
+                        Self::Unsupported
                     }
                     "pageBlockTitle" => {
-                        Self::PageBlockTitle(serde::Deserialize::deserialize(content)?)
+                        Self::Title(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockSubtitle" => {
-                        Self::PageBlockSubtitle(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Subtitle(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockAuthorDate" => {
-                        Self::PageBlockAuthorDate(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::AuthorDate(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeader" => {
-                        Self::PageBlockHeader(serde::Deserialize::deserialize(content)?)
+                        Self::Header(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockSubheader" => {
-                        Self::PageBlockSubheader(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Subheader(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockParagraph" => {
-                        Self::PageBlockParagraph(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Paragraph(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockPreformatted" => {
-                        Self::PageBlockPreformatted(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Preformatted(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockFooter" => {
-                        Self::PageBlockFooter(serde::Deserialize::deserialize(content)?)
+                        Self::Footer(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockDivider" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PageBlockDivider
+                        Self::Divider
                     }
                     "pageBlockAnchor" => {
-                        Self::PageBlockAnchor(serde::Deserialize::deserialize(content)?)
+                        Self::Anchor(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockList" => {
-                        Self::PageBlockList(serde::Deserialize::deserialize(content)?)
+                        Self::List(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockBlockquote" => {
-                        Self::PageBlockBlockquote(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Blockquote(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockPullquote" => {
-                        Self::PageBlockPullquote(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Pullquote(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockPhoto" => {
-                        Self::PageBlockPhoto(serde::Deserialize::deserialize(content)?)
+                        Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockVideo" => {
-                        Self::PageBlockVideo(serde::Deserialize::deserialize(content)?)
+                        Self::Video(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockCover" => {
-                        Self::PageBlockCover(serde::Deserialize::deserialize(content)?)
+                        Self::Cover(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockEmbed" => {
-                        Self::PageBlockEmbed(serde::Deserialize::deserialize(content)?)
+                        Self::Embed(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockEmbedPost" => {
-                        Self::PageBlockEmbedPost(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::EmbedPost(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockCollage" => {
-                        Self::PageBlockCollage(serde::Deserialize::deserialize(content)?)
+                        Self::Collage(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockSlideshow" => {
-                        Self::PageBlockSlideshow(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Slideshow(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockChannel" => {
-                        Self::PageBlockChannel(serde::Deserialize::deserialize(content)?)
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockAudio" => {
-                        Self::PageBlockAudio(serde::Deserialize::deserialize(content)?)
+                        Self::Audio(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockKicker" => {
-                        Self::PageBlockKicker(serde::Deserialize::deserialize(content)?)
+                        Self::Kicker(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockTable" => {
-                        Self::PageBlockTable(serde::Deserialize::deserialize(content)?)
+                        Self::Table(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockOrderedList" => {
-                        Self::PageBlockOrderedList(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::OrderedList(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockDetails" => {
-                        Self::PageBlockDetails(serde::Deserialize::deserialize(content)?)
+                        Self::Details(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockRelatedArticles" => {
-                        Self::PageBlockRelatedArticles(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::RelatedArticles(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockMap" => {
-                        Self::PageBlockMap(serde::Deserialize::deserialize(content)?)
+                        Self::Map(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading1" => {
-                        Self::PageBlockHeading1(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading1(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading2" => {
-                        Self::PageBlockHeading2(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading2(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading3" => {
-                        Self::PageBlockHeading3(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading3(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading4" => {
-                        Self::PageBlockHeading4(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading4(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading5" => {
-                        Self::PageBlockHeading5(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading5(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockHeading6" => {
-                        Self::PageBlockHeading6(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Heading6(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockMath" => {
-                        Self::PageBlockMath(serde::Deserialize::deserialize(content)?)
+                        Self::Math(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockThinking" => {
-                        Self::PageBlockThinking(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Thinking(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPageBlockMap" => {
                         Self::InputPageBlockMap(
@@ -13067,19 +12633,13 @@ impl tl_runtime::json::Tagged for PageBlock {
                         )
                     }
                     "pageBlockBlockquoteBlocks" => {
-                        Self::PageBlockBlockquoteBlocks(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::BlockquoteBlocks(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockButtonRow" => {
-                        Self::PageBlockButtonRow(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ButtonRow(serde::Deserialize::deserialize(content)?)
                     }
                     "pageBlockDocument" => {
-                        Self::PageBlockDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -13101,61 +12661,59 @@ impl<'de> serde::Deserialize<'de> for PageBlock {
 pub enum PhoneCallDiscardReason {
     /// `phoneCallDiscardReasonMissed#85e42301`: see [`types::PhoneCallDiscardReasonMissed`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonMissed"))]
-    PhoneCallDiscardReasonMissed,
+    Missed,
     /// `phoneCallDiscardReasonDisconnect#e095c1a0`: see [`types::PhoneCallDiscardReasonDisconnect`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonDisconnect"))]
-    PhoneCallDiscardReasonDisconnect,
+    Disconnect,
     /// `phoneCallDiscardReasonHangup#57adc690`: see [`types::PhoneCallDiscardReasonHangup`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonHangup"))]
-    PhoneCallDiscardReasonHangup,
+    Hangup,
     /// `phoneCallDiscardReasonBusy#faf7e8c9`: see [`types::PhoneCallDiscardReasonBusy`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonBusy"))]
-    PhoneCallDiscardReasonBusy,
+    Busy,
     /// `phoneCallDiscardReasonMigrateConferenceCall#9fbbf1f7`: see [`types::PhoneCallDiscardReasonMigrateConferenceCall`].
     #[cfg_attr(
         feature = "json",
         serde(rename = "phoneCallDiscardReasonMigrateConferenceCall")
     )]
-    PhoneCallDiscardReasonMigrateConferenceCall(
-        types::PhoneCallDiscardReasonMigrateConferenceCall,
-    ),
+    MigrateConferenceCall(types::PhoneCallDiscardReasonMigrateConferenceCall),
 }
 impl PhoneCallDiscardReason {
     /// The constructor id of this value (what [`enums::PhoneCallDiscardReason`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PhoneCallDiscardReasonMissed => 0x85e42301,
-            Self::PhoneCallDiscardReasonDisconnect => 0xe095c1a0,
-            Self::PhoneCallDiscardReasonHangup => 0x57adc690,
-            Self::PhoneCallDiscardReasonBusy => 0xfaf7e8c9,
-            Self::PhoneCallDiscardReasonMigrateConferenceCall(_) => 0x9fbbf1f7,
+            Self::Missed => 0x85e42301,
+            Self::Disconnect => 0xe095c1a0,
+            Self::Hangup => 0x57adc690,
+            Self::Busy => 0xfaf7e8c9,
+            Self::MigrateConferenceCall(_) => 0x9fbbf1f7,
         }
     }
 }
 impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonMissed) -> Self {
-        Self::PhoneCallDiscardReasonMissed
+        Self::Missed
     }
 }
 impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonDisconnect) -> Self {
-        Self::PhoneCallDiscardReasonDisconnect
+        Self::Disconnect
     }
 }
 impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonHangup) -> Self {
-        Self::PhoneCallDiscardReasonHangup
+        Self::Hangup
     }
 }
 impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonBusy) -> Self {
-        Self::PhoneCallDiscardReasonBusy
+        Self::Busy
     }
 }
 impl From<types::PhoneCallDiscardReasonMigrateConferenceCall>
 for PhoneCallDiscardReason {
     fn from(value: types::PhoneCallDiscardReasonMigrateConferenceCall) -> Self {
-        Self::PhoneCallDiscardReasonMigrateConferenceCall(value)
+        Self::MigrateConferenceCall(value)
     }
 }
 impl tl_runtime::Encode for PhoneCallDiscardReason {
@@ -13163,16 +12721,14 @@ impl tl_runtime::Encode for PhoneCallDiscardReason {
         Ok(
             4
                 + match self {
-                    Self::PhoneCallDiscardReasonMigrateConferenceCall(value) => {
-                        value.encoded_len()?
-                    }
+                    Self::MigrateConferenceCall(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
-        if let Self::PhoneCallDiscardReasonMigrateConferenceCall(value) = self {
+        if let Self::MigrateConferenceCall(value) = self {
             value.write_raw(buf);
         }
     }
@@ -13183,13 +12739,11 @@ impl tl_runtime::Decode for PhoneCallDiscardReason {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x85e42301 => Ok(Self::PhoneCallDiscardReasonMissed),
-            0xe095c1a0 => Ok(Self::PhoneCallDiscardReasonDisconnect),
-            0x57adc690 => Ok(Self::PhoneCallDiscardReasonHangup),
-            0xfaf7e8c9 => Ok(Self::PhoneCallDiscardReasonBusy),
-            0x9fbbf1f7 => {
-                reader.constructor(Self::PhoneCallDiscardReasonMigrateConferenceCall)
-            }
+            0x85e42301 => Ok(Self::Missed),
+            0xe095c1a0 => Ok(Self::Disconnect),
+            0x57adc690 => Ok(Self::Hangup),
+            0xfaf7e8c9 => Ok(Self::Busy),
+            0x9fbbf1f7 => reader.constructor(Self::MigrateConferenceCall),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -13216,22 +12770,22 @@ impl tl_runtime::json::Tagged for PhoneCallDiscardReason {
                 match tag {
                     "phoneCallDiscardReasonMissed" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PhoneCallDiscardReasonMissed
+                        Self::Missed
                     }
                     "phoneCallDiscardReasonDisconnect" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PhoneCallDiscardReasonDisconnect
+                        Self::Disconnect
                     }
                     "phoneCallDiscardReasonHangup" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PhoneCallDiscardReasonHangup
+                        Self::Hangup
                     }
                     "phoneCallDiscardReasonBusy" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PhoneCallDiscardReasonBusy
+                        Self::Busy
                     }
                     "phoneCallDiscardReasonMigrateConferenceCall" => {
-                        Self::PhoneCallDiscardReasonMigrateConferenceCall(
+                        Self::MigrateConferenceCall(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
@@ -13754,14 +13308,14 @@ pub enum WebDocument {
     WebDocument(types::WebDocument),
     /// `webDocumentNoProxy#f9c8bcc6`: see [`types::WebDocumentNoProxy`].
     #[cfg_attr(feature = "json", serde(rename = "webDocumentNoProxy"))]
-    WebDocumentNoProxy(types::WebDocumentNoProxy),
+    NoProxy(types::WebDocumentNoProxy),
 }
 impl WebDocument {
     /// The constructor id of this value (what [`enums::WebDocument`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WebDocument(_) => 0x1c570ed1,
-            Self::WebDocumentNoProxy(_) => 0xf9c8bcc6,
+            Self::NoProxy(_) => 0xf9c8bcc6,
         }
     }
 }
@@ -13772,7 +13326,7 @@ impl From<types::WebDocument> for WebDocument {
 }
 impl From<types::WebDocumentNoProxy> for WebDocument {
     fn from(value: types::WebDocumentNoProxy) -> Self {
-        Self::WebDocumentNoProxy(value)
+        Self::NoProxy(value)
     }
 }
 impl tl_runtime::Encode for WebDocument {
@@ -13781,7 +13335,7 @@ impl tl_runtime::Encode for WebDocument {
             4
                 + match self {
                     Self::WebDocument(value) => value.encoded_len()?,
-                    Self::WebDocumentNoProxy(value) => value.encoded_len()?,
+                    Self::NoProxy(value) => value.encoded_len()?,
                 },
         )
     }
@@ -13789,7 +13343,7 @@ impl tl_runtime::Encode for WebDocument {
         self.constructor_id().write_raw(buf);
         match self {
             Self::WebDocument(value) => value.write_raw(buf),
-            Self::WebDocumentNoProxy(value) => value.write_raw(buf),
+            Self::NoProxy(value) => value.write_raw(buf),
         }
     }
 }
@@ -13800,7 +13354,7 @@ impl tl_runtime::Decode for WebDocument {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x1c570ed1 => reader.constructor(Self::WebDocument),
-            0xf9c8bcc6 => reader.constructor(Self::WebDocumentNoProxy),
+            0xf9c8bcc6 => reader.constructor(Self::NoProxy),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -13829,9 +13383,7 @@ impl tl_runtime::json::Tagged for WebDocument {
                         Self::WebDocument(serde::Deserialize::deserialize(content)?)
                     }
                     "webDocumentNoProxy" => {
-                        Self::WebDocumentNoProxy(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::NoProxy(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -13938,54 +13490,54 @@ impl<'de> serde::Deserialize<'de> for InputWebDocument {
 pub enum PhoneCall {
     /// `phoneCallEmpty#5366c915`: see [`types::PhoneCallEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallEmpty"))]
-    PhoneCallEmpty(types::PhoneCallEmpty),
+    Empty(types::PhoneCallEmpty),
     /// `phoneCallWaiting#c5226f17`: see [`types::PhoneCallWaiting`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallWaiting"))]
-    PhoneCallWaiting(types::PhoneCallWaiting),
+    Waiting(types::PhoneCallWaiting),
     /// `phoneCallRequested#14b0ed0c`: see [`types::PhoneCallRequested`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallRequested"))]
-    PhoneCallRequested(types::PhoneCallRequested),
+    Requested(types::PhoneCallRequested),
     /// `phoneCallAccepted#3660c311`: see [`types::PhoneCallAccepted`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallAccepted"))]
-    PhoneCallAccepted(types::PhoneCallAccepted),
+    Accepted(types::PhoneCallAccepted),
     /// `phoneCall#30535af5`: see [`types::PhoneCall`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCall"))]
     PhoneCall(types::PhoneCall),
     /// `phoneCallDiscarded#50ca4de1`: see [`types::PhoneCallDiscarded`].
     #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscarded"))]
-    PhoneCallDiscarded(types::PhoneCallDiscarded),
+    Discarded(types::PhoneCallDiscarded),
 }
 impl PhoneCall {
     /// The constructor id of this value (what [`enums::PhoneCall`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PhoneCallEmpty(_) => 0x5366c915,
-            Self::PhoneCallWaiting(_) => 0xc5226f17,
-            Self::PhoneCallRequested(_) => 0x14b0ed0c,
-            Self::PhoneCallAccepted(_) => 0x3660c311,
+            Self::Empty(_) => 0x5366c915,
+            Self::Waiting(_) => 0xc5226f17,
+            Self::Requested(_) => 0x14b0ed0c,
+            Self::Accepted(_) => 0x3660c311,
             Self::PhoneCall(_) => 0x30535af5,
-            Self::PhoneCallDiscarded(_) => 0x50ca4de1,
+            Self::Discarded(_) => 0x50ca4de1,
         }
     }
 }
 impl From<types::PhoneCallEmpty> for PhoneCall {
     fn from(value: types::PhoneCallEmpty) -> Self {
-        Self::PhoneCallEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::PhoneCallWaiting> for PhoneCall {
     fn from(value: types::PhoneCallWaiting) -> Self {
-        Self::PhoneCallWaiting(value)
+        Self::Waiting(value)
     }
 }
 impl From<types::PhoneCallRequested> for PhoneCall {
     fn from(value: types::PhoneCallRequested) -> Self {
-        Self::PhoneCallRequested(value)
+        Self::Requested(value)
     }
 }
 impl From<types::PhoneCallAccepted> for PhoneCall {
     fn from(value: types::PhoneCallAccepted) -> Self {
-        Self::PhoneCallAccepted(value)
+        Self::Accepted(value)
     }
 }
 impl From<types::PhoneCall> for PhoneCall {
@@ -13995,7 +13547,7 @@ impl From<types::PhoneCall> for PhoneCall {
 }
 impl From<types::PhoneCallDiscarded> for PhoneCall {
     fn from(value: types::PhoneCallDiscarded) -> Self {
-        Self::PhoneCallDiscarded(value)
+        Self::Discarded(value)
     }
 }
 impl tl_runtime::Encode for PhoneCall {
@@ -14003,24 +13555,24 @@ impl tl_runtime::Encode for PhoneCall {
         Ok(
             4
                 + match self {
-                    Self::PhoneCallEmpty(value) => value.encoded_len()?,
-                    Self::PhoneCallWaiting(value) => value.encoded_len()?,
-                    Self::PhoneCallRequested(value) => value.encoded_len()?,
-                    Self::PhoneCallAccepted(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
+                    Self::Waiting(value) => value.encoded_len()?,
+                    Self::Requested(value) => value.encoded_len()?,
+                    Self::Accepted(value) => value.encoded_len()?,
                     Self::PhoneCall(value) => value.encoded_len()?,
-                    Self::PhoneCallDiscarded(value) => value.encoded_len()?,
+                    Self::Discarded(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PhoneCallEmpty(value) => value.write_raw(buf),
-            Self::PhoneCallWaiting(value) => value.write_raw(buf),
-            Self::PhoneCallRequested(value) => value.write_raw(buf),
-            Self::PhoneCallAccepted(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
+            Self::Waiting(value) => value.write_raw(buf),
+            Self::Requested(value) => value.write_raw(buf),
+            Self::Accepted(value) => value.write_raw(buf),
             Self::PhoneCall(value) => value.write_raw(buf),
-            Self::PhoneCallDiscarded(value) => value.write_raw(buf),
+            Self::Discarded(value) => value.write_raw(buf),
         }
     }
 }
@@ -14030,12 +13582,12 @@ impl tl_runtime::Decode for PhoneCall {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x5366c915 => reader.constructor(Self::PhoneCallEmpty),
-            0xc5226f17 => reader.constructor(Self::PhoneCallWaiting),
-            0x14b0ed0c => reader.constructor(Self::PhoneCallRequested),
-            0x3660c311 => reader.constructor(Self::PhoneCallAccepted),
+            0x5366c915 => reader.constructor(Self::Empty),
+            0xc5226f17 => reader.constructor(Self::Waiting),
+            0x14b0ed0c => reader.constructor(Self::Requested),
+            0x3660c311 => reader.constructor(Self::Accepted),
             0x30535af5 => reader.constructor(Self::PhoneCall),
-            0x50ca4de1 => reader.constructor(Self::PhoneCallDiscarded),
+            0x50ca4de1 => reader.constructor(Self::Discarded),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("PhoneCall", id, offset),
@@ -14057,28 +13609,22 @@ impl tl_runtime::json::Tagged for PhoneCall {
             Some(
                 match tag {
                     "phoneCallEmpty" => {
-                        Self::PhoneCallEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneCallWaiting" => {
-                        Self::PhoneCallWaiting(serde::Deserialize::deserialize(content)?)
+                        Self::Waiting(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneCallRequested" => {
-                        Self::PhoneCallRequested(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Requested(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneCallAccepted" => {
-                        Self::PhoneCallAccepted(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Accepted(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneCall" => {
                         Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneCallDiscarded" => {
-                        Self::PhoneCallDiscarded(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -14103,14 +13649,14 @@ pub enum PhoneConnection {
     PhoneConnection(types::PhoneConnection),
     /// `phoneConnectionWebrtc#635fe375`: see [`types::PhoneConnectionWebrtc`].
     #[cfg_attr(feature = "json", serde(rename = "phoneConnectionWebrtc"))]
-    PhoneConnectionWebrtc(types::PhoneConnectionWebrtc),
+    Webrtc(types::PhoneConnectionWebrtc),
 }
 impl PhoneConnection {
     /// The constructor id of this value (what [`enums::PhoneConnection`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PhoneConnection(_) => 0x9cc123c7,
-            Self::PhoneConnectionWebrtc(_) => 0x635fe375,
+            Self::Webrtc(_) => 0x635fe375,
         }
     }
 }
@@ -14121,7 +13667,7 @@ impl From<types::PhoneConnection> for PhoneConnection {
 }
 impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
     fn from(value: types::PhoneConnectionWebrtc) -> Self {
-        Self::PhoneConnectionWebrtc(value)
+        Self::Webrtc(value)
     }
 }
 impl tl_runtime::Encode for PhoneConnection {
@@ -14130,7 +13676,7 @@ impl tl_runtime::Encode for PhoneConnection {
             4
                 + match self {
                     Self::PhoneConnection(value) => value.encoded_len()?,
-                    Self::PhoneConnectionWebrtc(value) => value.encoded_len()?,
+                    Self::Webrtc(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14138,7 +13684,7 @@ impl tl_runtime::Encode for PhoneConnection {
         self.constructor_id().write_raw(buf);
         match self {
             Self::PhoneConnection(value) => value.write_raw(buf),
-            Self::PhoneConnectionWebrtc(value) => value.write_raw(buf),
+            Self::Webrtc(value) => value.write_raw(buf),
         }
     }
 }
@@ -14149,7 +13695,7 @@ impl tl_runtime::Decode for PhoneConnection {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x9cc123c7 => reader.constructor(Self::PhoneConnection),
-            0x635fe375 => reader.constructor(Self::PhoneConnectionWebrtc),
+            0x635fe375 => reader.constructor(Self::Webrtc),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -14178,9 +13724,7 @@ impl tl_runtime::json::Tagged for PhoneConnection {
                         Self::PhoneConnection(serde::Deserialize::deserialize(content)?)
                     }
                     "phoneConnectionWebrtc" => {
-                        Self::PhoneConnectionWebrtc(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Webrtc(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -14292,18 +13836,18 @@ pub enum LangPackString {
     LangPackString(types::LangPackString),
     /// `langPackStringPluralized#6c47ac9f`: see [`types::LangPackStringPluralized`].
     #[cfg_attr(feature = "json", serde(rename = "langPackStringPluralized"))]
-    LangPackStringPluralized(types::LangPackStringPluralized),
+    Pluralized(types::LangPackStringPluralized),
     /// `langPackStringDeleted#2979eeb2`: see [`types::LangPackStringDeleted`].
     #[cfg_attr(feature = "json", serde(rename = "langPackStringDeleted"))]
-    LangPackStringDeleted(types::LangPackStringDeleted),
+    Deleted(types::LangPackStringDeleted),
 }
 impl LangPackString {
     /// The constructor id of this value (what [`enums::LangPackString`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::LangPackString(_) => 0xcad181f6,
-            Self::LangPackStringPluralized(_) => 0x6c47ac9f,
-            Self::LangPackStringDeleted(_) => 0x2979eeb2,
+            Self::Pluralized(_) => 0x6c47ac9f,
+            Self::Deleted(_) => 0x2979eeb2,
         }
     }
 }
@@ -14314,12 +13858,12 @@ impl From<types::LangPackString> for LangPackString {
 }
 impl From<types::LangPackStringPluralized> for LangPackString {
     fn from(value: types::LangPackStringPluralized) -> Self {
-        Self::LangPackStringPluralized(value)
+        Self::Pluralized(value)
     }
 }
 impl From<types::LangPackStringDeleted> for LangPackString {
     fn from(value: types::LangPackStringDeleted) -> Self {
-        Self::LangPackStringDeleted(value)
+        Self::Deleted(value)
     }
 }
 impl tl_runtime::Encode for LangPackString {
@@ -14328,8 +13872,8 @@ impl tl_runtime::Encode for LangPackString {
             4
                 + match self {
                     Self::LangPackString(value) => value.encoded_len()?,
-                    Self::LangPackStringPluralized(value) => value.encoded_len()?,
-                    Self::LangPackStringDeleted(value) => value.encoded_len()?,
+                    Self::Pluralized(value) => value.encoded_len()?,
+                    Self::Deleted(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14337,8 +13881,8 @@ impl tl_runtime::Encode for LangPackString {
         self.constructor_id().write_raw(buf);
         match self {
             Self::LangPackString(value) => value.write_raw(buf),
-            Self::LangPackStringPluralized(value) => value.write_raw(buf),
-            Self::LangPackStringDeleted(value) => value.write_raw(buf),
+            Self::Pluralized(value) => value.write_raw(buf),
+            Self::Deleted(value) => value.write_raw(buf),
         }
     }
 }
@@ -14349,8 +13893,8 @@ impl tl_runtime::Decode for LangPackString {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xcad181f6 => reader.constructor(Self::LangPackString),
-            0x6c47ac9f => reader.constructor(Self::LangPackStringPluralized),
-            0x2979eeb2 => reader.constructor(Self::LangPackStringDeleted),
+            0x6c47ac9f => reader.constructor(Self::Pluralized),
+            0x2979eeb2 => reader.constructor(Self::Deleted),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -14379,14 +13923,10 @@ impl tl_runtime::json::Tagged for LangPackString {
                         Self::LangPackString(serde::Deserialize::deserialize(content)?)
                     }
                     "langPackStringPluralized" => {
-                        Self::LangPackStringPluralized(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Pluralized(serde::Deserialize::deserialize(content)?)
                     }
                     "langPackStringDeleted" => {
-                        Self::LangPackStringDeleted(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Deleted(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -14498,18 +14038,18 @@ pub enum DialogPeer {
     DialogPeer(types::DialogPeer),
     /// `dialogPeerFolder#514519e2`: see [`types::DialogPeerFolder`].
     #[cfg_attr(feature = "json", serde(rename = "dialogPeerFolder"))]
-    DialogPeerFolder(types::DialogPeerFolder),
+    Folder(types::DialogPeerFolder),
     /// `dialogPeerCommunity#2f65c8e4`: see [`types::DialogPeerCommunity`].
     #[cfg_attr(feature = "json", serde(rename = "dialogPeerCommunity"))]
-    DialogPeerCommunity(types::DialogPeerCommunity),
+    Community(types::DialogPeerCommunity),
 }
 impl DialogPeer {
     /// The constructor id of this value (what [`enums::DialogPeer`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DialogPeer(_) => 0xe56dbf05,
-            Self::DialogPeerFolder(_) => 0x514519e2,
-            Self::DialogPeerCommunity(_) => 0x2f65c8e4,
+            Self::Folder(_) => 0x514519e2,
+            Self::Community(_) => 0x2f65c8e4,
         }
     }
 }
@@ -14520,12 +14060,12 @@ impl From<types::DialogPeer> for DialogPeer {
 }
 impl From<types::DialogPeerFolder> for DialogPeer {
     fn from(value: types::DialogPeerFolder) -> Self {
-        Self::DialogPeerFolder(value)
+        Self::Folder(value)
     }
 }
 impl From<types::DialogPeerCommunity> for DialogPeer {
     fn from(value: types::DialogPeerCommunity) -> Self {
-        Self::DialogPeerCommunity(value)
+        Self::Community(value)
     }
 }
 impl tl_runtime::Encode for DialogPeer {
@@ -14534,8 +14074,8 @@ impl tl_runtime::Encode for DialogPeer {
             4
                 + match self {
                     Self::DialogPeer(value) => value.encoded_len()?,
-                    Self::DialogPeerFolder(value) => value.encoded_len()?,
-                    Self::DialogPeerCommunity(value) => value.encoded_len()?,
+                    Self::Folder(value) => value.encoded_len()?,
+                    Self::Community(value) => value.encoded_len()?,
                 },
         )
     }
@@ -14543,8 +14083,8 @@ impl tl_runtime::Encode for DialogPeer {
         self.constructor_id().write_raw(buf);
         match self {
             Self::DialogPeer(value) => value.write_raw(buf),
-            Self::DialogPeerFolder(value) => value.write_raw(buf),
-            Self::DialogPeerCommunity(value) => value.write_raw(buf),
+            Self::Folder(value) => value.write_raw(buf),
+            Self::Community(value) => value.write_raw(buf),
         }
     }
 }
@@ -14555,8 +14095,8 @@ impl tl_runtime::Decode for DialogPeer {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xe56dbf05 => reader.constructor(Self::DialogPeer),
-            0x514519e2 => reader.constructor(Self::DialogPeerFolder),
-            0x2f65c8e4 => reader.constructor(Self::DialogPeerCommunity),
+            0x514519e2 => reader.constructor(Self::Folder),
+            0x2f65c8e4 => reader.constructor(Self::Community),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -14585,12 +14125,10 @@ impl tl_runtime::json::Tagged for DialogPeer {
                         Self::DialogPeer(serde::Deserialize::deserialize(content)?)
                     }
                     "dialogPeerFolder" => {
-                        Self::DialogPeerFolder(serde::Deserialize::deserialize(content)?)
+                        Self::Folder(serde::Deserialize::deserialize(content)?)
                     }
                     "dialogPeerCommunity" => {
-                        Self::DialogPeerCommunity(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Community(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -14612,7 +14150,7 @@ impl<'de> serde::Deserialize<'de> for DialogPeer {
 pub enum SecureFile {
     /// `secureFileEmpty#64199744`: see [`types::SecureFileEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "secureFileEmpty"))]
-    SecureFileEmpty,
+    Empty,
     /// `secureFile#7d09c27e`: see [`types::SecureFile`].
     #[cfg_attr(feature = "json", serde(rename = "secureFile"))]
     SecureFile(types::SecureFile),
@@ -14621,14 +14159,14 @@ impl SecureFile {
     /// The constructor id of this value (what [`enums::SecureFile`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::SecureFileEmpty => 0x64199744,
+            Self::Empty => 0x64199744,
             Self::SecureFile(_) => 0x7d09c27e,
         }
     }
 }
 impl From<types::SecureFileEmpty> for SecureFile {
     fn from(_value: types::SecureFileEmpty) -> Self {
-        Self::SecureFileEmpty
+        Self::Empty
     }
 }
 impl From<types::SecureFile> for SecureFile {
@@ -14659,7 +14197,7 @@ impl tl_runtime::Decode for SecureFile {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x64199744 => Ok(Self::SecureFileEmpty),
+            0x64199744 => Ok(Self::Empty),
             0x7d09c27e => reader.constructor(Self::SecureFile),
             _ => {
                 Err(
@@ -14687,7 +14225,7 @@ impl tl_runtime::json::Tagged for SecureFile {
                 match tag {
                     "secureFileEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureFileEmpty
+                        Self::Empty
                     }
                     "secureFile" => {
                         Self::SecureFile(serde::Deserialize::deserialize(content)?)
@@ -14897,127 +14435,127 @@ impl<'de> serde::Deserialize<'de> for SecurePlainData {
 pub enum SecureValueType {
     /// `secureValueTypePersonalDetails#9d2a81e3`: see [`types::SecureValueTypePersonalDetails`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypePersonalDetails"))]
-    SecureValueTypePersonalDetails,
+    PersonalDetails,
     /// `secureValueTypePassport#3dac6a00`: see [`types::SecureValueTypePassport`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassport"))]
-    SecureValueTypePassport,
+    Passport,
     /// `secureValueTypeDriverLicense#06e425c4`: see [`types::SecureValueTypeDriverLicense`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeDriverLicense"))]
-    SecureValueTypeDriverLicense,
+    DriverLicense,
     /// `secureValueTypeIdentityCard#a0d0744b`: see [`types::SecureValueTypeIdentityCard`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeIdentityCard"))]
-    SecureValueTypeIdentityCard,
+    IdentityCard,
     /// `secureValueTypeInternalPassport#99a48f23`: see [`types::SecureValueTypeInternalPassport`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeInternalPassport"))]
-    SecureValueTypeInternalPassport,
+    InternalPassport,
     /// `secureValueTypeAddress#cbe31e26`: see [`types::SecureValueTypeAddress`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeAddress"))]
-    SecureValueTypeAddress,
+    Address,
     /// `secureValueTypeUtilityBill#fc36954e`: see [`types::SecureValueTypeUtilityBill`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeUtilityBill"))]
-    SecureValueTypeUtilityBill,
+    UtilityBill,
     /// `secureValueTypeBankStatement#89137c0d`: see [`types::SecureValueTypeBankStatement`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeBankStatement"))]
-    SecureValueTypeBankStatement,
+    BankStatement,
     /// `secureValueTypeRentalAgreement#8b883488`: see [`types::SecureValueTypeRentalAgreement`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeRentalAgreement"))]
-    SecureValueTypeRentalAgreement,
+    RentalAgreement,
     /// `secureValueTypePassportRegistration#99e3806a`: see [`types::SecureValueTypePassportRegistration`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassportRegistration"))]
-    SecureValueTypePassportRegistration,
+    PassportRegistration,
     /// `secureValueTypeTemporaryRegistration#ea02ec33`: see [`types::SecureValueTypeTemporaryRegistration`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeTemporaryRegistration"))]
-    SecureValueTypeTemporaryRegistration,
+    TemporaryRegistration,
     /// `secureValueTypePhone#b320aadb`: see [`types::SecureValueTypePhone`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypePhone"))]
-    SecureValueTypePhone,
+    Phone,
     /// `secureValueTypeEmail#8e3ca7ee`: see [`types::SecureValueTypeEmail`].
     #[cfg_attr(feature = "json", serde(rename = "secureValueTypeEmail"))]
-    SecureValueTypeEmail,
+    Email,
 }
 impl SecureValueType {
     /// The constructor id of this value (what [`enums::SecureValueType`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::SecureValueTypePersonalDetails => 0x9d2a81e3,
-            Self::SecureValueTypePassport => 0x3dac6a00,
-            Self::SecureValueTypeDriverLicense => 0x06e425c4,
-            Self::SecureValueTypeIdentityCard => 0xa0d0744b,
-            Self::SecureValueTypeInternalPassport => 0x99a48f23,
-            Self::SecureValueTypeAddress => 0xcbe31e26,
-            Self::SecureValueTypeUtilityBill => 0xfc36954e,
-            Self::SecureValueTypeBankStatement => 0x89137c0d,
-            Self::SecureValueTypeRentalAgreement => 0x8b883488,
-            Self::SecureValueTypePassportRegistration => 0x99e3806a,
-            Self::SecureValueTypeTemporaryRegistration => 0xea02ec33,
-            Self::SecureValueTypePhone => 0xb320aadb,
-            Self::SecureValueTypeEmail => 0x8e3ca7ee,
+            Self::PersonalDetails => 0x9d2a81e3,
+            Self::Passport => 0x3dac6a00,
+            Self::DriverLicense => 0x06e425c4,
+            Self::IdentityCard => 0xa0d0744b,
+            Self::InternalPassport => 0x99a48f23,
+            Self::Address => 0xcbe31e26,
+            Self::UtilityBill => 0xfc36954e,
+            Self::BankStatement => 0x89137c0d,
+            Self::RentalAgreement => 0x8b883488,
+            Self::PassportRegistration => 0x99e3806a,
+            Self::TemporaryRegistration => 0xea02ec33,
+            Self::Phone => 0xb320aadb,
+            Self::Email => 0x8e3ca7ee,
         }
     }
 }
 impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
     fn from(_value: types::SecureValueTypePersonalDetails) -> Self {
-        Self::SecureValueTypePersonalDetails
+        Self::PersonalDetails
     }
 }
 impl From<types::SecureValueTypePassport> for SecureValueType {
     fn from(_value: types::SecureValueTypePassport) -> Self {
-        Self::SecureValueTypePassport
+        Self::Passport
     }
 }
 impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
     fn from(_value: types::SecureValueTypeDriverLicense) -> Self {
-        Self::SecureValueTypeDriverLicense
+        Self::DriverLicense
     }
 }
 impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
     fn from(_value: types::SecureValueTypeIdentityCard) -> Self {
-        Self::SecureValueTypeIdentityCard
+        Self::IdentityCard
     }
 }
 impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
     fn from(_value: types::SecureValueTypeInternalPassport) -> Self {
-        Self::SecureValueTypeInternalPassport
+        Self::InternalPassport
     }
 }
 impl From<types::SecureValueTypeAddress> for SecureValueType {
     fn from(_value: types::SecureValueTypeAddress) -> Self {
-        Self::SecureValueTypeAddress
+        Self::Address
     }
 }
 impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
     fn from(_value: types::SecureValueTypeUtilityBill) -> Self {
-        Self::SecureValueTypeUtilityBill
+        Self::UtilityBill
     }
 }
 impl From<types::SecureValueTypeBankStatement> for SecureValueType {
     fn from(_value: types::SecureValueTypeBankStatement) -> Self {
-        Self::SecureValueTypeBankStatement
+        Self::BankStatement
     }
 }
 impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
     fn from(_value: types::SecureValueTypeRentalAgreement) -> Self {
-        Self::SecureValueTypeRentalAgreement
+        Self::RentalAgreement
     }
 }
 impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
     fn from(_value: types::SecureValueTypePassportRegistration) -> Self {
-        Self::SecureValueTypePassportRegistration
+        Self::PassportRegistration
     }
 }
 impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
     fn from(_value: types::SecureValueTypeTemporaryRegistration) -> Self {
-        Self::SecureValueTypeTemporaryRegistration
+        Self::TemporaryRegistration
     }
 }
 impl From<types::SecureValueTypePhone> for SecureValueType {
     fn from(_value: types::SecureValueTypePhone) -> Self {
-        Self::SecureValueTypePhone
+        Self::Phone
     }
 }
 impl From<types::SecureValueTypeEmail> for SecureValueType {
     fn from(_value: types::SecureValueTypeEmail) -> Self {
-        Self::SecureValueTypeEmail
+        Self::Email
     }
 }
 impl tl_runtime::Encode for SecureValueType {
@@ -15034,19 +14572,19 @@ impl tl_runtime::Decode for SecureValueType {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x9d2a81e3 => Ok(Self::SecureValueTypePersonalDetails),
-            0x3dac6a00 => Ok(Self::SecureValueTypePassport),
-            0x06e425c4 => Ok(Self::SecureValueTypeDriverLicense),
-            0xa0d0744b => Ok(Self::SecureValueTypeIdentityCard),
-            0x99a48f23 => Ok(Self::SecureValueTypeInternalPassport),
-            0xcbe31e26 => Ok(Self::SecureValueTypeAddress),
-            0xfc36954e => Ok(Self::SecureValueTypeUtilityBill),
-            0x89137c0d => Ok(Self::SecureValueTypeBankStatement),
-            0x8b883488 => Ok(Self::SecureValueTypeRentalAgreement),
-            0x99e3806a => Ok(Self::SecureValueTypePassportRegistration),
-            0xea02ec33 => Ok(Self::SecureValueTypeTemporaryRegistration),
-            0xb320aadb => Ok(Self::SecureValueTypePhone),
-            0x8e3ca7ee => Ok(Self::SecureValueTypeEmail),
+            0x9d2a81e3 => Ok(Self::PersonalDetails),
+            0x3dac6a00 => Ok(Self::Passport),
+            0x06e425c4 => Ok(Self::DriverLicense),
+            0xa0d0744b => Ok(Self::IdentityCard),
+            0x99a48f23 => Ok(Self::InternalPassport),
+            0xcbe31e26 => Ok(Self::Address),
+            0xfc36954e => Ok(Self::UtilityBill),
+            0x89137c0d => Ok(Self::BankStatement),
+            0x8b883488 => Ok(Self::RentalAgreement),
+            0x99e3806a => Ok(Self::PassportRegistration),
+            0xea02ec33 => Ok(Self::TemporaryRegistration),
+            0xb320aadb => Ok(Self::Phone),
+            0x8e3ca7ee => Ok(Self::Email),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -15073,55 +14611,55 @@ impl tl_runtime::json::Tagged for SecureValueType {
                 match tag {
                     "secureValueTypePersonalDetails" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypePersonalDetails
+                        Self::PersonalDetails
                     }
                     "secureValueTypePassport" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypePassport
+                        Self::Passport
                     }
                     "secureValueTypeDriverLicense" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeDriverLicense
+                        Self::DriverLicense
                     }
                     "secureValueTypeIdentityCard" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeIdentityCard
+                        Self::IdentityCard
                     }
                     "secureValueTypeInternalPassport" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeInternalPassport
+                        Self::InternalPassport
                     }
                     "secureValueTypeAddress" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeAddress
+                        Self::Address
                     }
                     "secureValueTypeUtilityBill" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeUtilityBill
+                        Self::UtilityBill
                     }
                     "secureValueTypeBankStatement" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeBankStatement
+                        Self::BankStatement
                     }
                     "secureValueTypeRentalAgreement" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeRentalAgreement
+                        Self::RentalAgreement
                     }
                     "secureValueTypePassportRegistration" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypePassportRegistration
+                        Self::PassportRegistration
                     }
                     "secureValueTypeTemporaryRegistration" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeTemporaryRegistration
+                        Self::TemporaryRegistration
                     }
                     "secureValueTypePhone" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypePhone
+                        Self::Phone
                     }
                     "secureValueTypeEmail" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::SecureValueTypeEmail
+                        Self::Email
                     }
                     _ => return Ok(None),
                 },
@@ -15570,28 +15108,28 @@ impl<'de> serde::Deserialize<'de> for PageCaption {
 pub enum PageListItem {
     /// `pageListItemText#2f58683c`: see [`types::PageListItemText`].
     #[cfg_attr(feature = "json", serde(rename = "pageListItemText"))]
-    PageListItemText(types::PageListItemText),
+    Text(types::PageListItemText),
     /// `pageListItemBlocks#63ca67aa`: see [`types::PageListItemBlocks`].
     #[cfg_attr(feature = "json", serde(rename = "pageListItemBlocks"))]
-    PageListItemBlocks(types::PageListItemBlocks),
+    Blocks(types::PageListItemBlocks),
 }
 impl PageListItem {
     /// The constructor id of this value (what [`enums::PageListItem`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PageListItemText(_) => 0x2f58683c,
-            Self::PageListItemBlocks(_) => 0x63ca67aa,
+            Self::Text(_) => 0x2f58683c,
+            Self::Blocks(_) => 0x63ca67aa,
         }
     }
 }
 impl From<types::PageListItemText> for PageListItem {
     fn from(value: types::PageListItemText) -> Self {
-        Self::PageListItemText(value)
+        Self::Text(value)
     }
 }
 impl From<types::PageListItemBlocks> for PageListItem {
     fn from(value: types::PageListItemBlocks) -> Self {
-        Self::PageListItemBlocks(value)
+        Self::Blocks(value)
     }
 }
 impl tl_runtime::Encode for PageListItem {
@@ -15599,16 +15137,16 @@ impl tl_runtime::Encode for PageListItem {
         Ok(
             4
                 + match self {
-                    Self::PageListItemText(value) => value.encoded_len()?,
-                    Self::PageListItemBlocks(value) => value.encoded_len()?,
+                    Self::Text(value) => value.encoded_len()?,
+                    Self::Blocks(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PageListItemText(value) => value.write_raw(buf),
-            Self::PageListItemBlocks(value) => value.write_raw(buf),
+            Self::Text(value) => value.write_raw(buf),
+            Self::Blocks(value) => value.write_raw(buf),
         }
     }
 }
@@ -15618,8 +15156,8 @@ impl tl_runtime::Decode for PageListItem {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x2f58683c => reader.constructor(Self::PageListItemText),
-            0x63ca67aa => reader.constructor(Self::PageListItemBlocks),
+            0x2f58683c => reader.constructor(Self::Text),
+            0x63ca67aa => reader.constructor(Self::Blocks),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -15645,12 +15183,10 @@ impl tl_runtime::json::Tagged for PageListItem {
             Some(
                 match tag {
                     "pageListItemText" => {
-                        Self::PageListItemText(serde::Deserialize::deserialize(content)?)
+                        Self::Text(serde::Deserialize::deserialize(content)?)
                     }
                     "pageListItemBlocks" => {
-                        Self::PageListItemBlocks(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Blocks(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -15672,28 +15208,28 @@ impl<'de> serde::Deserialize<'de> for PageListItem {
 pub enum PageListOrderedItem {
     /// `pageListOrderedItemText#15031189`: see [`types::PageListOrderedItemText`].
     #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemText"))]
-    PageListOrderedItemText(types::PageListOrderedItemText),
+    Text(types::PageListOrderedItemText),
     /// `pageListOrderedItemBlocks#8ff2d5f0`: see [`types::PageListOrderedItemBlocks`].
     #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemBlocks"))]
-    PageListOrderedItemBlocks(types::PageListOrderedItemBlocks),
+    Blocks(types::PageListOrderedItemBlocks),
 }
 impl PageListOrderedItem {
     /// The constructor id of this value (what [`enums::PageListOrderedItem`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PageListOrderedItemText(_) => 0x15031189,
-            Self::PageListOrderedItemBlocks(_) => 0x8ff2d5f0,
+            Self::Text(_) => 0x15031189,
+            Self::Blocks(_) => 0x8ff2d5f0,
         }
     }
 }
 impl From<types::PageListOrderedItemText> for PageListOrderedItem {
     fn from(value: types::PageListOrderedItemText) -> Self {
-        Self::PageListOrderedItemText(value)
+        Self::Text(value)
     }
 }
 impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
     fn from(value: types::PageListOrderedItemBlocks) -> Self {
-        Self::PageListOrderedItemBlocks(value)
+        Self::Blocks(value)
     }
 }
 impl tl_runtime::Encode for PageListOrderedItem {
@@ -15701,16 +15237,16 @@ impl tl_runtime::Encode for PageListOrderedItem {
         Ok(
             4
                 + match self {
-                    Self::PageListOrderedItemText(value) => value.encoded_len()?,
-                    Self::PageListOrderedItemBlocks(value) => value.encoded_len()?,
+                    Self::Text(value) => value.encoded_len()?,
+                    Self::Blocks(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::PageListOrderedItemText(value) => value.write_raw(buf),
-            Self::PageListOrderedItemBlocks(value) => value.write_raw(buf),
+            Self::Text(value) => value.write_raw(buf),
+            Self::Blocks(value) => value.write_raw(buf),
         }
     }
 }
@@ -15720,8 +15256,8 @@ impl tl_runtime::Decode for PageListOrderedItem {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x15031189 => reader.constructor(Self::PageListOrderedItemText),
-            0x8ff2d5f0 => reader.constructor(Self::PageListOrderedItemBlocks),
+            0x15031189 => reader.constructor(Self::Text),
+            0x8ff2d5f0 => reader.constructor(Self::Blocks),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -15747,14 +15283,10 @@ impl tl_runtime::json::Tagged for PageListOrderedItem {
             Some(
                 match tag {
                     "pageListOrderedItemText" => {
-                        Self::PageListOrderedItemText(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Text(serde::Deserialize::deserialize(content)?)
                     }
                     "pageListOrderedItemBlocks" => {
-                        Self::PageListOrderedItemBlocks(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Blocks(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -16887,55 +16419,55 @@ impl<'de> serde::Deserialize<'de> for Theme {
 pub enum BaseTheme {
     /// `baseThemeClassic#c3a12462`: see [`types::BaseThemeClassic`].
     #[cfg_attr(feature = "json", serde(rename = "baseThemeClassic"))]
-    BaseThemeClassic,
+    Classic,
     /// `baseThemeDay#fbd81688`: see [`types::BaseThemeDay`].
     #[cfg_attr(feature = "json", serde(rename = "baseThemeDay"))]
-    BaseThemeDay,
+    Day,
     /// `baseThemeNight#b7b31ea8`: see [`types::BaseThemeNight`].
     #[cfg_attr(feature = "json", serde(rename = "baseThemeNight"))]
-    BaseThemeNight,
+    Night,
     /// `baseThemeTinted#6d5f77ee`: see [`types::BaseThemeTinted`].
     #[cfg_attr(feature = "json", serde(rename = "baseThemeTinted"))]
-    BaseThemeTinted,
+    Tinted,
     /// `baseThemeArctic#5b11125a`: see [`types::BaseThemeArctic`].
     #[cfg_attr(feature = "json", serde(rename = "baseThemeArctic"))]
-    BaseThemeArctic,
+    Arctic,
 }
 impl BaseTheme {
     /// The constructor id of this value (what [`enums::BaseTheme`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::BaseThemeClassic => 0xc3a12462,
-            Self::BaseThemeDay => 0xfbd81688,
-            Self::BaseThemeNight => 0xb7b31ea8,
-            Self::BaseThemeTinted => 0x6d5f77ee,
-            Self::BaseThemeArctic => 0x5b11125a,
+            Self::Classic => 0xc3a12462,
+            Self::Day => 0xfbd81688,
+            Self::Night => 0xb7b31ea8,
+            Self::Tinted => 0x6d5f77ee,
+            Self::Arctic => 0x5b11125a,
         }
     }
 }
 impl From<types::BaseThemeClassic> for BaseTheme {
     fn from(_value: types::BaseThemeClassic) -> Self {
-        Self::BaseThemeClassic
+        Self::Classic
     }
 }
 impl From<types::BaseThemeDay> for BaseTheme {
     fn from(_value: types::BaseThemeDay) -> Self {
-        Self::BaseThemeDay
+        Self::Day
     }
 }
 impl From<types::BaseThemeNight> for BaseTheme {
     fn from(_value: types::BaseThemeNight) -> Self {
-        Self::BaseThemeNight
+        Self::Night
     }
 }
 impl From<types::BaseThemeTinted> for BaseTheme {
     fn from(_value: types::BaseThemeTinted) -> Self {
-        Self::BaseThemeTinted
+        Self::Tinted
     }
 }
 impl From<types::BaseThemeArctic> for BaseTheme {
     fn from(_value: types::BaseThemeArctic) -> Self {
-        Self::BaseThemeArctic
+        Self::Arctic
     }
 }
 impl tl_runtime::Encode for BaseTheme {
@@ -16952,11 +16484,11 @@ impl tl_runtime::Decode for BaseTheme {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xc3a12462 => Ok(Self::BaseThemeClassic),
-            0xfbd81688 => Ok(Self::BaseThemeDay),
-            0xb7b31ea8 => Ok(Self::BaseThemeNight),
-            0x6d5f77ee => Ok(Self::BaseThemeTinted),
-            0x5b11125a => Ok(Self::BaseThemeArctic),
+            0xc3a12462 => Ok(Self::Classic),
+            0xfbd81688 => Ok(Self::Day),
+            0xb7b31ea8 => Ok(Self::Night),
+            0x6d5f77ee => Ok(Self::Tinted),
+            0x5b11125a => Ok(Self::Arctic),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("BaseTheme", id, offset),
@@ -16979,23 +16511,23 @@ impl tl_runtime::json::Tagged for BaseTheme {
                 match tag {
                     "baseThemeClassic" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BaseThemeClassic
+                        Self::Classic
                     }
                     "baseThemeDay" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BaseThemeDay
+                        Self::Day
                     }
                     "baseThemeNight" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BaseThemeNight
+                        Self::Night
                     }
                     "baseThemeTinted" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BaseThemeTinted
+                        Self::Tinted
                     }
                     "baseThemeArctic" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BaseThemeArctic
+                        Self::Arctic
                     }
                     _ => return Ok(None),
                 },
@@ -17102,73 +16634,73 @@ impl<'de> serde::Deserialize<'de> for ThemeSettings {
 pub enum WebPageAttribute {
     /// `webPageAttributeTheme#54b56617`: see [`types::WebPageAttributeTheme`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeTheme"))]
-    WebPageAttributeTheme(types::WebPageAttributeTheme),
+    Theme(types::WebPageAttributeTheme),
     /// `webPageAttributeStory#2e94c3e7`: see [`types::WebPageAttributeStory`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStory"))]
-    WebPageAttributeStory(types::WebPageAttributeStory),
+    Story(types::WebPageAttributeStory),
     /// `webPageAttributeStickerSet#50cc03d3`: see [`types::WebPageAttributeStickerSet`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStickerSet"))]
-    WebPageAttributeStickerSet(types::WebPageAttributeStickerSet),
+    StickerSet(types::WebPageAttributeStickerSet),
     /// `webPageAttributeUniqueStarGift#cf6f6db8`: see [`types::WebPageAttributeUniqueStarGift`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeUniqueStarGift"))]
-    WebPageAttributeUniqueStarGift(types::WebPageAttributeUniqueStarGift),
+    UniqueStarGift(types::WebPageAttributeUniqueStarGift),
     /// `webPageAttributeStarGiftCollection#31cad303`: see [`types::WebPageAttributeStarGiftCollection`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftCollection"))]
-    WebPageAttributeStarGiftCollection(types::WebPageAttributeStarGiftCollection),
+    StarGiftCollection(types::WebPageAttributeStarGiftCollection),
     /// `webPageAttributeStarGiftAuction#01c641c2`: see [`types::WebPageAttributeStarGiftAuction`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftAuction"))]
-    WebPageAttributeStarGiftAuction(types::WebPageAttributeStarGiftAuction),
+    StarGiftAuction(types::WebPageAttributeStarGiftAuction),
     /// `webPageAttributeAiComposeTone#7781fe18`: see [`types::WebPageAttributeAiComposeTone`].
     #[cfg_attr(feature = "json", serde(rename = "webPageAttributeAiComposeTone"))]
-    WebPageAttributeAiComposeTone(types::WebPageAttributeAiComposeTone),
+    AiComposeTone(types::WebPageAttributeAiComposeTone),
 }
 impl WebPageAttribute {
     /// The constructor id of this value (what [`enums::WebPageAttribute`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::WebPageAttributeTheme(_) => 0x54b56617,
-            Self::WebPageAttributeStory(_) => 0x2e94c3e7,
-            Self::WebPageAttributeStickerSet(_) => 0x50cc03d3,
-            Self::WebPageAttributeUniqueStarGift(_) => 0xcf6f6db8,
-            Self::WebPageAttributeStarGiftCollection(_) => 0x31cad303,
-            Self::WebPageAttributeStarGiftAuction(_) => 0x01c641c2,
-            Self::WebPageAttributeAiComposeTone(_) => 0x7781fe18,
+            Self::Theme(_) => 0x54b56617,
+            Self::Story(_) => 0x2e94c3e7,
+            Self::StickerSet(_) => 0x50cc03d3,
+            Self::UniqueStarGift(_) => 0xcf6f6db8,
+            Self::StarGiftCollection(_) => 0x31cad303,
+            Self::StarGiftAuction(_) => 0x01c641c2,
+            Self::AiComposeTone(_) => 0x7781fe18,
         }
     }
 }
 impl From<types::WebPageAttributeTheme> for WebPageAttribute {
     fn from(value: types::WebPageAttributeTheme) -> Self {
-        Self::WebPageAttributeTheme(value)
+        Self::Theme(value)
     }
 }
 impl From<types::WebPageAttributeStory> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStory) -> Self {
-        Self::WebPageAttributeStory(value)
+        Self::Story(value)
     }
 }
 impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStickerSet) -> Self {
-        Self::WebPageAttributeStickerSet(value)
+        Self::StickerSet(value)
     }
 }
 impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
     fn from(value: types::WebPageAttributeUniqueStarGift) -> Self {
-        Self::WebPageAttributeUniqueStarGift(value)
+        Self::UniqueStarGift(value)
     }
 }
 impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStarGiftCollection) -> Self {
-        Self::WebPageAttributeStarGiftCollection(value)
+        Self::StarGiftCollection(value)
     }
 }
 impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStarGiftAuction) -> Self {
-        Self::WebPageAttributeStarGiftAuction(value)
+        Self::StarGiftAuction(value)
     }
 }
 impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
     fn from(value: types::WebPageAttributeAiComposeTone) -> Self {
-        Self::WebPageAttributeAiComposeTone(value)
+        Self::AiComposeTone(value)
     }
 }
 impl tl_runtime::Encode for WebPageAttribute {
@@ -17176,28 +16708,26 @@ impl tl_runtime::Encode for WebPageAttribute {
         Ok(
             4
                 + match self {
-                    Self::WebPageAttributeTheme(value) => value.encoded_len()?,
-                    Self::WebPageAttributeStory(value) => value.encoded_len()?,
-                    Self::WebPageAttributeStickerSet(value) => value.encoded_len()?,
-                    Self::WebPageAttributeUniqueStarGift(value) => value.encoded_len()?,
-                    Self::WebPageAttributeStarGiftCollection(value) => {
-                        value.encoded_len()?
-                    }
-                    Self::WebPageAttributeStarGiftAuction(value) => value.encoded_len()?,
-                    Self::WebPageAttributeAiComposeTone(value) => value.encoded_len()?,
+                    Self::Theme(value) => value.encoded_len()?,
+                    Self::Story(value) => value.encoded_len()?,
+                    Self::StickerSet(value) => value.encoded_len()?,
+                    Self::UniqueStarGift(value) => value.encoded_len()?,
+                    Self::StarGiftCollection(value) => value.encoded_len()?,
+                    Self::StarGiftAuction(value) => value.encoded_len()?,
+                    Self::AiComposeTone(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::WebPageAttributeTheme(value) => value.write_raw(buf),
-            Self::WebPageAttributeStory(value) => value.write_raw(buf),
-            Self::WebPageAttributeStickerSet(value) => value.write_raw(buf),
-            Self::WebPageAttributeUniqueStarGift(value) => value.write_raw(buf),
-            Self::WebPageAttributeStarGiftCollection(value) => value.write_raw(buf),
-            Self::WebPageAttributeStarGiftAuction(value) => value.write_raw(buf),
-            Self::WebPageAttributeAiComposeTone(value) => value.write_raw(buf),
+            Self::Theme(value) => value.write_raw(buf),
+            Self::Story(value) => value.write_raw(buf),
+            Self::StickerSet(value) => value.write_raw(buf),
+            Self::UniqueStarGift(value) => value.write_raw(buf),
+            Self::StarGiftCollection(value) => value.write_raw(buf),
+            Self::StarGiftAuction(value) => value.write_raw(buf),
+            Self::AiComposeTone(value) => value.write_raw(buf),
         }
     }
 }
@@ -17207,13 +16737,13 @@ impl tl_runtime::Decode for WebPageAttribute {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x54b56617 => reader.constructor(Self::WebPageAttributeTheme),
-            0x2e94c3e7 => reader.constructor(Self::WebPageAttributeStory),
-            0x50cc03d3 => reader.constructor(Self::WebPageAttributeStickerSet),
-            0xcf6f6db8 => reader.constructor(Self::WebPageAttributeUniqueStarGift),
-            0x31cad303 => reader.constructor(Self::WebPageAttributeStarGiftCollection),
-            0x01c641c2 => reader.constructor(Self::WebPageAttributeStarGiftAuction),
-            0x7781fe18 => reader.constructor(Self::WebPageAttributeAiComposeTone),
+            0x54b56617 => reader.constructor(Self::Theme),
+            0x2e94c3e7 => reader.constructor(Self::Story),
+            0x50cc03d3 => reader.constructor(Self::StickerSet),
+            0xcf6f6db8 => reader.constructor(Self::UniqueStarGift),
+            0x31cad303 => reader.constructor(Self::StarGiftCollection),
+            0x01c641c2 => reader.constructor(Self::StarGiftAuction),
+            0x7781fe18 => reader.constructor(Self::AiComposeTone),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -17239,39 +16769,27 @@ impl tl_runtime::json::Tagged for WebPageAttribute {
             Some(
                 match tag {
                     "webPageAttributeTheme" => {
-                        Self::WebPageAttributeTheme(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Theme(serde::Deserialize::deserialize(content)?)
                     }
                     "webPageAttributeStory" => {
-                        Self::WebPageAttributeStory(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Story(serde::Deserialize::deserialize(content)?)
                     }
                     "webPageAttributeStickerSet" => {
-                        Self::WebPageAttributeStickerSet(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StickerSet(serde::Deserialize::deserialize(content)?)
                     }
                     "webPageAttributeUniqueStarGift" => {
-                        Self::WebPageAttributeUniqueStarGift(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UniqueStarGift(serde::Deserialize::deserialize(content)?)
                     }
                     "webPageAttributeStarGiftCollection" => {
-                        Self::WebPageAttributeStarGiftCollection(
+                        Self::StarGiftCollection(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "webPageAttributeStarGiftAuction" => {
-                        Self::WebPageAttributeStarGiftAuction(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StarGiftAuction(serde::Deserialize::deserialize(content)?)
                     }
                     "webPageAttributeAiComposeTone" => {
-                        Self::WebPageAttributeAiComposeTone(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::AiComposeTone(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -17296,18 +16814,18 @@ pub enum DialogFilter {
     DialogFilter(types::DialogFilter),
     /// `dialogFilterDefault#363293ae`: see [`types::DialogFilterDefault`].
     #[cfg_attr(feature = "json", serde(rename = "dialogFilterDefault"))]
-    DialogFilterDefault,
+    Default,
     /// `dialogFilterChatlist#96537bd7`: see [`types::DialogFilterChatlist`].
     #[cfg_attr(feature = "json", serde(rename = "dialogFilterChatlist"))]
-    DialogFilterChatlist(types::DialogFilterChatlist),
+    Chatlist(types::DialogFilterChatlist),
 }
 impl DialogFilter {
     /// The constructor id of this value (what [`enums::DialogFilter`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DialogFilter(_) => 0xaa472651,
-            Self::DialogFilterDefault => 0x363293ae,
-            Self::DialogFilterChatlist(_) => 0x96537bd7,
+            Self::Default => 0x363293ae,
+            Self::Chatlist(_) => 0x96537bd7,
         }
     }
 }
@@ -17318,12 +16836,12 @@ impl From<types::DialogFilter> for DialogFilter {
 }
 impl From<types::DialogFilterDefault> for DialogFilter {
     fn from(_value: types::DialogFilterDefault) -> Self {
-        Self::DialogFilterDefault
+        Self::Default
     }
 }
 impl From<types::DialogFilterChatlist> for DialogFilter {
     fn from(value: types::DialogFilterChatlist) -> Self {
-        Self::DialogFilterChatlist(value)
+        Self::Chatlist(value)
     }
 }
 impl tl_runtime::Encode for DialogFilter {
@@ -17332,7 +16850,7 @@ impl tl_runtime::Encode for DialogFilter {
             4
                 + match self {
                     Self::DialogFilter(value) => value.encoded_len()?,
-                    Self::DialogFilterChatlist(value) => value.encoded_len()?,
+                    Self::Chatlist(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -17341,7 +16859,7 @@ impl tl_runtime::Encode for DialogFilter {
         self.constructor_id().write_raw(buf);
         match self {
             Self::DialogFilter(value) => value.write_raw(buf),
-            Self::DialogFilterChatlist(value) => value.write_raw(buf),
+            Self::Chatlist(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -17353,8 +16871,8 @@ impl tl_runtime::Decode for DialogFilter {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xaa472651 => reader.constructor(Self::DialogFilter),
-            0x363293ae => Ok(Self::DialogFilterDefault),
-            0x96537bd7 => reader.constructor(Self::DialogFilterChatlist),
+            0x363293ae => Ok(Self::Default),
+            0x96537bd7 => reader.constructor(Self::Chatlist),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -17384,12 +16902,10 @@ impl tl_runtime::json::Tagged for DialogFilter {
                     }
                     "dialogFilterDefault" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::DialogFilterDefault
+                        Self::Default
                     }
                     "dialogFilterChatlist" => {
-                        Self::DialogFilterChatlist(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Chatlist(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -17414,18 +16930,18 @@ pub enum VideoSize {
     VideoSize(types::VideoSize),
     /// `videoSizeEmojiMarkup#f85c413c`: see [`types::VideoSizeEmojiMarkup`].
     #[cfg_attr(feature = "json", serde(rename = "videoSizeEmojiMarkup"))]
-    VideoSizeEmojiMarkup(types::VideoSizeEmojiMarkup),
+    EmojiMarkup(types::VideoSizeEmojiMarkup),
     /// `videoSizeStickerMarkup#0da082fe`: see [`types::VideoSizeStickerMarkup`].
     #[cfg_attr(feature = "json", serde(rename = "videoSizeStickerMarkup"))]
-    VideoSizeStickerMarkup(types::VideoSizeStickerMarkup),
+    StickerMarkup(types::VideoSizeStickerMarkup),
 }
 impl VideoSize {
     /// The constructor id of this value (what [`enums::VideoSize`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::VideoSize(_) => 0xde33b094,
-            Self::VideoSizeEmojiMarkup(_) => 0xf85c413c,
-            Self::VideoSizeStickerMarkup(_) => 0x0da082fe,
+            Self::EmojiMarkup(_) => 0xf85c413c,
+            Self::StickerMarkup(_) => 0x0da082fe,
         }
     }
 }
@@ -17436,12 +16952,12 @@ impl From<types::VideoSize> for VideoSize {
 }
 impl From<types::VideoSizeEmojiMarkup> for VideoSize {
     fn from(value: types::VideoSizeEmojiMarkup) -> Self {
-        Self::VideoSizeEmojiMarkup(value)
+        Self::EmojiMarkup(value)
     }
 }
 impl From<types::VideoSizeStickerMarkup> for VideoSize {
     fn from(value: types::VideoSizeStickerMarkup) -> Self {
-        Self::VideoSizeStickerMarkup(value)
+        Self::StickerMarkup(value)
     }
 }
 impl tl_runtime::Encode for VideoSize {
@@ -17450,8 +16966,8 @@ impl tl_runtime::Encode for VideoSize {
             4
                 + match self {
                     Self::VideoSize(value) => value.encoded_len()?,
-                    Self::VideoSizeEmojiMarkup(value) => value.encoded_len()?,
-                    Self::VideoSizeStickerMarkup(value) => value.encoded_len()?,
+                    Self::EmojiMarkup(value) => value.encoded_len()?,
+                    Self::StickerMarkup(value) => value.encoded_len()?,
                 },
         )
     }
@@ -17459,8 +16975,8 @@ impl tl_runtime::Encode for VideoSize {
         self.constructor_id().write_raw(buf);
         match self {
             Self::VideoSize(value) => value.write_raw(buf),
-            Self::VideoSizeEmojiMarkup(value) => value.write_raw(buf),
-            Self::VideoSizeStickerMarkup(value) => value.write_raw(buf),
+            Self::EmojiMarkup(value) => value.write_raw(buf),
+            Self::StickerMarkup(value) => value.write_raw(buf),
         }
     }
 }
@@ -17471,8 +16987,8 @@ impl tl_runtime::Decode for VideoSize {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xde33b094 => reader.constructor(Self::VideoSize),
-            0xf85c413c => reader.constructor(Self::VideoSizeEmojiMarkup),
-            0x0da082fe => reader.constructor(Self::VideoSizeStickerMarkup),
+            0xf85c413c => reader.constructor(Self::EmojiMarkup),
+            0x0da082fe => reader.constructor(Self::StickerMarkup),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("VideoSize", id, offset),
@@ -17497,14 +17013,10 @@ impl tl_runtime::json::Tagged for VideoSize {
                         Self::VideoSize(serde::Deserialize::deserialize(content)?)
                     }
                     "videoSizeEmojiMarkup" => {
-                        Self::VideoSizeEmojiMarkup(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::EmojiMarkup(serde::Deserialize::deserialize(content)?)
                     }
                     "videoSizeStickerMarkup" => {
-                        Self::VideoSizeStickerMarkup(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StickerMarkup(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -17715,7 +17227,7 @@ impl<'de> serde::Deserialize<'de> for MessageReplies {
 pub enum GroupCall {
     /// `groupCallDiscarded#7780bcb4`: see [`types::GroupCallDiscarded`].
     #[cfg_attr(feature = "json", serde(rename = "groupCallDiscarded"))]
-    GroupCallDiscarded(types::GroupCallDiscarded),
+    Discarded(types::GroupCallDiscarded),
     /// `groupCall#efb2b617`: see [`types::GroupCall`].
     #[cfg_attr(feature = "json", serde(rename = "groupCall"))]
     GroupCall(types::GroupCall),
@@ -17724,14 +17236,14 @@ impl GroupCall {
     /// The constructor id of this value (what [`enums::GroupCall`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::GroupCallDiscarded(_) => 0x7780bcb4,
+            Self::Discarded(_) => 0x7780bcb4,
             Self::GroupCall(_) => 0xefb2b617,
         }
     }
 }
 impl From<types::GroupCallDiscarded> for GroupCall {
     fn from(value: types::GroupCallDiscarded) -> Self {
-        Self::GroupCallDiscarded(value)
+        Self::Discarded(value)
     }
 }
 impl From<types::GroupCall> for GroupCall {
@@ -17744,7 +17256,7 @@ impl tl_runtime::Encode for GroupCall {
         Ok(
             4
                 + match self {
-                    Self::GroupCallDiscarded(value) => value.encoded_len()?,
+                    Self::Discarded(value) => value.encoded_len()?,
                     Self::GroupCall(value) => value.encoded_len()?,
                 },
         )
@@ -17752,7 +17264,7 @@ impl tl_runtime::Encode for GroupCall {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::GroupCallDiscarded(value) => value.write_raw(buf),
+            Self::Discarded(value) => value.write_raw(buf),
             Self::GroupCall(value) => value.write_raw(buf),
         }
     }
@@ -17763,7 +17275,7 @@ impl tl_runtime::Decode for GroupCall {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x7780bcb4 => reader.constructor(Self::GroupCallDiscarded),
+            0x7780bcb4 => reader.constructor(Self::Discarded),
             0xefb2b617 => reader.constructor(Self::GroupCall),
             _ => {
                 Err(
@@ -17786,9 +17298,7 @@ impl tl_runtime::json::Tagged for GroupCall {
             Some(
                 match tag {
                     "groupCallDiscarded" => {
-                        Self::GroupCallDiscarded(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
                     "groupCall" => {
                         Self::GroupCall(serde::Deserialize::deserialize(content)?)
@@ -17816,18 +17326,18 @@ pub enum InputGroupCall {
     InputGroupCall(types::InputGroupCall),
     /// `inputGroupCallSlug#fe06823f`: see [`types::InputGroupCallSlug`].
     #[cfg_attr(feature = "json", serde(rename = "inputGroupCallSlug"))]
-    InputGroupCallSlug(types::InputGroupCallSlug),
+    Slug(types::InputGroupCallSlug),
     /// `inputGroupCallInviteMessage#8c10603f`: see [`types::InputGroupCallInviteMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputGroupCallInviteMessage"))]
-    InputGroupCallInviteMessage(types::InputGroupCallInviteMessage),
+    InviteMessage(types::InputGroupCallInviteMessage),
 }
 impl InputGroupCall {
     /// The constructor id of this value (what [`enums::InputGroupCall`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputGroupCall(_) => 0xd8aa840f,
-            Self::InputGroupCallSlug(_) => 0xfe06823f,
-            Self::InputGroupCallInviteMessage(_) => 0x8c10603f,
+            Self::Slug(_) => 0xfe06823f,
+            Self::InviteMessage(_) => 0x8c10603f,
         }
     }
 }
@@ -17838,12 +17348,12 @@ impl From<types::InputGroupCall> for InputGroupCall {
 }
 impl From<types::InputGroupCallSlug> for InputGroupCall {
     fn from(value: types::InputGroupCallSlug) -> Self {
-        Self::InputGroupCallSlug(value)
+        Self::Slug(value)
     }
 }
 impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
     fn from(value: types::InputGroupCallInviteMessage) -> Self {
-        Self::InputGroupCallInviteMessage(value)
+        Self::InviteMessage(value)
     }
 }
 impl tl_runtime::Encode for InputGroupCall {
@@ -17852,8 +17362,8 @@ impl tl_runtime::Encode for InputGroupCall {
             4
                 + match self {
                     Self::InputGroupCall(value) => value.encoded_len()?,
-                    Self::InputGroupCallSlug(value) => value.encoded_len()?,
-                    Self::InputGroupCallInviteMessage(value) => value.encoded_len()?,
+                    Self::Slug(value) => value.encoded_len()?,
+                    Self::InviteMessage(value) => value.encoded_len()?,
                 },
         )
     }
@@ -17861,8 +17371,8 @@ impl tl_runtime::Encode for InputGroupCall {
         self.constructor_id().write_raw(buf);
         match self {
             Self::InputGroupCall(value) => value.write_raw(buf),
-            Self::InputGroupCallSlug(value) => value.write_raw(buf),
-            Self::InputGroupCallInviteMessage(value) => value.write_raw(buf),
+            Self::Slug(value) => value.write_raw(buf),
+            Self::InviteMessage(value) => value.write_raw(buf),
         }
     }
 }
@@ -17873,8 +17383,8 @@ impl tl_runtime::Decode for InputGroupCall {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xd8aa840f => reader.constructor(Self::InputGroupCall),
-            0xfe06823f => reader.constructor(Self::InputGroupCallSlug),
-            0x8c10603f => reader.constructor(Self::InputGroupCallInviteMessage),
+            0xfe06823f => reader.constructor(Self::Slug),
+            0x8c10603f => reader.constructor(Self::InviteMessage),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -17903,14 +17413,10 @@ impl tl_runtime::json::Tagged for InputGroupCall {
                         Self::InputGroupCall(serde::Deserialize::deserialize(content)?)
                     }
                     "inputGroupCallSlug" => {
-                        Self::InputGroupCallSlug(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Slug(serde::Deserialize::deserialize(content)?)
                     }
                     "inputGroupCallInviteMessage" => {
-                        Self::InputGroupCallInviteMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::InviteMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -18019,64 +17525,64 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipant {
 pub enum InlineQueryPeerType {
     /// `inlineQueryPeerTypeSameBotPM#3081ed9d`: see [`types::InlineQueryPeerTypeSameBotPm`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeSameBotPM"))]
-    InlineQueryPeerTypeSameBotPm,
+    SameBotPm,
     /// `inlineQueryPeerTypePM#833c0fac`: see [`types::InlineQueryPeerTypePm`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypePM"))]
-    InlineQueryPeerTypePm,
+    Pm,
     /// `inlineQueryPeerTypeChat#d766c50a`: see [`types::InlineQueryPeerTypeChat`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeChat"))]
-    InlineQueryPeerTypeChat,
+    Chat,
     /// `inlineQueryPeerTypeMegagroup#5ec4be43`: see [`types::InlineQueryPeerTypeMegagroup`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeMegagroup"))]
-    InlineQueryPeerTypeMegagroup,
+    Megagroup,
     /// `inlineQueryPeerTypeBroadcast#6334ee9a`: see [`types::InlineQueryPeerTypeBroadcast`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBroadcast"))]
-    InlineQueryPeerTypeBroadcast,
+    Broadcast,
     /// `inlineQueryPeerTypeBotPM#0e3b2d0c`: see [`types::InlineQueryPeerTypeBotPm`].
     #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBotPM"))]
-    InlineQueryPeerTypeBotPm,
+    BotPm,
 }
 impl InlineQueryPeerType {
     /// The constructor id of this value (what [`enums::InlineQueryPeerType`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InlineQueryPeerTypeSameBotPm => 0x3081ed9d,
-            Self::InlineQueryPeerTypePm => 0x833c0fac,
-            Self::InlineQueryPeerTypeChat => 0xd766c50a,
-            Self::InlineQueryPeerTypeMegagroup => 0x5ec4be43,
-            Self::InlineQueryPeerTypeBroadcast => 0x6334ee9a,
-            Self::InlineQueryPeerTypeBotPm => 0x0e3b2d0c,
+            Self::SameBotPm => 0x3081ed9d,
+            Self::Pm => 0x833c0fac,
+            Self::Chat => 0xd766c50a,
+            Self::Megagroup => 0x5ec4be43,
+            Self::Broadcast => 0x6334ee9a,
+            Self::BotPm => 0x0e3b2d0c,
         }
     }
 }
 impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeSameBotPm) -> Self {
-        Self::InlineQueryPeerTypeSameBotPm
+        Self::SameBotPm
     }
 }
 impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypePm) -> Self {
-        Self::InlineQueryPeerTypePm
+        Self::Pm
     }
 }
 impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeChat) -> Self {
-        Self::InlineQueryPeerTypeChat
+        Self::Chat
     }
 }
 impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeMegagroup) -> Self {
-        Self::InlineQueryPeerTypeMegagroup
+        Self::Megagroup
     }
 }
 impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeBroadcast) -> Self {
-        Self::InlineQueryPeerTypeBroadcast
+        Self::Broadcast
     }
 }
 impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeBotPm) -> Self {
-        Self::InlineQueryPeerTypeBotPm
+        Self::BotPm
     }
 }
 impl tl_runtime::Encode for InlineQueryPeerType {
@@ -18093,12 +17599,12 @@ impl tl_runtime::Decode for InlineQueryPeerType {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x3081ed9d => Ok(Self::InlineQueryPeerTypeSameBotPm),
-            0x833c0fac => Ok(Self::InlineQueryPeerTypePm),
-            0xd766c50a => Ok(Self::InlineQueryPeerTypeChat),
-            0x5ec4be43 => Ok(Self::InlineQueryPeerTypeMegagroup),
-            0x6334ee9a => Ok(Self::InlineQueryPeerTypeBroadcast),
-            0x0e3b2d0c => Ok(Self::InlineQueryPeerTypeBotPm),
+            0x3081ed9d => Ok(Self::SameBotPm),
+            0x833c0fac => Ok(Self::Pm),
+            0xd766c50a => Ok(Self::Chat),
+            0x5ec4be43 => Ok(Self::Megagroup),
+            0x6334ee9a => Ok(Self::Broadcast),
+            0x0e3b2d0c => Ok(Self::BotPm),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -18125,27 +17631,27 @@ impl tl_runtime::json::Tagged for InlineQueryPeerType {
                 match tag {
                     "inlineQueryPeerTypeSameBotPM" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypeSameBotPm
+                        Self::SameBotPm
                     }
                     "inlineQueryPeerTypePM" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypePm
+                        Self::Pm
                     }
                     "inlineQueryPeerTypeChat" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypeChat
+                        Self::Chat
                     }
                     "inlineQueryPeerTypeMegagroup" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypeMegagroup
+                        Self::Megagroup
                     }
                     "inlineQueryPeerTypeBroadcast" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypeBroadcast
+                        Self::Broadcast
                     }
                     "inlineQueryPeerTypeBotPM" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineQueryPeerTypeBotPm
+                        Self::BotPm
                     }
                     _ => return Ok(None),
                 },
@@ -18521,14 +18027,14 @@ pub enum ChatTheme {
     ChatTheme(types::ChatTheme),
     /// `chatThemeUniqueGift#3458f9c8`: see [`types::ChatThemeUniqueGift`].
     #[cfg_attr(feature = "json", serde(rename = "chatThemeUniqueGift"))]
-    ChatThemeUniqueGift(types::ChatThemeUniqueGift),
+    UniqueGift(types::ChatThemeUniqueGift),
 }
 impl ChatTheme {
     /// The constructor id of this value (what [`enums::ChatTheme`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatTheme(_) => 0xc3dffc04,
-            Self::ChatThemeUniqueGift(_) => 0x3458f9c8,
+            Self::UniqueGift(_) => 0x3458f9c8,
         }
     }
 }
@@ -18539,7 +18045,7 @@ impl From<types::ChatTheme> for ChatTheme {
 }
 impl From<types::ChatThemeUniqueGift> for ChatTheme {
     fn from(value: types::ChatThemeUniqueGift) -> Self {
-        Self::ChatThemeUniqueGift(value)
+        Self::UniqueGift(value)
     }
 }
 impl tl_runtime::Encode for ChatTheme {
@@ -18548,7 +18054,7 @@ impl tl_runtime::Encode for ChatTheme {
             4
                 + match self {
                     Self::ChatTheme(value) => value.encoded_len()?,
-                    Self::ChatThemeUniqueGift(value) => value.encoded_len()?,
+                    Self::UniqueGift(value) => value.encoded_len()?,
                 },
         )
     }
@@ -18556,7 +18062,7 @@ impl tl_runtime::Encode for ChatTheme {
         self.constructor_id().write_raw(buf);
         match self {
             Self::ChatTheme(value) => value.write_raw(buf),
-            Self::ChatThemeUniqueGift(value) => value.write_raw(buf),
+            Self::UniqueGift(value) => value.write_raw(buf),
         }
     }
 }
@@ -18567,7 +18073,7 @@ impl tl_runtime::Decode for ChatTheme {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xc3dffc04 => reader.constructor(Self::ChatTheme),
-            0x3458f9c8 => reader.constructor(Self::ChatThemeUniqueGift),
+            0x3458f9c8 => reader.constructor(Self::UniqueGift),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("ChatTheme", id, offset),
@@ -18592,9 +18098,7 @@ impl tl_runtime::json::Tagged for ChatTheme {
                         Self::ChatTheme(serde::Deserialize::deserialize(content)?)
                     }
                     "chatThemeUniqueGift" => {
-                        Self::ChatThemeUniqueGift(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UniqueGift(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -18873,10 +18377,10 @@ impl<'de> serde::Deserialize<'de> for MessagePeerReaction {
 pub enum BotMenuButton {
     /// `botMenuButtonDefault#7533a588`: see [`types::BotMenuButtonDefault`].
     #[cfg_attr(feature = "json", serde(rename = "botMenuButtonDefault"))]
-    BotMenuButtonDefault,
+    Default,
     /// `botMenuButtonCommands#4258c205`: see [`types::BotMenuButtonCommands`].
     #[cfg_attr(feature = "json", serde(rename = "botMenuButtonCommands"))]
-    BotMenuButtonCommands,
+    Commands,
     /// `botMenuButton#c7b57ce6`: see [`types::BotMenuButton`].
     #[cfg_attr(feature = "json", serde(rename = "botMenuButton"))]
     BotMenuButton(types::BotMenuButton),
@@ -18885,20 +18389,20 @@ impl BotMenuButton {
     /// The constructor id of this value (what [`enums::BotMenuButton`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::BotMenuButtonDefault => 0x7533a588,
-            Self::BotMenuButtonCommands => 0x4258c205,
+            Self::Default => 0x7533a588,
+            Self::Commands => 0x4258c205,
             Self::BotMenuButton(_) => 0xc7b57ce6,
         }
     }
 }
 impl From<types::BotMenuButtonDefault> for BotMenuButton {
     fn from(_value: types::BotMenuButtonDefault) -> Self {
-        Self::BotMenuButtonDefault
+        Self::Default
     }
 }
 impl From<types::BotMenuButtonCommands> for BotMenuButton {
     fn from(_value: types::BotMenuButtonCommands) -> Self {
-        Self::BotMenuButtonCommands
+        Self::Commands
     }
 }
 impl From<types::BotMenuButton> for BotMenuButton {
@@ -18929,8 +18433,8 @@ impl tl_runtime::Decode for BotMenuButton {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x7533a588 => Ok(Self::BotMenuButtonDefault),
-            0x4258c205 => Ok(Self::BotMenuButtonCommands),
+            0x7533a588 => Ok(Self::Default),
+            0x4258c205 => Ok(Self::Commands),
             0xc7b57ce6 => reader.constructor(Self::BotMenuButton),
             _ => {
                 Err(
@@ -18958,11 +18462,11 @@ impl tl_runtime::json::Tagged for BotMenuButton {
                 match tag {
                     "botMenuButtonDefault" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BotMenuButtonDefault
+                        Self::Default
                     }
                     "botMenuButtonCommands" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BotMenuButtonCommands
+                        Self::Commands
                     }
                     "botMenuButton" => {
                         Self::BotMenuButton(serde::Deserialize::deserialize(content)?)
@@ -18987,46 +18491,46 @@ impl<'de> serde::Deserialize<'de> for BotMenuButton {
 pub enum NotificationSound {
     /// `notificationSoundDefault#97e8bebe`: see [`types::NotificationSoundDefault`].
     #[cfg_attr(feature = "json", serde(rename = "notificationSoundDefault"))]
-    NotificationSoundDefault,
+    Default,
     /// `notificationSoundNone#6f0c34df`: see [`types::NotificationSoundNone`].
     #[cfg_attr(feature = "json", serde(rename = "notificationSoundNone"))]
-    NotificationSoundNone,
+    None,
     /// `notificationSoundLocal#830b9ae4`: see [`types::NotificationSoundLocal`].
     #[cfg_attr(feature = "json", serde(rename = "notificationSoundLocal"))]
-    NotificationSoundLocal(types::NotificationSoundLocal),
+    Local(types::NotificationSoundLocal),
     /// `notificationSoundRingtone#ff6c8049`: see [`types::NotificationSoundRingtone`].
     #[cfg_attr(feature = "json", serde(rename = "notificationSoundRingtone"))]
-    NotificationSoundRingtone(types::NotificationSoundRingtone),
+    Ringtone(types::NotificationSoundRingtone),
 }
 impl NotificationSound {
     /// The constructor id of this value (what [`enums::NotificationSound`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::NotificationSoundDefault => 0x97e8bebe,
-            Self::NotificationSoundNone => 0x6f0c34df,
-            Self::NotificationSoundLocal(_) => 0x830b9ae4,
-            Self::NotificationSoundRingtone(_) => 0xff6c8049,
+            Self::Default => 0x97e8bebe,
+            Self::None => 0x6f0c34df,
+            Self::Local(_) => 0x830b9ae4,
+            Self::Ringtone(_) => 0xff6c8049,
         }
     }
 }
 impl From<types::NotificationSoundDefault> for NotificationSound {
     fn from(_value: types::NotificationSoundDefault) -> Self {
-        Self::NotificationSoundDefault
+        Self::Default
     }
 }
 impl From<types::NotificationSoundNone> for NotificationSound {
     fn from(_value: types::NotificationSoundNone) -> Self {
-        Self::NotificationSoundNone
+        Self::None
     }
 }
 impl From<types::NotificationSoundLocal> for NotificationSound {
     fn from(value: types::NotificationSoundLocal) -> Self {
-        Self::NotificationSoundLocal(value)
+        Self::Local(value)
     }
 }
 impl From<types::NotificationSoundRingtone> for NotificationSound {
     fn from(value: types::NotificationSoundRingtone) -> Self {
-        Self::NotificationSoundRingtone(value)
+        Self::Ringtone(value)
     }
 }
 impl tl_runtime::Encode for NotificationSound {
@@ -19034,8 +18538,8 @@ impl tl_runtime::Encode for NotificationSound {
         Ok(
             4
                 + match self {
-                    Self::NotificationSoundLocal(value) => value.encoded_len()?,
-                    Self::NotificationSoundRingtone(value) => value.encoded_len()?,
+                    Self::Local(value) => value.encoded_len()?,
+                    Self::Ringtone(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -19043,8 +18547,8 @@ impl tl_runtime::Encode for NotificationSound {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::NotificationSoundLocal(value) => value.write_raw(buf),
-            Self::NotificationSoundRingtone(value) => value.write_raw(buf),
+            Self::Local(value) => value.write_raw(buf),
+            Self::Ringtone(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -19055,10 +18559,10 @@ impl tl_runtime::Decode for NotificationSound {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x97e8bebe => Ok(Self::NotificationSoundDefault),
-            0x6f0c34df => Ok(Self::NotificationSoundNone),
-            0x830b9ae4 => reader.constructor(Self::NotificationSoundLocal),
-            0xff6c8049 => reader.constructor(Self::NotificationSoundRingtone),
+            0x97e8bebe => Ok(Self::Default),
+            0x6f0c34df => Ok(Self::None),
+            0x830b9ae4 => reader.constructor(Self::Local),
+            0xff6c8049 => reader.constructor(Self::Ringtone),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -19085,21 +18589,17 @@ impl tl_runtime::json::Tagged for NotificationSound {
                 match tag {
                     "notificationSoundDefault" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::NotificationSoundDefault
+                        Self::Default
                     }
                     "notificationSoundNone" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::NotificationSoundNone
+                        Self::None
                     }
                     "notificationSoundLocal" => {
-                        Self::NotificationSoundLocal(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Local(serde::Deserialize::deserialize(content)?)
                     }
                     "notificationSoundRingtone" => {
-                        Self::NotificationSoundRingtone(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Ringtone(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -19121,13 +18621,13 @@ impl<'de> serde::Deserialize<'de> for NotificationSound {
 pub enum EmojiStatus {
     /// `emojiStatusEmpty#2de11aae`: see [`types::EmojiStatusEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "emojiStatusEmpty"))]
-    EmojiStatusEmpty,
+    Empty,
     /// `emojiStatus#e7ff068a`: see [`types::EmojiStatus`].
     #[cfg_attr(feature = "json", serde(rename = "emojiStatus"))]
     EmojiStatus(types::EmojiStatus),
     /// `emojiStatusCollectible#7184603b`: see [`types::EmojiStatusCollectible`].
     #[cfg_attr(feature = "json", serde(rename = "emojiStatusCollectible"))]
-    EmojiStatusCollectible(types::EmojiStatusCollectible),
+    Collectible(types::EmojiStatusCollectible),
     /// `inputEmojiStatusCollectible#07141dbf`: see [`types::InputEmojiStatusCollectible`].
     #[cfg_attr(feature = "json", serde(rename = "inputEmojiStatusCollectible"))]
     InputEmojiStatusCollectible(types::InputEmojiStatusCollectible),
@@ -19136,16 +18636,16 @@ impl EmojiStatus {
     /// The constructor id of this value (what [`enums::EmojiStatus`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::EmojiStatusEmpty => 0x2de11aae,
+            Self::Empty => 0x2de11aae,
             Self::EmojiStatus(_) => 0xe7ff068a,
-            Self::EmojiStatusCollectible(_) => 0x7184603b,
+            Self::Collectible(_) => 0x7184603b,
             Self::InputEmojiStatusCollectible(_) => 0x07141dbf,
         }
     }
 }
 impl From<types::EmojiStatusEmpty> for EmojiStatus {
     fn from(_value: types::EmojiStatusEmpty) -> Self {
-        Self::EmojiStatusEmpty
+        Self::Empty
     }
 }
 impl From<types::EmojiStatus> for EmojiStatus {
@@ -19155,7 +18655,7 @@ impl From<types::EmojiStatus> for EmojiStatus {
 }
 impl From<types::EmojiStatusCollectible> for EmojiStatus {
     fn from(value: types::EmojiStatusCollectible) -> Self {
-        Self::EmojiStatusCollectible(value)
+        Self::Collectible(value)
     }
 }
 impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
@@ -19169,7 +18669,7 @@ impl tl_runtime::Encode for EmojiStatus {
             4
                 + match self {
                     Self::EmojiStatus(value) => value.encoded_len()?,
-                    Self::EmojiStatusCollectible(value) => value.encoded_len()?,
+                    Self::Collectible(value) => value.encoded_len()?,
                     Self::InputEmojiStatusCollectible(value) => value.encoded_len()?,
                     _ => 0,
                 },
@@ -19179,7 +18679,7 @@ impl tl_runtime::Encode for EmojiStatus {
         self.constructor_id().write_raw(buf);
         match self {
             Self::EmojiStatus(value) => value.write_raw(buf),
-            Self::EmojiStatusCollectible(value) => value.write_raw(buf),
+            Self::Collectible(value) => value.write_raw(buf),
             Self::InputEmojiStatusCollectible(value) => value.write_raw(buf),
             _ => {}
         }
@@ -19191,9 +18691,9 @@ impl tl_runtime::Decode for EmojiStatus {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x2de11aae => Ok(Self::EmojiStatusEmpty),
+            0x2de11aae => Ok(Self::Empty),
             0xe7ff068a => reader.constructor(Self::EmojiStatus),
-            0x7184603b => reader.constructor(Self::EmojiStatusCollectible),
+            0x7184603b => reader.constructor(Self::Collectible),
             0x07141dbf => reader.constructor(Self::InputEmojiStatusCollectible),
             _ => {
                 Err(
@@ -19221,15 +18721,13 @@ impl tl_runtime::json::Tagged for EmojiStatus {
                 match tag {
                     "emojiStatusEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::EmojiStatusEmpty
+                        Self::Empty
                     }
                     "emojiStatus" => {
                         Self::EmojiStatus(serde::Deserialize::deserialize(content)?)
                     }
                     "emojiStatusCollectible" => {
-                        Self::EmojiStatusCollectible(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Collectible(serde::Deserialize::deserialize(content)?)
                     }
                     "inputEmojiStatusCollectible" => {
                         Self::InputEmojiStatusCollectible(
@@ -19256,46 +18754,46 @@ impl<'de> serde::Deserialize<'de> for EmojiStatus {
 pub enum Reaction {
     /// `reactionEmpty#79f5d419`: see [`types::ReactionEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "reactionEmpty"))]
-    ReactionEmpty,
+    Empty,
     /// `reactionEmoji#1b2286b8`: see [`types::ReactionEmoji`].
     #[cfg_attr(feature = "json", serde(rename = "reactionEmoji"))]
-    ReactionEmoji(types::ReactionEmoji),
+    Emoji(types::ReactionEmoji),
     /// `reactionCustomEmoji#8935fc73`: see [`types::ReactionCustomEmoji`].
     #[cfg_attr(feature = "json", serde(rename = "reactionCustomEmoji"))]
-    ReactionCustomEmoji(types::ReactionCustomEmoji),
+    CustomEmoji(types::ReactionCustomEmoji),
     /// `reactionPaid#523da4eb`: see [`types::ReactionPaid`].
     #[cfg_attr(feature = "json", serde(rename = "reactionPaid"))]
-    ReactionPaid,
+    Paid,
 }
 impl Reaction {
     /// The constructor id of this value (what [`enums::Reaction`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ReactionEmpty => 0x79f5d419,
-            Self::ReactionEmoji(_) => 0x1b2286b8,
-            Self::ReactionCustomEmoji(_) => 0x8935fc73,
-            Self::ReactionPaid => 0x523da4eb,
+            Self::Empty => 0x79f5d419,
+            Self::Emoji(_) => 0x1b2286b8,
+            Self::CustomEmoji(_) => 0x8935fc73,
+            Self::Paid => 0x523da4eb,
         }
     }
 }
 impl From<types::ReactionEmpty> for Reaction {
     fn from(_value: types::ReactionEmpty) -> Self {
-        Self::ReactionEmpty
+        Self::Empty
     }
 }
 impl From<types::ReactionEmoji> for Reaction {
     fn from(value: types::ReactionEmoji) -> Self {
-        Self::ReactionEmoji(value)
+        Self::Emoji(value)
     }
 }
 impl From<types::ReactionCustomEmoji> for Reaction {
     fn from(value: types::ReactionCustomEmoji) -> Self {
-        Self::ReactionCustomEmoji(value)
+        Self::CustomEmoji(value)
     }
 }
 impl From<types::ReactionPaid> for Reaction {
     fn from(_value: types::ReactionPaid) -> Self {
-        Self::ReactionPaid
+        Self::Paid
     }
 }
 impl tl_runtime::Encode for Reaction {
@@ -19303,8 +18801,8 @@ impl tl_runtime::Encode for Reaction {
         Ok(
             4
                 + match self {
-                    Self::ReactionEmoji(value) => value.encoded_len()?,
-                    Self::ReactionCustomEmoji(value) => value.encoded_len()?,
+                    Self::Emoji(value) => value.encoded_len()?,
+                    Self::CustomEmoji(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -19312,8 +18810,8 @@ impl tl_runtime::Encode for Reaction {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::ReactionEmoji(value) => value.write_raw(buf),
-            Self::ReactionCustomEmoji(value) => value.write_raw(buf),
+            Self::Emoji(value) => value.write_raw(buf),
+            Self::CustomEmoji(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -19324,10 +18822,10 @@ impl tl_runtime::Decode for Reaction {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x79f5d419 => Ok(Self::ReactionEmpty),
-            0x1b2286b8 => reader.constructor(Self::ReactionEmoji),
-            0x8935fc73 => reader.constructor(Self::ReactionCustomEmoji),
-            0x523da4eb => Ok(Self::ReactionPaid),
+            0x79f5d419 => Ok(Self::Empty),
+            0x1b2286b8 => reader.constructor(Self::Emoji),
+            0x8935fc73 => reader.constructor(Self::CustomEmoji),
+            0x523da4eb => Ok(Self::Paid),
             _ => {
                 Err(tl_runtime::DecodeError::unknown_constructor("Reaction", id, offset))
             }
@@ -19348,19 +18846,17 @@ impl tl_runtime::json::Tagged for Reaction {
                 match tag {
                     "reactionEmpty" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ReactionEmpty
+                        Self::Empty
                     }
                     "reactionEmoji" => {
-                        Self::ReactionEmoji(serde::Deserialize::deserialize(content)?)
+                        Self::Emoji(serde::Deserialize::deserialize(content)?)
                     }
                     "reactionCustomEmoji" => {
-                        Self::ReactionCustomEmoji(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
                     "reactionPaid" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ReactionPaid
+                        Self::Paid
                     }
                     _ => return Ok(None),
                 },
@@ -19382,7 +18878,7 @@ impl<'de> serde::Deserialize<'de> for Reaction {
 pub enum MessageExtendedMedia {
     /// `messageExtendedMediaPreview#ad628cc8`: see [`types::MessageExtendedMediaPreview`].
     #[cfg_attr(feature = "json", serde(rename = "messageExtendedMediaPreview"))]
-    MessageExtendedMediaPreview(types::MessageExtendedMediaPreview),
+    Preview(types::MessageExtendedMediaPreview),
     /// `messageExtendedMedia#ee479c64`: see [`types::MessageExtendedMedia`].
     #[cfg_attr(feature = "json", serde(rename = "messageExtendedMedia"))]
     MessageExtendedMedia(types::MessageExtendedMedia),
@@ -19391,14 +18887,14 @@ impl MessageExtendedMedia {
     /// The constructor id of this value (what [`enums::MessageExtendedMedia`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MessageExtendedMediaPreview(_) => 0xad628cc8,
+            Self::Preview(_) => 0xad628cc8,
             Self::MessageExtendedMedia(_) => 0xee479c64,
         }
     }
 }
 impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
     fn from(value: types::MessageExtendedMediaPreview) -> Self {
-        Self::MessageExtendedMediaPreview(value)
+        Self::Preview(value)
     }
 }
 impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
@@ -19411,7 +18907,7 @@ impl tl_runtime::Encode for MessageExtendedMedia {
         Ok(
             4
                 + match self {
-                    Self::MessageExtendedMediaPreview(value) => value.encoded_len()?,
+                    Self::Preview(value) => value.encoded_len()?,
                     Self::MessageExtendedMedia(value) => value.encoded_len()?,
                 },
         )
@@ -19419,7 +18915,7 @@ impl tl_runtime::Encode for MessageExtendedMedia {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MessageExtendedMediaPreview(value) => value.write_raw(buf),
+            Self::Preview(value) => value.write_raw(buf),
             Self::MessageExtendedMedia(value) => value.write_raw(buf),
         }
     }
@@ -19430,7 +18926,7 @@ impl tl_runtime::Decode for MessageExtendedMedia {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xad628cc8 => reader.constructor(Self::MessageExtendedMediaPreview),
+            0xad628cc8 => reader.constructor(Self::Preview),
             0xee479c64 => reader.constructor(Self::MessageExtendedMedia),
             _ => {
                 Err(
@@ -19457,9 +18953,7 @@ impl tl_runtime::json::Tagged for MessageExtendedMedia {
             Some(
                 match tag {
                     "messageExtendedMediaPreview" => {
-                        Self::MessageExtendedMediaPreview(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Preview(serde::Deserialize::deserialize(content)?)
                     }
                     "messageExtendedMedia" => {
                         Self::MessageExtendedMedia(
@@ -19650,46 +19144,46 @@ impl<'de> serde::Deserialize<'de> for Username {
 pub enum RequestPeerType {
     /// `requestPeerTypeUser#5f3b8a00`: see [`types::RequestPeerTypeUser`].
     #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeUser"))]
-    RequestPeerTypeUser(types::RequestPeerTypeUser),
+    User(types::RequestPeerTypeUser),
     /// `requestPeerTypeChat#c9f06e1b`: see [`types::RequestPeerTypeChat`].
     #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeChat"))]
-    RequestPeerTypeChat(types::RequestPeerTypeChat),
+    Chat(types::RequestPeerTypeChat),
     /// `requestPeerTypeBroadcast#339bef6c`: see [`types::RequestPeerTypeBroadcast`].
     #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeBroadcast"))]
-    RequestPeerTypeBroadcast(types::RequestPeerTypeBroadcast),
+    Broadcast(types::RequestPeerTypeBroadcast),
     /// `requestPeerTypeCreateBot#3e81e078`: see [`types::RequestPeerTypeCreateBot`].
     #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeCreateBot"))]
-    RequestPeerTypeCreateBot(types::RequestPeerTypeCreateBot),
+    CreateBot(types::RequestPeerTypeCreateBot),
 }
 impl RequestPeerType {
     /// The constructor id of this value (what [`enums::RequestPeerType`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::RequestPeerTypeUser(_) => 0x5f3b8a00,
-            Self::RequestPeerTypeChat(_) => 0xc9f06e1b,
-            Self::RequestPeerTypeBroadcast(_) => 0x339bef6c,
-            Self::RequestPeerTypeCreateBot(_) => 0x3e81e078,
+            Self::User(_) => 0x5f3b8a00,
+            Self::Chat(_) => 0xc9f06e1b,
+            Self::Broadcast(_) => 0x339bef6c,
+            Self::CreateBot(_) => 0x3e81e078,
         }
     }
 }
 impl From<types::RequestPeerTypeUser> for RequestPeerType {
     fn from(value: types::RequestPeerTypeUser) -> Self {
-        Self::RequestPeerTypeUser(value)
+        Self::User(value)
     }
 }
 impl From<types::RequestPeerTypeChat> for RequestPeerType {
     fn from(value: types::RequestPeerTypeChat) -> Self {
-        Self::RequestPeerTypeChat(value)
+        Self::Chat(value)
     }
 }
 impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
     fn from(value: types::RequestPeerTypeBroadcast) -> Self {
-        Self::RequestPeerTypeBroadcast(value)
+        Self::Broadcast(value)
     }
 }
 impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
     fn from(value: types::RequestPeerTypeCreateBot) -> Self {
-        Self::RequestPeerTypeCreateBot(value)
+        Self::CreateBot(value)
     }
 }
 impl tl_runtime::Encode for RequestPeerType {
@@ -19697,20 +19191,20 @@ impl tl_runtime::Encode for RequestPeerType {
         Ok(
             4
                 + match self {
-                    Self::RequestPeerTypeUser(value) => value.encoded_len()?,
-                    Self::RequestPeerTypeChat(value) => value.encoded_len()?,
-                    Self::RequestPeerTypeBroadcast(value) => value.encoded_len()?,
-                    Self::RequestPeerTypeCreateBot(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::Broadcast(value) => value.encoded_len()?,
+                    Self::CreateBot(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::RequestPeerTypeUser(value) => value.write_raw(buf),
-            Self::RequestPeerTypeChat(value) => value.write_raw(buf),
-            Self::RequestPeerTypeBroadcast(value) => value.write_raw(buf),
-            Self::RequestPeerTypeCreateBot(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Chat(value) => value.write_raw(buf),
+            Self::Broadcast(value) => value.write_raw(buf),
+            Self::CreateBot(value) => value.write_raw(buf),
         }
     }
 }
@@ -19720,10 +19214,10 @@ impl tl_runtime::Decode for RequestPeerType {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x5f3b8a00 => reader.constructor(Self::RequestPeerTypeUser),
-            0xc9f06e1b => reader.constructor(Self::RequestPeerTypeChat),
-            0x339bef6c => reader.constructor(Self::RequestPeerTypeBroadcast),
-            0x3e81e078 => reader.constructor(Self::RequestPeerTypeCreateBot),
+            0x5f3b8a00 => reader.constructor(Self::User),
+            0xc9f06e1b => reader.constructor(Self::Chat),
+            0x339bef6c => reader.constructor(Self::Broadcast),
+            0x3e81e078 => reader.constructor(Self::CreateBot),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -19749,24 +19243,16 @@ impl tl_runtime::json::Tagged for RequestPeerType {
             Some(
                 match tag {
                     "requestPeerTypeUser" => {
-                        Self::RequestPeerTypeUser(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::User(serde::Deserialize::deserialize(content)?)
                     }
                     "requestPeerTypeChat" => {
-                        Self::RequestPeerTypeChat(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
                     "requestPeerTypeBroadcast" => {
-                        Self::RequestPeerTypeBroadcast(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Broadcast(serde::Deserialize::deserialize(content)?)
                     }
                     "requestPeerTypeCreateBot" => {
-                        Self::RequestPeerTypeCreateBot(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::CreateBot(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -19873,7 +19359,7 @@ impl<'de> serde::Deserialize<'de> for TextWithEntities {
 pub enum BotApp {
     /// `botAppNotModified#5da674b7`: see [`types::BotAppNotModified`].
     #[cfg_attr(feature = "json", serde(rename = "botAppNotModified"))]
-    BotAppNotModified,
+    NotModified,
     /// `botApp#95fcd1d6`: see [`types::BotApp`].
     #[cfg_attr(feature = "json", serde(rename = "botApp"))]
     BotApp(types::BotApp),
@@ -19882,14 +19368,14 @@ impl BotApp {
     /// The constructor id of this value (what [`enums::BotApp`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::BotAppNotModified => 0x5da674b7,
+            Self::NotModified => 0x5da674b7,
             Self::BotApp(_) => 0x95fcd1d6,
         }
     }
 }
 impl From<types::BotAppNotModified> for BotApp {
     fn from(_value: types::BotAppNotModified) -> Self {
-        Self::BotAppNotModified
+        Self::NotModified
     }
 }
 impl From<types::BotApp> for BotApp {
@@ -19920,7 +19406,7 @@ impl tl_runtime::Decode for BotApp {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x5da674b7 => Ok(Self::BotAppNotModified),
+            0x5da674b7 => Ok(Self::NotModified),
             0x95fcd1d6 => reader.constructor(Self::BotApp),
             _ => Err(tl_runtime::DecodeError::unknown_constructor("BotApp", id, offset)),
         };
@@ -19940,7 +19426,7 @@ impl tl_runtime::json::Tagged for BotApp {
                 match tag {
                     "botAppNotModified" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::BotAppNotModified
+                        Self::NotModified
                     }
                     "botApp" => Self::BotApp(serde::Deserialize::deserialize(content)?),
                     _ => return Ok(None),
@@ -20048,10 +19534,10 @@ impl<'de> serde::Deserialize<'de> for StoryViews {
 pub enum StoryItem {
     /// `storyItemDeleted#51e6ee4f`: see [`types::StoryItemDeleted`].
     #[cfg_attr(feature = "json", serde(rename = "storyItemDeleted"))]
-    StoryItemDeleted(types::StoryItemDeleted),
+    Deleted(types::StoryItemDeleted),
     /// `storyItemSkipped#ffadc913`: see [`types::StoryItemSkipped`].
     #[cfg_attr(feature = "json", serde(rename = "storyItemSkipped"))]
-    StoryItemSkipped(types::StoryItemSkipped),
+    Skipped(types::StoryItemSkipped),
     /// `storyItem#16a4b93c`: see [`types::StoryItem`].
     #[cfg_attr(feature = "json", serde(rename = "storyItem"))]
     StoryItem(types::StoryItem),
@@ -20060,20 +19546,20 @@ impl StoryItem {
     /// The constructor id of this value (what [`enums::StoryItem`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::StoryItemDeleted(_) => 0x51e6ee4f,
-            Self::StoryItemSkipped(_) => 0xffadc913,
+            Self::Deleted(_) => 0x51e6ee4f,
+            Self::Skipped(_) => 0xffadc913,
             Self::StoryItem(_) => 0x16a4b93c,
         }
     }
 }
 impl From<types::StoryItemDeleted> for StoryItem {
     fn from(value: types::StoryItemDeleted) -> Self {
-        Self::StoryItemDeleted(value)
+        Self::Deleted(value)
     }
 }
 impl From<types::StoryItemSkipped> for StoryItem {
     fn from(value: types::StoryItemSkipped) -> Self {
-        Self::StoryItemSkipped(value)
+        Self::Skipped(value)
     }
 }
 impl From<types::StoryItem> for StoryItem {
@@ -20086,8 +19572,8 @@ impl tl_runtime::Encode for StoryItem {
         Ok(
             4
                 + match self {
-                    Self::StoryItemDeleted(value) => value.encoded_len()?,
-                    Self::StoryItemSkipped(value) => value.encoded_len()?,
+                    Self::Deleted(value) => value.encoded_len()?,
+                    Self::Skipped(value) => value.encoded_len()?,
                     Self::StoryItem(value) => value.encoded_len()?,
                 },
         )
@@ -20095,8 +19581,8 @@ impl tl_runtime::Encode for StoryItem {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::StoryItemDeleted(value) => value.write_raw(buf),
-            Self::StoryItemSkipped(value) => value.write_raw(buf),
+            Self::Deleted(value) => value.write_raw(buf),
+            Self::Skipped(value) => value.write_raw(buf),
             Self::StoryItem(value) => value.write_raw(buf),
         }
     }
@@ -20107,8 +19593,8 @@ impl tl_runtime::Decode for StoryItem {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x51e6ee4f => reader.constructor(Self::StoryItemDeleted),
-            0xffadc913 => reader.constructor(Self::StoryItemSkipped),
+            0x51e6ee4f => reader.constructor(Self::Deleted),
+            0xffadc913 => reader.constructor(Self::Skipped),
             0x16a4b93c => reader.constructor(Self::StoryItem),
             _ => {
                 Err(
@@ -20131,10 +19617,10 @@ impl tl_runtime::json::Tagged for StoryItem {
             Some(
                 match tag {
                     "storyItemDeleted" => {
-                        Self::StoryItemDeleted(serde::Deserialize::deserialize(content)?)
+                        Self::Deleted(serde::Deserialize::deserialize(content)?)
                     }
                     "storyItemSkipped" => {
-                        Self::StoryItemSkipped(serde::Deserialize::deserialize(content)?)
+                        Self::Skipped(serde::Deserialize::deserialize(content)?)
                     }
                     "storyItem" => {
                         Self::StoryItem(serde::Deserialize::deserialize(content)?)
@@ -20159,46 +19645,46 @@ impl<'de> serde::Deserialize<'de> for StoryItem {
 pub enum InputReplyTo {
     /// `inputReplyToMessage#3bd4b7c2`: see [`types::InputReplyToMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputReplyToMessage"))]
-    InputReplyToMessage(types::InputReplyToMessage),
+    Message(types::InputReplyToMessage),
     /// `inputReplyToStory#5881323a`: see [`types::InputReplyToStory`].
     #[cfg_attr(feature = "json", serde(rename = "inputReplyToStory"))]
-    InputReplyToStory(types::InputReplyToStory),
+    Story(types::InputReplyToStory),
     /// `inputReplyToMonoForum#69d66c45`: see [`types::InputReplyToMonoForum`].
     #[cfg_attr(feature = "json", serde(rename = "inputReplyToMonoForum"))]
-    InputReplyToMonoForum(types::InputReplyToMonoForum),
+    MonoForum(types::InputReplyToMonoForum),
     /// `inputReplyToEphemeralMessage#4119b95e`: see [`types::InputReplyToEphemeralMessage`].
     #[cfg_attr(feature = "json", serde(rename = "inputReplyToEphemeralMessage"))]
-    InputReplyToEphemeralMessage(types::InputReplyToEphemeralMessage),
+    EphemeralMessage(types::InputReplyToEphemeralMessage),
 }
 impl InputReplyTo {
     /// The constructor id of this value (what [`enums::InputReplyTo`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputReplyToMessage(_) => 0x3bd4b7c2,
-            Self::InputReplyToStory(_) => 0x5881323a,
-            Self::InputReplyToMonoForum(_) => 0x69d66c45,
-            Self::InputReplyToEphemeralMessage(_) => 0x4119b95e,
+            Self::Message(_) => 0x3bd4b7c2,
+            Self::Story(_) => 0x5881323a,
+            Self::MonoForum(_) => 0x69d66c45,
+            Self::EphemeralMessage(_) => 0x4119b95e,
         }
     }
 }
 impl From<types::InputReplyToMessage> for InputReplyTo {
     fn from(value: types::InputReplyToMessage) -> Self {
-        Self::InputReplyToMessage(value)
+        Self::Message(value)
     }
 }
 impl From<types::InputReplyToStory> for InputReplyTo {
     fn from(value: types::InputReplyToStory) -> Self {
-        Self::InputReplyToStory(value)
+        Self::Story(value)
     }
 }
 impl From<types::InputReplyToMonoForum> for InputReplyTo {
     fn from(value: types::InputReplyToMonoForum) -> Self {
-        Self::InputReplyToMonoForum(value)
+        Self::MonoForum(value)
     }
 }
 impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
     fn from(value: types::InputReplyToEphemeralMessage) -> Self {
-        Self::InputReplyToEphemeralMessage(value)
+        Self::EphemeralMessage(value)
     }
 }
 impl tl_runtime::Encode for InputReplyTo {
@@ -20206,20 +19692,20 @@ impl tl_runtime::Encode for InputReplyTo {
         Ok(
             4
                 + match self {
-                    Self::InputReplyToMessage(value) => value.encoded_len()?,
-                    Self::InputReplyToStory(value) => value.encoded_len()?,
-                    Self::InputReplyToMonoForum(value) => value.encoded_len()?,
-                    Self::InputReplyToEphemeralMessage(value) => value.encoded_len()?,
+                    Self::Message(value) => value.encoded_len()?,
+                    Self::Story(value) => value.encoded_len()?,
+                    Self::MonoForum(value) => value.encoded_len()?,
+                    Self::EphemeralMessage(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputReplyToMessage(value) => value.write_raw(buf),
-            Self::InputReplyToStory(value) => value.write_raw(buf),
-            Self::InputReplyToMonoForum(value) => value.write_raw(buf),
-            Self::InputReplyToEphemeralMessage(value) => value.write_raw(buf),
+            Self::Message(value) => value.write_raw(buf),
+            Self::Story(value) => value.write_raw(buf),
+            Self::MonoForum(value) => value.write_raw(buf),
+            Self::EphemeralMessage(value) => value.write_raw(buf),
         }
     }
 }
@@ -20229,10 +19715,10 @@ impl tl_runtime::Decode for InputReplyTo {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x3bd4b7c2 => reader.constructor(Self::InputReplyToMessage),
-            0x5881323a => reader.constructor(Self::InputReplyToStory),
-            0x69d66c45 => reader.constructor(Self::InputReplyToMonoForum),
-            0x4119b95e => reader.constructor(Self::InputReplyToEphemeralMessage),
+            0x3bd4b7c2 => reader.constructor(Self::Message),
+            0x5881323a => reader.constructor(Self::Story),
+            0x69d66c45 => reader.constructor(Self::MonoForum),
+            0x4119b95e => reader.constructor(Self::EphemeralMessage),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -20258,24 +19744,16 @@ impl tl_runtime::json::Tagged for InputReplyTo {
             Some(
                 match tag {
                     "inputReplyToMessage" => {
-                        Self::InputReplyToMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Message(serde::Deserialize::deserialize(content)?)
                     }
                     "inputReplyToStory" => {
-                        Self::InputReplyToStory(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Story(serde::Deserialize::deserialize(content)?)
                     }
                     "inputReplyToMonoForum" => {
-                        Self::InputReplyToMonoForum(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::MonoForum(serde::Deserialize::deserialize(content)?)
                     }
                     "inputReplyToEphemeralMessage" => {
-                        Self::InputReplyToEphemeralMessage(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::EphemeralMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -20471,51 +19949,51 @@ impl<'de> serde::Deserialize<'de> for MediaAreaCoordinates {
 pub enum MediaArea {
     /// `mediaAreaVenue#be82db9c`: see [`types::MediaAreaVenue`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaVenue"))]
-    MediaAreaVenue(types::MediaAreaVenue),
+    Venue(types::MediaAreaVenue),
     /// `inputMediaAreaVenue#b282217f`: see [`types::InputMediaAreaVenue`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaVenue"))]
     InputMediaAreaVenue(types::InputMediaAreaVenue),
     /// `mediaAreaGeoPoint#cad5452d`: see [`types::MediaAreaGeoPoint`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaGeoPoint"))]
-    MediaAreaGeoPoint(types::MediaAreaGeoPoint),
+    GeoPoint(types::MediaAreaGeoPoint),
     /// `mediaAreaSuggestedReaction#14455871`: see [`types::MediaAreaSuggestedReaction`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaSuggestedReaction"))]
-    MediaAreaSuggestedReaction(types::MediaAreaSuggestedReaction),
+    SuggestedReaction(types::MediaAreaSuggestedReaction),
     /// `mediaAreaChannelPost#770416af`: see [`types::MediaAreaChannelPost`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaChannelPost"))]
-    MediaAreaChannelPost(types::MediaAreaChannelPost),
+    ChannelPost(types::MediaAreaChannelPost),
     /// `inputMediaAreaChannelPost#2271f2bf`: see [`types::InputMediaAreaChannelPost`].
     #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaChannelPost"))]
     InputMediaAreaChannelPost(types::InputMediaAreaChannelPost),
     /// `mediaAreaUrl#37381085`: see [`types::MediaAreaUrl`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaUrl"))]
-    MediaAreaUrl(types::MediaAreaUrl),
+    Url(types::MediaAreaUrl),
     /// `mediaAreaWeather#49a6549c`: see [`types::MediaAreaWeather`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaWeather"))]
-    MediaAreaWeather(types::MediaAreaWeather),
+    Weather(types::MediaAreaWeather),
     /// `mediaAreaStarGift#5787686d`: see [`types::MediaAreaStarGift`].
     #[cfg_attr(feature = "json", serde(rename = "mediaAreaStarGift"))]
-    MediaAreaStarGift(types::MediaAreaStarGift),
+    StarGift(types::MediaAreaStarGift),
 }
 impl MediaArea {
     /// The constructor id of this value (what [`enums::MediaArea`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::MediaAreaVenue(_) => 0xbe82db9c,
+            Self::Venue(_) => 0xbe82db9c,
             Self::InputMediaAreaVenue(_) => 0xb282217f,
-            Self::MediaAreaGeoPoint(_) => 0xcad5452d,
-            Self::MediaAreaSuggestedReaction(_) => 0x14455871,
-            Self::MediaAreaChannelPost(_) => 0x770416af,
+            Self::GeoPoint(_) => 0xcad5452d,
+            Self::SuggestedReaction(_) => 0x14455871,
+            Self::ChannelPost(_) => 0x770416af,
             Self::InputMediaAreaChannelPost(_) => 0x2271f2bf,
-            Self::MediaAreaUrl(_) => 0x37381085,
-            Self::MediaAreaWeather(_) => 0x49a6549c,
-            Self::MediaAreaStarGift(_) => 0x5787686d,
+            Self::Url(_) => 0x37381085,
+            Self::Weather(_) => 0x49a6549c,
+            Self::StarGift(_) => 0x5787686d,
         }
     }
 }
 impl From<types::MediaAreaVenue> for MediaArea {
     fn from(value: types::MediaAreaVenue) -> Self {
-        Self::MediaAreaVenue(value)
+        Self::Venue(value)
     }
 }
 impl From<types::InputMediaAreaVenue> for MediaArea {
@@ -20525,17 +20003,17 @@ impl From<types::InputMediaAreaVenue> for MediaArea {
 }
 impl From<types::MediaAreaGeoPoint> for MediaArea {
     fn from(value: types::MediaAreaGeoPoint) -> Self {
-        Self::MediaAreaGeoPoint(value)
+        Self::GeoPoint(value)
     }
 }
 impl From<types::MediaAreaSuggestedReaction> for MediaArea {
     fn from(value: types::MediaAreaSuggestedReaction) -> Self {
-        Self::MediaAreaSuggestedReaction(value)
+        Self::SuggestedReaction(value)
     }
 }
 impl From<types::MediaAreaChannelPost> for MediaArea {
     fn from(value: types::MediaAreaChannelPost) -> Self {
-        Self::MediaAreaChannelPost(value)
+        Self::ChannelPost(value)
     }
 }
 impl From<types::InputMediaAreaChannelPost> for MediaArea {
@@ -20545,17 +20023,17 @@ impl From<types::InputMediaAreaChannelPost> for MediaArea {
 }
 impl From<types::MediaAreaUrl> for MediaArea {
     fn from(value: types::MediaAreaUrl) -> Self {
-        Self::MediaAreaUrl(value)
+        Self::Url(value)
     }
 }
 impl From<types::MediaAreaWeather> for MediaArea {
     fn from(value: types::MediaAreaWeather) -> Self {
-        Self::MediaAreaWeather(value)
+        Self::Weather(value)
     }
 }
 impl From<types::MediaAreaStarGift> for MediaArea {
     fn from(value: types::MediaAreaStarGift) -> Self {
-        Self::MediaAreaStarGift(value)
+        Self::StarGift(value)
     }
 }
 impl tl_runtime::Encode for MediaArea {
@@ -20563,30 +20041,30 @@ impl tl_runtime::Encode for MediaArea {
         Ok(
             4
                 + match self {
-                    Self::MediaAreaVenue(value) => value.encoded_len()?,
+                    Self::Venue(value) => value.encoded_len()?,
                     Self::InputMediaAreaVenue(value) => value.encoded_len()?,
-                    Self::MediaAreaGeoPoint(value) => value.encoded_len()?,
-                    Self::MediaAreaSuggestedReaction(value) => value.encoded_len()?,
-                    Self::MediaAreaChannelPost(value) => value.encoded_len()?,
+                    Self::GeoPoint(value) => value.encoded_len()?,
+                    Self::SuggestedReaction(value) => value.encoded_len()?,
+                    Self::ChannelPost(value) => value.encoded_len()?,
                     Self::InputMediaAreaChannelPost(value) => value.encoded_len()?,
-                    Self::MediaAreaUrl(value) => value.encoded_len()?,
-                    Self::MediaAreaWeather(value) => value.encoded_len()?,
-                    Self::MediaAreaStarGift(value) => value.encoded_len()?,
+                    Self::Url(value) => value.encoded_len()?,
+                    Self::Weather(value) => value.encoded_len()?,
+                    Self::StarGift(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::MediaAreaVenue(value) => value.write_raw(buf),
+            Self::Venue(value) => value.write_raw(buf),
             Self::InputMediaAreaVenue(value) => value.write_raw(buf),
-            Self::MediaAreaGeoPoint(value) => value.write_raw(buf),
-            Self::MediaAreaSuggestedReaction(value) => value.write_raw(buf),
-            Self::MediaAreaChannelPost(value) => value.write_raw(buf),
+            Self::GeoPoint(value) => value.write_raw(buf),
+            Self::SuggestedReaction(value) => value.write_raw(buf),
+            Self::ChannelPost(value) => value.write_raw(buf),
             Self::InputMediaAreaChannelPost(value) => value.write_raw(buf),
-            Self::MediaAreaUrl(value) => value.write_raw(buf),
-            Self::MediaAreaWeather(value) => value.write_raw(buf),
-            Self::MediaAreaStarGift(value) => value.write_raw(buf),
+            Self::Url(value) => value.write_raw(buf),
+            Self::Weather(value) => value.write_raw(buf),
+            Self::StarGift(value) => value.write_raw(buf),
         }
     }
 }
@@ -20596,15 +20074,15 @@ impl tl_runtime::Decode for MediaArea {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xbe82db9c => reader.constructor(Self::MediaAreaVenue),
+            0xbe82db9c => reader.constructor(Self::Venue),
             0xb282217f => reader.constructor(Self::InputMediaAreaVenue),
-            0xcad5452d => reader.constructor(Self::MediaAreaGeoPoint),
-            0x14455871 => reader.constructor(Self::MediaAreaSuggestedReaction),
-            0x770416af => reader.constructor(Self::MediaAreaChannelPost),
+            0xcad5452d => reader.constructor(Self::GeoPoint),
+            0x14455871 => reader.constructor(Self::SuggestedReaction),
+            0x770416af => reader.constructor(Self::ChannelPost),
             0x2271f2bf => reader.constructor(Self::InputMediaAreaChannelPost),
-            0x37381085 => reader.constructor(Self::MediaAreaUrl),
-            0x49a6549c => reader.constructor(Self::MediaAreaWeather),
-            0x5787686d => reader.constructor(Self::MediaAreaStarGift),
+            0x37381085 => reader.constructor(Self::Url),
+            0x49a6549c => reader.constructor(Self::Weather),
+            0x5787686d => reader.constructor(Self::StarGift),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor("MediaArea", id, offset),
@@ -20626,7 +20104,7 @@ impl tl_runtime::json::Tagged for MediaArea {
             Some(
                 match tag {
                     "mediaAreaVenue" => {
-                        Self::MediaAreaVenue(serde::Deserialize::deserialize(content)?)
+                        Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaAreaVenue" => {
                         Self::InputMediaAreaVenue(
@@ -20634,19 +20112,15 @@ impl tl_runtime::json::Tagged for MediaArea {
                         )
                     }
                     "mediaAreaGeoPoint" => {
-                        Self::MediaAreaGeoPoint(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::GeoPoint(serde::Deserialize::deserialize(content)?)
                     }
                     "mediaAreaSuggestedReaction" => {
-                        Self::MediaAreaSuggestedReaction(
+                        Self::SuggestedReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
                     "mediaAreaChannelPost" => {
-                        Self::MediaAreaChannelPost(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::ChannelPost(serde::Deserialize::deserialize(content)?)
                     }
                     "inputMediaAreaChannelPost" => {
                         Self::InputMediaAreaChannelPost(
@@ -20654,15 +20128,13 @@ impl tl_runtime::json::Tagged for MediaArea {
                         )
                     }
                     "mediaAreaUrl" => {
-                        Self::MediaAreaUrl(serde::Deserialize::deserialize(content)?)
+                        Self::Url(serde::Deserialize::deserialize(content)?)
                     }
                     "mediaAreaWeather" => {
-                        Self::MediaAreaWeather(serde::Deserialize::deserialize(content)?)
+                        Self::Weather(serde::Deserialize::deserialize(content)?)
                     }
                     "mediaAreaStarGift" => {
-                        Self::MediaAreaStarGift(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -20847,7 +20319,7 @@ pub enum PeerColor {
     PeerColor(types::PeerColor),
     /// `peerColorCollectible#b9c0639a`: see [`types::PeerColorCollectible`].
     #[cfg_attr(feature = "json", serde(rename = "peerColorCollectible"))]
-    PeerColorCollectible(types::PeerColorCollectible),
+    Collectible(types::PeerColorCollectible),
     /// `inputPeerColorCollectible#b8ea86a9`: see [`types::InputPeerColorCollectible`].
     #[cfg_attr(feature = "json", serde(rename = "inputPeerColorCollectible"))]
     InputPeerColorCollectible(types::InputPeerColorCollectible),
@@ -20857,7 +20329,7 @@ impl PeerColor {
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PeerColor(_) => 0xb54b5acf,
-            Self::PeerColorCollectible(_) => 0xb9c0639a,
+            Self::Collectible(_) => 0xb9c0639a,
             Self::InputPeerColorCollectible(_) => 0xb8ea86a9,
         }
     }
@@ -20869,7 +20341,7 @@ impl From<types::PeerColor> for PeerColor {
 }
 impl From<types::PeerColorCollectible> for PeerColor {
     fn from(value: types::PeerColorCollectible) -> Self {
-        Self::PeerColorCollectible(value)
+        Self::Collectible(value)
     }
 }
 impl From<types::InputPeerColorCollectible> for PeerColor {
@@ -20883,7 +20355,7 @@ impl tl_runtime::Encode for PeerColor {
             4
                 + match self {
                     Self::PeerColor(value) => value.encoded_len()?,
-                    Self::PeerColorCollectible(value) => value.encoded_len()?,
+                    Self::Collectible(value) => value.encoded_len()?,
                     Self::InputPeerColorCollectible(value) => value.encoded_len()?,
                 },
         )
@@ -20892,7 +20364,7 @@ impl tl_runtime::Encode for PeerColor {
         self.constructor_id().write_raw(buf);
         match self {
             Self::PeerColor(value) => value.write_raw(buf),
-            Self::PeerColorCollectible(value) => value.write_raw(buf),
+            Self::Collectible(value) => value.write_raw(buf),
             Self::InputPeerColorCollectible(value) => value.write_raw(buf),
         }
     }
@@ -20904,7 +20376,7 @@ impl tl_runtime::Decode for PeerColor {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xb54b5acf => reader.constructor(Self::PeerColor),
-            0xb9c0639a => reader.constructor(Self::PeerColorCollectible),
+            0xb9c0639a => reader.constructor(Self::Collectible),
             0xb8ea86a9 => reader.constructor(Self::InputPeerColorCollectible),
             _ => {
                 Err(
@@ -20930,9 +20402,7 @@ impl tl_runtime::json::Tagged for PeerColor {
                         Self::PeerColor(serde::Deserialize::deserialize(content)?)
                     }
                     "peerColorCollectible" => {
-                        Self::PeerColorCollectible(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Collectible(serde::Deserialize::deserialize(content)?)
                     }
                     "inputPeerColorCollectible" => {
                         Self::InputPeerColorCollectible(
@@ -21210,37 +20680,37 @@ impl<'de> serde::Deserialize<'de> for BotBusinessConnection {
 pub enum RequestedPeer {
     /// `requestedPeerUser#d62ff46a`: see [`types::RequestedPeerUser`].
     #[cfg_attr(feature = "json", serde(rename = "requestedPeerUser"))]
-    RequestedPeerUser(types::RequestedPeerUser),
+    User(types::RequestedPeerUser),
     /// `requestedPeerChat#7307544f`: see [`types::RequestedPeerChat`].
     #[cfg_attr(feature = "json", serde(rename = "requestedPeerChat"))]
-    RequestedPeerChat(types::RequestedPeerChat),
+    Chat(types::RequestedPeerChat),
     /// `requestedPeerChannel#8ba403e4`: see [`types::RequestedPeerChannel`].
     #[cfg_attr(feature = "json", serde(rename = "requestedPeerChannel"))]
-    RequestedPeerChannel(types::RequestedPeerChannel),
+    Channel(types::RequestedPeerChannel),
 }
 impl RequestedPeer {
     /// The constructor id of this value (what [`enums::RequestedPeer`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::RequestedPeerUser(_) => 0xd62ff46a,
-            Self::RequestedPeerChat(_) => 0x7307544f,
-            Self::RequestedPeerChannel(_) => 0x8ba403e4,
+            Self::User(_) => 0xd62ff46a,
+            Self::Chat(_) => 0x7307544f,
+            Self::Channel(_) => 0x8ba403e4,
         }
     }
 }
 impl From<types::RequestedPeerUser> for RequestedPeer {
     fn from(value: types::RequestedPeerUser) -> Self {
-        Self::RequestedPeerUser(value)
+        Self::User(value)
     }
 }
 impl From<types::RequestedPeerChat> for RequestedPeer {
     fn from(value: types::RequestedPeerChat) -> Self {
-        Self::RequestedPeerChat(value)
+        Self::Chat(value)
     }
 }
 impl From<types::RequestedPeerChannel> for RequestedPeer {
     fn from(value: types::RequestedPeerChannel) -> Self {
-        Self::RequestedPeerChannel(value)
+        Self::Channel(value)
     }
 }
 impl tl_runtime::Encode for RequestedPeer {
@@ -21248,18 +20718,18 @@ impl tl_runtime::Encode for RequestedPeer {
         Ok(
             4
                 + match self {
-                    Self::RequestedPeerUser(value) => value.encoded_len()?,
-                    Self::RequestedPeerChat(value) => value.encoded_len()?,
-                    Self::RequestedPeerChannel(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Chat(value) => value.encoded_len()?,
+                    Self::Channel(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::RequestedPeerUser(value) => value.write_raw(buf),
-            Self::RequestedPeerChat(value) => value.write_raw(buf),
-            Self::RequestedPeerChannel(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Chat(value) => value.write_raw(buf),
+            Self::Channel(value) => value.write_raw(buf),
         }
     }
 }
@@ -21269,9 +20739,9 @@ impl tl_runtime::Decode for RequestedPeer {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xd62ff46a => reader.constructor(Self::RequestedPeerUser),
-            0x7307544f => reader.constructor(Self::RequestedPeerChat),
-            0x8ba403e4 => reader.constructor(Self::RequestedPeerChannel),
+            0xd62ff46a => reader.constructor(Self::User),
+            0x7307544f => reader.constructor(Self::Chat),
+            0x8ba403e4 => reader.constructor(Self::Channel),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -21297,19 +20767,13 @@ impl tl_runtime::json::Tagged for RequestedPeer {
             Some(
                 match tag {
                     "requestedPeerUser" => {
-                        Self::RequestedPeerUser(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::User(serde::Deserialize::deserialize(content)?)
                     }
                     "requestedPeerChat" => {
-                        Self::RequestedPeerChat(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
                     "requestedPeerChannel" => {
-                        Self::RequestedPeerChannel(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -21759,14 +21223,14 @@ pub enum StarGift {
     StarGift(types::StarGift),
     /// `starGiftUnique#85f0a9cd`: see [`types::StarGiftUnique`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftUnique"))]
-    StarGiftUnique(types::StarGiftUnique),
+    Unique(types::StarGiftUnique),
 }
 impl StarGift {
     /// The constructor id of this value (what [`enums::StarGift`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGift(_) => 0x313a9547,
-            Self::StarGiftUnique(_) => 0x85f0a9cd,
+            Self::Unique(_) => 0x85f0a9cd,
         }
     }
 }
@@ -21777,7 +21241,7 @@ impl From<types::StarGift> for StarGift {
 }
 impl From<types::StarGiftUnique> for StarGift {
     fn from(value: types::StarGiftUnique) -> Self {
-        Self::StarGiftUnique(value)
+        Self::Unique(value)
     }
 }
 impl tl_runtime::Encode for StarGift {
@@ -21786,7 +21250,7 @@ impl tl_runtime::Encode for StarGift {
             4
                 + match self {
                     Self::StarGift(value) => value.encoded_len()?,
-                    Self::StarGiftUnique(value) => value.encoded_len()?,
+                    Self::Unique(value) => value.encoded_len()?,
                 },
         )
     }
@@ -21794,7 +21258,7 @@ impl tl_runtime::Encode for StarGift {
         self.constructor_id().write_raw(buf);
         match self {
             Self::StarGift(value) => value.write_raw(buf),
-            Self::StarGiftUnique(value) => value.write_raw(buf),
+            Self::Unique(value) => value.write_raw(buf),
         }
     }
 }
@@ -21805,7 +21269,7 @@ impl tl_runtime::Decode for StarGift {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x313a9547 => reader.constructor(Self::StarGift),
-            0x85f0a9cd => reader.constructor(Self::StarGiftUnique),
+            0x85f0a9cd => reader.constructor(Self::Unique),
             _ => {
                 Err(tl_runtime::DecodeError::unknown_constructor("StarGift", id, offset))
             }
@@ -21828,7 +21292,7 @@ impl tl_runtime::json::Tagged for StarGift {
                         Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
                     "starGiftUnique" => {
-                        Self::StarGiftUnique(serde::Deserialize::deserialize(content)?)
+                        Self::Unique(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -22035,46 +21499,46 @@ impl<'de> serde::Deserialize<'de> for BotVerification {
 pub enum StarGiftAttribute {
     /// `starGiftAttributeModel#565251e2`: see [`types::StarGiftAttributeModel`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeModel"))]
-    StarGiftAttributeModel(types::StarGiftAttributeModel),
+    Model(types::StarGiftAttributeModel),
     /// `starGiftAttributePattern#4e7085ea`: see [`types::StarGiftAttributePattern`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributePattern"))]
-    StarGiftAttributePattern(types::StarGiftAttributePattern),
+    Pattern(types::StarGiftAttributePattern),
     /// `starGiftAttributeBackdrop#9f2504e4`: see [`types::StarGiftAttributeBackdrop`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeBackdrop"))]
-    StarGiftAttributeBackdrop(types::StarGiftAttributeBackdrop),
+    Backdrop(types::StarGiftAttributeBackdrop),
     /// `starGiftAttributeOriginalDetails#e0bff26c`: see [`types::StarGiftAttributeOriginalDetails`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeOriginalDetails"))]
-    StarGiftAttributeOriginalDetails(types::StarGiftAttributeOriginalDetails),
+    OriginalDetails(types::StarGiftAttributeOriginalDetails),
 }
 impl StarGiftAttribute {
     /// The constructor id of this value (what [`enums::StarGiftAttribute`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::StarGiftAttributeModel(_) => 0x565251e2,
-            Self::StarGiftAttributePattern(_) => 0x4e7085ea,
-            Self::StarGiftAttributeBackdrop(_) => 0x9f2504e4,
-            Self::StarGiftAttributeOriginalDetails(_) => 0xe0bff26c,
+            Self::Model(_) => 0x565251e2,
+            Self::Pattern(_) => 0x4e7085ea,
+            Self::Backdrop(_) => 0x9f2504e4,
+            Self::OriginalDetails(_) => 0xe0bff26c,
         }
     }
 }
 impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributeModel) -> Self {
-        Self::StarGiftAttributeModel(value)
+        Self::Model(value)
     }
 }
 impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributePattern) -> Self {
-        Self::StarGiftAttributePattern(value)
+        Self::Pattern(value)
     }
 }
 impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributeBackdrop) -> Self {
-        Self::StarGiftAttributeBackdrop(value)
+        Self::Backdrop(value)
     }
 }
 impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributeOriginalDetails) -> Self {
-        Self::StarGiftAttributeOriginalDetails(value)
+        Self::OriginalDetails(value)
     }
 }
 impl tl_runtime::Encode for StarGiftAttribute {
@@ -22082,20 +21546,20 @@ impl tl_runtime::Encode for StarGiftAttribute {
         Ok(
             4
                 + match self {
-                    Self::StarGiftAttributeModel(value) => value.encoded_len()?,
-                    Self::StarGiftAttributePattern(value) => value.encoded_len()?,
-                    Self::StarGiftAttributeBackdrop(value) => value.encoded_len()?,
-                    Self::StarGiftAttributeOriginalDetails(value) => value.encoded_len()?,
+                    Self::Model(value) => value.encoded_len()?,
+                    Self::Pattern(value) => value.encoded_len()?,
+                    Self::Backdrop(value) => value.encoded_len()?,
+                    Self::OriginalDetails(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::StarGiftAttributeModel(value) => value.write_raw(buf),
-            Self::StarGiftAttributePattern(value) => value.write_raw(buf),
-            Self::StarGiftAttributeBackdrop(value) => value.write_raw(buf),
-            Self::StarGiftAttributeOriginalDetails(value) => value.write_raw(buf),
+            Self::Model(value) => value.write_raw(buf),
+            Self::Pattern(value) => value.write_raw(buf),
+            Self::Backdrop(value) => value.write_raw(buf),
+            Self::OriginalDetails(value) => value.write_raw(buf),
         }
     }
 }
@@ -22105,10 +21569,10 @@ impl tl_runtime::Decode for StarGiftAttribute {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x565251e2 => reader.constructor(Self::StarGiftAttributeModel),
-            0x4e7085ea => reader.constructor(Self::StarGiftAttributePattern),
-            0x9f2504e4 => reader.constructor(Self::StarGiftAttributeBackdrop),
-            0xe0bff26c => reader.constructor(Self::StarGiftAttributeOriginalDetails),
+            0x565251e2 => reader.constructor(Self::Model),
+            0x4e7085ea => reader.constructor(Self::Pattern),
+            0x9f2504e4 => reader.constructor(Self::Backdrop),
+            0xe0bff26c => reader.constructor(Self::OriginalDetails),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -22134,24 +21598,16 @@ impl tl_runtime::json::Tagged for StarGiftAttribute {
             Some(
                 match tag {
                     "starGiftAttributeModel" => {
-                        Self::StarGiftAttributeModel(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Model(serde::Deserialize::deserialize(content)?)
                     }
                     "starGiftAttributePattern" => {
-                        Self::StarGiftAttributePattern(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Pattern(serde::Deserialize::deserialize(content)?)
                     }
                     "starGiftAttributeBackdrop" => {
-                        Self::StarGiftAttributeBackdrop(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Backdrop(serde::Deserialize::deserialize(content)?)
                     }
                     "starGiftAttributeOriginalDetails" => {
-                        Self::StarGiftAttributeOriginalDetails(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::OriginalDetails(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -22173,37 +21629,37 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttribute {
 pub enum PaidReactionPrivacy {
     /// `paidReactionPrivacyDefault#206ad49e`: see [`types::PaidReactionPrivacyDefault`].
     #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyDefault"))]
-    PaidReactionPrivacyDefault,
+    Default,
     /// `paidReactionPrivacyAnonymous#1f0c1ad9`: see [`types::PaidReactionPrivacyAnonymous`].
     #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyAnonymous"))]
-    PaidReactionPrivacyAnonymous,
+    Anonymous,
     /// `paidReactionPrivacyPeer#dc6cfcf0`: see [`types::PaidReactionPrivacyPeer`].
     #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyPeer"))]
-    PaidReactionPrivacyPeer(types::PaidReactionPrivacyPeer),
+    Peer(types::PaidReactionPrivacyPeer),
 }
 impl PaidReactionPrivacy {
     /// The constructor id of this value (what [`enums::PaidReactionPrivacy`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::PaidReactionPrivacyDefault => 0x206ad49e,
-            Self::PaidReactionPrivacyAnonymous => 0x1f0c1ad9,
-            Self::PaidReactionPrivacyPeer(_) => 0xdc6cfcf0,
+            Self::Default => 0x206ad49e,
+            Self::Anonymous => 0x1f0c1ad9,
+            Self::Peer(_) => 0xdc6cfcf0,
         }
     }
 }
 impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
     fn from(_value: types::PaidReactionPrivacyDefault) -> Self {
-        Self::PaidReactionPrivacyDefault
+        Self::Default
     }
 }
 impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
     fn from(_value: types::PaidReactionPrivacyAnonymous) -> Self {
-        Self::PaidReactionPrivacyAnonymous
+        Self::Anonymous
     }
 }
 impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
     fn from(value: types::PaidReactionPrivacyPeer) -> Self {
-        Self::PaidReactionPrivacyPeer(value)
+        Self::Peer(value)
     }
 }
 impl tl_runtime::Encode for PaidReactionPrivacy {
@@ -22211,14 +21667,14 @@ impl tl_runtime::Encode for PaidReactionPrivacy {
         Ok(
             4
                 + match self {
-                    Self::PaidReactionPrivacyPeer(value) => value.encoded_len()?,
+                    Self::Peer(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
-        if let Self::PaidReactionPrivacyPeer(value) = self {
+        if let Self::Peer(value) = self {
             value.write_raw(buf);
         }
     }
@@ -22229,9 +21685,9 @@ impl tl_runtime::Decode for PaidReactionPrivacy {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x206ad49e => Ok(Self::PaidReactionPrivacyDefault),
-            0x1f0c1ad9 => Ok(Self::PaidReactionPrivacyAnonymous),
-            0xdc6cfcf0 => reader.constructor(Self::PaidReactionPrivacyPeer),
+            0x206ad49e => Ok(Self::Default),
+            0x1f0c1ad9 => Ok(Self::Anonymous),
+            0xdc6cfcf0 => reader.constructor(Self::Peer),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -22258,16 +21714,14 @@ impl tl_runtime::json::Tagged for PaidReactionPrivacy {
                 match tag {
                     "paidReactionPrivacyDefault" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PaidReactionPrivacyDefault
+                        Self::Default
                     }
                     "paidReactionPrivacyAnonymous" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::PaidReactionPrivacyAnonymous
+                        Self::Anonymous
                     }
                     "paidReactionPrivacyPeer" => {
-                        Self::PaidReactionPrivacyPeer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Peer(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -22959,27 +22413,27 @@ impl<'de> serde::Deserialize<'de> for AuctionBidLevel {
 pub enum StarGiftAuctionState {
     /// `starGiftAuctionStateNotModified#fe333952`: see [`types::StarGiftAuctionStateNotModified`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateNotModified"))]
-    StarGiftAuctionStateNotModified,
+    NotModified,
     /// `starGiftAuctionState#771a4e66`: see [`types::StarGiftAuctionState`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionState"))]
     StarGiftAuctionState(types::StarGiftAuctionState),
     /// `starGiftAuctionStateFinished#972dabbf`: see [`types::StarGiftAuctionStateFinished`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateFinished"))]
-    StarGiftAuctionStateFinished(types::StarGiftAuctionStateFinished),
+    Finished(types::StarGiftAuctionStateFinished),
 }
 impl StarGiftAuctionState {
     /// The constructor id of this value (what [`enums::StarGiftAuctionState`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::StarGiftAuctionStateNotModified => 0xfe333952,
+            Self::NotModified => 0xfe333952,
             Self::StarGiftAuctionState(_) => 0x771a4e66,
-            Self::StarGiftAuctionStateFinished(_) => 0x972dabbf,
+            Self::Finished(_) => 0x972dabbf,
         }
     }
 }
 impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
     fn from(_value: types::StarGiftAuctionStateNotModified) -> Self {
-        Self::StarGiftAuctionStateNotModified
+        Self::NotModified
     }
 }
 impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
@@ -22989,7 +22443,7 @@ impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
 }
 impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
     fn from(value: types::StarGiftAuctionStateFinished) -> Self {
-        Self::StarGiftAuctionStateFinished(value)
+        Self::Finished(value)
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionState {
@@ -22998,7 +22452,7 @@ impl tl_runtime::Encode for StarGiftAuctionState {
             4
                 + match self {
                     Self::StarGiftAuctionState(value) => value.encoded_len()?,
-                    Self::StarGiftAuctionStateFinished(value) => value.encoded_len()?,
+                    Self::Finished(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -23007,7 +22461,7 @@ impl tl_runtime::Encode for StarGiftAuctionState {
         self.constructor_id().write_raw(buf);
         match self {
             Self::StarGiftAuctionState(value) => value.write_raw(buf),
-            Self::StarGiftAuctionStateFinished(value) => value.write_raw(buf),
+            Self::Finished(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -23018,9 +22472,9 @@ impl tl_runtime::Decode for StarGiftAuctionState {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xfe333952 => Ok(Self::StarGiftAuctionStateNotModified),
+            0xfe333952 => Ok(Self::NotModified),
             0x771a4e66 => reader.constructor(Self::StarGiftAuctionState),
-            0x972dabbf => reader.constructor(Self::StarGiftAuctionStateFinished),
+            0x972dabbf => reader.constructor(Self::Finished),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23047,7 +22501,7 @@ impl tl_runtime::json::Tagged for StarGiftAuctionState {
                 match tag {
                     "starGiftAuctionStateNotModified" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::StarGiftAuctionStateNotModified
+                        Self::NotModified
                     }
                     "starGiftAuctionState" => {
                         Self::StarGiftAuctionState(
@@ -23055,9 +22509,7 @@ impl tl_runtime::json::Tagged for StarGiftAuctionState {
                         )
                     }
                     "starGiftAuctionStateFinished" => {
-                        Self::StarGiftAuctionStateFinished(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Finished(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -23256,14 +22708,14 @@ pub enum StarGiftAuctionRound {
     StarGiftAuctionRound(types::StarGiftAuctionRound),
     /// `starGiftAuctionRoundExtendable#0aa021e5`: see [`types::StarGiftAuctionRoundExtendable`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionRoundExtendable"))]
-    StarGiftAuctionRoundExtendable(types::StarGiftAuctionRoundExtendable),
+    Extendable(types::StarGiftAuctionRoundExtendable),
 }
 impl StarGiftAuctionRound {
     /// The constructor id of this value (what [`enums::StarGiftAuctionRound`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftAuctionRound(_) => 0x3aae0528,
-            Self::StarGiftAuctionRoundExtendable(_) => 0x0aa021e5,
+            Self::Extendable(_) => 0x0aa021e5,
         }
     }
 }
@@ -23274,7 +22726,7 @@ impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
 }
 impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
     fn from(value: types::StarGiftAuctionRoundExtendable) -> Self {
-        Self::StarGiftAuctionRoundExtendable(value)
+        Self::Extendable(value)
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionRound {
@@ -23283,7 +22735,7 @@ impl tl_runtime::Encode for StarGiftAuctionRound {
             4
                 + match self {
                     Self::StarGiftAuctionRound(value) => value.encoded_len()?,
-                    Self::StarGiftAuctionRoundExtendable(value) => value.encoded_len()?,
+                    Self::Extendable(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23291,7 +22743,7 @@ impl tl_runtime::Encode for StarGiftAuctionRound {
         self.constructor_id().write_raw(buf);
         match self {
             Self::StarGiftAuctionRound(value) => value.write_raw(buf),
-            Self::StarGiftAuctionRoundExtendable(value) => value.write_raw(buf),
+            Self::Extendable(value) => value.write_raw(buf),
         }
     }
 }
@@ -23302,7 +22754,7 @@ impl tl_runtime::Decode for StarGiftAuctionRound {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x3aae0528 => reader.constructor(Self::StarGiftAuctionRound),
-            0x0aa021e5 => reader.constructor(Self::StarGiftAuctionRoundExtendable),
+            0x0aa021e5 => reader.constructor(Self::Extendable),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23333,9 +22785,7 @@ impl tl_runtime::json::Tagged for StarGiftAuctionRound {
                         )
                     }
                     "starGiftAuctionRoundExtendable" => {
-                        Self::StarGiftAuctionRoundExtendable(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Extendable(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -23360,26 +22810,26 @@ pub enum StarGiftAttributeRarity {
     StarGiftAttributeRarity(types::StarGiftAttributeRarity),
     /// `starGiftAttributeRarityUncommon#dbce6389`: see [`types::StarGiftAttributeRarityUncommon`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityUncommon"))]
-    StarGiftAttributeRarityUncommon,
+    Uncommon,
     /// `starGiftAttributeRarityRare#f08d516b`: see [`types::StarGiftAttributeRarityRare`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityRare"))]
-    StarGiftAttributeRarityRare,
+    Rare,
     /// `starGiftAttributeRarityEpic#78fbf3a8`: see [`types::StarGiftAttributeRarityEpic`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityEpic"))]
-    StarGiftAttributeRarityEpic,
+    Epic,
     /// `starGiftAttributeRarityLegendary#cef7e7a8`: see [`types::StarGiftAttributeRarityLegendary`].
     #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityLegendary"))]
-    StarGiftAttributeRarityLegendary,
+    Legendary,
 }
 impl StarGiftAttributeRarity {
     /// The constructor id of this value (what [`enums::StarGiftAttributeRarity`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftAttributeRarity(_) => 0x36437737,
-            Self::StarGiftAttributeRarityUncommon => 0xdbce6389,
-            Self::StarGiftAttributeRarityRare => 0xf08d516b,
-            Self::StarGiftAttributeRarityEpic => 0x78fbf3a8,
-            Self::StarGiftAttributeRarityLegendary => 0xcef7e7a8,
+            Self::Uncommon => 0xdbce6389,
+            Self::Rare => 0xf08d516b,
+            Self::Epic => 0x78fbf3a8,
+            Self::Legendary => 0xcef7e7a8,
         }
     }
 }
@@ -23390,22 +22840,22 @@ impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
 }
 impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityUncommon) -> Self {
-        Self::StarGiftAttributeRarityUncommon
+        Self::Uncommon
     }
 }
 impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityRare) -> Self {
-        Self::StarGiftAttributeRarityRare
+        Self::Rare
     }
 }
 impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityEpic) -> Self {
-        Self::StarGiftAttributeRarityEpic
+        Self::Epic
     }
 }
 impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityLegendary) -> Self {
-        Self::StarGiftAttributeRarityLegendary
+        Self::Legendary
     }
 }
 impl tl_runtime::Encode for StarGiftAttributeRarity {
@@ -23432,10 +22882,10 @@ impl tl_runtime::Decode for StarGiftAttributeRarity {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0x36437737 => reader.constructor(Self::StarGiftAttributeRarity),
-            0xdbce6389 => Ok(Self::StarGiftAttributeRarityUncommon),
-            0xf08d516b => Ok(Self::StarGiftAttributeRarityRare),
-            0x78fbf3a8 => Ok(Self::StarGiftAttributeRarityEpic),
-            0xcef7e7a8 => Ok(Self::StarGiftAttributeRarityLegendary),
+            0xdbce6389 => Ok(Self::Uncommon),
+            0xf08d516b => Ok(Self::Rare),
+            0x78fbf3a8 => Ok(Self::Epic),
+            0xcef7e7a8 => Ok(Self::Legendary),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23467,19 +22917,19 @@ impl tl_runtime::json::Tagged for StarGiftAttributeRarity {
                     }
                     "starGiftAttributeRarityUncommon" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::StarGiftAttributeRarityUncommon
+                        Self::Uncommon
                     }
                     "starGiftAttributeRarityRare" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::StarGiftAttributeRarityRare
+                        Self::Rare
                     }
                     "starGiftAttributeRarityEpic" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::StarGiftAttributeRarityEpic
+                        Self::Epic
                     }
                     "starGiftAttributeRarityLegendary" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::StarGiftAttributeRarityLegendary
+                        Self::Legendary
                     }
                     _ => return Ok(None),
                 },
@@ -23588,46 +23038,46 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonStyle {
 pub enum JoinChatBotResult {
     /// `joinChatBotResultApproved#ae152a69`: see [`types::JoinChatBotResultApproved`].
     #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultApproved"))]
-    JoinChatBotResultApproved,
+    Approved,
     /// `joinChatBotResultDeclined#0efa0194`: see [`types::JoinChatBotResultDeclined`].
     #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultDeclined"))]
-    JoinChatBotResultDeclined,
+    Declined,
     /// `joinChatBotResultQueued#98a3a840`: see [`types::JoinChatBotResultQueued`].
     #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultQueued"))]
-    JoinChatBotResultQueued,
+    Queued,
     /// `joinChatBotResultWebView#d6e3b813`: see [`types::JoinChatBotResultWebView`].
     #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultWebView"))]
-    JoinChatBotResultWebView(types::JoinChatBotResultWebView),
+    WebView(types::JoinChatBotResultWebView),
 }
 impl JoinChatBotResult {
     /// The constructor id of this value (what [`enums::JoinChatBotResult`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::JoinChatBotResultApproved => 0xae152a69,
-            Self::JoinChatBotResultDeclined => 0x0efa0194,
-            Self::JoinChatBotResultQueued => 0x98a3a840,
-            Self::JoinChatBotResultWebView(_) => 0xd6e3b813,
+            Self::Approved => 0xae152a69,
+            Self::Declined => 0x0efa0194,
+            Self::Queued => 0x98a3a840,
+            Self::WebView(_) => 0xd6e3b813,
         }
     }
 }
 impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
     fn from(_value: types::JoinChatBotResultApproved) -> Self {
-        Self::JoinChatBotResultApproved
+        Self::Approved
     }
 }
 impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
     fn from(_value: types::JoinChatBotResultDeclined) -> Self {
-        Self::JoinChatBotResultDeclined
+        Self::Declined
     }
 }
 impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
     fn from(_value: types::JoinChatBotResultQueued) -> Self {
-        Self::JoinChatBotResultQueued
+        Self::Queued
     }
 }
 impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
     fn from(value: types::JoinChatBotResultWebView) -> Self {
-        Self::JoinChatBotResultWebView(value)
+        Self::WebView(value)
     }
 }
 impl tl_runtime::Encode for JoinChatBotResult {
@@ -23635,14 +23085,14 @@ impl tl_runtime::Encode for JoinChatBotResult {
         Ok(
             4
                 + match self {
-                    Self::JoinChatBotResultWebView(value) => value.encoded_len()?,
+                    Self::WebView(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
-        if let Self::JoinChatBotResultWebView(value) = self {
+        if let Self::WebView(value) = self {
             value.write_raw(buf);
         }
     }
@@ -23653,10 +23103,10 @@ impl tl_runtime::Decode for JoinChatBotResult {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xae152a69 => Ok(Self::JoinChatBotResultApproved),
-            0x0efa0194 => Ok(Self::JoinChatBotResultDeclined),
-            0x98a3a840 => Ok(Self::JoinChatBotResultQueued),
-            0xd6e3b813 => reader.constructor(Self::JoinChatBotResultWebView),
+            0xae152a69 => Ok(Self::Approved),
+            0x0efa0194 => Ok(Self::Declined),
+            0x98a3a840 => Ok(Self::Queued),
+            0xd6e3b813 => reader.constructor(Self::WebView),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23683,20 +23133,18 @@ impl tl_runtime::json::Tagged for JoinChatBotResult {
                 match tag {
                     "joinChatBotResultApproved" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::JoinChatBotResultApproved
+                        Self::Approved
                     }
                     "joinChatBotResultDeclined" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::JoinChatBotResultDeclined
+                        Self::Declined
                     }
                     "joinChatBotResultQueued" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::JoinChatBotResultQueued
+                        Self::Queued
                     }
                     "joinChatBotResultWebView" => {
-                        Self::JoinChatBotResultWebView(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WebView(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -23805,28 +23253,28 @@ impl<'de> serde::Deserialize<'de> for WebDomainException {
 pub enum InputRichFile {
     /// `inputRichFilePhoto#9b00622b`: see [`types::InputRichFilePhoto`].
     #[cfg_attr(feature = "json", serde(rename = "inputRichFilePhoto"))]
-    InputRichFilePhoto(types::InputRichFilePhoto),
+    Photo(types::InputRichFilePhoto),
     /// `inputRichFileDocument#83281dbd`: see [`types::InputRichFileDocument`].
     #[cfg_attr(feature = "json", serde(rename = "inputRichFileDocument"))]
-    InputRichFileDocument(types::InputRichFileDocument),
+    Document(types::InputRichFileDocument),
 }
 impl InputRichFile {
     /// The constructor id of this value (what [`enums::InputRichFile`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InputRichFilePhoto(_) => 0x9b00622b,
-            Self::InputRichFileDocument(_) => 0x83281dbd,
+            Self::Photo(_) => 0x9b00622b,
+            Self::Document(_) => 0x83281dbd,
         }
     }
 }
 impl From<types::InputRichFilePhoto> for InputRichFile {
     fn from(value: types::InputRichFilePhoto) -> Self {
-        Self::InputRichFilePhoto(value)
+        Self::Photo(value)
     }
 }
 impl From<types::InputRichFileDocument> for InputRichFile {
     fn from(value: types::InputRichFileDocument) -> Self {
-        Self::InputRichFileDocument(value)
+        Self::Document(value)
     }
 }
 impl tl_runtime::Encode for InputRichFile {
@@ -23834,16 +23282,16 @@ impl tl_runtime::Encode for InputRichFile {
         Ok(
             4
                 + match self {
-                    Self::InputRichFilePhoto(value) => value.encoded_len()?,
-                    Self::InputRichFileDocument(value) => value.encoded_len()?,
+                    Self::Photo(value) => value.encoded_len()?,
+                    Self::Document(value) => value.encoded_len()?,
                 },
         )
     }
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InputRichFilePhoto(value) => value.write_raw(buf),
-            Self::InputRichFileDocument(value) => value.write_raw(buf),
+            Self::Photo(value) => value.write_raw(buf),
+            Self::Document(value) => value.write_raw(buf),
         }
     }
 }
@@ -23853,8 +23301,8 @@ impl tl_runtime::Decode for InputRichFile {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x9b00622b => reader.constructor(Self::InputRichFilePhoto),
-            0x83281dbd => reader.constructor(Self::InputRichFileDocument),
+            0x9b00622b => reader.constructor(Self::Photo),
+            0x83281dbd => reader.constructor(Self::Document),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23880,14 +23328,10 @@ impl tl_runtime::json::Tagged for InputRichFile {
             Some(
                 match tag {
                     "inputRichFilePhoto" => {
-                        Self::InputRichFilePhoto(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
                     "inputRichFileDocument" => {
-                        Self::InputRichFileDocument(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -23912,18 +23356,18 @@ pub enum InputRichMessage {
     InputRichMessage(types::InputRichMessage),
     /// `inputRichMessageHTML#dacb836a`: see [`types::InputRichMessageHtml`].
     #[cfg_attr(feature = "json", serde(rename = "inputRichMessageHTML"))]
-    InputRichMessageHtml(types::InputRichMessageHtml),
+    Html(types::InputRichMessageHtml),
     /// `inputRichMessageMarkdown#004b572c`: see [`types::InputRichMessageMarkdown`].
     #[cfg_attr(feature = "json", serde(rename = "inputRichMessageMarkdown"))]
-    InputRichMessageMarkdown(types::InputRichMessageMarkdown),
+    Markdown(types::InputRichMessageMarkdown),
 }
 impl InputRichMessage {
     /// The constructor id of this value (what [`enums::InputRichMessage`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputRichMessage(_) => 0xe4c449fc,
-            Self::InputRichMessageHtml(_) => 0xdacb836a,
-            Self::InputRichMessageMarkdown(_) => 0x004b572c,
+            Self::Html(_) => 0xdacb836a,
+            Self::Markdown(_) => 0x004b572c,
         }
     }
 }
@@ -23934,12 +23378,12 @@ impl From<types::InputRichMessage> for InputRichMessage {
 }
 impl From<types::InputRichMessageHtml> for InputRichMessage {
     fn from(value: types::InputRichMessageHtml) -> Self {
-        Self::InputRichMessageHtml(value)
+        Self::Html(value)
     }
 }
 impl From<types::InputRichMessageMarkdown> for InputRichMessage {
     fn from(value: types::InputRichMessageMarkdown) -> Self {
-        Self::InputRichMessageMarkdown(value)
+        Self::Markdown(value)
     }
 }
 impl tl_runtime::Encode for InputRichMessage {
@@ -23948,8 +23392,8 @@ impl tl_runtime::Encode for InputRichMessage {
             4
                 + match self {
                     Self::InputRichMessage(value) => value.encoded_len()?,
-                    Self::InputRichMessageHtml(value) => value.encoded_len()?,
-                    Self::InputRichMessageMarkdown(value) => value.encoded_len()?,
+                    Self::Html(value) => value.encoded_len()?,
+                    Self::Markdown(value) => value.encoded_len()?,
                 },
         )
     }
@@ -23957,8 +23401,8 @@ impl tl_runtime::Encode for InputRichMessage {
         self.constructor_id().write_raw(buf);
         match self {
             Self::InputRichMessage(value) => value.write_raw(buf),
-            Self::InputRichMessageHtml(value) => value.write_raw(buf),
-            Self::InputRichMessageMarkdown(value) => value.write_raw(buf),
+            Self::Html(value) => value.write_raw(buf),
+            Self::Markdown(value) => value.write_raw(buf),
         }
     }
 }
@@ -23969,8 +23413,8 @@ impl tl_runtime::Decode for InputRichMessage {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
             0xe4c449fc => reader.constructor(Self::InputRichMessage),
-            0xdacb836a => reader.constructor(Self::InputRichMessageHtml),
-            0x004b572c => reader.constructor(Self::InputRichMessageMarkdown),
+            0xdacb836a => reader.constructor(Self::Html),
+            0x004b572c => reader.constructor(Self::Markdown),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -23999,14 +23443,10 @@ impl tl_runtime::json::Tagged for InputRichMessage {
                         Self::InputRichMessage(serde::Deserialize::deserialize(content)?)
                     }
                     "inputRichMessageHTML" => {
-                        Self::InputRichMessageHtml(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Html(serde::Deserialize::deserialize(content)?)
                     }
                     "inputRichMessageMarkdown" => {
-                        Self::InputRichMessageMarkdown(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Markdown(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -24198,63 +23638,63 @@ impl<'de> serde::Deserialize<'de> for EphemeralMessage {
 pub enum ButtonType {
     /// `buttonTypeDefault#c9dd90e9`: see [`types::ButtonTypeDefault`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeDefault"))]
-    ButtonTypeDefault,
+    Default,
     /// `buttonTypeRequestPhone#df3d36f9`: see [`types::ButtonTypeRequestPhone`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPhone"))]
-    ButtonTypeRequestPhone,
+    RequestPhone,
     /// `buttonTypeRequestGeoLocation#9beee140`: see [`types::ButtonTypeRequestGeoLocation`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestGeoLocation"))]
-    ButtonTypeRequestGeoLocation,
+    RequestGeoLocation,
     /// `buttonTypeRequestPoll#aacfff84`: see [`types::ButtonTypeRequestPoll`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPoll"))]
-    ButtonTypeRequestPoll(types::ButtonTypeRequestPoll),
+    RequestPoll(types::ButtonTypeRequestPoll),
     /// `buttonTypeRequestPeer#4f58a237`: see [`types::ButtonTypeRequestPeer`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPeer"))]
-    ButtonTypeRequestPeer(types::ButtonTypeRequestPeer),
+    RequestPeer(types::ButtonTypeRequestPeer),
     /// `inputButtonTypeRequestPeer#3fe268fe`: see [`types::InputButtonTypeRequestPeer`].
     #[cfg_attr(feature = "json", serde(rename = "inputButtonTypeRequestPeer"))]
     InputButtonTypeRequestPeer(types::InputButtonTypeRequestPeer),
     /// `buttonTypeSimpleWebView#c01a597a`: see [`types::ButtonTypeSimpleWebView`].
     #[cfg_attr(feature = "json", serde(rename = "buttonTypeSimpleWebView"))]
-    ButtonTypeSimpleWebView(types::ButtonTypeSimpleWebView),
+    SimpleWebView(types::ButtonTypeSimpleWebView),
 }
 impl ButtonType {
     /// The constructor id of this value (what [`enums::ButtonType`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::ButtonTypeDefault => 0xc9dd90e9,
-            Self::ButtonTypeRequestPhone => 0xdf3d36f9,
-            Self::ButtonTypeRequestGeoLocation => 0x9beee140,
-            Self::ButtonTypeRequestPoll(_) => 0xaacfff84,
-            Self::ButtonTypeRequestPeer(_) => 0x4f58a237,
+            Self::Default => 0xc9dd90e9,
+            Self::RequestPhone => 0xdf3d36f9,
+            Self::RequestGeoLocation => 0x9beee140,
+            Self::RequestPoll(_) => 0xaacfff84,
+            Self::RequestPeer(_) => 0x4f58a237,
             Self::InputButtonTypeRequestPeer(_) => 0x3fe268fe,
-            Self::ButtonTypeSimpleWebView(_) => 0xc01a597a,
+            Self::SimpleWebView(_) => 0xc01a597a,
         }
     }
 }
 impl From<types::ButtonTypeDefault> for ButtonType {
     fn from(_value: types::ButtonTypeDefault) -> Self {
-        Self::ButtonTypeDefault
+        Self::Default
     }
 }
 impl From<types::ButtonTypeRequestPhone> for ButtonType {
     fn from(_value: types::ButtonTypeRequestPhone) -> Self {
-        Self::ButtonTypeRequestPhone
+        Self::RequestPhone
     }
 }
 impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
     fn from(_value: types::ButtonTypeRequestGeoLocation) -> Self {
-        Self::ButtonTypeRequestGeoLocation
+        Self::RequestGeoLocation
     }
 }
 impl From<types::ButtonTypeRequestPoll> for ButtonType {
     fn from(value: types::ButtonTypeRequestPoll) -> Self {
-        Self::ButtonTypeRequestPoll(value)
+        Self::RequestPoll(value)
     }
 }
 impl From<types::ButtonTypeRequestPeer> for ButtonType {
     fn from(value: types::ButtonTypeRequestPeer) -> Self {
-        Self::ButtonTypeRequestPeer(value)
+        Self::RequestPeer(value)
     }
 }
 impl From<types::InputButtonTypeRequestPeer> for ButtonType {
@@ -24264,7 +23704,7 @@ impl From<types::InputButtonTypeRequestPeer> for ButtonType {
 }
 impl From<types::ButtonTypeSimpleWebView> for ButtonType {
     fn from(value: types::ButtonTypeSimpleWebView) -> Self {
-        Self::ButtonTypeSimpleWebView(value)
+        Self::SimpleWebView(value)
     }
 }
 impl tl_runtime::Encode for ButtonType {
@@ -24272,10 +23712,10 @@ impl tl_runtime::Encode for ButtonType {
         Ok(
             4
                 + match self {
-                    Self::ButtonTypeRequestPoll(value) => value.encoded_len()?,
-                    Self::ButtonTypeRequestPeer(value) => value.encoded_len()?,
+                    Self::RequestPoll(value) => value.encoded_len()?,
+                    Self::RequestPeer(value) => value.encoded_len()?,
                     Self::InputButtonTypeRequestPeer(value) => value.encoded_len()?,
-                    Self::ButtonTypeSimpleWebView(value) => value.encoded_len()?,
+                    Self::SimpleWebView(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -24283,10 +23723,10 @@ impl tl_runtime::Encode for ButtonType {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::ButtonTypeRequestPoll(value) => value.write_raw(buf),
-            Self::ButtonTypeRequestPeer(value) => value.write_raw(buf),
+            Self::RequestPoll(value) => value.write_raw(buf),
+            Self::RequestPeer(value) => value.write_raw(buf),
             Self::InputButtonTypeRequestPeer(value) => value.write_raw(buf),
-            Self::ButtonTypeSimpleWebView(value) => value.write_raw(buf),
+            Self::SimpleWebView(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -24297,13 +23737,13 @@ impl tl_runtime::Decode for ButtonType {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xc9dd90e9 => Ok(Self::ButtonTypeDefault),
-            0xdf3d36f9 => Ok(Self::ButtonTypeRequestPhone),
-            0x9beee140 => Ok(Self::ButtonTypeRequestGeoLocation),
-            0xaacfff84 => reader.constructor(Self::ButtonTypeRequestPoll),
-            0x4f58a237 => reader.constructor(Self::ButtonTypeRequestPeer),
+            0xc9dd90e9 => Ok(Self::Default),
+            0xdf3d36f9 => Ok(Self::RequestPhone),
+            0x9beee140 => Ok(Self::RequestGeoLocation),
+            0xaacfff84 => reader.constructor(Self::RequestPoll),
+            0x4f58a237 => reader.constructor(Self::RequestPeer),
             0x3fe268fe => reader.constructor(Self::InputButtonTypeRequestPeer),
-            0xc01a597a => reader.constructor(Self::ButtonTypeSimpleWebView),
+            0xc01a597a => reader.constructor(Self::SimpleWebView),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -24330,25 +23770,21 @@ impl tl_runtime::json::Tagged for ButtonType {
                 match tag {
                     "buttonTypeDefault" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ButtonTypeDefault
+                        Self::Default
                     }
                     "buttonTypeRequestPhone" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ButtonTypeRequestPhone
+                        Self::RequestPhone
                     }
                     "buttonTypeRequestGeoLocation" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::ButtonTypeRequestGeoLocation
+                        Self::RequestGeoLocation
                     }
                     "buttonTypeRequestPoll" => {
-                        Self::ButtonTypeRequestPoll(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::RequestPoll(serde::Deserialize::deserialize(content)?)
                     }
                     "buttonTypeRequestPeer" => {
-                        Self::ButtonTypeRequestPeer(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::RequestPeer(serde::Deserialize::deserialize(content)?)
                     }
                     "inputButtonTypeRequestPeer" => {
                         Self::InputButtonTypeRequestPeer(
@@ -24356,9 +23792,7 @@ impl tl_runtime::json::Tagged for ButtonType {
                         )
                     }
                     "buttonTypeSimpleWebView" => {
-                        Self::ButtonTypeSimpleWebView(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SimpleWebView(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
                 },
@@ -24380,68 +23814,68 @@ impl<'de> serde::Deserialize<'de> for ButtonType {
 pub enum InlineButtonType {
     /// `inlineButtonTypeUrl#eca4f8d4`: see [`types::InlineButtonTypeUrl`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrl"))]
-    InlineButtonTypeUrl(types::InlineButtonTypeUrl),
+    Url(types::InlineButtonTypeUrl),
     /// `inlineButtonTypeUrlAuth#bfd02da2`: see [`types::InlineButtonTypeUrlAuth`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrlAuth"))]
-    InlineButtonTypeUrlAuth(types::InlineButtonTypeUrlAuth),
+    UrlAuth(types::InlineButtonTypeUrlAuth),
     /// `inputInlineButtonTypeUrlAuth#9961bcb4`: see [`types::InputInlineButtonTypeUrlAuth`].
     #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUrlAuth"))]
     InputInlineButtonTypeUrlAuth(types::InputInlineButtonTypeUrlAuth),
     /// `inlineButtonTypeWebView#3bcab5b4`: see [`types::InlineButtonTypeWebView`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeWebView"))]
-    InlineButtonTypeWebView(types::InlineButtonTypeWebView),
+    WebView(types::InlineButtonTypeWebView),
     /// `inlineButtonTypeCallback#2955bc38`: see [`types::InlineButtonTypeCallback`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCallback"))]
-    InlineButtonTypeCallback(types::InlineButtonTypeCallback),
+    Callback(types::InlineButtonTypeCallback),
     /// `inlineButtonTypeGame#5cd3709d`: see [`types::InlineButtonTypeGame`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeGame"))]
-    InlineButtonTypeGame,
+    Game,
     /// `inlineButtonTypeBuy#48bad7a5`: see [`types::InlineButtonTypeBuy`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeBuy"))]
-    InlineButtonTypeBuy,
+    Buy,
     /// `inlineButtonTypeSwitchInline#93773ff5`: see [`types::InlineButtonTypeSwitchInline`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeSwitchInline"))]
-    InlineButtonTypeSwitchInline(types::InlineButtonTypeSwitchInline),
+    SwitchInline(types::InlineButtonTypeSwitchInline),
     /// `inlineButtonTypeUserProfile#3fa33fcf`: see [`types::InlineButtonTypeUserProfile`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUserProfile"))]
-    InlineButtonTypeUserProfile(types::InlineButtonTypeUserProfile),
+    UserProfile(types::InlineButtonTypeUserProfile),
     /// `inputInlineButtonTypeUserProfile#53f3ce5a`: see [`types::InputInlineButtonTypeUserProfile`].
     #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUserProfile"))]
     InputInlineButtonTypeUserProfile(types::InputInlineButtonTypeUserProfile),
     /// `inlineButtonTypeCopy#b41d3272`: see [`types::InlineButtonTypeCopy`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCopy"))]
-    InlineButtonTypeCopy(types::InlineButtonTypeCopy),
+    Copy(types::InlineButtonTypeCopy),
     /// `inlineButtonTypeDisabled#a438619d`: see [`types::InlineButtonTypeDisabled`].
     #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeDisabled"))]
-    InlineButtonTypeDisabled,
+    Disabled,
 }
 impl InlineButtonType {
     /// The constructor id of this value (what [`enums::InlineButtonType`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::InlineButtonTypeUrl(_) => 0xeca4f8d4,
-            Self::InlineButtonTypeUrlAuth(_) => 0xbfd02da2,
+            Self::Url(_) => 0xeca4f8d4,
+            Self::UrlAuth(_) => 0xbfd02da2,
             Self::InputInlineButtonTypeUrlAuth(_) => 0x9961bcb4,
-            Self::InlineButtonTypeWebView(_) => 0x3bcab5b4,
-            Self::InlineButtonTypeCallback(_) => 0x2955bc38,
-            Self::InlineButtonTypeGame => 0x5cd3709d,
-            Self::InlineButtonTypeBuy => 0x48bad7a5,
-            Self::InlineButtonTypeSwitchInline(_) => 0x93773ff5,
-            Self::InlineButtonTypeUserProfile(_) => 0x3fa33fcf,
+            Self::WebView(_) => 0x3bcab5b4,
+            Self::Callback(_) => 0x2955bc38,
+            Self::Game => 0x5cd3709d,
+            Self::Buy => 0x48bad7a5,
+            Self::SwitchInline(_) => 0x93773ff5,
+            Self::UserProfile(_) => 0x3fa33fcf,
             Self::InputInlineButtonTypeUserProfile(_) => 0x53f3ce5a,
-            Self::InlineButtonTypeCopy(_) => 0xb41d3272,
-            Self::InlineButtonTypeDisabled => 0xa438619d,
+            Self::Copy(_) => 0xb41d3272,
+            Self::Disabled => 0xa438619d,
         }
     }
 }
 impl From<types::InlineButtonTypeUrl> for InlineButtonType {
     fn from(value: types::InlineButtonTypeUrl) -> Self {
-        Self::InlineButtonTypeUrl(value)
+        Self::Url(value)
     }
 }
 impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
     fn from(value: types::InlineButtonTypeUrlAuth) -> Self {
-        Self::InlineButtonTypeUrlAuth(value)
+        Self::UrlAuth(value)
     }
 }
 impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
@@ -24451,32 +23885,32 @@ impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
 }
 impl From<types::InlineButtonTypeWebView> for InlineButtonType {
     fn from(value: types::InlineButtonTypeWebView) -> Self {
-        Self::InlineButtonTypeWebView(value)
+        Self::WebView(value)
     }
 }
 impl From<types::InlineButtonTypeCallback> for InlineButtonType {
     fn from(value: types::InlineButtonTypeCallback) -> Self {
-        Self::InlineButtonTypeCallback(value)
+        Self::Callback(value)
     }
 }
 impl From<types::InlineButtonTypeGame> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeGame) -> Self {
-        Self::InlineButtonTypeGame
+        Self::Game
     }
 }
 impl From<types::InlineButtonTypeBuy> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeBuy) -> Self {
-        Self::InlineButtonTypeBuy
+        Self::Buy
     }
 }
 impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
     fn from(value: types::InlineButtonTypeSwitchInline) -> Self {
-        Self::InlineButtonTypeSwitchInline(value)
+        Self::SwitchInline(value)
     }
 }
 impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
     fn from(value: types::InlineButtonTypeUserProfile) -> Self {
-        Self::InlineButtonTypeUserProfile(value)
+        Self::UserProfile(value)
     }
 }
 impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
@@ -24486,12 +23920,12 @@ impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
 }
 impl From<types::InlineButtonTypeCopy> for InlineButtonType {
     fn from(value: types::InlineButtonTypeCopy) -> Self {
-        Self::InlineButtonTypeCopy(value)
+        Self::Copy(value)
     }
 }
 impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeDisabled) -> Self {
-        Self::InlineButtonTypeDisabled
+        Self::Disabled
     }
 }
 impl tl_runtime::Encode for InlineButtonType {
@@ -24499,15 +23933,15 @@ impl tl_runtime::Encode for InlineButtonType {
         Ok(
             4
                 + match self {
-                    Self::InlineButtonTypeUrl(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeUrlAuth(value) => value.encoded_len()?,
+                    Self::Url(value) => value.encoded_len()?,
+                    Self::UrlAuth(value) => value.encoded_len()?,
                     Self::InputInlineButtonTypeUrlAuth(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeWebView(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeCallback(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeSwitchInline(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeUserProfile(value) => value.encoded_len()?,
+                    Self::WebView(value) => value.encoded_len()?,
+                    Self::Callback(value) => value.encoded_len()?,
+                    Self::SwitchInline(value) => value.encoded_len()?,
+                    Self::UserProfile(value) => value.encoded_len()?,
                     Self::InputInlineButtonTypeUserProfile(value) => value.encoded_len()?,
-                    Self::InlineButtonTypeCopy(value) => value.encoded_len()?,
+                    Self::Copy(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -24515,15 +23949,15 @@ impl tl_runtime::Encode for InlineButtonType {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::InlineButtonTypeUrl(value) => value.write_raw(buf),
-            Self::InlineButtonTypeUrlAuth(value) => value.write_raw(buf),
+            Self::Url(value) => value.write_raw(buf),
+            Self::UrlAuth(value) => value.write_raw(buf),
             Self::InputInlineButtonTypeUrlAuth(value) => value.write_raw(buf),
-            Self::InlineButtonTypeWebView(value) => value.write_raw(buf),
-            Self::InlineButtonTypeCallback(value) => value.write_raw(buf),
-            Self::InlineButtonTypeSwitchInline(value) => value.write_raw(buf),
-            Self::InlineButtonTypeUserProfile(value) => value.write_raw(buf),
+            Self::WebView(value) => value.write_raw(buf),
+            Self::Callback(value) => value.write_raw(buf),
+            Self::SwitchInline(value) => value.write_raw(buf),
+            Self::UserProfile(value) => value.write_raw(buf),
             Self::InputInlineButtonTypeUserProfile(value) => value.write_raw(buf),
-            Self::InlineButtonTypeCopy(value) => value.write_raw(buf),
+            Self::Copy(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -24534,18 +23968,18 @@ impl tl_runtime::Decode for InlineButtonType {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xeca4f8d4 => reader.constructor(Self::InlineButtonTypeUrl),
-            0xbfd02da2 => reader.constructor(Self::InlineButtonTypeUrlAuth),
+            0xeca4f8d4 => reader.constructor(Self::Url),
+            0xbfd02da2 => reader.constructor(Self::UrlAuth),
             0x9961bcb4 => reader.constructor(Self::InputInlineButtonTypeUrlAuth),
-            0x3bcab5b4 => reader.constructor(Self::InlineButtonTypeWebView),
-            0x2955bc38 => reader.constructor(Self::InlineButtonTypeCallback),
-            0x5cd3709d => Ok(Self::InlineButtonTypeGame),
-            0x48bad7a5 => Ok(Self::InlineButtonTypeBuy),
-            0x93773ff5 => reader.constructor(Self::InlineButtonTypeSwitchInline),
-            0x3fa33fcf => reader.constructor(Self::InlineButtonTypeUserProfile),
+            0x3bcab5b4 => reader.constructor(Self::WebView),
+            0x2955bc38 => reader.constructor(Self::Callback),
+            0x5cd3709d => Ok(Self::Game),
+            0x48bad7a5 => Ok(Self::Buy),
+            0x93773ff5 => reader.constructor(Self::SwitchInline),
+            0x3fa33fcf => reader.constructor(Self::UserProfile),
             0x53f3ce5a => reader.constructor(Self::InputInlineButtonTypeUserProfile),
-            0xb41d3272 => reader.constructor(Self::InlineButtonTypeCopy),
-            0xa438619d => Ok(Self::InlineButtonTypeDisabled),
+            0xb41d3272 => reader.constructor(Self::Copy),
+            0xa438619d => Ok(Self::Disabled),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -24571,14 +24005,10 @@ impl tl_runtime::json::Tagged for InlineButtonType {
             Some(
                 match tag {
                     "inlineButtonTypeUrl" => {
-                        Self::InlineButtonTypeUrl(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Url(serde::Deserialize::deserialize(content)?)
                     }
                     "inlineButtonTypeUrlAuth" => {
-                        Self::InlineButtonTypeUrlAuth(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UrlAuth(serde::Deserialize::deserialize(content)?)
                     }
                     "inputInlineButtonTypeUrlAuth" => {
                         Self::InputInlineButtonTypeUrlAuth(
@@ -24586,32 +24016,24 @@ impl tl_runtime::json::Tagged for InlineButtonType {
                         )
                     }
                     "inlineButtonTypeWebView" => {
-                        Self::InlineButtonTypeWebView(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::WebView(serde::Deserialize::deserialize(content)?)
                     }
                     "inlineButtonTypeCallback" => {
-                        Self::InlineButtonTypeCallback(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Callback(serde::Deserialize::deserialize(content)?)
                     }
                     "inlineButtonTypeGame" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineButtonTypeGame
+                        Self::Game
                     }
                     "inlineButtonTypeBuy" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineButtonTypeBuy
+                        Self::Buy
                     }
                     "inlineButtonTypeSwitchInline" => {
-                        Self::InlineButtonTypeSwitchInline(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::SwitchInline(serde::Deserialize::deserialize(content)?)
                     }
                     "inlineButtonTypeUserProfile" => {
-                        Self::InlineButtonTypeUserProfile(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::UserProfile(serde::Deserialize::deserialize(content)?)
                     }
                     "inputInlineButtonTypeUserProfile" => {
                         Self::InputInlineButtonTypeUserProfile(
@@ -24619,13 +24041,11 @@ impl tl_runtime::json::Tagged for InlineButtonType {
                         )
                     }
                     "inlineButtonTypeCopy" => {
-                        Self::InlineButtonTypeCopy(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Copy(serde::Deserialize::deserialize(content)?)
                     }
                     "inlineButtonTypeDisabled" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::InlineButtonTypeDisabled
+                        Self::Disabled
                     }
                     _ => return Ok(None),
                 },
@@ -24991,7 +24411,7 @@ impl<'de> serde::Deserialize<'de> for PageButton {
 pub enum WalletState {
     /// `walletStateEmpty#9cb9b2ec`: see [`types::WalletStateEmpty`].
     #[cfg_attr(feature = "json", serde(rename = "walletStateEmpty"))]
-    WalletStateEmpty(types::WalletStateEmpty),
+    Empty(types::WalletStateEmpty),
     /// `walletState#95c5346b`: see [`types::WalletState`].
     #[cfg_attr(feature = "json", serde(rename = "walletState"))]
     WalletState(types::WalletState),
@@ -25000,14 +24420,14 @@ impl WalletState {
     /// The constructor id of this value (what [`enums::WalletState`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::WalletStateEmpty(_) => 0x9cb9b2ec,
+            Self::Empty(_) => 0x9cb9b2ec,
             Self::WalletState(_) => 0x95c5346b,
         }
     }
 }
 impl From<types::WalletStateEmpty> for WalletState {
     fn from(value: types::WalletStateEmpty) -> Self {
-        Self::WalletStateEmpty(value)
+        Self::Empty(value)
     }
 }
 impl From<types::WalletState> for WalletState {
@@ -25020,7 +24440,7 @@ impl tl_runtime::Encode for WalletState {
         Ok(
             4
                 + match self {
-                    Self::WalletStateEmpty(value) => value.encoded_len()?,
+                    Self::Empty(value) => value.encoded_len()?,
                     Self::WalletState(value) => value.encoded_len()?,
                 },
         )
@@ -25028,7 +24448,7 @@ impl tl_runtime::Encode for WalletState {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::WalletStateEmpty(value) => value.write_raw(buf),
+            Self::Empty(value) => value.write_raw(buf),
             Self::WalletState(value) => value.write_raw(buf),
         }
     }
@@ -25039,7 +24459,7 @@ impl tl_runtime::Decode for WalletState {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0x9cb9b2ec => reader.constructor(Self::WalletStateEmpty),
+            0x9cb9b2ec => reader.constructor(Self::Empty),
             0x95c5346b => reader.constructor(Self::WalletState),
             _ => {
                 Err(
@@ -25066,7 +24486,7 @@ impl tl_runtime::json::Tagged for WalletState {
             Some(
                 match tag {
                     "walletStateEmpty" => {
-                        Self::WalletStateEmpty(serde::Deserialize::deserialize(content)?)
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
                     "walletState" => {
                         Self::WalletState(serde::Deserialize::deserialize(content)?)
@@ -25091,46 +24511,46 @@ impl<'de> serde::Deserialize<'de> for WalletState {
 pub enum WalletTransactionPeer {
     /// `walletTransactionPeerUser#d4ea706d`: see [`types::WalletTransactionPeerUser`].
     #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUser"))]
-    WalletTransactionPeerUser(types::WalletTransactionPeerUser),
+    User(types::WalletTransactionPeerUser),
     /// `walletTransactionPeerAddress#062cc1bc`: see [`types::WalletTransactionPeerAddress`].
     #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerAddress"))]
-    WalletTransactionPeerAddress(types::WalletTransactionPeerAddress),
+    Address(types::WalletTransactionPeerAddress),
     /// `walletTransactionPeerOnramp#e595186e`: see [`types::WalletTransactionPeerOnramp`].
     #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerOnramp"))]
-    WalletTransactionPeerOnramp(types::WalletTransactionPeerOnramp),
+    Onramp(types::WalletTransactionPeerOnramp),
     /// `walletTransactionPeerUnsupported#728bed5a`: see [`types::WalletTransactionPeerUnsupported`].
     #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUnsupported"))]
-    WalletTransactionPeerUnsupported,
+    Unsupported,
 }
 impl WalletTransactionPeer {
     /// The constructor id of this value (what [`enums::WalletTransactionPeer`] writes first).
     pub fn constructor_id(&self) -> u32 {
         match self {
-            Self::WalletTransactionPeerUser(_) => 0xd4ea706d,
-            Self::WalletTransactionPeerAddress(_) => 0x062cc1bc,
-            Self::WalletTransactionPeerOnramp(_) => 0xe595186e,
-            Self::WalletTransactionPeerUnsupported => 0x728bed5a,
+            Self::User(_) => 0xd4ea706d,
+            Self::Address(_) => 0x062cc1bc,
+            Self::Onramp(_) => 0xe595186e,
+            Self::Unsupported => 0x728bed5a,
         }
     }
 }
 impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
     fn from(value: types::WalletTransactionPeerUser) -> Self {
-        Self::WalletTransactionPeerUser(value)
+        Self::User(value)
     }
 }
 impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
     fn from(value: types::WalletTransactionPeerAddress) -> Self {
-        Self::WalletTransactionPeerAddress(value)
+        Self::Address(value)
     }
 }
 impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
     fn from(value: types::WalletTransactionPeerOnramp) -> Self {
-        Self::WalletTransactionPeerOnramp(value)
+        Self::Onramp(value)
     }
 }
 impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
     fn from(_value: types::WalletTransactionPeerUnsupported) -> Self {
-        Self::WalletTransactionPeerUnsupported
+        Self::Unsupported
     }
 }
 impl tl_runtime::Encode for WalletTransactionPeer {
@@ -25138,9 +24558,9 @@ impl tl_runtime::Encode for WalletTransactionPeer {
         Ok(
             4
                 + match self {
-                    Self::WalletTransactionPeerUser(value) => value.encoded_len()?,
-                    Self::WalletTransactionPeerAddress(value) => value.encoded_len()?,
-                    Self::WalletTransactionPeerOnramp(value) => value.encoded_len()?,
+                    Self::User(value) => value.encoded_len()?,
+                    Self::Address(value) => value.encoded_len()?,
+                    Self::Onramp(value) => value.encoded_len()?,
                     _ => 0,
                 },
         )
@@ -25148,9 +24568,9 @@ impl tl_runtime::Encode for WalletTransactionPeer {
     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
         self.constructor_id().write_raw(buf);
         match self {
-            Self::WalletTransactionPeerUser(value) => value.write_raw(buf),
-            Self::WalletTransactionPeerAddress(value) => value.write_raw(buf),
-            Self::WalletTransactionPeerOnramp(value) => value.write_raw(buf),
+            Self::User(value) => value.write_raw(buf),
+            Self::Address(value) => value.write_raw(buf),
+            Self::Onramp(value) => value.write_raw(buf),
             _ => {}
         }
     }
@@ -25161,10 +24581,10 @@ impl tl_runtime::Decode for WalletTransactionPeer {
     ) -> Result<Self, tl_runtime::DecodeError> {
         let (id, offset) = reader.enter_boxed()?;
         let value = match id {
-            0xd4ea706d => reader.constructor(Self::WalletTransactionPeerUser),
-            0x062cc1bc => reader.constructor(Self::WalletTransactionPeerAddress),
-            0xe595186e => reader.constructor(Self::WalletTransactionPeerOnramp),
-            0x728bed5a => Ok(Self::WalletTransactionPeerUnsupported),
+            0xd4ea706d => reader.constructor(Self::User),
+            0x062cc1bc => reader.constructor(Self::Address),
+            0xe595186e => reader.constructor(Self::Onramp),
+            0x728bed5a => Ok(Self::Unsupported),
             _ => {
                 Err(
                     tl_runtime::DecodeError::unknown_constructor(
@@ -25190,23 +24610,17 @@ impl tl_runtime::json::Tagged for WalletTransactionPeer {
             Some(
                 match tag {
                     "walletTransactionPeerUser" => {
-                        Self::WalletTransactionPeerUser(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::User(serde::Deserialize::deserialize(content)?)
                     }
                     "walletTransactionPeerAddress" => {
-                        Self::WalletTransactionPeerAddress(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Address(serde::Deserialize::deserialize(content)?)
                     }
                     "walletTransactionPeerOnramp" => {
-                        Self::WalletTransactionPeerOnramp(
-                            serde::Deserialize::deserialize(content)?,
-                        )
+                        Self::Onramp(serde::Deserialize::deserialize(content)?)
                     }
                     "walletTransactionPeerUnsupported" => {
                         tl_runtime::json::deserialize_unit(content)?;
-                        Self::WalletTransactionPeerUnsupported
+                        Self::Unsupported
                     }
                     _ => return Ok(None),
                 },
@@ -25575,18 +24989,18 @@ pub mod auth {
         SentCode(types::auth::SentCode),
         /// `auth.sentCodeSuccess#2390fe44`: see [`types::auth::SentCodeSuccess`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeSuccess"))]
-        SentCodeSuccess(types::auth::SentCodeSuccess),
+        Success(types::auth::SentCodeSuccess),
         /// `auth.sentCodePaymentRequired#f8827ebf`: see [`types::auth::SentCodePaymentRequired`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodePaymentRequired"))]
-        SentCodePaymentRequired(types::auth::SentCodePaymentRequired),
+        PaymentRequired(types::auth::SentCodePaymentRequired),
     }
     impl SentCode {
         /// The constructor id of this value (what [`enums::auth::SentCode`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::SentCode(_) => 0x5e002502,
-                Self::SentCodeSuccess(_) => 0x2390fe44,
-                Self::SentCodePaymentRequired(_) => 0xf8827ebf,
+                Self::Success(_) => 0x2390fe44,
+                Self::PaymentRequired(_) => 0xf8827ebf,
             }
         }
     }
@@ -25597,12 +25011,12 @@ pub mod auth {
     }
     impl From<types::auth::SentCodeSuccess> for SentCode {
         fn from(value: types::auth::SentCodeSuccess) -> Self {
-            Self::SentCodeSuccess(value)
+            Self::Success(value)
         }
     }
     impl From<types::auth::SentCodePaymentRequired> for SentCode {
         fn from(value: types::auth::SentCodePaymentRequired) -> Self {
-            Self::SentCodePaymentRequired(value)
+            Self::PaymentRequired(value)
         }
     }
     impl tl_runtime::Encode for SentCode {
@@ -25611,8 +25025,8 @@ pub mod auth {
                 4
                     + match self {
                         Self::SentCode(value) => value.encoded_len()?,
-                        Self::SentCodeSuccess(value) => value.encoded_len()?,
-                        Self::SentCodePaymentRequired(value) => value.encoded_len()?,
+                        Self::Success(value) => value.encoded_len()?,
+                        Self::PaymentRequired(value) => value.encoded_len()?,
                     },
             )
         }
@@ -25620,8 +25034,8 @@ pub mod auth {
             self.constructor_id().write_raw(buf);
             match self {
                 Self::SentCode(value) => value.write_raw(buf),
-                Self::SentCodeSuccess(value) => value.write_raw(buf),
-                Self::SentCodePaymentRequired(value) => value.write_raw(buf),
+                Self::Success(value) => value.write_raw(buf),
+                Self::PaymentRequired(value) => value.write_raw(buf),
             }
         }
     }
@@ -25632,8 +25046,8 @@ pub mod auth {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
                 0x5e002502 => reader.constructor(Self::SentCode),
-                0x2390fe44 => reader.constructor(Self::SentCodeSuccess),
-                0xf8827ebf => reader.constructor(Self::SentCodePaymentRequired),
+                0x2390fe44 => reader.constructor(Self::Success),
+                0xf8827ebf => reader.constructor(Self::PaymentRequired),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25662,12 +25076,10 @@ pub mod auth {
                             Self::SentCode(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeSuccess" => {
-                            Self::SentCodeSuccess(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::Success(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodePaymentRequired" => {
-                            Self::SentCodePaymentRequired(
+                            Self::PaymentRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
@@ -25694,14 +25106,14 @@ pub mod auth {
         Authorization(types::auth::Authorization),
         /// `auth.authorizationSignUpRequired#44747e9a`: see [`types::auth::AuthorizationSignUpRequired`].
         #[cfg_attr(feature = "json", serde(rename = "auth.authorizationSignUpRequired"))]
-        AuthorizationSignUpRequired(types::auth::AuthorizationSignUpRequired),
+        SignUpRequired(types::auth::AuthorizationSignUpRequired),
     }
     impl Authorization {
         /// The constructor id of this value (what [`enums::auth::Authorization`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::Authorization(_) => 0x2ea2c0d4,
-                Self::AuthorizationSignUpRequired(_) => 0x44747e9a,
+                Self::SignUpRequired(_) => 0x44747e9a,
             }
         }
     }
@@ -25712,7 +25124,7 @@ pub mod auth {
     }
     impl From<types::auth::AuthorizationSignUpRequired> for Authorization {
         fn from(value: types::auth::AuthorizationSignUpRequired) -> Self {
-            Self::AuthorizationSignUpRequired(value)
+            Self::SignUpRequired(value)
         }
     }
     impl tl_runtime::Encode for Authorization {
@@ -25721,7 +25133,7 @@ pub mod auth {
                 4
                     + match self {
                         Self::Authorization(value) => value.encoded_len()?,
-                        Self::AuthorizationSignUpRequired(value) => value.encoded_len()?,
+                        Self::SignUpRequired(value) => value.encoded_len()?,
                     },
             )
         }
@@ -25729,7 +25141,7 @@ pub mod auth {
             self.constructor_id().write_raw(buf);
             match self {
                 Self::Authorization(value) => value.write_raw(buf),
-                Self::AuthorizationSignUpRequired(value) => value.write_raw(buf),
+                Self::SignUpRequired(value) => value.write_raw(buf),
             }
         }
     }
@@ -25740,7 +25152,7 @@ pub mod auth {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
                 0x2ea2c0d4 => reader.constructor(Self::Authorization),
-                0x44747e9a => reader.constructor(Self::AuthorizationSignUpRequired),
+                0x44747e9a => reader.constructor(Self::SignUpRequired),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25771,7 +25183,7 @@ pub mod auth {
                             )
                         }
                         "auth.authorizationSignUpRequired" => {
-                            Self::AuthorizationSignUpRequired(
+                            Self::SignUpRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
@@ -25795,55 +25207,55 @@ pub mod auth {
     pub enum CodeType {
         /// `auth.codeTypeSms#72a3158c`: see [`types::auth::CodeTypeSms`].
         #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeSms"))]
-        CodeTypeSms,
+        Sms,
         /// `auth.codeTypeCall#741cd3e3`: see [`types::auth::CodeTypeCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeCall"))]
-        CodeTypeCall,
+        Call,
         /// `auth.codeTypeFlashCall#226ccefb`: see [`types::auth::CodeTypeFlashCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFlashCall"))]
-        CodeTypeFlashCall,
+        FlashCall,
         /// `auth.codeTypeMissedCall#d61ad6ee`: see [`types::auth::CodeTypeMissedCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeMissedCall"))]
-        CodeTypeMissedCall,
+        MissedCall,
         /// `auth.codeTypeFragmentSms#06ed998c`: see [`types::auth::CodeTypeFragmentSms`].
         #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFragmentSms"))]
-        CodeTypeFragmentSms,
+        FragmentSms,
     }
     impl CodeType {
         /// The constructor id of this value (what [`enums::auth::CodeType`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
-                Self::CodeTypeSms => 0x72a3158c,
-                Self::CodeTypeCall => 0x741cd3e3,
-                Self::CodeTypeFlashCall => 0x226ccefb,
-                Self::CodeTypeMissedCall => 0xd61ad6ee,
-                Self::CodeTypeFragmentSms => 0x06ed998c,
+                Self::Sms => 0x72a3158c,
+                Self::Call => 0x741cd3e3,
+                Self::FlashCall => 0x226ccefb,
+                Self::MissedCall => 0xd61ad6ee,
+                Self::FragmentSms => 0x06ed998c,
             }
         }
     }
     impl From<types::auth::CodeTypeSms> for CodeType {
         fn from(_value: types::auth::CodeTypeSms) -> Self {
-            Self::CodeTypeSms
+            Self::Sms
         }
     }
     impl From<types::auth::CodeTypeCall> for CodeType {
         fn from(_value: types::auth::CodeTypeCall) -> Self {
-            Self::CodeTypeCall
+            Self::Call
         }
     }
     impl From<types::auth::CodeTypeFlashCall> for CodeType {
         fn from(_value: types::auth::CodeTypeFlashCall) -> Self {
-            Self::CodeTypeFlashCall
+            Self::FlashCall
         }
     }
     impl From<types::auth::CodeTypeMissedCall> for CodeType {
         fn from(_value: types::auth::CodeTypeMissedCall) -> Self {
-            Self::CodeTypeMissedCall
+            Self::MissedCall
         }
     }
     impl From<types::auth::CodeTypeFragmentSms> for CodeType {
         fn from(_value: types::auth::CodeTypeFragmentSms) -> Self {
-            Self::CodeTypeFragmentSms
+            Self::FragmentSms
         }
     }
     impl tl_runtime::Encode for CodeType {
@@ -25860,11 +25272,11 @@ pub mod auth {
         ) -> Result<Self, tl_runtime::DecodeError> {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
-                0x72a3158c => Ok(Self::CodeTypeSms),
-                0x741cd3e3 => Ok(Self::CodeTypeCall),
-                0x226ccefb => Ok(Self::CodeTypeFlashCall),
-                0xd61ad6ee => Ok(Self::CodeTypeMissedCall),
-                0x06ed998c => Ok(Self::CodeTypeFragmentSms),
+                0x72a3158c => Ok(Self::Sms),
+                0x741cd3e3 => Ok(Self::Call),
+                0x226ccefb => Ok(Self::FlashCall),
+                0xd61ad6ee => Ok(Self::MissedCall),
+                0x06ed998c => Ok(Self::FragmentSms),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -25891,23 +25303,23 @@ pub mod auth {
                     match tag {
                         "auth.codeTypeSms" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::CodeTypeSms
+                            Self::Sms
                         }
                         "auth.codeTypeCall" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::CodeTypeCall
+                            Self::Call
                         }
                         "auth.codeTypeFlashCall" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::CodeTypeFlashCall
+                            Self::FlashCall
                         }
                         "auth.codeTypeMissedCall" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::CodeTypeMissedCall
+                            Self::MissedCall
                         }
                         "auth.codeTypeFragmentSms" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::CodeTypeFragmentSms
+                            Self::FragmentSms
                         }
                         _ => return Ok(None),
                     },
@@ -25929,112 +25341,112 @@ pub mod auth {
     pub enum SentCodeType {
         /// `auth.sentCodeTypeApp#3dbb5986`: see [`types::auth::SentCodeTypeApp`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeApp"))]
-        SentCodeTypeApp(types::auth::SentCodeTypeApp),
+        App(types::auth::SentCodeTypeApp),
         /// `auth.sentCodeTypeSms#c000bba2`: see [`types::auth::SentCodeTypeSms`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSms"))]
-        SentCodeTypeSms(types::auth::SentCodeTypeSms),
+        Sms(types::auth::SentCodeTypeSms),
         /// `auth.sentCodeTypeCall#5353e5a7`: see [`types::auth::SentCodeTypeCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeCall"))]
-        SentCodeTypeCall(types::auth::SentCodeTypeCall),
+        Call(types::auth::SentCodeTypeCall),
         /// `auth.sentCodeTypeFlashCall#ab03c6d9`: see [`types::auth::SentCodeTypeFlashCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFlashCall"))]
-        SentCodeTypeFlashCall(types::auth::SentCodeTypeFlashCall),
+        FlashCall(types::auth::SentCodeTypeFlashCall),
         /// `auth.sentCodeTypeMissedCall#82006484`: see [`types::auth::SentCodeTypeMissedCall`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeMissedCall"))]
-        SentCodeTypeMissedCall(types::auth::SentCodeTypeMissedCall),
+        MissedCall(types::auth::SentCodeTypeMissedCall),
         /// `auth.sentCodeTypeEmailCode#f450f59b`: see [`types::auth::SentCodeTypeEmailCode`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeEmailCode"))]
-        SentCodeTypeEmailCode(types::auth::SentCodeTypeEmailCode),
+        EmailCode(types::auth::SentCodeTypeEmailCode),
         /// `auth.sentCodeTypeSetUpEmailRequired#a5491dea`: see [`types::auth::SentCodeTypeSetUpEmailRequired`].
         #[cfg_attr(
             feature = "json",
             serde(rename = "auth.sentCodeTypeSetUpEmailRequired")
         )]
-        SentCodeTypeSetUpEmailRequired(types::auth::SentCodeTypeSetUpEmailRequired),
+        SetUpEmailRequired(types::auth::SentCodeTypeSetUpEmailRequired),
         /// `auth.sentCodeTypeFragmentSms#d9565c39`: see [`types::auth::SentCodeTypeFragmentSms`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFragmentSms"))]
-        SentCodeTypeFragmentSms(types::auth::SentCodeTypeFragmentSms),
+        FragmentSms(types::auth::SentCodeTypeFragmentSms),
         /// `auth.sentCodeTypeFirebaseSms#009fd736`: see [`types::auth::SentCodeTypeFirebaseSms`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFirebaseSms"))]
-        SentCodeTypeFirebaseSms(types::auth::SentCodeTypeFirebaseSms),
+        FirebaseSms(types::auth::SentCodeTypeFirebaseSms),
         /// `auth.sentCodeTypeSmsWord#a416ac81`: see [`types::auth::SentCodeTypeSmsWord`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsWord"))]
-        SentCodeTypeSmsWord(types::auth::SentCodeTypeSmsWord),
+        SmsWord(types::auth::SentCodeTypeSmsWord),
         /// `auth.sentCodeTypeSmsPhrase#b37794af`: see [`types::auth::SentCodeTypeSmsPhrase`].
         #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsPhrase"))]
-        SentCodeTypeSmsPhrase(types::auth::SentCodeTypeSmsPhrase),
+        SmsPhrase(types::auth::SentCodeTypeSmsPhrase),
     }
     impl SentCodeType {
         /// The constructor id of this value (what [`enums::auth::SentCodeType`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
-                Self::SentCodeTypeApp(_) => 0x3dbb5986,
-                Self::SentCodeTypeSms(_) => 0xc000bba2,
-                Self::SentCodeTypeCall(_) => 0x5353e5a7,
-                Self::SentCodeTypeFlashCall(_) => 0xab03c6d9,
-                Self::SentCodeTypeMissedCall(_) => 0x82006484,
-                Self::SentCodeTypeEmailCode(_) => 0xf450f59b,
-                Self::SentCodeTypeSetUpEmailRequired(_) => 0xa5491dea,
-                Self::SentCodeTypeFragmentSms(_) => 0xd9565c39,
-                Self::SentCodeTypeFirebaseSms(_) => 0x009fd736,
-                Self::SentCodeTypeSmsWord(_) => 0xa416ac81,
-                Self::SentCodeTypeSmsPhrase(_) => 0xb37794af,
+                Self::App(_) => 0x3dbb5986,
+                Self::Sms(_) => 0xc000bba2,
+                Self::Call(_) => 0x5353e5a7,
+                Self::FlashCall(_) => 0xab03c6d9,
+                Self::MissedCall(_) => 0x82006484,
+                Self::EmailCode(_) => 0xf450f59b,
+                Self::SetUpEmailRequired(_) => 0xa5491dea,
+                Self::FragmentSms(_) => 0xd9565c39,
+                Self::FirebaseSms(_) => 0x009fd736,
+                Self::SmsWord(_) => 0xa416ac81,
+                Self::SmsPhrase(_) => 0xb37794af,
             }
         }
     }
     impl From<types::auth::SentCodeTypeApp> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeApp) -> Self {
-            Self::SentCodeTypeApp(value)
+            Self::App(value)
         }
     }
     impl From<types::auth::SentCodeTypeSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSms) -> Self {
-            Self::SentCodeTypeSms(value)
+            Self::Sms(value)
         }
     }
     impl From<types::auth::SentCodeTypeCall> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeCall) -> Self {
-            Self::SentCodeTypeCall(value)
+            Self::Call(value)
         }
     }
     impl From<types::auth::SentCodeTypeFlashCall> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFlashCall) -> Self {
-            Self::SentCodeTypeFlashCall(value)
+            Self::FlashCall(value)
         }
     }
     impl From<types::auth::SentCodeTypeMissedCall> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeMissedCall) -> Self {
-            Self::SentCodeTypeMissedCall(value)
+            Self::MissedCall(value)
         }
     }
     impl From<types::auth::SentCodeTypeEmailCode> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeEmailCode) -> Self {
-            Self::SentCodeTypeEmailCode(value)
+            Self::EmailCode(value)
         }
     }
     impl From<types::auth::SentCodeTypeSetUpEmailRequired> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSetUpEmailRequired) -> Self {
-            Self::SentCodeTypeSetUpEmailRequired(value)
+            Self::SetUpEmailRequired(value)
         }
     }
     impl From<types::auth::SentCodeTypeFragmentSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFragmentSms) -> Self {
-            Self::SentCodeTypeFragmentSms(value)
+            Self::FragmentSms(value)
         }
     }
     impl From<types::auth::SentCodeTypeFirebaseSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFirebaseSms) -> Self {
-            Self::SentCodeTypeFirebaseSms(value)
+            Self::FirebaseSms(value)
         }
     }
     impl From<types::auth::SentCodeTypeSmsWord> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsWord) -> Self {
-            Self::SentCodeTypeSmsWord(value)
+            Self::SmsWord(value)
         }
     }
     impl From<types::auth::SentCodeTypeSmsPhrase> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsPhrase) -> Self {
-            Self::SentCodeTypeSmsPhrase(value)
+            Self::SmsPhrase(value)
         }
     }
     impl tl_runtime::Encode for SentCodeType {
@@ -26042,36 +25454,34 @@ pub mod auth {
             Ok(
                 4
                     + match self {
-                        Self::SentCodeTypeApp(value) => value.encoded_len()?,
-                        Self::SentCodeTypeSms(value) => value.encoded_len()?,
-                        Self::SentCodeTypeCall(value) => value.encoded_len()?,
-                        Self::SentCodeTypeFlashCall(value) => value.encoded_len()?,
-                        Self::SentCodeTypeMissedCall(value) => value.encoded_len()?,
-                        Self::SentCodeTypeEmailCode(value) => value.encoded_len()?,
-                        Self::SentCodeTypeSetUpEmailRequired(value) => {
-                            value.encoded_len()?
-                        }
-                        Self::SentCodeTypeFragmentSms(value) => value.encoded_len()?,
-                        Self::SentCodeTypeFirebaseSms(value) => value.encoded_len()?,
-                        Self::SentCodeTypeSmsWord(value) => value.encoded_len()?,
-                        Self::SentCodeTypeSmsPhrase(value) => value.encoded_len()?,
+                        Self::App(value) => value.encoded_len()?,
+                        Self::Sms(value) => value.encoded_len()?,
+                        Self::Call(value) => value.encoded_len()?,
+                        Self::FlashCall(value) => value.encoded_len()?,
+                        Self::MissedCall(value) => value.encoded_len()?,
+                        Self::EmailCode(value) => value.encoded_len()?,
+                        Self::SetUpEmailRequired(value) => value.encoded_len()?,
+                        Self::FragmentSms(value) => value.encoded_len()?,
+                        Self::FirebaseSms(value) => value.encoded_len()?,
+                        Self::SmsWord(value) => value.encoded_len()?,
+                        Self::SmsPhrase(value) => value.encoded_len()?,
                     },
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
             match self {
-                Self::SentCodeTypeApp(value) => value.write_raw(buf),
-                Self::SentCodeTypeSms(value) => value.write_raw(buf),
-                Self::SentCodeTypeCall(value) => value.write_raw(buf),
-                Self::SentCodeTypeFlashCall(value) => value.write_raw(buf),
-                Self::SentCodeTypeMissedCall(value) => value.write_raw(buf),
-                Self::SentCodeTypeEmailCode(value) => value.write_raw(buf),
-                Self::SentCodeTypeSetUpEmailRequired(value) => value.write_raw(buf),
-                Self::SentCodeTypeFragmentSms(value) => value.write_raw(buf),
-                Self::SentCodeTypeFirebaseSms(value) => value.write_raw(buf),
-                Self::SentCodeTypeSmsWord(value) => value.write_raw(buf),
-                Self::SentCodeTypeSmsPhrase(value) => value.write_raw(buf),
+                Self::App(value) => value.write_raw(buf),
+                Self::Sms(value) => value.write_raw(buf),
+                Self::Call(value) => value.write_raw(buf),
+                Self::FlashCall(value) => value.write_raw(buf),
+                Self::MissedCall(value) => value.write_raw(buf),
+                Self::EmailCode(value) => value.write_raw(buf),
+                Self::SetUpEmailRequired(value) => value.write_raw(buf),
+                Self::FragmentSms(value) => value.write_raw(buf),
+                Self::FirebaseSms(value) => value.write_raw(buf),
+                Self::SmsWord(value) => value.write_raw(buf),
+                Self::SmsPhrase(value) => value.write_raw(buf),
             }
         }
     }
@@ -26081,17 +25491,17 @@ pub mod auth {
         ) -> Result<Self, tl_runtime::DecodeError> {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
-                0x3dbb5986 => reader.constructor(Self::SentCodeTypeApp),
-                0xc000bba2 => reader.constructor(Self::SentCodeTypeSms),
-                0x5353e5a7 => reader.constructor(Self::SentCodeTypeCall),
-                0xab03c6d9 => reader.constructor(Self::SentCodeTypeFlashCall),
-                0x82006484 => reader.constructor(Self::SentCodeTypeMissedCall),
-                0xf450f59b => reader.constructor(Self::SentCodeTypeEmailCode),
-                0xa5491dea => reader.constructor(Self::SentCodeTypeSetUpEmailRequired),
-                0xd9565c39 => reader.constructor(Self::SentCodeTypeFragmentSms),
-                0x009fd736 => reader.constructor(Self::SentCodeTypeFirebaseSms),
-                0xa416ac81 => reader.constructor(Self::SentCodeTypeSmsWord),
-                0xb37794af => reader.constructor(Self::SentCodeTypeSmsPhrase),
+                0x3dbb5986 => reader.constructor(Self::App),
+                0xc000bba2 => reader.constructor(Self::Sms),
+                0x5353e5a7 => reader.constructor(Self::Call),
+                0xab03c6d9 => reader.constructor(Self::FlashCall),
+                0x82006484 => reader.constructor(Self::MissedCall),
+                0xf450f59b => reader.constructor(Self::EmailCode),
+                0xa5491dea => reader.constructor(Self::SetUpEmailRequired),
+                0xd9565c39 => reader.constructor(Self::FragmentSms),
+                0x009fd736 => reader.constructor(Self::FirebaseSms),
+                0xa416ac81 => reader.constructor(Self::SmsWord),
+                0xb37794af => reader.constructor(Self::SmsPhrase),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26117,59 +25527,39 @@ pub mod auth {
                 Some(
                     match tag {
                         "auth.sentCodeTypeApp" => {
-                            Self::SentCodeTypeApp(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::App(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeSms" => {
-                            Self::SentCodeTypeSms(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::Sms(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeCall" => {
-                            Self::SentCodeTypeCall(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::Call(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeFlashCall" => {
-                            Self::SentCodeTypeFlashCall(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::FlashCall(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeMissedCall" => {
-                            Self::SentCodeTypeMissedCall(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::MissedCall(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeEmailCode" => {
-                            Self::SentCodeTypeEmailCode(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::EmailCode(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeSetUpEmailRequired" => {
-                            Self::SentCodeTypeSetUpEmailRequired(
+                            Self::SetUpEmailRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
                         "auth.sentCodeTypeFragmentSms" => {
-                            Self::SentCodeTypeFragmentSms(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::FragmentSms(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeFirebaseSms" => {
-                            Self::SentCodeTypeFirebaseSms(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::FirebaseSms(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeSmsWord" => {
-                            Self::SentCodeTypeSmsWord(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::SmsWord(serde::Deserialize::deserialize(content)?)
                         }
                         "auth.sentCodeTypeSmsPhrase" => {
-                            Self::SentCodeTypeSmsPhrase(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::SmsPhrase(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
                     },
@@ -26291,14 +25681,14 @@ pub mod messages {
         StickerSet(types::messages::StickerSet),
         /// `messages.stickerSetNotModified#d3f924eb`: see [`types::messages::StickerSetNotModified`].
         #[cfg_attr(feature = "json", serde(rename = "messages.stickerSetNotModified"))]
-        StickerSetNotModified,
+        NotModified,
     }
     impl StickerSet {
         /// The constructor id of this value (what [`enums::messages::StickerSet`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::StickerSet(_) => 0x6e153f16,
-                Self::StickerSetNotModified => 0xd3f924eb,
+                Self::NotModified => 0xd3f924eb,
             }
         }
     }
@@ -26309,7 +25699,7 @@ pub mod messages {
     }
     impl From<types::messages::StickerSetNotModified> for StickerSet {
         fn from(_value: types::messages::StickerSetNotModified) -> Self {
-            Self::StickerSetNotModified
+            Self::NotModified
         }
     }
     impl tl_runtime::Encode for StickerSet {
@@ -26336,7 +25726,7 @@ pub mod messages {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
                 0x6e153f16 => reader.constructor(Self::StickerSet),
-                0xd3f924eb => Ok(Self::StickerSetNotModified),
+                0xd3f924eb => Ok(Self::NotModified),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26366,7 +25756,7 @@ pub mod messages {
                         }
                         "messages.stickerSetNotModified" => {
                             tl_runtime::json::deserialize_unit(content)?;
-                            Self::StickerSetNotModified
+                            Self::NotModified
                         }
                         _ => return Ok(None),
                     },
@@ -26481,14 +25871,14 @@ pub mod messages {
             feature = "json",
             serde(rename = "messages.exportedChatInviteReplaced")
         )]
-        ExportedChatInviteReplaced(types::messages::ExportedChatInviteReplaced),
+        Replaced(types::messages::ExportedChatInviteReplaced),
     }
     impl ExportedChatInvite {
         /// The constructor id of this value (what [`enums::messages::ExportedChatInvite`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::ExportedChatInvite(_) => 0x1871be50,
-                Self::ExportedChatInviteReplaced(_) => 0x222600ef,
+                Self::Replaced(_) => 0x222600ef,
             }
         }
     }
@@ -26499,7 +25889,7 @@ pub mod messages {
     }
     impl From<types::messages::ExportedChatInviteReplaced> for ExportedChatInvite {
         fn from(value: types::messages::ExportedChatInviteReplaced) -> Self {
-            Self::ExportedChatInviteReplaced(value)
+            Self::Replaced(value)
         }
     }
     impl tl_runtime::Encode for ExportedChatInvite {
@@ -26508,7 +25898,7 @@ pub mod messages {
                 4
                     + match self {
                         Self::ExportedChatInvite(value) => value.encoded_len()?,
-                        Self::ExportedChatInviteReplaced(value) => value.encoded_len()?,
+                        Self::Replaced(value) => value.encoded_len()?,
                     },
             )
         }
@@ -26516,7 +25906,7 @@ pub mod messages {
             self.constructor_id().write_raw(buf);
             match self {
                 Self::ExportedChatInvite(value) => value.write_raw(buf),
-                Self::ExportedChatInviteReplaced(value) => value.write_raw(buf),
+                Self::Replaced(value) => value.write_raw(buf),
             }
         }
     }
@@ -26527,7 +25917,7 @@ pub mod messages {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
                 0x1871be50 => reader.constructor(Self::ExportedChatInvite),
-                0x222600ef => reader.constructor(Self::ExportedChatInviteReplaced),
+                0x222600ef => reader.constructor(Self::Replaced),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -26558,9 +25948,7 @@ pub mod messages {
                             )
                         }
                         "messages.exportedChatInviteReplaced" => {
-                            Self::ExportedChatInviteReplaced(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::Replaced(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
                     },
@@ -26945,31 +26333,31 @@ pub mod messages {
     pub enum ChatInviteJoinResult {
         /// `messages.chatInviteJoinResultOk#445663a7`: see [`types::messages::ChatInviteJoinResultOk`].
         #[cfg_attr(feature = "json", serde(rename = "messages.chatInviteJoinResultOk"))]
-        ChatInviteJoinResultOk(types::messages::ChatInviteJoinResultOk),
+        Ok(types::messages::ChatInviteJoinResultOk),
         /// `messages.chatInviteJoinResultWebView#61ca29d3`: see [`types::messages::ChatInviteJoinResultWebView`].
         #[cfg_attr(
             feature = "json",
             serde(rename = "messages.chatInviteJoinResultWebView")
         )]
-        ChatInviteJoinResultWebView(types::messages::ChatInviteJoinResultWebView),
+        WebView(types::messages::ChatInviteJoinResultWebView),
     }
     impl ChatInviteJoinResult {
         /// The constructor id of this value (what [`enums::messages::ChatInviteJoinResult`] writes first).
         pub fn constructor_id(&self) -> u32 {
             match self {
-                Self::ChatInviteJoinResultOk(_) => 0x445663a7,
-                Self::ChatInviteJoinResultWebView(_) => 0x61ca29d3,
+                Self::Ok(_) => 0x445663a7,
+                Self::WebView(_) => 0x61ca29d3,
             }
         }
     }
     impl From<types::messages::ChatInviteJoinResultOk> for ChatInviteJoinResult {
         fn from(value: types::messages::ChatInviteJoinResultOk) -> Self {
-            Self::ChatInviteJoinResultOk(value)
+            Self::Ok(value)
         }
     }
     impl From<types::messages::ChatInviteJoinResultWebView> for ChatInviteJoinResult {
         fn from(value: types::messages::ChatInviteJoinResultWebView) -> Self {
-            Self::ChatInviteJoinResultWebView(value)
+            Self::WebView(value)
         }
     }
     impl tl_runtime::Encode for ChatInviteJoinResult {
@@ -26977,16 +26365,16 @@ pub mod messages {
             Ok(
                 4
                     + match self {
-                        Self::ChatInviteJoinResultOk(value) => value.encoded_len()?,
-                        Self::ChatInviteJoinResultWebView(value) => value.encoded_len()?,
+                        Self::Ok(value) => value.encoded_len()?,
+                        Self::WebView(value) => value.encoded_len()?,
                     },
             )
         }
         fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
             self.constructor_id().write_raw(buf);
             match self {
-                Self::ChatInviteJoinResultOk(value) => value.write_raw(buf),
-                Self::ChatInviteJoinResultWebView(value) => value.write_raw(buf),
+                Self::Ok(value) => value.write_raw(buf),
+                Self::WebView(value) => value.write_raw(buf),
             }
         }
     }
@@ -26996,8 +26384,8 @@ pub mod messages {
         ) -> Result<Self, tl_runtime::DecodeError> {
             let (id, offset) = reader.enter_boxed()?;
             let value = match id {
-                0x445663a7 => reader.constructor(Self::ChatInviteJoinResultOk),
-                0x61ca29d3 => reader.constructor(Self::ChatInviteJoinResultWebView),
+                0x445663a7 => reader.constructor(Self::Ok),
+                0x61ca29d3 => reader.constructor(Self::WebView),
                 _ => {
                     Err(
                         tl_runtime::DecodeError::unknown_constructor(
@@ -27023,14 +26411,10 @@ pub mod messages {
                 Some(
                     match tag {
                         "messages.chatInviteJoinResultOk" => {
-                            Self::ChatInviteJoinResultOk(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::Ok(serde::Deserialize::deserialize(content)?)
                         }
                         "messages.chatInviteJoinResultWebView" => {
-                            Self::ChatInviteJoinResultWebView(
-                                serde::Deserialize::deserialize(content)?,
-                            )
+                            Self::WebView(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
                     },
