@@ -13,24 +13,27 @@
 //! * `#[serde(with = "tl_runtime::json::long")]` on `long` fields;
 //! * `#[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]` on
 //!   `flags.N?true` fields: `true` is written, `false` is left out;
-//! * [`Tagged`] and [`deserialize_tagged`]: reading a boxed type's enum, dispatched on `"_"`;
-//! * [`Function`] and [`deserialize_function`]: reading a function struct, which may carry
-//!   its own `"_"`;
+//! * [`serialize_tagged`] and [`serialize_unit`]: writing a boxed type's enum, `"_"`
+//!   first; [`Tagged`] and [`deserialize_tagged`]: reading it, dispatched on `"_"`;
+//! * `#[serde(with = "tl_runtime::json::boxed")]` on `!X` parameters (the wrapped call of
+//!   `invokeWithLayer`), which are boxed with their `"_"`;
 //! * [`decode`], [`encode_text`] and the rest of [`dynamic`]: the generated `registry`
 //!   module (TL bytes <-> TL-JSON for any boxed value of a generated set).
 
+pub mod boxed;
 pub mod dynamic;
 mod error;
 pub mod hex;
 pub mod long;
 mod tagged;
 
+pub use boxed::{serialize_tagged, serialize_unit, Boxed};
 pub use dynamic::{
-    bool_value, boxed, decode, decode_bool, encode_text, from_hex, function, leading_id, to_bytes,
-    to_hex, BOOL_IDS,
+    bool_value, decode, decode_bool, decode_function, encode_text, from_hex, function, leading_id,
+    to_bytes, to_hex, variant, BOOL_IDS,
 };
 pub use error::JsonError;
-pub use tagged::{deserialize_function, deserialize_tagged, deserialize_unit, Function, Tagged};
+pub use tagged::{deserialize_tagged, deserialize_unit, Tagged};
 
 /// Whether `b` is `false`: the `skip_serializing_if` predicate for `flags.N?true` fields.
 pub fn is_false(b: &bool) -> bool {

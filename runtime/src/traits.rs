@@ -102,6 +102,12 @@ pub trait Identifiable {
     const NAME: &'static str;
 }
 
+/// A reference names what it refers to (so `Boxed(&value)` works in TL-JSON).
+impl<T: Identifiable + ?Sized> Identifiable for &T {
+    const CONSTRUCTOR_ID: u32 = T::CONSTRUCTOR_ID;
+    const NAME: &'static str = T::NAME;
+}
+
 /// A function (RPC method): encoded boxed, answered with a `Return`.
 pub trait RemoteCall: Encode + Identifiable {
     /// What the server answers this call with.

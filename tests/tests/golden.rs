@@ -6,12 +6,16 @@
 //! - the decoded value prints back to the same TL-JSON.
 //!
 //! Each TL name maps to the Rust type that carries it *boxed* (as real clients send it):
-//! functions to their struct, constructors to the enum of their type, Bool to `bool`.
+//! functions to their struct (in TL-JSON through `tl_runtime::json::Boxed`, which writes
+//! and checks the `"_"`), constructors to the enum of their type, Bool to `bool`.
+
+use std::fmt::Debug;
 
 use serde::{de::DeserializeOwned, Serialize as SerdeSerialize};
 use serde_json::{json, Value};
 use tl_api::{enums, functions};
-use tl_runtime::{Decode, DecodeErrorKind, Encode};
+use tl_runtime::json::Boxed;
+use tl_runtime::{Decode, DecodeErrorKind, Encode, Identifiable};
 
 const VECTORS: &str = include_str!("../vectors/invites.jsonl");
 
@@ -49,23 +53,42 @@ fn to_hex(bytes: &[u8]) -> String {
     bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// How the value of a TL-JSON object is shaped at the top level.
-#[derive(Clone, Copy)]
-enum Shape {
-    /// A boxed type's enum: `"_"` is part of the serde representation.
-    Tagged,
-    /// A function struct: `"_"` names the function and is not a field (written by the
-    /// struct's serde impl, checked when read).
-    Function,
+/// A function: its struct's serde impls are its fields; `Boxed` adds and checks the `"_"`.
+fn check_function<T>(vector: &Vector)
+where
+    T: Encode + Decode + Identifiable + SerdeSerialize + DeserializeOwned + PartialEq + Debug,
+{
+    fn print<T: Identifiable + SerdeSerialize>(value: &T) -> Result<Value, serde_json::Error> {
+        serde_json::to_value(Boxed(value))
+    }
+    let read = |json: &Value| serde_json::from_value::<Boxed<T>>(json.clone()).map(|b| b.0);
+    check(vector, read, print::<T>);
+    let printed = print(&T::from_bytes(&vector.bytes).unwrap()).unwrap();
+    assert_eq!(
+        printed["_"], vector.tl["_"],
+        "{}: a function prints its `_`",
+        vector.name
+    );
+}
+
+/// A boxed type's enum: `"_"` is part of its serde representation.
+fn check_enum<T>(vector: &Vector)
+where
+    T: Encode + Decode + SerdeSerialize + DeserializeOwned + PartialEq + Debug,
+{
+    let read = |json: &Value| serde_json::from_value::<T>(json.clone());
+    check(vector, read, |value: &T| serde_json::to_value(value));
 }
 
 /// Runs the three checks for one vector, with `T` the Rust type of its TL name.
-fn check<T>(vector: &Vector, shape: Shape)
+fn check<T, R, P>(vector: &Vector, read: R, print: P)
 where
-    T: Encode + Decode + SerdeSerialize + DeserializeOwned + PartialEq + std::fmt::Debug,
+    T: Encode + Decode + PartialEq + Debug,
+    R: Fn(&Value) -> Result<T, serde_json::Error>,
+    P: Fn(&T) -> Result<Value, serde_json::Error>,
 {
     let name = &vector.name;
-    let value: T = serde_json::from_value(vector.tl.clone())
+    let value: T = read(&vector.tl)
         .unwrap_or_else(|e| panic!("{name}: TL-JSON does not map to the Rust type: {e}"));
 
     let encoded = value
@@ -85,13 +108,7 @@ where
     let decoded = T::from_bytes(&vector.bytes).unwrap_or_else(|e| panic!("{name}: decode: {e}"));
     assert_eq!(decoded, value, "{name}: decoded value differs");
 
-    let printed = serde_json::to_value(&decoded).expect("value prints as JSON");
-    if let Shape::Function = shape {
-        assert_eq!(
-            printed["_"], vector.tl["_"],
-            "{name}: a function prints its `_`"
-        );
-    }
+    let printed = print(&decoded).expect("value prints as JSON");
     assert_eq!(
         printed, vector.tl,
         "{name}: decoded value prints different TL-JSON"
@@ -118,35 +135,40 @@ fn check_bool(vector: &Vector) {
 /// cannot be skipped silently.
 fn run(vector: &Vector) {
     use functions::messages as f;
-    use Shape::{Function as F, Tagged as T};
     let tl_name = vector.tl["_"].as_str().expect("object has a `_`");
     match tl_name {
-        "messages.exportChatInvite" => check::<f::ExportChatInvite>(vector, F),
-        "messages.editExportedChatInvite" => check::<f::EditExportedChatInvite>(vector, F),
-        "messages.getExportedChatInvites" => check::<f::GetExportedChatInvites>(vector, F),
-        "messages.getExportedChatInvite" => check::<f::GetExportedChatInvite>(vector, F),
-        "messages.deleteExportedChatInvite" => check::<f::DeleteExportedChatInvite>(vector, F),
-        "messages.deleteRevokedExportedChatInvites" => {
-            check::<f::DeleteRevokedExportedChatInvites>(vector, F)
+        "messages.exportChatInvite" => check_function::<f::ExportChatInvite>(vector),
+        "messages.editExportedChatInvite" => check_function::<f::EditExportedChatInvite>(vector),
+        "messages.getExportedChatInvites" => check_function::<f::GetExportedChatInvites>(vector),
+        "messages.getExportedChatInvite" => check_function::<f::GetExportedChatInvite>(vector),
+        "messages.deleteExportedChatInvite" => {
+            check_function::<f::DeleteExportedChatInvite>(vector)
         }
-        "messages.getAdminsWithInvites" => check::<f::GetAdminsWithInvites>(vector, F),
-        "messages.getChatInviteImporters" => check::<f::GetChatInviteImporters>(vector, F),
-        "messages.checkChatInvite" => check::<f::CheckChatInvite>(vector, F),
-        "messages.importChatInvite" => check::<f::ImportChatInvite>(vector, F),
-        "messages.hideChatJoinRequest" => check::<f::HideChatJoinRequest>(vector, F),
-        "messages.hideAllChatJoinRequests" => check::<f::HideAllChatJoinRequests>(vector, F),
+        "messages.deleteRevokedExportedChatInvites" => {
+            check_function::<f::DeleteRevokedExportedChatInvites>(vector)
+        }
+        "messages.getAdminsWithInvites" => check_function::<f::GetAdminsWithInvites>(vector),
+        "messages.getChatInviteImporters" => check_function::<f::GetChatInviteImporters>(vector),
+        "messages.checkChatInvite" => check_function::<f::CheckChatInvite>(vector),
+        "messages.importChatInvite" => check_function::<f::ImportChatInvite>(vector),
+        "messages.hideChatJoinRequest" => check_function::<f::HideChatJoinRequest>(vector),
+        "messages.hideAllChatJoinRequests" => check_function::<f::HideAllChatJoinRequests>(vector),
         "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-            check::<enums::ExportedChatInvite>(vector, T)
+            check_enum::<enums::ExportedChatInvite>(vector)
         }
         "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-            check::<enums::messages::ExportedChatInvite>(vector, T)
+            check_enum::<enums::messages::ExportedChatInvite>(vector)
         }
-        "messages.exportedChatInvites" => check::<enums::messages::ExportedChatInvites>(vector, T),
+        "messages.exportedChatInvites" => {
+            check_enum::<enums::messages::ExportedChatInvites>(vector)
+        }
         "messages.chatAdminsWithInvites" => {
-            check::<enums::messages::ChatAdminsWithInvites>(vector, T)
+            check_enum::<enums::messages::ChatAdminsWithInvites>(vector)
         }
-        "messages.chatInviteImporters" => check::<enums::messages::ChatInviteImporters>(vector, T),
-        "rpc_error" => check::<enums::RpcError>(vector, T),
+        "messages.chatInviteImporters" => {
+            check_enum::<enums::messages::ChatInviteImporters>(vector)
+        }
+        "rpc_error" => check_enum::<enums::RpcError>(vector),
         "boolTrue" | "boolFalse" => check_bool(vector),
         other => panic!("{}: no Rust type mapped for `{other}`", vector.name),
     }
@@ -184,7 +206,7 @@ fn seed_edit_has_some_false_bool() {
         .iter()
         .find(|v| v.name == "messages.editExportedChatInvite/seed")
         .unwrap();
-    let value: functions::messages::EditExportedChatInvite =
+    let Boxed(value): Boxed<functions::messages::EditExportedChatInvite> =
         serde_json::from_value(seed.tl.clone()).unwrap();
     assert_eq!(value.request_needed, Some(false));
     let boolfalse = [0x37, 0x97, 0x79, 0xbc];

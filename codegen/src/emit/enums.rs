@@ -10,14 +10,13 @@ use super::context::Context;
 use super::docs::{doc_attrs, enum_path_text, struct_path_text};
 use super::error::EmitError;
 use super::fields::plan;
-use super::json::{cfg_attr, enum_deserialize, JsonVariant};
+use super::json::{enum_json, JsonVariant};
 use super::modules::braced;
 use super::naming::{ident, tl_name};
 
 /// A constructor as a variant.
 struct Variant {
     name: proc_macro2::Ident,
-    tl: String,
     id: LitInt,
     /// `crate::types::...` path of the constructor's struct.
     path: TokenStream,
@@ -41,7 +40,6 @@ fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError>
         let docs = format!("`{tl}#{:08x}`: see [`{path}`].", definition.id);
         variants.push(Variant {
             name: ident(ctx.index.variant_name(def)),
-            tl,
             id: id_literal(definition.id),
             path: ctx.index.item_path(def),
             unit,
@@ -70,30 +68,26 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 ///
 /// ```ignore
 /// #[derive(Debug, Clone, PartialEq)]
-/// #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 /// pub enum InputPeer {
-///     #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
 ///     InputPeerSelf,
-///     #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
 ///     Channel(crate::types::InputPeerChannel),
 /// }
 /// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
 /// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
 /// impl tl_runtime::Encode for InputPeer { .. }
 /// impl tl_runtime::Decode for InputPeer { .. }
-/// // and, under the `json` feature, `Tagged` and `serde::Deserialize` (see `json.rs`)
+/// // and, under the `json` feature, `serde::Serialize`, `Tagged` and `serde::Deserialize`
+/// // (see `json.rs`)
 /// ```
 pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitError> {
     let variants = variants(ctx, ty)?;
     let name = ident(&ctx.index.enum_name(ty));
     let docs = doc_attrs(&enum_docs(ctx, ty));
     let decls = braced(variants.iter().map(|v| {
-        let (docs, variant, tl, path) = (&v.docs, &v.name, &v.tl, &v.path);
+        let (docs, variant, path) = (&v.docs, &v.name, &v.path);
         let payload = (!v.unit).then(|| quote!((#path)));
-        let rename = cfg_attr(ctx, quote!(serde(rename = #tl)));
         quote! {
             #docs
-            #rename
             #variant #payload,
         }
     }));
@@ -113,18 +107,16 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         .iter()
         .map(|v| JsonVariant {
             name: &v.name,
-            tl: &v.tl,
+            path: &v.path,
             unit: v.unit,
         })
         .collect();
-    let json = enum_deserialize(ctx, &name, &tl_name(ty), &json_variants);
-    let serde = cfg_attr(ctx, quote!(derive(serde::Serialize), serde(tag = "_")));
+    let json = enum_json(ctx, &name, &tl_name(ty), &json_variants);
     let path = enum_path_text(ctx, ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
     let mut item = docs;
     item.extend(quote! {
         #[derive(Debug, Clone, PartialEq)]
-        #serde
         pub enum #name #decls
         impl #name {
             #[doc = #id_doc]

@@ -56,6 +56,8 @@ pub struct Field<'a> {
     pub hex: Hex,
     /// A `long` (alone or in one vector): TL-JSON also accepts it as a decimal string.
     pub long: bool,
+    /// A type variable (`query:!X`): a call wrapped by a generic function.
+    pub generic: bool,
 }
 
 impl Field<'_> {
@@ -164,6 +166,7 @@ pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitErr
             fixed: fixed_size(ty),
             hex,
             long: is_long(ty),
+            generic: matches!(ty, Type::Generic(_)),
         });
     }
     Ok(fields)

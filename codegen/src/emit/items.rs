@@ -11,7 +11,6 @@ use super::deserialize::emit_deserialize;
 use super::enums::id_literal;
 use super::error::EmitError;
 use super::fields::plan;
-use super::json::function_deserialize;
 use super::naming::{ident, tl_name};
 use super::rust_type::{rust_type, Position};
 use super::serialize::emit_serialize;
@@ -33,22 +32,11 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
     let identifiable = emit_identifiable(ctx, def);
     let serialize = emit_serialize(ctx, def, &fields);
     let deserialize = emit_deserialize(ctx, def, &fields);
-    let (remote_call, json) = match definition.category {
-        Category::Function => (
-            emit_remote_call(ctx, def)?,
-            function_deserialize(ctx, def, &fields),
-        ),
-        Category::Constructor => (TokenStream::new(), TokenStream::new()),
+    let remote_call = match definition.category {
+        Category::Function => emit_remote_call(ctx, def)?,
+        Category::Constructor => TokenStream::new(),
     };
-    let parts = [
-        item,
-        new,
-        identifiable,
-        serialize,
-        deserialize,
-        remote_call,
-        json,
-    ];
+    let parts = [item, new, identifiable, serialize, deserialize, remote_call];
     Ok(parts.into_iter().collect())
 }
 

@@ -2,22 +2,21 @@
 //! ([`EmitOptions::json`](super::EmitOptions::json), `json` by default; none at all when
 //! it is off). Every gate is written by [`cfg_attr`] or [`cfg`] here.
 //!
-//! - constructor structs derive both serde traits; unknown fields are errors;
-//! - function structs serialize with their `"_"` first and read it back when present
-//!   (through a remote-derived twin and `tl_runtime::json::deserialize_function`);
-//! - enums serialize internally tagged on `"_"` and read through
-//!   `tl_runtime::json::Tagged` (streaming when `"_"` comes first, so error paths are exact).
+//! - constructor and function structs derive both serde traits: an object of their fields
+//!   (unknown fields are errors), without `"_"`;
+//! - `"_"` is written where a value is boxed, always as the struct's
+//!   `Identifiable::NAME` (each TL name is stated once): enums serialize each variant
+//!   with `tl_runtime::json::serialize_tagged` and read through `tl_runtime::json::Tagged`
+//!   (streaming when `"_"` comes first, so error paths are exact), matching on those
+//!   names; `!X` parameters go through `tl_runtime::json::boxed`.
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::model::Category;
-
 use super::context::Context;
 use super::fields::{Field, Role};
-use super::naming::{ident, tl_name, unraw};
+use super::naming::{ident, unraw};
 use super::rust_type::Hex;
-use super::structs::{generic_args, generic_bounds};
 
 /// `#[cfg_attr(feature = "<json>", <attrs>)]`, or nothing when TL-JSON is off.
 pub fn cfg_attr(ctx: &Context<'_>, attrs: TokenStream) -> TokenStream {
@@ -39,20 +38,25 @@ pub fn cfg(ctx: &Context<'_>, item: impl FnOnce() -> TokenStream) -> TokenStream
     }
 }
 
-/// The serde attributes of a definition's struct.
+/// The serde attributes of a definition's struct: both derives, unknown fields are
+/// errors; a type variable (`{X:Type}`, used as `!X`) must name itself in TL-JSON.
 pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
-    let definition = ctx.def(def);
-    let attrs = match definition.category {
-        Category::Constructor => quote! {
+    let generics = &ctx.def(def).generics;
+    let bound = (!generics.is_empty()).then(|| {
+        let names = generics.iter().map(|g| ident(g));
+        let ser = quote!(#(#names: serde::Serialize + tl_runtime::Identifiable),*).to_string();
+        let names = generics.iter().map(|g| ident(g));
+        let de = quote!(#(#names: serde::Deserialize<'de> + tl_runtime::Identifiable),*);
+        let de = de.to_string();
+        quote!(, serde(bound(serialize = #ser, deserialize = #de)))
+    });
+    cfg_attr(
+        ctx,
+        quote! {
             derive(serde::Serialize, serde::Deserialize),
-            serde(deny_unknown_fields)
+            serde(deny_unknown_fields) #bound
         },
-        Category::Function => {
-            let tl = tl_name(&definition.name);
-            quote!(derive(serde::Serialize), serde(tag = "_", rename = #tl))
-        }
-    };
-    cfg_attr(ctx, attrs)
+    )
 }
 
 /// The TL-JSON attributes of a field (none when plain serde already fits), gated.
@@ -78,7 +82,9 @@ fn field_serde(field: &Field<'_>) -> Option<TokenStream> {
         )),
         Role::Required | Role::FlagWord => {}
     }
-    if field.hex == Hex::Yes {
+    if field.generic {
+        parts.push(quote!(with = "tl_runtime::json::boxed"));
+    } else if field.hex == Hex::Yes {
         parts.push(quote!(with = "tl_runtime::json::hex"));
     } else if field.long {
         parts.push(quote!(with = "tl_runtime::json::long"));
@@ -86,80 +92,39 @@ fn field_serde(field: &Field<'_>) -> Option<TokenStream> {
     (!parts.is_empty()).then(|| quote!(serde(#(#parts),*)))
 }
 
-/// How a function struct is read: its fields through a remote-derived twin, its `"_"`
-/// checked when present:
-///
-/// ```ignore
-/// #[cfg(feature = "json")]
-/// const _: () = {
-///     #[derive(serde::Deserialize)]
-///     #[serde(remote = "ExportChatInvite", deny_unknown_fields)]
-///     struct Fields { /* the same fields and attributes */ }
-///     impl tl_runtime::json::Function for ExportChatInvite { .. }
-///     impl<'de> serde::Deserialize<'de> for ExportChatInvite { .. }
-/// };
-/// ```
-pub fn function_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
-    cfg(ctx, || function_twin(ctx, def, fields))
-}
-
-/// The items of [`function_deserialize`], ungated.
-fn function_twin(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
-    let definition = ctx.def(def);
-    let tl = tl_name(&definition.name);
-    let name_text = ctx.index.item_name(def);
-    let name = ident(name_text);
-    let generics = generic_args(ctx, def);
-    let owned = generic_bounds(ctx, def, quote!(serde::de::DeserializeOwned));
-    let params = definition.generics.iter().map(|g| ident(g));
-    let owned_params = quote!(#(#params: serde::de::DeserializeOwned,)*);
-    let decls = fields.iter().filter(|f| f.is_user_field()).map(|field| {
-        // The whole block is gated: plain attributes, no `cfg_attr`.
-        let attrs = field_serde(field).map(|serde| quote!(#[#serde]));
-        let (name, ty) = (&field.ident, field.decl_ty());
-        quote! { #attrs #name: #ty, }
-    });
-    quote! {
-        const _: () = {
-            #[allow(dead_code)]
-            #[derive(serde::Deserialize)]
-            #[serde(remote = #name_text, deny_unknown_fields)]
-            struct Fields #generics { #(#decls)* }
-            impl #owned tl_runtime::json::Function for #name #generics {
-                const TL_NAME: &'static str = #tl;
-                fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                    content: D,
-                ) -> Result<Self, D::Error> {
-                    Fields::deserialize(content)
-                }
-            }
-            impl<'de, #owned_params> serde::Deserialize<'de> for #name #generics {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    tl_runtime::json::deserialize_function(d)
-                }
-            }
-        };
-    }
-}
-
 /// A constructor of a boxed type as the enum sees it.
 pub struct JsonVariant<'a> {
     pub name: &'a Ident,
-    pub tl: &'a str,
+    /// `types::InputPeerChannel`: its `Identifiable::NAME` is the TL name.
+    pub path: &'a TokenStream,
     pub unit: bool,
 }
 
-/// How an enum is read from TL-JSON:
+/// How an enum is written and read in TL-JSON:
 ///
 /// ```ignore
+/// #[cfg(feature = "json")]
+/// impl serde::Serialize for InputPeer {
+///     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+///         match self {
+///             Self::InputPeerSelf => tl_runtime::json::serialize_unit::<types::InputPeerSelf, S>(serializer),
+///             Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+///         }
+///     }
+/// }
 /// #[cfg(feature = "json")]
 /// impl tl_runtime::json::Tagged for InputPeer {
 ///     const EXPECTING: &'static str = "a constructor of type InputPeer";
 ///     fn variant<'de, D: serde::Deserializer<'de>>(tag: &str, content: D)
 ///         -> Result<Option<Self>, D::Error> {
 ///         Ok(Some(match tag {
-///             "inputPeerSelf" => { tl_runtime::json::deserialize_unit(content)?; Self::InputPeerSelf }
-///             "inputPeerChannel" => Self::Channel(serde::Deserialize::deserialize(content)?),
+///             <types::InputPeerSelf as tl_runtime::Identifiable>::NAME => {
+///                 tl_runtime::json::deserialize_unit(content)?;
+///                 Self::InputPeerSelf
+///             }
+///             <types::InputPeerChannel as tl_runtime::Identifiable>::NAME => {
+///                 Self::Channel(serde::Deserialize::deserialize(content)?)
+///             }
 ///             _ => return Ok(None),
 ///         }))
 ///     }
@@ -167,13 +132,14 @@ pub struct JsonVariant<'a> {
 /// #[cfg(feature = "json")]
 /// impl<'de> serde::Deserialize<'de> for InputPeer { .. deserialize_tagged .. }
 /// ```
-pub fn enum_deserialize(
+pub fn enum_json(
     ctx: &Context<'_>,
     name: &Ident,
     tl: &str,
     variants: &[JsonVariant<'_>],
 ) -> TokenStream {
-    let mut items = cfg(ctx, || tagged_impl(name, tl, variants));
+    let mut items = cfg(ctx, || serialize_impl(name, variants));
+    items.extend(cfg(ctx, || tagged_impl(name, tl, variants)));
     items.extend(cfg(ctx, || {
         quote! {
             impl<'de> serde::Deserialize<'de> for #name {
@@ -186,15 +152,39 @@ pub fn enum_deserialize(
     items
 }
 
-/// `impl tl_runtime::json::Tagged` of [`enum_deserialize`], ungated.
+/// `impl serde::Serialize` of [`enum_json`], ungated.
+fn serialize_impl(name: &Ident, variants: &[JsonVariant<'_>]) -> TokenStream {
+    let arms = variants.iter().map(|v| {
+        let (variant, path) = (v.name, v.path);
+        if v.unit {
+            quote! {
+                Self::#variant => tl_runtime::json::serialize_unit::<#path, S>(serializer),
+            }
+        } else {
+            quote!(Self::#variant(value) => tl_runtime::json::serialize_tagged(value, serializer),)
+        }
+    });
+    quote! {
+        impl serde::Serialize for #name {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                match self {
+                    #(#arms)*
+                }
+            }
+        }
+    }
+}
+
+/// `impl tl_runtime::json::Tagged` of [`enum_json`], ungated.
 fn tagged_impl(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) -> TokenStream {
     let expecting = format!("a constructor of type {tl}");
     let arms = variants.iter().map(|v| {
-        let (variant, tl) = (v.name, v.tl);
+        let (variant, path) = (v.name, v.path);
+        let tag = quote!(<#path as tl_runtime::Identifiable>::NAME);
         if v.unit {
-            quote!(#tl => { tl_runtime::json::deserialize_unit(content)?; Self::#variant })
+            quote!(#tag => { tl_runtime::json::deserialize_unit(content)?; Self::#variant })
         } else {
-            quote!(#tl => Self::#variant(serde::Deserialize::deserialize(content)?),)
+            quote!(#tag => Self::#variant(serde::Deserialize::deserialize(content)?),)
         }
     });
     quote! {

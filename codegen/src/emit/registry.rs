@@ -55,7 +55,7 @@ fn entries(ctx: &Context<'_>) -> Vec<Entry> {
 /// pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
 ///     match json::leading_id(bytes)? {
 ///         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-///         0xa455de90 => json::decode::<functions::messages::ExportChatInvite>(bytes),
+///         0xa455de90 => json::decode_function::<functions::messages::ExportChatInvite>(bytes),
 ///         0x7da07ec9 | 0x27bcbbfc => json::decode::<enums::InputPeer>(bytes),
 ///         id => Err(JsonError::UnknownId { id }),
 ///     }
@@ -67,14 +67,18 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
     let decode_arms = entries.iter().map(|e| {
         let ids = e.ids.iter().map(|&id| id_literal(id));
         let path = &e.path;
-        quote!(#(#ids)|* => json::decode::<#path>(bytes),)
+        if e.function {
+            quote!(#(#ids)|* => json::decode_function::<#path>(bytes),)
+        } else {
+            quote!(#(#ids)|* => json::decode::<#path>(bytes),)
+        }
     });
     let encode_arms = entries.iter().map(|e| {
         let (names, path) = (&e.names, &e.path);
         if e.function {
             quote!(#(#names)|* => Some(json::function::<#path, D>(content)?),)
         } else {
-            quote!(#(#names)|* => json::boxed::<#path, D>(tag, content)?,)
+            quote!(#(#names)|* => json::variant::<#path, D>(tag, content)?,)
         }
     });
     let feature = ctx.json.unwrap_or(super::DEFAULT_JSON_FEATURE);

@@ -6,28 +6,20 @@ use super::{enums, functions, tl_runtime, types};
 ///
 /// See <https://core.telegram.org/type/InputPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputPeer {
     /// `inputPeerEmpty#7f3b18ea`: see [`types::InputPeerEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerEmpty"))]
     Empty,
     /// `inputPeerSelf#7da07ec9`: see [`types::InputPeerSelf`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerSelf"))]
     InputPeerSelf,
     /// `inputPeerChat#35a95cb9`: see [`types::InputPeerChat`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerChat"))]
     Chat(types::InputPeerChat),
     /// `inputPeerUser#dde8a54c`: see [`types::InputPeerUser`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerUser"))]
     User(types::InputPeerUser),
     /// `inputPeerChannel#27bcbbfc`: see [`types::InputPeerChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerChannel"))]
     Channel(types::InputPeerChannel),
     /// `inputPeerUserFromMessage#a87b0a1c`: see [`types::InputPeerUserFromMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerUserFromMessage"))]
     UserFromMessage(types::InputPeerUserFromMessage),
     /// `inputPeerChannelFromMessage#bd2a0840`: see [`types::InputPeerChannelFromMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerChannelFromMessage"))]
     ChannelFromMessage(types::InputPeerChannelFromMessage),
 }
 impl InputPeer {
@@ -129,6 +121,28 @@ impl tl_runtime::Decode for InputPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::InputPeerEmpty, S>(serializer)
+            }
+            Self::InputPeerSelf => {
+                tl_runtime::json::serialize_unit::<types::InputPeerSelf, S>(serializer)
+            }
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::UserFromMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelFromMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputPeer {
     const EXPECTING: &'static str = "a constructor of type InputPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -138,27 +152,27 @@ impl tl_runtime::json::Tagged for InputPeer {
         Ok(
             Some(
                 match tag {
-                    "inputPeerEmpty" => {
+                    <types::InputPeerEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputPeerSelf" => {
+                    <types::InputPeerSelf as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::InputPeerSelf
                     }
-                    "inputPeerChat" => {
+                    <types::InputPeerChat as tl_runtime::Identifiable>::NAME => {
                         Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPeerUser" => {
+                    <types::InputPeerUser as tl_runtime::Identifiable>::NAME => {
                         Self::User(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPeerChannel" => {
+                    <types::InputPeerChannel as tl_runtime::Identifiable>::NAME => {
                         Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPeerUserFromMessage" => {
+                    <types::InputPeerUserFromMessage as tl_runtime::Identifiable>::NAME => {
                         Self::UserFromMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPeerChannelFromMessage" => {
+                    <types::InputPeerChannelFromMessage as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelFromMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -179,19 +193,14 @@ impl<'de> serde::Deserialize<'de> for InputPeer {
 ///
 /// See <https://core.telegram.org/type/InputUser>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputUser {
     /// `inputUserEmpty#b98886cf`: see [`types::InputUserEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputUserEmpty"))]
     Empty,
     /// `inputUserSelf#f7c1b13f`: see [`types::InputUserSelf`].
-    #[cfg_attr(feature = "json", serde(rename = "inputUserSelf"))]
     InputUserSelf,
     /// `inputUser#f21158c6`: see [`types::InputUser`].
-    #[cfg_attr(feature = "json", serde(rename = "inputUser"))]
     InputUser(types::InputUser),
     /// `inputUserFromMessage#1da448e2`: see [`types::InputUserFromMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputUserFromMessage"))]
     FromMessage(types::InputUserFromMessage),
 }
 impl InputUser {
@@ -266,6 +275,25 @@ impl tl_runtime::Decode for InputUser {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputUser {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::InputUserEmpty, S>(serializer)
+            }
+            Self::InputUserSelf => {
+                tl_runtime::json::serialize_unit::<types::InputUserSelf, S>(serializer)
+            }
+            Self::InputUser(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::FromMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputUser {
     const EXPECTING: &'static str = "a constructor of type InputUser";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -275,18 +303,18 @@ impl tl_runtime::json::Tagged for InputUser {
         Ok(
             Some(
                 match tag {
-                    "inputUserEmpty" => {
+                    <types::InputUserEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputUserSelf" => {
+                    <types::InputUserSelf as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::InputUserSelf
                     }
-                    "inputUser" => {
+                    <types::InputUser as tl_runtime::Identifiable>::NAME => {
                         Self::InputUser(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputUserFromMessage" => {
+                    <types::InputUserFromMessage as tl_runtime::Identifiable>::NAME => {
                         Self::FromMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -305,16 +333,12 @@ impl<'de> serde::Deserialize<'de> for InputUser {
 ///
 /// See <https://core.telegram.org/type/InputFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputFile {
     /// `inputFile#f52ff27f`: see [`types::InputFile`].
-    #[cfg_attr(feature = "json", serde(rename = "inputFile"))]
     InputFile(types::InputFile),
     /// `inputFileBig#fa4f0bb5`: see [`types::InputFileBig`].
-    #[cfg_attr(feature = "json", serde(rename = "inputFileBig"))]
     Big(types::InputFileBig),
     /// `inputFileStoryDocument#62dc8b48`: see [`types::InputFileStoryDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputFileStoryDocument"))]
     StoryDocument(types::InputFileStoryDocument),
 }
 impl InputFile {
@@ -382,6 +406,20 @@ impl tl_runtime::Decode for InputFile {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputFile(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Big(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StoryDocument(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputFile {
     const EXPECTING: &'static str = "a constructor of type InputFile";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -391,13 +429,13 @@ impl tl_runtime::json::Tagged for InputFile {
         Ok(
             Some(
                 match tag {
-                    "inputFile" => {
+                    <types::InputFile as tl_runtime::Identifiable>::NAME => {
                         Self::InputFile(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputFileBig" => {
+                    <types::InputFileBig as tl_runtime::Identifiable>::NAME => {
                         Self::Big(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputFileStoryDocument" => {
+                    <types::InputFileStoryDocument as tl_runtime::Identifiable>::NAME => {
                         Self::StoryDocument(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -416,67 +454,46 @@ impl<'de> serde::Deserialize<'de> for InputFile {
 ///
 /// See <https://core.telegram.org/type/InputMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputMedia {
     /// `inputMediaEmpty#9664f57f`: see [`types::InputMediaEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaEmpty"))]
     Empty,
     /// `inputMediaUploadedPhoto#7d8375da`: see [`types::InputMediaUploadedPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedPhoto"))]
     UploadedPhoto(types::InputMediaUploadedPhoto),
     /// `inputMediaPhoto#e3af4434`: see [`types::InputMediaPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaPhoto"))]
     Photo(types::InputMediaPhoto),
     /// `inputMediaGeoPoint#f9c44144`: see [`types::InputMediaGeoPoint`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoPoint"))]
     GeoPoint(types::InputMediaGeoPoint),
     /// `inputMediaContact#f8ab7dfb`: see [`types::InputMediaContact`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaContact"))]
     Contact(types::InputMediaContact),
     /// `inputMediaUploadedDocument#037c9330`: see [`types::InputMediaUploadedDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaUploadedDocument"))]
     UploadedDocument(types::InputMediaUploadedDocument),
     /// `inputMediaDocument#a8763ab5`: see [`types::InputMediaDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaDocument"))]
     Document(types::InputMediaDocument),
     /// `inputMediaVenue#c13d1c11`: see [`types::InputMediaVenue`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaVenue"))]
     Venue(types::InputMediaVenue),
     /// `inputMediaPhotoExternal#e5bbfe1a`: see [`types::InputMediaPhotoExternal`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaPhotoExternal"))]
     PhotoExternal(types::InputMediaPhotoExternal),
     /// `inputMediaDocumentExternal#779600f9`: see [`types::InputMediaDocumentExternal`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaDocumentExternal"))]
     DocumentExternal(types::InputMediaDocumentExternal),
     /// `inputMediaGame#d33f43f3`: see [`types::InputMediaGame`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaGame"))]
     Game(types::InputMediaGame),
     /// `inputMediaInvoice#405fef0d`: see [`types::InputMediaInvoice`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaInvoice"))]
     Invoice(types::InputMediaInvoice),
     /// `inputMediaGeoLive#971fa843`: see [`types::InputMediaGeoLive`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaGeoLive"))]
     GeoLive(types::InputMediaGeoLive),
     /// `inputMediaPoll#883a4108`: see [`types::InputMediaPoll`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaPoll"))]
     Poll(types::InputMediaPoll),
     /// `inputMediaDice#e66fbf7b`: see [`types::InputMediaDice`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaDice"))]
     Dice(types::InputMediaDice),
     /// `inputMediaStory#89fdd778`: see [`types::InputMediaStory`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaStory"))]
     Story(types::InputMediaStory),
     /// `inputMediaWebPage#c21b8849`: see [`types::InputMediaWebPage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaWebPage"))]
     WebPage(types::InputMediaWebPage),
     /// `inputMediaPaidMedia#c4103386`: see [`types::InputMediaPaidMedia`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaPaidMedia"))]
     PaidMedia(types::InputMediaPaidMedia),
     /// `inputMediaTodo#9fc55fde`: see [`types::InputMediaTodo`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaTodo"))]
     Todo(types::InputMediaTodo),
     /// `inputMediaStakeDice#f3a9244a`: see [`types::InputMediaStakeDice`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaStakeDice"))]
     StakeDice(types::InputMediaStakeDice),
 }
 impl InputMedia {
@@ -701,6 +718,51 @@ impl tl_runtime::Decode for InputMedia {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputMedia {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::InputMediaEmpty, S>(serializer)
+            }
+            Self::UploadedPhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Photo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::GeoPoint(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Contact(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::UploadedDocument(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Document(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Venue(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::PhotoExternal(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DocumentExternal(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Game(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Invoice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::GeoLive(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Poll(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Dice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Story(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::WebPage(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::PaidMedia(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Todo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StakeDice(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputMedia {
     const EXPECTING: &'static str = "a constructor of type InputMedia";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -710,65 +772,65 @@ impl tl_runtime::json::Tagged for InputMedia {
         Ok(
             Some(
                 match tag {
-                    "inputMediaEmpty" => {
+                    <types::InputMediaEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputMediaUploadedPhoto" => {
+                    <types::InputMediaUploadedPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::UploadedPhoto(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaPhoto" => {
+                    <types::InputMediaPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaGeoPoint" => {
+                    <types::InputMediaGeoPoint as tl_runtime::Identifiable>::NAME => {
                         Self::GeoPoint(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaContact" => {
+                    <types::InputMediaContact as tl_runtime::Identifiable>::NAME => {
                         Self::Contact(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaUploadedDocument" => {
+                    <types::InputMediaUploadedDocument as tl_runtime::Identifiable>::NAME => {
                         Self::UploadedDocument(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaDocument" => {
+                    <types::InputMediaDocument as tl_runtime::Identifiable>::NAME => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaVenue" => {
+                    <types::InputMediaVenue as tl_runtime::Identifiable>::NAME => {
                         Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaPhotoExternal" => {
+                    <types::InputMediaPhotoExternal as tl_runtime::Identifiable>::NAME => {
                         Self::PhotoExternal(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaDocumentExternal" => {
+                    <types::InputMediaDocumentExternal as tl_runtime::Identifiable>::NAME => {
                         Self::DocumentExternal(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaGame" => {
+                    <types::InputMediaGame as tl_runtime::Identifiable>::NAME => {
                         Self::Game(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaInvoice" => {
+                    <types::InputMediaInvoice as tl_runtime::Identifiable>::NAME => {
                         Self::Invoice(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaGeoLive" => {
+                    <types::InputMediaGeoLive as tl_runtime::Identifiable>::NAME => {
                         Self::GeoLive(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaPoll" => {
+                    <types::InputMediaPoll as tl_runtime::Identifiable>::NAME => {
                         Self::Poll(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaDice" => {
+                    <types::InputMediaDice as tl_runtime::Identifiable>::NAME => {
                         Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaStory" => {
+                    <types::InputMediaStory as tl_runtime::Identifiable>::NAME => {
                         Self::Story(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaWebPage" => {
+                    <types::InputMediaWebPage as tl_runtime::Identifiable>::NAME => {
                         Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaPaidMedia" => {
+                    <types::InputMediaPaidMedia as tl_runtime::Identifiable>::NAME => {
                         Self::PaidMedia(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaTodo" => {
+                    <types::InputMediaTodo as tl_runtime::Identifiable>::NAME => {
                         Self::Todo(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaStakeDice" => {
+                    <types::InputMediaStakeDice as tl_runtime::Identifiable>::NAME => {
                         Self::StakeDice(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -787,13 +849,10 @@ impl<'de> serde::Deserialize<'de> for InputMedia {
 ///
 /// See <https://core.telegram.org/type/InputGeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGeoPoint {
     /// `inputGeoPointEmpty#e4c123d6`: see [`types::InputGeoPointEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGeoPointEmpty"))]
     Empty,
     /// `inputGeoPoint#48222faf`: see [`types::InputGeoPoint`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGeoPoint"))]
     InputGeoPoint(types::InputGeoPoint),
 }
 impl InputGeoPoint {
@@ -855,6 +914,22 @@ impl tl_runtime::Decode for InputGeoPoint {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputGeoPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputGeoPointEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::InputGeoPoint(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputGeoPoint {
     const EXPECTING: &'static str = "a constructor of type InputGeoPoint";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -864,11 +939,11 @@ impl tl_runtime::json::Tagged for InputGeoPoint {
         Ok(
             Some(
                 match tag {
-                    "inputGeoPointEmpty" => {
+                    <types::InputGeoPointEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputGeoPoint" => {
+                    <types::InputGeoPoint as tl_runtime::Identifiable>::NAME => {
                         Self::InputGeoPoint(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -887,13 +962,10 @@ impl<'de> serde::Deserialize<'de> for InputGeoPoint {
 ///
 /// See <https://core.telegram.org/type/InputPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputPhoto {
     /// `inputPhotoEmpty#1cd7bf0d`: see [`types::InputPhotoEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPhotoEmpty"))]
     Empty,
     /// `inputPhoto#3bb3b94a`: see [`types::InputPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPhoto"))]
     InputPhoto(types::InputPhoto),
 }
 impl InputPhoto {
@@ -955,6 +1027,19 @@ impl tl_runtime::Decode for InputPhoto {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputPhoto {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::InputPhotoEmpty, S>(serializer)
+            }
+            Self::InputPhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputPhoto {
     const EXPECTING: &'static str = "a constructor of type InputPhoto";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -964,11 +1049,11 @@ impl tl_runtime::json::Tagged for InputPhoto {
         Ok(
             Some(
                 match tag {
-                    "inputPhotoEmpty" => {
+                    <types::InputPhotoEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputPhoto" => {
+                    <types::InputPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::InputPhoto(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -987,16 +1072,12 @@ impl<'de> serde::Deserialize<'de> for InputPhoto {
 ///
 /// See <https://core.telegram.org/type/Peer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Peer {
     /// `peerUser#59511722`: see [`types::PeerUser`].
-    #[cfg_attr(feature = "json", serde(rename = "peerUser"))]
     User(types::PeerUser),
     /// `peerChat#36c6019a`: see [`types::PeerChat`].
-    #[cfg_attr(feature = "json", serde(rename = "peerChat"))]
     Chat(types::PeerChat),
     /// `peerChannel#a2a5371e`: see [`types::PeerChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "peerChannel"))]
     Channel(types::PeerChannel),
 }
 impl Peer {
@@ -1060,6 +1141,16 @@ impl tl_runtime::Decode for Peer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Peer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Peer {
     const EXPECTING: &'static str = "a constructor of type Peer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1069,9 +1160,13 @@ impl tl_runtime::json::Tagged for Peer {
         Ok(
             Some(
                 match tag {
-                    "peerUser" => Self::User(serde::Deserialize::deserialize(content)?),
-                    "peerChat" => Self::Chat(serde::Deserialize::deserialize(content)?),
-                    "peerChannel" => {
+                    <types::PeerUser as tl_runtime::Identifiable>::NAME => {
+                        Self::User(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::PeerChat as tl_runtime::Identifiable>::NAME => {
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::PeerChannel as tl_runtime::Identifiable>::NAME => {
                         Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1090,13 +1185,10 @@ impl<'de> serde::Deserialize<'de> for Peer {
 ///
 /// See <https://core.telegram.org/type/User>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum User {
     /// `userEmpty#d3bc4b7a`: see [`types::UserEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "userEmpty"))]
     Empty(types::UserEmpty),
     /// `user#b1b8cc83`: see [`types::User`].
-    #[cfg_attr(feature = "json", serde(rename = "user"))]
     User(types::User),
 }
 impl User {
@@ -1151,6 +1243,15 @@ impl tl_runtime::Decode for User {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for User {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for User {
     const EXPECTING: &'static str = "a constructor of type User";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1160,8 +1261,12 @@ impl tl_runtime::json::Tagged for User {
         Ok(
             Some(
                 match tag {
-                    "userEmpty" => Self::Empty(serde::Deserialize::deserialize(content)?),
-                    "user" => Self::User(serde::Deserialize::deserialize(content)?),
+                    <types::UserEmpty as tl_runtime::Identifiable>::NAME => {
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::User as tl_runtime::Identifiable>::NAME => {
+                        Self::User(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -1178,13 +1283,10 @@ impl<'de> serde::Deserialize<'de> for User {
 ///
 /// See <https://core.telegram.org/type/UserProfilePhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum UserProfilePhoto {
     /// `userProfilePhotoEmpty#4f11bae1`: see [`types::UserProfilePhotoEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "userProfilePhotoEmpty"))]
     Empty,
     /// `userProfilePhoto#82d1f706`: see [`types::UserProfilePhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "userProfilePhoto"))]
     UserProfilePhoto(types::UserProfilePhoto),
 }
 impl UserProfilePhoto {
@@ -1246,6 +1348,22 @@ impl tl_runtime::Decode for UserProfilePhoto {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for UserProfilePhoto {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::UserProfilePhotoEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::UserProfilePhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for UserProfilePhoto {
     const EXPECTING: &'static str = "a constructor of type UserProfilePhoto";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1255,11 +1373,11 @@ impl tl_runtime::json::Tagged for UserProfilePhoto {
         Ok(
             Some(
                 match tag {
-                    "userProfilePhotoEmpty" => {
+                    <types::UserProfilePhotoEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "userProfilePhoto" => {
+                    <types::UserProfilePhoto as tl_runtime::Identifiable>::NAME => {
                         Self::UserProfilePhoto(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1278,25 +1396,18 @@ impl<'de> serde::Deserialize<'de> for UserProfilePhoto {
 ///
 /// See <https://core.telegram.org/type/UserStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum UserStatus {
     /// `userStatusEmpty#09d05049`: see [`types::UserStatusEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusEmpty"))]
     Empty,
     /// `userStatusOnline#edb93949`: see [`types::UserStatusOnline`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusOnline"))]
     Online(types::UserStatusOnline),
     /// `userStatusOffline#008c703f`: see [`types::UserStatusOffline`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusOffline"))]
     Offline(types::UserStatusOffline),
     /// `userStatusRecently#7b197dc8`: see [`types::UserStatusRecently`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusRecently"))]
     Recently(types::UserStatusRecently),
     /// `userStatusLastWeek#541a1d1a`: see [`types::UserStatusLastWeek`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusLastWeek"))]
     LastWeek(types::UserStatusLastWeek),
     /// `userStatusLastMonth#65899777`: see [`types::UserStatusLastMonth`].
-    #[cfg_attr(feature = "json", serde(rename = "userStatusLastMonth"))]
     LastMonth(types::UserStatusLastMonth),
 }
 impl UserStatus {
@@ -1395,6 +1506,27 @@ impl tl_runtime::Decode for UserStatus {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for UserStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::UserStatusEmpty, S>(serializer)
+            }
+            Self::Online(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Offline(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Recently(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::LastWeek(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::LastMonth(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for UserStatus {
     const EXPECTING: &'static str = "a constructor of type UserStatus";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1404,23 +1536,23 @@ impl tl_runtime::json::Tagged for UserStatus {
         Ok(
             Some(
                 match tag {
-                    "userStatusEmpty" => {
+                    <types::UserStatusEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "userStatusOnline" => {
+                    <types::UserStatusOnline as tl_runtime::Identifiable>::NAME => {
                         Self::Online(serde::Deserialize::deserialize(content)?)
                     }
-                    "userStatusOffline" => {
+                    <types::UserStatusOffline as tl_runtime::Identifiable>::NAME => {
                         Self::Offline(serde::Deserialize::deserialize(content)?)
                     }
-                    "userStatusRecently" => {
+                    <types::UserStatusRecently as tl_runtime::Identifiable>::NAME => {
                         Self::Recently(serde::Deserialize::deserialize(content)?)
                     }
-                    "userStatusLastWeek" => {
+                    <types::UserStatusLastWeek as tl_runtime::Identifiable>::NAME => {
                         Self::LastWeek(serde::Deserialize::deserialize(content)?)
                     }
-                    "userStatusLastMonth" => {
+                    <types::UserStatusLastMonth as tl_runtime::Identifiable>::NAME => {
                         Self::LastMonth(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1439,28 +1571,20 @@ impl<'de> serde::Deserialize<'de> for UserStatus {
 ///
 /// See <https://core.telegram.org/type/Chat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Chat {
     /// `chatEmpty#29562865`: see [`types::ChatEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "chatEmpty"))]
     Empty(types::ChatEmpty),
     /// `chat#41cbf256`: see [`types::Chat`].
-    #[cfg_attr(feature = "json", serde(rename = "chat"))]
     Chat(types::Chat),
     /// `chatForbidden#6592a1a7`: see [`types::ChatForbidden`].
-    #[cfg_attr(feature = "json", serde(rename = "chatForbidden"))]
     Forbidden(types::ChatForbidden),
     /// `channel#d49f34c6`: see [`types::Channel`].
-    #[cfg_attr(feature = "json", serde(rename = "channel"))]
     Channel(types::Channel),
     /// `channelForbidden#17d493d5`: see [`types::ChannelForbidden`].
-    #[cfg_attr(feature = "json", serde(rename = "channelForbidden"))]
     ChannelForbidden(types::ChannelForbidden),
     /// `communityForbidden#fd3cdab8`: see [`types::CommunityForbidden`].
-    #[cfg_attr(feature = "json", serde(rename = "communityForbidden"))]
     CommunityForbidden(types::CommunityForbidden),
     /// `community#65efe954`: see [`types::Community`].
-    #[cfg_attr(feature = "json", serde(rename = "community"))]
     Community(types::Community),
 }
 impl Chat {
@@ -1560,6 +1684,28 @@ impl tl_runtime::Decode for Chat {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Chat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Forbidden(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ChannelForbidden(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::CommunityForbidden(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Community(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Chat {
     const EXPECTING: &'static str = "a constructor of type Chat";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1569,21 +1715,27 @@ impl tl_runtime::json::Tagged for Chat {
         Ok(
             Some(
                 match tag {
-                    "chatEmpty" => Self::Empty(serde::Deserialize::deserialize(content)?),
-                    "chat" => Self::Chat(serde::Deserialize::deserialize(content)?),
-                    "chatForbidden" => {
+                    <types::ChatEmpty as tl_runtime::Identifiable>::NAME => {
+                        Self::Empty(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::Chat as tl_runtime::Identifiable>::NAME => {
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::ChatForbidden as tl_runtime::Identifiable>::NAME => {
                         Self::Forbidden(serde::Deserialize::deserialize(content)?)
                     }
-                    "channel" => Self::Channel(serde::Deserialize::deserialize(content)?),
-                    "channelForbidden" => {
+                    <types::Channel as tl_runtime::Identifiable>::NAME => {
+                        Self::Channel(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::ChannelForbidden as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelForbidden(serde::Deserialize::deserialize(content)?)
                     }
-                    "communityForbidden" => {
+                    <types::CommunityForbidden as tl_runtime::Identifiable>::NAME => {
                         Self::CommunityForbidden(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "community" => {
+                    <types::Community as tl_runtime::Identifiable>::NAME => {
                         Self::Community(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1602,16 +1754,12 @@ impl<'de> serde::Deserialize<'de> for Chat {
 ///
 /// See <https://core.telegram.org/type/ChatParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatParticipant {
     /// `chatParticipant#38e79fde`: see [`types::ChatParticipant`].
-    #[cfg_attr(feature = "json", serde(rename = "chatParticipant"))]
     ChatParticipant(types::ChatParticipant),
     /// `chatParticipantCreator#e1f867b8`: see [`types::ChatParticipantCreator`].
-    #[cfg_attr(feature = "json", serde(rename = "chatParticipantCreator"))]
     Creator(types::ChatParticipantCreator),
     /// `chatParticipantAdmin#0360d5d2`: see [`types::ChatParticipantAdmin`].
-    #[cfg_attr(feature = "json", serde(rename = "chatParticipantAdmin"))]
     Admin(types::ChatParticipantAdmin),
 }
 impl ChatParticipant {
@@ -1683,6 +1831,18 @@ impl tl_runtime::Decode for ChatParticipant {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatParticipant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatParticipant(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Creator(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Admin(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatParticipant {
     const EXPECTING: &'static str = "a constructor of type ChatParticipant";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1692,13 +1852,13 @@ impl tl_runtime::json::Tagged for ChatParticipant {
         Ok(
             Some(
                 match tag {
-                    "chatParticipant" => {
+                    <types::ChatParticipant as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipant(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatParticipantCreator" => {
+                    <types::ChatParticipantCreator as tl_runtime::Identifiable>::NAME => {
                         Self::Creator(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatParticipantAdmin" => {
+                    <types::ChatParticipantAdmin as tl_runtime::Identifiable>::NAME => {
                         Self::Admin(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1717,13 +1877,10 @@ impl<'de> serde::Deserialize<'de> for ChatParticipant {
 ///
 /// See <https://core.telegram.org/type/ChatParticipants>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatParticipants {
     /// `chatParticipantsForbidden#8763d3e1`: see [`types::ChatParticipantsForbidden`].
-    #[cfg_attr(feature = "json", serde(rename = "chatParticipantsForbidden"))]
     Forbidden(types::ChatParticipantsForbidden),
     /// `chatParticipants#3cbc93f8`: see [`types::ChatParticipants`].
-    #[cfg_attr(feature = "json", serde(rename = "chatParticipants"))]
     ChatParticipants(types::ChatParticipants),
 }
 impl ChatParticipants {
@@ -1786,6 +1943,19 @@ impl tl_runtime::Decode for ChatParticipants {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatParticipants {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Forbidden(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipants(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatParticipants {
     const EXPECTING: &'static str = "a constructor of type ChatParticipants";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1795,10 +1965,10 @@ impl tl_runtime::json::Tagged for ChatParticipants {
         Ok(
             Some(
                 match tag {
-                    "chatParticipantsForbidden" => {
+                    <types::ChatParticipantsForbidden as tl_runtime::Identifiable>::NAME => {
                         Self::Forbidden(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatParticipants" => {
+                    <types::ChatParticipants as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipants(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1817,13 +1987,10 @@ impl<'de> serde::Deserialize<'de> for ChatParticipants {
 ///
 /// See <https://core.telegram.org/type/ChatPhoto>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatPhoto {
     /// `chatPhotoEmpty#37c1011c`: see [`types::ChatPhotoEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "chatPhotoEmpty"))]
     Empty,
     /// `chatPhoto#1c6e1c11`: see [`types::ChatPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "chatPhoto"))]
     ChatPhoto(types::ChatPhoto),
 }
 impl ChatPhoto {
@@ -1881,6 +2048,19 @@ impl tl_runtime::Decode for ChatPhoto {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatPhoto {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::ChatPhotoEmpty, S>(serializer)
+            }
+            Self::ChatPhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatPhoto {
     const EXPECTING: &'static str = "a constructor of type ChatPhoto";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1890,11 +2070,11 @@ impl tl_runtime::json::Tagged for ChatPhoto {
         Ok(
             Some(
                 match tag {
-                    "chatPhotoEmpty" => {
+                    <types::ChatPhotoEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "chatPhoto" => {
+                    <types::ChatPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::ChatPhoto(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -1913,16 +2093,12 @@ impl<'de> serde::Deserialize<'de> for ChatPhoto {
 ///
 /// See <https://core.telegram.org/type/Message>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Message {
     /// `messageEmpty#90a6ca84`: see [`types::MessageEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEmpty"))]
     Empty(types::MessageEmpty),
     /// `message#7600b9d3`: see [`types::Message`].
-    #[cfg_attr(feature = "json", serde(rename = "message"))]
     Message(types::Message),
     /// `messageService#7a800e0a`: see [`types::MessageService`].
-    #[cfg_attr(feature = "json", serde(rename = "messageService"))]
     Service(types::MessageService),
 }
 impl Message {
@@ -1986,6 +2162,16 @@ impl tl_runtime::Decode for Message {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Message {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Message(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Service(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Message {
     const EXPECTING: &'static str = "a constructor of type Message";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -1995,11 +2181,13 @@ impl tl_runtime::json::Tagged for Message {
         Ok(
             Some(
                 match tag {
-                    "messageEmpty" => {
+                    <types::MessageEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "message" => Self::Message(serde::Deserialize::deserialize(content)?),
-                    "messageService" => {
+                    <types::Message as tl_runtime::Identifiable>::NAME => {
+                        Self::Message(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::MessageService as tl_runtime::Identifiable>::NAME => {
                         Self::Service(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -2018,64 +2206,44 @@ impl<'de> serde::Deserialize<'de> for Message {
 ///
 /// See <https://core.telegram.org/type/MessageMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageMedia {
     /// `messageMediaEmpty#3ded6320`: see [`types::MessageMediaEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaEmpty"))]
     Empty,
     /// `messageMediaPhoto#e216eb63`: see [`types::MessageMediaPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaPhoto"))]
     Photo(types::MessageMediaPhoto),
     /// `messageMediaGeo#56e0d474`: see [`types::MessageMediaGeo`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaGeo"))]
     Geo(types::MessageMediaGeo),
     /// `messageMediaContact#70322949`: see [`types::MessageMediaContact`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaContact"))]
     Contact(types::MessageMediaContact),
     /// `messageMediaUnsupported#9f84f49e`: see [`types::MessageMediaUnsupported`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaUnsupported"))]
     Unsupported,
     /// `messageMediaDocument#52d8ccd9`: see [`types::MessageMediaDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaDocument"))]
     Document(types::MessageMediaDocument),
     /// `messageMediaWebPage#ddf10c3b`: see [`types::MessageMediaWebPage`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaWebPage"))]
     WebPage(types::MessageMediaWebPage),
     /// `messageMediaVenue#2ec0533f`: see [`types::MessageMediaVenue`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaVenue"))]
     Venue(types::MessageMediaVenue),
     /// `messageMediaGame#fdb19008`: see [`types::MessageMediaGame`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaGame"))]
     Game(types::MessageMediaGame),
     /// `messageMediaInvoice#f6a548d3`: see [`types::MessageMediaInvoice`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaInvoice"))]
     Invoice(types::MessageMediaInvoice),
     /// `messageMediaGeoLive#b940c666`: see [`types::MessageMediaGeoLive`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaGeoLive"))]
     GeoLive(types::MessageMediaGeoLive),
     /// `messageMediaPoll#773f4e66`: see [`types::MessageMediaPoll`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaPoll"))]
     Poll(types::MessageMediaPoll),
     /// `messageMediaDice#08cbec07`: see [`types::MessageMediaDice`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaDice"))]
     Dice(types::MessageMediaDice),
     /// `messageMediaStory#68cb6283`: see [`types::MessageMediaStory`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaStory"))]
     Story(types::MessageMediaStory),
     /// `messageMediaGiveaway#aa073beb`: see [`types::MessageMediaGiveaway`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveaway"))]
     Giveaway(types::MessageMediaGiveaway),
     /// `messageMediaGiveawayResults#ceaa3ea1`: see [`types::MessageMediaGiveawayResults`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaGiveawayResults"))]
     GiveawayResults(types::MessageMediaGiveawayResults),
     /// `messageMediaPaidMedia#a8852491`: see [`types::MessageMediaPaidMedia`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaPaidMedia"))]
     PaidMedia(types::MessageMediaPaidMedia),
     /// `messageMediaToDo#8a53b014`: see [`types::MessageMediaToDo`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaToDo"))]
     ToDo(types::MessageMediaToDo),
     /// `messageMediaVideoStream#ca5cab89`: see [`types::MessageMediaVideoStream`].
-    #[cfg_attr(feature = "json", serde(rename = "messageMediaVideoStream"))]
     VideoStream(types::MessageMediaVideoStream),
 }
 impl MessageMedia {
@@ -2289,6 +2457,52 @@ impl tl_runtime::Decode for MessageMedia {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageMedia {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageMediaEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::Photo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Geo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Contact(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Unsupported => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageMediaUnsupported,
+                    S,
+                >(serializer)
+            }
+            Self::Document(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebPage(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Venue(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Game(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Invoice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::GeoLive(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Poll(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Dice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Story(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Giveaway(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiveawayResults(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaidMedia(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ToDo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::VideoStream(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageMedia {
     const EXPECTING: &'static str = "a constructor of type MessageMedia";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -2298,63 +2512,63 @@ impl tl_runtime::json::Tagged for MessageMedia {
         Ok(
             Some(
                 match tag {
-                    "messageMediaEmpty" => {
+                    <types::MessageMediaEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "messageMediaPhoto" => {
+                    <types::MessageMediaPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaGeo" => {
+                    <types::MessageMediaGeo as tl_runtime::Identifiable>::NAME => {
                         Self::Geo(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaContact" => {
+                    <types::MessageMediaContact as tl_runtime::Identifiable>::NAME => {
                         Self::Contact(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaUnsupported" => {
+                    <types::MessageMediaUnsupported as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Unsupported
                     }
-                    "messageMediaDocument" => {
+                    <types::MessageMediaDocument as tl_runtime::Identifiable>::NAME => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaWebPage" => {
+                    <types::MessageMediaWebPage as tl_runtime::Identifiable>::NAME => {
                         Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaVenue" => {
+                    <types::MessageMediaVenue as tl_runtime::Identifiable>::NAME => {
                         Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaGame" => {
+                    <types::MessageMediaGame as tl_runtime::Identifiable>::NAME => {
                         Self::Game(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaInvoice" => {
+                    <types::MessageMediaInvoice as tl_runtime::Identifiable>::NAME => {
                         Self::Invoice(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaGeoLive" => {
+                    <types::MessageMediaGeoLive as tl_runtime::Identifiable>::NAME => {
                         Self::GeoLive(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaPoll" => {
+                    <types::MessageMediaPoll as tl_runtime::Identifiable>::NAME => {
                         Self::Poll(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaDice" => {
+                    <types::MessageMediaDice as tl_runtime::Identifiable>::NAME => {
                         Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaStory" => {
+                    <types::MessageMediaStory as tl_runtime::Identifiable>::NAME => {
                         Self::Story(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaGiveaway" => {
+                    <types::MessageMediaGiveaway as tl_runtime::Identifiable>::NAME => {
                         Self::Giveaway(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaGiveawayResults" => {
+                    <types::MessageMediaGiveawayResults as tl_runtime::Identifiable>::NAME => {
                         Self::GiveawayResults(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaPaidMedia" => {
+                    <types::MessageMediaPaidMedia as tl_runtime::Identifiable>::NAME => {
                         Self::PaidMedia(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaToDo" => {
+                    <types::MessageMediaToDo as tl_runtime::Identifiable>::NAME => {
                         Self::ToDo(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageMediaVideoStream" => {
+                    <types::MessageMediaVideoStream as tl_runtime::Identifiable>::NAME => {
                         Self::VideoStream(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -2373,223 +2587,148 @@ impl<'de> serde::Deserialize<'de> for MessageMedia {
 ///
 /// See <https://core.telegram.org/type/MessageAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageAction {
     /// `messageActionEmpty#b6aef7b0`: see [`types::MessageActionEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionEmpty"))]
     Empty,
     /// `messageActionChatCreate#bd47cbad`: see [`types::MessageActionChatCreate`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatCreate"))]
     ChatCreate(types::MessageActionChatCreate),
     /// `messageActionChatEditTitle#b5a1ce5a`: see [`types::MessageActionChatEditTitle`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditTitle"))]
     ChatEditTitle(types::MessageActionChatEditTitle),
     /// `messageActionChatEditPhoto#7fcb13a8`: see [`types::MessageActionChatEditPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatEditPhoto"))]
     ChatEditPhoto(types::MessageActionChatEditPhoto),
     /// `messageActionChatDeletePhoto#95e3fbef`: see [`types::MessageActionChatDeletePhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeletePhoto"))]
     ChatDeletePhoto,
     /// `messageActionChatAddUser#15cefd00`: see [`types::MessageActionChatAddUser`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatAddUser"))]
     ChatAddUser(types::MessageActionChatAddUser),
     /// `messageActionChatDeleteUser#a43f30cc`: see [`types::MessageActionChatDeleteUser`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatDeleteUser"))]
     ChatDeleteUser(types::MessageActionChatDeleteUser),
     /// `messageActionChatJoinedByLink#031224c3`: see [`types::MessageActionChatJoinedByLink`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByLink"))]
     ChatJoinedByLink(types::MessageActionChatJoinedByLink),
     /// `messageActionChannelCreate#95d2ac92`: see [`types::MessageActionChannelCreate`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChannelCreate"))]
     ChannelCreate(types::MessageActionChannelCreate),
     /// `messageActionChatMigrateTo#e1037f92`: see [`types::MessageActionChatMigrateTo`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatMigrateTo"))]
     ChatMigrateTo(types::MessageActionChatMigrateTo),
     /// `messageActionChannelMigrateFrom#ea3948e9`: see [`types::MessageActionChannelMigrateFrom`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChannelMigrateFrom"))]
     ChannelMigrateFrom(types::MessageActionChannelMigrateFrom),
     /// `messageActionPinMessage#94bd38ed`: see [`types::MessageActionPinMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPinMessage"))]
     PinMessage,
     /// `messageActionHistoryClear#9fbab604`: see [`types::MessageActionHistoryClear`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionHistoryClear"))]
     HistoryClear,
     /// `messageActionGameScore#92a72876`: see [`types::MessageActionGameScore`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGameScore"))]
     GameScore(types::MessageActionGameScore),
     /// `messageActionPaymentSentMe#ffa00ccc`: see [`types::MessageActionPaymentSentMe`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSentMe"))]
     PaymentSentMe(types::MessageActionPaymentSentMe),
     /// `messageActionPaymentSent#c624b16e`: see [`types::MessageActionPaymentSent`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentSent"))]
     PaymentSent(types::MessageActionPaymentSent),
     /// `messageActionPhoneCall#80e11a7f`: see [`types::MessageActionPhoneCall`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPhoneCall"))]
     PhoneCall(types::MessageActionPhoneCall),
     /// `messageActionScreenshotTaken#4792929b`: see [`types::MessageActionScreenshotTaken`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionScreenshotTaken"))]
     ScreenshotTaken,
     /// `messageActionCustomAction#fae69f56`: see [`types::MessageActionCustomAction`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionCustomAction"))]
     CustomAction(types::MessageActionCustomAction),
     /// `messageActionBotAllowed#c516d679`: see [`types::MessageActionBotAllowed`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionBotAllowed"))]
     BotAllowed(types::MessageActionBotAllowed),
     /// `messageActionSecureValuesSentMe#1b287353`: see [`types::MessageActionSecureValuesSentMe`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSentMe"))]
     SecureValuesSentMe(types::MessageActionSecureValuesSentMe),
     /// `messageActionSecureValuesSent#d95c6154`: see [`types::MessageActionSecureValuesSent`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSecureValuesSent"))]
     SecureValuesSent(types::MessageActionSecureValuesSent),
     /// `messageActionContactSignUp#f3f25f76`: see [`types::MessageActionContactSignUp`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionContactSignUp"))]
     ContactSignUp,
     /// `messageActionGeoProximityReached#98e0d697`: see [`types::MessageActionGeoProximityReached`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGeoProximityReached"))]
     GeoProximityReached(types::MessageActionGeoProximityReached),
     /// `messageActionGroupCall#7a0d7f42`: see [`types::MessageActionGroupCall`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCall"))]
     GroupCall(types::MessageActionGroupCall),
     /// `messageActionInviteToGroupCall#502f92f7`: see [`types::MessageActionInviteToGroupCall`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionInviteToGroupCall"))]
     InviteToGroupCall(types::MessageActionInviteToGroupCall),
     /// `messageActionSetMessagesTTL#3c134d7b`: see [`types::MessageActionSetMessagesTtl`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSetMessagesTTL"))]
     SetMessagesTtl(types::MessageActionSetMessagesTtl),
     /// `messageActionGroupCallScheduled#b3a07661`: see [`types::MessageActionGroupCallScheduled`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGroupCallScheduled"))]
     GroupCallScheduled(types::MessageActionGroupCallScheduled),
     /// `messageActionSetChatTheme#b91bbd3a`: see [`types::MessageActionSetChatTheme`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatTheme"))]
     SetChatTheme(types::MessageActionSetChatTheme),
     /// `messageActionChatJoinedByRequest#ebbca3cb`: see [`types::MessageActionChatJoinedByRequest`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedByRequest"))]
     ChatJoinedByRequest,
     /// `messageActionWebViewDataSentMe#47dd8079`: see [`types::MessageActionWebViewDataSentMe`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSentMe"))]
     WebViewDataSentMe(types::MessageActionWebViewDataSentMe),
     /// `messageActionWebViewDataSent#b4c38cb5`: see [`types::MessageActionWebViewDataSent`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionWebViewDataSent"))]
     WebViewDataSent(types::MessageActionWebViewDataSent),
     /// `messageActionGiftPremium#48e91302`: see [`types::MessageActionGiftPremium`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftPremium"))]
     GiftPremium(types::MessageActionGiftPremium),
     /// `messageActionTopicCreate#0d999256`: see [`types::MessageActionTopicCreate`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionTopicCreate"))]
     TopicCreate(types::MessageActionTopicCreate),
     /// `messageActionTopicEdit#c0944820`: see [`types::MessageActionTopicEdit`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionTopicEdit"))]
     TopicEdit(types::MessageActionTopicEdit),
     /// `messageActionSuggestProfilePhoto#57de635e`: see [`types::MessageActionSuggestProfilePhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestProfilePhoto"))]
     SuggestProfilePhoto(types::MessageActionSuggestProfilePhoto),
     /// `messageActionRequestedPeer#31518e9b`: see [`types::MessageActionRequestedPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeer"))]
     RequestedPeer(types::MessageActionRequestedPeer),
     /// `messageActionSetChatWallPaper#5060a3f4`: see [`types::MessageActionSetChatWallPaper`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSetChatWallPaper"))]
     SetChatWallPaper(types::MessageActionSetChatWallPaper),
     /// `messageActionGiftCode#31c48347`: see [`types::MessageActionGiftCode`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftCode"))]
     GiftCode(types::MessageActionGiftCode),
     /// `messageActionGiveawayLaunch#a80f51e4`: see [`types::MessageActionGiveawayLaunch`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayLaunch"))]
     GiveawayLaunch(types::MessageActionGiveawayLaunch),
     /// `messageActionGiveawayResults#87e2f155`: see [`types::MessageActionGiveawayResults`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiveawayResults"))]
     GiveawayResults(types::MessageActionGiveawayResults),
     /// `messageActionBoostApply#cc02aa6d`: see [`types::MessageActionBoostApply`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionBoostApply"))]
     BoostApply(types::MessageActionBoostApply),
     /// `messageActionRequestedPeerSentMe#93b31848`: see [`types::MessageActionRequestedPeerSentMe`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionRequestedPeerSentMe"))]
     RequestedPeerSentMe(types::MessageActionRequestedPeerSentMe),
     /// `messageActionPaymentRefunded#41b3e202`: see [`types::MessageActionPaymentRefunded`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPaymentRefunded"))]
     PaymentRefunded(types::MessageActionPaymentRefunded),
     /// `messageActionGiftStars#45d5b021`: see [`types::MessageActionGiftStars`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftStars"))]
     GiftStars(types::MessageActionGiftStars),
     /// `messageActionPrizeStars#b00c47a2`: see [`types::MessageActionPrizeStars`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPrizeStars"))]
     PrizeStars(types::MessageActionPrizeStars),
     /// `messageActionStarGift#ea2c31d3`: see [`types::MessageActionStarGift`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGift"))]
     StarGift(types::MessageActionStarGift),
     /// `messageActionStarGiftUnique#7e1c1187`: see [`types::MessageActionStarGiftUnique`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftUnique"))]
     StarGiftUnique(types::MessageActionStarGiftUnique),
     /// `messageActionPaidMessagesRefunded#ac1f1fcd`: see [`types::MessageActionPaidMessagesRefunded`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesRefunded"))]
     PaidMessagesRefunded(types::MessageActionPaidMessagesRefunded),
     /// `messageActionPaidMessagesPrice#84b88578`: see [`types::MessageActionPaidMessagesPrice`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPaidMessagesPrice"))]
     PaidMessagesPrice(types::MessageActionPaidMessagesPrice),
     /// `messageActionConferenceCall#2ffe2f7a`: see [`types::MessageActionConferenceCall`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionConferenceCall"))]
     ConferenceCall(types::MessageActionConferenceCall),
     /// `messageActionTodoCompletions#cc7c5c89`: see [`types::MessageActionTodoCompletions`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionTodoCompletions"))]
     TodoCompletions(types::MessageActionTodoCompletions),
     /// `messageActionTodoAppendTasks#c7edbc83`: see [`types::MessageActionTodoAppendTasks`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionTodoAppendTasks"))]
     TodoAppendTasks(types::MessageActionTodoAppendTasks),
     /// `messageActionSuggestedPostApproval#ee7a1596`: see [`types::MessageActionSuggestedPostApproval`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostApproval"))]
     SuggestedPostApproval(types::MessageActionSuggestedPostApproval),
     /// `messageActionSuggestedPostSuccess#95ddcf69`: see [`types::MessageActionSuggestedPostSuccess`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostSuccess"))]
     SuggestedPostSuccess(types::MessageActionSuggestedPostSuccess),
     /// `messageActionSuggestedPostRefund#69f916f8`: see [`types::MessageActionSuggestedPostRefund`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestedPostRefund"))]
     SuggestedPostRefund(types::MessageActionSuggestedPostRefund),
     /// `messageActionGiftTon#a8a3c699`: see [`types::MessageActionGiftTon`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGiftTon"))]
     GiftTon(types::MessageActionGiftTon),
     /// `messageActionSuggestBirthday#2c8f2a25`: see [`types::MessageActionSuggestBirthday`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionSuggestBirthday"))]
     SuggestBirthday(types::MessageActionSuggestBirthday),
     /// `messageActionStarGiftPurchaseOffer#774278d4`: see [`types::MessageActionStarGiftPurchaseOffer`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionStarGiftPurchaseOffer"))]
     StarGiftPurchaseOffer(types::MessageActionStarGiftPurchaseOffer),
     /// `messageActionStarGiftPurchaseOfferDeclined#73ada76b`: see [`types::MessageActionStarGiftPurchaseOfferDeclined`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "messageActionStarGiftPurchaseOfferDeclined")
-    )]
     StarGiftPurchaseOfferDeclined(types::MessageActionStarGiftPurchaseOfferDeclined),
     /// `messageActionNewCreatorPending#b07ed085`: see [`types::MessageActionNewCreatorPending`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionNewCreatorPending"))]
     NewCreatorPending(types::MessageActionNewCreatorPending),
     /// `messageActionChangeCreator#e188503b`: see [`types::MessageActionChangeCreator`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCreator"))]
     ChangeCreator(types::MessageActionChangeCreator),
     /// `messageActionNoForwardsToggle#bf7d6572`: see [`types::MessageActionNoForwardsToggle`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsToggle"))]
     NoForwardsToggle(types::MessageActionNoForwardsToggle),
     /// `messageActionNoForwardsRequest#3e2793ba`: see [`types::MessageActionNoForwardsRequest`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionNoForwardsRequest"))]
     NoForwardsRequest(types::MessageActionNoForwardsRequest),
     /// `messageActionPollAppendAnswer#9da1cd6c`: see [`types::MessageActionPollAppendAnswer`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPollAppendAnswer"))]
     PollAppendAnswer(types::MessageActionPollAppendAnswer),
     /// `messageActionPollDeleteAnswer#399674dc`: see [`types::MessageActionPollDeleteAnswer`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionPollDeleteAnswer"))]
     PollDeleteAnswer(types::MessageActionPollDeleteAnswer),
     /// `messageActionManagedBotCreated#16605e3e`: see [`types::MessageActionManagedBotCreated`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionManagedBotCreated"))]
     ManagedBotCreated(types::MessageActionManagedBotCreated),
     /// `messageActionChangeCommunity#5d20bae8`: see [`types::MessageActionChangeCommunity`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChangeCommunity"))]
     ChangeCommunity(types::MessageActionChangeCommunity),
     /// `messageActionChatJoinedViaCommunity#4a8bfe80`: see [`types::MessageActionChatJoinedViaCommunity`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionChatJoinedViaCommunity"))]
     ChatJoinedViaCommunity(types::MessageActionChatJoinedViaCommunity),
     /// `messageActionGramTransfer#9329ea33`: see [`types::MessageActionGramTransfer`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionGramTransfer"))]
     GramTransfer(types::MessageActionGramTransfer),
     /// `messageActionWalletTonConnectRequest#69b8c4bf`: see [`types::MessageActionWalletTonConnectRequest`].
-    #[cfg_attr(feature = "json", serde(rename = "messageActionWalletTonConnectRequest"))]
     WalletTonConnectRequest(types::MessageActionWalletTonConnectRequest),
 }
 impl MessageAction {
@@ -3261,6 +3400,245 @@ impl tl_runtime::Decode for MessageAction {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::ChatCreate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatEditTitle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatEditPhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatDeletePhoto => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionChatDeletePhoto,
+                    S,
+                >(serializer)
+            }
+            Self::ChatAddUser(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatDeleteUser(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatJoinedByLink(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelCreate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatMigrateTo(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelMigrateFrom(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinMessage => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionPinMessage,
+                    S,
+                >(serializer)
+            }
+            Self::HistoryClear => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionHistoryClear,
+                    S,
+                >(serializer)
+            }
+            Self::GameScore(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaymentSentMe(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaymentSent(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhoneCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ScreenshotTaken => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionScreenshotTaken,
+                    S,
+                >(serializer)
+            }
+            Self::CustomAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotAllowed(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SecureValuesSentMe(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SecureValuesSent(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ContactSignUp => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionContactSignUp,
+                    S,
+                >(serializer)
+            }
+            Self::GeoProximityReached(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InviteToGroupCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SetMessagesTtl(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCallScheduled(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SetChatTheme(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatJoinedByRequest => {
+                tl_runtime::json::serialize_unit::<
+                    types::MessageActionChatJoinedByRequest,
+                    S,
+                >(serializer)
+            }
+            Self::WebViewDataSentMe(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebViewDataSent(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiftPremium(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TopicCreate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TopicEdit(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SuggestProfilePhoto(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::RequestedPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SetChatWallPaper(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiftCode(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiveawayLaunch(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiveawayResults(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BoostApply(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::RequestedPeerSentMe(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaymentRefunded(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiftStars(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PrizeStars(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGift(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftUnique(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaidMessagesRefunded(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaidMessagesPrice(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ConferenceCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TodoCompletions(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TodoAppendTasks(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SuggestedPostApproval(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SuggestedPostSuccess(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SuggestedPostRefund(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GiftTon(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::SuggestBirthday(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftPurchaseOffer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftPurchaseOfferDeclined(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewCreatorPending(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChangeCreator(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NoForwardsToggle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NoForwardsRequest(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PollAppendAnswer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PollDeleteAnswer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ManagedBotCreated(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChangeCommunity(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatJoinedViaCommunity(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GramTransfer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WalletTonConnectRequest(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageAction {
     const EXPECTING: &'static str = "a constructor of type MessageAction";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3270,262 +3648,262 @@ impl tl_runtime::json::Tagged for MessageAction {
         Ok(
             Some(
                 match tag {
-                    "messageActionEmpty" => {
+                    <types::MessageActionEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "messageActionChatCreate" => {
+                    <types::MessageActionChatCreate as tl_runtime::Identifiable>::NAME => {
                         Self::ChatCreate(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatEditTitle" => {
+                    <types::MessageActionChatEditTitle as tl_runtime::Identifiable>::NAME => {
                         Self::ChatEditTitle(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatEditPhoto" => {
+                    <types::MessageActionChatEditPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::ChatEditPhoto(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatDeletePhoto" => {
+                    <types::MessageActionChatDeletePhoto as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ChatDeletePhoto
                     }
-                    "messageActionChatAddUser" => {
+                    <types::MessageActionChatAddUser as tl_runtime::Identifiable>::NAME => {
                         Self::ChatAddUser(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatDeleteUser" => {
+                    <types::MessageActionChatDeleteUser as tl_runtime::Identifiable>::NAME => {
                         Self::ChatDeleteUser(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatJoinedByLink" => {
+                    <types::MessageActionChatJoinedByLink as tl_runtime::Identifiable>::NAME => {
                         Self::ChatJoinedByLink(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChannelCreate" => {
+                    <types::MessageActionChannelCreate as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelCreate(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatMigrateTo" => {
+                    <types::MessageActionChatMigrateTo as tl_runtime::Identifiable>::NAME => {
                         Self::ChatMigrateTo(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChannelMigrateFrom" => {
+                    <types::MessageActionChannelMigrateFrom as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelMigrateFrom(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionPinMessage" => {
+                    <types::MessageActionPinMessage as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PinMessage
                     }
-                    "messageActionHistoryClear" => {
+                    <types::MessageActionHistoryClear as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::HistoryClear
                     }
-                    "messageActionGameScore" => {
+                    <types::MessageActionGameScore as tl_runtime::Identifiable>::NAME => {
                         Self::GameScore(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPaymentSentMe" => {
+                    <types::MessageActionPaymentSentMe as tl_runtime::Identifiable>::NAME => {
                         Self::PaymentSentMe(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPaymentSent" => {
+                    <types::MessageActionPaymentSent as tl_runtime::Identifiable>::NAME => {
                         Self::PaymentSent(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPhoneCall" => {
+                    <types::MessageActionPhoneCall as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionScreenshotTaken" => {
+                    <types::MessageActionScreenshotTaken as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ScreenshotTaken
                     }
-                    "messageActionCustomAction" => {
+                    <types::MessageActionCustomAction as tl_runtime::Identifiable>::NAME => {
                         Self::CustomAction(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionBotAllowed" => {
+                    <types::MessageActionBotAllowed as tl_runtime::Identifiable>::NAME => {
                         Self::BotAllowed(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionSecureValuesSentMe" => {
+                    <types::MessageActionSecureValuesSentMe as tl_runtime::Identifiable>::NAME => {
                         Self::SecureValuesSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionSecureValuesSent" => {
+                    <types::MessageActionSecureValuesSent as tl_runtime::Identifiable>::NAME => {
                         Self::SecureValuesSent(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionContactSignUp" => {
+                    <types::MessageActionContactSignUp as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ContactSignUp
                     }
-                    "messageActionGeoProximityReached" => {
+                    <types::MessageActionGeoProximityReached as tl_runtime::Identifiable>::NAME => {
                         Self::GeoProximityReached(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionGroupCall" => {
+                    <types::MessageActionGroupCall as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionInviteToGroupCall" => {
+                    <types::MessageActionInviteToGroupCall as tl_runtime::Identifiable>::NAME => {
                         Self::InviteToGroupCall(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionSetMessagesTTL" => {
+                    <types::MessageActionSetMessagesTtl as tl_runtime::Identifiable>::NAME => {
                         Self::SetMessagesTtl(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGroupCallScheduled" => {
+                    <types::MessageActionGroupCallScheduled as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallScheduled(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionSetChatTheme" => {
+                    <types::MessageActionSetChatTheme as tl_runtime::Identifiable>::NAME => {
                         Self::SetChatTheme(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatJoinedByRequest" => {
+                    <types::MessageActionChatJoinedByRequest as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ChatJoinedByRequest
                     }
-                    "messageActionWebViewDataSentMe" => {
+                    <types::MessageActionWebViewDataSentMe as tl_runtime::Identifiable>::NAME => {
                         Self::WebViewDataSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionWebViewDataSent" => {
+                    <types::MessageActionWebViewDataSent as tl_runtime::Identifiable>::NAME => {
                         Self::WebViewDataSent(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGiftPremium" => {
+                    <types::MessageActionGiftPremium as tl_runtime::Identifiable>::NAME => {
                         Self::GiftPremium(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionTopicCreate" => {
+                    <types::MessageActionTopicCreate as tl_runtime::Identifiable>::NAME => {
                         Self::TopicCreate(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionTopicEdit" => {
+                    <types::MessageActionTopicEdit as tl_runtime::Identifiable>::NAME => {
                         Self::TopicEdit(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionSuggestProfilePhoto" => {
+                    <types::MessageActionSuggestProfilePhoto as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestProfilePhoto(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionRequestedPeer" => {
+                    <types::MessageActionRequestedPeer as tl_runtime::Identifiable>::NAME => {
                         Self::RequestedPeer(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionSetChatWallPaper" => {
+                    <types::MessageActionSetChatWallPaper as tl_runtime::Identifiable>::NAME => {
                         Self::SetChatWallPaper(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGiftCode" => {
+                    <types::MessageActionGiftCode as tl_runtime::Identifiable>::NAME => {
                         Self::GiftCode(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGiveawayLaunch" => {
+                    <types::MessageActionGiveawayLaunch as tl_runtime::Identifiable>::NAME => {
                         Self::GiveawayLaunch(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGiveawayResults" => {
+                    <types::MessageActionGiveawayResults as tl_runtime::Identifiable>::NAME => {
                         Self::GiveawayResults(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionBoostApply" => {
+                    <types::MessageActionBoostApply as tl_runtime::Identifiable>::NAME => {
                         Self::BoostApply(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionRequestedPeerSentMe" => {
+                    <types::MessageActionRequestedPeerSentMe as tl_runtime::Identifiable>::NAME => {
                         Self::RequestedPeerSentMe(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionPaymentRefunded" => {
+                    <types::MessageActionPaymentRefunded as tl_runtime::Identifiable>::NAME => {
                         Self::PaymentRefunded(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionGiftStars" => {
+                    <types::MessageActionGiftStars as tl_runtime::Identifiable>::NAME => {
                         Self::GiftStars(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPrizeStars" => {
+                    <types::MessageActionPrizeStars as tl_runtime::Identifiable>::NAME => {
                         Self::PrizeStars(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionStarGift" => {
+                    <types::MessageActionStarGift as tl_runtime::Identifiable>::NAME => {
                         Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionStarGiftUnique" => {
+                    <types::MessageActionStarGiftUnique as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftUnique(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPaidMessagesRefunded" => {
+                    <types::MessageActionPaidMessagesRefunded as tl_runtime::Identifiable>::NAME => {
                         Self::PaidMessagesRefunded(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionPaidMessagesPrice" => {
+                    <types::MessageActionPaidMessagesPrice as tl_runtime::Identifiable>::NAME => {
                         Self::PaidMessagesPrice(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionConferenceCall" => {
+                    <types::MessageActionConferenceCall as tl_runtime::Identifiable>::NAME => {
                         Self::ConferenceCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionTodoCompletions" => {
+                    <types::MessageActionTodoCompletions as tl_runtime::Identifiable>::NAME => {
                         Self::TodoCompletions(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionTodoAppendTasks" => {
+                    <types::MessageActionTodoAppendTasks as tl_runtime::Identifiable>::NAME => {
                         Self::TodoAppendTasks(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionSuggestedPostApproval" => {
+                    <types::MessageActionSuggestedPostApproval as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestedPostApproval(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionSuggestedPostSuccess" => {
+                    <types::MessageActionSuggestedPostSuccess as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestedPostSuccess(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionSuggestedPostRefund" => {
+                    <types::MessageActionSuggestedPostRefund as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestedPostRefund(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionGiftTon" => {
+                    <types::MessageActionGiftTon as tl_runtime::Identifiable>::NAME => {
                         Self::GiftTon(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionSuggestBirthday" => {
+                    <types::MessageActionSuggestBirthday as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestBirthday(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionStarGiftPurchaseOffer" => {
+                    <types::MessageActionStarGiftPurchaseOffer as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftPurchaseOffer(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionStarGiftPurchaseOfferDeclined" => {
+                    <types::MessageActionStarGiftPurchaseOfferDeclined as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftPurchaseOfferDeclined(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionNewCreatorPending" => {
+                    <types::MessageActionNewCreatorPending as tl_runtime::Identifiable>::NAME => {
                         Self::NewCreatorPending(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionChangeCreator" => {
+                    <types::MessageActionChangeCreator as tl_runtime::Identifiable>::NAME => {
                         Self::ChangeCreator(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionNoForwardsToggle" => {
+                    <types::MessageActionNoForwardsToggle as tl_runtime::Identifiable>::NAME => {
                         Self::NoForwardsToggle(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionNoForwardsRequest" => {
+                    <types::MessageActionNoForwardsRequest as tl_runtime::Identifiable>::NAME => {
                         Self::NoForwardsRequest(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionPollAppendAnswer" => {
+                    <types::MessageActionPollAppendAnswer as tl_runtime::Identifiable>::NAME => {
                         Self::PollAppendAnswer(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionPollDeleteAnswer" => {
+                    <types::MessageActionPollDeleteAnswer as tl_runtime::Identifiable>::NAME => {
                         Self::PollDeleteAnswer(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionManagedBotCreated" => {
+                    <types::MessageActionManagedBotCreated as tl_runtime::Identifiable>::NAME => {
                         Self::ManagedBotCreated(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionChangeCommunity" => {
+                    <types::MessageActionChangeCommunity as tl_runtime::Identifiable>::NAME => {
                         Self::ChangeCommunity(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionChatJoinedViaCommunity" => {
+                    <types::MessageActionChatJoinedViaCommunity as tl_runtime::Identifiable>::NAME => {
                         Self::ChatJoinedViaCommunity(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageActionGramTransfer" => {
+                    <types::MessageActionGramTransfer as tl_runtime::Identifiable>::NAME => {
                         Self::GramTransfer(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageActionWalletTonConnectRequest" => {
+                    <types::MessageActionWalletTonConnectRequest as tl_runtime::Identifiable>::NAME => {
                         Self::WalletTonConnectRequest(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -3546,13 +3924,10 @@ impl<'de> serde::Deserialize<'de> for MessageAction {
 ///
 /// See <https://core.telegram.org/type/Photo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Photo {
     /// `photoEmpty#2331b22d`: see [`types::PhotoEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "photoEmpty"))]
     Empty(types::PhotoEmpty),
     /// `photo#fb197a65`: see [`types::Photo`].
-    #[cfg_attr(feature = "json", serde(rename = "photo"))]
     Photo(types::Photo),
 }
 impl Photo {
@@ -3607,6 +3982,15 @@ impl tl_runtime::Decode for Photo {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Photo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Photo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Photo {
     const EXPECTING: &'static str = "a constructor of type Photo";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3616,10 +4000,12 @@ impl tl_runtime::json::Tagged for Photo {
         Ok(
             Some(
                 match tag {
-                    "photoEmpty" => {
+                    <types::PhotoEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "photo" => Self::Photo(serde::Deserialize::deserialize(content)?),
+                    <types::Photo as tl_runtime::Identifiable>::NAME => {
+                        Self::Photo(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -3636,25 +4022,18 @@ impl<'de> serde::Deserialize<'de> for Photo {
 ///
 /// See <https://core.telegram.org/type/PhotoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhotoSize {
     /// `photoSizeEmpty#0e17e23c`: see [`types::PhotoSizeEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "photoSizeEmpty"))]
     Empty(types::PhotoSizeEmpty),
     /// `photoSize#75c78e60`: see [`types::PhotoSize`].
-    #[cfg_attr(feature = "json", serde(rename = "photoSize"))]
     PhotoSize(types::PhotoSize),
     /// `photoCachedSize#021e1ad6`: see [`types::PhotoCachedSize`].
-    #[cfg_attr(feature = "json", serde(rename = "photoCachedSize"))]
     PhotoCachedSize(types::PhotoCachedSize),
     /// `photoStrippedSize#e0b0bc2e`: see [`types::PhotoStrippedSize`].
-    #[cfg_attr(feature = "json", serde(rename = "photoStrippedSize"))]
     PhotoStrippedSize(types::PhotoStrippedSize),
     /// `photoSizeProgressive#fa3efb95`: see [`types::PhotoSizeProgressive`].
-    #[cfg_attr(feature = "json", serde(rename = "photoSizeProgressive"))]
     Progressive(types::PhotoSizeProgressive),
     /// `photoPathSize#d8214d41`: see [`types::PhotoPathSize`].
-    #[cfg_attr(feature = "json", serde(rename = "photoPathSize"))]
     PhotoPathSize(types::PhotoPathSize),
 }
 impl PhotoSize {
@@ -3749,6 +4128,29 @@ impl tl_runtime::Decode for PhotoSize {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PhotoSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::PhotoSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhotoCachedSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhotoStrippedSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Progressive(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhotoPathSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PhotoSize {
     const EXPECTING: &'static str = "a constructor of type PhotoSize";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3758,24 +4160,24 @@ impl tl_runtime::json::Tagged for PhotoSize {
         Ok(
             Some(
                 match tag {
-                    "photoSizeEmpty" => {
+                    <types::PhotoSizeEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "photoSize" => {
+                    <types::PhotoSize as tl_runtime::Identifiable>::NAME => {
                         Self::PhotoSize(serde::Deserialize::deserialize(content)?)
                     }
-                    "photoCachedSize" => {
+                    <types::PhotoCachedSize as tl_runtime::Identifiable>::NAME => {
                         Self::PhotoCachedSize(serde::Deserialize::deserialize(content)?)
                     }
-                    "photoStrippedSize" => {
+                    <types::PhotoStrippedSize as tl_runtime::Identifiable>::NAME => {
                         Self::PhotoStrippedSize(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "photoSizeProgressive" => {
+                    <types::PhotoSizeProgressive as tl_runtime::Identifiable>::NAME => {
                         Self::Progressive(serde::Deserialize::deserialize(content)?)
                     }
-                    "photoPathSize" => {
+                    <types::PhotoPathSize as tl_runtime::Identifiable>::NAME => {
                         Self::PhotoPathSize(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -3794,13 +4196,10 @@ impl<'de> serde::Deserialize<'de> for PhotoSize {
 ///
 /// See <https://core.telegram.org/type/GeoPoint>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GeoPoint {
     /// `geoPointEmpty#1117dd5f`: see [`types::GeoPointEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "geoPointEmpty"))]
     Empty,
     /// `geoPoint#b2a2f663`: see [`types::GeoPoint`].
-    #[cfg_attr(feature = "json", serde(rename = "geoPoint"))]
     GeoPoint(types::GeoPoint),
 }
 impl GeoPoint {
@@ -3856,6 +4255,19 @@ impl tl_runtime::Decode for GeoPoint {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GeoPoint {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::GeoPointEmpty, S>(serializer)
+            }
+            Self::GeoPoint(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GeoPoint {
     const EXPECTING: &'static str = "a constructor of type GeoPoint";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3865,11 +4277,11 @@ impl tl_runtime::json::Tagged for GeoPoint {
         Ok(
             Some(
                 match tag {
-                    "geoPointEmpty" => {
+                    <types::GeoPointEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "geoPoint" => {
+                    <types::GeoPoint as tl_runtime::Identifiable>::NAME => {
                         Self::GeoPoint(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -3888,10 +4300,8 @@ impl<'de> serde::Deserialize<'de> for GeoPoint {
 ///
 /// See <https://core.telegram.org/type/PeerNotifySettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerNotifySettings {
     /// `peerNotifySettings#99622c0c`: see [`types::PeerNotifySettings`].
-    #[cfg_attr(feature = "json", serde(rename = "peerNotifySettings"))]
     PeerNotifySettings(types::PeerNotifySettings),
 }
 impl PeerNotifySettings {
@@ -3945,6 +4355,16 @@ impl tl_runtime::Decode for PeerNotifySettings {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PeerNotifySettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PeerNotifySettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PeerNotifySettings {
     const EXPECTING: &'static str = "a constructor of type PeerNotifySettings";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -3954,7 +4374,7 @@ impl tl_runtime::json::Tagged for PeerNotifySettings {
         Ok(
             Some(
                 match tag {
-                    "peerNotifySettings" => {
+                    <types::PeerNotifySettings as tl_runtime::Identifiable>::NAME => {
                         Self::PeerNotifySettings(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -3975,10 +4395,8 @@ impl<'de> serde::Deserialize<'de> for PeerNotifySettings {
 ///
 /// See <https://core.telegram.org/type/PeerSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerSettings {
     /// `peerSettings#f47741f7`: see [`types::PeerSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "peerSettings"))]
     PeerSettings(types::PeerSettings),
 }
 impl PeerSettings {
@@ -4032,6 +4450,16 @@ impl tl_runtime::Decode for PeerSettings {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PeerSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PeerSettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PeerSettings {
     const EXPECTING: &'static str = "a constructor of type PeerSettings";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4041,7 +4469,7 @@ impl tl_runtime::json::Tagged for PeerSettings {
         Ok(
             Some(
                 match tag {
-                    "peerSettings" => {
+                    <types::PeerSettings as tl_runtime::Identifiable>::NAME => {
                         Self::PeerSettings(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -4060,13 +4488,10 @@ impl<'de> serde::Deserialize<'de> for PeerSettings {
 ///
 /// See <https://core.telegram.org/type/WallPaper>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WallPaper {
     /// `wallPaper#a437c3ed`: see [`types::WallPaper`].
-    #[cfg_attr(feature = "json", serde(rename = "wallPaper"))]
     WallPaper(types::WallPaper),
     /// `wallPaperNoFile#e0804116`: see [`types::WallPaperNoFile`].
-    #[cfg_attr(feature = "json", serde(rename = "wallPaperNoFile"))]
     NoFile(types::WallPaperNoFile),
 }
 impl WallPaper {
@@ -4125,6 +4550,17 @@ impl tl_runtime::Decode for WallPaper {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WallPaper {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WallPaper(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NoFile(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WallPaper {
     const EXPECTING: &'static str = "a constructor of type WallPaper";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -4134,10 +4570,10 @@ impl tl_runtime::json::Tagged for WallPaper {
         Ok(
             Some(
                 match tag {
-                    "wallPaper" => {
+                    <types::WallPaper as tl_runtime::Identifiable>::NAME => {
                         Self::WallPaper(serde::Deserialize::deserialize(content)?)
                     }
-                    "wallPaperNoFile" => {
+                    <types::WallPaperNoFile as tl_runtime::Identifiable>::NAME => {
                         Self::NoFile(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -4156,520 +4592,346 @@ impl<'de> serde::Deserialize<'de> for WallPaper {
 ///
 /// See <https://core.telegram.org/type/Update>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Update {
     /// `updateNewMessage#1f2b0afd`: see [`types::UpdateNewMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewMessage"))]
     NewMessage(types::UpdateNewMessage),
     /// `updateMessageID#4e90bfd6`: see [`types::UpdateMessageId`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMessageID"))]
     MessageId(types::UpdateMessageId),
     /// `updateDeleteMessages#a20db0e5`: see [`types::UpdateDeleteMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteMessages"))]
     DeleteMessages(types::UpdateDeleteMessages),
     /// `updateUserTyping#2a17bf5c`: see [`types::UpdateUserTyping`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUserTyping"))]
     UserTyping(types::UpdateUserTyping),
     /// `updateChatUserTyping#83487af0`: see [`types::UpdateChatUserTyping`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatUserTyping"))]
     ChatUserTyping(types::UpdateChatUserTyping),
     /// `updateChatParticipants#07761198`: see [`types::UpdateChatParticipants`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipants"))]
     ChatParticipants(types::UpdateChatParticipants),
     /// `updateUserStatus#e5bdf8de`: see [`types::UpdateUserStatus`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUserStatus"))]
     UserStatus(types::UpdateUserStatus),
     /// `updateUserName#a7848924`: see [`types::UpdateUserName`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUserName"))]
     UserName(types::UpdateUserName),
     /// `updateNewAuthorization#8951abef`: see [`types::UpdateNewAuthorization`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewAuthorization"))]
     NewAuthorization(types::UpdateNewAuthorization),
     /// `updateNewEncryptedMessage#12bcbd9a`: see [`types::UpdateNewEncryptedMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewEncryptedMessage"))]
     NewEncryptedMessage(types::UpdateNewEncryptedMessage),
     /// `updateEncryptedChatTyping#1710f156`: see [`types::UpdateEncryptedChatTyping`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEncryptedChatTyping"))]
     EncryptedChatTyping(types::UpdateEncryptedChatTyping),
     /// `updateEncryption#b4a2e88d`: see [`types::UpdateEncryption`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEncryption"))]
     Encryption(types::UpdateEncryption),
     /// `updateEncryptedMessagesRead#38fe25b7`: see [`types::UpdateEncryptedMessagesRead`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEncryptedMessagesRead"))]
     EncryptedMessagesRead(types::UpdateEncryptedMessagesRead),
     /// `updateChatParticipantAdd#3dda5451`: see [`types::UpdateChatParticipantAdd`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdd"))]
     ChatParticipantAdd(types::UpdateChatParticipantAdd),
     /// `updateChatParticipantDelete#e32f3d77`: see [`types::UpdateChatParticipantDelete`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantDelete"))]
     ChatParticipantDelete(types::UpdateChatParticipantDelete),
     /// `updateDcOptions#8e5e9873`: see [`types::UpdateDcOptions`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDcOptions"))]
     DcOptions(types::UpdateDcOptions),
     /// `updateNotifySettings#bec268ef`: see [`types::UpdateNotifySettings`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNotifySettings"))]
     NotifySettings(types::UpdateNotifySettings),
     /// `updateServiceNotification#ebe46819`: see [`types::UpdateServiceNotification`].
-    #[cfg_attr(feature = "json", serde(rename = "updateServiceNotification"))]
     ServiceNotification(types::UpdateServiceNotification),
     /// `updatePrivacy#ee3b272a`: see [`types::UpdatePrivacy`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePrivacy"))]
     Privacy(types::UpdatePrivacy),
     /// `updateUserPhone#05492a13`: see [`types::UpdateUserPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUserPhone"))]
     UserPhone(types::UpdateUserPhone),
     /// `updateReadHistoryInbox#9e84bc99`: see [`types::UpdateReadHistoryInbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryInbox"))]
     ReadHistoryInbox(types::UpdateReadHistoryInbox),
     /// `updateReadHistoryOutbox#2f2f21bf`: see [`types::UpdateReadHistoryOutbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadHistoryOutbox"))]
     ReadHistoryOutbox(types::UpdateReadHistoryOutbox),
     /// `updateWebPage#7f891213`: see [`types::UpdateWebPage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWebPage"))]
     WebPage(types::UpdateWebPage),
     /// `updateReadMessagesContents#f8227181`: see [`types::UpdateReadMessagesContents`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadMessagesContents"))]
     ReadMessagesContents(types::UpdateReadMessagesContents),
     /// `updateChannelTooLong#108d941f`: see [`types::UpdateChannelTooLong`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelTooLong"))]
     ChannelTooLong(types::UpdateChannelTooLong),
     /// `updateChannel#635b4c09`: see [`types::UpdateChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannel"))]
     Channel(types::UpdateChannel),
     /// `updateNewChannelMessage#62ba04d9`: see [`types::UpdateNewChannelMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewChannelMessage"))]
     NewChannelMessage(types::UpdateNewChannelMessage),
     /// `updateReadChannelInbox#922e6e10`: see [`types::UpdateReadChannelInbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelInbox"))]
     ReadChannelInbox(types::UpdateReadChannelInbox),
     /// `updateDeleteChannelMessages#c32d5b12`: see [`types::UpdateDeleteChannelMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteChannelMessages"))]
     DeleteChannelMessages(types::UpdateDeleteChannelMessages),
     /// `updateChannelMessageViews#f226ac08`: see [`types::UpdateChannelMessageViews`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageViews"))]
     ChannelMessageViews(types::UpdateChannelMessageViews),
     /// `updateChatParticipantAdmin#d7ca61a2`: see [`types::UpdateChatParticipantAdmin`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantAdmin"))]
     ChatParticipantAdmin(types::UpdateChatParticipantAdmin),
     /// `updateNewStickerSet#688a30aa`: see [`types::UpdateNewStickerSet`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewStickerSet"))]
     NewStickerSet(types::UpdateNewStickerSet),
     /// `updateStickerSetsOrder#0bb2d201`: see [`types::UpdateStickerSetsOrder`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStickerSetsOrder"))]
     StickerSetsOrder(types::UpdateStickerSetsOrder),
     /// `updateStickerSets#31c24808`: see [`types::UpdateStickerSets`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStickerSets"))]
     StickerSets(types::UpdateStickerSets),
     /// `updateSavedGifs#9375341e`: see [`types::UpdateSavedGifs`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSavedGifs"))]
     SavedGifs,
     /// `updateBotInlineQuery#496f379c`: see [`types::UpdateBotInlineQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotInlineQuery"))]
     BotInlineQuery(types::UpdateBotInlineQuery),
     /// `updateBotInlineSend#12f12a07`: see [`types::UpdateBotInlineSend`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotInlineSend"))]
     BotInlineSend(types::UpdateBotInlineSend),
     /// `updateEditChannelMessage#1b3f4df7`: see [`types::UpdateEditChannelMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEditChannelMessage"))]
     EditChannelMessage(types::UpdateEditChannelMessage),
     /// `updateBotCallbackQuery#b9cfc48d`: see [`types::UpdateBotCallbackQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotCallbackQuery"))]
     BotCallbackQuery(types::UpdateBotCallbackQuery),
     /// `updateEditMessage#e40370a3`: see [`types::UpdateEditMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEditMessage"))]
     EditMessage(types::UpdateEditMessage),
     /// `updateInlineBotCallbackQuery#691e9052`: see [`types::UpdateInlineBotCallbackQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateInlineBotCallbackQuery"))]
     InlineBotCallbackQuery(types::UpdateInlineBotCallbackQuery),
     /// `updateReadChannelOutbox#b75f99a9`: see [`types::UpdateReadChannelOutbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelOutbox"))]
     ReadChannelOutbox(types::UpdateReadChannelOutbox),
     /// `updateDraftMessage#edfc111e`: see [`types::UpdateDraftMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDraftMessage"))]
     DraftMessage(types::UpdateDraftMessage),
     /// `updateReadFeaturedStickers#571d2742`: see [`types::UpdateReadFeaturedStickers`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedStickers"))]
     ReadFeaturedStickers,
     /// `updateRecentStickers#9a422c20`: see [`types::UpdateRecentStickers`].
-    #[cfg_attr(feature = "json", serde(rename = "updateRecentStickers"))]
     RecentStickers,
     /// `updateConfig#a229dd06`: see [`types::UpdateConfig`].
-    #[cfg_attr(feature = "json", serde(rename = "updateConfig"))]
     Config,
     /// `updatePtsChanged#3354678f`: see [`types::UpdatePtsChanged`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePtsChanged"))]
     PtsChanged,
     /// `updateChannelWebPage#2f2ba99f`: see [`types::UpdateChannelWebPage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelWebPage"))]
     ChannelWebPage(types::UpdateChannelWebPage),
     /// `updateDialogPinned#6e6fe51c`: see [`types::UpdateDialogPinned`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDialogPinned"))]
     DialogPinned(types::UpdateDialogPinned),
     /// `updatePinnedDialogs#fa0f3ca2`: see [`types::UpdatePinnedDialogs`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedDialogs"))]
     PinnedDialogs(types::UpdatePinnedDialogs),
     /// `updateBotWebhookJSON#8317c0c3`: see [`types::UpdateBotWebhookJson`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSON"))]
     BotWebhookJson(types::UpdateBotWebhookJson),
     /// `updateBotWebhookJSONQuery#9b9240a6`: see [`types::UpdateBotWebhookJsonQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotWebhookJSONQuery"))]
     BotWebhookJsonQuery(types::UpdateBotWebhookJsonQuery),
     /// `updateBotShippingQuery#b5aefd7d`: see [`types::UpdateBotShippingQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotShippingQuery"))]
     BotShippingQuery(types::UpdateBotShippingQuery),
     /// `updateBotPrecheckoutQuery#8caa9a96`: see [`types::UpdateBotPrecheckoutQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotPrecheckoutQuery"))]
     BotPrecheckoutQuery(types::UpdateBotPrecheckoutQuery),
     /// `updatePhoneCall#ab0f6b1e`: see [`types::UpdatePhoneCall`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePhoneCall"))]
     PhoneCall(types::UpdatePhoneCall),
     /// `updateLangPackTooLong#46560264`: see [`types::UpdateLangPackTooLong`].
-    #[cfg_attr(feature = "json", serde(rename = "updateLangPackTooLong"))]
     LangPackTooLong(types::UpdateLangPackTooLong),
     /// `updateLangPack#56022f4d`: see [`types::UpdateLangPack`].
-    #[cfg_attr(feature = "json", serde(rename = "updateLangPack"))]
     LangPack(types::UpdateLangPack),
     /// `updateFavedStickers#e511996d`: see [`types::UpdateFavedStickers`].
-    #[cfg_attr(feature = "json", serde(rename = "updateFavedStickers"))]
     FavedStickers,
     /// `updateChannelReadMessagesContents#25f324f7`: see [`types::UpdateChannelReadMessagesContents`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelReadMessagesContents"))]
     ChannelReadMessagesContents(types::UpdateChannelReadMessagesContents),
     /// `updateContactsReset#7084a7be`: see [`types::UpdateContactsReset`].
-    #[cfg_attr(feature = "json", serde(rename = "updateContactsReset"))]
     ContactsReset,
     /// `updateChannelAvailableMessages#b23fc698`: see [`types::UpdateChannelAvailableMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelAvailableMessages"))]
     ChannelAvailableMessages(types::UpdateChannelAvailableMessages),
     /// `updateDialogUnreadMark#b658f23e`: see [`types::UpdateDialogUnreadMark`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDialogUnreadMark"))]
     DialogUnreadMark(types::UpdateDialogUnreadMark),
     /// `updateMessagePoll#d64c522b`: see [`types::UpdateMessagePoll`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMessagePoll"))]
     MessagePoll(types::UpdateMessagePoll),
     /// `updateChatDefaultBannedRights#54c01850`: see [`types::UpdateChatDefaultBannedRights`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatDefaultBannedRights"))]
     ChatDefaultBannedRights(types::UpdateChatDefaultBannedRights),
     /// `updateFolderPeers#19360dc0`: see [`types::UpdateFolderPeers`].
-    #[cfg_attr(feature = "json", serde(rename = "updateFolderPeers"))]
     FolderPeers(types::UpdateFolderPeers),
     /// `updatePeerSettings#6a7e7366`: see [`types::UpdatePeerSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePeerSettings"))]
     PeerSettings(types::UpdatePeerSettings),
     /// `updatePeerLocated#b4afcfb0`: see [`types::UpdatePeerLocated`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePeerLocated"))]
     PeerLocated(types::UpdatePeerLocated),
     /// `updateNewScheduledMessage#39a51dfb`: see [`types::UpdateNewScheduledMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewScheduledMessage"))]
     NewScheduledMessage(types::UpdateNewScheduledMessage),
     /// `updateDeleteScheduledMessages#f2a71983`: see [`types::UpdateDeleteScheduledMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteScheduledMessages"))]
     DeleteScheduledMessages(types::UpdateDeleteScheduledMessages),
     /// `updateTheme#8216fba3`: see [`types::UpdateTheme`].
-    #[cfg_attr(feature = "json", serde(rename = "updateTheme"))]
     Theme(types::UpdateTheme),
     /// `updateGeoLiveViewed#871fb939`: see [`types::UpdateGeoLiveViewed`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGeoLiveViewed"))]
     GeoLiveViewed(types::UpdateGeoLiveViewed),
     /// `updateLoginToken#564fe691`: see [`types::UpdateLoginToken`].
-    #[cfg_attr(feature = "json", serde(rename = "updateLoginToken"))]
     LoginToken,
     /// `updateMessagePollVote#7699f014`: see [`types::UpdateMessagePollVote`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMessagePollVote"))]
     MessagePollVote(types::UpdateMessagePollVote),
     /// `updateDialogFilter#26ffde7d`: see [`types::UpdateDialogFilter`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilter"))]
     DialogFilter(types::UpdateDialogFilter),
     /// `updateDialogFilterOrder#a5d72105`: see [`types::UpdateDialogFilterOrder`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilterOrder"))]
     DialogFilterOrder(types::UpdateDialogFilterOrder),
     /// `updateDialogFilters#3504914f`: see [`types::UpdateDialogFilters`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDialogFilters"))]
     DialogFilters,
     /// `updatePhoneCallSignalingData#2661bf09`: see [`types::UpdatePhoneCallSignalingData`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePhoneCallSignalingData"))]
     PhoneCallSignalingData(types::UpdatePhoneCallSignalingData),
     /// `updateChannelMessageForwards#d29a27f4`: see [`types::UpdateChannelMessageForwards`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelMessageForwards"))]
     ChannelMessageForwards(types::UpdateChannelMessageForwards),
     /// `updateReadChannelDiscussionInbox#d6b19546`: see [`types::UpdateReadChannelDiscussionInbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionInbox"))]
     ReadChannelDiscussionInbox(types::UpdateReadChannelDiscussionInbox),
     /// `updateReadChannelDiscussionOutbox#695c9e7c`: see [`types::UpdateReadChannelDiscussionOutbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadChannelDiscussionOutbox"))]
     ReadChannelDiscussionOutbox(types::UpdateReadChannelDiscussionOutbox),
     /// `updatePeerBlocked#ebe07752`: see [`types::UpdatePeerBlocked`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePeerBlocked"))]
     PeerBlocked(types::UpdatePeerBlocked),
     /// `updateChannelUserTyping#8c88c923`: see [`types::UpdateChannelUserTyping`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelUserTyping"))]
     ChannelUserTyping(types::UpdateChannelUserTyping),
     /// `updatePinnedMessages#ed85eab5`: see [`types::UpdatePinnedMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedMessages"))]
     PinnedMessages(types::UpdatePinnedMessages),
     /// `updatePinnedChannelMessages#5bb98608`: see [`types::UpdatePinnedChannelMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedChannelMessages"))]
     PinnedChannelMessages(types::UpdatePinnedChannelMessages),
     /// `updateChat#f89a6a4e`: see [`types::UpdateChat`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChat"))]
     Chat(types::UpdateChat),
     /// `updateGroupCallParticipants#f2ebdb4e`: see [`types::UpdateGroupCallParticipants`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallParticipants"))]
     GroupCallParticipants(types::UpdateGroupCallParticipants),
     /// `updateGroupCall#9d2216e0`: see [`types::UpdateGroupCall`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCall"))]
     GroupCall(types::UpdateGroupCall),
     /// `updatePeerHistoryTTL#bb9bb9a5`: see [`types::UpdatePeerHistoryTtl`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePeerHistoryTTL"))]
     PeerHistoryTtl(types::UpdatePeerHistoryTtl),
     /// `updateChatParticipant#d087663a`: see [`types::UpdateChatParticipant`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipant"))]
     ChatParticipant(types::UpdateChatParticipant),
     /// `updateChannelParticipant#985d3abb`: see [`types::UpdateChannelParticipant`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelParticipant"))]
     ChannelParticipant(types::UpdateChannelParticipant),
     /// `updateBotStopped#c4870a49`: see [`types::UpdateBotStopped`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotStopped"))]
     BotStopped(types::UpdateBotStopped),
     /// `updateGroupCallConnection#0b783982`: see [`types::UpdateGroupCallConnection`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallConnection"))]
     GroupCallConnection(types::UpdateGroupCallConnection),
     /// `updateBotCommands#4d712f2e`: see [`types::UpdateBotCommands`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotCommands"))]
     BotCommands(types::UpdateBotCommands),
     /// `updatePendingJoinRequests#7063c3db`: see [`types::UpdatePendingJoinRequests`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePendingJoinRequests"))]
     PendingJoinRequests(types::UpdatePendingJoinRequests),
     /// `updateBotChatInviteRequester#7cb34d79`: see [`types::UpdateBotChatInviteRequester`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotChatInviteRequester"))]
     BotChatInviteRequester(types::UpdateBotChatInviteRequester),
     /// `updateMessageReactions#1e297bfa`: see [`types::UpdateMessageReactions`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMessageReactions"))]
     MessageReactions(types::UpdateMessageReactions),
     /// `updateAttachMenuBots#17b7a20b`: see [`types::UpdateAttachMenuBots`].
-    #[cfg_attr(feature = "json", serde(rename = "updateAttachMenuBots"))]
     AttachMenuBots,
     /// `updateWebViewResultSent#1592b79d`: see [`types::UpdateWebViewResultSent`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWebViewResultSent"))]
     WebViewResultSent(types::UpdateWebViewResultSent),
     /// `updateBotMenuButton#14b85813`: see [`types::UpdateBotMenuButton`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotMenuButton"))]
     BotMenuButton(types::UpdateBotMenuButton),
     /// `updateSavedRingtones#74d8be99`: see [`types::UpdateSavedRingtones`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSavedRingtones"))]
     SavedRingtones,
     /// `updateTranscribedAudio#0084cd5a`: see [`types::UpdateTranscribedAudio`].
-    #[cfg_attr(feature = "json", serde(rename = "updateTranscribedAudio"))]
     TranscribedAudio(types::UpdateTranscribedAudio),
     /// `updateReadFeaturedEmojiStickers#fb4c496c`: see [`types::UpdateReadFeaturedEmojiStickers`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadFeaturedEmojiStickers"))]
     ReadFeaturedEmojiStickers,
     /// `updateUserEmojiStatus#28373599`: see [`types::UpdateUserEmojiStatus`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUserEmojiStatus"))]
     UserEmojiStatus(types::UpdateUserEmojiStatus),
     /// `updateRecentEmojiStatuses#30f443db`: see [`types::UpdateRecentEmojiStatuses`].
-    #[cfg_attr(feature = "json", serde(rename = "updateRecentEmojiStatuses"))]
     RecentEmojiStatuses,
     /// `updateRecentReactions#6f7863f4`: see [`types::UpdateRecentReactions`].
-    #[cfg_attr(feature = "json", serde(rename = "updateRecentReactions"))]
     RecentReactions,
     /// `updateMoveStickerSetToTop#86fccf85`: see [`types::UpdateMoveStickerSetToTop`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMoveStickerSetToTop"))]
     MoveStickerSetToTop(types::UpdateMoveStickerSetToTop),
     /// `updateMessageExtendedMedia#d5a41724`: see [`types::UpdateMessageExtendedMedia`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMessageExtendedMedia"))]
     MessageExtendedMedia(types::UpdateMessageExtendedMedia),
     /// `updateUser#20529438`: see [`types::UpdateUser`].
-    #[cfg_attr(feature = "json", serde(rename = "updateUser"))]
     User(types::UpdateUser),
     /// `updateAutoSaveSettings#ec05b097`: see [`types::UpdateAutoSaveSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "updateAutoSaveSettings"))]
     AutoSaveSettings,
     /// `updateStory#75b3b798`: see [`types::UpdateStory`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStory"))]
     Story(types::UpdateStory),
     /// `updateReadStories#f74e932b`: see [`types::UpdateReadStories`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadStories"))]
     ReadStories(types::UpdateReadStories),
     /// `updateStoryID#1bf335b9`: see [`types::UpdateStoryId`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStoryID"))]
     StoryId(types::UpdateStoryId),
     /// `updateStoriesStealthMode#2c084dc1`: see [`types::UpdateStoriesStealthMode`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStoriesStealthMode"))]
     StoriesStealthMode(types::UpdateStoriesStealthMode),
     /// `updateSentStoryReaction#7d627683`: see [`types::UpdateSentStoryReaction`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSentStoryReaction"))]
     SentStoryReaction(types::UpdateSentStoryReaction),
     /// `updateBotChatBoost#904dd49c`: see [`types::UpdateBotChatBoost`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotChatBoost"))]
     BotChatBoost(types::UpdateBotChatBoost),
     /// `updateChannelViewForumAsMessages#07b68920`: see [`types::UpdateChannelViewForumAsMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChannelViewForumAsMessages"))]
     ChannelViewForumAsMessages(types::UpdateChannelViewForumAsMessages),
     /// `updatePeerWallpaper#ae3f101d`: see [`types::UpdatePeerWallpaper`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePeerWallpaper"))]
     PeerWallpaper(types::UpdatePeerWallpaper),
     /// `updateBotMessageReaction#ac21d3ce`: see [`types::UpdateBotMessageReaction`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReaction"))]
     BotMessageReaction(types::UpdateBotMessageReaction),
     /// `updateBotMessageReactions#09cb7759`: see [`types::UpdateBotMessageReactions`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotMessageReactions"))]
     BotMessageReactions(types::UpdateBotMessageReactions),
     /// `updateSavedDialogPinned#aeaf9e74`: see [`types::UpdateSavedDialogPinned`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSavedDialogPinned"))]
     SavedDialogPinned(types::UpdateSavedDialogPinned),
     /// `updatePinnedSavedDialogs#686c85a6`: see [`types::UpdatePinnedSavedDialogs`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedSavedDialogs"))]
     PinnedSavedDialogs(types::UpdatePinnedSavedDialogs),
     /// `updateSavedReactionTags#39c67432`: see [`types::UpdateSavedReactionTags`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSavedReactionTags"))]
     SavedReactionTags,
     /// `updateSmsJob#f16269d4`: see [`types::UpdateSmsJob`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSmsJob"))]
     SmsJob(types::UpdateSmsJob),
     /// `updateQuickReplies#f9470ab2`: see [`types::UpdateQuickReplies`].
-    #[cfg_attr(feature = "json", serde(rename = "updateQuickReplies"))]
     QuickReplies(types::UpdateQuickReplies),
     /// `updateNewQuickReply#f53da717`: see [`types::UpdateNewQuickReply`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewQuickReply"))]
     NewQuickReply(types::UpdateNewQuickReply),
     /// `updateDeleteQuickReply#53e6f1ec`: see [`types::UpdateDeleteQuickReply`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReply"))]
     DeleteQuickReply(types::UpdateDeleteQuickReply),
     /// `updateQuickReplyMessage#3e050d0f`: see [`types::UpdateQuickReplyMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateQuickReplyMessage"))]
     QuickReplyMessage(types::UpdateQuickReplyMessage),
     /// `updateDeleteQuickReplyMessages#566fe7cd`: see [`types::UpdateDeleteQuickReplyMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteQuickReplyMessages"))]
     DeleteQuickReplyMessages(types::UpdateDeleteQuickReplyMessages),
     /// `updateBotBusinessConnect#8ae5c97a`: see [`types::UpdateBotBusinessConnect`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotBusinessConnect"))]
     BotBusinessConnect(types::UpdateBotBusinessConnect),
     /// `updateBotNewBusinessMessage#9ddb347c`: see [`types::UpdateBotNewBusinessMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotNewBusinessMessage"))]
     BotNewBusinessMessage(types::UpdateBotNewBusinessMessage),
     /// `updateBotEditBusinessMessage#07df587c`: see [`types::UpdateBotEditBusinessMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotEditBusinessMessage"))]
     BotEditBusinessMessage(types::UpdateBotEditBusinessMessage),
     /// `updateBotDeleteBusinessMessage#a02a982e`: see [`types::UpdateBotDeleteBusinessMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotDeleteBusinessMessage"))]
     BotDeleteBusinessMessage(types::UpdateBotDeleteBusinessMessage),
     /// `updateNewStoryReaction#1824e40b`: see [`types::UpdateNewStoryReaction`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewStoryReaction"))]
     NewStoryReaction(types::UpdateNewStoryReaction),
     /// `updateStarsBalance#4e80a379`: see [`types::UpdateStarsBalance`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStarsBalance"))]
     StarsBalance(types::UpdateStarsBalance),
     /// `updateBusinessBotCallbackQuery#1ea2fda7`: see [`types::UpdateBusinessBotCallbackQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBusinessBotCallbackQuery"))]
     BusinessBotCallbackQuery(types::UpdateBusinessBotCallbackQuery),
     /// `updateStarsRevenueStatus#a584b019`: see [`types::UpdateStarsRevenueStatus`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStarsRevenueStatus"))]
     StarsRevenueStatus(types::UpdateStarsRevenueStatus),
     /// `updateBotPurchasedPaidMedia#283bd312`: see [`types::UpdateBotPurchasedPaidMedia`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotPurchasedPaidMedia"))]
     BotPurchasedPaidMedia(types::UpdateBotPurchasedPaidMedia),
     /// `updatePaidReactionPrivacy#8b725fce`: see [`types::UpdatePaidReactionPrivacy`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePaidReactionPrivacy"))]
     PaidReactionPrivacy(types::UpdatePaidReactionPrivacy),
     /// `updateSentPhoneCode#504aa18f`: see [`types::UpdateSentPhoneCode`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSentPhoneCode"))]
     SentPhoneCode(types::UpdateSentPhoneCode),
     /// `updateGroupCallChainBlocks#a477288f`: see [`types::UpdateGroupCallChainBlocks`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallChainBlocks"))]
     GroupCallChainBlocks(types::UpdateGroupCallChainBlocks),
     /// `updateReadMonoForumInbox#77b0e372`: see [`types::UpdateReadMonoForumInbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumInbox"))]
     ReadMonoForumInbox(types::UpdateReadMonoForumInbox),
     /// `updateReadMonoForumOutbox#a4a79376`: see [`types::UpdateReadMonoForumOutbox`].
-    #[cfg_attr(feature = "json", serde(rename = "updateReadMonoForumOutbox"))]
     ReadMonoForumOutbox(types::UpdateReadMonoForumOutbox),
     /// `updateMonoForumNoPaidException#9f812b08`: see [`types::UpdateMonoForumNoPaidException`].
-    #[cfg_attr(feature = "json", serde(rename = "updateMonoForumNoPaidException"))]
     MonoForumNoPaidException(types::UpdateMonoForumNoPaidException),
     /// `updateGroupCallMessage#d8326f0d`: see [`types::UpdateGroupCallMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallMessage"))]
     GroupCallMessage(types::UpdateGroupCallMessage),
     /// `updateGroupCallEncryptedMessage#c957a766`: see [`types::UpdateGroupCallEncryptedMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateGroupCallEncryptedMessage"))]
     GroupCallEncryptedMessage(types::UpdateGroupCallEncryptedMessage),
     /// `updatePinnedForumTopic#683b2c52`: see [`types::UpdatePinnedForumTopic`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopic"))]
     PinnedForumTopic(types::UpdatePinnedForumTopic),
     /// `updatePinnedForumTopics#def143d0`: see [`types::UpdatePinnedForumTopics`].
-    #[cfg_attr(feature = "json", serde(rename = "updatePinnedForumTopics"))]
     PinnedForumTopics(types::UpdatePinnedForumTopics),
     /// `updateDeleteGroupCallMessages#3e85e92c`: see [`types::UpdateDeleteGroupCallMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteGroupCallMessages"))]
     DeleteGroupCallMessages(types::UpdateDeleteGroupCallMessages),
     /// `updateStarGiftAuctionState#48e246c2`: see [`types::UpdateStarGiftAuctionState`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionState"))]
     StarGiftAuctionState(types::UpdateStarGiftAuctionState),
     /// `updateStarGiftAuctionUserState#dc58f31e`: see [`types::UpdateStarGiftAuctionUserState`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftAuctionUserState"))]
     StarGiftAuctionUserState(types::UpdateStarGiftAuctionUserState),
     /// `updateEmojiGameInfo#fb9c547a`: see [`types::UpdateEmojiGameInfo`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEmojiGameInfo"))]
     EmojiGameInfo(types::UpdateEmojiGameInfo),
     /// `updateStarGiftCraftFail#ac072444`: see [`types::UpdateStarGiftCraftFail`].
-    #[cfg_attr(feature = "json", serde(rename = "updateStarGiftCraftFail"))]
     StarGiftCraftFail,
     /// `updateChatParticipantRank#bd8367b9`: see [`types::UpdateChatParticipantRank`].
-    #[cfg_attr(feature = "json", serde(rename = "updateChatParticipantRank"))]
     ChatParticipantRank(types::UpdateChatParticipantRank),
     /// `updateManagedBot#4880ed9a`: see [`types::UpdateManagedBot`].
-    #[cfg_attr(feature = "json", serde(rename = "updateManagedBot"))]
     ManagedBot(types::UpdateManagedBot),
     /// `updateBotGuestChatQuery#cdd4093d`: see [`types::UpdateBotGuestChatQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotGuestChatQuery"))]
     BotGuestChatQuery(types::UpdateBotGuestChatQuery),
     /// `updateAiComposeTones#8c0f91fb`: see [`types::UpdateAiComposeTones`].
-    #[cfg_attr(feature = "json", serde(rename = "updateAiComposeTones"))]
     AiComposeTones,
     /// `updateJoinChatWebViewDecision#bdac7e70`: see [`types::UpdateJoinChatWebViewDecision`].
-    #[cfg_attr(feature = "json", serde(rename = "updateJoinChatWebViewDecision"))]
     JoinChatWebViewDecision(types::UpdateJoinChatWebViewDecision),
     /// `updateNewBotConnection#b22083a6`: see [`types::UpdateNewBotConnection`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewBotConnection"))]
     NewBotConnection(types::UpdateNewBotConnection),
     /// `updateWebBrowserSettings#c39a2ade`: see [`types::UpdateWebBrowserSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserSettings"))]
     WebBrowserSettings(types::UpdateWebBrowserSettings),
     /// `updateWebBrowserException#140502d1`: see [`types::UpdateWebBrowserException`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWebBrowserException"))]
     WebBrowserException(types::UpdateWebBrowserException),
     /// `updateNewEphemeralMessage#20bcbba1`: see [`types::UpdateNewEphemeralMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateNewEphemeralMessage"))]
     NewEphemeralMessage(types::UpdateNewEphemeralMessage),
     /// `updateDeleteEphemeralMessages#56dbfcf8`: see [`types::UpdateDeleteEphemeralMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "updateDeleteEphemeralMessages"))]
     DeleteEphemeralMessages(types::UpdateDeleteEphemeralMessages),
     /// `updateEditEphemeralMessage#4bbb8f01`: see [`types::UpdateEditEphemeralMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEditEphemeralMessage"))]
     EditEphemeralMessage(types::UpdateEditEphemeralMessage),
     /// `updateEphemeralBotCallbackQuery#7c1079d6`: see [`types::UpdateEphemeralBotCallbackQuery`].
-    #[cfg_attr(feature = "json", serde(rename = "updateEphemeralBotCallbackQuery"))]
     EphemeralBotCallbackQuery(types::UpdateEphemeralBotCallbackQuery),
     /// `updateBotStarsSubscription#6c0d8e23`: see [`types::UpdateBotStarsSubscription`].
-    #[cfg_attr(feature = "json", serde(rename = "updateBotStarsSubscription"))]
     BotStarsSubscription(types::UpdateBotStarsSubscription),
     /// `updateWalletState#6ac3f2aa`: see [`types::UpdateWalletState`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWalletState"))]
     WalletState(types::UpdateWalletState),
     /// `updateSentWalletTransaction#b1434d4a`: see [`types::UpdateSentWalletTransaction`].
-    #[cfg_attr(feature = "json", serde(rename = "updateSentWalletTransaction"))]
     SentWalletTransaction(types::UpdateSentWalletTransaction),
     /// `updateWalletGaslessInfo#a8ae1cac`: see [`types::UpdateWalletGaslessInfo`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWalletGaslessInfo"))]
     WalletGaslessInfo(types::UpdateWalletGaslessInfo),
     /// `updateWalletTonConnectSession#50a38e0e`: see [`types::UpdateWalletTonConnectSession`].
-    #[cfg_attr(feature = "json", serde(rename = "updateWalletTonConnectSession"))]
     WalletTonConnectSession(types::UpdateWalletTonConnectSession),
     /// `updateWalletTonConnectPendingDisconnect#d1ee8199`: see [`types::UpdateWalletTonConnectPendingDisconnect`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "updateWalletTonConnectPendingDisconnect")
-    )]
     WalletTonConnectPendingDisconnect(types::UpdateWalletTonConnectPendingDisconnect),
 }
 impl Update {
@@ -6204,6 +6466,553 @@ impl tl_runtime::Decode for Update {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Update {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::NewMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MessageId(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UserTyping(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatUserTyping(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipants(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UserStatus(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UserName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewAuthorization(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewEncryptedMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EncryptedChatTyping(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Encryption(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EncryptedMessagesRead(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipantAdd(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipantDelete(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DcOptions(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NotifySettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ServiceNotification(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Privacy(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::UserPhone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadHistoryInbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadHistoryOutbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebPage(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ReadMessagesContents(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelTooLong(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::NewChannelMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadChannelInbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteChannelMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelMessageViews(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipantAdmin(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewStickerSet(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StickerSetsOrder(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StickerSets(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SavedGifs => {
+                tl_runtime::json::serialize_unit::<types::UpdateSavedGifs, S>(serializer)
+            }
+            Self::BotInlineQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotInlineSend(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EditChannelMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotCallbackQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EditMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InlineBotCallbackQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadChannelOutbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DraftMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadFeaturedStickers => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateReadFeaturedStickers,
+                    S,
+                >(serializer)
+            }
+            Self::RecentStickers => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateRecentStickers,
+                    S,
+                >(serializer)
+            }
+            Self::Config => {
+                tl_runtime::json::serialize_unit::<types::UpdateConfig, S>(serializer)
+            }
+            Self::PtsChanged => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdatePtsChanged,
+                    S,
+                >(serializer)
+            }
+            Self::ChannelWebPage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DialogPinned(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedDialogs(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotWebhookJson(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotWebhookJsonQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotShippingQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotPrecheckoutQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhoneCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::LangPackTooLong(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::LangPack(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::FavedStickers => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateFavedStickers,
+                    S,
+                >(serializer)
+            }
+            Self::ChannelReadMessagesContents(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ContactsReset => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateContactsReset,
+                    S,
+                >(serializer)
+            }
+            Self::ChannelAvailableMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DialogUnreadMark(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MessagePoll(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatDefaultBannedRights(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::FolderPeers(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerSettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerLocated(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewScheduledMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteScheduledMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Theme(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::GeoLiveViewed(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::LoginToken => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateLoginToken,
+                    S,
+                >(serializer)
+            }
+            Self::MessagePollVote(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DialogFilter(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DialogFilterOrder(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DialogFilters => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateDialogFilters,
+                    S,
+                >(serializer)
+            }
+            Self::PhoneCallSignalingData(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelMessageForwards(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadChannelDiscussionInbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadChannelDiscussionOutbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerBlocked(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelUserTyping(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedChannelMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::GroupCallParticipants(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerHistoryTtl(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatParticipant(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelParticipant(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotStopped(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCallConnection(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotCommands(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PendingJoinRequests(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotChatInviteRequester(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MessageReactions(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::AttachMenuBots => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateAttachMenuBots,
+                    S,
+                >(serializer)
+            }
+            Self::WebViewResultSent(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotMenuButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SavedRingtones => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateSavedRingtones,
+                    S,
+                >(serializer)
+            }
+            Self::TranscribedAudio(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadFeaturedEmojiStickers => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateReadFeaturedEmojiStickers,
+                    S,
+                >(serializer)
+            }
+            Self::UserEmojiStatus(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::RecentEmojiStatuses => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateRecentEmojiStatuses,
+                    S,
+                >(serializer)
+            }
+            Self::RecentReactions => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateRecentReactions,
+                    S,
+                >(serializer)
+            }
+            Self::MoveStickerSetToTop(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MessageExtendedMedia(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::AutoSaveSettings => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateAutoSaveSettings,
+                    S,
+                >(serializer)
+            }
+            Self::Story(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ReadStories(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StoryId(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StoriesStealthMode(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SentStoryReaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotChatBoost(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelViewForumAsMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerWallpaper(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotMessageReaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotMessageReactions(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SavedDialogPinned(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedSavedDialogs(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SavedReactionTags => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateSavedReactionTags,
+                    S,
+                >(serializer)
+            }
+            Self::SmsJob(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::QuickReplies(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewQuickReply(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteQuickReply(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::QuickReplyMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteQuickReplyMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotBusinessConnect(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotNewBusinessMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotEditBusinessMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotDeleteBusinessMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewStoryReaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarsBalance(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BusinessBotCallbackQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarsRevenueStatus(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotPurchasedPaidMedia(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PaidReactionPrivacy(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SentPhoneCode(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCallChainBlocks(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadMonoForumInbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReadMonoForumOutbox(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MonoForumNoPaidException(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCallMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCallEncryptedMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedForumTopic(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PinnedForumTopics(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteGroupCallMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftAuctionState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftAuctionUserState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EmojiGameInfo(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftCraftFail => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateStarGiftCraftFail,
+                    S,
+                >(serializer)
+            }
+            Self::ChatParticipantRank(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ManagedBot(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotGuestChatQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::AiComposeTones => {
+                tl_runtime::json::serialize_unit::<
+                    types::UpdateAiComposeTones,
+                    S,
+                >(serializer)
+            }
+            Self::JoinChatWebViewDecision(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewBotConnection(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebBrowserSettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebBrowserException(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NewEphemeralMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DeleteEphemeralMessages(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EditEphemeralMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EphemeralBotCallbackQuery(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BotStarsSubscription(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WalletState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SentWalletTransaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WalletGaslessInfo(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WalletTonConnectSession(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WalletTonConnectPendingDisconnect(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Update {
     const EXPECTING: &'static str = "a constructor of type Update";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -6213,680 +7022,684 @@ impl tl_runtime::json::Tagged for Update {
         Ok(
             Some(
                 match tag {
-                    "updateNewMessage" => {
+                    <types::UpdateNewMessage as tl_runtime::Identifiable>::NAME => {
                         Self::NewMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateMessageID" => {
+                    <types::UpdateMessageId as tl_runtime::Identifiable>::NAME => {
                         Self::MessageId(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDeleteMessages" => {
+                    <types::UpdateDeleteMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteMessages(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateUserTyping" => {
+                    <types::UpdateUserTyping as tl_runtime::Identifiable>::NAME => {
                         Self::UserTyping(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChatUserTyping" => {
+                    <types::UpdateChatUserTyping as tl_runtime::Identifiable>::NAME => {
                         Self::ChatUserTyping(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChatParticipants" => {
+                    <types::UpdateChatParticipants as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipants(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateUserStatus" => {
+                    <types::UpdateUserStatus as tl_runtime::Identifiable>::NAME => {
                         Self::UserStatus(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateUserName" => {
+                    <types::UpdateUserName as tl_runtime::Identifiable>::NAME => {
                         Self::UserName(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNewAuthorization" => {
+                    <types::UpdateNewAuthorization as tl_runtime::Identifiable>::NAME => {
                         Self::NewAuthorization(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNewEncryptedMessage" => {
+                    <types::UpdateNewEncryptedMessage as tl_runtime::Identifiable>::NAME => {
                         Self::NewEncryptedMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateEncryptedChatTyping" => {
+                    <types::UpdateEncryptedChatTyping as tl_runtime::Identifiable>::NAME => {
                         Self::EncryptedChatTyping(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateEncryption" => {
+                    <types::UpdateEncryption as tl_runtime::Identifiable>::NAME => {
                         Self::Encryption(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateEncryptedMessagesRead" => {
+                    <types::UpdateEncryptedMessagesRead as tl_runtime::Identifiable>::NAME => {
                         Self::EncryptedMessagesRead(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChatParticipantAdd" => {
+                    <types::UpdateChatParticipantAdd as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipantAdd(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChatParticipantDelete" => {
+                    <types::UpdateChatParticipantDelete as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipantDelete(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDcOptions" => {
+                    <types::UpdateDcOptions as tl_runtime::Identifiable>::NAME => {
                         Self::DcOptions(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNotifySettings" => {
+                    <types::UpdateNotifySettings as tl_runtime::Identifiable>::NAME => {
                         Self::NotifySettings(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateServiceNotification" => {
+                    <types::UpdateServiceNotification as tl_runtime::Identifiable>::NAME => {
                         Self::ServiceNotification(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePrivacy" => {
+                    <types::UpdatePrivacy as tl_runtime::Identifiable>::NAME => {
                         Self::Privacy(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateUserPhone" => {
+                    <types::UpdateUserPhone as tl_runtime::Identifiable>::NAME => {
                         Self::UserPhone(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadHistoryInbox" => {
+                    <types::UpdateReadHistoryInbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadHistoryInbox(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadHistoryOutbox" => {
+                    <types::UpdateReadHistoryOutbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadHistoryOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWebPage" => {
+                    <types::UpdateWebPage as tl_runtime::Identifiable>::NAME => {
                         Self::WebPage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadMessagesContents" => {
+                    <types::UpdateReadMessagesContents as tl_runtime::Identifiable>::NAME => {
                         Self::ReadMessagesContents(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChannelTooLong" => {
+                    <types::UpdateChannelTooLong as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelTooLong(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChannel" => {
+                    <types::UpdateChannel as tl_runtime::Identifiable>::NAME => {
                         Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNewChannelMessage" => {
+                    <types::UpdateNewChannelMessage as tl_runtime::Identifiable>::NAME => {
                         Self::NewChannelMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadChannelInbox" => {
+                    <types::UpdateReadChannelInbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadChannelInbox(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDeleteChannelMessages" => {
+                    <types::UpdateDeleteChannelMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteChannelMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChannelMessageViews" => {
+                    <types::UpdateChannelMessageViews as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelMessageViews(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChatParticipantAdmin" => {
+                    <types::UpdateChatParticipantAdmin as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipantAdmin(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateNewStickerSet" => {
+                    <types::UpdateNewStickerSet as tl_runtime::Identifiable>::NAME => {
                         Self::NewStickerSet(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStickerSetsOrder" => {
+                    <types::UpdateStickerSetsOrder as tl_runtime::Identifiable>::NAME => {
                         Self::StickerSetsOrder(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStickerSets" => {
+                    <types::UpdateStickerSets as tl_runtime::Identifiable>::NAME => {
                         Self::StickerSets(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateSavedGifs" => {
+                    <types::UpdateSavedGifs as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SavedGifs
                     }
-                    "updateBotInlineQuery" => {
+                    <types::UpdateBotInlineQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotInlineQuery(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotInlineSend" => {
+                    <types::UpdateBotInlineSend as tl_runtime::Identifiable>::NAME => {
                         Self::BotInlineSend(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateEditChannelMessage" => {
+                    <types::UpdateEditChannelMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EditChannelMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotCallbackQuery" => {
+                    <types::UpdateBotCallbackQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotCallbackQuery(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateEditMessage" => {
+                    <types::UpdateEditMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EditMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateInlineBotCallbackQuery" => {
+                    <types::UpdateInlineBotCallbackQuery as tl_runtime::Identifiable>::NAME => {
                         Self::InlineBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadChannelOutbox" => {
+                    <types::UpdateReadChannelOutbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadChannelOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDraftMessage" => {
+                    <types::UpdateDraftMessage as tl_runtime::Identifiable>::NAME => {
                         Self::DraftMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadFeaturedStickers" => {
+                    <types::UpdateReadFeaturedStickers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ReadFeaturedStickers
                     }
-                    "updateRecentStickers" => {
+                    <types::UpdateRecentStickers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RecentStickers
                     }
-                    "updateConfig" => {
+                    <types::UpdateConfig as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Config
                     }
-                    "updatePtsChanged" => {
+                    <types::UpdatePtsChanged as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PtsChanged
                     }
-                    "updateChannelWebPage" => {
+                    <types::UpdateChannelWebPage as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelWebPage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDialogPinned" => {
+                    <types::UpdateDialogPinned as tl_runtime::Identifiable>::NAME => {
                         Self::DialogPinned(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePinnedDialogs" => {
+                    <types::UpdatePinnedDialogs as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedDialogs(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotWebhookJSON" => {
+                    <types::UpdateBotWebhookJson as tl_runtime::Identifiable>::NAME => {
                         Self::BotWebhookJson(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotWebhookJSONQuery" => {
+                    <types::UpdateBotWebhookJsonQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotWebhookJsonQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotShippingQuery" => {
+                    <types::UpdateBotShippingQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotShippingQuery(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotPrecheckoutQuery" => {
+                    <types::UpdateBotPrecheckoutQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotPrecheckoutQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePhoneCall" => {
+                    <types::UpdatePhoneCall as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateLangPackTooLong" => {
+                    <types::UpdateLangPackTooLong as tl_runtime::Identifiable>::NAME => {
                         Self::LangPackTooLong(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateLangPack" => {
+                    <types::UpdateLangPack as tl_runtime::Identifiable>::NAME => {
                         Self::LangPack(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateFavedStickers" => {
+                    <types::UpdateFavedStickers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::FavedStickers
                     }
-                    "updateChannelReadMessagesContents" => {
+                    <types::UpdateChannelReadMessagesContents as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelReadMessagesContents(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateContactsReset" => {
+                    <types::UpdateContactsReset as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ContactsReset
                     }
-                    "updateChannelAvailableMessages" => {
+                    <types::UpdateChannelAvailableMessages as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelAvailableMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDialogUnreadMark" => {
+                    <types::UpdateDialogUnreadMark as tl_runtime::Identifiable>::NAME => {
                         Self::DialogUnreadMark(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateMessagePoll" => {
+                    <types::UpdateMessagePoll as tl_runtime::Identifiable>::NAME => {
                         Self::MessagePoll(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChatDefaultBannedRights" => {
+                    <types::UpdateChatDefaultBannedRights as tl_runtime::Identifiable>::NAME => {
                         Self::ChatDefaultBannedRights(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateFolderPeers" => {
+                    <types::UpdateFolderPeers as tl_runtime::Identifiable>::NAME => {
                         Self::FolderPeers(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePeerSettings" => {
+                    <types::UpdatePeerSettings as tl_runtime::Identifiable>::NAME => {
                         Self::PeerSettings(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePeerLocated" => {
+                    <types::UpdatePeerLocated as tl_runtime::Identifiable>::NAME => {
                         Self::PeerLocated(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNewScheduledMessage" => {
+                    <types::UpdateNewScheduledMessage as tl_runtime::Identifiable>::NAME => {
                         Self::NewScheduledMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDeleteScheduledMessages" => {
+                    <types::UpdateDeleteScheduledMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteScheduledMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateTheme" => {
+                    <types::UpdateTheme as tl_runtime::Identifiable>::NAME => {
                         Self::Theme(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateGeoLiveViewed" => {
+                    <types::UpdateGeoLiveViewed as tl_runtime::Identifiable>::NAME => {
                         Self::GeoLiveViewed(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateLoginToken" => {
+                    <types::UpdateLoginToken as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::LoginToken
                     }
-                    "updateMessagePollVote" => {
+                    <types::UpdateMessagePollVote as tl_runtime::Identifiable>::NAME => {
                         Self::MessagePollVote(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDialogFilter" => {
+                    <types::UpdateDialogFilter as tl_runtime::Identifiable>::NAME => {
                         Self::DialogFilter(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDialogFilterOrder" => {
+                    <types::UpdateDialogFilterOrder as tl_runtime::Identifiable>::NAME => {
                         Self::DialogFilterOrder(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDialogFilters" => {
+                    <types::UpdateDialogFilters as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::DialogFilters
                     }
-                    "updatePhoneCallSignalingData" => {
+                    <types::UpdatePhoneCallSignalingData as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneCallSignalingData(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChannelMessageForwards" => {
+                    <types::UpdateChannelMessageForwards as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelMessageForwards(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadChannelDiscussionInbox" => {
+                    <types::UpdateReadChannelDiscussionInbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadChannelDiscussionInbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadChannelDiscussionOutbox" => {
+                    <types::UpdateReadChannelDiscussionOutbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadChannelDiscussionOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePeerBlocked" => {
+                    <types::UpdatePeerBlocked as tl_runtime::Identifiable>::NAME => {
                         Self::PeerBlocked(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChannelUserTyping" => {
+                    <types::UpdateChannelUserTyping as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelUserTyping(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePinnedMessages" => {
+                    <types::UpdatePinnedMessages as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedMessages(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePinnedChannelMessages" => {
+                    <types::UpdatePinnedChannelMessages as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedChannelMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateChat" => Self::Chat(serde::Deserialize::deserialize(content)?),
-                    "updateGroupCallParticipants" => {
+                    <types::UpdateChat as tl_runtime::Identifiable>::NAME => {
+                        Self::Chat(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::UpdateGroupCallParticipants as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallParticipants(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateGroupCall" => {
+                    <types::UpdateGroupCall as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePeerHistoryTTL" => {
+                    <types::UpdatePeerHistoryTtl as tl_runtime::Identifiable>::NAME => {
                         Self::PeerHistoryTtl(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChatParticipant" => {
+                    <types::UpdateChatParticipant as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipant(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChannelParticipant" => {
+                    <types::UpdateChannelParticipant as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelParticipant(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotStopped" => {
+                    <types::UpdateBotStopped as tl_runtime::Identifiable>::NAME => {
                         Self::BotStopped(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateGroupCallConnection" => {
+                    <types::UpdateGroupCallConnection as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallConnection(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotCommands" => {
+                    <types::UpdateBotCommands as tl_runtime::Identifiable>::NAME => {
                         Self::BotCommands(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePendingJoinRequests" => {
+                    <types::UpdatePendingJoinRequests as tl_runtime::Identifiable>::NAME => {
                         Self::PendingJoinRequests(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotChatInviteRequester" => {
+                    <types::UpdateBotChatInviteRequester as tl_runtime::Identifiable>::NAME => {
                         Self::BotChatInviteRequester(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateMessageReactions" => {
+                    <types::UpdateMessageReactions as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReactions(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateAttachMenuBots" => {
+                    <types::UpdateAttachMenuBots as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AttachMenuBots
                     }
-                    "updateWebViewResultSent" => {
+                    <types::UpdateWebViewResultSent as tl_runtime::Identifiable>::NAME => {
                         Self::WebViewResultSent(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotMenuButton" => {
+                    <types::UpdateBotMenuButton as tl_runtime::Identifiable>::NAME => {
                         Self::BotMenuButton(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateSavedRingtones" => {
+                    <types::UpdateSavedRingtones as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SavedRingtones
                     }
-                    "updateTranscribedAudio" => {
+                    <types::UpdateTranscribedAudio as tl_runtime::Identifiable>::NAME => {
                         Self::TranscribedAudio(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadFeaturedEmojiStickers" => {
+                    <types::UpdateReadFeaturedEmojiStickers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ReadFeaturedEmojiStickers
                     }
-                    "updateUserEmojiStatus" => {
+                    <types::UpdateUserEmojiStatus as tl_runtime::Identifiable>::NAME => {
                         Self::UserEmojiStatus(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateRecentEmojiStatuses" => {
+                    <types::UpdateRecentEmojiStatuses as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RecentEmojiStatuses
                     }
-                    "updateRecentReactions" => {
+                    <types::UpdateRecentReactions as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RecentReactions
                     }
-                    "updateMoveStickerSetToTop" => {
+                    <types::UpdateMoveStickerSetToTop as tl_runtime::Identifiable>::NAME => {
                         Self::MoveStickerSetToTop(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateMessageExtendedMedia" => {
+                    <types::UpdateMessageExtendedMedia as tl_runtime::Identifiable>::NAME => {
                         Self::MessageExtendedMedia(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateUser" => Self::User(serde::Deserialize::deserialize(content)?),
-                    "updateAutoSaveSettings" => {
+                    <types::UpdateUser as tl_runtime::Identifiable>::NAME => {
+                        Self::User(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::UpdateAutoSaveSettings as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AutoSaveSettings
                     }
-                    "updateStory" => {
+                    <types::UpdateStory as tl_runtime::Identifiable>::NAME => {
                         Self::Story(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateReadStories" => {
+                    <types::UpdateReadStories as tl_runtime::Identifiable>::NAME => {
                         Self::ReadStories(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStoryID" => {
+                    <types::UpdateStoryId as tl_runtime::Identifiable>::NAME => {
                         Self::StoryId(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStoriesStealthMode" => {
+                    <types::UpdateStoriesStealthMode as tl_runtime::Identifiable>::NAME => {
                         Self::StoriesStealthMode(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateSentStoryReaction" => {
+                    <types::UpdateSentStoryReaction as tl_runtime::Identifiable>::NAME => {
                         Self::SentStoryReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotChatBoost" => {
+                    <types::UpdateBotChatBoost as tl_runtime::Identifiable>::NAME => {
                         Self::BotChatBoost(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateChannelViewForumAsMessages" => {
+                    <types::UpdateChannelViewForumAsMessages as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelViewForumAsMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePeerWallpaper" => {
+                    <types::UpdatePeerWallpaper as tl_runtime::Identifiable>::NAME => {
                         Self::PeerWallpaper(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotMessageReaction" => {
+                    <types::UpdateBotMessageReaction as tl_runtime::Identifiable>::NAME => {
                         Self::BotMessageReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotMessageReactions" => {
+                    <types::UpdateBotMessageReactions as tl_runtime::Identifiable>::NAME => {
                         Self::BotMessageReactions(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateSavedDialogPinned" => {
+                    <types::UpdateSavedDialogPinned as tl_runtime::Identifiable>::NAME => {
                         Self::SavedDialogPinned(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePinnedSavedDialogs" => {
+                    <types::UpdatePinnedSavedDialogs as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedSavedDialogs(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateSavedReactionTags" => {
+                    <types::UpdateSavedReactionTags as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SavedReactionTags
                     }
-                    "updateSmsJob" => {
+                    <types::UpdateSmsJob as tl_runtime::Identifiable>::NAME => {
                         Self::SmsJob(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateQuickReplies" => {
+                    <types::UpdateQuickReplies as tl_runtime::Identifiable>::NAME => {
                         Self::QuickReplies(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateNewQuickReply" => {
+                    <types::UpdateNewQuickReply as tl_runtime::Identifiable>::NAME => {
                         Self::NewQuickReply(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateDeleteQuickReply" => {
+                    <types::UpdateDeleteQuickReply as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteQuickReply(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateQuickReplyMessage" => {
+                    <types::UpdateQuickReplyMessage as tl_runtime::Identifiable>::NAME => {
                         Self::QuickReplyMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDeleteQuickReplyMessages" => {
+                    <types::UpdateDeleteQuickReplyMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteQuickReplyMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotBusinessConnect" => {
+                    <types::UpdateBotBusinessConnect as tl_runtime::Identifiable>::NAME => {
                         Self::BotBusinessConnect(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotNewBusinessMessage" => {
+                    <types::UpdateBotNewBusinessMessage as tl_runtime::Identifiable>::NAME => {
                         Self::BotNewBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotEditBusinessMessage" => {
+                    <types::UpdateBotEditBusinessMessage as tl_runtime::Identifiable>::NAME => {
                         Self::BotEditBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotDeleteBusinessMessage" => {
+                    <types::UpdateBotDeleteBusinessMessage as tl_runtime::Identifiable>::NAME => {
                         Self::BotDeleteBusinessMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateNewStoryReaction" => {
+                    <types::UpdateNewStoryReaction as tl_runtime::Identifiable>::NAME => {
                         Self::NewStoryReaction(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStarsBalance" => {
+                    <types::UpdateStarsBalance as tl_runtime::Identifiable>::NAME => {
                         Self::StarsBalance(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBusinessBotCallbackQuery" => {
+                    <types::UpdateBusinessBotCallbackQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BusinessBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateStarsRevenueStatus" => {
+                    <types::UpdateStarsRevenueStatus as tl_runtime::Identifiable>::NAME => {
                         Self::StarsRevenueStatus(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotPurchasedPaidMedia" => {
+                    <types::UpdateBotPurchasedPaidMedia as tl_runtime::Identifiable>::NAME => {
                         Self::BotPurchasedPaidMedia(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePaidReactionPrivacy" => {
+                    <types::UpdatePaidReactionPrivacy as tl_runtime::Identifiable>::NAME => {
                         Self::PaidReactionPrivacy(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateSentPhoneCode" => {
+                    <types::UpdateSentPhoneCode as tl_runtime::Identifiable>::NAME => {
                         Self::SentPhoneCode(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateGroupCallChainBlocks" => {
+                    <types::UpdateGroupCallChainBlocks as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallChainBlocks(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadMonoForumInbox" => {
+                    <types::UpdateReadMonoForumInbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadMonoForumInbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateReadMonoForumOutbox" => {
+                    <types::UpdateReadMonoForumOutbox as tl_runtime::Identifiable>::NAME => {
                         Self::ReadMonoForumOutbox(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateMonoForumNoPaidException" => {
+                    <types::UpdateMonoForumNoPaidException as tl_runtime::Identifiable>::NAME => {
                         Self::MonoForumNoPaidException(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateGroupCallMessage" => {
+                    <types::UpdateGroupCallMessage as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateGroupCallEncryptedMessage" => {
+                    <types::UpdateGroupCallEncryptedMessage as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallEncryptedMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updatePinnedForumTopic" => {
+                    <types::UpdatePinnedForumTopic as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedForumTopic(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatePinnedForumTopics" => {
+                    <types::UpdatePinnedForumTopics as tl_runtime::Identifiable>::NAME => {
                         Self::PinnedForumTopics(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDeleteGroupCallMessages" => {
+                    <types::UpdateDeleteGroupCallMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteGroupCallMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateStarGiftAuctionState" => {
+                    <types::UpdateStarGiftAuctionState as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuctionState(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateStarGiftAuctionUserState" => {
+                    <types::UpdateStarGiftAuctionUserState as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuctionUserState(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateEmojiGameInfo" => {
+                    <types::UpdateEmojiGameInfo as tl_runtime::Identifiable>::NAME => {
                         Self::EmojiGameInfo(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateStarGiftCraftFail" => {
+                    <types::UpdateStarGiftCraftFail as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::StarGiftCraftFail
                     }
-                    "updateChatParticipantRank" => {
+                    <types::UpdateChatParticipantRank as tl_runtime::Identifiable>::NAME => {
                         Self::ChatParticipantRank(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateManagedBot" => {
+                    <types::UpdateManagedBot as tl_runtime::Identifiable>::NAME => {
                         Self::ManagedBot(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateBotGuestChatQuery" => {
+                    <types::UpdateBotGuestChatQuery as tl_runtime::Identifiable>::NAME => {
                         Self::BotGuestChatQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateAiComposeTones" => {
+                    <types::UpdateAiComposeTones as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AiComposeTones
                     }
-                    "updateJoinChatWebViewDecision" => {
+                    <types::UpdateJoinChatWebViewDecision as tl_runtime::Identifiable>::NAME => {
                         Self::JoinChatWebViewDecision(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateNewBotConnection" => {
+                    <types::UpdateNewBotConnection as tl_runtime::Identifiable>::NAME => {
                         Self::NewBotConnection(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateWebBrowserSettings" => {
+                    <types::UpdateWebBrowserSettings as tl_runtime::Identifiable>::NAME => {
                         Self::WebBrowserSettings(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWebBrowserException" => {
+                    <types::UpdateWebBrowserException as tl_runtime::Identifiable>::NAME => {
                         Self::WebBrowserException(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateNewEphemeralMessage" => {
+                    <types::UpdateNewEphemeralMessage as tl_runtime::Identifiable>::NAME => {
                         Self::NewEphemeralMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateDeleteEphemeralMessages" => {
+                    <types::UpdateDeleteEphemeralMessages as tl_runtime::Identifiable>::NAME => {
                         Self::DeleteEphemeralMessages(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateEditEphemeralMessage" => {
+                    <types::UpdateEditEphemeralMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EditEphemeralMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateEphemeralBotCallbackQuery" => {
+                    <types::UpdateEphemeralBotCallbackQuery as tl_runtime::Identifiable>::NAME => {
                         Self::EphemeralBotCallbackQuery(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateBotStarsSubscription" => {
+                    <types::UpdateBotStarsSubscription as tl_runtime::Identifiable>::NAME => {
                         Self::BotStarsSubscription(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWalletState" => {
+                    <types::UpdateWalletState as tl_runtime::Identifiable>::NAME => {
                         Self::WalletState(serde::Deserialize::deserialize(content)?)
                     }
-                    "updateSentWalletTransaction" => {
+                    <types::UpdateSentWalletTransaction as tl_runtime::Identifiable>::NAME => {
                         Self::SentWalletTransaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWalletGaslessInfo" => {
+                    <types::UpdateWalletGaslessInfo as tl_runtime::Identifiable>::NAME => {
                         Self::WalletGaslessInfo(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWalletTonConnectSession" => {
+                    <types::UpdateWalletTonConnectSession as tl_runtime::Identifiable>::NAME => {
                         Self::WalletTonConnectSession(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateWalletTonConnectPendingDisconnect" => {
+                    <types::UpdateWalletTonConnectPendingDisconnect as tl_runtime::Identifiable>::NAME => {
                         Self::WalletTonConnectPendingDisconnect(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -6907,28 +7720,20 @@ impl<'de> serde::Deserialize<'de> for Update {
 ///
 /// See <https://core.telegram.org/type/Updates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Updates {
     /// `updatesTooLong#e317af7e`: see [`types::UpdatesTooLong`].
-    #[cfg_attr(feature = "json", serde(rename = "updatesTooLong"))]
     TooLong,
     /// `updateShortMessage#313bc7f8`: see [`types::UpdateShortMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateShortMessage"))]
     UpdateShortMessage(types::UpdateShortMessage),
     /// `updateShortChatMessage#4d6deea5`: see [`types::UpdateShortChatMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateShortChatMessage"))]
     UpdateShortChatMessage(types::UpdateShortChatMessage),
     /// `updateShort#78d4dec1`: see [`types::UpdateShort`].
-    #[cfg_attr(feature = "json", serde(rename = "updateShort"))]
     UpdateShort(types::UpdateShort),
     /// `updatesCombined#725b04c3`: see [`types::UpdatesCombined`].
-    #[cfg_attr(feature = "json", serde(rename = "updatesCombined"))]
     Combined(types::UpdatesCombined),
     /// `updates#74ae4240`: see [`types::Updates`].
-    #[cfg_attr(feature = "json", serde(rename = "updates"))]
     Updates(types::Updates),
     /// `updateShortSentMessage#9015e101`: see [`types::UpdateShortSentMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "updateShortSentMessage"))]
     UpdateShortSentMessage(types::UpdateShortSentMessage),
 }
 impl Updates {
@@ -7028,6 +7833,32 @@ impl tl_runtime::Decode for Updates {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Updates {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TooLong => {
+                tl_runtime::json::serialize_unit::<types::UpdatesTooLong, S>(serializer)
+            }
+            Self::UpdateShortMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UpdateShortChatMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UpdateShort(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Combined(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Updates(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::UpdateShortSentMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Updates {
     const EXPECTING: &'static str = "a constructor of type Updates";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7037,28 +7868,30 @@ impl tl_runtime::json::Tagged for Updates {
         Ok(
             Some(
                 match tag {
-                    "updatesTooLong" => {
+                    <types::UpdatesTooLong as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::TooLong
                     }
-                    "updateShortMessage" => {
+                    <types::UpdateShortMessage as tl_runtime::Identifiable>::NAME => {
                         Self::UpdateShortMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateShortChatMessage" => {
+                    <types::UpdateShortChatMessage as tl_runtime::Identifiable>::NAME => {
                         Self::UpdateShortChatMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "updateShort" => {
+                    <types::UpdateShort as tl_runtime::Identifiable>::NAME => {
                         Self::UpdateShort(serde::Deserialize::deserialize(content)?)
                     }
-                    "updatesCombined" => {
+                    <types::UpdatesCombined as tl_runtime::Identifiable>::NAME => {
                         Self::Combined(serde::Deserialize::deserialize(content)?)
                     }
-                    "updates" => Self::Updates(serde::Deserialize::deserialize(content)?),
-                    "updateShortSentMessage" => {
+                    <types::Updates as tl_runtime::Identifiable>::NAME => {
+                        Self::Updates(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::UpdateShortSentMessage as tl_runtime::Identifiable>::NAME => {
                         Self::UpdateShortSentMessage(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -7079,10 +7912,8 @@ impl<'de> serde::Deserialize<'de> for Updates {
 ///
 /// See <https://core.telegram.org/type/DcOption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DcOption {
     /// `dcOption#18b7a10d`: see [`types::DcOption`].
-    #[cfg_attr(feature = "json", serde(rename = "dcOption"))]
     DcOption(types::DcOption),
 }
 impl DcOption {
@@ -7130,6 +7961,16 @@ impl tl_runtime::Decode for DcOption {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DcOption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DcOption(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DcOption {
     const EXPECTING: &'static str = "a constructor of type DcOption";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7139,7 +7980,7 @@ impl tl_runtime::json::Tagged for DcOption {
         Ok(
             Some(
                 match tag {
-                    "dcOption" => {
+                    <types::DcOption as tl_runtime::Identifiable>::NAME => {
                         Self::DcOption(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7158,22 +7999,16 @@ impl<'de> serde::Deserialize<'de> for DcOption {
 ///
 /// See <https://core.telegram.org/type/EncryptedChat>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedChat {
     /// `encryptedChatEmpty#ab7ec0a0`: see [`types::EncryptedChatEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedChatEmpty"))]
     Empty(types::EncryptedChatEmpty),
     /// `encryptedChatWaiting#66b25953`: see [`types::EncryptedChatWaiting`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedChatWaiting"))]
     Waiting(types::EncryptedChatWaiting),
     /// `encryptedChatRequested#48f1d94c`: see [`types::EncryptedChatRequested`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedChatRequested"))]
     Requested(types::EncryptedChatRequested),
     /// `encryptedChat#61f0d4c7`: see [`types::EncryptedChat`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedChat"))]
     EncryptedChat(types::EncryptedChat),
     /// `encryptedChatDiscarded#1e1c7c45`: see [`types::EncryptedChatDiscarded`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedChatDiscarded"))]
     Discarded(types::EncryptedChatDiscarded),
 }
 impl EncryptedChat {
@@ -7263,6 +8098,24 @@ impl tl_runtime::Decode for EncryptedChat {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for EncryptedChat {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Waiting(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Requested(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EncryptedChat(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Discarded(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for EncryptedChat {
     const EXPECTING: &'static str = "a constructor of type EncryptedChat";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7272,19 +8125,19 @@ impl tl_runtime::json::Tagged for EncryptedChat {
         Ok(
             Some(
                 match tag {
-                    "encryptedChatEmpty" => {
+                    <types::EncryptedChatEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "encryptedChatWaiting" => {
+                    <types::EncryptedChatWaiting as tl_runtime::Identifiable>::NAME => {
                         Self::Waiting(serde::Deserialize::deserialize(content)?)
                     }
-                    "encryptedChatRequested" => {
+                    <types::EncryptedChatRequested as tl_runtime::Identifiable>::NAME => {
                         Self::Requested(serde::Deserialize::deserialize(content)?)
                     }
-                    "encryptedChat" => {
+                    <types::EncryptedChat as tl_runtime::Identifiable>::NAME => {
                         Self::EncryptedChat(serde::Deserialize::deserialize(content)?)
                     }
-                    "encryptedChatDiscarded" => {
+                    <types::EncryptedChatDiscarded as tl_runtime::Identifiable>::NAME => {
                         Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7303,13 +8156,10 @@ impl<'de> serde::Deserialize<'de> for EncryptedChat {
 ///
 /// See <https://core.telegram.org/type/EncryptedFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedFile {
     /// `encryptedFileEmpty#c21f497e`: see [`types::EncryptedFileEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedFileEmpty"))]
     Empty,
     /// `encryptedFile#a8008cd8`: see [`types::EncryptedFile`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedFile"))]
     EncryptedFile(types::EncryptedFile),
 }
 impl EncryptedFile {
@@ -7371,6 +8221,22 @@ impl tl_runtime::Decode for EncryptedFile {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for EncryptedFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::EncryptedFileEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::EncryptedFile(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for EncryptedFile {
     const EXPECTING: &'static str = "a constructor of type EncryptedFile";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7380,11 +8246,11 @@ impl tl_runtime::json::Tagged for EncryptedFile {
         Ok(
             Some(
                 match tag {
-                    "encryptedFileEmpty" => {
+                    <types::EncryptedFileEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "encryptedFile" => {
+                    <types::EncryptedFile as tl_runtime::Identifiable>::NAME => {
                         Self::EncryptedFile(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7403,13 +8269,10 @@ impl<'de> serde::Deserialize<'de> for EncryptedFile {
 ///
 /// See <https://core.telegram.org/type/EncryptedMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EncryptedMessage {
     /// `encryptedMessage#ed18c118`: see [`types::EncryptedMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedMessage"))]
     EncryptedMessage(types::EncryptedMessage),
     /// `encryptedMessageService#23734b06`: see [`types::EncryptedMessageService`].
-    #[cfg_attr(feature = "json", serde(rename = "encryptedMessageService"))]
     Service(types::EncryptedMessageService),
 }
 impl EncryptedMessage {
@@ -7472,6 +8335,17 @@ impl tl_runtime::Decode for EncryptedMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for EncryptedMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::EncryptedMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Service(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for EncryptedMessage {
     const EXPECTING: &'static str = "a constructor of type EncryptedMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7481,10 +8355,10 @@ impl tl_runtime::json::Tagged for EncryptedMessage {
         Ok(
             Some(
                 match tag {
-                    "encryptedMessage" => {
+                    <types::EncryptedMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EncryptedMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "encryptedMessageService" => {
+                    <types::EncryptedMessageService as tl_runtime::Identifiable>::NAME => {
                         Self::Service(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7503,13 +8377,10 @@ impl<'de> serde::Deserialize<'de> for EncryptedMessage {
 ///
 /// See <https://core.telegram.org/type/InputDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputDocument {
     /// `inputDocumentEmpty#72f0eaae`: see [`types::InputDocumentEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputDocumentEmpty"))]
     Empty,
     /// `inputDocument#1abfb575`: see [`types::InputDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputDocument"))]
     InputDocument(types::InputDocument),
 }
 impl InputDocument {
@@ -7571,6 +8442,22 @@ impl tl_runtime::Decode for InputDocument {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputDocumentEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::InputDocument(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputDocument {
     const EXPECTING: &'static str = "a constructor of type InputDocument";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7580,11 +8467,11 @@ impl tl_runtime::json::Tagged for InputDocument {
         Ok(
             Some(
                 match tag {
-                    "inputDocumentEmpty" => {
+                    <types::InputDocumentEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputDocument" => {
+                    <types::InputDocument as tl_runtime::Identifiable>::NAME => {
                         Self::InputDocument(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7603,13 +8490,10 @@ impl<'de> serde::Deserialize<'de> for InputDocument {
 ///
 /// See <https://core.telegram.org/type/Document>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Document {
     /// `documentEmpty#36f8c871`: see [`types::DocumentEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "documentEmpty"))]
     Empty(types::DocumentEmpty),
     /// `document#8fd4c4d8`: see [`types::Document`].
-    #[cfg_attr(feature = "json", serde(rename = "document"))]
     Document(types::Document),
 }
 impl Document {
@@ -7666,6 +8550,17 @@ impl tl_runtime::Decode for Document {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Document(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Document {
     const EXPECTING: &'static str = "a constructor of type Document";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7675,10 +8570,10 @@ impl tl_runtime::json::Tagged for Document {
         Ok(
             Some(
                 match tag {
-                    "documentEmpty" => {
+                    <types::DocumentEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "document" => {
+                    <types::Document as tl_runtime::Identifiable>::NAME => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7697,25 +8592,18 @@ impl<'de> serde::Deserialize<'de> for Document {
 ///
 /// See <https://core.telegram.org/type/NotifyPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum NotifyPeer {
     /// `notifyPeer#9fd40bd8`: see [`types::NotifyPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyPeer"))]
     NotifyPeer(types::NotifyPeer),
     /// `notifyUsers#b4c83b4c`: see [`types::NotifyUsers`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyUsers"))]
     NotifyUsers,
     /// `notifyChats#c007cec3`: see [`types::NotifyChats`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyChats"))]
     NotifyChats,
     /// `notifyBroadcasts#d612e8ef`: see [`types::NotifyBroadcasts`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyBroadcasts"))]
     NotifyBroadcasts,
     /// `notifyForumTopic#226e6308`: see [`types::NotifyForumTopic`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyForumTopic"))]
     NotifyForumTopic(types::NotifyForumTopic),
     /// `notifyCommunity#be376999`: see [`types::NotifyCommunity`].
-    #[cfg_attr(feature = "json", serde(rename = "notifyCommunity"))]
     NotifyCommunity(types::NotifyCommunity),
 }
 impl NotifyPeer {
@@ -7810,6 +8698,34 @@ impl tl_runtime::Decode for NotifyPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for NotifyPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::NotifyPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NotifyUsers => {
+                tl_runtime::json::serialize_unit::<types::NotifyUsers, S>(serializer)
+            }
+            Self::NotifyChats => {
+                tl_runtime::json::serialize_unit::<types::NotifyChats, S>(serializer)
+            }
+            Self::NotifyBroadcasts => {
+                tl_runtime::json::serialize_unit::<
+                    types::NotifyBroadcasts,
+                    S,
+                >(serializer)
+            }
+            Self::NotifyForumTopic(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NotifyCommunity(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for NotifyPeer {
     const EXPECTING: &'static str = "a constructor of type NotifyPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -7819,25 +8735,25 @@ impl tl_runtime::json::Tagged for NotifyPeer {
         Ok(
             Some(
                 match tag {
-                    "notifyPeer" => {
+                    <types::NotifyPeer as tl_runtime::Identifiable>::NAME => {
                         Self::NotifyPeer(serde::Deserialize::deserialize(content)?)
                     }
-                    "notifyUsers" => {
+                    <types::NotifyUsers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NotifyUsers
                     }
-                    "notifyChats" => {
+                    <types::NotifyChats as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NotifyChats
                     }
-                    "notifyBroadcasts" => {
+                    <types::NotifyBroadcasts as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NotifyBroadcasts
                     }
-                    "notifyForumTopic" => {
+                    <types::NotifyForumTopic as tl_runtime::Identifiable>::NAME => {
                         Self::NotifyForumTopic(serde::Deserialize::deserialize(content)?)
                     }
-                    "notifyCommunity" => {
+                    <types::NotifyCommunity as tl_runtime::Identifiable>::NAME => {
                         Self::NotifyCommunity(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -7856,78 +8772,52 @@ impl<'de> serde::Deserialize<'de> for NotifyPeer {
 ///
 /// See <https://core.telegram.org/type/SendMessageAction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SendMessageAction {
     /// `sendMessageTypingAction#16bf744e`: see [`types::SendMessageTypingAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageTypingAction"))]
     SendMessageTypingAction,
     /// `sendMessageCancelAction#fd5ec8f5`: see [`types::SendMessageCancelAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageCancelAction"))]
     SendMessageCancelAction,
     /// `sendMessageRecordVideoAction#a187d66f`: see [`types::SendMessageRecordVideoAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordVideoAction"))]
     SendMessageRecordVideoAction,
     /// `sendMessageUploadVideoAction#e9763aec`: see [`types::SendMessageUploadVideoAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadVideoAction"))]
     SendMessageUploadVideoAction(types::SendMessageUploadVideoAction),
     /// `sendMessageRecordAudioAction#d52f73f7`: see [`types::SendMessageRecordAudioAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordAudioAction"))]
     SendMessageRecordAudioAction,
     /// `sendMessageUploadAudioAction#f351d7ab`: see [`types::SendMessageUploadAudioAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadAudioAction"))]
     SendMessageUploadAudioAction(types::SendMessageUploadAudioAction),
     /// `sendMessageUploadPhotoAction#d1d34a26`: see [`types::SendMessageUploadPhotoAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadPhotoAction"))]
     SendMessageUploadPhotoAction(types::SendMessageUploadPhotoAction),
     /// `sendMessageUploadDocumentAction#aa0cd9e4`: see [`types::SendMessageUploadDocumentAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadDocumentAction"))]
     SendMessageUploadDocumentAction(types::SendMessageUploadDocumentAction),
     /// `sendMessageGeoLocationAction#176f8ba1`: see [`types::SendMessageGeoLocationAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageGeoLocationAction"))]
     SendMessageGeoLocationAction,
     /// `sendMessageChooseContactAction#628cbc6f`: see [`types::SendMessageChooseContactAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageChooseContactAction"))]
     SendMessageChooseContactAction,
     /// `sendMessageGamePlayAction#dd6a8f48`: see [`types::SendMessageGamePlayAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageGamePlayAction"))]
     SendMessageGamePlayAction,
     /// `sendMessageRecordRoundAction#88f27fbc`: see [`types::SendMessageRecordRoundAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageRecordRoundAction"))]
     SendMessageRecordRoundAction,
     /// `sendMessageUploadRoundAction#243e1c66`: see [`types::SendMessageUploadRoundAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageUploadRoundAction"))]
     SendMessageUploadRoundAction(types::SendMessageUploadRoundAction),
     /// `speakingInGroupCallAction#d92c2285`: see [`types::SpeakingInGroupCallAction`].
-    #[cfg_attr(feature = "json", serde(rename = "speakingInGroupCallAction"))]
     SpeakingInGroupCallAction,
     /// `sendMessageHistoryImportAction#dbda9246`: see [`types::SendMessageHistoryImportAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageHistoryImportAction"))]
     SendMessageHistoryImportAction(types::SendMessageHistoryImportAction),
     /// `sendMessageChooseStickerAction#b05ac6b1`: see [`types::SendMessageChooseStickerAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageChooseStickerAction"))]
     SendMessageChooseStickerAction,
     /// `sendMessageEmojiInteraction#25972bcb`: see [`types::SendMessageEmojiInteraction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageEmojiInteraction"))]
     SendMessageEmojiInteraction(types::SendMessageEmojiInteraction),
     /// `sendMessageEmojiInteractionSeen#b665902e`: see [`types::SendMessageEmojiInteractionSeen`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageEmojiInteractionSeen"))]
     SendMessageEmojiInteractionSeen(types::SendMessageEmojiInteractionSeen),
     /// `sendMessageTextDraftAction#3630b85a`: see [`types::SendMessageTextDraftAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageTextDraftAction"))]
     SendMessageTextDraftAction(types::SendMessageTextDraftAction),
     /// `inputSendMessageRichMessageDraftAction#a937c7be`: see [`types::InputSendMessageRichMessageDraftAction`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "inputSendMessageRichMessageDraftAction")
-    )]
     InputSendMessageRichMessageDraftAction(
         types::InputSendMessageRichMessageDraftAction,
     ),
     /// `sendMessageRichMessageDraftAction#52564893`: see [`types::SendMessageRichMessageDraftAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageRichMessageDraftAction"))]
     SendMessageRichMessageDraftAction(types::SendMessageRichMessageDraftAction),
     /// `sendMessageStopDraftAction#fbf902b0`: see [`types::SendMessageStopDraftAction`].
-    #[cfg_attr(feature = "json", serde(rename = "sendMessageStopDraftAction"))]
     SendMessageStopDraftAction(types::SendMessageStopDraftAction),
 }
 impl SendMessageAction {
@@ -8158,6 +9048,109 @@ impl tl_runtime::Decode for SendMessageAction {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SendMessageAction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SendMessageTypingAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageTypingAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageCancelAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageCancelAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageRecordVideoAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageRecordVideoAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageUploadVideoAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageRecordAudioAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageRecordAudioAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageUploadAudioAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageUploadPhotoAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageUploadDocumentAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageGeoLocationAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageGeoLocationAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageChooseContactAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageChooseContactAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageGamePlayAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageGamePlayAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageRecordRoundAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageRecordRoundAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageUploadRoundAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SpeakingInGroupCallAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SpeakingInGroupCallAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageHistoryImportAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageChooseStickerAction => {
+                tl_runtime::json::serialize_unit::<
+                    types::SendMessageChooseStickerAction,
+                    S,
+                >(serializer)
+            }
+            Self::SendMessageEmojiInteraction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageEmojiInteractionSeen(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageTextDraftAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputSendMessageRichMessageDraftAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageRichMessageDraftAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SendMessageStopDraftAction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SendMessageAction {
     const EXPECTING: &'static str = "a constructor of type SendMessageAction";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8167,102 +9160,102 @@ impl tl_runtime::json::Tagged for SendMessageAction {
         Ok(
             Some(
                 match tag {
-                    "sendMessageTypingAction" => {
+                    <types::SendMessageTypingAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageTypingAction
                     }
-                    "sendMessageCancelAction" => {
+                    <types::SendMessageCancelAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageCancelAction
                     }
-                    "sendMessageRecordVideoAction" => {
+                    <types::SendMessageRecordVideoAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageRecordVideoAction
                     }
-                    "sendMessageUploadVideoAction" => {
+                    <types::SendMessageUploadVideoAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageUploadVideoAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageRecordAudioAction" => {
+                    <types::SendMessageRecordAudioAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageRecordAudioAction
                     }
-                    "sendMessageUploadAudioAction" => {
+                    <types::SendMessageUploadAudioAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageUploadAudioAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageUploadPhotoAction" => {
+                    <types::SendMessageUploadPhotoAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageUploadPhotoAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageUploadDocumentAction" => {
+                    <types::SendMessageUploadDocumentAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageUploadDocumentAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageGeoLocationAction" => {
+                    <types::SendMessageGeoLocationAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageGeoLocationAction
                     }
-                    "sendMessageChooseContactAction" => {
+                    <types::SendMessageChooseContactAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageChooseContactAction
                     }
-                    "sendMessageGamePlayAction" => {
+                    <types::SendMessageGamePlayAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageGamePlayAction
                     }
-                    "sendMessageRecordRoundAction" => {
+                    <types::SendMessageRecordRoundAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageRecordRoundAction
                     }
-                    "sendMessageUploadRoundAction" => {
+                    <types::SendMessageUploadRoundAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageUploadRoundAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "speakingInGroupCallAction" => {
+                    <types::SpeakingInGroupCallAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SpeakingInGroupCallAction
                     }
-                    "sendMessageHistoryImportAction" => {
+                    <types::SendMessageHistoryImportAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageHistoryImportAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageChooseStickerAction" => {
+                    <types::SendMessageChooseStickerAction as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SendMessageChooseStickerAction
                     }
-                    "sendMessageEmojiInteraction" => {
+                    <types::SendMessageEmojiInteraction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageEmojiInteraction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageEmojiInteractionSeen" => {
+                    <types::SendMessageEmojiInteractionSeen as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageEmojiInteractionSeen(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageTextDraftAction" => {
+                    <types::SendMessageTextDraftAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageTextDraftAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "inputSendMessageRichMessageDraftAction" => {
+                    <types::InputSendMessageRichMessageDraftAction as tl_runtime::Identifiable>::NAME => {
                         Self::InputSendMessageRichMessageDraftAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageRichMessageDraftAction" => {
+                    <types::SendMessageRichMessageDraftAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageRichMessageDraftAction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "sendMessageStopDraftAction" => {
+                    <types::SendMessageStopDraftAction as tl_runtime::Identifiable>::NAME => {
                         Self::SendMessageStopDraftAction(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -8283,49 +9276,34 @@ impl<'de> serde::Deserialize<'de> for SendMessageAction {
 ///
 /// See <https://core.telegram.org/type/PrivacyKey>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PrivacyKey {
     /// `privacyKeyStatusTimestamp#bc2eab30`: see [`types::PrivacyKeyStatusTimestamp`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyStatusTimestamp"))]
     StatusTimestamp,
     /// `privacyKeyChatInvite#500e6dfa`: see [`types::PrivacyKeyChatInvite`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyChatInvite"))]
     ChatInvite,
     /// `privacyKeyPhoneCall#3d662b7b`: see [`types::PrivacyKeyPhoneCall`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneCall"))]
     PhoneCall,
     /// `privacyKeyPhoneP2P#39491cc8`: see [`types::PrivacyKeyPhoneP2p`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneP2P"))]
     PhoneP2p,
     /// `privacyKeyForwards#69ec56a3`: see [`types::PrivacyKeyForwards`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyForwards"))]
     Forwards,
     /// `privacyKeyProfilePhoto#96151fed`: see [`types::PrivacyKeyProfilePhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyProfilePhoto"))]
     ProfilePhoto,
     /// `privacyKeyPhoneNumber#d19ae46d`: see [`types::PrivacyKeyPhoneNumber`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyPhoneNumber"))]
     PhoneNumber,
     /// `privacyKeyAddedByPhone#42ffd42b`: see [`types::PrivacyKeyAddedByPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyAddedByPhone"))]
     AddedByPhone,
     /// `privacyKeyVoiceMessages#0697f414`: see [`types::PrivacyKeyVoiceMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyVoiceMessages"))]
     VoiceMessages,
     /// `privacyKeyAbout#a486b761`: see [`types::PrivacyKeyAbout`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyAbout"))]
     About,
     /// `privacyKeyBirthday#2000a518`: see [`types::PrivacyKeyBirthday`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyBirthday"))]
     Birthday,
     /// `privacyKeyStarGiftsAutoSave#2ca4fdf8`: see [`types::PrivacyKeyStarGiftsAutoSave`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyStarGiftsAutoSave"))]
     StarGiftsAutoSave,
     /// `privacyKeyNoPaidMessages#17d348d2`: see [`types::PrivacyKeyNoPaidMessages`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeyNoPaidMessages"))]
     NoPaidMessages,
     /// `privacyKeySavedMusic#ff7a571b`: see [`types::PrivacyKeySavedMusic`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyKeySavedMusic"))]
     SavedMusic,
 }
 impl PrivacyKey {
@@ -8462,6 +9440,94 @@ impl tl_runtime::Decode for PrivacyKey {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PrivacyKey {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StatusTimestamp => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyStatusTimestamp,
+                    S,
+                >(serializer)
+            }
+            Self::ChatInvite => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyChatInvite,
+                    S,
+                >(serializer)
+            }
+            Self::PhoneCall => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyPhoneCall,
+                    S,
+                >(serializer)
+            }
+            Self::PhoneP2p => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyPhoneP2p,
+                    S,
+                >(serializer)
+            }
+            Self::Forwards => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyForwards,
+                    S,
+                >(serializer)
+            }
+            Self::ProfilePhoto => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyProfilePhoto,
+                    S,
+                >(serializer)
+            }
+            Self::PhoneNumber => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyPhoneNumber,
+                    S,
+                >(serializer)
+            }
+            Self::AddedByPhone => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyAddedByPhone,
+                    S,
+                >(serializer)
+            }
+            Self::VoiceMessages => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyVoiceMessages,
+                    S,
+                >(serializer)
+            }
+            Self::About => {
+                tl_runtime::json::serialize_unit::<types::PrivacyKeyAbout, S>(serializer)
+            }
+            Self::Birthday => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyBirthday,
+                    S,
+                >(serializer)
+            }
+            Self::StarGiftsAutoSave => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyStarGiftsAutoSave,
+                    S,
+                >(serializer)
+            }
+            Self::NoPaidMessages => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeyNoPaidMessages,
+                    S,
+                >(serializer)
+            }
+            Self::SavedMusic => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyKeySavedMusic,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PrivacyKey {
     const EXPECTING: &'static str = "a constructor of type PrivacyKey";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8471,59 +9537,59 @@ impl tl_runtime::json::Tagged for PrivacyKey {
         Ok(
             Some(
                 match tag {
-                    "privacyKeyStatusTimestamp" => {
+                    <types::PrivacyKeyStatusTimestamp as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::StatusTimestamp
                     }
-                    "privacyKeyChatInvite" => {
+                    <types::PrivacyKeyChatInvite as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ChatInvite
                     }
-                    "privacyKeyPhoneCall" => {
+                    <types::PrivacyKeyPhoneCall as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PhoneCall
                     }
-                    "privacyKeyPhoneP2P" => {
+                    <types::PrivacyKeyPhoneP2p as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PhoneP2p
                     }
-                    "privacyKeyForwards" => {
+                    <types::PrivacyKeyForwards as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Forwards
                     }
-                    "privacyKeyProfilePhoto" => {
+                    <types::PrivacyKeyProfilePhoto as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ProfilePhoto
                     }
-                    "privacyKeyPhoneNumber" => {
+                    <types::PrivacyKeyPhoneNumber as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PhoneNumber
                     }
-                    "privacyKeyAddedByPhone" => {
+                    <types::PrivacyKeyAddedByPhone as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AddedByPhone
                     }
-                    "privacyKeyVoiceMessages" => {
+                    <types::PrivacyKeyVoiceMessages as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::VoiceMessages
                     }
-                    "privacyKeyAbout" => {
+                    <types::PrivacyKeyAbout as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::About
                     }
-                    "privacyKeyBirthday" => {
+                    <types::PrivacyKeyBirthday as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Birthday
                     }
-                    "privacyKeyStarGiftsAutoSave" => {
+                    <types::PrivacyKeyStarGiftsAutoSave as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::StarGiftsAutoSave
                     }
-                    "privacyKeyNoPaidMessages" => {
+                    <types::PrivacyKeyNoPaidMessages as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NoPaidMessages
                     }
-                    "privacyKeySavedMusic" => {
+                    <types::PrivacyKeySavedMusic as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SavedMusic
                     }
@@ -8543,43 +9609,30 @@ impl<'de> serde::Deserialize<'de> for PrivacyKey {
 ///
 /// See <https://core.telegram.org/type/PrivacyRule>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PrivacyRule {
     /// `privacyValueAllowContacts#fffe1bac`: see [`types::PrivacyValueAllowContacts`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowContacts"))]
     PrivacyValueAllowContacts,
     /// `privacyValueAllowAll#65427b82`: see [`types::PrivacyValueAllowAll`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowAll"))]
     PrivacyValueAllowAll,
     /// `privacyValueAllowUsers#b8905fb2`: see [`types::PrivacyValueAllowUsers`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowUsers"))]
     PrivacyValueAllowUsers(types::PrivacyValueAllowUsers),
     /// `privacyValueDisallowContacts#f888fa1a`: see [`types::PrivacyValueDisallowContacts`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowContacts"))]
     PrivacyValueDisallowContacts,
     /// `privacyValueDisallowAll#8b73e763`: see [`types::PrivacyValueDisallowAll`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowAll"))]
     PrivacyValueDisallowAll,
     /// `privacyValueDisallowUsers#e4621141`: see [`types::PrivacyValueDisallowUsers`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowUsers"))]
     PrivacyValueDisallowUsers(types::PrivacyValueDisallowUsers),
     /// `privacyValueAllowChatParticipants#6b134e8e`: see [`types::PrivacyValueAllowChatParticipants`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowChatParticipants"))]
     PrivacyValueAllowChatParticipants(types::PrivacyValueAllowChatParticipants),
     /// `privacyValueDisallowChatParticipants#41c87565`: see [`types::PrivacyValueDisallowChatParticipants`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowChatParticipants"))]
     PrivacyValueDisallowChatParticipants(types::PrivacyValueDisallowChatParticipants),
     /// `privacyValueAllowCloseFriends#f7e8d89b`: see [`types::PrivacyValueAllowCloseFriends`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowCloseFriends"))]
     PrivacyValueAllowCloseFriends,
     /// `privacyValueAllowPremium#ece9814b`: see [`types::PrivacyValueAllowPremium`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowPremium"))]
     PrivacyValueAllowPremium,
     /// `privacyValueAllowBots#21461b5d`: see [`types::PrivacyValueAllowBots`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueAllowBots"))]
     PrivacyValueAllowBots,
     /// `privacyValueDisallowBots#f6a5f82f`: see [`types::PrivacyValueDisallowBots`].
-    #[cfg_attr(feature = "json", serde(rename = "privacyValueDisallowBots"))]
     PrivacyValueDisallowBots,
 }
 impl PrivacyRule {
@@ -8722,6 +9775,73 @@ impl tl_runtime::Decode for PrivacyRule {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PrivacyRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PrivacyValueAllowContacts => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueAllowContacts,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueAllowAll => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueAllowAll,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueAllowUsers(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PrivacyValueDisallowContacts => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueDisallowContacts,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueDisallowAll => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueDisallowAll,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueDisallowUsers(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PrivacyValueAllowChatParticipants(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PrivacyValueDisallowChatParticipants(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PrivacyValueAllowCloseFriends => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueAllowCloseFriends,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueAllowPremium => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueAllowPremium,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueAllowBots => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueAllowBots,
+                    S,
+                >(serializer)
+            }
+            Self::PrivacyValueDisallowBots => {
+                tl_runtime::json::serialize_unit::<
+                    types::PrivacyValueDisallowBots,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PrivacyRule {
     const EXPECTING: &'static str = "a constructor of type PrivacyRule";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8731,55 +9851,55 @@ impl tl_runtime::json::Tagged for PrivacyRule {
         Ok(
             Some(
                 match tag {
-                    "privacyValueAllowContacts" => {
+                    <types::PrivacyValueAllowContacts as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueAllowContacts
                     }
-                    "privacyValueAllowAll" => {
+                    <types::PrivacyValueAllowAll as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueAllowAll
                     }
-                    "privacyValueAllowUsers" => {
+                    <types::PrivacyValueAllowUsers as tl_runtime::Identifiable>::NAME => {
                         Self::PrivacyValueAllowUsers(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "privacyValueDisallowContacts" => {
+                    <types::PrivacyValueDisallowContacts as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueDisallowContacts
                     }
-                    "privacyValueDisallowAll" => {
+                    <types::PrivacyValueDisallowAll as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueDisallowAll
                     }
-                    "privacyValueDisallowUsers" => {
+                    <types::PrivacyValueDisallowUsers as tl_runtime::Identifiable>::NAME => {
                         Self::PrivacyValueDisallowUsers(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "privacyValueAllowChatParticipants" => {
+                    <types::PrivacyValueAllowChatParticipants as tl_runtime::Identifiable>::NAME => {
                         Self::PrivacyValueAllowChatParticipants(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "privacyValueDisallowChatParticipants" => {
+                    <types::PrivacyValueDisallowChatParticipants as tl_runtime::Identifiable>::NAME => {
                         Self::PrivacyValueDisallowChatParticipants(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "privacyValueAllowCloseFriends" => {
+                    <types::PrivacyValueAllowCloseFriends as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueAllowCloseFriends
                     }
-                    "privacyValueAllowPremium" => {
+                    <types::PrivacyValueAllowPremium as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueAllowPremium
                     }
-                    "privacyValueAllowBots" => {
+                    <types::PrivacyValueAllowBots as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueAllowBots
                     }
-                    "privacyValueDisallowBots" => {
+                    <types::PrivacyValueDisallowBots as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PrivacyValueDisallowBots
                     }
@@ -8799,31 +9919,22 @@ impl<'de> serde::Deserialize<'de> for PrivacyRule {
 ///
 /// See <https://core.telegram.org/type/DocumentAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DocumentAttribute {
     /// `documentAttributeImageSize#6c37c15c`: see [`types::DocumentAttributeImageSize`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeImageSize"))]
     ImageSize(types::DocumentAttributeImageSize),
     /// `documentAttributeAnimated#11b58939`: see [`types::DocumentAttributeAnimated`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeAnimated"))]
     Animated,
     /// `documentAttributeSticker#6319d612`: see [`types::DocumentAttributeSticker`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeSticker"))]
     Sticker(types::DocumentAttributeSticker),
     /// `documentAttributeVideo#43c57c48`: see [`types::DocumentAttributeVideo`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeVideo"))]
     Video(types::DocumentAttributeVideo),
     /// `documentAttributeAudio#9852f9c6`: see [`types::DocumentAttributeAudio`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeAudio"))]
     Audio(types::DocumentAttributeAudio),
     /// `documentAttributeFilename#15590068`: see [`types::DocumentAttributeFilename`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeFilename"))]
     Filename(types::DocumentAttributeFilename),
     /// `documentAttributeHasStickers#9801d2f7`: see [`types::DocumentAttributeHasStickers`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeHasStickers"))]
     HasStickers,
     /// `documentAttributeCustomEmoji#fd149899`: see [`types::DocumentAttributeCustomEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "documentAttributeCustomEmoji"))]
     CustomEmoji(types::DocumentAttributeCustomEmoji),
 }
 impl DocumentAttribute {
@@ -8938,6 +10049,37 @@ impl tl_runtime::Decode for DocumentAttribute {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DocumentAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ImageSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Animated => {
+                tl_runtime::json::serialize_unit::<
+                    types::DocumentAttributeAnimated,
+                    S,
+                >(serializer)
+            }
+            Self::Sticker(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Video(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Audio(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Filename(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::HasStickers => {
+                tl_runtime::json::serialize_unit::<
+                    types::DocumentAttributeHasStickers,
+                    S,
+                >(serializer)
+            }
+            Self::CustomEmoji(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DocumentAttribute {
     const EXPECTING: &'static str = "a constructor of type DocumentAttribute";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -8947,30 +10089,30 @@ impl tl_runtime::json::Tagged for DocumentAttribute {
         Ok(
             Some(
                 match tag {
-                    "documentAttributeImageSize" => {
+                    <types::DocumentAttributeImageSize as tl_runtime::Identifiable>::NAME => {
                         Self::ImageSize(serde::Deserialize::deserialize(content)?)
                     }
-                    "documentAttributeAnimated" => {
+                    <types::DocumentAttributeAnimated as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Animated
                     }
-                    "documentAttributeSticker" => {
+                    <types::DocumentAttributeSticker as tl_runtime::Identifiable>::NAME => {
                         Self::Sticker(serde::Deserialize::deserialize(content)?)
                     }
-                    "documentAttributeVideo" => {
+                    <types::DocumentAttributeVideo as tl_runtime::Identifiable>::NAME => {
                         Self::Video(serde::Deserialize::deserialize(content)?)
                     }
-                    "documentAttributeAudio" => {
+                    <types::DocumentAttributeAudio as tl_runtime::Identifiable>::NAME => {
                         Self::Audio(serde::Deserialize::deserialize(content)?)
                     }
-                    "documentAttributeFilename" => {
+                    <types::DocumentAttributeFilename as tl_runtime::Identifiable>::NAME => {
                         Self::Filename(serde::Deserialize::deserialize(content)?)
                     }
-                    "documentAttributeHasStickers" => {
+                    <types::DocumentAttributeHasStickers as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::HasStickers
                     }
-                    "documentAttributeCustomEmoji" => {
+                    <types::DocumentAttributeCustomEmoji as tl_runtime::Identifiable>::NAME => {
                         Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -8989,10 +10131,8 @@ impl<'de> serde::Deserialize<'de> for DocumentAttribute {
 ///
 /// See <https://core.telegram.org/type/StickerPack>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerPack {
     /// `stickerPack#12b299d4`: see [`types::StickerPack`].
-    #[cfg_attr(feature = "json", serde(rename = "stickerPack"))]
     StickerPack(types::StickerPack),
 }
 impl StickerPack {
@@ -9046,6 +10186,16 @@ impl tl_runtime::Decode for StickerPack {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StickerPack {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StickerPack(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StickerPack {
     const EXPECTING: &'static str = "a constructor of type StickerPack";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9055,7 +10205,7 @@ impl tl_runtime::json::Tagged for StickerPack {
         Ok(
             Some(
                 match tag {
-                    "stickerPack" => {
+                    <types::StickerPack as tl_runtime::Identifiable>::NAME => {
                         Self::StickerPack(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9074,19 +10224,14 @@ impl<'de> serde::Deserialize<'de> for StickerPack {
 ///
 /// See <https://core.telegram.org/type/WebPage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebPage {
     /// `webPageEmpty#211a1788`: see [`types::WebPageEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageEmpty"))]
     Empty(types::WebPageEmpty),
     /// `webPagePending#b0d13e47`: see [`types::WebPagePending`].
-    #[cfg_attr(feature = "json", serde(rename = "webPagePending"))]
     Pending(types::WebPagePending),
     /// `webPage#e89c45b2`: see [`types::WebPage`].
-    #[cfg_attr(feature = "json", serde(rename = "webPage"))]
     WebPage(types::WebPage),
     /// `webPageNotModified#7311ca11`: see [`types::WebPageNotModified`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageNotModified"))]
     NotModified(types::WebPageNotModified),
 }
 impl WebPage {
@@ -9159,6 +10304,19 @@ impl tl_runtime::Decode for WebPage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WebPage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Pending(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::WebPage(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::NotModified(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WebPage {
     const EXPECTING: &'static str = "a constructor of type WebPage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9168,14 +10326,16 @@ impl tl_runtime::json::Tagged for WebPage {
         Ok(
             Some(
                 match tag {
-                    "webPageEmpty" => {
+                    <types::WebPageEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPagePending" => {
+                    <types::WebPagePending as tl_runtime::Identifiable>::NAME => {
                         Self::Pending(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPage" => Self::WebPage(serde::Deserialize::deserialize(content)?),
-                    "webPageNotModified" => {
+                    <types::WebPage as tl_runtime::Identifiable>::NAME => {
+                        Self::WebPage(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::WebPageNotModified as tl_runtime::Identifiable>::NAME => {
                         Self::NotModified(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9194,13 +10354,10 @@ impl<'de> serde::Deserialize<'de> for WebPage {
 ///
 /// See <https://core.telegram.org/type/ExportedChatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ExportedChatInvite {
     /// `chatInviteExported#a22cbd96`: see [`types::ChatInviteExported`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInviteExported"))]
     ChatInviteExported(types::ChatInviteExported),
     /// `chatInvitePublicJoinRequests#ed107ab7`: see [`types::ChatInvitePublicJoinRequests`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInvitePublicJoinRequests"))]
     ChatInvitePublicJoinRequests,
 }
 impl ExportedChatInvite {
@@ -9262,6 +10419,22 @@ impl tl_runtime::Decode for ExportedChatInvite {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ExportedChatInvite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatInviteExported(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChatInvitePublicJoinRequests => {
+                tl_runtime::json::serialize_unit::<
+                    types::ChatInvitePublicJoinRequests,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ExportedChatInvite {
     const EXPECTING: &'static str = "a constructor of type ExportedChatInvite";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9271,12 +10444,12 @@ impl tl_runtime::json::Tagged for ExportedChatInvite {
         Ok(
             Some(
                 match tag {
-                    "chatInviteExported" => {
+                    <types::ChatInviteExported as tl_runtime::Identifiable>::NAME => {
                         Self::ChatInviteExported(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "chatInvitePublicJoinRequests" => {
+                    <types::ChatInvitePublicJoinRequests as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::ChatInvitePublicJoinRequests
                     }
@@ -9296,16 +10469,12 @@ impl<'de> serde::Deserialize<'de> for ExportedChatInvite {
 ///
 /// See <https://core.telegram.org/type/ChatInvite>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatInvite {
     /// `chatInviteAlready#5a686d7c`: see [`types::ChatInviteAlready`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInviteAlready"))]
     Already(types::ChatInviteAlready),
     /// `chatInvite#5c9d3702`: see [`types::ChatInvite`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInvite"))]
     ChatInvite(types::ChatInvite),
     /// `chatInvitePeek#61695cb0`: see [`types::ChatInvitePeek`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInvitePeek"))]
     Peek(types::ChatInvitePeek),
 }
 impl ChatInvite {
@@ -9377,6 +10546,18 @@ impl tl_runtime::Decode for ChatInvite {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatInvite {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Already(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ChatInvite(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Peek(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatInvite {
     const EXPECTING: &'static str = "a constructor of type ChatInvite";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9386,13 +10567,13 @@ impl tl_runtime::json::Tagged for ChatInvite {
         Ok(
             Some(
                 match tag {
-                    "chatInviteAlready" => {
+                    <types::ChatInviteAlready as tl_runtime::Identifiable>::NAME => {
                         Self::Already(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatInvite" => {
+                    <types::ChatInvite as tl_runtime::Identifiable>::NAME => {
                         Self::ChatInvite(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatInvitePeek" => {
+                    <types::ChatInvitePeek as tl_runtime::Identifiable>::NAME => {
                         Self::Peek(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9411,55 +10592,30 @@ impl<'de> serde::Deserialize<'de> for ChatInvite {
 ///
 /// See <https://core.telegram.org/type/InputStickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputStickerSet {
     /// `inputStickerSetEmpty#ffb62b95`: see [`types::InputStickerSetEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmpty"))]
     Empty,
     /// `inputStickerSetID#9de7a269`: see [`types::InputStickerSetId`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetID"))]
     Id(types::InputStickerSetId),
     /// `inputStickerSetShortName#861cc8a0`: see [`types::InputStickerSetShortName`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetShortName"))]
     ShortName(types::InputStickerSetShortName),
     /// `inputStickerSetAnimatedEmoji#028703c8`: see [`types::InputStickerSetAnimatedEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetAnimatedEmoji"))]
     AnimatedEmoji,
     /// `inputStickerSetDice#e67f520e`: see [`types::InputStickerSetDice`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetDice"))]
     Dice(types::InputStickerSetDice),
     /// `inputStickerSetAnimatedEmojiAnimations#0cde3739`: see [`types::InputStickerSetAnimatedEmojiAnimations`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "inputStickerSetAnimatedEmojiAnimations")
-    )]
     AnimatedEmojiAnimations,
     /// `inputStickerSetPremiumGifts#c88b3b02`: see [`types::InputStickerSetPremiumGifts`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetPremiumGifts"))]
     PremiumGifts,
     /// `inputStickerSetEmojiGenericAnimations#04c4d4ce`: see [`types::InputStickerSetEmojiGenericAnimations`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "inputStickerSetEmojiGenericAnimations")
-    )]
     EmojiGenericAnimations,
     /// `inputStickerSetEmojiDefaultStatuses#29d0f5ee`: see [`types::InputStickerSetEmojiDefaultStatuses`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetEmojiDefaultStatuses"))]
     EmojiDefaultStatuses,
     /// `inputStickerSetEmojiDefaultTopicIcons#44c1f8e9`: see [`types::InputStickerSetEmojiDefaultTopicIcons`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "inputStickerSetEmojiDefaultTopicIcons")
-    )]
     EmojiDefaultTopicIcons,
     /// `inputStickerSetEmojiChannelDefaultStatuses#49748553`: see [`types::InputStickerSetEmojiChannelDefaultStatuses`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "inputStickerSetEmojiChannelDefaultStatuses")
-    )]
     EmojiChannelDefaultStatuses,
     /// `inputStickerSetTonGifts#1cf671a0`: see [`types::InputStickerSetTonGifts`].
-    #[cfg_attr(feature = "json", serde(rename = "inputStickerSetTonGifts"))]
     TonGifts,
 }
 impl InputStickerSet {
@@ -9596,6 +10752,72 @@ impl tl_runtime::Decode for InputStickerSet {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputStickerSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::Id(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ShortName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::AnimatedEmoji => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetAnimatedEmoji,
+                    S,
+                >(serializer)
+            }
+            Self::Dice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::AnimatedEmojiAnimations => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetAnimatedEmojiAnimations,
+                    S,
+                >(serializer)
+            }
+            Self::PremiumGifts => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetPremiumGifts,
+                    S,
+                >(serializer)
+            }
+            Self::EmojiGenericAnimations => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetEmojiGenericAnimations,
+                    S,
+                >(serializer)
+            }
+            Self::EmojiDefaultStatuses => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetEmojiDefaultStatuses,
+                    S,
+                >(serializer)
+            }
+            Self::EmojiDefaultTopicIcons => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetEmojiDefaultTopicIcons,
+                    S,
+                >(serializer)
+            }
+            Self::EmojiChannelDefaultStatuses => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetEmojiChannelDefaultStatuses,
+                    S,
+                >(serializer)
+            }
+            Self::TonGifts => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputStickerSetTonGifts,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputStickerSet {
     const EXPECTING: &'static str = "a constructor of type InputStickerSet";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9605,48 +10827,48 @@ impl tl_runtime::json::Tagged for InputStickerSet {
         Ok(
             Some(
                 match tag {
-                    "inputStickerSetEmpty" => {
+                    <types::InputStickerSetEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputStickerSetID" => {
+                    <types::InputStickerSetId as tl_runtime::Identifiable>::NAME => {
                         Self::Id(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputStickerSetShortName" => {
+                    <types::InputStickerSetShortName as tl_runtime::Identifiable>::NAME => {
                         Self::ShortName(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputStickerSetAnimatedEmoji" => {
+                    <types::InputStickerSetAnimatedEmoji as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AnimatedEmoji
                     }
-                    "inputStickerSetDice" => {
+                    <types::InputStickerSetDice as tl_runtime::Identifiable>::NAME => {
                         Self::Dice(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputStickerSetAnimatedEmojiAnimations" => {
+                    <types::InputStickerSetAnimatedEmojiAnimations as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::AnimatedEmojiAnimations
                     }
-                    "inputStickerSetPremiumGifts" => {
+                    <types::InputStickerSetPremiumGifts as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PremiumGifts
                     }
-                    "inputStickerSetEmojiGenericAnimations" => {
+                    <types::InputStickerSetEmojiGenericAnimations as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::EmojiGenericAnimations
                     }
-                    "inputStickerSetEmojiDefaultStatuses" => {
+                    <types::InputStickerSetEmojiDefaultStatuses as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::EmojiDefaultStatuses
                     }
-                    "inputStickerSetEmojiDefaultTopicIcons" => {
+                    <types::InputStickerSetEmojiDefaultTopicIcons as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::EmojiDefaultTopicIcons
                     }
-                    "inputStickerSetEmojiChannelDefaultStatuses" => {
+                    <types::InputStickerSetEmojiChannelDefaultStatuses as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::EmojiChannelDefaultStatuses
                     }
-                    "inputStickerSetTonGifts" => {
+                    <types::InputStickerSetTonGifts as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::TonGifts
                     }
@@ -9666,10 +10888,8 @@ impl<'de> serde::Deserialize<'de> for InputStickerSet {
 ///
 /// See <https://core.telegram.org/type/StickerSet>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerSet {
     /// `stickerSet#2dd14edc`: see [`types::StickerSet`].
-    #[cfg_attr(feature = "json", serde(rename = "stickerSet"))]
     StickerSet(types::StickerSet),
 }
 impl StickerSet {
@@ -9723,6 +10943,16 @@ impl tl_runtime::Decode for StickerSet {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StickerSet {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StickerSet(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StickerSet {
     const EXPECTING: &'static str = "a constructor of type StickerSet";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9732,7 +10962,7 @@ impl tl_runtime::json::Tagged for StickerSet {
         Ok(
             Some(
                 match tag {
-                    "stickerSet" => {
+                    <types::StickerSet as tl_runtime::Identifiable>::NAME => {
                         Self::StickerSet(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9751,10 +10981,8 @@ impl<'de> serde::Deserialize<'de> for StickerSet {
 ///
 /// See <https://core.telegram.org/type/BotCommand>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotCommand {
     /// `botCommand#9852d6d2`: see [`types::BotCommand`].
-    #[cfg_attr(feature = "json", serde(rename = "botCommand"))]
     BotCommand(types::BotCommand),
 }
 impl BotCommand {
@@ -9808,6 +11036,16 @@ impl tl_runtime::Decode for BotCommand {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BotCommand {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BotCommand(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BotCommand {
     const EXPECTING: &'static str = "a constructor of type BotCommand";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9817,7 +11055,7 @@ impl tl_runtime::json::Tagged for BotCommand {
         Ok(
             Some(
                 match tag {
-                    "botCommand" => {
+                    <types::BotCommand as tl_runtime::Identifiable>::NAME => {
                         Self::BotCommand(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9836,10 +11074,8 @@ impl<'de> serde::Deserialize<'de> for BotCommand {
 ///
 /// See <https://core.telegram.org/type/KeyboardButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButton {
     /// `keyboardButton#2f67a72f`: see [`types::KeyboardButton`].
-    #[cfg_attr(feature = "json", serde(rename = "keyboardButton"))]
     KeyboardButton(types::KeyboardButton),
 }
 impl KeyboardButton {
@@ -9893,6 +11129,16 @@ impl tl_runtime::Decode for KeyboardButton {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for KeyboardButton {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::KeyboardButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for KeyboardButton {
     const EXPECTING: &'static str = "a constructor of type KeyboardButton";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9902,7 +11148,7 @@ impl tl_runtime::json::Tagged for KeyboardButton {
         Ok(
             Some(
                 match tag {
-                    "keyboardButton" => {
+                    <types::KeyboardButton as tl_runtime::Identifiable>::NAME => {
                         Self::KeyboardButton(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -9921,10 +11167,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardButton {
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButtonRow {
     /// `keyboardButtonRow#77608b83`: see [`types::KeyboardButtonRow`].
-    #[cfg_attr(feature = "json", serde(rename = "keyboardButtonRow"))]
     KeyboardButtonRow(types::KeyboardButtonRow),
 }
 impl KeyboardButtonRow {
@@ -9978,6 +11222,16 @@ impl tl_runtime::Decode for KeyboardButtonRow {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for KeyboardButtonRow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::KeyboardButtonRow(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for KeyboardButtonRow {
     const EXPECTING: &'static str = "a constructor of type KeyboardButtonRow";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -9987,7 +11241,7 @@ impl tl_runtime::json::Tagged for KeyboardButtonRow {
         Ok(
             Some(
                 match tag {
-                    "keyboardButtonRow" => {
+                    <types::KeyboardButtonRow as tl_runtime::Identifiable>::NAME => {
                         Self::KeyboardButtonRow(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -10008,19 +11262,14 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonRow {
 ///
 /// See <https://core.telegram.org/type/ReplyMarkup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ReplyMarkup {
     /// `replyKeyboardHide#a03e5b85`: see [`types::ReplyKeyboardHide`].
-    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardHide"))]
     ReplyKeyboardHide(types::ReplyKeyboardHide),
     /// `replyKeyboardForceReply#86b40b08`: see [`types::ReplyKeyboardForceReply`].
-    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardForceReply"))]
     ReplyKeyboardForceReply(types::ReplyKeyboardForceReply),
     /// `replyKeyboardMarkup#85dd99d1`: see [`types::ReplyKeyboardMarkup`].
-    #[cfg_attr(feature = "json", serde(rename = "replyKeyboardMarkup"))]
     ReplyKeyboardMarkup(types::ReplyKeyboardMarkup),
     /// `replyInlineMarkup#b2b15770`: see [`types::ReplyInlineMarkup`].
-    #[cfg_attr(feature = "json", serde(rename = "replyInlineMarkup"))]
     ReplyInlineMarkup(types::ReplyInlineMarkup),
 }
 impl ReplyMarkup {
@@ -10101,6 +11350,25 @@ impl tl_runtime::Decode for ReplyMarkup {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ReplyMarkup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ReplyKeyboardHide(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReplyKeyboardForceReply(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReplyKeyboardMarkup(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ReplyInlineMarkup(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ReplyMarkup {
     const EXPECTING: &'static str = "a constructor of type ReplyMarkup";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -10110,22 +11378,22 @@ impl tl_runtime::json::Tagged for ReplyMarkup {
         Ok(
             Some(
                 match tag {
-                    "replyKeyboardHide" => {
+                    <types::ReplyKeyboardHide as tl_runtime::Identifiable>::NAME => {
                         Self::ReplyKeyboardHide(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "replyKeyboardForceReply" => {
+                    <types::ReplyKeyboardForceReply as tl_runtime::Identifiable>::NAME => {
                         Self::ReplyKeyboardForceReply(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "replyKeyboardMarkup" => {
+                    <types::ReplyKeyboardMarkup as tl_runtime::Identifiable>::NAME => {
                         Self::ReplyKeyboardMarkup(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "replyInlineMarkup" => {
+                    <types::ReplyInlineMarkup as tl_runtime::Identifiable>::NAME => {
                         Self::ReplyInlineMarkup(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -10146,85 +11414,58 @@ impl<'de> serde::Deserialize<'de> for ReplyMarkup {
 ///
 /// See <https://core.telegram.org/type/MessageEntity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageEntity {
     /// `messageEntityUnknown#bb92ba95`: see [`types::MessageEntityUnknown`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityUnknown"))]
     Unknown(types::MessageEntityUnknown),
     /// `messageEntityMention#fa04579d`: see [`types::MessageEntityMention`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityMention"))]
     Mention(types::MessageEntityMention),
     /// `messageEntityHashtag#6f635b0d`: see [`types::MessageEntityHashtag`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityHashtag"))]
     Hashtag(types::MessageEntityHashtag),
     /// `messageEntityBotCommand#6cef8ac7`: see [`types::MessageEntityBotCommand`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityBotCommand"))]
     BotCommand(types::MessageEntityBotCommand),
     /// `messageEntityUrl#6ed02538`: see [`types::MessageEntityUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityUrl"))]
     Url(types::MessageEntityUrl),
     /// `messageEntityEmail#64e475c2`: see [`types::MessageEntityEmail`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityEmail"))]
     Email(types::MessageEntityEmail),
     /// `messageEntityBold#bd610bc9`: see [`types::MessageEntityBold`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityBold"))]
     Bold(types::MessageEntityBold),
     /// `messageEntityItalic#826f8b60`: see [`types::MessageEntityItalic`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityItalic"))]
     Italic(types::MessageEntityItalic),
     /// `messageEntityCode#28a20571`: see [`types::MessageEntityCode`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityCode"))]
     Code(types::MessageEntityCode),
     /// `messageEntityPre#73924be0`: see [`types::MessageEntityPre`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityPre"))]
     Pre(types::MessageEntityPre),
     /// `messageEntityTextUrl#76a6d327`: see [`types::MessageEntityTextUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityTextUrl"))]
     TextUrl(types::MessageEntityTextUrl),
     /// `messageEntityMentionName#dc7b1140`: see [`types::MessageEntityMentionName`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityMentionName"))]
     MentionName(types::MessageEntityMentionName),
     /// `inputMessageEntityMentionName#208e68c9`: see [`types::InputMessageEntityMentionName`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMessageEntityMentionName"))]
     InputMessageEntityMentionName(types::InputMessageEntityMentionName),
     /// `messageEntityPhone#9b69e34b`: see [`types::MessageEntityPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityPhone"))]
     Phone(types::MessageEntityPhone),
     /// `messageEntityCashtag#4c4e743f`: see [`types::MessageEntityCashtag`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityCashtag"))]
     Cashtag(types::MessageEntityCashtag),
     /// `messageEntityUnderline#9c4e7e8b`: see [`types::MessageEntityUnderline`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityUnderline"))]
     Underline(types::MessageEntityUnderline),
     /// `messageEntityStrike#bf0693d4`: see [`types::MessageEntityStrike`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityStrike"))]
     Strike(types::MessageEntityStrike),
     /// `messageEntityBankCard#761e6af4`: see [`types::MessageEntityBankCard`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityBankCard"))]
     BankCard(types::MessageEntityBankCard),
     /// `messageEntitySpoiler#32ca960f`: see [`types::MessageEntitySpoiler`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntitySpoiler"))]
     Spoiler(types::MessageEntitySpoiler),
     /// `messageEntityCustomEmoji#c8cf05f8`: see [`types::MessageEntityCustomEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityCustomEmoji"))]
     CustomEmoji(types::MessageEntityCustomEmoji),
     /// `messageEntityBlockquote#f1ccaaac`: see [`types::MessageEntityBlockquote`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityBlockquote"))]
     Blockquote(types::MessageEntityBlockquote),
     /// `messageEntityFormattedDate#904ac7c7`: see [`types::MessageEntityFormattedDate`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityFormattedDate"))]
     FormattedDate(types::MessageEntityFormattedDate),
     /// `messageEntityDiffInsert#71777116`: see [`types::MessageEntityDiffInsert`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffInsert"))]
     DiffInsert(types::MessageEntityDiffInsert),
     /// `messageEntityDiffReplace#c6c1e5a7`: see [`types::MessageEntityDiffReplace`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffReplace"))]
     DiffReplace(types::MessageEntityDiffReplace),
     /// `messageEntityDiffDelete#0652c1c5`: see [`types::MessageEntityDiffDelete`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityDiffDelete"))]
     DiffDelete(types::MessageEntityDiffDelete),
     /// `messageEntityTonAddress#fdabbfcd`: see [`types::MessageEntityTonAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "messageEntityTonAddress"))]
     TonAddress(types::MessageEntityTonAddress),
 }
 impl MessageEntity {
@@ -10503,6 +11744,63 @@ impl tl_runtime::Decode for MessageEntity {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageEntity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Unknown(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Mention(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Hashtag(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::BotCommand(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Url(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Email(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Bold(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Italic(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Code(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Pre(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::TextUrl(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::MentionName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputMessageEntityMentionName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Phone(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Cashtag(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Underline(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Strike(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::BankCard(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Spoiler(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::CustomEmoji(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Blockquote(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::FormattedDate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DiffInsert(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DiffReplace(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::DiffDelete(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TonAddress(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageEntity {
     const EXPECTING: &'static str = "a constructor of type MessageEntity";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -10512,84 +11810,84 @@ impl tl_runtime::json::Tagged for MessageEntity {
         Ok(
             Some(
                 match tag {
-                    "messageEntityUnknown" => {
+                    <types::MessageEntityUnknown as tl_runtime::Identifiable>::NAME => {
                         Self::Unknown(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityMention" => {
+                    <types::MessageEntityMention as tl_runtime::Identifiable>::NAME => {
                         Self::Mention(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityHashtag" => {
+                    <types::MessageEntityHashtag as tl_runtime::Identifiable>::NAME => {
                         Self::Hashtag(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityBotCommand" => {
+                    <types::MessageEntityBotCommand as tl_runtime::Identifiable>::NAME => {
                         Self::BotCommand(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityUrl" => {
+                    <types::MessageEntityUrl as tl_runtime::Identifiable>::NAME => {
                         Self::Url(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityEmail" => {
+                    <types::MessageEntityEmail as tl_runtime::Identifiable>::NAME => {
                         Self::Email(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityBold" => {
+                    <types::MessageEntityBold as tl_runtime::Identifiable>::NAME => {
                         Self::Bold(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityItalic" => {
+                    <types::MessageEntityItalic as tl_runtime::Identifiable>::NAME => {
                         Self::Italic(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityCode" => {
+                    <types::MessageEntityCode as tl_runtime::Identifiable>::NAME => {
                         Self::Code(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityPre" => {
+                    <types::MessageEntityPre as tl_runtime::Identifiable>::NAME => {
                         Self::Pre(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityTextUrl" => {
+                    <types::MessageEntityTextUrl as tl_runtime::Identifiable>::NAME => {
                         Self::TextUrl(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityMentionName" => {
+                    <types::MessageEntityMentionName as tl_runtime::Identifiable>::NAME => {
                         Self::MentionName(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMessageEntityMentionName" => {
+                    <types::InputMessageEntityMentionName as tl_runtime::Identifiable>::NAME => {
                         Self::InputMessageEntityMentionName(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageEntityPhone" => {
+                    <types::MessageEntityPhone as tl_runtime::Identifiable>::NAME => {
                         Self::Phone(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityCashtag" => {
+                    <types::MessageEntityCashtag as tl_runtime::Identifiable>::NAME => {
                         Self::Cashtag(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityUnderline" => {
+                    <types::MessageEntityUnderline as tl_runtime::Identifiable>::NAME => {
                         Self::Underline(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityStrike" => {
+                    <types::MessageEntityStrike as tl_runtime::Identifiable>::NAME => {
                         Self::Strike(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityBankCard" => {
+                    <types::MessageEntityBankCard as tl_runtime::Identifiable>::NAME => {
                         Self::BankCard(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntitySpoiler" => {
+                    <types::MessageEntitySpoiler as tl_runtime::Identifiable>::NAME => {
                         Self::Spoiler(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityCustomEmoji" => {
+                    <types::MessageEntityCustomEmoji as tl_runtime::Identifiable>::NAME => {
                         Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityBlockquote" => {
+                    <types::MessageEntityBlockquote as tl_runtime::Identifiable>::NAME => {
                         Self::Blockquote(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityFormattedDate" => {
+                    <types::MessageEntityFormattedDate as tl_runtime::Identifiable>::NAME => {
                         Self::FormattedDate(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityDiffInsert" => {
+                    <types::MessageEntityDiffInsert as tl_runtime::Identifiable>::NAME => {
                         Self::DiffInsert(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityDiffReplace" => {
+                    <types::MessageEntityDiffReplace as tl_runtime::Identifiable>::NAME => {
                         Self::DiffReplace(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityDiffDelete" => {
+                    <types::MessageEntityDiffDelete as tl_runtime::Identifiable>::NAME => {
                         Self::DiffDelete(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageEntityTonAddress" => {
+                    <types::MessageEntityTonAddress as tl_runtime::Identifiable>::NAME => {
                         Self::TonAddress(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -10608,16 +11906,12 @@ impl<'de> serde::Deserialize<'de> for MessageEntity {
 ///
 /// See <https://core.telegram.org/type/InputChannel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputChannel {
     /// `inputChannelEmpty#ee8c1e86`: see [`types::InputChannelEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "inputChannelEmpty"))]
     Empty,
     /// `inputChannel#f35aec28`: see [`types::InputChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "inputChannel"))]
     InputChannel(types::InputChannel),
     /// `inputChannelFromMessage#5b934f9d`: see [`types::InputChannelFromMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputChannelFromMessage"))]
     FromMessage(types::InputChannelFromMessage),
 }
 impl InputChannel {
@@ -10689,6 +11983,25 @@ impl tl_runtime::Decode for InputChannel {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputChannel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::InputChannelEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::InputChannel(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::FromMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputChannel {
     const EXPECTING: &'static str = "a constructor of type InputChannel";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -10698,14 +12011,14 @@ impl tl_runtime::json::Tagged for InputChannel {
         Ok(
             Some(
                 match tag {
-                    "inputChannelEmpty" => {
+                    <types::InputChannelEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "inputChannel" => {
+                    <types::InputChannel as tl_runtime::Identifiable>::NAME => {
                         Self::InputChannel(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputChannelFromMessage" => {
+                    <types::InputChannelFromMessage as tl_runtime::Identifiable>::NAME => {
                         Self::FromMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -10724,25 +12037,18 @@ impl<'de> serde::Deserialize<'de> for InputChannel {
 ///
 /// See <https://core.telegram.org/type/ChannelParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChannelParticipant {
     /// `channelParticipant#1bd54456`: see [`types::ChannelParticipant`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipant"))]
     ChannelParticipant(types::ChannelParticipant),
     /// `channelParticipantSelf#a9478a1a`: see [`types::ChannelParticipantSelf`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipantSelf"))]
     ChannelParticipantSelf(types::ChannelParticipantSelf),
     /// `channelParticipantCreator#2fe601d3`: see [`types::ChannelParticipantCreator`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipantCreator"))]
     Creator(types::ChannelParticipantCreator),
     /// `channelParticipantAdmin#34c3bb53`: see [`types::ChannelParticipantAdmin`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipantAdmin"))]
     Admin(types::ChannelParticipantAdmin),
     /// `channelParticipantBanned#d5f0ad91`: see [`types::ChannelParticipantBanned`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipantBanned"))]
     Banned(types::ChannelParticipantBanned),
     /// `channelParticipantLeft#1b03f006`: see [`types::ChannelParticipantLeft`].
-    #[cfg_attr(feature = "json", serde(rename = "channelParticipantLeft"))]
     Left(types::ChannelParticipantLeft),
 }
 impl ChannelParticipant {
@@ -10841,6 +12147,23 @@ impl tl_runtime::Decode for ChannelParticipant {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChannelParticipant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChannelParticipant(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelParticipantSelf(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Creator(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Admin(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Banned(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Left(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChannelParticipant {
     const EXPECTING: &'static str = "a constructor of type ChannelParticipant";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -10850,26 +12173,26 @@ impl tl_runtime::json::Tagged for ChannelParticipant {
         Ok(
             Some(
                 match tag {
-                    "channelParticipant" => {
+                    <types::ChannelParticipant as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelParticipant(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "channelParticipantSelf" => {
+                    <types::ChannelParticipantSelf as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelParticipantSelf(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "channelParticipantCreator" => {
+                    <types::ChannelParticipantCreator as tl_runtime::Identifiable>::NAME => {
                         Self::Creator(serde::Deserialize::deserialize(content)?)
                     }
-                    "channelParticipantAdmin" => {
+                    <types::ChannelParticipantAdmin as tl_runtime::Identifiable>::NAME => {
                         Self::Admin(serde::Deserialize::deserialize(content)?)
                     }
-                    "channelParticipantBanned" => {
+                    <types::ChannelParticipantBanned as tl_runtime::Identifiable>::NAME => {
                         Self::Banned(serde::Deserialize::deserialize(content)?)
                     }
-                    "channelParticipantLeft" => {
+                    <types::ChannelParticipantLeft as tl_runtime::Identifiable>::NAME => {
                         Self::Left(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -10888,10 +12211,8 @@ impl<'de> serde::Deserialize<'de> for ChannelParticipant {
 ///
 /// See <https://core.telegram.org/type/MessageFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageFwdHeader {
     /// `messageFwdHeader#4e4df4bb`: see [`types::MessageFwdHeader`].
-    #[cfg_attr(feature = "json", serde(rename = "messageFwdHeader"))]
     MessageFwdHeader(types::MessageFwdHeader),
 }
 impl MessageFwdHeader {
@@ -10945,6 +12266,16 @@ impl tl_runtime::Decode for MessageFwdHeader {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageFwdHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageFwdHeader(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageFwdHeader {
     const EXPECTING: &'static str = "a constructor of type MessageFwdHeader";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -10954,7 +12285,7 @@ impl tl_runtime::json::Tagged for MessageFwdHeader {
         Ok(
             Some(
                 match tag {
-                    "messageFwdHeader" => {
+                    <types::MessageFwdHeader as tl_runtime::Identifiable>::NAME => {
                         Self::MessageFwdHeader(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -10973,13 +12304,10 @@ impl<'de> serde::Deserialize<'de> for MessageFwdHeader {
 ///
 /// See <https://core.telegram.org/type/InputBotInlineMessageID>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputBotInlineMessageId {
     /// `inputBotInlineMessageID#890c3d89`: see [`types::InputBotInlineMessageId`].
-    #[cfg_attr(feature = "json", serde(rename = "inputBotInlineMessageID"))]
     InputBotInlineMessageId(types::InputBotInlineMessageId),
     /// `inputBotInlineMessageID64#b6d915d7`: see [`types::InputBotInlineMessageId64`].
-    #[cfg_attr(feature = "json", serde(rename = "inputBotInlineMessageID64"))]
     InputBotInlineMessageId64(types::InputBotInlineMessageId64),
 }
 impl InputBotInlineMessageId {
@@ -11042,6 +12370,19 @@ impl tl_runtime::Decode for InputBotInlineMessageId {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputBotInlineMessageId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputBotInlineMessageId(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputBotInlineMessageId64(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputBotInlineMessageId {
     const EXPECTING: &'static str = "a constructor of type InputBotInlineMessageID";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11051,12 +12392,12 @@ impl tl_runtime::json::Tagged for InputBotInlineMessageId {
         Ok(
             Some(
                 match tag {
-                    "inputBotInlineMessageID" => {
+                    <types::InputBotInlineMessageId as tl_runtime::Identifiable>::NAME => {
                         Self::InputBotInlineMessageId(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "inputBotInlineMessageID64" => {
+                    <types::InputBotInlineMessageId64 as tl_runtime::Identifiable>::NAME => {
                         Self::InputBotInlineMessageId64(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -11077,13 +12418,10 @@ impl<'de> serde::Deserialize<'de> for InputBotInlineMessageId {
 ///
 /// See <https://core.telegram.org/type/DraftMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DraftMessage {
     /// `draftMessageEmpty#1b0c841a`: see [`types::DraftMessageEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "draftMessageEmpty"))]
     Empty(types::DraftMessageEmpty),
     /// `draftMessage#60fe3294`: see [`types::DraftMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "draftMessage"))]
     DraftMessage(types::DraftMessage),
 }
 impl DraftMessage {
@@ -11146,6 +12484,17 @@ impl tl_runtime::Decode for DraftMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DraftMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::DraftMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DraftMessage {
     const EXPECTING: &'static str = "a constructor of type DraftMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11155,10 +12504,10 @@ impl tl_runtime::json::Tagged for DraftMessage {
         Ok(
             Some(
                 match tag {
-                    "draftMessageEmpty" => {
+                    <types::DraftMessageEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "draftMessage" => {
+                    <types::DraftMessage as tl_runtime::Identifiable>::NAME => {
                         Self::DraftMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -11177,10 +12526,8 @@ impl<'de> serde::Deserialize<'de> for DraftMessage {
 ///
 /// See <https://core.telegram.org/type/MaskCoords>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MaskCoords {
     /// `maskCoords#aed6dbb2`: see [`types::MaskCoords`].
-    #[cfg_attr(feature = "json", serde(rename = "maskCoords"))]
     MaskCoords(types::MaskCoords),
 }
 impl MaskCoords {
@@ -11234,6 +12581,16 @@ impl tl_runtime::Decode for MaskCoords {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MaskCoords {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MaskCoords(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MaskCoords {
     const EXPECTING: &'static str = "a constructor of type MaskCoords";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11243,7 +12600,7 @@ impl tl_runtime::json::Tagged for MaskCoords {
         Ok(
             Some(
                 match tag {
-                    "maskCoords" => {
+                    <types::MaskCoords as tl_runtime::Identifiable>::NAME => {
                         Self::MaskCoords(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -11262,10 +12619,8 @@ impl<'de> serde::Deserialize<'de> for MaskCoords {
 ///
 /// See <https://core.telegram.org/type/Game>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Game {
     /// `game#bdf9653b`: see [`types::Game`].
-    #[cfg_attr(feature = "json", serde(rename = "game"))]
     Game(types::Game),
 }
 impl Game {
@@ -11311,6 +12666,14 @@ impl tl_runtime::Decode for Game {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Game {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Game(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Game {
     const EXPECTING: &'static str = "a constructor of type Game";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11320,7 +12683,9 @@ impl tl_runtime::json::Tagged for Game {
         Ok(
             Some(
                 match tag {
-                    "game" => Self::Game(serde::Deserialize::deserialize(content)?),
+                    <types::Game as tl_runtime::Identifiable>::NAME => {
+                        Self::Game(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -11337,13 +12702,10 @@ impl<'de> serde::Deserialize<'de> for Game {
 ///
 /// See <https://core.telegram.org/type/InputGame>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGame {
     /// `inputGameID#032c3e77`: see [`types::InputGameId`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGameID"))]
     Id(types::InputGameId),
     /// `inputGameShortName#c331e80a`: see [`types::InputGameShortName`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGameShortName"))]
     ShortName(types::InputGameShortName),
 }
 impl InputGame {
@@ -11402,6 +12764,17 @@ impl tl_runtime::Decode for InputGame {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputGame {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Id(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::ShortName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputGame {
     const EXPECTING: &'static str = "a constructor of type InputGame";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11411,8 +12784,10 @@ impl tl_runtime::json::Tagged for InputGame {
         Ok(
             Some(
                 match tag {
-                    "inputGameID" => Self::Id(serde::Deserialize::deserialize(content)?),
-                    "inputGameShortName" => {
+                    <types::InputGameId as tl_runtime::Identifiable>::NAME => {
+                        Self::Id(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::InputGameShortName as tl_runtime::Identifiable>::NAME => {
                         Self::ShortName(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -11431,103 +12806,70 @@ impl<'de> serde::Deserialize<'de> for InputGame {
 ///
 /// See <https://core.telegram.org/type/RichText>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichText {
     /// `textEmpty#dc3d824f`: see [`types::TextEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "textEmpty"))]
     TextEmpty,
     /// `textPlain#744694e0`: see [`types::TextPlain`].
-    #[cfg_attr(feature = "json", serde(rename = "textPlain"))]
     TextPlain(types::TextPlain),
     /// `textBold#6724abc4`: see [`types::TextBold`].
-    #[cfg_attr(feature = "json", serde(rename = "textBold"))]
     TextBold(types::TextBold),
     /// `textItalic#d912a59c`: see [`types::TextItalic`].
-    #[cfg_attr(feature = "json", serde(rename = "textItalic"))]
     TextItalic(types::TextItalic),
     /// `textUnderline#c12622c4`: see [`types::TextUnderline`].
-    #[cfg_attr(feature = "json", serde(rename = "textUnderline"))]
     TextUnderline(types::TextUnderline),
     /// `textStrike#9bf8bb95`: see [`types::TextStrike`].
-    #[cfg_attr(feature = "json", serde(rename = "textStrike"))]
     TextStrike(types::TextStrike),
     /// `textFixed#6c3f19b9`: see [`types::TextFixed`].
-    #[cfg_attr(feature = "json", serde(rename = "textFixed"))]
     TextFixed(types::TextFixed),
     /// `textUrl#3c2884c1`: see [`types::TextUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "textUrl"))]
     TextUrl(types::TextUrl),
     /// `textEmail#de5a0dd6`: see [`types::TextEmail`].
-    #[cfg_attr(feature = "json", serde(rename = "textEmail"))]
     TextEmail(types::TextEmail),
     /// `textConcat#7e6260d7`: see [`types::TextConcat`].
-    #[cfg_attr(feature = "json", serde(rename = "textConcat"))]
     TextConcat(types::TextConcat),
     /// `textSubscript#ed6a8504`: see [`types::TextSubscript`].
-    #[cfg_attr(feature = "json", serde(rename = "textSubscript"))]
     TextSubscript(types::TextSubscript),
     /// `textSuperscript#c7fb5e01`: see [`types::TextSuperscript`].
-    #[cfg_attr(feature = "json", serde(rename = "textSuperscript"))]
     TextSuperscript(types::TextSuperscript),
     /// `textMarked#034b8621`: see [`types::TextMarked`].
-    #[cfg_attr(feature = "json", serde(rename = "textMarked"))]
     TextMarked(types::TextMarked),
     /// `textPhone#1ccb966a`: see [`types::TextPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "textPhone"))]
     TextPhone(types::TextPhone),
     /// `textImage#081ccf4f`: see [`types::TextImage`].
-    #[cfg_attr(feature = "json", serde(rename = "textImage"))]
     TextImage(types::TextImage),
     /// `textAnchor#35553762`: see [`types::TextAnchor`].
-    #[cfg_attr(feature = "json", serde(rename = "textAnchor"))]
     TextAnchor(types::TextAnchor),
     /// `textMath#9d2eac97`: see [`types::TextMath`].
-    #[cfg_attr(feature = "json", serde(rename = "textMath"))]
     TextMath(types::TextMath),
     /// `textCustomEmoji#a26156c0`: see [`types::TextCustomEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "textCustomEmoji"))]
     TextCustomEmoji(types::TextCustomEmoji),
     /// `textSpoiler#4c2a5d62`: see [`types::TextSpoiler`].
-    #[cfg_attr(feature = "json", serde(rename = "textSpoiler"))]
     TextSpoiler(types::TextSpoiler),
     /// `textMention#cd24cf44`: see [`types::TextMention`].
-    #[cfg_attr(feature = "json", serde(rename = "textMention"))]
     TextMention(types::TextMention),
     /// `textHashtag#519524ea`: see [`types::TextHashtag`].
-    #[cfg_attr(feature = "json", serde(rename = "textHashtag"))]
     TextHashtag(types::TextHashtag),
     /// `textBotCommand#02ff29d3`: see [`types::TextBotCommand`].
-    #[cfg_attr(feature = "json", serde(rename = "textBotCommand"))]
     TextBotCommand(types::TextBotCommand),
     /// `textCashtag#7b9e1801`: see [`types::TextCashtag`].
-    #[cfg_attr(feature = "json", serde(rename = "textCashtag"))]
     TextCashtag(types::TextCashtag),
     /// `textAutoUrl#ac6a83aa`: see [`types::TextAutoUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "textAutoUrl"))]
     TextAutoUrl(types::TextAutoUrl),
     /// `textAutoEmail#c556a45d`: see [`types::TextAutoEmail`].
-    #[cfg_attr(feature = "json", serde(rename = "textAutoEmail"))]
     TextAutoEmail(types::TextAutoEmail),
     /// `textAutoPhone#24c26789`: see [`types::TextAutoPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "textAutoPhone"))]
     TextAutoPhone(types::TextAutoPhone),
     /// `textBankCard#b956812d`: see [`types::TextBankCard`].
-    #[cfg_attr(feature = "json", serde(rename = "textBankCard"))]
     TextBankCard(types::TextBankCard),
     /// `textMentionName#01a9fbfc`: see [`types::TextMentionName`].
-    #[cfg_attr(feature = "json", serde(rename = "textMentionName"))]
     TextMentionName(types::TextMentionName),
     /// `textDate#a5b45e2b`: see [`types::TextDate`].
-    #[cfg_attr(feature = "json", serde(rename = "textDate"))]
     TextDate(types::TextDate),
     /// `textDiff#9686cb50`: see [`types::TextDiff`].
-    #[cfg_attr(feature = "json", serde(rename = "textDiff"))]
     TextDiff(types::TextDiff),
     /// `textButton#afc79cd6`: see [`types::TextButton`].
-    #[cfg_attr(feature = "json", serde(rename = "textButton"))]
     TextButton(types::TextButton),
     /// `textTonAddress#3cd2a36a`: see [`types::TextTonAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "textTonAddress"))]
     TextTonAddress(types::TextTonAddress),
 }
 impl RichText {
@@ -11854,6 +13196,107 @@ impl tl_runtime::Decode for RichText {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RichText {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TextEmpty => {
+                tl_runtime::json::serialize_unit::<types::TextEmpty, S>(serializer)
+            }
+            Self::TextPlain(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextBold(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextItalic(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextUnderline(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextStrike(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextFixed(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextUrl(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::TextEmail(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextConcat(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextSubscript(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextSuperscript(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextMarked(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextPhone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextImage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextAnchor(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextMath(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextCustomEmoji(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextSpoiler(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextMention(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextHashtag(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextBotCommand(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextCashtag(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextAutoUrl(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextAutoEmail(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextAutoPhone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextBankCard(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextMentionName(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextDate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextDiff(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::TextTonAddress(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RichText {
     const EXPECTING: &'static str = "a constructor of type RichText";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -11863,99 +13306,101 @@ impl tl_runtime::json::Tagged for RichText {
         Ok(
             Some(
                 match tag {
-                    "textEmpty" => {
+                    <types::TextEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::TextEmpty
                     }
-                    "textPlain" => {
+                    <types::TextPlain as tl_runtime::Identifiable>::NAME => {
                         Self::TextPlain(serde::Deserialize::deserialize(content)?)
                     }
-                    "textBold" => {
+                    <types::TextBold as tl_runtime::Identifiable>::NAME => {
                         Self::TextBold(serde::Deserialize::deserialize(content)?)
                     }
-                    "textItalic" => {
+                    <types::TextItalic as tl_runtime::Identifiable>::NAME => {
                         Self::TextItalic(serde::Deserialize::deserialize(content)?)
                     }
-                    "textUnderline" => {
+                    <types::TextUnderline as tl_runtime::Identifiable>::NAME => {
                         Self::TextUnderline(serde::Deserialize::deserialize(content)?)
                     }
-                    "textStrike" => {
+                    <types::TextStrike as tl_runtime::Identifiable>::NAME => {
                         Self::TextStrike(serde::Deserialize::deserialize(content)?)
                     }
-                    "textFixed" => {
+                    <types::TextFixed as tl_runtime::Identifiable>::NAME => {
                         Self::TextFixed(serde::Deserialize::deserialize(content)?)
                     }
-                    "textUrl" => Self::TextUrl(serde::Deserialize::deserialize(content)?),
-                    "textEmail" => {
+                    <types::TextUrl as tl_runtime::Identifiable>::NAME => {
+                        Self::TextUrl(serde::Deserialize::deserialize(content)?)
+                    }
+                    <types::TextEmail as tl_runtime::Identifiable>::NAME => {
                         Self::TextEmail(serde::Deserialize::deserialize(content)?)
                     }
-                    "textConcat" => {
+                    <types::TextConcat as tl_runtime::Identifiable>::NAME => {
                         Self::TextConcat(serde::Deserialize::deserialize(content)?)
                     }
-                    "textSubscript" => {
+                    <types::TextSubscript as tl_runtime::Identifiable>::NAME => {
                         Self::TextSubscript(serde::Deserialize::deserialize(content)?)
                     }
-                    "textSuperscript" => {
+                    <types::TextSuperscript as tl_runtime::Identifiable>::NAME => {
                         Self::TextSuperscript(serde::Deserialize::deserialize(content)?)
                     }
-                    "textMarked" => {
+                    <types::TextMarked as tl_runtime::Identifiable>::NAME => {
                         Self::TextMarked(serde::Deserialize::deserialize(content)?)
                     }
-                    "textPhone" => {
+                    <types::TextPhone as tl_runtime::Identifiable>::NAME => {
                         Self::TextPhone(serde::Deserialize::deserialize(content)?)
                     }
-                    "textImage" => {
+                    <types::TextImage as tl_runtime::Identifiable>::NAME => {
                         Self::TextImage(serde::Deserialize::deserialize(content)?)
                     }
-                    "textAnchor" => {
+                    <types::TextAnchor as tl_runtime::Identifiable>::NAME => {
                         Self::TextAnchor(serde::Deserialize::deserialize(content)?)
                     }
-                    "textMath" => {
+                    <types::TextMath as tl_runtime::Identifiable>::NAME => {
                         Self::TextMath(serde::Deserialize::deserialize(content)?)
                     }
-                    "textCustomEmoji" => {
+                    <types::TextCustomEmoji as tl_runtime::Identifiable>::NAME => {
                         Self::TextCustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
-                    "textSpoiler" => {
+                    <types::TextSpoiler as tl_runtime::Identifiable>::NAME => {
                         Self::TextSpoiler(serde::Deserialize::deserialize(content)?)
                     }
-                    "textMention" => {
+                    <types::TextMention as tl_runtime::Identifiable>::NAME => {
                         Self::TextMention(serde::Deserialize::deserialize(content)?)
                     }
-                    "textHashtag" => {
+                    <types::TextHashtag as tl_runtime::Identifiable>::NAME => {
                         Self::TextHashtag(serde::Deserialize::deserialize(content)?)
                     }
-                    "textBotCommand" => {
+                    <types::TextBotCommand as tl_runtime::Identifiable>::NAME => {
                         Self::TextBotCommand(serde::Deserialize::deserialize(content)?)
                     }
-                    "textCashtag" => {
+                    <types::TextCashtag as tl_runtime::Identifiable>::NAME => {
                         Self::TextCashtag(serde::Deserialize::deserialize(content)?)
                     }
-                    "textAutoUrl" => {
+                    <types::TextAutoUrl as tl_runtime::Identifiable>::NAME => {
                         Self::TextAutoUrl(serde::Deserialize::deserialize(content)?)
                     }
-                    "textAutoEmail" => {
+                    <types::TextAutoEmail as tl_runtime::Identifiable>::NAME => {
                         Self::TextAutoEmail(serde::Deserialize::deserialize(content)?)
                     }
-                    "textAutoPhone" => {
+                    <types::TextAutoPhone as tl_runtime::Identifiable>::NAME => {
                         Self::TextAutoPhone(serde::Deserialize::deserialize(content)?)
                     }
-                    "textBankCard" => {
+                    <types::TextBankCard as tl_runtime::Identifiable>::NAME => {
                         Self::TextBankCard(serde::Deserialize::deserialize(content)?)
                     }
-                    "textMentionName" => {
+                    <types::TextMentionName as tl_runtime::Identifiable>::NAME => {
                         Self::TextMentionName(serde::Deserialize::deserialize(content)?)
                     }
-                    "textDate" => {
+                    <types::TextDate as tl_runtime::Identifiable>::NAME => {
                         Self::TextDate(serde::Deserialize::deserialize(content)?)
                     }
-                    "textDiff" => {
+                    <types::TextDiff as tl_runtime::Identifiable>::NAME => {
                         Self::TextDiff(serde::Deserialize::deserialize(content)?)
                     }
-                    "textButton" => {
+                    <types::TextButton as tl_runtime::Identifiable>::NAME => {
                         Self::TextButton(serde::Deserialize::deserialize(content)?)
                     }
-                    "textTonAddress" => {
+                    <types::TextTonAddress as tl_runtime::Identifiable>::NAME => {
                         Self::TextTonAddress(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -11974,130 +13419,88 @@ impl<'de> serde::Deserialize<'de> for RichText {
 ///
 /// See <https://core.telegram.org/type/PageBlock>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageBlock {
     /// `pageBlockUnsupported#13567e8a`: see [`types::PageBlockUnsupported`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockUnsupported"))]
     Unsupported,
     /// `pageBlockTitle#70abc3fd`: see [`types::PageBlockTitle`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockTitle"))]
     Title(types::PageBlockTitle),
     /// `pageBlockSubtitle#8ffa9a1f`: see [`types::PageBlockSubtitle`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockSubtitle"))]
     Subtitle(types::PageBlockSubtitle),
     /// `pageBlockAuthorDate#baafe5e0`: see [`types::PageBlockAuthorDate`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockAuthorDate"))]
     AuthorDate(types::PageBlockAuthorDate),
     /// `pageBlockHeader#bfd064ec`: see [`types::PageBlockHeader`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeader"))]
     Header(types::PageBlockHeader),
     /// `pageBlockSubheader#f12bb6e1`: see [`types::PageBlockSubheader`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockSubheader"))]
     Subheader(types::PageBlockSubheader),
     /// `pageBlockParagraph#467a0766`: see [`types::PageBlockParagraph`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockParagraph"))]
     Paragraph(types::PageBlockParagraph),
     /// `pageBlockPreformatted#c070d93e`: see [`types::PageBlockPreformatted`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockPreformatted"))]
     Preformatted(types::PageBlockPreformatted),
     /// `pageBlockFooter#48870999`: see [`types::PageBlockFooter`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockFooter"))]
     Footer(types::PageBlockFooter),
     /// `pageBlockDivider#db20b188`: see [`types::PageBlockDivider`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockDivider"))]
     Divider,
     /// `pageBlockAnchor#ce0d37b0`: see [`types::PageBlockAnchor`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockAnchor"))]
     Anchor(types::PageBlockAnchor),
     /// `pageBlockList#e4e88011`: see [`types::PageBlockList`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockList"))]
     List(types::PageBlockList),
     /// `pageBlockBlockquote#66d1670b`: see [`types::PageBlockBlockquote`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquote"))]
     Blockquote(types::PageBlockBlockquote),
     /// `pageBlockPullquote#4f4456d3`: see [`types::PageBlockPullquote`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockPullquote"))]
     Pullquote(types::PageBlockPullquote),
     /// `pageBlockPhoto#1759c560`: see [`types::PageBlockPhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockPhoto"))]
     Photo(types::PageBlockPhoto),
     /// `pageBlockVideo#7c8fe7b6`: see [`types::PageBlockVideo`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockVideo"))]
     Video(types::PageBlockVideo),
     /// `pageBlockCover#39f23300`: see [`types::PageBlockCover`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockCover"))]
     Cover(types::PageBlockCover),
     /// `pageBlockEmbed#a8718dc5`: see [`types::PageBlockEmbed`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbed"))]
     Embed(types::PageBlockEmbed),
     /// `pageBlockEmbedPost#f259a80b`: see [`types::PageBlockEmbedPost`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockEmbedPost"))]
     EmbedPost(types::PageBlockEmbedPost),
     /// `pageBlockCollage#65a0fa4d`: see [`types::PageBlockCollage`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockCollage"))]
     Collage(types::PageBlockCollage),
     /// `pageBlockSlideshow#031f9590`: see [`types::PageBlockSlideshow`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockSlideshow"))]
     Slideshow(types::PageBlockSlideshow),
     /// `pageBlockChannel#ef1751b5`: see [`types::PageBlockChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockChannel"))]
     Channel(types::PageBlockChannel),
     /// `pageBlockAudio#804361ea`: see [`types::PageBlockAudio`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockAudio"))]
     Audio(types::PageBlockAudio),
     /// `pageBlockKicker#1e148390`: see [`types::PageBlockKicker`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockKicker"))]
     Kicker(types::PageBlockKicker),
     /// `pageBlockTable#bf4dea82`: see [`types::PageBlockTable`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockTable"))]
     Table(types::PageBlockTable),
     /// `pageBlockOrderedList#1fd6f6c1`: see [`types::PageBlockOrderedList`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockOrderedList"))]
     OrderedList(types::PageBlockOrderedList),
     /// `pageBlockDetails#76768bed`: see [`types::PageBlockDetails`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockDetails"))]
     Details(types::PageBlockDetails),
     /// `pageBlockRelatedArticles#16115a96`: see [`types::PageBlockRelatedArticles`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockRelatedArticles"))]
     RelatedArticles(types::PageBlockRelatedArticles),
     /// `pageBlockMap#a44f3ef6`: see [`types::PageBlockMap`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockMap"))]
     Map(types::PageBlockMap),
     /// `pageBlockHeading1#baff072f`: see [`types::PageBlockHeading1`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading1"))]
     Heading1(types::PageBlockHeading1),
     /// `pageBlockHeading2#096b2aec`: see [`types::PageBlockHeading2`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading2"))]
     Heading2(types::PageBlockHeading2),
     /// `pageBlockHeading3#67e731ad`: see [`types::PageBlockHeading3`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading3"))]
     Heading3(types::PageBlockHeading3),
     /// `pageBlockHeading4#b532772b`: see [`types::PageBlockHeading4`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading4"))]
     Heading4(types::PageBlockHeading4),
     /// `pageBlockHeading5#dbbe6c6a`: see [`types::PageBlockHeading5`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading5"))]
     Heading5(types::PageBlockHeading5),
     /// `pageBlockHeading6#682a41a9`: see [`types::PageBlockHeading6`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockHeading6"))]
     Heading6(types::PageBlockHeading6),
     /// `pageBlockMath#59080c20`: see [`types::PageBlockMath`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockMath"))]
     Math(types::PageBlockMath),
     /// `pageBlockThinking#3c29a3e2`: see [`types::PageBlockThinking`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockThinking"))]
     Thinking(types::PageBlockThinking),
     /// `inputPageBlockMap#574b617f`: see [`types::InputPageBlockMap`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPageBlockMap"))]
     InputPageBlockMap(types::InputPageBlockMap),
     /// `pageBlockBlockquoteBlocks#0e6e47c4`: see [`types::PageBlockBlockquoteBlocks`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockBlockquoteBlocks"))]
     BlockquoteBlocks(types::PageBlockBlockquoteBlocks),
     /// `pageBlockButtonRow#6d640318`: see [`types::PageBlockButtonRow`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockButtonRow"))]
     ButtonRow(types::PageBlockButtonRow),
     /// `pageBlockDocument#38fa3ba3`: see [`types::PageBlockDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "pageBlockDocument"))]
     Document(types::PageBlockDocument),
 }
 impl PageBlock {
@@ -12505,6 +13908,108 @@ impl tl_runtime::Decode for PageBlock {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageBlock {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Unsupported => {
+                tl_runtime::json::serialize_unit::<
+                    types::PageBlockUnsupported,
+                    S,
+                >(serializer)
+            }
+            Self::Title(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Subtitle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::AuthorDate(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Header(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Subheader(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Paragraph(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Preformatted(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Footer(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Divider => {
+                tl_runtime::json::serialize_unit::<
+                    types::PageBlockDivider,
+                    S,
+                >(serializer)
+            }
+            Self::Anchor(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::List(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Blockquote(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Pullquote(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Photo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Video(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Cover(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Embed(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::EmbedPost(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Collage(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Slideshow(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Audio(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Kicker(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Table(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::OrderedList(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Details(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::RelatedArticles(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Map(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Heading1(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Heading2(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Heading3(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Heading4(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Heading5(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Heading6(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Math(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Thinking(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputPageBlockMap(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::BlockquoteBlocks(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ButtonRow(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Document(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageBlock {
     const EXPECTING: &'static str = "a constructor of type PageBlock";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -12514,131 +14019,131 @@ impl tl_runtime::json::Tagged for PageBlock {
         Ok(
             Some(
                 match tag {
-                    "pageBlockUnsupported" => {
+                    <types::PageBlockUnsupported as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Unsupported
                     }
-                    "pageBlockTitle" => {
+                    <types::PageBlockTitle as tl_runtime::Identifiable>::NAME => {
                         Self::Title(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockSubtitle" => {
+                    <types::PageBlockSubtitle as tl_runtime::Identifiable>::NAME => {
                         Self::Subtitle(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockAuthorDate" => {
+                    <types::PageBlockAuthorDate as tl_runtime::Identifiable>::NAME => {
                         Self::AuthorDate(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeader" => {
+                    <types::PageBlockHeader as tl_runtime::Identifiable>::NAME => {
                         Self::Header(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockSubheader" => {
+                    <types::PageBlockSubheader as tl_runtime::Identifiable>::NAME => {
                         Self::Subheader(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockParagraph" => {
+                    <types::PageBlockParagraph as tl_runtime::Identifiable>::NAME => {
                         Self::Paragraph(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockPreformatted" => {
+                    <types::PageBlockPreformatted as tl_runtime::Identifiable>::NAME => {
                         Self::Preformatted(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockFooter" => {
+                    <types::PageBlockFooter as tl_runtime::Identifiable>::NAME => {
                         Self::Footer(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockDivider" => {
+                    <types::PageBlockDivider as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Divider
                     }
-                    "pageBlockAnchor" => {
+                    <types::PageBlockAnchor as tl_runtime::Identifiable>::NAME => {
                         Self::Anchor(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockList" => {
+                    <types::PageBlockList as tl_runtime::Identifiable>::NAME => {
                         Self::List(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockBlockquote" => {
+                    <types::PageBlockBlockquote as tl_runtime::Identifiable>::NAME => {
                         Self::Blockquote(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockPullquote" => {
+                    <types::PageBlockPullquote as tl_runtime::Identifiable>::NAME => {
                         Self::Pullquote(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockPhoto" => {
+                    <types::PageBlockPhoto as tl_runtime::Identifiable>::NAME => {
                         Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockVideo" => {
+                    <types::PageBlockVideo as tl_runtime::Identifiable>::NAME => {
                         Self::Video(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockCover" => {
+                    <types::PageBlockCover as tl_runtime::Identifiable>::NAME => {
                         Self::Cover(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockEmbed" => {
+                    <types::PageBlockEmbed as tl_runtime::Identifiable>::NAME => {
                         Self::Embed(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockEmbedPost" => {
+                    <types::PageBlockEmbedPost as tl_runtime::Identifiable>::NAME => {
                         Self::EmbedPost(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockCollage" => {
+                    <types::PageBlockCollage as tl_runtime::Identifiable>::NAME => {
                         Self::Collage(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockSlideshow" => {
+                    <types::PageBlockSlideshow as tl_runtime::Identifiable>::NAME => {
                         Self::Slideshow(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockChannel" => {
+                    <types::PageBlockChannel as tl_runtime::Identifiable>::NAME => {
                         Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockAudio" => {
+                    <types::PageBlockAudio as tl_runtime::Identifiable>::NAME => {
                         Self::Audio(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockKicker" => {
+                    <types::PageBlockKicker as tl_runtime::Identifiable>::NAME => {
                         Self::Kicker(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockTable" => {
+                    <types::PageBlockTable as tl_runtime::Identifiable>::NAME => {
                         Self::Table(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockOrderedList" => {
+                    <types::PageBlockOrderedList as tl_runtime::Identifiable>::NAME => {
                         Self::OrderedList(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockDetails" => {
+                    <types::PageBlockDetails as tl_runtime::Identifiable>::NAME => {
                         Self::Details(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockRelatedArticles" => {
+                    <types::PageBlockRelatedArticles as tl_runtime::Identifiable>::NAME => {
                         Self::RelatedArticles(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockMap" => {
+                    <types::PageBlockMap as tl_runtime::Identifiable>::NAME => {
                         Self::Map(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading1" => {
+                    <types::PageBlockHeading1 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading1(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading2" => {
+                    <types::PageBlockHeading2 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading2(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading3" => {
+                    <types::PageBlockHeading3 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading3(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading4" => {
+                    <types::PageBlockHeading4 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading4(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading5" => {
+                    <types::PageBlockHeading5 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading5(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockHeading6" => {
+                    <types::PageBlockHeading6 as tl_runtime::Identifiable>::NAME => {
                         Self::Heading6(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockMath" => {
+                    <types::PageBlockMath as tl_runtime::Identifiable>::NAME => {
                         Self::Math(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockThinking" => {
+                    <types::PageBlockThinking as tl_runtime::Identifiable>::NAME => {
                         Self::Thinking(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPageBlockMap" => {
+                    <types::InputPageBlockMap as tl_runtime::Identifiable>::NAME => {
                         Self::InputPageBlockMap(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "pageBlockBlockquoteBlocks" => {
+                    <types::PageBlockBlockquoteBlocks as tl_runtime::Identifiable>::NAME => {
                         Self::BlockquoteBlocks(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockButtonRow" => {
+                    <types::PageBlockButtonRow as tl_runtime::Identifiable>::NAME => {
                         Self::ButtonRow(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageBlockDocument" => {
+                    <types::PageBlockDocument as tl_runtime::Identifiable>::NAME => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -12657,25 +14162,16 @@ impl<'de> serde::Deserialize<'de> for PageBlock {
 ///
 /// See <https://core.telegram.org/type/PhoneCallDiscardReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCallDiscardReason {
     /// `phoneCallDiscardReasonMissed#85e42301`: see [`types::PhoneCallDiscardReasonMissed`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonMissed"))]
     Missed,
     /// `phoneCallDiscardReasonDisconnect#e095c1a0`: see [`types::PhoneCallDiscardReasonDisconnect`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonDisconnect"))]
     Disconnect,
     /// `phoneCallDiscardReasonHangup#57adc690`: see [`types::PhoneCallDiscardReasonHangup`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonHangup"))]
     Hangup,
     /// `phoneCallDiscardReasonBusy#faf7e8c9`: see [`types::PhoneCallDiscardReasonBusy`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscardReasonBusy"))]
     Busy,
     /// `phoneCallDiscardReasonMigrateConferenceCall#9fbbf1f7`: see [`types::PhoneCallDiscardReasonMigrateConferenceCall`].
-    #[cfg_attr(
-        feature = "json",
-        serde(rename = "phoneCallDiscardReasonMigrateConferenceCall")
-    )]
     MigrateConferenceCall(types::PhoneCallDiscardReasonMigrateConferenceCall),
 }
 impl PhoneCallDiscardReason {
@@ -12759,6 +14255,40 @@ impl tl_runtime::Decode for PhoneCallDiscardReason {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PhoneCallDiscardReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Missed => {
+                tl_runtime::json::serialize_unit::<
+                    types::PhoneCallDiscardReasonMissed,
+                    S,
+                >(serializer)
+            }
+            Self::Disconnect => {
+                tl_runtime::json::serialize_unit::<
+                    types::PhoneCallDiscardReasonDisconnect,
+                    S,
+                >(serializer)
+            }
+            Self::Hangup => {
+                tl_runtime::json::serialize_unit::<
+                    types::PhoneCallDiscardReasonHangup,
+                    S,
+                >(serializer)
+            }
+            Self::Busy => {
+                tl_runtime::json::serialize_unit::<
+                    types::PhoneCallDiscardReasonBusy,
+                    S,
+                >(serializer)
+            }
+            Self::MigrateConferenceCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PhoneCallDiscardReason {
     const EXPECTING: &'static str = "a constructor of type PhoneCallDiscardReason";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -12768,23 +14298,23 @@ impl tl_runtime::json::Tagged for PhoneCallDiscardReason {
         Ok(
             Some(
                 match tag {
-                    "phoneCallDiscardReasonMissed" => {
+                    <types::PhoneCallDiscardReasonMissed as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Missed
                     }
-                    "phoneCallDiscardReasonDisconnect" => {
+                    <types::PhoneCallDiscardReasonDisconnect as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Disconnect
                     }
-                    "phoneCallDiscardReasonHangup" => {
+                    <types::PhoneCallDiscardReasonHangup as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Hangup
                     }
-                    "phoneCallDiscardReasonBusy" => {
+                    <types::PhoneCallDiscardReasonBusy as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Busy
                     }
-                    "phoneCallDiscardReasonMigrateConferenceCall" => {
+                    <types::PhoneCallDiscardReasonMigrateConferenceCall as tl_runtime::Identifiable>::NAME => {
                         Self::MigrateConferenceCall(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -12805,10 +14335,8 @@ impl<'de> serde::Deserialize<'de> for PhoneCallDiscardReason {
 ///
 /// See <https://core.telegram.org/type/DataJSON>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DataJson {
     /// `dataJSON#7d748d04`: see [`types::DataJson`].
-    #[cfg_attr(feature = "json", serde(rename = "dataJSON"))]
     DataJson(types::DataJson),
 }
 impl DataJson {
@@ -12856,6 +14384,16 @@ impl tl_runtime::Decode for DataJson {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DataJson {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DataJson(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DataJson {
     const EXPECTING: &'static str = "a constructor of type DataJSON";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -12865,7 +14403,7 @@ impl tl_runtime::json::Tagged for DataJson {
         Ok(
             Some(
                 match tag {
-                    "dataJSON" => {
+                    <types::DataJson as tl_runtime::Identifiable>::NAME => {
                         Self::DataJson(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -12884,10 +14422,8 @@ impl<'de> serde::Deserialize<'de> for DataJson {
 ///
 /// See <https://core.telegram.org/type/LabeledPrice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LabeledPrice {
     /// `labeledPrice#cb296bf8`: see [`types::LabeledPrice`].
-    #[cfg_attr(feature = "json", serde(rename = "labeledPrice"))]
     LabeledPrice(types::LabeledPrice),
 }
 impl LabeledPrice {
@@ -12941,6 +14477,16 @@ impl tl_runtime::Decode for LabeledPrice {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for LabeledPrice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::LabeledPrice(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for LabeledPrice {
     const EXPECTING: &'static str = "a constructor of type LabeledPrice";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -12950,7 +14496,7 @@ impl tl_runtime::json::Tagged for LabeledPrice {
         Ok(
             Some(
                 match tag {
-                    "labeledPrice" => {
+                    <types::LabeledPrice as tl_runtime::Identifiable>::NAME => {
                         Self::LabeledPrice(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -12969,10 +14515,8 @@ impl<'de> serde::Deserialize<'de> for LabeledPrice {
 ///
 /// See <https://core.telegram.org/type/Invoice>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Invoice {
     /// `invoice#049ee584`: see [`types::Invoice`].
-    #[cfg_attr(feature = "json", serde(rename = "invoice"))]
     Invoice(types::Invoice),
 }
 impl Invoice {
@@ -13018,6 +14562,14 @@ impl tl_runtime::Decode for Invoice {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Invoice {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Invoice(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Invoice {
     const EXPECTING: &'static str = "a constructor of type Invoice";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13027,7 +14579,9 @@ impl tl_runtime::json::Tagged for Invoice {
         Ok(
             Some(
                 match tag {
-                    "invoice" => Self::Invoice(serde::Deserialize::deserialize(content)?),
+                    <types::Invoice as tl_runtime::Identifiable>::NAME => {
+                        Self::Invoice(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -13044,10 +14598,8 @@ impl<'de> serde::Deserialize<'de> for Invoice {
 ///
 /// See <https://core.telegram.org/type/PaymentCharge>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaymentCharge {
     /// `paymentCharge#ea02c27e`: see [`types::PaymentCharge`].
-    #[cfg_attr(feature = "json", serde(rename = "paymentCharge"))]
     PaymentCharge(types::PaymentCharge),
 }
 impl PaymentCharge {
@@ -13101,6 +14653,16 @@ impl tl_runtime::Decode for PaymentCharge {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PaymentCharge {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PaymentCharge(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PaymentCharge {
     const EXPECTING: &'static str = "a constructor of type PaymentCharge";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13110,7 +14672,7 @@ impl tl_runtime::json::Tagged for PaymentCharge {
         Ok(
             Some(
                 match tag {
-                    "paymentCharge" => {
+                    <types::PaymentCharge as tl_runtime::Identifiable>::NAME => {
                         Self::PaymentCharge(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13129,10 +14691,8 @@ impl<'de> serde::Deserialize<'de> for PaymentCharge {
 ///
 /// See <https://core.telegram.org/type/PostAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PostAddress {
     /// `postAddress#1e8caaeb`: see [`types::PostAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "postAddress"))]
     PostAddress(types::PostAddress),
 }
 impl PostAddress {
@@ -13186,6 +14746,16 @@ impl tl_runtime::Decode for PostAddress {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PostAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PostAddress(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PostAddress {
     const EXPECTING: &'static str = "a constructor of type PostAddress";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13195,7 +14765,7 @@ impl tl_runtime::json::Tagged for PostAddress {
         Ok(
             Some(
                 match tag {
-                    "postAddress" => {
+                    <types::PostAddress as tl_runtime::Identifiable>::NAME => {
                         Self::PostAddress(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13214,10 +14784,8 @@ impl<'de> serde::Deserialize<'de> for PostAddress {
 ///
 /// See <https://core.telegram.org/type/PaymentRequestedInfo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaymentRequestedInfo {
     /// `paymentRequestedInfo#909c3f94`: see [`types::PaymentRequestedInfo`].
-    #[cfg_attr(feature = "json", serde(rename = "paymentRequestedInfo"))]
     PaymentRequestedInfo(types::PaymentRequestedInfo),
 }
 impl PaymentRequestedInfo {
@@ -13271,6 +14839,16 @@ impl tl_runtime::Decode for PaymentRequestedInfo {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PaymentRequestedInfo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PaymentRequestedInfo(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PaymentRequestedInfo {
     const EXPECTING: &'static str = "a constructor of type PaymentRequestedInfo";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13280,7 +14858,7 @@ impl tl_runtime::json::Tagged for PaymentRequestedInfo {
         Ok(
             Some(
                 match tag {
-                    "paymentRequestedInfo" => {
+                    <types::PaymentRequestedInfo as tl_runtime::Identifiable>::NAME => {
                         Self::PaymentRequestedInfo(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -13301,13 +14879,10 @@ impl<'de> serde::Deserialize<'de> for PaymentRequestedInfo {
 ///
 /// See <https://core.telegram.org/type/WebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebDocument {
     /// `webDocument#1c570ed1`: see [`types::WebDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "webDocument"))]
     WebDocument(types::WebDocument),
     /// `webDocumentNoProxy#f9c8bcc6`: see [`types::WebDocumentNoProxy`].
-    #[cfg_attr(feature = "json", serde(rename = "webDocumentNoProxy"))]
     NoProxy(types::WebDocumentNoProxy),
 }
 impl WebDocument {
@@ -13370,6 +14945,17 @@ impl tl_runtime::Decode for WebDocument {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WebDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WebDocument(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::NoProxy(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WebDocument {
     const EXPECTING: &'static str = "a constructor of type WebDocument";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13379,10 +14965,10 @@ impl tl_runtime::json::Tagged for WebDocument {
         Ok(
             Some(
                 match tag {
-                    "webDocument" => {
+                    <types::WebDocument as tl_runtime::Identifiable>::NAME => {
                         Self::WebDocument(serde::Deserialize::deserialize(content)?)
                     }
-                    "webDocumentNoProxy" => {
+                    <types::WebDocumentNoProxy as tl_runtime::Identifiable>::NAME => {
                         Self::NoProxy(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13401,10 +14987,8 @@ impl<'de> serde::Deserialize<'de> for WebDocument {
 ///
 /// See <https://core.telegram.org/type/InputWebDocument>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputWebDocument {
     /// `inputWebDocument#9bed434d`: see [`types::InputWebDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputWebDocument"))]
     InputWebDocument(types::InputWebDocument),
 }
 impl InputWebDocument {
@@ -13458,6 +15042,16 @@ impl tl_runtime::Decode for InputWebDocument {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputWebDocument {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputWebDocument(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputWebDocument {
     const EXPECTING: &'static str = "a constructor of type InputWebDocument";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13467,7 +15061,7 @@ impl tl_runtime::json::Tagged for InputWebDocument {
         Ok(
             Some(
                 match tag {
-                    "inputWebDocument" => {
+                    <types::InputWebDocument as tl_runtime::Identifiable>::NAME => {
                         Self::InputWebDocument(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13486,25 +15080,18 @@ impl<'de> serde::Deserialize<'de> for InputWebDocument {
 ///
 /// See <https://core.telegram.org/type/PhoneCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCall {
     /// `phoneCallEmpty#5366c915`: see [`types::PhoneCallEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallEmpty"))]
     Empty(types::PhoneCallEmpty),
     /// `phoneCallWaiting#c5226f17`: see [`types::PhoneCallWaiting`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallWaiting"))]
     Waiting(types::PhoneCallWaiting),
     /// `phoneCallRequested#14b0ed0c`: see [`types::PhoneCallRequested`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallRequested"))]
     Requested(types::PhoneCallRequested),
     /// `phoneCallAccepted#3660c311`: see [`types::PhoneCallAccepted`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallAccepted"))]
     Accepted(types::PhoneCallAccepted),
     /// `phoneCall#30535af5`: see [`types::PhoneCall`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCall"))]
     PhoneCall(types::PhoneCall),
     /// `phoneCallDiscarded#50ca4de1`: see [`types::PhoneCallDiscarded`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallDiscarded"))]
     Discarded(types::PhoneCallDiscarded),
 }
 impl PhoneCall {
@@ -13599,6 +15186,27 @@ impl tl_runtime::Decode for PhoneCall {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PhoneCall {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Waiting(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Requested(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Accepted(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PhoneCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Discarded(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PhoneCall {
     const EXPECTING: &'static str = "a constructor of type PhoneCall";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13608,22 +15216,22 @@ impl tl_runtime::json::Tagged for PhoneCall {
         Ok(
             Some(
                 match tag {
-                    "phoneCallEmpty" => {
+                    <types::PhoneCallEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneCallWaiting" => {
+                    <types::PhoneCallWaiting as tl_runtime::Identifiable>::NAME => {
                         Self::Waiting(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneCallRequested" => {
+                    <types::PhoneCallRequested as tl_runtime::Identifiable>::NAME => {
                         Self::Requested(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneCallAccepted" => {
+                    <types::PhoneCallAccepted as tl_runtime::Identifiable>::NAME => {
                         Self::Accepted(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneCall" => {
+                    <types::PhoneCall as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneCallDiscarded" => {
+                    <types::PhoneCallDiscarded as tl_runtime::Identifiable>::NAME => {
                         Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13642,13 +15250,10 @@ impl<'de> serde::Deserialize<'de> for PhoneCall {
 ///
 /// See <https://core.telegram.org/type/PhoneConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneConnection {
     /// `phoneConnection#9cc123c7`: see [`types::PhoneConnection`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneConnection"))]
     PhoneConnection(types::PhoneConnection),
     /// `phoneConnectionWebrtc#635fe375`: see [`types::PhoneConnectionWebrtc`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneConnectionWebrtc"))]
     Webrtc(types::PhoneConnectionWebrtc),
 }
 impl PhoneConnection {
@@ -13711,6 +15316,17 @@ impl tl_runtime::Decode for PhoneConnection {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PhoneConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PhoneConnection(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Webrtc(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PhoneConnection {
     const EXPECTING: &'static str = "a constructor of type PhoneConnection";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13720,10 +15336,10 @@ impl tl_runtime::json::Tagged for PhoneConnection {
         Ok(
             Some(
                 match tag {
-                    "phoneConnection" => {
+                    <types::PhoneConnection as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneConnection(serde::Deserialize::deserialize(content)?)
                     }
-                    "phoneConnectionWebrtc" => {
+                    <types::PhoneConnectionWebrtc as tl_runtime::Identifiable>::NAME => {
                         Self::Webrtc(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13742,10 +15358,8 @@ impl<'de> serde::Deserialize<'de> for PhoneConnection {
 ///
 /// See <https://core.telegram.org/type/PhoneCallProtocol>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PhoneCallProtocol {
     /// `phoneCallProtocol#fc878fc8`: see [`types::PhoneCallProtocol`].
-    #[cfg_attr(feature = "json", serde(rename = "phoneCallProtocol"))]
     PhoneCallProtocol(types::PhoneCallProtocol),
 }
 impl PhoneCallProtocol {
@@ -13799,6 +15413,16 @@ impl tl_runtime::Decode for PhoneCallProtocol {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PhoneCallProtocol {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PhoneCallProtocol(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PhoneCallProtocol {
     const EXPECTING: &'static str = "a constructor of type PhoneCallProtocol";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13808,7 +15432,7 @@ impl tl_runtime::json::Tagged for PhoneCallProtocol {
         Ok(
             Some(
                 match tag {
-                    "phoneCallProtocol" => {
+                    <types::PhoneCallProtocol as tl_runtime::Identifiable>::NAME => {
                         Self::PhoneCallProtocol(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -13829,16 +15453,12 @@ impl<'de> serde::Deserialize<'de> for PhoneCallProtocol {
 ///
 /// See <https://core.telegram.org/type/LangPackString>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LangPackString {
     /// `langPackString#cad181f6`: see [`types::LangPackString`].
-    #[cfg_attr(feature = "json", serde(rename = "langPackString"))]
     LangPackString(types::LangPackString),
     /// `langPackStringPluralized#6c47ac9f`: see [`types::LangPackStringPluralized`].
-    #[cfg_attr(feature = "json", serde(rename = "langPackStringPluralized"))]
     Pluralized(types::LangPackStringPluralized),
     /// `langPackStringDeleted#2979eeb2`: see [`types::LangPackStringDeleted`].
-    #[cfg_attr(feature = "json", serde(rename = "langPackStringDeleted"))]
     Deleted(types::LangPackStringDeleted),
 }
 impl LangPackString {
@@ -13910,6 +15530,20 @@ impl tl_runtime::Decode for LangPackString {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for LangPackString {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::LangPackString(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Pluralized(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Deleted(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for LangPackString {
     const EXPECTING: &'static str = "a constructor of type LangPackString";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -13919,13 +15553,13 @@ impl tl_runtime::json::Tagged for LangPackString {
         Ok(
             Some(
                 match tag {
-                    "langPackString" => {
+                    <types::LangPackString as tl_runtime::Identifiable>::NAME => {
                         Self::LangPackString(serde::Deserialize::deserialize(content)?)
                     }
-                    "langPackStringPluralized" => {
+                    <types::LangPackStringPluralized as tl_runtime::Identifiable>::NAME => {
                         Self::Pluralized(serde::Deserialize::deserialize(content)?)
                     }
-                    "langPackStringDeleted" => {
+                    <types::LangPackStringDeleted as tl_runtime::Identifiable>::NAME => {
                         Self::Deleted(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -13944,10 +15578,8 @@ impl<'de> serde::Deserialize<'de> for LangPackString {
 ///
 /// See <https://core.telegram.org/type/LangPackDifference>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum LangPackDifference {
     /// `langPackDifference#f385c1f6`: see [`types::LangPackDifference`].
-    #[cfg_attr(feature = "json", serde(rename = "langPackDifference"))]
     LangPackDifference(types::LangPackDifference),
 }
 impl LangPackDifference {
@@ -14001,6 +15633,16 @@ impl tl_runtime::Decode for LangPackDifference {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for LangPackDifference {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::LangPackDifference(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for LangPackDifference {
     const EXPECTING: &'static str = "a constructor of type LangPackDifference";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14010,7 +15652,7 @@ impl tl_runtime::json::Tagged for LangPackDifference {
         Ok(
             Some(
                 match tag {
-                    "langPackDifference" => {
+                    <types::LangPackDifference as tl_runtime::Identifiable>::NAME => {
                         Self::LangPackDifference(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -14031,16 +15673,12 @@ impl<'de> serde::Deserialize<'de> for LangPackDifference {
 ///
 /// See <https://core.telegram.org/type/DialogPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DialogPeer {
     /// `dialogPeer#e56dbf05`: see [`types::DialogPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogPeer"))]
     DialogPeer(types::DialogPeer),
     /// `dialogPeerFolder#514519e2`: see [`types::DialogPeerFolder`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogPeerFolder"))]
     Folder(types::DialogPeerFolder),
     /// `dialogPeerCommunity#2f65c8e4`: see [`types::DialogPeerCommunity`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogPeerCommunity"))]
     Community(types::DialogPeerCommunity),
 }
 impl DialogPeer {
@@ -14112,6 +15750,20 @@ impl tl_runtime::Decode for DialogPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DialogPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DialogPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Folder(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Community(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DialogPeer {
     const EXPECTING: &'static str = "a constructor of type DialogPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14121,13 +15773,13 @@ impl tl_runtime::json::Tagged for DialogPeer {
         Ok(
             Some(
                 match tag {
-                    "dialogPeer" => {
+                    <types::DialogPeer as tl_runtime::Identifiable>::NAME => {
                         Self::DialogPeer(serde::Deserialize::deserialize(content)?)
                     }
-                    "dialogPeerFolder" => {
+                    <types::DialogPeerFolder as tl_runtime::Identifiable>::NAME => {
                         Self::Folder(serde::Deserialize::deserialize(content)?)
                     }
-                    "dialogPeerCommunity" => {
+                    <types::DialogPeerCommunity as tl_runtime::Identifiable>::NAME => {
                         Self::Community(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14146,13 +15798,10 @@ impl<'de> serde::Deserialize<'de> for DialogPeer {
 ///
 /// See <https://core.telegram.org/type/SecureFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureFile {
     /// `secureFileEmpty#64199744`: see [`types::SecureFileEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "secureFileEmpty"))]
     Empty,
     /// `secureFile#7d09c27e`: see [`types::SecureFile`].
-    #[cfg_attr(feature = "json", serde(rename = "secureFile"))]
     SecureFile(types::SecureFile),
 }
 impl SecureFile {
@@ -14214,6 +15863,19 @@ impl tl_runtime::Decode for SecureFile {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecureFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::SecureFileEmpty, S>(serializer)
+            }
+            Self::SecureFile(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecureFile {
     const EXPECTING: &'static str = "a constructor of type SecureFile";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14223,11 +15885,11 @@ impl tl_runtime::json::Tagged for SecureFile {
         Ok(
             Some(
                 match tag {
-                    "secureFileEmpty" => {
+                    <types::SecureFileEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "secureFile" => {
+                    <types::SecureFile as tl_runtime::Identifiable>::NAME => {
                         Self::SecureFile(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14246,10 +15908,8 @@ impl<'de> serde::Deserialize<'de> for SecureFile {
 ///
 /// See <https://core.telegram.org/type/SecureData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureData {
     /// `secureData#8aeabec3`: see [`types::SecureData`].
-    #[cfg_attr(feature = "json", serde(rename = "secureData"))]
     SecureData(types::SecureData),
 }
 impl SecureData {
@@ -14303,6 +15963,16 @@ impl tl_runtime::Decode for SecureData {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecureData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SecureData(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecureData {
     const EXPECTING: &'static str = "a constructor of type SecureData";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14312,7 +15982,7 @@ impl tl_runtime::json::Tagged for SecureData {
         Ok(
             Some(
                 match tag {
-                    "secureData" => {
+                    <types::SecureData as tl_runtime::Identifiable>::NAME => {
                         Self::SecureData(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14331,13 +16001,10 @@ impl<'de> serde::Deserialize<'de> for SecureData {
 ///
 /// See <https://core.telegram.org/type/SecurePlainData>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecurePlainData {
     /// `securePlainPhone#7d6099dd`: see [`types::SecurePlainPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "securePlainPhone"))]
     SecurePlainPhone(types::SecurePlainPhone),
     /// `securePlainEmail#21ec5a5f`: see [`types::SecurePlainEmail`].
-    #[cfg_attr(feature = "json", serde(rename = "securePlainEmail"))]
     SecurePlainEmail(types::SecurePlainEmail),
 }
 impl SecurePlainData {
@@ -14400,6 +16067,19 @@ impl tl_runtime::Decode for SecurePlainData {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecurePlainData {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SecurePlainPhone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SecurePlainEmail(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecurePlainData {
     const EXPECTING: &'static str = "a constructor of type SecurePlainData";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14409,10 +16089,10 @@ impl tl_runtime::json::Tagged for SecurePlainData {
         Ok(
             Some(
                 match tag {
-                    "securePlainPhone" => {
+                    <types::SecurePlainPhone as tl_runtime::Identifiable>::NAME => {
                         Self::SecurePlainPhone(serde::Deserialize::deserialize(content)?)
                     }
-                    "securePlainEmail" => {
+                    <types::SecurePlainEmail as tl_runtime::Identifiable>::NAME => {
                         Self::SecurePlainEmail(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14431,46 +16111,32 @@ impl<'de> serde::Deserialize<'de> for SecurePlainData {
 ///
 /// See <https://core.telegram.org/type/SecureValueType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureValueType {
     /// `secureValueTypePersonalDetails#9d2a81e3`: see [`types::SecureValueTypePersonalDetails`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePersonalDetails"))]
     PersonalDetails,
     /// `secureValueTypePassport#3dac6a00`: see [`types::SecureValueTypePassport`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassport"))]
     Passport,
     /// `secureValueTypeDriverLicense#06e425c4`: see [`types::SecureValueTypeDriverLicense`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeDriverLicense"))]
     DriverLicense,
     /// `secureValueTypeIdentityCard#a0d0744b`: see [`types::SecureValueTypeIdentityCard`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeIdentityCard"))]
     IdentityCard,
     /// `secureValueTypeInternalPassport#99a48f23`: see [`types::SecureValueTypeInternalPassport`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeInternalPassport"))]
     InternalPassport,
     /// `secureValueTypeAddress#cbe31e26`: see [`types::SecureValueTypeAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeAddress"))]
     Address,
     /// `secureValueTypeUtilityBill#fc36954e`: see [`types::SecureValueTypeUtilityBill`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeUtilityBill"))]
     UtilityBill,
     /// `secureValueTypeBankStatement#89137c0d`: see [`types::SecureValueTypeBankStatement`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeBankStatement"))]
     BankStatement,
     /// `secureValueTypeRentalAgreement#8b883488`: see [`types::SecureValueTypeRentalAgreement`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeRentalAgreement"))]
     RentalAgreement,
     /// `secureValueTypePassportRegistration#99e3806a`: see [`types::SecureValueTypePassportRegistration`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePassportRegistration"))]
     PassportRegistration,
     /// `secureValueTypeTemporaryRegistration#ea02ec33`: see [`types::SecureValueTypeTemporaryRegistration`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeTemporaryRegistration"))]
     TemporaryRegistration,
     /// `secureValueTypePhone#b320aadb`: see [`types::SecureValueTypePhone`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypePhone"))]
     Phone,
     /// `secureValueTypeEmail#8e3ca7ee`: see [`types::SecureValueTypeEmail`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValueTypeEmail"))]
     Email,
 }
 impl SecureValueType {
@@ -14600,6 +16266,91 @@ impl tl_runtime::Decode for SecureValueType {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecureValueType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PersonalDetails => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypePersonalDetails,
+                    S,
+                >(serializer)
+            }
+            Self::Passport => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypePassport,
+                    S,
+                >(serializer)
+            }
+            Self::DriverLicense => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeDriverLicense,
+                    S,
+                >(serializer)
+            }
+            Self::IdentityCard => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeIdentityCard,
+                    S,
+                >(serializer)
+            }
+            Self::InternalPassport => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeInternalPassport,
+                    S,
+                >(serializer)
+            }
+            Self::Address => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeAddress,
+                    S,
+                >(serializer)
+            }
+            Self::UtilityBill => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeUtilityBill,
+                    S,
+                >(serializer)
+            }
+            Self::BankStatement => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeBankStatement,
+                    S,
+                >(serializer)
+            }
+            Self::RentalAgreement => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeRentalAgreement,
+                    S,
+                >(serializer)
+            }
+            Self::PassportRegistration => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypePassportRegistration,
+                    S,
+                >(serializer)
+            }
+            Self::TemporaryRegistration => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeTemporaryRegistration,
+                    S,
+                >(serializer)
+            }
+            Self::Phone => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypePhone,
+                    S,
+                >(serializer)
+            }
+            Self::Email => {
+                tl_runtime::json::serialize_unit::<
+                    types::SecureValueTypeEmail,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecureValueType {
     const EXPECTING: &'static str = "a constructor of type SecureValueType";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14609,55 +16360,55 @@ impl tl_runtime::json::Tagged for SecureValueType {
         Ok(
             Some(
                 match tag {
-                    "secureValueTypePersonalDetails" => {
+                    <types::SecureValueTypePersonalDetails as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PersonalDetails
                     }
-                    "secureValueTypePassport" => {
+                    <types::SecureValueTypePassport as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Passport
                     }
-                    "secureValueTypeDriverLicense" => {
+                    <types::SecureValueTypeDriverLicense as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::DriverLicense
                     }
-                    "secureValueTypeIdentityCard" => {
+                    <types::SecureValueTypeIdentityCard as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::IdentityCard
                     }
-                    "secureValueTypeInternalPassport" => {
+                    <types::SecureValueTypeInternalPassport as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::InternalPassport
                     }
-                    "secureValueTypeAddress" => {
+                    <types::SecureValueTypeAddress as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Address
                     }
-                    "secureValueTypeUtilityBill" => {
+                    <types::SecureValueTypeUtilityBill as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::UtilityBill
                     }
-                    "secureValueTypeBankStatement" => {
+                    <types::SecureValueTypeBankStatement as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::BankStatement
                     }
-                    "secureValueTypeRentalAgreement" => {
+                    <types::SecureValueTypeRentalAgreement as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RentalAgreement
                     }
-                    "secureValueTypePassportRegistration" => {
+                    <types::SecureValueTypePassportRegistration as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::PassportRegistration
                     }
-                    "secureValueTypeTemporaryRegistration" => {
+                    <types::SecureValueTypeTemporaryRegistration as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::TemporaryRegistration
                     }
-                    "secureValueTypePhone" => {
+                    <types::SecureValueTypePhone as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Phone
                     }
-                    "secureValueTypeEmail" => {
+                    <types::SecureValueTypeEmail as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Email
                     }
@@ -14677,10 +16428,8 @@ impl<'de> serde::Deserialize<'de> for SecureValueType {
 ///
 /// See <https://core.telegram.org/type/SecureValue>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureValue {
     /// `secureValue#187fa0ca`: see [`types::SecureValue`].
-    #[cfg_attr(feature = "json", serde(rename = "secureValue"))]
     SecureValue(types::SecureValue),
 }
 impl SecureValue {
@@ -14734,6 +16483,16 @@ impl tl_runtime::Decode for SecureValue {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecureValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SecureValue(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecureValue {
     const EXPECTING: &'static str = "a constructor of type SecureValue";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14743,7 +16502,7 @@ impl tl_runtime::json::Tagged for SecureValue {
         Ok(
             Some(
                 match tag {
-                    "secureValue" => {
+                    <types::SecureValue as tl_runtime::Identifiable>::NAME => {
                         Self::SecureValue(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14762,10 +16521,8 @@ impl<'de> serde::Deserialize<'de> for SecureValue {
 ///
 /// See <https://core.telegram.org/type/SecureCredentialsEncrypted>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SecureCredentialsEncrypted {
     /// `secureCredentialsEncrypted#33f0ea47`: see [`types::SecureCredentialsEncrypted`].
-    #[cfg_attr(feature = "json", serde(rename = "secureCredentialsEncrypted"))]
     SecureCredentialsEncrypted(types::SecureCredentialsEncrypted),
 }
 impl SecureCredentialsEncrypted {
@@ -14819,6 +16576,16 @@ impl tl_runtime::Decode for SecureCredentialsEncrypted {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SecureCredentialsEncrypted {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SecureCredentialsEncrypted(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SecureCredentialsEncrypted {
     const EXPECTING: &'static str = "a constructor of type SecureCredentialsEncrypted";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14828,7 +16595,7 @@ impl tl_runtime::json::Tagged for SecureCredentialsEncrypted {
         Ok(
             Some(
                 match tag {
-                    "secureCredentialsEncrypted" => {
+                    <types::SecureCredentialsEncrypted as tl_runtime::Identifiable>::NAME => {
                         Self::SecureCredentialsEncrypted(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -14849,10 +16616,8 @@ impl<'de> serde::Deserialize<'de> for SecureCredentialsEncrypted {
 ///
 /// See <https://core.telegram.org/type/PageTableCell>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageTableCell {
     /// `pageTableCell#34566b6a`: see [`types::PageTableCell`].
-    #[cfg_attr(feature = "json", serde(rename = "pageTableCell"))]
     PageTableCell(types::PageTableCell),
 }
 impl PageTableCell {
@@ -14906,6 +16671,16 @@ impl tl_runtime::Decode for PageTableCell {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageTableCell {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PageTableCell(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageTableCell {
     const EXPECTING: &'static str = "a constructor of type PageTableCell";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -14915,7 +16690,7 @@ impl tl_runtime::json::Tagged for PageTableCell {
         Ok(
             Some(
                 match tag {
-                    "pageTableCell" => {
+                    <types::PageTableCell as tl_runtime::Identifiable>::NAME => {
                         Self::PageTableCell(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -14934,10 +16709,8 @@ impl<'de> serde::Deserialize<'de> for PageTableCell {
 ///
 /// See <https://core.telegram.org/type/PageTableRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageTableRow {
     /// `pageTableRow#e0c0c5e5`: see [`types::PageTableRow`].
-    #[cfg_attr(feature = "json", serde(rename = "pageTableRow"))]
     PageTableRow(types::PageTableRow),
 }
 impl PageTableRow {
@@ -14991,6 +16764,16 @@ impl tl_runtime::Decode for PageTableRow {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageTableRow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PageTableRow(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageTableRow {
     const EXPECTING: &'static str = "a constructor of type PageTableRow";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15000,7 +16783,7 @@ impl tl_runtime::json::Tagged for PageTableRow {
         Ok(
             Some(
                 match tag {
-                    "pageTableRow" => {
+                    <types::PageTableRow as tl_runtime::Identifiable>::NAME => {
                         Self::PageTableRow(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15019,10 +16802,8 @@ impl<'de> serde::Deserialize<'de> for PageTableRow {
 ///
 /// See <https://core.telegram.org/type/PageCaption>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageCaption {
     /// `pageCaption#6f747657`: see [`types::PageCaption`].
-    #[cfg_attr(feature = "json", serde(rename = "pageCaption"))]
     PageCaption(types::PageCaption),
 }
 impl PageCaption {
@@ -15076,6 +16857,16 @@ impl tl_runtime::Decode for PageCaption {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageCaption {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PageCaption(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageCaption {
     const EXPECTING: &'static str = "a constructor of type PageCaption";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15085,7 +16876,7 @@ impl tl_runtime::json::Tagged for PageCaption {
         Ok(
             Some(
                 match tag {
-                    "pageCaption" => {
+                    <types::PageCaption as tl_runtime::Identifiable>::NAME => {
                         Self::PageCaption(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15104,13 +16895,10 @@ impl<'de> serde::Deserialize<'de> for PageCaption {
 ///
 /// See <https://core.telegram.org/type/PageListItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageListItem {
     /// `pageListItemText#2f58683c`: see [`types::PageListItemText`].
-    #[cfg_attr(feature = "json", serde(rename = "pageListItemText"))]
     Text(types::PageListItemText),
     /// `pageListItemBlocks#63ca67aa`: see [`types::PageListItemBlocks`].
-    #[cfg_attr(feature = "json", serde(rename = "pageListItemBlocks"))]
     Blocks(types::PageListItemBlocks),
 }
 impl PageListItem {
@@ -15173,6 +16961,15 @@ impl tl_runtime::Decode for PageListItem {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageListItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Blocks(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageListItem {
     const EXPECTING: &'static str = "a constructor of type PageListItem";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15182,10 +16979,10 @@ impl tl_runtime::json::Tagged for PageListItem {
         Ok(
             Some(
                 match tag {
-                    "pageListItemText" => {
+                    <types::PageListItemText as tl_runtime::Identifiable>::NAME => {
                         Self::Text(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageListItemBlocks" => {
+                    <types::PageListItemBlocks as tl_runtime::Identifiable>::NAME => {
                         Self::Blocks(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15204,13 +17001,10 @@ impl<'de> serde::Deserialize<'de> for PageListItem {
 ///
 /// See <https://core.telegram.org/type/PageListOrderedItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageListOrderedItem {
     /// `pageListOrderedItemText#15031189`: see [`types::PageListOrderedItemText`].
-    #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemText"))]
     Text(types::PageListOrderedItemText),
     /// `pageListOrderedItemBlocks#8ff2d5f0`: see [`types::PageListOrderedItemBlocks`].
-    #[cfg_attr(feature = "json", serde(rename = "pageListOrderedItemBlocks"))]
     Blocks(types::PageListOrderedItemBlocks),
 }
 impl PageListOrderedItem {
@@ -15273,6 +17067,15 @@ impl tl_runtime::Decode for PageListOrderedItem {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageListOrderedItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Text(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Blocks(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageListOrderedItem {
     const EXPECTING: &'static str = "a constructor of type PageListOrderedItem";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15282,10 +17085,10 @@ impl tl_runtime::json::Tagged for PageListOrderedItem {
         Ok(
             Some(
                 match tag {
-                    "pageListOrderedItemText" => {
+                    <types::PageListOrderedItemText as tl_runtime::Identifiable>::NAME => {
                         Self::Text(serde::Deserialize::deserialize(content)?)
                     }
-                    "pageListOrderedItemBlocks" => {
+                    <types::PageListOrderedItemBlocks as tl_runtime::Identifiable>::NAME => {
                         Self::Blocks(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15304,10 +17107,8 @@ impl<'de> serde::Deserialize<'de> for PageListOrderedItem {
 ///
 /// See <https://core.telegram.org/type/PageRelatedArticle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageRelatedArticle {
     /// `pageRelatedArticle#b390dc08`: see [`types::PageRelatedArticle`].
-    #[cfg_attr(feature = "json", serde(rename = "pageRelatedArticle"))]
     PageRelatedArticle(types::PageRelatedArticle),
 }
 impl PageRelatedArticle {
@@ -15361,6 +17162,16 @@ impl tl_runtime::Decode for PageRelatedArticle {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageRelatedArticle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PageRelatedArticle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageRelatedArticle {
     const EXPECTING: &'static str = "a constructor of type PageRelatedArticle";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15370,7 +17181,7 @@ impl tl_runtime::json::Tagged for PageRelatedArticle {
         Ok(
             Some(
                 match tag {
-                    "pageRelatedArticle" => {
+                    <types::PageRelatedArticle as tl_runtime::Identifiable>::NAME => {
                         Self::PageRelatedArticle(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -15391,10 +17202,8 @@ impl<'de> serde::Deserialize<'de> for PageRelatedArticle {
 ///
 /// See <https://core.telegram.org/type/Page>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Page {
     /// `page#98657f0d`: see [`types::Page`].
-    #[cfg_attr(feature = "json", serde(rename = "page"))]
     Page(types::Page),
 }
 impl Page {
@@ -15440,6 +17249,14 @@ impl tl_runtime::Decode for Page {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Page {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Page(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Page {
     const EXPECTING: &'static str = "a constructor of type Page";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15449,7 +17266,9 @@ impl tl_runtime::json::Tagged for Page {
         Ok(
             Some(
                 match tag {
-                    "page" => Self::Page(serde::Deserialize::deserialize(content)?),
+                    <types::Page as tl_runtime::Identifiable>::NAME => {
+                        Self::Page(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -15466,13 +17285,10 @@ impl<'de> serde::Deserialize<'de> for Page {
 ///
 /// See <https://core.telegram.org/type/PollAnswer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollAnswer {
     /// `pollAnswer#4b7d786a`: see [`types::PollAnswer`].
-    #[cfg_attr(feature = "json", serde(rename = "pollAnswer"))]
     PollAnswer(types::PollAnswer),
     /// `inputPollAnswer#199fed96`: see [`types::InputPollAnswer`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPollAnswer"))]
     InputPollAnswer(types::InputPollAnswer),
 }
 impl PollAnswer {
@@ -15535,6 +17351,19 @@ impl tl_runtime::Decode for PollAnswer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PollAnswer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PollAnswer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputPollAnswer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PollAnswer {
     const EXPECTING: &'static str = "a constructor of type PollAnswer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15544,10 +17373,10 @@ impl tl_runtime::json::Tagged for PollAnswer {
         Ok(
             Some(
                 match tag {
-                    "pollAnswer" => {
+                    <types::PollAnswer as tl_runtime::Identifiable>::NAME => {
                         Self::PollAnswer(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPollAnswer" => {
+                    <types::InputPollAnswer as tl_runtime::Identifiable>::NAME => {
                         Self::InputPollAnswer(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15566,10 +17395,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswer {
 ///
 /// See <https://core.telegram.org/type/Poll>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Poll {
     /// `poll#966e2dbf`: see [`types::Poll`].
-    #[cfg_attr(feature = "json", serde(rename = "poll"))]
     Poll(types::Poll),
 }
 impl Poll {
@@ -15615,6 +17442,14 @@ impl tl_runtime::Decode for Poll {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Poll {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Poll(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Poll {
     const EXPECTING: &'static str = "a constructor of type Poll";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15624,7 +17459,9 @@ impl tl_runtime::json::Tagged for Poll {
         Ok(
             Some(
                 match tag {
-                    "poll" => Self::Poll(serde::Deserialize::deserialize(content)?),
+                    <types::Poll as tl_runtime::Identifiable>::NAME => {
+                        Self::Poll(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -15641,10 +17478,8 @@ impl<'de> serde::Deserialize<'de> for Poll {
 ///
 /// See <https://core.telegram.org/type/PollAnswerVoters>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollAnswerVoters {
     /// `pollAnswerVoters#3645230a`: see [`types::PollAnswerVoters`].
-    #[cfg_attr(feature = "json", serde(rename = "pollAnswerVoters"))]
     PollAnswerVoters(types::PollAnswerVoters),
 }
 impl PollAnswerVoters {
@@ -15698,6 +17533,16 @@ impl tl_runtime::Decode for PollAnswerVoters {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PollAnswerVoters {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PollAnswerVoters(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PollAnswerVoters {
     const EXPECTING: &'static str = "a constructor of type PollAnswerVoters";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15707,7 +17552,7 @@ impl tl_runtime::json::Tagged for PollAnswerVoters {
         Ok(
             Some(
                 match tag {
-                    "pollAnswerVoters" => {
+                    <types::PollAnswerVoters as tl_runtime::Identifiable>::NAME => {
                         Self::PollAnswerVoters(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15726,10 +17571,8 @@ impl<'de> serde::Deserialize<'de> for PollAnswerVoters {
 ///
 /// See <https://core.telegram.org/type/PollResults>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PollResults {
     /// `pollResults#ba7bb15e`: see [`types::PollResults`].
-    #[cfg_attr(feature = "json", serde(rename = "pollResults"))]
     PollResults(types::PollResults),
 }
 impl PollResults {
@@ -15783,6 +17626,16 @@ impl tl_runtime::Decode for PollResults {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PollResults {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PollResults(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PollResults {
     const EXPECTING: &'static str = "a constructor of type PollResults";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15792,7 +17645,7 @@ impl tl_runtime::json::Tagged for PollResults {
         Ok(
             Some(
                 match tag {
-                    "pollResults" => {
+                    <types::PollResults as tl_runtime::Identifiable>::NAME => {
                         Self::PollResults(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15811,10 +17664,8 @@ impl<'de> serde::Deserialize<'de> for PollResults {
 ///
 /// See <https://core.telegram.org/type/ChatAdminRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatAdminRights {
     /// `chatAdminRights#5fb224d5`: see [`types::ChatAdminRights`].
-    #[cfg_attr(feature = "json", serde(rename = "chatAdminRights"))]
     ChatAdminRights(types::ChatAdminRights),
 }
 impl ChatAdminRights {
@@ -15868,6 +17719,16 @@ impl tl_runtime::Decode for ChatAdminRights {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatAdminRights {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatAdminRights(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatAdminRights {
     const EXPECTING: &'static str = "a constructor of type ChatAdminRights";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15877,7 +17738,7 @@ impl tl_runtime::json::Tagged for ChatAdminRights {
         Ok(
             Some(
                 match tag {
-                    "chatAdminRights" => {
+                    <types::ChatAdminRights as tl_runtime::Identifiable>::NAME => {
                         Self::ChatAdminRights(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15896,10 +17757,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminRights {
 ///
 /// See <https://core.telegram.org/type/ChatBannedRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatBannedRights {
     /// `chatBannedRights#9f120418`: see [`types::ChatBannedRights`].
-    #[cfg_attr(feature = "json", serde(rename = "chatBannedRights"))]
     ChatBannedRights(types::ChatBannedRights),
 }
 impl ChatBannedRights {
@@ -15953,6 +17812,16 @@ impl tl_runtime::Decode for ChatBannedRights {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatBannedRights {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatBannedRights(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatBannedRights {
     const EXPECTING: &'static str = "a constructor of type ChatBannedRights";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -15962,7 +17831,7 @@ impl tl_runtime::json::Tagged for ChatBannedRights {
         Ok(
             Some(
                 match tag {
-                    "chatBannedRights" => {
+                    <types::ChatBannedRights as tl_runtime::Identifiable>::NAME => {
                         Self::ChatBannedRights(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -15981,10 +17850,8 @@ impl<'de> serde::Deserialize<'de> for ChatBannedRights {
 ///
 /// See <https://core.telegram.org/type/WallPaperSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WallPaperSettings {
     /// `wallPaperSettings#372efcd0`: see [`types::WallPaperSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "wallPaperSettings"))]
     WallPaperSettings(types::WallPaperSettings),
 }
 impl WallPaperSettings {
@@ -16038,6 +17905,16 @@ impl tl_runtime::Decode for WallPaperSettings {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WallPaperSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WallPaperSettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WallPaperSettings {
     const EXPECTING: &'static str = "a constructor of type WallPaperSettings";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16047,7 +17924,7 @@ impl tl_runtime::json::Tagged for WallPaperSettings {
         Ok(
             Some(
                 match tag {
-                    "wallPaperSettings" => {
+                    <types::WallPaperSettings as tl_runtime::Identifiable>::NAME => {
                         Self::WallPaperSettings(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -16068,10 +17945,8 @@ impl<'de> serde::Deserialize<'de> for WallPaperSettings {
 ///
 /// See <https://core.telegram.org/type/FolderPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum FolderPeer {
     /// `folderPeer#e9baa668`: see [`types::FolderPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "folderPeer"))]
     FolderPeer(types::FolderPeer),
 }
 impl FolderPeer {
@@ -16125,6 +18000,16 @@ impl tl_runtime::Decode for FolderPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for FolderPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FolderPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for FolderPeer {
     const EXPECTING: &'static str = "a constructor of type FolderPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16134,7 +18019,7 @@ impl tl_runtime::json::Tagged for FolderPeer {
         Ok(
             Some(
                 match tag {
-                    "folderPeer" => {
+                    <types::FolderPeer as tl_runtime::Identifiable>::NAME => {
                         Self::FolderPeer(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -16153,13 +18038,10 @@ impl<'de> serde::Deserialize<'de> for FolderPeer {
 ///
 /// See <https://core.telegram.org/type/PeerLocated>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerLocated {
     /// `peerLocated#ca461b5d`: see [`types::PeerLocated`].
-    #[cfg_attr(feature = "json", serde(rename = "peerLocated"))]
     PeerLocated(types::PeerLocated),
     /// `peerSelfLocated#f8ec284b`: see [`types::PeerSelfLocated`].
-    #[cfg_attr(feature = "json", serde(rename = "peerSelfLocated"))]
     PeerSelfLocated(types::PeerSelfLocated),
 }
 impl PeerLocated {
@@ -16222,6 +18104,19 @@ impl tl_runtime::Decode for PeerLocated {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PeerLocated {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PeerLocated(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::PeerSelfLocated(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PeerLocated {
     const EXPECTING: &'static str = "a constructor of type PeerLocated";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16231,10 +18126,10 @@ impl tl_runtime::json::Tagged for PeerLocated {
         Ok(
             Some(
                 match tag {
-                    "peerLocated" => {
+                    <types::PeerLocated as tl_runtime::Identifiable>::NAME => {
                         Self::PeerLocated(serde::Deserialize::deserialize(content)?)
                     }
-                    "peerSelfLocated" => {
+                    <types::PeerSelfLocated as tl_runtime::Identifiable>::NAME => {
                         Self::PeerSelfLocated(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -16253,10 +18148,8 @@ impl<'de> serde::Deserialize<'de> for PeerLocated {
 ///
 /// See <https://core.telegram.org/type/RestrictionReason>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RestrictionReason {
     /// `restrictionReason#d072acb4`: see [`types::RestrictionReason`].
-    #[cfg_attr(feature = "json", serde(rename = "restrictionReason"))]
     RestrictionReason(types::RestrictionReason),
 }
 impl RestrictionReason {
@@ -16310,6 +18203,16 @@ impl tl_runtime::Decode for RestrictionReason {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RestrictionReason {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RestrictionReason(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RestrictionReason {
     const EXPECTING: &'static str = "a constructor of type RestrictionReason";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16319,7 +18222,7 @@ impl tl_runtime::json::Tagged for RestrictionReason {
         Ok(
             Some(
                 match tag {
-                    "restrictionReason" => {
+                    <types::RestrictionReason as tl_runtime::Identifiable>::NAME => {
                         Self::RestrictionReason(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -16340,10 +18243,8 @@ impl<'de> serde::Deserialize<'de> for RestrictionReason {
 ///
 /// See <https://core.telegram.org/type/Theme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Theme {
     /// `theme#a00e67d6`: see [`types::Theme`].
-    #[cfg_attr(feature = "json", serde(rename = "theme"))]
     Theme(types::Theme),
 }
 impl Theme {
@@ -16389,6 +18290,14 @@ impl tl_runtime::Decode for Theme {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Theme {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Theme(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Theme {
     const EXPECTING: &'static str = "a constructor of type Theme";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16398,7 +18307,9 @@ impl tl_runtime::json::Tagged for Theme {
         Ok(
             Some(
                 match tag {
-                    "theme" => Self::Theme(serde::Deserialize::deserialize(content)?),
+                    <types::Theme as tl_runtime::Identifiable>::NAME => {
+                        Self::Theme(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -16415,22 +18326,16 @@ impl<'de> serde::Deserialize<'de> for Theme {
 ///
 /// See <https://core.telegram.org/type/BaseTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BaseTheme {
     /// `baseThemeClassic#c3a12462`: see [`types::BaseThemeClassic`].
-    #[cfg_attr(feature = "json", serde(rename = "baseThemeClassic"))]
     Classic,
     /// `baseThemeDay#fbd81688`: see [`types::BaseThemeDay`].
-    #[cfg_attr(feature = "json", serde(rename = "baseThemeDay"))]
     Day,
     /// `baseThemeNight#b7b31ea8`: see [`types::BaseThemeNight`].
-    #[cfg_attr(feature = "json", serde(rename = "baseThemeNight"))]
     Night,
     /// `baseThemeTinted#6d5f77ee`: see [`types::BaseThemeTinted`].
-    #[cfg_attr(feature = "json", serde(rename = "baseThemeTinted"))]
     Tinted,
     /// `baseThemeArctic#5b11125a`: see [`types::BaseThemeArctic`].
-    #[cfg_attr(feature = "json", serde(rename = "baseThemeArctic"))]
     Arctic,
 }
 impl BaseTheme {
@@ -16500,6 +18405,31 @@ impl tl_runtime::Decode for BaseTheme {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BaseTheme {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Classic => {
+                tl_runtime::json::serialize_unit::<
+                    types::BaseThemeClassic,
+                    S,
+                >(serializer)
+            }
+            Self::Day => {
+                tl_runtime::json::serialize_unit::<types::BaseThemeDay, S>(serializer)
+            }
+            Self::Night => {
+                tl_runtime::json::serialize_unit::<types::BaseThemeNight, S>(serializer)
+            }
+            Self::Tinted => {
+                tl_runtime::json::serialize_unit::<types::BaseThemeTinted, S>(serializer)
+            }
+            Self::Arctic => {
+                tl_runtime::json::serialize_unit::<types::BaseThemeArctic, S>(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BaseTheme {
     const EXPECTING: &'static str = "a constructor of type BaseTheme";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16509,23 +18439,23 @@ impl tl_runtime::json::Tagged for BaseTheme {
         Ok(
             Some(
                 match tag {
-                    "baseThemeClassic" => {
+                    <types::BaseThemeClassic as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Classic
                     }
-                    "baseThemeDay" => {
+                    <types::BaseThemeDay as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Day
                     }
-                    "baseThemeNight" => {
+                    <types::BaseThemeNight as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Night
                     }
-                    "baseThemeTinted" => {
+                    <types::BaseThemeTinted as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Tinted
                     }
-                    "baseThemeArctic" => {
+                    <types::BaseThemeArctic as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Arctic
                     }
@@ -16545,10 +18475,8 @@ impl<'de> serde::Deserialize<'de> for BaseTheme {
 ///
 /// See <https://core.telegram.org/type/ThemeSettings>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ThemeSettings {
     /// `themeSettings#fa58b6d4`: see [`types::ThemeSettings`].
-    #[cfg_attr(feature = "json", serde(rename = "themeSettings"))]
     ThemeSettings(types::ThemeSettings),
 }
 impl ThemeSettings {
@@ -16602,6 +18530,16 @@ impl tl_runtime::Decode for ThemeSettings {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ThemeSettings {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ThemeSettings(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ThemeSettings {
     const EXPECTING: &'static str = "a constructor of type ThemeSettings";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16611,7 +18549,7 @@ impl tl_runtime::json::Tagged for ThemeSettings {
         Ok(
             Some(
                 match tag {
-                    "themeSettings" => {
+                    <types::ThemeSettings as tl_runtime::Identifiable>::NAME => {
                         Self::ThemeSettings(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -16630,28 +18568,20 @@ impl<'de> serde::Deserialize<'de> for ThemeSettings {
 ///
 /// See <https://core.telegram.org/type/WebPageAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebPageAttribute {
     /// `webPageAttributeTheme#54b56617`: see [`types::WebPageAttributeTheme`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeTheme"))]
     Theme(types::WebPageAttributeTheme),
     /// `webPageAttributeStory#2e94c3e7`: see [`types::WebPageAttributeStory`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStory"))]
     Story(types::WebPageAttributeStory),
     /// `webPageAttributeStickerSet#50cc03d3`: see [`types::WebPageAttributeStickerSet`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStickerSet"))]
     StickerSet(types::WebPageAttributeStickerSet),
     /// `webPageAttributeUniqueStarGift#cf6f6db8`: see [`types::WebPageAttributeUniqueStarGift`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeUniqueStarGift"))]
     UniqueStarGift(types::WebPageAttributeUniqueStarGift),
     /// `webPageAttributeStarGiftCollection#31cad303`: see [`types::WebPageAttributeStarGiftCollection`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftCollection"))]
     StarGiftCollection(types::WebPageAttributeStarGiftCollection),
     /// `webPageAttributeStarGiftAuction#01c641c2`: see [`types::WebPageAttributeStarGiftAuction`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeStarGiftAuction"))]
     StarGiftAuction(types::WebPageAttributeStarGiftAuction),
     /// `webPageAttributeAiComposeTone#7781fe18`: see [`types::WebPageAttributeAiComposeTone`].
-    #[cfg_attr(feature = "json", serde(rename = "webPageAttributeAiComposeTone"))]
     AiComposeTone(types::WebPageAttributeAiComposeTone),
 }
 impl WebPageAttribute {
@@ -16759,6 +18689,30 @@ impl tl_runtime::Decode for WebPageAttribute {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WebPageAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Theme(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Story(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StickerSet(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UniqueStarGift(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftCollection(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarGiftAuction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::AiComposeTone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WebPageAttribute {
     const EXPECTING: &'static str = "a constructor of type WebPageAttribute";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16768,27 +18722,27 @@ impl tl_runtime::json::Tagged for WebPageAttribute {
         Ok(
             Some(
                 match tag {
-                    "webPageAttributeTheme" => {
+                    <types::WebPageAttributeTheme as tl_runtime::Identifiable>::NAME => {
                         Self::Theme(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPageAttributeStory" => {
+                    <types::WebPageAttributeStory as tl_runtime::Identifiable>::NAME => {
                         Self::Story(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPageAttributeStickerSet" => {
+                    <types::WebPageAttributeStickerSet as tl_runtime::Identifiable>::NAME => {
                         Self::StickerSet(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPageAttributeUniqueStarGift" => {
+                    <types::WebPageAttributeUniqueStarGift as tl_runtime::Identifiable>::NAME => {
                         Self::UniqueStarGift(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPageAttributeStarGiftCollection" => {
+                    <types::WebPageAttributeStarGiftCollection as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftCollection(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "webPageAttributeStarGiftAuction" => {
+                    <types::WebPageAttributeStarGiftAuction as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuction(serde::Deserialize::deserialize(content)?)
                     }
-                    "webPageAttributeAiComposeTone" => {
+                    <types::WebPageAttributeAiComposeTone as tl_runtime::Identifiable>::NAME => {
                         Self::AiComposeTone(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -16807,16 +18761,12 @@ impl<'de> serde::Deserialize<'de> for WebPageAttribute {
 ///
 /// See <https://core.telegram.org/type/DialogFilter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum DialogFilter {
     /// `dialogFilter#aa472651`: see [`types::DialogFilter`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogFilter"))]
     DialogFilter(types::DialogFilter),
     /// `dialogFilterDefault#363293ae`: see [`types::DialogFilterDefault`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogFilterDefault"))]
     Default,
     /// `dialogFilterChatlist#96537bd7`: see [`types::DialogFilterChatlist`].
-    #[cfg_attr(feature = "json", serde(rename = "dialogFilterChatlist"))]
     Chatlist(types::DialogFilterChatlist),
 }
 impl DialogFilter {
@@ -16888,6 +18838,25 @@ impl tl_runtime::Decode for DialogFilter {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for DialogFilter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::DialogFilter(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Default => {
+                tl_runtime::json::serialize_unit::<
+                    types::DialogFilterDefault,
+                    S,
+                >(serializer)
+            }
+            Self::Chatlist(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for DialogFilter {
     const EXPECTING: &'static str = "a constructor of type DialogFilter";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -16897,14 +18866,14 @@ impl tl_runtime::json::Tagged for DialogFilter {
         Ok(
             Some(
                 match tag {
-                    "dialogFilter" => {
+                    <types::DialogFilter as tl_runtime::Identifiable>::NAME => {
                         Self::DialogFilter(serde::Deserialize::deserialize(content)?)
                     }
-                    "dialogFilterDefault" => {
+                    <types::DialogFilterDefault as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Default
                     }
-                    "dialogFilterChatlist" => {
+                    <types::DialogFilterChatlist as tl_runtime::Identifiable>::NAME => {
                         Self::Chatlist(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -16923,16 +18892,12 @@ impl<'de> serde::Deserialize<'de> for DialogFilter {
 ///
 /// See <https://core.telegram.org/type/VideoSize>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum VideoSize {
     /// `videoSize#de33b094`: see [`types::VideoSize`].
-    #[cfg_attr(feature = "json", serde(rename = "videoSize"))]
     VideoSize(types::VideoSize),
     /// `videoSizeEmojiMarkup#f85c413c`: see [`types::VideoSizeEmojiMarkup`].
-    #[cfg_attr(feature = "json", serde(rename = "videoSizeEmojiMarkup"))]
     EmojiMarkup(types::VideoSizeEmojiMarkup),
     /// `videoSizeStickerMarkup#0da082fe`: see [`types::VideoSizeStickerMarkup`].
-    #[cfg_attr(feature = "json", serde(rename = "videoSizeStickerMarkup"))]
     StickerMarkup(types::VideoSizeStickerMarkup),
 }
 impl VideoSize {
@@ -17000,6 +18965,22 @@ impl tl_runtime::Decode for VideoSize {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for VideoSize {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::VideoSize(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EmojiMarkup(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StickerMarkup(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for VideoSize {
     const EXPECTING: &'static str = "a constructor of type VideoSize";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17009,13 +18990,13 @@ impl tl_runtime::json::Tagged for VideoSize {
         Ok(
             Some(
                 match tag {
-                    "videoSize" => {
+                    <types::VideoSize as tl_runtime::Identifiable>::NAME => {
                         Self::VideoSize(serde::Deserialize::deserialize(content)?)
                     }
-                    "videoSizeEmojiMarkup" => {
+                    <types::VideoSizeEmojiMarkup as tl_runtime::Identifiable>::NAME => {
                         Self::EmojiMarkup(serde::Deserialize::deserialize(content)?)
                     }
-                    "videoSizeStickerMarkup" => {
+                    <types::VideoSizeStickerMarkup as tl_runtime::Identifiable>::NAME => {
                         Self::StickerMarkup(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -17034,13 +19015,10 @@ impl<'de> serde::Deserialize<'de> for VideoSize {
 ///
 /// See <https://core.telegram.org/type/MessageReplyHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReplyHeader {
     /// `messageReplyHeader#1b97dd66`: see [`types::MessageReplyHeader`].
-    #[cfg_attr(feature = "json", serde(rename = "messageReplyHeader"))]
     MessageReplyHeader(types::MessageReplyHeader),
     /// `messageReplyStoryHeader#0e5af939`: see [`types::MessageReplyStoryHeader`].
-    #[cfg_attr(feature = "json", serde(rename = "messageReplyStoryHeader"))]
     MessageReplyStoryHeader(types::MessageReplyStoryHeader),
 }
 impl MessageReplyHeader {
@@ -17103,6 +19081,19 @@ impl tl_runtime::Decode for MessageReplyHeader {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageReplyHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageReplyHeader(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::MessageReplyStoryHeader(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageReplyHeader {
     const EXPECTING: &'static str = "a constructor of type MessageReplyHeader";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17112,12 +19103,12 @@ impl tl_runtime::json::Tagged for MessageReplyHeader {
         Ok(
             Some(
                 match tag {
-                    "messageReplyHeader" => {
+                    <types::MessageReplyHeader as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReplyHeader(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "messageReplyStoryHeader" => {
+                    <types::MessageReplyStoryHeader as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReplyStoryHeader(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -17138,10 +19129,8 @@ impl<'de> serde::Deserialize<'de> for MessageReplyHeader {
 ///
 /// See <https://core.telegram.org/type/MessageReplies>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReplies {
     /// `messageReplies#83d60fc2`: see [`types::MessageReplies`].
-    #[cfg_attr(feature = "json", serde(rename = "messageReplies"))]
     MessageReplies(types::MessageReplies),
 }
 impl MessageReplies {
@@ -17195,6 +19184,16 @@ impl tl_runtime::Decode for MessageReplies {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageReplies {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageReplies(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageReplies {
     const EXPECTING: &'static str = "a constructor of type MessageReplies";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17204,7 +19203,7 @@ impl tl_runtime::json::Tagged for MessageReplies {
         Ok(
             Some(
                 match tag {
-                    "messageReplies" => {
+                    <types::MessageReplies as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReplies(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -17223,13 +19222,10 @@ impl<'de> serde::Deserialize<'de> for MessageReplies {
 ///
 /// See <https://core.telegram.org/type/GroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCall {
     /// `groupCallDiscarded#7780bcb4`: see [`types::GroupCallDiscarded`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCallDiscarded"))]
     Discarded(types::GroupCallDiscarded),
     /// `groupCall#efb2b617`: see [`types::GroupCall`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCall"))]
     GroupCall(types::GroupCall),
 }
 impl GroupCall {
@@ -17288,6 +19284,19 @@ impl tl_runtime::Decode for GroupCall {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GroupCall {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Discarded(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GroupCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GroupCall {
     const EXPECTING: &'static str = "a constructor of type GroupCall";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17297,10 +19306,10 @@ impl tl_runtime::json::Tagged for GroupCall {
         Ok(
             Some(
                 match tag {
-                    "groupCallDiscarded" => {
+                    <types::GroupCallDiscarded as tl_runtime::Identifiable>::NAME => {
                         Self::Discarded(serde::Deserialize::deserialize(content)?)
                     }
-                    "groupCall" => {
+                    <types::GroupCall as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCall(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -17319,16 +19328,12 @@ impl<'de> serde::Deserialize<'de> for GroupCall {
 ///
 /// See <https://core.telegram.org/type/InputGroupCall>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputGroupCall {
     /// `inputGroupCall#d8aa840f`: see [`types::InputGroupCall`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGroupCall"))]
     InputGroupCall(types::InputGroupCall),
     /// `inputGroupCallSlug#fe06823f`: see [`types::InputGroupCallSlug`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGroupCallSlug"))]
     Slug(types::InputGroupCallSlug),
     /// `inputGroupCallInviteMessage#8c10603f`: see [`types::InputGroupCallInviteMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputGroupCallInviteMessage"))]
     InviteMessage(types::InputGroupCallInviteMessage),
 }
 impl InputGroupCall {
@@ -17400,6 +19405,20 @@ impl tl_runtime::Decode for InputGroupCall {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputGroupCall {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputGroupCall(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Slug(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::InviteMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputGroupCall {
     const EXPECTING: &'static str = "a constructor of type InputGroupCall";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17409,13 +19428,13 @@ impl tl_runtime::json::Tagged for InputGroupCall {
         Ok(
             Some(
                 match tag {
-                    "inputGroupCall" => {
+                    <types::InputGroupCall as tl_runtime::Identifiable>::NAME => {
                         Self::InputGroupCall(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputGroupCallSlug" => {
+                    <types::InputGroupCallSlug as tl_runtime::Identifiable>::NAME => {
                         Self::Slug(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputGroupCallInviteMessage" => {
+                    <types::InputGroupCallInviteMessage as tl_runtime::Identifiable>::NAME => {
                         Self::InviteMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -17434,10 +19453,8 @@ impl<'de> serde::Deserialize<'de> for InputGroupCall {
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipant>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipant {
     /// `groupCallParticipant#2a3dc7ac`: see [`types::GroupCallParticipant`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipant"))]
     GroupCallParticipant(types::GroupCallParticipant),
 }
 impl GroupCallParticipant {
@@ -17491,6 +19508,16 @@ impl tl_runtime::Decode for GroupCallParticipant {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GroupCallParticipant {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::GroupCallParticipant(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GroupCallParticipant {
     const EXPECTING: &'static str = "a constructor of type GroupCallParticipant";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17500,7 +19527,7 @@ impl tl_runtime::json::Tagged for GroupCallParticipant {
         Ok(
             Some(
                 match tag {
-                    "groupCallParticipant" => {
+                    <types::GroupCallParticipant as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallParticipant(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -17521,25 +19548,18 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipant {
 ///
 /// See <https://core.telegram.org/type/InlineQueryPeerType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InlineQueryPeerType {
     /// `inlineQueryPeerTypeSameBotPM#3081ed9d`: see [`types::InlineQueryPeerTypeSameBotPm`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeSameBotPM"))]
     SameBotPm,
     /// `inlineQueryPeerTypePM#833c0fac`: see [`types::InlineQueryPeerTypePm`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypePM"))]
     Pm,
     /// `inlineQueryPeerTypeChat#d766c50a`: see [`types::InlineQueryPeerTypeChat`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeChat"))]
     Chat,
     /// `inlineQueryPeerTypeMegagroup#5ec4be43`: see [`types::InlineQueryPeerTypeMegagroup`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeMegagroup"))]
     Megagroup,
     /// `inlineQueryPeerTypeBroadcast#6334ee9a`: see [`types::InlineQueryPeerTypeBroadcast`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBroadcast"))]
     Broadcast,
     /// `inlineQueryPeerTypeBotPM#0e3b2d0c`: see [`types::InlineQueryPeerTypeBotPm`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineQueryPeerTypeBotPM"))]
     BotPm,
 }
 impl InlineQueryPeerType {
@@ -17620,6 +19640,49 @@ impl tl_runtime::Decode for InlineQueryPeerType {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InlineQueryPeerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SameBotPm => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypeSameBotPm,
+                    S,
+                >(serializer)
+            }
+            Self::Pm => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypePm,
+                    S,
+                >(serializer)
+            }
+            Self::Chat => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypeChat,
+                    S,
+                >(serializer)
+            }
+            Self::Megagroup => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypeMegagroup,
+                    S,
+                >(serializer)
+            }
+            Self::Broadcast => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypeBroadcast,
+                    S,
+                >(serializer)
+            }
+            Self::BotPm => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineQueryPeerTypeBotPm,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InlineQueryPeerType {
     const EXPECTING: &'static str = "a constructor of type InlineQueryPeerType";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17629,27 +19692,27 @@ impl tl_runtime::json::Tagged for InlineQueryPeerType {
         Ok(
             Some(
                 match tag {
-                    "inlineQueryPeerTypeSameBotPM" => {
+                    <types::InlineQueryPeerTypeSameBotPm as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::SameBotPm
                     }
-                    "inlineQueryPeerTypePM" => {
+                    <types::InlineQueryPeerTypePm as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Pm
                     }
-                    "inlineQueryPeerTypeChat" => {
+                    <types::InlineQueryPeerTypeChat as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Chat
                     }
-                    "inlineQueryPeerTypeMegagroup" => {
+                    <types::InlineQueryPeerTypeMegagroup as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Megagroup
                     }
-                    "inlineQueryPeerTypeBroadcast" => {
+                    <types::InlineQueryPeerTypeBroadcast as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Broadcast
                     }
-                    "inlineQueryPeerTypeBotPM" => {
+                    <types::InlineQueryPeerTypeBotPm as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::BotPm
                     }
@@ -17669,10 +19732,8 @@ impl<'de> serde::Deserialize<'de> for InlineQueryPeerType {
 ///
 /// See <https://core.telegram.org/type/ChatInviteImporter>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatInviteImporter {
     /// `chatInviteImporter#8c5adfd9`: see [`types::ChatInviteImporter`].
-    #[cfg_attr(feature = "json", serde(rename = "chatInviteImporter"))]
     ChatInviteImporter(types::ChatInviteImporter),
 }
 impl ChatInviteImporter {
@@ -17726,6 +19787,16 @@ impl tl_runtime::Decode for ChatInviteImporter {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatInviteImporter {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatInviteImporter(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatInviteImporter {
     const EXPECTING: &'static str = "a constructor of type ChatInviteImporter";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17735,7 +19806,7 @@ impl tl_runtime::json::Tagged for ChatInviteImporter {
         Ok(
             Some(
                 match tag {
-                    "chatInviteImporter" => {
+                    <types::ChatInviteImporter as tl_runtime::Identifiable>::NAME => {
                         Self::ChatInviteImporter(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -17756,10 +19827,8 @@ impl<'de> serde::Deserialize<'de> for ChatInviteImporter {
 ///
 /// See <https://core.telegram.org/type/ChatAdminWithInvites>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatAdminWithInvites {
     /// `chatAdminWithInvites#f2ecef23`: see [`types::ChatAdminWithInvites`].
-    #[cfg_attr(feature = "json", serde(rename = "chatAdminWithInvites"))]
     ChatAdminWithInvites(types::ChatAdminWithInvites),
 }
 impl ChatAdminWithInvites {
@@ -17813,6 +19882,16 @@ impl tl_runtime::Decode for ChatAdminWithInvites {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatAdminWithInvites {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatAdminWithInvites(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatAdminWithInvites {
     const EXPECTING: &'static str = "a constructor of type ChatAdminWithInvites";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17822,7 +19901,7 @@ impl tl_runtime::json::Tagged for ChatAdminWithInvites {
         Ok(
             Some(
                 match tag {
-                    "chatAdminWithInvites" => {
+                    <types::ChatAdminWithInvites as tl_runtime::Identifiable>::NAME => {
                         Self::ChatAdminWithInvites(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -17843,10 +19922,8 @@ impl<'de> serde::Deserialize<'de> for ChatAdminWithInvites {
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideoSourceGroup>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipantVideoSourceGroup {
     /// `groupCallParticipantVideoSourceGroup#dcb118b7`: see [`types::GroupCallParticipantVideoSourceGroup`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipantVideoSourceGroup"))]
     GroupCallParticipantVideoSourceGroup(types::GroupCallParticipantVideoSourceGroup),
 }
 impl GroupCallParticipantVideoSourceGroup {
@@ -17903,6 +19980,16 @@ impl tl_runtime::Decode for GroupCallParticipantVideoSourceGroup {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GroupCallParticipantVideoSourceGroup {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::GroupCallParticipantVideoSourceGroup(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GroupCallParticipantVideoSourceGroup {
     const EXPECTING: &'static str = "a constructor of type GroupCallParticipantVideoSourceGroup";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17912,7 +19999,7 @@ impl tl_runtime::json::Tagged for GroupCallParticipantVideoSourceGroup {
         Ok(
             Some(
                 match tag {
-                    "groupCallParticipantVideoSourceGroup" => {
+                    <types::GroupCallParticipantVideoSourceGroup as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallParticipantVideoSourceGroup(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -17933,10 +20020,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideoSourceGroup {
 ///
 /// See <https://core.telegram.org/type/GroupCallParticipantVideo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallParticipantVideo {
     /// `groupCallParticipantVideo#67753ac8`: see [`types::GroupCallParticipantVideo`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCallParticipantVideo"))]
     GroupCallParticipantVideo(types::GroupCallParticipantVideo),
 }
 impl GroupCallParticipantVideo {
@@ -17990,6 +20075,16 @@ impl tl_runtime::Decode for GroupCallParticipantVideo {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GroupCallParticipantVideo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::GroupCallParticipantVideo(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GroupCallParticipantVideo {
     const EXPECTING: &'static str = "a constructor of type GroupCallParticipantVideo";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -17999,7 +20094,7 @@ impl tl_runtime::json::Tagged for GroupCallParticipantVideo {
         Ok(
             Some(
                 match tag {
-                    "groupCallParticipantVideo" => {
+                    <types::GroupCallParticipantVideo as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallParticipantVideo(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -18020,13 +20115,10 @@ impl<'de> serde::Deserialize<'de> for GroupCallParticipantVideo {
 ///
 /// See <https://core.telegram.org/type/ChatTheme>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ChatTheme {
     /// `chatTheme#c3dffc04`: see [`types::ChatTheme`].
-    #[cfg_attr(feature = "json", serde(rename = "chatTheme"))]
     ChatTheme(types::ChatTheme),
     /// `chatThemeUniqueGift#3458f9c8`: see [`types::ChatThemeUniqueGift`].
-    #[cfg_attr(feature = "json", serde(rename = "chatThemeUniqueGift"))]
     UniqueGift(types::ChatThemeUniqueGift),
 }
 impl ChatTheme {
@@ -18085,6 +20177,19 @@ impl tl_runtime::Decode for ChatTheme {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ChatTheme {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ChatTheme(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UniqueGift(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ChatTheme {
     const EXPECTING: &'static str = "a constructor of type ChatTheme";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18094,10 +20199,10 @@ impl tl_runtime::json::Tagged for ChatTheme {
         Ok(
             Some(
                 match tag {
-                    "chatTheme" => {
+                    <types::ChatTheme as tl_runtime::Identifiable>::NAME => {
                         Self::ChatTheme(serde::Deserialize::deserialize(content)?)
                     }
-                    "chatThemeUniqueGift" => {
+                    <types::ChatThemeUniqueGift as tl_runtime::Identifiable>::NAME => {
                         Self::UniqueGift(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -18116,10 +20221,8 @@ impl<'de> serde::Deserialize<'de> for ChatTheme {
 ///
 /// See <https://core.telegram.org/type/ReactionCount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ReactionCount {
     /// `reactionCount#a3d1cb80`: see [`types::ReactionCount`].
-    #[cfg_attr(feature = "json", serde(rename = "reactionCount"))]
     ReactionCount(types::ReactionCount),
 }
 impl ReactionCount {
@@ -18173,6 +20276,16 @@ impl tl_runtime::Decode for ReactionCount {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ReactionCount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::ReactionCount(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ReactionCount {
     const EXPECTING: &'static str = "a constructor of type ReactionCount";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18182,7 +20295,7 @@ impl tl_runtime::json::Tagged for ReactionCount {
         Ok(
             Some(
                 match tag {
-                    "reactionCount" => {
+                    <types::ReactionCount as tl_runtime::Identifiable>::NAME => {
                         Self::ReactionCount(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -18201,10 +20314,8 @@ impl<'de> serde::Deserialize<'de> for ReactionCount {
 ///
 /// See <https://core.telegram.org/type/MessageReactions>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReactions {
     /// `messageReactions#0a339f0b`: see [`types::MessageReactions`].
-    #[cfg_attr(feature = "json", serde(rename = "messageReactions"))]
     MessageReactions(types::MessageReactions),
 }
 impl MessageReactions {
@@ -18258,6 +20369,16 @@ impl tl_runtime::Decode for MessageReactions {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageReactions {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageReactions(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageReactions {
     const EXPECTING: &'static str = "a constructor of type MessageReactions";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18267,7 +20388,7 @@ impl tl_runtime::json::Tagged for MessageReactions {
         Ok(
             Some(
                 match tag {
-                    "messageReactions" => {
+                    <types::MessageReactions as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReactions(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -18286,10 +20407,8 @@ impl<'de> serde::Deserialize<'de> for MessageReactions {
 ///
 /// See <https://core.telegram.org/type/MessagePeerReaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessagePeerReaction {
     /// `messagePeerReaction#8c79b63c`: see [`types::MessagePeerReaction`].
-    #[cfg_attr(feature = "json", serde(rename = "messagePeerReaction"))]
     MessagePeerReaction(types::MessagePeerReaction),
 }
 impl MessagePeerReaction {
@@ -18343,6 +20462,16 @@ impl tl_runtime::Decode for MessagePeerReaction {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessagePeerReaction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessagePeerReaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessagePeerReaction {
     const EXPECTING: &'static str = "a constructor of type MessagePeerReaction";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18352,7 +20481,7 @@ impl tl_runtime::json::Tagged for MessagePeerReaction {
         Ok(
             Some(
                 match tag {
-                    "messagePeerReaction" => {
+                    <types::MessagePeerReaction as tl_runtime::Identifiable>::NAME => {
                         Self::MessagePeerReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -18373,16 +20502,12 @@ impl<'de> serde::Deserialize<'de> for MessagePeerReaction {
 ///
 /// See <https://core.telegram.org/type/BotMenuButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotMenuButton {
     /// `botMenuButtonDefault#7533a588`: see [`types::BotMenuButtonDefault`].
-    #[cfg_attr(feature = "json", serde(rename = "botMenuButtonDefault"))]
     Default,
     /// `botMenuButtonCommands#4258c205`: see [`types::BotMenuButtonCommands`].
-    #[cfg_attr(feature = "json", serde(rename = "botMenuButtonCommands"))]
     Commands,
     /// `botMenuButton#c7b57ce6`: see [`types::BotMenuButton`].
-    #[cfg_attr(feature = "json", serde(rename = "botMenuButton"))]
     BotMenuButton(types::BotMenuButton),
 }
 impl BotMenuButton {
@@ -18451,6 +20576,28 @@ impl tl_runtime::Decode for BotMenuButton {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BotMenuButton {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Default => {
+                tl_runtime::json::serialize_unit::<
+                    types::BotMenuButtonDefault,
+                    S,
+                >(serializer)
+            }
+            Self::Commands => {
+                tl_runtime::json::serialize_unit::<
+                    types::BotMenuButtonCommands,
+                    S,
+                >(serializer)
+            }
+            Self::BotMenuButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BotMenuButton {
     const EXPECTING: &'static str = "a constructor of type BotMenuButton";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18460,15 +20607,15 @@ impl tl_runtime::json::Tagged for BotMenuButton {
         Ok(
             Some(
                 match tag {
-                    "botMenuButtonDefault" => {
+                    <types::BotMenuButtonDefault as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Default
                     }
-                    "botMenuButtonCommands" => {
+                    <types::BotMenuButtonCommands as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Commands
                     }
-                    "botMenuButton" => {
+                    <types::BotMenuButton as tl_runtime::Identifiable>::NAME => {
                         Self::BotMenuButton(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -18487,19 +20634,14 @@ impl<'de> serde::Deserialize<'de> for BotMenuButton {
 ///
 /// See <https://core.telegram.org/type/NotificationSound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum NotificationSound {
     /// `notificationSoundDefault#97e8bebe`: see [`types::NotificationSoundDefault`].
-    #[cfg_attr(feature = "json", serde(rename = "notificationSoundDefault"))]
     Default,
     /// `notificationSoundNone#6f0c34df`: see [`types::NotificationSoundNone`].
-    #[cfg_attr(feature = "json", serde(rename = "notificationSoundNone"))]
     None,
     /// `notificationSoundLocal#830b9ae4`: see [`types::NotificationSoundLocal`].
-    #[cfg_attr(feature = "json", serde(rename = "notificationSoundLocal"))]
     Local(types::NotificationSoundLocal),
     /// `notificationSoundRingtone#ff6c8049`: see [`types::NotificationSoundRingtone`].
-    #[cfg_attr(feature = "json", serde(rename = "notificationSoundRingtone"))]
     Ringtone(types::NotificationSoundRingtone),
 }
 impl NotificationSound {
@@ -18578,6 +20720,29 @@ impl tl_runtime::Decode for NotificationSound {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for NotificationSound {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Default => {
+                tl_runtime::json::serialize_unit::<
+                    types::NotificationSoundDefault,
+                    S,
+                >(serializer)
+            }
+            Self::None => {
+                tl_runtime::json::serialize_unit::<
+                    types::NotificationSoundNone,
+                    S,
+                >(serializer)
+            }
+            Self::Local(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Ringtone(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for NotificationSound {
     const EXPECTING: &'static str = "a constructor of type NotificationSound";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18587,18 +20752,18 @@ impl tl_runtime::json::Tagged for NotificationSound {
         Ok(
             Some(
                 match tag {
-                    "notificationSoundDefault" => {
+                    <types::NotificationSoundDefault as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Default
                     }
-                    "notificationSoundNone" => {
+                    <types::NotificationSoundNone as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::None
                     }
-                    "notificationSoundLocal" => {
+                    <types::NotificationSoundLocal as tl_runtime::Identifiable>::NAME => {
                         Self::Local(serde::Deserialize::deserialize(content)?)
                     }
-                    "notificationSoundRingtone" => {
+                    <types::NotificationSoundRingtone as tl_runtime::Identifiable>::NAME => {
                         Self::Ringtone(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -18617,19 +20782,14 @@ impl<'de> serde::Deserialize<'de> for NotificationSound {
 ///
 /// See <https://core.telegram.org/type/EmojiStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EmojiStatus {
     /// `emojiStatusEmpty#2de11aae`: see [`types::EmojiStatusEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "emojiStatusEmpty"))]
     Empty,
     /// `emojiStatus#e7ff068a`: see [`types::EmojiStatus`].
-    #[cfg_attr(feature = "json", serde(rename = "emojiStatus"))]
     EmojiStatus(types::EmojiStatus),
     /// `emojiStatusCollectible#7184603b`: see [`types::EmojiStatusCollectible`].
-    #[cfg_attr(feature = "json", serde(rename = "emojiStatusCollectible"))]
     Collectible(types::EmojiStatusCollectible),
     /// `inputEmojiStatusCollectible#07141dbf`: see [`types::InputEmojiStatusCollectible`].
-    #[cfg_attr(feature = "json", serde(rename = "inputEmojiStatusCollectible"))]
     InputEmojiStatusCollectible(types::InputEmojiStatusCollectible),
 }
 impl EmojiStatus {
@@ -18710,6 +20870,28 @@ impl tl_runtime::Decode for EmojiStatus {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for EmojiStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<
+                    types::EmojiStatusEmpty,
+                    S,
+                >(serializer)
+            }
+            Self::EmojiStatus(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Collectible(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputEmojiStatusCollectible(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for EmojiStatus {
     const EXPECTING: &'static str = "a constructor of type EmojiStatus";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18719,17 +20901,17 @@ impl tl_runtime::json::Tagged for EmojiStatus {
         Ok(
             Some(
                 match tag {
-                    "emojiStatusEmpty" => {
+                    <types::EmojiStatusEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "emojiStatus" => {
+                    <types::EmojiStatus as tl_runtime::Identifiable>::NAME => {
                         Self::EmojiStatus(serde::Deserialize::deserialize(content)?)
                     }
-                    "emojiStatusCollectible" => {
+                    <types::EmojiStatusCollectible as tl_runtime::Identifiable>::NAME => {
                         Self::Collectible(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputEmojiStatusCollectible" => {
+                    <types::InputEmojiStatusCollectible as tl_runtime::Identifiable>::NAME => {
                         Self::InputEmojiStatusCollectible(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -18750,19 +20932,14 @@ impl<'de> serde::Deserialize<'de> for EmojiStatus {
 ///
 /// See <https://core.telegram.org/type/Reaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Reaction {
     /// `reactionEmpty#79f5d419`: see [`types::ReactionEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "reactionEmpty"))]
     Empty,
     /// `reactionEmoji#1b2286b8`: see [`types::ReactionEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "reactionEmoji"))]
     Emoji(types::ReactionEmoji),
     /// `reactionCustomEmoji#8935fc73`: see [`types::ReactionCustomEmoji`].
-    #[cfg_attr(feature = "json", serde(rename = "reactionCustomEmoji"))]
     CustomEmoji(types::ReactionCustomEmoji),
     /// `reactionPaid#523da4eb`: see [`types::ReactionPaid`].
-    #[cfg_attr(feature = "json", serde(rename = "reactionPaid"))]
     Paid,
 }
 impl Reaction {
@@ -18835,6 +21012,23 @@ impl tl_runtime::Decode for Reaction {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Reaction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty => {
+                tl_runtime::json::serialize_unit::<types::ReactionEmpty, S>(serializer)
+            }
+            Self::Emoji(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::CustomEmoji(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Paid => {
+                tl_runtime::json::serialize_unit::<types::ReactionPaid, S>(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Reaction {
     const EXPECTING: &'static str = "a constructor of type Reaction";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18844,17 +21038,17 @@ impl tl_runtime::json::Tagged for Reaction {
         Ok(
             Some(
                 match tag {
-                    "reactionEmpty" => {
+                    <types::ReactionEmpty as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Empty
                     }
-                    "reactionEmoji" => {
+                    <types::ReactionEmoji as tl_runtime::Identifiable>::NAME => {
                         Self::Emoji(serde::Deserialize::deserialize(content)?)
                     }
-                    "reactionCustomEmoji" => {
+                    <types::ReactionCustomEmoji as tl_runtime::Identifiable>::NAME => {
                         Self::CustomEmoji(serde::Deserialize::deserialize(content)?)
                     }
-                    "reactionPaid" => {
+                    <types::ReactionPaid as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Paid
                     }
@@ -18874,13 +21068,10 @@ impl<'de> serde::Deserialize<'de> for Reaction {
 ///
 /// See <https://core.telegram.org/type/MessageExtendedMedia>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageExtendedMedia {
     /// `messageExtendedMediaPreview#ad628cc8`: see [`types::MessageExtendedMediaPreview`].
-    #[cfg_attr(feature = "json", serde(rename = "messageExtendedMediaPreview"))]
     Preview(types::MessageExtendedMediaPreview),
     /// `messageExtendedMedia#ee479c64`: see [`types::MessageExtendedMedia`].
-    #[cfg_attr(feature = "json", serde(rename = "messageExtendedMedia"))]
     MessageExtendedMedia(types::MessageExtendedMedia),
 }
 impl MessageExtendedMedia {
@@ -18943,6 +21134,17 @@ impl tl_runtime::Decode for MessageExtendedMedia {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageExtendedMedia {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Preview(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::MessageExtendedMedia(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageExtendedMedia {
     const EXPECTING: &'static str = "a constructor of type MessageExtendedMedia";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -18952,10 +21154,10 @@ impl tl_runtime::json::Tagged for MessageExtendedMedia {
         Ok(
             Some(
                 match tag {
-                    "messageExtendedMediaPreview" => {
+                    <types::MessageExtendedMediaPreview as tl_runtime::Identifiable>::NAME => {
                         Self::Preview(serde::Deserialize::deserialize(content)?)
                     }
-                    "messageExtendedMedia" => {
+                    <types::MessageExtendedMedia as tl_runtime::Identifiable>::NAME => {
                         Self::MessageExtendedMedia(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -18976,10 +21178,8 @@ impl<'de> serde::Deserialize<'de> for MessageExtendedMedia {
 ///
 /// See <https://core.telegram.org/type/StickerKeyword>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StickerKeyword {
     /// `stickerKeyword#fcfeb29c`: see [`types::StickerKeyword`].
-    #[cfg_attr(feature = "json", serde(rename = "stickerKeyword"))]
     StickerKeyword(types::StickerKeyword),
 }
 impl StickerKeyword {
@@ -19033,6 +21233,16 @@ impl tl_runtime::Decode for StickerKeyword {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StickerKeyword {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StickerKeyword(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StickerKeyword {
     const EXPECTING: &'static str = "a constructor of type StickerKeyword";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19042,7 +21252,7 @@ impl tl_runtime::json::Tagged for StickerKeyword {
         Ok(
             Some(
                 match tag {
-                    "stickerKeyword" => {
+                    <types::StickerKeyword as tl_runtime::Identifiable>::NAME => {
                         Self::StickerKeyword(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19061,10 +21271,8 @@ impl<'de> serde::Deserialize<'de> for StickerKeyword {
 ///
 /// See <https://core.telegram.org/type/Username>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Username {
     /// `username#b4073647`: see [`types::Username`].
-    #[cfg_attr(feature = "json", serde(rename = "username"))]
     Username(types::Username),
 }
 impl Username {
@@ -19112,6 +21320,16 @@ impl tl_runtime::Decode for Username {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Username {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Username(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Username {
     const EXPECTING: &'static str = "a constructor of type Username";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19121,7 +21339,7 @@ impl tl_runtime::json::Tagged for Username {
         Ok(
             Some(
                 match tag {
-                    "username" => {
+                    <types::Username as tl_runtime::Identifiable>::NAME => {
                         Self::Username(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19140,19 +21358,14 @@ impl<'de> serde::Deserialize<'de> for Username {
 ///
 /// See <https://core.telegram.org/type/RequestPeerType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RequestPeerType {
     /// `requestPeerTypeUser#5f3b8a00`: see [`types::RequestPeerTypeUser`].
-    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeUser"))]
     User(types::RequestPeerTypeUser),
     /// `requestPeerTypeChat#c9f06e1b`: see [`types::RequestPeerTypeChat`].
-    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeChat"))]
     Chat(types::RequestPeerTypeChat),
     /// `requestPeerTypeBroadcast#339bef6c`: see [`types::RequestPeerTypeBroadcast`].
-    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeBroadcast"))]
     Broadcast(types::RequestPeerTypeBroadcast),
     /// `requestPeerTypeCreateBot#3e81e078`: see [`types::RequestPeerTypeCreateBot`].
-    #[cfg_attr(feature = "json", serde(rename = "requestPeerTypeCreateBot"))]
     CreateBot(types::RequestPeerTypeCreateBot),
 }
 impl RequestPeerType {
@@ -19233,6 +21446,21 @@ impl tl_runtime::Decode for RequestPeerType {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RequestPeerType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Broadcast(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::CreateBot(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RequestPeerType {
     const EXPECTING: &'static str = "a constructor of type RequestPeerType";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19242,16 +21470,16 @@ impl tl_runtime::json::Tagged for RequestPeerType {
         Ok(
             Some(
                 match tag {
-                    "requestPeerTypeUser" => {
+                    <types::RequestPeerTypeUser as tl_runtime::Identifiable>::NAME => {
                         Self::User(serde::Deserialize::deserialize(content)?)
                     }
-                    "requestPeerTypeChat" => {
+                    <types::RequestPeerTypeChat as tl_runtime::Identifiable>::NAME => {
                         Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
-                    "requestPeerTypeBroadcast" => {
+                    <types::RequestPeerTypeBroadcast as tl_runtime::Identifiable>::NAME => {
                         Self::Broadcast(serde::Deserialize::deserialize(content)?)
                     }
-                    "requestPeerTypeCreateBot" => {
+                    <types::RequestPeerTypeCreateBot as tl_runtime::Identifiable>::NAME => {
                         Self::CreateBot(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19270,10 +21498,8 @@ impl<'de> serde::Deserialize<'de> for RequestPeerType {
 ///
 /// See <https://core.telegram.org/type/TextWithEntities>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TextWithEntities {
     /// `textWithEntities#751f3146`: see [`types::TextWithEntities`].
-    #[cfg_attr(feature = "json", serde(rename = "textWithEntities"))]
     TextWithEntities(types::TextWithEntities),
 }
 impl TextWithEntities {
@@ -19327,6 +21553,16 @@ impl tl_runtime::Decode for TextWithEntities {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TextWithEntities {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TextWithEntities(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TextWithEntities {
     const EXPECTING: &'static str = "a constructor of type TextWithEntities";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19336,7 +21572,7 @@ impl tl_runtime::json::Tagged for TextWithEntities {
         Ok(
             Some(
                 match tag {
-                    "textWithEntities" => {
+                    <types::TextWithEntities as tl_runtime::Identifiable>::NAME => {
                         Self::TextWithEntities(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19355,13 +21591,10 @@ impl<'de> serde::Deserialize<'de> for TextWithEntities {
 ///
 /// See <https://core.telegram.org/type/BotApp>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotApp {
     /// `botAppNotModified#5da674b7`: see [`types::BotAppNotModified`].
-    #[cfg_attr(feature = "json", serde(rename = "botAppNotModified"))]
     NotModified,
     /// `botApp#95fcd1d6`: see [`types::BotApp`].
-    #[cfg_attr(feature = "json", serde(rename = "botApp"))]
     BotApp(types::BotApp),
 }
 impl BotApp {
@@ -19415,6 +21648,20 @@ impl tl_runtime::Decode for BotApp {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BotApp {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::NotModified => {
+                tl_runtime::json::serialize_unit::<
+                    types::BotAppNotModified,
+                    S,
+                >(serializer)
+            }
+            Self::BotApp(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BotApp {
     const EXPECTING: &'static str = "a constructor of type BotApp";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19424,11 +21671,13 @@ impl tl_runtime::json::Tagged for BotApp {
         Ok(
             Some(
                 match tag {
-                    "botAppNotModified" => {
+                    <types::BotAppNotModified as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NotModified
                     }
-                    "botApp" => Self::BotApp(serde::Deserialize::deserialize(content)?),
+                    <types::BotApp as tl_runtime::Identifiable>::NAME => {
+                        Self::BotApp(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -19445,10 +21694,8 @@ impl<'de> serde::Deserialize<'de> for BotApp {
 ///
 /// See <https://core.telegram.org/type/StoryViews>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryViews {
     /// `storyViews#8d595cd6`: see [`types::StoryViews`].
-    #[cfg_attr(feature = "json", serde(rename = "storyViews"))]
     StoryViews(types::StoryViews),
 }
 impl StoryViews {
@@ -19502,6 +21749,16 @@ impl tl_runtime::Decode for StoryViews {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StoryViews {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StoryViews(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StoryViews {
     const EXPECTING: &'static str = "a constructor of type StoryViews";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19511,7 +21768,7 @@ impl tl_runtime::json::Tagged for StoryViews {
         Ok(
             Some(
                 match tag {
-                    "storyViews" => {
+                    <types::StoryViews as tl_runtime::Identifiable>::NAME => {
                         Self::StoryViews(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19530,16 +21787,12 @@ impl<'de> serde::Deserialize<'de> for StoryViews {
 ///
 /// See <https://core.telegram.org/type/StoryItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryItem {
     /// `storyItemDeleted#51e6ee4f`: see [`types::StoryItemDeleted`].
-    #[cfg_attr(feature = "json", serde(rename = "storyItemDeleted"))]
     Deleted(types::StoryItemDeleted),
     /// `storyItemSkipped#ffadc913`: see [`types::StoryItemSkipped`].
-    #[cfg_attr(feature = "json", serde(rename = "storyItemSkipped"))]
     Skipped(types::StoryItemSkipped),
     /// `storyItem#16a4b93c`: see [`types::StoryItem`].
-    #[cfg_attr(feature = "json", serde(rename = "storyItem"))]
     StoryItem(types::StoryItem),
 }
 impl StoryItem {
@@ -19607,6 +21860,18 @@ impl tl_runtime::Decode for StoryItem {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StoryItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Deleted(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Skipped(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StoryItem(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StoryItem {
     const EXPECTING: &'static str = "a constructor of type StoryItem";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19616,13 +21881,13 @@ impl tl_runtime::json::Tagged for StoryItem {
         Ok(
             Some(
                 match tag {
-                    "storyItemDeleted" => {
+                    <types::StoryItemDeleted as tl_runtime::Identifiable>::NAME => {
                         Self::Deleted(serde::Deserialize::deserialize(content)?)
                     }
-                    "storyItemSkipped" => {
+                    <types::StoryItemSkipped as tl_runtime::Identifiable>::NAME => {
                         Self::Skipped(serde::Deserialize::deserialize(content)?)
                     }
-                    "storyItem" => {
+                    <types::StoryItem as tl_runtime::Identifiable>::NAME => {
                         Self::StoryItem(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19641,19 +21906,14 @@ impl<'de> serde::Deserialize<'de> for StoryItem {
 ///
 /// See <https://core.telegram.org/type/InputReplyTo>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputReplyTo {
     /// `inputReplyToMessage#3bd4b7c2`: see [`types::InputReplyToMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputReplyToMessage"))]
     Message(types::InputReplyToMessage),
     /// `inputReplyToStory#5881323a`: see [`types::InputReplyToStory`].
-    #[cfg_attr(feature = "json", serde(rename = "inputReplyToStory"))]
     Story(types::InputReplyToStory),
     /// `inputReplyToMonoForum#69d66c45`: see [`types::InputReplyToMonoForum`].
-    #[cfg_attr(feature = "json", serde(rename = "inputReplyToMonoForum"))]
     MonoForum(types::InputReplyToMonoForum),
     /// `inputReplyToEphemeralMessage#4119b95e`: see [`types::InputReplyToEphemeralMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputReplyToEphemeralMessage"))]
     EphemeralMessage(types::InputReplyToEphemeralMessage),
 }
 impl InputReplyTo {
@@ -19734,6 +21994,21 @@ impl tl_runtime::Decode for InputReplyTo {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputReplyTo {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Message(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Story(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::MonoForum(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::EphemeralMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputReplyTo {
     const EXPECTING: &'static str = "a constructor of type InputReplyTo";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19743,16 +22018,16 @@ impl tl_runtime::json::Tagged for InputReplyTo {
         Ok(
             Some(
                 match tag {
-                    "inputReplyToMessage" => {
+                    <types::InputReplyToMessage as tl_runtime::Identifiable>::NAME => {
                         Self::Message(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputReplyToStory" => {
+                    <types::InputReplyToStory as tl_runtime::Identifiable>::NAME => {
                         Self::Story(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputReplyToMonoForum" => {
+                    <types::InputReplyToMonoForum as tl_runtime::Identifiable>::NAME => {
                         Self::MonoForum(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputReplyToEphemeralMessage" => {
+                    <types::InputReplyToEphemeralMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EphemeralMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -19771,10 +22046,8 @@ impl<'de> serde::Deserialize<'de> for InputReplyTo {
 ///
 /// See <https://core.telegram.org/type/StoriesStealthMode>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoriesStealthMode {
     /// `storiesStealthMode#712e27fd`: see [`types::StoriesStealthMode`].
-    #[cfg_attr(feature = "json", serde(rename = "storiesStealthMode"))]
     StoriesStealthMode(types::StoriesStealthMode),
 }
 impl StoriesStealthMode {
@@ -19828,6 +22101,16 @@ impl tl_runtime::Decode for StoriesStealthMode {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StoriesStealthMode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StoriesStealthMode(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StoriesStealthMode {
     const EXPECTING: &'static str = "a constructor of type StoriesStealthMode";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19837,7 +22120,7 @@ impl tl_runtime::json::Tagged for StoriesStealthMode {
         Ok(
             Some(
                 match tag {
-                    "storiesStealthMode" => {
+                    <types::StoriesStealthMode as tl_runtime::Identifiable>::NAME => {
                         Self::StoriesStealthMode(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -19858,10 +22141,8 @@ impl<'de> serde::Deserialize<'de> for StoriesStealthMode {
 ///
 /// See <https://core.telegram.org/type/MediaAreaCoordinates>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MediaAreaCoordinates {
     /// `mediaAreaCoordinates#cfc9e002`: see [`types::MediaAreaCoordinates`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaCoordinates"))]
     MediaAreaCoordinates(types::MediaAreaCoordinates),
 }
 impl MediaAreaCoordinates {
@@ -19915,6 +22196,16 @@ impl tl_runtime::Decode for MediaAreaCoordinates {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MediaAreaCoordinates {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MediaAreaCoordinates(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MediaAreaCoordinates {
     const EXPECTING: &'static str = "a constructor of type MediaAreaCoordinates";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -19924,7 +22215,7 @@ impl tl_runtime::json::Tagged for MediaAreaCoordinates {
         Ok(
             Some(
                 match tag {
-                    "mediaAreaCoordinates" => {
+                    <types::MediaAreaCoordinates as tl_runtime::Identifiable>::NAME => {
                         Self::MediaAreaCoordinates(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -19945,34 +22236,24 @@ impl<'de> serde::Deserialize<'de> for MediaAreaCoordinates {
 ///
 /// See <https://core.telegram.org/type/MediaArea>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MediaArea {
     /// `mediaAreaVenue#be82db9c`: see [`types::MediaAreaVenue`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaVenue"))]
     Venue(types::MediaAreaVenue),
     /// `inputMediaAreaVenue#b282217f`: see [`types::InputMediaAreaVenue`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaVenue"))]
     InputMediaAreaVenue(types::InputMediaAreaVenue),
     /// `mediaAreaGeoPoint#cad5452d`: see [`types::MediaAreaGeoPoint`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaGeoPoint"))]
     GeoPoint(types::MediaAreaGeoPoint),
     /// `mediaAreaSuggestedReaction#14455871`: see [`types::MediaAreaSuggestedReaction`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaSuggestedReaction"))]
     SuggestedReaction(types::MediaAreaSuggestedReaction),
     /// `mediaAreaChannelPost#770416af`: see [`types::MediaAreaChannelPost`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaChannelPost"))]
     ChannelPost(types::MediaAreaChannelPost),
     /// `inputMediaAreaChannelPost#2271f2bf`: see [`types::InputMediaAreaChannelPost`].
-    #[cfg_attr(feature = "json", serde(rename = "inputMediaAreaChannelPost"))]
     InputMediaAreaChannelPost(types::InputMediaAreaChannelPost),
     /// `mediaAreaUrl#37381085`: see [`types::MediaAreaUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaUrl"))]
     Url(types::MediaAreaUrl),
     /// `mediaAreaWeather#49a6549c`: see [`types::MediaAreaWeather`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaWeather"))]
     Weather(types::MediaAreaWeather),
     /// `mediaAreaStarGift#5787686d`: see [`types::MediaAreaStarGift`].
-    #[cfg_attr(feature = "json", serde(rename = "mediaAreaStarGift"))]
     StarGift(types::MediaAreaStarGift),
 }
 impl MediaArea {
@@ -20094,6 +22375,34 @@ impl tl_runtime::Decode for MediaArea {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MediaArea {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Venue(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::InputMediaAreaVenue(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::GeoPoint(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SuggestedReaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::ChannelPost(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputMediaAreaChannelPost(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Url(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Weather(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::StarGift(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MediaArea {
     const EXPECTING: &'static str = "a constructor of type MediaArea";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20103,37 +22412,37 @@ impl tl_runtime::json::Tagged for MediaArea {
         Ok(
             Some(
                 match tag {
-                    "mediaAreaVenue" => {
+                    <types::MediaAreaVenue as tl_runtime::Identifiable>::NAME => {
                         Self::Venue(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaAreaVenue" => {
+                    <types::InputMediaAreaVenue as tl_runtime::Identifiable>::NAME => {
                         Self::InputMediaAreaVenue(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "mediaAreaGeoPoint" => {
+                    <types::MediaAreaGeoPoint as tl_runtime::Identifiable>::NAME => {
                         Self::GeoPoint(serde::Deserialize::deserialize(content)?)
                     }
-                    "mediaAreaSuggestedReaction" => {
+                    <types::MediaAreaSuggestedReaction as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestedReaction(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "mediaAreaChannelPost" => {
+                    <types::MediaAreaChannelPost as tl_runtime::Identifiable>::NAME => {
                         Self::ChannelPost(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputMediaAreaChannelPost" => {
+                    <types::InputMediaAreaChannelPost as tl_runtime::Identifiable>::NAME => {
                         Self::InputMediaAreaChannelPost(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "mediaAreaUrl" => {
+                    <types::MediaAreaUrl as tl_runtime::Identifiable>::NAME => {
                         Self::Url(serde::Deserialize::deserialize(content)?)
                     }
-                    "mediaAreaWeather" => {
+                    <types::MediaAreaWeather as tl_runtime::Identifiable>::NAME => {
                         Self::Weather(serde::Deserialize::deserialize(content)?)
                     }
-                    "mediaAreaStarGift" => {
+                    <types::MediaAreaStarGift as tl_runtime::Identifiable>::NAME => {
                         Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20152,10 +22461,8 @@ impl<'de> serde::Deserialize<'de> for MediaArea {
 ///
 /// See <https://core.telegram.org/type/Boost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Boost {
     /// `boost#4b3e14d6`: see [`types::Boost`].
-    #[cfg_attr(feature = "json", serde(rename = "boost"))]
     Boost(types::Boost),
 }
 impl Boost {
@@ -20201,6 +22508,14 @@ impl tl_runtime::Decode for Boost {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Boost {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Boost(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Boost {
     const EXPECTING: &'static str = "a constructor of type Boost";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20210,7 +22525,9 @@ impl tl_runtime::json::Tagged for Boost {
         Ok(
             Some(
                 match tag {
-                    "boost" => Self::Boost(serde::Deserialize::deserialize(content)?),
+                    <types::Boost as tl_runtime::Identifiable>::NAME => {
+                        Self::Boost(serde::Deserialize::deserialize(content)?)
+                    }
                     _ => return Ok(None),
                 },
             ),
@@ -20227,10 +22544,8 @@ impl<'de> serde::Deserialize<'de> for Boost {
 ///
 /// See <https://core.telegram.org/type/StoryFwdHeader>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StoryFwdHeader {
     /// `storyFwdHeader#b826e150`: see [`types::StoryFwdHeader`].
-    #[cfg_attr(feature = "json", serde(rename = "storyFwdHeader"))]
     StoryFwdHeader(types::StoryFwdHeader),
 }
 impl StoryFwdHeader {
@@ -20284,6 +22599,16 @@ impl tl_runtime::Decode for StoryFwdHeader {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StoryFwdHeader {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StoryFwdHeader(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StoryFwdHeader {
     const EXPECTING: &'static str = "a constructor of type StoryFwdHeader";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20293,7 +22618,7 @@ impl tl_runtime::json::Tagged for StoryFwdHeader {
         Ok(
             Some(
                 match tag {
-                    "storyFwdHeader" => {
+                    <types::StoryFwdHeader as tl_runtime::Identifiable>::NAME => {
                         Self::StoryFwdHeader(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20312,16 +22637,12 @@ impl<'de> serde::Deserialize<'de> for StoryFwdHeader {
 ///
 /// See <https://core.telegram.org/type/PeerColor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PeerColor {
     /// `peerColor#b54b5acf`: see [`types::PeerColor`].
-    #[cfg_attr(feature = "json", serde(rename = "peerColor"))]
     PeerColor(types::PeerColor),
     /// `peerColorCollectible#b9c0639a`: see [`types::PeerColorCollectible`].
-    #[cfg_attr(feature = "json", serde(rename = "peerColorCollectible"))]
     Collectible(types::PeerColorCollectible),
     /// `inputPeerColorCollectible#b8ea86a9`: see [`types::InputPeerColorCollectible`].
-    #[cfg_attr(feature = "json", serde(rename = "inputPeerColorCollectible"))]
     InputPeerColorCollectible(types::InputPeerColorCollectible),
 }
 impl PeerColor {
@@ -20389,6 +22710,22 @@ impl tl_runtime::Decode for PeerColor {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PeerColor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PeerColor(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Collectible(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputPeerColorCollectible(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PeerColor {
     const EXPECTING: &'static str = "a constructor of type PeerColor";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20398,13 +22735,13 @@ impl tl_runtime::json::Tagged for PeerColor {
         Ok(
             Some(
                 match tag {
-                    "peerColor" => {
+                    <types::PeerColor as tl_runtime::Identifiable>::NAME => {
                         Self::PeerColor(serde::Deserialize::deserialize(content)?)
                     }
-                    "peerColorCollectible" => {
+                    <types::PeerColorCollectible as tl_runtime::Identifiable>::NAME => {
                         Self::Collectible(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputPeerColorCollectible" => {
+                    <types::InputPeerColorCollectible as tl_runtime::Identifiable>::NAME => {
                         Self::InputPeerColorCollectible(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -20425,10 +22762,8 @@ impl<'de> serde::Deserialize<'de> for PeerColor {
 ///
 /// See <https://core.telegram.org/type/QuickReply>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum QuickReply {
     /// `quickReply#0697102b`: see [`types::QuickReply`].
-    #[cfg_attr(feature = "json", serde(rename = "quickReply"))]
     QuickReply(types::QuickReply),
 }
 impl QuickReply {
@@ -20482,6 +22817,16 @@ impl tl_runtime::Decode for QuickReply {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for QuickReply {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::QuickReply(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for QuickReply {
     const EXPECTING: &'static str = "a constructor of type QuickReply";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20491,7 +22836,7 @@ impl tl_runtime::json::Tagged for QuickReply {
         Ok(
             Some(
                 match tag {
-                    "quickReply" => {
+                    <types::QuickReply as tl_runtime::Identifiable>::NAME => {
                         Self::QuickReply(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20510,10 +22855,8 @@ impl<'de> serde::Deserialize<'de> for QuickReply {
 ///
 /// See <https://core.telegram.org/type/Birthday>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum Birthday {
     /// `birthday#6c8e1e06`: see [`types::Birthday`].
-    #[cfg_attr(feature = "json", serde(rename = "birthday"))]
     Birthday(types::Birthday),
 }
 impl Birthday {
@@ -20561,6 +22904,16 @@ impl tl_runtime::Decode for Birthday {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for Birthday {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Birthday(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for Birthday {
     const EXPECTING: &'static str = "a constructor of type Birthday";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20570,7 +22923,7 @@ impl tl_runtime::json::Tagged for Birthday {
         Ok(
             Some(
                 match tag {
-                    "birthday" => {
+                    <types::Birthday as tl_runtime::Identifiable>::NAME => {
                         Self::Birthday(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20589,10 +22942,8 @@ impl<'de> serde::Deserialize<'de> for Birthday {
 ///
 /// See <https://core.telegram.org/type/BotBusinessConnection>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotBusinessConnection {
     /// `botBusinessConnection#8f34b2f5`: see [`types::BotBusinessConnection`].
-    #[cfg_attr(feature = "json", serde(rename = "botBusinessConnection"))]
     BotBusinessConnection(types::BotBusinessConnection),
 }
 impl BotBusinessConnection {
@@ -20646,6 +22997,16 @@ impl tl_runtime::Decode for BotBusinessConnection {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BotBusinessConnection {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BotBusinessConnection(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BotBusinessConnection {
     const EXPECTING: &'static str = "a constructor of type BotBusinessConnection";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20655,7 +23016,7 @@ impl tl_runtime::json::Tagged for BotBusinessConnection {
         Ok(
             Some(
                 match tag {
-                    "botBusinessConnection" => {
+                    <types::BotBusinessConnection as tl_runtime::Identifiable>::NAME => {
                         Self::BotBusinessConnection(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -20676,16 +23037,12 @@ impl<'de> serde::Deserialize<'de> for BotBusinessConnection {
 ///
 /// See <https://core.telegram.org/type/RequestedPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RequestedPeer {
     /// `requestedPeerUser#d62ff46a`: see [`types::RequestedPeerUser`].
-    #[cfg_attr(feature = "json", serde(rename = "requestedPeerUser"))]
     User(types::RequestedPeerUser),
     /// `requestedPeerChat#7307544f`: see [`types::RequestedPeerChat`].
-    #[cfg_attr(feature = "json", serde(rename = "requestedPeerChat"))]
     Chat(types::RequestedPeerChat),
     /// `requestedPeerChannel#8ba403e4`: see [`types::RequestedPeerChannel`].
-    #[cfg_attr(feature = "json", serde(rename = "requestedPeerChannel"))]
     Channel(types::RequestedPeerChannel),
 }
 impl RequestedPeer {
@@ -20757,6 +23114,16 @@ impl tl_runtime::Decode for RequestedPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RequestedPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Chat(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Channel(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RequestedPeer {
     const EXPECTING: &'static str = "a constructor of type RequestedPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20766,13 +23133,13 @@ impl tl_runtime::json::Tagged for RequestedPeer {
         Ok(
             Some(
                 match tag {
-                    "requestedPeerUser" => {
+                    <types::RequestedPeerUser as tl_runtime::Identifiable>::NAME => {
                         Self::User(serde::Deserialize::deserialize(content)?)
                     }
-                    "requestedPeerChat" => {
+                    <types::RequestedPeerChat as tl_runtime::Identifiable>::NAME => {
                         Self::Chat(serde::Deserialize::deserialize(content)?)
                     }
-                    "requestedPeerChannel" => {
+                    <types::RequestedPeerChannel as tl_runtime::Identifiable>::NAME => {
                         Self::Channel(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20791,10 +23158,8 @@ impl<'de> serde::Deserialize<'de> for RequestedPeer {
 ///
 /// See <https://core.telegram.org/type/FactCheck>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum FactCheck {
     /// `factCheck#b89bfccf`: see [`types::FactCheck`].
-    #[cfg_attr(feature = "json", serde(rename = "factCheck"))]
     FactCheck(types::FactCheck),
 }
 impl FactCheck {
@@ -20844,6 +23209,16 @@ impl tl_runtime::Decode for FactCheck {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for FactCheck {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::FactCheck(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for FactCheck {
     const EXPECTING: &'static str = "a constructor of type FactCheck";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20853,7 +23228,7 @@ impl tl_runtime::json::Tagged for FactCheck {
         Ok(
             Some(
                 match tag {
-                    "factCheck" => {
+                    <types::FactCheck as tl_runtime::Identifiable>::NAME => {
                         Self::FactCheck(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20872,10 +23247,8 @@ impl<'de> serde::Deserialize<'de> for FactCheck {
 ///
 /// See <https://core.telegram.org/type/GeoPointAddress>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GeoPointAddress {
     /// `geoPointAddress#de4c5d93`: see [`types::GeoPointAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "geoPointAddress"))]
     GeoPointAddress(types::GeoPointAddress),
 }
 impl GeoPointAddress {
@@ -20929,6 +23302,16 @@ impl tl_runtime::Decode for GeoPointAddress {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GeoPointAddress {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::GeoPointAddress(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GeoPointAddress {
     const EXPECTING: &'static str = "a constructor of type GeoPointAddress";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -20938,7 +23321,7 @@ impl tl_runtime::json::Tagged for GeoPointAddress {
         Ok(
             Some(
                 match tag {
-                    "geoPointAddress" => {
+                    <types::GeoPointAddress as tl_runtime::Identifiable>::NAME => {
                         Self::GeoPointAddress(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -20957,10 +23340,8 @@ impl<'de> serde::Deserialize<'de> for GeoPointAddress {
 ///
 /// See <https://core.telegram.org/type/StarsRevenueStatus>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsRevenueStatus {
     /// `starsRevenueStatus#febe5491`: see [`types::StarsRevenueStatus`].
-    #[cfg_attr(feature = "json", serde(rename = "starsRevenueStatus"))]
     StarsRevenueStatus(types::StarsRevenueStatus),
 }
 impl StarsRevenueStatus {
@@ -21014,6 +23395,16 @@ impl tl_runtime::Decode for StarsRevenueStatus {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarsRevenueStatus {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarsRevenueStatus(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarsRevenueStatus {
     const EXPECTING: &'static str = "a constructor of type StarsRevenueStatus";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21023,7 +23414,7 @@ impl tl_runtime::json::Tagged for StarsRevenueStatus {
         Ok(
             Some(
                 match tag {
-                    "starsRevenueStatus" => {
+                    <types::StarsRevenueStatus as tl_runtime::Identifiable>::NAME => {
                         Self::StarsRevenueStatus(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -21044,10 +23435,8 @@ impl<'de> serde::Deserialize<'de> for StarsRevenueStatus {
 ///
 /// See <https://core.telegram.org/type/StarsSubscriptionPricing>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsSubscriptionPricing {
     /// `starsSubscriptionPricing#05416d58`: see [`types::StarsSubscriptionPricing`].
-    #[cfg_attr(feature = "json", serde(rename = "starsSubscriptionPricing"))]
     StarsSubscriptionPricing(types::StarsSubscriptionPricing),
 }
 impl StarsSubscriptionPricing {
@@ -21101,6 +23490,16 @@ impl tl_runtime::Decode for StarsSubscriptionPricing {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarsSubscriptionPricing {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarsSubscriptionPricing(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarsSubscriptionPricing {
     const EXPECTING: &'static str = "a constructor of type StarsSubscriptionPricing";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21110,7 +23509,7 @@ impl tl_runtime::json::Tagged for StarsSubscriptionPricing {
         Ok(
             Some(
                 match tag {
-                    "starsSubscriptionPricing" => {
+                    <types::StarsSubscriptionPricing as tl_runtime::Identifiable>::NAME => {
                         Self::StarsSubscriptionPricing(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -21131,10 +23530,8 @@ impl<'de> serde::Deserialize<'de> for StarsSubscriptionPricing {
 ///
 /// See <https://core.telegram.org/type/MessageReactor>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum MessageReactor {
     /// `messageReactor#4ba3a95a`: see [`types::MessageReactor`].
-    #[cfg_attr(feature = "json", serde(rename = "messageReactor"))]
     MessageReactor(types::MessageReactor),
 }
 impl MessageReactor {
@@ -21188,6 +23585,16 @@ impl tl_runtime::Decode for MessageReactor {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for MessageReactor {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::MessageReactor(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for MessageReactor {
     const EXPECTING: &'static str = "a constructor of type MessageReactor";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21197,7 +23604,7 @@ impl tl_runtime::json::Tagged for MessageReactor {
         Ok(
             Some(
                 match tag {
-                    "messageReactor" => {
+                    <types::MessageReactor as tl_runtime::Identifiable>::NAME => {
                         Self::MessageReactor(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21216,13 +23623,10 @@ impl<'de> serde::Deserialize<'de> for MessageReactor {
 ///
 /// See <https://core.telegram.org/type/StarGift>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGift {
     /// `starGift#313a9547`: see [`types::StarGift`].
-    #[cfg_attr(feature = "json", serde(rename = "starGift"))]
     StarGift(types::StarGift),
     /// `starGiftUnique#85f0a9cd`: see [`types::StarGiftUnique`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftUnique"))]
     Unique(types::StarGiftUnique),
 }
 impl StarGift {
@@ -21279,6 +23683,17 @@ impl tl_runtime::Decode for StarGift {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGift {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarGift(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Unique(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGift {
     const EXPECTING: &'static str = "a constructor of type StarGift";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21288,10 +23703,10 @@ impl tl_runtime::json::Tagged for StarGift {
         Ok(
             Some(
                 match tag {
-                    "starGift" => {
+                    <types::StarGift as tl_runtime::Identifiable>::NAME => {
                         Self::StarGift(serde::Deserialize::deserialize(content)?)
                     }
-                    "starGiftUnique" => {
+                    <types::StarGiftUnique as tl_runtime::Identifiable>::NAME => {
                         Self::Unique(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21310,13 +23725,10 @@ impl<'de> serde::Deserialize<'de> for StarGift {
 ///
 /// See <https://core.telegram.org/type/StarsAmount>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarsAmount {
     /// `starsAmount#bbb6b4a3`: see [`types::StarsAmount`].
-    #[cfg_attr(feature = "json", serde(rename = "starsAmount"))]
     StarsAmount(types::StarsAmount),
     /// `starsTonAmount#74aee3e0`: see [`types::StarsTonAmount`].
-    #[cfg_attr(feature = "json", serde(rename = "starsTonAmount"))]
     StarsTonAmount(types::StarsTonAmount),
 }
 impl StarsAmount {
@@ -21379,6 +23791,19 @@ impl tl_runtime::Decode for StarsAmount {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarsAmount {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarsAmount(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::StarsTonAmount(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarsAmount {
     const EXPECTING: &'static str = "a constructor of type StarsAmount";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21388,10 +23813,10 @@ impl tl_runtime::json::Tagged for StarsAmount {
         Ok(
             Some(
                 match tag {
-                    "starsAmount" => {
+                    <types::StarsAmount as tl_runtime::Identifiable>::NAME => {
                         Self::StarsAmount(serde::Deserialize::deserialize(content)?)
                     }
-                    "starsTonAmount" => {
+                    <types::StarsTonAmount as tl_runtime::Identifiable>::NAME => {
                         Self::StarsTonAmount(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21410,10 +23835,8 @@ impl<'de> serde::Deserialize<'de> for StarsAmount {
 ///
 /// See <https://core.telegram.org/type/BotVerification>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BotVerification {
     /// `botVerification#f72e0ed9`: see [`types::BotVerification`].
-    #[cfg_attr(feature = "json", serde(rename = "botVerification"))]
     BotVerification(types::BotVerification),
 }
 impl BotVerification {
@@ -21467,6 +23890,16 @@ impl tl_runtime::Decode for BotVerification {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BotVerification {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BotVerification(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BotVerification {
     const EXPECTING: &'static str = "a constructor of type BotVerification";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21476,7 +23909,7 @@ impl tl_runtime::json::Tagged for BotVerification {
         Ok(
             Some(
                 match tag {
-                    "botVerification" => {
+                    <types::BotVerification as tl_runtime::Identifiable>::NAME => {
                         Self::BotVerification(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21495,19 +23928,14 @@ impl<'de> serde::Deserialize<'de> for BotVerification {
 ///
 /// See <https://core.telegram.org/type/StarGiftAttribute>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAttribute {
     /// `starGiftAttributeModel#565251e2`: see [`types::StarGiftAttributeModel`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeModel"))]
     Model(types::StarGiftAttributeModel),
     /// `starGiftAttributePattern#4e7085ea`: see [`types::StarGiftAttributePattern`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributePattern"))]
     Pattern(types::StarGiftAttributePattern),
     /// `starGiftAttributeBackdrop#9f2504e4`: see [`types::StarGiftAttributeBackdrop`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeBackdrop"))]
     Backdrop(types::StarGiftAttributeBackdrop),
     /// `starGiftAttributeOriginalDetails#e0bff26c`: see [`types::StarGiftAttributeOriginalDetails`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeOriginalDetails"))]
     OriginalDetails(types::StarGiftAttributeOriginalDetails),
 }
 impl StarGiftAttribute {
@@ -21588,6 +24016,21 @@ impl tl_runtime::Decode for StarGiftAttribute {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftAttribute {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Model(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Pattern(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Backdrop(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::OriginalDetails(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftAttribute {
     const EXPECTING: &'static str = "a constructor of type StarGiftAttribute";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21597,16 +24040,16 @@ impl tl_runtime::json::Tagged for StarGiftAttribute {
         Ok(
             Some(
                 match tag {
-                    "starGiftAttributeModel" => {
+                    <types::StarGiftAttributeModel as tl_runtime::Identifiable>::NAME => {
                         Self::Model(serde::Deserialize::deserialize(content)?)
                     }
-                    "starGiftAttributePattern" => {
+                    <types::StarGiftAttributePattern as tl_runtime::Identifiable>::NAME => {
                         Self::Pattern(serde::Deserialize::deserialize(content)?)
                     }
-                    "starGiftAttributeBackdrop" => {
+                    <types::StarGiftAttributeBackdrop as tl_runtime::Identifiable>::NAME => {
                         Self::Backdrop(serde::Deserialize::deserialize(content)?)
                     }
-                    "starGiftAttributeOriginalDetails" => {
+                    <types::StarGiftAttributeOriginalDetails as tl_runtime::Identifiable>::NAME => {
                         Self::OriginalDetails(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21625,16 +24068,12 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttribute {
 ///
 /// See <https://core.telegram.org/type/PaidReactionPrivacy>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PaidReactionPrivacy {
     /// `paidReactionPrivacyDefault#206ad49e`: see [`types::PaidReactionPrivacyDefault`].
-    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyDefault"))]
     Default,
     /// `paidReactionPrivacyAnonymous#1f0c1ad9`: see [`types::PaidReactionPrivacyAnonymous`].
-    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyAnonymous"))]
     Anonymous,
     /// `paidReactionPrivacyPeer#dc6cfcf0`: see [`types::PaidReactionPrivacyPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "paidReactionPrivacyPeer"))]
     Peer(types::PaidReactionPrivacyPeer),
 }
 impl PaidReactionPrivacy {
@@ -21703,6 +24142,26 @@ impl tl_runtime::Decode for PaidReactionPrivacy {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PaidReactionPrivacy {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Default => {
+                tl_runtime::json::serialize_unit::<
+                    types::PaidReactionPrivacyDefault,
+                    S,
+                >(serializer)
+            }
+            Self::Anonymous => {
+                tl_runtime::json::serialize_unit::<
+                    types::PaidReactionPrivacyAnonymous,
+                    S,
+                >(serializer)
+            }
+            Self::Peer(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PaidReactionPrivacy {
     const EXPECTING: &'static str = "a constructor of type PaidReactionPrivacy";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21712,15 +24171,15 @@ impl tl_runtime::json::Tagged for PaidReactionPrivacy {
         Ok(
             Some(
                 match tag {
-                    "paidReactionPrivacyDefault" => {
+                    <types::PaidReactionPrivacyDefault as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Default
                     }
-                    "paidReactionPrivacyAnonymous" => {
+                    <types::PaidReactionPrivacyAnonymous as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Anonymous
                     }
-                    "paidReactionPrivacyPeer" => {
+                    <types::PaidReactionPrivacyPeer as tl_runtime::Identifiable>::NAME => {
                         Self::Peer(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21739,10 +24198,8 @@ impl<'de> serde::Deserialize<'de> for PaidReactionPrivacy {
 ///
 /// See <https://core.telegram.org/type/BusinessBotRights>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum BusinessBotRights {
     /// `businessBotRights#a0624cf7`: see [`types::BusinessBotRights`].
-    #[cfg_attr(feature = "json", serde(rename = "businessBotRights"))]
     BusinessBotRights(types::BusinessBotRights),
 }
 impl BusinessBotRights {
@@ -21796,6 +24253,16 @@ impl tl_runtime::Decode for BusinessBotRights {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for BusinessBotRights {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::BusinessBotRights(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for BusinessBotRights {
     const EXPECTING: &'static str = "a constructor of type BusinessBotRights";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21805,7 +24272,7 @@ impl tl_runtime::json::Tagged for BusinessBotRights {
         Ok(
             Some(
                 match tag {
-                    "businessBotRights" => {
+                    <types::BusinessBotRights as tl_runtime::Identifiable>::NAME => {
                         Self::BusinessBotRights(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -21826,10 +24293,8 @@ impl<'de> serde::Deserialize<'de> for BusinessBotRights {
 ///
 /// See <https://core.telegram.org/type/TodoItem>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoItem {
     /// `todoItem#cba9a52f`: see [`types::TodoItem`].
-    #[cfg_attr(feature = "json", serde(rename = "todoItem"))]
     TodoItem(types::TodoItem),
 }
 impl TodoItem {
@@ -21877,6 +24342,16 @@ impl tl_runtime::Decode for TodoItem {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TodoItem {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TodoItem(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TodoItem {
     const EXPECTING: &'static str = "a constructor of type TodoItem";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21886,7 +24361,7 @@ impl tl_runtime::json::Tagged for TodoItem {
         Ok(
             Some(
                 match tag {
-                    "todoItem" => {
+                    <types::TodoItem as tl_runtime::Identifiable>::NAME => {
                         Self::TodoItem(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21905,10 +24380,8 @@ impl<'de> serde::Deserialize<'de> for TodoItem {
 ///
 /// See <https://core.telegram.org/type/TodoList>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoList {
     /// `todoList#49b92a26`: see [`types::TodoList`].
-    #[cfg_attr(feature = "json", serde(rename = "todoList"))]
     TodoList(types::TodoList),
 }
 impl TodoList {
@@ -21956,6 +24429,16 @@ impl tl_runtime::Decode for TodoList {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TodoList {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TodoList(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TodoList {
     const EXPECTING: &'static str = "a constructor of type TodoList";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -21965,7 +24448,7 @@ impl tl_runtime::json::Tagged for TodoList {
         Ok(
             Some(
                 match tag {
-                    "todoList" => {
+                    <types::TodoList as tl_runtime::Identifiable>::NAME => {
                         Self::TodoList(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -21984,10 +24467,8 @@ impl<'de> serde::Deserialize<'de> for TodoList {
 ///
 /// See <https://core.telegram.org/type/TodoCompletion>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TodoCompletion {
     /// `todoCompletion#221bb5e4`: see [`types::TodoCompletion`].
-    #[cfg_attr(feature = "json", serde(rename = "todoCompletion"))]
     TodoCompletion(types::TodoCompletion),
 }
 impl TodoCompletion {
@@ -22041,6 +24522,16 @@ impl tl_runtime::Decode for TodoCompletion {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TodoCompletion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TodoCompletion(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TodoCompletion {
     const EXPECTING: &'static str = "a constructor of type TodoCompletion";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22050,7 +24541,7 @@ impl tl_runtime::json::Tagged for TodoCompletion {
         Ok(
             Some(
                 match tag {
-                    "todoCompletion" => {
+                    <types::TodoCompletion as tl_runtime::Identifiable>::NAME => {
                         Self::TodoCompletion(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22069,10 +24560,8 @@ impl<'de> serde::Deserialize<'de> for TodoCompletion {
 ///
 /// See <https://core.telegram.org/type/SuggestedPost>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum SuggestedPost {
     /// `suggestedPost#0e8e37e5`: see [`types::SuggestedPost`].
-    #[cfg_attr(feature = "json", serde(rename = "suggestedPost"))]
     SuggestedPost(types::SuggestedPost),
 }
 impl SuggestedPost {
@@ -22126,6 +24615,16 @@ impl tl_runtime::Decode for SuggestedPost {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for SuggestedPost {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::SuggestedPost(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for SuggestedPost {
     const EXPECTING: &'static str = "a constructor of type SuggestedPost";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22135,7 +24634,7 @@ impl tl_runtime::json::Tagged for SuggestedPost {
         Ok(
             Some(
                 match tag {
-                    "suggestedPost" => {
+                    <types::SuggestedPost as tl_runtime::Identifiable>::NAME => {
                         Self::SuggestedPost(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22154,10 +24653,8 @@ impl<'de> serde::Deserialize<'de> for SuggestedPost {
 ///
 /// See <https://core.telegram.org/type/GroupCallMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum GroupCallMessage {
     /// `groupCallMessage#1a8afc7e`: see [`types::GroupCallMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "groupCallMessage"))]
     GroupCallMessage(types::GroupCallMessage),
 }
 impl GroupCallMessage {
@@ -22211,6 +24708,16 @@ impl tl_runtime::Decode for GroupCallMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for GroupCallMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::GroupCallMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for GroupCallMessage {
     const EXPECTING: &'static str = "a constructor of type GroupCallMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22220,7 +24727,7 @@ impl tl_runtime::json::Tagged for GroupCallMessage {
         Ok(
             Some(
                 match tag {
-                    "groupCallMessage" => {
+                    <types::GroupCallMessage as tl_runtime::Identifiable>::NAME => {
                         Self::GroupCallMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22239,10 +24746,8 @@ impl<'de> serde::Deserialize<'de> for GroupCallMessage {
 ///
 /// See <https://core.telegram.org/type/RecentStory>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RecentStory {
     /// `recentStory#711d692d`: see [`types::RecentStory`].
-    #[cfg_attr(feature = "json", serde(rename = "recentStory"))]
     RecentStory(types::RecentStory),
 }
 impl RecentStory {
@@ -22296,6 +24801,16 @@ impl tl_runtime::Decode for RecentStory {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RecentStory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RecentStory(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RecentStory {
     const EXPECTING: &'static str = "a constructor of type RecentStory";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22305,7 +24820,7 @@ impl tl_runtime::json::Tagged for RecentStory {
         Ok(
             Some(
                 match tag {
-                    "recentStory" => {
+                    <types::RecentStory as tl_runtime::Identifiable>::NAME => {
                         Self::RecentStory(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22324,10 +24839,8 @@ impl<'de> serde::Deserialize<'de> for RecentStory {
 ///
 /// See <https://core.telegram.org/type/AuctionBidLevel>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum AuctionBidLevel {
     /// `auctionBidLevel#310240cc`: see [`types::AuctionBidLevel`].
-    #[cfg_attr(feature = "json", serde(rename = "auctionBidLevel"))]
     AuctionBidLevel(types::AuctionBidLevel),
 }
 impl AuctionBidLevel {
@@ -22381,6 +24894,16 @@ impl tl_runtime::Decode for AuctionBidLevel {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for AuctionBidLevel {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::AuctionBidLevel(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for AuctionBidLevel {
     const EXPECTING: &'static str = "a constructor of type AuctionBidLevel";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22390,7 +24913,7 @@ impl tl_runtime::json::Tagged for AuctionBidLevel {
         Ok(
             Some(
                 match tag {
-                    "auctionBidLevel" => {
+                    <types::AuctionBidLevel as tl_runtime::Identifiable>::NAME => {
                         Self::AuctionBidLevel(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22409,16 +24932,12 @@ impl<'de> serde::Deserialize<'de> for AuctionBidLevel {
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionState {
     /// `starGiftAuctionStateNotModified#fe333952`: see [`types::StarGiftAuctionStateNotModified`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateNotModified"))]
     NotModified,
     /// `starGiftAuctionState#771a4e66`: see [`types::StarGiftAuctionState`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionState"))]
     StarGiftAuctionState(types::StarGiftAuctionState),
     /// `starGiftAuctionStateFinished#972dabbf`: see [`types::StarGiftAuctionStateFinished`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionStateFinished"))]
     Finished(types::StarGiftAuctionStateFinished),
 }
 impl StarGiftAuctionState {
@@ -22490,6 +25009,25 @@ impl tl_runtime::Decode for StarGiftAuctionState {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftAuctionState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::NotModified => {
+                tl_runtime::json::serialize_unit::<
+                    types::StarGiftAuctionStateNotModified,
+                    S,
+                >(serializer)
+            }
+            Self::StarGiftAuctionState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Finished(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftAuctionState {
     const EXPECTING: &'static str = "a constructor of type StarGiftAuctionState";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22499,16 +25037,16 @@ impl tl_runtime::json::Tagged for StarGiftAuctionState {
         Ok(
             Some(
                 match tag {
-                    "starGiftAuctionStateNotModified" => {
+                    <types::StarGiftAuctionStateNotModified as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::NotModified
                     }
-                    "starGiftAuctionState" => {
+                    <types::StarGiftAuctionState as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuctionState(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "starGiftAuctionStateFinished" => {
+                    <types::StarGiftAuctionStateFinished as tl_runtime::Identifiable>::NAME => {
                         Self::Finished(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22527,10 +25065,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionState {
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionUserState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionUserState {
     /// `starGiftAuctionUserState#2eeed1c4`: see [`types::StarGiftAuctionUserState`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionUserState"))]
     StarGiftAuctionUserState(types::StarGiftAuctionUserState),
 }
 impl StarGiftAuctionUserState {
@@ -22584,6 +25120,16 @@ impl tl_runtime::Decode for StarGiftAuctionUserState {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftAuctionUserState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarGiftAuctionUserState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftAuctionUserState {
     const EXPECTING: &'static str = "a constructor of type StarGiftAuctionUserState";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22593,7 +25139,7 @@ impl tl_runtime::json::Tagged for StarGiftAuctionUserState {
         Ok(
             Some(
                 match tag {
-                    "starGiftAuctionUserState" => {
+                    <types::StarGiftAuctionUserState as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuctionUserState(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -22614,10 +25160,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionUserState {
 ///
 /// See <https://core.telegram.org/type/StarGiftBackground>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftBackground {
     /// `starGiftBackground#aff56398`: see [`types::StarGiftBackground`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftBackground"))]
     StarGiftBackground(types::StarGiftBackground),
 }
 impl StarGiftBackground {
@@ -22671,6 +25215,16 @@ impl tl_runtime::Decode for StarGiftBackground {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftBackground {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarGiftBackground(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftBackground {
     const EXPECTING: &'static str = "a constructor of type StarGiftBackground";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22680,7 +25234,7 @@ impl tl_runtime::json::Tagged for StarGiftBackground {
         Ok(
             Some(
                 match tag {
-                    "starGiftBackground" => {
+                    <types::StarGiftBackground as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftBackground(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -22701,13 +25255,10 @@ impl<'de> serde::Deserialize<'de> for StarGiftBackground {
 ///
 /// See <https://core.telegram.org/type/StarGiftAuctionRound>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAuctionRound {
     /// `starGiftAuctionRound#3aae0528`: see [`types::StarGiftAuctionRound`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionRound"))]
     StarGiftAuctionRound(types::StarGiftAuctionRound),
     /// `starGiftAuctionRoundExtendable#0aa021e5`: see [`types::StarGiftAuctionRoundExtendable`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAuctionRoundExtendable"))]
     Extendable(types::StarGiftAuctionRoundExtendable),
 }
 impl StarGiftAuctionRound {
@@ -22770,6 +25321,19 @@ impl tl_runtime::Decode for StarGiftAuctionRound {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftAuctionRound {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarGiftAuctionRound(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Extendable(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftAuctionRound {
     const EXPECTING: &'static str = "a constructor of type StarGiftAuctionRound";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22779,12 +25343,12 @@ impl tl_runtime::json::Tagged for StarGiftAuctionRound {
         Ok(
             Some(
                 match tag {
-                    "starGiftAuctionRound" => {
+                    <types::StarGiftAuctionRound as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAuctionRound(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "starGiftAuctionRoundExtendable" => {
+                    <types::StarGiftAuctionRoundExtendable as tl_runtime::Identifiable>::NAME => {
                         Self::Extendable(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -22803,22 +25367,16 @@ impl<'de> serde::Deserialize<'de> for StarGiftAuctionRound {
 ///
 /// See <https://core.telegram.org/type/StarGiftAttributeRarity>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum StarGiftAttributeRarity {
     /// `starGiftAttributeRarity#36437737`: see [`types::StarGiftAttributeRarity`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarity"))]
     StarGiftAttributeRarity(types::StarGiftAttributeRarity),
     /// `starGiftAttributeRarityUncommon#dbce6389`: see [`types::StarGiftAttributeRarityUncommon`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityUncommon"))]
     Uncommon,
     /// `starGiftAttributeRarityRare#f08d516b`: see [`types::StarGiftAttributeRarityRare`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityRare"))]
     Rare,
     /// `starGiftAttributeRarityEpic#78fbf3a8`: see [`types::StarGiftAttributeRarityEpic`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityEpic"))]
     Epic,
     /// `starGiftAttributeRarityLegendary#cef7e7a8`: see [`types::StarGiftAttributeRarityLegendary`].
-    #[cfg_attr(feature = "json", serde(rename = "starGiftAttributeRarityLegendary"))]
     Legendary,
 }
 impl StarGiftAttributeRarity {
@@ -22901,6 +25459,40 @@ impl tl_runtime::Decode for StarGiftAttributeRarity {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for StarGiftAttributeRarity {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::StarGiftAttributeRarity(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Uncommon => {
+                tl_runtime::json::serialize_unit::<
+                    types::StarGiftAttributeRarityUncommon,
+                    S,
+                >(serializer)
+            }
+            Self::Rare => {
+                tl_runtime::json::serialize_unit::<
+                    types::StarGiftAttributeRarityRare,
+                    S,
+                >(serializer)
+            }
+            Self::Epic => {
+                tl_runtime::json::serialize_unit::<
+                    types::StarGiftAttributeRarityEpic,
+                    S,
+                >(serializer)
+            }
+            Self::Legendary => {
+                tl_runtime::json::serialize_unit::<
+                    types::StarGiftAttributeRarityLegendary,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for StarGiftAttributeRarity {
     const EXPECTING: &'static str = "a constructor of type StarGiftAttributeRarity";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -22910,24 +25502,24 @@ impl tl_runtime::json::Tagged for StarGiftAttributeRarity {
         Ok(
             Some(
                 match tag {
-                    "starGiftAttributeRarity" => {
+                    <types::StarGiftAttributeRarity as tl_runtime::Identifiable>::NAME => {
                         Self::StarGiftAttributeRarity(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "starGiftAttributeRarityUncommon" => {
+                    <types::StarGiftAttributeRarityUncommon as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Uncommon
                     }
-                    "starGiftAttributeRarityRare" => {
+                    <types::StarGiftAttributeRarityRare as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Rare
                     }
-                    "starGiftAttributeRarityEpic" => {
+                    <types::StarGiftAttributeRarityEpic as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Epic
                     }
-                    "starGiftAttributeRarityLegendary" => {
+                    <types::StarGiftAttributeRarityLegendary as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Legendary
                     }
@@ -22947,10 +25539,8 @@ impl<'de> serde::Deserialize<'de> for StarGiftAttributeRarity {
 ///
 /// See <https://core.telegram.org/type/KeyboardButtonStyle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardButtonStyle {
     /// `keyboardButtonStyle#4fdd3430`: see [`types::KeyboardButtonStyle`].
-    #[cfg_attr(feature = "json", serde(rename = "keyboardButtonStyle"))]
     KeyboardButtonStyle(types::KeyboardButtonStyle),
 }
 impl KeyboardButtonStyle {
@@ -23004,6 +25594,16 @@ impl tl_runtime::Decode for KeyboardButtonStyle {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for KeyboardButtonStyle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::KeyboardButtonStyle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for KeyboardButtonStyle {
     const EXPECTING: &'static str = "a constructor of type KeyboardButtonStyle";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23013,7 +25613,7 @@ impl tl_runtime::json::Tagged for KeyboardButtonStyle {
         Ok(
             Some(
                 match tag {
-                    "keyboardButtonStyle" => {
+                    <types::KeyboardButtonStyle as tl_runtime::Identifiable>::NAME => {
                         Self::KeyboardButtonStyle(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -23034,19 +25634,14 @@ impl<'de> serde::Deserialize<'de> for KeyboardButtonStyle {
 ///
 /// See <https://core.telegram.org/type/JoinChatBotResult>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum JoinChatBotResult {
     /// `joinChatBotResultApproved#ae152a69`: see [`types::JoinChatBotResultApproved`].
-    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultApproved"))]
     Approved,
     /// `joinChatBotResultDeclined#0efa0194`: see [`types::JoinChatBotResultDeclined`].
-    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultDeclined"))]
     Declined,
     /// `joinChatBotResultQueued#98a3a840`: see [`types::JoinChatBotResultQueued`].
-    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultQueued"))]
     Queued,
     /// `joinChatBotResultWebView#d6e3b813`: see [`types::JoinChatBotResultWebView`].
-    #[cfg_attr(feature = "json", serde(rename = "joinChatBotResultWebView"))]
     WebView(types::JoinChatBotResultWebView),
 }
 impl JoinChatBotResult {
@@ -23122,6 +25717,32 @@ impl tl_runtime::Decode for JoinChatBotResult {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for JoinChatBotResult {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Approved => {
+                tl_runtime::json::serialize_unit::<
+                    types::JoinChatBotResultApproved,
+                    S,
+                >(serializer)
+            }
+            Self::Declined => {
+                tl_runtime::json::serialize_unit::<
+                    types::JoinChatBotResultDeclined,
+                    S,
+                >(serializer)
+            }
+            Self::Queued => {
+                tl_runtime::json::serialize_unit::<
+                    types::JoinChatBotResultQueued,
+                    S,
+                >(serializer)
+            }
+            Self::WebView(value) => tl_runtime::json::serialize_tagged(value, serializer),
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for JoinChatBotResult {
     const EXPECTING: &'static str = "a constructor of type JoinChatBotResult";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23131,19 +25752,19 @@ impl tl_runtime::json::Tagged for JoinChatBotResult {
         Ok(
             Some(
                 match tag {
-                    "joinChatBotResultApproved" => {
+                    <types::JoinChatBotResultApproved as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Approved
                     }
-                    "joinChatBotResultDeclined" => {
+                    <types::JoinChatBotResultDeclined as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Declined
                     }
-                    "joinChatBotResultQueued" => {
+                    <types::JoinChatBotResultQueued as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Queued
                     }
-                    "joinChatBotResultWebView" => {
+                    <types::JoinChatBotResultWebView as tl_runtime::Identifiable>::NAME => {
                         Self::WebView(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23162,10 +25783,8 @@ impl<'de> serde::Deserialize<'de> for JoinChatBotResult {
 ///
 /// See <https://core.telegram.org/type/WebDomainException>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WebDomainException {
     /// `webDomainException#933ca597`: see [`types::WebDomainException`].
-    #[cfg_attr(feature = "json", serde(rename = "webDomainException"))]
     WebDomainException(types::WebDomainException),
 }
 impl WebDomainException {
@@ -23219,6 +25838,16 @@ impl tl_runtime::Decode for WebDomainException {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WebDomainException {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WebDomainException(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WebDomainException {
     const EXPECTING: &'static str = "a constructor of type WebDomainException";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23228,7 +25857,7 @@ impl tl_runtime::json::Tagged for WebDomainException {
         Ok(
             Some(
                 match tag {
-                    "webDomainException" => {
+                    <types::WebDomainException as tl_runtime::Identifiable>::NAME => {
                         Self::WebDomainException(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -23249,13 +25878,10 @@ impl<'de> serde::Deserialize<'de> for WebDomainException {
 ///
 /// See <https://core.telegram.org/type/InputRichFile>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputRichFile {
     /// `inputRichFilePhoto#9b00622b`: see [`types::InputRichFilePhoto`].
-    #[cfg_attr(feature = "json", serde(rename = "inputRichFilePhoto"))]
     Photo(types::InputRichFilePhoto),
     /// `inputRichFileDocument#83281dbd`: see [`types::InputRichFileDocument`].
-    #[cfg_attr(feature = "json", serde(rename = "inputRichFileDocument"))]
     Document(types::InputRichFileDocument),
 }
 impl InputRichFile {
@@ -23318,6 +25944,17 @@ impl tl_runtime::Decode for InputRichFile {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputRichFile {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Photo(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Document(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputRichFile {
     const EXPECTING: &'static str = "a constructor of type InputRichFile";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23327,10 +25964,10 @@ impl tl_runtime::json::Tagged for InputRichFile {
         Ok(
             Some(
                 match tag {
-                    "inputRichFilePhoto" => {
+                    <types::InputRichFilePhoto as tl_runtime::Identifiable>::NAME => {
                         Self::Photo(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputRichFileDocument" => {
+                    <types::InputRichFileDocument as tl_runtime::Identifiable>::NAME => {
                         Self::Document(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23349,16 +25986,12 @@ impl<'de> serde::Deserialize<'de> for InputRichFile {
 ///
 /// See <https://core.telegram.org/type/InputRichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InputRichMessage {
     /// `inputRichMessage#e4c449fc`: see [`types::InputRichMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "inputRichMessage"))]
     InputRichMessage(types::InputRichMessage),
     /// `inputRichMessageHTML#dacb836a`: see [`types::InputRichMessageHtml`].
-    #[cfg_attr(feature = "json", serde(rename = "inputRichMessageHTML"))]
     Html(types::InputRichMessageHtml),
     /// `inputRichMessageMarkdown#004b572c`: see [`types::InputRichMessageMarkdown`].
-    #[cfg_attr(feature = "json", serde(rename = "inputRichMessageMarkdown"))]
     Markdown(types::InputRichMessageMarkdown),
 }
 impl InputRichMessage {
@@ -23430,6 +26063,20 @@ impl tl_runtime::Decode for InputRichMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InputRichMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::InputRichMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Html(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Markdown(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InputRichMessage {
     const EXPECTING: &'static str = "a constructor of type InputRichMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23439,13 +26086,13 @@ impl tl_runtime::json::Tagged for InputRichMessage {
         Ok(
             Some(
                 match tag {
-                    "inputRichMessage" => {
+                    <types::InputRichMessage as tl_runtime::Identifiable>::NAME => {
                         Self::InputRichMessage(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputRichMessageHTML" => {
+                    <types::InputRichMessageHtml as tl_runtime::Identifiable>::NAME => {
                         Self::Html(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputRichMessageMarkdown" => {
+                    <types::InputRichMessageMarkdown as tl_runtime::Identifiable>::NAME => {
                         Self::Markdown(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23464,10 +26111,8 @@ impl<'de> serde::Deserialize<'de> for InputRichMessage {
 ///
 /// See <https://core.telegram.org/type/RichMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichMessage {
     /// `richMessage#baf39d8b`: see [`types::RichMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "richMessage"))]
     RichMessage(types::RichMessage),
 }
 impl RichMessage {
@@ -23521,6 +26166,16 @@ impl tl_runtime::Decode for RichMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RichMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RichMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RichMessage {
     const EXPECTING: &'static str = "a constructor of type RichMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23530,7 +26185,7 @@ impl tl_runtime::json::Tagged for RichMessage {
         Ok(
             Some(
                 match tag {
-                    "richMessage" => {
+                    <types::RichMessage as tl_runtime::Identifiable>::NAME => {
                         Self::RichMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23549,10 +26204,8 @@ impl<'de> serde::Deserialize<'de> for RichMessage {
 ///
 /// See <https://core.telegram.org/type/EphemeralMessage>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum EphemeralMessage {
     /// `ephemeralMessage#dd27bee9`: see [`types::EphemeralMessage`].
-    #[cfg_attr(feature = "json", serde(rename = "ephemeralMessage"))]
     EphemeralMessage(types::EphemeralMessage),
 }
 impl EphemeralMessage {
@@ -23606,6 +26259,16 @@ impl tl_runtime::Decode for EphemeralMessage {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for EphemeralMessage {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::EphemeralMessage(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for EphemeralMessage {
     const EXPECTING: &'static str = "a constructor of type EphemeralMessage";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23615,7 +26278,7 @@ impl tl_runtime::json::Tagged for EphemeralMessage {
         Ok(
             Some(
                 match tag {
-                    "ephemeralMessage" => {
+                    <types::EphemeralMessage as tl_runtime::Identifiable>::NAME => {
                         Self::EphemeralMessage(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23634,28 +26297,20 @@ impl<'de> serde::Deserialize<'de> for EphemeralMessage {
 ///
 /// See <https://core.telegram.org/type/ButtonType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum ButtonType {
     /// `buttonTypeDefault#c9dd90e9`: see [`types::ButtonTypeDefault`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeDefault"))]
     Default,
     /// `buttonTypeRequestPhone#df3d36f9`: see [`types::ButtonTypeRequestPhone`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPhone"))]
     RequestPhone,
     /// `buttonTypeRequestGeoLocation#9beee140`: see [`types::ButtonTypeRequestGeoLocation`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestGeoLocation"))]
     RequestGeoLocation,
     /// `buttonTypeRequestPoll#aacfff84`: see [`types::ButtonTypeRequestPoll`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPoll"))]
     RequestPoll(types::ButtonTypeRequestPoll),
     /// `buttonTypeRequestPeer#4f58a237`: see [`types::ButtonTypeRequestPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeRequestPeer"))]
     RequestPeer(types::ButtonTypeRequestPeer),
     /// `inputButtonTypeRequestPeer#3fe268fe`: see [`types::InputButtonTypeRequestPeer`].
-    #[cfg_attr(feature = "json", serde(rename = "inputButtonTypeRequestPeer"))]
     InputButtonTypeRequestPeer(types::InputButtonTypeRequestPeer),
     /// `buttonTypeSimpleWebView#c01a597a`: see [`types::ButtonTypeSimpleWebView`].
-    #[cfg_attr(feature = "json", serde(rename = "buttonTypeSimpleWebView"))]
     SimpleWebView(types::ButtonTypeSimpleWebView),
 }
 impl ButtonType {
@@ -23759,6 +26414,43 @@ impl tl_runtime::Decode for ButtonType {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for ButtonType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Default => {
+                tl_runtime::json::serialize_unit::<
+                    types::ButtonTypeDefault,
+                    S,
+                >(serializer)
+            }
+            Self::RequestPhone => {
+                tl_runtime::json::serialize_unit::<
+                    types::ButtonTypeRequestPhone,
+                    S,
+                >(serializer)
+            }
+            Self::RequestGeoLocation => {
+                tl_runtime::json::serialize_unit::<
+                    types::ButtonTypeRequestGeoLocation,
+                    S,
+                >(serializer)
+            }
+            Self::RequestPoll(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::RequestPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputButtonTypeRequestPeer(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::SimpleWebView(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for ButtonType {
     const EXPECTING: &'static str = "a constructor of type ButtonType";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -23768,30 +26460,30 @@ impl tl_runtime::json::Tagged for ButtonType {
         Ok(
             Some(
                 match tag {
-                    "buttonTypeDefault" => {
+                    <types::ButtonTypeDefault as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Default
                     }
-                    "buttonTypeRequestPhone" => {
+                    <types::ButtonTypeRequestPhone as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RequestPhone
                     }
-                    "buttonTypeRequestGeoLocation" => {
+                    <types::ButtonTypeRequestGeoLocation as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::RequestGeoLocation
                     }
-                    "buttonTypeRequestPoll" => {
+                    <types::ButtonTypeRequestPoll as tl_runtime::Identifiable>::NAME => {
                         Self::RequestPoll(serde::Deserialize::deserialize(content)?)
                     }
-                    "buttonTypeRequestPeer" => {
+                    <types::ButtonTypeRequestPeer as tl_runtime::Identifiable>::NAME => {
                         Self::RequestPeer(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputButtonTypeRequestPeer" => {
+                    <types::InputButtonTypeRequestPeer as tl_runtime::Identifiable>::NAME => {
                         Self::InputButtonTypeRequestPeer(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "buttonTypeSimpleWebView" => {
+                    <types::ButtonTypeSimpleWebView as tl_runtime::Identifiable>::NAME => {
                         Self::SimpleWebView(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -23810,43 +26502,30 @@ impl<'de> serde::Deserialize<'de> for ButtonType {
 ///
 /// See <https://core.telegram.org/type/InlineButtonType>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum InlineButtonType {
     /// `inlineButtonTypeUrl#eca4f8d4`: see [`types::InlineButtonTypeUrl`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrl"))]
     Url(types::InlineButtonTypeUrl),
     /// `inlineButtonTypeUrlAuth#bfd02da2`: see [`types::InlineButtonTypeUrlAuth`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUrlAuth"))]
     UrlAuth(types::InlineButtonTypeUrlAuth),
     /// `inputInlineButtonTypeUrlAuth#9961bcb4`: see [`types::InputInlineButtonTypeUrlAuth`].
-    #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUrlAuth"))]
     InputInlineButtonTypeUrlAuth(types::InputInlineButtonTypeUrlAuth),
     /// `inlineButtonTypeWebView#3bcab5b4`: see [`types::InlineButtonTypeWebView`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeWebView"))]
     WebView(types::InlineButtonTypeWebView),
     /// `inlineButtonTypeCallback#2955bc38`: see [`types::InlineButtonTypeCallback`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCallback"))]
     Callback(types::InlineButtonTypeCallback),
     /// `inlineButtonTypeGame#5cd3709d`: see [`types::InlineButtonTypeGame`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeGame"))]
     Game,
     /// `inlineButtonTypeBuy#48bad7a5`: see [`types::InlineButtonTypeBuy`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeBuy"))]
     Buy,
     /// `inlineButtonTypeSwitchInline#93773ff5`: see [`types::InlineButtonTypeSwitchInline`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeSwitchInline"))]
     SwitchInline(types::InlineButtonTypeSwitchInline),
     /// `inlineButtonTypeUserProfile#3fa33fcf`: see [`types::InlineButtonTypeUserProfile`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeUserProfile"))]
     UserProfile(types::InlineButtonTypeUserProfile),
     /// `inputInlineButtonTypeUserProfile#53f3ce5a`: see [`types::InputInlineButtonTypeUserProfile`].
-    #[cfg_attr(feature = "json", serde(rename = "inputInlineButtonTypeUserProfile"))]
     InputInlineButtonTypeUserProfile(types::InputInlineButtonTypeUserProfile),
     /// `inlineButtonTypeCopy#b41d3272`: see [`types::InlineButtonTypeCopy`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeCopy"))]
     Copy(types::InlineButtonTypeCopy),
     /// `inlineButtonTypeDisabled#a438619d`: see [`types::InlineButtonTypeDisabled`].
-    #[cfg_attr(feature = "json", serde(rename = "inlineButtonTypeDisabled"))]
     Disabled,
 }
 impl InlineButtonType {
@@ -23995,6 +26674,50 @@ impl tl_runtime::Decode for InlineButtonType {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for InlineButtonType {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Url(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::UrlAuth(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::InputInlineButtonTypeUrlAuth(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::WebView(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Callback(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Game => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineButtonTypeGame,
+                    S,
+                >(serializer)
+            }
+            Self::Buy => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineButtonTypeBuy,
+                    S,
+                >(serializer)
+            }
+            Self::SwitchInline(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::UserProfile(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::InputInlineButtonTypeUserProfile(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+            Self::Copy(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Disabled => {
+                tl_runtime::json::serialize_unit::<
+                    types::InlineButtonTypeDisabled,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for InlineButtonType {
     const EXPECTING: &'static str = "a constructor of type InlineButtonType";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24004,46 +26727,46 @@ impl tl_runtime::json::Tagged for InlineButtonType {
         Ok(
             Some(
                 match tag {
-                    "inlineButtonTypeUrl" => {
+                    <types::InlineButtonTypeUrl as tl_runtime::Identifiable>::NAME => {
                         Self::Url(serde::Deserialize::deserialize(content)?)
                     }
-                    "inlineButtonTypeUrlAuth" => {
+                    <types::InlineButtonTypeUrlAuth as tl_runtime::Identifiable>::NAME => {
                         Self::UrlAuth(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputInlineButtonTypeUrlAuth" => {
+                    <types::InputInlineButtonTypeUrlAuth as tl_runtime::Identifiable>::NAME => {
                         Self::InputInlineButtonTypeUrlAuth(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "inlineButtonTypeWebView" => {
+                    <types::InlineButtonTypeWebView as tl_runtime::Identifiable>::NAME => {
                         Self::WebView(serde::Deserialize::deserialize(content)?)
                     }
-                    "inlineButtonTypeCallback" => {
+                    <types::InlineButtonTypeCallback as tl_runtime::Identifiable>::NAME => {
                         Self::Callback(serde::Deserialize::deserialize(content)?)
                     }
-                    "inlineButtonTypeGame" => {
+                    <types::InlineButtonTypeGame as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Game
                     }
-                    "inlineButtonTypeBuy" => {
+                    <types::InlineButtonTypeBuy as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Buy
                     }
-                    "inlineButtonTypeSwitchInline" => {
+                    <types::InlineButtonTypeSwitchInline as tl_runtime::Identifiable>::NAME => {
                         Self::SwitchInline(serde::Deserialize::deserialize(content)?)
                     }
-                    "inlineButtonTypeUserProfile" => {
+                    <types::InlineButtonTypeUserProfile as tl_runtime::Identifiable>::NAME => {
                         Self::UserProfile(serde::Deserialize::deserialize(content)?)
                     }
-                    "inputInlineButtonTypeUserProfile" => {
+                    <types::InputInlineButtonTypeUserProfile as tl_runtime::Identifiable>::NAME => {
                         Self::InputInlineButtonTypeUserProfile(
                             serde::Deserialize::deserialize(content)?,
                         )
                     }
-                    "inlineButtonTypeCopy" => {
+                    <types::InlineButtonTypeCopy as tl_runtime::Identifiable>::NAME => {
                         Self::Copy(serde::Deserialize::deserialize(content)?)
                     }
-                    "inlineButtonTypeDisabled" => {
+                    <types::InlineButtonTypeDisabled as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Disabled
                     }
@@ -24063,10 +26786,8 @@ impl<'de> serde::Deserialize<'de> for InlineButtonType {
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardInlineButton {
     /// `keyboardInlineButton#11c1a322`: see [`types::KeyboardInlineButton`].
-    #[cfg_attr(feature = "json", serde(rename = "keyboardInlineButton"))]
     KeyboardInlineButton(types::KeyboardInlineButton),
 }
 impl KeyboardInlineButton {
@@ -24120,6 +26841,16 @@ impl tl_runtime::Decode for KeyboardInlineButton {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for KeyboardInlineButton {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::KeyboardInlineButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for KeyboardInlineButton {
     const EXPECTING: &'static str = "a constructor of type KeyboardInlineButton";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24129,7 +26860,7 @@ impl tl_runtime::json::Tagged for KeyboardInlineButton {
         Ok(
             Some(
                 match tag {
-                    "keyboardInlineButton" => {
+                    <types::KeyboardInlineButton as tl_runtime::Identifiable>::NAME => {
                         Self::KeyboardInlineButton(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -24150,10 +26881,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButton {
 ///
 /// See <https://core.telegram.org/type/KeyboardInlineButtonRow>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum KeyboardInlineButtonRow {
     /// `keyboardInlineButtonRow#19420af6`: see [`types::KeyboardInlineButtonRow`].
-    #[cfg_attr(feature = "json", serde(rename = "keyboardInlineButtonRow"))]
     KeyboardInlineButtonRow(types::KeyboardInlineButtonRow),
 }
 impl KeyboardInlineButtonRow {
@@ -24207,6 +26936,16 @@ impl tl_runtime::Decode for KeyboardInlineButtonRow {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for KeyboardInlineButtonRow {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::KeyboardInlineButtonRow(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for KeyboardInlineButtonRow {
     const EXPECTING: &'static str = "a constructor of type KeyboardInlineButtonRow";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24216,7 +26955,7 @@ impl tl_runtime::json::Tagged for KeyboardInlineButtonRow {
         Ok(
             Some(
                 match tag {
-                    "keyboardInlineButtonRow" => {
+                    <types::KeyboardInlineButtonRow as tl_runtime::Identifiable>::NAME => {
                         Self::KeyboardInlineButtonRow(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -24237,10 +26976,8 @@ impl<'de> serde::Deserialize<'de> for KeyboardInlineButtonRow {
 ///
 /// See <https://core.telegram.org/type/RichButtonStyle>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RichButtonStyle {
     /// `richButtonStyle#03c610bd`: see [`types::RichButtonStyle`].
-    #[cfg_attr(feature = "json", serde(rename = "richButtonStyle"))]
     RichButtonStyle(types::RichButtonStyle),
 }
 impl RichButtonStyle {
@@ -24294,6 +27031,16 @@ impl tl_runtime::Decode for RichButtonStyle {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RichButtonStyle {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RichButtonStyle(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RichButtonStyle {
     const EXPECTING: &'static str = "a constructor of type RichButtonStyle";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24303,7 +27050,7 @@ impl tl_runtime::json::Tagged for RichButtonStyle {
         Ok(
             Some(
                 match tag {
-                    "richButtonStyle" => {
+                    <types::RichButtonStyle as tl_runtime::Identifiable>::NAME => {
                         Self::RichButtonStyle(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -24322,10 +27069,8 @@ impl<'de> serde::Deserialize<'de> for RichButtonStyle {
 ///
 /// See <https://core.telegram.org/type/PageButton>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum PageButton {
     /// `pageButton#692a5488`: see [`types::PageButton`].
-    #[cfg_attr(feature = "json", serde(rename = "pageButton"))]
     PageButton(types::PageButton),
 }
 impl PageButton {
@@ -24379,6 +27124,16 @@ impl tl_runtime::Decode for PageButton {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for PageButton {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::PageButton(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for PageButton {
     const EXPECTING: &'static str = "a constructor of type PageButton";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24388,7 +27143,7 @@ impl tl_runtime::json::Tagged for PageButton {
         Ok(
             Some(
                 match tag {
-                    "pageButton" => {
+                    <types::PageButton as tl_runtime::Identifiable>::NAME => {
                         Self::PageButton(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -24407,13 +27162,10 @@ impl<'de> serde::Deserialize<'de> for PageButton {
 ///
 /// See <https://core.telegram.org/type/WalletState>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletState {
     /// `walletStateEmpty#9cb9b2ec`: see [`types::WalletStateEmpty`].
-    #[cfg_attr(feature = "json", serde(rename = "walletStateEmpty"))]
     Empty(types::WalletStateEmpty),
     /// `walletState#95c5346b`: see [`types::WalletState`].
-    #[cfg_attr(feature = "json", serde(rename = "walletState"))]
     WalletState(types::WalletState),
 }
 impl WalletState {
@@ -24476,6 +27228,17 @@ impl tl_runtime::Decode for WalletState {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WalletState {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::Empty(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::WalletState(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WalletState {
     const EXPECTING: &'static str = "a constructor of type WalletState";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24485,10 +27248,10 @@ impl tl_runtime::json::Tagged for WalletState {
         Ok(
             Some(
                 match tag {
-                    "walletStateEmpty" => {
+                    <types::WalletStateEmpty as tl_runtime::Identifiable>::NAME => {
                         Self::Empty(serde::Deserialize::deserialize(content)?)
                     }
-                    "walletState" => {
+                    <types::WalletState as tl_runtime::Identifiable>::NAME => {
                         Self::WalletState(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -24507,19 +27270,14 @@ impl<'de> serde::Deserialize<'de> for WalletState {
 ///
 /// See <https://core.telegram.org/type/WalletTransactionPeer>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletTransactionPeer {
     /// `walletTransactionPeerUser#d4ea706d`: see [`types::WalletTransactionPeerUser`].
-    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUser"))]
     User(types::WalletTransactionPeerUser),
     /// `walletTransactionPeerAddress#062cc1bc`: see [`types::WalletTransactionPeerAddress`].
-    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerAddress"))]
     Address(types::WalletTransactionPeerAddress),
     /// `walletTransactionPeerOnramp#e595186e`: see [`types::WalletTransactionPeerOnramp`].
-    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerOnramp"))]
     Onramp(types::WalletTransactionPeerOnramp),
     /// `walletTransactionPeerUnsupported#728bed5a`: see [`types::WalletTransactionPeerUnsupported`].
-    #[cfg_attr(feature = "json", serde(rename = "walletTransactionPeerUnsupported"))]
     Unsupported,
 }
 impl WalletTransactionPeer {
@@ -24600,6 +27358,22 @@ impl tl_runtime::Decode for WalletTransactionPeer {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WalletTransactionPeer {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::User(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Address(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Onramp(value) => tl_runtime::json::serialize_tagged(value, serializer),
+            Self::Unsupported => {
+                tl_runtime::json::serialize_unit::<
+                    types::WalletTransactionPeerUnsupported,
+                    S,
+                >(serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WalletTransactionPeer {
     const EXPECTING: &'static str = "a constructor of type WalletTransactionPeer";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24609,16 +27383,16 @@ impl tl_runtime::json::Tagged for WalletTransactionPeer {
         Ok(
             Some(
                 match tag {
-                    "walletTransactionPeerUser" => {
+                    <types::WalletTransactionPeerUser as tl_runtime::Identifiable>::NAME => {
                         Self::User(serde::Deserialize::deserialize(content)?)
                     }
-                    "walletTransactionPeerAddress" => {
+                    <types::WalletTransactionPeerAddress as tl_runtime::Identifiable>::NAME => {
                         Self::Address(serde::Deserialize::deserialize(content)?)
                     }
-                    "walletTransactionPeerOnramp" => {
+                    <types::WalletTransactionPeerOnramp as tl_runtime::Identifiable>::NAME => {
                         Self::Onramp(serde::Deserialize::deserialize(content)?)
                     }
-                    "walletTransactionPeerUnsupported" => {
+                    <types::WalletTransactionPeerUnsupported as tl_runtime::Identifiable>::NAME => {
                         tl_runtime::json::deserialize_unit(content)?;
                         Self::Unsupported
                     }
@@ -24638,10 +27412,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransactionPeer {
 ///
 /// See <https://core.telegram.org/type/WalletTransaction>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum WalletTransaction {
     /// `walletTransaction#952dc143`: see [`types::WalletTransaction`].
-    #[cfg_attr(feature = "json", serde(rename = "walletTransaction"))]
     WalletTransaction(types::WalletTransaction),
 }
 impl WalletTransaction {
@@ -24695,6 +27467,16 @@ impl tl_runtime::Decode for WalletTransaction {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for WalletTransaction {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::WalletTransaction(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for WalletTransaction {
     const EXPECTING: &'static str = "a constructor of type WalletTransaction";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24704,7 +27486,7 @@ impl tl_runtime::json::Tagged for WalletTransaction {
         Ok(
             Some(
                 match tag {
-                    "walletTransaction" => {
+                    <types::WalletTransaction as tl_runtime::Identifiable>::NAME => {
                         Self::WalletTransaction(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -24725,10 +27507,8 @@ impl<'de> serde::Deserialize<'de> for WalletTransaction {
 ///
 /// See <https://core.telegram.org/type/TonConnectManifest>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TonConnectManifest {
     /// `tonConnectManifest#12229264`: see [`types::TonConnectManifest`].
-    #[cfg_attr(feature = "json", serde(rename = "tonConnectManifest"))]
     TonConnectManifest(types::TonConnectManifest),
 }
 impl TonConnectManifest {
@@ -24782,6 +27562,16 @@ impl tl_runtime::Decode for TonConnectManifest {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TonConnectManifest {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TonConnectManifest(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TonConnectManifest {
     const EXPECTING: &'static str = "a constructor of type TonConnectManifest";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24791,7 +27581,7 @@ impl tl_runtime::json::Tagged for TonConnectManifest {
         Ok(
             Some(
                 match tag {
-                    "tonConnectManifest" => {
+                    <types::TonConnectManifest as tl_runtime::Identifiable>::NAME => {
                         Self::TonConnectManifest(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -24812,10 +27602,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectManifest {
 ///
 /// See <https://core.telegram.org/type/TonConnectSession>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum TonConnectSession {
     /// `tonConnectSession#126556c6`: see [`types::TonConnectSession`].
-    #[cfg_attr(feature = "json", serde(rename = "tonConnectSession"))]
     TonConnectSession(types::TonConnectSession),
 }
 impl TonConnectSession {
@@ -24869,6 +27657,16 @@ impl tl_runtime::Decode for TonConnectSession {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for TonConnectSession {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::TonConnectSession(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for TonConnectSession {
     const EXPECTING: &'static str = "a constructor of type TonConnectSession";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24878,7 +27676,7 @@ impl tl_runtime::json::Tagged for TonConnectSession {
         Ok(
             Some(
                 match tag {
-                    "tonConnectSession" => {
+                    <types::TonConnectSession as tl_runtime::Identifiable>::NAME => {
                         Self::TonConnectSession(
                             serde::Deserialize::deserialize(content)?,
                         )
@@ -24899,10 +27697,8 @@ impl<'de> serde::Deserialize<'de> for TonConnectSession {
 ///
 /// See <https://core.telegram.org/type/RpcError>.
 #[derive(Debug, Clone, PartialEq)]
-#[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
 pub enum RpcError {
     /// `rpc_error#2144ca19`: see [`types::RpcError`].
-    #[cfg_attr(feature = "json", serde(rename = "rpc_error"))]
     RpcError(types::RpcError),
 }
 impl RpcError {
@@ -24950,6 +27746,16 @@ impl tl_runtime::Decode for RpcError {
     }
 }
 #[cfg(feature = "json")]
+impl serde::Serialize for RpcError {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Self::RpcError(value) => {
+                tl_runtime::json::serialize_tagged(value, serializer)
+            }
+        }
+    }
+}
+#[cfg(feature = "json")]
 impl tl_runtime::json::Tagged for RpcError {
     const EXPECTING: &'static str = "a constructor of type RpcError";
     fn variant<'de, D: serde::Deserializer<'de>>(
@@ -24959,7 +27765,7 @@ impl tl_runtime::json::Tagged for RpcError {
         Ok(
             Some(
                 match tag {
-                    "rpc_error" => {
+                    <types::RpcError as tl_runtime::Identifiable>::NAME => {
                         Self::RpcError(serde::Deserialize::deserialize(content)?)
                     }
                     _ => return Ok(None),
@@ -24982,16 +27788,12 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/type/auth.SentCode>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum SentCode {
         /// `auth.sentCode#5e002502`: see [`types::auth::SentCode`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCode"))]
         SentCode(types::auth::SentCode),
         /// `auth.sentCodeSuccess#2390fe44`: see [`types::auth::SentCodeSuccess`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeSuccess"))]
         Success(types::auth::SentCodeSuccess),
         /// `auth.sentCodePaymentRequired#f8827ebf`: see [`types::auth::SentCodePaymentRequired`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodePaymentRequired"))]
         PaymentRequired(types::auth::SentCodePaymentRequired),
     }
     impl SentCode {
@@ -25063,6 +27865,25 @@ pub mod auth {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for SentCode {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::SentCode(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::Success(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::PaymentRequired(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for SentCode {
         const EXPECTING: &'static str = "a constructor of type auth.SentCode";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25072,13 +27893,13 @@ pub mod auth {
             Ok(
                 Some(
                     match tag {
-                        "auth.sentCode" => {
+                        <types::auth::SentCode as tl_runtime::Identifiable>::NAME => {
                             Self::SentCode(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeSuccess" => {
+                        <types::auth::SentCodeSuccess as tl_runtime::Identifiable>::NAME => {
                             Self::Success(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodePaymentRequired" => {
+                        <types::auth::SentCodePaymentRequired as tl_runtime::Identifiable>::NAME => {
                             Self::PaymentRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -25099,13 +27920,10 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/type/auth.Authorization>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum Authorization {
         /// `auth.authorization#2ea2c0d4`: see [`types::auth::Authorization`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.authorization"))]
         Authorization(types::auth::Authorization),
         /// `auth.authorizationSignUpRequired#44747e9a`: see [`types::auth::AuthorizationSignUpRequired`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.authorizationSignUpRequired"))]
         SignUpRequired(types::auth::AuthorizationSignUpRequired),
     }
     impl Authorization {
@@ -25168,6 +27986,22 @@ pub mod auth {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for Authorization {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::Authorization(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::SignUpRequired(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for Authorization {
         const EXPECTING: &'static str = "a constructor of type auth.Authorization";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25177,12 +28011,12 @@ pub mod auth {
             Ok(
                 Some(
                     match tag {
-                        "auth.authorization" => {
+                        <types::auth::Authorization as tl_runtime::Identifiable>::NAME => {
                             Self::Authorization(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
-                        "auth.authorizationSignUpRequired" => {
+                        <types::auth::AuthorizationSignUpRequired as tl_runtime::Identifiable>::NAME => {
                             Self::SignUpRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -25203,22 +28037,16 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/type/auth.CodeType>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum CodeType {
         /// `auth.codeTypeSms#72a3158c`: see [`types::auth::CodeTypeSms`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeSms"))]
         Sms,
         /// `auth.codeTypeCall#741cd3e3`: see [`types::auth::CodeTypeCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeCall"))]
         Call,
         /// `auth.codeTypeFlashCall#226ccefb`: see [`types::auth::CodeTypeFlashCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFlashCall"))]
         FlashCall,
         /// `auth.codeTypeMissedCall#d61ad6ee`: see [`types::auth::CodeTypeMissedCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeMissedCall"))]
         MissedCall,
         /// `auth.codeTypeFragmentSms#06ed998c`: see [`types::auth::CodeTypeFragmentSms`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.codeTypeFragmentSms"))]
         FragmentSms,
     }
     impl CodeType {
@@ -25292,6 +28120,46 @@ pub mod auth {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for CodeType {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::Sms => {
+                    tl_runtime::json::serialize_unit::<
+                        types::auth::CodeTypeSms,
+                        S,
+                    >(serializer)
+                }
+                Self::Call => {
+                    tl_runtime::json::serialize_unit::<
+                        types::auth::CodeTypeCall,
+                        S,
+                    >(serializer)
+                }
+                Self::FlashCall => {
+                    tl_runtime::json::serialize_unit::<
+                        types::auth::CodeTypeFlashCall,
+                        S,
+                    >(serializer)
+                }
+                Self::MissedCall => {
+                    tl_runtime::json::serialize_unit::<
+                        types::auth::CodeTypeMissedCall,
+                        S,
+                    >(serializer)
+                }
+                Self::FragmentSms => {
+                    tl_runtime::json::serialize_unit::<
+                        types::auth::CodeTypeFragmentSms,
+                        S,
+                    >(serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for CodeType {
         const EXPECTING: &'static str = "a constructor of type auth.CodeType";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25301,23 +28169,23 @@ pub mod auth {
             Ok(
                 Some(
                     match tag {
-                        "auth.codeTypeSms" => {
+                        <types::auth::CodeTypeSms as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::Sms
                         }
-                        "auth.codeTypeCall" => {
+                        <types::auth::CodeTypeCall as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::Call
                         }
-                        "auth.codeTypeFlashCall" => {
+                        <types::auth::CodeTypeFlashCall as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::FlashCall
                         }
-                        "auth.codeTypeMissedCall" => {
+                        <types::auth::CodeTypeMissedCall as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::MissedCall
                         }
-                        "auth.codeTypeFragmentSms" => {
+                        <types::auth::CodeTypeFragmentSms as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::FragmentSms
                         }
@@ -25337,43 +28205,28 @@ pub mod auth {
     ///
     /// See <https://core.telegram.org/type/auth.SentCodeType>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum SentCodeType {
         /// `auth.sentCodeTypeApp#3dbb5986`: see [`types::auth::SentCodeTypeApp`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeApp"))]
         App(types::auth::SentCodeTypeApp),
         /// `auth.sentCodeTypeSms#c000bba2`: see [`types::auth::SentCodeTypeSms`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSms"))]
         Sms(types::auth::SentCodeTypeSms),
         /// `auth.sentCodeTypeCall#5353e5a7`: see [`types::auth::SentCodeTypeCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeCall"))]
         Call(types::auth::SentCodeTypeCall),
         /// `auth.sentCodeTypeFlashCall#ab03c6d9`: see [`types::auth::SentCodeTypeFlashCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFlashCall"))]
         FlashCall(types::auth::SentCodeTypeFlashCall),
         /// `auth.sentCodeTypeMissedCall#82006484`: see [`types::auth::SentCodeTypeMissedCall`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeMissedCall"))]
         MissedCall(types::auth::SentCodeTypeMissedCall),
         /// `auth.sentCodeTypeEmailCode#f450f59b`: see [`types::auth::SentCodeTypeEmailCode`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeEmailCode"))]
         EmailCode(types::auth::SentCodeTypeEmailCode),
         /// `auth.sentCodeTypeSetUpEmailRequired#a5491dea`: see [`types::auth::SentCodeTypeSetUpEmailRequired`].
-        #[cfg_attr(
-            feature = "json",
-            serde(rename = "auth.sentCodeTypeSetUpEmailRequired")
-        )]
         SetUpEmailRequired(types::auth::SentCodeTypeSetUpEmailRequired),
         /// `auth.sentCodeTypeFragmentSms#d9565c39`: see [`types::auth::SentCodeTypeFragmentSms`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFragmentSms"))]
         FragmentSms(types::auth::SentCodeTypeFragmentSms),
         /// `auth.sentCodeTypeFirebaseSms#009fd736`: see [`types::auth::SentCodeTypeFirebaseSms`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeFirebaseSms"))]
         FirebaseSms(types::auth::SentCodeTypeFirebaseSms),
         /// `auth.sentCodeTypeSmsWord#a416ac81`: see [`types::auth::SentCodeTypeSmsWord`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsWord"))]
         SmsWord(types::auth::SentCodeTypeSmsWord),
         /// `auth.sentCodeTypeSmsPhrase#b37794af`: see [`types::auth::SentCodeTypeSmsPhrase`].
-        #[cfg_attr(feature = "json", serde(rename = "auth.sentCodeTypeSmsPhrase"))]
         SmsPhrase(types::auth::SentCodeTypeSmsPhrase),
     }
     impl SentCodeType {
@@ -25517,6 +28370,45 @@ pub mod auth {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for SentCodeType {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::App(value) => tl_runtime::json::serialize_tagged(value, serializer),
+                Self::Sms(value) => tl_runtime::json::serialize_tagged(value, serializer),
+                Self::Call(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::FlashCall(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::MissedCall(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::EmailCode(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::SetUpEmailRequired(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::FragmentSms(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::FirebaseSms(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::SmsWord(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::SmsPhrase(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for SentCodeType {
         const EXPECTING: &'static str = "a constructor of type auth.SentCodeType";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25526,39 +28418,39 @@ pub mod auth {
             Ok(
                 Some(
                     match tag {
-                        "auth.sentCodeTypeApp" => {
+                        <types::auth::SentCodeTypeApp as tl_runtime::Identifiable>::NAME => {
                             Self::App(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeSms" => {
+                        <types::auth::SentCodeTypeSms as tl_runtime::Identifiable>::NAME => {
                             Self::Sms(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeCall" => {
+                        <types::auth::SentCodeTypeCall as tl_runtime::Identifiable>::NAME => {
                             Self::Call(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeFlashCall" => {
+                        <types::auth::SentCodeTypeFlashCall as tl_runtime::Identifiable>::NAME => {
                             Self::FlashCall(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeMissedCall" => {
+                        <types::auth::SentCodeTypeMissedCall as tl_runtime::Identifiable>::NAME => {
                             Self::MissedCall(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeEmailCode" => {
+                        <types::auth::SentCodeTypeEmailCode as tl_runtime::Identifiable>::NAME => {
                             Self::EmailCode(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeSetUpEmailRequired" => {
+                        <types::auth::SentCodeTypeSetUpEmailRequired as tl_runtime::Identifiable>::NAME => {
                             Self::SetUpEmailRequired(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
-                        "auth.sentCodeTypeFragmentSms" => {
+                        <types::auth::SentCodeTypeFragmentSms as tl_runtime::Identifiable>::NAME => {
                             Self::FragmentSms(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeFirebaseSms" => {
+                        <types::auth::SentCodeTypeFirebaseSms as tl_runtime::Identifiable>::NAME => {
                             Self::FirebaseSms(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeSmsWord" => {
+                        <types::auth::SentCodeTypeSmsWord as tl_runtime::Identifiable>::NAME => {
                             Self::SmsWord(serde::Deserialize::deserialize(content)?)
                         }
-                        "auth.sentCodeTypeSmsPhrase" => {
+                        <types::auth::SentCodeTypeSmsPhrase as tl_runtime::Identifiable>::NAME => {
                             Self::SmsPhrase(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
@@ -25582,10 +28474,8 @@ pub mod help {
     ///
     /// See <https://core.telegram.org/type/help.TermsOfService>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum TermsOfService {
         /// `help.termsOfService#780a0310`: see [`types::help::TermsOfService`].
-        #[cfg_attr(feature = "json", serde(rename = "help.termsOfService"))]
         TermsOfService(types::help::TermsOfService),
     }
     impl TermsOfService {
@@ -25639,6 +28529,19 @@ pub mod help {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for TermsOfService {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::TermsOfService(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for TermsOfService {
         const EXPECTING: &'static str = "a constructor of type help.TermsOfService";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25648,7 +28551,7 @@ pub mod help {
             Ok(
                 Some(
                     match tag {
-                        "help.termsOfService" => {
+                        <types::help::TermsOfService as tl_runtime::Identifiable>::NAME => {
                             Self::TermsOfService(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -25674,13 +28577,10 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.StickerSet>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum StickerSet {
         /// `messages.stickerSet#6e153f16`: see [`types::messages::StickerSet`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.stickerSet"))]
         StickerSet(types::messages::StickerSet),
         /// `messages.stickerSetNotModified#d3f924eb`: see [`types::messages::StickerSetNotModified`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.stickerSetNotModified"))]
         NotModified,
     }
     impl StickerSet {
@@ -25742,6 +28642,25 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for StickerSet {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::StickerSet(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::NotModified => {
+                    tl_runtime::json::serialize_unit::<
+                        types::messages::StickerSetNotModified,
+                        S,
+                    >(serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for StickerSet {
         const EXPECTING: &'static str = "a constructor of type messages.StickerSet";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25751,10 +28670,10 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.stickerSet" => {
+                        <types::messages::StickerSet as tl_runtime::Identifiable>::NAME => {
                             Self::StickerSet(serde::Deserialize::deserialize(content)?)
                         }
-                        "messages.stickerSetNotModified" => {
+                        <types::messages::StickerSetNotModified as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::NotModified
                         }
@@ -25774,10 +28693,8 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ExportedChatInvites {
         /// `messages.exportedChatInvites#bdc62dcc`: see [`types::messages::ExportedChatInvites`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.exportedChatInvites"))]
         ExportedChatInvites(types::messages::ExportedChatInvites),
     }
     impl ExportedChatInvites {
@@ -25831,6 +28748,19 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for ExportedChatInvites {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::ExportedChatInvites(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for ExportedChatInvites {
         const EXPECTING: &'static str = "a constructor of type messages.ExportedChatInvites";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25840,7 +28770,7 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.exportedChatInvites" => {
+                        <types::messages::ExportedChatInvites as tl_runtime::Identifiable>::NAME => {
                             Self::ExportedChatInvites(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -25861,16 +28791,10 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.ExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ExportedChatInvite {
         /// `messages.exportedChatInvite#1871be50`: see [`types::messages::ExportedChatInvite`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.exportedChatInvite"))]
         ExportedChatInvite(types::messages::ExportedChatInvite),
         /// `messages.exportedChatInviteReplaced#222600ef`: see [`types::messages::ExportedChatInviteReplaced`].
-        #[cfg_attr(
-            feature = "json",
-            serde(rename = "messages.exportedChatInviteReplaced")
-        )]
         Replaced(types::messages::ExportedChatInviteReplaced),
     }
     impl ExportedChatInvite {
@@ -25933,6 +28857,22 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for ExportedChatInvite {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::ExportedChatInvite(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+                Self::Replaced(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for ExportedChatInvite {
         const EXPECTING: &'static str = "a constructor of type messages.ExportedChatInvite";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -25942,12 +28882,12 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.exportedChatInvite" => {
+                        <types::messages::ExportedChatInvite as tl_runtime::Identifiable>::NAME => {
                             Self::ExportedChatInvite(
                                 serde::Deserialize::deserialize(content)?,
                             )
                         }
-                        "messages.exportedChatInviteReplaced" => {
+                        <types::messages::ExportedChatInviteReplaced as tl_runtime::Identifiable>::NAME => {
                             Self::Replaced(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
@@ -25966,10 +28906,8 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatInviteImporters {
         /// `messages.chatInviteImporters#81b6b00a`: see [`types::messages::ChatInviteImporters`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.chatInviteImporters"))]
         ChatInviteImporters(types::messages::ChatInviteImporters),
     }
     impl ChatInviteImporters {
@@ -26023,6 +28961,19 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for ChatInviteImporters {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::ChatInviteImporters(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for ChatInviteImporters {
         const EXPECTING: &'static str = "a constructor of type messages.ChatInviteImporters";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26032,7 +28983,7 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.chatInviteImporters" => {
+                        <types::messages::ChatInviteImporters as tl_runtime::Identifiable>::NAME => {
                             Self::ChatInviteImporters(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -26053,10 +29004,8 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.ChatAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatAdminsWithInvites {
         /// `messages.chatAdminsWithInvites#b69b72d7`: see [`types::messages::ChatAdminsWithInvites`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.chatAdminsWithInvites"))]
         ChatAdminsWithInvites(types::messages::ChatAdminsWithInvites),
     }
     impl ChatAdminsWithInvites {
@@ -26110,6 +29059,19 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for ChatAdminsWithInvites {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::ChatAdminsWithInvites(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for ChatAdminsWithInvites {
         const EXPECTING: &'static str = "a constructor of type messages.ChatAdminsWithInvites";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26119,7 +29081,7 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.chatAdminsWithInvites" => {
+                        <types::messages::ChatAdminsWithInvites as tl_runtime::Identifiable>::NAME => {
                             Self::ChatAdminsWithInvites(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -26140,10 +29102,8 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameOutcome>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum EmojiGameOutcome {
         /// `messages.emojiGameOutcome#da2ad647`: see [`types::messages::EmojiGameOutcome`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameOutcome"))]
         EmojiGameOutcome(types::messages::EmojiGameOutcome),
     }
     impl EmojiGameOutcome {
@@ -26197,6 +29157,19 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for EmojiGameOutcome {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::EmojiGameOutcome(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for EmojiGameOutcome {
         const EXPECTING: &'static str = "a constructor of type messages.EmojiGameOutcome";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26206,7 +29179,7 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.emojiGameOutcome" => {
+                        <types::messages::EmojiGameOutcome as tl_runtime::Identifiable>::NAME => {
                             Self::EmojiGameOutcome(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -26227,13 +29200,10 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.EmojiGameInfo>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum EmojiGameInfo {
         /// `messages.emojiGameUnavailable#59e65335`: see [`types::messages::EmojiGameUnavailable`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameUnavailable"))]
         EmojiGameUnavailable,
         /// `messages.emojiGameDiceInfo#44e56023`: see [`types::messages::EmojiGameDiceInfo`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.emojiGameDiceInfo"))]
         EmojiGameDiceInfo(types::messages::EmojiGameDiceInfo),
     }
     impl EmojiGameInfo {
@@ -26295,6 +29265,25 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for EmojiGameInfo {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::EmojiGameUnavailable => {
+                    tl_runtime::json::serialize_unit::<
+                        types::messages::EmojiGameUnavailable,
+                        S,
+                    >(serializer)
+                }
+                Self::EmojiGameDiceInfo(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for EmojiGameInfo {
         const EXPECTING: &'static str = "a constructor of type messages.EmojiGameInfo";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26304,11 +29293,11 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.emojiGameUnavailable" => {
+                        <types::messages::EmojiGameUnavailable as tl_runtime::Identifiable>::NAME => {
                             tl_runtime::json::deserialize_unit(content)?;
                             Self::EmojiGameUnavailable
                         }
-                        "messages.emojiGameDiceInfo" => {
+                        <types::messages::EmojiGameDiceInfo as tl_runtime::Identifiable>::NAME => {
                             Self::EmojiGameDiceInfo(
                                 serde::Deserialize::deserialize(content)?,
                             )
@@ -26329,16 +29318,10 @@ pub mod messages {
     ///
     /// See <https://core.telegram.org/type/messages.ChatInviteJoinResult>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum ChatInviteJoinResult {
         /// `messages.chatInviteJoinResultOk#445663a7`: see [`types::messages::ChatInviteJoinResultOk`].
-        #[cfg_attr(feature = "json", serde(rename = "messages.chatInviteJoinResultOk"))]
         Ok(types::messages::ChatInviteJoinResultOk),
         /// `messages.chatInviteJoinResultWebView#61ca29d3`: see [`types::messages::ChatInviteJoinResultWebView`].
-        #[cfg_attr(
-            feature = "json",
-            serde(rename = "messages.chatInviteJoinResultWebView")
-        )]
         WebView(types::messages::ChatInviteJoinResultWebView),
     }
     impl ChatInviteJoinResult {
@@ -26401,6 +29384,20 @@ pub mod messages {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for ChatInviteJoinResult {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::Ok(value) => tl_runtime::json::serialize_tagged(value, serializer),
+                Self::WebView(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for ChatInviteJoinResult {
         const EXPECTING: &'static str = "a constructor of type messages.ChatInviteJoinResult";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26410,10 +29407,10 @@ pub mod messages {
             Ok(
                 Some(
                     match tag {
-                        "messages.chatInviteJoinResultOk" => {
+                        <types::messages::ChatInviteJoinResultOk as tl_runtime::Identifiable>::NAME => {
                             Self::Ok(serde::Deserialize::deserialize(content)?)
                         }
-                        "messages.chatInviteJoinResultWebView" => {
+                        <types::messages::ChatInviteJoinResultWebView as tl_runtime::Identifiable>::NAME => {
                             Self::WebView(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
@@ -26437,10 +29434,8 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/type/wallet.NftAttribute>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum NftAttribute {
         /// `wallet.nftAttribute#4c1ef10e`: see [`types::wallet::NftAttribute`].
-        #[cfg_attr(feature = "json", serde(rename = "wallet.nftAttribute"))]
         NftAttribute(types::wallet::NftAttribute),
     }
     impl NftAttribute {
@@ -26494,6 +29489,19 @@ pub mod wallet {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for NftAttribute {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::NftAttribute(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for NftAttribute {
         const EXPECTING: &'static str = "a constructor of type wallet.NftAttribute";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26503,7 +29511,7 @@ pub mod wallet {
             Ok(
                 Some(
                     match tag {
-                        "wallet.nftAttribute" => {
+                        <types::wallet::NftAttribute as tl_runtime::Identifiable>::NAME => {
                             Self::NftAttribute(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),
@@ -26522,10 +29530,8 @@ pub mod wallet {
     ///
     /// See <https://core.telegram.org/type/wallet.NftItem>.
     #[derive(Debug, Clone, PartialEq)]
-    #[cfg_attr(feature = "json", derive(serde::Serialize), serde(tag = "_"))]
     pub enum NftItem {
         /// `wallet.nftItem#3441fd1c`: see [`types::wallet::NftItem`].
-        #[cfg_attr(feature = "json", serde(rename = "wallet.nftItem"))]
         NftItem(types::wallet::NftItem),
     }
     impl NftItem {
@@ -26579,6 +29585,19 @@ pub mod wallet {
         }
     }
     #[cfg(feature = "json")]
+    impl serde::Serialize for NftItem {
+        fn serialize<S: serde::Serializer>(
+            &self,
+            serializer: S,
+        ) -> Result<S::Ok, S::Error> {
+            match self {
+                Self::NftItem(value) => {
+                    tl_runtime::json::serialize_tagged(value, serializer)
+                }
+            }
+        }
+    }
+    #[cfg(feature = "json")]
     impl tl_runtime::json::Tagged for NftItem {
         const EXPECTING: &'static str = "a constructor of type wallet.NftItem";
         fn variant<'de, D: serde::Deserializer<'de>>(
@@ -26588,7 +29607,7 @@ pub mod wallet {
             Ok(
                 Some(
                     match tag {
-                        "wallet.nftItem" => {
+                        <types::wallet::NftItem as tl_runtime::Identifiable>::NAME => {
                             Self::NftItem(serde::Deserialize::deserialize(content)?)
                         }
                         _ => return Ok(None),

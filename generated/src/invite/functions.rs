@@ -32,8 +32,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.exportChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct ExportChatInvite {
         /// Old behaviour kept for Bot API compatibility: revoke every earlier link before creating this one. Modern clients should leave it unset.
@@ -162,40 +162,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for ExportChatInvite {
         type Return = enums::ExportedChatInvite;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "ExportChatInvite", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            legacy_revoke_permanent: bool,
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            request_needed: bool,
-            peer: enums::InputPeer,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            expire_date: Option<i32>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            usage_limit: Option<i32>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            title: Option<String>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            subscription_pricing: Option<enums::StarsSubscriptionPricing>,
-        }
-        impl tl_runtime::json::Function for ExportChatInvite {
-            const TL_NAME: &'static str = "messages.exportChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for ExportChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Checks an invite link hash before joining: tells whether the caller is already a member or describes the chat.
     ///
     /// ```tl
@@ -206,8 +172,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.checkChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct CheckChatInvite {
         /// The hash part of the invite link (what follows `t.me/+` or `t.me/joinchat/`).
@@ -239,28 +205,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for CheckChatInvite {
         type Return = enums::ChatInvite;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "CheckChatInvite", deny_unknown_fields)]
-        struct Fields {
-            hash: String,
-        }
-        impl tl_runtime::json::Function for CheckChatInvite {
-            const TL_NAME: &'static str = "messages.checkChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for CheckChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Joins a chat through an invite link hash.
     ///
     /// ```tl
@@ -271,8 +215,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.importChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct ImportChatInvite {
         /// The hash part of the invite link.
@@ -304,28 +248,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for ImportChatInvite {
         type Return = enums::messages::ChatInviteJoinResult;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "ImportChatInvite", deny_unknown_fields)]
-        struct Fields {
-            hash: String,
-        }
-        impl tl_runtime::json::Function for ImportChatInvite {
-            const TL_NAME: &'static str = "messages.importChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for ImportChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Lists the invite links an administrator created in a chat, page by page.
     ///
     /// ```tl
@@ -348,8 +270,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.getExportedChatInvites")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct GetExportedChatInvites {
         /// List revoked links instead of active ones.
@@ -467,36 +389,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
         type Return = enums::messages::ExportedChatInvites;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "GetExportedChatInvites", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            revoked: bool,
-            peer: enums::InputPeer,
-            admin_id: enums::InputUser,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            offset_date: Option<i32>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            offset_link: Option<String>,
-            limit: i32,
-        }
-        impl tl_runtime::json::Function for GetExportedChatInvites {
-            const TL_NAME: &'static str = "messages.getExportedChatInvites";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for GetExportedChatInvites {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Fetches one invite link of a chat with its current settings and usage.
     ///
     /// ```tl
@@ -507,8 +399,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.getExportedChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct GetExportedChatInvite {
         /// The chat the link belongs to.
@@ -544,29 +436,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "GetExportedChatInvite", deny_unknown_fields)]
-        struct Fields {
-            peer: enums::InputPeer,
-            link: String,
-        }
-        impl tl_runtime::json::Function for GetExportedChatInvite {
-            const TL_NAME: &'static str = "messages.getExportedChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for GetExportedChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Changes an existing invite link: its expiry, usage limit, approval requirement or title, or revokes it.
     ///
     /// ```tl
@@ -591,8 +460,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.editExportedChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct EditExportedChatInvite {
         /// Revoke the link: it stops working for new users.
@@ -713,39 +582,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "EditExportedChatInvite", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            revoked: bool,
-            peer: enums::InputPeer,
-            link: String,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            expire_date: Option<i32>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            usage_limit: Option<i32>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            request_needed: Option<bool>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            title: Option<String>,
-        }
-        impl tl_runtime::json::Function for EditExportedChatInvite {
-            const TL_NAME: &'static str = "messages.editExportedChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for EditExportedChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Deletes all revoked invite links that an administrator created in a chat.
     ///
     /// ```tl
@@ -756,8 +592,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.deleteRevokedExportedChatInvites")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct DeleteRevokedExportedChatInvites {
         /// The chat.
@@ -793,29 +629,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
         type Return = bool;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "DeleteRevokedExportedChatInvites", deny_unknown_fields)]
-        struct Fields {
-            peer: enums::InputPeer,
-            admin_id: enums::InputUser,
-        }
-        impl tl_runtime::json::Function for DeleteRevokedExportedChatInvites {
-            const TL_NAME: &'static str = "messages.deleteRevokedExportedChatInvites";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for DeleteRevokedExportedChatInvites {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Deletes a revoked invite link of a chat.
     ///
     /// ```tl
@@ -826,8 +639,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.deleteExportedChatInvite")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct DeleteExportedChatInvite {
         /// The chat the link belongs to.
@@ -863,29 +676,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
         type Return = bool;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "DeleteExportedChatInvite", deny_unknown_fields)]
-        struct Fields {
-            peer: enums::InputPeer,
-            link: String,
-        }
-        impl tl_runtime::json::Function for DeleteExportedChatInvite {
-            const TL_NAME: &'static str = "messages.deleteExportedChatInvite";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for DeleteExportedChatInvite {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Lists the administrators of a chat who created invite links, with how many each has.
     ///
     /// ```tl
@@ -896,8 +686,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.getAdminsWithInvites")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct GetAdminsWithInvites {
         /// The chat.
@@ -929,28 +719,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
         type Return = enums::messages::ChatAdminsWithInvites;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "GetAdminsWithInvites", deny_unknown_fields)]
-        struct Fields {
-            peer: enums::InputPeer,
-        }
-        impl tl_runtime::json::Function for GetAdminsWithInvites {
-            const TL_NAME: &'static str = "messages.getAdminsWithInvites";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for GetAdminsWithInvites {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Lists the users who joined a chat through invite links, or who are waiting for approval.
     ///
     /// ```tl
@@ -961,8 +729,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.getChatInviteImporters")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct GetChatInviteImporters {
         /// List pending join requests instead of users who joined.
@@ -1079,39 +847,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
         type Return = enums::messages::ChatInviteImporters;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "GetChatInviteImporters", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            requested: bool,
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            subscription_expired: bool,
-            peer: enums::InputPeer,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            link: Option<String>,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            q: Option<String>,
-            offset_date: i32,
-            offset_user: enums::InputUser,
-            limit: i32,
-        }
-        impl tl_runtime::json::Function for GetChatInviteImporters {
-            const TL_NAME: &'static str = "messages.getChatInviteImporters";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for GetChatInviteImporters {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Approves or dismisses one pending join request.
     ///
     /// ```tl
@@ -1122,8 +857,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.hideChatJoinRequest")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct HideChatJoinRequest {
         /// Approve the request (when unset, it is dismissed).
@@ -1179,31 +914,6 @@ pub mod messages {
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
         type Return = enums::Updates;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "HideChatJoinRequest", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            approved: bool,
-            peer: enums::InputPeer,
-            user_id: enums::InputUser,
-        }
-        impl tl_runtime::json::Function for HideChatJoinRequest {
-            const TL_NAME: &'static str = "messages.hideChatJoinRequest";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for HideChatJoinRequest {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
     /// Approves or dismisses all pending join requests of a chat, or of one of its links.
     ///
     /// ```tl
@@ -1214,8 +924,8 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
         feature = "json",
-        derive(serde::Serialize),
-        serde(tag = "_", rename = "messages.hideAllChatJoinRequests")
+        derive(serde::Serialize, serde::Deserialize),
+        serde(deny_unknown_fields)
     )]
     pub struct HideAllChatJoinRequests {
         /// Approve the requests (when unset, they are dismissed).
@@ -1278,30 +988,4 @@ pub mod messages {
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
         type Return = enums::Updates;
     }
-    #[cfg(feature = "json")]
-    const _: () = {
-        #[allow(dead_code)]
-        #[derive(serde::Deserialize)]
-        #[serde(remote = "HideAllChatJoinRequests", deny_unknown_fields)]
-        struct Fields {
-            #[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]
-            approved: bool,
-            peer: enums::InputPeer,
-            #[serde(default, skip_serializing_if = "Option::is_none")]
-            link: Option<String>,
-        }
-        impl tl_runtime::json::Function for HideAllChatJoinRequests {
-            const TL_NAME: &'static str = "messages.hideAllChatJoinRequests";
-            fn deserialize_fields<'de, D: serde::Deserializer<'de>>(
-                content: D,
-            ) -> Result<Self, D::Error> {
-                Fields::deserialize(content)
-            }
-        }
-        impl<'de> serde::Deserialize<'de> for HideAllChatJoinRequests {
-            fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                tl_runtime::json::deserialize_function(d)
-            }
-        }
-    };
 }

@@ -15,22 +15,44 @@ use tl_runtime::EncodeError;
 pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
     match json::leading_id(bytes)? {
         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-        0xa455de90 => json::decode::<functions::messages::ExportChatInvite>(bytes),
-        0x3eadb1bb => json::decode::<functions::messages::CheckChatInvite>(bytes),
-        0xde91436e => json::decode::<functions::messages::ImportChatInvite>(bytes),
-        0xa2b5a3f6 => json::decode::<functions::messages::GetExportedChatInvites>(bytes),
-        0x73746f5c => json::decode::<functions::messages::GetExportedChatInvite>(bytes),
-        0xbdca2f75 => json::decode::<functions::messages::EditExportedChatInvite>(bytes),
+        0xa455de90 => {
+            json::decode_function::<functions::messages::ExportChatInvite>(bytes)
+        }
+        0x3eadb1bb => {
+            json::decode_function::<functions::messages::CheckChatInvite>(bytes)
+        }
+        0xde91436e => {
+            json::decode_function::<functions::messages::ImportChatInvite>(bytes)
+        }
+        0xa2b5a3f6 => {
+            json::decode_function::<functions::messages::GetExportedChatInvites>(bytes)
+        }
+        0x73746f5c => {
+            json::decode_function::<functions::messages::GetExportedChatInvite>(bytes)
+        }
+        0xbdca2f75 => {
+            json::decode_function::<functions::messages::EditExportedChatInvite>(bytes)
+        }
         0x56987bd5 => {
-            json::decode::<functions::messages::DeleteRevokedExportedChatInvites>(bytes)
+            json::decode_function::<
+                functions::messages::DeleteRevokedExportedChatInvites,
+            >(bytes)
         }
         0xd464a42b => {
-            json::decode::<functions::messages::DeleteExportedChatInvite>(bytes)
+            json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes)
         }
-        0x3920e6ef => json::decode::<functions::messages::GetAdminsWithInvites>(bytes),
-        0xdf04dd4e => json::decode::<functions::messages::GetChatInviteImporters>(bytes),
-        0x7fe7e815 => json::decode::<functions::messages::HideChatJoinRequest>(bytes),
-        0xe085f4ea => json::decode::<functions::messages::HideAllChatJoinRequests>(bytes),
+        0x3920e6ef => {
+            json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes)
+        }
+        0xdf04dd4e => {
+            json::decode_function::<functions::messages::GetChatInviteImporters>(bytes)
+        }
+        0x7fe7e815 => {
+            json::decode_function::<functions::messages::HideChatJoinRequest>(bytes)
+        }
+        0xe085f4ea => {
+            json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes)
+        }
         0x310240cc => json::decode::<enums::AuctionBidLevel>(bytes),
         0xc3a12462 | 0xfbd81688 | 0xb7b31ea8 | 0x6d5f77ee | 0x5b11125a => {
             json::decode::<enums::BaseTheme>(bytes)
@@ -493,126 +515,134 @@ impl json::Tagged for Any {
                     >(content)?,
                 )
             }
-            "auctionBidLevel" => json::boxed::<enums::AuctionBidLevel, D>(tag, content)?,
+            "auctionBidLevel" => {
+                json::variant::<enums::AuctionBidLevel, D>(tag, content)?
+            }
             "baseThemeClassic" | "baseThemeDay" | "baseThemeNight" | "baseThemeTinted"
-            | "baseThemeArctic" => json::boxed::<enums::BaseTheme, D>(tag, content)?,
-            "birthday" => json::boxed::<enums::Birthday, D>(tag, content)?,
-            "boost" => json::boxed::<enums::Boost, D>(tag, content)?,
+            | "baseThemeArctic" => json::variant::<enums::BaseTheme, D>(tag, content)?,
+            "birthday" => json::variant::<enums::Birthday, D>(tag, content)?,
+            "boost" => json::variant::<enums::Boost, D>(tag, content)?,
             "botAppNotModified" | "botApp" => {
-                json::boxed::<enums::BotApp, D>(tag, content)?
+                json::variant::<enums::BotApp, D>(tag, content)?
             }
             "botBusinessConnection" => {
-                json::boxed::<enums::BotBusinessConnection, D>(tag, content)?
+                json::variant::<enums::BotBusinessConnection, D>(tag, content)?
             }
-            "botCommand" => json::boxed::<enums::BotCommand, D>(tag, content)?,
+            "botCommand" => json::variant::<enums::BotCommand, D>(tag, content)?,
             "botMenuButtonDefault" | "botMenuButtonCommands" | "botMenuButton" => {
-                json::boxed::<enums::BotMenuButton, D>(tag, content)?
+                json::variant::<enums::BotMenuButton, D>(tag, content)?
             }
-            "botVerification" => json::boxed::<enums::BotVerification, D>(tag, content)?,
+            "botVerification" => {
+                json::variant::<enums::BotVerification, D>(tag, content)?
+            }
             "businessBotRights" => {
-                json::boxed::<enums::BusinessBotRights, D>(tag, content)?
+                json::variant::<enums::BusinessBotRights, D>(tag, content)?
             }
             "buttonTypeDefault" | "buttonTypeRequestPhone"
             | "buttonTypeRequestGeoLocation" | "buttonTypeRequestPoll"
             | "buttonTypeRequestPeer" | "inputButtonTypeRequestPeer"
             | "buttonTypeSimpleWebView" => {
-                json::boxed::<enums::ButtonType, D>(tag, content)?
+                json::variant::<enums::ButtonType, D>(tag, content)?
             }
             "channelParticipant" | "channelParticipantSelf" | "channelParticipantCreator"
             | "channelParticipantAdmin" | "channelParticipantBanned"
             | "channelParticipantLeft" => {
-                json::boxed::<enums::ChannelParticipant, D>(tag, content)?
+                json::variant::<enums::ChannelParticipant, D>(tag, content)?
             }
             "chatEmpty" | "chat" | "chatForbidden" | "channel" | "channelForbidden"
             | "communityForbidden" | "community" => {
-                json::boxed::<enums::Chat, D>(tag, content)?
+                json::variant::<enums::Chat, D>(tag, content)?
             }
-            "chatAdminRights" => json::boxed::<enums::ChatAdminRights, D>(tag, content)?,
+            "chatAdminRights" => {
+                json::variant::<enums::ChatAdminRights, D>(tag, content)?
+            }
             "chatAdminWithInvites" => {
-                json::boxed::<enums::ChatAdminWithInvites, D>(tag, content)?
+                json::variant::<enums::ChatAdminWithInvites, D>(tag, content)?
             }
             "chatBannedRights" => {
-                json::boxed::<enums::ChatBannedRights, D>(tag, content)?
+                json::variant::<enums::ChatBannedRights, D>(tag, content)?
             }
             "chatInviteAlready" | "chatInvite" | "chatInvitePeek" => {
-                json::boxed::<enums::ChatInvite, D>(tag, content)?
+                json::variant::<enums::ChatInvite, D>(tag, content)?
             }
             "chatInviteImporter" => {
-                json::boxed::<enums::ChatInviteImporter, D>(tag, content)?
+                json::variant::<enums::ChatInviteImporter, D>(tag, content)?
             }
             "chatParticipant" | "chatParticipantCreator" | "chatParticipantAdmin" => {
-                json::boxed::<enums::ChatParticipant, D>(tag, content)?
+                json::variant::<enums::ChatParticipant, D>(tag, content)?
             }
             "chatParticipantsForbidden" | "chatParticipants" => {
-                json::boxed::<enums::ChatParticipants, D>(tag, content)?
+                json::variant::<enums::ChatParticipants, D>(tag, content)?
             }
             "chatPhotoEmpty" | "chatPhoto" => {
-                json::boxed::<enums::ChatPhoto, D>(tag, content)?
+                json::variant::<enums::ChatPhoto, D>(tag, content)?
             }
             "chatTheme" | "chatThemeUniqueGift" => {
-                json::boxed::<enums::ChatTheme, D>(tag, content)?
+                json::variant::<enums::ChatTheme, D>(tag, content)?
             }
-            "dataJSON" => json::boxed::<enums::DataJson, D>(tag, content)?,
-            "dcOption" => json::boxed::<enums::DcOption, D>(tag, content)?,
+            "dataJSON" => json::variant::<enums::DataJson, D>(tag, content)?,
+            "dcOption" => json::variant::<enums::DcOption, D>(tag, content)?,
             "dialogFilter" | "dialogFilterDefault" | "dialogFilterChatlist" => {
-                json::boxed::<enums::DialogFilter, D>(tag, content)?
+                json::variant::<enums::DialogFilter, D>(tag, content)?
             }
             "dialogPeer" | "dialogPeerFolder" | "dialogPeerCommunity" => {
-                json::boxed::<enums::DialogPeer, D>(tag, content)?
+                json::variant::<enums::DialogPeer, D>(tag, content)?
             }
             "documentEmpty" | "document" => {
-                json::boxed::<enums::Document, D>(tag, content)?
+                json::variant::<enums::Document, D>(tag, content)?
             }
             "documentAttributeImageSize" | "documentAttributeAnimated"
             | "documentAttributeSticker" | "documentAttributeVideo"
             | "documentAttributeAudio" | "documentAttributeFilename"
             | "documentAttributeHasStickers" | "documentAttributeCustomEmoji" => {
-                json::boxed::<enums::DocumentAttribute, D>(tag, content)?
+                json::variant::<enums::DocumentAttribute, D>(tag, content)?
             }
             "draftMessageEmpty" | "draftMessage" => {
-                json::boxed::<enums::DraftMessage, D>(tag, content)?
+                json::variant::<enums::DraftMessage, D>(tag, content)?
             }
             "emojiStatusEmpty" | "emojiStatus" | "emojiStatusCollectible"
             | "inputEmojiStatusCollectible" => {
-                json::boxed::<enums::EmojiStatus, D>(tag, content)?
+                json::variant::<enums::EmojiStatus, D>(tag, content)?
             }
             "encryptedChatEmpty" | "encryptedChatWaiting" | "encryptedChatRequested"
             | "encryptedChat" | "encryptedChatDiscarded" => {
-                json::boxed::<enums::EncryptedChat, D>(tag, content)?
+                json::variant::<enums::EncryptedChat, D>(tag, content)?
             }
             "encryptedFileEmpty" | "encryptedFile" => {
-                json::boxed::<enums::EncryptedFile, D>(tag, content)?
+                json::variant::<enums::EncryptedFile, D>(tag, content)?
             }
             "encryptedMessage" | "encryptedMessageService" => {
-                json::boxed::<enums::EncryptedMessage, D>(tag, content)?
+                json::variant::<enums::EncryptedMessage, D>(tag, content)?
             }
             "ephemeralMessage" => {
-                json::boxed::<enums::EphemeralMessage, D>(tag, content)?
+                json::variant::<enums::EphemeralMessage, D>(tag, content)?
             }
             "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-                json::boxed::<enums::ExportedChatInvite, D>(tag, content)?
+                json::variant::<enums::ExportedChatInvite, D>(tag, content)?
             }
-            "factCheck" => json::boxed::<enums::FactCheck, D>(tag, content)?,
-            "folderPeer" => json::boxed::<enums::FolderPeer, D>(tag, content)?,
-            "game" => json::boxed::<enums::Game, D>(tag, content)?,
+            "factCheck" => json::variant::<enums::FactCheck, D>(tag, content)?,
+            "folderPeer" => json::variant::<enums::FolderPeer, D>(tag, content)?,
+            "game" => json::variant::<enums::Game, D>(tag, content)?,
             "geoPointEmpty" | "geoPoint" => {
-                json::boxed::<enums::GeoPoint, D>(tag, content)?
+                json::variant::<enums::GeoPoint, D>(tag, content)?
             }
-            "geoPointAddress" => json::boxed::<enums::GeoPointAddress, D>(tag, content)?,
+            "geoPointAddress" => {
+                json::variant::<enums::GeoPointAddress, D>(tag, content)?
+            }
             "groupCallDiscarded" | "groupCall" => {
-                json::boxed::<enums::GroupCall, D>(tag, content)?
+                json::variant::<enums::GroupCall, D>(tag, content)?
             }
             "groupCallMessage" => {
-                json::boxed::<enums::GroupCallMessage, D>(tag, content)?
+                json::variant::<enums::GroupCallMessage, D>(tag, content)?
             }
             "groupCallParticipant" => {
-                json::boxed::<enums::GroupCallParticipant, D>(tag, content)?
+                json::variant::<enums::GroupCallParticipant, D>(tag, content)?
             }
             "groupCallParticipantVideo" => {
-                json::boxed::<enums::GroupCallParticipantVideo, D>(tag, content)?
+                json::variant::<enums::GroupCallParticipantVideo, D>(tag, content)?
             }
             "groupCallParticipantVideoSourceGroup" => {
-                json::boxed::<
+                json::variant::<
                     enums::GroupCallParticipantVideoSourceGroup,
                     D,
                 >(tag, content)?
@@ -623,33 +653,33 @@ impl json::Tagged for Any {
             | "inlineButtonTypeSwitchInline" | "inlineButtonTypeUserProfile"
             | "inputInlineButtonTypeUserProfile" | "inlineButtonTypeCopy"
             | "inlineButtonTypeDisabled" => {
-                json::boxed::<enums::InlineButtonType, D>(tag, content)?
+                json::variant::<enums::InlineButtonType, D>(tag, content)?
             }
             "inlineQueryPeerTypeSameBotPM" | "inlineQueryPeerTypePM"
             | "inlineQueryPeerTypeChat" | "inlineQueryPeerTypeMegagroup"
             | "inlineQueryPeerTypeBroadcast" | "inlineQueryPeerTypeBotPM" => {
-                json::boxed::<enums::InlineQueryPeerType, D>(tag, content)?
+                json::variant::<enums::InlineQueryPeerType, D>(tag, content)?
             }
             "inputBotInlineMessageID" | "inputBotInlineMessageID64" => {
-                json::boxed::<enums::InputBotInlineMessageId, D>(tag, content)?
+                json::variant::<enums::InputBotInlineMessageId, D>(tag, content)?
             }
             "inputChannelEmpty" | "inputChannel" | "inputChannelFromMessage" => {
-                json::boxed::<enums::InputChannel, D>(tag, content)?
+                json::variant::<enums::InputChannel, D>(tag, content)?
             }
             "inputDocumentEmpty" | "inputDocument" => {
-                json::boxed::<enums::InputDocument, D>(tag, content)?
+                json::variant::<enums::InputDocument, D>(tag, content)?
             }
             "inputFile" | "inputFileBig" | "inputFileStoryDocument" => {
-                json::boxed::<enums::InputFile, D>(tag, content)?
+                json::variant::<enums::InputFile, D>(tag, content)?
             }
             "inputGameID" | "inputGameShortName" => {
-                json::boxed::<enums::InputGame, D>(tag, content)?
+                json::variant::<enums::InputGame, D>(tag, content)?
             }
             "inputGeoPointEmpty" | "inputGeoPoint" => {
-                json::boxed::<enums::InputGeoPoint, D>(tag, content)?
+                json::variant::<enums::InputGeoPoint, D>(tag, content)?
             }
             "inputGroupCall" | "inputGroupCallSlug" | "inputGroupCallInviteMessage" => {
-                json::boxed::<enums::InputGroupCall, D>(tag, content)?
+                json::variant::<enums::InputGroupCall, D>(tag, content)?
             }
             "inputMediaEmpty" | "inputMediaUploadedPhoto" | "inputMediaPhoto"
             | "inputMediaGeoPoint" | "inputMediaContact" | "inputMediaUploadedDocument"
@@ -658,25 +688,25 @@ impl json::Tagged for Any {
             | "inputMediaGeoLive" | "inputMediaPoll" | "inputMediaDice"
             | "inputMediaStory" | "inputMediaWebPage" | "inputMediaPaidMedia"
             | "inputMediaTodo" | "inputMediaStakeDice" => {
-                json::boxed::<enums::InputMedia, D>(tag, content)?
+                json::variant::<enums::InputMedia, D>(tag, content)?
             }
             "inputPeerEmpty" | "inputPeerSelf" | "inputPeerChat" | "inputPeerUser"
             | "inputPeerChannel" | "inputPeerUserFromMessage"
             | "inputPeerChannelFromMessage" => {
-                json::boxed::<enums::InputPeer, D>(tag, content)?
+                json::variant::<enums::InputPeer, D>(tag, content)?
             }
             "inputPhotoEmpty" | "inputPhoto" => {
-                json::boxed::<enums::InputPhoto, D>(tag, content)?
+                json::variant::<enums::InputPhoto, D>(tag, content)?
             }
             "inputReplyToMessage" | "inputReplyToStory" | "inputReplyToMonoForum"
             | "inputReplyToEphemeralMessage" => {
-                json::boxed::<enums::InputReplyTo, D>(tag, content)?
+                json::variant::<enums::InputReplyTo, D>(tag, content)?
             }
             "inputRichFilePhoto" | "inputRichFileDocument" => {
-                json::boxed::<enums::InputRichFile, D>(tag, content)?
+                json::variant::<enums::InputRichFile, D>(tag, content)?
             }
             "inputRichMessage" | "inputRichMessageHTML" | "inputRichMessageMarkdown" => {
-                json::boxed::<enums::InputRichMessage, D>(tag, content)?
+                json::variant::<enums::InputRichMessage, D>(tag, content)?
             }
             "inputStickerSetEmpty" | "inputStickerSetID" | "inputStickerSetShortName"
             | "inputStickerSetAnimatedEmoji" | "inputStickerSetDice"
@@ -686,49 +716,49 @@ impl json::Tagged for Any {
             | "inputStickerSetEmojiDefaultTopicIcons"
             | "inputStickerSetEmojiChannelDefaultStatuses"
             | "inputStickerSetTonGifts" => {
-                json::boxed::<enums::InputStickerSet, D>(tag, content)?
+                json::variant::<enums::InputStickerSet, D>(tag, content)?
             }
             "inputUserEmpty" | "inputUserSelf" | "inputUser" | "inputUserFromMessage" => {
-                json::boxed::<enums::InputUser, D>(tag, content)?
+                json::variant::<enums::InputUser, D>(tag, content)?
             }
             "inputWebDocument" => {
-                json::boxed::<enums::InputWebDocument, D>(tag, content)?
+                json::variant::<enums::InputWebDocument, D>(tag, content)?
             }
-            "invoice" => json::boxed::<enums::Invoice, D>(tag, content)?,
+            "invoice" => json::variant::<enums::Invoice, D>(tag, content)?,
             "joinChatBotResultApproved" | "joinChatBotResultDeclined"
             | "joinChatBotResultQueued" | "joinChatBotResultWebView" => {
-                json::boxed::<enums::JoinChatBotResult, D>(tag, content)?
+                json::variant::<enums::JoinChatBotResult, D>(tag, content)?
             }
-            "keyboardButton" => json::boxed::<enums::KeyboardButton, D>(tag, content)?,
+            "keyboardButton" => json::variant::<enums::KeyboardButton, D>(tag, content)?,
             "keyboardButtonRow" => {
-                json::boxed::<enums::KeyboardButtonRow, D>(tag, content)?
+                json::variant::<enums::KeyboardButtonRow, D>(tag, content)?
             }
             "keyboardButtonStyle" => {
-                json::boxed::<enums::KeyboardButtonStyle, D>(tag, content)?
+                json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?
             }
             "keyboardInlineButton" => {
-                json::boxed::<enums::KeyboardInlineButton, D>(tag, content)?
+                json::variant::<enums::KeyboardInlineButton, D>(tag, content)?
             }
             "keyboardInlineButtonRow" => {
-                json::boxed::<enums::KeyboardInlineButtonRow, D>(tag, content)?
+                json::variant::<enums::KeyboardInlineButtonRow, D>(tag, content)?
             }
-            "labeledPrice" => json::boxed::<enums::LabeledPrice, D>(tag, content)?,
+            "labeledPrice" => json::variant::<enums::LabeledPrice, D>(tag, content)?,
             "langPackDifference" => {
-                json::boxed::<enums::LangPackDifference, D>(tag, content)?
+                json::variant::<enums::LangPackDifference, D>(tag, content)?
             }
             "langPackString" | "langPackStringPluralized" | "langPackStringDeleted" => {
-                json::boxed::<enums::LangPackString, D>(tag, content)?
+                json::variant::<enums::LangPackString, D>(tag, content)?
             }
-            "maskCoords" => json::boxed::<enums::MaskCoords, D>(tag, content)?,
+            "maskCoords" => json::variant::<enums::MaskCoords, D>(tag, content)?,
             "mediaAreaVenue" | "inputMediaAreaVenue" | "mediaAreaGeoPoint"
             | "mediaAreaSuggestedReaction" | "mediaAreaChannelPost"
             | "inputMediaAreaChannelPost" | "mediaAreaUrl" | "mediaAreaWeather"
-            | "mediaAreaStarGift" => json::boxed::<enums::MediaArea, D>(tag, content)?,
+            | "mediaAreaStarGift" => json::variant::<enums::MediaArea, D>(tag, content)?,
             "mediaAreaCoordinates" => {
-                json::boxed::<enums::MediaAreaCoordinates, D>(tag, content)?
+                json::variant::<enums::MediaAreaCoordinates, D>(tag, content)?
             }
             "messageEmpty" | "message" | "messageService" => {
-                json::boxed::<enums::Message, D>(tag, content)?
+                json::variant::<enums::Message, D>(tag, content)?
             }
             "messageActionEmpty" | "messageActionChatCreate"
             | "messageActionChatEditTitle" | "messageActionChatEditPhoto"
@@ -767,7 +797,7 @@ impl json::Tagged for Any {
             | "messageActionManagedBotCreated" | "messageActionChangeCommunity"
             | "messageActionChatJoinedViaCommunity" | "messageActionGramTransfer"
             | "messageActionWalletTonConnectRequest" => {
-                json::boxed::<enums::MessageAction, D>(tag, content)?
+                json::variant::<enums::MessageAction, D>(tag, content)?
             }
             "messageEntityUnknown" | "messageEntityMention" | "messageEntityHashtag"
             | "messageEntityBotCommand" | "messageEntityUrl" | "messageEntityEmail"
@@ -780,13 +810,13 @@ impl json::Tagged for Any {
             | "messageEntityFormattedDate" | "messageEntityDiffInsert"
             | "messageEntityDiffReplace" | "messageEntityDiffDelete"
             | "messageEntityTonAddress" => {
-                json::boxed::<enums::MessageEntity, D>(tag, content)?
+                json::variant::<enums::MessageEntity, D>(tag, content)?
             }
             "messageExtendedMediaPreview" | "messageExtendedMedia" => {
-                json::boxed::<enums::MessageExtendedMedia, D>(tag, content)?
+                json::variant::<enums::MessageExtendedMedia, D>(tag, content)?
             }
             "messageFwdHeader" => {
-                json::boxed::<enums::MessageFwdHeader, D>(tag, content)?
+                json::variant::<enums::MessageFwdHeader, D>(tag, content)?
             }
             "messageMediaEmpty" | "messageMediaPhoto" | "messageMediaGeo"
             | "messageMediaContact" | "messageMediaUnsupported" | "messageMediaDocument"
@@ -795,28 +825,28 @@ impl json::Tagged for Any {
             | "messageMediaDice" | "messageMediaStory" | "messageMediaGiveaway"
             | "messageMediaGiveawayResults" | "messageMediaPaidMedia"
             | "messageMediaToDo" | "messageMediaVideoStream" => {
-                json::boxed::<enums::MessageMedia, D>(tag, content)?
+                json::variant::<enums::MessageMedia, D>(tag, content)?
             }
             "messagePeerReaction" => {
-                json::boxed::<enums::MessagePeerReaction, D>(tag, content)?
+                json::variant::<enums::MessagePeerReaction, D>(tag, content)?
             }
             "messageReactions" => {
-                json::boxed::<enums::MessageReactions, D>(tag, content)?
+                json::variant::<enums::MessageReactions, D>(tag, content)?
             }
-            "messageReactor" => json::boxed::<enums::MessageReactor, D>(tag, content)?,
-            "messageReplies" => json::boxed::<enums::MessageReplies, D>(tag, content)?,
+            "messageReactor" => json::variant::<enums::MessageReactor, D>(tag, content)?,
+            "messageReplies" => json::variant::<enums::MessageReplies, D>(tag, content)?,
             "messageReplyHeader" | "messageReplyStoryHeader" => {
-                json::boxed::<enums::MessageReplyHeader, D>(tag, content)?
+                json::variant::<enums::MessageReplyHeader, D>(tag, content)?
             }
             "notificationSoundDefault" | "notificationSoundNone"
             | "notificationSoundLocal" | "notificationSoundRingtone" => {
-                json::boxed::<enums::NotificationSound, D>(tag, content)?
+                json::variant::<enums::NotificationSound, D>(tag, content)?
             }
             "notifyPeer" | "notifyUsers" | "notifyChats" | "notifyBroadcasts"
             | "notifyForumTopic" | "notifyCommunity" => {
-                json::boxed::<enums::NotifyPeer, D>(tag, content)?
+                json::variant::<enums::NotifyPeer, D>(tag, content)?
             }
-            "page" => json::boxed::<enums::Page, D>(tag, content)?,
+            "page" => json::variant::<enums::Page, D>(tag, content)?,
             "pageBlockUnsupported" | "pageBlockTitle" | "pageBlockSubtitle"
             | "pageBlockAuthorDate" | "pageBlockHeader" | "pageBlockSubheader"
             | "pageBlockParagraph" | "pageBlockPreformatted" | "pageBlockFooter"
@@ -831,78 +861,78 @@ impl json::Tagged for Any {
             | "pageBlockHeading5" | "pageBlockHeading6" | "pageBlockMath"
             | "pageBlockThinking" | "inputPageBlockMap" | "pageBlockBlockquoteBlocks"
             | "pageBlockButtonRow" | "pageBlockDocument" => {
-                json::boxed::<enums::PageBlock, D>(tag, content)?
+                json::variant::<enums::PageBlock, D>(tag, content)?
             }
-            "pageButton" => json::boxed::<enums::PageButton, D>(tag, content)?,
-            "pageCaption" => json::boxed::<enums::PageCaption, D>(tag, content)?,
+            "pageButton" => json::variant::<enums::PageButton, D>(tag, content)?,
+            "pageCaption" => json::variant::<enums::PageCaption, D>(tag, content)?,
             "pageListItemText" | "pageListItemBlocks" => {
-                json::boxed::<enums::PageListItem, D>(tag, content)?
+                json::variant::<enums::PageListItem, D>(tag, content)?
             }
             "pageListOrderedItemText" | "pageListOrderedItemBlocks" => {
-                json::boxed::<enums::PageListOrderedItem, D>(tag, content)?
+                json::variant::<enums::PageListOrderedItem, D>(tag, content)?
             }
             "pageRelatedArticle" => {
-                json::boxed::<enums::PageRelatedArticle, D>(tag, content)?
+                json::variant::<enums::PageRelatedArticle, D>(tag, content)?
             }
-            "pageTableCell" => json::boxed::<enums::PageTableCell, D>(tag, content)?,
-            "pageTableRow" => json::boxed::<enums::PageTableRow, D>(tag, content)?,
+            "pageTableCell" => json::variant::<enums::PageTableCell, D>(tag, content)?,
+            "pageTableRow" => json::variant::<enums::PageTableRow, D>(tag, content)?,
             "paidReactionPrivacyDefault" | "paidReactionPrivacyAnonymous"
             | "paidReactionPrivacyPeer" => {
-                json::boxed::<enums::PaidReactionPrivacy, D>(tag, content)?
+                json::variant::<enums::PaidReactionPrivacy, D>(tag, content)?
             }
-            "paymentCharge" => json::boxed::<enums::PaymentCharge, D>(tag, content)?,
+            "paymentCharge" => json::variant::<enums::PaymentCharge, D>(tag, content)?,
             "paymentRequestedInfo" => {
-                json::boxed::<enums::PaymentRequestedInfo, D>(tag, content)?
+                json::variant::<enums::PaymentRequestedInfo, D>(tag, content)?
             }
             "peerUser" | "peerChat" | "peerChannel" => {
-                json::boxed::<enums::Peer, D>(tag, content)?
+                json::variant::<enums::Peer, D>(tag, content)?
             }
             "peerColor" | "peerColorCollectible" | "inputPeerColorCollectible" => {
-                json::boxed::<enums::PeerColor, D>(tag, content)?
+                json::variant::<enums::PeerColor, D>(tag, content)?
             }
             "peerLocated" | "peerSelfLocated" => {
-                json::boxed::<enums::PeerLocated, D>(tag, content)?
+                json::variant::<enums::PeerLocated, D>(tag, content)?
             }
             "peerNotifySettings" => {
-                json::boxed::<enums::PeerNotifySettings, D>(tag, content)?
+                json::variant::<enums::PeerNotifySettings, D>(tag, content)?
             }
-            "peerSettings" => json::boxed::<enums::PeerSettings, D>(tag, content)?,
+            "peerSettings" => json::variant::<enums::PeerSettings, D>(tag, content)?,
             "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested"
             | "phoneCallAccepted" | "phoneCall" | "phoneCallDiscarded" => {
-                json::boxed::<enums::PhoneCall, D>(tag, content)?
+                json::variant::<enums::PhoneCall, D>(tag, content)?
             }
             "phoneCallDiscardReasonMissed" | "phoneCallDiscardReasonDisconnect"
             | "phoneCallDiscardReasonHangup" | "phoneCallDiscardReasonBusy"
             | "phoneCallDiscardReasonMigrateConferenceCall" => {
-                json::boxed::<enums::PhoneCallDiscardReason, D>(tag, content)?
+                json::variant::<enums::PhoneCallDiscardReason, D>(tag, content)?
             }
             "phoneCallProtocol" => {
-                json::boxed::<enums::PhoneCallProtocol, D>(tag, content)?
+                json::variant::<enums::PhoneCallProtocol, D>(tag, content)?
             }
             "phoneConnection" | "phoneConnectionWebrtc" => {
-                json::boxed::<enums::PhoneConnection, D>(tag, content)?
+                json::variant::<enums::PhoneConnection, D>(tag, content)?
             }
-            "photoEmpty" | "photo" => json::boxed::<enums::Photo, D>(tag, content)?,
+            "photoEmpty" | "photo" => json::variant::<enums::Photo, D>(tag, content)?,
             "photoSizeEmpty" | "photoSize" | "photoCachedSize" | "photoStrippedSize"
             | "photoSizeProgressive" | "photoPathSize" => {
-                json::boxed::<enums::PhotoSize, D>(tag, content)?
+                json::variant::<enums::PhotoSize, D>(tag, content)?
             }
-            "poll" => json::boxed::<enums::Poll, D>(tag, content)?,
+            "poll" => json::variant::<enums::Poll, D>(tag, content)?,
             "pollAnswer" | "inputPollAnswer" => {
-                json::boxed::<enums::PollAnswer, D>(tag, content)?
+                json::variant::<enums::PollAnswer, D>(tag, content)?
             }
             "pollAnswerVoters" => {
-                json::boxed::<enums::PollAnswerVoters, D>(tag, content)?
+                json::variant::<enums::PollAnswerVoters, D>(tag, content)?
             }
-            "pollResults" => json::boxed::<enums::PollResults, D>(tag, content)?,
-            "postAddress" => json::boxed::<enums::PostAddress, D>(tag, content)?,
+            "pollResults" => json::variant::<enums::PollResults, D>(tag, content)?,
+            "postAddress" => json::variant::<enums::PostAddress, D>(tag, content)?,
             "privacyKeyStatusTimestamp" | "privacyKeyChatInvite" | "privacyKeyPhoneCall"
             | "privacyKeyPhoneP2P" | "privacyKeyForwards" | "privacyKeyProfilePhoto"
             | "privacyKeyPhoneNumber" | "privacyKeyAddedByPhone"
             | "privacyKeyVoiceMessages" | "privacyKeyAbout" | "privacyKeyBirthday"
             | "privacyKeyStarGiftsAutoSave" | "privacyKeyNoPaidMessages"
             | "privacyKeySavedMusic" => {
-                json::boxed::<enums::PrivacyKey, D>(tag, content)?
+                json::variant::<enums::PrivacyKey, D>(tag, content)?
             }
             "privacyValueAllowContacts" | "privacyValueAllowAll"
             | "privacyValueAllowUsers" | "privacyValueDisallowContacts"
@@ -911,27 +941,31 @@ impl json::Tagged for Any {
             | "privacyValueDisallowChatParticipants" | "privacyValueAllowCloseFriends"
             | "privacyValueAllowPremium" | "privacyValueAllowBots"
             | "privacyValueDisallowBots" => {
-                json::boxed::<enums::PrivacyRule, D>(tag, content)?
+                json::variant::<enums::PrivacyRule, D>(tag, content)?
             }
-            "quickReply" => json::boxed::<enums::QuickReply, D>(tag, content)?,
+            "quickReply" => json::variant::<enums::QuickReply, D>(tag, content)?,
             "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji"
-            | "reactionPaid" => json::boxed::<enums::Reaction, D>(tag, content)?,
-            "reactionCount" => json::boxed::<enums::ReactionCount, D>(tag, content)?,
-            "recentStory" => json::boxed::<enums::RecentStory, D>(tag, content)?,
+            | "reactionPaid" => json::variant::<enums::Reaction, D>(tag, content)?,
+            "reactionCount" => json::variant::<enums::ReactionCount, D>(tag, content)?,
+            "recentStory" => json::variant::<enums::RecentStory, D>(tag, content)?,
             "replyKeyboardHide" | "replyKeyboardForceReply" | "replyKeyboardMarkup"
-            | "replyInlineMarkup" => json::boxed::<enums::ReplyMarkup, D>(tag, content)?,
+            | "replyInlineMarkup" => {
+                json::variant::<enums::ReplyMarkup, D>(tag, content)?
+            }
             "requestPeerTypeUser" | "requestPeerTypeChat" | "requestPeerTypeBroadcast"
             | "requestPeerTypeCreateBot" => {
-                json::boxed::<enums::RequestPeerType, D>(tag, content)?
+                json::variant::<enums::RequestPeerType, D>(tag, content)?
             }
             "requestedPeerUser" | "requestedPeerChat" | "requestedPeerChannel" => {
-                json::boxed::<enums::RequestedPeer, D>(tag, content)?
+                json::variant::<enums::RequestedPeer, D>(tag, content)?
             }
             "restrictionReason" => {
-                json::boxed::<enums::RestrictionReason, D>(tag, content)?
+                json::variant::<enums::RestrictionReason, D>(tag, content)?
             }
-            "richButtonStyle" => json::boxed::<enums::RichButtonStyle, D>(tag, content)?,
-            "richMessage" => json::boxed::<enums::RichMessage, D>(tag, content)?,
+            "richButtonStyle" => {
+                json::variant::<enums::RichButtonStyle, D>(tag, content)?
+            }
+            "richMessage" => json::variant::<enums::RichMessage, D>(tag, content)?,
             "textEmpty" | "textPlain" | "textBold" | "textItalic" | "textUnderline"
             | "textStrike" | "textFixed" | "textUrl" | "textEmail" | "textConcat"
             | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone"
@@ -939,19 +973,19 @@ impl json::Tagged for Any {
             | "textMention" | "textHashtag" | "textBotCommand" | "textCashtag"
             | "textAutoUrl" | "textAutoEmail" | "textAutoPhone" | "textBankCard"
             | "textMentionName" | "textDate" | "textDiff" | "textButton"
-            | "textTonAddress" => json::boxed::<enums::RichText, D>(tag, content)?,
-            "rpc_error" => json::boxed::<enums::RpcError, D>(tag, content)?,
+            | "textTonAddress" => json::variant::<enums::RichText, D>(tag, content)?,
+            "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
             "secureCredentialsEncrypted" => {
-                json::boxed::<enums::SecureCredentialsEncrypted, D>(tag, content)?
+                json::variant::<enums::SecureCredentialsEncrypted, D>(tag, content)?
             }
-            "secureData" => json::boxed::<enums::SecureData, D>(tag, content)?,
+            "secureData" => json::variant::<enums::SecureData, D>(tag, content)?,
             "secureFileEmpty" | "secureFile" => {
-                json::boxed::<enums::SecureFile, D>(tag, content)?
+                json::variant::<enums::SecureFile, D>(tag, content)?
             }
             "securePlainPhone" | "securePlainEmail" => {
-                json::boxed::<enums::SecurePlainData, D>(tag, content)?
+                json::variant::<enums::SecurePlainData, D>(tag, content)?
             }
-            "secureValue" => json::boxed::<enums::SecureValue, D>(tag, content)?,
+            "secureValue" => json::variant::<enums::SecureValue, D>(tag, content)?,
             "secureValueTypePersonalDetails" | "secureValueTypePassport"
             | "secureValueTypeDriverLicense" | "secureValueTypeIdentityCard"
             | "secureValueTypeInternalPassport" | "secureValueTypeAddress"
@@ -959,7 +993,7 @@ impl json::Tagged for Any {
             | "secureValueTypeRentalAgreement" | "secureValueTypePassportRegistration"
             | "secureValueTypeTemporaryRegistration" | "secureValueTypePhone"
             | "secureValueTypeEmail" => {
-                json::boxed::<enums::SecureValueType, D>(tag, content)?
+                json::variant::<enums::SecureValueType, D>(tag, content)?
             }
             "sendMessageTypingAction" | "sendMessageCancelAction"
             | "sendMessageRecordVideoAction" | "sendMessageUploadVideoAction"
@@ -972,67 +1006,67 @@ impl json::Tagged for Any {
             | "sendMessageEmojiInteraction" | "sendMessageEmojiInteractionSeen"
             | "sendMessageTextDraftAction" | "inputSendMessageRichMessageDraftAction"
             | "sendMessageRichMessageDraftAction" | "sendMessageStopDraftAction" => {
-                json::boxed::<enums::SendMessageAction, D>(tag, content)?
+                json::variant::<enums::SendMessageAction, D>(tag, content)?
             }
             "starGift" | "starGiftUnique" => {
-                json::boxed::<enums::StarGift, D>(tag, content)?
+                json::variant::<enums::StarGift, D>(tag, content)?
             }
             "starGiftAttributeModel" | "starGiftAttributePattern"
             | "starGiftAttributeBackdrop" | "starGiftAttributeOriginalDetails" => {
-                json::boxed::<enums::StarGiftAttribute, D>(tag, content)?
+                json::variant::<enums::StarGiftAttribute, D>(tag, content)?
             }
             "starGiftAttributeRarity" | "starGiftAttributeRarityUncommon"
             | "starGiftAttributeRarityRare" | "starGiftAttributeRarityEpic"
             | "starGiftAttributeRarityLegendary" => {
-                json::boxed::<enums::StarGiftAttributeRarity, D>(tag, content)?
+                json::variant::<enums::StarGiftAttributeRarity, D>(tag, content)?
             }
             "starGiftAuctionRound" | "starGiftAuctionRoundExtendable" => {
-                json::boxed::<enums::StarGiftAuctionRound, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionRound, D>(tag, content)?
             }
             "starGiftAuctionStateNotModified" | "starGiftAuctionState"
             | "starGiftAuctionStateFinished" => {
-                json::boxed::<enums::StarGiftAuctionState, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionState, D>(tag, content)?
             }
             "starGiftAuctionUserState" => {
-                json::boxed::<enums::StarGiftAuctionUserState, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionUserState, D>(tag, content)?
             }
             "starGiftBackground" => {
-                json::boxed::<enums::StarGiftBackground, D>(tag, content)?
+                json::variant::<enums::StarGiftBackground, D>(tag, content)?
             }
             "starsAmount" | "starsTonAmount" => {
-                json::boxed::<enums::StarsAmount, D>(tag, content)?
+                json::variant::<enums::StarsAmount, D>(tag, content)?
             }
             "starsRevenueStatus" => {
-                json::boxed::<enums::StarsRevenueStatus, D>(tag, content)?
+                json::variant::<enums::StarsRevenueStatus, D>(tag, content)?
             }
             "starsSubscriptionPricing" => {
-                json::boxed::<enums::StarsSubscriptionPricing, D>(tag, content)?
+                json::variant::<enums::StarsSubscriptionPricing, D>(tag, content)?
             }
-            "stickerKeyword" => json::boxed::<enums::StickerKeyword, D>(tag, content)?,
-            "stickerPack" => json::boxed::<enums::StickerPack, D>(tag, content)?,
-            "stickerSet" => json::boxed::<enums::StickerSet, D>(tag, content)?,
+            "stickerKeyword" => json::variant::<enums::StickerKeyword, D>(tag, content)?,
+            "stickerPack" => json::variant::<enums::StickerPack, D>(tag, content)?,
+            "stickerSet" => json::variant::<enums::StickerSet, D>(tag, content)?,
             "storiesStealthMode" => {
-                json::boxed::<enums::StoriesStealthMode, D>(tag, content)?
+                json::variant::<enums::StoriesStealthMode, D>(tag, content)?
             }
-            "storyFwdHeader" => json::boxed::<enums::StoryFwdHeader, D>(tag, content)?,
+            "storyFwdHeader" => json::variant::<enums::StoryFwdHeader, D>(tag, content)?,
             "storyItemDeleted" | "storyItemSkipped" | "storyItem" => {
-                json::boxed::<enums::StoryItem, D>(tag, content)?
+                json::variant::<enums::StoryItem, D>(tag, content)?
             }
-            "storyViews" => json::boxed::<enums::StoryViews, D>(tag, content)?,
-            "suggestedPost" => json::boxed::<enums::SuggestedPost, D>(tag, content)?,
+            "storyViews" => json::variant::<enums::StoryViews, D>(tag, content)?,
+            "suggestedPost" => json::variant::<enums::SuggestedPost, D>(tag, content)?,
             "textWithEntities" => {
-                json::boxed::<enums::TextWithEntities, D>(tag, content)?
+                json::variant::<enums::TextWithEntities, D>(tag, content)?
             }
-            "theme" => json::boxed::<enums::Theme, D>(tag, content)?,
-            "themeSettings" => json::boxed::<enums::ThemeSettings, D>(tag, content)?,
-            "todoCompletion" => json::boxed::<enums::TodoCompletion, D>(tag, content)?,
-            "todoItem" => json::boxed::<enums::TodoItem, D>(tag, content)?,
-            "todoList" => json::boxed::<enums::TodoList, D>(tag, content)?,
+            "theme" => json::variant::<enums::Theme, D>(tag, content)?,
+            "themeSettings" => json::variant::<enums::ThemeSettings, D>(tag, content)?,
+            "todoCompletion" => json::variant::<enums::TodoCompletion, D>(tag, content)?,
+            "todoItem" => json::variant::<enums::TodoItem, D>(tag, content)?,
+            "todoList" => json::variant::<enums::TodoList, D>(tag, content)?,
             "tonConnectManifest" => {
-                json::boxed::<enums::TonConnectManifest, D>(tag, content)?
+                json::variant::<enums::TonConnectManifest, D>(tag, content)?
             }
             "tonConnectSession" => {
-                json::boxed::<enums::TonConnectSession, D>(tag, content)?
+                json::variant::<enums::TonConnectSession, D>(tag, content)?
             }
             "updateNewMessage" | "updateMessageID" | "updateDeleteMessages"
             | "updateUserTyping" | "updateChatUserTyping" | "updateChatParticipants"
@@ -1107,103 +1141,105 @@ impl json::Tagged for Any {
             | "updateSentWalletTransaction" | "updateWalletGaslessInfo"
             | "updateWalletTonConnectSession"
             | "updateWalletTonConnectPendingDisconnect" => {
-                json::boxed::<enums::Update, D>(tag, content)?
+                json::variant::<enums::Update, D>(tag, content)?
             }
             "updatesTooLong" | "updateShortMessage" | "updateShortChatMessage"
             | "updateShort" | "updatesCombined" | "updates"
-            | "updateShortSentMessage" => json::boxed::<enums::Updates, D>(tag, content)?,
-            "userEmpty" | "user" => json::boxed::<enums::User, D>(tag, content)?,
+            | "updateShortSentMessage" => {
+                json::variant::<enums::Updates, D>(tag, content)?
+            }
+            "userEmpty" | "user" => json::variant::<enums::User, D>(tag, content)?,
             "userProfilePhotoEmpty" | "userProfilePhoto" => {
-                json::boxed::<enums::UserProfilePhoto, D>(tag, content)?
+                json::variant::<enums::UserProfilePhoto, D>(tag, content)?
             }
             "userStatusEmpty" | "userStatusOnline" | "userStatusOffline"
             | "userStatusRecently" | "userStatusLastWeek" | "userStatusLastMonth" => {
-                json::boxed::<enums::UserStatus, D>(tag, content)?
+                json::variant::<enums::UserStatus, D>(tag, content)?
             }
-            "username" => json::boxed::<enums::Username, D>(tag, content)?,
+            "username" => json::variant::<enums::Username, D>(tag, content)?,
             "videoSize" | "videoSizeEmojiMarkup" | "videoSizeStickerMarkup" => {
-                json::boxed::<enums::VideoSize, D>(tag, content)?
+                json::variant::<enums::VideoSize, D>(tag, content)?
             }
             "wallPaper" | "wallPaperNoFile" => {
-                json::boxed::<enums::WallPaper, D>(tag, content)?
+                json::variant::<enums::WallPaper, D>(tag, content)?
             }
             "wallPaperSettings" => {
-                json::boxed::<enums::WallPaperSettings, D>(tag, content)?
+                json::variant::<enums::WallPaperSettings, D>(tag, content)?
             }
             "walletStateEmpty" | "walletState" => {
-                json::boxed::<enums::WalletState, D>(tag, content)?
+                json::variant::<enums::WalletState, D>(tag, content)?
             }
             "walletTransaction" => {
-                json::boxed::<enums::WalletTransaction, D>(tag, content)?
+                json::variant::<enums::WalletTransaction, D>(tag, content)?
             }
             "walletTransactionPeerUser" | "walletTransactionPeerAddress"
             | "walletTransactionPeerOnramp" | "walletTransactionPeerUnsupported" => {
-                json::boxed::<enums::WalletTransactionPeer, D>(tag, content)?
+                json::variant::<enums::WalletTransactionPeer, D>(tag, content)?
             }
             "webDocument" | "webDocumentNoProxy" => {
-                json::boxed::<enums::WebDocument, D>(tag, content)?
+                json::variant::<enums::WebDocument, D>(tag, content)?
             }
             "webDomainException" => {
-                json::boxed::<enums::WebDomainException, D>(tag, content)?
+                json::variant::<enums::WebDomainException, D>(tag, content)?
             }
             "webPageEmpty" | "webPagePending" | "webPage" | "webPageNotModified" => {
-                json::boxed::<enums::WebPage, D>(tag, content)?
+                json::variant::<enums::WebPage, D>(tag, content)?
             }
             "webPageAttributeTheme" | "webPageAttributeStory"
             | "webPageAttributeStickerSet" | "webPageAttributeUniqueStarGift"
             | "webPageAttributeStarGiftCollection" | "webPageAttributeStarGiftAuction"
             | "webPageAttributeAiComposeTone" => {
-                json::boxed::<enums::WebPageAttribute, D>(tag, content)?
+                json::variant::<enums::WebPageAttribute, D>(tag, content)?
             }
             "auth.authorization" | "auth.authorizationSignUpRequired" => {
-                json::boxed::<enums::auth::Authorization, D>(tag, content)?
+                json::variant::<enums::auth::Authorization, D>(tag, content)?
             }
             "auth.codeTypeSms" | "auth.codeTypeCall" | "auth.codeTypeFlashCall"
             | "auth.codeTypeMissedCall" | "auth.codeTypeFragmentSms" => {
-                json::boxed::<enums::auth::CodeType, D>(tag, content)?
+                json::variant::<enums::auth::CodeType, D>(tag, content)?
             }
             "auth.sentCode" | "auth.sentCodeSuccess" | "auth.sentCodePaymentRequired" => {
-                json::boxed::<enums::auth::SentCode, D>(tag, content)?
+                json::variant::<enums::auth::SentCode, D>(tag, content)?
             }
             "auth.sentCodeTypeApp" | "auth.sentCodeTypeSms" | "auth.sentCodeTypeCall"
             | "auth.sentCodeTypeFlashCall" | "auth.sentCodeTypeMissedCall"
             | "auth.sentCodeTypeEmailCode" | "auth.sentCodeTypeSetUpEmailRequired"
             | "auth.sentCodeTypeFragmentSms" | "auth.sentCodeTypeFirebaseSms"
             | "auth.sentCodeTypeSmsWord" | "auth.sentCodeTypeSmsPhrase" => {
-                json::boxed::<enums::auth::SentCodeType, D>(tag, content)?
+                json::variant::<enums::auth::SentCodeType, D>(tag, content)?
             }
             "help.termsOfService" => {
-                json::boxed::<enums::help::TermsOfService, D>(tag, content)?
+                json::variant::<enums::help::TermsOfService, D>(tag, content)?
             }
             "messages.chatAdminsWithInvites" => {
-                json::boxed::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
+                json::variant::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
             }
             "messages.chatInviteImporters" => {
-                json::boxed::<enums::messages::ChatInviteImporters, D>(tag, content)?
+                json::variant::<enums::messages::ChatInviteImporters, D>(tag, content)?
             }
             "messages.chatInviteJoinResultOk"
             | "messages.chatInviteJoinResultWebView" => {
-                json::boxed::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
+                json::variant::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
             }
             "messages.emojiGameUnavailable" | "messages.emojiGameDiceInfo" => {
-                json::boxed::<enums::messages::EmojiGameInfo, D>(tag, content)?
+                json::variant::<enums::messages::EmojiGameInfo, D>(tag, content)?
             }
             "messages.emojiGameOutcome" => {
-                json::boxed::<enums::messages::EmojiGameOutcome, D>(tag, content)?
+                json::variant::<enums::messages::EmojiGameOutcome, D>(tag, content)?
             }
             "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-                json::boxed::<enums::messages::ExportedChatInvite, D>(tag, content)?
+                json::variant::<enums::messages::ExportedChatInvite, D>(tag, content)?
             }
             "messages.exportedChatInvites" => {
-                json::boxed::<enums::messages::ExportedChatInvites, D>(tag, content)?
+                json::variant::<enums::messages::ExportedChatInvites, D>(tag, content)?
             }
             "messages.stickerSet" | "messages.stickerSetNotModified" => {
-                json::boxed::<enums::messages::StickerSet, D>(tag, content)?
+                json::variant::<enums::messages::StickerSet, D>(tag, content)?
             }
             "wallet.nftAttribute" => {
-                json::boxed::<enums::wallet::NftAttribute, D>(tag, content)?
+                json::variant::<enums::wallet::NftAttribute, D>(tag, content)?
             }
-            "wallet.nftItem" => json::boxed::<enums::wallet::NftItem, D>(tag, content)?,
+            "wallet.nftItem" => json::variant::<enums::wallet::NftItem, D>(tag, content)?,
             _ => None,
         };
         Ok(bytes.map(Any))

@@ -15,1043 +15,1965 @@ use tl_runtime::EncodeError;
 pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
     match json::leading_id(bytes)? {
         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-        0xa677244f => json::decode::<functions::auth::SendCode>(bytes),
-        0xaac7b717 => json::decode::<functions::auth::SignUp>(bytes),
-        0x8d52a951 => json::decode::<functions::auth::SignIn>(bytes),
-        0x3e72ba19 => json::decode::<functions::auth::LogOut>(bytes),
-        0x9fab0d1a => json::decode::<functions::auth::ResetAuthorizations>(bytes),
-        0xe5bfffcd => json::decode::<functions::auth::ExportAuthorization>(bytes),
-        0xa57a7dad => json::decode::<functions::auth::ImportAuthorization>(bytes),
-        0xcdd42a05 => json::decode::<functions::auth::BindTempAuthKey>(bytes),
-        0x67a3ff2c => json::decode::<functions::auth::ImportBotAuthorization>(bytes),
-        0xd18b4d16 => json::decode::<functions::auth::CheckPassword>(bytes),
-        0xd897bc66 => json::decode::<functions::auth::RequestPasswordRecovery>(bytes),
-        0x37096c70 => json::decode::<functions::auth::RecoverPassword>(bytes),
-        0xcae47523 => json::decode::<functions::auth::ResendCode>(bytes),
-        0x1f040578 => json::decode::<functions::auth::CancelCode>(bytes),
-        0x8e48a188 => json::decode::<functions::auth::DropTempAuthKeys>(bytes),
-        0xb7e085fe => json::decode::<functions::auth::ExportLoginToken>(bytes),
-        0x95ac5ce4 => json::decode::<functions::auth::ImportLoginToken>(bytes),
-        0xe894ad4d => json::decode::<functions::auth::AcceptLoginToken>(bytes),
-        0x0d36bf79 => json::decode::<functions::auth::CheckRecoveryPassword>(bytes),
-        0x2db873a9 => json::decode::<functions::auth::ImportWebTokenAuthorization>(bytes),
-        0x8e39261e => json::decode::<functions::auth::RequestFirebaseSms>(bytes),
-        0x7e960193 => json::decode::<functions::auth::ResetLoginEmail>(bytes),
-        0xcb9deff6 => json::decode::<functions::auth::ReportMissingCode>(bytes),
-        0x56e59f9c => json::decode::<functions::auth::CheckPaidAuth>(bytes),
-        0x518ad0b7 => json::decode::<functions::auth::InitPasskeyLogin>(bytes),
-        0x9857ad07 => json::decode::<functions::auth::FinishPasskeyLogin>(bytes),
-        0x490dada1 => json::decode::<functions::auth::CancelWebTokenAuthorization>(bytes),
-        0x644f15c0 => json::decode::<functions::auth::InitFirebasePnvLogin>(bytes),
-        0x2c85094c => json::decode::<functions::auth::FinishFirebasePnvLogin>(bytes),
-        0x783f6b56 => json::decode::<functions::auth::FirebasePnvSignUp>(bytes),
-        0xec86017a => json::decode::<functions::account::RegisterDevice>(bytes),
-        0x6a0d3206 => json::decode::<functions::account::UnregisterDevice>(bytes),
-        0x84be5b93 => json::decode::<functions::account::UpdateNotifySettings>(bytes),
-        0x12b3ad31 => json::decode::<functions::account::GetNotifySettings>(bytes),
-        0xdb7e1747 => json::decode::<functions::account::ResetNotifySettings>(bytes),
-        0x78515775 => json::decode::<functions::account::UpdateProfile>(bytes),
-        0x6628562c => json::decode::<functions::account::UpdateStatus>(bytes),
-        0x07967d36 => json::decode::<functions::account::GetWallPapers>(bytes),
-        0xc5ba3d86 => json::decode::<functions::account::ReportPeer>(bytes),
-        0x2714d86c => json::decode::<functions::account::CheckUsername>(bytes),
-        0x3e0bdd7c => json::decode::<functions::account::UpdateUsername>(bytes),
-        0xdadbc950 => json::decode::<functions::account::GetPrivacy>(bytes),
-        0xc9f81ce8 => json::decode::<functions::account::SetPrivacy>(bytes),
-        0xa2c0cf74 => json::decode::<functions::account::DeleteAccount>(bytes),
-        0x08fc711d => json::decode::<functions::account::GetAccountTtl>(bytes),
-        0x2442485e => json::decode::<functions::account::SetAccountTtl>(bytes),
-        0x82574ae5 => json::decode::<functions::account::SendChangePhoneCode>(bytes),
-        0x70c32edb => json::decode::<functions::account::ChangePhone>(bytes),
-        0x38df3532 => json::decode::<functions::account::UpdateDeviceLocked>(bytes),
-        0xe320c158 => json::decode::<functions::account::GetAuthorizations>(bytes),
-        0xdf77f3bc => json::decode::<functions::account::ResetAuthorization>(bytes),
-        0x548a30f5 => json::decode::<functions::account::GetPassword>(bytes),
-        0x9cd4eaf9 => json::decode::<functions::account::GetPasswordSettings>(bytes),
-        0xa59b102f => json::decode::<functions::account::UpdatePasswordSettings>(bytes),
-        0x1b3faa88 => json::decode::<functions::account::SendConfirmPhoneCode>(bytes),
-        0x5f2178c3 => json::decode::<functions::account::ConfirmPhone>(bytes),
-        0x449e0b51 => json::decode::<functions::account::GetTmpPassword>(bytes),
-        0x182e6d6f => json::decode::<functions::account::GetWebAuthorizations>(bytes),
-        0x2d01b9ef => json::decode::<functions::account::ResetWebAuthorization>(bytes),
-        0x682d2594 => json::decode::<functions::account::ResetWebAuthorizations>(bytes),
-        0xb288bc7d => json::decode::<functions::account::GetAllSecureValues>(bytes),
-        0x73665bc2 => json::decode::<functions::account::GetSecureValue>(bytes),
-        0x899fe31d => json::decode::<functions::account::SaveSecureValue>(bytes),
-        0xb880bc4b => json::decode::<functions::account::DeleteSecureValue>(bytes),
-        0xa929597a => json::decode::<functions::account::GetAuthorizationForm>(bytes),
-        0xf3ed4c73 => json::decode::<functions::account::AcceptAuthorization>(bytes),
-        0xa5a356f9 => json::decode::<functions::account::SendVerifyPhoneCode>(bytes),
-        0x4dd3a7f6 => json::decode::<functions::account::VerifyPhone>(bytes),
-        0x98e037bb => json::decode::<functions::account::SendVerifyEmailCode>(bytes),
-        0x032da4cf => json::decode::<functions::account::VerifyEmail>(bytes),
-        0x8ef3eab0 => json::decode::<functions::account::InitTakeoutSession>(bytes),
-        0x1d2652ee => json::decode::<functions::account::FinishTakeoutSession>(bytes),
-        0x8fdf1920 => json::decode::<functions::account::ConfirmPasswordEmail>(bytes),
-        0x7a7f2a15 => json::decode::<functions::account::ResendPasswordEmail>(bytes),
-        0xc1cbd5b6 => json::decode::<functions::account::CancelPasswordEmail>(bytes),
+        0xa677244f => json::decode_function::<functions::auth::SendCode>(bytes),
+        0xaac7b717 => json::decode_function::<functions::auth::SignUp>(bytes),
+        0x8d52a951 => json::decode_function::<functions::auth::SignIn>(bytes),
+        0x3e72ba19 => json::decode_function::<functions::auth::LogOut>(bytes),
+        0x9fab0d1a => {
+            json::decode_function::<functions::auth::ResetAuthorizations>(bytes)
+        }
+        0xe5bfffcd => {
+            json::decode_function::<functions::auth::ExportAuthorization>(bytes)
+        }
+        0xa57a7dad => {
+            json::decode_function::<functions::auth::ImportAuthorization>(bytes)
+        }
+        0xcdd42a05 => json::decode_function::<functions::auth::BindTempAuthKey>(bytes),
+        0x67a3ff2c => {
+            json::decode_function::<functions::auth::ImportBotAuthorization>(bytes)
+        }
+        0xd18b4d16 => json::decode_function::<functions::auth::CheckPassword>(bytes),
+        0xd897bc66 => {
+            json::decode_function::<functions::auth::RequestPasswordRecovery>(bytes)
+        }
+        0x37096c70 => json::decode_function::<functions::auth::RecoverPassword>(bytes),
+        0xcae47523 => json::decode_function::<functions::auth::ResendCode>(bytes),
+        0x1f040578 => json::decode_function::<functions::auth::CancelCode>(bytes),
+        0x8e48a188 => json::decode_function::<functions::auth::DropTempAuthKeys>(bytes),
+        0xb7e085fe => json::decode_function::<functions::auth::ExportLoginToken>(bytes),
+        0x95ac5ce4 => json::decode_function::<functions::auth::ImportLoginToken>(bytes),
+        0xe894ad4d => json::decode_function::<functions::auth::AcceptLoginToken>(bytes),
+        0x0d36bf79 => {
+            json::decode_function::<functions::auth::CheckRecoveryPassword>(bytes)
+        }
+        0x2db873a9 => {
+            json::decode_function::<functions::auth::ImportWebTokenAuthorization>(bytes)
+        }
+        0x8e39261e => json::decode_function::<functions::auth::RequestFirebaseSms>(bytes),
+        0x7e960193 => json::decode_function::<functions::auth::ResetLoginEmail>(bytes),
+        0xcb9deff6 => json::decode_function::<functions::auth::ReportMissingCode>(bytes),
+        0x56e59f9c => json::decode_function::<functions::auth::CheckPaidAuth>(bytes),
+        0x518ad0b7 => json::decode_function::<functions::auth::InitPasskeyLogin>(bytes),
+        0x9857ad07 => json::decode_function::<functions::auth::FinishPasskeyLogin>(bytes),
+        0x490dada1 => {
+            json::decode_function::<functions::auth::CancelWebTokenAuthorization>(bytes)
+        }
+        0x644f15c0 => {
+            json::decode_function::<functions::auth::InitFirebasePnvLogin>(bytes)
+        }
+        0x2c85094c => {
+            json::decode_function::<functions::auth::FinishFirebasePnvLogin>(bytes)
+        }
+        0x783f6b56 => json::decode_function::<functions::auth::FirebasePnvSignUp>(bytes),
+        0xec86017a => json::decode_function::<functions::account::RegisterDevice>(bytes),
+        0x6a0d3206 => {
+            json::decode_function::<functions::account::UnregisterDevice>(bytes)
+        }
+        0x84be5b93 => {
+            json::decode_function::<functions::account::UpdateNotifySettings>(bytes)
+        }
+        0x12b3ad31 => {
+            json::decode_function::<functions::account::GetNotifySettings>(bytes)
+        }
+        0xdb7e1747 => {
+            json::decode_function::<functions::account::ResetNotifySettings>(bytes)
+        }
+        0x78515775 => json::decode_function::<functions::account::UpdateProfile>(bytes),
+        0x6628562c => json::decode_function::<functions::account::UpdateStatus>(bytes),
+        0x07967d36 => json::decode_function::<functions::account::GetWallPapers>(bytes),
+        0xc5ba3d86 => json::decode_function::<functions::account::ReportPeer>(bytes),
+        0x2714d86c => json::decode_function::<functions::account::CheckUsername>(bytes),
+        0x3e0bdd7c => json::decode_function::<functions::account::UpdateUsername>(bytes),
+        0xdadbc950 => json::decode_function::<functions::account::GetPrivacy>(bytes),
+        0xc9f81ce8 => json::decode_function::<functions::account::SetPrivacy>(bytes),
+        0xa2c0cf74 => json::decode_function::<functions::account::DeleteAccount>(bytes),
+        0x08fc711d => json::decode_function::<functions::account::GetAccountTtl>(bytes),
+        0x2442485e => json::decode_function::<functions::account::SetAccountTtl>(bytes),
+        0x82574ae5 => {
+            json::decode_function::<functions::account::SendChangePhoneCode>(bytes)
+        }
+        0x70c32edb => json::decode_function::<functions::account::ChangePhone>(bytes),
+        0x38df3532 => {
+            json::decode_function::<functions::account::UpdateDeviceLocked>(bytes)
+        }
+        0xe320c158 => {
+            json::decode_function::<functions::account::GetAuthorizations>(bytes)
+        }
+        0xdf77f3bc => {
+            json::decode_function::<functions::account::ResetAuthorization>(bytes)
+        }
+        0x548a30f5 => json::decode_function::<functions::account::GetPassword>(bytes),
+        0x9cd4eaf9 => {
+            json::decode_function::<functions::account::GetPasswordSettings>(bytes)
+        }
+        0xa59b102f => {
+            json::decode_function::<functions::account::UpdatePasswordSettings>(bytes)
+        }
+        0x1b3faa88 => {
+            json::decode_function::<functions::account::SendConfirmPhoneCode>(bytes)
+        }
+        0x5f2178c3 => json::decode_function::<functions::account::ConfirmPhone>(bytes),
+        0x449e0b51 => json::decode_function::<functions::account::GetTmpPassword>(bytes),
+        0x182e6d6f => {
+            json::decode_function::<functions::account::GetWebAuthorizations>(bytes)
+        }
+        0x2d01b9ef => {
+            json::decode_function::<functions::account::ResetWebAuthorization>(bytes)
+        }
+        0x682d2594 => {
+            json::decode_function::<functions::account::ResetWebAuthorizations>(bytes)
+        }
+        0xb288bc7d => {
+            json::decode_function::<functions::account::GetAllSecureValues>(bytes)
+        }
+        0x73665bc2 => json::decode_function::<functions::account::GetSecureValue>(bytes),
+        0x899fe31d => json::decode_function::<functions::account::SaveSecureValue>(bytes),
+        0xb880bc4b => {
+            json::decode_function::<functions::account::DeleteSecureValue>(bytes)
+        }
+        0xa929597a => {
+            json::decode_function::<functions::account::GetAuthorizationForm>(bytes)
+        }
+        0xf3ed4c73 => {
+            json::decode_function::<functions::account::AcceptAuthorization>(bytes)
+        }
+        0xa5a356f9 => {
+            json::decode_function::<functions::account::SendVerifyPhoneCode>(bytes)
+        }
+        0x4dd3a7f6 => json::decode_function::<functions::account::VerifyPhone>(bytes),
+        0x98e037bb => {
+            json::decode_function::<functions::account::SendVerifyEmailCode>(bytes)
+        }
+        0x032da4cf => json::decode_function::<functions::account::VerifyEmail>(bytes),
+        0x8ef3eab0 => {
+            json::decode_function::<functions::account::InitTakeoutSession>(bytes)
+        }
+        0x1d2652ee => {
+            json::decode_function::<functions::account::FinishTakeoutSession>(bytes)
+        }
+        0x8fdf1920 => {
+            json::decode_function::<functions::account::ConfirmPasswordEmail>(bytes)
+        }
+        0x7a7f2a15 => {
+            json::decode_function::<functions::account::ResendPasswordEmail>(bytes)
+        }
+        0xc1cbd5b6 => {
+            json::decode_function::<functions::account::CancelPasswordEmail>(bytes)
+        }
         0x9f07c728 => {
-            json::decode::<functions::account::GetContactSignUpNotification>(bytes)
+            json::decode_function::<
+                functions::account::GetContactSignUpNotification,
+            >(bytes)
         }
         0xcff43f61 => {
-            json::decode::<functions::account::SetContactSignUpNotification>(bytes)
+            json::decode_function::<
+                functions::account::SetContactSignUpNotification,
+            >(bytes)
         }
-        0x53577479 => json::decode::<functions::account::GetNotifyExceptions>(bytes),
-        0xfc8ddbea => json::decode::<functions::account::GetWallPaper>(bytes),
-        0xe39a8f03 => json::decode::<functions::account::UploadWallPaper>(bytes),
-        0x6c5a5b37 => json::decode::<functions::account::SaveWallPaper>(bytes),
-        0xfeed5769 => json::decode::<functions::account::InstallWallPaper>(bytes),
-        0xbb3b9804 => json::decode::<functions::account::ResetWallPapers>(bytes),
-        0x56da0b3f => json::decode::<functions::account::GetAutoDownloadSettings>(bytes),
-        0x76f36233 => json::decode::<functions::account::SaveAutoDownloadSettings>(bytes),
-        0x1c3db333 => json::decode::<functions::account::UploadTheme>(bytes),
-        0x652e4400 => json::decode::<functions::account::CreateTheme>(bytes),
-        0x2bf40ccc => json::decode::<functions::account::UpdateTheme>(bytes),
-        0xf257106c => json::decode::<functions::account::SaveTheme>(bytes),
-        0xc727bb3b => json::decode::<functions::account::InstallTheme>(bytes),
-        0x3a5869ec => json::decode::<functions::account::GetTheme>(bytes),
-        0x7206e458 => json::decode::<functions::account::GetThemes>(bytes),
-        0xb574b16b => json::decode::<functions::account::SetContentSettings>(bytes),
-        0x8b9b4dae => json::decode::<functions::account::GetContentSettings>(bytes),
-        0x65ad71dc => json::decode::<functions::account::GetMultiWallPapers>(bytes),
-        0xeb2b4cf6 => json::decode::<functions::account::GetGlobalPrivacySettings>(bytes),
-        0x1edaaac2 => json::decode::<functions::account::SetGlobalPrivacySettings>(bytes),
-        0xfa8cc6f5 => json::decode::<functions::account::ReportProfilePhoto>(bytes),
-        0x9308ce1b => json::decode::<functions::account::ResetPassword>(bytes),
-        0x4c9409f6 => json::decode::<functions::account::DeclinePasswordReset>(bytes),
-        0xd638de89 => json::decode::<functions::account::GetChatThemes>(bytes),
-        0xbf899aa0 => json::decode::<functions::account::SetAuthorizationTtl>(bytes),
+        0x53577479 => {
+            json::decode_function::<functions::account::GetNotifyExceptions>(bytes)
+        }
+        0xfc8ddbea => json::decode_function::<functions::account::GetWallPaper>(bytes),
+        0xe39a8f03 => json::decode_function::<functions::account::UploadWallPaper>(bytes),
+        0x6c5a5b37 => json::decode_function::<functions::account::SaveWallPaper>(bytes),
+        0xfeed5769 => {
+            json::decode_function::<functions::account::InstallWallPaper>(bytes)
+        }
+        0xbb3b9804 => json::decode_function::<functions::account::ResetWallPapers>(bytes),
+        0x56da0b3f => {
+            json::decode_function::<functions::account::GetAutoDownloadSettings>(bytes)
+        }
+        0x76f36233 => {
+            json::decode_function::<functions::account::SaveAutoDownloadSettings>(bytes)
+        }
+        0x1c3db333 => json::decode_function::<functions::account::UploadTheme>(bytes),
+        0x652e4400 => json::decode_function::<functions::account::CreateTheme>(bytes),
+        0x2bf40ccc => json::decode_function::<functions::account::UpdateTheme>(bytes),
+        0xf257106c => json::decode_function::<functions::account::SaveTheme>(bytes),
+        0xc727bb3b => json::decode_function::<functions::account::InstallTheme>(bytes),
+        0x3a5869ec => json::decode_function::<functions::account::GetTheme>(bytes),
+        0x7206e458 => json::decode_function::<functions::account::GetThemes>(bytes),
+        0xb574b16b => {
+            json::decode_function::<functions::account::SetContentSettings>(bytes)
+        }
+        0x8b9b4dae => {
+            json::decode_function::<functions::account::GetContentSettings>(bytes)
+        }
+        0x65ad71dc => {
+            json::decode_function::<functions::account::GetMultiWallPapers>(bytes)
+        }
+        0xeb2b4cf6 => {
+            json::decode_function::<functions::account::GetGlobalPrivacySettings>(bytes)
+        }
+        0x1edaaac2 => {
+            json::decode_function::<functions::account::SetGlobalPrivacySettings>(bytes)
+        }
+        0xfa8cc6f5 => {
+            json::decode_function::<functions::account::ReportProfilePhoto>(bytes)
+        }
+        0x9308ce1b => json::decode_function::<functions::account::ResetPassword>(bytes),
+        0x4c9409f6 => {
+            json::decode_function::<functions::account::DeclinePasswordReset>(bytes)
+        }
+        0xd638de89 => json::decode_function::<functions::account::GetChatThemes>(bytes),
+        0xbf899aa0 => {
+            json::decode_function::<functions::account::SetAuthorizationTtl>(bytes)
+        }
         0x40f48462 => {
-            json::decode::<functions::account::ChangeAuthorizationSettings>(bytes)
+            json::decode_function::<
+                functions::account::ChangeAuthorizationSettings,
+            >(bytes)
         }
-        0xe1902288 => json::decode::<functions::account::GetSavedRingtones>(bytes),
-        0x3dea5b03 => json::decode::<functions::account::SaveRingtone>(bytes),
-        0x831a83a2 => json::decode::<functions::account::UploadRingtone>(bytes),
-        0xfbd3de6b => json::decode::<functions::account::UpdateEmojiStatus>(bytes),
-        0xd6753386 => json::decode::<functions::account::GetDefaultEmojiStatuses>(bytes),
-        0x0f578105 => json::decode::<functions::account::GetRecentEmojiStatuses>(bytes),
-        0x18201aae => json::decode::<functions::account::ClearRecentEmojiStatuses>(bytes),
-        0xef500eab => json::decode::<functions::account::ReorderUsernames>(bytes),
-        0x58d6b376 => json::decode::<functions::account::ToggleUsername>(bytes),
+        0xe1902288 => {
+            json::decode_function::<functions::account::GetSavedRingtones>(bytes)
+        }
+        0x3dea5b03 => json::decode_function::<functions::account::SaveRingtone>(bytes),
+        0x831a83a2 => json::decode_function::<functions::account::UploadRingtone>(bytes),
+        0xfbd3de6b => {
+            json::decode_function::<functions::account::UpdateEmojiStatus>(bytes)
+        }
+        0xd6753386 => {
+            json::decode_function::<functions::account::GetDefaultEmojiStatuses>(bytes)
+        }
+        0x0f578105 => {
+            json::decode_function::<functions::account::GetRecentEmojiStatuses>(bytes)
+        }
+        0x18201aae => {
+            json::decode_function::<functions::account::ClearRecentEmojiStatuses>(bytes)
+        }
+        0xef500eab => {
+            json::decode_function::<functions::account::ReorderUsernames>(bytes)
+        }
+        0x58d6b376 => json::decode_function::<functions::account::ToggleUsername>(bytes),
         0xe2750328 => {
-            json::decode::<functions::account::GetDefaultProfilePhotoEmojis>(bytes)
+            json::decode_function::<
+                functions::account::GetDefaultProfilePhotoEmojis,
+            >(bytes)
         }
         0x915860ae => {
-            json::decode::<functions::account::GetDefaultGroupPhotoEmojis>(bytes)
+            json::decode_function::<
+                functions::account::GetDefaultGroupPhotoEmojis,
+            >(bytes)
         }
-        0xadcbbcda => json::decode::<functions::account::GetAutoSaveSettings>(bytes),
-        0xd69b8361 => json::decode::<functions::account::SaveAutoSaveSettings>(bytes),
-        0x53bc0020 => json::decode::<functions::account::DeleteAutoSaveExceptions>(bytes),
-        0xca8ae8ba => json::decode::<functions::account::InvalidateSignInCodes>(bytes),
-        0x684d214e => json::decode::<functions::account::UpdateColor>(bytes),
+        0xadcbbcda => {
+            json::decode_function::<functions::account::GetAutoSaveSettings>(bytes)
+        }
+        0xd69b8361 => {
+            json::decode_function::<functions::account::SaveAutoSaveSettings>(bytes)
+        }
+        0x53bc0020 => {
+            json::decode_function::<functions::account::DeleteAutoSaveExceptions>(bytes)
+        }
+        0xca8ae8ba => {
+            json::decode_function::<functions::account::InvalidateSignInCodes>(bytes)
+        }
+        0x684d214e => json::decode_function::<functions::account::UpdateColor>(bytes),
         0xa60ab9ce => {
-            json::decode::<functions::account::GetDefaultBackgroundEmojis>(bytes)
+            json::decode_function::<
+                functions::account::GetDefaultBackgroundEmojis,
+            >(bytes)
         }
         0x7727a7d5 => {
-            json::decode::<functions::account::GetChannelDefaultEmojiStatuses>(bytes)
+            json::decode_function::<
+                functions::account::GetChannelDefaultEmojiStatuses,
+            >(bytes)
         }
         0x35a9e0d5 => {
-            json::decode::<functions::account::GetChannelRestrictedStatusEmojis>(bytes)
+            json::decode_function::<
+                functions::account::GetChannelRestrictedStatusEmojis,
+            >(bytes)
         }
-        0x4b00e066 => json::decode::<functions::account::UpdateBusinessWorkHours>(bytes),
-        0x9e6b131a => json::decode::<functions::account::UpdateBusinessLocation>(bytes),
+        0x4b00e066 => {
+            json::decode_function::<functions::account::UpdateBusinessWorkHours>(bytes)
+        }
+        0x9e6b131a => {
+            json::decode_function::<functions::account::UpdateBusinessLocation>(bytes)
+        }
         0x66cdafc4 => {
-            json::decode::<functions::account::UpdateBusinessGreetingMessage>(bytes)
+            json::decode_function::<
+                functions::account::UpdateBusinessGreetingMessage,
+            >(bytes)
         }
         0xa26a7fa5 => {
-            json::decode::<functions::account::UpdateBusinessAwayMessage>(bytes)
+            json::decode_function::<functions::account::UpdateBusinessAwayMessage>(bytes)
         }
-        0x66a08c7e => json::decode::<functions::account::UpdateConnectedBot>(bytes),
-        0x4ea4c80f => json::decode::<functions::account::GetConnectedBots>(bytes),
-        0x76a86270 => json::decode::<functions::account::GetBotBusinessConnection>(bytes),
-        0xa614d034 => json::decode::<functions::account::UpdateBusinessIntro>(bytes),
-        0x646e1097 => json::decode::<functions::account::ToggleConnectedBotPaused>(bytes),
-        0x5e437ed9 => json::decode::<functions::account::DisablePeerConnectedBot>(bytes),
-        0xcc6e0c11 => json::decode::<functions::account::UpdateBirthday>(bytes),
-        0x8851e68e => json::decode::<functions::account::CreateBusinessChatLink>(bytes),
-        0x8c3410af => json::decode::<functions::account::EditBusinessChatLink>(bytes),
-        0x60073674 => json::decode::<functions::account::DeleteBusinessChatLink>(bytes),
-        0x6f70dde1 => json::decode::<functions::account::GetBusinessChatLinks>(bytes),
-        0x5492e5ee => json::decode::<functions::account::ResolveBusinessChatLink>(bytes),
-        0xd94305e0 => json::decode::<functions::account::UpdatePersonalChannel>(bytes),
-        0xb9d9a38d => json::decode::<functions::account::ToggleSponsoredMessages>(bytes),
+        0x66a08c7e => {
+            json::decode_function::<functions::account::UpdateConnectedBot>(bytes)
+        }
+        0x4ea4c80f => {
+            json::decode_function::<functions::account::GetConnectedBots>(bytes)
+        }
+        0x76a86270 => {
+            json::decode_function::<functions::account::GetBotBusinessConnection>(bytes)
+        }
+        0xa614d034 => {
+            json::decode_function::<functions::account::UpdateBusinessIntro>(bytes)
+        }
+        0x646e1097 => {
+            json::decode_function::<functions::account::ToggleConnectedBotPaused>(bytes)
+        }
+        0x5e437ed9 => {
+            json::decode_function::<functions::account::DisablePeerConnectedBot>(bytes)
+        }
+        0xcc6e0c11 => json::decode_function::<functions::account::UpdateBirthday>(bytes),
+        0x8851e68e => {
+            json::decode_function::<functions::account::CreateBusinessChatLink>(bytes)
+        }
+        0x8c3410af => {
+            json::decode_function::<functions::account::EditBusinessChatLink>(bytes)
+        }
+        0x60073674 => {
+            json::decode_function::<functions::account::DeleteBusinessChatLink>(bytes)
+        }
+        0x6f70dde1 => {
+            json::decode_function::<functions::account::GetBusinessChatLinks>(bytes)
+        }
+        0x5492e5ee => {
+            json::decode_function::<functions::account::ResolveBusinessChatLink>(bytes)
+        }
+        0xd94305e0 => {
+            json::decode_function::<functions::account::UpdatePersonalChannel>(bytes)
+        }
+        0xb9d9a38d => {
+            json::decode_function::<functions::account::ToggleSponsoredMessages>(bytes)
+        }
         0x06dd654c => {
-            json::decode::<functions::account::GetReactionsNotifySettings>(bytes)
+            json::decode_function::<
+                functions::account::GetReactionsNotifySettings,
+            >(bytes)
         }
         0x316ce548 => {
-            json::decode::<functions::account::SetReactionsNotifySettings>(bytes)
+            json::decode_function::<
+                functions::account::SetReactionsNotifySettings,
+            >(bytes)
         }
         0x2e7b4543 => {
-            json::decode::<functions::account::GetCollectibleEmojiStatuses>(bytes)
+            json::decode_function::<
+                functions::account::GetCollectibleEmojiStatuses,
+            >(bytes)
         }
-        0x19ba4a67 => json::decode::<functions::account::GetPaidMessagesRevenue>(bytes),
+        0x19ba4a67 => {
+            json::decode_function::<functions::account::GetPaidMessagesRevenue>(bytes)
+        }
         0xfe2eda76 => {
-            json::decode::<functions::account::ToggleNoPaidMessagesException>(bytes)
+            json::decode_function::<
+                functions::account::ToggleNoPaidMessagesException,
+            >(bytes)
         }
-        0x5dee78b0 => json::decode::<functions::account::SetMainProfileTab>(bytes),
-        0xb26732a9 => json::decode::<functions::account::SaveMusic>(bytes),
-        0xe09d5faf => json::decode::<functions::account::GetSavedMusicIds>(bytes),
-        0xe42ce9c9 => json::decode::<functions::account::GetUniqueGiftChatThemes>(bytes),
-        0x429547e8 => json::decode::<functions::account::InitPasskeyRegistration>(bytes),
-        0x55b41fd6 => json::decode::<functions::account::RegisterPasskey>(bytes),
-        0xea1f0c52 => json::decode::<functions::account::GetPasskeys>(bytes),
-        0xf5b5563f => json::decode::<functions::account::DeletePasskey>(bytes),
-        0x67ed1f68 => json::decode::<functions::account::ConfirmBotConnection>(bytes),
-        0x56655768 => json::decode::<functions::account::GetWebBrowserSettings>(bytes),
-        0x9adf82fe => json::decode::<functions::account::UpdateWebBrowserSettings>(bytes),
+        0x5dee78b0 => {
+            json::decode_function::<functions::account::SetMainProfileTab>(bytes)
+        }
+        0xb26732a9 => json::decode_function::<functions::account::SaveMusic>(bytes),
+        0xe09d5faf => {
+            json::decode_function::<functions::account::GetSavedMusicIds>(bytes)
+        }
+        0xe42ce9c9 => {
+            json::decode_function::<functions::account::GetUniqueGiftChatThemes>(bytes)
+        }
+        0x429547e8 => {
+            json::decode_function::<functions::account::InitPasskeyRegistration>(bytes)
+        }
+        0x55b41fd6 => json::decode_function::<functions::account::RegisterPasskey>(bytes),
+        0xea1f0c52 => json::decode_function::<functions::account::GetPasskeys>(bytes),
+        0xf5b5563f => json::decode_function::<functions::account::DeletePasskey>(bytes),
+        0x67ed1f68 => {
+            json::decode_function::<functions::account::ConfirmBotConnection>(bytes)
+        }
+        0x56655768 => {
+            json::decode_function::<functions::account::GetWebBrowserSettings>(bytes)
+        }
+        0x9adf82fe => {
+            json::decode_function::<functions::account::UpdateWebBrowserSettings>(bytes)
+        }
         0x60ed4229 => {
-            json::decode::<functions::account::ToggleWebBrowserSettingsException>(bytes)
+            json::decode_function::<
+                functions::account::ToggleWebBrowserSettingsException,
+            >(bytes)
         }
         0x86a0765d => {
-            json::decode::<functions::account::DeleteWebBrowserSettingsExceptions>(bytes)
+            json::decode_function::<
+                functions::account::DeleteWebBrowserSettingsExceptions,
+            >(bytes)
         }
-        0x0d91a548 => json::decode::<functions::users::GetUsers>(bytes),
-        0xb60f5918 => json::decode::<functions::users::GetFullUser>(bytes),
-        0x90c894b5 => json::decode::<functions::users::SetSecureValueErrors>(bytes),
-        0xd89a83a3 => json::decode::<functions::users::GetRequirementsToContact>(bytes),
-        0x788d7fe3 => json::decode::<functions::users::GetSavedMusic>(bytes),
-        0x7573a4e9 => json::decode::<functions::users::GetSavedMusicById>(bytes),
-        0xfc533372 => json::decode::<functions::users::SuggestBirthday>(bytes),
-        0x7adc669d => json::decode::<functions::contacts::GetContactIDs>(bytes),
-        0xc4a353ee => json::decode::<functions::contacts::GetStatuses>(bytes),
-        0x5dd69e12 => json::decode::<functions::contacts::GetContacts>(bytes),
-        0x2c800be5 => json::decode::<functions::contacts::ImportContacts>(bytes),
-        0x096a0e00 => json::decode::<functions::contacts::DeleteContacts>(bytes),
-        0x1013fd9e => json::decode::<functions::contacts::DeleteByPhones>(bytes),
-        0x2e2e8734 => json::decode::<functions::contacts::Block>(bytes),
-        0xb550d328 => json::decode::<functions::contacts::Unblock>(bytes),
-        0x9a868f80 => json::decode::<functions::contacts::GetBlocked>(bytes),
-        0x05f58d0f => json::decode::<functions::contacts::Search>(bytes),
-        0x725afbbc => json::decode::<functions::contacts::ResolveUsername>(bytes),
-        0x973478b6 => json::decode::<functions::contacts::GetTopPeers>(bytes),
-        0x1ae373ac => json::decode::<functions::contacts::ResetTopPeerRating>(bytes),
-        0x879537f1 => json::decode::<functions::contacts::ResetSaved>(bytes),
-        0x82f1e39f => json::decode::<functions::contacts::GetSaved>(bytes),
-        0x8514bdda => json::decode::<functions::contacts::ToggleTopPeers>(bytes),
-        0xd9ba2e54 => json::decode::<functions::contacts::AddContact>(bytes),
-        0xf831a20f => json::decode::<functions::contacts::AcceptContact>(bytes),
-        0xd348bc44 => json::decode::<functions::contacts::GetLocated>(bytes),
-        0x29a8962c => json::decode::<functions::contacts::BlockFromReplies>(bytes),
-        0x8af94344 => json::decode::<functions::contacts::ResolvePhone>(bytes),
-        0xf8654027 => json::decode::<functions::contacts::ExportContactToken>(bytes),
-        0x13005788 => json::decode::<functions::contacts::ImportContactToken>(bytes),
-        0xba6705f0 => json::decode::<functions::contacts::EditCloseFriends>(bytes),
-        0x94c65c76 => json::decode::<functions::contacts::SetBlocked>(bytes),
-        0xdaeda864 => json::decode::<functions::contacts::GetBirthdays>(bytes),
-        0xb6c8c393 => json::decode::<functions::contacts::GetSponsoredPeers>(bytes),
-        0x139f63fb => json::decode::<functions::contacts::UpdateContactNote>(bytes),
-        0x63c66506 => json::decode::<functions::messages::GetMessages>(bytes),
-        0xa0f4cb4f => json::decode::<functions::messages::GetDialogs>(bytes),
-        0x4423e6c5 => json::decode::<functions::messages::GetHistory>(bytes),
-        0x29ee847a => json::decode::<functions::messages::Search>(bytes),
-        0x0e306d3a => json::decode::<functions::messages::ReadHistory>(bytes),
-        0xb08f922a => json::decode::<functions::messages::DeleteHistory>(bytes),
-        0xe58e95d2 => json::decode::<functions::messages::DeleteMessages>(bytes),
-        0x05a954c0 => json::decode::<functions::messages::ReceivedMessages>(bytes),
-        0x58943ee2 => json::decode::<functions::messages::SetTyping>(bytes),
-        0xfef48f62 => json::decode::<functions::messages::SendMessage>(bytes),
-        0x0330e77f => json::decode::<functions::messages::SendMedia>(bytes),
-        0x13704a7c => json::decode::<functions::messages::ForwardMessages>(bytes),
-        0xcf1592db => json::decode::<functions::messages::ReportSpam>(bytes),
-        0xefd9a6a2 => json::decode::<functions::messages::GetPeerSettings>(bytes),
-        0xfc78af9b => json::decode::<functions::messages::Report>(bytes),
-        0x49e9528f => json::decode::<functions::messages::GetChats>(bytes),
-        0xaeb00b34 => json::decode::<functions::messages::GetFullChat>(bytes),
-        0x73783ffd => json::decode::<functions::messages::EditChatTitle>(bytes),
-        0x35ddd674 => json::decode::<functions::messages::EditChatPhoto>(bytes),
-        0xcbc6d107 => json::decode::<functions::messages::AddChatUser>(bytes),
-        0xa2185cab => json::decode::<functions::messages::DeleteChatUser>(bytes),
-        0x92ceddd4 => json::decode::<functions::messages::CreateChat>(bytes),
-        0x26cf8950 => json::decode::<functions::messages::GetDhConfig>(bytes),
-        0xf64daf43 => json::decode::<functions::messages::RequestEncryption>(bytes),
-        0x3dbc0415 => json::decode::<functions::messages::AcceptEncryption>(bytes),
-        0xf393aea0 => json::decode::<functions::messages::DiscardEncryption>(bytes),
-        0x791451ed => json::decode::<functions::messages::SetEncryptedTyping>(bytes),
-        0x7f4b690a => json::decode::<functions::messages::ReadEncryptedHistory>(bytes),
-        0x44fa7a15 => json::decode::<functions::messages::SendEncrypted>(bytes),
-        0x5559481d => json::decode::<functions::messages::SendEncryptedFile>(bytes),
-        0x32d439a4 => json::decode::<functions::messages::SendEncryptedService>(bytes),
-        0x55a5bb66 => json::decode::<functions::messages::ReceivedQueue>(bytes),
-        0x4b0c8c0f => json::decode::<functions::messages::ReportEncryptedSpam>(bytes),
-        0x36a73f77 => json::decode::<functions::messages::ReadMessageContents>(bytes),
-        0xd5a5d3a1 => json::decode::<functions::messages::GetStickers>(bytes),
-        0xb8a0a1a8 => json::decode::<functions::messages::GetAllStickers>(bytes),
-        0x570d6f6f => json::decode::<functions::messages::GetWebPagePreview>(bytes),
-        0xa455de90 => json::decode::<functions::messages::ExportChatInvite>(bytes),
-        0x3eadb1bb => json::decode::<functions::messages::CheckChatInvite>(bytes),
-        0xde91436e => json::decode::<functions::messages::ImportChatInvite>(bytes),
-        0xc8a0ec74 => json::decode::<functions::messages::GetStickerSet>(bytes),
-        0xc78fe460 => json::decode::<functions::messages::InstallStickerSet>(bytes),
-        0xf96e55de => json::decode::<functions::messages::UninstallStickerSet>(bytes),
-        0xe6df7378 => json::decode::<functions::messages::StartBot>(bytes),
-        0x5784d3e1 => json::decode::<functions::messages::GetMessagesViews>(bytes),
-        0xa85bd1c2 => json::decode::<functions::messages::EditChatAdmin>(bytes),
-        0xa2875319 => json::decode::<functions::messages::MigrateChat>(bytes),
-        0x6126a43c => json::decode::<functions::messages::SearchGlobal>(bytes),
-        0x78337739 => json::decode::<functions::messages::ReorderStickerSets>(bytes),
-        0xb1f2061f => json::decode::<functions::messages::GetDocumentByHash>(bytes),
-        0x5cf09635 => json::decode::<functions::messages::GetSavedGifs>(bytes),
-        0x327a30cb => json::decode::<functions::messages::SaveGif>(bytes),
-        0x514e999d => json::decode::<functions::messages::GetInlineBotResults>(bytes),
-        0xbb12a419 => json::decode::<functions::messages::SetInlineBotResults>(bytes),
-        0xc0cf7646 => json::decode::<functions::messages::SendInlineBotResult>(bytes),
-        0xfda68d36 => json::decode::<functions::messages::GetMessageEditData>(bytes),
-        0xb106e66c => json::decode::<functions::messages::EditMessage>(bytes),
-        0xa423bb51 => json::decode::<functions::messages::EditInlineBotMessage>(bytes),
-        0x9342ca07 => json::decode::<functions::messages::GetBotCallbackAnswer>(bytes),
-        0xd58f130a => json::decode::<functions::messages::SetBotCallbackAnswer>(bytes),
-        0xe470bcfd => json::decode::<functions::messages::GetPeerDialogs>(bytes),
-        0xad0fa15c => json::decode::<functions::messages::SaveDraft>(bytes),
-        0x6a3f8d65 => json::decode::<functions::messages::GetAllDrafts>(bytes),
-        0x64780b14 => json::decode::<functions::messages::GetFeaturedStickers>(bytes),
-        0x5b118126 => json::decode::<functions::messages::ReadFeaturedStickers>(bytes),
-        0x9da9403b => json::decode::<functions::messages::GetRecentStickers>(bytes),
-        0x392718f8 => json::decode::<functions::messages::SaveRecentSticker>(bytes),
-        0x8999602d => json::decode::<functions::messages::ClearRecentStickers>(bytes),
-        0x57f17692 => json::decode::<functions::messages::GetArchivedStickers>(bytes),
-        0x640f82b8 => json::decode::<functions::messages::GetMaskStickers>(bytes),
-        0xcc5b67cc => json::decode::<functions::messages::GetAttachedStickers>(bytes),
-        0x8ef8ecc0 => json::decode::<functions::messages::SetGameScore>(bytes),
-        0x15ad9f64 => json::decode::<functions::messages::SetInlineGameScore>(bytes),
-        0xe822649d => json::decode::<functions::messages::GetGameHighScores>(bytes),
-        0x0f635e1b => json::decode::<functions::messages::GetInlineGameHighScores>(bytes),
-        0xe40ca104 => json::decode::<functions::messages::GetCommonChats>(bytes),
-        0x8d9692a3 => json::decode::<functions::messages::GetWebPage>(bytes),
-        0xa731e257 => json::decode::<functions::messages::ToggleDialogPin>(bytes),
-        0x3b1adf37 => json::decode::<functions::messages::ReorderPinnedDialogs>(bytes),
-        0xd6b94df2 => json::decode::<functions::messages::GetPinnedDialogs>(bytes),
-        0xe5f672fa => json::decode::<functions::messages::SetBotShippingResults>(bytes),
+        0x0d91a548 => json::decode_function::<functions::users::GetUsers>(bytes),
+        0xb60f5918 => json::decode_function::<functions::users::GetFullUser>(bytes),
+        0x90c894b5 => {
+            json::decode_function::<functions::users::SetSecureValueErrors>(bytes)
+        }
+        0xd89a83a3 => {
+            json::decode_function::<functions::users::GetRequirementsToContact>(bytes)
+        }
+        0x788d7fe3 => json::decode_function::<functions::users::GetSavedMusic>(bytes),
+        0x7573a4e9 => json::decode_function::<functions::users::GetSavedMusicById>(bytes),
+        0xfc533372 => json::decode_function::<functions::users::SuggestBirthday>(bytes),
+        0x7adc669d => json::decode_function::<functions::contacts::GetContactIDs>(bytes),
+        0xc4a353ee => json::decode_function::<functions::contacts::GetStatuses>(bytes),
+        0x5dd69e12 => json::decode_function::<functions::contacts::GetContacts>(bytes),
+        0x2c800be5 => json::decode_function::<functions::contacts::ImportContacts>(bytes),
+        0x096a0e00 => json::decode_function::<functions::contacts::DeleteContacts>(bytes),
+        0x1013fd9e => json::decode_function::<functions::contacts::DeleteByPhones>(bytes),
+        0x2e2e8734 => json::decode_function::<functions::contacts::Block>(bytes),
+        0xb550d328 => json::decode_function::<functions::contacts::Unblock>(bytes),
+        0x9a868f80 => json::decode_function::<functions::contacts::GetBlocked>(bytes),
+        0x05f58d0f => json::decode_function::<functions::contacts::Search>(bytes),
+        0x725afbbc => {
+            json::decode_function::<functions::contacts::ResolveUsername>(bytes)
+        }
+        0x973478b6 => json::decode_function::<functions::contacts::GetTopPeers>(bytes),
+        0x1ae373ac => {
+            json::decode_function::<functions::contacts::ResetTopPeerRating>(bytes)
+        }
+        0x879537f1 => json::decode_function::<functions::contacts::ResetSaved>(bytes),
+        0x82f1e39f => json::decode_function::<functions::contacts::GetSaved>(bytes),
+        0x8514bdda => json::decode_function::<functions::contacts::ToggleTopPeers>(bytes),
+        0xd9ba2e54 => json::decode_function::<functions::contacts::AddContact>(bytes),
+        0xf831a20f => json::decode_function::<functions::contacts::AcceptContact>(bytes),
+        0xd348bc44 => json::decode_function::<functions::contacts::GetLocated>(bytes),
+        0x29a8962c => {
+            json::decode_function::<functions::contacts::BlockFromReplies>(bytes)
+        }
+        0x8af94344 => json::decode_function::<functions::contacts::ResolvePhone>(bytes),
+        0xf8654027 => {
+            json::decode_function::<functions::contacts::ExportContactToken>(bytes)
+        }
+        0x13005788 => {
+            json::decode_function::<functions::contacts::ImportContactToken>(bytes)
+        }
+        0xba6705f0 => {
+            json::decode_function::<functions::contacts::EditCloseFriends>(bytes)
+        }
+        0x94c65c76 => json::decode_function::<functions::contacts::SetBlocked>(bytes),
+        0xdaeda864 => json::decode_function::<functions::contacts::GetBirthdays>(bytes),
+        0xb6c8c393 => {
+            json::decode_function::<functions::contacts::GetSponsoredPeers>(bytes)
+        }
+        0x139f63fb => {
+            json::decode_function::<functions::contacts::UpdateContactNote>(bytes)
+        }
+        0x63c66506 => json::decode_function::<functions::messages::GetMessages>(bytes),
+        0xa0f4cb4f => json::decode_function::<functions::messages::GetDialogs>(bytes),
+        0x4423e6c5 => json::decode_function::<functions::messages::GetHistory>(bytes),
+        0x29ee847a => json::decode_function::<functions::messages::Search>(bytes),
+        0x0e306d3a => json::decode_function::<functions::messages::ReadHistory>(bytes),
+        0xb08f922a => json::decode_function::<functions::messages::DeleteHistory>(bytes),
+        0xe58e95d2 => json::decode_function::<functions::messages::DeleteMessages>(bytes),
+        0x05a954c0 => {
+            json::decode_function::<functions::messages::ReceivedMessages>(bytes)
+        }
+        0x58943ee2 => json::decode_function::<functions::messages::SetTyping>(bytes),
+        0xfef48f62 => json::decode_function::<functions::messages::SendMessage>(bytes),
+        0x0330e77f => json::decode_function::<functions::messages::SendMedia>(bytes),
+        0x13704a7c => {
+            json::decode_function::<functions::messages::ForwardMessages>(bytes)
+        }
+        0xcf1592db => json::decode_function::<functions::messages::ReportSpam>(bytes),
+        0xefd9a6a2 => {
+            json::decode_function::<functions::messages::GetPeerSettings>(bytes)
+        }
+        0xfc78af9b => json::decode_function::<functions::messages::Report>(bytes),
+        0x49e9528f => json::decode_function::<functions::messages::GetChats>(bytes),
+        0xaeb00b34 => json::decode_function::<functions::messages::GetFullChat>(bytes),
+        0x73783ffd => json::decode_function::<functions::messages::EditChatTitle>(bytes),
+        0x35ddd674 => json::decode_function::<functions::messages::EditChatPhoto>(bytes),
+        0xcbc6d107 => json::decode_function::<functions::messages::AddChatUser>(bytes),
+        0xa2185cab => json::decode_function::<functions::messages::DeleteChatUser>(bytes),
+        0x92ceddd4 => json::decode_function::<functions::messages::CreateChat>(bytes),
+        0x26cf8950 => json::decode_function::<functions::messages::GetDhConfig>(bytes),
+        0xf64daf43 => {
+            json::decode_function::<functions::messages::RequestEncryption>(bytes)
+        }
+        0x3dbc0415 => {
+            json::decode_function::<functions::messages::AcceptEncryption>(bytes)
+        }
+        0xf393aea0 => {
+            json::decode_function::<functions::messages::DiscardEncryption>(bytes)
+        }
+        0x791451ed => {
+            json::decode_function::<functions::messages::SetEncryptedTyping>(bytes)
+        }
+        0x7f4b690a => {
+            json::decode_function::<functions::messages::ReadEncryptedHistory>(bytes)
+        }
+        0x44fa7a15 => json::decode_function::<functions::messages::SendEncrypted>(bytes),
+        0x5559481d => {
+            json::decode_function::<functions::messages::SendEncryptedFile>(bytes)
+        }
+        0x32d439a4 => {
+            json::decode_function::<functions::messages::SendEncryptedService>(bytes)
+        }
+        0x55a5bb66 => json::decode_function::<functions::messages::ReceivedQueue>(bytes),
+        0x4b0c8c0f => {
+            json::decode_function::<functions::messages::ReportEncryptedSpam>(bytes)
+        }
+        0x36a73f77 => {
+            json::decode_function::<functions::messages::ReadMessageContents>(bytes)
+        }
+        0xd5a5d3a1 => json::decode_function::<functions::messages::GetStickers>(bytes),
+        0xb8a0a1a8 => json::decode_function::<functions::messages::GetAllStickers>(bytes),
+        0x570d6f6f => {
+            json::decode_function::<functions::messages::GetWebPagePreview>(bytes)
+        }
+        0xa455de90 => {
+            json::decode_function::<functions::messages::ExportChatInvite>(bytes)
+        }
+        0x3eadb1bb => {
+            json::decode_function::<functions::messages::CheckChatInvite>(bytes)
+        }
+        0xde91436e => {
+            json::decode_function::<functions::messages::ImportChatInvite>(bytes)
+        }
+        0xc8a0ec74 => json::decode_function::<functions::messages::GetStickerSet>(bytes),
+        0xc78fe460 => {
+            json::decode_function::<functions::messages::InstallStickerSet>(bytes)
+        }
+        0xf96e55de => {
+            json::decode_function::<functions::messages::UninstallStickerSet>(bytes)
+        }
+        0xe6df7378 => json::decode_function::<functions::messages::StartBot>(bytes),
+        0x5784d3e1 => {
+            json::decode_function::<functions::messages::GetMessagesViews>(bytes)
+        }
+        0xa85bd1c2 => json::decode_function::<functions::messages::EditChatAdmin>(bytes),
+        0xa2875319 => json::decode_function::<functions::messages::MigrateChat>(bytes),
+        0x6126a43c => json::decode_function::<functions::messages::SearchGlobal>(bytes),
+        0x78337739 => {
+            json::decode_function::<functions::messages::ReorderStickerSets>(bytes)
+        }
+        0xb1f2061f => {
+            json::decode_function::<functions::messages::GetDocumentByHash>(bytes)
+        }
+        0x5cf09635 => json::decode_function::<functions::messages::GetSavedGifs>(bytes),
+        0x327a30cb => json::decode_function::<functions::messages::SaveGif>(bytes),
+        0x514e999d => {
+            json::decode_function::<functions::messages::GetInlineBotResults>(bytes)
+        }
+        0xbb12a419 => {
+            json::decode_function::<functions::messages::SetInlineBotResults>(bytes)
+        }
+        0xc0cf7646 => {
+            json::decode_function::<functions::messages::SendInlineBotResult>(bytes)
+        }
+        0xfda68d36 => {
+            json::decode_function::<functions::messages::GetMessageEditData>(bytes)
+        }
+        0xb106e66c => json::decode_function::<functions::messages::EditMessage>(bytes),
+        0xa423bb51 => {
+            json::decode_function::<functions::messages::EditInlineBotMessage>(bytes)
+        }
+        0x9342ca07 => {
+            json::decode_function::<functions::messages::GetBotCallbackAnswer>(bytes)
+        }
+        0xd58f130a => {
+            json::decode_function::<functions::messages::SetBotCallbackAnswer>(bytes)
+        }
+        0xe470bcfd => json::decode_function::<functions::messages::GetPeerDialogs>(bytes),
+        0xad0fa15c => json::decode_function::<functions::messages::SaveDraft>(bytes),
+        0x6a3f8d65 => json::decode_function::<functions::messages::GetAllDrafts>(bytes),
+        0x64780b14 => {
+            json::decode_function::<functions::messages::GetFeaturedStickers>(bytes)
+        }
+        0x5b118126 => {
+            json::decode_function::<functions::messages::ReadFeaturedStickers>(bytes)
+        }
+        0x9da9403b => {
+            json::decode_function::<functions::messages::GetRecentStickers>(bytes)
+        }
+        0x392718f8 => {
+            json::decode_function::<functions::messages::SaveRecentSticker>(bytes)
+        }
+        0x8999602d => {
+            json::decode_function::<functions::messages::ClearRecentStickers>(bytes)
+        }
+        0x57f17692 => {
+            json::decode_function::<functions::messages::GetArchivedStickers>(bytes)
+        }
+        0x640f82b8 => {
+            json::decode_function::<functions::messages::GetMaskStickers>(bytes)
+        }
+        0xcc5b67cc => {
+            json::decode_function::<functions::messages::GetAttachedStickers>(bytes)
+        }
+        0x8ef8ecc0 => json::decode_function::<functions::messages::SetGameScore>(bytes),
+        0x15ad9f64 => {
+            json::decode_function::<functions::messages::SetInlineGameScore>(bytes)
+        }
+        0xe822649d => {
+            json::decode_function::<functions::messages::GetGameHighScores>(bytes)
+        }
+        0x0f635e1b => {
+            json::decode_function::<functions::messages::GetInlineGameHighScores>(bytes)
+        }
+        0xe40ca104 => json::decode_function::<functions::messages::GetCommonChats>(bytes),
+        0x8d9692a3 => json::decode_function::<functions::messages::GetWebPage>(bytes),
+        0xa731e257 => {
+            json::decode_function::<functions::messages::ToggleDialogPin>(bytes)
+        }
+        0x3b1adf37 => {
+            json::decode_function::<functions::messages::ReorderPinnedDialogs>(bytes)
+        }
+        0xd6b94df2 => {
+            json::decode_function::<functions::messages::GetPinnedDialogs>(bytes)
+        }
+        0xe5f672fa => {
+            json::decode_function::<functions::messages::SetBotShippingResults>(bytes)
+        }
         0x09c2dd95 => {
-            json::decode::<functions::messages::SetBotPrecheckoutResults>(bytes)
+            json::decode_function::<functions::messages::SetBotPrecheckoutResults>(bytes)
         }
-        0x14967978 => json::decode::<functions::messages::UploadMedia>(bytes),
+        0x14967978 => json::decode_function::<functions::messages::UploadMedia>(bytes),
         0xa1405817 => {
-            json::decode::<functions::messages::SendScreenshotNotification>(bytes)
+            json::decode_function::<
+                functions::messages::SendScreenshotNotification,
+            >(bytes)
         }
-        0x04f1aaa9 => json::decode::<functions::messages::GetFavedStickers>(bytes),
-        0xb9ffc55b => json::decode::<functions::messages::FaveSticker>(bytes),
-        0xf107e790 => json::decode::<functions::messages::GetUnreadMentions>(bytes),
-        0x36e5bf4d => json::decode::<functions::messages::ReadMentions>(bytes),
-        0x702a40e0 => json::decode::<functions::messages::GetRecentLocations>(bytes),
-        0x1bf89d74 => json::decode::<functions::messages::SendMultiMedia>(bytes),
-        0x5057c497 => json::decode::<functions::messages::UploadEncryptedFile>(bytes),
-        0x35705b8a => json::decode::<functions::messages::SearchStickerSets>(bytes),
-        0x1cff7e08 => json::decode::<functions::messages::GetSplitRanges>(bytes),
-        0x8c5006f8 => json::decode::<functions::messages::MarkDialogUnread>(bytes),
-        0x21202222 => json::decode::<functions::messages::GetDialogUnreadMarks>(bytes),
-        0x7e58ee9c => json::decode::<functions::messages::ClearAllDrafts>(bytes),
-        0xd2aaf7ec => json::decode::<functions::messages::UpdatePinnedMessage>(bytes),
-        0x10ea6184 => json::decode::<functions::messages::SendVote>(bytes),
-        0xeda3e33b => json::decode::<functions::messages::GetPollResults>(bytes),
-        0x6e2be050 => json::decode::<functions::messages::GetOnlines>(bytes),
-        0xdef60797 => json::decode::<functions::messages::EditChatAbout>(bytes),
+        0x04f1aaa9 => {
+            json::decode_function::<functions::messages::GetFavedStickers>(bytes)
+        }
+        0xb9ffc55b => json::decode_function::<functions::messages::FaveSticker>(bytes),
+        0xf107e790 => {
+            json::decode_function::<functions::messages::GetUnreadMentions>(bytes)
+        }
+        0x36e5bf4d => json::decode_function::<functions::messages::ReadMentions>(bytes),
+        0x702a40e0 => {
+            json::decode_function::<functions::messages::GetRecentLocations>(bytes)
+        }
+        0x1bf89d74 => json::decode_function::<functions::messages::SendMultiMedia>(bytes),
+        0x5057c497 => {
+            json::decode_function::<functions::messages::UploadEncryptedFile>(bytes)
+        }
+        0x35705b8a => {
+            json::decode_function::<functions::messages::SearchStickerSets>(bytes)
+        }
+        0x1cff7e08 => json::decode_function::<functions::messages::GetSplitRanges>(bytes),
+        0x8c5006f8 => {
+            json::decode_function::<functions::messages::MarkDialogUnread>(bytes)
+        }
+        0x21202222 => {
+            json::decode_function::<functions::messages::GetDialogUnreadMarks>(bytes)
+        }
+        0x7e58ee9c => json::decode_function::<functions::messages::ClearAllDrafts>(bytes),
+        0xd2aaf7ec => {
+            json::decode_function::<functions::messages::UpdatePinnedMessage>(bytes)
+        }
+        0x10ea6184 => json::decode_function::<functions::messages::SendVote>(bytes),
+        0xeda3e33b => json::decode_function::<functions::messages::GetPollResults>(bytes),
+        0x6e2be050 => json::decode_function::<functions::messages::GetOnlines>(bytes),
+        0xdef60797 => json::decode_function::<functions::messages::EditChatAbout>(bytes),
         0xa5866b41 => {
-            json::decode::<functions::messages::EditChatDefaultBannedRights>(bytes)
+            json::decode_function::<
+                functions::messages::EditChatDefaultBannedRights,
+            >(bytes)
         }
-        0x35a0e062 => json::decode::<functions::messages::GetEmojiKeywords>(bytes),
+        0x35a0e062 => {
+            json::decode_function::<functions::messages::GetEmojiKeywords>(bytes)
+        }
         0x1508b6af => {
-            json::decode::<functions::messages::GetEmojiKeywordsDifference>(bytes)
+            json::decode_function::<
+                functions::messages::GetEmojiKeywordsDifference,
+            >(bytes)
         }
         0x4e9963b2 => {
-            json::decode::<functions::messages::GetEmojiKeywordsLanguages>(bytes)
+            json::decode_function::<
+                functions::messages::GetEmojiKeywordsLanguages,
+            >(bytes)
         }
-        0xd5b10c26 => json::decode::<functions::messages::GetEmojiUrl>(bytes),
-        0x1bbcf300 => json::decode::<functions::messages::GetSearchCounters>(bytes),
-        0x894cc99c => json::decode::<functions::messages::RequestUrlAuth>(bytes),
-        0x67a3f0de => json::decode::<functions::messages::AcceptUrlAuth>(bytes),
-        0x4facb138 => json::decode::<functions::messages::HidePeerSettingsBar>(bytes),
-        0xf516760b => json::decode::<functions::messages::GetScheduledHistory>(bytes),
-        0xbdbb0464 => json::decode::<functions::messages::GetScheduledMessages>(bytes),
-        0xbd38850a => json::decode::<functions::messages::SendScheduledMessages>(bytes),
-        0x59ae2b16 => json::decode::<functions::messages::DeleteScheduledMessages>(bytes),
-        0xb86e380e => json::decode::<functions::messages::GetPollVotes>(bytes),
-        0xb5052fea => json::decode::<functions::messages::ToggleStickerSets>(bytes),
-        0xefd48c89 => json::decode::<functions::messages::GetDialogFilters>(bytes),
+        0xd5b10c26 => json::decode_function::<functions::messages::GetEmojiUrl>(bytes),
+        0x1bbcf300 => {
+            json::decode_function::<functions::messages::GetSearchCounters>(bytes)
+        }
+        0x894cc99c => json::decode_function::<functions::messages::RequestUrlAuth>(bytes),
+        0x67a3f0de => json::decode_function::<functions::messages::AcceptUrlAuth>(bytes),
+        0x4facb138 => {
+            json::decode_function::<functions::messages::HidePeerSettingsBar>(bytes)
+        }
+        0xf516760b => {
+            json::decode_function::<functions::messages::GetScheduledHistory>(bytes)
+        }
+        0xbdbb0464 => {
+            json::decode_function::<functions::messages::GetScheduledMessages>(bytes)
+        }
+        0xbd38850a => {
+            json::decode_function::<functions::messages::SendScheduledMessages>(bytes)
+        }
+        0x59ae2b16 => {
+            json::decode_function::<functions::messages::DeleteScheduledMessages>(bytes)
+        }
+        0xb86e380e => json::decode_function::<functions::messages::GetPollVotes>(bytes),
+        0xb5052fea => {
+            json::decode_function::<functions::messages::ToggleStickerSets>(bytes)
+        }
+        0xefd48c89 => {
+            json::decode_function::<functions::messages::GetDialogFilters>(bytes)
+        }
         0xa29cd42c => {
-            json::decode::<functions::messages::GetSuggestedDialogFilters>(bytes)
+            json::decode_function::<
+                functions::messages::GetSuggestedDialogFilters,
+            >(bytes)
         }
-        0x1ad4a04a => json::decode::<functions::messages::UpdateDialogFilter>(bytes),
+        0x1ad4a04a => {
+            json::decode_function::<functions::messages::UpdateDialogFilter>(bytes)
+        }
         0xc563c1e4 => {
-            json::decode::<functions::messages::UpdateDialogFiltersOrder>(bytes)
+            json::decode_function::<functions::messages::UpdateDialogFiltersOrder>(bytes)
         }
-        0x7ed094a1 => json::decode::<functions::messages::GetOldFeaturedStickers>(bytes),
-        0x22ddd30c => json::decode::<functions::messages::GetReplies>(bytes),
-        0x446972fd => json::decode::<functions::messages::GetDiscussionMessage>(bytes),
-        0xf731a9f4 => json::decode::<functions::messages::ReadDiscussion>(bytes),
-        0x062dd747 => json::decode::<functions::messages::UnpinAllMessages>(bytes),
-        0x5bd0ee50 => json::decode::<functions::messages::DeleteChat>(bytes),
-        0xf9cbe409 => json::decode::<functions::messages::DeletePhoneCallHistory>(bytes),
-        0x43fe19f3 => json::decode::<functions::messages::CheckHistoryImport>(bytes),
-        0x34090c3b => json::decode::<functions::messages::InitHistoryImport>(bytes),
-        0x2a862092 => json::decode::<functions::messages::UploadImportedMedia>(bytes),
-        0xb43df344 => json::decode::<functions::messages::StartHistoryImport>(bytes),
-        0xa2b5a3f6 => json::decode::<functions::messages::GetExportedChatInvites>(bytes),
-        0x73746f5c => json::decode::<functions::messages::GetExportedChatInvite>(bytes),
-        0xbdca2f75 => json::decode::<functions::messages::EditExportedChatInvite>(bytes),
+        0x7ed094a1 => {
+            json::decode_function::<functions::messages::GetOldFeaturedStickers>(bytes)
+        }
+        0x22ddd30c => json::decode_function::<functions::messages::GetReplies>(bytes),
+        0x446972fd => {
+            json::decode_function::<functions::messages::GetDiscussionMessage>(bytes)
+        }
+        0xf731a9f4 => json::decode_function::<functions::messages::ReadDiscussion>(bytes),
+        0x062dd747 => {
+            json::decode_function::<functions::messages::UnpinAllMessages>(bytes)
+        }
+        0x5bd0ee50 => json::decode_function::<functions::messages::DeleteChat>(bytes),
+        0xf9cbe409 => {
+            json::decode_function::<functions::messages::DeletePhoneCallHistory>(bytes)
+        }
+        0x43fe19f3 => {
+            json::decode_function::<functions::messages::CheckHistoryImport>(bytes)
+        }
+        0x34090c3b => {
+            json::decode_function::<functions::messages::InitHistoryImport>(bytes)
+        }
+        0x2a862092 => {
+            json::decode_function::<functions::messages::UploadImportedMedia>(bytes)
+        }
+        0xb43df344 => {
+            json::decode_function::<functions::messages::StartHistoryImport>(bytes)
+        }
+        0xa2b5a3f6 => {
+            json::decode_function::<functions::messages::GetExportedChatInvites>(bytes)
+        }
+        0x73746f5c => {
+            json::decode_function::<functions::messages::GetExportedChatInvite>(bytes)
+        }
+        0xbdca2f75 => {
+            json::decode_function::<functions::messages::EditExportedChatInvite>(bytes)
+        }
         0x56987bd5 => {
-            json::decode::<functions::messages::DeleteRevokedExportedChatInvites>(bytes)
+            json::decode_function::<
+                functions::messages::DeleteRevokedExportedChatInvites,
+            >(bytes)
         }
         0xd464a42b => {
-            json::decode::<functions::messages::DeleteExportedChatInvite>(bytes)
+            json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes)
         }
-        0x3920e6ef => json::decode::<functions::messages::GetAdminsWithInvites>(bytes),
-        0xdf04dd4e => json::decode::<functions::messages::GetChatInviteImporters>(bytes),
-        0xb80e5fe4 => json::decode::<functions::messages::SetHistoryTtl>(bytes),
-        0x5dc60f03 => json::decode::<functions::messages::CheckHistoryImportPeer>(bytes),
-        0x081202c9 => json::decode::<functions::messages::SetChatTheme>(bytes),
+        0x3920e6ef => {
+            json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes)
+        }
+        0xdf04dd4e => {
+            json::decode_function::<functions::messages::GetChatInviteImporters>(bytes)
+        }
+        0xb80e5fe4 => json::decode_function::<functions::messages::SetHistoryTtl>(bytes),
+        0x5dc60f03 => {
+            json::decode_function::<functions::messages::CheckHistoryImportPeer>(bytes)
+        }
+        0x081202c9 => json::decode_function::<functions::messages::SetChatTheme>(bytes),
         0x31c1c44f => {
-            json::decode::<functions::messages::GetMessageReadParticipants>(bytes)
+            json::decode_function::<
+                functions::messages::GetMessageReadParticipants,
+            >(bytes)
         }
         0x6aa3f6bd => {
-            json::decode::<functions::messages::GetSearchResultsCalendar>(bytes)
+            json::decode_function::<functions::messages::GetSearchResultsCalendar>(bytes)
         }
         0x9c7f2f10 => {
-            json::decode::<functions::messages::GetSearchResultsPositions>(bytes)
+            json::decode_function::<
+                functions::messages::GetSearchResultsPositions,
+            >(bytes)
         }
-        0x7fe7e815 => json::decode::<functions::messages::HideChatJoinRequest>(bytes),
-        0xe085f4ea => json::decode::<functions::messages::HideAllChatJoinRequests>(bytes),
-        0xb2081a35 => json::decode::<functions::messages::ToggleNoForwards>(bytes),
-        0xccfddf96 => json::decode::<functions::messages::SaveDefaultSendAs>(bytes),
-        0xd30d78d4 => json::decode::<functions::messages::SendReaction>(bytes),
-        0x8bba90e6 => json::decode::<functions::messages::GetMessagesReactions>(bytes),
-        0x461b3f48 => json::decode::<functions::messages::GetMessageReactionsList>(bytes),
+        0x7fe7e815 => {
+            json::decode_function::<functions::messages::HideChatJoinRequest>(bytes)
+        }
+        0xe085f4ea => {
+            json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes)
+        }
+        0xb2081a35 => {
+            json::decode_function::<functions::messages::ToggleNoForwards>(bytes)
+        }
+        0xccfddf96 => {
+            json::decode_function::<functions::messages::SaveDefaultSendAs>(bytes)
+        }
+        0xd30d78d4 => json::decode_function::<functions::messages::SendReaction>(bytes),
+        0x8bba90e6 => {
+            json::decode_function::<functions::messages::GetMessagesReactions>(bytes)
+        }
+        0x461b3f48 => {
+            json::decode_function::<functions::messages::GetMessageReactionsList>(bytes)
+        }
         0x864b2581 => {
-            json::decode::<functions::messages::SetChatAvailableReactions>(bytes)
+            json::decode_function::<
+                functions::messages::SetChatAvailableReactions,
+            >(bytes)
         }
-        0x18dea0ac => json::decode::<functions::messages::GetAvailableReactions>(bytes),
-        0x4f47a016 => json::decode::<functions::messages::SetDefaultReaction>(bytes),
-        0xa5eec345 => json::decode::<functions::messages::TranslateText>(bytes),
-        0xbd7f90ac => json::decode::<functions::messages::GetUnreadReactions>(bytes),
-        0x9ec44f93 => json::decode::<functions::messages::ReadReactions>(bytes),
-        0x107e31a0 => json::decode::<functions::messages::SearchSentMedia>(bytes),
-        0x16fcc2cb => json::decode::<functions::messages::GetAttachMenuBots>(bytes),
-        0x77216192 => json::decode::<functions::messages::GetAttachMenuBot>(bytes),
-        0x69f59d69 => json::decode::<functions::messages::ToggleBotInAttachMenu>(bytes),
-        0x269dc2c1 => json::decode::<functions::messages::RequestWebView>(bytes),
-        0xb0d81a83 => json::decode::<functions::messages::ProlongWebView>(bytes),
-        0x413a3e73 => json::decode::<functions::messages::RequestSimpleWebView>(bytes),
+        0x18dea0ac => {
+            json::decode_function::<functions::messages::GetAvailableReactions>(bytes)
+        }
+        0x4f47a016 => {
+            json::decode_function::<functions::messages::SetDefaultReaction>(bytes)
+        }
+        0xa5eec345 => json::decode_function::<functions::messages::TranslateText>(bytes),
+        0xbd7f90ac => {
+            json::decode_function::<functions::messages::GetUnreadReactions>(bytes)
+        }
+        0x9ec44f93 => json::decode_function::<functions::messages::ReadReactions>(bytes),
+        0x107e31a0 => {
+            json::decode_function::<functions::messages::SearchSentMedia>(bytes)
+        }
+        0x16fcc2cb => {
+            json::decode_function::<functions::messages::GetAttachMenuBots>(bytes)
+        }
+        0x77216192 => {
+            json::decode_function::<functions::messages::GetAttachMenuBot>(bytes)
+        }
+        0x69f59d69 => {
+            json::decode_function::<functions::messages::ToggleBotInAttachMenu>(bytes)
+        }
+        0x269dc2c1 => json::decode_function::<functions::messages::RequestWebView>(bytes),
+        0xb0d81a83 => json::decode_function::<functions::messages::ProlongWebView>(bytes),
+        0x413a3e73 => {
+            json::decode_function::<functions::messages::RequestSimpleWebView>(bytes)
+        }
         0x0a4314f5 => {
-            json::decode::<functions::messages::SendWebViewResultMessage>(bytes)
+            json::decode_function::<functions::messages::SendWebViewResultMessage>(bytes)
         }
-        0xdc0242c8 => json::decode::<functions::messages::SendWebViewData>(bytes),
-        0x269e9a49 => json::decode::<functions::messages::TranscribeAudio>(bytes),
-        0x7f1d072f => json::decode::<functions::messages::RateTranscribedAudio>(bytes),
-        0xd9ab0f54 => json::decode::<functions::messages::GetCustomEmojiDocuments>(bytes),
-        0xfbfca18f => json::decode::<functions::messages::GetEmojiStickers>(bytes),
+        0xdc0242c8 => {
+            json::decode_function::<functions::messages::SendWebViewData>(bytes)
+        }
+        0x269e9a49 => {
+            json::decode_function::<functions::messages::TranscribeAudio>(bytes)
+        }
+        0x7f1d072f => {
+            json::decode_function::<functions::messages::RateTranscribedAudio>(bytes)
+        }
+        0xd9ab0f54 => {
+            json::decode_function::<functions::messages::GetCustomEmojiDocuments>(bytes)
+        }
+        0xfbfca18f => {
+            json::decode_function::<functions::messages::GetEmojiStickers>(bytes)
+        }
         0x0ecf6736 => {
-            json::decode::<functions::messages::GetFeaturedEmojiStickers>(bytes)
+            json::decode_function::<functions::messages::GetFeaturedEmojiStickers>(bytes)
         }
-        0x3f64c076 => json::decode::<functions::messages::ReportReaction>(bytes),
-        0xbb8125ba => json::decode::<functions::messages::GetTopReactions>(bytes),
-        0x39461db2 => json::decode::<functions::messages::GetRecentReactions>(bytes),
-        0x9dfeefb4 => json::decode::<functions::messages::ClearRecentReactions>(bytes),
-        0x84f80814 => json::decode::<functions::messages::GetExtendedMedia>(bytes),
-        0x9eb51445 => json::decode::<functions::messages::SetDefaultHistoryTtl>(bytes),
-        0x658b7188 => json::decode::<functions::messages::GetDefaultHistoryTtl>(bytes),
-        0x6c5cf2a7 => json::decode::<functions::messages::SendBotRequestedPeer>(bytes),
-        0x7488ce5b => json::decode::<functions::messages::GetEmojiGroups>(bytes),
-        0x2ecd56cd => json::decode::<functions::messages::GetEmojiStatusGroups>(bytes),
+        0x3f64c076 => json::decode_function::<functions::messages::ReportReaction>(bytes),
+        0xbb8125ba => {
+            json::decode_function::<functions::messages::GetTopReactions>(bytes)
+        }
+        0x39461db2 => {
+            json::decode_function::<functions::messages::GetRecentReactions>(bytes)
+        }
+        0x9dfeefb4 => {
+            json::decode_function::<functions::messages::ClearRecentReactions>(bytes)
+        }
+        0x84f80814 => {
+            json::decode_function::<functions::messages::GetExtendedMedia>(bytes)
+        }
+        0x9eb51445 => {
+            json::decode_function::<functions::messages::SetDefaultHistoryTtl>(bytes)
+        }
+        0x658b7188 => {
+            json::decode_function::<functions::messages::GetDefaultHistoryTtl>(bytes)
+        }
+        0x6c5cf2a7 => {
+            json::decode_function::<functions::messages::SendBotRequestedPeer>(bytes)
+        }
+        0x7488ce5b => json::decode_function::<functions::messages::GetEmojiGroups>(bytes),
+        0x2ecd56cd => {
+            json::decode_function::<functions::messages::GetEmojiStatusGroups>(bytes)
+        }
         0x21a548f3 => {
-            json::decode::<functions::messages::GetEmojiProfilePhotoGroups>(bytes)
+            json::decode_function::<
+                functions::messages::GetEmojiProfilePhotoGroups,
+            >(bytes)
         }
-        0x2c11c0d7 => json::decode::<functions::messages::SearchCustomEmoji>(bytes),
-        0xe47cb579 => json::decode::<functions::messages::TogglePeerTranslations>(bytes),
-        0x34fdc5c3 => json::decode::<functions::messages::GetBotApp>(bytes),
-        0x53618bce => json::decode::<functions::messages::RequestAppWebView>(bytes),
-        0x8ffacae1 => json::decode::<functions::messages::SetChatWallPaper>(bytes),
-        0x92b4494c => json::decode::<functions::messages::SearchEmojiStickerSets>(bytes),
-        0x1e91fc99 => json::decode::<functions::messages::GetSavedDialogs>(bytes),
-        0x998ab009 => json::decode::<functions::messages::GetSavedHistory>(bytes),
-        0x4dc5085f => json::decode::<functions::messages::DeleteSavedHistory>(bytes),
-        0xd63d94e0 => json::decode::<functions::messages::GetPinnedSavedDialogs>(bytes),
-        0xac81bbde => json::decode::<functions::messages::ToggleSavedDialogPin>(bytes),
+        0x2c11c0d7 => {
+            json::decode_function::<functions::messages::SearchCustomEmoji>(bytes)
+        }
+        0xe47cb579 => {
+            json::decode_function::<functions::messages::TogglePeerTranslations>(bytes)
+        }
+        0x34fdc5c3 => json::decode_function::<functions::messages::GetBotApp>(bytes),
+        0x53618bce => {
+            json::decode_function::<functions::messages::RequestAppWebView>(bytes)
+        }
+        0x8ffacae1 => {
+            json::decode_function::<functions::messages::SetChatWallPaper>(bytes)
+        }
+        0x92b4494c => {
+            json::decode_function::<functions::messages::SearchEmojiStickerSets>(bytes)
+        }
+        0x1e91fc99 => {
+            json::decode_function::<functions::messages::GetSavedDialogs>(bytes)
+        }
+        0x998ab009 => {
+            json::decode_function::<functions::messages::GetSavedHistory>(bytes)
+        }
+        0x4dc5085f => {
+            json::decode_function::<functions::messages::DeleteSavedHistory>(bytes)
+        }
+        0xd63d94e0 => {
+            json::decode_function::<functions::messages::GetPinnedSavedDialogs>(bytes)
+        }
+        0xac81bbde => {
+            json::decode_function::<functions::messages::ToggleSavedDialogPin>(bytes)
+        }
         0x8b716587 => {
-            json::decode::<functions::messages::ReorderPinnedSavedDialogs>(bytes)
+            json::decode_function::<
+                functions::messages::ReorderPinnedSavedDialogs,
+            >(bytes)
         }
-        0x3637e05b => json::decode::<functions::messages::GetSavedReactionTags>(bytes),
-        0x60297dec => json::decode::<functions::messages::UpdateSavedReactionTag>(bytes),
-        0xbdf93428 => json::decode::<functions::messages::GetDefaultTagReactions>(bytes),
-        0x8c4bfe5d => json::decode::<functions::messages::GetOutboxReadDate>(bytes),
-        0xd483f2a8 => json::decode::<functions::messages::GetQuickReplies>(bytes),
-        0x60331907 => json::decode::<functions::messages::ReorderQuickReplies>(bytes),
-        0xf1d0fbd3 => json::decode::<functions::messages::CheckQuickReplyShortcut>(bytes),
-        0x5c003cef => json::decode::<functions::messages::EditQuickReplyShortcut>(bytes),
+        0x3637e05b => {
+            json::decode_function::<functions::messages::GetSavedReactionTags>(bytes)
+        }
+        0x60297dec => {
+            json::decode_function::<functions::messages::UpdateSavedReactionTag>(bytes)
+        }
+        0xbdf93428 => {
+            json::decode_function::<functions::messages::GetDefaultTagReactions>(bytes)
+        }
+        0x8c4bfe5d => {
+            json::decode_function::<functions::messages::GetOutboxReadDate>(bytes)
+        }
+        0xd483f2a8 => {
+            json::decode_function::<functions::messages::GetQuickReplies>(bytes)
+        }
+        0x60331907 => {
+            json::decode_function::<functions::messages::ReorderQuickReplies>(bytes)
+        }
+        0xf1d0fbd3 => {
+            json::decode_function::<functions::messages::CheckQuickReplyShortcut>(bytes)
+        }
+        0x5c003cef => {
+            json::decode_function::<functions::messages::EditQuickReplyShortcut>(bytes)
+        }
         0x3cc04740 => {
-            json::decode::<functions::messages::DeleteQuickReplyShortcut>(bytes)
+            json::decode_function::<functions::messages::DeleteQuickReplyShortcut>(bytes)
         }
-        0x94a495c3 => json::decode::<functions::messages::GetQuickReplyMessages>(bytes),
-        0x6c750de1 => json::decode::<functions::messages::SendQuickReplyMessages>(bytes),
+        0x94a495c3 => {
+            json::decode_function::<functions::messages::GetQuickReplyMessages>(bytes)
+        }
+        0x6c750de1 => {
+            json::decode_function::<functions::messages::SendQuickReplyMessages>(bytes)
+        }
         0xe105e910 => {
-            json::decode::<functions::messages::DeleteQuickReplyMessages>(bytes)
+            json::decode_function::<functions::messages::DeleteQuickReplyMessages>(bytes)
         }
-        0xfd2dda49 => json::decode::<functions::messages::ToggleDialogFilterTags>(bytes),
-        0xd0b5e1fc => json::decode::<functions::messages::GetMyStickers>(bytes),
-        0x1dd840f5 => json::decode::<functions::messages::GetEmojiStickerGroups>(bytes),
-        0xdea20a39 => json::decode::<functions::messages::GetAvailableEffects>(bytes),
-        0x0589ee75 => json::decode::<functions::messages::EditFactCheck>(bytes),
-        0xd1da940c => json::decode::<functions::messages::DeleteFactCheck>(bytes),
-        0xb9cdc5ee => json::decode::<functions::messages::GetFactCheck>(bytes),
-        0xc9e01e7b => json::decode::<functions::messages::RequestMainWebView>(bytes),
-        0x58bbcb50 => json::decode::<functions::messages::SendPaidReaction>(bytes),
+        0xfd2dda49 => {
+            json::decode_function::<functions::messages::ToggleDialogFilterTags>(bytes)
+        }
+        0xd0b5e1fc => json::decode_function::<functions::messages::GetMyStickers>(bytes),
+        0x1dd840f5 => {
+            json::decode_function::<functions::messages::GetEmojiStickerGroups>(bytes)
+        }
+        0xdea20a39 => {
+            json::decode_function::<functions::messages::GetAvailableEffects>(bytes)
+        }
+        0x0589ee75 => json::decode_function::<functions::messages::EditFactCheck>(bytes),
+        0xd1da940c => {
+            json::decode_function::<functions::messages::DeleteFactCheck>(bytes)
+        }
+        0xb9cdc5ee => json::decode_function::<functions::messages::GetFactCheck>(bytes),
+        0xc9e01e7b => {
+            json::decode_function::<functions::messages::RequestMainWebView>(bytes)
+        }
+        0x58bbcb50 => {
+            json::decode_function::<functions::messages::SendPaidReaction>(bytes)
+        }
         0x435885b5 => {
-            json::decode::<functions::messages::TogglePaidReactionPrivacy>(bytes)
+            json::decode_function::<
+                functions::messages::TogglePaidReactionPrivacy,
+            >(bytes)
         }
-        0x472455aa => json::decode::<functions::messages::GetPaidReactionPrivacy>(bytes),
-        0x269e3643 => json::decode::<functions::messages::ViewSponsoredMessage>(bytes),
-        0x8235057e => json::decode::<functions::messages::ClickSponsoredMessage>(bytes),
-        0x12cbf0c4 => json::decode::<functions::messages::ReportSponsoredMessage>(bytes),
-        0x3d6ce850 => json::decode::<functions::messages::GetSponsoredMessages>(bytes),
+        0x472455aa => {
+            json::decode_function::<functions::messages::GetPaidReactionPrivacy>(bytes)
+        }
+        0x269e3643 => {
+            json::decode_function::<functions::messages::ViewSponsoredMessage>(bytes)
+        }
+        0x8235057e => {
+            json::decode_function::<functions::messages::ClickSponsoredMessage>(bytes)
+        }
+        0x12cbf0c4 => {
+            json::decode_function::<functions::messages::ReportSponsoredMessage>(bytes)
+        }
+        0x3d6ce850 => {
+            json::decode_function::<functions::messages::GetSponsoredMessages>(bytes)
+        }
         0xf21f7f2f => {
-            json::decode::<functions::messages::SavePreparedInlineMessage>(bytes)
+            json::decode_function::<
+                functions::messages::SavePreparedInlineMessage,
+            >(bytes)
         }
         0x857ebdb8 => {
-            json::decode::<functions::messages::GetPreparedInlineMessage>(bytes)
+            json::decode_function::<functions::messages::GetPreparedInlineMessage>(bytes)
         }
-        0x29b1c66a => json::decode::<functions::messages::SearchStickers>(bytes),
-        0x5a6d7395 => json::decode::<functions::messages::ReportMessagesDelivery>(bytes),
-        0x6f6f9c96 => json::decode::<functions::messages::GetSavedDialogsById>(bytes),
-        0xba4a3b5b => json::decode::<functions::messages::ReadSavedHistory>(bytes),
-        0xd3e03124 => json::decode::<functions::messages::ToggleTodoCompleted>(bytes),
-        0x21a61057 => json::decode::<functions::messages::AppendTodoList>(bytes),
+        0x29b1c66a => json::decode_function::<functions::messages::SearchStickers>(bytes),
+        0x5a6d7395 => {
+            json::decode_function::<functions::messages::ReportMessagesDelivery>(bytes)
+        }
+        0x6f6f9c96 => {
+            json::decode_function::<functions::messages::GetSavedDialogsById>(bytes)
+        }
+        0xba4a3b5b => {
+            json::decode_function::<functions::messages::ReadSavedHistory>(bytes)
+        }
+        0xd3e03124 => {
+            json::decode_function::<functions::messages::ToggleTodoCompleted>(bytes)
+        }
+        0x21a61057 => json::decode_function::<functions::messages::AppendTodoList>(bytes),
         0x8107455c => {
-            json::decode::<functions::messages::ToggleSuggestedPostApproval>(bytes)
+            json::decode_function::<
+                functions::messages::ToggleSuggestedPostApproval,
+            >(bytes)
         }
-        0x3ba47bff => json::decode::<functions::messages::GetForumTopics>(bytes),
-        0xaf0a4a08 => json::decode::<functions::messages::GetForumTopicsById>(bytes),
-        0xcecc1134 => json::decode::<functions::messages::EditForumTopic>(bytes),
-        0x175df251 => json::decode::<functions::messages::UpdatePinnedForumTopic>(bytes),
+        0x3ba47bff => json::decode_function::<functions::messages::GetForumTopics>(bytes),
+        0xaf0a4a08 => {
+            json::decode_function::<functions::messages::GetForumTopicsById>(bytes)
+        }
+        0xcecc1134 => json::decode_function::<functions::messages::EditForumTopic>(bytes),
+        0x175df251 => {
+            json::decode_function::<functions::messages::UpdatePinnedForumTopic>(bytes)
+        }
         0x0e7841f0 => {
-            json::decode::<functions::messages::ReorderPinnedForumTopics>(bytes)
+            json::decode_function::<functions::messages::ReorderPinnedForumTopics>(bytes)
         }
-        0x2f98c3d5 => json::decode::<functions::messages::CreateForumTopic>(bytes),
-        0xd2816f10 => json::decode::<functions::messages::DeleteTopicHistory>(bytes),
-        0xfb7e8ca7 => json::decode::<functions::messages::GetEmojiGameInfo>(bytes),
-        0xabbbd346 => json::decode::<functions::messages::SummarizeText>(bytes),
-        0xf743b857 => json::decode::<functions::messages::EditChatCreator>(bytes),
+        0x2f98c3d5 => {
+            json::decode_function::<functions::messages::CreateForumTopic>(bytes)
+        }
+        0xd2816f10 => {
+            json::decode_function::<functions::messages::DeleteTopicHistory>(bytes)
+        }
+        0xfb7e8ca7 => {
+            json::decode_function::<functions::messages::GetEmojiGameInfo>(bytes)
+        }
+        0xabbbd346 => json::decode_function::<functions::messages::SummarizeText>(bytes),
+        0xf743b857 => {
+            json::decode_function::<functions::messages::EditChatCreator>(bytes)
+        }
         0x3b7d0ea6 => {
-            json::decode::<functions::messages::GetFutureChatCreatorAfterLeave>(bytes)
+            json::decode_function::<
+                functions::messages::GetFutureChatCreatorAfterLeave,
+            >(bytes)
         }
-        0xa00f32b0 => json::decode::<functions::messages::EditChatParticipantRank>(bytes),
-        0x35436bbc => json::decode::<functions::messages::DeclineUrlAuth>(bytes),
-        0xc9a47b0b => json::decode::<functions::messages::CheckUrlAuthMatchCode>(bytes),
-        0xdaecc589 => json::decode::<functions::messages::ComposeMessageWithAi>(bytes),
-        0x4067c5e6 => json::decode::<functions::messages::ReportReadMetrics>(bytes),
-        0xddbcd819 => json::decode::<functions::messages::ReportMusicListen>(bytes),
-        0x19bc4b6d => json::decode::<functions::messages::AddPollAnswer>(bytes),
-        0xac8505a5 => json::decode::<functions::messages::DeletePollAnswer>(bytes),
-        0x43286cf2 => json::decode::<functions::messages::GetUnreadPollVotes>(bytes),
-        0x1720b4d8 => json::decode::<functions::messages::ReadPollVotes>(bytes),
-        0xb8f106e3 => json::decode::<functions::messages::SetBotGuestChatResult>(bytes),
+        0xa00f32b0 => {
+            json::decode_function::<functions::messages::EditChatParticipantRank>(bytes)
+        }
+        0x35436bbc => json::decode_function::<functions::messages::DeclineUrlAuth>(bytes),
+        0xc9a47b0b => {
+            json::decode_function::<functions::messages::CheckUrlAuthMatchCode>(bytes)
+        }
+        0xdaecc589 => {
+            json::decode_function::<functions::messages::ComposeMessageWithAi>(bytes)
+        }
+        0x4067c5e6 => {
+            json::decode_function::<functions::messages::ReportReadMetrics>(bytes)
+        }
+        0xddbcd819 => {
+            json::decode_function::<functions::messages::ReportMusicListen>(bytes)
+        }
+        0x19bc4b6d => json::decode_function::<functions::messages::AddPollAnswer>(bytes),
+        0xac8505a5 => {
+            json::decode_function::<functions::messages::DeletePollAnswer>(bytes)
+        }
+        0x43286cf2 => {
+            json::decode_function::<functions::messages::GetUnreadPollVotes>(bytes)
+        }
+        0x1720b4d8 => json::decode_function::<functions::messages::ReadPollVotes>(bytes),
+        0xb8f106e3 => {
+            json::decode_function::<functions::messages::SetBotGuestChatResult>(bytes)
+        }
         0xa0b80cf8 => {
-            json::decode::<functions::messages::DeleteParticipantReactions>(bytes)
+            json::decode_function::<
+                functions::messages::DeleteParticipantReactions,
+            >(bytes)
         }
         0xe3b7f82c => {
-            json::decode::<functions::messages::DeleteParticipantReaction>(bytes)
+            json::decode_function::<
+                functions::messages::DeleteParticipantReaction,
+            >(bytes)
         }
         0x55fb0996 => {
-            json::decode::<functions::messages::GetPersonalChannelHistory>(bytes)
+            json::decode_function::<
+                functions::messages::GetPersonalChannelHistory,
+            >(bytes)
         }
-        0x501569cf => json::decode::<functions::messages::GetRichMessage>(bytes),
-        0x1a542004 => json::decode::<functions::messages::TranslateRichMessage>(bytes),
+        0x501569cf => json::decode_function::<functions::messages::GetRichMessage>(bytes),
+        0x1a542004 => {
+            json::decode_function::<functions::messages::TranslateRichMessage>(bytes)
+        }
         0x8d7ae6af => {
-            json::decode::<functions::messages::ComposeRichMessageWithAi>(bytes)
+            json::decode_function::<functions::messages::ComposeRichMessageWithAi>(bytes)
         }
-        0xba9ee679 => json::decode::<functions::messages::RequestChatJoinWebView>(bytes),
-        0xedd4882a => json::decode::<functions::updates::GetState>(bytes),
-        0x19c2f763 => json::decode::<functions::updates::GetDifference>(bytes),
-        0x03173d78 => json::decode::<functions::updates::GetChannelDifference>(bytes),
-        0x09e82039 => json::decode::<functions::photos::UpdateProfilePhoto>(bytes),
-        0x0388a3b5 => json::decode::<functions::photos::UploadProfilePhoto>(bytes),
-        0x87cf7f2f => json::decode::<functions::photos::DeletePhotos>(bytes),
-        0x91cd32a8 => json::decode::<functions::photos::GetUserPhotos>(bytes),
-        0xe14c4a71 => json::decode::<functions::photos::UploadContactProfilePhoto>(bytes),
-        0xb304a621 => json::decode::<functions::upload::SaveFilePart>(bytes),
-        0xbe5335be => json::decode::<functions::upload::GetFile>(bytes),
-        0xde7b673d => json::decode::<functions::upload::SaveBigFilePart>(bytes),
-        0x24e6818d => json::decode::<functions::upload::GetWebFile>(bytes),
-        0x395f69da => json::decode::<functions::upload::GetCdnFile>(bytes),
-        0x9b2754a8 => json::decode::<functions::upload::ReuploadCdnFile>(bytes),
-        0x91dc3f31 => json::decode::<functions::upload::GetCdnFileHashes>(bytes),
-        0x9156982a => json::decode::<functions::upload::GetFileHashes>(bytes),
-        0xc4f9186b => json::decode::<functions::help::GetConfig>(bytes),
-        0x1fb33026 => json::decode::<functions::help::GetNearestDc>(bytes),
-        0x522d5a7d => json::decode::<functions::help::GetAppUpdate>(bytes),
-        0x4d392343 => json::decode::<functions::help::GetInviteText>(bytes),
-        0x9cdf08cd => json::decode::<functions::help::GetSupport>(bytes),
-        0xec22cfcd => json::decode::<functions::help::SetBotUpdatesStatus>(bytes),
-        0x52029342 => json::decode::<functions::help::GetCdnConfig>(bytes),
-        0x3dc0f114 => json::decode::<functions::help::GetRecentMeUrls>(bytes),
-        0x2ca51fd1 => json::decode::<functions::help::GetTermsOfServiceUpdate>(bytes),
-        0xee72f79a => json::decode::<functions::help::AcceptTermsOfService>(bytes),
-        0x3fedc75f => json::decode::<functions::help::GetDeepLinkInfo>(bytes),
-        0x61e3f854 => json::decode::<functions::help::GetAppConfig>(bytes),
-        0x6f02f748 => json::decode::<functions::help::SaveAppLog>(bytes),
-        0xc661ad08 => json::decode::<functions::help::GetPassportConfig>(bytes),
-        0xd360e72c => json::decode::<functions::help::GetSupportName>(bytes),
-        0x038a08d3 => json::decode::<functions::help::GetUserInfo>(bytes),
-        0x66b91b70 => json::decode::<functions::help::EditUserInfo>(bytes),
-        0xc0977421 => json::decode::<functions::help::GetPromoData>(bytes),
-        0x1e251c95 => json::decode::<functions::help::HidePromoData>(bytes),
-        0xf50dbaa1 => json::decode::<functions::help::DismissSuggestion>(bytes),
-        0x735787a8 => json::decode::<functions::help::GetCountriesList>(bytes),
-        0xb81b93d4 => json::decode::<functions::help::GetPremiumPromo>(bytes),
-        0xda80f42f => json::decode::<functions::help::GetPeerColors>(bytes),
-        0xabcfa9fd => json::decode::<functions::help::GetPeerProfileColors>(bytes),
-        0x49b30240 => json::decode::<functions::help::GetTimezonesList>(bytes),
-        0xcc104937 => json::decode::<functions::channels::ReadHistory>(bytes),
-        0x84c1fd4e => json::decode::<functions::channels::DeleteMessages>(bytes),
-        0xf44a8315 => json::decode::<functions::channels::ReportSpam>(bytes),
-        0xad8c9a23 => json::decode::<functions::channels::GetMessages>(bytes),
-        0x77ced9d0 => json::decode::<functions::channels::GetParticipants>(bytes),
-        0xa0ab6cc6 => json::decode::<functions::channels::GetParticipant>(bytes),
-        0x0a7f6bbb => json::decode::<functions::channels::GetChannels>(bytes),
-        0x08736a09 => json::decode::<functions::channels::GetFullChannel>(bytes),
-        0x91006707 => json::decode::<functions::channels::CreateChannel>(bytes),
-        0x9a98ad68 => json::decode::<functions::channels::EditAdmin>(bytes),
-        0x566decd0 => json::decode::<functions::channels::EditTitle>(bytes),
-        0xf12e57c9 => json::decode::<functions::channels::EditPhoto>(bytes),
-        0x10e6bd2c => json::decode::<functions::channels::CheckUsername>(bytes),
-        0x3514b3de => json::decode::<functions::channels::UpdateUsername>(bytes),
-        0x7f6a1e22 => json::decode::<functions::channels::JoinChannel>(bytes),
-        0xf836aa95 => json::decode::<functions::channels::LeaveChannel>(bytes),
-        0xc9e33d54 => json::decode::<functions::channels::InviteToChannel>(bytes),
-        0xc0111fe3 => json::decode::<functions::channels::DeleteChannel>(bytes),
-        0xe63fadeb => json::decode::<functions::channels::ExportMessageLink>(bytes),
-        0x418d549c => json::decode::<functions::channels::ToggleSignatures>(bytes),
+        0xba9ee679 => {
+            json::decode_function::<functions::messages::RequestChatJoinWebView>(bytes)
+        }
+        0xedd4882a => json::decode_function::<functions::updates::GetState>(bytes),
+        0x19c2f763 => json::decode_function::<functions::updates::GetDifference>(bytes),
+        0x03173d78 => {
+            json::decode_function::<functions::updates::GetChannelDifference>(bytes)
+        }
+        0x09e82039 => {
+            json::decode_function::<functions::photos::UpdateProfilePhoto>(bytes)
+        }
+        0x0388a3b5 => {
+            json::decode_function::<functions::photos::UploadProfilePhoto>(bytes)
+        }
+        0x87cf7f2f => json::decode_function::<functions::photos::DeletePhotos>(bytes),
+        0x91cd32a8 => json::decode_function::<functions::photos::GetUserPhotos>(bytes),
+        0xe14c4a71 => {
+            json::decode_function::<functions::photos::UploadContactProfilePhoto>(bytes)
+        }
+        0xb304a621 => json::decode_function::<functions::upload::SaveFilePart>(bytes),
+        0xbe5335be => json::decode_function::<functions::upload::GetFile>(bytes),
+        0xde7b673d => json::decode_function::<functions::upload::SaveBigFilePart>(bytes),
+        0x24e6818d => json::decode_function::<functions::upload::GetWebFile>(bytes),
+        0x395f69da => json::decode_function::<functions::upload::GetCdnFile>(bytes),
+        0x9b2754a8 => json::decode_function::<functions::upload::ReuploadCdnFile>(bytes),
+        0x91dc3f31 => json::decode_function::<functions::upload::GetCdnFileHashes>(bytes),
+        0x9156982a => json::decode_function::<functions::upload::GetFileHashes>(bytes),
+        0xc4f9186b => json::decode_function::<functions::help::GetConfig>(bytes),
+        0x1fb33026 => json::decode_function::<functions::help::GetNearestDc>(bytes),
+        0x522d5a7d => json::decode_function::<functions::help::GetAppUpdate>(bytes),
+        0x4d392343 => json::decode_function::<functions::help::GetInviteText>(bytes),
+        0x9cdf08cd => json::decode_function::<functions::help::GetSupport>(bytes),
+        0xec22cfcd => {
+            json::decode_function::<functions::help::SetBotUpdatesStatus>(bytes)
+        }
+        0x52029342 => json::decode_function::<functions::help::GetCdnConfig>(bytes),
+        0x3dc0f114 => json::decode_function::<functions::help::GetRecentMeUrls>(bytes),
+        0x2ca51fd1 => {
+            json::decode_function::<functions::help::GetTermsOfServiceUpdate>(bytes)
+        }
+        0xee72f79a => {
+            json::decode_function::<functions::help::AcceptTermsOfService>(bytes)
+        }
+        0x3fedc75f => json::decode_function::<functions::help::GetDeepLinkInfo>(bytes),
+        0x61e3f854 => json::decode_function::<functions::help::GetAppConfig>(bytes),
+        0x6f02f748 => json::decode_function::<functions::help::SaveAppLog>(bytes),
+        0xc661ad08 => json::decode_function::<functions::help::GetPassportConfig>(bytes),
+        0xd360e72c => json::decode_function::<functions::help::GetSupportName>(bytes),
+        0x038a08d3 => json::decode_function::<functions::help::GetUserInfo>(bytes),
+        0x66b91b70 => json::decode_function::<functions::help::EditUserInfo>(bytes),
+        0xc0977421 => json::decode_function::<functions::help::GetPromoData>(bytes),
+        0x1e251c95 => json::decode_function::<functions::help::HidePromoData>(bytes),
+        0xf50dbaa1 => json::decode_function::<functions::help::DismissSuggestion>(bytes),
+        0x735787a8 => json::decode_function::<functions::help::GetCountriesList>(bytes),
+        0xb81b93d4 => json::decode_function::<functions::help::GetPremiumPromo>(bytes),
+        0xda80f42f => json::decode_function::<functions::help::GetPeerColors>(bytes),
+        0xabcfa9fd => {
+            json::decode_function::<functions::help::GetPeerProfileColors>(bytes)
+        }
+        0x49b30240 => json::decode_function::<functions::help::GetTimezonesList>(bytes),
+        0xcc104937 => json::decode_function::<functions::channels::ReadHistory>(bytes),
+        0x84c1fd4e => json::decode_function::<functions::channels::DeleteMessages>(bytes),
+        0xf44a8315 => json::decode_function::<functions::channels::ReportSpam>(bytes),
+        0xad8c9a23 => json::decode_function::<functions::channels::GetMessages>(bytes),
+        0x77ced9d0 => {
+            json::decode_function::<functions::channels::GetParticipants>(bytes)
+        }
+        0xa0ab6cc6 => json::decode_function::<functions::channels::GetParticipant>(bytes),
+        0x0a7f6bbb => json::decode_function::<functions::channels::GetChannels>(bytes),
+        0x08736a09 => json::decode_function::<functions::channels::GetFullChannel>(bytes),
+        0x91006707 => json::decode_function::<functions::channels::CreateChannel>(bytes),
+        0x9a98ad68 => json::decode_function::<functions::channels::EditAdmin>(bytes),
+        0x566decd0 => json::decode_function::<functions::channels::EditTitle>(bytes),
+        0xf12e57c9 => json::decode_function::<functions::channels::EditPhoto>(bytes),
+        0x10e6bd2c => json::decode_function::<functions::channels::CheckUsername>(bytes),
+        0x3514b3de => json::decode_function::<functions::channels::UpdateUsername>(bytes),
+        0x7f6a1e22 => json::decode_function::<functions::channels::JoinChannel>(bytes),
+        0xf836aa95 => json::decode_function::<functions::channels::LeaveChannel>(bytes),
+        0xc9e33d54 => {
+            json::decode_function::<functions::channels::InviteToChannel>(bytes)
+        }
+        0xc0111fe3 => json::decode_function::<functions::channels::DeleteChannel>(bytes),
+        0xe63fadeb => {
+            json::decode_function::<functions::channels::ExportMessageLink>(bytes)
+        }
+        0x418d549c => {
+            json::decode_function::<functions::channels::ToggleSignatures>(bytes)
+        }
         0xf8b036af => {
-            json::decode::<functions::channels::GetAdminedPublicChannels>(bytes)
+            json::decode_function::<functions::channels::GetAdminedPublicChannels>(bytes)
         }
-        0x96e6cd81 => json::decode::<functions::channels::EditBanned>(bytes),
-        0x33ddf480 => json::decode::<functions::channels::GetAdminLog>(bytes),
-        0xea8ca4f9 => json::decode::<functions::channels::SetStickers>(bytes),
-        0xeab5dc38 => json::decode::<functions::channels::ReadMessageContents>(bytes),
-        0x9baa9647 => json::decode::<functions::channels::DeleteHistory>(bytes),
-        0xeabbb94c => json::decode::<functions::channels::TogglePreHistoryHidden>(bytes),
-        0x8341ecc0 => json::decode::<functions::channels::GetLeftChannels>(bytes),
-        0xf5dad378 => json::decode::<functions::channels::GetGroupsForDiscussion>(bytes),
-        0x40582bb2 => json::decode::<functions::channels::SetDiscussionGroup>(bytes),
-        0x58e63f6d => json::decode::<functions::channels::EditLocation>(bytes),
-        0xedd49ef0 => json::decode::<functions::channels::ToggleSlowMode>(bytes),
-        0x11e831ee => json::decode::<functions::channels::GetInactiveChannels>(bytes),
-        0x0b290c69 => json::decode::<functions::channels::ConvertToGigagroup>(bytes),
-        0xe785a43f => json::decode::<functions::channels::GetSendAs>(bytes),
+        0x96e6cd81 => json::decode_function::<functions::channels::EditBanned>(bytes),
+        0x33ddf480 => json::decode_function::<functions::channels::GetAdminLog>(bytes),
+        0xea8ca4f9 => json::decode_function::<functions::channels::SetStickers>(bytes),
+        0xeab5dc38 => {
+            json::decode_function::<functions::channels::ReadMessageContents>(bytes)
+        }
+        0x9baa9647 => json::decode_function::<functions::channels::DeleteHistory>(bytes),
+        0xeabbb94c => {
+            json::decode_function::<functions::channels::TogglePreHistoryHidden>(bytes)
+        }
+        0x8341ecc0 => {
+            json::decode_function::<functions::channels::GetLeftChannels>(bytes)
+        }
+        0xf5dad378 => {
+            json::decode_function::<functions::channels::GetGroupsForDiscussion>(bytes)
+        }
+        0x40582bb2 => {
+            json::decode_function::<functions::channels::SetDiscussionGroup>(bytes)
+        }
+        0x58e63f6d => json::decode_function::<functions::channels::EditLocation>(bytes),
+        0xedd49ef0 => json::decode_function::<functions::channels::ToggleSlowMode>(bytes),
+        0x11e831ee => {
+            json::decode_function::<functions::channels::GetInactiveChannels>(bytes)
+        }
+        0x0b290c69 => {
+            json::decode_function::<functions::channels::ConvertToGigagroup>(bytes)
+        }
+        0xe785a43f => json::decode_function::<functions::channels::GetSendAs>(bytes),
         0x367544db => {
-            json::decode::<functions::channels::DeleteParticipantHistory>(bytes)
+            json::decode_function::<functions::channels::DeleteParticipantHistory>(bytes)
         }
-        0xe4cb9580 => json::decode::<functions::channels::ToggleJoinToSend>(bytes),
-        0x0ecc2618 => json::decode::<functions::channels::ToggleJoinRequest>(bytes),
-        0xb45ced1d => json::decode::<functions::channels::ReorderUsernames>(bytes),
-        0x50f24105 => json::decode::<functions::channels::ToggleUsername>(bytes),
-        0x0a245dd3 => json::decode::<functions::channels::DeactivateAllUsernames>(bytes),
-        0x3ff75734 => json::decode::<functions::channels::ToggleForum>(bytes),
-        0x68f3e4eb => json::decode::<functions::channels::ToggleAntiSpam>(bytes),
+        0xe4cb9580 => {
+            json::decode_function::<functions::channels::ToggleJoinToSend>(bytes)
+        }
+        0x0ecc2618 => {
+            json::decode_function::<functions::channels::ToggleJoinRequest>(bytes)
+        }
+        0xb45ced1d => {
+            json::decode_function::<functions::channels::ReorderUsernames>(bytes)
+        }
+        0x50f24105 => json::decode_function::<functions::channels::ToggleUsername>(bytes),
+        0x0a245dd3 => {
+            json::decode_function::<functions::channels::DeactivateAllUsernames>(bytes)
+        }
+        0x3ff75734 => json::decode_function::<functions::channels::ToggleForum>(bytes),
+        0x68f3e4eb => json::decode_function::<functions::channels::ToggleAntiSpam>(bytes),
         0xa850a693 => {
-            json::decode::<functions::channels::ReportAntiSpamFalsePositive>(bytes)
+            json::decode_function::<
+                functions::channels::ReportAntiSpamFalsePositive,
+            >(bytes)
         }
         0x6a6e7854 => {
-            json::decode::<functions::channels::ToggleParticipantsHidden>(bytes)
+            json::decode_function::<functions::channels::ToggleParticipantsHidden>(bytes)
         }
-        0xd8aa3671 => json::decode::<functions::channels::UpdateColor>(bytes),
+        0xd8aa3671 => json::decode_function::<functions::channels::UpdateColor>(bytes),
         0x9738bb15 => {
-            json::decode::<functions::channels::ToggleViewForumAsMessages>(bytes)
+            json::decode_function::<
+                functions::channels::ToggleViewForumAsMessages,
+            >(bytes)
         }
         0x25a71742 => {
-            json::decode::<functions::channels::GetChannelRecommendations>(bytes)
+            json::decode_function::<
+                functions::channels::GetChannelRecommendations,
+            >(bytes)
         }
-        0xf0d3e6a8 => json::decode::<functions::channels::UpdateEmojiStatus>(bytes),
+        0xf0d3e6a8 => {
+            json::decode_function::<functions::channels::UpdateEmojiStatus>(bytes)
+        }
         0xad399cee => {
-            json::decode::<functions::channels::SetBoostsToUnblockRestrictions>(bytes)
+            json::decode_function::<
+                functions::channels::SetBoostsToUnblockRestrictions,
+            >(bytes)
         }
-        0x3cd930b7 => json::decode::<functions::channels::SetEmojiStickers>(bytes),
+        0x3cd930b7 => {
+            json::decode_function::<functions::channels::SetEmojiStickers>(bytes)
+        }
         0x9ae91519 => {
-            json::decode::<functions::channels::RestrictSponsoredMessages>(bytes)
+            json::decode_function::<
+                functions::channels::RestrictSponsoredMessages,
+            >(bytes)
         }
-        0xf2c4f24d => json::decode::<functions::channels::SearchPosts>(bytes),
-        0x4b12327b => json::decode::<functions::channels::UpdatePaidMessagesPrice>(bytes),
-        0x167fc0a1 => json::decode::<functions::channels::ToggleAutotranslation>(bytes),
-        0xece2a0e6 => json::decode::<functions::channels::GetMessageAuthor>(bytes),
-        0x22567115 => json::decode::<functions::channels::CheckSearchPostsFlood>(bytes),
-        0x3583fcb1 => json::decode::<functions::channels::SetMainProfileTab>(bytes),
-        0xaa2769ed => json::decode::<functions::bots::SendCustomRequest>(bytes),
-        0xe6213f4d => json::decode::<functions::bots::AnswerWebhookJsonQuery>(bytes),
-        0x0517165a => json::decode::<functions::bots::SetBotCommands>(bytes),
-        0x3d8de0f9 => json::decode::<functions::bots::ResetBotCommands>(bytes),
-        0xe34c0dd6 => json::decode::<functions::bots::GetBotCommands>(bytes),
-        0x4504d54f => json::decode::<functions::bots::SetBotMenuButton>(bytes),
-        0x9c60eb28 => json::decode::<functions::bots::GetBotMenuButton>(bytes),
+        0xf2c4f24d => json::decode_function::<functions::channels::SearchPosts>(bytes),
+        0x4b12327b => {
+            json::decode_function::<functions::channels::UpdatePaidMessagesPrice>(bytes)
+        }
+        0x167fc0a1 => {
+            json::decode_function::<functions::channels::ToggleAutotranslation>(bytes)
+        }
+        0xece2a0e6 => {
+            json::decode_function::<functions::channels::GetMessageAuthor>(bytes)
+        }
+        0x22567115 => {
+            json::decode_function::<functions::channels::CheckSearchPostsFlood>(bytes)
+        }
+        0x3583fcb1 => {
+            json::decode_function::<functions::channels::SetMainProfileTab>(bytes)
+        }
+        0xaa2769ed => json::decode_function::<functions::bots::SendCustomRequest>(bytes),
+        0xe6213f4d => {
+            json::decode_function::<functions::bots::AnswerWebhookJsonQuery>(bytes)
+        }
+        0x0517165a => json::decode_function::<functions::bots::SetBotCommands>(bytes),
+        0x3d8de0f9 => json::decode_function::<functions::bots::ResetBotCommands>(bytes),
+        0xe34c0dd6 => json::decode_function::<functions::bots::GetBotCommands>(bytes),
+        0x4504d54f => json::decode_function::<functions::bots::SetBotMenuButton>(bytes),
+        0x9c60eb28 => json::decode_function::<functions::bots::GetBotMenuButton>(bytes),
         0x788464e1 => {
-            json::decode::<functions::bots::SetBotBroadcastDefaultAdminRights>(bytes)
+            json::decode_function::<
+                functions::bots::SetBotBroadcastDefaultAdminRights,
+            >(bytes)
         }
         0x925ec9ea => {
-            json::decode::<functions::bots::SetBotGroupDefaultAdminRights>(bytes)
+            json::decode_function::<
+                functions::bots::SetBotGroupDefaultAdminRights,
+            >(bytes)
         }
-        0x10cf3123 => json::decode::<functions::bots::SetBotInfo>(bytes),
-        0xdcd914fd => json::decode::<functions::bots::GetBotInfo>(bytes),
-        0x9709b1c2 => json::decode::<functions::bots::ReorderUsernames>(bytes),
-        0x053ca973 => json::decode::<functions::bots::ToggleUsername>(bytes),
-        0x1359f4e6 => json::decode::<functions::bots::CanSendMessage>(bytes),
-        0xf132e3ef => json::decode::<functions::bots::AllowSendMessage>(bytes),
-        0x087fc5e7 => json::decode::<functions::bots::InvokeWebViewCustomMethod>(bytes),
-        0xc2510192 => json::decode::<functions::bots::GetPopularAppBots>(bytes),
-        0x17aeb75a => json::decode::<functions::bots::AddPreviewMedia>(bytes),
-        0x8525606f => json::decode::<functions::bots::EditPreviewMedia>(bytes),
-        0x2d0135b3 => json::decode::<functions::bots::DeletePreviewMedia>(bytes),
-        0xb627f3aa => json::decode::<functions::bots::ReorderPreviewMedias>(bytes),
-        0x423ab3ad => json::decode::<functions::bots::GetPreviewInfo>(bytes),
-        0xa2a5594d => json::decode::<functions::bots::GetPreviewMedias>(bytes),
-        0xed9f30c5 => json::decode::<functions::bots::UpdateUserEmojiStatus>(bytes),
+        0x10cf3123 => json::decode_function::<functions::bots::SetBotInfo>(bytes),
+        0xdcd914fd => json::decode_function::<functions::bots::GetBotInfo>(bytes),
+        0x9709b1c2 => json::decode_function::<functions::bots::ReorderUsernames>(bytes),
+        0x053ca973 => json::decode_function::<functions::bots::ToggleUsername>(bytes),
+        0x1359f4e6 => json::decode_function::<functions::bots::CanSendMessage>(bytes),
+        0xf132e3ef => json::decode_function::<functions::bots::AllowSendMessage>(bytes),
+        0x087fc5e7 => {
+            json::decode_function::<functions::bots::InvokeWebViewCustomMethod>(bytes)
+        }
+        0xc2510192 => json::decode_function::<functions::bots::GetPopularAppBots>(bytes),
+        0x17aeb75a => json::decode_function::<functions::bots::AddPreviewMedia>(bytes),
+        0x8525606f => json::decode_function::<functions::bots::EditPreviewMedia>(bytes),
+        0x2d0135b3 => json::decode_function::<functions::bots::DeletePreviewMedia>(bytes),
+        0xb627f3aa => {
+            json::decode_function::<functions::bots::ReorderPreviewMedias>(bytes)
+        }
+        0x423ab3ad => json::decode_function::<functions::bots::GetPreviewInfo>(bytes),
+        0xa2a5594d => json::decode_function::<functions::bots::GetPreviewMedias>(bytes),
+        0xed9f30c5 => {
+            json::decode_function::<functions::bots::UpdateUserEmojiStatus>(bytes)
+        }
         0x06de6392 => {
-            json::decode::<functions::bots::ToggleUserEmojiStatusPermission>(bytes)
+            json::decode_function::<
+                functions::bots::ToggleUserEmojiStatusPermission,
+            >(bytes)
         }
-        0x50077589 => json::decode::<functions::bots::CheckDownloadFileParams>(bytes),
-        0xb0711d83 => json::decode::<functions::bots::GetAdminedBots>(bytes),
-        0x778b5ab3 => json::decode::<functions::bots::UpdateStarRefProgram>(bytes),
-        0xf4946757 => json::decode::<functions::bots::SetCustomVerification>(bytes),
-        0xa1b70815 => json::decode::<functions::bots::GetBotRecommendations>(bytes),
-        0xe3ac4c61 => json::decode::<functions::bots::CheckUsername>(bytes),
-        0xe5b17f2b => json::decode::<functions::bots::CreateBot>(bytes),
-        0xbd0d99eb => json::decode::<functions::bots::ExportBotToken>(bytes),
-        0x31a2a35e => json::decode::<functions::bots::RequestWebViewButton>(bytes),
-        0xbf25b7f3 => json::decode::<functions::bots::GetRequestedWebViewButton>(bytes),
-        0x213853a3 => json::decode::<functions::bots::GetAccessSettings>(bytes),
-        0x31813cd8 => json::decode::<functions::bots::EditAccessSettings>(bytes),
-        0xe71a4810 => json::decode::<functions::bots::SetJoinChatResults>(bytes),
-        0x3501c08a => json::decode::<functions::bots::AddUsername>(bytes),
-        0xc704147d => json::decode::<functions::bots::RemoveUsername>(bytes),
-        0x37148dbb => json::decode::<functions::payments::GetPaymentForm>(bytes),
-        0x2478d1cc => json::decode::<functions::payments::GetPaymentReceipt>(bytes),
-        0xb6c8f12b => json::decode::<functions::payments::ValidateRequestedInfo>(bytes),
-        0x2d03522f => json::decode::<functions::payments::SendPaymentForm>(bytes),
-        0x227d824b => json::decode::<functions::payments::GetSavedInfo>(bytes),
-        0xd83d70c1 => json::decode::<functions::payments::ClearSavedInfo>(bytes),
-        0x2e79d779 => json::decode::<functions::payments::GetBankCardData>(bytes),
-        0x0f91b065 => json::decode::<functions::payments::ExportInvoice>(bytes),
+        0x50077589 => {
+            json::decode_function::<functions::bots::CheckDownloadFileParams>(bytes)
+        }
+        0xb0711d83 => json::decode_function::<functions::bots::GetAdminedBots>(bytes),
+        0x778b5ab3 => {
+            json::decode_function::<functions::bots::UpdateStarRefProgram>(bytes)
+        }
+        0xf4946757 => {
+            json::decode_function::<functions::bots::SetCustomVerification>(bytes)
+        }
+        0xa1b70815 => {
+            json::decode_function::<functions::bots::GetBotRecommendations>(bytes)
+        }
+        0xe3ac4c61 => json::decode_function::<functions::bots::CheckUsername>(bytes),
+        0xe5b17f2b => json::decode_function::<functions::bots::CreateBot>(bytes),
+        0xbd0d99eb => json::decode_function::<functions::bots::ExportBotToken>(bytes),
+        0x31a2a35e => {
+            json::decode_function::<functions::bots::RequestWebViewButton>(bytes)
+        }
+        0xbf25b7f3 => {
+            json::decode_function::<functions::bots::GetRequestedWebViewButton>(bytes)
+        }
+        0x213853a3 => json::decode_function::<functions::bots::GetAccessSettings>(bytes),
+        0x31813cd8 => json::decode_function::<functions::bots::EditAccessSettings>(bytes),
+        0xe71a4810 => json::decode_function::<functions::bots::SetJoinChatResults>(bytes),
+        0x3501c08a => json::decode_function::<functions::bots::AddUsername>(bytes),
+        0xc704147d => json::decode_function::<functions::bots::RemoveUsername>(bytes),
+        0x37148dbb => json::decode_function::<functions::payments::GetPaymentForm>(bytes),
+        0x2478d1cc => {
+            json::decode_function::<functions::payments::GetPaymentReceipt>(bytes)
+        }
+        0xb6c8f12b => {
+            json::decode_function::<functions::payments::ValidateRequestedInfo>(bytes)
+        }
+        0x2d03522f => {
+            json::decode_function::<functions::payments::SendPaymentForm>(bytes)
+        }
+        0x227d824b => json::decode_function::<functions::payments::GetSavedInfo>(bytes),
+        0xd83d70c1 => json::decode_function::<functions::payments::ClearSavedInfo>(bytes),
+        0x2e79d779 => {
+            json::decode_function::<functions::payments::GetBankCardData>(bytes)
+        }
+        0x0f91b065 => json::decode_function::<functions::payments::ExportInvoice>(bytes),
         0x80ed747d => {
-            json::decode::<functions::payments::AssignAppStoreTransaction>(bytes)
+            json::decode_function::<
+                functions::payments::AssignAppStoreTransaction,
+            >(bytes)
         }
         0xdffd50d3 => {
-            json::decode::<functions::payments::AssignPlayMarketTransaction>(bytes)
+            json::decode_function::<
+                functions::payments::AssignPlayMarketTransaction,
+            >(bytes)
         }
         0x2757ba54 => {
-            json::decode::<functions::payments::GetPremiumGiftCodeOptions>(bytes)
+            json::decode_function::<
+                functions::payments::GetPremiumGiftCodeOptions,
+            >(bytes)
         }
-        0x8e51b4c1 => json::decode::<functions::payments::CheckGiftCode>(bytes),
-        0xf6e26854 => json::decode::<functions::payments::ApplyGiftCode>(bytes),
-        0xf4239425 => json::decode::<functions::payments::GetGiveawayInfo>(bytes),
-        0x5ff58f20 => json::decode::<functions::payments::LaunchPrepaidGiveaway>(bytes),
-        0xc00ec7d3 => json::decode::<functions::payments::GetStarsTopupOptions>(bytes),
-        0x4ea9b3bf => json::decode::<functions::payments::GetStarsStatus>(bytes),
-        0x69da4557 => json::decode::<functions::payments::GetStarsTransactions>(bytes),
-        0x7998c914 => json::decode::<functions::payments::SendStarsForm>(bytes),
-        0x25ae8f4a => json::decode::<functions::payments::RefundStarsCharge>(bytes),
-        0xd91ffad6 => json::decode::<functions::payments::GetStarsRevenueStats>(bytes),
+        0x8e51b4c1 => json::decode_function::<functions::payments::CheckGiftCode>(bytes),
+        0xf6e26854 => json::decode_function::<functions::payments::ApplyGiftCode>(bytes),
+        0xf4239425 => {
+            json::decode_function::<functions::payments::GetGiveawayInfo>(bytes)
+        }
+        0x5ff58f20 => {
+            json::decode_function::<functions::payments::LaunchPrepaidGiveaway>(bytes)
+        }
+        0xc00ec7d3 => {
+            json::decode_function::<functions::payments::GetStarsTopupOptions>(bytes)
+        }
+        0x4ea9b3bf => json::decode_function::<functions::payments::GetStarsStatus>(bytes),
+        0x69da4557 => {
+            json::decode_function::<functions::payments::GetStarsTransactions>(bytes)
+        }
+        0x7998c914 => json::decode_function::<functions::payments::SendStarsForm>(bytes),
+        0x25ae8f4a => {
+            json::decode_function::<functions::payments::RefundStarsCharge>(bytes)
+        }
+        0xd91ffad6 => {
+            json::decode_function::<functions::payments::GetStarsRevenueStats>(bytes)
+        }
         0x2433dc92 => {
-            json::decode::<functions::payments::GetStarsRevenueWithdrawalUrl>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarsRevenueWithdrawalUrl,
+            >(bytes)
         }
         0xd1d7efc5 => {
-            json::decode::<functions::payments::GetStarsRevenueAdsAccountUrl>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarsRevenueAdsAccountUrl,
+            >(bytes)
         }
         0x2dca16b8 => {
-            json::decode::<functions::payments::GetStarsTransactionsById>(bytes)
+            json::decode_function::<functions::payments::GetStarsTransactionsById>(bytes)
         }
-        0xd3c96bc8 => json::decode::<functions::payments::GetStarsGiftOptions>(bytes),
-        0x032512c5 => json::decode::<functions::payments::GetStarsSubscriptions>(bytes),
-        0xc7770878 => json::decode::<functions::payments::ChangeStarsSubscription>(bytes),
+        0xd3c96bc8 => {
+            json::decode_function::<functions::payments::GetStarsGiftOptions>(bytes)
+        }
+        0x032512c5 => {
+            json::decode_function::<functions::payments::GetStarsSubscriptions>(bytes)
+        }
+        0xc7770878 => {
+            json::decode_function::<functions::payments::ChangeStarsSubscription>(bytes)
+        }
         0xcc5bebb3 => {
-            json::decode::<functions::payments::FulfillStarsSubscription>(bytes)
+            json::decode_function::<functions::payments::FulfillStarsSubscription>(bytes)
         }
-        0xbd1efd3e => json::decode::<functions::payments::GetStarsGiveawayOptions>(bytes),
-        0xc4563590 => json::decode::<functions::payments::GetStarGifts>(bytes),
-        0x2a2a697c => json::decode::<functions::payments::SaveStarGift>(bytes),
-        0x74bf076b => json::decode::<functions::payments::ConvertStarGift>(bytes),
+        0xbd1efd3e => {
+            json::decode_function::<functions::payments::GetStarsGiveawayOptions>(bytes)
+        }
+        0xc4563590 => json::decode_function::<functions::payments::GetStarGifts>(bytes),
+        0x2a2a697c => json::decode_function::<functions::payments::SaveStarGift>(bytes),
+        0x74bf076b => {
+            json::decode_function::<functions::payments::ConvertStarGift>(bytes)
+        }
         0x6dfa0622 => {
-            json::decode::<functions::payments::BotCancelStarsSubscription>(bytes)
+            json::decode_function::<
+                functions::payments::BotCancelStarsSubscription,
+            >(bytes)
         }
-        0x5869a553 => json::decode::<functions::payments::GetConnectedStarRefBots>(bytes),
-        0xb7d998f0 => json::decode::<functions::payments::GetConnectedStarRefBot>(bytes),
-        0x0d6b48f7 => json::decode::<functions::payments::GetSuggestedStarRefBots>(bytes),
-        0x7ed5348a => json::decode::<functions::payments::ConnectStarRefBot>(bytes),
-        0xe4fca4a3 => json::decode::<functions::payments::EditConnectedStarRefBot>(bytes),
+        0x5869a553 => {
+            json::decode_function::<functions::payments::GetConnectedStarRefBots>(bytes)
+        }
+        0xb7d998f0 => {
+            json::decode_function::<functions::payments::GetConnectedStarRefBot>(bytes)
+        }
+        0x0d6b48f7 => {
+            json::decode_function::<functions::payments::GetSuggestedStarRefBots>(bytes)
+        }
+        0x7ed5348a => {
+            json::decode_function::<functions::payments::ConnectStarRefBot>(bytes)
+        }
+        0xe4fca4a3 => {
+            json::decode_function::<functions::payments::EditConnectedStarRefBot>(bytes)
+        }
         0x9c9abcb1 => {
-            json::decode::<functions::payments::GetStarGiftUpgradePreview>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarGiftUpgradePreview,
+            >(bytes)
         }
-        0xaed6e4f5 => json::decode::<functions::payments::UpgradeStarGift>(bytes),
-        0x7f18176a => json::decode::<functions::payments::TransferStarGift>(bytes),
-        0xa1974d72 => json::decode::<functions::payments::GetUniqueStarGift>(bytes),
-        0xa319e569 => json::decode::<functions::payments::GetSavedStarGifts>(bytes),
-        0xb455a106 => json::decode::<functions::payments::GetSavedStarGift>(bytes),
+        0xaed6e4f5 => {
+            json::decode_function::<functions::payments::UpgradeStarGift>(bytes)
+        }
+        0x7f18176a => {
+            json::decode_function::<functions::payments::TransferStarGift>(bytes)
+        }
+        0xa1974d72 => {
+            json::decode_function::<functions::payments::GetUniqueStarGift>(bytes)
+        }
+        0xa319e569 => {
+            json::decode_function::<functions::payments::GetSavedStarGifts>(bytes)
+        }
+        0xb455a106 => {
+            json::decode_function::<functions::payments::GetSavedStarGift>(bytes)
+        }
         0xd06e93a8 => {
-            json::decode::<functions::payments::GetStarGiftWithdrawalUrl>(bytes)
+            json::decode_function::<functions::payments::GetStarGiftWithdrawalUrl>(bytes)
         }
         0x60eaefa1 => {
-            json::decode::<functions::payments::ToggleChatStarGiftNotifications>(bytes)
+            json::decode_function::<
+                functions::payments::ToggleChatStarGiftNotifications,
+            >(bytes)
         }
         0x1513e7b0 => {
-            json::decode::<functions::payments::ToggleStarGiftsPinnedToTop>(bytes)
+            json::decode_function::<
+                functions::payments::ToggleStarGiftsPinnedToTop,
+            >(bytes)
         }
-        0x4fdc5ea7 => json::decode::<functions::payments::CanPurchaseStore>(bytes),
-        0x7a5fa236 => json::decode::<functions::payments::GetResaleStarGifts>(bytes),
-        0xedbe6ccb => json::decode::<functions::payments::UpdateStarGiftPrice>(bytes),
+        0x4fdc5ea7 => {
+            json::decode_function::<functions::payments::CanPurchaseStore>(bytes)
+        }
+        0x7a5fa236 => {
+            json::decode_function::<functions::payments::GetResaleStarGifts>(bytes)
+        }
+        0xedbe6ccb => {
+            json::decode_function::<functions::payments::UpdateStarGiftPrice>(bytes)
+        }
         0x1f4a0e87 => {
-            json::decode::<functions::payments::CreateStarGiftCollection>(bytes)
+            json::decode_function::<functions::payments::CreateStarGiftCollection>(bytes)
         }
         0x4fddbee7 => {
-            json::decode::<functions::payments::UpdateStarGiftCollection>(bytes)
+            json::decode_function::<functions::payments::UpdateStarGiftCollection>(bytes)
         }
         0xc32af4cc => {
-            json::decode::<functions::payments::ReorderStarGiftCollections>(bytes)
+            json::decode_function::<
+                functions::payments::ReorderStarGiftCollections,
+            >(bytes)
         }
         0xad5648e8 => {
-            json::decode::<functions::payments::DeleteStarGiftCollection>(bytes)
+            json::decode_function::<functions::payments::DeleteStarGiftCollection>(bytes)
         }
-        0x981b91dd => json::decode::<functions::payments::GetStarGiftCollections>(bytes),
+        0x981b91dd => {
+            json::decode_function::<functions::payments::GetStarGiftCollections>(bytes)
+        }
         0x4365af6b => {
-            json::decode::<functions::payments::GetUniqueStarGiftValueInfo>(bytes)
+            json::decode_function::<
+                functions::payments::GetUniqueStarGiftValueInfo,
+            >(bytes)
         }
-        0xc0c4edc9 => json::decode::<functions::payments::CheckCanSendGift>(bytes),
-        0x5c9ff4d6 => json::decode::<functions::payments::GetStarGiftAuctionState>(bytes),
+        0xc0c4edc9 => {
+            json::decode_function::<functions::payments::CheckCanSendGift>(bytes)
+        }
+        0x5c9ff4d6 => {
+            json::decode_function::<functions::payments::GetStarGiftAuctionState>(bytes)
+        }
         0x6ba2cbec => {
-            json::decode::<functions::payments::GetStarGiftAuctionAcquiredGifts>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarGiftAuctionAcquiredGifts,
+            >(bytes)
         }
         0xa5d0514d => {
-            json::decode::<functions::payments::GetStarGiftActiveAuctions>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarGiftActiveAuctions,
+            >(bytes)
         }
-        0xe9ce781c => json::decode::<functions::payments::ResolveStarGiftOffer>(bytes),
-        0x8fb86b41 => json::decode::<functions::payments::SendStarGiftOffer>(bytes),
+        0xe9ce781c => {
+            json::decode_function::<functions::payments::ResolveStarGiftOffer>(bytes)
+        }
+        0x8fb86b41 => {
+            json::decode_function::<functions::payments::SendStarGiftOffer>(bytes)
+        }
         0x6d038b58 => {
-            json::decode::<functions::payments::GetStarGiftUpgradeAttributes>(bytes)
+            json::decode_function::<
+                functions::payments::GetStarGiftUpgradeAttributes,
+            >(bytes)
         }
-        0xfd05dd00 => json::decode::<functions::payments::GetCraftStarGifts>(bytes),
-        0xb0f9684f => json::decode::<functions::payments::CraftStarGift>(bytes),
-        0xd35983e8 => json::decode::<functions::payments::GetCurrencyRates>(bytes),
-        0x3f3e00dc => json::decode::<functions::payments::GetOnrampProviders>(bytes),
-        0x1c8bedf3 => json::decode::<functions::payments::GetOnrampBaseCurrencies>(bytes),
-        0x2ec29951 => json::decode::<functions::payments::GetOnrampAvailability>(bytes),
-        0x80e851fd => json::decode::<functions::payments::GetOnrampLimits>(bytes),
-        0xe06645fa => json::decode::<functions::payments::GetOnrampQuote>(bytes),
-        0xa2197cf6 => json::decode::<functions::payments::CreateOnrampSession>(bytes),
-        0x9021ab67 => json::decode::<functions::stickers::CreateStickerSet>(bytes),
-        0xf7760f51 => json::decode::<functions::stickers::RemoveStickerFromSet>(bytes),
-        0xffb6d4ca => json::decode::<functions::stickers::ChangeStickerPosition>(bytes),
-        0x8653febe => json::decode::<functions::stickers::AddStickerToSet>(bytes),
-        0xa76a5392 => json::decode::<functions::stickers::SetStickerSetThumb>(bytes),
-        0x284b3639 => json::decode::<functions::stickers::CheckShortName>(bytes),
-        0x4dafc503 => json::decode::<functions::stickers::SuggestShortName>(bytes),
-        0xf5537ebc => json::decode::<functions::stickers::ChangeSticker>(bytes),
-        0x124b1c00 => json::decode::<functions::stickers::RenameStickerSet>(bytes),
-        0x87704394 => json::decode::<functions::stickers::DeleteStickerSet>(bytes),
-        0x4696459a => json::decode::<functions::stickers::ReplaceSticker>(bytes),
-        0x55451fa9 => json::decode::<functions::phone::GetCallConfig>(bytes),
-        0x42ff96ed => json::decode::<functions::phone::RequestCall>(bytes),
-        0x3bd2b4a0 => json::decode::<functions::phone::AcceptCall>(bytes),
-        0x2efe1722 => json::decode::<functions::phone::ConfirmCall>(bytes),
-        0x17d54f61 => json::decode::<functions::phone::ReceivedCall>(bytes),
-        0xb2cbc1c0 => json::decode::<functions::phone::DiscardCall>(bytes),
-        0x59ead627 => json::decode::<functions::phone::SetCallRating>(bytes),
-        0x277add7e => json::decode::<functions::phone::SaveCallDebug>(bytes),
-        0xff7a9383 => json::decode::<functions::phone::SendSignalingData>(bytes),
-        0x48cdc6d8 => json::decode::<functions::phone::CreateGroupCall>(bytes),
-        0x8fb53057 => json::decode::<functions::phone::JoinGroupCall>(bytes),
-        0x500377f9 => json::decode::<functions::phone::LeaveGroupCall>(bytes),
-        0x7b393160 => json::decode::<functions::phone::InviteToGroupCall>(bytes),
-        0x7a777135 => json::decode::<functions::phone::DiscardGroupCall>(bytes),
-        0x974392f2 => json::decode::<functions::phone::ToggleGroupCallSettings>(bytes),
-        0x041845db => json::decode::<functions::phone::GetGroupCall>(bytes),
-        0xc558d8ab => json::decode::<functions::phone::GetGroupParticipants>(bytes),
-        0xb59cf977 => json::decode::<functions::phone::CheckGroupCall>(bytes),
-        0xf128c708 => json::decode::<functions::phone::ToggleGroupCallRecord>(bytes),
-        0xa5273abf => json::decode::<functions::phone::EditGroupCallParticipant>(bytes),
-        0x1ca6ac0a => json::decode::<functions::phone::EditGroupCallTitle>(bytes),
-        0xef7c213a => json::decode::<functions::phone::GetGroupCallJoinAs>(bytes),
-        0xe6aa647f => json::decode::<functions::phone::ExportGroupCallInvite>(bytes),
+        0xfd05dd00 => {
+            json::decode_function::<functions::payments::GetCraftStarGifts>(bytes)
+        }
+        0xb0f9684f => json::decode_function::<functions::payments::CraftStarGift>(bytes),
+        0xd35983e8 => {
+            json::decode_function::<functions::payments::GetCurrencyRates>(bytes)
+        }
+        0x3f3e00dc => {
+            json::decode_function::<functions::payments::GetOnrampProviders>(bytes)
+        }
+        0x1c8bedf3 => {
+            json::decode_function::<functions::payments::GetOnrampBaseCurrencies>(bytes)
+        }
+        0x2ec29951 => {
+            json::decode_function::<functions::payments::GetOnrampAvailability>(bytes)
+        }
+        0x80e851fd => {
+            json::decode_function::<functions::payments::GetOnrampLimits>(bytes)
+        }
+        0xe06645fa => json::decode_function::<functions::payments::GetOnrampQuote>(bytes),
+        0xa2197cf6 => {
+            json::decode_function::<functions::payments::CreateOnrampSession>(bytes)
+        }
+        0x9021ab67 => {
+            json::decode_function::<functions::stickers::CreateStickerSet>(bytes)
+        }
+        0xf7760f51 => {
+            json::decode_function::<functions::stickers::RemoveStickerFromSet>(bytes)
+        }
+        0xffb6d4ca => {
+            json::decode_function::<functions::stickers::ChangeStickerPosition>(bytes)
+        }
+        0x8653febe => {
+            json::decode_function::<functions::stickers::AddStickerToSet>(bytes)
+        }
+        0xa76a5392 => {
+            json::decode_function::<functions::stickers::SetStickerSetThumb>(bytes)
+        }
+        0x284b3639 => json::decode_function::<functions::stickers::CheckShortName>(bytes),
+        0x4dafc503 => {
+            json::decode_function::<functions::stickers::SuggestShortName>(bytes)
+        }
+        0xf5537ebc => json::decode_function::<functions::stickers::ChangeSticker>(bytes),
+        0x124b1c00 => {
+            json::decode_function::<functions::stickers::RenameStickerSet>(bytes)
+        }
+        0x87704394 => {
+            json::decode_function::<functions::stickers::DeleteStickerSet>(bytes)
+        }
+        0x4696459a => json::decode_function::<functions::stickers::ReplaceSticker>(bytes),
+        0x55451fa9 => json::decode_function::<functions::phone::GetCallConfig>(bytes),
+        0x42ff96ed => json::decode_function::<functions::phone::RequestCall>(bytes),
+        0x3bd2b4a0 => json::decode_function::<functions::phone::AcceptCall>(bytes),
+        0x2efe1722 => json::decode_function::<functions::phone::ConfirmCall>(bytes),
+        0x17d54f61 => json::decode_function::<functions::phone::ReceivedCall>(bytes),
+        0xb2cbc1c0 => json::decode_function::<functions::phone::DiscardCall>(bytes),
+        0x59ead627 => json::decode_function::<functions::phone::SetCallRating>(bytes),
+        0x277add7e => json::decode_function::<functions::phone::SaveCallDebug>(bytes),
+        0xff7a9383 => json::decode_function::<functions::phone::SendSignalingData>(bytes),
+        0x48cdc6d8 => json::decode_function::<functions::phone::CreateGroupCall>(bytes),
+        0x8fb53057 => json::decode_function::<functions::phone::JoinGroupCall>(bytes),
+        0x500377f9 => json::decode_function::<functions::phone::LeaveGroupCall>(bytes),
+        0x7b393160 => json::decode_function::<functions::phone::InviteToGroupCall>(bytes),
+        0x7a777135 => json::decode_function::<functions::phone::DiscardGroupCall>(bytes),
+        0x974392f2 => {
+            json::decode_function::<functions::phone::ToggleGroupCallSettings>(bytes)
+        }
+        0x041845db => json::decode_function::<functions::phone::GetGroupCall>(bytes),
+        0xc558d8ab => {
+            json::decode_function::<functions::phone::GetGroupParticipants>(bytes)
+        }
+        0xb59cf977 => json::decode_function::<functions::phone::CheckGroupCall>(bytes),
+        0xf128c708 => {
+            json::decode_function::<functions::phone::ToggleGroupCallRecord>(bytes)
+        }
+        0xa5273abf => {
+            json::decode_function::<functions::phone::EditGroupCallParticipant>(bytes)
+        }
+        0x1ca6ac0a => {
+            json::decode_function::<functions::phone::EditGroupCallTitle>(bytes)
+        }
+        0xef7c213a => {
+            json::decode_function::<functions::phone::GetGroupCallJoinAs>(bytes)
+        }
+        0xe6aa647f => {
+            json::decode_function::<functions::phone::ExportGroupCallInvite>(bytes)
+        }
         0x219c34e6 => {
-            json::decode::<functions::phone::ToggleGroupCallStartSubscription>(bytes)
+            json::decode_function::<
+                functions::phone::ToggleGroupCallStartSubscription,
+            >(bytes)
         }
-        0x5680e342 => json::decode::<functions::phone::StartScheduledGroupCall>(bytes),
-        0x575e1f8c => json::decode::<functions::phone::SaveDefaultGroupCallJoinAs>(bytes),
-        0xcbea6bc4 => json::decode::<functions::phone::JoinGroupCallPresentation>(bytes),
-        0x1c50d144 => json::decode::<functions::phone::LeaveGroupCallPresentation>(bytes),
-        0x1ab21940 => json::decode::<functions::phone::GetGroupCallStreamChannels>(bytes),
-        0x5af4c73a => json::decode::<functions::phone::GetGroupCallStreamRtmpUrl>(bytes),
-        0x41248786 => json::decode::<functions::phone::SaveCallLog>(bytes),
-        0x7d0444bb => json::decode::<functions::phone::CreateConferenceCall>(bytes),
+        0x5680e342 => {
+            json::decode_function::<functions::phone::StartScheduledGroupCall>(bytes)
+        }
+        0x575e1f8c => {
+            json::decode_function::<functions::phone::SaveDefaultGroupCallJoinAs>(bytes)
+        }
+        0xcbea6bc4 => {
+            json::decode_function::<functions::phone::JoinGroupCallPresentation>(bytes)
+        }
+        0x1c50d144 => {
+            json::decode_function::<functions::phone::LeaveGroupCallPresentation>(bytes)
+        }
+        0x1ab21940 => {
+            json::decode_function::<functions::phone::GetGroupCallStreamChannels>(bytes)
+        }
+        0x5af4c73a => {
+            json::decode_function::<functions::phone::GetGroupCallStreamRtmpUrl>(bytes)
+        }
+        0x41248786 => json::decode_function::<functions::phone::SaveCallLog>(bytes),
+        0x7d0444bb => {
+            json::decode_function::<functions::phone::CreateConferenceCall>(bytes)
+        }
         0x8ca60525 => {
-            json::decode::<functions::phone::DeleteConferenceCallParticipants>(bytes)
+            json::decode_function::<
+                functions::phone::DeleteConferenceCallParticipants,
+            >(bytes)
         }
         0xc6701900 => {
-            json::decode::<functions::phone::SendConferenceCallBroadcast>(bytes)
+            json::decode_function::<functions::phone::SendConferenceCallBroadcast>(bytes)
         }
         0xbcf22685 => {
-            json::decode::<functions::phone::InviteConferenceCallParticipant>(bytes)
+            json::decode_function::<
+                functions::phone::InviteConferenceCallParticipant,
+            >(bytes)
         }
         0x3c479971 => {
-            json::decode::<functions::phone::DeclineConferenceCallInvite>(bytes)
+            json::decode_function::<functions::phone::DeclineConferenceCallInvite>(bytes)
         }
-        0xee9f88a6 => json::decode::<functions::phone::GetGroupCallChainBlocks>(bytes),
-        0xb1d11410 => json::decode::<functions::phone::SendGroupCallMessage>(bytes),
+        0xee9f88a6 => {
+            json::decode_function::<functions::phone::GetGroupCallChainBlocks>(bytes)
+        }
+        0xb1d11410 => {
+            json::decode_function::<functions::phone::SendGroupCallMessage>(bytes)
+        }
         0xe5afa56d => {
-            json::decode::<functions::phone::SendGroupCallEncryptedMessage>(bytes)
+            json::decode_function::<
+                functions::phone::SendGroupCallEncryptedMessage,
+            >(bytes)
         }
-        0xf64f54f7 => json::decode::<functions::phone::DeleteGroupCallMessages>(bytes),
+        0xf64f54f7 => {
+            json::decode_function::<functions::phone::DeleteGroupCallMessages>(bytes)
+        }
         0x1dbfeca0 => {
-            json::decode::<functions::phone::DeleteGroupCallParticipantMessages>(bytes)
+            json::decode_function::<
+                functions::phone::DeleteGroupCallParticipantMessages,
+            >(bytes)
         }
-        0x6f636302 => json::decode::<functions::phone::GetGroupCallStars>(bytes),
-        0x4167add1 => json::decode::<functions::phone::SaveDefaultSendAs>(bytes),
-        0xf2f2330a => json::decode::<functions::langpack::GetLangPack>(bytes),
-        0xefea3803 => json::decode::<functions::langpack::GetStrings>(bytes),
-        0xcd984aa5 => json::decode::<functions::langpack::GetDifference>(bytes),
-        0x42c6978f => json::decode::<functions::langpack::GetLanguages>(bytes),
-        0x6a596502 => json::decode::<functions::langpack::GetLanguage>(bytes),
-        0x6847d0ab => json::decode::<functions::folders::EditPeerFolders>(bytes),
-        0xab42441a => json::decode::<functions::stats::GetBroadcastStats>(bytes),
-        0x621d5fa0 => json::decode::<functions::stats::LoadAsyncGraph>(bytes),
-        0xdcdf8607 => json::decode::<functions::stats::GetMegagroupStats>(bytes),
-        0x5f150144 => json::decode::<functions::stats::GetMessagePublicForwards>(bytes),
-        0xb6e0a3f5 => json::decode::<functions::stats::GetMessageStats>(bytes),
-        0x374fef40 => json::decode::<functions::stats::GetStoryStats>(bytes),
-        0xa6437ef6 => json::decode::<functions::stats::GetStoryPublicForwards>(bytes),
-        0xc27dfa68 => json::decode::<functions::stats::GetPollStats>(bytes),
-        0x8472478e => json::decode::<functions::chatlists::ExportChatlistInvite>(bytes),
-        0x719c5c5e => json::decode::<functions::chatlists::DeleteExportedInvite>(bytes),
-        0x653db63d => json::decode::<functions::chatlists::EditExportedInvite>(bytes),
-        0xce03da83 => json::decode::<functions::chatlists::GetExportedInvites>(bytes),
-        0x41c10fff => json::decode::<functions::chatlists::CheckChatlistInvite>(bytes),
-        0xa6b1e39a => json::decode::<functions::chatlists::JoinChatlistInvite>(bytes),
-        0x89419521 => json::decode::<functions::chatlists::GetChatlistUpdates>(bytes),
-        0xe089f8f5 => json::decode::<functions::chatlists::JoinChatlistUpdates>(bytes),
-        0x66e486fb => json::decode::<functions::chatlists::HideChatlistUpdates>(bytes),
+        0x6f636302 => json::decode_function::<functions::phone::GetGroupCallStars>(bytes),
+        0x4167add1 => json::decode_function::<functions::phone::SaveDefaultSendAs>(bytes),
+        0xf2f2330a => json::decode_function::<functions::langpack::GetLangPack>(bytes),
+        0xefea3803 => json::decode_function::<functions::langpack::GetStrings>(bytes),
+        0xcd984aa5 => json::decode_function::<functions::langpack::GetDifference>(bytes),
+        0x42c6978f => json::decode_function::<functions::langpack::GetLanguages>(bytes),
+        0x6a596502 => json::decode_function::<functions::langpack::GetLanguage>(bytes),
+        0x6847d0ab => json::decode_function::<functions::folders::EditPeerFolders>(bytes),
+        0xab42441a => json::decode_function::<functions::stats::GetBroadcastStats>(bytes),
+        0x621d5fa0 => json::decode_function::<functions::stats::LoadAsyncGraph>(bytes),
+        0xdcdf8607 => json::decode_function::<functions::stats::GetMegagroupStats>(bytes),
+        0x5f150144 => {
+            json::decode_function::<functions::stats::GetMessagePublicForwards>(bytes)
+        }
+        0xb6e0a3f5 => json::decode_function::<functions::stats::GetMessageStats>(bytes),
+        0x374fef40 => json::decode_function::<functions::stats::GetStoryStats>(bytes),
+        0xa6437ef6 => {
+            json::decode_function::<functions::stats::GetStoryPublicForwards>(bytes)
+        }
+        0xc27dfa68 => json::decode_function::<functions::stats::GetPollStats>(bytes),
+        0x8472478e => {
+            json::decode_function::<functions::chatlists::ExportChatlistInvite>(bytes)
+        }
+        0x719c5c5e => {
+            json::decode_function::<functions::chatlists::DeleteExportedInvite>(bytes)
+        }
+        0x653db63d => {
+            json::decode_function::<functions::chatlists::EditExportedInvite>(bytes)
+        }
+        0xce03da83 => {
+            json::decode_function::<functions::chatlists::GetExportedInvites>(bytes)
+        }
+        0x41c10fff => {
+            json::decode_function::<functions::chatlists::CheckChatlistInvite>(bytes)
+        }
+        0xa6b1e39a => {
+            json::decode_function::<functions::chatlists::JoinChatlistInvite>(bytes)
+        }
+        0x89419521 => {
+            json::decode_function::<functions::chatlists::GetChatlistUpdates>(bytes)
+        }
+        0xe089f8f5 => {
+            json::decode_function::<functions::chatlists::JoinChatlistUpdates>(bytes)
+        }
+        0x66e486fb => {
+            json::decode_function::<functions::chatlists::HideChatlistUpdates>(bytes)
+        }
         0xfdbcd714 => {
-            json::decode::<functions::chatlists::GetLeaveChatlistSuggestions>(bytes)
+            json::decode_function::<
+                functions::chatlists::GetLeaveChatlistSuggestions,
+            >(bytes)
         }
-        0x74fae13a => json::decode::<functions::chatlists::LeaveChatlist>(bytes),
-        0x30eb63f0 => json::decode::<functions::stories::CanSendStory>(bytes),
-        0x8f9e6898 => json::decode::<functions::stories::SendStory>(bytes),
-        0x2c63a72b => json::decode::<functions::stories::EditStory>(bytes),
-        0xae59db5f => json::decode::<functions::stories::DeleteStories>(bytes),
-        0x9a75a1ef => json::decode::<functions::stories::TogglePinned>(bytes),
-        0xeeb0d625 => json::decode::<functions::stories::GetAllStories>(bytes),
-        0x5821a5dc => json::decode::<functions::stories::GetPinnedStories>(bytes),
-        0xb4352016 => json::decode::<functions::stories::GetStoriesArchive>(bytes),
-        0x5774ca74 => json::decode::<functions::stories::GetStoriesById>(bytes),
-        0x7c2557c4 => json::decode::<functions::stories::ToggleAllStoriesHidden>(bytes),
-        0xa556dac8 => json::decode::<functions::stories::ReadStories>(bytes),
-        0xb2028afb => json::decode::<functions::stories::IncrementStoryViews>(bytes),
-        0x7ed23c57 => json::decode::<functions::stories::GetStoryViewsList>(bytes),
-        0x28e16cc8 => json::decode::<functions::stories::GetStoriesViews>(bytes),
-        0x7b8def20 => json::decode::<functions::stories::ExportStoryLink>(bytes),
-        0x19d8eb45 => json::decode::<functions::stories::Report>(bytes),
-        0x57bbd166 => json::decode::<functions::stories::ActivateStealthMode>(bytes),
-        0x7fd736b2 => json::decode::<functions::stories::SendReaction>(bytes),
-        0x2c4ada50 => json::decode::<functions::stories::GetPeerStories>(bytes),
-        0x9b5ae7f9 => json::decode::<functions::stories::GetAllReadPeerStories>(bytes),
-        0x78499170 => json::decode::<functions::stories::GetPeerMaxIDs>(bytes),
-        0xa56a8b60 => json::decode::<functions::stories::GetChatsToSend>(bytes),
-        0xbd0415c4 => json::decode::<functions::stories::TogglePeerStoriesHidden>(bytes),
-        0xb9b2881f => json::decode::<functions::stories::GetStoryReactionsList>(bytes),
-        0x0b297e9b => json::decode::<functions::stories::TogglePinnedToTop>(bytes),
-        0xd1810907 => json::decode::<functions::stories::SearchPosts>(bytes),
-        0xa36396e5 => json::decode::<functions::stories::CreateAlbum>(bytes),
-        0x5e5259b6 => json::decode::<functions::stories::UpdateAlbum>(bytes),
-        0x8535fbd9 => json::decode::<functions::stories::ReorderAlbums>(bytes),
-        0x8d3456d0 => json::decode::<functions::stories::DeleteAlbum>(bytes),
-        0x25b3eac7 => json::decode::<functions::stories::GetAlbums>(bytes),
-        0xac806d61 => json::decode::<functions::stories::GetAlbumStories>(bytes),
-        0xd069ccde => json::decode::<functions::stories::StartLive>(bytes),
-        0x60f67660 => json::decode::<functions::premium::GetBoostsList>(bytes),
-        0x0be77b4a => json::decode::<functions::premium::GetMyBoosts>(bytes),
-        0x6b7da746 => json::decode::<functions::premium::ApplyBoost>(bytes),
-        0x042f1f61 => json::decode::<functions::premium::GetBoostsStatus>(bytes),
-        0x39854d1f => json::decode::<functions::premium::GetUserBoosts>(bytes),
-        0x0edc39d0 => json::decode::<functions::smsjobs::IsEligibleToJoin>(bytes),
-        0xa74ece2d => json::decode::<functions::smsjobs::Join>(bytes),
-        0x9898ad73 => json::decode::<functions::smsjobs::Leave>(bytes),
-        0x093fa0bf => json::decode::<functions::smsjobs::UpdateSettings>(bytes),
-        0x10a698e8 => json::decode::<functions::smsjobs::GetStatus>(bytes),
-        0x778d902f => json::decode::<functions::smsjobs::GetSmsJob>(bytes),
-        0x4f1ebf24 => json::decode::<functions::smsjobs::FinishJob>(bytes),
-        0xbe1e85ba => json::decode::<functions::fragment::GetCollectibleInfo>(bytes),
-        0x4aa83913 => json::decode::<functions::aicompose::CreateTone>(bytes),
-        0x903bcf59 => json::decode::<functions::aicompose::UpdateTone>(bytes),
-        0x1782cbb1 => json::decode::<functions::aicompose::SaveTone>(bytes),
-        0xdd39316a => json::decode::<functions::aicompose::DeleteTone>(bytes),
-        0xb2e8ba03 => json::decode::<functions::aicompose::GetTone>(bytes),
-        0xabd59201 => json::decode::<functions::aicompose::GetTones>(bytes),
-        0xd1b4ab14 => json::decode::<functions::aicompose::GetToneExample>(bytes),
-        0xa63859ec => json::decode::<functions::communities::Create>(bytes),
-        0x736dcfea => json::decode::<functions::communities::TogglePeerLink>(bytes),
-        0xa663e830 => json::decode::<functions::communities::GetJoinedCommunities>(bytes),
+        0x74fae13a => json::decode_function::<functions::chatlists::LeaveChatlist>(bytes),
+        0x30eb63f0 => json::decode_function::<functions::stories::CanSendStory>(bytes),
+        0x8f9e6898 => json::decode_function::<functions::stories::SendStory>(bytes),
+        0x2c63a72b => json::decode_function::<functions::stories::EditStory>(bytes),
+        0xae59db5f => json::decode_function::<functions::stories::DeleteStories>(bytes),
+        0x9a75a1ef => json::decode_function::<functions::stories::TogglePinned>(bytes),
+        0xeeb0d625 => json::decode_function::<functions::stories::GetAllStories>(bytes),
+        0x5821a5dc => {
+            json::decode_function::<functions::stories::GetPinnedStories>(bytes)
+        }
+        0xb4352016 => {
+            json::decode_function::<functions::stories::GetStoriesArchive>(bytes)
+        }
+        0x5774ca74 => json::decode_function::<functions::stories::GetStoriesById>(bytes),
+        0x7c2557c4 => {
+            json::decode_function::<functions::stories::ToggleAllStoriesHidden>(bytes)
+        }
+        0xa556dac8 => json::decode_function::<functions::stories::ReadStories>(bytes),
+        0xb2028afb => {
+            json::decode_function::<functions::stories::IncrementStoryViews>(bytes)
+        }
+        0x7ed23c57 => {
+            json::decode_function::<functions::stories::GetStoryViewsList>(bytes)
+        }
+        0x28e16cc8 => json::decode_function::<functions::stories::GetStoriesViews>(bytes),
+        0x7b8def20 => json::decode_function::<functions::stories::ExportStoryLink>(bytes),
+        0x19d8eb45 => json::decode_function::<functions::stories::Report>(bytes),
+        0x57bbd166 => {
+            json::decode_function::<functions::stories::ActivateStealthMode>(bytes)
+        }
+        0x7fd736b2 => json::decode_function::<functions::stories::SendReaction>(bytes),
+        0x2c4ada50 => json::decode_function::<functions::stories::GetPeerStories>(bytes),
+        0x9b5ae7f9 => {
+            json::decode_function::<functions::stories::GetAllReadPeerStories>(bytes)
+        }
+        0x78499170 => json::decode_function::<functions::stories::GetPeerMaxIDs>(bytes),
+        0xa56a8b60 => json::decode_function::<functions::stories::GetChatsToSend>(bytes),
+        0xbd0415c4 => {
+            json::decode_function::<functions::stories::TogglePeerStoriesHidden>(bytes)
+        }
+        0xb9b2881f => {
+            json::decode_function::<functions::stories::GetStoryReactionsList>(bytes)
+        }
+        0x0b297e9b => {
+            json::decode_function::<functions::stories::TogglePinnedToTop>(bytes)
+        }
+        0xd1810907 => json::decode_function::<functions::stories::SearchPosts>(bytes),
+        0xa36396e5 => json::decode_function::<functions::stories::CreateAlbum>(bytes),
+        0x5e5259b6 => json::decode_function::<functions::stories::UpdateAlbum>(bytes),
+        0x8535fbd9 => json::decode_function::<functions::stories::ReorderAlbums>(bytes),
+        0x8d3456d0 => json::decode_function::<functions::stories::DeleteAlbum>(bytes),
+        0x25b3eac7 => json::decode_function::<functions::stories::GetAlbums>(bytes),
+        0xac806d61 => json::decode_function::<functions::stories::GetAlbumStories>(bytes),
+        0xd069ccde => json::decode_function::<functions::stories::StartLive>(bytes),
+        0x60f67660 => json::decode_function::<functions::premium::GetBoostsList>(bytes),
+        0x0be77b4a => json::decode_function::<functions::premium::GetMyBoosts>(bytes),
+        0x6b7da746 => json::decode_function::<functions::premium::ApplyBoost>(bytes),
+        0x042f1f61 => json::decode_function::<functions::premium::GetBoostsStatus>(bytes),
+        0x39854d1f => json::decode_function::<functions::premium::GetUserBoosts>(bytes),
+        0x0edc39d0 => {
+            json::decode_function::<functions::smsjobs::IsEligibleToJoin>(bytes)
+        }
+        0xa74ece2d => json::decode_function::<functions::smsjobs::Join>(bytes),
+        0x9898ad73 => json::decode_function::<functions::smsjobs::Leave>(bytes),
+        0x093fa0bf => json::decode_function::<functions::smsjobs::UpdateSettings>(bytes),
+        0x10a698e8 => json::decode_function::<functions::smsjobs::GetStatus>(bytes),
+        0x778d902f => json::decode_function::<functions::smsjobs::GetSmsJob>(bytes),
+        0x4f1ebf24 => json::decode_function::<functions::smsjobs::FinishJob>(bytes),
+        0xbe1e85ba => {
+            json::decode_function::<functions::fragment::GetCollectibleInfo>(bytes)
+        }
+        0x4aa83913 => json::decode_function::<functions::aicompose::CreateTone>(bytes),
+        0x903bcf59 => json::decode_function::<functions::aicompose::UpdateTone>(bytes),
+        0x1782cbb1 => json::decode_function::<functions::aicompose::SaveTone>(bytes),
+        0xdd39316a => json::decode_function::<functions::aicompose::DeleteTone>(bytes),
+        0xb2e8ba03 => json::decode_function::<functions::aicompose::GetTone>(bytes),
+        0xabd59201 => json::decode_function::<functions::aicompose::GetTones>(bytes),
+        0xd1b4ab14 => {
+            json::decode_function::<functions::aicompose::GetToneExample>(bytes)
+        }
+        0xa63859ec => json::decode_function::<functions::communities::Create>(bytes),
+        0x736dcfea => {
+            json::decode_function::<functions::communities::TogglePeerLink>(bytes)
+        }
+        0xa663e830 => {
+            json::decode_function::<functions::communities::GetJoinedCommunities>(bytes)
+        }
         0xd766e3ea => {
-            json::decode::<
+            json::decode_function::<
                 functions::communities::ToggleCommunityCollapsedInDialogs,
             >(bytes)
         }
-        0x93773344 => json::decode::<functions::communities::GetPeerLinkRequests>(bytes),
+        0x93773344 => {
+            json::decode_function::<functions::communities::GetPeerLinkRequests>(bytes)
+        }
         0x8c8219a8 => {
-            json::decode::<functions::communities::TogglePeerLinkRequestApproval>(bytes)
+            json::decode_function::<
+                functions::communities::TogglePeerLinkRequestApproval,
+            >(bytes)
         }
         0xbfe3dd3d => {
-            json::decode::<
+            json::decode_function::<
                 functions::communities::ToggleAllPeerLinkRequestApproval,
             >(bytes)
         }
         0x9967ad0f => {
-            json::decode::<functions::communities::ToggleParticipantBanned>(bytes)
+            json::decode_function::<
+                functions::communities::ToggleParticipantBanned,
+            >(bytes)
         }
         0xf87eabab => {
-            json::decode::<functions::communities::GetParticipantJoinedChats>(bytes)
+            json::decode_function::<
+                functions::communities::GetParticipantJoinedChats,
+            >(bytes)
         }
-        0xba8d5f35 => json::decode::<functions::ephemeral::SendMessage>(bytes),
-        0x92f6e797 => json::decode::<functions::ephemeral::DeleteMessage>(bytes),
-        0x8704f2bf => json::decode::<functions::ephemeral::ReportMessage>(bytes),
-        0x3fa464c8 => json::decode::<functions::ephemeral::GetCallbackAnswer>(bytes),
-        0xcf9c725b => json::decode::<functions::ephemeral::EditMessage>(bytes),
-        0xe882a9e1 => json::decode::<functions::ephemeral::DeleteWelcomeMessage>(bytes),
+        0xba8d5f35 => json::decode_function::<functions::ephemeral::SendMessage>(bytes),
+        0x92f6e797 => json::decode_function::<functions::ephemeral::DeleteMessage>(bytes),
+        0x8704f2bf => json::decode_function::<functions::ephemeral::ReportMessage>(bytes),
+        0x3fa464c8 => {
+            json::decode_function::<functions::ephemeral::GetCallbackAnswer>(bytes)
+        }
+        0xcf9c725b => json::decode_function::<functions::ephemeral::EditMessage>(bytes),
+        0xe882a9e1 => {
+            json::decode_function::<functions::ephemeral::DeleteWelcomeMessage>(bytes)
+        }
         0x734f9721 => {
-            json::decode::<functions::ephemeral::DeleteAllWelcomeMessages>(bytes)
+            json::decode_function::<
+                functions::ephemeral::DeleteAllWelcomeMessages,
+            >(bytes)
         }
-        0xdb9ac18d => json::decode::<functions::ephemeral::GetWelcomeMessages>(bytes),
-        0x8d7bdd61 => json::decode::<functions::toncenter::PerformApiRequest>(bytes),
-        0xcdaf63c7 => json::decode::<functions::toncenter::GetStreamingUrl>(bytes),
-        0xab83b33a => json::decode::<functions::wallet::GetState>(bytes),
-        0x5275dfdd => json::decode::<functions::wallet::GetUserAddresses>(bytes),
-        0xa8830a83 => json::decode::<functions::wallet::GetTransactions>(bytes),
-        0x811ceab6 => json::decode::<functions::wallet::GetTransactionsByIDs>(bytes),
-        0xa6bb795d => json::decode::<functions::wallet::GetTransactionsByMsgHash>(bytes),
-        0x9077c9ac => json::decode::<functions::wallet::ExportSecretPhrase>(bytes),
+        0xdb9ac18d => {
+            json::decode_function::<functions::ephemeral::GetWelcomeMessages>(bytes)
+        }
+        0x8d7bdd61 => {
+            json::decode_function::<functions::toncenter::PerformApiRequest>(bytes)
+        }
+        0xcdaf63c7 => {
+            json::decode_function::<functions::toncenter::GetStreamingUrl>(bytes)
+        }
+        0xab83b33a => json::decode_function::<functions::wallet::GetState>(bytes),
+        0x5275dfdd => json::decode_function::<functions::wallet::GetUserAddresses>(bytes),
+        0xa8830a83 => json::decode_function::<functions::wallet::GetTransactions>(bytes),
+        0x811ceab6 => {
+            json::decode_function::<functions::wallet::GetTransactionsByIDs>(bytes)
+        }
+        0xa6bb795d => {
+            json::decode_function::<functions::wallet::GetTransactionsByMsgHash>(bytes)
+        }
+        0x9077c9ac => {
+            json::decode_function::<functions::wallet::ExportSecretPhrase>(bytes)
+        }
         0xf53925cf => {
-            json::decode::<functions::wallet::FetchEncryptedSecretPhrasePart>(bytes)
+            json::decode_function::<
+                functions::wallet::FetchEncryptedSecretPhrasePart,
+            >(bytes)
         }
-        0xd8c72eec => json::decode::<functions::wallet::ReplaceWallet>(bytes),
-        0x0b0bf0da => json::decode::<functions::wallet::DisableBackup>(bytes),
-        0xd179d494 => json::decode::<functions::wallet::GetBackupHolderDcs>(bytes),
-        0x4500c525 => json::decode::<functions::wallet::EnableBackup>(bytes),
-        0x2025e697 => json::decode::<functions::wallet::GetProofChallenge>(bytes),
-        0xd9e5d9e2 => json::decode::<functions::wallet::SendTransfer>(bytes),
-        0x742df0a1 => json::decode::<functions::wallet::GetGaslessInfo>(bytes),
-        0x691f4360 => json::decode::<functions::wallet::GetExistingWaltBalance>(bytes),
-        0x8c12f3a4 => json::decode::<functions::wallet::GetNfts>(bytes),
-        0xcc931046 => json::decode::<functions::wallet::TonConnectCreateSession>(bytes),
-        0x338bcf1c => json::decode::<functions::wallet::TonConnectRegisterKey>(bytes),
+        0xd8c72eec => json::decode_function::<functions::wallet::ReplaceWallet>(bytes),
+        0x0b0bf0da => json::decode_function::<functions::wallet::DisableBackup>(bytes),
+        0xd179d494 => {
+            json::decode_function::<functions::wallet::GetBackupHolderDcs>(bytes)
+        }
+        0x4500c525 => json::decode_function::<functions::wallet::EnableBackup>(bytes),
+        0x2025e697 => {
+            json::decode_function::<functions::wallet::GetProofChallenge>(bytes)
+        }
+        0xd9e5d9e2 => json::decode_function::<functions::wallet::SendTransfer>(bytes),
+        0x742df0a1 => json::decode_function::<functions::wallet::GetGaslessInfo>(bytes),
+        0x691f4360 => {
+            json::decode_function::<functions::wallet::GetExistingWaltBalance>(bytes)
+        }
+        0x8c12f3a4 => json::decode_function::<functions::wallet::GetNfts>(bytes),
+        0xcc931046 => {
+            json::decode_function::<functions::wallet::TonConnectCreateSession>(bytes)
+        }
+        0x338bcf1c => {
+            json::decode_function::<functions::wallet::TonConnectRegisterKey>(bytes)
+        }
         0xc2c00779 => {
-            json::decode::<functions::wallet::TonConnectSubmitConnectResult>(bytes)
+            json::decode_function::<
+                functions::wallet::TonConnectSubmitConnectResult,
+            >(bytes)
         }
-        0x11aee065 => json::decode::<functions::wallet::TonConnectGetPending>(bytes),
-        0x66b57b41 => json::decode::<functions::wallet::TonConnectClaimRequest>(bytes),
-        0xfac67d3c => json::decode::<functions::wallet::TonConnectSubmitResponse>(bytes),
-        0x775d7244 => json::decode::<functions::wallet::TonConnectNextEventId>(bytes),
-        0xd63f61ce => json::decode::<functions::wallet::TonConnectCloseSession>(bytes),
-        0xa7ffb56e => json::decode::<functions::wallet::TonConnectGetSessions>(bytes),
-        0x60469778 => json::decode::<functions::ReqPq>(bytes),
-        0xbe7e8ef1 => json::decode::<functions::ReqPqMulti>(bytes),
-        0xd712e4be => json::decode::<functions::ReqDhParams>(bytes),
-        0xf5045f1f => json::decode::<functions::SetClientDhParams>(bytes),
-        0xd1435160 => json::decode::<functions::DestroyAuthKey>(bytes),
-        0x58e4a740 => json::decode::<functions::RpcDropAnswer>(bytes),
-        0xb921bd04 => json::decode::<functions::GetFutureSalts>(bytes),
-        0x7abe77ec => json::decode::<functions::Ping>(bytes),
-        0xf3427b8c => json::decode::<functions::PingDelayDisconnect>(bytes),
-        0xe7512126 => json::decode::<functions::DestroySession>(bytes),
+        0x11aee065 => {
+            json::decode_function::<functions::wallet::TonConnectGetPending>(bytes)
+        }
+        0x66b57b41 => {
+            json::decode_function::<functions::wallet::TonConnectClaimRequest>(bytes)
+        }
+        0xfac67d3c => {
+            json::decode_function::<functions::wallet::TonConnectSubmitResponse>(bytes)
+        }
+        0x775d7244 => {
+            json::decode_function::<functions::wallet::TonConnectNextEventId>(bytes)
+        }
+        0xd63f61ce => {
+            json::decode_function::<functions::wallet::TonConnectCloseSession>(bytes)
+        }
+        0xa7ffb56e => {
+            json::decode_function::<functions::wallet::TonConnectGetSessions>(bytes)
+        }
+        0x60469778 => json::decode_function::<functions::ReqPq>(bytes),
+        0xbe7e8ef1 => json::decode_function::<functions::ReqPqMulti>(bytes),
+        0xd712e4be => json::decode_function::<functions::ReqDhParams>(bytes),
+        0xf5045f1f => json::decode_function::<functions::SetClientDhParams>(bytes),
+        0xd1435160 => json::decode_function::<functions::DestroyAuthKey>(bytes),
+        0x58e4a740 => json::decode_function::<functions::RpcDropAnswer>(bytes),
+        0xb921bd04 => json::decode_function::<functions::GetFutureSalts>(bytes),
+        0x7abe77ec => json::decode_function::<functions::Ping>(bytes),
+        0xf3427b8c => json::decode_function::<functions::PingDelayDisconnect>(bytes),
+        0xe7512126 => json::decode_function::<functions::DestroySession>(bytes),
         0x4679b65f => json::decode::<enums::AccessPointRule>(bytes),
         0xb8d0afdf => json::decode::<enums::AccountDaysTtl>(bytes),
         0xcff63ea9 | 0x9bad6414 => json::decode::<enums::AiComposeTone>(bytes),
@@ -6517,132 +7439,144 @@ impl json::Tagged for Any {
             "destroy_session" => {
                 Some(json::function::<functions::DestroySession, D>(content)?)
             }
-            "accessPointRule" => json::boxed::<enums::AccessPointRule, D>(tag, content)?,
-            "accountDaysTTL" => json::boxed::<enums::AccountDaysTtl, D>(tag, content)?,
+            "accessPointRule" => {
+                json::variant::<enums::AccessPointRule, D>(tag, content)?
+            }
+            "accountDaysTTL" => json::variant::<enums::AccountDaysTtl, D>(tag, content)?,
             "aiComposeTone" | "aiComposeToneDefault" => {
-                json::boxed::<enums::AiComposeTone, D>(tag, content)?
+                json::variant::<enums::AiComposeTone, D>(tag, content)?
             }
             "aiComposeToneExample" => {
-                json::boxed::<enums::AiComposeToneExample, D>(tag, content)?
+                json::variant::<enums::AiComposeToneExample, D>(tag, content)?
             }
-            "attachMenuBot" => json::boxed::<enums::AttachMenuBot, D>(tag, content)?,
+            "attachMenuBot" => json::variant::<enums::AttachMenuBot, D>(tag, content)?,
             "attachMenuBotIcon" => {
-                json::boxed::<enums::AttachMenuBotIcon, D>(tag, content)?
+                json::variant::<enums::AttachMenuBotIcon, D>(tag, content)?
             }
             "attachMenuBotIconColor" => {
-                json::boxed::<enums::AttachMenuBotIconColor, D>(tag, content)?
+                json::variant::<enums::AttachMenuBotIconColor, D>(tag, content)?
             }
             "attachMenuBotsNotModified" | "attachMenuBots" => {
-                json::boxed::<enums::AttachMenuBots, D>(tag, content)?
+                json::variant::<enums::AttachMenuBots, D>(tag, content)?
             }
             "attachMenuBotsBot" => {
-                json::boxed::<enums::AttachMenuBotsBot, D>(tag, content)?
+                json::variant::<enums::AttachMenuBotsBot, D>(tag, content)?
             }
             "attachMenuPeerTypeSameBotPM" | "attachMenuPeerTypeBotPM"
             | "attachMenuPeerTypePM" | "attachMenuPeerTypeChat"
             | "attachMenuPeerTypeBroadcast" => {
-                json::boxed::<enums::AttachMenuPeerType, D>(tag, content)?
+                json::variant::<enums::AttachMenuPeerType, D>(tag, content)?
             }
-            "auctionBidLevel" => json::boxed::<enums::AuctionBidLevel, D>(tag, content)?,
-            "authorization" => json::boxed::<enums::Authorization, D>(tag, content)?,
+            "auctionBidLevel" => {
+                json::variant::<enums::AuctionBidLevel, D>(tag, content)?
+            }
+            "authorization" => json::variant::<enums::Authorization, D>(tag, content)?,
             "autoDownloadSettings" => {
-                json::boxed::<enums::AutoDownloadSettings, D>(tag, content)?
+                json::variant::<enums::AutoDownloadSettings, D>(tag, content)?
             }
             "autoSaveException" => {
-                json::boxed::<enums::AutoSaveException, D>(tag, content)?
+                json::variant::<enums::AutoSaveException, D>(tag, content)?
             }
             "autoSaveSettings" => {
-                json::boxed::<enums::AutoSaveSettings, D>(tag, content)?
+                json::variant::<enums::AutoSaveSettings, D>(tag, content)?
             }
-            "availableEffect" => json::boxed::<enums::AvailableEffect, D>(tag, content)?,
+            "availableEffect" => {
+                json::variant::<enums::AvailableEffect, D>(tag, content)?
+            }
             "availableReaction" => {
-                json::boxed::<enums::AvailableReaction, D>(tag, content)?
+                json::variant::<enums::AvailableReaction, D>(tag, content)?
             }
             "bad_msg_notification" | "bad_server_salt" => {
-                json::boxed::<enums::BadMsgNotification, D>(tag, content)?
+                json::variant::<enums::BadMsgNotification, D>(tag, content)?
             }
-            "bankCardOpenUrl" => json::boxed::<enums::BankCardOpenUrl, D>(tag, content)?,
+            "bankCardOpenUrl" => {
+                json::variant::<enums::BankCardOpenUrl, D>(tag, content)?
+            }
             "baseThemeClassic" | "baseThemeDay" | "baseThemeNight" | "baseThemeTinted"
-            | "baseThemeArctic" => json::boxed::<enums::BaseTheme, D>(tag, content)?,
+            | "baseThemeArctic" => json::variant::<enums::BaseTheme, D>(tag, content)?,
             "bind_auth_key_inner" => {
-                json::boxed::<enums::BindAuthKeyInner, D>(tag, content)?
+                json::variant::<enums::BindAuthKeyInner, D>(tag, content)?
             }
-            "birthday" => json::boxed::<enums::Birthday, D>(tag, content)?,
-            "boost" => json::boxed::<enums::Boost, D>(tag, content)?,
+            "birthday" => json::variant::<enums::Birthday, D>(tag, content)?,
+            "boost" => json::variant::<enums::Boost, D>(tag, content)?,
             "botAppNotModified" | "botApp" => {
-                json::boxed::<enums::BotApp, D>(tag, content)?
+                json::variant::<enums::BotApp, D>(tag, content)?
             }
-            "botAppSettings" => json::boxed::<enums::BotAppSettings, D>(tag, content)?,
+            "botAppSettings" => json::variant::<enums::BotAppSettings, D>(tag, content)?,
             "botBusinessConnection" => {
-                json::boxed::<enums::BotBusinessConnection, D>(tag, content)?
+                json::variant::<enums::BotBusinessConnection, D>(tag, content)?
             }
-            "botCommand" => json::boxed::<enums::BotCommand, D>(tag, content)?,
+            "botCommand" => json::variant::<enums::BotCommand, D>(tag, content)?,
             "botCommandScopeDefault" | "botCommandScopeUsers" | "botCommandScopeChats"
             | "botCommandScopeChatAdmins" | "botCommandScopePeer"
             | "botCommandScopePeerAdmins" | "botCommandScopePeerUser" => {
-                json::boxed::<enums::BotCommandScope, D>(tag, content)?
+                json::variant::<enums::BotCommandScope, D>(tag, content)?
             }
-            "botInfo" => json::boxed::<enums::BotInfo, D>(tag, content)?,
+            "botInfo" => json::variant::<enums::BotInfo, D>(tag, content)?,
             "botInlineMessageMediaAuto" | "botInlineMessageText"
             | "botInlineMessageMediaGeo" | "botInlineMessageMediaVenue"
             | "botInlineMessageMediaContact" | "botInlineMessageMediaInvoice"
             | "botInlineMessageMediaWebPage" | "botInlineMessageRichMessage" => {
-                json::boxed::<enums::BotInlineMessage, D>(tag, content)?
+                json::variant::<enums::BotInlineMessage, D>(tag, content)?
             }
             "botInlineResult" | "botInlineMediaResult" => {
-                json::boxed::<enums::BotInlineResult, D>(tag, content)?
+                json::variant::<enums::BotInlineResult, D>(tag, content)?
             }
             "botMenuButtonDefault" | "botMenuButtonCommands" | "botMenuButton" => {
-                json::boxed::<enums::BotMenuButton, D>(tag, content)?
+                json::variant::<enums::BotMenuButton, D>(tag, content)?
             }
-            "botPreviewMedia" => json::boxed::<enums::BotPreviewMedia, D>(tag, content)?,
-            "botVerification" => json::boxed::<enums::BotVerification, D>(tag, content)?,
+            "botPreviewMedia" => {
+                json::variant::<enums::BotPreviewMedia, D>(tag, content)?
+            }
+            "botVerification" => {
+                json::variant::<enums::BotVerification, D>(tag, content)?
+            }
             "botVerifierSettings" => {
-                json::boxed::<enums::BotVerifierSettings, D>(tag, content)?
+                json::variant::<enums::BotVerifierSettings, D>(tag, content)?
             }
             "businessAwayMessage" => {
-                json::boxed::<enums::BusinessAwayMessage, D>(tag, content)?
+                json::variant::<enums::BusinessAwayMessage, D>(tag, content)?
             }
             "businessAwayMessageScheduleAlways"
             | "businessAwayMessageScheduleOutsideWorkHours"
             | "businessAwayMessageScheduleCustom" => {
-                json::boxed::<enums::BusinessAwayMessageSchedule, D>(tag, content)?
+                json::variant::<enums::BusinessAwayMessageSchedule, D>(tag, content)?
             }
             "businessBotRecipients" => {
-                json::boxed::<enums::BusinessBotRecipients, D>(tag, content)?
+                json::variant::<enums::BusinessBotRecipients, D>(tag, content)?
             }
             "businessBotRights" => {
-                json::boxed::<enums::BusinessBotRights, D>(tag, content)?
+                json::variant::<enums::BusinessBotRights, D>(tag, content)?
             }
             "businessChatLink" => {
-                json::boxed::<enums::BusinessChatLink, D>(tag, content)?
+                json::variant::<enums::BusinessChatLink, D>(tag, content)?
             }
             "businessGreetingMessage" => {
-                json::boxed::<enums::BusinessGreetingMessage, D>(tag, content)?
+                json::variant::<enums::BusinessGreetingMessage, D>(tag, content)?
             }
-            "businessIntro" => json::boxed::<enums::BusinessIntro, D>(tag, content)?,
+            "businessIntro" => json::variant::<enums::BusinessIntro, D>(tag, content)?,
             "businessLocation" => {
-                json::boxed::<enums::BusinessLocation, D>(tag, content)?
+                json::variant::<enums::BusinessLocation, D>(tag, content)?
             }
             "businessRecipients" => {
-                json::boxed::<enums::BusinessRecipients, D>(tag, content)?
+                json::variant::<enums::BusinessRecipients, D>(tag, content)?
             }
             "businessWeeklyOpen" => {
-                json::boxed::<enums::BusinessWeeklyOpen, D>(tag, content)?
+                json::variant::<enums::BusinessWeeklyOpen, D>(tag, content)?
             }
             "businessWorkHours" => {
-                json::boxed::<enums::BusinessWorkHours, D>(tag, content)?
+                json::variant::<enums::BusinessWorkHours, D>(tag, content)?
             }
             "buttonTypeDefault" | "buttonTypeRequestPhone"
             | "buttonTypeRequestGeoLocation" | "buttonTypeRequestPoll"
             | "buttonTypeRequestPeer" | "inputButtonTypeRequestPeer"
             | "buttonTypeSimpleWebView" => {
-                json::boxed::<enums::ButtonType, D>(tag, content)?
+                json::variant::<enums::ButtonType, D>(tag, content)?
             }
-            "cdnConfig" => json::boxed::<enums::CdnConfig, D>(tag, content)?,
-            "cdnPublicKey" => json::boxed::<enums::CdnPublicKey, D>(tag, content)?,
+            "cdnConfig" => json::variant::<enums::CdnConfig, D>(tag, content)?,
+            "cdnPublicKey" => json::variant::<enums::CdnPublicKey, D>(tag, content)?,
             "channelAdminLogEvent" => {
-                json::boxed::<enums::ChannelAdminLogEvent, D>(tag, content)?
+                json::variant::<enums::ChannelAdminLogEvent, D>(tag, content)?
             }
             "channelAdminLogEventActionChangeTitle"
             | "channelAdminLogEventActionChangeAbout"
@@ -6696,222 +7630,230 @@ impl json::Tagged for Any {
             | "channelAdminLogEventActionParticipantSubExtend"
             | "channelAdminLogEventActionToggleAutotranslation"
             | "channelAdminLogEventActionParticipantEditRank" => {
-                json::boxed::<enums::ChannelAdminLogEventAction, D>(tag, content)?
+                json::variant::<enums::ChannelAdminLogEventAction, D>(tag, content)?
             }
             "channelAdminLogEventsFilter" => {
-                json::boxed::<enums::ChannelAdminLogEventsFilter, D>(tag, content)?
+                json::variant::<enums::ChannelAdminLogEventsFilter, D>(tag, content)?
             }
             "channelLocationEmpty" | "channelLocation" => {
-                json::boxed::<enums::ChannelLocation, D>(tag, content)?
+                json::variant::<enums::ChannelLocation, D>(tag, content)?
             }
             "channelMessagesFilterEmpty" | "channelMessagesFilter" => {
-                json::boxed::<enums::ChannelMessagesFilter, D>(tag, content)?
+                json::variant::<enums::ChannelMessagesFilter, D>(tag, content)?
             }
             "channelParticipant" | "channelParticipantSelf" | "channelParticipantCreator"
             | "channelParticipantAdmin" | "channelParticipantBanned"
             | "channelParticipantLeft" => {
-                json::boxed::<enums::ChannelParticipant, D>(tag, content)?
+                json::variant::<enums::ChannelParticipant, D>(tag, content)?
             }
             "channelParticipantsRecent" | "channelParticipantsAdmins"
             | "channelParticipantsKicked" | "channelParticipantsBots"
             | "channelParticipantsBanned" | "channelParticipantsSearch"
             | "channelParticipantsContacts" | "channelParticipantsMentions" => {
-                json::boxed::<enums::ChannelParticipantsFilter, D>(tag, content)?
+                json::variant::<enums::ChannelParticipantsFilter, D>(tag, content)?
             }
             "chatEmpty" | "chat" | "chatForbidden" | "channel" | "channelForbidden"
             | "communityForbidden" | "community" => {
-                json::boxed::<enums::Chat, D>(tag, content)?
+                json::variant::<enums::Chat, D>(tag, content)?
             }
-            "chatAdminRights" => json::boxed::<enums::ChatAdminRights, D>(tag, content)?,
+            "chatAdminRights" => {
+                json::variant::<enums::ChatAdminRights, D>(tag, content)?
+            }
             "chatAdminWithInvites" => {
-                json::boxed::<enums::ChatAdminWithInvites, D>(tag, content)?
+                json::variant::<enums::ChatAdminWithInvites, D>(tag, content)?
             }
             "chatBannedRights" => {
-                json::boxed::<enums::ChatBannedRights, D>(tag, content)?
+                json::variant::<enums::ChatBannedRights, D>(tag, content)?
             }
             "chatFull" | "channelFull" | "communityFull" => {
-                json::boxed::<enums::ChatFull, D>(tag, content)?
+                json::variant::<enums::ChatFull, D>(tag, content)?
             }
             "chatInviteAlready" | "chatInvite" | "chatInvitePeek" => {
-                json::boxed::<enums::ChatInvite, D>(tag, content)?
+                json::variant::<enums::ChatInvite, D>(tag, content)?
             }
             "chatInviteImporter" => {
-                json::boxed::<enums::ChatInviteImporter, D>(tag, content)?
+                json::variant::<enums::ChatInviteImporter, D>(tag, content)?
             }
-            "chatOnlines" => json::boxed::<enums::ChatOnlines, D>(tag, content)?,
+            "chatOnlines" => json::variant::<enums::ChatOnlines, D>(tag, content)?,
             "chatParticipant" | "chatParticipantCreator" | "chatParticipantAdmin" => {
-                json::boxed::<enums::ChatParticipant, D>(tag, content)?
+                json::variant::<enums::ChatParticipant, D>(tag, content)?
             }
             "chatParticipantsForbidden" | "chatParticipants" => {
-                json::boxed::<enums::ChatParticipants, D>(tag, content)?
+                json::variant::<enums::ChatParticipants, D>(tag, content)?
             }
             "chatPhotoEmpty" | "chatPhoto" => {
-                json::boxed::<enums::ChatPhoto, D>(tag, content)?
+                json::variant::<enums::ChatPhoto, D>(tag, content)?
             }
             "chatReactionsNone" | "chatReactionsAll" | "chatReactionsSome" => {
-                json::boxed::<enums::ChatReactions, D>(tag, content)?
+                json::variant::<enums::ChatReactions, D>(tag, content)?
             }
             "chatTheme" | "chatThemeUniqueGift" => {
-                json::boxed::<enums::ChatTheme, D>(tag, content)?
+                json::variant::<enums::ChatTheme, D>(tag, content)?
             }
             "client_DH_inner_data" => {
-                json::boxed::<enums::ClientDhInnerData, D>(tag, content)?
+                json::variant::<enums::ClientDhInnerData, D>(tag, content)?
             }
-            "codeSettings" => json::boxed::<enums::CodeSettings, D>(tag, content)?,
-            "communityPeer" => json::boxed::<enums::CommunityPeer, D>(tag, content)?,
+            "codeSettings" => json::variant::<enums::CodeSettings, D>(tag, content)?,
+            "communityPeer" => json::variant::<enums::CommunityPeer, D>(tag, content)?,
             "communityPeerRequest" => {
-                json::boxed::<enums::CommunityPeerRequest, D>(tag, content)?
+                json::variant::<enums::CommunityPeerRequest, D>(tag, content)?
             }
-            "config" => json::boxed::<enums::Config, D>(tag, content)?,
-            "connectedBot" => json::boxed::<enums::ConnectedBot, D>(tag, content)?,
+            "config" => json::variant::<enums::Config, D>(tag, content)?,
+            "connectedBot" => json::variant::<enums::ConnectedBot, D>(tag, content)?,
             "connectedBotStarRef" => {
-                json::boxed::<enums::ConnectedBotStarRef, D>(tag, content)?
+                json::variant::<enums::ConnectedBotStarRef, D>(tag, content)?
             }
-            "contact" => json::boxed::<enums::Contact, D>(tag, content)?,
-            "contactBirthday" => json::boxed::<enums::ContactBirthday, D>(tag, content)?,
-            "contactStatus" => json::boxed::<enums::ContactStatus, D>(tag, content)?,
-            "currencyRate" => json::boxed::<enums::CurrencyRate, D>(tag, content)?,
-            "dataJSON" => json::boxed::<enums::DataJson, D>(tag, content)?,
-            "dcOption" => json::boxed::<enums::DcOption, D>(tag, content)?,
+            "contact" => json::variant::<enums::Contact, D>(tag, content)?,
+            "contactBirthday" => {
+                json::variant::<enums::ContactBirthday, D>(tag, content)?
+            }
+            "contactStatus" => json::variant::<enums::ContactStatus, D>(tag, content)?,
+            "currencyRate" => json::variant::<enums::CurrencyRate, D>(tag, content)?,
+            "dataJSON" => json::variant::<enums::DataJson, D>(tag, content)?,
+            "dcOption" => json::variant::<enums::DcOption, D>(tag, content)?,
             "defaultHistoryTTL" => {
-                json::boxed::<enums::DefaultHistoryTtl, D>(tag, content)?
+                json::variant::<enums::DefaultHistoryTtl, D>(tag, content)?
             }
             "destroy_auth_key_ok" | "destroy_auth_key_none" | "destroy_auth_key_fail" => {
-                json::boxed::<enums::DestroyAuthKeyRes, D>(tag, content)?
+                json::variant::<enums::DestroyAuthKeyRes, D>(tag, content)?
             }
             "destroy_session_ok" | "destroy_session_none" => {
-                json::boxed::<enums::DestroySessionRes, D>(tag, content)?
+                json::variant::<enums::DestroySessionRes, D>(tag, content)?
             }
             "dialog" | "dialogFolder" | "dialogCommunity" => {
-                json::boxed::<enums::Dialog, D>(tag, content)?
+                json::variant::<enums::Dialog, D>(tag, content)?
             }
             "dialogFilter" | "dialogFilterDefault" | "dialogFilterChatlist" => {
-                json::boxed::<enums::DialogFilter, D>(tag, content)?
+                json::variant::<enums::DialogFilter, D>(tag, content)?
             }
             "dialogFilterSuggested" => {
-                json::boxed::<enums::DialogFilterSuggested, D>(tag, content)?
+                json::variant::<enums::DialogFilterSuggested, D>(tag, content)?
             }
             "dialogPeer" | "dialogPeerFolder" | "dialogPeerCommunity" => {
-                json::boxed::<enums::DialogPeer, D>(tag, content)?
+                json::variant::<enums::DialogPeer, D>(tag, content)?
             }
             "disallowedGiftsSettings" => {
-                json::boxed::<enums::DisallowedGiftsSettings, D>(tag, content)?
+                json::variant::<enums::DisallowedGiftsSettings, D>(tag, content)?
             }
             "documentEmpty" | "document" => {
-                json::boxed::<enums::Document, D>(tag, content)?
+                json::variant::<enums::Document, D>(tag, content)?
             }
             "documentAttributeImageSize" | "documentAttributeAnimated"
             | "documentAttributeSticker" | "documentAttributeVideo"
             | "documentAttributeAudio" | "documentAttributeFilename"
             | "documentAttributeHasStickers" | "documentAttributeCustomEmoji" => {
-                json::boxed::<enums::DocumentAttribute, D>(tag, content)?
+                json::variant::<enums::DocumentAttribute, D>(tag, content)?
             }
             "draftMessageEmpty" | "draftMessage" => {
-                json::boxed::<enums::DraftMessage, D>(tag, content)?
+                json::variant::<enums::DraftMessage, D>(tag, content)?
             }
             "emailVerificationCode" | "emailVerificationGoogle"
             | "emailVerificationApple" => {
-                json::boxed::<enums::EmailVerification, D>(tag, content)?
+                json::variant::<enums::EmailVerification, D>(tag, content)?
             }
             "emailVerifyPurposeLoginSetup" | "emailVerifyPurposeLoginChange"
             | "emailVerifyPurposePassport" => {
-                json::boxed::<enums::EmailVerifyPurpose, D>(tag, content)?
+                json::variant::<enums::EmailVerifyPurpose, D>(tag, content)?
             }
             "emojiGroup" | "emojiGroupGreeting" | "emojiGroupPremium" => {
-                json::boxed::<enums::EmojiGroup, D>(tag, content)?
+                json::variant::<enums::EmojiGroup, D>(tag, content)?
             }
             "emojiKeyword" | "emojiKeywordDeleted" => {
-                json::boxed::<enums::EmojiKeyword, D>(tag, content)?
+                json::variant::<enums::EmojiKeyword, D>(tag, content)?
             }
             "emojiKeywordsDifference" => {
-                json::boxed::<enums::EmojiKeywordsDifference, D>(tag, content)?
+                json::variant::<enums::EmojiKeywordsDifference, D>(tag, content)?
             }
-            "emojiLanguage" => json::boxed::<enums::EmojiLanguage, D>(tag, content)?,
+            "emojiLanguage" => json::variant::<enums::EmojiLanguage, D>(tag, content)?,
             "emojiListNotModified" | "emojiList" => {
-                json::boxed::<enums::EmojiList, D>(tag, content)?
+                json::variant::<enums::EmojiList, D>(tag, content)?
             }
             "emojiStatusEmpty" | "emojiStatus" | "emojiStatusCollectible"
             | "inputEmojiStatusCollectible" => {
-                json::boxed::<enums::EmojiStatus, D>(tag, content)?
+                json::variant::<enums::EmojiStatus, D>(tag, content)?
             }
-            "emojiURL" => json::boxed::<enums::EmojiUrl, D>(tag, content)?,
+            "emojiURL" => json::variant::<enums::EmojiUrl, D>(tag, content)?,
             "encryptedChatEmpty" | "encryptedChatWaiting" | "encryptedChatRequested"
             | "encryptedChat" | "encryptedChatDiscarded" => {
-                json::boxed::<enums::EncryptedChat, D>(tag, content)?
+                json::variant::<enums::EncryptedChat, D>(tag, content)?
             }
             "encryptedFileEmpty" | "encryptedFile" => {
-                json::boxed::<enums::EncryptedFile, D>(tag, content)?
+                json::variant::<enums::EncryptedFile, D>(tag, content)?
             }
             "encryptedMessage" | "encryptedMessageService" => {
-                json::boxed::<enums::EncryptedMessage, D>(tag, content)?
+                json::variant::<enums::EncryptedMessage, D>(tag, content)?
             }
             "ephemeralMessage" => {
-                json::boxed::<enums::EphemeralMessage, D>(tag, content)?
+                json::variant::<enums::EphemeralMessage, D>(tag, content)?
             }
-            "error" => json::boxed::<enums::Error, D>(tag, content)?,
+            "error" => json::variant::<enums::Error, D>(tag, content)?,
             "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-                json::boxed::<enums::ExportedChatInvite, D>(tag, content)?
+                json::variant::<enums::ExportedChatInvite, D>(tag, content)?
             }
             "exportedChatlistInvite" => {
-                json::boxed::<enums::ExportedChatlistInvite, D>(tag, content)?
+                json::variant::<enums::ExportedChatlistInvite, D>(tag, content)?
             }
             "exportedContactToken" => {
-                json::boxed::<enums::ExportedContactToken, D>(tag, content)?
+                json::variant::<enums::ExportedContactToken, D>(tag, content)?
             }
             "exportedMessageLink" => {
-                json::boxed::<enums::ExportedMessageLink, D>(tag, content)?
+                json::variant::<enums::ExportedMessageLink, D>(tag, content)?
             }
             "exportedStoryLink" => {
-                json::boxed::<enums::ExportedStoryLink, D>(tag, content)?
+                json::variant::<enums::ExportedStoryLink, D>(tag, content)?
             }
-            "factCheck" => json::boxed::<enums::FactCheck, D>(tag, content)?,
-            "fileHash" => json::boxed::<enums::FileHash, D>(tag, content)?,
-            "folder" => json::boxed::<enums::Folder, D>(tag, content)?,
-            "folderPeer" => json::boxed::<enums::FolderPeer, D>(tag, content)?,
+            "factCheck" => json::variant::<enums::FactCheck, D>(tag, content)?,
+            "fileHash" => json::variant::<enums::FileHash, D>(tag, content)?,
+            "folder" => json::variant::<enums::Folder, D>(tag, content)?,
+            "folderPeer" => json::variant::<enums::FolderPeer, D>(tag, content)?,
             "forumTopicDeleted" | "forumTopic" => {
-                json::boxed::<enums::ForumTopic, D>(tag, content)?
+                json::variant::<enums::ForumTopic, D>(tag, content)?
             }
-            "foundStory" => json::boxed::<enums::FoundStory, D>(tag, content)?,
-            "future_salt" => json::boxed::<enums::FutureSalt, D>(tag, content)?,
-            "future_salts" => json::boxed::<enums::FutureSalts, D>(tag, content)?,
-            "game" => json::boxed::<enums::Game, D>(tag, content)?,
+            "foundStory" => json::variant::<enums::FoundStory, D>(tag, content)?,
+            "future_salt" => json::variant::<enums::FutureSalt, D>(tag, content)?,
+            "future_salts" => json::variant::<enums::FutureSalts, D>(tag, content)?,
+            "game" => json::variant::<enums::Game, D>(tag, content)?,
             "geoPointEmpty" | "geoPoint" => {
-                json::boxed::<enums::GeoPoint, D>(tag, content)?
+                json::variant::<enums::GeoPoint, D>(tag, content)?
             }
-            "geoPointAddress" => json::boxed::<enums::GeoPointAddress, D>(tag, content)?,
+            "geoPointAddress" => {
+                json::variant::<enums::GeoPointAddress, D>(tag, content)?
+            }
             "globalPrivacySettings" => {
-                json::boxed::<enums::GlobalPrivacySettings, D>(tag, content)?
+                json::variant::<enums::GlobalPrivacySettings, D>(tag, content)?
             }
             "groupCallDiscarded" | "groupCall" => {
-                json::boxed::<enums::GroupCall, D>(tag, content)?
+                json::variant::<enums::GroupCall, D>(tag, content)?
             }
-            "groupCallDonor" => json::boxed::<enums::GroupCallDonor, D>(tag, content)?,
+            "groupCallDonor" => json::variant::<enums::GroupCallDonor, D>(tag, content)?,
             "groupCallMessage" => {
-                json::boxed::<enums::GroupCallMessage, D>(tag, content)?
+                json::variant::<enums::GroupCallMessage, D>(tag, content)?
             }
             "groupCallParticipant" => {
-                json::boxed::<enums::GroupCallParticipant, D>(tag, content)?
+                json::variant::<enums::GroupCallParticipant, D>(tag, content)?
             }
             "groupCallParticipantVideo" => {
-                json::boxed::<enums::GroupCallParticipantVideo, D>(tag, content)?
+                json::variant::<enums::GroupCallParticipantVideo, D>(tag, content)?
             }
             "groupCallParticipantVideoSourceGroup" => {
-                json::boxed::<
+                json::variant::<
                     enums::GroupCallParticipantVideoSourceGroup,
                     D,
                 >(tag, content)?
             }
             "groupCallStreamChannel" => {
-                json::boxed::<enums::GroupCallStreamChannel, D>(tag, content)?
+                json::variant::<enums::GroupCallStreamChannel, D>(tag, content)?
             }
-            "highScore" => json::boxed::<enums::HighScore, D>(tag, content)?,
-            "http_wait" => json::boxed::<enums::HttpWait, D>(tag, content)?,
-            "importedContact" => json::boxed::<enums::ImportedContact, D>(tag, content)?,
+            "highScore" => json::variant::<enums::HighScore, D>(tag, content)?,
+            "http_wait" => json::variant::<enums::HttpWait, D>(tag, content)?,
+            "importedContact" => {
+                json::variant::<enums::ImportedContact, D>(tag, content)?
+            }
             "inlineBotSwitchPM" => {
-                json::boxed::<enums::InlineBotSwitchPm, D>(tag, content)?
+                json::variant::<enums::InlineBotSwitchPm, D>(tag, content)?
             }
             "inlineBotWebView" => {
-                json::boxed::<enums::InlineBotWebView, D>(tag, content)?
+                json::variant::<enums::InlineBotWebView, D>(tag, content)?
             }
             "inlineButtonTypeUrl" | "inlineButtonTypeUrlAuth"
             | "inputInlineButtonTypeUrlAuth" | "inlineButtonTypeWebView"
@@ -6919,107 +7861,109 @@ impl json::Tagged for Any {
             | "inlineButtonTypeSwitchInline" | "inlineButtonTypeUserProfile"
             | "inputInlineButtonTypeUserProfile" | "inlineButtonTypeCopy"
             | "inlineButtonTypeDisabled" => {
-                json::boxed::<enums::InlineButtonType, D>(tag, content)?
+                json::variant::<enums::InlineButtonType, D>(tag, content)?
             }
             "inlineQueryPeerTypeSameBotPM" | "inlineQueryPeerTypePM"
             | "inlineQueryPeerTypeChat" | "inlineQueryPeerTypeMegagroup"
             | "inlineQueryPeerTypeBroadcast" | "inlineQueryPeerTypeBotPM" => {
-                json::boxed::<enums::InlineQueryPeerType, D>(tag, content)?
+                json::variant::<enums::InlineQueryPeerType, D>(tag, content)?
             }
             "inputAiComposeToneDefault" | "inputAiComposeToneID"
             | "inputAiComposeToneSlug" | "inputAiComposeToneSingleUse" => {
-                json::boxed::<enums::InputAiComposeTone, D>(tag, content)?
+                json::variant::<enums::InputAiComposeTone, D>(tag, content)?
             }
-            "inputAppEvent" => json::boxed::<enums::InputAppEvent, D>(tag, content)?,
+            "inputAppEvent" => json::variant::<enums::InputAppEvent, D>(tag, content)?,
             "inputBotAppID" | "inputBotAppShortName" => {
-                json::boxed::<enums::InputBotApp, D>(tag, content)?
+                json::variant::<enums::InputBotApp, D>(tag, content)?
             }
             "inputBotInlineMessageMediaAuto" | "inputBotInlineMessageText"
             | "inputBotInlineMessageMediaGeo" | "inputBotInlineMessageMediaVenue"
             | "inputBotInlineMessageMediaContact" | "inputBotInlineMessageGame"
             | "inputBotInlineMessageMediaInvoice" | "inputBotInlineMessageMediaWebPage"
             | "inputBotInlineMessageRichMessage" => {
-                json::boxed::<enums::InputBotInlineMessage, D>(tag, content)?
+                json::variant::<enums::InputBotInlineMessage, D>(tag, content)?
             }
             "inputBotInlineMessageID" | "inputBotInlineMessageID64" => {
-                json::boxed::<enums::InputBotInlineMessageId, D>(tag, content)?
+                json::variant::<enums::InputBotInlineMessageId, D>(tag, content)?
             }
             "inputBotInlineResult" | "inputBotInlineResultPhoto"
             | "inputBotInlineResultDocument" | "inputBotInlineResultGame" => {
-                json::boxed::<enums::InputBotInlineResult, D>(tag, content)?
+                json::variant::<enums::InputBotInlineResult, D>(tag, content)?
             }
             "inputBusinessAwayMessage" => {
-                json::boxed::<enums::InputBusinessAwayMessage, D>(tag, content)?
+                json::variant::<enums::InputBusinessAwayMessage, D>(tag, content)?
             }
             "inputBusinessBotRecipients" => {
-                json::boxed::<enums::InputBusinessBotRecipients, D>(tag, content)?
+                json::variant::<enums::InputBusinessBotRecipients, D>(tag, content)?
             }
             "inputBusinessChatLink" => {
-                json::boxed::<enums::InputBusinessChatLink, D>(tag, content)?
+                json::variant::<enums::InputBusinessChatLink, D>(tag, content)?
             }
             "inputBusinessGreetingMessage" => {
-                json::boxed::<enums::InputBusinessGreetingMessage, D>(tag, content)?
+                json::variant::<enums::InputBusinessGreetingMessage, D>(tag, content)?
             }
             "inputBusinessIntro" => {
-                json::boxed::<enums::InputBusinessIntro, D>(tag, content)?
+                json::variant::<enums::InputBusinessIntro, D>(tag, content)?
             }
             "inputBusinessRecipients" => {
-                json::boxed::<enums::InputBusinessRecipients, D>(tag, content)?
+                json::variant::<enums::InputBusinessRecipients, D>(tag, content)?
             }
             "inputChannelEmpty" | "inputChannel" | "inputChannelFromMessage" => {
-                json::boxed::<enums::InputChannel, D>(tag, content)?
+                json::variant::<enums::InputChannel, D>(tag, content)?
             }
             "inputChatPhotoEmpty" | "inputChatUploadedPhoto" | "inputChatPhoto" => {
-                json::boxed::<enums::InputChatPhoto, D>(tag, content)?
+                json::variant::<enums::InputChatPhoto, D>(tag, content)?
             }
             "inputChatThemeEmpty" | "inputChatTheme" | "inputChatThemeUniqueGift" => {
-                json::boxed::<enums::InputChatTheme, D>(tag, content)?
+                json::variant::<enums::InputChatTheme, D>(tag, content)?
             }
             "inputChatlistDialogFilter" => {
-                json::boxed::<enums::InputChatlist, D>(tag, content)?
+                json::variant::<enums::InputChatlist, D>(tag, content)?
             }
             "inputCheckPasswordEmpty" | "inputCheckPasswordSRP" => {
-                json::boxed::<enums::InputCheckPasswordSrp, D>(tag, content)?
+                json::variant::<enums::InputCheckPasswordSrp, D>(tag, content)?
             }
             "inputClientProxy" => {
-                json::boxed::<enums::InputClientProxy, D>(tag, content)?
+                json::variant::<enums::InputClientProxy, D>(tag, content)?
             }
             "inputCollectibleUsername" | "inputCollectiblePhone" => {
-                json::boxed::<enums::InputCollectible, D>(tag, content)?
+                json::variant::<enums::InputCollectible, D>(tag, content)?
             }
-            "inputPhoneContact" => json::boxed::<enums::InputContact, D>(tag, content)?,
+            "inputPhoneContact" => json::variant::<enums::InputContact, D>(tag, content)?,
             "inputDialogPeer" | "inputDialogPeerFolder" | "inputDialogPeerCommunity" => {
-                json::boxed::<enums::InputDialogPeer, D>(tag, content)?
+                json::variant::<enums::InputDialogPeer, D>(tag, content)?
             }
             "inputDocumentEmpty" | "inputDocument" => {
-                json::boxed::<enums::InputDocument, D>(tag, content)?
+                json::variant::<enums::InputDocument, D>(tag, content)?
             }
             "inputEncryptedChat" => {
-                json::boxed::<enums::InputEncryptedChat, D>(tag, content)?
+                json::variant::<enums::InputEncryptedChat, D>(tag, content)?
             }
             "inputEncryptedFileEmpty" | "inputEncryptedFileUploaded"
             | "inputEncryptedFile" | "inputEncryptedFileBigUploaded" => {
-                json::boxed::<enums::InputEncryptedFile, D>(tag, content)?
+                json::variant::<enums::InputEncryptedFile, D>(tag, content)?
             }
             "inputFile" | "inputFileBig" | "inputFileStoryDocument" => {
-                json::boxed::<enums::InputFile, D>(tag, content)?
+                json::variant::<enums::InputFile, D>(tag, content)?
             }
             "inputFileLocation" | "inputEncryptedFileLocation"
             | "inputDocumentFileLocation" | "inputSecureFileLocation"
             | "inputTakeoutFileLocation" | "inputPhotoFileLocation"
             | "inputPhotoLegacyFileLocation" | "inputPeerPhotoFileLocation"
             | "inputStickerSetThumb" | "inputGroupCallStream" => {
-                json::boxed::<enums::InputFileLocation, D>(tag, content)?
+                json::variant::<enums::InputFileLocation, D>(tag, content)?
             }
-            "inputFolderPeer" => json::boxed::<enums::InputFolderPeer, D>(tag, content)?,
+            "inputFolderPeer" => {
+                json::variant::<enums::InputFolderPeer, D>(tag, content)?
+            }
             "inputGameID" | "inputGameShortName" => {
-                json::boxed::<enums::InputGame, D>(tag, content)?
+                json::variant::<enums::InputGame, D>(tag, content)?
             }
             "inputGeoPointEmpty" | "inputGeoPoint" => {
-                json::boxed::<enums::InputGeoPoint, D>(tag, content)?
+                json::variant::<enums::InputGeoPoint, D>(tag, content)?
             }
             "inputGroupCall" | "inputGroupCallSlug" | "inputGroupCallInviteMessage" => {
-                json::boxed::<enums::InputGroupCall, D>(tag, content)?
+                json::variant::<enums::InputGroupCall, D>(tag, content)?
             }
             "inputInvoiceMessage" | "inputInvoiceSlug" | "inputInvoicePremiumGiftCode"
             | "inputInvoiceStars" | "inputInvoiceChatInviteSubscription"
@@ -7029,7 +7973,7 @@ impl json::Tagged for Any {
             | "inputInvoiceStarGiftPrepaidUpgrade" | "inputInvoicePremiumAuthCode"
             | "inputInvoiceStarGiftDropOriginalDetails"
             | "inputInvoiceStarGiftAuctionBid" => {
-                json::boxed::<enums::InputInvoice, D>(tag, content)?
+                json::variant::<enums::InputInvoice, D>(tag, content)?
             }
             "inputMediaEmpty" | "inputMediaUploadedPhoto" | "inputMediaPhoto"
             | "inputMediaGeoPoint" | "inputMediaContact" | "inputMediaUploadedDocument"
@@ -7038,41 +7982,41 @@ impl json::Tagged for Any {
             | "inputMediaGeoLive" | "inputMediaPoll" | "inputMediaDice"
             | "inputMediaStory" | "inputMediaWebPage" | "inputMediaPaidMedia"
             | "inputMediaTodo" | "inputMediaStakeDice" => {
-                json::boxed::<enums::InputMedia, D>(tag, content)?
+                json::variant::<enums::InputMedia, D>(tag, content)?
             }
             "inputMessageID" | "inputMessageReplyTo" | "inputMessagePinned"
             | "inputMessageCallbackQuery" => {
-                json::boxed::<enums::InputMessage, D>(tag, content)?
+                json::variant::<enums::InputMessage, D>(tag, content)?
             }
             "inputMessageReadMetric" => {
-                json::boxed::<enums::InputMessageReadMetric, D>(tag, content)?
+                json::variant::<enums::InputMessageReadMetric, D>(tag, content)?
             }
             "inputNotifyPeer" | "inputNotifyUsers" | "inputNotifyChats"
             | "inputNotifyBroadcasts" | "inputNotifyForumTopic"
             | "inputNotifyCommunity" => {
-                json::boxed::<enums::InputNotifyPeer, D>(tag, content)?
+                json::variant::<enums::InputNotifyPeer, D>(tag, content)?
             }
             "inputPasskeyCredentialPublicKey" => {
-                json::boxed::<enums::InputPasskeyCredential, D>(tag, content)?
+                json::variant::<enums::InputPasskeyCredential, D>(tag, content)?
             }
             "inputPasskeyResponseRegister" | "inputPasskeyResponseLogin" => {
-                json::boxed::<enums::InputPasskeyResponse, D>(tag, content)?
+                json::variant::<enums::InputPasskeyResponse, D>(tag, content)?
             }
             "inputPaymentCredentialsSaved" | "inputPaymentCredentials"
             | "inputPaymentCredentialsApplePay" | "inputPaymentCredentialsGooglePay" => {
-                json::boxed::<enums::InputPaymentCredentials, D>(tag, content)?
+                json::variant::<enums::InputPaymentCredentials, D>(tag, content)?
             }
             "inputPeerEmpty" | "inputPeerSelf" | "inputPeerChat" | "inputPeerUser"
             | "inputPeerChannel" | "inputPeerUserFromMessage"
             | "inputPeerChannelFromMessage" => {
-                json::boxed::<enums::InputPeer, D>(tag, content)?
+                json::variant::<enums::InputPeer, D>(tag, content)?
             }
             "inputPeerNotifySettings" => {
-                json::boxed::<enums::InputPeerNotifySettings, D>(tag, content)?
+                json::variant::<enums::InputPeerNotifySettings, D>(tag, content)?
             }
-            "inputPhoneCall" => json::boxed::<enums::InputPhoneCall, D>(tag, content)?,
+            "inputPhoneCall" => json::variant::<enums::InputPhoneCall, D>(tag, content)?,
             "inputPhotoEmpty" | "inputPhoto" => {
-                json::boxed::<enums::InputPhoto, D>(tag, content)?
+                json::variant::<enums::InputPhoto, D>(tag, content)?
             }
             "inputPrivacyKeyStatusTimestamp" | "inputPrivacyKeyChatInvite"
             | "inputPrivacyKeyPhoneCall" | "inputPrivacyKeyPhoneP2P"
@@ -7081,7 +8025,7 @@ impl json::Tagged for Any {
             | "inputPrivacyKeyVoiceMessages" | "inputPrivacyKeyAbout"
             | "inputPrivacyKeyBirthday" | "inputPrivacyKeyStarGiftsAutoSave"
             | "inputPrivacyKeyNoPaidMessages" | "inputPrivacyKeySavedMusic" => {
-                json::boxed::<enums::InputPrivacyKey, D>(tag, content)?
+                json::variant::<enums::InputPrivacyKey, D>(tag, content)?
             }
             "inputPrivacyValueAllowContacts" | "inputPrivacyValueAllowAll"
             | "inputPrivacyValueAllowUsers" | "inputPrivacyValueDisallowContacts"
@@ -7090,39 +8034,39 @@ impl json::Tagged for Any {
             | "inputPrivacyValueDisallowChatParticipants"
             | "inputPrivacyValueAllowCloseFriends" | "inputPrivacyValueAllowPremium"
             | "inputPrivacyValueAllowBots" | "inputPrivacyValueDisallowBots" => {
-                json::boxed::<enums::InputPrivacyRule, D>(tag, content)?
+                json::variant::<enums::InputPrivacyRule, D>(tag, content)?
             }
             "inputQuickReplyShortcut" | "inputQuickReplyShortcutId" => {
-                json::boxed::<enums::InputQuickReplyShortcut, D>(tag, content)?
+                json::variant::<enums::InputQuickReplyShortcut, D>(tag, content)?
             }
             "inputReplyToMessage" | "inputReplyToStory" | "inputReplyToMonoForum"
             | "inputReplyToEphemeralMessage" => {
-                json::boxed::<enums::InputReplyTo, D>(tag, content)?
+                json::variant::<enums::InputReplyTo, D>(tag, content)?
             }
             "inputRichFilePhoto" | "inputRichFileDocument" => {
-                json::boxed::<enums::InputRichFile, D>(tag, content)?
+                json::variant::<enums::InputRichFile, D>(tag, content)?
             }
             "inputRichMessage" | "inputRichMessageHTML" | "inputRichMessageMarkdown" => {
-                json::boxed::<enums::InputRichMessage, D>(tag, content)?
+                json::variant::<enums::InputRichMessage, D>(tag, content)?
             }
             "inputSavedStarGiftUser" | "inputSavedStarGiftChat"
             | "inputSavedStarGiftSlug" => {
-                json::boxed::<enums::InputSavedStarGift, D>(tag, content)?
+                json::variant::<enums::InputSavedStarGift, D>(tag, content)?
             }
             "inputSecureFileUploaded" | "inputSecureFile" => {
-                json::boxed::<enums::InputSecureFile, D>(tag, content)?
+                json::variant::<enums::InputSecureFile, D>(tag, content)?
             }
             "inputSecureValue" => {
-                json::boxed::<enums::InputSecureValue, D>(tag, content)?
+                json::variant::<enums::InputSecureValue, D>(tag, content)?
             }
             "inputSingleMedia" => {
-                json::boxed::<enums::InputSingleMedia, D>(tag, content)?
+                json::variant::<enums::InputSingleMedia, D>(tag, content)?
             }
             "inputStarGiftAuction" | "inputStarGiftAuctionSlug" => {
-                json::boxed::<enums::InputStarGiftAuction, D>(tag, content)?
+                json::variant::<enums::InputStarGiftAuction, D>(tag, content)?
             }
             "inputStarsTransaction" => {
-                json::boxed::<enums::InputStarsTransaction, D>(tag, content)?
+                json::variant::<enums::InputStarsTransaction, D>(tag, content)?
             }
             "inputStickerSetEmpty" | "inputStickerSetID" | "inputStickerSetShortName"
             | "inputStickerSetAnimatedEmoji" | "inputStickerSetDice"
@@ -7132,84 +8076,86 @@ impl json::Tagged for Any {
             | "inputStickerSetEmojiDefaultTopicIcons"
             | "inputStickerSetEmojiChannelDefaultStatuses"
             | "inputStickerSetTonGifts" => {
-                json::boxed::<enums::InputStickerSet, D>(tag, content)?
+                json::variant::<enums::InputStickerSet, D>(tag, content)?
             }
             "inputStickerSetItem" => {
-                json::boxed::<enums::InputStickerSetItem, D>(tag, content)?
+                json::variant::<enums::InputStickerSetItem, D>(tag, content)?
             }
             "inputStickeredMediaPhoto" | "inputStickeredMediaDocument" => {
-                json::boxed::<enums::InputStickeredMedia, D>(tag, content)?
+                json::variant::<enums::InputStickeredMedia, D>(tag, content)?
             }
             "inputStorePaymentPremiumSubscription" | "inputStorePaymentGiftPremium"
             | "inputStorePaymentPremiumGiftCode" | "inputStorePaymentPremiumGiveaway"
             | "inputStorePaymentStarsTopup" | "inputStorePaymentStarsGift"
             | "inputStorePaymentStarsGiveaway" | "inputStorePaymentAuthCode" => {
-                json::boxed::<enums::InputStorePaymentPurpose, D>(tag, content)?
+                json::variant::<enums::InputStorePaymentPurpose, D>(tag, content)?
             }
             "inputTheme" | "inputThemeSlug" => {
-                json::boxed::<enums::InputTheme, D>(tag, content)?
+                json::variant::<enums::InputTheme, D>(tag, content)?
             }
             "inputThemeSettings" => {
-                json::boxed::<enums::InputThemeSettings, D>(tag, content)?
+                json::variant::<enums::InputThemeSettings, D>(tag, content)?
             }
             "inputUserEmpty" | "inputUserSelf" | "inputUser" | "inputUserFromMessage" => {
-                json::boxed::<enums::InputUser, D>(tag, content)?
+                json::variant::<enums::InputUser, D>(tag, content)?
             }
             "inputWallPaper" | "inputWallPaperSlug" | "inputWallPaperNoFile" => {
-                json::boxed::<enums::InputWallPaper, D>(tag, content)?
+                json::variant::<enums::InputWallPaper, D>(tag, content)?
             }
             "inputWalletNew" | "inputWalletImported" => {
-                json::boxed::<enums::InputWalletReplacement, D>(tag, content)?
+                json::variant::<enums::InputWalletReplacement, D>(tag, content)?
             }
             "inputWebDocument" => {
-                json::boxed::<enums::InputWebDocument, D>(tag, content)?
+                json::variant::<enums::InputWebDocument, D>(tag, content)?
             }
             "inputWebFileLocation" | "inputWebFileGeoPointLocation"
             | "inputWebFileAudioAlbumThumbLocation" => {
-                json::boxed::<enums::InputWebFileLocation, D>(tag, content)?
+                json::variant::<enums::InputWebFileLocation, D>(tag, content)?
             }
-            "invoice" => json::boxed::<enums::Invoice, D>(tag, content)?,
-            "ipPort" | "ipPortSecret" => json::boxed::<enums::IpPort, D>(tag, content)?,
-            "jsonObjectValue" => json::boxed::<enums::JsonObjectValue, D>(tag, content)?,
+            "invoice" => json::variant::<enums::Invoice, D>(tag, content)?,
+            "ipPort" | "ipPortSecret" => json::variant::<enums::IpPort, D>(tag, content)?,
+            "jsonObjectValue" => {
+                json::variant::<enums::JsonObjectValue, D>(tag, content)?
+            }
             "jsonNull" | "jsonBool" | "jsonNumber" | "jsonString" | "jsonArray"
-            | "jsonObject" => json::boxed::<enums::JsonValue, D>(tag, content)?,
+            | "jsonObject" => json::variant::<enums::JsonValue, D>(tag, content)?,
             "joinChatBotResultApproved" | "joinChatBotResultDeclined"
             | "joinChatBotResultQueued" | "joinChatBotResultWebView" => {
-                json::boxed::<enums::JoinChatBotResult, D>(tag, content)?
+                json::variant::<enums::JoinChatBotResult, D>(tag, content)?
             }
-            "keyboardButton" => json::boxed::<enums::KeyboardButton, D>(tag, content)?,
+            "keyboardButton" => json::variant::<enums::KeyboardButton, D>(tag, content)?,
             "keyboardButtonRow" => {
-                json::boxed::<enums::KeyboardButtonRow, D>(tag, content)?
+                json::variant::<enums::KeyboardButtonRow, D>(tag, content)?
             }
             "keyboardButtonStyle" => {
-                json::boxed::<enums::KeyboardButtonStyle, D>(tag, content)?
+                json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?
             }
             "keyboardInlineButton" => {
-                json::boxed::<enums::KeyboardInlineButton, D>(tag, content)?
+                json::variant::<enums::KeyboardInlineButton, D>(tag, content)?
             }
             "keyboardInlineButtonRow" => {
-                json::boxed::<enums::KeyboardInlineButtonRow, D>(tag, content)?
+                json::variant::<enums::KeyboardInlineButtonRow, D>(tag, content)?
             }
-            "labeledPrice" => json::boxed::<enums::LabeledPrice, D>(tag, content)?,
+            "labeledPrice" => json::variant::<enums::LabeledPrice, D>(tag, content)?,
             "langPackDifference" => {
-                json::boxed::<enums::LangPackDifference, D>(tag, content)?
+                json::variant::<enums::LangPackDifference, D>(tag, content)?
             }
             "langPackLanguage" => {
-                json::boxed::<enums::LangPackLanguage, D>(tag, content)?
+                json::variant::<enums::LangPackLanguage, D>(tag, content)?
             }
             "langPackString" | "langPackStringPluralized" | "langPackStringDeleted" => {
-                json::boxed::<enums::LangPackString, D>(tag, content)?
+                json::variant::<enums::LangPackString, D>(tag, content)?
             }
-            "maskCoords" => json::boxed::<enums::MaskCoords, D>(tag, content)?,
+            "maskCoords" => json::variant::<enums::MaskCoords, D>(tag, content)?,
             "mediaAreaVenue" | "inputMediaAreaVenue" | "mediaAreaGeoPoint"
             | "mediaAreaSuggestedReaction" | "mediaAreaChannelPost"
             | "inputMediaAreaChannelPost" | "mediaAreaUrl" | "mediaAreaWeather"
-            | "mediaAreaStarGift" => json::boxed::<enums::MediaArea, D>(tag, content)?,
+            | "mediaAreaStarGift" => json::variant::<enums::MediaArea, D>(tag, content)?,
             "mediaAreaCoordinates" => {
-                json::boxed::<enums::MediaAreaCoordinates, D>(tag, content)?
+                json::variant::<enums::MediaAreaCoordinates, D>(tag, content)?
             }
             "messageEmpty" | "message" | "messageService" => {
-                json::boxed::<enums::Message, D>(tag, content)?
+                json::variant::<enums::Message, D>(tag, content)?
             }
             "messageActionEmpty" | "messageActionChatCreate"
             | "messageActionChatEditTitle" | "messageActionChatEditPhoto"
@@ -7248,7 +8194,7 @@ impl json::Tagged for Any {
             | "messageActionManagedBotCreated" | "messageActionChangeCommunity"
             | "messageActionChatJoinedViaCommunity" | "messageActionGramTransfer"
             | "messageActionWalletTonConnectRequest" => {
-                json::boxed::<enums::MessageAction, D>(tag, content)?
+                json::variant::<enums::MessageAction, D>(tag, content)?
             }
             "messageEntityUnknown" | "messageEntityMention" | "messageEntityHashtag"
             | "messageEntityBotCommand" | "messageEntityUrl" | "messageEntityEmail"
@@ -7261,13 +8207,13 @@ impl json::Tagged for Any {
             | "messageEntityFormattedDate" | "messageEntityDiffInsert"
             | "messageEntityDiffReplace" | "messageEntityDiffDelete"
             | "messageEntityTonAddress" => {
-                json::boxed::<enums::MessageEntity, D>(tag, content)?
+                json::variant::<enums::MessageEntity, D>(tag, content)?
             }
             "messageExtendedMediaPreview" | "messageExtendedMedia" => {
-                json::boxed::<enums::MessageExtendedMedia, D>(tag, content)?
+                json::variant::<enums::MessageExtendedMedia, D>(tag, content)?
             }
             "messageFwdHeader" => {
-                json::boxed::<enums::MessageFwdHeader, D>(tag, content)?
+                json::variant::<enums::MessageFwdHeader, D>(tag, content)?
             }
             "messageMediaEmpty" | "messageMediaPhoto" | "messageMediaGeo"
             | "messageMediaContact" | "messageMediaUnsupported" | "messageMediaDocument"
@@ -7276,28 +8222,28 @@ impl json::Tagged for Any {
             | "messageMediaDice" | "messageMediaStory" | "messageMediaGiveaway"
             | "messageMediaGiveawayResults" | "messageMediaPaidMedia"
             | "messageMediaToDo" | "messageMediaVideoStream" => {
-                json::boxed::<enums::MessageMedia, D>(tag, content)?
+                json::variant::<enums::MessageMedia, D>(tag, content)?
             }
             "messagePeerReaction" => {
-                json::boxed::<enums::MessagePeerReaction, D>(tag, content)?
+                json::variant::<enums::MessagePeerReaction, D>(tag, content)?
             }
             "messagePeerVote" | "messagePeerVoteInputOption"
             | "messagePeerVoteMultiple" => {
-                json::boxed::<enums::MessagePeerVote, D>(tag, content)?
+                json::variant::<enums::MessagePeerVote, D>(tag, content)?
             }
-            "messageRange" => json::boxed::<enums::MessageRange, D>(tag, content)?,
+            "messageRange" => json::variant::<enums::MessageRange, D>(tag, content)?,
             "messageReactions" => {
-                json::boxed::<enums::MessageReactions, D>(tag, content)?
+                json::variant::<enums::MessageReactions, D>(tag, content)?
             }
-            "messageReactor" => json::boxed::<enums::MessageReactor, D>(tag, content)?,
-            "messageReplies" => json::boxed::<enums::MessageReplies, D>(tag, content)?,
+            "messageReactor" => json::variant::<enums::MessageReactor, D>(tag, content)?,
+            "messageReplies" => json::variant::<enums::MessageReplies, D>(tag, content)?,
             "messageReplyHeader" | "messageReplyStoryHeader" => {
-                json::boxed::<enums::MessageReplyHeader, D>(tag, content)?
+                json::variant::<enums::MessageReplyHeader, D>(tag, content)?
             }
             "messageReportOption" => {
-                json::boxed::<enums::MessageReportOption, D>(tag, content)?
+                json::variant::<enums::MessageReportOption, D>(tag, content)?
             }
-            "messageViews" => json::boxed::<enums::MessageViews, D>(tag, content)?,
+            "messageViews" => json::variant::<enums::MessageViews, D>(tag, content)?,
             "inputMessagesFilterEmpty" | "inputMessagesFilterPhotos"
             | "inputMessagesFilterVideo" | "inputMessagesFilterPhotoVideo"
             | "inputMessagesFilterDocument" | "inputMessagesFilterUrl"
@@ -7307,49 +8253,49 @@ impl json::Tagged for Any {
             | "inputMessagesFilterRoundVideo" | "inputMessagesFilterMyMentions"
             | "inputMessagesFilterGeo" | "inputMessagesFilterContacts"
             | "inputMessagesFilterPinned" | "inputMessagesFilterPoll" => {
-                json::boxed::<enums::MessagesFilter, D>(tag, content)?
+                json::variant::<enums::MessagesFilter, D>(tag, content)?
             }
-            "missingInvitee" => json::boxed::<enums::MissingInvitee, D>(tag, content)?,
+            "missingInvitee" => json::variant::<enums::MissingInvitee, D>(tag, content)?,
             "msg_detailed_info" | "msg_new_detailed_info" => {
-                json::boxed::<enums::MsgDetailedInfo, D>(tag, content)?
+                json::variant::<enums::MsgDetailedInfo, D>(tag, content)?
             }
             "msg_resend_req" | "msg_resend_ans_req" => {
-                json::boxed::<enums::MsgResendReq, D>(tag, content)?
+                json::variant::<enums::MsgResendReq, D>(tag, content)?
             }
-            "msgs_ack" => json::boxed::<enums::MsgsAck, D>(tag, content)?,
-            "msgs_all_info" => json::boxed::<enums::MsgsAllInfo, D>(tag, content)?,
-            "msgs_state_info" => json::boxed::<enums::MsgsStateInfo, D>(tag, content)?,
-            "msgs_state_req" => json::boxed::<enums::MsgsStateReq, D>(tag, content)?,
-            "myBoost" => json::boxed::<enums::MyBoost, D>(tag, content)?,
-            "nearestDc" => json::boxed::<enums::NearestDc, D>(tag, content)?,
-            "new_session_created" => json::boxed::<enums::NewSession, D>(tag, content)?,
+            "msgs_ack" => json::variant::<enums::MsgsAck, D>(tag, content)?,
+            "msgs_all_info" => json::variant::<enums::MsgsAllInfo, D>(tag, content)?,
+            "msgs_state_info" => json::variant::<enums::MsgsStateInfo, D>(tag, content)?,
+            "msgs_state_req" => json::variant::<enums::MsgsStateReq, D>(tag, content)?,
+            "myBoost" => json::variant::<enums::MyBoost, D>(tag, content)?,
+            "nearestDc" => json::variant::<enums::NearestDc, D>(tag, content)?,
+            "new_session_created" => json::variant::<enums::NewSession, D>(tag, content)?,
             "notificationSoundDefault" | "notificationSoundNone"
             | "notificationSoundLocal" | "notificationSoundRingtone" => {
-                json::boxed::<enums::NotificationSound, D>(tag, content)?
+                json::variant::<enums::NotificationSound, D>(tag, content)?
             }
             "notifyPeer" | "notifyUsers" | "notifyChats" | "notifyBroadcasts"
             | "notifyForumTopic" | "notifyCommunity" => {
-                json::boxed::<enums::NotifyPeer, D>(tag, content)?
+                json::variant::<enums::NotifyPeer, D>(tag, content)?
             }
-            "null" => json::boxed::<enums::Null, D>(tag, content)?,
+            "null" => json::variant::<enums::Null, D>(tag, content)?,
             "onrampAvailability" => {
-                json::boxed::<enums::OnrampAvailability, D>(tag, content)?
+                json::variant::<enums::OnrampAvailability, D>(tag, content)?
             }
-            "onrampLimits" => json::boxed::<enums::OnrampLimits, D>(tag, content)?,
+            "onrampLimits" => json::variant::<enums::OnrampLimits, D>(tag, content)?,
             "onrampMethodAvailability" => {
-                json::boxed::<enums::OnrampMethodAvailability, D>(tag, content)?
+                json::variant::<enums::OnrampMethodAvailability, D>(tag, content)?
             }
             "onrampProviderInfo" => {
-                json::boxed::<enums::OnrampProviderInfo, D>(tag, content)?
+                json::variant::<enums::OnrampProviderInfo, D>(tag, content)?
             }
-            "onrampQuote" => json::boxed::<enums::OnrampQuote, D>(tag, content)?,
-            "onrampSession" => json::boxed::<enums::OnrampSession, D>(tag, content)?,
-            "outboxReadDate" => json::boxed::<enums::OutboxReadDate, D>(tag, content)?,
+            "onrampQuote" => json::variant::<enums::OnrampQuote, D>(tag, content)?,
+            "onrampSession" => json::variant::<enums::OnrampSession, D>(tag, content)?,
+            "outboxReadDate" => json::variant::<enums::OutboxReadDate, D>(tag, content)?,
             "p_q_inner_data" | "p_q_inner_data_dc" | "p_q_inner_data_temp"
             | "p_q_inner_data_temp_dc" => {
-                json::boxed::<enums::PQInnerData, D>(tag, content)?
+                json::variant::<enums::PQInnerData, D>(tag, content)?
             }
-            "page" => json::boxed::<enums::Page, D>(tag, content)?,
+            "page" => json::variant::<enums::Page, D>(tag, content)?,
             "pageBlockUnsupported" | "pageBlockTitle" | "pageBlockSubtitle"
             | "pageBlockAuthorDate" | "pageBlockHeader" | "pageBlockSubheader"
             | "pageBlockParagraph" | "pageBlockPreformatted" | "pageBlockFooter"
@@ -7364,100 +8310,100 @@ impl json::Tagged for Any {
             | "pageBlockHeading5" | "pageBlockHeading6" | "pageBlockMath"
             | "pageBlockThinking" | "inputPageBlockMap" | "pageBlockBlockquoteBlocks"
             | "pageBlockButtonRow" | "pageBlockDocument" => {
-                json::boxed::<enums::PageBlock, D>(tag, content)?
+                json::variant::<enums::PageBlock, D>(tag, content)?
             }
-            "pageButton" => json::boxed::<enums::PageButton, D>(tag, content)?,
-            "pageCaption" => json::boxed::<enums::PageCaption, D>(tag, content)?,
+            "pageButton" => json::variant::<enums::PageButton, D>(tag, content)?,
+            "pageCaption" => json::variant::<enums::PageCaption, D>(tag, content)?,
             "pageListItemText" | "pageListItemBlocks" => {
-                json::boxed::<enums::PageListItem, D>(tag, content)?
+                json::variant::<enums::PageListItem, D>(tag, content)?
             }
             "pageListOrderedItemText" | "pageListOrderedItemBlocks" => {
-                json::boxed::<enums::PageListOrderedItem, D>(tag, content)?
+                json::variant::<enums::PageListOrderedItem, D>(tag, content)?
             }
             "pageRelatedArticle" => {
-                json::boxed::<enums::PageRelatedArticle, D>(tag, content)?
+                json::variant::<enums::PageRelatedArticle, D>(tag, content)?
             }
-            "pageTableCell" => json::boxed::<enums::PageTableCell, D>(tag, content)?,
-            "pageTableRow" => json::boxed::<enums::PageTableRow, D>(tag, content)?,
+            "pageTableCell" => json::variant::<enums::PageTableCell, D>(tag, content)?,
+            "pageTableRow" => json::variant::<enums::PageTableRow, D>(tag, content)?,
             "paidReactionPrivacyDefault" | "paidReactionPrivacyAnonymous"
             | "paidReactionPrivacyPeer" => {
-                json::boxed::<enums::PaidReactionPrivacy, D>(tag, content)?
+                json::variant::<enums::PaidReactionPrivacy, D>(tag, content)?
             }
-            "passkey" => json::boxed::<enums::Passkey, D>(tag, content)?,
+            "passkey" => json::variant::<enums::Passkey, D>(tag, content)?,
             "passwordKdfAlgoUnknown"
             | "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow" => {
-                json::boxed::<enums::PasswordKdfAlgo, D>(tag, content)?
+                json::variant::<enums::PasswordKdfAlgo, D>(tag, content)?
             }
-            "paymentCharge" => json::boxed::<enums::PaymentCharge, D>(tag, content)?,
+            "paymentCharge" => json::variant::<enums::PaymentCharge, D>(tag, content)?,
             "paymentFormMethod" => {
-                json::boxed::<enums::PaymentFormMethod, D>(tag, content)?
+                json::variant::<enums::PaymentFormMethod, D>(tag, content)?
             }
             "paymentRequestedInfo" => {
-                json::boxed::<enums::PaymentRequestedInfo, D>(tag, content)?
+                json::variant::<enums::PaymentRequestedInfo, D>(tag, content)?
             }
             "paymentSavedCredentialsCard" => {
-                json::boxed::<enums::PaymentSavedCredentials, D>(tag, content)?
+                json::variant::<enums::PaymentSavedCredentials, D>(tag, content)?
             }
             "peerUser" | "peerChat" | "peerChannel" => {
-                json::boxed::<enums::Peer, D>(tag, content)?
+                json::variant::<enums::Peer, D>(tag, content)?
             }
-            "peerBlocked" => json::boxed::<enums::PeerBlocked, D>(tag, content)?,
+            "peerBlocked" => json::variant::<enums::PeerBlocked, D>(tag, content)?,
             "peerColor" | "peerColorCollectible" | "inputPeerColorCollectible" => {
-                json::boxed::<enums::PeerColor, D>(tag, content)?
+                json::variant::<enums::PeerColor, D>(tag, content)?
             }
             "peerLocated" | "peerSelfLocated" => {
-                json::boxed::<enums::PeerLocated, D>(tag, content)?
+                json::variant::<enums::PeerLocated, D>(tag, content)?
             }
             "peerNotifySettings" => {
-                json::boxed::<enums::PeerNotifySettings, D>(tag, content)?
+                json::variant::<enums::PeerNotifySettings, D>(tag, content)?
             }
-            "peerSettings" => json::boxed::<enums::PeerSettings, D>(tag, content)?,
-            "peerStories" => json::boxed::<enums::PeerStories, D>(tag, content)?,
+            "peerSettings" => json::variant::<enums::PeerSettings, D>(tag, content)?,
+            "peerStories" => json::variant::<enums::PeerStories, D>(tag, content)?,
             "pendingSuggestion" => {
-                json::boxed::<enums::PendingSuggestion, D>(tag, content)?
+                json::variant::<enums::PendingSuggestion, D>(tag, content)?
             }
             "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested"
             | "phoneCallAccepted" | "phoneCall" | "phoneCallDiscarded" => {
-                json::boxed::<enums::PhoneCall, D>(tag, content)?
+                json::variant::<enums::PhoneCall, D>(tag, content)?
             }
             "phoneCallDiscardReasonMissed" | "phoneCallDiscardReasonDisconnect"
             | "phoneCallDiscardReasonHangup" | "phoneCallDiscardReasonBusy"
             | "phoneCallDiscardReasonMigrateConferenceCall" => {
-                json::boxed::<enums::PhoneCallDiscardReason, D>(tag, content)?
+                json::variant::<enums::PhoneCallDiscardReason, D>(tag, content)?
             }
             "phoneCallProtocol" => {
-                json::boxed::<enums::PhoneCallProtocol, D>(tag, content)?
+                json::variant::<enums::PhoneCallProtocol, D>(tag, content)?
             }
             "phoneConnection" | "phoneConnectionWebrtc" => {
-                json::boxed::<enums::PhoneConnection, D>(tag, content)?
+                json::variant::<enums::PhoneConnection, D>(tag, content)?
             }
-            "photoEmpty" | "photo" => json::boxed::<enums::Photo, D>(tag, content)?,
+            "photoEmpty" | "photo" => json::variant::<enums::Photo, D>(tag, content)?,
             "photoSizeEmpty" | "photoSize" | "photoCachedSize" | "photoStrippedSize"
             | "photoSizeProgressive" | "photoPathSize" => {
-                json::boxed::<enums::PhotoSize, D>(tag, content)?
+                json::variant::<enums::PhotoSize, D>(tag, content)?
             }
-            "poll" => json::boxed::<enums::Poll, D>(tag, content)?,
+            "poll" => json::variant::<enums::Poll, D>(tag, content)?,
             "pollAnswer" | "inputPollAnswer" => {
-                json::boxed::<enums::PollAnswer, D>(tag, content)?
+                json::variant::<enums::PollAnswer, D>(tag, content)?
             }
             "pollAnswerVoters" => {
-                json::boxed::<enums::PollAnswerVoters, D>(tag, content)?
+                json::variant::<enums::PollAnswerVoters, D>(tag, content)?
             }
-            "pollResults" => json::boxed::<enums::PollResults, D>(tag, content)?,
-            "pong" => json::boxed::<enums::Pong, D>(tag, content)?,
-            "popularContact" => json::boxed::<enums::PopularContact, D>(tag, content)?,
-            "postAddress" => json::boxed::<enums::PostAddress, D>(tag, content)?,
+            "pollResults" => json::variant::<enums::PollResults, D>(tag, content)?,
+            "pong" => json::variant::<enums::Pong, D>(tag, content)?,
+            "popularContact" => json::variant::<enums::PopularContact, D>(tag, content)?,
+            "postAddress" => json::variant::<enums::PostAddress, D>(tag, content)?,
             "postInteractionCountersMessage" | "postInteractionCountersStory" => {
-                json::boxed::<enums::PostInteractionCounters, D>(tag, content)?
+                json::variant::<enums::PostInteractionCounters, D>(tag, content)?
             }
             "premiumGiftCodeOption" => {
-                json::boxed::<enums::PremiumGiftCodeOption, D>(tag, content)?
+                json::variant::<enums::PremiumGiftCodeOption, D>(tag, content)?
             }
             "premiumSubscriptionOption" => {
-                json::boxed::<enums::PremiumSubscriptionOption, D>(tag, content)?
+                json::variant::<enums::PremiumSubscriptionOption, D>(tag, content)?
             }
             "prepaidGiveaway" | "prepaidStarsGiveaway" => {
-                json::boxed::<enums::PrepaidGiveaway, D>(tag, content)?
+                json::variant::<enums::PrepaidGiveaway, D>(tag, content)?
             }
             "privacyKeyStatusTimestamp" | "privacyKeyChatInvite" | "privacyKeyPhoneCall"
             | "privacyKeyPhoneP2P" | "privacyKeyForwards" | "privacyKeyProfilePhoto"
@@ -7465,7 +8411,7 @@ impl json::Tagged for Any {
             | "privacyKeyVoiceMessages" | "privacyKeyAbout" | "privacyKeyBirthday"
             | "privacyKeyStarGiftsAutoSave" | "privacyKeyNoPaidMessages"
             | "privacyKeySavedMusic" => {
-                json::boxed::<enums::PrivacyKey, D>(tag, content)?
+                json::variant::<enums::PrivacyKey, D>(tag, content)?
             }
             "privacyValueAllowContacts" | "privacyValueAllowAll"
             | "privacyValueAllowUsers" | "privacyValueDisallowContacts"
@@ -7474,65 +8420,69 @@ impl json::Tagged for Any {
             | "privacyValueDisallowChatParticipants" | "privacyValueAllowCloseFriends"
             | "privacyValueAllowPremium" | "privacyValueAllowBots"
             | "privacyValueDisallowBots" => {
-                json::boxed::<enums::PrivacyRule, D>(tag, content)?
+                json::variant::<enums::PrivacyRule, D>(tag, content)?
             }
             "profileTabPosts" | "profileTabGifts" | "profileTabMedia" | "profileTabFiles"
             | "profileTabMusic" | "profileTabVoice" | "profileTabLinks"
-            | "profileTabGifs" => json::boxed::<enums::ProfileTab, D>(tag, content)?,
+            | "profileTabGifs" => json::variant::<enums::ProfileTab, D>(tag, content)?,
             "publicForwardMessage" | "publicForwardStory" => {
-                json::boxed::<enums::PublicForward, D>(tag, content)?
+                json::variant::<enums::PublicForward, D>(tag, content)?
             }
-            "quickReply" => json::boxed::<enums::QuickReply, D>(tag, content)?,
+            "quickReply" => json::variant::<enums::QuickReply, D>(tag, content)?,
             "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji"
-            | "reactionPaid" => json::boxed::<enums::Reaction, D>(tag, content)?,
-            "reactionCount" => json::boxed::<enums::ReactionCount, D>(tag, content)?,
+            | "reactionPaid" => json::variant::<enums::Reaction, D>(tag, content)?,
+            "reactionCount" => json::variant::<enums::ReactionCount, D>(tag, content)?,
             "reactionNotificationsFromContacts" | "reactionNotificationsFromAll" => {
-                json::boxed::<enums::ReactionNotificationsFrom, D>(tag, content)?
+                json::variant::<enums::ReactionNotificationsFrom, D>(tag, content)?
             }
             "reactionsNotifySettings" => {
-                json::boxed::<enums::ReactionsNotifySettings, D>(tag, content)?
+                json::variant::<enums::ReactionsNotifySettings, D>(tag, content)?
             }
             "readParticipantDate" => {
-                json::boxed::<enums::ReadParticipantDate, D>(tag, content)?
+                json::variant::<enums::ReadParticipantDate, D>(tag, content)?
             }
             "receivedNotifyMessage" => {
-                json::boxed::<enums::ReceivedNotifyMessage, D>(tag, content)?
+                json::variant::<enums::ReceivedNotifyMessage, D>(tag, content)?
             }
             "recentMeUrlUnknown" | "recentMeUrlUser" | "recentMeUrlChat"
             | "recentMeUrlChatInvite" | "recentMeUrlStickerSet" => {
-                json::boxed::<enums::RecentMeUrl, D>(tag, content)?
+                json::variant::<enums::RecentMeUrl, D>(tag, content)?
             }
-            "recentStory" => json::boxed::<enums::RecentStory, D>(tag, content)?,
+            "recentStory" => json::variant::<enums::RecentStory, D>(tag, content)?,
             "replyKeyboardHide" | "replyKeyboardForceReply" | "replyKeyboardMarkup"
-            | "replyInlineMarkup" => json::boxed::<enums::ReplyMarkup, D>(tag, content)?,
+            | "replyInlineMarkup" => {
+                json::variant::<enums::ReplyMarkup, D>(tag, content)?
+            }
             "inputReportReasonSpam" | "inputReportReasonViolence"
             | "inputReportReasonPornography" | "inputReportReasonChildAbuse"
             | "inputReportReasonOther" | "inputReportReasonCopyright"
             | "inputReportReasonGeoIrrelevant" | "inputReportReasonFake"
             | "inputReportReasonIllegalDrugs" | "inputReportReasonPersonalDetails" => {
-                json::boxed::<enums::ReportReason, D>(tag, content)?
+                json::variant::<enums::ReportReason, D>(tag, content)?
             }
             "reportResultChooseOption" | "reportResultAddComment"
             | "reportResultReported" => {
-                json::boxed::<enums::ReportResult, D>(tag, content)?
+                json::variant::<enums::ReportResult, D>(tag, content)?
             }
             "requestPeerTypeUser" | "requestPeerTypeChat" | "requestPeerTypeBroadcast"
             | "requestPeerTypeCreateBot" => {
-                json::boxed::<enums::RequestPeerType, D>(tag, content)?
+                json::variant::<enums::RequestPeerType, D>(tag, content)?
             }
             "requestedPeerUser" | "requestedPeerChat" | "requestedPeerChannel" => {
-                json::boxed::<enums::RequestedPeer, D>(tag, content)?
+                json::variant::<enums::RequestedPeer, D>(tag, content)?
             }
             "requirementToContactEmpty" | "requirementToContactPremium"
             | "requirementToContactPaidMessages" => {
-                json::boxed::<enums::RequirementToContact, D>(tag, content)?
+                json::variant::<enums::RequirementToContact, D>(tag, content)?
             }
-            "resPQ" => json::boxed::<enums::ResPq, D>(tag, content)?,
+            "resPQ" => json::variant::<enums::ResPq, D>(tag, content)?,
             "restrictionReason" => {
-                json::boxed::<enums::RestrictionReason, D>(tag, content)?
+                json::variant::<enums::RestrictionReason, D>(tag, content)?
             }
-            "richButtonStyle" => json::boxed::<enums::RichButtonStyle, D>(tag, content)?,
-            "richMessage" => json::boxed::<enums::RichMessage, D>(tag, content)?,
+            "richButtonStyle" => {
+                json::variant::<enums::RichButtonStyle, D>(tag, content)?
+            }
+            "richMessage" => json::variant::<enums::RichMessage, D>(tag, content)?,
             "textEmpty" | "textPlain" | "textBold" | "textItalic" | "textUnderline"
             | "textStrike" | "textFixed" | "textUrl" | "textEmail" | "textConcat"
             | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone"
@@ -7540,58 +8490,60 @@ impl json::Tagged for Any {
             | "textMention" | "textHashtag" | "textBotCommand" | "textCashtag"
             | "textAutoUrl" | "textAutoEmail" | "textAutoPhone" | "textBankCard"
             | "textMentionName" | "textDate" | "textDiff" | "textButton"
-            | "textTonAddress" => json::boxed::<enums::RichText, D>(tag, content)?,
+            | "textTonAddress" => json::variant::<enums::RichText, D>(tag, content)?,
             "rpc_answer_unknown" | "rpc_answer_dropped_running"
             | "rpc_answer_dropped" => {
-                json::boxed::<enums::RpcDropAnswer, D>(tag, content)?
+                json::variant::<enums::RpcDropAnswer, D>(tag, content)?
             }
-            "rpc_error" => json::boxed::<enums::RpcError, D>(tag, content)?,
-            "savedPhoneContact" => json::boxed::<enums::SavedContact, D>(tag, content)?,
+            "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
+            "savedPhoneContact" => json::variant::<enums::SavedContact, D>(tag, content)?,
             "savedDialog" | "monoForumDialog" => {
-                json::boxed::<enums::SavedDialog, D>(tag, content)?
+                json::variant::<enums::SavedDialog, D>(tag, content)?
             }
             "savedReactionTag" => {
-                json::boxed::<enums::SavedReactionTag, D>(tag, content)?
+                json::variant::<enums::SavedReactionTag, D>(tag, content)?
             }
-            "savedStarGift" => json::boxed::<enums::SavedStarGift, D>(tag, content)?,
+            "savedStarGift" => json::variant::<enums::SavedStarGift, D>(tag, content)?,
             "searchPostsFlood" => {
-                json::boxed::<enums::SearchPostsFlood, D>(tag, content)?
+                json::variant::<enums::SearchPostsFlood, D>(tag, content)?
             }
             "searchResultsCalendarPeriod" => {
-                json::boxed::<enums::SearchResultsCalendarPeriod, D>(tag, content)?
+                json::variant::<enums::SearchResultsCalendarPeriod, D>(tag, content)?
             }
             "searchResultPosition" => {
-                json::boxed::<enums::SearchResultsPosition, D>(tag, content)?
+                json::variant::<enums::SearchResultsPosition, D>(tag, content)?
             }
             "secureCredentialsEncrypted" => {
-                json::boxed::<enums::SecureCredentialsEncrypted, D>(tag, content)?
+                json::variant::<enums::SecureCredentialsEncrypted, D>(tag, content)?
             }
-            "secureData" => json::boxed::<enums::SecureData, D>(tag, content)?,
+            "secureData" => json::variant::<enums::SecureData, D>(tag, content)?,
             "secureFileEmpty" | "secureFile" => {
-                json::boxed::<enums::SecureFile, D>(tag, content)?
+                json::variant::<enums::SecureFile, D>(tag, content)?
             }
             "securePasswordKdfAlgoUnknown"
             | "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000"
             | "securePasswordKdfAlgoSHA512" => {
-                json::boxed::<enums::SecurePasswordKdfAlgo, D>(tag, content)?
+                json::variant::<enums::SecurePasswordKdfAlgo, D>(tag, content)?
             }
             "securePlainPhone" | "securePlainEmail" => {
-                json::boxed::<enums::SecurePlainData, D>(tag, content)?
+                json::variant::<enums::SecurePlainData, D>(tag, content)?
             }
             "secureRequiredType" | "secureRequiredTypeOneOf" => {
-                json::boxed::<enums::SecureRequiredType, D>(tag, content)?
+                json::variant::<enums::SecureRequiredType, D>(tag, content)?
             }
             "secureSecretSettings" => {
-                json::boxed::<enums::SecureSecretSettings, D>(tag, content)?
+                json::variant::<enums::SecureSecretSettings, D>(tag, content)?
             }
-            "secureValue" => json::boxed::<enums::SecureValue, D>(tag, content)?,
+            "secureValue" => json::variant::<enums::SecureValue, D>(tag, content)?,
             "secureValueErrorData" | "secureValueErrorFrontSide"
             | "secureValueErrorReverseSide" | "secureValueErrorSelfie"
             | "secureValueErrorFile" | "secureValueErrorFiles" | "secureValueError"
             | "secureValueErrorTranslationFile" | "secureValueErrorTranslationFiles" => {
-                json::boxed::<enums::SecureValueError, D>(tag, content)?
+                json::variant::<enums::SecureValueError, D>(tag, content)?
             }
-            "secureValueHash" => json::boxed::<enums::SecureValueHash, D>(tag, content)?,
+            "secureValueHash" => {
+                json::variant::<enums::SecureValueHash, D>(tag, content)?
+            }
             "secureValueTypePersonalDetails" | "secureValueTypePassport"
             | "secureValueTypeDriverLicense" | "secureValueTypeIdentityCard"
             | "secureValueTypeInternalPassport" | "secureValueTypeAddress"
@@ -7599,9 +8551,9 @@ impl json::Tagged for Any {
             | "secureValueTypeRentalAgreement" | "secureValueTypePassportRegistration"
             | "secureValueTypeTemporaryRegistration" | "secureValueTypePhone"
             | "secureValueTypeEmail" => {
-                json::boxed::<enums::SecureValueType, D>(tag, content)?
+                json::variant::<enums::SecureValueType, D>(tag, content)?
             }
-            "sendAsPeer" => json::boxed::<enums::SendAsPeer, D>(tag, content)?,
+            "sendAsPeer" => json::variant::<enums::SendAsPeer, D>(tag, content)?,
             "sendMessageTypingAction" | "sendMessageCancelAction"
             | "sendMessageRecordVideoAction" | "sendMessageUploadVideoAction"
             | "sendMessageRecordAudioAction" | "sendMessageUploadAudioAction"
@@ -7613,185 +8565,187 @@ impl json::Tagged for Any {
             | "sendMessageEmojiInteraction" | "sendMessageEmojiInteractionSeen"
             | "sendMessageTextDraftAction" | "inputSendMessageRichMessageDraftAction"
             | "sendMessageRichMessageDraftAction" | "sendMessageStopDraftAction" => {
-                json::boxed::<enums::SendMessageAction, D>(tag, content)?
+                json::variant::<enums::SendMessageAction, D>(tag, content)?
             }
             "server_DH_params_fail" | "server_DH_params_ok" => {
-                json::boxed::<enums::ServerDhParams, D>(tag, content)?
+                json::variant::<enums::ServerDhParams, D>(tag, content)?
             }
             "server_DH_inner_data" => {
-                json::boxed::<enums::ServerDhInnerData, D>(tag, content)?
+                json::variant::<enums::ServerDhInnerData, D>(tag, content)?
             }
             "dh_gen_ok" | "dh_gen_retry" | "dh_gen_fail" => {
-                json::boxed::<enums::SetClientDhParamsAnswer, D>(tag, content)?
+                json::variant::<enums::SetClientDhParamsAnswer, D>(tag, content)?
             }
-            "shippingOption" => json::boxed::<enums::ShippingOption, D>(tag, content)?,
-            "smsJob" => json::boxed::<enums::SmsJob, D>(tag, content)?,
+            "shippingOption" => json::variant::<enums::ShippingOption, D>(tag, content)?,
+            "smsJob" => json::variant::<enums::SmsJob, D>(tag, content)?,
             "sponsoredMessage" => {
-                json::boxed::<enums::SponsoredMessage, D>(tag, content)?
+                json::variant::<enums::SponsoredMessage, D>(tag, content)?
             }
             "sponsoredMessageReportOption" => {
-                json::boxed::<enums::SponsoredMessageReportOption, D>(tag, content)?
+                json::variant::<enums::SponsoredMessageReportOption, D>(tag, content)?
             }
-            "sponsoredPeer" => json::boxed::<enums::SponsoredPeer, D>(tag, content)?,
+            "sponsoredPeer" => json::variant::<enums::SponsoredPeer, D>(tag, content)?,
             "starGift" | "starGiftUnique" => {
-                json::boxed::<enums::StarGift, D>(tag, content)?
+                json::variant::<enums::StarGift, D>(tag, content)?
             }
             "starGiftActiveAuctionState" => {
-                json::boxed::<enums::StarGiftActiveAuctionState, D>(tag, content)?
+                json::variant::<enums::StarGiftActiveAuctionState, D>(tag, content)?
             }
             "starGiftAttributeModel" | "starGiftAttributePattern"
             | "starGiftAttributeBackdrop" | "starGiftAttributeOriginalDetails" => {
-                json::boxed::<enums::StarGiftAttribute, D>(tag, content)?
+                json::variant::<enums::StarGiftAttribute, D>(tag, content)?
             }
             "starGiftAttributeCounter" => {
-                json::boxed::<enums::StarGiftAttributeCounter, D>(tag, content)?
+                json::variant::<enums::StarGiftAttributeCounter, D>(tag, content)?
             }
             "starGiftAttributeIdModel" | "starGiftAttributeIdPattern"
             | "starGiftAttributeIdBackdrop" => {
-                json::boxed::<enums::StarGiftAttributeId, D>(tag, content)?
+                json::variant::<enums::StarGiftAttributeId, D>(tag, content)?
             }
             "starGiftAttributeRarity" | "starGiftAttributeRarityUncommon"
             | "starGiftAttributeRarityRare" | "starGiftAttributeRarityEpic"
             | "starGiftAttributeRarityLegendary" => {
-                json::boxed::<enums::StarGiftAttributeRarity, D>(tag, content)?
+                json::variant::<enums::StarGiftAttributeRarity, D>(tag, content)?
             }
             "starGiftAuctionAcquiredGift" => {
-                json::boxed::<enums::StarGiftAuctionAcquiredGift, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionAcquiredGift, D>(tag, content)?
             }
             "starGiftAuctionRound" | "starGiftAuctionRoundExtendable" => {
-                json::boxed::<enums::StarGiftAuctionRound, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionRound, D>(tag, content)?
             }
             "starGiftAuctionStateNotModified" | "starGiftAuctionState"
             | "starGiftAuctionStateFinished" => {
-                json::boxed::<enums::StarGiftAuctionState, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionState, D>(tag, content)?
             }
             "starGiftAuctionUserState" => {
-                json::boxed::<enums::StarGiftAuctionUserState, D>(tag, content)?
+                json::variant::<enums::StarGiftAuctionUserState, D>(tag, content)?
             }
             "starGiftBackground" => {
-                json::boxed::<enums::StarGiftBackground, D>(tag, content)?
+                json::variant::<enums::StarGiftBackground, D>(tag, content)?
             }
             "starGiftCollection" => {
-                json::boxed::<enums::StarGiftCollection, D>(tag, content)?
+                json::variant::<enums::StarGiftCollection, D>(tag, content)?
             }
             "starGiftUpgradePrice" => {
-                json::boxed::<enums::StarGiftUpgradePrice, D>(tag, content)?
+                json::variant::<enums::StarGiftUpgradePrice, D>(tag, content)?
             }
-            "starRefProgram" => json::boxed::<enums::StarRefProgram, D>(tag, content)?,
+            "starRefProgram" => json::variant::<enums::StarRefProgram, D>(tag, content)?,
             "starsAmount" | "starsTonAmount" => {
-                json::boxed::<enums::StarsAmount, D>(tag, content)?
+                json::variant::<enums::StarsAmount, D>(tag, content)?
             }
-            "starsGiftOption" => json::boxed::<enums::StarsGiftOption, D>(tag, content)?,
+            "starsGiftOption" => {
+                json::variant::<enums::StarsGiftOption, D>(tag, content)?
+            }
             "starsGiveawayOption" => {
-                json::boxed::<enums::StarsGiveawayOption, D>(tag, content)?
+                json::variant::<enums::StarsGiveawayOption, D>(tag, content)?
             }
             "starsGiveawayWinnersOption" => {
-                json::boxed::<enums::StarsGiveawayWinnersOption, D>(tag, content)?
+                json::variant::<enums::StarsGiveawayWinnersOption, D>(tag, content)?
             }
-            "starsRating" => json::boxed::<enums::StarsRating, D>(tag, content)?,
+            "starsRating" => json::variant::<enums::StarsRating, D>(tag, content)?,
             "starsRevenueStatus" => {
-                json::boxed::<enums::StarsRevenueStatus, D>(tag, content)?
+                json::variant::<enums::StarsRevenueStatus, D>(tag, content)?
             }
             "starsSubscription" => {
-                json::boxed::<enums::StarsSubscription, D>(tag, content)?
+                json::variant::<enums::StarsSubscription, D>(tag, content)?
             }
             "starsSubscriptionPricing" => {
-                json::boxed::<enums::StarsSubscriptionPricing, D>(tag, content)?
+                json::variant::<enums::StarsSubscriptionPricing, D>(tag, content)?
             }
             "starsTopupOption" => {
-                json::boxed::<enums::StarsTopupOption, D>(tag, content)?
+                json::variant::<enums::StarsTopupOption, D>(tag, content)?
             }
             "starsTransaction" => {
-                json::boxed::<enums::StarsTransaction, D>(tag, content)?
+                json::variant::<enums::StarsTransaction, D>(tag, content)?
             }
             "starsTransactionPeerUnsupported" | "starsTransactionPeerAppStore"
             | "starsTransactionPeerPlayMarket" | "starsTransactionPeerPremiumBot"
             | "starsTransactionPeerFragment" | "starsTransactionPeer"
             | "starsTransactionPeerAds" | "starsTransactionPeerAPI" => {
-                json::boxed::<enums::StarsTransactionPeer, D>(tag, content)?
+                json::variant::<enums::StarsTransactionPeer, D>(tag, content)?
             }
             "statsAbsValueAndPrev" => {
-                json::boxed::<enums::StatsAbsValueAndPrev, D>(tag, content)?
+                json::variant::<enums::StatsAbsValueAndPrev, D>(tag, content)?
             }
             "statsDateRangeDays" => {
-                json::boxed::<enums::StatsDateRangeDays, D>(tag, content)?
+                json::variant::<enums::StatsDateRangeDays, D>(tag, content)?
             }
             "statsGraphAsync" | "statsGraphError" | "statsGraph" => {
-                json::boxed::<enums::StatsGraph, D>(tag, content)?
+                json::variant::<enums::StatsGraph, D>(tag, content)?
             }
             "statsGroupTopAdmin" => {
-                json::boxed::<enums::StatsGroupTopAdmin, D>(tag, content)?
+                json::variant::<enums::StatsGroupTopAdmin, D>(tag, content)?
             }
             "statsGroupTopInviter" => {
-                json::boxed::<enums::StatsGroupTopInviter, D>(tag, content)?
+                json::variant::<enums::StatsGroupTopInviter, D>(tag, content)?
             }
             "statsGroupTopPoster" => {
-                json::boxed::<enums::StatsGroupTopPoster, D>(tag, content)?
+                json::variant::<enums::StatsGroupTopPoster, D>(tag, content)?
             }
             "statsPercentValue" => {
-                json::boxed::<enums::StatsPercentValue, D>(tag, content)?
+                json::variant::<enums::StatsPercentValue, D>(tag, content)?
             }
-            "statsURL" => json::boxed::<enums::StatsUrl, D>(tag, content)?,
-            "stickerKeyword" => json::boxed::<enums::StickerKeyword, D>(tag, content)?,
-            "stickerPack" => json::boxed::<enums::StickerPack, D>(tag, content)?,
-            "stickerSet" => json::boxed::<enums::StickerSet, D>(tag, content)?,
+            "statsURL" => json::variant::<enums::StatsUrl, D>(tag, content)?,
+            "stickerKeyword" => json::variant::<enums::StickerKeyword, D>(tag, content)?,
+            "stickerPack" => json::variant::<enums::StickerPack, D>(tag, content)?,
+            "stickerSet" => json::variant::<enums::StickerSet, D>(tag, content)?,
             "stickerSetCovered" | "stickerSetMultiCovered" | "stickerSetFullCovered"
             | "stickerSetNoCovered" => {
-                json::boxed::<enums::StickerSetCovered, D>(tag, content)?
+                json::variant::<enums::StickerSetCovered, D>(tag, content)?
             }
             "storiesStealthMode" => {
-                json::boxed::<enums::StoriesStealthMode, D>(tag, content)?
+                json::variant::<enums::StoriesStealthMode, D>(tag, content)?
             }
-            "storyAlbum" => json::boxed::<enums::StoryAlbum, D>(tag, content)?,
-            "storyFwdHeader" => json::boxed::<enums::StoryFwdHeader, D>(tag, content)?,
+            "storyAlbum" => json::variant::<enums::StoryAlbum, D>(tag, content)?,
+            "storyFwdHeader" => json::variant::<enums::StoryFwdHeader, D>(tag, content)?,
             "storyItemDeleted" | "storyItemSkipped" | "storyItem" => {
-                json::boxed::<enums::StoryItem, D>(tag, content)?
+                json::variant::<enums::StoryItem, D>(tag, content)?
             }
             "storyReaction" | "storyReactionPublicForward"
             | "storyReactionPublicRepost" => {
-                json::boxed::<enums::StoryReaction, D>(tag, content)?
+                json::variant::<enums::StoryReaction, D>(tag, content)?
             }
             "storyView" | "storyViewPublicForward" | "storyViewPublicRepost" => {
-                json::boxed::<enums::StoryView, D>(tag, content)?
+                json::variant::<enums::StoryView, D>(tag, content)?
             }
-            "storyViews" => json::boxed::<enums::StoryViews, D>(tag, content)?,
-            "suggestedPost" => json::boxed::<enums::SuggestedPost, D>(tag, content)?,
+            "storyViews" => json::variant::<enums::StoryViews, D>(tag, content)?,
+            "suggestedPost" => json::variant::<enums::SuggestedPost, D>(tag, content)?,
             "textWithEntities" => {
-                json::boxed::<enums::TextWithEntities, D>(tag, content)?
+                json::variant::<enums::TextWithEntities, D>(tag, content)?
             }
-            "theme" => json::boxed::<enums::Theme, D>(tag, content)?,
-            "themeSettings" => json::boxed::<enums::ThemeSettings, D>(tag, content)?,
-            "timezone" => json::boxed::<enums::Timezone, D>(tag, content)?,
+            "theme" => json::variant::<enums::Theme, D>(tag, content)?,
+            "themeSettings" => json::variant::<enums::ThemeSettings, D>(tag, content)?,
+            "timezone" => json::variant::<enums::Timezone, D>(tag, content)?,
             "tlsBlockString" | "tlsBlockRandom" | "tlsBlockZero" | "tlsBlockDomain"
             | "tlsBlockGrease" | "tlsBlockPublicKey" | "tlsBlockScope" => {
-                json::boxed::<enums::TlsBlock, D>(tag, content)?
+                json::variant::<enums::TlsBlock, D>(tag, content)?
             }
-            "tlsClientHello" => json::boxed::<enums::TlsClientHello, D>(tag, content)?,
-            "todoCompletion" => json::boxed::<enums::TodoCompletion, D>(tag, content)?,
-            "todoItem" => json::boxed::<enums::TodoItem, D>(tag, content)?,
-            "todoList" => json::boxed::<enums::TodoList, D>(tag, content)?,
+            "tlsClientHello" => json::variant::<enums::TlsClientHello, D>(tag, content)?,
+            "todoCompletion" => json::variant::<enums::TodoCompletion, D>(tag, content)?,
+            "todoItem" => json::variant::<enums::TodoItem, D>(tag, content)?,
+            "todoList" => json::variant::<enums::TodoList, D>(tag, content)?,
             "tonConnectManifest" => {
-                json::boxed::<enums::TonConnectManifest, D>(tag, content)?
+                json::variant::<enums::TonConnectManifest, D>(tag, content)?
             }
             "tonConnectNextEventId" => {
-                json::boxed::<enums::TonConnectNextEventId, D>(tag, content)?
+                json::variant::<enums::TonConnectNextEventId, D>(tag, content)?
             }
             "tonConnectRequest" => {
-                json::boxed::<enums::TonConnectRequest, D>(tag, content)?
+                json::variant::<enums::TonConnectRequest, D>(tag, content)?
             }
             "tonConnectSession" => {
-                json::boxed::<enums::TonConnectSession, D>(tag, content)?
+                json::variant::<enums::TonConnectSession, D>(tag, content)?
             }
-            "topPeer" => json::boxed::<enums::TopPeer, D>(tag, content)?,
+            "topPeer" => json::variant::<enums::TopPeer, D>(tag, content)?,
             "topPeerCategoryBotsPM" | "topPeerCategoryBotsInline"
             | "topPeerCategoryCorrespondents" | "topPeerCategoryGroups"
             | "topPeerCategoryChannels" | "topPeerCategoryPhoneCalls"
             | "topPeerCategoryForwardUsers" | "topPeerCategoryForwardChats"
             | "topPeerCategoryBotsApp" | "topPeerCategoryBotsGuestChat" => {
-                json::boxed::<enums::TopPeerCategory, D>(tag, content)?
+                json::variant::<enums::TopPeerCategory, D>(tag, content)?
             }
             "topPeerCategoryPeers" => {
-                json::boxed::<enums::TopPeerCategoryPeers, D>(tag, content)?
+                json::variant::<enums::TopPeerCategoryPeers, D>(tag, content)?
             }
             "updateNewMessage" | "updateMessageID" | "updateDeleteMessages"
             | "updateUserTyping" | "updateChatUserTyping" | "updateChatParticipants"
@@ -7866,804 +8820,851 @@ impl json::Tagged for Any {
             | "updateSentWalletTransaction" | "updateWalletGaslessInfo"
             | "updateWalletTonConnectSession"
             | "updateWalletTonConnectPendingDisconnect" => {
-                json::boxed::<enums::Update, D>(tag, content)?
+                json::variant::<enums::Update, D>(tag, content)?
             }
             "updatesTooLong" | "updateShortMessage" | "updateShortChatMessage"
             | "updateShort" | "updatesCombined" | "updates"
-            | "updateShortSentMessage" => json::boxed::<enums::Updates, D>(tag, content)?,
-            "urlAuthResultRequest" | "urlAuthResultAccepted" | "urlAuthResultDefault" => {
-                json::boxed::<enums::UrlAuthResult, D>(tag, content)?
+            | "updateShortSentMessage" => {
+                json::variant::<enums::Updates, D>(tag, content)?
             }
-            "userEmpty" | "user" => json::boxed::<enums::User, D>(tag, content)?,
-            "userFull" => json::boxed::<enums::UserFull, D>(tag, content)?,
+            "urlAuthResultRequest" | "urlAuthResultAccepted" | "urlAuthResultDefault" => {
+                json::variant::<enums::UrlAuthResult, D>(tag, content)?
+            }
+            "userEmpty" | "user" => json::variant::<enums::User, D>(tag, content)?,
+            "userFull" => json::variant::<enums::UserFull, D>(tag, content)?,
             "userProfilePhotoEmpty" | "userProfilePhoto" => {
-                json::boxed::<enums::UserProfilePhoto, D>(tag, content)?
+                json::variant::<enums::UserProfilePhoto, D>(tag, content)?
             }
             "userStatusEmpty" | "userStatusOnline" | "userStatusOffline"
             | "userStatusRecently" | "userStatusLastWeek" | "userStatusLastMonth" => {
-                json::boxed::<enums::UserStatus, D>(tag, content)?
+                json::variant::<enums::UserStatus, D>(tag, content)?
             }
-            "username" => json::boxed::<enums::Username, D>(tag, content)?,
+            "username" => json::variant::<enums::Username, D>(tag, content)?,
             "videoSize" | "videoSizeEmojiMarkup" | "videoSizeStickerMarkup" => {
-                json::boxed::<enums::VideoSize, D>(tag, content)?
+                json::variant::<enums::VideoSize, D>(tag, content)?
             }
             "wallPaper" | "wallPaperNoFile" => {
-                json::boxed::<enums::WallPaper, D>(tag, content)?
+                json::variant::<enums::WallPaper, D>(tag, content)?
             }
             "wallPaperSettings" => {
-                json::boxed::<enums::WallPaperSettings, D>(tag, content)?
+                json::variant::<enums::WallPaperSettings, D>(tag, content)?
             }
             "walletOwnershipProof" => {
-                json::boxed::<enums::WalletOwnershipProof, D>(tag, content)?
+                json::variant::<enums::WalletOwnershipProof, D>(tag, content)?
             }
             "walletStateEmpty" | "walletState" => {
-                json::boxed::<enums::WalletState, D>(tag, content)?
+                json::variant::<enums::WalletState, D>(tag, content)?
             }
             "walletTransaction" => {
-                json::boxed::<enums::WalletTransaction, D>(tag, content)?
+                json::variant::<enums::WalletTransaction, D>(tag, content)?
             }
             "walletTransactionPeerUser" | "walletTransactionPeerAddress"
             | "walletTransactionPeerOnramp" | "walletTransactionPeerUnsupported" => {
-                json::boxed::<enums::WalletTransactionPeer, D>(tag, content)?
+                json::variant::<enums::WalletTransactionPeer, D>(tag, content)?
             }
             "walletUserAddress" => {
-                json::boxed::<enums::WalletUserAddress, D>(tag, content)?
+                json::variant::<enums::WalletUserAddress, D>(tag, content)?
             }
             "webAuthorization" => {
-                json::boxed::<enums::WebAuthorization, D>(tag, content)?
+                json::variant::<enums::WebAuthorization, D>(tag, content)?
             }
             "webDocument" | "webDocumentNoProxy" => {
-                json::boxed::<enums::WebDocument, D>(tag, content)?
+                json::variant::<enums::WebDocument, D>(tag, content)?
             }
             "webDomainException" => {
-                json::boxed::<enums::WebDomainException, D>(tag, content)?
+                json::variant::<enums::WebDomainException, D>(tag, content)?
             }
             "webPageEmpty" | "webPagePending" | "webPage" | "webPageNotModified" => {
-                json::boxed::<enums::WebPage, D>(tag, content)?
+                json::variant::<enums::WebPage, D>(tag, content)?
             }
             "webPageAttributeTheme" | "webPageAttributeStory"
             | "webPageAttributeStickerSet" | "webPageAttributeUniqueStarGift"
             | "webPageAttributeStarGiftCollection" | "webPageAttributeStarGiftAuction"
             | "webPageAttributeAiComposeTone" => {
-                json::boxed::<enums::WebPageAttribute, D>(tag, content)?
+                json::variant::<enums::WebPageAttribute, D>(tag, content)?
             }
             "webViewMessageSent" => {
-                json::boxed::<enums::WebViewMessageSent, D>(tag, content)?
+                json::variant::<enums::WebViewMessageSent, D>(tag, content)?
             }
-            "webViewResultUrl" => json::boxed::<enums::WebViewResult, D>(tag, content)?,
+            "webViewResultUrl" => json::variant::<enums::WebViewResult, D>(tag, content)?,
             "account.authorizationForm" => {
-                json::boxed::<enums::account::AuthorizationForm, D>(tag, content)?
+                json::variant::<enums::account::AuthorizationForm, D>(tag, content)?
             }
             "account.authorizations" => {
-                json::boxed::<enums::account::Authorizations, D>(tag, content)?
+                json::variant::<enums::account::Authorizations, D>(tag, content)?
             }
             "account.autoDownloadSettings" => {
-                json::boxed::<enums::account::AutoDownloadSettings, D>(tag, content)?
+                json::variant::<enums::account::AutoDownloadSettings, D>(tag, content)?
             }
             "account.autoSaveSettings" => {
-                json::boxed::<enums::account::AutoSaveSettings, D>(tag, content)?
+                json::variant::<enums::account::AutoSaveSettings, D>(tag, content)?
             }
             "account.businessChatLinks" => {
-                json::boxed::<enums::account::BusinessChatLinks, D>(tag, content)?
+                json::variant::<enums::account::BusinessChatLinks, D>(tag, content)?
             }
             "account.chatThemesNotModified" | "account.chatThemes" => {
-                json::boxed::<enums::account::ChatThemes, D>(tag, content)?
+                json::variant::<enums::account::ChatThemes, D>(tag, content)?
             }
             "account.connectedBots" => {
-                json::boxed::<enums::account::ConnectedBots, D>(tag, content)?
+                json::variant::<enums::account::ConnectedBots, D>(tag, content)?
             }
             "account.contentSettings" => {
-                json::boxed::<enums::account::ContentSettings, D>(tag, content)?
+                json::variant::<enums::account::ContentSettings, D>(tag, content)?
             }
             "account.emailVerified" | "account.emailVerifiedLogin" => {
-                json::boxed::<enums::account::EmailVerified, D>(tag, content)?
+                json::variant::<enums::account::EmailVerified, D>(tag, content)?
             }
             "account.emojiStatusesNotModified" | "account.emojiStatuses" => {
-                json::boxed::<enums::account::EmojiStatuses, D>(tag, content)?
+                json::variant::<enums::account::EmojiStatuses, D>(tag, content)?
             }
             "account.paidMessagesRevenue" => {
-                json::boxed::<enums::account::PaidMessagesRevenue, D>(tag, content)?
+                json::variant::<enums::account::PaidMessagesRevenue, D>(tag, content)?
             }
             "account.passkeyRegistrationOptions" => {
-                json::boxed::<
+                json::variant::<
                     enums::account::PasskeyRegistrationOptions,
                     D,
                 >(tag, content)?
             }
             "account.passkeys" => {
-                json::boxed::<enums::account::Passkeys, D>(tag, content)?
+                json::variant::<enums::account::Passkeys, D>(tag, content)?
             }
             "account.password" => {
-                json::boxed::<enums::account::Password, D>(tag, content)?
+                json::variant::<enums::account::Password, D>(tag, content)?
             }
             "account.passwordInputSettings" => {
-                json::boxed::<enums::account::PasswordInputSettings, D>(tag, content)?
+                json::variant::<enums::account::PasswordInputSettings, D>(tag, content)?
             }
             "account.passwordSettings" => {
-                json::boxed::<enums::account::PasswordSettings, D>(tag, content)?
+                json::variant::<enums::account::PasswordSettings, D>(tag, content)?
             }
             "account.privacyRules" => {
-                json::boxed::<enums::account::PrivacyRules, D>(tag, content)?
+                json::variant::<enums::account::PrivacyRules, D>(tag, content)?
             }
             "account.resetPasswordFailedWait" | "account.resetPasswordRequestedWait"
             | "account.resetPasswordOk" => {
-                json::boxed::<enums::account::ResetPasswordResult, D>(tag, content)?
+                json::variant::<enums::account::ResetPasswordResult, D>(tag, content)?
             }
             "account.resolvedBusinessChatLinks" => {
-                json::boxed::<
+                json::variant::<
                     enums::account::ResolvedBusinessChatLinks,
                     D,
                 >(tag, content)?
             }
             "account.savedMusicIdsNotModified" | "account.savedMusicIds" => {
-                json::boxed::<enums::account::SavedMusicIds, D>(tag, content)?
+                json::variant::<enums::account::SavedMusicIds, D>(tag, content)?
             }
             "account.savedRingtone" | "account.savedRingtoneConverted" => {
-                json::boxed::<enums::account::SavedRingtone, D>(tag, content)?
+                json::variant::<enums::account::SavedRingtone, D>(tag, content)?
             }
             "account.savedRingtonesNotModified" | "account.savedRingtones" => {
-                json::boxed::<enums::account::SavedRingtones, D>(tag, content)?
+                json::variant::<enums::account::SavedRingtones, D>(tag, content)?
             }
             "account.sentEmailCode" => {
-                json::boxed::<enums::account::SentEmailCode, D>(tag, content)?
+                json::variant::<enums::account::SentEmailCode, D>(tag, content)?
             }
-            "account.takeout" => json::boxed::<enums::account::Takeout, D>(tag, content)?,
+            "account.takeout" => {
+                json::variant::<enums::account::Takeout, D>(tag, content)?
+            }
             "account.themesNotModified" | "account.themes" => {
-                json::boxed::<enums::account::Themes, D>(tag, content)?
+                json::variant::<enums::account::Themes, D>(tag, content)?
             }
             "account.tmpPassword" => {
-                json::boxed::<enums::account::TmpPassword, D>(tag, content)?
+                json::variant::<enums::account::TmpPassword, D>(tag, content)?
             }
             "account.wallPapersNotModified" | "account.wallPapers" => {
-                json::boxed::<enums::account::WallPapers, D>(tag, content)?
+                json::variant::<enums::account::WallPapers, D>(tag, content)?
             }
             "account.webAuthorizations" => {
-                json::boxed::<enums::account::WebAuthorizations, D>(tag, content)?
+                json::variant::<enums::account::WebAuthorizations, D>(tag, content)?
             }
             "account.webBrowserSettingsNotModified" | "account.webBrowserSettings" => {
-                json::boxed::<enums::account::WebBrowserSettings, D>(tag, content)?
+                json::variant::<enums::account::WebBrowserSettings, D>(tag, content)?
             }
             "aicompose.tonesNotModified" | "aicompose.tones" => {
-                json::boxed::<enums::aicompose::Tones, D>(tag, content)?
+                json::variant::<enums::aicompose::Tones, D>(tag, content)?
             }
             "auth.authorization" | "auth.authorizationSignUpRequired" => {
-                json::boxed::<enums::auth::Authorization, D>(tag, content)?
+                json::variant::<enums::auth::Authorization, D>(tag, content)?
             }
             "auth.codeTypeSms" | "auth.codeTypeCall" | "auth.codeTypeFlashCall"
             | "auth.codeTypeMissedCall" | "auth.codeTypeFragmentSms" => {
-                json::boxed::<enums::auth::CodeType, D>(tag, content)?
+                json::variant::<enums::auth::CodeType, D>(tag, content)?
             }
             "auth.exportedAuthorization" => {
-                json::boxed::<enums::auth::ExportedAuthorization, D>(tag, content)?
+                json::variant::<enums::auth::ExportedAuthorization, D>(tag, content)?
             }
             "auth.firebasePnvIntent" => {
-                json::boxed::<enums::auth::FirebasePnvIntent, D>(tag, content)?
+                json::variant::<enums::auth::FirebasePnvIntent, D>(tag, content)?
             }
-            "auth.loggedOut" => json::boxed::<enums::auth::LoggedOut, D>(tag, content)?,
+            "auth.loggedOut" => json::variant::<enums::auth::LoggedOut, D>(tag, content)?,
             "auth.loginToken" | "auth.loginTokenMigrateTo" | "auth.loginTokenSuccess" => {
-                json::boxed::<enums::auth::LoginToken, D>(tag, content)?
+                json::variant::<enums::auth::LoginToken, D>(tag, content)?
             }
             "auth.passkeyLoginOptions" => {
-                json::boxed::<enums::auth::PasskeyLoginOptions, D>(tag, content)?
+                json::variant::<enums::auth::PasskeyLoginOptions, D>(tag, content)?
             }
             "auth.passwordRecovery" => {
-                json::boxed::<enums::auth::PasswordRecovery, D>(tag, content)?
+                json::variant::<enums::auth::PasswordRecovery, D>(tag, content)?
             }
             "auth.sentCode" | "auth.sentCodeSuccess" | "auth.sentCodePaymentRequired" => {
-                json::boxed::<enums::auth::SentCode, D>(tag, content)?
+                json::variant::<enums::auth::SentCode, D>(tag, content)?
             }
             "auth.sentCodeTypeApp" | "auth.sentCodeTypeSms" | "auth.sentCodeTypeCall"
             | "auth.sentCodeTypeFlashCall" | "auth.sentCodeTypeMissedCall"
             | "auth.sentCodeTypeEmailCode" | "auth.sentCodeTypeSetUpEmailRequired"
             | "auth.sentCodeTypeFragmentSms" | "auth.sentCodeTypeFirebaseSms"
             | "auth.sentCodeTypeSmsWord" | "auth.sentCodeTypeSmsPhrase" => {
-                json::boxed::<enums::auth::SentCodeType, D>(tag, content)?
+                json::variant::<enums::auth::SentCodeType, D>(tag, content)?
             }
             "bots.accessSettings" => {
-                json::boxed::<enums::bots::AccessSettings, D>(tag, content)?
+                json::variant::<enums::bots::AccessSettings, D>(tag, content)?
             }
-            "bots.botInfo" => json::boxed::<enums::bots::BotInfo, D>(tag, content)?,
+            "bots.botInfo" => json::variant::<enums::bots::BotInfo, D>(tag, content)?,
             "bots.exportedBotToken" => {
-                json::boxed::<enums::bots::ExportedBotToken, D>(tag, content)?
+                json::variant::<enums::bots::ExportedBotToken, D>(tag, content)?
             }
             "bots.popularAppBots" => {
-                json::boxed::<enums::bots::PopularAppBots, D>(tag, content)?
+                json::variant::<enums::bots::PopularAppBots, D>(tag, content)?
             }
             "bots.previewInfo" => {
-                json::boxed::<enums::bots::PreviewInfo, D>(tag, content)?
+                json::variant::<enums::bots::PreviewInfo, D>(tag, content)?
             }
             "bots.requestedButton" => {
-                json::boxed::<enums::bots::RequestedButton, D>(tag, content)?
+                json::variant::<enums::bots::RequestedButton, D>(tag, content)?
             }
             "channels.adminLogResults" => {
-                json::boxed::<enums::channels::AdminLogResults, D>(tag, content)?
+                json::variant::<enums::channels::AdminLogResults, D>(tag, content)?
             }
             "channels.channelParticipant" => {
-                json::boxed::<enums::channels::ChannelParticipant, D>(tag, content)?
+                json::variant::<enums::channels::ChannelParticipant, D>(tag, content)?
             }
             "channels.channelParticipants"
             | "channels.channelParticipantsNotModified" => {
-                json::boxed::<enums::channels::ChannelParticipants, D>(tag, content)?
+                json::variant::<enums::channels::ChannelParticipants, D>(tag, content)?
             }
             "channels.sendAsPeers" => {
-                json::boxed::<enums::channels::SendAsPeers, D>(tag, content)?
+                json::variant::<enums::channels::SendAsPeers, D>(tag, content)?
             }
             "channels.sponsoredMessageReportResultChooseOption"
             | "channels.sponsoredMessageReportResultAdsHidden"
             | "channels.sponsoredMessageReportResultReported" => {
-                json::boxed::<
+                json::variant::<
                     enums::channels::SponsoredMessageReportResult,
                     D,
                 >(tag, content)?
             }
             "chatlists.chatlistInviteAlready" | "chatlists.chatlistInvite" => {
-                json::boxed::<enums::chatlists::ChatlistInvite, D>(tag, content)?
+                json::variant::<enums::chatlists::ChatlistInvite, D>(tag, content)?
             }
             "chatlists.chatlistUpdates" => {
-                json::boxed::<enums::chatlists::ChatlistUpdates, D>(tag, content)?
+                json::variant::<enums::chatlists::ChatlistUpdates, D>(tag, content)?
             }
             "chatlists.exportedChatlistInvite" => {
-                json::boxed::<enums::chatlists::ExportedChatlistInvite, D>(tag, content)?
+                json::variant::<
+                    enums::chatlists::ExportedChatlistInvite,
+                    D,
+                >(tag, content)?
             }
             "chatlists.exportedInvites" => {
-                json::boxed::<enums::chatlists::ExportedInvites, D>(tag, content)?
+                json::variant::<enums::chatlists::ExportedInvites, D>(tag, content)?
             }
             "communities.participantJoinedChats" => {
-                json::boxed::<
+                json::variant::<
                     enums::communities::ParticipantJoinedChats,
                     D,
                 >(tag, content)?
             }
             "communities.peerLinkRequests" => {
-                json::boxed::<enums::communities::PeerLinkRequests, D>(tag, content)?
+                json::variant::<enums::communities::PeerLinkRequests, D>(tag, content)?
             }
             "contacts.blocked" | "contacts.blockedSlice" => {
-                json::boxed::<enums::contacts::Blocked, D>(tag, content)?
+                json::variant::<enums::contacts::Blocked, D>(tag, content)?
             }
             "contacts.contactBirthdays" => {
-                json::boxed::<enums::contacts::ContactBirthdays, D>(tag, content)?
+                json::variant::<enums::contacts::ContactBirthdays, D>(tag, content)?
             }
             "contacts.contactsNotModified" | "contacts.contacts" => {
-                json::boxed::<enums::contacts::Contacts, D>(tag, content)?
+                json::variant::<enums::contacts::Contacts, D>(tag, content)?
             }
-            "contacts.found" => json::boxed::<enums::contacts::Found, D>(tag, content)?,
+            "contacts.found" => json::variant::<enums::contacts::Found, D>(tag, content)?,
             "contacts.importedContacts" => {
-                json::boxed::<enums::contacts::ImportedContacts, D>(tag, content)?
+                json::variant::<enums::contacts::ImportedContacts, D>(tag, content)?
             }
             "contacts.resolvedPeer" => {
-                json::boxed::<enums::contacts::ResolvedPeer, D>(tag, content)?
+                json::variant::<enums::contacts::ResolvedPeer, D>(tag, content)?
             }
             "contacts.sponsoredPeersEmpty" | "contacts.sponsoredPeers" => {
-                json::boxed::<enums::contacts::SponsoredPeers, D>(tag, content)?
+                json::variant::<enums::contacts::SponsoredPeers, D>(tag, content)?
             }
             "contacts.topPeersNotModified" | "contacts.topPeers"
             | "contacts.topPeersDisabled" => {
-                json::boxed::<enums::contacts::TopPeers, D>(tag, content)?
+                json::variant::<enums::contacts::TopPeers, D>(tag, content)?
             }
             "ephemeral.welcomeMessagesNotModified" | "ephemeral.welcomeMessages" => {
-                json::boxed::<enums::ephemeral::WelcomeMessages, D>(tag, content)?
+                json::variant::<enums::ephemeral::WelcomeMessages, D>(tag, content)?
             }
             "fragment.collectibleInfo" => {
-                json::boxed::<enums::fragment::CollectibleInfo, D>(tag, content)?
+                json::variant::<enums::fragment::CollectibleInfo, D>(tag, content)?
             }
             "help.appConfigNotModified" | "help.appConfig" => {
-                json::boxed::<enums::help::AppConfig, D>(tag, content)?
+                json::variant::<enums::help::AppConfig, D>(tag, content)?
             }
             "help.appUpdate" | "help.noAppUpdate" => {
-                json::boxed::<enums::help::AppUpdate, D>(tag, content)?
+                json::variant::<enums::help::AppUpdate, D>(tag, content)?
             }
             "help.configSimple" => {
-                json::boxed::<enums::help::ConfigSimple, D>(tag, content)?
+                json::variant::<enums::help::ConfigSimple, D>(tag, content)?
             }
             "help.countriesListNotModified" | "help.countriesList" => {
-                json::boxed::<enums::help::CountriesList, D>(tag, content)?
+                json::variant::<enums::help::CountriesList, D>(tag, content)?
             }
-            "help.country" => json::boxed::<enums::help::Country, D>(tag, content)?,
+            "help.country" => json::variant::<enums::help::Country, D>(tag, content)?,
             "help.countryCode" => {
-                json::boxed::<enums::help::CountryCode, D>(tag, content)?
+                json::variant::<enums::help::CountryCode, D>(tag, content)?
             }
             "help.deepLinkInfoEmpty" | "help.deepLinkInfo" => {
-                json::boxed::<enums::help::DeepLinkInfo, D>(tag, content)?
+                json::variant::<enums::help::DeepLinkInfo, D>(tag, content)?
             }
-            "help.inviteText" => json::boxed::<enums::help::InviteText, D>(tag, content)?,
+            "help.inviteText" => {
+                json::variant::<enums::help::InviteText, D>(tag, content)?
+            }
             "help.passportConfigNotModified" | "help.passportConfig" => {
-                json::boxed::<enums::help::PassportConfig, D>(tag, content)?
+                json::variant::<enums::help::PassportConfig, D>(tag, content)?
             }
             "help.peerColorOption" => {
-                json::boxed::<enums::help::PeerColorOption, D>(tag, content)?
+                json::variant::<enums::help::PeerColorOption, D>(tag, content)?
             }
             "help.peerColorSet" | "help.peerColorProfileSet" => {
-                json::boxed::<enums::help::PeerColorSet, D>(tag, content)?
+                json::variant::<enums::help::PeerColorSet, D>(tag, content)?
             }
             "help.peerColorsNotModified" | "help.peerColors" => {
-                json::boxed::<enums::help::PeerColors, D>(tag, content)?
+                json::variant::<enums::help::PeerColors, D>(tag, content)?
             }
             "help.premiumPromo" => {
-                json::boxed::<enums::help::PremiumPromo, D>(tag, content)?
+                json::variant::<enums::help::PremiumPromo, D>(tag, content)?
             }
             "help.promoDataEmpty" | "help.promoData" => {
-                json::boxed::<enums::help::PromoData, D>(tag, content)?
+                json::variant::<enums::help::PromoData, D>(tag, content)?
             }
             "help.recentMeUrls" => {
-                json::boxed::<enums::help::RecentMeUrls, D>(tag, content)?
+                json::variant::<enums::help::RecentMeUrls, D>(tag, content)?
             }
-            "help.support" => json::boxed::<enums::help::Support, D>(tag, content)?,
+            "help.support" => json::variant::<enums::help::Support, D>(tag, content)?,
             "help.supportName" => {
-                json::boxed::<enums::help::SupportName, D>(tag, content)?
+                json::variant::<enums::help::SupportName, D>(tag, content)?
             }
             "help.termsOfService" => {
-                json::boxed::<enums::help::TermsOfService, D>(tag, content)?
+                json::variant::<enums::help::TermsOfService, D>(tag, content)?
             }
             "help.termsOfServiceUpdateEmpty" | "help.termsOfServiceUpdate" => {
-                json::boxed::<enums::help::TermsOfServiceUpdate, D>(tag, content)?
+                json::variant::<enums::help::TermsOfServiceUpdate, D>(tag, content)?
             }
             "help.timezonesListNotModified" | "help.timezonesList" => {
-                json::boxed::<enums::help::TimezonesList, D>(tag, content)?
+                json::variant::<enums::help::TimezonesList, D>(tag, content)?
             }
             "help.userInfoEmpty" | "help.userInfo" => {
-                json::boxed::<enums::help::UserInfo, D>(tag, content)?
+                json::variant::<enums::help::UserInfo, D>(tag, content)?
             }
             "messages.affectedFoundMessages" => {
-                json::boxed::<enums::messages::AffectedFoundMessages, D>(tag, content)?
+                json::variant::<enums::messages::AffectedFoundMessages, D>(tag, content)?
             }
             "messages.affectedHistory" => {
-                json::boxed::<enums::messages::AffectedHistory, D>(tag, content)?
+                json::variant::<enums::messages::AffectedHistory, D>(tag, content)?
             }
             "messages.affectedMessages" => {
-                json::boxed::<enums::messages::AffectedMessages, D>(tag, content)?
+                json::variant::<enums::messages::AffectedMessages, D>(tag, content)?
             }
             "messages.allStickersNotModified" | "messages.allStickers" => {
-                json::boxed::<enums::messages::AllStickers, D>(tag, content)?
+                json::variant::<enums::messages::AllStickers, D>(tag, content)?
             }
             "messages.archivedStickers" => {
-                json::boxed::<enums::messages::ArchivedStickers, D>(tag, content)?
+                json::variant::<enums::messages::ArchivedStickers, D>(tag, content)?
             }
             "messages.availableEffectsNotModified" | "messages.availableEffects" => {
-                json::boxed::<enums::messages::AvailableEffects, D>(tag, content)?
+                json::variant::<enums::messages::AvailableEffects, D>(tag, content)?
             }
             "messages.availableReactionsNotModified" | "messages.availableReactions" => {
-                json::boxed::<enums::messages::AvailableReactions, D>(tag, content)?
+                json::variant::<enums::messages::AvailableReactions, D>(tag, content)?
             }
-            "messages.botApp" => json::boxed::<enums::messages::BotApp, D>(tag, content)?,
+            "messages.botApp" => {
+                json::variant::<enums::messages::BotApp, D>(tag, content)?
+            }
             "messages.botCallbackAnswer" => {
-                json::boxed::<enums::messages::BotCallbackAnswer, D>(tag, content)?
+                json::variant::<enums::messages::BotCallbackAnswer, D>(tag, content)?
             }
             "messages.botPreparedInlineMessage" => {
-                json::boxed::<
+                json::variant::<
                     enums::messages::BotPreparedInlineMessage,
                     D,
                 >(tag, content)?
             }
             "messages.botResults" => {
-                json::boxed::<enums::messages::BotResults, D>(tag, content)?
+                json::variant::<enums::messages::BotResults, D>(tag, content)?
             }
             "messages.chatAdminsWithInvites" => {
-                json::boxed::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
+                json::variant::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
             }
             "messages.chatFull" => {
-                json::boxed::<enums::messages::ChatFull, D>(tag, content)?
+                json::variant::<enums::messages::ChatFull, D>(tag, content)?
             }
             "messages.chatInviteImporters" => {
-                json::boxed::<enums::messages::ChatInviteImporters, D>(tag, content)?
+                json::variant::<enums::messages::ChatInviteImporters, D>(tag, content)?
             }
             "messages.chatInviteJoinResultOk"
             | "messages.chatInviteJoinResultWebView" => {
-                json::boxed::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
+                json::variant::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
             }
             "messages.chats" | "messages.chatsSlice" => {
-                json::boxed::<enums::messages::Chats, D>(tag, content)?
+                json::variant::<enums::messages::Chats, D>(tag, content)?
             }
             "messages.checkedHistoryImportPeer" => {
-                json::boxed::<
+                json::variant::<
                     enums::messages::CheckedHistoryImportPeer,
                     D,
                 >(tag, content)?
             }
             "messages.composedMessageWithAI" => {
-                json::boxed::<enums::messages::ComposedMessageWithAi, D>(tag, content)?
+                json::variant::<enums::messages::ComposedMessageWithAi, D>(tag, content)?
             }
             "messages.composedRichMessageWithAI" => {
-                json::boxed::<
+                json::variant::<
                     enums::messages::ComposedRichMessageWithAi,
                     D,
                 >(tag, content)?
             }
             "messages.dhConfigNotModified" | "messages.dhConfig" => {
-                json::boxed::<enums::messages::DhConfig, D>(tag, content)?
+                json::variant::<enums::messages::DhConfig, D>(tag, content)?
             }
             "messages.dialogFilters" => {
-                json::boxed::<enums::messages::DialogFilters, D>(tag, content)?
+                json::variant::<enums::messages::DialogFilters, D>(tag, content)?
             }
             "messages.dialogs" | "messages.dialogsSlice"
             | "messages.dialogsNotModified" => {
-                json::boxed::<enums::messages::Dialogs, D>(tag, content)?
+                json::variant::<enums::messages::Dialogs, D>(tag, content)?
             }
             "messages.discussionMessage" => {
-                json::boxed::<enums::messages::DiscussionMessage, D>(tag, content)?
+                json::variant::<enums::messages::DiscussionMessage, D>(tag, content)?
             }
             "messages.emojiGameUnavailable" | "messages.emojiGameDiceInfo" => {
-                json::boxed::<enums::messages::EmojiGameInfo, D>(tag, content)?
+                json::variant::<enums::messages::EmojiGameInfo, D>(tag, content)?
             }
             "messages.emojiGameOutcome" => {
-                json::boxed::<enums::messages::EmojiGameOutcome, D>(tag, content)?
+                json::variant::<enums::messages::EmojiGameOutcome, D>(tag, content)?
             }
             "messages.emojiGroupsNotModified" | "messages.emojiGroups" => {
-                json::boxed::<enums::messages::EmojiGroups, D>(tag, content)?
+                json::variant::<enums::messages::EmojiGroups, D>(tag, content)?
             }
             "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-                json::boxed::<enums::messages::ExportedChatInvite, D>(tag, content)?
+                json::variant::<enums::messages::ExportedChatInvite, D>(tag, content)?
             }
             "messages.exportedChatInvites" => {
-                json::boxed::<enums::messages::ExportedChatInvites, D>(tag, content)?
+                json::variant::<enums::messages::ExportedChatInvites, D>(tag, content)?
             }
             "messages.favedStickersNotModified" | "messages.favedStickers" => {
-                json::boxed::<enums::messages::FavedStickers, D>(tag, content)?
+                json::variant::<enums::messages::FavedStickers, D>(tag, content)?
             }
             "messages.featuredStickersNotModified" | "messages.featuredStickers" => {
-                json::boxed::<enums::messages::FeaturedStickers, D>(tag, content)?
+                json::variant::<enums::messages::FeaturedStickers, D>(tag, content)?
             }
             "messages.forumTopics" => {
-                json::boxed::<enums::messages::ForumTopics, D>(tag, content)?
+                json::variant::<enums::messages::ForumTopics, D>(tag, content)?
             }
             "messages.foundStickerSetsNotModified" | "messages.foundStickerSets" => {
-                json::boxed::<enums::messages::FoundStickerSets, D>(tag, content)?
+                json::variant::<enums::messages::FoundStickerSets, D>(tag, content)?
             }
             "messages.foundStickersNotModified" | "messages.foundStickers" => {
-                json::boxed::<enums::messages::FoundStickers, D>(tag, content)?
+                json::variant::<enums::messages::FoundStickers, D>(tag, content)?
             }
             "messages.highScores" => {
-                json::boxed::<enums::messages::HighScores, D>(tag, content)?
+                json::variant::<enums::messages::HighScores, D>(tag, content)?
             }
             "messages.historyImport" => {
-                json::boxed::<enums::messages::HistoryImport, D>(tag, content)?
+                json::variant::<enums::messages::HistoryImport, D>(tag, content)?
             }
             "messages.historyImportParsed" => {
-                json::boxed::<enums::messages::HistoryImportParsed, D>(tag, content)?
+                json::variant::<enums::messages::HistoryImportParsed, D>(tag, content)?
             }
             "messages.inactiveChats" => {
-                json::boxed::<enums::messages::InactiveChats, D>(tag, content)?
+                json::variant::<enums::messages::InactiveChats, D>(tag, content)?
             }
             "messages.invitedUsers" => {
-                json::boxed::<enums::messages::InvitedUsers, D>(tag, content)?
+                json::variant::<enums::messages::InvitedUsers, D>(tag, content)?
             }
             "messages.messageEditData" => {
-                json::boxed::<enums::messages::MessageEditData, D>(tag, content)?
+                json::variant::<enums::messages::MessageEditData, D>(tag, content)?
             }
             "messages.messageReactionsList" => {
-                json::boxed::<enums::messages::MessageReactionsList, D>(tag, content)?
+                json::variant::<enums::messages::MessageReactionsList, D>(tag, content)?
             }
             "messages.messageViews" => {
-                json::boxed::<enums::messages::MessageViews, D>(tag, content)?
+                json::variant::<enums::messages::MessageViews, D>(tag, content)?
             }
             "messages.messages" | "messages.messagesSlice" | "messages.channelMessages"
             | "messages.messagesNotModified" => {
-                json::boxed::<enums::messages::Messages, D>(tag, content)?
+                json::variant::<enums::messages::Messages, D>(tag, content)?
             }
             "messages.myStickers" => {
-                json::boxed::<enums::messages::MyStickers, D>(tag, content)?
+                json::variant::<enums::messages::MyStickers, D>(tag, content)?
             }
             "messages.peerDialogs" => {
-                json::boxed::<enums::messages::PeerDialogs, D>(tag, content)?
+                json::variant::<enums::messages::PeerDialogs, D>(tag, content)?
             }
             "messages.peerSettings" => {
-                json::boxed::<enums::messages::PeerSettings, D>(tag, content)?
+                json::variant::<enums::messages::PeerSettings, D>(tag, content)?
             }
             "messages.preparedInlineMessage" => {
-                json::boxed::<enums::messages::PreparedInlineMessage, D>(tag, content)?
+                json::variant::<enums::messages::PreparedInlineMessage, D>(tag, content)?
             }
             "messages.quickReplies" | "messages.quickRepliesNotModified" => {
-                json::boxed::<enums::messages::QuickReplies, D>(tag, content)?
+                json::variant::<enums::messages::QuickReplies, D>(tag, content)?
             }
             "messages.reactionsNotModified" | "messages.reactions" => {
-                json::boxed::<enums::messages::Reactions, D>(tag, content)?
+                json::variant::<enums::messages::Reactions, D>(tag, content)?
             }
             "messages.recentStickersNotModified" | "messages.recentStickers" => {
-                json::boxed::<enums::messages::RecentStickers, D>(tag, content)?
+                json::variant::<enums::messages::RecentStickers, D>(tag, content)?
             }
             "messages.savedDialogs" | "messages.savedDialogsSlice"
             | "messages.savedDialogsNotModified" => {
-                json::boxed::<enums::messages::SavedDialogs, D>(tag, content)?
+                json::variant::<enums::messages::SavedDialogs, D>(tag, content)?
             }
             "messages.savedGifsNotModified" | "messages.savedGifs" => {
-                json::boxed::<enums::messages::SavedGifs, D>(tag, content)?
+                json::variant::<enums::messages::SavedGifs, D>(tag, content)?
             }
             "messages.savedReactionTagsNotModified" | "messages.savedReactionTags" => {
-                json::boxed::<enums::messages::SavedReactionTags, D>(tag, content)?
+                json::variant::<enums::messages::SavedReactionTags, D>(tag, content)?
             }
             "messages.searchCounter" => {
-                json::boxed::<enums::messages::SearchCounter, D>(tag, content)?
+                json::variant::<enums::messages::SearchCounter, D>(tag, content)?
             }
             "messages.searchResultsCalendar" => {
-                json::boxed::<enums::messages::SearchResultsCalendar, D>(tag, content)?
+                json::variant::<enums::messages::SearchResultsCalendar, D>(tag, content)?
             }
             "messages.searchResultsPositions" => {
-                json::boxed::<enums::messages::SearchResultsPositions, D>(tag, content)?
+                json::variant::<
+                    enums::messages::SearchResultsPositions,
+                    D,
+                >(tag, content)?
             }
             "messages.sentEncryptedMessage" | "messages.sentEncryptedFile" => {
-                json::boxed::<enums::messages::SentEncryptedMessage, D>(tag, content)?
+                json::variant::<enums::messages::SentEncryptedMessage, D>(tag, content)?
             }
             "messages.sponsoredMessages" | "messages.sponsoredMessagesEmpty" => {
-                json::boxed::<enums::messages::SponsoredMessages, D>(tag, content)?
+                json::variant::<enums::messages::SponsoredMessages, D>(tag, content)?
             }
             "messages.stickerSet" | "messages.stickerSetNotModified" => {
-                json::boxed::<enums::messages::StickerSet, D>(tag, content)?
+                json::variant::<enums::messages::StickerSet, D>(tag, content)?
             }
             "messages.stickerSetInstallResultSuccess"
             | "messages.stickerSetInstallResultArchive" => {
-                json::boxed::<enums::messages::StickerSetInstallResult, D>(tag, content)?
+                json::variant::<
+                    enums::messages::StickerSetInstallResult,
+                    D,
+                >(tag, content)?
             }
             "messages.stickersNotModified" | "messages.stickers" => {
-                json::boxed::<enums::messages::Stickers, D>(tag, content)?
+                json::variant::<enums::messages::Stickers, D>(tag, content)?
             }
             "messages.transcribedAudio" => {
-                json::boxed::<enums::messages::TranscribedAudio, D>(tag, content)?
+                json::variant::<enums::messages::TranscribedAudio, D>(tag, content)?
             }
             "messages.translatedRichMessage" => {
-                json::boxed::<enums::messages::TranslatedRichMessage, D>(tag, content)?
+                json::variant::<enums::messages::TranslatedRichMessage, D>(tag, content)?
             }
             "messages.translateResult" => {
-                json::boxed::<enums::messages::TranslatedText, D>(tag, content)?
+                json::variant::<enums::messages::TranslatedText, D>(tag, content)?
             }
             "messages.votesList" => {
-                json::boxed::<enums::messages::VotesList, D>(tag, content)?
+                json::variant::<enums::messages::VotesList, D>(tag, content)?
             }
             "messages.webPage" => {
-                json::boxed::<enums::messages::WebPage, D>(tag, content)?
+                json::variant::<enums::messages::WebPage, D>(tag, content)?
             }
             "messages.webPagePreview" => {
-                json::boxed::<enums::messages::WebPagePreview, D>(tag, content)?
+                json::variant::<enums::messages::WebPagePreview, D>(tag, content)?
             }
             "payments.bankCardData" => {
-                json::boxed::<enums::payments::BankCardData, D>(tag, content)?
+                json::variant::<enums::payments::BankCardData, D>(tag, content)?
             }
             "payments.checkCanSendGiftResultOk"
             | "payments.checkCanSendGiftResultFail" => {
-                json::boxed::<enums::payments::CheckCanSendGiftResult, D>(tag, content)?
+                json::variant::<
+                    enums::payments::CheckCanSendGiftResult,
+                    D,
+                >(tag, content)?
             }
             "payments.checkedGiftCode" => {
-                json::boxed::<enums::payments::CheckedGiftCode, D>(tag, content)?
+                json::variant::<enums::payments::CheckedGiftCode, D>(tag, content)?
             }
             "payments.connectedStarRefBots" => {
-                json::boxed::<enums::payments::ConnectedStarRefBots, D>(tag, content)?
+                json::variant::<enums::payments::ConnectedStarRefBots, D>(tag, content)?
             }
             "payments.currencyRates" => {
-                json::boxed::<enums::payments::CurrencyRates, D>(tag, content)?
+                json::variant::<enums::payments::CurrencyRates, D>(tag, content)?
             }
             "payments.exportedInvoice" => {
-                json::boxed::<enums::payments::ExportedInvoice, D>(tag, content)?
+                json::variant::<enums::payments::ExportedInvoice, D>(tag, content)?
             }
             "payments.giveawayInfo" | "payments.giveawayInfoResults" => {
-                json::boxed::<enums::payments::GiveawayInfo, D>(tag, content)?
+                json::variant::<enums::payments::GiveawayInfo, D>(tag, content)?
             }
             "payments.paymentForm" | "payments.paymentFormStars"
             | "payments.paymentFormStarGift" => {
-                json::boxed::<enums::payments::PaymentForm, D>(tag, content)?
+                json::variant::<enums::payments::PaymentForm, D>(tag, content)?
             }
             "payments.paymentReceipt" | "payments.paymentReceiptStars" => {
-                json::boxed::<enums::payments::PaymentReceipt, D>(tag, content)?
+                json::variant::<enums::payments::PaymentReceipt, D>(tag, content)?
             }
             "payments.paymentResult" | "payments.paymentVerificationNeeded" => {
-                json::boxed::<enums::payments::PaymentResult, D>(tag, content)?
+                json::variant::<enums::payments::PaymentResult, D>(tag, content)?
             }
             "payments.resaleStarGifts" => {
-                json::boxed::<enums::payments::ResaleStarGifts, D>(tag, content)?
+                json::variant::<enums::payments::ResaleStarGifts, D>(tag, content)?
             }
             "payments.savedInfo" => {
-                json::boxed::<enums::payments::SavedInfo, D>(tag, content)?
+                json::variant::<enums::payments::SavedInfo, D>(tag, content)?
             }
             "payments.savedStarGifts" => {
-                json::boxed::<enums::payments::SavedStarGifts, D>(tag, content)?
+                json::variant::<enums::payments::SavedStarGifts, D>(tag, content)?
             }
             "payments.starGiftActiveAuctionsNotModified"
             | "payments.starGiftActiveAuctions" => {
-                json::boxed::<enums::payments::StarGiftActiveAuctions, D>(tag, content)?
+                json::variant::<
+                    enums::payments::StarGiftActiveAuctions,
+                    D,
+                >(tag, content)?
             }
             "payments.starGiftAuctionAcquiredGifts" => {
-                json::boxed::<
+                json::variant::<
                     enums::payments::StarGiftAuctionAcquiredGifts,
                     D,
                 >(tag, content)?
             }
             "payments.starGiftAuctionState" => {
-                json::boxed::<enums::payments::StarGiftAuctionState, D>(tag, content)?
+                json::variant::<enums::payments::StarGiftAuctionState, D>(tag, content)?
             }
             "payments.starGiftCollectionsNotModified"
             | "payments.starGiftCollections" => {
-                json::boxed::<enums::payments::StarGiftCollections, D>(tag, content)?
+                json::variant::<enums::payments::StarGiftCollections, D>(tag, content)?
             }
             "payments.starGiftUpgradeAttributes" => {
-                json::boxed::<
+                json::variant::<
                     enums::payments::StarGiftUpgradeAttributes,
                     D,
                 >(tag, content)?
             }
             "payments.starGiftUpgradePreview" => {
-                json::boxed::<enums::payments::StarGiftUpgradePreview, D>(tag, content)?
+                json::variant::<
+                    enums::payments::StarGiftUpgradePreview,
+                    D,
+                >(tag, content)?
             }
             "payments.starGiftWithdrawalUrl" => {
-                json::boxed::<enums::payments::StarGiftWithdrawalUrl, D>(tag, content)?
+                json::variant::<enums::payments::StarGiftWithdrawalUrl, D>(tag, content)?
             }
             "payments.starGiftsNotModified" | "payments.starGifts" => {
-                json::boxed::<enums::payments::StarGifts, D>(tag, content)?
+                json::variant::<enums::payments::StarGifts, D>(tag, content)?
             }
             "payments.starsRevenueAdsAccountUrl" => {
-                json::boxed::<
+                json::variant::<
                     enums::payments::StarsRevenueAdsAccountUrl,
                     D,
                 >(tag, content)?
             }
             "payments.starsRevenueStats" => {
-                json::boxed::<enums::payments::StarsRevenueStats, D>(tag, content)?
+                json::variant::<enums::payments::StarsRevenueStats, D>(tag, content)?
             }
             "payments.starsRevenueWithdrawalUrl" => {
-                json::boxed::<
+                json::variant::<
                     enums::payments::StarsRevenueWithdrawalUrl,
                     D,
                 >(tag, content)?
             }
             "payments.starsStatus" => {
-                json::boxed::<enums::payments::StarsStatus, D>(tag, content)?
+                json::variant::<enums::payments::StarsStatus, D>(tag, content)?
             }
             "payments.suggestedStarRefBots" => {
-                json::boxed::<enums::payments::SuggestedStarRefBots, D>(tag, content)?
+                json::variant::<enums::payments::SuggestedStarRefBots, D>(tag, content)?
             }
             "payments.uniqueStarGift" => {
-                json::boxed::<enums::payments::UniqueStarGift, D>(tag, content)?
+                json::variant::<enums::payments::UniqueStarGift, D>(tag, content)?
             }
             "payments.uniqueStarGiftValueInfo" => {
-                json::boxed::<enums::payments::UniqueStarGiftValueInfo, D>(tag, content)?
+                json::variant::<
+                    enums::payments::UniqueStarGiftValueInfo,
+                    D,
+                >(tag, content)?
             }
             "payments.validatedRequestedInfo" => {
-                json::boxed::<enums::payments::ValidatedRequestedInfo, D>(tag, content)?
+                json::variant::<
+                    enums::payments::ValidatedRequestedInfo,
+                    D,
+                >(tag, content)?
             }
             "phone.exportedGroupCallInvite" => {
-                json::boxed::<enums::phone::ExportedGroupCallInvite, D>(tag, content)?
+                json::variant::<enums::phone::ExportedGroupCallInvite, D>(tag, content)?
             }
-            "phone.groupCall" => json::boxed::<enums::phone::GroupCall, D>(tag, content)?,
+            "phone.groupCall" => {
+                json::variant::<enums::phone::GroupCall, D>(tag, content)?
+            }
             "phone.groupCallStars" => {
-                json::boxed::<enums::phone::GroupCallStars, D>(tag, content)?
+                json::variant::<enums::phone::GroupCallStars, D>(tag, content)?
             }
             "phone.groupCallStreamChannels" => {
-                json::boxed::<enums::phone::GroupCallStreamChannels, D>(tag, content)?
+                json::variant::<enums::phone::GroupCallStreamChannels, D>(tag, content)?
             }
             "phone.groupCallStreamRtmpUrl" => {
-                json::boxed::<enums::phone::GroupCallStreamRtmpUrl, D>(tag, content)?
+                json::variant::<enums::phone::GroupCallStreamRtmpUrl, D>(tag, content)?
             }
             "phone.groupParticipants" => {
-                json::boxed::<enums::phone::GroupParticipants, D>(tag, content)?
+                json::variant::<enums::phone::GroupParticipants, D>(tag, content)?
             }
             "phone.joinAsPeers" => {
-                json::boxed::<enums::phone::JoinAsPeers, D>(tag, content)?
+                json::variant::<enums::phone::JoinAsPeers, D>(tag, content)?
             }
-            "phone.phoneCall" => json::boxed::<enums::phone::PhoneCall, D>(tag, content)?,
-            "photos.photo" => json::boxed::<enums::photos::Photo, D>(tag, content)?,
+            "phone.phoneCall" => {
+                json::variant::<enums::phone::PhoneCall, D>(tag, content)?
+            }
+            "photos.photo" => json::variant::<enums::photos::Photo, D>(tag, content)?,
             "photos.photos" | "photos.photosSlice" => {
-                json::boxed::<enums::photos::Photos, D>(tag, content)?
+                json::variant::<enums::photos::Photos, D>(tag, content)?
             }
             "premium.boostsList" => {
-                json::boxed::<enums::premium::BoostsList, D>(tag, content)?
+                json::variant::<enums::premium::BoostsList, D>(tag, content)?
             }
             "premium.boostsStatus" => {
-                json::boxed::<enums::premium::BoostsStatus, D>(tag, content)?
+                json::variant::<enums::premium::BoostsStatus, D>(tag, content)?
             }
             "premium.myBoosts" => {
-                json::boxed::<enums::premium::MyBoosts, D>(tag, content)?
+                json::variant::<enums::premium::MyBoosts, D>(tag, content)?
             }
             "smsjobs.eligibleToJoin" => {
-                json::boxed::<enums::smsjobs::EligibilityToJoin, D>(tag, content)?
+                json::variant::<enums::smsjobs::EligibilityToJoin, D>(tag, content)?
             }
-            "smsjobs.status" => json::boxed::<enums::smsjobs::Status, D>(tag, content)?,
+            "smsjobs.status" => json::variant::<enums::smsjobs::Status, D>(tag, content)?,
             "stats.broadcastStats" => {
-                json::boxed::<enums::stats::BroadcastStats, D>(tag, content)?
+                json::variant::<enums::stats::BroadcastStats, D>(tag, content)?
             }
             "stats.megagroupStats" => {
-                json::boxed::<enums::stats::MegagroupStats, D>(tag, content)?
+                json::variant::<enums::stats::MegagroupStats, D>(tag, content)?
             }
             "stats.messageStats" => {
-                json::boxed::<enums::stats::MessageStats, D>(tag, content)?
+                json::variant::<enums::stats::MessageStats, D>(tag, content)?
             }
-            "stats.pollStats" => json::boxed::<enums::stats::PollStats, D>(tag, content)?,
+            "stats.pollStats" => {
+                json::variant::<enums::stats::PollStats, D>(tag, content)?
+            }
             "stats.publicForwards" => {
-                json::boxed::<enums::stats::PublicForwards, D>(tag, content)?
+                json::variant::<enums::stats::PublicForwards, D>(tag, content)?
             }
             "stats.storyStats" => {
-                json::boxed::<enums::stats::StoryStats, D>(tag, content)?
+                json::variant::<enums::stats::StoryStats, D>(tag, content)?
             }
             "stickers.suggestedShortName" => {
-                json::boxed::<enums::stickers::SuggestedShortName, D>(tag, content)?
+                json::variant::<enums::stickers::SuggestedShortName, D>(tag, content)?
             }
             "storage.fileUnknown" | "storage.filePartial" | "storage.fileJpeg"
             | "storage.fileGif" | "storage.filePng" | "storage.filePdf"
             | "storage.fileMp3" | "storage.fileMov" | "storage.fileMp4"
             | "storage.fileWebp" => {
-                json::boxed::<enums::storage::FileType, D>(tag, content)?
+                json::variant::<enums::storage::FileType, D>(tag, content)?
             }
             "stories.albumsNotModified" | "stories.albums" => {
-                json::boxed::<enums::stories::Albums, D>(tag, content)?
+                json::variant::<enums::stories::Albums, D>(tag, content)?
             }
             "stories.allStoriesNotModified" | "stories.allStories" => {
-                json::boxed::<enums::stories::AllStories, D>(tag, content)?
+                json::variant::<enums::stories::AllStories, D>(tag, content)?
             }
             "stories.canSendStoryCount" => {
-                json::boxed::<enums::stories::CanSendStoryCount, D>(tag, content)?
+                json::variant::<enums::stories::CanSendStoryCount, D>(tag, content)?
             }
             "stories.foundStories" => {
-                json::boxed::<enums::stories::FoundStories, D>(tag, content)?
+                json::variant::<enums::stories::FoundStories, D>(tag, content)?
             }
             "stories.peerStories" => {
-                json::boxed::<enums::stories::PeerStories, D>(tag, content)?
+                json::variant::<enums::stories::PeerStories, D>(tag, content)?
             }
-            "stories.stories" => json::boxed::<enums::stories::Stories, D>(tag, content)?,
+            "stories.stories" => {
+                json::variant::<enums::stories::Stories, D>(tag, content)?
+            }
             "stories.storyReactionsList" => {
-                json::boxed::<enums::stories::StoryReactionsList, D>(tag, content)?
+                json::variant::<enums::stories::StoryReactionsList, D>(tag, content)?
             }
             "stories.storyViews" => {
-                json::boxed::<enums::stories::StoryViews, D>(tag, content)?
+                json::variant::<enums::stories::StoryViews, D>(tag, content)?
             }
             "stories.storyViewsList" => {
-                json::boxed::<enums::stories::StoryViewsList, D>(tag, content)?
+                json::variant::<enums::stories::StoryViewsList, D>(tag, content)?
             }
             "toncenter.apiResponse" => {
-                json::boxed::<enums::toncenter::ApiResponse, D>(tag, content)?
+                json::variant::<enums::toncenter::ApiResponse, D>(tag, content)?
             }
             "toncenter.streamingUrl" => {
-                json::boxed::<enums::toncenter::StreamingUrl, D>(tag, content)?
+                json::variant::<enums::toncenter::StreamingUrl, D>(tag, content)?
             }
             "updates.channelDifferenceEmpty" | "updates.channelDifferenceTooLong"
             | "updates.channelDifference" => {
-                json::boxed::<enums::updates::ChannelDifference, D>(tag, content)?
+                json::variant::<enums::updates::ChannelDifference, D>(tag, content)?
             }
             "updates.differenceEmpty" | "updates.difference" | "updates.differenceSlice"
             | "updates.differenceTooLong" => {
-                json::boxed::<enums::updates::Difference, D>(tag, content)?
+                json::variant::<enums::updates::Difference, D>(tag, content)?
             }
-            "updates.state" => json::boxed::<enums::updates::State, D>(tag, content)?,
+            "updates.state" => json::variant::<enums::updates::State, D>(tag, content)?,
             "upload.cdnFileReuploadNeeded" | "upload.cdnFile" => {
-                json::boxed::<enums::upload::CdnFile, D>(tag, content)?
+                json::variant::<enums::upload::CdnFile, D>(tag, content)?
             }
             "upload.file" | "upload.fileCdnRedirect" => {
-                json::boxed::<enums::upload::File, D>(tag, content)?
+                json::variant::<enums::upload::File, D>(tag, content)?
             }
-            "upload.webFile" => json::boxed::<enums::upload::WebFile, D>(tag, content)?,
+            "upload.webFile" => json::variant::<enums::upload::WebFile, D>(tag, content)?,
             "users.savedMusicNotModified" | "users.savedMusic" => {
-                json::boxed::<enums::users::SavedMusic, D>(tag, content)?
+                json::variant::<enums::users::SavedMusic, D>(tag, content)?
             }
-            "users.userFull" => json::boxed::<enums::users::UserFull, D>(tag, content)?,
+            "users.userFull" => json::variant::<enums::users::UserFull, D>(tag, content)?,
             "users.users" | "users.usersSlice" => {
-                json::boxed::<enums::users::Users, D>(tag, content)?
+                json::variant::<enums::users::Users, D>(tag, content)?
             }
             "wallet.encryptedSecretPhrasePart" => {
-                json::boxed::<enums::wallet::EncryptedSecretPhrasePart, D>(tag, content)?
+                json::variant::<
+                    enums::wallet::EncryptedSecretPhrasePart,
+                    D,
+                >(tag, content)?
             }
             "wallet.existingBalance" => {
-                json::boxed::<enums::wallet::ExistingBalance, D>(tag, content)?
+                json::variant::<enums::wallet::ExistingBalance, D>(tag, content)?
             }
-            "wallet.holderDc" => json::boxed::<enums::wallet::HolderDc, D>(tag, content)?,
+            "wallet.holderDc" => {
+                json::variant::<enums::wallet::HolderDc, D>(tag, content)?
+            }
             "wallet.nftAttribute" => {
-                json::boxed::<enums::wallet::NftAttribute, D>(tag, content)?
+                json::variant::<enums::wallet::NftAttribute, D>(tag, content)?
             }
-            "wallet.nftItem" => json::boxed::<enums::wallet::NftItem, D>(tag, content)?,
-            "wallet.nftItems" => json::boxed::<enums::wallet::NftItems, D>(tag, content)?,
+            "wallet.nftItem" => json::variant::<enums::wallet::NftItem, D>(tag, content)?,
+            "wallet.nftItems" => {
+                json::variant::<enums::wallet::NftItems, D>(tag, content)?
+            }
             "wallet.proofChallenge" => {
-                json::boxed::<enums::wallet::ProofChallenge, D>(tag, content)?
+                json::variant::<enums::wallet::ProofChallenge, D>(tag, content)?
             }
             "wallet.secretPhraseParts" => {
-                json::boxed::<enums::wallet::SecretPhraseParts, D>(tag, content)?
+                json::variant::<enums::wallet::SecretPhraseParts, D>(tag, content)?
             }
             "wallet.tonConnectChallenge" => {
-                json::boxed::<enums::wallet::TonConnectChallenge, D>(tag, content)?
+                json::variant::<enums::wallet::TonConnectChallenge, D>(tag, content)?
             }
             "wallet.tonConnectPending" => {
-                json::boxed::<enums::wallet::TonConnectPending, D>(tag, content)?
+                json::variant::<enums::wallet::TonConnectPending, D>(tag, content)?
             }
             "wallet.tonConnectSessions" => {
-                json::boxed::<enums::wallet::TonConnectSessions, D>(tag, content)?
+                json::variant::<enums::wallet::TonConnectSessions, D>(tag, content)?
             }
             "wallet.transactions" => {
-                json::boxed::<enums::wallet::Transactions, D>(tag, content)?
+                json::variant::<enums::wallet::Transactions, D>(tag, content)?
             }
             "wallet.userAddresses" => {
-                json::boxed::<enums::wallet::UserAddresses, D>(tag, content)?
+                json::variant::<enums::wallet::UserAddresses, D>(tag, content)?
             }
             _ => None,
         };

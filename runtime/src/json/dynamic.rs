@@ -35,6 +35,19 @@ where
     })
 }
 
+/// Decodes all of `bytes` as the function `T` and prints it as one line of TL-JSON, its
+/// name as `"_"` first.
+pub fn decode_function<T>(bytes: &[u8]) -> Result<String, JsonError>
+where
+    T: crate::Decode + crate::Identifiable + ::serde::Serialize,
+{
+    let value = T::from_bytes(bytes)?;
+    serde_json::to_string(&super::Boxed(&value)).map_err(|e| JsonError::Json {
+        path: String::new(),
+        message: e.to_string(),
+    })
+}
+
 /// Decodes a top-level `Bool`: `{"_":"boolTrue"}` or `{"_":"boolFalse"}`.
 pub fn decode_bool(bytes: &[u8]) -> Result<String, JsonError> {
     let name = if <bool as crate::Decode>::from_bytes(bytes)? {
@@ -95,7 +108,7 @@ impl<'de, T: Tagged> Deserialize<'de> for Top<T> {
 
 /// Reads the constructor `tag` of the boxed type `T` and encodes it (boxed); `Ok(None)`
 /// when `T` has no such constructor.
-pub fn boxed<'de, T, D>(tag: &str, d: D) -> Result<Option<Result<Vec<u8>, EncodeError>>, D::Error>
+pub fn variant<'de, T, D>(tag: &str, d: D) -> Result<Option<Result<Vec<u8>, EncodeError>>, D::Error>
 where
     T: Tagged + crate::Encode,
     D: Deserializer<'de>,

@@ -4,9 +4,6 @@
 //! in everything this crate writes) the rest of the object streams straight into the
 //! constructor's struct, so error paths (`peer.channel_id`) stay exact; when it comes
 //! later, the object is buffered as a `serde_json::Value` first. Unknown fields are errors.
-//!
-//! A function struct is read by [`deserialize_function`]: its own `"_"` may be present
-//! (it must then name the function) or absent (when a caller already dispatched on it).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -26,23 +23,9 @@ pub trait Tagged: Sized {
     fn variant<'de, D: Deserializer<'de>>(tag: &str, content: D) -> Result<Option<Self>, D::Error>;
 }
 
-/// A function struct: its TL name, and how its fields are read.
-pub trait Function: Sized {
-    /// The TL name written as `"_"`, like `"messages.exportChatInvite"`.
-    const TL_NAME: &'static str;
-
-    /// Reads the fields (an object without `"_"`; unknown fields are errors).
-    fn deserialize_fields<'de, D: Deserializer<'de>>(content: D) -> Result<Self, D::Error>;
-}
-
 /// Reads a [`Tagged`] value from an object with a `"_"`.
 pub fn deserialize_tagged<'de, T: Tagged, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
     d.deserialize_map(TaggedVisitor(PhantomData))
-}
-
-/// Reads a [`Function`] from an object with or without its `"_"`.
-pub fn deserialize_function<'de, T: Function, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
-    d.deserialize_map(FunctionVisitor(PhantomData))
 }
 
 /// Reads an object without fields (what a field-less constructor has besides `"_"`).
@@ -105,25 +88,10 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
     }
 }
 
-struct FunctionVisitor<T>(PhantomData<T>);
-
-impl<'de, T: Function> Visitor<'de> for FunctionVisitor<T> {
-    type Value = T;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "an object for the function {}", T::TL_NAME)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<T, A::Error> {
-        let name = T::TL_NAME;
-        T::deserialize_fields(MapAccessDeserializer::new(SkipTag { map, name }))
-    }
-}
-
 /// The entries of an object except `"_"`, which must be `name` if present.
-struct SkipTag<A> {
-    map: A,
-    name: &'static str,
+pub(crate) struct SkipTag<A> {
+    pub(crate) map: A,
+    pub(crate) name: &'static str,
 }
 
 impl<'de, A: MapAccess<'de>> MapAccess<'de> for SkipTag<A> {
