@@ -7,6 +7,7 @@ use super::ast::{Declaration, File, Param, Section};
 use super::decl::declaration;
 use super::docs::DocCollector;
 use super::error::{PResult, SyntaxError};
+use super::fast;
 use super::ident::is_ident_start;
 use super::input::Src;
 use super::section::section_marker;
@@ -86,6 +87,11 @@ impl<'src> Driver<'src> {
             return self.error(nom::Err::Failure(err), rest, |r| Some(recover(r)));
         }
         let docs = self.docs.take_for_declaration();
+        if let Some((after, mut decl)) = fast::declaration(rest, self.section, &mut self.scratch) {
+            decl.docs = docs;
+            self.declarations.push(decl);
+            return Some(after);
+        }
         match declaration(rest, self.section, &mut self.scratch) {
             Ok((after, mut decl)) => {
                 decl.docs = docs;

@@ -153,7 +153,7 @@ pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
 
 /// The value of 1 to 8 hex digits (either case), checked and computed in one
 /// pass; `None` for any other text.
-fn hex_u32(digits: &[u8]) -> Option<u32> {
+pub fn hex_u32(digits: &[u8]) -> Option<u32> {
     if !(1..=8).contains(&digits.len()) {
         return None;
     }
