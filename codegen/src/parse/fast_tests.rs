@@ -8,22 +8,38 @@ use std::path::Path;
 
 use proptest::prelude::*;
 
-use super::super::ast::{Declaration, Section};
+use super::super::ast::{Declaration, DocAnnotation, Section};
 use super::super::decl;
 use super::super::input::Src;
 use super::declaration;
+use crate::span::Span;
 
 /// Runs both parsers at byte `at` of `text`; `true` when the fast path took it.
 fn agree(text: &str, at: usize) -> bool {
     let input = Src::new(text).advance(at);
-    let fast = declaration(input, Section::Functions, &mut Vec::new());
-    let Some((fast_rest, fast_decl)) = fast else {
+    let note = DocAnnotation {
+        key: "description".to_string(),
+        value: "x".to_string(),
+        span: Span::new(0, 1),
+    };
+    let (mut docs, mut out) = (vec![note.clone()], Vec::new());
+    let Some(fast_rest) = declaration(input, Section::Functions, &mut docs, &mut out) else {
+        assert!(
+            out.is_empty() && docs.len() == 1,
+            "changed on `None`: {text:?}"
+        );
         return false;
     };
     let general = decl::declaration(input, Section::Functions, &mut Vec::new());
-    let expected: Option<(Src<'_>, Declaration<'_>)> = general.ok();
+    let expected: Option<(Src<'_>, Declaration<'_>)> = general.ok().map(|(rest, mut d)| {
+        d.docs = vec![note];
+        (rest, d)
+    });
+    let params = &out[0].params;
+    assert_eq!(params.capacity(), params.len(), "{text:?}");
+    assert!(docs.is_empty());
     assert_eq!(
-        Some((fast_rest, fast_decl)),
+        Some((fast_rest, out.pop().unwrap())),
         expected,
         "the fast path disagrees at byte {at} of {text:?}"
     );

@@ -86,10 +86,9 @@ impl<'src> Driver<'src> {
             let err = SyntaxError::expected(rest, "a declaration");
             return self.error(nom::Err::Failure(err), rest, |r| Some(recover(r)));
         }
-        let docs = self.docs.take_for_declaration();
-        if let Some((after, mut decl)) = fast::declaration(rest, self.section, &mut self.scratch) {
-            decl.docs = docs;
-            self.declarations.push(decl);
+        let mut docs = self.docs.take_for_declaration();
+        let out = &mut self.declarations;
+        if let Some(after) = fast::declaration(rest, self.section, &mut docs, out) {
             return Some(after);
         }
         match declaration(rest, self.section, &mut self.scratch) {
