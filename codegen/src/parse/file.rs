@@ -7,6 +7,7 @@ use super::ast::{Declaration, File, Param, Section};
 use super::decl::declaration;
 use super::docs::DocCollector;
 use super::error::{PResult, SyntaxError};
+use super::fast;
 use super::ident::is_ident_start;
 use super::input::Src;
 use super::section::section_marker;
@@ -85,7 +86,11 @@ impl<'src> Driver<'src> {
             let err = SyntaxError::expected(rest, "a declaration");
             return self.error(nom::Err::Failure(err), rest, |r| Some(recover(r)));
         }
-        let docs = self.docs.take_for_declaration();
+        let mut docs = self.docs.take_for_declaration();
+        let out = &mut self.declarations;
+        if let Some(after) = fast::declaration(rest, self.section, &mut docs, out) {
+            return Some(after);
+        }
         match declaration(rest, self.section, &mut self.scratch) {
             Ok((after, mut decl)) => {
                 decl.docs = docs;

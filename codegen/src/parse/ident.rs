@@ -39,17 +39,59 @@ pub fn is_ident_start(c: char) -> bool {
 
 /// Can byte `b` start an identifier segment?
 #[inline]
-fn starts_segment(b: u8) -> bool {
+pub fn starts_segment(b: u8) -> bool {
     CLASS[usize::from(b)] == LETTER
 }
 
 /// The length of the `[A-Za-z0-9_]*` run at the start of `bytes`.
+///
+/// Looks at 16 bytes at a time (see [`non_word_bytes`]) without a branch
+/// inside them: a byte-at-a-time loop ends at an unpredictable point for
+/// every name, and the branch predictor pays for each one; nearly all names
+/// end within the first 16 bytes.
 #[inline]
 pub fn word_len(bytes: &[u8]) -> usize {
-    bytes
+    let mut len = 0;
+    while let Some(block) = bytes.get(len..len + 16) {
+        let mut sixteen = [0; 16];
+        sixteen.copy_from_slice(block);
+        let block = u128::from_le_bytes(sixteen);
+        let stops = u128::from(non_word_bytes(block as u64))
+            | u128::from(non_word_bytes((block >> 64) as u64)) << 64;
+        if stops != 0 {
+            return len + (stops.trailing_zeros() / 8) as usize;
+        }
+        len += 16;
+    }
+    let tail = &bytes[len..];
+    len + tail
         .iter()
         .position(|&b| CLASS[usize::from(b)] == 0)
-        .unwrap_or(bytes.len())
+        .unwrap_or(tail.len())
+}
+
+/// Every byte's lowest bit.
+const ONES: u64 = 0x0101_0101_0101_0101;
+/// Every byte's highest bit.
+const HIGHS: u64 = ONES << 7;
+
+/// The high bit of each byte of `block` (8 bytes, little-endian) that is not
+/// in `[A-Za-z0-9_]`, computed for all 8 at once. Comparisons are additions
+/// on the low 7 bits, which never carry into the next byte; bytes with the
+/// high bit set (non-ASCII) are never name bytes.
+#[inline]
+fn non_word_bytes(block: u64) -> u64 {
+    let low = block & !HIGHS;
+    // High bit set where the byte of `x` (7-bit) is at least `lo` / above `hi`.
+    let at_least = |x: u64, lo: u8| (x + ONES * u64::from(0x80 - lo)) & HIGHS;
+    let above = |x: u64, hi: u8| (x + ONES * u64::from(0x7f - hi)) & HIGHS;
+    let digit = at_least(low, b'0') & !above(low, b'9');
+    // `| 0x20` maps `A-Z` onto `a-z` and nothing else into `a-z`.
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & !above(folded, b'z');
+    let underscore = at_least(low, b'_') & !above(low, b'_');
+    let word = (digit | letter | underscore) & !block;
+    !word & HIGHS
 }
 
 /// The byte length of the (possibly namespaced) identifier at the start of
@@ -60,17 +102,16 @@ pub fn ident_len(bytes: &[u8]) -> usize {
     if !bytes.first().is_some_and(|&b| starts_segment(b)) {
         return 0;
     }
-    let mut end = 1;
-    while let Some(&b) = bytes.get(end) {
-        if CLASS[usize::from(b)] != 0 {
-            end += 1;
-        } else if b == b'.' && bytes.get(end + 1).is_some_and(|&n| starts_segment(n)) {
-            end += 2;
-        } else {
-            break;
+    // A segment runs to the first byte outside `[A-Za-z0-9_]`; a `.` there
+    // continues the identifier when a segment starts right after it.
+    let mut end = 0;
+    loop {
+        end += word_len(&bytes[end..]);
+        match bytes.get(end..end + 2) {
+            Some(&[b'.', next]) if starts_segment(next) => end += 2,
+            _ => return end,
         }
     }
-    end
 }
 
 /// The text of a possibly namespaced identifier, without allocating.
@@ -152,16 +193,35 @@ pub fn explicit_id(input: Src<'_>) -> PResult<'_, Spanned<u32>> {
 }
 
 /// The value of 1 to 8 hex digits (either case), checked and computed in one
-/// pass; `None` for any other text.
-fn hex_u32(digits: &[u8]) -> Option<u32> {
+/// pass; `None` for any other text. Branch-free per digit (a table lookup):
+/// hex digits are random, and a branch on each would be mispredicted often.
+pub fn hex_u32(digits: &[u8]) -> Option<u32> {
     if !(1..=8).contains(&digits.len()) {
         return None;
     }
-    digits.iter().try_fold(0u32, |value, &b| {
-        let digit = char::from(b).to_digit(16)?;
-        Some(value << 4 | digit)
-    })
+    let (value, bad) = digits.iter().fold((0u32, 0u8), |(value, bad), &b| {
+        let digit = HEX[usize::from(b)];
+        (value << 4 | u32::from(digit & 0xf), bad | digit)
+    });
+    (bad & 0xf0 == 0).then_some(value)
 }
+
+/// The value of each hex digit (either case); 0xff for any other byte.
+const HEX: [u8; 256] = {
+    let mut table = [0xff; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        table[b] = match c {
+            b'0'..=b'9' => c - b'0',
+            b'a'..=b'f' => c - b'a' + 10,
+            b'A'..=b'F' => c - b'A' + 10,
+            _ => 0xff,
+        };
+        b += 1;
+    }
+    table
+};
 
 #[cfg(test)]
 mod tests {
@@ -215,6 +275,26 @@ mod tests {
         assert_eq!(msg("#00000000"), "explicit id must not be 0");
         assert_eq!(msg("#ffffffff"), "explicit id must not be 0xffffffff");
         assert_eq!(id("#0000000001").unwrap_err().span, Span::new(1, 11));
+    }
+
+    #[test]
+    fn word_len_agrees_with_the_byte_classes_everywhere() {
+        for b in 0..=255u8 {
+            for at in 0..12 {
+                let mut text = b"abcdefghijkl_09AZ".to_vec();
+                text[at] = b;
+                let expected = text.iter().position(|&c| CLASS[usize::from(c)] == 0);
+                assert_eq!(
+                    word_len(&text),
+                    expected.unwrap_or(text.len()),
+                    "{b} at {at}"
+                );
+            }
+        }
+        assert_eq!(word_len(b""), 0);
+        assert_eq!(word_len(b"abc"), 3);
+        assert_eq!(word_len(b"abcdefgh"), 8);
+        assert_eq!(word_len(b"abcdefgh "), 8);
     }
 
     #[test]

@@ -5,7 +5,9 @@
 //! `trivia` (whitespace, comments, `// LAYER N`), `ident` (names, ids,
 //! numbers), `types` (type expressions), `params` (arguments), `decl`
 //! (one declaration), `section` (`---functions---`), `docs` (`//@`
-//! annotations) and `file` (the top level and error recovery). The public
+//! annotations) and `file` (the top level and error recovery). `fast` reads
+//! the common declaration shape without nom and hands everything else (all
+//! errors included) to `decl`, building the same tree either way. The public
 //! surface is [`parse`], [`Parsed`] and the syntax tree in [`ast`].
 //!
 //! Parsing never panics. After a syntax error the parser skips to the next `;`
@@ -15,6 +17,7 @@ pub mod ast;
 mod decl;
 mod docs;
 mod error;
+mod fast;
 mod file;
 mod ident;
 mod input;
