@@ -15,7 +15,7 @@ use quote::quote;
 
 use super::context::Context;
 use super::fields::{Field, Role};
-use super::naming::{ident, unraw};
+use super::naming::unraw;
 use super::rust_type::Hex;
 
 /// `#[cfg_attr(feature = "<json>", <attrs>)]`, or nothing when TL-JSON is off.
@@ -43,11 +43,12 @@ pub fn cfg(ctx: &Context<'_>, item: impl FnOnce() -> TokenStream) -> TokenStream
 pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
     let generics = &ctx.def(def).generics;
     let bound = (!generics.is_empty()).then(|| {
-        let names = generics.iter().map(|g| ident(g));
-        let ser = quote!(#(#names: serde::Serialize + tl_runtime::Identifiable),*).to_string();
-        let names = generics.iter().map(|g| ident(g));
-        let de = quote!(#(#names: serde::Deserialize<'de> + tl_runtime::Identifiable),*);
-        let de = de.to_string();
+        let each = |bound: &str| {
+            let bounds: Vec<String> = generics.iter().map(|g| format!("{g}: {bound}")).collect();
+            bounds.join(", ")
+        };
+        let ser = each("serde::Serialize + tl_runtime::Identifiable");
+        let de = each("serde::Deserialize<'de> + tl_runtime::Identifiable");
         quote!(, serde(bound(serialize = #ser, deserialize = #de)))
     });
     cfg_attr(

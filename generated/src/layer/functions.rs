@@ -16,8 +16,8 @@ use super::{enums, functions, tl_runtime, types};
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -70,8 +70,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeAfterMsg<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -124,8 +124,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeAfterMsgs<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -260,8 +260,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InitConnection<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -313,8 +313,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithLayer<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -363,8 +363,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithoutUpdates<
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -416,8 +416,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithMessagesRan
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -470,8 +470,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithTakeout<X> 
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -524,8 +524,8 @@ for InvokeWithBusinessConnection<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -584,8 +584,8 @@ for InvokeWithGooglePlayIntegrity<X> {
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
@@ -643,8 +643,8 @@ impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithApnsSecret<
     serde(deny_unknown_fields),
     serde(
         bound(
-            serialize = "X : serde :: Serialize + tl_runtime :: Identifiable",
-            deserialize = "X : serde :: Deserialize < 'de > + tl_runtime :: Identifiable"
+            serialize = "X: serde::Serialize + tl_runtime::Identifiable",
+            deserialize = "X: serde::Deserialize<'de> + tl_runtime::Identifiable"
         )
     )
 )]
