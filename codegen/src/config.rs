@@ -297,9 +297,9 @@ impl Config {
         }
         let docs = match &self.docs {
             Some(path) => {
-                DocsOverlay::from_json(&self.read(path)?).map_err(|message| Error::Docs {
+                DocsOverlay::from_json(&self.read(path)?).map_err(|error| Error::Docs {
                     path: path.clone(),
-                    message,
+                    message: error.to_string(),
                 })?
             }
             None => DocsOverlay::default(),
@@ -307,9 +307,9 @@ impl Config {
         let docs = match &self.errors {
             Some(path) => {
                 let table =
-                    ErrorTable::from_tsv(&self.read(path)?).map_err(|message| Error::Docs {
+                    ErrorTable::from_tsv(&self.read(path)?).map_err(|error| Error::Docs {
                         path: path.clone(),
-                        message,
+                        message: error.to_string(),
                     })?;
                 docs.with_errors(&table)
             }

@@ -13,7 +13,11 @@
 
 use std::collections::BTreeMap;
 
+use super::input_error::InputError;
 use super::overlay::ErrorDocs;
+
+/// The name of this input in errors.
+const INPUT: &str = "errors table";
 
 /// The header line every table starts with.
 pub const HEADER: &str = "method\tcode\tname\tdescription";
@@ -26,7 +30,7 @@ pub struct ErrorTable {
 
 impl ErrorTable {
     /// Parses the table's text; errors name the line (1-based) and what is wrong.
-    pub fn from_tsv(text: &str) -> Result<ErrorTable, String> {
+    pub fn from_tsv(text: &str) -> Result<ErrorTable, InputError> {
         let mut table = ErrorTable::default();
         let mut header_seen = false;
         for (number, line) in text.lines().enumerate() {
@@ -36,22 +40,21 @@ impl ErrorTable {
             }
             if !header_seen {
                 if line != HEADER {
-                    return Err(format!(
-                        "errors table:{number}: expected the header `{}`, found `{line}`",
+                    let message = format!(
+                        "expected the header `{}`, found `{line}`",
                         HEADER.replace('\t', "<TAB>")
-                    ));
+                    );
+                    return Err(InputError::new(INPUT, Some(number), message));
                 }
                 header_seen = true;
                 continue;
             }
             let (method, error) =
-                parse_row(line).map_err(|e| format!("errors table:{number}: {e}"))?;
+                parse_row(line).map_err(|e| InputError::new(INPUT, Some(number), e))?;
             let errors = table.methods.entry(method.clone()).or_default();
             if errors.iter().any(|e| e.kind == error.kind) {
-                return Err(format!(
-                    "errors table:{number}: `{}` is listed twice for `{method}`",
-                    error.kind
-                ));
+                let message = format!("`{}` is listed twice for `{method}`", error.kind);
+                return Err(InputError::new(INPUT, Some(number), message));
             }
             errors.push(error);
         }
@@ -137,7 +140,7 @@ mod tests {
             ),
         ];
         for (text, expected) in cases {
-            let error = ErrorTable::from_tsv(text).unwrap_err();
+            let error = ErrorTable::from_tsv(text).unwrap_err().to_string();
             assert!(error.starts_with(expected), "{text:?}: {error}");
         }
     }

@@ -31,6 +31,7 @@ mod fields;
 pub mod flags;
 mod format;
 pub mod index;
+mod input_error;
 mod items;
 mod json;
 mod layout;
@@ -56,6 +57,7 @@ use crate::model::Schema;
 pub use context::Context;
 pub use error::EmitError;
 pub use errors_table::ErrorTable;
+pub use input_error::InputError;
 pub use overlay::DocsOverlay;
 pub use root_module::ALLOWED_LINTS;
 

@@ -18,6 +18,7 @@ use serde::Deserialize;
 use crate::model::Definition;
 
 use super::errors_table::ErrorTable;
+use super::input_error::InputError;
 
 /// Extra documentation, keyed by dotted TL name.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]
@@ -51,8 +52,8 @@ pub struct ErrorDocs {
 
 impl DocsOverlay {
     /// Parses the overlay's JSON text.
-    pub fn from_json(text: &str) -> Result<DocsOverlay, String> {
-        serde_json::from_str(text).map_err(|e| format!("docs overlay: {e}"))
+    pub fn from_json(text: &str) -> Result<DocsOverlay, InputError> {
+        serde_json::from_str(text).map_err(|e| InputError::new("docs overlay", None, e.to_string()))
     }
 
     /// The overlay with the errors of `table` set on each method's entry.
@@ -143,7 +144,7 @@ mod tests {
         );
         assert_eq!(ab.description.as_deref(), Some("D"));
         let json = r#"{ "a": { "errors": [] } }"#;
-        let err = DocsOverlay::from_json(json).unwrap_err();
+        let err = DocsOverlay::from_json(json).unwrap_err().to_string();
         assert!(
             err.starts_with("docs overlay: unknown field `errors`"),
             "{err}"
@@ -152,7 +153,9 @@ mod tests {
 
     #[test]
     fn unknown_keys_are_reported() {
-        let err = DocsOverlay::from_json(r#"{ "a": { "descripton": "typo" } }"#).unwrap_err();
+        let err = DocsOverlay::from_json(r#"{ "a": { "descripton": "typo" } }"#)
+            .unwrap_err()
+            .to_string();
         assert!(
             err.starts_with("docs overlay: unknown field `descripton`"),
             "{err}"
