@@ -79,7 +79,9 @@ impl Diagnostic {
         let line = source[line_start..line_end]
             .strip_suffix('\r')
             .unwrap_or(&source[line_start..line_end]);
-        let end = floor_char_boundary(source, self.span.end).clamp(start, line_start + line.len());
+        // A span may start on the `\r` of a `\r\n` line end, past the quoted line.
+        let visible_end = (line_start + line.len()).max(start);
+        let end = floor_char_boundary(source, self.span.end).clamp(start, visible_end);
         let before = expanded_width(&source[line_start..start.min(line_start + line.len())]);
         let carets = expanded_width(&source[start.min(end)..end]).max(1);
         let severity = match self.severity {
@@ -164,6 +166,16 @@ mod tests {
         let d = Diagnostic::warning(Span::new(5, 5), "expected `;`");
         let expected = "a.tl:1:6: warning: expected `;`\n    1 | foo X\n      |      ^";
         assert_eq!(d.render("a.tl", "foo X"), expected);
+    }
+
+    #[test]
+    fn a_span_on_the_carriage_return_of_a_line_end() {
+        // Found by the `schema` fuzz target: the span starts after the quoted line.
+        let d = Diagnostic::error(Span::new(1, 2), "expected `=`");
+        let expected = "a.tl:1:2: error: expected `=`\n    1 | x\n      |  ^";
+        assert_eq!(d.render("a.tl", "x\r"), expected);
+        let d = Diagnostic::error(Span::new(1, 1), "expected `=`");
+        assert_eq!(d.render("a.tl", "x\r\ny"), expected);
     }
 
     #[test]
