@@ -6,8 +6,9 @@
 #       scratch crate under a temporary directory with features tl-api + tl-mtproto +
 #       deserializable-functions (the same scope as (a); its default features are kept)
 # each in debug and in release, every build in a fresh target directory. Dependencies are
-# fetched first, so no download is timed. Wall time and peak memory come from
-# `/usr/bin/time -v` around `cargo build`: "Maximum resident set size" is the peak of the
+# fetched first, so no download is timed. Wall time, CPU time (user + system, summed over
+# the processes of the build: on a loaded machine it moves less than the wall time) and
+# peak memory come from `/usr/bin/time -v` around `cargo build`: "Maximum resident set size" is the peak of the
 # largest single process of the tree (in practice the rustc compiling the bindings), not
 # the sum over processes. CARGO_INCREMENTAL=0 as in CI.
 #
@@ -63,16 +64,19 @@ build() {
     esac
     local log="$scratch/time-$case.log"
     /usr/bin/time -v "${cmd[@]}" 2>"$log" || { cat "$log" >&2; exit 1; }
-    local wall rss
+    local wall rss user sys
     wall=$(sed -n 's/.*Elapsed (wall clock) time (h:mm:ss or m:ss): //p' "$log")
     rss=$(sed -n 's/.*Maximum resident set size (kbytes): //p' "$log")
-    printf '| %s | %s | %s | %d MiB |\n' "$what" "${case##*-}" "$wall" "$((rss / 1024))"
+    user=$(sed -n 's/.*User time (seconds): //p' "$log")
+    sys=$(sed -n 's/.*System time (seconds): //p' "$log")
+    printf '| %s | %s | %s | %.1f s | %d MiB |\n' "$what" "${case##*-}" "$wall" \
+        "$(awk -v u="$user" -v s="$sys" 'BEGIN { print u + s }')" "$((rss / 1024))"
 }
 
 echo "before: $(uptime)"
 echo
-echo "| crate | profile | wall time (m:ss) | peak RSS (largest process) |"
-echo "| --- | --- | --- | --- |"
+echo "| crate | profile | wall time (m:ss) | CPU time | peak RSS (largest process) |"
+echo "| --- | --- | --- | --- | --- |"
 for case in "${cases[@]}"; do
     build "$case"
 done
