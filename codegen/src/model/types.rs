@@ -177,6 +177,8 @@ pub enum Prim {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Builtin {
     pub name: QualName,
+    /// The section it was declared in (built-ins are constructors in every real file).
+    pub category: Category,
     /// The type it declares (`Int`, `Vector`, `Int128`, ...).
     pub ty: QualName,
     pub id: u32,
