@@ -142,8 +142,10 @@
 mod error;
 mod error_kind;
 mod heap;
+mod int512;
 #[cfg(feature = "json")]
 pub mod json;
+mod no_constructor;
 mod options;
 mod primitives;
 mod raw_vec;
@@ -151,12 +153,14 @@ mod reader;
 mod rpc_error;
 pub mod string;
 mod traits;
+mod unit;
 mod vector;
 
 pub use bytes;
 
 pub use error::{DecodeError, EncodeError, PathSegment, PATH_TEXT_LIMIT};
 pub use error_kind::DecodeErrorKind;
+pub use no_constructor::NoConstructor;
 pub use options::DecodeOptions;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;

@@ -13,7 +13,7 @@ use super::fields::plan;
 use super::json::{cfg_attr, enum_deserialize, JsonVariant};
 use super::modules::braced;
 use super::naming::{ident, tl_name, type_name, variant_name};
-use super::rust_type::item_path;
+use super::rust_type::struct_path;
 
 /// A constructor as a variant.
 struct Variant {
@@ -44,7 +44,7 @@ fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError>
             name: ident(&variant_name(&definition.name)),
             tl,
             id: id_literal(definition.id),
-            path: item_path("types", &definition.name),
+            path: struct_path(definition),
             unit,
             docs: doc_attrs(&docs),
         });

@@ -32,6 +32,8 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // `Object` / `Function` (when declared as built-ins): every constructor / function.
+        constructors.extend(schema.any_types());
         Index {
             schema,
             by_name,

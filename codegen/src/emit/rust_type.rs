@@ -4,17 +4,26 @@
 //! |---|---|
 //! | `int` `long` `double` | `i32` `i64` `f64` |
 //! | `string` `bytes` | `String` `Vec<u8>` |
-//! | `int128` `int256` | `[u8; 16]` `[u8; 32]` |
+//! | `int128` `int256` `int512` | `[u8; 16]` `[u8; 32]` `[u8; 64]` |
 //! | `Bool` / `#` | `bool` / `u32` |
+//! | `true` (outside a flag; under one it is the flag's `bool`) | `()` |
 //! | `Vector<T>` / `vector<T>` | `Vec<T>` / `tl_runtime::RawVec<T>` |
 //! | boxed `InputPeer` | `crate::enums::InputPeer` |
 //! | bare `future_salt` | `crate::types::FutureSalt` |
 //! | `X` of `{X:Type}` | `X` (a result: `X::Return`) |
+//! | a function's result no constructor builds (`= HttpWait`) | `tl_runtime::NoConstructor` |
+//! | built-in `int32` `int53` `int64` `secureString` ... | as the scalar it carries ([`wire_type`]) |
+//! | built-in `object` / `Object`, `function` / `Function` | `crate::enums::Object` / `Function` |
+//!
+//! `Object` and `Function` are enums like any boxed type's, over every constructor (every
+//! function) of the schema: [`crate::model::Schema::any_types`].
+
+use std::borrow::Cow;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Prim, QualName, Type};
+use crate::model::{builtin_wire, BuiltinWire, Category, Definition, Prim, QualName, Type};
 
 use super::error::EmitError;
 use super::index::Index;
@@ -34,9 +43,14 @@ pub fn rust_type(
     position: Position,
     used_by: &str,
 ) -> Result<TokenStream, EmitError> {
-    let tokens = match ty {
-        Type::Prim(prim) => prim_type(*prim, used_by)?,
+    let tokens = match wire_type(ty).as_ref() {
+        Type::Prim(prim) => prim_type(*prim),
         Type::Nat => quote!(u32),
+        Type::Boxed(name)
+            if position == Position::Return && index.constructors_of(name).is_empty() =>
+        {
+            quote!(tl_runtime::NoConstructor)
+        }
         Type::Boxed(name) => item_path("enums", name),
         Type::Bare(name) => {
             let def = index
@@ -80,8 +94,8 @@ pub fn rust_type(
     Ok(tokens)
 }
 
-fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
-    Ok(match prim {
+fn prim_type(prim: Prim) -> TokenStream {
+    match prim {
         Prim::Int => quote!(i32),
         Prim::Long => quote!(i64),
         Prim::Double => quote!(f64),
@@ -89,15 +103,25 @@ fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
         Prim::Bytes => quote!(Vec<u8>),
         Prim::Int128 => quote!([u8; 16]),
         Prim::Int256 => quote!([u8; 32]),
+        Prim::Int512 => quote!([u8; 64]),
         Prim::Bool => quote!(bool),
-        Prim::True => {
-            let what = "a `true` parameter outside a flag".to_owned();
-            return Err(EmitError::Unsupported {
-                definition: used_by.to_owned(),
-                what,
-            });
-        }
-    })
+        // Outside a flag (TON's `has_feature:true`): no bytes, no information.
+        Prim::True => quote!(()),
+    }
+}
+
+/// The type as the emitter treats it: a built-in type (`int32`, `Int53`, `object`) as
+/// the scalar or "any value" type it carries (see [`crate::model::builtin_wire`]);
+/// anything else as it is.
+pub fn wire_type(ty: &Type) -> Cow<'_, Type> {
+    let Type::Builtin(name) = ty else {
+        return Cow::Borrowed(ty);
+    };
+    match builtin_wire(name) {
+        Some(BuiltinWire::Scalar(prim)) => Cow::Owned(Type::Prim(prim)),
+        Some(BuiltinWire::Any(kind)) => Cow::Owned(Type::Boxed(kind.type_name())),
+        None => Cow::Borrowed(ty),
+    }
 }
 
 /// `<root>::<namespace modules>::<Name>`, resolved through the imports every generated
@@ -110,13 +134,23 @@ pub fn item_path(root: &str, name: &QualName) -> TokenStream {
     quote!(#root::#(#modules::)*#name)
 }
 
+/// The path of a definition's struct: `types::...` for a constructor, `functions::...` for
+/// a function (the variants of `Function`, see [`crate::model::Schema::any_types`]).
+pub fn struct_path(definition: &Definition) -> TokenStream {
+    match definition.category {
+        Category::Constructor => item_path("types", &definition.name),
+        Category::Function => item_path("functions", &definition.name),
+    }
+}
+
 /// The encoded size when it does not depend on the value.
 pub fn fixed_size(ty: &Type) -> Option<usize> {
-    match ty {
+    match wire_type(ty).as_ref() {
         Type::Prim(Prim::Int) | Type::Prim(Prim::Bool) | Type::Nat => Some(4),
         Type::Prim(Prim::Long) | Type::Prim(Prim::Double) => Some(8),
         Type::Prim(Prim::Int128) => Some(16),
         Type::Prim(Prim::Int256) => Some(32),
+        Type::Prim(Prim::Int512) => Some(64),
         Type::Prim(Prim::True) => Some(0),
         _ => None,
     }
@@ -140,8 +174,8 @@ pub enum Hex {
 
 /// Whether the TL-JSON of this type is hex (bytes, int128, int256, possibly in a vector).
 pub fn hex(ty: &Type) -> Hex {
-    match ty {
-        Type::Prim(Prim::Bytes | Prim::Int128 | Prim::Int256) => Hex::Yes,
+    match wire_type(ty).as_ref() {
+        Type::Prim(Prim::Bytes | Prim::Int128 | Prim::Int256 | Prim::Int512) => Hex::Yes,
         Type::Vector { elem, .. } => match hex(elem) {
             Hex::No => Hex::No,
             Hex::Yes if !matches!(**elem, Type::Vector { .. }) => Hex::Yes,
@@ -154,10 +188,10 @@ pub fn hex(ty: &Type) -> Hex {
 /// Whether the type is a `long`, alone or in one (boxed or bare) vector: its TL-JSON is an
 /// exact integer that may also be given as a decimal string (`tl_runtime::json::long`).
 pub fn is_long(ty: &Type) -> bool {
+    let long = |ty: &Type| matches!(wire_type(ty).as_ref(), Type::Prim(Prim::Long));
     match ty {
-        Type::Prim(Prim::Long) => true,
-        Type::Vector { elem, .. } => matches!(**elem, Type::Prim(Prim::Long)),
-        _ => false,
+        Type::Vector { elem, .. } => long(elem),
+        _ => long(ty),
     }
 }
 

@@ -61,6 +61,7 @@ pub(crate) fn prim_name(prim: Prim) -> &'static str {
         Prim::Bytes => "bytes",
         Prim::Int128 => "int128",
         Prim::Int256 => "int256",
+        Prim::Int512 => "int512",
         Prim::Bool => "Bool",
         Prim::True => "true",
     }

@@ -167,6 +167,9 @@ pub enum Prim {
     Bytes,
     Int128,
     Int256,
+    /// `int512` (TDLib's `int512 16*[ int ] = Int512;`): 64 raw bytes. Only a declared
+    /// built-in names it (see [`super::builtin_wire`]).
+    Int512,
     /// `Bool` (boxed: boolTrue / boolFalse).
     Bool,
     /// `true` (no bytes; only meaningful under a flag).
