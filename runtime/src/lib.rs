@@ -139,6 +139,7 @@
 
 #![warn(missing_docs)]
 
+mod boxed_call;
 mod error;
 mod error_kind;
 mod heap;
@@ -156,6 +157,7 @@ mod traits;
 mod unit;
 mod vector;
 
+pub use boxed_call::BoxedCall;
 pub use bytes;
 
 pub use error::{DecodeError, EncodeError, PathSegment, PATH_TEXT_LIMIT};

@@ -14,6 +14,7 @@
 //! | a function's result no constructor builds (`= HttpWait`) | `tl_runtime::NoConstructor` |
 //! | built-in `int32` `int53` `int64` `secureString` ... | as the scalar it carries ([`wire_type`]) |
 //! | built-in `object` / `Object`, `function` / `Function` | `crate::enums::Object` / `Function` |
+//! | a variant of `Function` | `tl_runtime::BoxedCall<crate::functions::..>` |
 //!
 //! `Object` and `Function` are enums like any boxed type's, over every constructor (every
 //! function) of the schema: [`crate::model::Schema::any_types`].
@@ -134,12 +135,17 @@ pub fn item_path(root: &str, name: &QualName) -> TokenStream {
     quote!(#root::#(#modules::)*#name)
 }
 
-/// The path of a definition's struct: `types::...` for a constructor, `functions::...` for
-/// a function (the variants of `Function`, see [`crate::model::Schema::any_types`]).
+/// The payload of a definition's enum variant: its struct `types::...` for a constructor;
+/// for a function (a variant of `Function`, see [`crate::model::Schema::any_types`]),
+/// `tl_runtime::BoxedCall<functions::...>`, its struct without the id the enum reads and
+/// writes (function structs are always boxed).
 pub fn struct_path(definition: &Definition) -> TokenStream {
     match definition.category {
         Category::Constructor => item_path("types", &definition.name),
-        Category::Function => item_path("functions", &definition.name),
+        Category::Function => {
+            let path = item_path("functions", &definition.name);
+            quote!(tl_runtime::BoxedCall<#path>)
+        }
     }
 }
 
