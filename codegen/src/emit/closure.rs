@@ -244,6 +244,34 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_result_no_constructor_builds_brings_nothing() {
+        let schema = schema(vec![function("httpWait", vec![], boxed("HttpWait"))]);
+        let index = Index::new(&schema);
+        let closure = compute(&index, None).unwrap();
+        assert_eq!(names(&index, &closure), ["httpWait"]);
+        assert!(closure.types.is_empty());
+    }
+
+    #[test]
+    fn object_brings_every_constructor() {
+        let mut schema = sample();
+        let object = crate::model::load(
+            &[crate::model::SourceFile::new("o.tl", "object ? = Object;")],
+            crate::model::Dialect::Tdlib,
+        );
+        schema.builtins = object.schema.builtins;
+        let holder = field("value", Type::Builtin(qual("object")));
+        schema
+            .definitions
+            .push(function("wrap", vec![holder], int()));
+        let index = Index::new(&schema);
+        let closure = compute(&index, Some(&["wrap".to_owned()])).unwrap();
+        assert!(closure.types.contains(&qual("Object")));
+        assert!(closure.contains_definition(&index, "unrelated"));
+        assert!(!closure.contains_definition(&index, "getPeer"));
+    }
+
     fn schema_with_dangling_type() -> crate::model::Schema {
         schema(vec![constructor(
             "holder",

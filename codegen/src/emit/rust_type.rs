@@ -246,6 +246,40 @@ mod tests {
     }
 
     #[test]
+    fn builtins_are_their_wire_form() {
+        let builtin = |name: &str| Type::Builtin(QualName::parse(name));
+        let text = |ty: &Type| {
+            let schema = crate::model::Schema::default();
+            let index = Index::new(&schema);
+            let tokens = rust_type(&index, ty, Position::Field, "t").unwrap();
+            tokens.to_string().replace(' ', "")
+        };
+        assert_eq!(text(&builtin("int32")), "i32");
+        assert_eq!(text(&builtin("int53")), "i64");
+        assert_eq!(text(&builtin("Int64")), "i64");
+        assert_eq!(text(&builtin("secureBytes")), "Vec<u8>");
+        assert_eq!(text(&builtin("int512")), "[u8;64]");
+        assert_eq!(text(&builtin("object")), "enums::Object");
+        assert_eq!(text(&builtin("Function")), "enums::Function");
+        assert_eq!(text(&Type::Prim(Prim::True)), "()");
+        assert_eq!(fixed_size(&builtin("int53")), Some(8));
+        assert!(is_long(&vector(true, builtin("int64"))));
+        assert_eq!(hex(&vector(false, builtin("bytes"))), Hex::Yes);
+    }
+
+    #[test]
+    fn a_result_no_constructor_builds_is_no_constructor() {
+        let schema = crate::model::Schema::default();
+        let index = Index::new(&schema);
+        let ty = Type::Boxed(QualName::parse("HttpWait"));
+        let tokens = rust_type(&index, &ty, Position::Return, "httpWait").unwrap();
+        assert_eq!(
+            tokens.to_string().replace(' ', ""),
+            "tl_runtime::NoConstructor"
+        );
+    }
+
+    #[test]
     fn paths_follow_namespaces() {
         let name = QualName {
             namespace: vec!["messages".into()],
