@@ -1,7 +1,7 @@
 //! Generates every zoo schema that `codegen check` accepts with `tl_codegen::Config` (one
 //! `$OUT_DIR/<module>.rs` each, every definition), `$OUT_DIR/zoo.rs` including them as
 //! modules, and `$OUT_DIR/roundtrip.rs`: one test per schema that decodes and re-encodes
-//! minimal bytes of every constructor (`build/synth.rs`).
+//! minimal bytes of every constructor and every non-generic function (`build/synth.rs`).
 //!
 //! The zoo is `../../../shared/zoo` (next to the checkout) or `$TL_ZOO_DIR`; without it
 //! nothing is generated and the tests say so.
@@ -112,33 +112,38 @@ fn generate(
     Ok(load(&sources, dialect).into_result()?)
 }
 
-/// The Rust path of the enum of boxed type `ty` in `module`. The one place that knows
-/// the generator's naming rule (through `tl_codegen::emit::naming`).
-fn enum_path(module: &str, ty: &QualName) -> String {
+/// The Rust path of item `name` under `root` (`enums`, `functions`) in `module`. The one
+/// place that knows the generator's naming rule (through `tl_codegen::emit::naming`).
+fn item_path(module: &str, root: &str, name: &QualName) -> String {
     use tl_codegen::emit::naming::{module_path, type_name};
-    let mut path = format!("zoo::{module}::enums::");
-    for segment in module_path(&ty.namespace) {
+    let mut path = format!("zoo::{module}::{root}::");
+    for segment in module_path(&name.namespace) {
         path.push_str(&segment);
         path.push_str("::");
     }
-    path + &type_name(ty)
+    path + &type_name(name)
 }
 
-/// `#[test] fn <module>()`: every constructor of a boxed type, as minimal bytes decoded
-/// through its type's enum and encoded again.
+/// `#[test] fn <module>()`: every constructor of a boxed type as minimal bytes decoded
+/// through its type's enum and encoded again; every function without type parameters
+/// likewise through its struct.
 fn roundtrip_test(module: &str, schema: &Schema) -> String {
     let synth = synth::Synth::new(schema);
     let mut cases = String::new();
     let mut skipped = Vec::new();
     for (d, def) in schema.definitions.iter().enumerate() {
-        if def.category != Category::Constructor {
-            continue;
-        }
-        let (Type::Boxed(ty), Some(bytes)) = (&def.ty, synth.boxed(d)) else {
+        let path = match (def.category, &def.ty) {
+            (Category::Constructor, Type::Boxed(ty)) => item_path(module, "enums", ty),
+            (Category::Function, _) if def.generics.is_empty() => {
+                item_path(module, "functions", &def.name)
+            }
+            (Category::Function, _) => continue,
+            (Category::Constructor, _) => String::new(),
+        };
+        let Some(bytes) = synth.boxed(d).filter(|_| !path.is_empty()) else {
             skipped.push(def.name.to_string());
             continue;
         };
-        let path = enum_path(module, ty);
         let name = def.name.to_string();
         writeln!(
             cases,

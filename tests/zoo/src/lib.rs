@@ -3,7 +3,13 @@
 //! each (`zoo::td_api::enums::...`). Building this crate type-checks them all.
 //!
 //! The schemas, their dialects and why three files are left out are listed in
-//! `build.rs`. `tests/roundtrip.rs` decodes and re-encodes a value of every constructor.
+//! `build.rs`. `tests/roundtrip.rs` decodes and re-encodes a value of every constructor
+//! (8,959) and of every function without type parameters (4,046); `tests/generation.rs`
+//! checks that every listed schema generates.
+//!
+//! Cost: about 45 MB of generated Rust (`td_api` and `telegram_api` near 10 MB each);
+//! `cargo test -p zoo` takes 3 to 5 minutes in the dev profile on two busy cores, most of
+//! it compiling the generated code.
 
 #![allow(clippy::all, missing_docs)]
 

@@ -1,8 +1,10 @@
 //! A value of every constructor of every generated zoo schema, decoded from minimal
 //! bytes (`build/synth.rs`: zeros, empty strings and vectors, flags 0, the smallest
-//! constructor of each boxed field) through its type's enum, encoded again and compared.
+//! constructor of each boxed field) through its type's enum, encoded again and compared;
+//! and a call of every function without type parameters, through its struct.
 
-/// A constructor's TL name, the round trip through its type's enum, its bytes.
+/// A TL name, the round trip (through a constructor's enum or a function's struct), the
+/// bytes.
 type Case = (&'static str, fn(&[u8]) -> Result<(), String>, &'static [u8]);
 
 /// Runs every case of a schema and reports all failures at once. `skipped`: constructors
