@@ -51,11 +51,20 @@ broken.tl:4:14: warning: explicit id 0x37982646 differs from the computed id 0x4
 }
 
 #[test]
-fn ids_lists_declarations_without_builtins() {
+fn ids_lists_every_declaration_builtins_included() {
     let out = codegen(&["ids", "tdlib_style.tl", "--dialect=tdlib"]);
     assert_eq!(out.status.code(), Some(0));
     let crc = |line: &str| format!("{:08x}", crc32fast::hash(line.as_bytes()));
     let expected: Vec<String> = [
+        ("double", "constructor", "double ? = Double"),
+        ("string", "constructor", "string ? = String"),
+        ("int32", "constructor", "int32 = Int32"),
+        ("int53", "constructor", "int53 = Int53"),
+        ("int64", "constructor", "int64 = Int64"),
+        ("bytes", "constructor", "bytes = Bytes"),
+        ("boolFalse", "constructor", "boolFalse = Bool"),
+        ("boolTrue", "constructor", "boolTrue = Bool"),
+        ("vector", "constructor", "vector t:Type # [ t ] = Vector t"),
         ("circle", "constructor", "circle radius:int32 description:string = Shape"),
         ("polygon", "constructor", "polygon points:vector point tags:vector string = Shape"),
         ("point", "constructor", "point x:int53 y:int53 = Point"),
@@ -77,6 +86,8 @@ fn ids_lists_declarations_without_builtins() {
     let stdout = text(&out.stdout);
     assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
     assert!(stdout.contains("error\tconstructor\t9bdd8f1a\tcomputed\n"));
+    assert!(stdout.contains("vector\tconstructor\t1cb5c415\tcomputed\n"));
+    assert!(stdout.contains("boolFalse\tconstructor\tbc799737\tcomputed\n"));
 }
 
 #[test]

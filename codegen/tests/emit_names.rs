@@ -11,7 +11,7 @@ use model_support::{read_source, zoo_dir};
 use tl_codegen::emit::index::Index;
 use tl_codegen::emit::naming::{field_names, module_path};
 use tl_codegen::emit::{emit, EmitOptions, OutputFile};
-use tl_codegen::model::{load, Category, Dialect, Schema, SourceFile};
+use tl_codegen::model::{load, Category, Dialect, Schema, SourceFile, Type};
 
 fn schema(text: &str) -> Schema {
     load(&[SourceFile::new("test.tl", text)], Dialect::Telegram)
@@ -123,7 +123,7 @@ fn assert_distinct(what: &str, schema: &Schema) {
         scope.push(index.enum_name(ty));
         let variants = index.constructors_of(ty).iter();
         let variants = variants
-            .map(|&d| index.variant_name(d).to_owned())
+            .map(|&d| index.variant_name(ty, d).to_owned())
             .collect();
         scopes.insert(
             format!("enums::{module}::{}", index.enum_name(ty)),
@@ -167,20 +167,29 @@ fn zoo_schemas_get_distinct_names() {
     }
 }
 
+/// The variant of constructor `tl` in its own type's enum.
+fn own_variant(index: &Index<'_>, tl: &str) -> String {
+    let def = index.find(tl).expect(tl);
+    let Type::Boxed(ty) = &index.def(def).ty else {
+        panic!("{tl} is not a constructor of a boxed type");
+    };
+    index.variant_name(ty, def).to_owned()
+}
+
 #[test]
 fn ton_clashes_get_qualified_variants() {
     let Some(schema) = zoo_schema(&["ton/ton_api.tl"], Dialect::Tdlib) else {
         return;
     };
     let index = Index::new(&schema);
-    let variant = |tl: &str| index.variant_name(index.find(tl).expect(tl)).to_owned();
+    let variant = |tl: &str| own_variant(&index, tl);
     assert_eq!(variant("db.files.index.key"), "IndexKey");
     assert_eq!(variant("db.files.package.key"), "PackageKey");
     let Some(schema) = zoo_schema(&["ton/tonlib_api.tl"], Dialect::Tdlib) else {
         return;
     };
     let index = Index::new(&schema);
-    let variant = |tl: &str| index.variant_name(index.find(tl).expect(tl)).to_owned();
+    let variant = |tl: &str| own_variant(&index, tl);
     assert_eq!(variant("raw.accountState"), "RawAccountState");
     assert_eq!(variant("wallet.v3.accountState"), "WalletV3AccountState");
 }

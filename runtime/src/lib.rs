@@ -139,11 +139,14 @@
 
 #![warn(missing_docs)]
 
+mod boxed_call;
 mod error;
 mod error_kind;
 mod heap;
+mod int512;
 #[cfg(feature = "json")]
 pub mod json;
+mod no_constructor;
 mod options;
 mod primitives;
 mod raw_vec;
@@ -151,12 +154,15 @@ mod reader;
 mod rpc_error;
 pub mod string;
 mod traits;
+mod unit;
 mod vector;
 
+pub use boxed_call::BoxedCall;
 pub use bytes;
 
 pub use error::{DecodeError, EncodeError, PathSegment, PATH_TEXT_LIMIT};
 pub use error_kind::DecodeErrorKind;
+pub use no_constructor::NoConstructor;
 pub use options::DecodeOptions;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;

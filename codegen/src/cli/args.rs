@@ -9,7 +9,8 @@ usage: codegen                  regenerate generated/src from schema/
        codegen check FILE... [--dialect telegram|tdlib] [--allow-external]
                                 validate schema files read together
        codegen ids FILE... [--dialect telegram|tdlib] [--allow-external]
-                                print `name<TAB>kind<TAB>id<TAB>explicit|computed` per declaration
+                                print `name<TAB>kind<TAB>id<TAB>explicit|computed` per declaration,
+                                built-ins (`int ? = Int`, `boolTrue = Bool`, ...) included
        codegen closure NAME... [--roots-file FILE] [--all] [--schema FILE]... [--dialect ..]
                                 print what the roots pull in: definitions, types, totals
                                 and the lines generated per file (nothing is written)

@@ -4,7 +4,9 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use tl_codegen::diag::Severity;
-use tl_codegen::model::{load_with, Category, IdSource, LoadOptions, Loaded, SourceFile, Type};
+use tl_codegen::model::{
+    load_with, Category, IdSource, LoadOptions, Loaded, QualName, Schema, SourceFile, Type,
+};
 
 /// Reads every file; prints why on failure.
 pub(super) fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
@@ -80,8 +82,9 @@ fn summary(loaded: &Loaded) -> String {
     )
 }
 
-/// Prints one line per declaration (built-ins left out); on errors prints them
-/// to stderr instead and returns false.
+/// Prints one line per declaration, built-ins included (`int ? = Int`, `boolTrue = Bool`,
+/// `true = True`, `vector ...`), in file order; on errors prints them to stderr instead
+/// and returns false.
 pub fn ids(files: &[String], options: LoadOptions) -> bool {
     let Some(sources) = read_all(files) else {
         return false;
@@ -101,18 +104,34 @@ pub fn ids(files: &[String], options: LoadOptions) -> bool {
         }
         return false;
     }
-    let mut out = String::new();
-    for def in &loaded.schema.definitions {
-        let kind = match def.category {
-            Category::Constructor => "constructor",
-            Category::Function => "function",
-        };
-        let source = match def.id_source {
-            IdSource::Explicit => "explicit",
-            IdSource::Computed => "computed",
-        };
-        out.push_str(&format!("{}\t{kind}\t{:08x}\t{source}\n", def.name, def.id));
-    }
-    print!("{out}");
+    print!("{}", id_lines(&loaded.schema));
     true
+}
+
+/// `name<TAB>kind<TAB>id<TAB>explicit|computed` for every definition and built-in, in
+/// the order of the files and of the declarations in each.
+fn id_lines(schema: &Schema) -> String {
+    let definitions = schema.definitions.iter().map(|d| {
+        let line = id_line(&d.name, d.category, d.id, d.id_source);
+        (d.origin.file, d.origin.span.start, line)
+    });
+    let builtins = schema.builtins.iter().map(|b| {
+        let line = id_line(&b.name, b.category, b.id, b.id_source);
+        (b.origin.file, b.origin.span.start, line)
+    });
+    let mut lines: Vec<_> = definitions.chain(builtins).collect();
+    lines.sort_by_key(|(file, start, _)| (*file, *start));
+    lines.into_iter().map(|(_, _, line)| line).collect()
+}
+
+fn id_line(name: &QualName, category: Category, id: u32, id_source: IdSource) -> String {
+    let kind = match category {
+        Category::Constructor => "constructor",
+        Category::Function => "function",
+    };
+    let source = match id_source {
+        IdSource::Explicit => "explicit",
+        IdSource::Computed => "computed",
+    };
+    format!("{name}\t{kind}\t{id:08x}\t{source}\n")
 }

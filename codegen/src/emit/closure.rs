@@ -3,7 +3,11 @@
 //! - a function root brings its parameter types and its result type;
 //! - a constructor root brings its boxed type (so the type's enum exists) and its parameters;
 //! - a boxed type brings all of its constructors;
-//! - a bare type (`vector<future_salt>`) brings only that constructor's struct.
+//! - a bare type (`vector<future_salt>`) brings only that constructor's struct;
+//! - `object`/`Object` and `function`/`Function` (declared built-ins) are boxed types whose
+//!   constructors are every constructor / every function
+//!   ([`crate::model::Schema::any_types`]);
+//! - a function's result type that no constructor builds brings nothing.
 //!
 //! Nothing else is emitted: with the invite-link roots, `auth.sendCode` stays out.
 
@@ -14,6 +18,7 @@ use crate::model::{Category, ParamKind, QualName, Type};
 use super::error::EmitError;
 use super::index::Index;
 use super::naming::tl_name;
+use super::rust_type::wire_type;
 
 /// The definitions (by index into `Schema::definitions`) and boxed types to emit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -97,14 +102,24 @@ impl Walk<'_, '_> {
                 }
             }
             if definition.category == Category::Function {
-                self.visit(&definition.ty, &used_by)?;
+                self.visit_result(&definition.ty, &used_by)?;
             }
         }
         Ok(())
     }
 
+    /// A function's result: like a field's type, except that a boxed type no constructor
+    /// builds (gotd's `http_wait ... = HttpWait`) brings nothing: the answer is
+    /// `tl_runtime::NoConstructor` (see [`super::rust_type`]).
+    fn visit_result(&mut self, ty: &Type, used_by: &str) -> Result<(), EmitError> {
+        match wire_type(ty).as_ref() {
+            Type::Boxed(name) if self.index.constructors_of(name).is_empty() => Ok(()),
+            ty => self.visit(ty, used_by),
+        }
+    }
+
     fn visit(&mut self, ty: &Type, used_by: &str) -> Result<(), EmitError> {
-        match ty {
+        match wire_type(ty).as_ref() {
             Type::Prim(_) | Type::Nat | Type::Generic(_) | Type::Builtin(_) => Ok(()),
             Type::Vector { elem, .. } | Type::Array { elem, .. } => self.visit(elem, used_by),
             Type::Apply { args, .. } => args.iter().try_for_each(|arg| self.visit(arg, used_by)),
@@ -227,6 +242,34 @@ mod tests {
             err.to_string(),
             "type `Missing` used by `holder` has no constructor to emit"
         );
+    }
+
+    #[test]
+    fn a_result_no_constructor_builds_brings_nothing() {
+        let schema = schema(vec![function("httpWait", vec![], boxed("HttpWait"))]);
+        let index = Index::new(&schema);
+        let closure = compute(&index, None).unwrap();
+        assert_eq!(names(&index, &closure), ["httpWait"]);
+        assert!(closure.types.is_empty());
+    }
+
+    #[test]
+    fn object_brings_every_constructor() {
+        let mut schema = sample();
+        let object = crate::model::load(
+            &[crate::model::SourceFile::new("o.tl", "object ? = Object;")],
+            crate::model::Dialect::Tdlib,
+        );
+        schema.builtins = object.schema.builtins;
+        let holder = field("value", Type::Builtin(qual("object")));
+        schema
+            .definitions
+            .push(function("wrap", vec![holder], int()));
+        let index = Index::new(&schema);
+        let closure = compute(&index, Some(&["wrap".to_owned()])).unwrap();
+        assert!(closure.types.contains(&qual("Object")));
+        assert!(closure.contains_definition(&index, "unrelated"));
+        assert!(!closure.contains_definition(&index, "getPeer"));
     }
 
     fn schema_with_dangling_type() -> crate::model::Schema {

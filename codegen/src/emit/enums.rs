@@ -13,6 +13,7 @@ use super::fields::plan;
 use super::json::{enum_json, JsonVariant};
 use super::modules::braced;
 use super::naming::{ident, tl_name};
+use super::rust_type::struct_path;
 
 /// A constructor as a variant.
 struct Variant {
@@ -39,9 +40,9 @@ fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError>
         let path = struct_path_text(ctx, def);
         let docs = format!("`{tl}#{:08x}`: see [`{path}`].", definition.id);
         variants.push(Variant {
-            name: ident(ctx.index.variant_name(def)),
+            name: ident(ctx.index.variant_name(ty, def)),
             id: id_literal(definition.id),
-            path: ctx.index.item_path(def),
+            path: struct_path(&ctx.index, def),
             unit,
             docs: doc_attrs(&docs),
         });

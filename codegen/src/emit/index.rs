@@ -37,6 +37,8 @@ impl<'a> Index<'a> {
                 }
             }
         }
+        // `Object` / `Function` (when declared as built-ins): every constructor / function.
+        constructors.extend(schema.any_types());
         let names = Names::new(schema, &constructors);
         Index {
             schema,
@@ -72,9 +74,9 @@ impl<'a> Index<'a> {
         path("enums", &ty.namespace, &self.enum_name(ty))
     }
 
-    /// The variant of constructor `def` in its boxed type's enum: `Channel`.
-    pub fn variant_name(&self, def: usize) -> &str {
-        self.names.variant(def)
+    /// The variant of definition `def` in the enum of `ty`: `Channel`.
+    pub fn variant_name(&self, ty: &QualName, def: usize) -> &str {
+        self.names.variant(ty, def)
     }
 
     /// The definition at `index`.

@@ -18,8 +18,9 @@ use super::naming::{
 pub struct Names {
     /// The struct of each definition (in `types` or `functions`).
     items: Vec<String>,
-    /// The variant of each constructor in its boxed type's enum (empty for the others).
-    variants: Vec<String>,
+    /// The variant of each member of each boxed type's enum (a constructor in its own
+    /// type's enum, and in `Object`'s when the schema declares one).
+    variants: HashMap<(QualName, usize), String>,
     /// The enum of each boxed type that has constructors.
     enums: HashMap<QualName, String>,
 }
@@ -43,11 +44,11 @@ impl Names {
                 .iter()
                 .map(|(ty, _)| (module_path(&ty.namespace), type_name(ty))),
         );
-        let mut variants = vec![String::new(); definitions.len()];
+        let mut variants = HashMap::new();
         for (ty, defs) in &types {
             let names: Vec<&QualName> = defs.iter().map(|&d| &definitions[d].name).collect();
             for (&def, name) in defs.iter().zip(variant_names(ty, &names)) {
-                variants[def] = name;
+                variants.insert(((*ty).clone(), def), name);
             }
         }
         let enums = types.iter().map(|(ty, _)| (*ty).clone()).zip(enum_names);
@@ -63,9 +64,12 @@ impl Names {
         &self.items[def]
     }
 
-    /// The variant of constructor `def` in its boxed type's enum: `Channel`.
-    pub fn variant(&self, def: usize) -> &str {
-        &self.variants[def]
+    /// The variant of definition `def` in the enum of `ty`: `Channel` (empty when `def`
+    /// is no member of `ty`).
+    pub fn variant(&self, ty: &QualName, def: usize) -> &str {
+        self.variants
+            .get(&(ty.clone(), def))
+            .map_or("", String::as_str)
     }
 
     /// The enum of boxed type `ty`: `InputPeer`. A type without constructors (which is
@@ -161,7 +165,11 @@ mod tests {
     fn enums_and_variants_use_the_plan() {
         let schema = sample();
         let index = Index::new(&schema);
-        let variants: Vec<&str> = (0..8).map(|d| index.variant_name(d)).collect();
+        let own = |d: usize| match &schema.definitions[d].ty {
+            crate::model::Type::Boxed(ty) => index.variant_name(ty, d),
+            _ => "",
+        };
+        let variants: Vec<&str> = (0..8).map(own).collect();
         let expected = [
             "Empty",
             "Channel",
@@ -177,7 +185,7 @@ mod tests {
         assert_eq!(path("Foo.Item"), "enums::foo::Item");
         assert_eq!(path("foo.Item"), "enums::foo::Item2");
         assert_eq!(path("db.files.Key"), "enums::db::files::Key");
-        assert_eq!(index.variant_name(8), "");
+        assert_eq!(own(8), "");
     }
 
     const NAMESPACES: [&str; 6] = ["", "a.", "A.", "a.b.", "types.", "Types."];
@@ -202,7 +210,7 @@ mod tests {
             scopes.entry(module).or_default().push(index.enum_name(ty));
             let variants = index.constructors_of(ty).iter();
             let variants = variants
-                .map(|&d| index.variant_name(d).to_owned())
+                .map(|&d| index.variant_name(ty, d).to_owned())
                 .collect();
             scopes.insert(format!("{ty}"), variants);
         }

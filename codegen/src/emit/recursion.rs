@@ -1,6 +1,6 @@
 //! Which fields must be boxed so every emitted type has a finite size.
 //!
-//! The graph has one node per emitted constructor struct and per emitted enum. A struct
+//! The graph has one node per emitted struct (constructor or function) and per emitted enum. A struct
 //! points at the types of its fields, except through a vector (a `Vec` is already a
 //! pointer); an enum points at its constructors' structs. A field is boxed when its target
 //! lies in the same strongly connected component as its struct: every cycle of the graph
@@ -9,10 +9,11 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{Category, ParamKind, QualName, Type};
+use crate::model::{ParamKind, QualName, Type};
 
 use super::closure::Closure;
 use super::index::Index;
+use super::rust_type::wire_type;
 
 /// A node: a constructor struct (by definition index) or a boxed type's enum.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
@@ -69,9 +70,9 @@ struct Graph {
 
 impl Graph {
     fn build(index: &Index<'_>, closure: &Closure) -> Graph {
-        let constructors = closure.definitions.iter().copied();
-        let constructors = constructors.filter(|&d| index.def(d).category == Category::Constructor);
-        let mut nodes: Vec<Node> = constructors.map(Node::Struct).collect();
+        // Functions too: `Function` (an enum over every function) may hold them.
+        let structs = closure.definitions.iter().copied();
+        let mut nodes: Vec<Node> = structs.map(Node::Struct).collect();
         nodes.extend(closure.types.iter().cloned().map(Node::Enum));
         let ids: BTreeMap<Node, usize> = nodes.iter().cloned().zip(0..).collect();
         let mut edges = vec![Vec::new(); nodes.len()];
@@ -119,7 +120,7 @@ impl Graph {
 
 /// The node a field's type points at without passing through a vector.
 fn direct_target(index: &Index<'_>, ty: &Type) -> Option<Node> {
-    match ty {
+    match wire_type(ty).as_ref() {
         Type::Boxed(name) => Some(Node::Enum(name.clone())),
         Type::Bare(name) => index.resolve_bare(name).map(Node::Struct),
         _ => None,

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::Category;
+use crate::model::{Category, QualName};
 
 use super::context::Context;
 use super::docs::inner_doc_attrs;
@@ -34,7 +34,15 @@ fn entries(ctx: &Context<'_>) -> Vec<Entry> {
             });
         }
     }
-    for ty in &ctx.closure.types {
+    // `Object`/`Function` hold every constructor/function: their own types come first.
+    let any: Vec<QualName> = ctx
+        .index
+        .schema
+        .any_types()
+        .into_iter()
+        .map(|(ty, _)| ty)
+        .collect();
+    for ty in ctx.closure.types.iter().filter(|ty| !any.contains(ty)) {
         let constructors = ctx.index.constructors_of(ty);
         entries.push(Entry {
             path: ctx.index.enum_path(ty),

@@ -4,17 +4,27 @@
 //! |---|---|
 //! | `int` `long` `double` | `i32` `i64` `f64` |
 //! | `string` `bytes` | `String` `Vec<u8>` |
-//! | `int128` `int256` | `[u8; 16]` `[u8; 32]` |
+//! | `int128` `int256` `int512` | `[u8; 16]` `[u8; 32]` `[u8; 64]` |
 //! | `Bool` / `#` | `bool` / `u32` |
+//! | `true` (outside a flag; under one it is the flag's `bool`) | `()` |
 //! | `Vector<T>` / `vector<T>` | `Vec<T>` / `tl_runtime::RawVec<T>` |
 //! | boxed `InputPeer` | `crate::enums::InputPeer` |
 //! | bare `future_salt` | `crate::types::FutureSalt` |
 //! | `X` of `{X:Type}` | `X` (a result: `X::Return`) |
+//! | a function's result no constructor builds (`= HttpWait`) | `tl_runtime::NoConstructor` |
+//! | built-in `int32` `int53` `int64` `secureString` ... | as the scalar it carries ([`wire_type`]) |
+//! | built-in `object` / `Object`, `function` / `Function` | `crate::enums::Object` / `Function` |
+//! | a variant of `Function` | `tl_runtime::BoxedCall<crate::functions::..>` |
+//!
+//! `Object` and `Function` are enums like any boxed type's, over every constructor (every
+//! function) of the schema: [`crate::model::Schema::any_types`].
+
+use std::borrow::Cow;
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Prim, Type};
+use crate::model::{builtin_wire, BuiltinWire, Category, Prim, Type};
 
 use super::error::EmitError;
 use super::index::Index;
@@ -34,9 +44,14 @@ pub fn rust_type(
     position: Position,
     used_by: &str,
 ) -> Result<TokenStream, EmitError> {
-    let tokens = match ty {
-        Type::Prim(prim) => prim_type(*prim, used_by)?,
+    let tokens = match wire_type(ty).as_ref() {
+        Type::Prim(prim) => prim_type(*prim),
         Type::Nat => quote!(u32),
+        Type::Boxed(name)
+            if position == Position::Return && index.constructors_of(name).is_empty() =>
+        {
+            quote!(tl_runtime::NoConstructor)
+        }
         Type::Boxed(name) => index.enum_path(name),
         Type::Bare(name) => {
             let def = index
@@ -80,8 +95,8 @@ pub fn rust_type(
     Ok(tokens)
 }
 
-fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
-    Ok(match prim {
+fn prim_type(prim: Prim) -> TokenStream {
+    match prim {
         Prim::Int => quote!(i32),
         Prim::Long => quote!(i64),
         Prim::Double => quote!(f64),
@@ -89,24 +104,47 @@ fn prim_type(prim: Prim, used_by: &str) -> Result<TokenStream, EmitError> {
         Prim::Bytes => quote!(Vec<u8>),
         Prim::Int128 => quote!([u8; 16]),
         Prim::Int256 => quote!([u8; 32]),
+        Prim::Int512 => quote!([u8; 64]),
         Prim::Bool => quote!(bool),
-        Prim::True => {
-            let what = "a `true` parameter outside a flag".to_owned();
-            return Err(EmitError::Unsupported {
-                definition: used_by.to_owned(),
-                what,
-            });
-        }
-    })
+        // Outside a flag (TON's `has_feature:true`): no bytes, no information.
+        Prim::True => quote!(()),
+    }
+}
+
+/// The type as the emitter treats it: a built-in type (`int32`, `Int53`, `object`) as
+/// the scalar or "any value" type it carries (see [`crate::model::builtin_wire`]);
+/// anything else as it is.
+pub fn wire_type(ty: &Type) -> Cow<'_, Type> {
+    let Type::Builtin(name) = ty else {
+        return Cow::Borrowed(ty);
+    };
+    match builtin_wire(name) {
+        Some(BuiltinWire::Scalar(prim)) => Cow::Owned(Type::Prim(prim)),
+        Some(BuiltinWire::Any(kind)) => Cow::Owned(Type::Boxed(kind.type_name())),
+        None => Cow::Borrowed(ty),
+    }
+}
+
+/// The payload of constructor `def`'s variant: its struct `types::...`, or for a
+/// function (a variant of `Function`, see [`crate::model::Schema::any_types`])
+/// `tl_runtime::BoxedCall<functions::...>`, its struct without the id the enum reads and
+/// writes (function structs are always boxed).
+pub fn struct_path(index: &Index<'_>, def: usize) -> TokenStream {
+    let path = index.item_path(def);
+    match index.def(def).category {
+        Category::Constructor => path,
+        Category::Function => quote!(tl_runtime::BoxedCall<#path>),
+    }
 }
 
 /// The encoded size when it does not depend on the value.
 pub fn fixed_size(ty: &Type) -> Option<usize> {
-    match ty {
+    match wire_type(ty).as_ref() {
         Type::Prim(Prim::Int) | Type::Prim(Prim::Bool) | Type::Nat => Some(4),
         Type::Prim(Prim::Long) | Type::Prim(Prim::Double) => Some(8),
         Type::Prim(Prim::Int128) => Some(16),
         Type::Prim(Prim::Int256) => Some(32),
+        Type::Prim(Prim::Int512) => Some(64),
         Type::Prim(Prim::True) => Some(0),
         _ => None,
     }
@@ -125,8 +163,8 @@ pub enum Hex {
 
 /// Whether the TL-JSON of this type is hex (bytes, int128, int256, possibly in a vector).
 pub fn hex(ty: &Type) -> Hex {
-    match ty {
-        Type::Prim(Prim::Bytes | Prim::Int128 | Prim::Int256) => Hex::Yes,
+    match wire_type(ty).as_ref() {
+        Type::Prim(Prim::Bytes | Prim::Int128 | Prim::Int256 | Prim::Int512) => Hex::Yes,
         Type::Vector { elem, .. } => match hex(elem) {
             Hex::No => Hex::No,
             Hex::Yes if !matches!(**elem, Type::Vector { .. }) => Hex::Yes,
@@ -139,16 +177,17 @@ pub fn hex(ty: &Type) -> Hex {
 /// Whether the type is a `long`, alone or in one (boxed or bare) vector: its TL-JSON is an
 /// exact integer that may also be given as a decimal string (`tl_runtime::json::long`).
 pub fn is_long(ty: &Type) -> bool {
+    let long = |ty: &Type| matches!(wire_type(ty).as_ref(), Type::Prim(Prim::Long));
     match ty {
-        Type::Prim(Prim::Long) => true,
-        Type::Vector { elem, .. } => matches!(**elem, Type::Prim(Prim::Long)),
-        _ => false,
+        Type::Vector { elem, .. } => long(elem),
+        _ => long(ty),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::QualName;
 
     fn vector(boxed: bool, elem: Type) -> Type {
         Type::Vector {
@@ -187,5 +226,39 @@ mod tests {
         assert_eq!(fixed_size(&Type::Prim(Prim::Int128)), Some(16));
         assert_eq!(fixed_size(&Type::Nat), Some(4));
         assert_eq!(fixed_size(&Type::Prim(Prim::String)), None);
+    }
+
+    #[test]
+    fn builtins_are_their_wire_form() {
+        let builtin = |name: &str| Type::Builtin(QualName::parse(name));
+        let text = |ty: &Type| {
+            let schema = crate::model::Schema::default();
+            let index = Index::new(&schema);
+            let tokens = rust_type(&index, ty, Position::Field, "t").unwrap();
+            tokens.to_string().replace(' ', "")
+        };
+        assert_eq!(text(&builtin("int32")), "i32");
+        assert_eq!(text(&builtin("int53")), "i64");
+        assert_eq!(text(&builtin("Int64")), "i64");
+        assert_eq!(text(&builtin("secureBytes")), "Vec<u8>");
+        assert_eq!(text(&builtin("int512")), "[u8;64]");
+        assert_eq!(text(&builtin("object")), "enums::Object");
+        assert_eq!(text(&builtin("Function")), "enums::Function");
+        assert_eq!(text(&Type::Prim(Prim::True)), "()");
+        assert_eq!(fixed_size(&builtin("int53")), Some(8));
+        assert!(is_long(&vector(true, builtin("int64"))));
+        assert_eq!(hex(&vector(false, builtin("bytes"))), Hex::Yes);
+    }
+
+    #[test]
+    fn a_result_no_constructor_builds_is_no_constructor() {
+        let schema = crate::model::Schema::default();
+        let index = Index::new(&schema);
+        let ty = Type::Boxed(QualName::parse("HttpWait"));
+        let tokens = rust_type(&index, &ty, Position::Return, "httpWait").unwrap();
+        assert_eq!(
+            tokens.to_string().replace(' ', ""),
+            "tl_runtime::NoConstructor"
+        );
     }
 }

@@ -6,11 +6,11 @@
 //! ordinary definitions. See `tl-spec.md`, section 3.
 
 use crate::diag::Diagnostic;
-use crate::parse::ast::{Declaration, TypeExpr};
+use crate::parse::ast::{Declaration, Section, TypeExpr};
 
 use super::ast_text::{body, Mode};
 use super::id::{crc, mismatch_warning};
-use super::types::{Builtin, Dialect, FileId, IdSource, Origin, Prim, QualName};
+use super::types::{Builtin, Category, Dialect, FileId, IdSource, Origin, Prim, QualName};
 
 /// Constructor names that declare a built-in when their result is the matching type
 /// (`int32 = Int32`, `bytes data:string = Bytes`, `boolTrue = Bool`).
@@ -61,6 +61,7 @@ pub(crate) fn prim_name(prim: Prim) -> &'static str {
         Prim::Bytes => "bytes",
         Prim::Int128 => "int128",
         Prim::Int256 => "int256",
+        Prim::Int512 => "int512",
         Prim::Bool => "Bool",
         Prim::True => "true",
     }
@@ -124,6 +125,10 @@ pub(crate) fn lower_builtin(decl: &Declaration, file: FileId) -> (Builtin, Optio
         .map(|explicit| mismatch_warning(explicit.span, explicit.value, computed_id));
     let builtin = Builtin {
         name: QualName::parse(decl.name.text),
+        category: match decl.section {
+            Section::Types => Category::Constructor,
+            Section::Functions => Category::Function,
+        },
         ty: QualName::parse(result_head(&decl.result)),
         id,
         id_source,

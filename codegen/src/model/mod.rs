@@ -5,7 +5,8 @@
 //! lowers declarations (`lower.rs`, `docs.rs`), computes constructor ids
 //! ([`id`]) and reports duplicates ([`duplicates`]). `display.rs` prints model
 //! items back as canonical TL (`Display`, [`Definition::tl_line`]),
-//! `schema_text.rs` whole schemas (`Display` for [`Schema`]).
+//! `schema_text.rs` whole schemas (`Display` for [`Schema`]); `wire.rs` what built-in
+//! types (`int32`, `object`, ...) carry ([`builtin_wire`], [`Schema::any_types`]).
 
 mod ast_text;
 mod builtins;
@@ -21,9 +22,11 @@ mod resolve;
 mod schema_text;
 mod types;
 mod validate;
+mod wire;
 
 pub use diff::{diff, SchemaDiff};
 pub use duplicates::{duplicate_ids, duplicate_names};
 pub use id::{compute_id, id_line};
 pub use load::{load, load_with, FileDiagnostic, LoadOptions, Loaded, SourceFile};
 pub use types::*;
+pub use wire::{builtin_wire, AnyKind, BuiltinWire};

@@ -167,6 +167,9 @@ pub enum Prim {
     Bytes,
     Int128,
     Int256,
+    /// `int512` (TDLib's `int512 16*[ int ] = Int512;`): 64 raw bytes. Only a declared
+    /// built-in names it (see [`super::builtin_wire`]).
+    Int512,
     /// `Bool` (boxed: boolTrue / boolFalse).
     Bool,
     /// `true` (no bytes; only meaningful under a flag).
@@ -177,6 +180,8 @@ pub enum Prim {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Builtin {
     pub name: QualName,
+    /// The section it was declared in (built-ins are constructors in every real file).
+    pub category: Category,
     /// The type it declares (`Int`, `Vector`, `Int128`, ...).
     pub ty: QualName,
     pub id: u32,

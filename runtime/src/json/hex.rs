@@ -83,7 +83,11 @@ macro_rules! fixed_leaf {
     )*};
 }
 
-fixed_leaf!(16 => "32 hex digits (int128)", 32 => "64 hex digits (int256)");
+fixed_leaf!(
+    16 => "32 hex digits (int128)",
+    32 => "64 hex digits (int256)",
+    64 => "128 hex digits (int512)"
+);
 
 /// Lowercase hex digits of `bytes`.
 pub(crate) fn encode(bytes: &[u8]) -> String {
@@ -222,7 +226,7 @@ macro_rules! shapes {
     )*};
 }
 
-shapes!(Vec<u8>, [u8; 16], [u8; 32]);
+shapes!(Vec<u8>, [u8; 16], [u8; 32], [u8; 64]);
 
 #[cfg(test)]
 mod tests {
