@@ -6,10 +6,9 @@
 //! the rest is decoded as that type. Schema inputs: the bytes as (lossy UTF-8) schema text.
 
 use std::fmt::Debug;
-
 use std::num::NonZeroUsize;
-use tl_api::{enums, functions};
 
+use tl_api::{enums, functions};
 use tl_codegen::emit::{emit_single_file, EmitError, EmitOptions};
 use tl_codegen::model::{load, Dialect, FileDiagnostic, Loaded, Schema, SourceFile};
 use tl_runtime::{DecodeError, DecodeErrorKind, Deserialize, Serialize};
