@@ -6,9 +6,11 @@
 //! the rest is decoded as that type. Schema inputs: the bytes as (lossy UTF-8) schema text.
 
 use std::fmt::Debug;
+use std::num::NonZeroUsize;
 
 use tl_api::{enums, functions};
-use tl_codegen::model::{load, Dialect, SourceFile};
+use tl_codegen::emit::{emit_single_file, EmitError, EmitOptions};
+use tl_codegen::model::{load, Dialect, FileDiagnostic, Loaded, Schema, SourceFile};
 use tl_runtime::{Decode, DecodeError, DecodeErrorKind, Encode};
 
 /// Lists every boxed type of the generated set (the enum of each boxed TL type, each
@@ -366,26 +368,62 @@ fn check_error<T: Decode>(bytes: &[u8], error: &DecodeError) {
 }
 
 /// A fuzz input for the schema target: the bytes as schema text (invalid UTF-8 replaced),
-/// parsed and loaded in both dialects, errors rendered. Returns how many definitions
-/// loaded without errors under the Telegram dialect.
+/// loaded (parsed, resolved, validated) in both dialects with every diagnostic rendered,
+/// then, when the Telegram dialect loads without errors, emitted as the single file of a
+/// build script. Returns how many definitions loaded without errors under that dialect.
+///
+/// A diagnostic the TDLib load shares with the Telegram one is rendered once (rendering
+/// depends only on the diagnostic and the text). Emission runs on one thread (the output
+/// does not depend on the number) with the default options (TL-JSON included).
 ///
 /// # Panics
-/// When the parser, the loader or the error rendering panics, or an error renders empty.
+/// When the parser, the loader, the error rendering or the emitter panics, a diagnostic
+/// does not render as `fuzz.tl:<line>:<column>: ..`, or the emitter fails in a way no
+/// schema should make it fail (tokens that are not Rust, an option, an empty file).
 pub fn check_schema_input(data: &[u8]) -> usize {
     let text = String::from_utf8_lossy(data).into_owned();
-    let parsed = tl_codegen::parse::parse(&text);
-    for diagnostic in &parsed.diagnostics {
-        let rendered = diagnostic.render("fuzz.tl", &text);
-        assert!(!rendered.is_empty(), "{diagnostic:?}");
+    let sources = [SourceFile::new("fuzz.tl", text)];
+    let telegram = load(&sources, Dialect::Telegram);
+    check_diagnostics(&telegram, &[]);
+    let tdlib = load(&sources, Dialect::Tdlib);
+    check_diagnostics(&tdlib, &telegram.diagnostics);
+    if telegram.has_errors() {
+        return 0;
     }
-    let mut definitions = 0;
-    for dialect in [Dialect::Telegram, Dialect::Tdlib] {
-        let sources = [SourceFile::new("fuzz.tl", text.clone())];
-        match load(&sources, dialect).into_result() {
-            Ok(schema) if dialect == Dialect::Telegram => definitions = schema.definitions.len(),
-            Ok(_) => {}
-            Err(rendered) => assert!(!rendered.is_empty(), "an error rendered empty"),
+    check_emit(&telegram.schema);
+    telegram.schema.definitions.len()
+}
+
+/// Renders every diagnostic of `loaded` that is not in `seen` (sorted like
+/// [`Loaded::diagnostics`], by position).
+fn check_diagnostics(loaded: &Loaded, seen: &[FileDiagnostic]) {
+    let text = &loaded.sources[0].text;
+    for found in &loaded.diagnostics {
+        let start = found.diagnostic.span.start;
+        let from = seen.partition_point(|d| d.diagnostic.span.start < start);
+        let same_start = seen[from..].iter();
+        let mut same_start = same_start.take_while(|d| d.diagnostic.span.start == start);
+        if same_start.any(|d| d == found) {
+            continue;
         }
+        let rendered = found.diagnostic.render("fuzz.tl", text);
+        assert!(rendered.starts_with("fuzz.tl:"), "{found:?}: {rendered:?}");
     }
-    definitions
+}
+
+/// Emits `schema` as one file; an error must be one a schema can cause.
+fn check_emit(schema: &Schema) {
+    let options = EmitOptions {
+        threads: NonZeroUsize::new(1),
+        ..EmitOptions::default()
+    };
+    match emit_single_file(schema, &options) {
+        Ok(file) => assert!(!file.trim().is_empty(), "an empty file"),
+        Err(
+            error @ (EmitError::InvalidTokens { .. }
+            | EmitError::InvalidOption { .. }
+            | EmitError::UnknownRoot { .. }),
+        ) => panic!("the emitter failed: {error}"),
+        Err(error) => assert!(!error.to_string().is_empty(), "{error:?}"),
+    }
 }
