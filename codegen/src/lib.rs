@@ -10,12 +10,12 @@
 //! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret.
 //!
 //! [`Config`] runs the whole pipeline from a build script, like `prost-build`: see [`config`]
-//! for a complete `build.rs`. `cargo run -p codegen` goes through it too ([`generate`]).
+//! for a complete `build.rs`. `cargo run -p codegen` (which regenerates this repository's
+//! checked-in bindings) goes through it too.
 
 pub mod config;
 pub mod diag;
 pub mod emit;
-pub mod generate;
 pub mod model;
 pub mod parse;
 pub mod span;

@@ -7,8 +7,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use tl_codegen::config::parse_roots;
 use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, ErrorTable, OutputFile};
-use tl_codegen::generate::parse_roots;
 use tl_codegen::model::{load, Dialect, SourceFile};
 
 fn case_dir(case: &str) -> PathBuf {

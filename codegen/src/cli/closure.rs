@@ -4,15 +4,16 @@
 use std::fs;
 use std::path::Path;
 
+use tl_codegen::config::parse_roots;
 use tl_codegen::emit::closure::{self, Closure};
 use tl_codegen::emit::index::Index;
 use tl_codegen::emit::naming::tl_name;
 use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, OutputFile};
-use tl_codegen::generate::{parse_roots, DOCS_FILE, SCHEMA_FILES};
 use tl_codegen::model::{Category, LoadOptions, Schema};
 
 use super::diff::load_side;
 use super::generate::WORKSPACE_ROOT;
+use super::regenerate::{DOCS_FILE, SCHEMA_FILES};
 
 /// What `codegen closure` was asked.
 pub struct Request<'a> {

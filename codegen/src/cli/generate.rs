@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use tl_codegen::generate::regenerate;
+use super::regenerate::regenerate;
 
 /// The workspace root, fixed at compile time (the parent of this package).
 pub(super) const WORKSPACE_ROOT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/..");

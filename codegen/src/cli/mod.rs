@@ -5,6 +5,7 @@ pub mod args;
 mod closure;
 mod diff;
 mod generate;
+mod regenerate;
 mod schema;
 
 use std::process::ExitCode;

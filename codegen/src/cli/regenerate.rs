@@ -1,4 +1,4 @@
-//! Regenerates the checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
+//! Repository maintenance, not part of the library: regenerates the checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
 //! (Telegram dialect), each target's roots file, the documentation overlay
@@ -11,11 +11,9 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::config::Config;
-use crate::emit::{OutputFile, DEFAULT_JSON_FEATURE};
-use crate::model::Dialect;
-
-pub use crate::config::parse_roots;
+use tl_codegen::emit::{OutputFile, DEFAULT_JSON_FEATURE};
+use tl_codegen::model::Dialect;
+use tl_codegen::Config;
 
 /// The schema files read together, relative to the workspace root.
 pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
