@@ -15,7 +15,7 @@ use super::EmitOptions;
 
 /// Cross-definition facts, read by every `emit_*` function.
 #[derive(Debug)]
-pub struct Context<'a> {
+pub(crate) struct Context<'a> {
     pub index: Index<'a>,
     pub closure: Closure,
     pub boxing: Boxing,

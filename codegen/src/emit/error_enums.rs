@@ -24,8 +24,8 @@ use crate::model::Category;
 use super::context::Context;
 use super::docs::{doc_attrs, linkify};
 use super::error::EmitError;
+use super::errors_table::ErrorDocs;
 use super::naming::{error_enum_name, error_variant_names, ident, tl_name};
-use super::overlay::ErrorDocs;
 
 /// Whether `def` (a function) gets an error enum.
 pub fn has_error_enum(ctx: &Context<'_>, def: usize) -> bool {

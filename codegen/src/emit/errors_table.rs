@@ -14,13 +14,21 @@
 use std::collections::BTreeMap;
 
 use super::input_error::InputError;
-use super::overlay::ErrorDocs;
 
 /// The name of this input in errors.
 const INPUT: &str = "errors table";
 
 /// The header line every table starts with.
 pub const HEADER: &str = "method\tcode\tname\tdescription";
+
+/// One documented RPC error (a row of the error table).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ErrorDocs {
+    pub code: i32,
+    /// The name, `X` where a number goes: `CHAT_ADMIN_REQUIRED`, `FLOOD_WAIT_X`.
+    pub kind: String,
+    pub description: Option<String>,
+}
 
 /// Documented errors by dotted method name, in table order.
 #[derive(Debug, Clone, Default, PartialEq)]

@@ -17,12 +17,11 @@
 //! constructors of one type with one id are an error). Naming rules, clashes included,
 //! are all in [`naming`]: names never make generation fail.
 
-mod clashes;
 pub mod closure;
 mod context;
 mod deserialize;
 mod docs;
-pub mod duplicates;
+mod duplicates;
 mod enums;
 mod error;
 mod error_enums;
@@ -54,7 +53,7 @@ use std::num::NonZeroUsize;
 
 use crate::model::Schema;
 
-pub use context::Context;
+use context::Context;
 pub use error::EmitError;
 pub use errors_table::ErrorTable;
 pub use input_error::InputError;

@@ -17,7 +17,7 @@ use serde::Deserialize;
 
 use crate::model::Definition;
 
-use super::errors_table::ErrorTable;
+use super::errors_table::{ErrorDocs, ErrorTable};
 use super::input_error::InputError;
 
 /// Extra documentation, keyed by dotted TL name.
@@ -39,15 +39,6 @@ pub struct EntryDocs {
     pub errors: Vec<ErrorDocs>,
     /// Whether bots may call the method (unknown when absent).
     pub bots: Option<bool>,
-}
-
-/// One documented RPC error (a row of the error table).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ErrorDocs {
-    pub code: i32,
-    /// The name, `X` where a number goes: `CHAT_ADMIN_REQUIRED`, `FLOOD_WAIT_X`.
-    pub kind: String,
-    pub description: Option<String>,
 }
 
 impl DocsOverlay {

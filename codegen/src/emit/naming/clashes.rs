@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::model::QualName;
 
-use super::naming::{error_variant_name, field_name, fix_type_name, type_name, unraw, upper_camel};
+use super::{error_variant_name, field_name, fix_type_name, type_name, unraw, upper_camel};
 
 /// The variants of the enum of boxed type `ty` for its `constructors` (in schema order),
 /// by the three steps of the [naming rules](super::naming#enum-variants).

@@ -84,7 +84,9 @@ use proc_macro2::{Ident, Span};
 
 use crate::model::QualName;
 
-pub use super::clashes::{
+mod clashes;
+
+pub use clashes::{
     camel_suffix, disambiguate, error_variant_names, field_names, snake_suffix, variant_names,
 };
 
