@@ -52,9 +52,9 @@
 //! The path starts with the outermost constructor or function (added by the enum that
 //! dispatched to it, or by the function's decoder), then the TL parameter names and vector
 //! indices down to the failed read ([`DecodeError::path`] also has the inner constructor
-//! names). Paths longer than [`PATH_TEXT_LIMIT`] segments
-//! render as their two ends around `(N more)`. Segments are added only after a read
-//! failed (`#[cold]` calls in `map_err`), so decoding valid input pays nothing for them.
+//! names). Paths longer than [`PATH_TEXT_LIMIT`] segments render as their two ends around
+//! `(N more)`. Segments are added only after a read failed (`#[cold]` calls on the error
+//! path of the reads), so decoding valid input pays nothing for them.
 //!
 //! # Limits
 //!
