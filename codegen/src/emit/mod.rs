@@ -8,60 +8,44 @@
 //! ```
 //!
 //! [`emit`] and [`emit_single_file`] render and format the output in pieces (a namespace,
-//! a batch of top-level items) on every core, joined in file order (`parallel.rs`);
-//! [`emit_bindings`] renders the same layout whole. Both ways give the same bytes.
+//! a batch of top-level items) on every core, joined in file order: the bytes do not depend
+//! on the number of threads, and are those prettyplease gives the whole file.
 //!
-//! Cross-definition facts live in their own modules and are computed once:
-//! [`closure`] (what to emit), [`recursion`] (which fields to box), [`flags`] (flag words
-//! and shared bits), [`names`] (the final Rust name of everything), [`duplicates`] (two
-//! constructors of one type with one id are an error). Naming rules, clashes included,
-//! are all in [`naming`]: names never make generation fail.
+//! The code is split by layer, each depending only on the ones before it:
+//! - `input`: the documentation overlay and the error table ([`DocsOverlay`], [`ErrorTable`]);
+//! - `plan`: the facts computed once per emission: [`index`] (lookups), [`names`] (the
+//!   final Rust name of everything, by the rules of [`naming`]: names never make
+//!   generation fail), [`closure`] (what to emit), [`recursion`] (which fields to box),
+//!   [`flags`] (flag words and shared bits), each definition's fields and Rust types;
+//! - `items`: one module per kind of emitted item (definition structs with their
+//!   `Encode`/`Decode`, enums, TL-JSON, error enums, the registry, the root module, docs);
+//! - `render`: which item goes in which module, the rendering in pieces on every core, and
+//!   the formatting.
 
-pub mod closure;
-mod context;
-mod deserialize;
-mod docs;
-mod duplicates;
-mod enums;
 mod error;
-mod error_enums;
-pub mod errors_table;
-mod fields;
-pub mod flags;
-mod format;
-pub mod index;
-mod input_error;
+mod input;
 mod items;
-mod json;
-mod layout;
-mod modules;
-pub mod names;
-pub mod naming;
-pub mod overlay;
-mod parallel;
-pub mod recursion;
-mod registry;
+mod plan;
 mod render;
-mod root_module;
-mod rust_type;
-mod serialize;
-mod structs;
 #[cfg(test)]
 mod testing;
+
+pub use plan::{closure, flags, index, names, naming, recursion};
 
 use std::num::NonZeroUsize;
 
 use crate::model::Schema;
 
-use context::Context;
 pub use error::EmitError;
-pub use errors_table::ErrorTable;
-pub use input_error::InputError;
-pub use overlay::DocsOverlay;
-pub use root_module::ALLOWED_LINTS;
+pub use input::errors_table::ErrorTable;
+pub use input::input_error::InputError;
+pub use input::overlay::DocsOverlay;
+pub use items::root_module::ALLOWED_LINTS;
+use plan::context::Context;
+use plan::duplicates;
 
-use layout::Layout;
-pub use render::{Bindings, Module};
+use render::layout::Layout;
+use render::parallel;
 
 /// What to emit and how to document it.
 #[derive(Debug, Clone)]
@@ -166,7 +150,9 @@ pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, E
     parallel::files(&ctx, &layout, schema, options)
 }
 
-/// The same bindings as [`emit`], as one file for `include!` (see [`Bindings::single_file`]).
+/// The same bindings as [`emit`], as one file for `include!`: the root's items and the
+/// modules inline, each with the lint allowances as an outer attribute (an included file
+/// cannot start with inner attributes).
 ///
 /// Built and formatted in pieces on every core, like [`emit`].
 pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String, EmitError> {
@@ -174,26 +160,4 @@ pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String
     duplicates::check(&ctx)?;
     let layout = Layout::new(&ctx);
     parallel::single_file(&ctx, &layout, schema, options)
-}
-
-/// Emits the bindings of the closure of the roots, ready to be rendered as files or one file.
-pub fn emit_bindings(schema: &Schema, options: &EmitOptions) -> Result<Bindings, EmitError> {
-    let ctx = Context::new(schema, options)?;
-    duplicates::check(&ctx)?;
-    let layout = Layout::new(&ctx);
-    let mut failure = None;
-    let modules = layout.modules.iter().map(|module| Module {
-        name: module.name,
-        attrs: module.attrs(),
-        body: layout.module_body(&ctx, module, &mut failure),
-    });
-    let modules = modules.collect();
-    if let Some(failure) = failure {
-        return Err(failure.error);
-    }
-    Ok(Bindings {
-        header: options.header.clone(),
-        root: root_module::emit_root(&ctx, schema, options)?,
-        modules,
-    })
 }

@@ -6,15 +6,15 @@ use quote::quote;
 
 use crate::model::Category;
 
-use super::context::Context;
-use super::deserialize::emit_deserialize;
-use super::enums::id_literal;
-use super::error::EmitError;
-use super::fields::plan;
-use super::naming::{ident, tl_name};
-use super::rust_type::{rust_type, Position};
-use super::serialize::emit_serialize;
-use super::structs::{emit_new, emit_struct, generic_args, generic_bounds};
+use crate::emit::error::EmitError;
+use crate::emit::items::decode::emit_deserialize;
+use crate::emit::items::encode::emit_serialize;
+use crate::emit::items::enums::id_literal;
+use crate::emit::items::structs::{emit_new, emit_struct, generic_args, generic_bounds};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::plan;
+use crate::emit::plan::naming::{ident, tl_name};
+use crate::emit::plan::rust_type::{rust_type, Position};
 
 /// The struct of definition `def` and all its impls.
 pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {

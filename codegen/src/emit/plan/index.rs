@@ -10,8 +10,8 @@ use proc_macro2::TokenStream;
 
 use crate::model::{Category, Definition, QualName, Schema, Type};
 
-use super::names::{path, Names};
-use super::naming::tl_name;
+use crate::emit::plan::names::{path, Names};
+use crate::emit::plan::naming::tl_name;
 
 /// Definitions by name and constructors by the boxed type they build.
 #[derive(Debug)]
@@ -25,7 +25,7 @@ pub struct Index<'a> {
 
 impl<'a> Index<'a> {
     /// Indexes and names `schema`. When two definitions share a TL name, the first one
-    /// wins here (their Rust names differ: see [`super::naming`]).
+    /// wins here (their Rust names differ: see [`crate::emit::plan::naming`]).
     pub fn new(schema: &'a Schema) -> Self {
         let mut by_name = HashMap::new();
         let mut constructors: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();

@@ -5,13 +5,13 @@ use std::collections::BTreeMap;
 
 use crate::model::{Definition, Schema};
 
-use super::closure::{self, Closure};
-use super::error::EmitError;
-use super::flags::FlagPlan;
-use super::index::Index;
-use super::overlay::{DocsOverlay, KnownDocs};
-use super::recursion::{self, Boxing};
-use super::EmitOptions;
+use crate::emit::error::EmitError;
+use crate::emit::input::overlay::{DocsOverlay, KnownDocs};
+use crate::emit::plan::closure::{self, Closure};
+use crate::emit::plan::flags::FlagPlan;
+use crate::emit::plan::index::Index;
+use crate::emit::plan::recursion::{self, Boxing};
+use crate::emit::EmitOptions;
 
 /// Cross-definition facts, read by every `emit_*` function.
 #[derive(Debug)]
@@ -61,7 +61,7 @@ impl<'a> Context<'a> {
         let definition = self.def(def);
         KnownDocs::new(
             self.overlay,
-            &super::naming::tl_name(&definition.name),
+            &crate::emit::plan::naming::tl_name(&definition.name),
             definition,
         )
     }

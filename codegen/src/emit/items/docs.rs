@@ -7,9 +7,9 @@ use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenS
 
 use crate::model::{Category, Definition, Dialect, QualName};
 
-use super::context::Context;
-use super::fields::Field;
-use super::naming::{error_enum_name, module_path, tl_name};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::Field;
+use crate::emit::plan::naming::{error_enum_name, module_path, tl_name};
 
 /// Wraps bare `http(s)://` addresses of prose (from the overlay) in `<...>`, so rustdoc
 /// renders them as links; addresses already in `<...>` or `(...)` are left alone.

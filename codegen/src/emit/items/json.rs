@@ -1,5 +1,5 @@
 //! TL-JSON (serde) code under a cargo feature of the including crate
-//! ([`EmitOptions::json`](super::EmitOptions::json), `json` by default; none at all when
+//! ([`EmitOptions::json`](crate::emit::EmitOptions::json), `json` by default; none at all when
 //! it is off). Every gate is written by [`cfg_attr`] or [`cfg`] here.
 //!
 //! - constructor and function structs derive both serde traits: an object of their fields
@@ -13,10 +13,10 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use super::context::Context;
-use super::fields::{Field, Role};
-use super::naming::unraw;
-use super::rust_type::Hex;
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::naming::unraw;
+use crate::emit::plan::rust_type::Hex;
 
 /// `#[cfg_attr(feature = "<json>", <attrs>)]`, or nothing when TL-JSON is off.
 pub fn cfg_attr(ctx: &Context<'_>, attrs: TokenStream) -> TokenStream {

@@ -3,12 +3,12 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::context::Context;
-use super::docs::{definition_docs, doc_attrs, field_docs};
-use super::fields::{Field, Role};
-use super::json::{field_attrs, struct_attrs};
-use super::modules::braced;
-use super::naming::ident;
+use crate::emit::items::braced;
+use crate::emit::items::docs::{definition_docs, doc_attrs, field_docs};
+use crate::emit::items::json::{field_attrs, struct_attrs};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::naming::ident;
 
 /// The generic parameters of a definition.
 fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {

@@ -6,14 +6,14 @@ use syn::LitInt;
 
 use crate::model::{Dialect, QualName};
 
-use super::context::Context;
-use super::docs::{doc_attrs, enum_path_text, struct_path_text};
-use super::error::EmitError;
-use super::fields::plan;
-use super::json::{enum_json, JsonVariant};
-use super::modules::braced;
-use super::naming::{ident, tl_name};
-use super::rust_type::struct_path;
+use crate::emit::error::EmitError;
+use crate::emit::items::braced;
+use crate::emit::items::docs::{doc_attrs, enum_path_text, struct_path_text};
+use crate::emit::items::json::{enum_json, JsonVariant};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::plan;
+use crate::emit::plan::naming::{ident, tl_name};
+use crate::emit::plan::rust_type::struct_path;
 
 /// A constructor as a variant.
 struct Variant {

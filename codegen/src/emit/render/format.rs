@@ -3,7 +3,7 @@
 
 use proc_macro2::TokenStream;
 
-use super::error::EmitError;
+use crate::emit::error::EmitError;
 
 /// Formats `tokens` as the file `name`, starting with `header` (a `//` comment, which
 /// prettyplease could not carry).

@@ -20,14 +20,17 @@ use quote::quote;
 
 use crate::model::Schema;
 
-use super::context::Context;
-use super::error::EmitError;
-use super::format::{format_file, with_header};
-use super::layout::{Contents, Entry, Failure, Layout, TopModule};
-use super::modules::ModuleTree;
-use super::render::{inline_module, root_file, with_lint_reasons};
-use super::root_module::Root;
-use super::{registry, root_module, EmitOptions, OutputFile};
+use crate::emit::error::EmitError;
+use crate::emit::items::registry;
+use crate::emit::items::root_module;
+use crate::emit::items::root_module::Root;
+use crate::emit::plan::context::Context;
+use crate::emit::render::format::{format_file, with_header};
+use crate::emit::render::layout::{Contents, Entry, Failure, Layout, TopModule};
+use crate::emit::render::modules::ModuleTree;
+use crate::emit::render::wrappers::{inline_module, root_file, with_lint_reasons};
+use crate::emit::EmitOptions;
+use crate::emit::OutputFile;
 
 /// The name formatting errors of the single file carry.
 const SINGLE_FILE: &str = "tl.rs";
@@ -73,7 +76,7 @@ struct Work<'a, 'l> {
     nested: bool,
 }
 
-/// `mod.rs` and one file per module of `layout`, as [`super::Bindings::files`] would write them.
+/// `mod.rs` and one file per module of `layout`.
 pub fn files(
     ctx: &Context<'_>,
     layout: &Layout<'_>,
@@ -105,7 +108,7 @@ pub fn files(
     Ok(files.collect())
 }
 
-/// The bindings as one file, as [`super::Bindings::single_file`] writes them: the runtime
+/// The bindings as one file: the runtime
 /// import, each module inline (`pub mod types { .. }`), then the root's items.
 pub fn single_file(
     ctx: &Context<'_>,
@@ -322,8 +325,8 @@ impl Work<'_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{emit, emit_bindings, emit_single_file, JsonSupport};
     use super::*;
+    use crate::emit::{emit, emit_single_file, JsonSupport};
     use crate::model::{load, Dialect, SourceFile};
 
     /// More top-level items than one batch, two namespaces, functions and enums.
@@ -337,6 +340,21 @@ mod tests {
         load(&sources, Dialect::Telegram).into_result().unwrap()
     }
 
+    /// `text` without its `//` comments (which syn does not keep), and the same formatted
+    /// whole by prettyplease: equal when formatting in pieces changed nothing.
+    fn as_formatted_whole(text: &str) -> (String, String) {
+        let code: String = text
+            .lines()
+            .filter(|line| {
+                let line = line.trim_start();
+                !line.starts_with("//") || line.starts_with("///") || line.starts_with("//!")
+            })
+            .map(|line| format!("{line}\n"))
+            .collect();
+        let whole = prettyplease::unparse(&syn::parse_file(&code).expect("generated code parses"));
+        (code, whole)
+    }
+
     #[test]
     fn pieces_join_into_the_files_of_one_whole_formatting() {
         let options = EmitOptions {
@@ -345,10 +363,10 @@ mod tests {
         };
         let schema = sample();
         let files = emit(&schema, &options).unwrap();
-        assert_eq!(
-            files,
-            emit_bindings(&schema, &options).unwrap().files().unwrap()
-        );
+        for file in &files {
+            let (pieces, whole) = as_formatted_whole(&file.contents);
+            assert_eq!(pieces, whole, "{}", file.path);
+        }
         for threads in [1, 3] {
             let options = EmitOptions {
                 threads: NonZeroUsize::new(threads),
@@ -379,25 +397,28 @@ mod tests {
                 json,
                 ..EmitOptions::default()
             };
-            let whole = emit_bindings(&schema, &options).unwrap().single_file();
             let text = emit_single_file(&schema, &options).unwrap();
-            assert_eq!(text, whole.unwrap());
+            let (pieces, whole) = as_formatted_whole(&text);
+            assert_eq!(pieces, whole);
+            for threads in [1, 3] {
+                let options = EmitOptions {
+                    threads: NonZeroUsize::new(threads),
+                    ..options.clone()
+                };
+                assert_eq!(text, emit_single_file(&schema, &options).unwrap());
+            }
             assert!(text.contains("    pub mod ns {\n        //! The `ns` namespace"));
         }
     }
 
     #[test]
-    fn failures_are_those_of_a_whole_emission() {
+    fn failures_are_the_same_whatever_the_output() {
         let options = EmitOptions {
             runtime_path: "not a path".to_owned(),
             ..EmitOptions::default()
         };
         let schema = sample();
         let error = emit(&schema, &options).unwrap_err();
-        assert_eq!(
-            Err(error.clone()),
-            emit_bindings(&schema, &options).map(|_| ())
-        );
         assert_eq!(Err(error.clone()), emit_single_file(&schema, &options));
         assert!(matches!(error, EmitError::InvalidOption { .. }));
     }

@@ -26,9 +26,9 @@ use quote::quote;
 
 use crate::model::{builtin_wire, BuiltinWire, Category, Prim, Type};
 
-use super::error::EmitError;
-use super::index::Index;
-use super::naming::ident;
+use crate::emit::error::EmitError;
+use crate::emit::plan::index::Index;
+use crate::emit::plan::naming::ident;
 
 /// Where a type appears: generics mean the call (`X`) in a field, its answer in a result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,7 +57,7 @@ pub fn rust_type(
             let def = index
                 .resolve_bare(name)
                 .ok_or_else(|| EmitError::UnknownType {
-                    name: super::naming::tl_name(name),
+                    name: crate::emit::plan::naming::tl_name(name),
                     used_by: used_by.to_owned(),
                 })?;
             index.item_path(def)
@@ -85,7 +85,10 @@ pub fn rust_type(
             });
         }
         Type::Apply { head, .. } => {
-            let what = format!("the generic application `{}`", super::naming::tl_name(head));
+            let what = format!(
+                "the generic application `{}`",
+                crate::emit::plan::naming::tl_name(head)
+            );
             return Err(EmitError::Unsupported {
                 definition: used_by.to_owned(),
                 what,

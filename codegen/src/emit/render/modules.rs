@@ -1,18 +1,18 @@
 //! Namespaces as nested modules: `messages.exportChatInvite` goes to `functions::messages`.
 //! Namespaces whose module names are equal (`Foo`, `foo`) share one module, documented
 //! under every spelling (the first one inserted first); the names of their items are
-//! told apart by [`super::names`].
+//! told apart by [`crate::emit::plan::names`].
 
 use std::collections::{BTreeMap, HashMap};
 
 use proc_macro2::{Delimiter, Group, TokenStream};
 use quote::quote;
 
-use super::docs::inner_doc_attrs;
-use super::naming::{ident, module_name};
+use crate::emit::items::docs::inner_doc_attrs;
+use crate::emit::plan::naming::{ident, module_name};
 
 /// Items grouped by module path, in insertion order within a module. The items are
-/// whatever renders to tokens later ([`super::layout::Entry`]), so a tree can be
+/// whatever renders to tokens later ([`crate::emit::render::layout::Entry`]), so a tree can be
 /// rendered in pieces, on several threads.
 #[derive(Debug)]
 pub struct ModuleTree<T> {
@@ -125,12 +125,6 @@ impl<T> ModuleTree<T> {
         let name = ident(&module_name(segment));
         quote!(pub mod #name #body)
     }
-}
-
-/// `{ parts.. }` as one token: interpolating a group into `quote!` copies one token,
-/// interpolating a stream copies every one of its top-level tokens.
-pub fn braced(parts: impl IntoIterator<Item = TokenStream>) -> Group {
-    Group::new(Delimiter::Brace, parts.into_iter().collect())
 }
 
 /// The imports that open every generated module below the root:

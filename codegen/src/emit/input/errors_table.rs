@@ -13,7 +13,7 @@
 
 use std::collections::BTreeMap;
 
-use super::input_error::InputError;
+use crate::emit::input::input_error::InputError;
 
 /// The name of this input in errors.
 const INPUT: &str = "errors table";

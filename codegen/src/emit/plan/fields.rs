@@ -3,17 +3,17 @@
 //! - a flag word (`flags:#` referred to by conditionals) is no field: it is computed;
 //! - `name:flags.N?true` is a `bool` (only the bit);
 //! - `name:flags.N?T` is an `Option<T>` (`flags.N?Bool` gives `Option<bool>`);
-//! - anything else is a plain field; recursive ones are boxed (see [`super::recursion`]).
+//! - anything else is a plain field; recursive ones are boxed (see [`crate::emit::plan::recursion`]).
 
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
 use crate::model::{Param, ParamKind, Prim, Type};
 
-use super::context::Context;
-use super::error::EmitError;
-use super::naming::{field_name, field_names, ident, tl_name};
-use super::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Position};
+use crate::emit::error::EmitError;
+use crate::emit::plan::context::Context;
+use crate::emit::plan::naming::{field_name, field_names, ident, tl_name};
+use crate::emit::plan::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Position};
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -7,12 +7,12 @@ use quote::quote;
 
 use crate::model::Category;
 
-use super::context::Context;
-use super::fields::{Field, Role};
-use super::flags::{mask, FlagWord};
-use super::modules::braced;
-use super::naming::{field_name, ident, tl_name};
-use super::structs::{generic_args, generic_bounds};
+use crate::emit::items::braced;
+use crate::emit::items::structs::{generic_args, generic_bounds};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::flags::{mask, FlagWord};
+use crate::emit::plan::naming::{field_name, ident, tl_name};
 
 /// `impl Encode`:
 ///

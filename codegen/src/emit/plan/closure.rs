@@ -15,10 +15,10 @@ use std::collections::BTreeSet;
 
 use crate::model::{Category, ParamKind, QualName, Type};
 
-use super::error::EmitError;
-use super::index::Index;
-use super::naming::tl_name;
-use super::rust_type::wire_type;
+use crate::emit::error::EmitError;
+use crate::emit::plan::index::Index;
+use crate::emit::plan::naming::tl_name;
+use crate::emit::plan::rust_type::wire_type;
 
 /// The definitions (by index into `Schema::definitions`) and boxed types to emit.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -110,7 +110,7 @@ impl Walk<'_, '_> {
 
     /// A function's result: like a field's type, except that a boxed type no constructor
     /// builds (gotd's `http_wait ... = HttpWait`) brings nothing: the answer is
-    /// `tl_runtime::NoConstructor` (see [`super::rust_type`]).
+    /// `tl_runtime::NoConstructor` (see [`crate::emit::plan::rust_type`]).
     fn visit_result(&mut self, ty: &Type, used_by: &str) -> Result<(), EmitError> {
         match wire_type(ty).as_ref() {
             Type::Boxed(name) if self.index.constructors_of(name).is_empty() => Ok(()),

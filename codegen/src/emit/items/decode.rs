@@ -12,12 +12,12 @@ use quote::quote;
 
 use crate::model::Category;
 
-use super::context::Context;
-use super::fields::{Field, Role};
-use super::modules::braced;
-use super::naming::{ident, tl_name};
-use super::serialize::mask_expr;
-use super::structs::{generic_args, generic_bounds};
+use crate::emit::items::braced;
+use crate::emit::items::encode::mask_expr;
+use crate::emit::items::structs::{generic_args, generic_bounds};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::naming::{ident, tl_name};
 
 /// `impl Decode`:
 ///

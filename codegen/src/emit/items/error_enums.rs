@@ -21,11 +21,11 @@ use quote::quote;
 
 use crate::model::Category;
 
-use super::context::Context;
-use super::docs::{doc_attrs, linkify};
-use super::error::EmitError;
-use super::errors_table::ErrorDocs;
-use super::naming::{error_enum_name, error_variant_names, ident, tl_name};
+use crate::emit::error::EmitError;
+use crate::emit::input::errors_table::ErrorDocs;
+use crate::emit::items::docs::{doc_attrs, linkify};
+use crate::emit::plan::context::Context;
+use crate::emit::plan::naming::{error_enum_name, error_variant_names, ident, tl_name};
 
 /// Whether `def` (a function) gets an error enum.
 pub fn has_error_enum(ctx: &Context<'_>, def: usize) -> bool {

@@ -1,14 +1,14 @@
 //! What the emitter cannot tell apart: two constructors of one boxed type with one id
 //! (decoding reads the id to pick the variant). Names never clash: the rules of
-//! [`super::naming`] give every TL name its own Rust name.
+//! [`crate::emit::plan::naming`] give every TL name its own Rust name.
 
 use std::collections::BTreeMap;
 
 use crate::model::QualName;
 
-use super::context::Context;
-use super::error::EmitError;
-use super::naming::tl_name;
+use crate::emit::error::EmitError;
+use crate::emit::plan::context::Context;
+use crate::emit::plan::naming::tl_name;
 
 /// Fails on the first emitted enum (in name order) two of whose constructors share an id.
 pub fn check(ctx: &Context<'_>) -> Result<(), EmitError> {

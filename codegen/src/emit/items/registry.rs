@@ -6,10 +6,10 @@ use quote::quote;
 
 use crate::model::{Category, QualName};
 
-use super::context::Context;
-use super::docs::inner_doc_attrs;
-use super::enums::id_literal;
-use super::naming::tl_name;
+use crate::emit::items::docs::inner_doc_attrs;
+use crate::emit::items::enums::id_literal;
+use crate::emit::plan::context::Context;
+use crate::emit::plan::naming::tl_name;
 
 /// One decodable, encodable unit: a function struct or a boxed type's enum.
 struct Entry {
@@ -89,7 +89,7 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
             quote!(#(#names)|* => json::variant::<#path, D>(tag, content)?,)
         }
     });
-    let feature = ctx.json.unwrap_or(super::DEFAULT_JSON_FEATURE);
+    let feature = ctx.json.unwrap_or(crate::emit::DEFAULT_JSON_FEATURE);
     let opening = inner_doc_attrs(&format!(
         "TL bytes <-> TL-JSON for any boxed constructor or function of this set\n\
          (crate feature `{feature}`): what the `tl` command line tool is built on."

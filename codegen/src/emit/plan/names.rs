@@ -1,5 +1,5 @@
 //! The naming plan: the final Rust name of every struct, enum and enum variant of a
-//! schema, computed once by the rules of [`super::naming`] (clashes included) and read by
+//! schema, computed once by the rules of [`crate::emit::plan::naming`] (clashes included) and read by
 //! every emitter, so a renamed item is named alike wherever it is used or referenced.
 
 use std::collections::{BTreeMap, HashMap};
@@ -9,7 +9,7 @@ use quote::quote;
 
 use crate::model::{Category, QualName, Schema};
 
-use super::naming::{
+use crate::emit::plan::naming::{
     camel_suffix, disambiguate, ident, module_path, type_name, variant_names, TAKEN_ITEMS,
 };
 

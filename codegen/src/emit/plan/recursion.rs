@@ -11,9 +11,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::model::{ParamKind, QualName, Type};
 
-use super::closure::Closure;
-use super::index::Index;
-use super::rust_type::wire_type;
+use crate::emit::plan::closure::Closure;
+use crate::emit::plan::index::Index;
+use crate::emit::plan::rust_type::wire_type;
 
 /// A node: a constructor struct (by definition index) or a boxed type's enum.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]

@@ -17,8 +17,8 @@ use serde::Deserialize;
 
 use crate::model::Definition;
 
-use super::errors_table::{ErrorDocs, ErrorTable};
-use super::input_error::InputError;
+use crate::emit::input::errors_table::{ErrorDocs, ErrorTable};
+use crate::emit::input::input_error::InputError;
 
 /// Extra documentation, keyed by dotted TL name.
 #[derive(Debug, Clone, Default, PartialEq, Deserialize)]

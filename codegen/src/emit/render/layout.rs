@@ -1,18 +1,20 @@
 //! What goes where, before any token is built: the definitions, error enums and enums of
 //! each top-level module, grouped by namespace, in output order. Rendering an [`Entry`]
-//! builds its tokens; a [`Layout`] can be rendered whole ([`super::Bindings`]) or in
-//! pieces on several threads ([`super::parallel`]), with the same result.
+//! builds its tokens; a [`Layout`] is rendered in pieces on several threads
+//! ([`crate::emit::render::parallel`]).
 
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use crate::model::{Category, QualName};
 
-use super::context::Context;
-use super::docs::inner_doc_attrs;
-use super::error::EmitError;
-use super::modules::{sibling_imports, ModuleTree};
-use super::{enums, error_enums, items, registry};
+use crate::emit::error::EmitError;
+use crate::emit::items::definition;
+use crate::emit::items::docs::inner_doc_attrs;
+use crate::emit::items::enums;
+use crate::emit::items::error_enums;
+use crate::emit::plan::context::Context;
+use crate::emit::render::modules::{sibling_imports, ModuleTree};
 
 /// One thing a module holds: a definition (by index, as in [`Context::def`]; the closure
 /// emits them in that order), or the position of a boxed type in [`Layout::enum_order`].
@@ -142,7 +144,7 @@ impl<'c> Layout<'c> {
     /// sequential order).
     pub fn render(&self, ctx: &Context<'_>, entry: Entry) -> Result<TokenStream, Failure> {
         let (key, result) = match entry {
-            Entry::Definition(def) => ((0, def, 0), items::emit_definition(ctx, def)),
+            Entry::Definition(def) => ((0, def, 0), definition::emit_definition(ctx, def)),
             Entry::ErrorEnum(def) => ((0, def, 1), error_enums::emit_error_enum(ctx, def)),
             Entry::Enum(pos) => ((1, pos, 0), enums::emit_enum(ctx, self.enum_order[pos])),
         };
@@ -161,24 +163,6 @@ impl<'c> Layout<'c> {
             *failure = Some(Failure::first(failure.take(), e));
             TokenStream::new()
         })
-    }
-
-    /// The whole body of `module` ([`TopModule::head`], items, namespaces), rendered here;
-    /// entries that fail render as nothing and the first failure is kept in `failure`.
-    pub fn module_body(
-        &self,
-        ctx: &Context<'_>,
-        module: &TopModule,
-        failure: &mut Option<Failure>,
-    ) -> TokenStream {
-        let tree = match &module.contents {
-            Contents::Tree(tree) => tree,
-            Contents::Registry(_) => return registry::emit_registry(ctx),
-        };
-        let mut render = |&entry: &Entry| self.render_or_keep(ctx, entry, failure);
-        let mut body = module.head();
-        body.extend(tree.emit_contents(module.what, "", &mut render));
-        body
     }
 }
 

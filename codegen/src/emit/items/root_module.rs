@@ -7,10 +7,10 @@ use quote::quote;
 
 use crate::model::{Category, Schema};
 
-use super::context::Context;
-use super::docs::inner_doc_attrs;
-use super::error::EmitError;
-use super::EmitOptions;
+use crate::emit::error::EmitError;
+use crate::emit::items::docs::inner_doc_attrs;
+use crate::emit::plan::context::Context;
+use crate::emit::EmitOptions;
 
 /// Lints the generated code trips legitimately, each with the reason.
 pub const ALLOWED_LINTS: &[(&str, &str)] = &[
@@ -43,7 +43,7 @@ fn counts(ctx: &Context<'_>) -> Counts {
             .closure
             .definitions
             .iter()
-            .filter(|&&d| super::error_enums::has_error_enum(ctx, d))
+            .filter(|&&d| crate::emit::items::error_enums::has_error_enum(ctx, d))
             .count(),
     }
 }
