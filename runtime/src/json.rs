@@ -17,25 +17,38 @@
 //!   first; [`Tagged`] and [`deserialize_tagged`]: reading it, dispatched on `"_"`;
 //! * `#[serde(with = "tl_runtime::json::boxed")]` on `!X` parameters (the wrapped call of
 //!   `invokeWithLayer`), which are boxed with their `"_"`;
-//! * [`decode`], [`encode_text`] and the rest of [`dynamic`]: the generated `registry`
-//!   module (TL bytes <-> TL-JSON for any boxed value of a generated set).
+//! * `decode`, `encode_text` and their neighbours: the generated `registry` module (TL bytes
+//!   <-> TL-JSON for any boxed value of a generated set).
+//!
+//! All of these are plumbing for generated code and hidden from these docs; what users
+//! call is [`Boxed`] (the TL-JSON of a boxed value, `"_"` first), [`JsonError`], and the
+//! hex helpers [`to_hex`] and [`from_hex`].
 
+#[doc(hidden)]
 pub mod boxed;
-pub mod dynamic;
+mod dynamic;
 mod error;
+#[doc(hidden)]
 pub mod hex;
+#[doc(hidden)]
 pub mod long;
 mod tagged;
 
-pub use boxed::{serialize_tagged, serialize_unit, Boxed};
+pub use boxed::Boxed;
+#[doc(hidden)]
+pub use boxed::{serialize_tagged, serialize_unit};
+#[doc(hidden)]
 pub use dynamic::{
-    bool_value, decode, decode_bool, decode_function, encode_text, from_hex, function, leading_id,
-    to_bytes, to_hex, variant, BOOL_IDS,
+    bool_value, decode, decode_bool, decode_function, encode_text, function, leading_id, to_bytes,
+    variant, BOOL_IDS,
 };
+pub use dynamic::{from_hex, to_hex};
 pub use error::JsonError;
+#[doc(hidden)]
 pub use tagged::{deserialize_tagged, deserialize_unit, Tagged};
 
 /// Whether `b` is `false`: the `skip_serializing_if` predicate for `flags.N?true` fields.
+#[doc(hidden)]
 pub fn is_false(b: &bool) -> bool {
     !*b
 }

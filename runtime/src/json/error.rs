@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::{DecodeError, EncodeError};
 
-/// An error of the dynamic TL-JSON conversions ([`super::dynamic`]).
+/// An error of the TL-JSON conversions of a generated `registry` (TL bytes <-> TL-JSON text).
 #[non_exhaustive]
 #[derive(Debug)]
 pub enum JsonError {
