@@ -18,7 +18,8 @@ pub enum Error {
     Schema { diagnostics: String },
     /// The documentation overlay is not valid.
     Docs { path: PathBuf, message: String },
-    /// The schema cannot be turned into Rust (unknown root, name clash, ...).
+    /// The schema cannot be turned into Rust (unknown root, constructors of one type sharing
+    /// an id, ...).
     Emit(EmitError),
     /// The configuration is incomplete: no schema, or no output directory.
     Config(String),

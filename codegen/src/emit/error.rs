@@ -12,14 +12,8 @@ pub enum EmitError {
     /// A type referenced by an emitted definition has no constructor (or, used bare,
     /// does not name exactly one constructor).
     UnknownType { name: String, used_by: String },
-    /// Several TL names map to the same Rust name in one scope (`scope` is a module
-    /// path like `types::messages`, an enum, or a struct).
-    DuplicateNames {
-        scope: String,
-        rust: String,
-        tl: Vec<String>,
-    },
-    /// Several constructors of one boxed type share an id, so decoding cannot tell them apart.
+    /// Several constructors of one boxed type share an id, so decoding cannot tell them
+    /// apart. (Names never fail: clashes are resolved by the naming plan.)
     DuplicateIds {
         scope: String,
         id: u32,
@@ -43,14 +37,6 @@ impl fmt::Display for EmitError {
                     "type `{name}` used by `{used_by}` has no constructor to emit"
                 )
             }
-            EmitError::DuplicateNames { scope, rust, tl } => write!(
-                f,
-                "duplicate Rust name `{rust}` in `{scope}`, from {}",
-                tl.iter()
-                    .map(|n| format!("`{n}`"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            ),
             EmitError::DuplicateIds { scope, id, tl } => write!(
                 f,
                 "duplicate constructor id {id:#010x} in `{scope}`, from {}",
@@ -80,14 +66,15 @@ mod tests {
 
     #[test]
     fn messages_name_everything_involved() {
-        let dup = EmitError::DuplicateNames {
-            scope: "types".into(),
-            rust: "InputPeer".into(),
-            tl: vec!["inputPeer".into(), "input_peer".into()],
+        let dup = EmitError::DuplicateIds {
+            scope: "enums::InputPeer".into(),
+            id: 0x27bcbbfc,
+            tl: vec!["inputPeerChannel".into(), "inputPeerChannel2".into()],
         };
         assert_eq!(
             dup.to_string(),
-            "duplicate Rust name `InputPeer` in `types`, from `inputPeer`, `input_peer`"
+            "duplicate constructor id 0x27bcbbfc in `enums::InputPeer`, from `inputPeerChannel`, \
+             `inputPeerChannel2`"
         );
         let root = EmitError::UnknownRoot {
             name: "auth.sendCod".into(),
