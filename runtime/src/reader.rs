@@ -254,11 +254,18 @@ impl<'a> Reader<'a> {
     pub fn enter_boxed(&mut self) -> Result<(u32, usize), DecodeError> {
         let offset = self.position();
         let id = self.read_u32()?;
+        self.enter()?;
+        Ok((id, offset))
+    }
+
+    /// One nesting level deeper, or [`DecodeErrorKind::RecursionLimit`] past the limit.
+    #[inline]
+    fn enter(&mut self) -> Result<(), DecodeError> {
         if self.depth >= self.depth_limit {
             return Err(self.recursion_limit());
         }
         self.depth += 1;
-        Ok((id, offset))
+        Ok(())
     }
 
     /// Leaves the nesting level [`Reader::enter_boxed`] entered.
@@ -288,12 +295,9 @@ impl<'a> Reader<'a> {
         &mut self,
         f: impl FnOnce(&mut Self) -> Result<T, DecodeError>,
     ) -> Result<T, DecodeError> {
-        if self.depth >= self.depth_limit {
-            return Err(self.recursion_limit());
-        }
-        self.depth += 1;
+        self.enter()?;
         let result = f(self);
-        self.depth -= 1;
+        self.leave();
         result
     }
 

@@ -44,7 +44,7 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
     let reader = reader_ident(fields);
     // A function's fields' errors also name the function: nothing else above it does (a
     // constructor's name is added by the enum that dispatched to it).
-    let function = boxed.then(|| ident(&function_const(fields)));
+    let function = boxed.then(|| function_const(fields));
     let reads = fields
         .iter()
         .map(|field| read_field(field, &reader, function.as_ref()));
@@ -81,21 +81,22 @@ pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> 
 
 /// `reader`, unless a field already has that name.
 fn reader_ident(fields: &[Field<'_>]) -> Ident {
-    let mut name = String::from("reader");
-    while fields.iter().any(|f| f.name == name) {
-        name.push('_');
-    }
-    ident(&name)
+    unused_name("reader", fields)
 }
 
 /// `NAME`, the constant holding a function's TL name, unless a field already has that
 /// name.
-fn function_const(fields: &[Field<'_>]) -> String {
-    let mut name = String::from("NAME");
+fn function_const(fields: &[Field<'_>]) -> Ident {
+    unused_name("NAME", fields)
+}
+
+/// `base`, with `_` appended until no field has that name.
+fn unused_name(base: &str, fields: &[Field<'_>]) -> Ident {
+    let mut name = base.to_owned();
     while fields.iter().any(|f| f.name == name) {
         name.push('_');
     }
-    name
+    ident(&name)
 }
 
 /// One `let` per parameter, in wire order; `function`: the constant naming the function

@@ -20,7 +20,7 @@ pub struct Names {
     items: Vec<String>,
     /// The variant of each member of each boxed type's enum (a constructor in its own
     /// type's enum, and in `Object`'s when the schema declares one).
-    variants: HashMap<(QualName, usize), String>,
+    variants: HashMap<QualName, HashMap<usize, String>>,
     /// The enum of each boxed type that has constructors.
     enums: HashMap<QualName, String>,
 }
@@ -44,17 +44,15 @@ impl Names {
                 .iter()
                 .map(|(ty, _)| (module_path(&ty.namespace), type_name(ty))),
         );
-        let mut variants = HashMap::new();
-        for (ty, defs) in &types {
+        let variants = types.iter().map(|&(ty, defs)| {
             let names: Vec<&QualName> = defs.iter().map(|&d| &definitions[d].name).collect();
-            for (&def, name) in defs.iter().zip(variant_names(ty, &names)) {
-                variants.insert(((*ty).clone(), def), name);
-            }
-        }
+            let named = defs.iter().copied().zip(variant_names(ty, &names));
+            (ty.clone(), named.collect())
+        });
         let enums = types.iter().map(|(ty, _)| (*ty).clone()).zip(enum_names);
         Names {
             items,
-            variants,
+            variants: variants.collect(),
             enums: enums.collect(),
         }
     }
@@ -67,9 +65,11 @@ impl Names {
     /// The variant of definition `def` in the enum of `ty`: `Channel` (empty when `def`
     /// is no member of `ty`).
     pub fn variant(&self, ty: &QualName, def: usize) -> &str {
-        self.variants
-            .get(&(ty.clone(), def))
-            .map_or("", String::as_str)
+        let name = self
+            .variants
+            .get(ty)
+            .and_then(|variants| variants.get(&def));
+        name.map_or("", String::as_str)
     }
 
     /// The enum of boxed type `ty`: `InputPeer`. A type without constructors (which is
