@@ -5,7 +5,6 @@ use std::path::Path;
 use tl_codegen::config::parse_roots;
 use tl_codegen::emit::closure;
 use tl_codegen::emit::index::Index;
-use tl_codegen::emit::recursion;
 use tl_codegen::emit::{emit, EmitOptions};
 
 /// The schema files of the checked-in bindings.
@@ -106,38 +105,6 @@ fn every_constructor_of_a_reached_type_is_reached() {
         tl_codegen::model::Type::Boxed(ty) => ty,
         other => panic!("rpc_error builds {other:?}"),
     }));
-}
-
-#[test]
-fn recursive_fields_of_the_layer_are_boxed() {
-    let schema = layer();
-    let index = Index::new(&schema);
-    let closure = closure::compute(&index, None).expect("closure");
-    let boxing = recursion::compute(&index, &closure);
-    let field = |constructor: &str, param: &str| {
-        let def = index.find(constructor).expect(constructor);
-        let p = index
-            .def(def)
-            .params
-            .iter()
-            .position(|p| p.name == param)
-            .expect(param);
-        boxing.is_boxed(def, p)
-    };
-    assert!(
-        field("inputPeerUserFromMessage", "peer"),
-        "InputPeer contains itself"
-    );
-    assert!(field("textBold", "text"), "RichText contains itself");
-    assert!(
-        !field("textConcat", "texts"),
-        "a vector already breaks the cycle"
-    );
-    assert!(!field("inputPeerChannel", "channel_id"));
-    assert!(
-        !field("messages.exportChatInvite", "peer"),
-        "functions are never recursive"
-    );
 }
 
 #[test]

@@ -106,7 +106,7 @@ fn module_names_avoid_the_imports_of_generated_modules() {
 fn assert_distinct(what: &str, schema: &Schema) {
     let index = Index::new(schema);
     let mut scopes: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for (def, definition) in schema.definitions.iter().enumerate() {
+    for (def, definition) in schema.ids() {
         let root = match definition.category {
             Category::Constructor => "types",
             Category::Function => "functions",
@@ -115,7 +115,7 @@ fn assert_distinct(what: &str, schema: &Schema) {
         let scope = scopes.entry(format!("{root}::{module}")).or_default();
         scope.push(index.item_name(def).to_owned());
         let fields = field_names(definition.params.iter().map(|p| p.name.as_str()));
-        scopes.insert(format!("{root}::{module}::{def}"), fields);
+        scopes.insert(format!("{root}::{module}::{}", def.position()), fields);
     }
     for ty in index.boxed_types() {
         let module = module_path(&ty.namespace).join("::");

@@ -127,11 +127,12 @@ fn roundtrip_test(module: &str, schema: &Schema) -> String {
     let index = Index::new(schema);
     let mut cases = String::new();
     let mut skipped = Vec::new();
-    for (d, def) in schema.definitions.iter().enumerate() {
+    for (id, def) in schema.ids() {
+        let d = id.position();
         let path = match (def.category, &def.ty) {
             (Category::Constructor, Type::Boxed(ty)) => in_module(module, index.enum_path(ty)),
             (Category::Function, _) if def.generics.is_empty() => {
-                in_module(module, index.item_path(d))
+                in_module(module, index.item_path(id))
             }
             (Category::Function, _) => continue,
             (Category::Constructor, _) => String::new(),

@@ -13,10 +13,12 @@
 //!
 //! The code is split by layer, each depending only on the ones before it:
 //! - `input`: the documentation overlay and the error table ([`DocsOverlay`], [`ErrorTable`]);
-//! - `plan`: the facts computed once per emission: [`index`] (lookups), [`names`] (the
-//!   final Rust name of everything, by the rules of [`naming`]: names never make
-//!   generation fail), [`closure`] (what to emit), [`recursion`] (which fields to box),
-//!   [`flags`] (flag words and shared bits), each definition's fields and Rust types;
+//! - `plan`: the facts computed once per emission, keyed by [`DefId`](crate::model::DefId):
+//!   [`index`] (lookups and the final Rust name of everything, by the rules of [`naming`]:
+//!   names never make generation fail), [`closure`] (what to emit), which fields to box,
+//!   the flag words and shared bits, each definition's fields and Rust types. Only
+//!   [`index`], [`naming`] and [`closure`] are public (the `codegen closure` command and
+//!   build scripts that need an item's path read them); the rest is the crate's own;
 //! - `items`: one module per kind of emitted item (definition structs with their
 //!   `Encode`/`Decode`, enums, TL-JSON, error enums, the registry, the root module, docs);
 //! - `render`: which item goes in which module, the rendering in pieces on every core, and
@@ -30,7 +32,7 @@ mod render;
 #[cfg(test)]
 mod testing;
 
-pub use plan::{closure, flags, index, names, naming, recursion};
+pub use plan::{closure, index, naming};
 
 use std::num::NonZeroUsize;
 

@@ -10,6 +10,7 @@
 
 mod ast_text;
 mod builtins;
+mod def_id;
 pub mod diff;
 mod display;
 mod docs;
@@ -24,6 +25,7 @@ mod types;
 mod validate;
 mod wire;
 
+pub use def_id::DefId;
 pub use diff::{diff, SchemaDiff};
 pub use duplicates::{duplicate_ids, duplicate_names};
 pub use id::{compute_id, id_line};

@@ -24,6 +24,7 @@
 //! constructor or function as its members, so that the emitter builds one enum over them
 //! the way it does for an ordinary boxed type.
 
+use super::def_id::DefId;
 use super::types::{Category, Prim, QualName, Schema};
 
 /// What a built-in type name carries.
@@ -90,10 +91,9 @@ pub fn builtin_wire(name: &QualName) -> Option<BuiltinWire> {
 
 impl Schema {
     /// The "any value" types the schema declares (`object ? = Object;`,
-    /// `function ? = Function;`), each with its members: the indices (into
-    /// [`Schema::definitions`]) of every constructor, or every function, without type
-    /// parameters, in source order.
-    pub fn any_types(&self) -> Vec<(QualName, Vec<usize>)> {
+    /// `function ? = Function;`), each with its members: every constructor, or every
+    /// function, without type parameters, in source order.
+    pub fn any_types(&self) -> Vec<(QualName, Vec<DefId>)> {
         let declared = |kind: AnyKind| {
             self.builtins.iter().any(|b| {
                 b.body.starts_with('?') && builtin_wire(&b.ty) == Some(BuiltinWire::Any(kind))
@@ -103,10 +103,10 @@ impl Schema {
             .into_iter()
             .filter(|&kind| declared(kind))
             .map(|kind| {
-                let members = self.definitions.iter().enumerate();
-                let members =
-                    members.filter(|(_, d)| d.category == kind.category() && d.generics.is_empty());
-                (kind.type_name(), members.map(|(i, _)| i).collect())
+                let members = self
+                    .ids()
+                    .filter(|(_, d)| d.category == kind.category() && d.generics.is_empty());
+                (kind.type_name(), members.map(|(id, _)| id).collect())
             })
             .collect()
     }
@@ -137,7 +137,11 @@ mod tests {
                     a = A;\nb x:int = B;\n---functions---\nf = A;\ng {X:Type} q:!X = X;\n";
         let loaded = load(&[SourceFile::new("t.tl", text)], Default::default());
         let schema = loaded.into_result().unwrap();
-        let any = schema.any_types();
+        let any: Vec<(QualName, Vec<usize>)> = schema
+            .any_types()
+            .into_iter()
+            .map(|(ty, members)| (ty, members.iter().map(|d| d.position()).collect()))
+            .collect();
         assert_eq!(
             any,
             [

@@ -36,7 +36,8 @@ impl<'a> Synth<'a> {
                 members.entry(ty.clone()).or_default().push(i);
             }
         }
-        members.extend(schema.any_types());
+        let any = schema.any_types().into_iter();
+        members.extend(any.map(|(ty, ids)| (ty, ids.iter().map(|d| d.position()).collect())));
         let mut synth = Synth {
             schema,
             members,

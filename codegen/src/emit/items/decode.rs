@@ -10,7 +10,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::model::Category;
+use crate::model::{Category, DefId};
 
 use crate::emit::items::braced;
 use crate::emit::items::encode::mask_expr;
@@ -34,7 +34,7 @@ use crate::emit::plan::naming::{ident, tl_name};
 ///     }
 /// }
 /// ```
-pub fn emit_deserialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+pub fn emit_deserialize(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
     let name = ident(ctx.index.item_name(def));

@@ -4,7 +4,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::Category;
+use crate::model::{Category, DefId};
 
 use crate::emit::error::EmitError;
 use crate::emit::items::decode::emit_deserialize;
@@ -17,7 +17,7 @@ use crate::emit::plan::naming::{ident, tl_name};
 use crate::emit::plan::rust_type::{rust_type, Position};
 
 /// The struct of definition `def` and all its impls.
-pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+pub fn emit_definition(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, EmitError> {
     let fields = plan(ctx, def)?;
     let definition = ctx.def(def);
     if definition.category == Category::Constructor && !definition.generics.is_empty() {
@@ -48,7 +48,7 @@ pub fn emit_definition(ctx: &Context<'_>, def: usize) -> Result<TokenStream, Emi
 ///     const NAME: &'static str = "inputPeerChannel";
 /// }
 /// ```
-pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
+pub fn emit_identifiable(ctx: &Context<'_>, def: DefId) -> TokenStream {
     let definition = ctx.def(def);
     let name = ident(ctx.index.item_name(def));
     let generics = generic_args(ctx, def);
@@ -72,7 +72,7 @@ pub fn emit_identifiable(ctx: &Context<'_>, def: usize) -> TokenStream {
 ///     type Return = X::Return;
 /// }
 /// ```
-pub fn emit_remote_call(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+pub fn emit_remote_call(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, EmitError> {
     let definition = ctx.def(def);
     let name = ident(ctx.index.item_name(def));
     let used_by = tl_name(&definition.name);

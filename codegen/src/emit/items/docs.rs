@@ -5,7 +5,7 @@
 
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
-use crate::model::{Category, Definition, Dialect, QualName};
+use crate::model::{Category, DefId, Definition, Dialect, QualName};
 
 use crate::emit::plan::context::Context;
 use crate::emit::plan::fields::Field;
@@ -86,7 +86,7 @@ fn doc_literal(line: &str) -> Literal {
 }
 
 /// The docs of a constructor or function struct.
-pub fn definition_docs(ctx: &Context<'_>, def: usize) -> String {
+pub fn definition_docs(ctx: &Context<'_>, def: DefId) -> String {
     let definition = ctx.def(def);
     let known = ctx.docs(def);
     let name = tl_name(&definition.name);
@@ -154,7 +154,7 @@ pub fn enum_path_text(ctx: &Context<'_>, ty: &QualName) -> String {
 /// intra-doc links: `super::super::errors::messages::ExportChatInviteError` from
 /// `functions::messages` (the root module, which declares `errors`, is one level above
 /// `functions` and each namespace adds one; generated code never writes `crate::`).
-pub fn error_enum_path_text(ctx: &Context<'_>, def: usize) -> String {
+pub fn error_enum_path_text(ctx: &Context<'_>, def: DefId) -> String {
     let method = &ctx.def(def).name;
     let up = "super::".repeat(1 + method.namespace.len());
     let modules: String = module_path(&method.namespace)
@@ -166,13 +166,13 @@ pub fn error_enum_path_text(ctx: &Context<'_>, def: usize) -> String {
 }
 
 /// `crate::types::InputPeerChannel`, as text for intra-doc links.
-pub fn struct_path_text(ctx: &Context<'_>, def: usize) -> String {
+pub fn struct_path_text(ctx: &Context<'_>, def: DefId) -> String {
     ctx.index.item_path(def).to_string().replace(' ', "")
 }
 
 /// The docs of a field: its meaning when known and a note on a shared bit (the TL line
 /// is stated once, in the docs of the struct).
-pub fn field_docs(ctx: &Context<'_>, def: usize, field: &Field<'_>, all: &[Field<'_>]) -> String {
+pub fn field_docs(ctx: &Context<'_>, def: DefId, field: &Field<'_>, all: &[Field<'_>]) -> String {
     let mut text = String::new();
     if let Some(meaning) = ctx.docs(def).param(field.tl_name) {
         text.push_str(&linkify(meaning));

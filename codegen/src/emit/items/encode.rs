@@ -5,7 +5,7 @@
 use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
-use crate::model::Category;
+use crate::model::{Category, DefId};
 
 use crate::emit::items::braced;
 use crate::emit::items::structs::{generic_args, generic_bounds};
@@ -30,7 +30,7 @@ use crate::emit::plan::naming::{field_name, ident, tl_name};
 ///     }
 /// }
 /// ```
-pub fn emit_serialize(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+pub fn emit_serialize(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
     let definition = ctx.def(def);
     let boxed = definition.category == Category::Function;
     let name = ident(ctx.index.item_name(def));
@@ -85,7 +85,7 @@ fn length(fields: &[Field<'_>], boxed: bool) -> TokenStream {
 /// Shared-bit agreement, then the length.
 fn encoded_len_body(
     ctx: &Context<'_>,
-    def: usize,
+    def: DefId,
     fields: &[Field<'_>],
     boxed: bool,
 ) -> TokenStream {
@@ -128,7 +128,7 @@ fn encoded_len_body(
 }
 
 /// Computes the flag words, then writes (id,) parameters in order.
-fn write_body(ctx: &Context<'_>, def: usize, fields: &[Field<'_>], boxed: bool) -> TokenStream {
+fn write_body(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>], boxed: bool) -> TokenStream {
     let words = ctx
         .flags(def)
         .words

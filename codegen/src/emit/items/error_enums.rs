@@ -19,7 +19,7 @@
 use proc_macro2::{Ident, Literal, TokenStream};
 use quote::quote;
 
-use crate::model::Category;
+use crate::model::{Category, DefId};
 
 use crate::emit::error::EmitError;
 use crate::emit::input::errors_table::ErrorDocs;
@@ -28,12 +28,12 @@ use crate::emit::plan::context::Context;
 use crate::emit::plan::naming::{error_enum_name, error_variant_names, ident, tl_name};
 
 /// Whether `def` (a function) gets an error enum.
-pub fn has_error_enum(ctx: &Context<'_>, def: usize) -> bool {
+pub fn has_error_enum(ctx: &Context<'_>, def: DefId) -> bool {
     ctx.def(def).category == Category::Function && !ctx.docs(def).errors().is_empty()
 }
 
 /// The error enum of function `def` and its impls.
-pub fn emit_error_enum(ctx: &Context<'_>, def: usize) -> Result<TokenStream, EmitError> {
+pub fn emit_error_enum(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, EmitError> {
     let definition = ctx.def(def);
     let method = tl_name(&definition.name);
     let errors = ctx.docs(def).errors();

@@ -10,6 +10,7 @@
 //!   (streaming when `"_"` comes first, so error paths are exact), matching on those
 //!   names; `!X` parameters go through `tl_runtime::json::boxed`.
 
+use crate::model::DefId;
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
@@ -40,7 +41,7 @@ pub fn cfg(ctx: &Context<'_>, item: impl FnOnce() -> TokenStream) -> TokenStream
 
 /// The serde attributes of a definition's struct: both derives, unknown fields are
 /// errors; a type variable (`{X:Type}`, used as `!X`) must name itself in TL-JSON.
-pub fn struct_attrs(ctx: &Context<'_>, def: usize) -> TokenStream {
+pub fn struct_attrs(ctx: &Context<'_>, def: DefId) -> TokenStream {
     let generics = &ctx.def(def).generics;
     let bound = (!generics.is_empty()).then(|| {
         let each = |bound: &str| {

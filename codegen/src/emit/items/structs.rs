@@ -1,5 +1,6 @@
 //! Struct declarations of constructors and functions, and their `new()`.
 
+use crate::model::DefId;
 use proc_macro2::TokenStream;
 use quote::quote;
 
@@ -11,12 +12,12 @@ use crate::emit::plan::fields::{Field, Role};
 use crate::emit::plan::naming::ident;
 
 /// The generic parameters of a definition.
-fn generics(ctx: &Context<'_>, def: usize) -> Vec<proc_macro2::Ident> {
+fn generics(ctx: &Context<'_>, def: DefId) -> Vec<proc_macro2::Ident> {
     ctx.def(def).generics.iter().map(|g| ident(g)).collect()
 }
 
 /// `<X, Y>` after a type name; nothing when the definition is not generic.
-pub fn generic_args(ctx: &Context<'_>, def: usize) -> TokenStream {
+pub fn generic_args(ctx: &Context<'_>, def: DefId) -> TokenStream {
     let generics = generics(ctx, def);
     if generics.is_empty() {
         return TokenStream::new();
@@ -25,7 +26,7 @@ pub fn generic_args(ctx: &Context<'_>, def: usize) -> TokenStream {
 }
 
 /// `<X: bound, Y: bound>` after `impl`; nothing when the definition is not generic.
-pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> TokenStream {
+pub fn generic_bounds(ctx: &Context<'_>, def: DefId, bound: TokenStream) -> TokenStream {
     let generics = generics(ctx, def);
     if generics.is_empty() {
         return TokenStream::new();
@@ -52,7 +53,7 @@ pub fn generic_bounds(ctx: &Context<'_>, def: usize, bound: TokenStream) -> Toke
 ///     pub expire_date: Option<i32>,
 /// }
 /// ```
-pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+pub fn emit_struct(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
     let docs = doc_attrs(&definition_docs(ctx, def));
     let name = ident(ctx.index.item_name(def));
     let generics = generic_args(ctx, def);
@@ -84,7 +85,7 @@ pub fn emit_struct(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> Token
 ///     }
 /// }
 /// ```
-pub fn emit_new(ctx: &Context<'_>, def: usize, fields: &[Field<'_>]) -> TokenStream {
+pub fn emit_new(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
     let optional = |f: &&Field<'_>| matches!(f.role, Role::Optional(_) | Role::Presence(_));
     if !fields.iter().any(|f| optional(&f)) {
         return TokenStream::new();

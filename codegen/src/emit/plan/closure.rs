@@ -13,7 +13,7 @@
 
 use std::collections::BTreeSet;
 
-use crate::model::{Category, ParamKind, QualName, Type};
+use crate::model::{Category, DefId, ParamKind, QualName, Type};
 
 use crate::emit::error::EmitError;
 use crate::emit::plan::index::Index;
@@ -24,7 +24,7 @@ use crate::emit::plan::rust_type::wire_type;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Closure {
     /// Constructors and functions whose structs are emitted.
-    pub definitions: BTreeSet<usize>,
+    pub definitions: BTreeSet<DefId>,
     /// Boxed types whose enums are emitted.
     pub types: BTreeSet<QualName>,
 }
@@ -53,7 +53,7 @@ pub fn compute(index: &Index<'_>, roots: Option<&[String]>) -> Result<Closure, E
                 walk.add_root(def);
             }
         }
-        None => (0..index.schema.definitions.len()).for_each(|def| walk.add_root(def)),
+        None => index.schema.ids().for_each(|(def, _)| walk.add_root(def)),
     }
     walk.run()?;
     Ok(walk.closure)
@@ -64,11 +64,11 @@ struct Walk<'i, 'a> {
     index: &'i Index<'a>,
     closure: Closure,
     /// Definitions added but whose parameters are not visited yet.
-    pending: Vec<usize>,
+    pending: Vec<DefId>,
 }
 
 impl Walk<'_, '_> {
-    fn add_root(&mut self, def: usize) {
+    fn add_root(&mut self, def: DefId) {
         let definition = self.index.def(def);
         match (&definition.category, &definition.ty) {
             (Category::Constructor, Type::Boxed(ty)) => self.add_type(ty.clone()),
@@ -76,7 +76,7 @@ impl Walk<'_, '_> {
         }
     }
 
-    fn add_definition(&mut self, def: usize) {
+    fn add_definition(&mut self, def: DefId) {
         if self.closure.definitions.insert(def) {
             self.pending.push(def);
         }

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::model::{Definition, Schema};
+use crate::model::{DefId, Definition, Schema};
 
 use crate::emit::error::EmitError;
 use crate::emit::input::overlay::{DocsOverlay, KnownDocs};
@@ -19,7 +19,7 @@ pub(crate) struct Context<'a> {
     pub index: Index<'a>,
     pub closure: Closure,
     pub boxing: Boxing,
-    pub flags: BTreeMap<usize, FlagPlan>,
+    pub flags: BTreeMap<DefId, FlagPlan>,
     pub overlay: &'a DocsOverlay,
     /// The cargo feature TL-JSON is gated on; `None`: no serde code.
     pub json: Option<&'a str>,
@@ -47,17 +47,17 @@ impl<'a> Context<'a> {
     }
 
     /// The definition at `def`.
-    pub fn def(&self, def: usize) -> &'a Definition {
+    pub fn def(&self, def: DefId) -> &'a Definition {
         self.index.def(def)
     }
 
     /// The flag plan of an emitted definition.
-    pub fn flags(&self, def: usize) -> &FlagPlan {
+    pub fn flags(&self, def: DefId) -> &FlagPlan {
         &self.flags[&def]
     }
 
     /// Known documentation of a definition.
-    pub fn docs(&self, def: usize) -> KnownDocs<'a> {
+    pub fn docs(&self, def: DefId) -> KnownDocs<'a> {
         let definition = self.def(def);
         KnownDocs::new(
             self.overlay,

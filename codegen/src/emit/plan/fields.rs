@@ -8,7 +8,7 @@
 use proc_macro2::{Ident, TokenStream};
 use quote::quote;
 
-use crate::model::{Param, ParamKind, Prim, Type};
+use crate::model::{DefId, Param, ParamKind, Prim, Type};
 
 use crate::emit::error::EmitError;
 use crate::emit::plan::context::Context;
@@ -124,7 +124,7 @@ fn role_of<'p>(param: &'p Param, field: &dyn Fn(&str) -> String) -> (Role, &'p T
 }
 
 /// The fields of definition `def`, in parameter order.
-pub fn plan<'a>(ctx: &Context<'a>, def: usize) -> Result<Vec<Field<'a>>, EmitError> {
+pub fn plan<'a>(ctx: &Context<'a>, def: DefId) -> Result<Vec<Field<'a>>, EmitError> {
     let definition = ctx.def(def);
     let used_by = tl_name(&definition.name);
     let mut fields = Vec::with_capacity(definition.params.len());

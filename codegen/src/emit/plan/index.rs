@@ -1,5 +1,5 @@
 //! Lookup tables over a [`Schema`]: definitions by TL name, constructors by boxed type,
-//! and the final Rust name of everything ([`Names`]).
+//! and the final Rust name of everything (the naming plan).
 //!
 //! Built once per emission; every cross-definition question the emitter asks
 //! (closure, recursion, bare types, names and paths) goes through these tables.
@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use proc_macro2::TokenStream;
 
-use crate::model::{Category, Definition, QualName, Schema, Type};
+use crate::model::{Category, DefId, Definition, QualName, Schema, Type};
 
 use crate::emit::plan::names::{path, Names};
 use crate::emit::plan::naming::tl_name;
@@ -18,8 +18,8 @@ use crate::emit::plan::naming::tl_name;
 pub struct Index<'a> {
     /// The schema the indices point into.
     pub schema: &'a Schema,
-    by_name: HashMap<String, usize>,
-    constructors: BTreeMap<QualName, Vec<usize>>,
+    by_name: HashMap<String, DefId>,
+    constructors: BTreeMap<QualName, Vec<DefId>>,
     names: Names,
 }
 
@@ -28,8 +28,8 @@ impl<'a> Index<'a> {
     /// wins here (their Rust names differ: see [`crate::emit::plan::naming`]).
     pub fn new(schema: &'a Schema) -> Self {
         let mut by_name = HashMap::new();
-        let mut constructors: BTreeMap<QualName, Vec<usize>> = BTreeMap::new();
-        for (i, def) in schema.definitions.iter().enumerate() {
+        let mut constructors: BTreeMap<QualName, Vec<DefId>> = BTreeMap::new();
+        for (i, def) in schema.ids() {
             by_name.entry(tl_name(&def.name)).or_insert(i);
             if def.category == Category::Constructor {
                 if let Type::Boxed(ty) = &def.ty {
@@ -49,13 +49,13 @@ impl<'a> Index<'a> {
     }
 
     /// The final name of the struct of definition `def`: `ExportChatInvite`.
-    pub fn item_name(&self, def: usize) -> &str {
+    pub fn item_name(&self, def: DefId) -> &str {
         self.names.item(def)
     }
 
     /// The path of the struct of definition `def`: `types::InputPeerChannel`,
     /// `functions::messages::ExportChatInvite`.
-    pub fn item_path(&self, def: usize) -> TokenStream {
+    pub fn item_path(&self, def: DefId) -> TokenStream {
         let definition = self.def(def);
         let root = match definition.category {
             Category::Constructor => "types",
@@ -75,22 +75,22 @@ impl<'a> Index<'a> {
     }
 
     /// The variant of definition `def` in the enum of `ty`: `Channel`.
-    pub fn variant_name(&self, ty: &QualName, def: usize) -> &str {
+    pub fn variant_name(&self, ty: &QualName, def: DefId) -> &str {
         self.names.variant(ty, def)
     }
 
-    /// The definition at `index`.
-    pub fn def(&self, index: usize) -> &'a Definition {
-        &self.schema.definitions[index]
+    /// The definition `def` stands for.
+    pub fn def(&self, def: DefId) -> &'a Definition {
+        self.schema.definition(def)
     }
 
     /// The definition named `name` (dotted TL spelling).
-    pub fn find(&self, name: &str) -> Option<usize> {
+    pub fn find(&self, name: &str) -> Option<DefId> {
         self.by_name.get(name).copied()
     }
 
     /// The constructors of a boxed type, in source order (empty when none is declared).
-    pub fn constructors_of(&self, ty: &QualName) -> &[usize] {
+    pub fn constructors_of(&self, ty: &QualName) -> &[DefId] {
         self.constructors.get(ty).map_or(&[], Vec::as_slice)
     }
 
@@ -101,7 +101,7 @@ impl<'a> Index<'a> {
 
     /// The constructor a bare type stands for: `future_salt` names a constructor;
     /// `%Message` names a boxed type with exactly one constructor.
-    pub fn resolve_bare(&self, name: &QualName) -> Option<usize> {
+    pub fn resolve_bare(&self, name: &QualName) -> Option<DefId> {
         if let Some(i) = self.find(&tl_name(name)) {
             if self.def(i).category == Category::Constructor {
                 return Some(i);

@@ -7,7 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Category, QualName, Schema};
+use crate::model::{Category, DefId, QualName, Schema};
 
 use crate::emit::plan::naming::{
     camel_suffix, disambiguate, ident, module_path, type_name, variant_names, TAKEN_ITEMS,
@@ -20,7 +20,7 @@ pub struct Names {
     items: Vec<String>,
     /// The variant of each member of each boxed type's enum (a constructor in its own
     /// type's enum, and in `Object`'s when the schema declares one).
-    variants: HashMap<QualName, HashMap<usize, String>>,
+    variants: HashMap<QualName, HashMap<DefId, String>>,
     /// The enum of each boxed type that has constructors.
     enums: HashMap<QualName, String>,
 }
@@ -28,7 +28,7 @@ pub struct Names {
 impl Names {
     /// Names every definition of `schema` and every boxed type of `constructors` (the
     /// constructors of each type, in schema order).
-    pub fn new(schema: &Schema, constructors: &BTreeMap<QualName, Vec<usize>>) -> Self {
+    pub fn new(schema: &Schema, constructors: &BTreeMap<QualName, Vec<DefId>>) -> Self {
         let definitions = &schema.definitions;
         let items = scoped(definitions.iter().map(|d| {
             let root = match d.category {
@@ -37,7 +37,7 @@ impl Names {
             };
             ((root, module_path(&d.name.namespace)), type_name(&d.name))
         }));
-        let mut types: Vec<(&QualName, &Vec<usize>)> = constructors.iter().collect();
+        let mut types: Vec<(&QualName, &Vec<DefId>)> = constructors.iter().collect();
         types.sort_by_key(|(_, defs)| defs.first().copied());
         let enum_names = scoped(
             types
@@ -45,7 +45,7 @@ impl Names {
                 .map(|(ty, _)| (module_path(&ty.namespace), type_name(ty))),
         );
         let variants = types.iter().map(|&(ty, defs)| {
-            let names: Vec<&QualName> = defs.iter().map(|&d| &definitions[d].name).collect();
+            let names: Vec<&QualName> = defs.iter().map(|&d| &schema.definition(d).name).collect();
             let named = defs.iter().copied().zip(variant_names(ty, &names));
             (ty.clone(), named.collect())
         });
@@ -58,13 +58,13 @@ impl Names {
     }
 
     /// The struct of definition `def`: `ExportChatInvite`.
-    pub fn item(&self, def: usize) -> &str {
-        &self.items[def]
+    pub fn item(&self, def: DefId) -> &str {
+        &self.items[def.position()]
     }
 
     /// The variant of definition `def` in the enum of `ty`: `Channel` (empty when `def`
     /// is no member of `ty`).
-    pub fn variant(&self, ty: &QualName, def: usize) -> &str {
+    pub fn variant(&self, ty: &QualName, def: DefId) -> &str {
         let name = self
             .variants
             .get(ty)
@@ -138,9 +138,7 @@ mod tests {
     fn items_alike_in_one_module_are_numbered_in_schema_order() {
         let schema = sample();
         let index = Index::new(&schema);
-        let items: Vec<&str> = (0..schema.definitions.len())
-            .map(|d| index.item_name(d))
-            .collect();
+        let items: Vec<&str> = schema.ids().map(|(d, _)| index.item_name(d)).collect();
         let expected = [
             "InputPeerEmpty",
             "InputPeerChannel",
@@ -154,7 +152,7 @@ mod tests {
             "GetChats",
         ];
         assert_eq!(items, expected);
-        let path = |d: usize| index.item_path(d).to_string().replace(' ', "");
+        let path = |d| index.item_path(DefId::new(d)).to_string().replace(' ', "");
         assert_eq!(path(3), "types::messages::Chat2");
         assert_eq!(path(5), "types::foo::Item2");
         assert_eq!(path(8), "functions::messages::Chat");
@@ -166,7 +164,7 @@ mod tests {
         let schema = sample();
         let index = Index::new(&schema);
         let own = |d: usize| match &schema.definitions[d].ty {
-            crate::model::Type::Boxed(ty) => index.variant_name(ty, d),
+            crate::model::Type::Boxed(ty) => index.variant_name(ty, DefId::new(d)),
             _ => "",
         };
         let variants: Vec<&str> = (0..8).map(own).collect();
@@ -198,7 +196,7 @@ mod tests {
     fn check_distinct(schema: &Schema) -> Result<(), String> {
         let index = Index::new(schema);
         let mut scopes: BTreeMap<String, Vec<String>> = BTreeMap::new();
-        for (def, d) in schema.definitions.iter().enumerate() {
+        for (def, d) in schema.ids() {
             let scope = format!("{:?}{:?}", d.category, module_path(&d.name.namespace));
             scopes
                 .entry(scope)

@@ -9,7 +9,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use crate::model::{ParamKind, QualName, Type};
+use crate::model::{DefId, ParamKind, QualName, Type};
 
 use crate::emit::plan::closure::Closure;
 use crate::emit::plan::index::Index;
@@ -18,30 +18,26 @@ use crate::emit::plan::rust_type::wire_type;
 /// A node: a constructor struct (by definition index) or a boxed type's enum.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 enum Node {
-    Struct(usize),
+    Struct(DefId),
     Enum(QualName),
 }
 
 /// The fields to box: `(definition index, parameter index)`.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Boxing {
-    fields: BTreeSet<(usize, usize)>,
+    fields: BTreeSet<(DefId, usize)>,
 }
 
 impl Boxing {
     /// Whether parameter `param` of definition `def` is held in a `Box`.
-    pub fn is_boxed(&self, def: usize, param: usize) -> bool {
+    pub fn is_boxed(&self, def: DefId, param: usize) -> bool {
         self.fields.contains(&(def, param))
     }
 
     /// How many fields are boxed.
+    #[cfg(test)]
     pub fn len(&self) -> usize {
         self.fields.len()
-    }
-
-    /// Whether no field is boxed.
-    pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
     }
 }
 
@@ -181,7 +177,7 @@ mod tests {
         let closure = closure::compute(&index, None).unwrap();
         let boxing = compute(&index, &closure);
         let mut out = Vec::new();
-        for (d, def) in schema.definitions.iter().enumerate() {
+        for (d, def) in schema.ids() {
             for (p, param) in def.params.iter().enumerate() {
                 if boxing.is_boxed(d, p) {
                     out.push((def.name.name.clone(), param.name.clone()));
@@ -250,5 +246,47 @@ mod tests {
             "Node",
         )]);
         assert_eq!(found, [pair("node", "next")]);
+    }
+
+    /// The real layer (`schema/api.tl` + `schema/mtproto.tl`).
+    fn layer() -> crate::model::Schema {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+        let sources: Vec<crate::model::SourceFile> = ["schema/api.tl", "schema/mtproto.tl"]
+            .iter()
+            .map(|name| {
+                let text = std::fs::read_to_string(root.join(name)).expect(name);
+                crate::model::SourceFile::new(*name, text)
+            })
+            .collect();
+        let loaded = crate::model::load(&sources, crate::model::Dialect::Telegram);
+        loaded.into_result().expect("layer 230 loads")
+    }
+
+    #[test]
+    fn recursive_fields_of_the_layer_are_boxed() {
+        let schema = layer();
+        let index = Index::new(&schema);
+        let closure = closure::compute(&index, None).expect("closure");
+        let boxing = compute(&index, &closure);
+        let field = |constructor: &str, param: &str| {
+            let def = index.find(constructor).expect(constructor);
+            let params = &index.def(def).params;
+            let p = params.iter().position(|p| p.name == param).expect(param);
+            boxing.is_boxed(def, p)
+        };
+        assert!(
+            field("inputPeerUserFromMessage", "peer"),
+            "InputPeer contains itself"
+        );
+        assert!(field("textBold", "text"), "RichText contains itself");
+        assert!(
+            !field("textConcat", "texts"),
+            "a vector already breaks the cycle"
+        );
+        assert!(!field("inputPeerChannel", "channel_id"));
+        assert!(
+            !field("messages.exportChatInvite", "peer"),
+            "functions are never recursive"
+        );
     }
 }

@@ -24,7 +24,7 @@ use std::borrow::Cow;
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{builtin_wire, BuiltinWire, Category, Prim, Type};
+use crate::model::{builtin_wire, BuiltinWire, Category, DefId, Prim, Type};
 
 use crate::emit::error::EmitError;
 use crate::emit::plan::index::Index;
@@ -132,7 +132,7 @@ pub fn wire_type(ty: &Type) -> Cow<'_, Type> {
 /// function (a variant of `Function`, see [`crate::model::Schema::any_types`])
 /// `tl_runtime::BoxedCall<functions::...>`, its struct without the id the enum reads and
 /// writes (function structs are always boxed).
-pub fn struct_path(index: &Index<'_>, def: usize) -> TokenStream {
+pub fn struct_path(index: &Index<'_>, def: DefId) -> TokenStream {
     let path = index.item_path(def);
     match index.def(def).category {
         Category::Constructor => path,

@@ -6,7 +6,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Category, QualName};
+use crate::model::{Category, DefId, QualName};
 
 use crate::emit::error::EmitError;
 use crate::emit::items::definition;
@@ -21,9 +21,9 @@ use crate::emit::render::modules::{sibling_imports, ModuleTree};
 #[derive(Debug, Clone, Copy)]
 pub enum Entry {
     /// The struct and impls of a definition.
-    Definition(usize),
+    Definition(DefId),
     /// The error enum of a method.
-    ErrorEnum(usize),
+    ErrorEnum(DefId),
     /// The enum of the boxed type at this position of the enum order.
     Enum(usize),
 }
@@ -144,8 +144,14 @@ impl<'c> Layout<'c> {
     /// sequential order).
     pub fn render(&self, ctx: &Context<'_>, entry: Entry) -> Result<TokenStream, Failure> {
         let (key, result) = match entry {
-            Entry::Definition(def) => ((0, def, 0), definition::emit_definition(ctx, def)),
-            Entry::ErrorEnum(def) => ((0, def, 1), error_enums::emit_error_enum(ctx, def)),
+            Entry::Definition(def) => (
+                (0, def.position(), 0),
+                definition::emit_definition(ctx, def),
+            ),
+            Entry::ErrorEnum(def) => (
+                (0, def.position(), 1),
+                error_enums::emit_error_enum(ctx, def),
+            ),
             Entry::Enum(pos) => ((1, pos, 0), enums::emit_enum(ctx, self.enum_order[pos])),
         };
         result.map_err(|error| Failure { key, error })

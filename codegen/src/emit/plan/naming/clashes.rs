@@ -8,7 +8,7 @@ use crate::model::QualName;
 use super::{error_variant_name, field_name, fix_type_name, type_name, unraw, upper_camel};
 
 /// The variants of the enum of boxed type `ty` for its `constructors` (in schema order),
-/// by the three steps of the [naming rules](super::naming#enum-variants).
+/// by the three steps of the [naming rules](super#enum-variants).
 pub fn variant_names(ty: &QualName, constructors: &[&QualName]) -> Vec<String> {
     let prefix = type_name(ty);
     let short: Vec<String> = constructors

@@ -2,7 +2,7 @@
 //!
 //! Names never make generation fail: every rule below is deterministic and, where two TL
 //! names would give one Rust name, gives each its own. The final names are computed once
-//! per schema ([`crate::emit::plan::names::Names`], over every definition, whatever the roots, so a
+//! per schema (by the crate's naming plan, over every definition, whatever the roots, so a
 //! name does not depend on what else is emitted) and every item, path, `From` impl,
 //! registry entry and doc link reads them from there.
 //!
@@ -69,7 +69,7 @@
 //! name, unique in its module. Two namespaces that share a module are documented under
 //! the first one's spelling. The one check left at emission is not about names: two
 //! constructors of one boxed type with one id cannot be told apart when decoding
-//! ([`crate::emit::plan::duplicates`]).
+//! (the emitter's duplicate check).
 //!
 //! Case conversion goes through `heck` and nowhere else in the emitter; its results are
 //! remembered per thread (a layer asks for the same few thousand names tens of thousands
