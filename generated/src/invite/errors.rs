@@ -80,6 +80,174 @@ pub mod messages {
         }
     }
     impl ::std::error::Error for ExportChatInviteError {}
+    /// The errors `messages.checkChatInvite` is documented to answer with (`schema/errors.tsv`); any other answer is [`CheckChatInviteError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum CheckChatInviteError {
+        /// `406 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 INVITE_HASH_EMPTY`: No invite hash was given (empty string).
+        InviteHashEmpty,
+        /// `406 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 INVITE_HASH_INVALID`: The hash does not name any invite link.
+        InviteHashInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for CheckChatInviteError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("INVITE_HASH_EMPTY", _) => Self::InviteHashEmpty,
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("INVITE_HASH_INVALID", _) => Self::InviteHashInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl CheckChatInviteError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::InviteHashEmpty => "INVITE_HASH_EMPTY",
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::InviteHashInvalid => "INVITE_HASH_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelPrivate => 406,
+                Self::InviteHashEmpty => 400,
+                Self::InviteHashExpired => 406,
+                Self::InviteHashInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for CheckChatInviteError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for CheckChatInviteError {}
+    /// The errors `messages.importChatInvite` is documented to answer with (`schema/errors.tsv`); any other answer is [`ImportChatInviteError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum ImportChatInviteError {
+        /// `400 CHANNELS_TOO_MUCH`: The account has joined as many channels and supergroups as allowed.
+        ChannelsTooMuch,
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_INVALID`: The chat is unknown or not valid.
+        ChatInvalid,
+        /// `400 INVITE_HASH_EMPTY`: No invite hash was given (empty string).
+        InviteHashEmpty,
+        /// `406 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 INVITE_HASH_INVALID`: The hash does not name any invite link.
+        InviteHashInvalid,
+        /// `400 INVITE_REQUEST_SENT`: Not a failure: the link requires approval, so a join request was filed instead of joining.
+        InviteRequestSent,
+        /// `400 MSG_ID_INVALID`: A message id is not valid.
+        MsgIdInvalid,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// `400 STARS_PAYMENT_REQUIRED`: The link belongs to a paid Telegram Star subscription, which must be paid before joining.
+        StarsPaymentRequired,
+        /// `400 USERS_TOO_MUCH`: The chat already has as many members as allowed.
+        UsersTooMuch,
+        /// `400 USER_ALREADY_PARTICIPANT`: The caller is already a member of the chat.
+        UserAlreadyParticipant,
+        /// `400 USER_CHANNELS_TOO_MUCH`: A user being added is in as many channels and supergroups as allowed already.
+        UserChannelsTooMuch,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for ImportChatInviteError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNELS_TOO_MUCH", _) => Self::ChannelsTooMuch,
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_INVALID", _) => Self::ChatInvalid,
+                ("INVITE_HASH_EMPTY", _) => Self::InviteHashEmpty,
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("INVITE_HASH_INVALID", _) => Self::InviteHashInvalid,
+                ("INVITE_REQUEST_SENT", _) => Self::InviteRequestSent,
+                ("MSG_ID_INVALID", _) => Self::MsgIdInvalid,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("STARS_PAYMENT_REQUIRED", _) => Self::StarsPaymentRequired,
+                ("USERS_TOO_MUCH", _) => Self::UsersTooMuch,
+                ("USER_ALREADY_PARTICIPANT", _) => Self::UserAlreadyParticipant,
+                ("USER_CHANNELS_TOO_MUCH", _) => Self::UserChannelsTooMuch,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl ImportChatInviteError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelsTooMuch => "CHANNELS_TOO_MUCH",
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatInvalid => "CHAT_INVALID",
+                Self::InviteHashEmpty => "INVITE_HASH_EMPTY",
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::InviteHashInvalid => "INVITE_HASH_INVALID",
+                Self::InviteRequestSent => "INVITE_REQUEST_SENT",
+                Self::MsgIdInvalid => "MSG_ID_INVALID",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::StarsPaymentRequired => "STARS_PAYMENT_REQUIRED",
+                Self::UsersTooMuch => "USERS_TOO_MUCH",
+                Self::UserAlreadyParticipant => "USER_ALREADY_PARTICIPANT",
+                Self::UserChannelsTooMuch => "USER_CHANNELS_TOO_MUCH",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelsTooMuch => 400,
+                Self::ChannelInvalid => 400,
+                Self::ChannelPrivate => 400,
+                Self::ChatInvalid => 400,
+                Self::InviteHashEmpty => 400,
+                Self::InviteHashExpired => 406,
+                Self::InviteHashInvalid => 400,
+                Self::InviteRequestSent => 400,
+                Self::MsgIdInvalid => 400,
+                Self::PeerIdInvalid => 400,
+                Self::StarsPaymentRequired => 400,
+                Self::UsersTooMuch => 400,
+                Self::UserAlreadyParticipant => 400,
+                Self::UserChannelsTooMuch => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for ImportChatInviteError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for ImportChatInviteError {}
     /// The errors `messages.getExportedChatInvites` is documented to answer with (`schema/errors.tsv`); any other answer is [`GetExportedChatInvitesError::Other`].
     ///
     /// Converted from [`tl_runtime::RpcError`] by name.
@@ -134,6 +302,75 @@ pub mod messages {
         }
     }
     impl ::std::error::Error for GetExportedChatInvitesError {}
+    /// The errors `messages.getExportedChatInvite` is documented to answer with (`schema/errors.tsv`); any other answer is [`GetExportedChatInviteError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum GetExportedChatInviteError {
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
+        /// `400 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for GetExportedChatInviteError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl GetExportedChatInviteError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelInvalid => 400,
+                Self::ChannelPrivate => 400,
+                Self::ChatAdminRequired => 400,
+                Self::ChatWriteForbidden => 403,
+                Self::InviteHashExpired => 400,
+                Self::PeerIdInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for GetExportedChatInviteError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for GetExportedChatInviteError {}
     /// The errors `messages.editExportedChatInvite` is documented to answer with (`schema/errors.tsv`); any other answer is [`EditExportedChatInviteError::Other`].
     ///
     /// Converted from [`tl_runtime::RpcError`] by name.
@@ -142,14 +379,16 @@ pub mod messages {
     pub enum EditExportedChatInviteError {
         /// `403 EDIT_BOT_INVITE_FORBIDDEN`: A user cannot edit invite links created by a bot.
         EditBotInviteForbidden,
-        /// `400 PEER_ID_INVALID`: The peer is not valid.
-        PeerIdInvalid,
         /// `400 EXPIRE_DATE_INVALID`: The new expiration date is not valid (for example in the past); listed for the Bot API's editChatInviteLink.
         ExpireDateInvalid,
         /// `400 INVITE_HASH_EXPIRED`: The link was revoked or has expired; listed for the Bot API's editChatInviteLink.
         InviteHashExpired,
         /// `400 INVITE_LINK_NAME_INVALID`: The new name is longer than 32 characters; listed for the Bot API's editChatInviteLink.
         InviteLinkNameInvalid,
+        /// `400 MEMBER_LIMIT_INVALID`: The member limit is outside 1-99999; the Bot API's name (editChatInviteLink) for what MTProto reports as USAGE_LIMIT_INVALID.
+        MemberLimitInvalid,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
         /// An error the table does not list for this method, as received.
         Other(tl_runtime::RpcError),
     }
@@ -157,10 +396,11 @@ pub mod messages {
         fn from(error: tl_runtime::RpcError) -> Self {
             match (error.name.as_str(), error.value) {
                 ("EDIT_BOT_INVITE_FORBIDDEN", _) => Self::EditBotInviteForbidden,
-                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
                 ("EXPIRE_DATE_INVALID", _) => Self::ExpireDateInvalid,
                 ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
                 ("INVITE_LINK_NAME_INVALID", _) => Self::InviteLinkNameInvalid,
+                ("MEMBER_LIMIT_INVALID", _) => Self::MemberLimitInvalid,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
                 _ => Self::Other(error),
             }
         }
@@ -170,10 +410,11 @@ pub mod messages {
         pub fn name(&self) -> &str {
             match self {
                 Self::EditBotInviteForbidden => "EDIT_BOT_INVITE_FORBIDDEN",
-                Self::PeerIdInvalid => "PEER_ID_INVALID",
                 Self::ExpireDateInvalid => "EXPIRE_DATE_INVALID",
                 Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
                 Self::InviteLinkNameInvalid => "INVITE_LINK_NAME_INVALID",
+                Self::MemberLimitInvalid => "MEMBER_LIMIT_INVALID",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
                 Self::Other(error) => &error.name,
             }
         }
@@ -181,10 +422,11 @@ pub mod messages {
         pub fn code(&self) -> i32 {
             match self {
                 Self::EditBotInviteForbidden => 403,
-                Self::PeerIdInvalid => 400,
                 Self::ExpireDateInvalid => 400,
                 Self::InviteHashExpired => 400,
                 Self::InviteLinkNameInvalid => 400,
+                Self::MemberLimitInvalid => 400,
+                Self::PeerIdInvalid => 400,
                 Self::Other(error) => error.code,
             }
         }
@@ -198,4 +440,413 @@ pub mod messages {
         }
     }
     impl ::std::error::Error for EditExportedChatInviteError {}
+    /// The errors `messages.deleteRevokedExportedChatInvites` is documented to answer with (`schema/errors.tsv`); any other answer is [`DeleteRevokedExportedChatInvitesError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum DeleteRevokedExportedChatInvitesError {
+        /// `400 ADMIN_ID_INVALID`: The administrator id is not valid.
+        AdminIdInvalid,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for DeleteRevokedExportedChatInvitesError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("ADMIN_ID_INVALID", _) => Self::AdminIdInvalid,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl DeleteRevokedExportedChatInvitesError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::AdminIdInvalid => "ADMIN_ID_INVALID",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::AdminIdInvalid => 400,
+                Self::PeerIdInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for DeleteRevokedExportedChatInvitesError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for DeleteRevokedExportedChatInvitesError {}
+    /// The errors `messages.deleteExportedChatInvite` is documented to answer with (`schema/errors.tsv`); any other answer is [`DeleteExportedChatInviteError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum DeleteExportedChatInviteError {
+        /// `400 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 INVITE_REVOKED_MISSING`: The link is unknown, or it was revoked already.
+        InviteRevokedMissing,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for DeleteExportedChatInviteError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("INVITE_REVOKED_MISSING", _) => Self::InviteRevokedMissing,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl DeleteExportedChatInviteError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::InviteRevokedMissing => "INVITE_REVOKED_MISSING",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::InviteHashExpired => 400,
+                Self::InviteRevokedMissing => 400,
+                Self::PeerIdInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for DeleteExportedChatInviteError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for DeleteExportedChatInviteError {}
+    /// The errors `messages.getAdminsWithInvites` is documented to answer with (`schema/errors.tsv`); any other answer is [`GetAdminsWithInvitesError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum GetAdminsWithInvitesError {
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for GetAdminsWithInvitesError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl GetAdminsWithInvitesError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChatAdminRequired => 400,
+                Self::ChatWriteForbidden => 403,
+                Self::PeerIdInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for GetAdminsWithInvitesError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for GetAdminsWithInvitesError {}
+    /// The errors `messages.getChatInviteImporters` is documented to answer with (`schema/errors.tsv`); any other answer is [`GetChatInviteImportersError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum GetChatInviteImportersError {
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
+        /// `400 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// `400 SEARCH_WITH_LINK_NOT_SUPPORTED`: A search query (q) and a link were both given; only one of them may be.
+        SearchWithLinkNotSupported,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for GetChatInviteImportersError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("SEARCH_WITH_LINK_NOT_SUPPORTED", _) => Self::SearchWithLinkNotSupported,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl GetChatInviteImportersError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::SearchWithLinkNotSupported => "SEARCH_WITH_LINK_NOT_SUPPORTED",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelInvalid => 400,
+                Self::ChannelPrivate => 400,
+                Self::ChatAdminRequired => 400,
+                Self::ChatWriteForbidden => 403,
+                Self::InviteHashExpired => 400,
+                Self::PeerIdInvalid => 400,
+                Self::SearchWithLinkNotSupported => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for GetChatInviteImportersError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for GetChatInviteImportersError {}
+    /// The errors `messages.hideChatJoinRequest` is documented to answer with (`schema/errors.tsv`); any other answer is [`HideChatJoinRequestError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum HideChatJoinRequestError {
+        /// `400 CHANNELS_TOO_MUCH`: The account has joined as many channels and supergroups as allowed.
+        ChannelsTooMuch,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
+        /// `400 HIDE_REQUESTER_MISSING`: No pending join request from this user (none was made, or it was approved or dismissed before).
+        HideRequesterMissing,
+        /// `400 INPUT_USER_DEACTIVATED`: The user's account was deleted.
+        InputUserDeactivated,
+        /// `400 MSG_ID_INVALID`: A message id is not valid.
+        MsgIdInvalid,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// `400 USER_ALREADY_PARTICIPANT`: The user is already a member of the chat.
+        UserAlreadyParticipant,
+        /// `403 USER_CHANNELS_TOO_MUCH`: A user being added is in as many channels and supergroups as allowed already.
+        UserChannelsTooMuch,
+        /// `400 USER_ID_INVALID`: The user id is not valid.
+        UserIdInvalid,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for HideChatJoinRequestError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNELS_TOO_MUCH", _) => Self::ChannelsTooMuch,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
+                ("HIDE_REQUESTER_MISSING", _) => Self::HideRequesterMissing,
+                ("INPUT_USER_DEACTIVATED", _) => Self::InputUserDeactivated,
+                ("MSG_ID_INVALID", _) => Self::MsgIdInvalid,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("USER_ALREADY_PARTICIPANT", _) => Self::UserAlreadyParticipant,
+                ("USER_CHANNELS_TOO_MUCH", _) => Self::UserChannelsTooMuch,
+                ("USER_ID_INVALID", _) => Self::UserIdInvalid,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl HideChatJoinRequestError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelsTooMuch => "CHANNELS_TOO_MUCH",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
+                Self::HideRequesterMissing => "HIDE_REQUESTER_MISSING",
+                Self::InputUserDeactivated => "INPUT_USER_DEACTIVATED",
+                Self::MsgIdInvalid => "MSG_ID_INVALID",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::UserAlreadyParticipant => "USER_ALREADY_PARTICIPANT",
+                Self::UserChannelsTooMuch => "USER_CHANNELS_TOO_MUCH",
+                Self::UserIdInvalid => "USER_ID_INVALID",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelsTooMuch => 400,
+                Self::ChannelPrivate => 400,
+                Self::ChatAdminRequired => 400,
+                Self::ChatWriteForbidden => 403,
+                Self::HideRequesterMissing => 400,
+                Self::InputUserDeactivated => 400,
+                Self::MsgIdInvalid => 400,
+                Self::PeerIdInvalid => 400,
+                Self::UserAlreadyParticipant => 400,
+                Self::UserChannelsTooMuch => 403,
+                Self::UserIdInvalid => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for HideChatJoinRequestError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for HideChatJoinRequestError {}
+    /// The errors `messages.hideAllChatJoinRequests` is documented to answer with (`schema/errors.tsv`); any other answer is [`HideAllChatJoinRequestsError::Other`].
+    ///
+    /// Converted from [`tl_runtime::RpcError`] by name.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    #[non_exhaustive]
+    pub enum HideAllChatJoinRequestsError {
+        /// `400 CHANNELS_TOO_MUCH`: The account has joined as many channels and supergroups as allowed.
+        ChannelsTooMuch,
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
+        /// `400 HIDE_REQUESTER_MISSING`: No pending join requests to act on (none were made, or they were approved or dismissed before).
+        HideRequesterMissing,
+        /// `400 INVITE_HASH_EXPIRED`: The link is past its expiration.
+        InviteHashExpired,
+        /// `400 PEER_ID_INVALID`: The peer is not valid.
+        PeerIdInvalid,
+        /// `400 USER_CHANNELS_TOO_MUCH`: A user being added is in as many channels and supergroups as allowed already.
+        UserChannelsTooMuch,
+        /// An error the table does not list for this method, as received.
+        Other(tl_runtime::RpcError),
+    }
+    impl From<tl_runtime::RpcError> for HideAllChatJoinRequestsError {
+        fn from(error: tl_runtime::RpcError) -> Self {
+            match (error.name.as_str(), error.value) {
+                ("CHANNELS_TOO_MUCH", _) => Self::ChannelsTooMuch,
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
+                ("HIDE_REQUESTER_MISSING", _) => Self::HideRequesterMissing,
+                ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
+                ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("USER_CHANNELS_TOO_MUCH", _) => Self::UserChannelsTooMuch,
+                _ => Self::Other(error),
+            }
+        }
+    }
+    impl HideAllChatJoinRequestsError {
+        /// The error's name as listed (`X` where a number goes).
+        pub fn name(&self) -> &str {
+            match self {
+                Self::ChannelsTooMuch => "CHANNELS_TOO_MUCH",
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
+                Self::HideRequesterMissing => "HIDE_REQUESTER_MISSING",
+                Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
+                Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::UserChannelsTooMuch => "USER_CHANNELS_TOO_MUCH",
+                Self::Other(error) => &error.name,
+            }
+        }
+        /// The listed code (for `Other`, the code received).
+        pub fn code(&self) -> i32 {
+            match self {
+                Self::ChannelsTooMuch => 400,
+                Self::ChannelInvalid => 400,
+                Self::ChannelPrivate => 400,
+                Self::ChatAdminRequired => 400,
+                Self::ChatWriteForbidden => 403,
+                Self::HideRequesterMissing => 400,
+                Self::InviteHashExpired => 400,
+                Self::PeerIdInvalid => 400,
+                Self::UserChannelsTooMuch => 400,
+                Self::Other(error) => error.code,
+            }
+        }
+    }
+    impl ::core::fmt::Display for HideAllChatJoinRequestsError {
+        fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+            match self {
+                Self::Other(error) => ::core::fmt::Display::fmt(error, f),
+                _ => write!(f, "rpc error {}: {}", self.code(), self.name()),
+            }
+        }
+    }
+    impl ::std::error::Error for HideAllChatJoinRequestsError {}
 }

@@ -22805,6 +22805,17 @@ pub mod messages {
     /// messages.checkChatInvite#3eadb1bb hash:string = ChatInvite;
     /// ```
     ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 406 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `INVITE_HASH_EMPTY` | No invite hash was given (empty string). |
+    /// | 406 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `INVITE_HASH_INVALID` | The hash does not name any invite link. |
+    ///
+    /// An error answer converts into [`CheckChatInviteError`](super::super::errors::messages::CheckChatInviteError).
+    ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
@@ -22847,6 +22858,27 @@ pub mod messages {
     /// ```tl
     /// messages.importChatInvite#de91436e hash:string = messages.ChatInviteJoinResult;
     /// ```
+    ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHANNELS_TOO_MUCH` | The account has joined as many channels and supergroups as allowed. |
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_INVALID` | The chat is unknown or not valid. |
+    /// | 400 | `INVITE_HASH_EMPTY` | No invite hash was given (empty string). |
+    /// | 406 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `INVITE_HASH_INVALID` | The hash does not name any invite link. |
+    /// | 400 | `INVITE_REQUEST_SENT` | Not a failure: the link requires approval, so a join request was filed instead of joining. |
+    /// | 400 | `MSG_ID_INVALID` | A message id is not valid. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `STARS_PAYMENT_REQUIRED` | The link belongs to a paid Telegram Star subscription, which must be paid before joining. |
+    /// | 400 | `USERS_TOO_MUCH` | The chat already has as many members as allowed. |
+    /// | 400 | `USER_ALREADY_PARTICIPANT` | The caller is already a member of the chat. |
+    /// | 400 | `USER_CHANNELS_TOO_MUCH` | A user being added is in as many channels and supergroups as allowed already. |
+    ///
+    /// An error answer converts into [`ImportChatInviteError`](super::super::errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
@@ -29090,6 +29122,19 @@ pub mod messages {
     /// messages.getExportedChatInvite#73746f5c peer:InputPeer link:string = messages.ExportedChatInvite;
     /// ```
     ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
+    /// | 400 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    ///
+    /// An error answer converts into [`GetExportedChatInviteError`](super::super::errors::messages::GetExportedChatInviteError).
+    ///
     /// See <https://core.telegram.org/method/messages.getExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
@@ -29144,10 +29189,11 @@ pub mod messages {
     /// | Code | Type | Description |
     /// |---|---|---|
     /// | 403 | `EDIT_BOT_INVITE_FORBIDDEN` | A user cannot edit invite links created by a bot. |
-    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
     /// | 400 | `EXPIRE_DATE_INVALID` | The new expiration date is not valid (for example in the past); listed for the Bot API's editChatInviteLink. |
     /// | 400 | `INVITE_HASH_EXPIRED` | The link was revoked or has expired; listed for the Bot API's editChatInviteLink. |
     /// | 400 | `INVITE_LINK_NAME_INVALID` | The new name is longer than 32 characters; listed for the Bot API's editChatInviteLink. |
+    /// | 400 | `MEMBER_LIMIT_INVALID` | The member limit is outside 1-99999; the Bot API's name (editChatInviteLink) for what MTProto reports as USAGE_LIMIT_INVALID. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
     ///
     /// An error answer converts into [`EditExportedChatInviteError`](super::super::errors::messages::EditExportedChatInviteError).
     ///
@@ -29283,6 +29329,15 @@ pub mod messages {
     /// messages.deleteRevokedExportedChatInvites#56987bd5 peer:InputPeer admin_id:InputUser = Bool;
     /// ```
     ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `ADMIN_ID_INVALID` | The administrator id is not valid. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    ///
+    /// An error answer converts into [`DeleteRevokedExportedChatInvitesError`](super::super::errors::messages::DeleteRevokedExportedChatInvitesError).
+    ///
     /// See <https://core.telegram.org/method/messages.deleteRevokedExportedChatInvites>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
@@ -29329,6 +29384,16 @@ pub mod messages {
     /// ```tl
     /// messages.deleteExportedChatInvite#d464a42b peer:InputPeer link:string = Bool;
     /// ```
+    ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `INVITE_REVOKED_MISSING` | The link is unknown, or it was revoked already. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    ///
+    /// An error answer converts into [`DeleteExportedChatInviteError`](super::super::errors::messages::DeleteExportedChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.deleteExportedChatInvite>.
     #[derive(Debug, Clone, PartialEq)]
@@ -29377,6 +29442,16 @@ pub mod messages {
     /// messages.getAdminsWithInvites#3920e6ef peer:InputPeer = messages.ChatAdminsWithInvites;
     /// ```
     ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    ///
+    /// An error answer converts into [`GetAdminsWithInvitesError`](super::super::errors::messages::GetAdminsWithInvitesError).
+    ///
     /// See <https://core.telegram.org/method/messages.getAdminsWithInvites>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
@@ -29419,6 +29494,20 @@ pub mod messages {
     /// ```tl
     /// messages.getChatInviteImporters#df04dd4e flags:# requested:flags.0?true subscription_expired:flags.3?true peer:InputPeer link:flags.1?string q:flags.2?string offset_date:int offset_user:InputUser limit:int = messages.ChatInviteImporters;
     /// ```
+    ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
+    /// | 400 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `SEARCH_WITH_LINK_NOT_SUPPORTED` | A search query (q) and a link were both given; only one of them may be. |
+    ///
+    /// An error answer converts into [`GetChatInviteImportersError`](super::super::errors::messages::GetChatInviteImportersError).
     ///
     /// See <https://core.telegram.org/method/messages.getChatInviteImporters>.
     #[derive(Debug, Clone, PartialEq)]
@@ -29907,6 +29996,24 @@ pub mod messages {
     /// messages.hideChatJoinRequest#7fe7e815 flags:# approved:flags.0?true peer:InputPeer user_id:InputUser = Updates;
     /// ```
     ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHANNELS_TOO_MUCH` | The account has joined as many channels and supergroups as allowed. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
+    /// | 400 | `HIDE_REQUESTER_MISSING` | No pending join request from this user (none was made, or it was approved or dismissed before). |
+    /// | 400 | `INPUT_USER_DEACTIVATED` | The user's account was deleted. |
+    /// | 400 | `MSG_ID_INVALID` | A message id is not valid. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `USER_ALREADY_PARTICIPANT` | The user is already a member of the chat. |
+    /// | 403 | `USER_CHANNELS_TOO_MUCH` | A user being added is in as many channels and supergroups as allowed already. |
+    /// | 400 | `USER_ID_INVALID` | The user id is not valid. |
+    ///
+    /// An error answer converts into [`HideChatJoinRequestError`](super::super::errors::messages::HideChatJoinRequestError).
+    ///
     /// See <https://core.telegram.org/method/messages.hideChatJoinRequest>.
     #[derive(Debug, Clone, PartialEq)]
     #[cfg_attr(
@@ -29973,6 +30080,22 @@ pub mod messages {
     /// ```tl
     /// messages.hideAllChatJoinRequests#e085f4ea flags:# approved:flags.0?true peer:InputPeer link:flags.1?string = Updates;
     /// ```
+    ///
+    /// Possible errors:
+    ///
+    /// | Code | Type | Description |
+    /// |---|---|---|
+    /// | 400 | `CHANNELS_TOO_MUCH` | The account has joined as many channels and supergroups as allowed. |
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
+    /// | 400 | `HIDE_REQUESTER_MISSING` | No pending join requests to act on (none were made, or they were approved or dismissed before). |
+    /// | 400 | `INVITE_HASH_EXPIRED` | The link is past its expiration. |
+    /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `USER_CHANNELS_TOO_MUCH` | A user being added is in as many channels and supergroups as allowed already. |
+    ///
+    /// An error answer converts into [`HideAllChatJoinRequestsError`](super::super::errors::messages::HideAllChatJoinRequestsError).
     ///
     /// See <https://core.telegram.org/method/messages.hideAllChatJoinRequests>.
     #[derive(Debug, Clone, PartialEq)]

@@ -6,7 +6,7 @@
 //! - [`types`]: one struct per constructor (1749), namespaces as modules (`types::messages::ExportedChatInvites`); `Encode`/`Decode` write and read the bare form (fields only).
 //! - [`enums`]: one enum per boxed type (675), a variant per constructor; written with the constructor id first.
 //! - [`functions`]: one struct per method (860), implementing [`tl_runtime::RemoteCall`] with the type of the answer.
-//! - [`errors`]: one enum per method with documented errors (3), converted from [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.
+//! - [`errors`]: one enum per method with documented errors (12), converted from [`tl_runtime::RpcError`] by name, with a fallback for errors not listed.
 //!
 //! Flag words (`flags:#`) are not fields: they are computed from the `Option` and `bool` fields when writing.
 //!
