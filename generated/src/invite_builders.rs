@@ -35,9 +35,9 @@
 //!
 //! # Join-request approval and the member limit
 //!
-//! The Bot API's `creates_join_request`: "If True, member_limit can't be specified", and, when
-//! switching a link to join requests, `member_limit` is omitted and any existing limit is
-//! cleared by the server. So, for [`CreateInviteLink`] and [`EditInviteLink`] alike:
+//! The Bot API's `creates_join_request` excludes `member_limit`: with approval on, no limit may
+//! be given, and a link switched to join requests is sent without a limit, the server clearing
+//! any it had. So, for [`CreateInviteLink`] and [`EditInviteLink`] alike:
 //!
 //! | member limit | `creates_join_request(true)` gives |
 //! | --- | --- |

@@ -120,9 +120,10 @@ impl InviteLink {
         &self.hash
     }
 
-    /// The canonical form: `https://t.me/+HASH`.
+    /// The canonical form: `https://t.me/+HASH`, or `https://t.me/joinchat/HASH` for a hash
+    /// of digits only (which after `+` would read as a phone number).
     pub fn url(&self) -> String {
-        format!("https://t.me/+{}", self.hash)
+        self.to_string()
     }
 
     /// `messages.checkChatInvite` for this link (what the chat is, before joining).
@@ -258,7 +259,11 @@ impl FromStr for InviteLink {
 
 impl fmt::Display for InviteLink {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "https://t.me/+{}", self.hash)
+        if is_phone_number(&self.hash) {
+            write!(f, "https://t.me/joinchat/{}", self.hash)
+        } else {
+            write!(f, "https://t.me/+{}", self.hash)
+        }
     }
 }
 

@@ -61,7 +61,7 @@ fn member_limit_is_1_to_99999() {
 
 #[test]
 fn create_refuses_a_member_limit_with_join_requests() {
-    // Bot API createChatInviteLink: "If True, member_limit can't be specified".
+    // Bot API createChatInviteLink: with creates_join_request true, no member_limit.
     let both = create().member_limit(10).creates_join_request(true).build();
     assert_eq!(both, Err(InviteRuleError::MemberLimitWithJoinRequest));
     let call = create().creates_join_request(true).build().unwrap();
@@ -86,8 +86,8 @@ fn create_refuses_a_member_limit_with_join_requests() {
 
 #[test]
 fn switching_an_edit_to_join_requests_omits_the_member_limit() {
-    // Bot API editChatInviteLink: "If True, member_limit can't be specified"; when switching
-    // to creates_join_request, member_limit is omitted and the server clears any limit.
+    // Bot API editChatInviteLink: with creates_join_request true, no member_limit; a link
+    // switched to join requests is sent without one and the server clears any limit it had.
     let switch = edit().creates_join_request(true).build().unwrap();
     assert_eq!(
         (switch.usage_limit, switch.request_needed),

@@ -135,4 +135,7 @@ fn hash_length_is_bounded() {
     assert!(error.to_string().contains("INVITE_HASH_INVALID"), "{error}");
     // A hash with a letter is a hash, even after `+`; digits only is a phone number.
     assert_eq!(InviteLink::parse("t.me/+1a").unwrap().hash(), "1a");
+    let digits = InviteLink::parse("t.me/joinchat/12345").unwrap();
+    assert_eq!(digits.url(), "https://t.me/joinchat/12345");
+    assert_eq!(InviteLink::parse(&digits.url()), Ok(digits));
 }
