@@ -1,17 +1,18 @@
-//! Every rule of the checked invite-link builders, both sides of each bound.
+//! Every rule of the create and edit builders, both sides of each bound, and the bytes each
+//! one's call encodes to, against hex written from the schema or real clients' vectors.
+
+mod support;
 
 use std::time::{Duration, UNIX_EPOCH};
 
-use tl_api::handwritten::builders::{MAX_MEMBER_LIMIT, MAX_NAME_CHARS};
-use tl_api::handwritten::{Change, CreateInviteLink, EditInviteLink, InviteRuleError, UnixTime};
-use tl_api::{enums, types};
+use support::*;
+use tl_api::invite_builders::{
+    Change, CreateInviteLink, EditInviteLink, InviteRuleError, UnixTime, MAX_MEMBER_LIMIT,
+    MAX_NAME_CHARS,
+};
 
-fn peer() -> enums::InputPeer {
-    types::InputPeerChannel {
-        channel_id: 1234567890,
-        access_hash: -4638371920211275392,
-    }
-    .into()
+fn peer() -> tl_api::enums::InputPeer {
+    channel()
 }
 
 fn create() -> CreateInviteLink {
@@ -19,7 +20,7 @@ fn create() -> CreateInviteLink {
 }
 
 fn edit() -> EditInviteLink {
-    EditInviteLink::new(peer(), "https://t.me/+AbCdEf")
+    EditInviteLink::new(peer(), LINK)
 }
 
 #[test]
@@ -59,33 +60,54 @@ fn member_limit_is_1_to_99999() {
 }
 
 #[test]
-fn member_limit_and_join_request_do_not_combine() {
+fn create_refuses_a_member_limit_with_join_requests() {
+    // Bot API createChatInviteLink: with creates_join_request true, no member_limit.
     let both = create().member_limit(10).creates_join_request(true).build();
     assert_eq!(both, Err(InviteRuleError::MemberLimitWithJoinRequest));
     let call = create().creates_join_request(true).build().unwrap();
-    assert!(call.request_needed);
-    assert_eq!(call.usage_limit, None);
+    assert_eq!((call.request_needed, call.usage_limit), (true, None));
     let call = create()
         .member_limit(10)
         .creates_join_request(false)
         .build();
     assert_eq!(call.unwrap().usage_limit, Some(10));
+    // An out-of-range limit is reported as such, whatever the approval.
+    let wrong = create().member_limit(0).creates_join_request(true).build();
+    assert_eq!(
+        wrong,
+        Err(InviteRuleError::MemberLimitOutOfRange { limit: 0 })
+    );
+    let error = InviteRuleError::MemberLimitWithJoinRequest;
+    assert!(
+        error.to_string().contains("can't combine member limit"),
+        "{error}"
+    );
+}
 
+#[test]
+fn switching_an_edit_to_join_requests_omits_the_member_limit() {
+    // Bot API editChatInviteLink: with creates_join_request true, no member_limit; a link
+    // switched to join requests is sent without one and the server clears any limit it had.
+    let switch = edit().creates_join_request(true).build().unwrap();
+    assert_eq!(
+        (switch.usage_limit, switch.request_needed),
+        (None, Some(true))
+    );
+    // Asking to clear the limit as well gives the same call: the server clears it anyway,
+    // and sending `usage_limit` would be specifying it.
+    let clear = edit()
+        .member_limit(Change::Clear)
+        .creates_join_request(true)
+        .build()
+        .unwrap();
+    assert_eq!(clear, switch);
+    // A limit together with the switch is refused before sending.
     let both = edit()
         .member_limit(Change::Set(10))
         .creates_join_request(true)
         .build();
     assert_eq!(both, Err(InviteRuleError::MemberLimitWithJoinRequest));
-    // Clearing the limit while turning approval on is what the Bot API asks for.
-    let call = edit()
-        .member_limit(Change::Clear)
-        .creates_join_request(true)
-        .build()
-        .unwrap();
-    assert_eq!(
-        (call.usage_limit, call.request_needed),
-        (Some(0), Some(true))
-    );
+    // Turning approval off leaves the limit free to set or clear.
     let call = edit()
         .member_limit(Change::Set(5))
         .creates_join_request(false)
@@ -95,10 +117,14 @@ fn member_limit_and_join_request_do_not_combine() {
         (call.usage_limit, call.request_needed),
         (Some(5), Some(false))
     );
-    let error = InviteRuleError::MemberLimitWithJoinRequest;
-    assert!(
-        error.to_string().contains("can't combine member limit"),
-        "{error}"
+    let call = edit()
+        .member_limit(Change::Clear)
+        .creates_join_request(false)
+        .build()
+        .unwrap();
+    assert_eq!(
+        (call.usage_limit, call.request_needed),
+        (Some(0), Some(false))
     );
 }
 
@@ -145,7 +171,7 @@ fn expire_date_fits_the_32_bit_field() {
 #[test]
 fn edit_keeps_sets_and_clears_explicitly() {
     let keep = edit().build().unwrap();
-    assert_eq!(keep.link, "https://t.me/+AbCdEf");
+    assert_eq!(keep.link, LINK);
     assert_eq!(
         (
             keep.title,
@@ -187,4 +213,126 @@ fn create_defaults_send_nothing_optional() {
         call,
         tl_api::functions::messages::ExportChatInvite::new(peer())
     );
+}
+
+// Golden bytes: each call as the schema lays it out on the wire (constructor id, the flags
+// word, then the fields in schema order, little-endian), or as real clients encoded the same
+// value (`tests/vectors/invites.jsonl`, named by its `name`).
+
+#[test]
+fn create_bytes() {
+    // Vector `messages.exportChatInvite/peer_only_channel`: flags 0, the peer.
+    let call = create().build().unwrap();
+    assert_bytes(
+        &call,
+        &vector("messages.exportChatInvite/peer_only_channel"),
+    );
+
+    // Vector `messages.exportChatInvite/peer=inputPeerChannel`: request_needed (bit 3) and
+    // title (bit 4).
+    let call = create()
+        .creates_join_request(true)
+        .name("Join requests")
+        .build()
+        .unwrap();
+    assert_bytes(
+        &call,
+        &vector("messages.exportChatInvite/peer=inputPeerChannel"),
+    );
+
+    // Vector `messages.exportChatInvite/peer=inputPeerChat`: usage_limit (bit 1) = 10.
+    let call = CreateInviteLink::new(chat())
+        .member_limit(10)
+        .build()
+        .unwrap();
+    assert_bytes(
+        &call,
+        &vector("messages.exportChatInvite/peer=inputPeerChat"),
+    );
+
+    // By hand: exportChatInvite#a455de90 flags:# (expire_date = bit 0, usage_limit = bit 1,
+    // title = bit 4: 0x13) peer expire_date:int usage_limit:int title:string.
+    let call = create()
+        .name("Summer")
+        .expire_date(1_800_000_000_i64)
+        .member_limit(100)
+        .build()
+        .unwrap();
+    let expected = unhex(&[
+        EXPORT_CHAT_INVITE,
+        "13000000",           // flags
+        CHANNEL,              // peer
+        "00d2496b",           // expire_date 1_800_000_000
+        "64000000",           // usage_limit 100
+        "06 53756d6d6572 00", // title "Summer": length 6, bytes, 1 byte of padding
+    ]);
+    assert_bytes(&call, &expected);
+}
+
+#[test]
+fn edit_bytes() {
+    // Vector `messages.editExportedChatInvite/link_only`: nothing changed, flags 0.
+    let keep = edit().build().unwrap();
+    assert_bytes(&keep, &vector("messages.editExportedChatInvite/link_only"));
+
+    // Vector `messages.editExportedChatInvite/request_needed_true`: the switch to join
+    // requests is request_needed (bit 3) = boolTrue and no usage_limit, with the limit kept
+    // or asked cleared alike.
+    let golden = vector("messages.editExportedChatInvite/request_needed_true");
+    assert_bytes(&edit().creates_join_request(true).build().unwrap(), &golden);
+    let clear = edit()
+        .member_limit(Change::Clear)
+        .creates_join_request(true)
+        .build()
+        .unwrap();
+    assert_bytes(&clear, &golden);
+
+    // Vector `messages.editExportedChatInvite/seed`: revoked, expiry and limit 43,
+    // request_needed boolFalse, a title: every flag bit 0-4 (0x1f).
+    let seed = EditInviteLink::new(peer(), "some string here")
+        .revoke()
+        .expire_date(Change::Set(43_i64.into()))
+        .member_limit(Change::Set(43))
+        .creates_join_request(false)
+        .name(Change::Set("My very normal title".into()))
+        .build()
+        .unwrap();
+    assert_bytes(&seed, &vector("messages.editExportedChatInvite/seed"));
+
+    // By hand: editExportedChatInvite#bdca2f75 flags:# revoked:flags.2?true peer link:string
+    // expire_date:flags.0?int usage_limit:flags.1?int request_needed:flags.3?Bool
+    // title:flags.4?string. Clearing name, expiry and limit: bits 0, 1, 4 (0x13), the "none"
+    // values 0, 0 and "".
+    let clear = edit()
+        .name(Change::Clear)
+        .expire_date(Change::Clear)
+        .member_limit(Change::Clear)
+        .build()
+        .unwrap();
+    let expected = unhex(&[
+        EDIT_EXPORTED_CHAT_INVITE,
+        "13000000", // flags
+        CHANNEL,    // peer
+        LINK_HEX,   // link
+        "00000000", // expire_date 0: never
+        "00000000", // usage_limit 0: none
+        "00000000", // title "": length 0, 3 bytes of padding
+    ]);
+    assert_bytes(&clear, &expected);
+
+    // By hand: a limit of 5 with approval off: bits 1 and 3 (0x0a).
+    let limit = edit()
+        .member_limit(Change::Set(5))
+        .creates_join_request(false)
+        .build()
+        .unwrap();
+    let expected = unhex(&[
+        EDIT_EXPORTED_CHAT_INVITE,
+        "0a000000", // flags
+        CHANNEL,    // peer
+        LINK_HEX,   // link
+        "05000000", // usage_limit 5
+        BOOL_FALSE, // request_needed
+    ]);
+    assert_bytes(&limit, &expected);
 }

@@ -2,7 +2,7 @@
 
 use tl_api::enums::messages::{ChatInviteImporters, ExportedChatInvites};
 use tl_api::functions::messages::{GetChatInviteImporters, GetExportedChatInvites};
-use tl_api::handwritten::{PageError, PageStatus, Pager};
+use tl_api::pagination::{PageError, PageStatus, PagedRequest, Pager};
 use tl_api::{enums, types};
 
 fn peer() -> enums::InputPeer {
@@ -37,6 +37,8 @@ fn invites(from: i32, to: i32) -> ExportedChatInvites {
 fn invites_page_until_a_short_page() {
     let mut pager = Pager::new(invites_request(4)).unwrap();
     let first = pager.next_request().unwrap().clone();
+    // The trait is reachable, so callers can page their own requests the same way.
+    assert_eq!((first.limit(), first.cursor()), (4, None));
     assert_eq!((first.offset_date, first.offset_link), (None, None));
     assert_eq!(pager.feed(&invites(0, 4)), Ok(PageStatus::More));
     let second = pager.next_request().unwrap().clone();

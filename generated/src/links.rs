@@ -1,20 +1,29 @@
-//! Invite links as users paste them: `https://t.me/+HASH`, `t.me/joinchat/HASH`,
-//! `telegram.me/...`, `tg://join?invite=HASH`, read into the hash that
-//! `messages.checkChatInvite` and `messages.importChatInvite` take.
-//!
-//! Accepted forms (scheme and host in any case, the hash kept exactly as written):
+//! Invite links as users paste them, read into the hash that `messages.checkChatInvite` and
+//! `messages.importChatInvite` take. The forms are those of
+//! <https://core.telegram.org/api/links> (chat invite links):
 //!
 //! | form | example |
 //! | --- | --- |
-//! | `[http[s]://][www.]HOST/+HASH` | `https://t.me/+AbCdEf_-12` |
-//! | `[http[s]://][www.]HOST/joinchat/HASH` | `t.me/joinchat/AbCdEf` |
-//! | `tg://join?invite=HASH` (other query parameters ignored) | `tg://join?invite=AbCdEf` |
+//! | `[http[s]://][www.]HOST/+HASH` | `https://t.me/+AbCdEf_-12`, `t.me/+AbCdEf` |
+//! | `[http[s]://][www.]HOST/joinchat/HASH` | `http://telegram.me/joinchat/AbCdEf` |
+//! | `tg://join?invite=HASH` or `tg:join?invite=HASH` (other parameters ignored) | `tg:join?invite=AbCdEf` |
 //!
-//! where `HOST` is `t.me`, `telegram.me` or `telegram.dog`; one trailing `/` is allowed after
-//! the hash. A hash is base64url text (`A-Z a-z 0-9 _ -`), 1 to [`MAX_HASH_LEN`] characters;
-//! anything else is an [`InviteLinkError`] (a bad hash would be answered `INVITE_HASH_INVALID`).
-//! A public username (`t.me/durov`, `@durov`, `tg://resolve?domain=durov`) is not an invite:
-//! it is rejected with [`InviteLinkError::PublicUsername`] so the caller can resolve it instead.
+//! where `HOST` is `t.me`, `telegram.me` or `telegram.dog`. The scheme and host may be in any
+//! case; the hash is kept exactly as written. After the hash, one `/`, a `?query` and a
+//! `#fragment` are ignored (the page: the fragment is always ignored). A hash is base64url text
+//! (`A-Z a-z 0-9 _ -`), 1 to [`MAX_HASH_LEN`] characters (a bad hash would be answered
+//! `INVITE_HASH_INVALID`).
+//!
+//! Other Telegram links are refused with a typed [`InviteLinkError`], so the caller can tell
+//! what they are:
+//!
+//! | link | error |
+//! | --- | --- |
+//! | `t.me/+DIGITS`, `tg://resolve?phone=DIGITS` (a phone-number link) | [`InviteLinkError::PhoneNumber`] |
+//! | `t.me/USERNAME`, `@USERNAME`, `tg://resolve?domain=USERNAME` | [`InviteLinkError::PublicUsername`] |
+//! | `t.me/c/123/4` and other Telegram links | [`InviteLinkError::NotAnInvite`] |
+//! | another host or scheme | [`InviteLinkError::UnknownHost`], [`InviteLinkError::UnknownScheme`] |
+//! | `t.me/+`, `tg://join?invite=` | [`InviteLinkError::MissingHash`] |
 
 use std::fmt;
 use std::str::FromStr;
@@ -54,7 +63,13 @@ pub enum InviteLinkError {
         /// The username, without `@`.
         username: String,
     },
-    /// A Telegram link, but not an invite (`t.me/c/123/4`, `tg://resolve?phone=...`, ...).
+    /// A phone-number link (`t.me/+15551234567`, `tg://resolve?phone=15551234567`): it opens
+    /// the chat of the user with that number, it is not an invite.
+    PhoneNumber {
+        /// The phone number, digits only.
+        phone: String,
+    },
+    /// A Telegram link, but not an invite (`t.me/c/123/4`, `tg://settings`, ...).
     NotAnInvite {
         /// The path (or `tg://` action with its query) found.
         path: String,
@@ -79,7 +94,9 @@ impl InviteLink {
         if let Some(name) = text.strip_prefix('@') {
             return Err(username_or_not_invite(name));
         }
-        match text.split_once("://") {
+        // The fragment is never part of a Telegram link.
+        let text = text.split_once('#').map_or(text, |(link, _)| link);
+        match split_scheme(text) {
             Some((scheme, rest)) if scheme.eq_ignore_ascii_case("tg") => parse_tg(rest),
             Some((scheme, rest))
                 if scheme.eq_ignore_ascii_case("https") || scheme.eq_ignore_ascii_case("http") =>
@@ -103,9 +120,10 @@ impl InviteLink {
         &self.hash
     }
 
-    /// The canonical form: `https://t.me/+HASH`.
+    /// The canonical form: `https://t.me/+HASH`, or `https://t.me/joinchat/HASH` for a hash
+    /// of digits only (which after `+` would read as a phone number).
     pub fn url(&self) -> String {
-        format!("https://t.me/+{}", self.hash)
+        self.to_string()
     }
 
     /// `messages.checkChatInvite` for this link (what the chat is, before joining).
@@ -123,8 +141,20 @@ impl InviteLink {
     }
 }
 
-/// `HOST/PATH` with an optional `www.`.
+/// `SCHEME://REST`, or `tg:REST` (the `tg:` scheme needs no `//`).
+fn split_scheme(text: &str) -> Option<(&str, &str)> {
+    if let Some(split) = text.split_once("://") {
+        return Some(split);
+    }
+    let (scheme, rest) = text.split_at_checked(3)?;
+    scheme
+        .eq_ignore_ascii_case("tg:")
+        .then_some((&scheme[..2], rest))
+}
+
+/// `HOST/PATH[?QUERY]` with an optional `www.`; the query is ignored.
 fn parse_web(rest: &str) -> Result<InviteLink, InviteLinkError> {
+    let rest = rest.split_once('?').map_or(rest, |(link, _)| link);
     let (host, path) = rest.split_once('/').unwrap_or((rest, ""));
     let bare = host.strip_prefix("www.").unwrap_or(host);
     let bare = bare.strip_prefix("WWW.").unwrap_or(bare);
@@ -135,6 +165,11 @@ fn parse_web(rest: &str) -> Result<InviteLink, InviteLinkError> {
     }
     let path = path.strip_suffix('/').unwrap_or(path);
     if let Some(hash) = path.strip_prefix('+') {
+        if is_phone_number(hash) {
+            return Err(InviteLinkError::PhoneNumber {
+                phone: hash.to_owned(),
+            });
+        }
         return check_hash(hash);
     }
     if let Some(hash) = path.strip_prefix("joinchat/") {
@@ -167,10 +202,21 @@ fn parse_tg(rest: &str) -> Result<InviteLink, InviteLinkError> {
         if let Some(domain) = param("domain") {
             return Err(username_or_not_invite(domain));
         }
+        if let Some(phone) = param("phone").filter(|phone| is_phone_number(phone)) {
+            return Err(InviteLinkError::PhoneNumber {
+                phone: phone.to_owned(),
+            });
+        }
     }
     Err(InviteLinkError::NotAnInvite {
         path: rest.to_owned(),
     })
+}
+
+/// A phone number in a link: digits only (a hash of digits only would be read as one, as
+/// Telegram's apps do).
+fn is_phone_number(text: &str) -> bool {
+    !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit())
 }
 
 fn check_hash(hash: &str) -> Result<InviteLink, InviteLinkError> {
@@ -213,7 +259,11 @@ impl FromStr for InviteLink {
 
 impl fmt::Display for InviteLink {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "https://t.me/+{}", self.hash)
+        if is_phone_number(&self.hash) {
+            write!(f, "https://t.me/joinchat/{}", self.hash)
+        } else {
+            write!(f, "https://t.me/+{}", self.hash)
+        }
     }
 }
 
@@ -232,6 +282,10 @@ impl fmt::Display for InviteLinkError {
             Self::PublicUsername { username } => write!(
                 f,
                 "expected an invite link, found the public username `{username}` (resolve it instead)"
+            ),
+            Self::PhoneNumber { phone } => write!(
+                f,
+                "expected an invite link, found a link to the phone number +{phone} (resolve it instead)"
             ),
             Self::NotAnInvite { path } => {
                 write!(f, "expected an invite link, found the Telegram link `{path}`")
