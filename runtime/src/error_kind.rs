@@ -93,6 +93,23 @@ pub enum DecodeErrorKind {
         /// The reader's depth limit.
         limit: usize,
     },
+    /// The `packed_data` of a `gzip_packed` is not one valid gzip stream (bad header,
+    /// corrupt deflate data, wrong checksum or size, cut short, or data after its end).
+    InvalidGzip {
+        /// Where the gzip data starts (after the length of `packed_data`).
+        offset: usize,
+        /// What the gzip decoder reported.
+        reason: String,
+    },
+    /// The `packed_data` of a `gzip_packed` inflates to more bytes than allowed
+    /// ([`DecodeOptions::inflate_limit`](crate::DecodeOptions::inflate_limit)); inflating
+    /// stopped one byte past the limit.
+    InflateLimit {
+        /// Where the gzip data starts (after the length of `packed_data`).
+        offset: usize,
+        /// The limit, in inflated bytes.
+        limit: usize,
+    },
 }
 
 impl DecodeErrorKind {
@@ -108,7 +125,9 @@ impl DecodeErrorKind {
             | Self::InvalidLengthPrefix { offset, .. }
             | Self::InvalidUtf8 { offset, .. }
             | Self::TrailingBytes { offset, .. }
-            | Self::RecursionLimit { offset, .. } => offset,
+            | Self::RecursionLimit { offset, .. }
+            | Self::InvalidGzip { offset, .. }
+            | Self::InflateLimit { offset, .. } => offset,
         }
     }
 }
@@ -183,6 +202,15 @@ impl fmt::Display for DecodeErrorKind {
                 f,
                 "expected boxed values nested at most {limit} deep, \
                  found deeper nesting at byte offset {offset}"
+            ),
+            Self::InvalidGzip { offset, ref reason } => write!(
+                f,
+                "expected gzip data at byte offset {offset}, found an invalid stream ({reason})"
+            ),
+            Self::InflateLimit { offset, limit } => write!(
+                f,
+                "expected gzip data at byte offset {offset} to inflate to at most {limit} \
+                 bytes, found more"
             ),
         }
     }

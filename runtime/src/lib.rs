@@ -38,6 +38,12 @@
 //! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
 //!   number some names carry (`FLOOD_WAIT_17` is `FLOOD_WAIT_X` with 17), keeping the raw
 //!   text; the rule (one trailing number group only) is in its module docs.
+//!   [`RpcError::retry_after`] gives the wait of the flood/slow-mode errors.
+//! * **Answers.** What the server sends back for a call is often wrapped in
+//!   `rpc_result`, `gzip_packed` or is an `rpc_error`. [`RemoteCall::decode_answer`]
+//!   opens those envelopes and gives the result or the method's typed error
+//!   ([`CallError`]); [`answer::unwrap`] opens them for callers without a
+//!   [`RemoteCall`] type. Nesting, limits and errors are in the [`answer`] docs.
 //!
 //! # Errors
 //!
@@ -75,6 +81,10 @@
 //! * **Nesting**: boxed values nest at most [`DEFAULT_DEPTH_LIMIT`] (64) deep, else
 //!   [`DecodeErrorKind::RecursionLimit`]; real messages nest far less, and 64 levels
 //!   keep the stack small. Change it with [`DecodeOptions::depth_limit()`].
+//! * **Inflated answers**: a `gzip_packed` envelope inflates to at most
+//!   [`DEFAULT_INFLATE_LIMIT`] (16 MiB) bytes, else [`DecodeErrorKind::InflateLimit`];
+//!   memory grows only with what is inflated. Change it with
+//!   [`DecodeOptions::inflate_limit()`].
 //! * **Trailing bytes**: [`Decode::from_bytes`] decodes a whole message and fails
 //!   with [`DecodeErrorKind::TrailingBytes`] if input is left over;
 //!   [`Decode::from_bytes_prefix`] decodes a value at the start of a longer buffer
@@ -139,10 +149,13 @@
 
 #![warn(missing_docs)]
 
+pub mod answer;
 mod boxed_call;
+mod call_error;
 mod error;
 mod error_kind;
 mod heap;
+mod inflate;
 mod int512;
 #[cfg(feature = "json")]
 pub mod json;
@@ -159,9 +172,11 @@ mod vector;
 
 pub use boxed_call::BoxedCall;
 pub use bytes;
+pub use call_error::CallError;
 
 pub use error::{DecodeError, EncodeError, PathSegment, PATH_TEXT_LIMIT};
 pub use error_kind::DecodeErrorKind;
+pub use inflate::DEFAULT_INFLATE_LIMIT;
 pub use no_constructor::NoConstructor;
 pub use options::DecodeOptions;
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};

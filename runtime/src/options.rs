@@ -1,5 +1,6 @@
 //! [`DecodeOptions`]: the limits and the trailing-bytes policy of one decode.
 
+use crate::inflate::DEFAULT_INFLATE_LIMIT;
 use crate::reader::{DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE};
 use crate::Reader;
 
@@ -27,16 +28,24 @@ pub struct DecodeOptions {
     /// [`DEFAULT_RESERVE_ALLOWANCE`], 64 KiB; with `0` no vector reserves more memory than
     /// the input left is long). See [`Reader::reservation`](crate::Reader::reservation).
     pub reserve_allowance: usize,
+    /// How many bytes one `gzip_packed` envelope of an answer may inflate to (default
+    /// [`DEFAULT_INFLATE_LIMIT`], 16 MiB); more fails with
+    /// [`DecodeErrorKind::InflateLimit`](crate::DecodeErrorKind::InflateLimit). Used by
+    /// [`RemoteCall::decode_answer_with`](crate::RemoteCall::decode_answer_with) and
+    /// [`answer::unwrap`](crate::answer::unwrap).
+    pub inflate_limit: usize,
 }
 
 impl DecodeOptions {
     /// The defaults: depth limit [`DEFAULT_DEPTH_LIMIT`], trailing bytes rejected,
-    /// reserve allowance [`DEFAULT_RESERVE_ALLOWANCE`].
+    /// reserve allowance [`DEFAULT_RESERVE_ALLOWANCE`], inflate limit
+    /// [`DEFAULT_INFLATE_LIMIT`].
     pub const fn new() -> Self {
         Self {
             depth_limit: DEFAULT_DEPTH_LIMIT,
             allow_trailing_bytes: false,
             reserve_allowance: DEFAULT_RESERVE_ALLOWANCE,
+            inflate_limit: DEFAULT_INFLATE_LIMIT,
         }
     }
 
@@ -52,6 +61,13 @@ impl DecodeOptions {
     #[must_use]
     pub const fn reserve_allowance(mut self, bytes: usize) -> Self {
         self.reserve_allowance = bytes;
+        self
+    }
+
+    /// Sets how many bytes one `gzip_packed` envelope may inflate to.
+    #[must_use]
+    pub const fn inflate_limit(mut self, bytes: usize) -> Self {
+        self.inflate_limit = bytes;
         self
     }
 

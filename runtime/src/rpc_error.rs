@@ -2,6 +2,17 @@
 //! error_message:string`), with the number some error names carry split out.
 
 use std::fmt;
+use std::time::Duration;
+
+/// The errors that mean "wait this many seconds, then the call may succeed", in the form
+/// [`RpcError::is`] matches (see [`RpcError::retry_after`]).
+const WAIT_ERRORS: [&str; 5] = [
+    "FLOOD_WAIT_X",
+    "FLOOD_PREMIUM_WAIT_X",
+    "SLOWMODE_WAIT_X",
+    "FLOOD_TEST_PHONE_WAIT_X",
+    "TAKEOUT_INIT_DELAY_X",
+];
 
 /// An error answer to a remote call: the HTTP-like code, the error's name and its number.
 ///
@@ -56,6 +67,35 @@ impl RpcError {
     /// a name with a number, the plain name otherwise. The raw text matches too.
     pub fn is(&self, name: &str) -> bool {
         self.name == name || self.raw == name
+    }
+
+    /// How long to wait before the same call may succeed, for the errors that say so
+    /// (the number is in seconds):
+    ///
+    /// * `FLOOD_WAIT_X` (420): too many requests of this kind;
+    /// * `FLOOD_PREMIUM_WAIT_X` (420): the same, for a limit Premium users do not have;
+    /// * `SLOWMODE_WAIT_X` (420): the chat's slow mode allows the next message then;
+    /// * `FLOOD_TEST_PHONE_WAIT_X` (420): the test servers' flood wait;
+    /// * `TAKEOUT_INIT_DELAY_X` (420): a data export may start only after this delay.
+    ///
+    /// `None` for every other error, including those whose number is not a delay
+    /// (`FILE_MIGRATE_2` names a data center; `2FA_CONFIRM_WAIT_X` is the delay before an
+    /// account *reset*, not before retrying the call), and for a wait error without a
+    /// number.
+    ///
+    /// ```
+    /// use std::time::Duration;
+    /// use tl_runtime::RpcError;
+    ///
+    /// let flood = RpcError::new(420, "FLOOD_WAIT_17");
+    /// assert_eq!(flood.retry_after(), Some(Duration::from_secs(17)));
+    /// assert_eq!(RpcError::new(303, "FILE_MIGRATE_2").retry_after(), None);
+    /// ```
+    pub fn retry_after(&self) -> Option<Duration> {
+        let seconds = self.value?;
+        WAIT_ERRORS
+            .contains(&self.name.as_str())
+            .then(|| Duration::from_secs(u64::from(seconds)))
     }
 }
 

@@ -137,7 +137,7 @@ impl<'a> Reader<'a> {
 
     /// Reads header, data and padding; returns where the data starts and the data.
     #[inline]
-    fn read_data(&mut self) -> Result<(usize, &'a [u8]), DecodeError> {
+    pub(crate) fn read_data(&mut self) -> Result<(usize, &'a [u8]), DecodeError> {
         let offset = self.position();
         let [first] = self.read_array::<1>()?;
         let (header, len) = match first {

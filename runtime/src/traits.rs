@@ -6,7 +6,7 @@
 
 use bytes::BufMut;
 
-use crate::{DecodeError, DecodeOptions, EncodeError, Reader};
+use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Reader, RpcError};
 
 /// A value that can be written in TL binary form.
 ///
@@ -108,14 +108,85 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
     const NAME: &'static str = T::NAME;
 }
 
-/// A function (RPC method): encoded boxed, answered with a `Return`.
+/// A function (RPC method): encoded boxed, answered with a `Return` or an `Error`.
+///
+/// Generated code implements it for every function; [`RemoteCall::decode_answer`] reads
+/// what the server sends back, envelopes and all (see [`answer`](crate::answer)).
+///
+/// ```
+/// use bytes::BufMut;
+/// use tl_runtime::{CallError, Encode, EncodeError, Identifiable, RemoteCall, RpcError};
+///
+/// /// `getAnswer#0a0b0c0d = Bool;`, written by hand.
+/// struct GetAnswer;
+///
+/// impl Identifiable for GetAnswer {
+///     const CONSTRUCTOR_ID: u32 = 0x0a0b_0c0d;
+///     const NAME: &'static str = "getAnswer";
+/// }
+///
+/// impl Encode for GetAnswer {
+///     fn encoded_len(&self) -> Result<usize, EncodeError> {
+///         Ok(4)
+///     }
+///     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
+///         buf.put_u32_le(Self::CONSTRUCTOR_ID);
+///     }
+/// }
+///
+/// impl RemoteCall for GetAnswer {
+///     type Return = bool;
+///     type Error = RpcError;
+/// }
+///
+/// // rpc_result#f35c6d01 req_msg_id:long = 5 result:Object = boolTrue#997275b5
+/// let answer = [
+///     0x01, 0x6d, 0x5c, 0xf3, 5, 0, 0, 0, 0, 0, 0, 0, 0xb5, 0x75, 0x72, 0x99,
+/// ];
+/// assert_eq!(GetAnswer::decode_answer(answer), Ok(true));
+///
+/// // rpc_error#2144ca19 error_code:int = 400 error_message:string = "BOT_INVALID"
+/// let error = [
+///     0x19, 0xca, 0x44, 0x21, 0x90, 1, 0, 0,
+///     11, b'B', b'O', b'T', b'_', b'I', b'N', b'V', b'A', b'L', b'I', b'D',
+/// ];
+/// assert_eq!(
+///     GetAnswer::decode_answer(error),
+///     Err(CallError::Rpc(RpcError::new(400, "BOT_INVALID")))
+/// );
+/// ```
 pub trait RemoteCall: Encode + Identifiable {
     /// What the server answers this call with.
     type Return: Decode;
 
-    /// Decodes the server's answer to this call.
+    /// What an `rpc_error` answer becomes: the method's generated error enum, or
+    /// [`RpcError`] itself for a method without documented errors.
+    type Error: From<RpcError> + std::fmt::Debug;
+
+    /// Decodes the server's answer to this call when it is the bare result (no
+    /// envelopes; see [`RemoteCall::decode_answer`] for what the server sends).
     fn decode_response(bytes: impl AsRef<[u8]>) -> Result<Self::Return, DecodeError> {
         Self::Return::from_bytes(bytes)
+    }
+
+    /// Decodes the server's answer to this call with the default [`DecodeOptions`]: the
+    /// result, or the method's error, inside any `rpc_result` / `gzip_packed` envelopes
+    /// (see [`answer`](crate::answer)).
+    fn decode_answer(bytes: impl AsRef<[u8]>) -> Result<Self::Return, CallError<Self::Error>> {
+        Self::decode_answer_with(bytes, DecodeOptions::new())
+    }
+
+    /// [`RemoteCall::decode_answer`] with `options`: the depth limit (envelopes count as
+    /// levels), the inflate limit of `gzip_packed`, and whether input may follow an
+    /// envelope or the result (it is then ignored).
+    fn decode_answer_with(
+        bytes: impl AsRef<[u8]>,
+        options: DecodeOptions,
+    ) -> Result<Self::Return, CallError<Self::Error>> {
+        match crate::answer::decode(bytes.as_ref(), options)? {
+            Ok(value) => Ok(value),
+            Err(error) => Err(CallError::Rpc(error.into())),
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 //! Table tests of how `rpc_error` messages are read into name, value and raw text.
 
+use std::time::Duration;
+
 use tl_runtime::RpcError;
 
 #[test]
@@ -66,4 +68,38 @@ fn is_matches_the_documented_form_and_the_raw_text() {
     let plain = RpcError::new(400, "PEER_ID_INVALID");
     assert!(plain.is("PEER_ID_INVALID"));
     assert_eq!(plain.to_string(), "rpc error 400: PEER_ID_INVALID");
+}
+
+#[test]
+fn retry_after_is_the_wait_of_wait_errors_only() {
+    // (code, message, expected wait in seconds)
+    let cases: &[(i32, &str, Option<u64>)] = &[
+        (420, "FLOOD_WAIT_17", Some(17)),
+        (420, "FLOOD_WAIT_0", Some(0)),
+        (420, "FLOOD_WAIT_4294967295", Some(u64::from(u32::MAX))),
+        (420, "FLOOD_PREMIUM_WAIT_4", Some(4)),
+        (420, "SLOWMODE_WAIT_10", Some(10)),
+        (420, "FLOOD_TEST_PHONE_WAIT_3600", Some(3600)),
+        (420, "TAKEOUT_INIT_DELAY_86400", Some(86400)),
+        // A number that is not a delay.
+        (303, "FILE_MIGRATE_2", None),
+        (303, "PHONE_MIGRATE_5", None),
+        // A delay before an account reset, not before retrying.
+        (420, "2FA_CONFIRM_WAIT_86400", None),
+        // Wait errors without a usable number.
+        (420, "FLOOD_WAIT", None),
+        (420, "FLOOD_WAIT_4294967296", None),
+        (420, "flood_wait_17", None),
+        // Not a wait error at all.
+        (400, "CHAT_ADMIN_REQUIRED", None),
+        (400, "", None),
+    ];
+    for &(code, message, seconds) in cases {
+        let error = RpcError::new(code, message);
+        assert_eq!(
+            error.retry_after(),
+            seconds.map(Duration::from_secs),
+            "{message:?}"
+        );
+    }
 }

@@ -2,9 +2,13 @@
 
 #![allow(dead_code)] // each test binary uses a different subset
 
-/// Bytes from hex text; spaces and `_` are ignored so tables can group words.
+/// Bytes from hex text; spaces, line breaks and `_` are ignored so tables can group
+/// words and long data can be wrapped.
 pub fn hex(text: &str) -> Vec<u8> {
-    let digits: Vec<u8> = text.bytes().filter(|b| !matches!(b, b' ' | b'_')).collect();
+    let digits: Vec<u8> = text
+        .bytes()
+        .filter(|b| !matches!(b, b' ' | b'_' | b'\n' | b'\r'))
+        .collect();
     assert!(
         digits.len() % 2 == 0,
         "odd number of hex digits in {text:?}"
