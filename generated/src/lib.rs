@@ -88,10 +88,3 @@ pub mod rpc;
 
 /// The runtime the generated code is written against (traits, reader, errors).
 pub use tl_runtime;
-
-/// The old home of the helpers, kept only for `tests/errors.rs` until it imports
-/// [`rpc::decode_rpc_error`]; not part of the API.
-#[doc(hidden)]
-pub mod handwritten {
-    pub use crate::rpc::decode_rpc_error;
-}

@@ -12,7 +12,7 @@ use tl_api::errors::messages::{
     GetChatInviteImportersError, GetExportedChatInviteError, GetExportedChatInvitesError,
     HideAllChatJoinRequestsError, HideChatJoinRequestError, ImportChatInviteError,
 };
-use tl_api::handwritten::decode_rpc_error;
+use tl_api::rpc::decode_rpc_error;
 use tl_api::tl_runtime::{Encode, RpcError};
 use tl_api::{enums, types};
 

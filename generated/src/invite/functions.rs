@@ -161,6 +161,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ExportChatInvite {
         type Return = enums::ExportedChatInvite;
+        type Error = super::super::errors::messages::ExportChatInviteError;
     }
     /// Checks an invite link hash before joining: tells whether the caller is already a member or describes the chat.
     ///
@@ -215,6 +216,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckChatInvite {
         type Return = enums::ChatInvite;
+        type Error = super::super::errors::messages::CheckChatInviteError;
     }
     /// Joins a chat through an invite link hash.
     ///
@@ -279,6 +281,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ImportChatInvite {
         type Return = enums::messages::ChatInviteJoinResult;
+        type Error = super::super::errors::messages::ImportChatInviteError;
     }
     /// Lists the invite links an administrator created in a chat, page by page.
     ///
@@ -420,6 +423,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
         type Return = enums::messages::ExportedChatInvites;
+        type Error = super::super::errors::messages::GetExportedChatInvitesError;
     }
     /// Fetches one invite link of a chat with its current settings and usage.
     ///
@@ -480,6 +484,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
+        type Error = super::super::errors::messages::GetExportedChatInviteError;
     }
     /// Changes an existing invite link: its expiry, usage limit, approval requirement or title, or revokes it.
     ///
@@ -627,6 +632,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
+        type Error = super::super::errors::messages::EditExportedChatInviteError;
     }
     /// Deletes all revoked invite links that an administrator created in a chat.
     ///
@@ -683,6 +689,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
         type Return = bool;
+        type Error = super::super::errors::messages::DeleteRevokedExportedChatInvitesError;
     }
     /// Deletes a revoked invite link of a chat.
     ///
@@ -740,6 +747,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
         type Return = bool;
+        type Error = super::super::errors::messages::DeleteExportedChatInviteError;
     }
     /// Lists the administrators of a chat who created invite links, with how many each has.
     ///
@@ -793,6 +801,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
         type Return = enums::messages::ChatAdminsWithInvites;
+        type Error = super::super::errors::messages::GetAdminsWithInvitesError;
     }
     /// Lists the users who joined a chat through invite links, or who are waiting for approval.
     ///
@@ -935,6 +944,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
         type Return = enums::messages::ChatInviteImporters;
+        type Error = super::super::errors::messages::GetChatInviteImportersError;
     }
     /// Approves or dismisses one pending join request.
     ///
@@ -1020,6 +1030,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
         type Return = enums::Updates;
+        type Error = super::super::errors::messages::HideChatJoinRequestError;
     }
     /// Approves or dismisses all pending join requests of a chat, or of one of its links.
     ///
@@ -1110,5 +1121,6 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
         type Return = enums::Updates;
+        type Error = super::super::errors::messages::HideAllChatJoinRequestsError;
     }
 }

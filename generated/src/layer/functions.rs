@@ -55,6 +55,7 @@ for InvokeAfterMsg<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeAfterMsg<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeAfterMsgs` method.
 ///
@@ -109,6 +110,7 @@ for InvokeAfterMsgs<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeAfterMsgs<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `initConnection` method.
 ///
@@ -245,6 +247,7 @@ for InitConnection<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InitConnection<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithLayer` method.
 ///
@@ -298,6 +301,7 @@ for InvokeWithLayer<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithLayer<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithoutUpdates` method.
 ///
@@ -348,6 +352,7 @@ for InvokeWithoutUpdates<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithoutUpdates<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithMessagesRange` method.
 ///
@@ -401,6 +406,7 @@ for InvokeWithMessagesRange<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithMessagesRange<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithTakeout` method.
 ///
@@ -455,6 +461,7 @@ for InvokeWithTakeout<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithTakeout<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithBusinessConnection` method.
 ///
@@ -509,6 +516,7 @@ for InvokeWithBusinessConnection<X> {
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall
 for InvokeWithBusinessConnection<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithGooglePlayIntegrity` method.
 ///
@@ -569,6 +577,7 @@ for InvokeWithGooglePlayIntegrity<X> {
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall
 for InvokeWithGooglePlayIntegrity<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithApnsSecret` method.
 ///
@@ -628,6 +637,7 @@ for InvokeWithApnsSecret<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithApnsSecret<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `invokeWithReCaptcha` method.
 ///
@@ -681,6 +691,7 @@ for InvokeWithReCaptcha<X> {
 }
 impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithReCaptcha<X> {
     type Return = X::Return;
+    type Error = X::Error;
 }
 /// The `req_pq` method.
 ///
@@ -724,6 +735,7 @@ impl tl_runtime::Decode for ReqPq {
 }
 impl tl_runtime::RemoteCall for ReqPq {
     type Return = enums::ResPq;
+    type Error = tl_runtime::RpcError;
 }
 /// The `req_pq_multi` method.
 ///
@@ -767,6 +779,7 @@ impl tl_runtime::Decode for ReqPqMulti {
 }
 impl tl_runtime::RemoteCall for ReqPqMulti {
     type Return = enums::ResPq;
+    type Error = tl_runtime::RpcError;
 }
 /// The `req_DH_params` method.
 ///
@@ -841,6 +854,7 @@ impl tl_runtime::Decode for ReqDhParams {
 }
 impl tl_runtime::RemoteCall for ReqDhParams {
     type Return = enums::ServerDhParams;
+    type Error = tl_runtime::RpcError;
 }
 /// The `set_client_DH_params` method.
 ///
@@ -896,6 +910,7 @@ impl tl_runtime::Decode for SetClientDhParams {
 }
 impl tl_runtime::RemoteCall for SetClientDhParams {
     type Return = enums::SetClientDhParamsAnswer;
+    type Error = tl_runtime::RpcError;
 }
 /// The `destroy_auth_key` method.
 ///
@@ -934,6 +949,7 @@ impl tl_runtime::Decode for DestroyAuthKey {
 }
 impl tl_runtime::RemoteCall for DestroyAuthKey {
     type Return = enums::DestroyAuthKeyRes;
+    type Error = tl_runtime::RpcError;
 }
 /// The `rpc_drop_answer` method.
 ///
@@ -977,6 +993,7 @@ impl tl_runtime::Decode for RpcDropAnswer {
 }
 impl tl_runtime::RemoteCall for RpcDropAnswer {
     type Return = enums::RpcDropAnswer;
+    type Error = tl_runtime::RpcError;
 }
 /// The `get_future_salts` method.
 ///
@@ -1019,6 +1036,7 @@ impl tl_runtime::Decode for GetFutureSalts {
 }
 impl tl_runtime::RemoteCall for GetFutureSalts {
     type Return = enums::FutureSalts;
+    type Error = tl_runtime::RpcError;
 }
 /// The `ping` method.
 ///
@@ -1062,6 +1080,7 @@ impl tl_runtime::Decode for Ping {
 }
 impl tl_runtime::RemoteCall for Ping {
     type Return = enums::Pong;
+    type Error = tl_runtime::RpcError;
 }
 /// The `ping_delay_disconnect` method.
 ///
@@ -1108,6 +1127,7 @@ impl tl_runtime::Decode for PingDelayDisconnect {
 }
 impl tl_runtime::RemoteCall for PingDelayDisconnect {
     type Return = enums::Pong;
+    type Error = tl_runtime::RpcError;
 }
 /// The `destroy_session` method.
 ///
@@ -1151,6 +1171,7 @@ impl tl_runtime::Decode for DestroySession {
 }
 impl tl_runtime::RemoteCall for DestroySession {
     type Return = enums::DestroySessionRes;
+    type Error = tl_runtime::RpcError;
 }
 pub mod account {
     //! The `account` namespace: methods, one struct each.
@@ -1249,6 +1270,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for RegisterDevice {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.unregisterDevice` method.
     ///
@@ -1302,6 +1324,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UnregisterDevice {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateNotifySettings` method.
     ///
@@ -1347,6 +1370,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateNotifySettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getNotifySettings` method.
     ///
@@ -1389,6 +1413,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetNotifySettings {
         type Return = enums::PeerNotifySettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetNotifySettings` method.
     ///
@@ -1427,6 +1452,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetNotifySettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateProfile` method.
     ///
@@ -1518,6 +1544,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateProfile {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateStatus` method.
     ///
@@ -1560,6 +1587,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateStatus {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getWallPapers` method.
     ///
@@ -1603,6 +1631,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetWallPapers {
         type Return = enums::account::WallPapers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.reportPeer` method.
     ///
@@ -1654,6 +1683,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ReportPeer {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.checkUsername` method.
     ///
@@ -1696,6 +1726,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for CheckUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateUsername` method.
     ///
@@ -1738,6 +1769,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateUsername {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getPrivacy` method.
     ///
@@ -1780,6 +1812,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetPrivacy {
         type Return = enums::account::PrivacyRules;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setPrivacy` method.
     ///
@@ -1825,6 +1858,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetPrivacy {
         type Return = enums::account::PrivacyRules;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deleteAccount` method.
     ///
@@ -1888,6 +1922,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeleteAccount {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAccountTTL` method.
     ///
@@ -1926,6 +1961,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAccountTtl {
         type Return = enums::AccountDaysTtl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setAccountTTL` method.
     ///
@@ -1968,6 +2004,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetAccountTtl {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.sendChangePhoneCode` method.
     ///
@@ -2013,6 +2050,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SendChangePhoneCode {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.changePhone` method.
     ///
@@ -2069,6 +2107,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ChangePhone {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateDeviceLocked` method.
     ///
@@ -2111,6 +2150,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateDeviceLocked {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAuthorizations` method.
     ///
@@ -2149,6 +2189,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAuthorizations {
         type Return = enums::account::Authorizations;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetAuthorization` method.
     ///
@@ -2192,6 +2233,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetAuthorization {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getPassword` method.
     ///
@@ -2230,6 +2272,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetPassword {
         type Return = enums::account::Password;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getPasswordSettings` method.
     ///
@@ -2272,6 +2315,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetPasswordSettings {
         type Return = enums::account::PasswordSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updatePasswordSettings` method.
     ///
@@ -2317,6 +2361,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdatePasswordSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.sendConfirmPhoneCode` method.
     ///
@@ -2362,6 +2407,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SendConfirmPhoneCode {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.confirmPhone` method.
     ///
@@ -2410,6 +2456,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ConfirmPhone {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getTmpPassword` method.
     ///
@@ -2455,6 +2502,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetTmpPassword {
         type Return = enums::account::TmpPassword;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getWebAuthorizations` method.
     ///
@@ -2493,6 +2541,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetWebAuthorizations {
         type Return = enums::account::WebAuthorizations;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetWebAuthorization` method.
     ///
@@ -2536,6 +2585,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetWebAuthorization {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetWebAuthorizations` method.
     ///
@@ -2574,6 +2624,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetWebAuthorizations {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAllSecureValues` method.
     ///
@@ -2612,6 +2663,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAllSecureValues {
         type Return = Vec<enums::SecureValue>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getSecureValue` method.
     ///
@@ -2654,6 +2706,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetSecureValue {
         type Return = Vec<enums::SecureValue>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveSecureValue` method.
     ///
@@ -2700,6 +2753,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveSecureValue {
         type Return = enums::SecureValue;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deleteSecureValue` method.
     ///
@@ -2742,6 +2796,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeleteSecureValue {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAuthorizationForm` method.
     ///
@@ -2791,6 +2846,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAuthorizationForm {
         type Return = enums::account::AuthorizationForm;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.acceptAuthorization` method.
     ///
@@ -2855,6 +2911,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for AcceptAuthorization {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.sendVerifyPhoneCode` method.
     ///
@@ -2900,6 +2957,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SendVerifyPhoneCode {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.verifyPhone` method.
     ///
@@ -2956,6 +3014,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for VerifyPhone {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.sendVerifyEmailCode` method.
     ///
@@ -3001,6 +3060,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SendVerifyEmailCode {
         type Return = enums::account::SentEmailCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.verifyEmail` method.
     ///
@@ -3046,6 +3106,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for VerifyEmail {
         type Return = enums::account::EmailVerified;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.initTakeoutSession` method.
     ///
@@ -3179,6 +3240,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for InitTakeoutSession {
         type Return = enums::account::Takeout;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.finishTakeoutSession` method.
     ///
@@ -3233,6 +3295,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for FinishTakeoutSession {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.confirmPasswordEmail` method.
     ///
@@ -3275,6 +3338,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ConfirmPasswordEmail {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resendPasswordEmail` method.
     ///
@@ -3313,6 +3377,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResendPasswordEmail {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.cancelPasswordEmail` method.
     ///
@@ -3351,6 +3416,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for CancelPasswordEmail {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getContactSignUpNotification` method.
     ///
@@ -3389,6 +3455,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetContactSignUpNotification {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setContactSignUpNotification` method.
     ///
@@ -3431,6 +3498,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetContactSignUpNotification {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getNotifyExceptions` method.
     ///
@@ -3510,6 +3578,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetNotifyExceptions {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getWallPaper` method.
     ///
@@ -3552,6 +3621,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetWallPaper {
         type Return = enums::WallPaper;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.uploadWallPaper` method.
     ///
@@ -3632,6 +3702,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UploadWallPaper {
         type Return = enums::WallPaper;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveWallPaper` method.
     ///
@@ -3684,6 +3755,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveWallPaper {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.installWallPaper` method.
     ///
@@ -3729,6 +3801,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for InstallWallPaper {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetWallPapers` method.
     ///
@@ -3767,6 +3840,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetWallPapers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAutoDownloadSettings` method.
     ///
@@ -3805,6 +3879,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAutoDownloadSettings {
         type Return = enums::account::AutoDownloadSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveAutoDownloadSettings` method.
     ///
@@ -3872,6 +3947,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveAutoDownloadSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.uploadTheme` method.
     ///
@@ -3955,6 +4031,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UploadTheme {
         type Return = enums::Document;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.createTheme` method.
     ///
@@ -4044,6 +4121,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for CreateTheme {
         type Return = enums::Theme;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateTheme` method.
     ///
@@ -4159,6 +4237,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateTheme {
         type Return = enums::Theme;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveTheme` method.
     ///
@@ -4204,6 +4283,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveTheme {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.installTheme` method.
     ///
@@ -4304,6 +4384,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for InstallTheme {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getTheme` method.
     ///
@@ -4349,6 +4430,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetTheme {
         type Return = enums::Theme;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getThemes` method.
     ///
@@ -4395,6 +4477,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetThemes {
         type Return = enums::account::Themes;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setContentSettings` method.
     ///
@@ -4449,6 +4532,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetContentSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getContentSettings` method.
     ///
@@ -4487,6 +4571,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetContentSettings {
         type Return = enums::account::ContentSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getMultiWallPapers` method.
     ///
@@ -4529,6 +4614,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetMultiWallPapers {
         type Return = Vec<enums::WallPaper>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getGlobalPrivacySettings` method.
     ///
@@ -4567,6 +4653,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetGlobalPrivacySettings {
         type Return = enums::GlobalPrivacySettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setGlobalPrivacySettings` method.
     ///
@@ -4609,6 +4696,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetGlobalPrivacySettings {
         type Return = enums::GlobalPrivacySettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.reportProfilePhoto` method.
     ///
@@ -4668,6 +4756,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ReportProfilePhoto {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resetPassword` method.
     ///
@@ -4706,6 +4795,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResetPassword {
         type Return = enums::account::ResetPasswordResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.declinePasswordReset` method.
     ///
@@ -4744,6 +4834,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeclinePasswordReset {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getChatThemes` method.
     ///
@@ -4787,6 +4878,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetChatThemes {
         type Return = enums::account::Themes;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setAuthorizationTTL` method.
     ///
@@ -4830,6 +4922,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetAuthorizationTtl {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.changeAuthorizationSettings` method.
     ///
@@ -4931,6 +5024,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ChangeAuthorizationSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getSavedRingtones` method.
     ///
@@ -4974,6 +5068,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetSavedRingtones {
         type Return = enums::account::SavedRingtones;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveRingtone` method.
     ///
@@ -5019,6 +5114,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveRingtone {
         type Return = enums::account::SavedRingtone;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.uploadRingtone` method.
     ///
@@ -5070,6 +5166,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UploadRingtone {
         type Return = enums::Document;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateEmojiStatus` method.
     ///
@@ -5112,6 +5209,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateEmojiStatus {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getDefaultEmojiStatuses` method.
     ///
@@ -5155,6 +5253,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetDefaultEmojiStatuses {
         type Return = enums::account::EmojiStatuses;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getRecentEmojiStatuses` method.
     ///
@@ -5198,6 +5297,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetRecentEmojiStatuses {
         type Return = enums::account::EmojiStatuses;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.clearRecentEmojiStatuses` method.
     ///
@@ -5236,6 +5336,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ClearRecentEmojiStatuses {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.reorderUsernames` method.
     ///
@@ -5278,6 +5379,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ReorderUsernames {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.toggleUsername` method.
     ///
@@ -5323,6 +5425,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ToggleUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getDefaultProfilePhotoEmojis` method.
     ///
@@ -5366,6 +5469,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetDefaultProfilePhotoEmojis {
         type Return = enums::EmojiList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getDefaultGroupPhotoEmojis` method.
     ///
@@ -5409,6 +5513,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetDefaultGroupPhotoEmojis {
         type Return = enums::EmojiList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getAutoSaveSettings` method.
     ///
@@ -5447,6 +5552,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetAutoSaveSettings {
         type Return = enums::account::AutoSaveSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveAutoSaveSettings` method.
     ///
@@ -5539,6 +5645,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveAutoSaveSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deleteAutoSaveExceptions` method.
     ///
@@ -5577,6 +5684,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeleteAutoSaveExceptions {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.invalidateSignInCodes` method.
     ///
@@ -5619,6 +5727,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for InvalidateSignInCodes {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateColor` method.
     ///
@@ -5686,6 +5795,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateColor {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getDefaultBackgroundEmojis` method.
     ///
@@ -5729,6 +5839,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetDefaultBackgroundEmojis {
         type Return = enums::EmojiList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getChannelDefaultEmojiStatuses` method.
     ///
@@ -5772,6 +5883,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetChannelDefaultEmojiStatuses {
         type Return = enums::account::EmojiStatuses;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getChannelRestrictedStatusEmojis` method.
     ///
@@ -5815,6 +5927,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetChannelRestrictedStatusEmojis {
         type Return = enums::EmojiList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBusinessWorkHours` method.
     ///
@@ -5873,6 +5986,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBusinessWorkHours {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBusinessLocation` method.
     ///
@@ -5947,6 +6061,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBusinessLocation {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBusinessGreetingMessage` method.
     ///
@@ -6004,6 +6119,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBusinessGreetingMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBusinessAwayMessage` method.
     ///
@@ -6061,6 +6177,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBusinessAwayMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateConnectedBot` method.
     ///
@@ -6147,6 +6264,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateConnectedBot {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getConnectedBots` method.
     ///
@@ -6185,6 +6303,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetConnectedBots {
         type Return = enums::account::ConnectedBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getBotBusinessConnection` method.
     ///
@@ -6227,6 +6346,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetBotBusinessConnection {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBusinessIntro` method.
     ///
@@ -6284,6 +6404,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBusinessIntro {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.toggleConnectedBotPaused` method.
     ///
@@ -6329,6 +6450,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ToggleConnectedBotPaused {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.disablePeerConnectedBot` method.
     ///
@@ -6371,6 +6493,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DisablePeerConnectedBot {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateBirthday` method.
     ///
@@ -6428,6 +6551,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateBirthday {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.createBusinessChatLink` method.
     ///
@@ -6470,6 +6594,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for CreateBusinessChatLink {
         type Return = enums::BusinessChatLink;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.editBusinessChatLink` method.
     ///
@@ -6515,6 +6640,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for EditBusinessChatLink {
         type Return = enums::BusinessChatLink;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deleteBusinessChatLink` method.
     ///
@@ -6557,6 +6683,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeleteBusinessChatLink {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getBusinessChatLinks` method.
     ///
@@ -6595,6 +6722,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetBusinessChatLinks {
         type Return = enums::account::BusinessChatLinks;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.resolveBusinessChatLink` method.
     ///
@@ -6637,6 +6765,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ResolveBusinessChatLink {
         type Return = enums::account::ResolvedBusinessChatLinks;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updatePersonalChannel` method.
     ///
@@ -6679,6 +6808,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdatePersonalChannel {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.toggleSponsoredMessages` method.
     ///
@@ -6721,6 +6851,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ToggleSponsoredMessages {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getReactionsNotifySettings` method.
     ///
@@ -6759,6 +6890,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetReactionsNotifySettings {
         type Return = enums::ReactionsNotifySettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setReactionsNotifySettings` method.
     ///
@@ -6801,6 +6933,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetReactionsNotifySettings {
         type Return = enums::ReactionsNotifySettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getCollectibleEmojiStatuses` method.
     ///
@@ -6844,6 +6977,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetCollectibleEmojiStatuses {
         type Return = enums::account::EmojiStatuses;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getPaidMessagesRevenue` method.
     ///
@@ -6908,6 +7042,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetPaidMessagesRevenue {
         type Return = enums::account::PaidMessagesRevenue;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.toggleNoPaidMessagesException` method.
     ///
@@ -6996,6 +7131,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ToggleNoPaidMessagesException {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.setMainProfileTab` method.
     ///
@@ -7038,6 +7174,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SetMainProfileTab {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.saveMusic` method.
     ///
@@ -7110,6 +7247,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for SaveMusic {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getSavedMusicIds` method.
     ///
@@ -7153,6 +7291,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetSavedMusicIds {
         type Return = enums::account::SavedMusicIds;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getUniqueGiftChatThemes` method.
     ///
@@ -7202,6 +7341,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetUniqueGiftChatThemes {
         type Return = enums::account::ChatThemes;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.initPasskeyRegistration` method.
     ///
@@ -7240,6 +7380,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for InitPasskeyRegistration {
         type Return = enums::account::PasskeyRegistrationOptions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.registerPasskey` method.
     ///
@@ -7282,6 +7423,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for RegisterPasskey {
         type Return = enums::Passkey;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getPasskeys` method.
     ///
@@ -7320,6 +7462,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetPasskeys {
         type Return = enums::account::Passkeys;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deletePasskey` method.
     ///
@@ -7362,6 +7505,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeletePasskey {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.confirmBotConnection` method.
     ///
@@ -7404,6 +7548,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ConfirmBotConnection {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.getWebBrowserSettings` method.
     ///
@@ -7447,6 +7592,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for GetWebBrowserSettings {
         type Return = enums::account::WebBrowserSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.updateWebBrowserSettings` method.
     ///
@@ -7514,6 +7660,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for UpdateWebBrowserSettings {
         type Return = enums::account::WebBrowserSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.toggleWebBrowserSettingsException` method.
     ///
@@ -7593,6 +7740,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for ToggleWebBrowserSettingsException {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `account.deleteWebBrowserSettingsExceptions` method.
     ///
@@ -7631,6 +7779,7 @@ pub mod account {
     }
     impl tl_runtime::RemoteCall for DeleteWebBrowserSettingsExceptions {
         type Return = enums::account::WebBrowserSettings;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod aicompose {
@@ -7710,6 +7859,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for CreateTone {
         type Return = enums::AiComposeTone;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.updateTone` method.
     ///
@@ -7825,6 +7975,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for UpdateTone {
         type Return = enums::AiComposeTone;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.saveTone` method.
     ///
@@ -7870,6 +8021,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for SaveTone {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.deleteTone` method.
     ///
@@ -7912,6 +8064,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for DeleteTone {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.getTone` method.
     ///
@@ -7954,6 +8107,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for GetTone {
         type Return = enums::aicompose::Tones;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.getTones` method.
     ///
@@ -7997,6 +8151,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for GetTones {
         type Return = enums::aicompose::Tones;
+        type Error = tl_runtime::RpcError;
     }
     /// The `aicompose.getToneExample` method.
     ///
@@ -8042,6 +8197,7 @@ pub mod aicompose {
     }
     impl tl_runtime::RemoteCall for GetToneExample {
         type Return = enums::AiComposeToneExample;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod auth {
@@ -8106,6 +8262,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for SendCode {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.signUp` method.
     ///
@@ -8193,6 +8350,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for SignUp {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.signIn` method.
     ///
@@ -8283,6 +8441,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for SignIn {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.logOut` method.
     ///
@@ -8321,6 +8480,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for LogOut {
         type Return = enums::auth::LoggedOut;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.resetAuthorizations` method.
     ///
@@ -8359,6 +8519,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ResetAuthorizations {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.exportAuthorization` method.
     ///
@@ -8401,6 +8562,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ExportAuthorization {
         type Return = enums::auth::ExportedAuthorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.importAuthorization` method.
     ///
@@ -8448,6 +8610,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ImportAuthorization {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.bindTempAuthKey` method.
     ///
@@ -8507,6 +8670,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for BindTempAuthKey {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.importBotAuthorization` method.
     ///
@@ -8563,6 +8727,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ImportBotAuthorization {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.checkPassword` method.
     ///
@@ -8605,6 +8770,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for CheckPassword {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.requestPasswordRecovery` method.
     ///
@@ -8643,6 +8809,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for RequestPasswordRecovery {
         type Return = enums::auth::PasswordRecovery;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.recoverPassword` method.
     ///
@@ -8707,6 +8874,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for RecoverPassword {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.resendCode` method.
     ///
@@ -8782,6 +8950,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ResendCode {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.cancelCode` method.
     ///
@@ -8833,6 +9002,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for CancelCode {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.dropTempAuthKeys` method.
     ///
@@ -8876,6 +9046,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for DropTempAuthKeys {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.exportLoginToken` method.
     ///
@@ -8929,6 +9100,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ExportLoginToken {
         type Return = enums::auth::LoginToken;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.importLoginToken` method.
     ///
@@ -8972,6 +9144,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ImportLoginToken {
         type Return = enums::auth::LoginToken;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.acceptLoginToken` method.
     ///
@@ -9015,6 +9188,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for AcceptLoginToken {
         type Return = enums::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.checkRecoveryPassword` method.
     ///
@@ -9057,6 +9231,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for CheckRecoveryPassword {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.importWebTokenAuthorization` method.
     ///
@@ -9109,6 +9284,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ImportWebTokenAuthorization {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.requestFirebaseSms` method.
     ///
@@ -9217,6 +9393,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for RequestFirebaseSms {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.resetLoginEmail` method.
     ///
@@ -9268,6 +9445,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ResetLoginEmail {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.reportMissingCode` method.
     ///
@@ -9323,6 +9501,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for ReportMissingCode {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.checkPaidAuth` method.
     ///
@@ -9379,6 +9558,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for CheckPaidAuth {
         type Return = enums::auth::SentCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.initPasskeyLogin` method.
     ///
@@ -9424,6 +9604,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for InitPasskeyLogin {
         type Return = enums::auth::PasskeyLoginOptions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.finishPasskeyLogin` method.
     ///
@@ -9526,6 +9707,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for FinishPasskeyLogin {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.cancelWebTokenAuthorization` method.
     ///
@@ -9568,6 +9750,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for CancelWebTokenAuthorization {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.initFirebasePnvLogin` method.
     ///
@@ -9647,6 +9830,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for InitFirebasePnvLogin {
         type Return = enums::auth::FirebasePnvIntent;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.finishFirebasePnvLogin` method.
     ///
@@ -9689,6 +9873,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for FinishFirebasePnvLogin {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
     /// The `auth.firebasePnvSignUp` method.
     ///
@@ -9757,6 +9942,7 @@ pub mod auth {
     }
     impl tl_runtime::RemoteCall for FirebasePnvSignUp {
         type Return = enums::auth::Authorization;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod bots {
@@ -9807,6 +9993,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SendCustomRequest {
         type Return = enums::DataJson;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.answerWebhookJSONQuery` method.
     ///
@@ -9853,6 +10040,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for AnswerWebhookJsonQuery {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setBotCommands` method.
     ///
@@ -9904,6 +10092,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetBotCommands {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.resetBotCommands` method.
     ///
@@ -9949,6 +10138,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ResetBotCommands {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getBotCommands` method.
     ///
@@ -9994,6 +10184,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetBotCommands {
         type Return = Vec<enums::BotCommand>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setBotMenuButton` method.
     ///
@@ -10039,6 +10230,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetBotMenuButton {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getBotMenuButton` method.
     ///
@@ -10081,6 +10273,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetBotMenuButton {
         type Return = enums::BotMenuButton;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setBotBroadcastDefaultAdminRights` method.
     ///
@@ -10123,6 +10316,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetBotBroadcastDefaultAdminRights {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setBotGroupDefaultAdminRights` method.
     ///
@@ -10165,6 +10359,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetBotGroupDefaultAdminRights {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setBotInfo` method.
     ///
@@ -10273,6 +10468,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetBotInfo {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getBotInfo` method.
     ///
@@ -10333,6 +10529,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetBotInfo {
         type Return = enums::bots::BotInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.reorderUsernames` method.
     ///
@@ -10378,6 +10575,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ReorderUsernames {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.toggleUsername` method.
     ///
@@ -10426,6 +10624,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ToggleUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.canSendMessage` method.
     ///
@@ -10468,6 +10667,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for CanSendMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.allowSendMessage` method.
     ///
@@ -10510,6 +10710,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for AllowSendMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.invokeWebViewCustomMethod` method.
     ///
@@ -10561,6 +10762,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for InvokeWebViewCustomMethod {
         type Return = enums::DataJson;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getPopularAppBots` method.
     ///
@@ -10606,6 +10808,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetPopularAppBots {
         type Return = enums::bots::PopularAppBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.addPreviewMedia` method.
     ///
@@ -10657,6 +10860,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for AddPreviewMedia {
         type Return = enums::BotPreviewMedia;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.editPreviewMedia` method.
     ///
@@ -10716,6 +10920,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for EditPreviewMedia {
         type Return = enums::BotPreviewMedia;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.deletePreviewMedia` method.
     ///
@@ -10767,6 +10972,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for DeletePreviewMedia {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.reorderPreviewMedias` method.
     ///
@@ -10818,6 +11024,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ReorderPreviewMedias {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getPreviewInfo` method.
     ///
@@ -10863,6 +11070,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetPreviewInfo {
         type Return = enums::bots::PreviewInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getPreviewMedias` method.
     ///
@@ -10905,6 +11113,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetPreviewMedias {
         type Return = Vec<enums::BotPreviewMedia>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.updateUserEmojiStatus` method.
     ///
@@ -10950,6 +11159,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for UpdateUserEmojiStatus {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.toggleUserEmojiStatusPermission` method.
     ///
@@ -10995,6 +11205,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ToggleUserEmojiStatusPermission {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.checkDownloadFileParams` method.
     ///
@@ -11046,6 +11257,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for CheckDownloadFileParams {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getAdminedBots` method.
     ///
@@ -11084,6 +11296,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetAdminedBots {
         type Return = Vec<enums::User>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.updateStarRefProgram` method.
     ///
@@ -11160,6 +11373,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for UpdateStarRefProgram {
         type Return = enums::StarRefProgram;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setCustomVerification` method.
     ///
@@ -11251,6 +11465,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetCustomVerification {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getBotRecommendations` method.
     ///
@@ -11293,6 +11508,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetBotRecommendations {
         type Return = enums::users::Users;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.checkUsername` method.
     ///
@@ -11353,6 +11569,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for CheckUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.createBot` method.
     ///
@@ -11433,6 +11650,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for CreateBot {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.exportBotToken` method.
     ///
@@ -11478,6 +11696,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for ExportBotToken {
         type Return = enums::bots::ExportedBotToken;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.requestWebViewButton` method.
     ///
@@ -11523,6 +11742,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for RequestWebViewButton {
         type Return = enums::bots::RequestedButton;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getRequestedWebViewButton` method.
     ///
@@ -11568,6 +11788,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetRequestedWebViewButton {
         type Return = enums::KeyboardButton;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.getAccessSettings` method.
     ///
@@ -11610,6 +11831,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for GetAccessSettings {
         type Return = enums::bots::AccessSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.editAccessSettings` method.
     ///
@@ -11682,6 +11904,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for EditAccessSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.setJoinChatResults` method.
     ///
@@ -11728,6 +11951,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for SetJoinChatResults {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.addUsername` method.
     ///
@@ -11773,6 +11997,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for AddUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `bots.removeUsername` method.
     ///
@@ -11818,6 +12043,7 @@ pub mod bots {
     }
     impl tl_runtime::RemoteCall for RemoveUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod channels {
@@ -11868,6 +12094,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ReadHistory {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.deleteMessages` method.
     ///
@@ -11913,6 +12140,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for DeleteMessages {
         type Return = enums::messages::AffectedMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.reportSpam` method.
     ///
@@ -11964,6 +12192,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ReportSpam {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getMessages` method.
     ///
@@ -12009,6 +12238,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetMessages {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getParticipants` method.
     ///
@@ -12070,6 +12300,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetParticipants {
         type Return = enums::channels::ChannelParticipants;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getParticipant` method.
     ///
@@ -12115,6 +12346,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetParticipant {
         type Return = enums::channels::ChannelParticipant;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getChannels` method.
     ///
@@ -12157,6 +12389,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetChannels {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getFullChannel` method.
     ///
@@ -12199,6 +12432,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetFullChannel {
         type Return = enums::messages::ChatFull;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.createChannel` method.
     ///
@@ -12351,6 +12585,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for CreateChannel {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.editAdmin` method.
     ///
@@ -12435,6 +12670,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for EditAdmin {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.editTitle` method.
     ///
@@ -12480,6 +12716,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for EditTitle {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.editPhoto` method.
     ///
@@ -12525,6 +12762,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for EditPhoto {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.checkUsername` method.
     ///
@@ -12570,6 +12808,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for CheckUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.updateUsername` method.
     ///
@@ -12615,6 +12854,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for UpdateUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.joinChannel` method.
     ///
@@ -12657,6 +12897,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for JoinChannel {
         type Return = enums::messages::ChatInviteJoinResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.leaveChannel` method.
     ///
@@ -12699,6 +12940,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for LeaveChannel {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.inviteToChannel` method.
     ///
@@ -12744,6 +12986,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for InviteToChannel {
         type Return = enums::messages::InvitedUsers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.deleteChannel` method.
     ///
@@ -12786,6 +13029,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for DeleteChannel {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.exportMessageLink` method.
     ///
@@ -12862,6 +13106,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ExportMessageLink {
         type Return = enums::ExportedMessageLink;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleSignatures` method.
     ///
@@ -12934,6 +13179,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleSignatures {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getAdminedPublicChannels` method.
     ///
@@ -13019,6 +13265,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetAdminedPublicChannels {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.editBanned` method.
     ///
@@ -13074,6 +13321,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for EditBanned {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getAdminLog` method.
     ///
@@ -13186,6 +13434,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetAdminLog {
         type Return = enums::channels::AdminLogResults;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.setStickers` method.
     ///
@@ -13231,6 +13480,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SetStickers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.readMessageContents` method.
     ///
@@ -13276,6 +13526,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ReadMessageContents {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.deleteHistory` method.
     ///
@@ -13344,6 +13595,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for DeleteHistory {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.togglePreHistoryHidden` method.
     ///
@@ -13389,6 +13641,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for TogglePreHistoryHidden {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getLeftChannels` method.
     ///
@@ -13431,6 +13684,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetLeftChannels {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getGroupsForDiscussion` method.
     ///
@@ -13469,6 +13723,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetGroupsForDiscussion {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.setDiscussionGroup` method.
     ///
@@ -13514,6 +13769,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SetDiscussionGroup {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.editLocation` method.
     ///
@@ -13569,6 +13825,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for EditLocation {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleSlowMode` method.
     ///
@@ -13614,6 +13871,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleSlowMode {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getInactiveChannels` method.
     ///
@@ -13652,6 +13910,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetInactiveChannels {
         type Return = enums::messages::InactiveChats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.convertToGigagroup` method.
     ///
@@ -13694,6 +13953,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ConvertToGigagroup {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getSendAs` method.
     ///
@@ -13766,6 +14026,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetSendAs {
         type Return = enums::channels::SendAsPeers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.deleteParticipantHistory` method.
     ///
@@ -13811,6 +14072,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for DeleteParticipantHistory {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleJoinToSend` method.
     ///
@@ -13856,6 +14118,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleJoinToSend {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleJoinRequest` method.
     ///
@@ -13940,6 +14203,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleJoinRequest {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.reorderUsernames` method.
     ///
@@ -13985,6 +14249,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ReorderUsernames {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleUsername` method.
     ///
@@ -14033,6 +14298,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleUsername {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.deactivateAllUsernames` method.
     ///
@@ -14075,6 +14341,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for DeactivateAllUsernames {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleForum` method.
     ///
@@ -14123,6 +14390,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleForum {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleAntiSpam` method.
     ///
@@ -14168,6 +14436,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleAntiSpam {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.reportAntiSpamFalsePositive` method.
     ///
@@ -14213,6 +14482,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ReportAntiSpamFalsePositive {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleParticipantsHidden` method.
     ///
@@ -14258,6 +14528,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleParticipantsHidden {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.updateColor` method.
     ///
@@ -14354,6 +14625,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for UpdateColor {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleViewForumAsMessages` method.
     ///
@@ -14399,6 +14671,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleViewForumAsMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getChannelRecommendations` method.
     ///
@@ -14456,6 +14729,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetChannelRecommendations {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.updateEmojiStatus` method.
     ///
@@ -14501,6 +14775,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for UpdateEmojiStatus {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.setBoostsToUnblockRestrictions` method.
     ///
@@ -14546,6 +14821,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SetBoostsToUnblockRestrictions {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.setEmojiStickers` method.
     ///
@@ -14591,6 +14867,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SetEmojiStickers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.restrictSponsoredMessages` method.
     ///
@@ -14636,6 +14913,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for RestrictSponsoredMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.searchPosts` method.
     ///
@@ -14756,6 +15034,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SearchPosts {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.updatePaidMessagesPrice` method.
     ///
@@ -14826,6 +15105,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for UpdatePaidMessagesPrice {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.toggleAutotranslation` method.
     ///
@@ -14871,6 +15151,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for ToggleAutotranslation {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.getMessageAuthor` method.
     ///
@@ -14916,6 +15197,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for GetMessageAuthor {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.checkSearchPostsFlood` method.
     ///
@@ -14973,6 +15255,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for CheckSearchPostsFlood {
         type Return = enums::SearchPostsFlood;
+        type Error = tl_runtime::RpcError;
     }
     /// The `channels.setMainProfileTab` method.
     ///
@@ -15018,6 +15301,7 @@ pub mod channels {
     }
     impl tl_runtime::RemoteCall for SetMainProfileTab {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod chatlists {
@@ -15074,6 +15358,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for ExportChatlistInvite {
         type Return = enums::chatlists::ExportedChatlistInvite;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.deleteExportedInvite` method.
     ///
@@ -15119,6 +15404,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for DeleteExportedInvite {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.editExportedInvite` method.
     ///
@@ -15206,6 +15492,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for EditExportedInvite {
         type Return = enums::ExportedChatlistInvite;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.getExportedInvites` method.
     ///
@@ -15248,6 +15535,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for GetExportedInvites {
         type Return = enums::chatlists::ExportedInvites;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.checkChatlistInvite` method.
     ///
@@ -15290,6 +15578,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for CheckChatlistInvite {
         type Return = enums::chatlists::ChatlistInvite;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.joinChatlistInvite` method.
     ///
@@ -15335,6 +15624,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for JoinChatlistInvite {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.getChatlistUpdates` method.
     ///
@@ -15377,6 +15667,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for GetChatlistUpdates {
         type Return = enums::chatlists::ChatlistUpdates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.joinChatlistUpdates` method.
     ///
@@ -15422,6 +15713,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for JoinChatlistUpdates {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.hideChatlistUpdates` method.
     ///
@@ -15464,6 +15756,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for HideChatlistUpdates {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.getLeaveChatlistSuggestions` method.
     ///
@@ -15506,6 +15799,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for GetLeaveChatlistSuggestions {
         type Return = Vec<enums::Peer>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `chatlists.leaveChatlist` method.
     ///
@@ -15551,6 +15845,7 @@ pub mod chatlists {
     }
     impl tl_runtime::RemoteCall for LeaveChatlist {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod communities {
@@ -15634,6 +15929,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for Create {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.togglePeerLink` method.
     ///
@@ -15719,6 +16015,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for TogglePeerLink {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.getJoinedCommunities` method.
     ///
@@ -15757,6 +16054,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for GetJoinedCommunities {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.toggleCommunityCollapsedInDialogs` method.
     ///
@@ -15817,6 +16115,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for ToggleCommunityCollapsedInDialogs {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.getPeerLinkRequests` method.
     ///
@@ -15865,6 +16164,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for GetPeerLinkRequests {
         type Return = enums::communities::PeerLinkRequests;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.togglePeerLinkRequestApproval` method.
     ///
@@ -15929,6 +16229,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for TogglePeerLinkRequestApproval {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.toggleAllPeerLinkRequestApproval` method.
     ///
@@ -15986,6 +16287,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for ToggleAllPeerLinkRequestApproval {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.toggleParticipantBanned` method.
     ///
@@ -16057,6 +16359,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for ToggleParticipantBanned {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `communities.getParticipantJoinedChats` method.
     ///
@@ -16102,6 +16405,7 @@ pub mod communities {
     }
     impl tl_runtime::RemoteCall for GetParticipantJoinedChats {
         type Return = enums::communities::ParticipantJoinedChats;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod contacts {
@@ -16150,6 +16454,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetContactIDs {
         type Return = Vec<i32>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getStatuses` method.
     ///
@@ -16188,6 +16493,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetStatuses {
         type Return = Vec<enums::ContactStatus>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getContacts` method.
     ///
@@ -16231,6 +16537,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetContacts {
         type Return = enums::contacts::Contacts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.importContacts` method.
     ///
@@ -16273,6 +16580,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ImportContacts {
         type Return = enums::contacts::ImportedContacts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.deleteContacts` method.
     ///
@@ -16315,6 +16623,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for DeleteContacts {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.deleteByPhones` method.
     ///
@@ -16357,6 +16666,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for DeleteByPhones {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.block` method.
     ///
@@ -16414,6 +16724,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for Block {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.unblock` method.
     ///
@@ -16471,6 +16782,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for Unblock {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getBlocked` method.
     ///
@@ -16539,6 +16851,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetBlocked {
         type Return = enums::contacts::Blocked;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.search` method.
     ///
@@ -16610,6 +16923,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for Search {
         type Return = enums::contacts::Found;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.resolveUsername` method.
     ///
@@ -16673,6 +16987,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ResolveUsername {
         type Return = enums::contacts::ResolvedPeer;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getTopPeers` method.
     ///
@@ -16825,6 +17140,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetTopPeers {
         type Return = enums::contacts::TopPeers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.resetTopPeerRating` method.
     ///
@@ -16870,6 +17186,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ResetTopPeerRating {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.resetSaved` method.
     ///
@@ -16908,6 +17225,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ResetSaved {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getSaved` method.
     ///
@@ -16946,6 +17264,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetSaved {
         type Return = Vec<enums::SavedContact>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.toggleTopPeers` method.
     ///
@@ -16988,6 +17307,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ToggleTopPeers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.addContact` method.
     ///
@@ -17087,6 +17407,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for AddContact {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.acceptContact` method.
     ///
@@ -17129,6 +17450,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for AcceptContact {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getLocated` method.
     ///
@@ -17208,6 +17530,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetLocated {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.blockFromReplies` method.
     ///
@@ -17289,6 +17612,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for BlockFromReplies {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.resolvePhone` method.
     ///
@@ -17331,6 +17655,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ResolvePhone {
         type Return = enums::contacts::ResolvedPeer;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.exportContactToken` method.
     ///
@@ -17369,6 +17694,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ExportContactToken {
         type Return = enums::ExportedContactToken;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.importContactToken` method.
     ///
@@ -17411,6 +17737,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for ImportContactToken {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.editCloseFriends` method.
     ///
@@ -17454,6 +17781,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for EditCloseFriends {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.setBlocked` method.
     ///
@@ -17518,6 +17846,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for SetBlocked {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getBirthdays` method.
     ///
@@ -17556,6 +17885,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetBirthdays {
         type Return = enums::contacts::ContactBirthdays;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.getSponsoredPeers` method.
     ///
@@ -17598,6 +17928,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for GetSponsoredPeers {
         type Return = enums::contacts::SponsoredPeers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `contacts.updateContactNote` method.
     ///
@@ -17643,6 +17974,7 @@ pub mod contacts {
     }
     impl tl_runtime::RemoteCall for UpdateContactNote {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod ephemeral {
@@ -17853,6 +18185,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for SendMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.deleteMessage` method.
     ///
@@ -17923,6 +18256,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for DeleteMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.reportMessage` method.
     ///
@@ -17978,6 +18312,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for ReportMessage {
         type Return = enums::ReportResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.getCallbackAnswer` method.
     ///
@@ -18045,6 +18380,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for GetCallbackAnswer {
         type Return = enums::messages::BotCallbackAnswer;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.editMessage` method.
     ///
@@ -18204,6 +18540,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for EditMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.deleteWelcomeMessage` method.
     ///
@@ -18249,6 +18586,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for DeleteWelcomeMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.deleteAllWelcomeMessages` method.
     ///
@@ -18291,6 +18629,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for DeleteAllWelcomeMessages {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `ephemeral.getWelcomeMessages` method.
     ///
@@ -18337,6 +18676,7 @@ pub mod ephemeral {
     }
     impl tl_runtime::RemoteCall for GetWelcomeMessages {
         type Return = enums::ephemeral::WelcomeMessages;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod folders {
@@ -18384,6 +18724,7 @@ pub mod folders {
     }
     impl tl_runtime::RemoteCall for EditPeerFolders {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod fragment {
@@ -18431,6 +18772,7 @@ pub mod fragment {
     }
     impl tl_runtime::RemoteCall for GetCollectibleInfo {
         type Return = enums::fragment::CollectibleInfo;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod help {
@@ -18474,6 +18816,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetConfig {
         type Return = enums::Config;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getNearestDc` method.
     ///
@@ -18512,6 +18855,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetNearestDc {
         type Return = enums::NearestDc;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getAppUpdate` method.
     ///
@@ -18554,6 +18898,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetAppUpdate {
         type Return = enums::help::AppUpdate;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getInviteText` method.
     ///
@@ -18592,6 +18937,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetInviteText {
         type Return = enums::help::InviteText;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getSupport` method.
     ///
@@ -18630,6 +18976,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetSupport {
         type Return = enums::help::Support;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.setBotUpdatesStatus` method.
     ///
@@ -18679,6 +19026,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for SetBotUpdatesStatus {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getCdnConfig` method.
     ///
@@ -18717,6 +19065,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetCdnConfig {
         type Return = enums::CdnConfig;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getRecentMeUrls` method.
     ///
@@ -18759,6 +19108,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetRecentMeUrls {
         type Return = enums::help::RecentMeUrls;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getTermsOfServiceUpdate` method.
     ///
@@ -18797,6 +19147,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetTermsOfServiceUpdate {
         type Return = enums::help::TermsOfServiceUpdate;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.acceptTermsOfService` method.
     ///
@@ -18839,6 +19190,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for AcceptTermsOfService {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getDeepLinkInfo` method.
     ///
@@ -18881,6 +19233,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetDeepLinkInfo {
         type Return = enums::help::DeepLinkInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getAppConfig` method.
     ///
@@ -18923,6 +19276,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetAppConfig {
         type Return = enums::help::AppConfig;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.saveAppLog` method.
     ///
@@ -18965,6 +19319,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for SaveAppLog {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getPassportConfig` method.
     ///
@@ -19007,6 +19362,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetPassportConfig {
         type Return = enums::help::PassportConfig;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getSupportName` method.
     ///
@@ -19045,6 +19401,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetSupportName {
         type Return = enums::help::SupportName;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getUserInfo` method.
     ///
@@ -19087,6 +19444,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetUserInfo {
         type Return = enums::help::UserInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.editUserInfo` method.
     ///
@@ -19138,6 +19496,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for EditUserInfo {
         type Return = enums::help::UserInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getPromoData` method.
     ///
@@ -19176,6 +19535,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetPromoData {
         type Return = enums::help::PromoData;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.hidePromoData` method.
     ///
@@ -19218,6 +19578,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for HidePromoData {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.dismissSuggestion` method.
     ///
@@ -19263,6 +19624,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for DismissSuggestion {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getCountriesList` method.
     ///
@@ -19308,6 +19670,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetCountriesList {
         type Return = enums::help::CountriesList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getPremiumPromo` method.
     ///
@@ -19346,6 +19709,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetPremiumPromo {
         type Return = enums::help::PremiumPromo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getPeerColors` method.
     ///
@@ -19388,6 +19752,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetPeerColors {
         type Return = enums::help::PeerColors;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getPeerProfileColors` method.
     ///
@@ -19430,6 +19795,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetPeerProfileColors {
         type Return = enums::help::PeerColors;
+        type Error = tl_runtime::RpcError;
     }
     /// The `help.getTimezonesList` method.
     ///
@@ -19472,6 +19838,7 @@ pub mod help {
     }
     impl tl_runtime::RemoteCall for GetTimezonesList {
         type Return = enums::help::TimezonesList;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod langpack {
@@ -19522,6 +19889,7 @@ pub mod langpack {
     }
     impl tl_runtime::RemoteCall for GetLangPack {
         type Return = enums::LangPackDifference;
+        type Error = tl_runtime::RpcError;
     }
     /// The `langpack.getStrings` method.
     ///
@@ -19573,6 +19941,7 @@ pub mod langpack {
     }
     impl tl_runtime::RemoteCall for GetStrings {
         type Return = Vec<enums::LangPackString>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `langpack.getDifference` method.
     ///
@@ -19625,6 +19994,7 @@ pub mod langpack {
     }
     impl tl_runtime::RemoteCall for GetDifference {
         type Return = enums::LangPackDifference;
+        type Error = tl_runtime::RpcError;
     }
     /// The `langpack.getLanguages` method.
     ///
@@ -19667,6 +20037,7 @@ pub mod langpack {
     }
     impl tl_runtime::RemoteCall for GetLanguages {
         type Return = Vec<enums::LangPackLanguage>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `langpack.getLanguage` method.
     ///
@@ -19712,6 +20083,7 @@ pub mod langpack {
     }
     impl tl_runtime::RemoteCall for GetLanguage {
         type Return = enums::LangPackLanguage;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod messages {
@@ -19759,6 +20131,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessages {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDialogs` method.
     ///
@@ -19865,6 +20238,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDialogs {
         type Return = enums::messages::Dialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getHistory` method.
     ///
@@ -19938,6 +20312,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetHistory {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.search` method.
     ///
@@ -20113,6 +20488,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for Search {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readHistory` method.
     ///
@@ -20158,6 +20534,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadHistory {
         type Return = enums::messages::AffectedMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteHistory` method.
     ///
@@ -20264,6 +20641,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteHistory {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteMessages` method.
     ///
@@ -20321,6 +20699,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteMessages {
         type Return = enums::messages::AffectedMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.receivedMessages` method.
     ///
@@ -20363,6 +20742,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReceivedMessages {
         type Return = Vec<enums::ReceivedNotifyMessage>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setTyping` method.
     ///
@@ -20435,6 +20815,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetTyping {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendMessage` method.
     ///
@@ -20742,6 +21123,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendMedia` method.
     ///
@@ -21036,6 +21418,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendMedia {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.forwardMessages` method.
     ///
@@ -21342,6 +21725,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ForwardMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportSpam` method.
     ///
@@ -21384,6 +21768,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportSpam {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPeerSettings` method.
     ///
@@ -21426,6 +21811,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPeerSettings {
         type Return = enums::messages::PeerSettings;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.report` method.
     ///
@@ -21481,6 +21867,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for Report {
         type Return = enums::ReportResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getChats` method.
     ///
@@ -21524,6 +21911,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetChats {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFullChat` method.
     ///
@@ -21567,6 +21955,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFullChat {
         type Return = enums::messages::ChatFull;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatTitle` method.
     ///
@@ -21613,6 +22002,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatTitle {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatPhoto` method.
     ///
@@ -21659,6 +22049,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatPhoto {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.addChatUser` method.
     ///
@@ -21712,6 +22103,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for AddChatUser {
         type Return = enums::messages::InvitedUsers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteChatUser` method.
     ///
@@ -21781,6 +22173,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteChatUser {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.createChat` method.
     ///
@@ -21852,6 +22245,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CreateChat {
         type Return = enums::messages::InvitedUsers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDhConfig` method.
     ///
@@ -21897,6 +22291,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDhConfig {
         type Return = enums::messages::DhConfig;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestEncryption` method.
     ///
@@ -21946,6 +22341,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestEncryption {
         type Return = enums::EncryptedChat;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.acceptEncryption` method.
     ///
@@ -21996,6 +22392,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for AcceptEncryption {
         type Return = enums::EncryptedChat;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.discardEncryption` method.
     ///
@@ -22056,6 +22453,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DiscardEncryption {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setEncryptedTyping` method.
     ///
@@ -22101,6 +22499,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetEncryptedTyping {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readEncryptedHistory` method.
     ///
@@ -22146,6 +22545,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadEncryptedHistory {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendEncrypted` method.
     ///
@@ -22225,6 +22625,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendEncrypted {
         type Return = enums::messages::SentEncryptedMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendEncryptedFile` method.
     ///
@@ -22313,6 +22714,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendEncryptedFile {
         type Return = enums::messages::SentEncryptedMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendEncryptedService` method.
     ///
@@ -22363,6 +22765,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendEncryptedService {
         type Return = enums::messages::SentEncryptedMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.receivedQueue` method.
     ///
@@ -22405,6 +22808,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReceivedQueue {
         type Return = Vec<i64>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportEncryptedSpam` method.
     ///
@@ -22447,6 +22851,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportEncryptedSpam {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readMessageContents` method.
     ///
@@ -22489,6 +22894,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadMessageContents {
         type Return = enums::messages::AffectedMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getStickers` method.
     ///
@@ -22535,6 +22941,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetStickers {
         type Return = enums::messages::Stickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAllStickers` method.
     ///
@@ -22578,6 +22985,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAllStickers {
         type Return = enums::messages::AllStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getWebPagePreview` method.
     ///
@@ -22642,6 +23050,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetWebPagePreview {
         type Return = enums::messages::WebPagePreview;
+        type Error = tl_runtime::RpcError;
     }
     /// Creates a new invite link for a chat (basic group, supergroup or channel). The caller must be an administrator allowed to invite users.
     ///
@@ -22798,6 +23207,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ExportChatInvite {
         type Return = enums::ExportedChatInvite;
+        type Error = super::super::errors::messages::ExportChatInviteError;
     }
     /// Checks an invite link hash before joining: tells whether the caller is already a member or describes the chat.
     ///
@@ -22852,6 +23262,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckChatInvite {
         type Return = enums::ChatInvite;
+        type Error = super::super::errors::messages::CheckChatInviteError;
     }
     /// Joins a chat through an invite link hash.
     ///
@@ -22916,6 +23327,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ImportChatInvite {
         type Return = enums::messages::ChatInviteJoinResult;
+        type Error = super::super::errors::messages::ImportChatInviteError;
     }
     /// The `messages.getStickerSet` method.
     ///
@@ -22961,6 +23373,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetStickerSet {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.installStickerSet` method.
     ///
@@ -23006,6 +23419,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for InstallStickerSet {
         type Return = enums::messages::StickerSetInstallResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.uninstallStickerSet` method.
     ///
@@ -23048,6 +23462,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UninstallStickerSet {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.startBot` method.
     ///
@@ -23108,6 +23523,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for StartBot {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMessagesViews` method.
     ///
@@ -23156,6 +23572,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessagesViews {
         type Return = enums::messages::MessageViews;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatAdmin` method.
     ///
@@ -23205,6 +23622,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatAdmin {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.migrateChat` method.
     ///
@@ -23248,6 +23666,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for MigrateChat {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchGlobal` method.
     ///
@@ -23402,6 +23821,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchGlobal {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reorderStickerSets` method.
     ///
@@ -23470,6 +23890,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReorderStickerSets {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDocumentByHash` method.
     ///
@@ -23520,6 +23941,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDocumentByHash {
         type Return = enums::Document;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSavedGifs` method.
     ///
@@ -23563,6 +23985,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSavedGifs {
         type Return = enums::messages::SavedGifs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.saveGif` method.
     ///
@@ -23608,6 +24031,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SaveGif {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getInlineBotResults` method.
     ///
@@ -23699,6 +24123,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetInlineBotResults {
         type Return = enums::messages::BotResults;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setInlineBotResults` method.
     ///
@@ -23829,6 +24254,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetInlineBotResults {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendInlineBotResult` method.
     ///
@@ -24019,6 +24445,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendInlineBotResult {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMessageEditData` method.
     ///
@@ -24064,6 +24491,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessageEditData {
         type Return = enums::messages::MessageEditData;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editMessage` method.
     ///
@@ -24262,6 +24690,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editInlineBotMessage` method.
     ///
@@ -24405,6 +24834,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditInlineBotMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getBotCallbackAnswer` method.
     ///
@@ -24504,6 +24934,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetBotCallbackAnswer {
         type Return = enums::messages::BotCallbackAnswer;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setBotCallbackAnswer` method.
     ///
@@ -24599,6 +25030,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetBotCallbackAnswer {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPeerDialogs` method.
     ///
@@ -24641,6 +25073,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPeerDialogs {
         type Return = enums::messages::PeerDialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.saveDraft` method.
     ///
@@ -24807,6 +25240,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SaveDraft {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAllDrafts` method.
     ///
@@ -24845,6 +25279,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAllDrafts {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFeaturedStickers` method.
     ///
@@ -24888,6 +25323,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFeaturedStickers {
         type Return = enums::messages::FeaturedStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readFeaturedStickers` method.
     ///
@@ -24931,6 +25367,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadFeaturedStickers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getRecentStickers` method.
     ///
@@ -24989,6 +25426,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetRecentStickers {
         type Return = enums::messages::RecentStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.saveRecentSticker` method.
     ///
@@ -25053,6 +25491,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SaveRecentSticker {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.clearRecentStickers` method.
     ///
@@ -25107,6 +25546,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ClearRecentStickers {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getArchivedStickers` method.
     ///
@@ -25184,6 +25624,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetArchivedStickers {
         type Return = enums::messages::ArchivedStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMaskStickers` method.
     ///
@@ -25227,6 +25668,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMaskStickers {
         type Return = enums::messages::AllStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAttachedStickers` method.
     ///
@@ -25269,6 +25711,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAttachedStickers {
         type Return = Vec<enums::StickerSetCovered>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setGameScore` method.
     ///
@@ -25360,6 +25803,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetGameScore {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setInlineGameScore` method.
     ///
@@ -25445,6 +25889,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetInlineGameScore {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getGameHighScores` method.
     ///
@@ -25493,6 +25938,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetGameHighScores {
         type Return = enums::messages::HighScores;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getInlineGameHighScores` method.
     ///
@@ -25538,6 +25984,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetInlineGameHighScores {
         type Return = enums::messages::HighScores;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getCommonChats` method.
     ///
@@ -25587,6 +26034,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetCommonChats {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getWebPage` method.
     ///
@@ -25632,6 +26080,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetWebPage {
         type Return = enums::messages::WebPage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleDialogPin` method.
     ///
@@ -25689,6 +26138,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleDialogPin {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reorderPinnedDialogs` method.
     ///
@@ -25753,6 +26203,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReorderPinnedDialogs {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPinnedDialogs` method.
     ///
@@ -25795,6 +26246,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPinnedDialogs {
         type Return = enums::messages::PeerDialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setBotShippingResults` method.
     ///
@@ -25878,6 +26330,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetBotShippingResults {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setBotPrecheckoutResults` method.
     ///
@@ -25950,6 +26403,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetBotPrecheckoutResults {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.uploadMedia` method.
     ///
@@ -26025,6 +26479,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UploadMedia {
         type Return = enums::MessageMedia;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendScreenshotNotification` method.
     ///
@@ -26074,6 +26529,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendScreenshotNotification {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFavedStickers` method.
     ///
@@ -26117,6 +26573,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFavedStickers {
         type Return = enums::messages::FavedStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.faveSticker` method.
     ///
@@ -26162,6 +26619,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for FaveSticker {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getUnreadMentions` method.
     ///
@@ -26264,6 +26722,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetUnreadMentions {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readMentions` method.
     ///
@@ -26328,6 +26787,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadMentions {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getRecentLocations` method.
     ///
@@ -26377,6 +26837,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetRecentLocations {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendMultiMedia` method.
     ///
@@ -26598,6 +27059,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendMultiMedia {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.uploadEncryptedFile` method.
     ///
@@ -26643,6 +27105,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UploadEncryptedFile {
         type Return = enums::EncryptedFile;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchStickerSets` method.
     ///
@@ -26708,6 +27171,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchStickerSets {
         type Return = enums::messages::FoundStickerSets;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSplitRanges` method.
     ///
@@ -26746,6 +27210,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSplitRanges {
         type Return = Vec<enums::MessageRange>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.markDialogUnread` method.
     ///
@@ -26821,6 +27286,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for MarkDialogUnread {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDialogUnreadMarks` method.
     ///
@@ -26879,6 +27345,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDialogUnreadMarks {
         type Return = Vec<enums::DialogPeer>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.clearAllDrafts` method.
     ///
@@ -26917,6 +27384,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ClearAllDrafts {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.updatePinnedMessage` method.
     ///
@@ -27002,6 +27470,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UpdatePinnedMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendVote` method.
     ///
@@ -27051,6 +27520,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendVote {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPollResults` method.
     ///
@@ -27100,6 +27570,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPollResults {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getOnlines` method.
     ///
@@ -27142,6 +27613,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetOnlines {
         type Return = enums::ChatOnlines;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatAbout` method.
     ///
@@ -27187,6 +27659,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatAbout {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatDefaultBannedRights` method.
     ///
@@ -27232,6 +27705,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatDefaultBannedRights {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiKeywords` method.
     ///
@@ -27274,6 +27748,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiKeywords {
         type Return = enums::EmojiKeywordsDifference;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiKeywordsDifference` method.
     ///
@@ -27319,6 +27794,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiKeywordsDifference {
         type Return = enums::EmojiKeywordsDifference;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiKeywordsLanguages` method.
     ///
@@ -27361,6 +27837,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiKeywordsLanguages {
         type Return = Vec<enums::EmojiLanguage>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiURL` method.
     ///
@@ -27403,6 +27880,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiUrl {
         type Return = enums::EmojiUrl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSearchCounters` method.
     ///
@@ -27493,6 +27971,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSearchCounters {
         type Return = Vec<enums::messages::SearchCounter>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestUrlAuth` method.
     ///
@@ -27638,6 +28117,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestUrlAuth {
         type Return = enums::UrlAuthResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.acceptUrlAuth` method.
     ///
@@ -27801,6 +28281,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for AcceptUrlAuth {
         type Return = enums::UrlAuthResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.hidePeerSettingsBar` method.
     ///
@@ -27843,6 +28324,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for HidePeerSettingsBar {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getScheduledHistory` method.
     ///
@@ -27889,6 +28371,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetScheduledHistory {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getScheduledMessages` method.
     ///
@@ -27934,6 +28417,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetScheduledMessages {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendScheduledMessages` method.
     ///
@@ -27979,6 +28463,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendScheduledMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteScheduledMessages` method.
     ///
@@ -28024,6 +28509,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteScheduledMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPollVotes` method.
     ///
@@ -28120,6 +28606,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPollVotes {
         type Return = enums::messages::VotesList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleStickerSets` method.
     ///
@@ -28200,6 +28687,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleStickerSets {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDialogFilters` method.
     ///
@@ -28238,6 +28726,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDialogFilters {
         type Return = enums::messages::DialogFilters;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSuggestedDialogFilters` method.
     ///
@@ -28276,6 +28765,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSuggestedDialogFilters {
         type Return = Vec<enums::DialogFilterSuggested>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.updateDialogFilter` method.
     ///
@@ -28336,6 +28826,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UpdateDialogFilter {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.updateDialogFiltersOrder` method.
     ///
@@ -28378,6 +28869,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UpdateDialogFiltersOrder {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getOldFeaturedStickers` method.
     ///
@@ -28427,6 +28919,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetOldFeaturedStickers {
         type Return = enums::messages::FeaturedStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getReplies` method.
     ///
@@ -28504,6 +28997,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetReplies {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDiscussionMessage` method.
     ///
@@ -28549,6 +29043,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDiscussionMessage {
         type Return = enums::messages::DiscussionMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readDiscussion` method.
     ///
@@ -28597,6 +29092,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadDiscussion {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.unpinAllMessages` method.
     ///
@@ -28681,6 +29177,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UnpinAllMessages {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteChat` method.
     ///
@@ -28724,6 +29221,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteChat {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deletePhoneCallHistory` method.
     ///
@@ -28778,6 +29276,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeletePhoneCallHistory {
         type Return = enums::messages::AffectedFoundMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.checkHistoryImport` method.
     ///
@@ -28820,6 +29319,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckHistoryImport {
         type Return = enums::messages::HistoryImportParsed;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.initHistoryImport` method.
     ///
@@ -28868,6 +29368,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for InitHistoryImport {
         type Return = enums::messages::HistoryImport;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.uploadImportedMedia` method.
     ///
@@ -28928,6 +29429,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UploadImportedMedia {
         type Return = enums::MessageMedia;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.startHistoryImport` method.
     ///
@@ -28974,6 +29476,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for StartHistoryImport {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// Lists the invite links an administrator created in a chat, page by page.
     ///
@@ -29115,6 +29618,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvites {
         type Return = enums::messages::ExportedChatInvites;
+        type Error = super::super::errors::messages::GetExportedChatInvitesError;
     }
     /// Fetches one invite link of a chat with its current settings and usage.
     ///
@@ -29175,6 +29679,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
+        type Error = super::super::errors::messages::GetExportedChatInviteError;
     }
     /// Changes an existing invite link: its expiry, usage limit, approval requirement or title, or revokes it.
     ///
@@ -29322,6 +29827,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditExportedChatInvite {
         type Return = enums::messages::ExportedChatInvite;
+        type Error = super::super::errors::messages::EditExportedChatInviteError;
     }
     /// Deletes all revoked invite links that an administrator created in a chat.
     ///
@@ -29378,6 +29884,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteRevokedExportedChatInvites {
         type Return = bool;
+        type Error = super::super::errors::messages::DeleteRevokedExportedChatInvitesError;
     }
     /// Deletes a revoked invite link of a chat.
     ///
@@ -29435,6 +29942,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteExportedChatInvite {
         type Return = bool;
+        type Error = super::super::errors::messages::DeleteExportedChatInviteError;
     }
     /// Lists the administrators of a chat who created invite links, with how many each has.
     ///
@@ -29488,6 +29996,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAdminsWithInvites {
         type Return = enums::messages::ChatAdminsWithInvites;
+        type Error = super::super::errors::messages::GetAdminsWithInvitesError;
     }
     /// Lists the users who joined a chat through invite links, or who are waiting for approval.
     ///
@@ -29630,6 +30139,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetChatInviteImporters {
         type Return = enums::messages::ChatInviteImporters;
+        type Error = super::super::errors::messages::GetChatInviteImportersError;
     }
     /// The `messages.setHistoryTTL` method.
     ///
@@ -29675,6 +30185,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetHistoryTtl {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.checkHistoryImportPeer` method.
     ///
@@ -29717,6 +30228,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckHistoryImportPeer {
         type Return = enums::messages::CheckedHistoryImportPeer;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setChatTheme` method.
     ///
@@ -29762,6 +30274,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetChatTheme {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMessageReadParticipants` method.
     ///
@@ -29807,6 +30320,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessageReadParticipants {
         type Return = Vec<enums::ReadParticipantDate>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSearchResultsCalendar` method.
     ///
@@ -29898,6 +30412,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSearchResultsCalendar {
         type Return = enums::messages::SearchResultsCalendar;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSearchResultsPositions` method.
     ///
@@ -29989,6 +30504,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSearchResultsPositions {
         type Return = enums::messages::SearchResultsPositions;
+        type Error = tl_runtime::RpcError;
     }
     /// Approves or dismisses one pending join request.
     ///
@@ -30074,6 +30590,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for HideChatJoinRequest {
         type Return = enums::Updates;
+        type Error = super::super::errors::messages::HideChatJoinRequestError;
     }
     /// Approves or dismisses all pending join requests of a chat, or of one of its links.
     ///
@@ -30164,6 +30681,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for HideAllChatJoinRequests {
         type Return = enums::Updates;
+        type Error = super::super::errors::messages::HideAllChatJoinRequestsError;
     }
     /// The `messages.toggleNoForwards` method.
     ///
@@ -30239,6 +30757,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleNoForwards {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.saveDefaultSendAs` method.
     ///
@@ -30284,6 +30803,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SaveDefaultSendAs {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendReaction` method.
     ///
@@ -30372,6 +30892,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendReaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMessagesReactions` method.
     ///
@@ -30417,6 +30938,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessagesReactions {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMessageReactionsList` method.
     ///
@@ -30509,6 +31031,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMessageReactionsList {
         type Return = enums::messages::MessageReactionsList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setChatAvailableReactions` method.
     ///
@@ -30602,6 +31125,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetChatAvailableReactions {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAvailableReactions` method.
     ///
@@ -30644,6 +31168,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAvailableReactions {
         type Return = enums::messages::AvailableReactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setDefaultReaction` method.
     ///
@@ -30686,6 +31211,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetDefaultReaction {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.translateText` method.
     ///
@@ -30807,6 +31333,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for TranslateText {
         type Return = enums::messages::TranslatedText;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getUnreadReactions` method.
     ///
@@ -30923,6 +31450,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetUnreadReactions {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readReactions` method.
     ///
@@ -31007,6 +31535,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadReactions {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchSentMedia` method.
     ///
@@ -31055,6 +31584,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchSentMedia {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAttachMenuBots` method.
     ///
@@ -31098,6 +31628,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAttachMenuBots {
         type Return = enums::AttachMenuBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAttachMenuBot` method.
     ///
@@ -31140,6 +31671,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAttachMenuBot {
         type Return = enums::AttachMenuBotsBot;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleBotInAttachMenu` method.
     ///
@@ -31208,6 +31740,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleBotInAttachMenu {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestWebView` method.
     ///
@@ -31381,6 +31914,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestWebView {
         type Return = enums::WebViewResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.prolongWebView` method.
     ///
@@ -31488,6 +32022,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ProlongWebView {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestSimpleWebView` method.
     ///
@@ -31625,6 +32160,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestSimpleWebView {
         type Return = enums::WebViewResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendWebViewResultMessage` method.
     ///
@@ -31670,6 +32206,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendWebViewResultMessage {
         type Return = enums::WebViewMessageSent;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendWebViewData` method.
     ///
@@ -31730,6 +32267,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendWebViewData {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.transcribeAudio` method.
     ///
@@ -31775,6 +32313,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for TranscribeAudio {
         type Return = enums::messages::TranscribedAudio;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.rateTranscribedAudio` method.
     ///
@@ -31832,6 +32371,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RateTranscribedAudio {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getCustomEmojiDocuments` method.
     ///
@@ -31875,6 +32415,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetCustomEmojiDocuments {
         type Return = Vec<enums::Document>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiStickers` method.
     ///
@@ -31918,6 +32459,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiStickers {
         type Return = enums::messages::AllStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFeaturedEmojiStickers` method.
     ///
@@ -31961,6 +32503,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFeaturedEmojiStickers {
         type Return = enums::messages::FeaturedStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportReaction` method.
     ///
@@ -32009,6 +32552,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportReaction {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getTopReactions` method.
     ///
@@ -32055,6 +32599,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetTopReactions {
         type Return = enums::messages::Reactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getRecentReactions` method.
     ///
@@ -32101,6 +32646,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetRecentReactions {
         type Return = enums::messages::Reactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.clearRecentReactions` method.
     ///
@@ -32139,6 +32685,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ClearRecentReactions {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getExtendedMedia` method.
     ///
@@ -32184,6 +32731,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetExtendedMedia {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setDefaultHistoryTTL` method.
     ///
@@ -32226,6 +32774,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetDefaultHistoryTtl {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDefaultHistoryTTL` method.
     ///
@@ -32264,6 +32813,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDefaultHistoryTtl {
         type Return = enums::DefaultHistoryTtl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendBotRequestedPeer` method.
     ///
@@ -32361,6 +32911,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendBotRequestedPeer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiGroups` method.
     ///
@@ -32403,6 +32954,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiGroups {
         type Return = enums::messages::EmojiGroups;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiStatusGroups` method.
     ///
@@ -32445,6 +32997,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiStatusGroups {
         type Return = enums::messages::EmojiGroups;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiProfilePhotoGroups` method.
     ///
@@ -32487,6 +33040,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiProfilePhotoGroups {
         type Return = enums::messages::EmojiGroups;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchCustomEmoji` method.
     ///
@@ -32533,6 +33087,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchCustomEmoji {
         type Return = enums::EmojiList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.togglePeerTranslations` method.
     ///
@@ -32590,6 +33145,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for TogglePeerTranslations {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getBotApp` method.
     ///
@@ -32636,6 +33192,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetBotApp {
         type Return = enums::messages::BotApp;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestAppWebView` method.
     ///
@@ -32761,6 +33318,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestAppWebView {
         type Return = enums::WebViewResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setChatWallPaper` method.
     ///
@@ -32874,6 +33432,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetChatWallPaper {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchEmojiStickerSets` method.
     ///
@@ -32939,6 +33498,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchEmojiStickerSets {
         type Return = enums::messages::FoundStickerSets;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSavedDialogs` method.
     ///
@@ -33045,6 +33605,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSavedDialogs {
         type Return = enums::messages::SavedDialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSavedHistory` method.
     ///
@@ -33160,6 +33721,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSavedHistory {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteSavedHistory` method.
     ///
@@ -33263,6 +33825,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteSavedHistory {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPinnedSavedDialogs` method.
     ///
@@ -33301,6 +33864,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPinnedSavedDialogs {
         type Return = enums::messages::SavedDialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleSavedDialogPin` method.
     ///
@@ -33358,6 +33922,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleSavedDialogPin {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reorderPinnedSavedDialogs` method.
     ///
@@ -33415,6 +33980,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReorderPinnedSavedDialogs {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSavedReactionTags` method.
     ///
@@ -33476,6 +34042,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSavedReactionTags {
         type Return = enums::messages::SavedReactionTags;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.updateSavedReactionTag` method.
     ///
@@ -33536,6 +34103,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UpdateSavedReactionTag {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getDefaultTagReactions` method.
     ///
@@ -33579,6 +34147,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetDefaultTagReactions {
         type Return = enums::messages::Reactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getOutboxReadDate` method.
     ///
@@ -33624,6 +34193,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetOutboxReadDate {
         type Return = enums::OutboxReadDate;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getQuickReplies` method.
     ///
@@ -33667,6 +34237,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetQuickReplies {
         type Return = enums::messages::QuickReplies;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reorderQuickReplies` method.
     ///
@@ -33709,6 +34280,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReorderQuickReplies {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.checkQuickReplyShortcut` method.
     ///
@@ -33751,6 +34323,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckQuickReplyShortcut {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editQuickReplyShortcut` method.
     ///
@@ -33796,6 +34369,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditQuickReplyShortcut {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteQuickReplyShortcut` method.
     ///
@@ -33838,6 +34412,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteQuickReplyShortcut {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getQuickReplyMessages` method.
     ///
@@ -33906,6 +34481,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetQuickReplyMessages {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendQuickReplyMessages` method.
     ///
@@ -33966,6 +34542,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendQuickReplyMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteQuickReplyMessages` method.
     ///
@@ -34011,6 +34588,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteQuickReplyMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleDialogFilterTags` method.
     ///
@@ -34053,6 +34631,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleDialogFilterTags {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getMyStickers` method.
     ///
@@ -34099,6 +34678,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetMyStickers {
         type Return = enums::messages::MyStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiStickerGroups` method.
     ///
@@ -34141,6 +34721,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiStickerGroups {
         type Return = enums::messages::EmojiGroups;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getAvailableEffects` method.
     ///
@@ -34183,6 +34764,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetAvailableEffects {
         type Return = enums::messages::AvailableEffects;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editFactCheck` method.
     ///
@@ -34231,6 +34813,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditFactCheck {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteFactCheck` method.
     ///
@@ -34276,6 +34859,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteFactCheck {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFactCheck` method.
     ///
@@ -34321,6 +34905,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFactCheck {
         type Return = Vec<enums::FactCheck>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestMainWebView` method.
     ///
@@ -34437,6 +35022,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestMainWebView {
         type Return = enums::WebViewResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.sendPaidReaction` method.
     ///
@@ -34524,6 +35110,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SendPaidReaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.togglePaidReactionPrivacy` method.
     ///
@@ -34572,6 +35159,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for TogglePaidReactionPrivacy {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPaidReactionPrivacy` method.
     ///
@@ -34610,6 +35198,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPaidReactionPrivacy {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.viewSponsoredMessage` method.
     ///
@@ -34653,6 +35242,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ViewSponsoredMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.clickSponsoredMessage` method.
     ///
@@ -34725,6 +35315,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ClickSponsoredMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportSponsoredMessage` method.
     ///
@@ -34772,6 +35363,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportSponsoredMessage {
         type Return = enums::channels::SponsoredMessageReportResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSponsoredMessages` method.
     ///
@@ -34832,6 +35424,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSponsoredMessages {
         type Return = enums::messages::SponsoredMessages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.savePreparedInlineMessage` method.
     ///
@@ -34910,6 +35503,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SavePreparedInlineMessage {
         type Return = enums::messages::BotPreparedInlineMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPreparedInlineMessage` method.
     ///
@@ -34955,6 +35549,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPreparedInlineMessage {
         type Return = enums::messages::PreparedInlineMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.searchStickers` method.
     ///
@@ -35054,6 +35649,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SearchStickers {
         type Return = enums::messages::FoundStickers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportMessagesDelivery` method.
     ///
@@ -35114,6 +35710,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportMessagesDelivery {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getSavedDialogsByID` method.
     ///
@@ -35178,6 +35775,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetSavedDialogsById {
         type Return = enums::messages::SavedDialogs;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readSavedHistory` method.
     ///
@@ -35226,6 +35824,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadSavedHistory {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleTodoCompleted` method.
     ///
@@ -35285,6 +35884,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleTodoCompleted {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.appendTodoList` method.
     ///
@@ -35333,6 +35933,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for AppendTodoList {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.toggleSuggestedPostApproval` method.
     ///
@@ -35431,6 +36032,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ToggleSuggestedPostApproval {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getForumTopics` method.
     ///
@@ -35523,6 +36125,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetForumTopics {
         type Return = enums::messages::ForumTopics;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getForumTopicsByID` method.
     ///
@@ -35568,6 +36171,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetForumTopicsById {
         type Return = enums::messages::ForumTopics;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editForumTopic` method.
     ///
@@ -35687,6 +36291,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditForumTopic {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.updatePinnedForumTopic` method.
     ///
@@ -35735,6 +36340,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for UpdatePinnedForumTopic {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reorderPinnedForumTopics` method.
     ///
@@ -35795,6 +36401,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReorderPinnedForumTopics {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.createForumTopic` method.
     ///
@@ -35917,6 +36524,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CreateForumTopic {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteTopicHistory` method.
     ///
@@ -35962,6 +36570,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteTopicHistory {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getEmojiGameInfo` method.
     ///
@@ -36000,6 +36609,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetEmojiGameInfo {
         type Return = enums::messages::EmojiGameInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.summarizeText` method.
     ///
@@ -36081,6 +36691,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SummarizeText {
         type Return = enums::TextWithEntities;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatCreator` method.
     ///
@@ -36132,6 +36743,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatCreator {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getFutureChatCreatorAfterLeave` method.
     ///
@@ -36174,6 +36786,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetFutureChatCreatorAfterLeave {
         type Return = enums::User;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.editChatParticipantRank` method.
     ///
@@ -36225,6 +36838,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for EditChatParticipantRank {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.declineUrlAuth` method.
     ///
@@ -36267,6 +36881,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeclineUrlAuth {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.checkUrlAuthMatchCode` method.
     ///
@@ -36312,6 +36927,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for CheckUrlAuthMatchCode {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.composeMessageWithAI` method.
     ///
@@ -36412,6 +37028,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ComposeMessageWithAi {
         type Return = enums::messages::ComposedMessageWithAi;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportReadMetrics` method.
     ///
@@ -36457,6 +37074,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportReadMetrics {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.reportMusicListen` method.
     ///
@@ -36502,6 +37120,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReportMusicListen {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.addPollAnswer` method.
     ///
@@ -36550,6 +37169,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for AddPollAnswer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deletePollAnswer` method.
     ///
@@ -36599,6 +37219,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeletePollAnswer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getUnreadPollVotes` method.
     ///
@@ -36701,6 +37322,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetUnreadPollVotes {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.readPollVotes` method.
     ///
@@ -36765,6 +37387,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ReadPollVotes {
         type Return = enums::messages::AffectedHistory;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.setBotGuestChatResult` method.
     ///
@@ -36811,6 +37434,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for SetBotGuestChatResult {
         type Return = enums::InputBotInlineMessageId;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteParticipantReactions` method.
     ///
@@ -36856,6 +37480,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteParticipantReactions {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.deleteParticipantReaction` method.
     ///
@@ -36904,6 +37529,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for DeleteParticipantReaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getPersonalChannelHistory` method.
     ///
@@ -36965,6 +37591,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetPersonalChannelHistory {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.getRichMessage` method.
     ///
@@ -37010,6 +37637,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for GetRichMessage {
         type Return = enums::messages::Messages;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.translateRichMessage` method.
     ///
@@ -37131,6 +37759,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for TranslateRichMessage {
         type Return = enums::messages::TranslatedRichMessage;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.composeRichMessageWithAI` method.
     ///
@@ -37238,6 +37867,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for ComposeRichMessageWithAi {
         type Return = enums::messages::ComposedRichMessageWithAi;
+        type Error = tl_runtime::RpcError;
     }
     /// The `messages.requestChatJoinWebView` method.
     ///
@@ -37314,6 +37944,7 @@ pub mod messages {
     }
     impl tl_runtime::RemoteCall for RequestChatJoinWebView {
         type Return = enums::WebViewResult;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod payments {
@@ -37386,6 +38017,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetPaymentForm {
         type Return = enums::payments::PaymentForm;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getPaymentReceipt` method.
     ///
@@ -37431,6 +38063,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetPaymentReceipt {
         type Return = enums::payments::PaymentReceipt;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.validateRequestedInfo` method.
     ///
@@ -37494,6 +38127,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ValidateRequestedInfo {
         type Return = enums::payments::ValidatedRequestedInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.sendPaymentForm` method.
     ///
@@ -37612,6 +38246,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for SendPaymentForm {
         type Return = enums::payments::PaymentResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getSavedInfo` method.
     ///
@@ -37650,6 +38285,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetSavedInfo {
         type Return = enums::payments::SavedInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.clearSavedInfo` method.
     ///
@@ -37713,6 +38349,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ClearSavedInfo {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getBankCardData` method.
     ///
@@ -37755,6 +38392,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetBankCardData {
         type Return = enums::payments::BankCardData;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.exportInvoice` method.
     ///
@@ -37797,6 +38435,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ExportInvoice {
         type Return = enums::payments::ExportedInvoice;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.assignAppStoreTransaction` method.
     ///
@@ -37843,6 +38482,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for AssignAppStoreTransaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.assignPlayMarketTransaction` method.
     ///
@@ -37888,6 +38528,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for AssignPlayMarketTransaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getPremiumGiftCodeOptions` method.
     ///
@@ -37946,6 +38587,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetPremiumGiftCodeOptions {
         type Return = Vec<enums::PremiumGiftCodeOption>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.checkGiftCode` method.
     ///
@@ -37988,6 +38630,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CheckGiftCode {
         type Return = enums::payments::CheckedGiftCode;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.applyGiftCode` method.
     ///
@@ -38030,6 +38673,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ApplyGiftCode {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getGiveawayInfo` method.
     ///
@@ -38075,6 +38719,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetGiveawayInfo {
         type Return = enums::payments::GiveawayInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.launchPrepaidGiveaway` method.
     ///
@@ -38124,6 +38769,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for LaunchPrepaidGiveaway {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsTopupOptions` method.
     ///
@@ -38162,6 +38808,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsTopupOptions {
         type Return = Vec<enums::StarsTopupOption>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsStatus` method.
     ///
@@ -38219,6 +38866,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsStatus {
         type Return = enums::payments::StarsStatus;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsTransactions` method.
     ///
@@ -38334,6 +38982,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsTransactions {
         type Return = enums::payments::StarsStatus;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.sendStarsForm` method.
     ///
@@ -38380,6 +39029,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for SendStarsForm {
         type Return = enums::payments::PaymentResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.refundStarsCharge` method.
     ///
@@ -38425,6 +39075,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for RefundStarsCharge {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsRevenueStats` method.
     ///
@@ -38492,6 +39143,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsRevenueStats {
         type Return = enums::payments::StarsRevenueStats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsRevenueWithdrawalUrl` method.
     ///
@@ -38583,6 +39235,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsRevenueWithdrawalUrl {
         type Return = enums::payments::StarsRevenueWithdrawalUrl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsRevenueAdsAccountUrl` method.
     ///
@@ -38625,6 +39278,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsRevenueAdsAccountUrl {
         type Return = enums::payments::StarsRevenueAdsAccountUrl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsTransactionsByID` method.
     ///
@@ -38688,6 +39342,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsTransactionsById {
         type Return = enums::payments::StarsStatus;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsGiftOptions` method.
     ///
@@ -38745,6 +39400,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsGiftOptions {
         type Return = Vec<enums::StarsGiftOption>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsSubscriptions` method.
     ///
@@ -38813,6 +39469,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsSubscriptions {
         type Return = enums::payments::StarsStatus;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.changeStarsSubscription` method.
     ///
@@ -38887,6 +39544,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ChangeStarsSubscription {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.fulfillStarsSubscription` method.
     ///
@@ -38932,6 +39590,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for FulfillStarsSubscription {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarsGiveawayOptions` method.
     ///
@@ -38970,6 +39629,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarsGiveawayOptions {
         type Return = Vec<enums::StarsGiveawayOption>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGifts` method.
     ///
@@ -39012,6 +39672,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGifts {
         type Return = enums::payments::StarGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.saveStarGift` method.
     ///
@@ -39069,6 +39730,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for SaveStarGift {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.convertStarGift` method.
     ///
@@ -39111,6 +39773,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ConvertStarGift {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.botCancelStarsSubscription` method.
     ///
@@ -39179,6 +39842,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for BotCancelStarsSubscription {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getConnectedStarRefBots` method.
     ///
@@ -39282,6 +39946,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetConnectedStarRefBots {
         type Return = enums::payments::ConnectedStarRefBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getConnectedStarRefBot` method.
     ///
@@ -39327,6 +39992,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetConnectedStarRefBot {
         type Return = enums::payments::ConnectedStarRefBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getSuggestedStarRefBots` method.
     ///
@@ -39409,6 +40075,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetSuggestedStarRefBots {
         type Return = enums::payments::SuggestedStarRefBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.connectStarRefBot` method.
     ///
@@ -39454,6 +40121,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ConnectStarRefBot {
         type Return = enums::payments::ConnectedStarRefBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.editConnectedStarRefBot` method.
     ///
@@ -39514,6 +40182,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for EditConnectedStarRefBot {
         type Return = enums::payments::ConnectedStarRefBots;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftUpgradePreview` method.
     ///
@@ -39557,6 +40226,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftUpgradePreview {
         type Return = enums::payments::StarGiftUpgradePreview;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.upgradeStarGift` method.
     ///
@@ -39620,6 +40290,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for UpgradeStarGift {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.transferStarGift` method.
     ///
@@ -39665,6 +40336,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for TransferStarGift {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getUniqueStarGift` method.
     ///
@@ -39707,6 +40379,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetUniqueStarGift {
         type Return = enums::payments::UniqueStarGift;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getSavedStarGifts` method.
     ///
@@ -39869,6 +40542,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetSavedStarGifts {
         type Return = enums::payments::SavedStarGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getSavedStarGift` method.
     ///
@@ -39911,6 +40585,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetSavedStarGift {
         type Return = enums::payments::SavedStarGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftWithdrawalUrl` method.
     ///
@@ -39956,6 +40631,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftWithdrawalUrl {
         type Return = enums::payments::StarGiftWithdrawalUrl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.toggleChatStarGiftNotifications` method.
     ///
@@ -40013,6 +40689,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ToggleChatStarGiftNotifications {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.toggleStarGiftsPinnedToTop` method.
     ///
@@ -40058,6 +40735,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ToggleStarGiftsPinnedToTop {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.canPurchaseStore` method.
     ///
@@ -40100,6 +40778,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CanPurchaseStore {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getResaleStarGifts` method.
     ///
@@ -40234,6 +40913,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetResaleStarGifts {
         type Return = enums::payments::ResaleStarGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.updateStarGiftPrice` method.
     ///
@@ -40279,6 +40959,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for UpdateStarGiftPrice {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.createStarGiftCollection` method.
     ///
@@ -40330,6 +41011,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CreateStarGiftCollection {
         type Return = enums::StarGiftCollection;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.updateStarGiftCollection` method.
     ///
@@ -40444,6 +41126,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for UpdateStarGiftCollection {
         type Return = enums::StarGiftCollection;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.reorderStarGiftCollections` method.
     ///
@@ -40489,6 +41172,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ReorderStarGiftCollections {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.deleteStarGiftCollection` method.
     ///
@@ -40534,6 +41218,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for DeleteStarGiftCollection {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftCollections` method.
     ///
@@ -40580,6 +41265,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftCollections {
         type Return = enums::payments::StarGiftCollections;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getUniqueStarGiftValueInfo` method.
     ///
@@ -40622,6 +41308,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetUniqueStarGiftValueInfo {
         type Return = enums::payments::UniqueStarGiftValueInfo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.checkCanSendGift` method.
     ///
@@ -40665,6 +41352,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CheckCanSendGift {
         type Return = enums::payments::CheckCanSendGiftResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftAuctionState` method.
     ///
@@ -40710,6 +41398,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftAuctionState {
         type Return = enums::payments::StarGiftAuctionState;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftAuctionAcquiredGifts` method.
     ///
@@ -40753,6 +41442,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftAuctionAcquiredGifts {
         type Return = enums::payments::StarGiftAuctionAcquiredGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftActiveAuctions` method.
     ///
@@ -40796,6 +41486,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftActiveAuctions {
         type Return = enums::payments::StarGiftActiveAuctions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.resolveStarGiftOffer` method.
     ///
@@ -40856,6 +41547,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for ResolveStarGiftOffer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.sendStarGiftOffer` method.
     ///
@@ -40958,6 +41650,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for SendStarGiftOffer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getStarGiftUpgradeAttributes` method.
     ///
@@ -41001,6 +41694,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetStarGiftUpgradeAttributes {
         type Return = enums::payments::StarGiftUpgradeAttributes;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getCraftStarGifts` method.
     ///
@@ -41050,6 +41744,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetCraftStarGifts {
         type Return = enums::payments::SavedStarGifts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.craftStarGift` method.
     ///
@@ -41092,6 +41787,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CraftStarGift {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getCurrencyRates` method.
     ///
@@ -41130,6 +41826,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetCurrencyRates {
         type Return = enums::payments::CurrencyRates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getOnrampProviders` method.
     ///
@@ -41188,6 +41885,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetOnrampProviders {
         type Return = Vec<enums::OnrampProviderInfo>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getOnrampBaseCurrencies` method.
     ///
@@ -41233,6 +41931,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetOnrampBaseCurrencies {
         type Return = Vec<String>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getOnrampAvailability` method.
     ///
@@ -41308,6 +42007,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetOnrampAvailability {
         type Return = enums::OnrampAvailability;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getOnrampLimits` method.
     ///
@@ -41393,6 +42093,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetOnrampLimits {
         type Return = enums::OnrampLimits;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.getOnrampQuote` method.
     ///
@@ -41506,6 +42207,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for GetOnrampQuote {
         type Return = enums::OnrampQuote;
+        type Error = tl_runtime::RpcError;
     }
     /// The `payments.createOnrampSession` method.
     ///
@@ -41683,6 +42385,7 @@ pub mod payments {
     }
     impl tl_runtime::RemoteCall for CreateOnrampSession {
         type Return = enums::OnrampSession;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod phone {
@@ -41726,6 +42429,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetCallConfig {
         type Return = enums::DataJson;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.requestCall` method.
     ///
@@ -41813,6 +42517,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for RequestCall {
         type Return = enums::phone::PhoneCall;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.acceptCall` method.
     ///
@@ -41865,6 +42570,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for AcceptCall {
         type Return = enums::phone::PhoneCall;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.confirmCall` method.
     ///
@@ -41926,6 +42632,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ConfirmCall {
         type Return = enums::phone::PhoneCall;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.receivedCall` method.
     ///
@@ -41968,6 +42675,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ReceivedCall {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.discardCall` method.
     ///
@@ -42052,6 +42760,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DiscardCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.setCallRating` method.
     ///
@@ -42125,6 +42834,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SetCallRating {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.saveCallDebug` method.
     ///
@@ -42170,6 +42880,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SaveCallDebug {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.sendSignalingData` method.
     ///
@@ -42216,6 +42927,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SendSignalingData {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.createGroupCall` method.
     ///
@@ -42312,6 +43024,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for CreateGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.joinGroupCall` method.
     ///
@@ -42463,6 +43176,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for JoinGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.leaveGroupCall` method.
     ///
@@ -42508,6 +43222,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for LeaveGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.inviteToGroupCall` method.
     ///
@@ -42553,6 +43268,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for InviteToGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.discardGroupCall` method.
     ///
@@ -42595,6 +43311,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DiscardGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.toggleGroupCallSettings` method.
     ///
@@ -42710,6 +43427,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ToggleGroupCallSettings {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCall` method.
     ///
@@ -42755,6 +43473,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCall {
         type Return = enums::phone::GroupCall;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupParticipants` method.
     ///
@@ -42818,6 +43537,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupParticipants {
         type Return = enums::phone::GroupParticipants;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.checkGroupCall` method.
     ///
@@ -42863,6 +43583,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for CheckGroupCall {
         type Return = Vec<i32>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.toggleGroupCallRecord` method.
     ///
@@ -42976,6 +43697,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ToggleGroupCallRecord {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.editGroupCallParticipant` method.
     ///
@@ -43120,6 +43842,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for EditGroupCallParticipant {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.editGroupCallTitle` method.
     ///
@@ -43165,6 +43888,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for EditGroupCallTitle {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCallJoinAs` method.
     ///
@@ -43207,6 +43931,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCallJoinAs {
         type Return = enums::phone::JoinAsPeers;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.exportGroupCallInvite` method.
     ///
@@ -43267,6 +43992,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ExportGroupCallInvite {
         type Return = enums::phone::ExportedGroupCallInvite;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.toggleGroupCallStartSubscription` method.
     ///
@@ -43312,6 +44038,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for ToggleGroupCallStartSubscription {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.startScheduledGroupCall` method.
     ///
@@ -43354,6 +44081,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for StartScheduledGroupCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.saveDefaultGroupCallJoinAs` method.
     ///
@@ -43399,6 +44127,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SaveDefaultGroupCallJoinAs {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.joinGroupCallPresentation` method.
     ///
@@ -43444,6 +44173,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for JoinGroupCallPresentation {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.leaveGroupCallPresentation` method.
     ///
@@ -43486,6 +44216,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for LeaveGroupCallPresentation {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCallStreamChannels` method.
     ///
@@ -43528,6 +44259,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCallStreamChannels {
         type Return = enums::phone::GroupCallStreamChannels;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCallStreamRtmpUrl` method.
     ///
@@ -43592,6 +44324,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCallStreamRtmpUrl {
         type Return = enums::phone::GroupCallStreamRtmpUrl;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.saveCallLog` method.
     ///
@@ -43637,6 +44370,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SaveCallLog {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.createConferenceCall` method.
     ///
@@ -43807,6 +44541,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for CreateConferenceCall {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.deleteConferenceCallParticipants` method.
     ///
@@ -43893,6 +44628,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DeleteConferenceCallParticipants {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.sendConferenceCallBroadcast` method.
     ///
@@ -43939,6 +44675,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SendConferenceCallBroadcast {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.inviteConferenceCallParticipant` method.
     ///
@@ -44003,6 +44740,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for InviteConferenceCallParticipant {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.declineConferenceCallInvite` method.
     ///
@@ -44045,6 +44783,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DeclineConferenceCallInvite {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCallChainBlocks` method.
     ///
@@ -44101,6 +44840,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCallChainBlocks {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.sendGroupCallMessage` method.
     ///
@@ -44204,6 +44944,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SendGroupCallMessage {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.sendGroupCallEncryptedMessage` method.
     ///
@@ -44250,6 +44991,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SendGroupCallEncryptedMessage {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.deleteGroupCallMessages` method.
     ///
@@ -44318,6 +45060,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DeleteGroupCallMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.deleteGroupCallParticipantMessages` method.
     ///
@@ -44386,6 +45129,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for DeleteGroupCallParticipantMessages {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.getGroupCallStars` method.
     ///
@@ -44428,6 +45172,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for GetGroupCallStars {
         type Return = enums::phone::GroupCallStars;
+        type Error = tl_runtime::RpcError;
     }
     /// The `phone.saveDefaultSendAs` method.
     ///
@@ -44473,6 +45218,7 @@ pub mod phone {
     }
     impl tl_runtime::RemoteCall for SaveDefaultSendAs {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod photos {
@@ -44549,6 +45295,7 @@ pub mod photos {
     }
     impl tl_runtime::RemoteCall for UpdateProfilePhoto {
         type Return = enums::photos::Photo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `photos.uploadProfilePhoto` method.
     ///
@@ -44675,6 +45422,7 @@ pub mod photos {
     }
     impl tl_runtime::RemoteCall for UploadProfilePhoto {
         type Return = enums::photos::Photo;
+        type Error = tl_runtime::RpcError;
     }
     /// The `photos.deletePhotos` method.
     ///
@@ -44717,6 +45465,7 @@ pub mod photos {
     }
     impl tl_runtime::RemoteCall for DeletePhotos {
         type Return = Vec<i64>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `photos.getUserPhotos` method.
     ///
@@ -44774,6 +45523,7 @@ pub mod photos {
     }
     impl tl_runtime::RemoteCall for GetUserPhotos {
         type Return = enums::photos::Photos;
+        type Error = tl_runtime::RpcError;
     }
     /// The `photos.uploadContactProfilePhoto` method.
     ///
@@ -44900,6 +45650,7 @@ pub mod photos {
     }
     impl tl_runtime::RemoteCall for UploadContactProfilePhoto {
         type Return = enums::photos::Photo;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod premium {
@@ -44973,6 +45724,7 @@ pub mod premium {
     }
     impl tl_runtime::RemoteCall for GetBoostsList {
         type Return = enums::premium::BoostsList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `premium.getMyBoosts` method.
     ///
@@ -45011,6 +45763,7 @@ pub mod premium {
     }
     impl tl_runtime::RemoteCall for GetMyBoosts {
         type Return = enums::premium::MyBoosts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `premium.applyBoost` method.
     ///
@@ -45071,6 +45824,7 @@ pub mod premium {
     }
     impl tl_runtime::RemoteCall for ApplyBoost {
         type Return = enums::premium::MyBoosts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `premium.getBoostsStatus` method.
     ///
@@ -45113,6 +45867,7 @@ pub mod premium {
     }
     impl tl_runtime::RemoteCall for GetBoostsStatus {
         type Return = enums::premium::BoostsStatus;
+        type Error = tl_runtime::RpcError;
     }
     /// The `premium.getUserBoosts` method.
     ///
@@ -45158,6 +45913,7 @@ pub mod premium {
     }
     impl tl_runtime::RemoteCall for GetUserBoosts {
         type Return = enums::premium::BoostsList;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod smsjobs {
@@ -45201,6 +45957,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for IsEligibleToJoin {
         type Return = enums::smsjobs::EligibilityToJoin;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.join` method.
     ///
@@ -45239,6 +45996,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for Join {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.leave` method.
     ///
@@ -45277,6 +46035,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for Leave {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.updateSettings` method.
     ///
@@ -45331,6 +46090,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for UpdateSettings {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.getStatus` method.
     ///
@@ -45369,6 +46129,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for GetStatus {
         type Return = enums::smsjobs::Status;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.getSmsJob` method.
     ///
@@ -45411,6 +46172,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for GetSmsJob {
         type Return = enums::SmsJob;
+        type Error = tl_runtime::RpcError;
     }
     /// The `smsjobs.finishJob` method.
     ///
@@ -45471,6 +46233,7 @@ pub mod smsjobs {
     }
     impl tl_runtime::RemoteCall for FinishJob {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod stats {
@@ -45533,6 +46296,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetBroadcastStats {
         type Return = enums::stats::BroadcastStats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.loadAsyncGraph` method.
     ///
@@ -45597,6 +46361,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for LoadAsyncGraph {
         type Return = enums::StatsGraph;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getMegagroupStats` method.
     ///
@@ -45654,6 +46419,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetMegagroupStats {
         type Return = enums::stats::MegagroupStats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getMessagePublicForwards` method.
     ///
@@ -45710,6 +46476,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetMessagePublicForwards {
         type Return = enums::stats::PublicForwards;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getMessageStats` method.
     ///
@@ -45774,6 +46541,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetMessageStats {
         type Return = enums::stats::MessageStats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getStoryStats` method.
     ///
@@ -45834,6 +46602,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetStoryStats {
         type Return = enums::stats::StoryStats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getStoryPublicForwards` method.
     ///
@@ -45885,6 +46654,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetStoryPublicForwards {
         type Return = enums::stats::PublicForwards;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stats.getPollStats` method.
     ///
@@ -45945,6 +46715,7 @@ pub mod stats {
     }
     impl tl_runtime::RemoteCall for GetPollStats {
         type Return = enums::stats::PollStats;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod stickers {
@@ -46081,6 +46852,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for CreateStickerSet {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.removeStickerFromSet` method.
     ///
@@ -46123,6 +46895,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for RemoveStickerFromSet {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.changeStickerPosition` method.
     ///
@@ -46168,6 +46941,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for ChangeStickerPosition {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.addStickerToSet` method.
     ///
@@ -46213,6 +46987,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for AddStickerToSet {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.setStickerSetThumb` method.
     ///
@@ -46300,6 +47075,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for SetStickerSetThumb {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.checkShortName` method.
     ///
@@ -46342,6 +47118,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for CheckShortName {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.suggestShortName` method.
     ///
@@ -46384,6 +47161,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for SuggestShortName {
         type Return = enums::stickers::SuggestedShortName;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.changeSticker` method.
     ///
@@ -46480,6 +47258,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for ChangeSticker {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.renameStickerSet` method.
     ///
@@ -46525,6 +47304,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for RenameStickerSet {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.deleteStickerSet` method.
     ///
@@ -46567,6 +47347,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for DeleteStickerSet {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stickers.replaceSticker` method.
     ///
@@ -46612,6 +47393,7 @@ pub mod stickers {
     }
     impl tl_runtime::RemoteCall for ReplaceSticker {
         type Return = enums::messages::StickerSet;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod stories {
@@ -46659,6 +47441,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for CanSendStory {
         type Return = enums::stories::CanSendStoryCount;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.sendStory` method.
     ///
@@ -46887,6 +47670,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for SendStory {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.editStory` method.
     ///
@@ -47043,6 +47827,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for EditStory {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.deleteStories` method.
     ///
@@ -47088,6 +47873,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for DeleteStories {
         type Return = Vec<i32>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.togglePinned` method.
     ///
@@ -47136,6 +47922,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for TogglePinned {
         type Return = Vec<i32>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getAllStories` method.
     ///
@@ -47210,6 +47997,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetAllStories {
         type Return = enums::stories::AllStories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getPinnedStories` method.
     ///
@@ -47258,6 +48046,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetPinnedStories {
         type Return = enums::stories::Stories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getStoriesArchive` method.
     ///
@@ -47306,6 +48095,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetStoriesArchive {
         type Return = enums::stories::Stories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getStoriesByID` method.
     ///
@@ -47351,6 +48141,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetStoriesById {
         type Return = enums::stories::Stories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.toggleAllStoriesHidden` method.
     ///
@@ -47393,6 +48184,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for ToggleAllStoriesHidden {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.readStories` method.
     ///
@@ -47438,6 +48230,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for ReadStories {
         type Return = Vec<i32>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.incrementStoryViews` method.
     ///
@@ -47483,6 +48276,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for IncrementStoryViews {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getStoryViewsList` method.
     ///
@@ -47594,6 +48388,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetStoryViewsList {
         type Return = enums::stories::StoryViewsList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getStoriesViews` method.
     ///
@@ -47639,6 +48434,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetStoriesViews {
         type Return = enums::stories::StoryViews;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.exportStoryLink` method.
     ///
@@ -47684,6 +48480,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for ExportStoryLink {
         type Return = enums::ExportedStoryLink;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.report` method.
     ///
@@ -47739,6 +48536,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for Report {
         type Return = enums::ReportResult;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.activateStealthMode` method.
     ///
@@ -47799,6 +48597,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for ActivateStealthMode {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.sendReaction` method.
     ///
@@ -47876,6 +48675,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for SendReaction {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getPeerStories` method.
     ///
@@ -47918,6 +48718,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetPeerStories {
         type Return = enums::stories::PeerStories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getAllReadPeerStories` method.
     ///
@@ -47956,6 +48757,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetAllReadPeerStories {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getPeerMaxIDs` method.
     ///
@@ -47998,6 +48800,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetPeerMaxIDs {
         type Return = Vec<enums::RecentStory>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getChatsToSend` method.
     ///
@@ -48036,6 +48839,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetChatsToSend {
         type Return = enums::messages::Chats;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.togglePeerStoriesHidden` method.
     ///
@@ -48081,6 +48885,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for TogglePeerStoriesHidden {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getStoryReactionsList` method.
     ///
@@ -48182,6 +48987,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetStoryReactionsList {
         type Return = enums::stories::StoryReactionsList;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.togglePinnedToTop` method.
     ///
@@ -48227,6 +49033,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for TogglePinnedToTop {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.searchPosts` method.
     ///
@@ -48326,6 +49133,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for SearchPosts {
         type Return = enums::stories::FoundStories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.createAlbum` method.
     ///
@@ -48377,6 +49185,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for CreateAlbum {
         type Return = enums::StoryAlbum;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.updateAlbum` method.
     ///
@@ -48491,6 +49300,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for UpdateAlbum {
         type Return = enums::StoryAlbum;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.reorderAlbums` method.
     ///
@@ -48536,6 +49346,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for ReorderAlbums {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.deleteAlbum` method.
     ///
@@ -48581,6 +49392,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for DeleteAlbum {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getAlbums` method.
     ///
@@ -48627,6 +49439,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetAlbums {
         type Return = enums::stories::Albums;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.getAlbumStories` method.
     ///
@@ -48683,6 +49496,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for GetAlbumStories {
         type Return = enums::stories::Stories;
+        type Error = tl_runtime::RpcError;
     }
     /// The `stories.startLive` method.
     ///
@@ -48843,6 +49657,7 @@ pub mod stories {
     }
     impl tl_runtime::RemoteCall for StartLive {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod toncenter {
@@ -48939,6 +49754,7 @@ pub mod toncenter {
     }
     impl tl_runtime::RemoteCall for PerformApiRequest {
         type Return = enums::toncenter::ApiResponse;
+        type Error = tl_runtime::RpcError;
     }
     /// The `toncenter.getStreamingUrl` method.
     ///
@@ -48977,6 +49793,7 @@ pub mod toncenter {
     }
     impl tl_runtime::RemoteCall for GetStreamingUrl {
         type Return = enums::toncenter::StreamingUrl;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod updates {
@@ -49020,6 +49837,7 @@ pub mod updates {
     }
     impl tl_runtime::RemoteCall for GetState {
         type Return = enums::updates::State;
+        type Error = tl_runtime::RpcError;
     }
     /// The `updates.getDifference` method.
     ///
@@ -49127,6 +49945,7 @@ pub mod updates {
     }
     impl tl_runtime::RemoteCall for GetDifference {
         type Return = enums::updates::Difference;
+        type Error = tl_runtime::RpcError;
     }
     /// The `updates.getChannelDifference` method.
     ///
@@ -49210,6 +50029,7 @@ pub mod updates {
     }
     impl tl_runtime::RemoteCall for GetChannelDifference {
         type Return = enums::updates::ChannelDifference;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod upload {
@@ -49265,6 +50085,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for SaveFilePart {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.getFile` method.
     ///
@@ -49348,6 +50169,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for GetFile {
         type Return = enums::upload::File;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.saveBigFilePart` method.
     ///
@@ -49406,6 +50228,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for SaveBigFilePart {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.getWebFile` method.
     ///
@@ -49454,6 +50277,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for GetWebFile {
         type Return = enums::upload::WebFile;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.getCdnFile` method.
     ///
@@ -49504,6 +50328,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for GetCdnFile {
         type Return = enums::upload::CdnFile;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.reuploadCdnFile` method.
     ///
@@ -49551,6 +50376,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for ReuploadCdnFile {
         type Return = Vec<enums::FileHash>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.getCdnFileHashes` method.
     ///
@@ -49598,6 +50424,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for GetCdnFileHashes {
         type Return = Vec<enums::FileHash>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `upload.getFileHashes` method.
     ///
@@ -49644,6 +50471,7 @@ pub mod upload {
     }
     impl tl_runtime::RemoteCall for GetFileHashes {
         type Return = Vec<enums::FileHash>;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod users {
@@ -49691,6 +50519,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for GetUsers {
         type Return = Vec<enums::User>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.getFullUser` method.
     ///
@@ -49733,6 +50562,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for GetFullUser {
         type Return = enums::users::UserFull;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.setSecureValueErrors` method.
     ///
@@ -49778,6 +50608,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for SetSecureValueErrors {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.getRequirementsToContact` method.
     ///
@@ -49820,6 +50651,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for GetRequirementsToContact {
         type Return = Vec<enums::RequirementToContact>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.getSavedMusic` method.
     ///
@@ -49872,6 +50704,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for GetSavedMusic {
         type Return = enums::users::SavedMusic;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.getSavedMusicByID` method.
     ///
@@ -49917,6 +50750,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for GetSavedMusicById {
         type Return = enums::users::SavedMusic;
+        type Error = tl_runtime::RpcError;
     }
     /// The `users.suggestBirthday` method.
     ///
@@ -49962,6 +50796,7 @@ pub mod users {
     }
     impl tl_runtime::RemoteCall for SuggestBirthday {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
 }
 pub mod wallet {
@@ -50005,6 +50840,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetState {
         type Return = enums::WalletState;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getUserAddresses` method.
     ///
@@ -50069,6 +50905,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetUserAddresses {
         type Return = enums::wallet::UserAddresses;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getTransactions` method.
     ///
@@ -50145,6 +50982,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetTransactions {
         type Return = enums::wallet::Transactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getTransactionsByIDs` method.
     ///
@@ -50187,6 +51025,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetTransactionsByIDs {
         type Return = enums::wallet::Transactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getTransactionsByMsgHash` method.
     ///
@@ -50229,6 +51068,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetTransactionsByMsgHash {
         type Return = enums::wallet::Transactions;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.exportSecretPhrase` method.
     ///
@@ -50286,6 +51126,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for ExportSecretPhrase {
         type Return = enums::wallet::SecretPhraseParts;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.fetchEncryptedSecretPhrasePart` method.
     ///
@@ -50332,6 +51173,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for FetchEncryptedSecretPhrasePart {
         type Return = enums::wallet::EncryptedSecretPhrasePart;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.replaceWallet` method.
     ///
@@ -50395,6 +51237,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for ReplaceWallet {
         type Return = enums::WalletState;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.disableBackup` method.
     ///
@@ -50489,6 +51332,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for DisableBackup {
         type Return = enums::WalletState;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getBackupHolderDcs` method.
     ///
@@ -50527,6 +51371,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetBackupHolderDcs {
         type Return = Vec<enums::wallet::HolderDc>;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.enableBackup` method.
     ///
@@ -50615,6 +51460,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for EnableBackup {
         type Return = enums::WalletState;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getProofChallenge` method.
     ///
@@ -50653,6 +51499,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetProofChallenge {
         type Return = enums::wallet::ProofChallenge;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.sendTransfer` method.
     ///
@@ -50744,6 +51591,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for SendTransfer {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getGaslessInfo` method.
     ///
@@ -50782,6 +51630,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetGaslessInfo {
         type Return = enums::Updates;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getExistingWaltBalance` method.
     ///
@@ -50820,6 +51669,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetExistingWaltBalance {
         type Return = enums::wallet::ExistingBalance;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.getNfts` method.
     ///
@@ -50865,6 +51715,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for GetNfts {
         type Return = enums::wallet::NftItems;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectCreateSession` method.
     ///
@@ -50913,6 +51764,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectCreateSession {
         type Return = enums::TonConnectSession;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectRegisterKey` method.
     ///
@@ -50959,6 +51811,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectRegisterKey {
         type Return = enums::wallet::TonConnectChallenge;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectSubmitConnectResult` method.
     ///
@@ -51051,6 +51904,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectSubmitConnectResult {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectGetPending` method.
     ///
@@ -51130,6 +51984,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectGetPending {
         type Return = enums::wallet::TonConnectPending;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectClaimRequest` method.
     ///
@@ -51224,6 +52079,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectClaimRequest {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectSubmitResponse` method.
     ///
@@ -51302,6 +52158,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectSubmitResponse {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectNextEventId` method.
     ///
@@ -51345,6 +52202,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectNextEventId {
         type Return = enums::TonConnectNextEventId;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectCloseSession` method.
     ///
@@ -51410,6 +52268,7 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectCloseSession {
         type Return = bool;
+        type Error = tl_runtime::RpcError;
     }
     /// The `wallet.tonConnectGetSessions` method.
     ///
@@ -51448,5 +52307,6 @@ pub mod wallet {
     }
     impl tl_runtime::RemoteCall for TonConnectGetSessions {
         type Return = enums::wallet::TonConnectSessions;
+        type Error = tl_runtime::RpcError;
     }
 }

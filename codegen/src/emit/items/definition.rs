@@ -4,12 +4,14 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use crate::model::{Category, DefId};
+use crate::model::{Category, DefId, Type};
 
 use crate::emit::error::EmitError;
 use crate::emit::items::decode::emit_deserialize;
+use crate::emit::items::docs::error_enum_path_text;
 use crate::emit::items::encode::emit_serialize;
 use crate::emit::items::enums::id_literal;
+use crate::emit::items::error_enums::has_error_enum;
 use crate::emit::items::structs::{emit_new, emit_struct, generic_args, generic_bounds};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::fields::plan;
@@ -64,12 +66,17 @@ pub fn emit_identifiable(ctx: &Context<'_>, def: DefId) -> TokenStream {
 
 /// `impl RemoteCall` of a function; a generic result `X` answers what the wrapped call does:
 ///
+/// and its error is the method's error enum when it has one, the wrapped call's for a generic
+/// result, [`tl_runtime::RpcError`] otherwise:
+///
 /// ```ignore
 /// impl tl_runtime::RemoteCall for ExportChatInvite {
-///     type Return = crate::enums::ExportedChatInvite;
+///     type Return = enums::ExportedChatInvite;
+///     type Error = super::super::errors::messages::ExportChatInviteError;
 /// }
 /// impl<X: tl_runtime::RemoteCall> tl_runtime::RemoteCall for InvokeWithLayer<X> {
 ///     type Return = X::Return;
+///     type Error = X::Error;
 /// }
 /// ```
 pub fn emit_remote_call(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, EmitError> {
@@ -77,11 +84,22 @@ pub fn emit_remote_call(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, Em
     let name = ident(ctx.index.item_name(def));
     let used_by = tl_name(&definition.name);
     let ret = rust_type(&ctx.index, &definition.ty, Position::Return, &used_by)?;
+    let error = match &definition.ty {
+        _ if has_error_enum(ctx, def) => error_enum_path_text(ctx, def)
+            .parse()
+            .expect("an error enum's path is tokens"),
+        Type::Generic(wrapped) => {
+            let wrapped = ident(wrapped);
+            quote!(#wrapped::Error)
+        }
+        _ => quote!(tl_runtime::RpcError),
+    };
     let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
     let args = generic_args(ctx, def);
     Ok(quote! {
         impl #bounds tl_runtime::RemoteCall for #name #args {
             type Return = #ret;
+            type Error = #error;
         }
     })
 }
