@@ -288,8 +288,28 @@ fn get_exported_chat_invites_errors() {
         ),
         (
             400,
+            "CHANNEL_INVALID",
+            GetExportedChatInvitesError::ChannelInvalid,
+        ),
+        (
+            400,
+            "CHANNEL_PRIVATE",
+            GetExportedChatInvitesError::ChannelPrivate,
+        ),
+        (
+            400,
             "CHAT_ADMIN_REQUIRED",
             GetExportedChatInvitesError::ChatAdminRequired,
+        ),
+        (
+            400,
+            "CHAT_ID_INVALID",
+            GetExportedChatInvitesError::ChatIdInvalid,
+        ),
+        (
+            403,
+            "CHAT_WRITE_FORBIDDEN",
+            GetExportedChatInvitesError::ChatWriteForbidden,
         ),
         (
             400,
@@ -303,7 +323,7 @@ fn get_exported_chat_invites_errors() {
         assert_eq!((error.code(), error.name()), (code, name));
     }
     // Listed for other methods, not for this one.
-    let rpc = RpcError::new(400, "CHANNEL_PRIVATE");
+    let rpc = RpcError::new(400, "INVITE_HASH_EXPIRED");
     assert_eq!(
         GetExportedChatInvitesError::from(rpc.clone()),
         GetExportedChatInvitesError::Other(rpc)
@@ -343,6 +363,17 @@ fn edit_exported_chat_invite_errors() {
             400,
             "PEER_ID_INVALID",
             EditExportedChatInviteError::PeerIdInvalid,
+        ),
+        // What MTProto itself answers for a bad limit.
+        (
+            400,
+            "USAGE_LIMIT_INVALID",
+            EditExportedChatInviteError::UsageLimitInvalid,
+        ),
+        (
+            400,
+            "CHAT_INVITE_PERMANENT",
+            EditExportedChatInviteError::ChatInvitePermanent,
         ),
     ];
     for (code, name, expected) in cases {

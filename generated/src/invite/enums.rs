@@ -41,9 +41,27 @@ impl From<types::InputPeerEmpty> for InputPeer {
         Self::Empty
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerEmpty {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Empty => Ok(types::InputPeerEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerSelf> for InputPeer {
     fn from(_value: types::InputPeerSelf) -> Self {
         Self::InputPeerSelf
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerSelf {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::InputPeerSelf => Ok(types::InputPeerSelf {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPeerChat> for InputPeer {
@@ -51,9 +69,27 @@ impl From<types::InputPeerChat> for InputPeer {
         Self::Chat(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerChat {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerUser> for InputPeer {
     fn from(value: types::InputPeerUser) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerUser {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPeerChannel> for InputPeer {
@@ -61,14 +97,41 @@ impl From<types::InputPeerChannel> for InputPeer {
         Self::Channel(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerChannel {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerUserFromMessage> for InputPeer {
     fn from(value: types::InputPeerUserFromMessage) -> Self {
         Self::UserFromMessage(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::UserFromMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerChannelFromMessage> for InputPeer {
     fn from(value: types::InputPeerChannelFromMessage) -> Self {
         Self::ChannelFromMessage(value)
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerChannelFromMessage {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::ChannelFromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPeer {
@@ -219,9 +282,27 @@ impl From<types::InputUserEmpty> for InputUser {
         Self::Empty
     }
 }
+impl TryFrom<InputUser> for types::InputUserEmpty {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::Empty => Ok(types::InputUserEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputUserSelf> for InputUser {
     fn from(_value: types::InputUserSelf) -> Self {
         Self::InputUserSelf
+    }
+}
+impl TryFrom<InputUser> for types::InputUserSelf {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::InputUserSelf => Ok(types::InputUserSelf {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputUser> for InputUser {
@@ -229,9 +310,27 @@ impl From<types::InputUser> for InputUser {
         Self::InputUser(value)
     }
 }
+impl TryFrom<InputUser> for types::InputUser {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::InputUser(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputUserFromMessage> for InputUser {
     fn from(value: types::InputUserFromMessage) -> Self {
         Self::FromMessage(value)
+    }
+}
+impl TryFrom<InputUser> for types::InputUserFromMessage {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::FromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputUser {
@@ -356,14 +455,41 @@ impl From<types::InputFile> for InputFile {
         Self::InputFile(value)
     }
 }
+impl TryFrom<InputFile> for types::InputFile {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::InputFile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputFileBig> for InputFile {
     fn from(value: types::InputFileBig) -> Self {
         Self::Big(value)
     }
 }
+impl TryFrom<InputFile> for types::InputFileBig {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::Big(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputFileStoryDocument> for InputFile {
     fn from(value: types::InputFileStoryDocument) -> Self {
         Self::StoryDocument(value)
+    }
+}
+impl TryFrom<InputFile> for types::InputFileStoryDocument {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::StoryDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputFile {
@@ -528,9 +654,27 @@ impl From<types::InputMediaEmpty> for InputMedia {
         Self::Empty
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaEmpty {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Empty => Ok(types::InputMediaEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaUploadedPhoto> for InputMedia {
     fn from(value: types::InputMediaUploadedPhoto) -> Self {
         Self::UploadedPhoto(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::UploadedPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaPhoto> for InputMedia {
@@ -538,9 +682,27 @@ impl From<types::InputMediaPhoto> for InputMedia {
         Self::Photo(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaPhoto {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaGeoPoint> for InputMedia {
     fn from(value: types::InputMediaGeoPoint) -> Self {
         Self::GeoPoint(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaContact> for InputMedia {
@@ -548,9 +710,27 @@ impl From<types::InputMediaContact> for InputMedia {
         Self::Contact(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaContact {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Contact(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaUploadedDocument> for InputMedia {
     fn from(value: types::InputMediaUploadedDocument) -> Self {
         Self::UploadedDocument(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::UploadedDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaDocument> for InputMedia {
@@ -558,9 +738,27 @@ impl From<types::InputMediaDocument> for InputMedia {
         Self::Document(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaDocument {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Document(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaVenue> for InputMedia {
     fn from(value: types::InputMediaVenue) -> Self {
         Self::Venue(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaVenue {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Venue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaPhotoExternal> for InputMedia {
@@ -568,9 +766,27 @@ impl From<types::InputMediaPhotoExternal> for InputMedia {
         Self::PhotoExternal(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::PhotoExternal(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaDocumentExternal> for InputMedia {
     fn from(value: types::InputMediaDocumentExternal) -> Self {
         Self::DocumentExternal(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::DocumentExternal(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaGame> for InputMedia {
@@ -578,9 +794,27 @@ impl From<types::InputMediaGame> for InputMedia {
         Self::Game(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaGame {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Game(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaInvoice> for InputMedia {
     fn from(value: types::InputMediaInvoice) -> Self {
         Self::Invoice(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaInvoice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Invoice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaGeoLive> for InputMedia {
@@ -588,9 +822,27 @@ impl From<types::InputMediaGeoLive> for InputMedia {
         Self::GeoLive(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaGeoLive {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::GeoLive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaPoll> for InputMedia {
     fn from(value: types::InputMediaPoll) -> Self {
         Self::Poll(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaPoll {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Poll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaDice> for InputMedia {
@@ -598,9 +850,27 @@ impl From<types::InputMediaDice> for InputMedia {
         Self::Dice(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaDice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaStory> for InputMedia {
     fn from(value: types::InputMediaStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaStory {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaWebPage> for InputMedia {
@@ -608,9 +878,27 @@ impl From<types::InputMediaWebPage> for InputMedia {
         Self::WebPage(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaWebPage {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaPaidMedia> for InputMedia {
     fn from(value: types::InputMediaPaidMedia) -> Self {
         Self::PaidMedia(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::PaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaTodo> for InputMedia {
@@ -618,9 +906,27 @@ impl From<types::InputMediaTodo> for InputMedia {
         Self::Todo(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaTodo {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Todo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaStakeDice> for InputMedia {
     fn from(value: types::InputMediaStakeDice) -> Self {
         Self::StakeDice(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaStakeDice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::StakeDice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputMedia {
@@ -869,9 +1175,27 @@ impl From<types::InputGeoPointEmpty> for InputGeoPoint {
         Self::Empty
     }
 }
+impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
+    type Error = InputGeoPoint;
+    fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
+        match value {
+            InputGeoPoint::Empty => Ok(types::InputGeoPointEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGeoPoint> for InputGeoPoint {
     fn from(value: types::InputGeoPoint) -> Self {
         Self::InputGeoPoint(value)
+    }
+}
+impl TryFrom<InputGeoPoint> for types::InputGeoPoint {
+    type Error = InputGeoPoint;
+    fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
+        match value {
+            InputGeoPoint::InputGeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGeoPoint {
@@ -982,9 +1306,27 @@ impl From<types::InputPhotoEmpty> for InputPhoto {
         Self::Empty
     }
 }
+impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
+    type Error = InputPhoto;
+    fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
+        match value {
+            InputPhoto::Empty => Ok(types::InputPhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPhoto> for InputPhoto {
     fn from(value: types::InputPhoto) -> Self {
         Self::InputPhoto(value)
+    }
+}
+impl TryFrom<InputPhoto> for types::InputPhoto {
+    type Error = InputPhoto;
+    fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
+        match value {
+            InputPhoto::InputPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPhoto {
@@ -1095,14 +1437,41 @@ impl From<types::PeerUser> for Peer {
         Self::User(value)
     }
 }
+impl TryFrom<Peer> for types::PeerUser {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerChat> for Peer {
     fn from(value: types::PeerChat) -> Self {
         Self::Chat(value)
     }
 }
+impl TryFrom<Peer> for types::PeerChat {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerChannel> for Peer {
     fn from(value: types::PeerChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Peer> for types::PeerChannel {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Peer {
@@ -1205,9 +1574,27 @@ impl From<types::UserEmpty> for User {
         Self::Empty(value)
     }
 }
+impl TryFrom<User> for types::UserEmpty {
+    type Error = User;
+    fn try_from(value: User) -> Result<Self, User> {
+        match value {
+            User::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::User> for User {
     fn from(value: types::User) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<User> for types::User {
+    type Error = User;
+    fn try_from(value: User) -> Result<Self, User> {
+        match value {
+            User::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for User {
@@ -1303,9 +1690,27 @@ impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
         Self::Empty
     }
 }
+impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
+    type Error = UserProfilePhoto;
+    fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
+        match value {
+            UserProfilePhoto::Empty => Ok(types::UserProfilePhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserProfilePhoto> for UserProfilePhoto {
     fn from(value: types::UserProfilePhoto) -> Self {
         Self::UserProfilePhoto(value)
+    }
+}
+impl TryFrom<UserProfilePhoto> for types::UserProfilePhoto {
+    type Error = UserProfilePhoto;
+    fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
+        match value {
+            UserProfilePhoto::UserProfilePhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for UserProfilePhoto {
@@ -1428,9 +1833,27 @@ impl From<types::UserStatusEmpty> for UserStatus {
         Self::Empty
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusEmpty {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Empty => Ok(types::UserStatusEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusOnline> for UserStatus {
     fn from(value: types::UserStatusOnline) -> Self {
         Self::Online(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusOnline {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Online(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UserStatusOffline> for UserStatus {
@@ -1438,9 +1861,27 @@ impl From<types::UserStatusOffline> for UserStatus {
         Self::Offline(value)
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusOffline {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Offline(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusRecently> for UserStatus {
     fn from(value: types::UserStatusRecently) -> Self {
         Self::Recently(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusRecently {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Recently(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UserStatusLastWeek> for UserStatus {
@@ -1448,9 +1889,27 @@ impl From<types::UserStatusLastWeek> for UserStatus {
         Self::LastWeek(value)
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusLastWeek {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::LastWeek(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusLastMonth> for UserStatus {
     fn from(value: types::UserStatusLastMonth) -> Self {
         Self::LastMonth(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusLastMonth {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::LastMonth(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for UserStatus {
@@ -1606,9 +2065,27 @@ impl From<types::ChatEmpty> for Chat {
         Self::Empty(value)
     }
 }
+impl TryFrom<Chat> for types::ChatEmpty {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Chat> for Chat {
     fn from(value: types::Chat) -> Self {
         Self::Chat(value)
+    }
+}
+impl TryFrom<Chat> for types::Chat {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Chat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChatForbidden> for Chat {
@@ -1616,9 +2093,27 @@ impl From<types::ChatForbidden> for Chat {
         Self::Forbidden(value)
     }
 }
+impl TryFrom<Chat> for types::ChatForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Forbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Channel> for Chat {
     fn from(value: types::Channel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Chat> for types::Channel {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelForbidden> for Chat {
@@ -1626,14 +2121,41 @@ impl From<types::ChannelForbidden> for Chat {
         Self::ChannelForbidden(value)
     }
 }
+impl TryFrom<Chat> for types::ChannelForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::ChannelForbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::CommunityForbidden> for Chat {
     fn from(value: types::CommunityForbidden) -> Self {
         Self::CommunityForbidden(value)
     }
 }
+impl TryFrom<Chat> for types::CommunityForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::CommunityForbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Community> for Chat {
     fn from(value: types::Community) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<Chat> for types::Community {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Chat {
@@ -1777,14 +2299,41 @@ impl From<types::ChatParticipant> for ChatParticipant {
         Self::ChatParticipant(value)
     }
 }
+impl TryFrom<ChatParticipant> for types::ChatParticipant {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::ChatParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipantCreator> for ChatParticipant {
     fn from(value: types::ChatParticipantCreator) -> Self {
         Self::Creator(value)
     }
 }
+impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::Creator(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipantAdmin> for ChatParticipant {
     fn from(value: types::ChatParticipantAdmin) -> Self {
         Self::Admin(value)
+    }
+}
+impl TryFrom<ChatParticipant> for types::ChatParticipantAdmin {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::Admin(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatParticipant {
@@ -1897,9 +2446,27 @@ impl From<types::ChatParticipantsForbidden> for ChatParticipants {
         Self::Forbidden(value)
     }
 }
+impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
+    type Error = ChatParticipants;
+    fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
+        match value {
+            ChatParticipants::Forbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipants> for ChatParticipants {
     fn from(value: types::ChatParticipants) -> Self {
         Self::ChatParticipants(value)
+    }
+}
+impl TryFrom<ChatParticipants> for types::ChatParticipants {
+    type Error = ChatParticipants;
+    fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
+        match value {
+            ChatParticipants::ChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatParticipants {
@@ -2007,9 +2574,27 @@ impl From<types::ChatPhotoEmpty> for ChatPhoto {
         Self::Empty
     }
 }
+impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
+    type Error = ChatPhoto;
+    fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
+        match value {
+            ChatPhoto::Empty => Ok(types::ChatPhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatPhoto> for ChatPhoto {
     fn from(value: types::ChatPhoto) -> Self {
         Self::ChatPhoto(value)
+    }
+}
+impl TryFrom<ChatPhoto> for types::ChatPhoto {
+    type Error = ChatPhoto;
+    fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
+        match value {
+            ChatPhoto::ChatPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatPhoto {
@@ -2116,14 +2701,41 @@ impl From<types::MessageEmpty> for Message {
         Self::Empty(value)
     }
 }
+impl TryFrom<Message> for types::MessageEmpty {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Message> for Message {
     fn from(value: types::Message) -> Self {
         Self::Message(value)
     }
 }
+impl TryFrom<Message> for types::Message {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageService> for Message {
     fn from(value: types::MessageService) -> Self {
         Self::Service(value)
+    }
+}
+impl TryFrom<Message> for types::MessageService {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Service(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Message {
@@ -2277,9 +2889,27 @@ impl From<types::MessageMediaEmpty> for MessageMedia {
         Self::Empty
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Empty => Ok(types::MessageMediaEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaPhoto> for MessageMedia {
     fn from(value: types::MessageMediaPhoto) -> Self {
         Self::Photo(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Photo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGeo> for MessageMedia {
@@ -2287,9 +2917,27 @@ impl From<types::MessageMediaGeo> for MessageMedia {
         Self::Geo(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGeo {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Geo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaContact> for MessageMedia {
     fn from(value: types::MessageMediaContact) -> Self {
         Self::Contact(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaContact {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Contact(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaUnsupported> for MessageMedia {
@@ -2297,9 +2945,27 @@ impl From<types::MessageMediaUnsupported> for MessageMedia {
         Self::Unsupported
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Unsupported => Ok(types::MessageMediaUnsupported {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaDocument> for MessageMedia {
     fn from(value: types::MessageMediaDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaDocument {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaWebPage> for MessageMedia {
@@ -2307,9 +2973,27 @@ impl From<types::MessageMediaWebPage> for MessageMedia {
         Self::WebPage(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaVenue> for MessageMedia {
     fn from(value: types::MessageMediaVenue) -> Self {
         Self::Venue(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaVenue {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Venue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGame> for MessageMedia {
@@ -2317,9 +3001,27 @@ impl From<types::MessageMediaGame> for MessageMedia {
         Self::Game(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGame {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Game(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaInvoice> for MessageMedia {
     fn from(value: types::MessageMediaInvoice) -> Self {
         Self::Invoice(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Invoice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGeoLive> for MessageMedia {
@@ -2327,9 +3029,27 @@ impl From<types::MessageMediaGeoLive> for MessageMedia {
         Self::GeoLive(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::GeoLive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaPoll> for MessageMedia {
     fn from(value: types::MessageMediaPoll) -> Self {
         Self::Poll(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaPoll {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Poll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaDice> for MessageMedia {
@@ -2337,9 +3057,27 @@ impl From<types::MessageMediaDice> for MessageMedia {
         Self::Dice(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaDice {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaStory> for MessageMedia {
     fn from(value: types::MessageMediaStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaStory {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGiveaway> for MessageMedia {
@@ -2347,9 +3085,27 @@ impl From<types::MessageMediaGiveaway> for MessageMedia {
         Self::Giveaway(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Giveaway(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaGiveawayResults> for MessageMedia {
     fn from(value: types::MessageMediaGiveawayResults) -> Self {
         Self::GiveawayResults(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::GiveawayResults(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaPaidMedia> for MessageMedia {
@@ -2357,14 +3113,41 @@ impl From<types::MessageMediaPaidMedia> for MessageMedia {
         Self::PaidMedia(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::PaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaToDo> for MessageMedia {
     fn from(value: types::MessageMediaToDo) -> Self {
         Self::ToDo(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaToDo {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::ToDo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaVideoStream> for MessageMedia {
     fn from(value: types::MessageMediaVideoStream) -> Self {
         Self::VideoStream(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaVideoStream {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::VideoStream(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageMedia {
@@ -2814,9 +3597,27 @@ impl From<types::MessageActionEmpty> for MessageAction {
         Self::Empty
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionEmpty {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::Empty => Ok(types::MessageActionEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatCreate> for MessageAction {
     fn from(value: types::MessageActionChatCreate) -> Self {
         Self::ChatCreate(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatCreate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatEditTitle> for MessageAction {
@@ -2824,9 +3625,27 @@ impl From<types::MessageActionChatEditTitle> for MessageAction {
         Self::ChatEditTitle(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatEditTitle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatEditPhoto> for MessageAction {
     fn from(value: types::MessageActionChatEditPhoto) -> Self {
         Self::ChatEditPhoto(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatEditPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatDeletePhoto> for MessageAction {
@@ -2834,9 +3653,30 @@ impl From<types::MessageActionChatDeletePhoto> for MessageAction {
         Self::ChatDeletePhoto
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatDeletePhoto => {
+                Ok(types::MessageActionChatDeletePhoto {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatAddUser> for MessageAction {
     fn from(value: types::MessageActionChatAddUser) -> Self {
         Self::ChatAddUser(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatAddUser(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatDeleteUser> for MessageAction {
@@ -2844,9 +3684,27 @@ impl From<types::MessageActionChatDeleteUser> for MessageAction {
         Self::ChatDeleteUser(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatDeleteUser(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatJoinedByLink> for MessageAction {
     fn from(value: types::MessageActionChatJoinedByLink) -> Self {
         Self::ChatJoinedByLink(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedByLink(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChannelCreate> for MessageAction {
@@ -2854,9 +3712,27 @@ impl From<types::MessageActionChannelCreate> for MessageAction {
         Self::ChannelCreate(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChannelCreate(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatMigrateTo> for MessageAction {
     fn from(value: types::MessageActionChatMigrateTo) -> Self {
         Self::ChatMigrateTo(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatMigrateTo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
@@ -2864,9 +3740,27 @@ impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
         Self::ChannelMigrateFrom(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChannelMigrateFrom(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPinMessage> for MessageAction {
     fn from(_value: types::MessageActionPinMessage) -> Self {
         Self::PinMessage
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPinMessage {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PinMessage => Ok(types::MessageActionPinMessage {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionHistoryClear> for MessageAction {
@@ -2874,9 +3768,30 @@ impl From<types::MessageActionHistoryClear> for MessageAction {
         Self::HistoryClear
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::HistoryClear => {
+                Ok(types::MessageActionHistoryClear {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGameScore> for MessageAction {
     fn from(value: types::MessageActionGameScore) -> Self {
         Self::GameScore(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGameScore {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GameScore(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPaymentSentMe> for MessageAction {
@@ -2884,9 +3799,27 @@ impl From<types::MessageActionPaymentSentMe> for MessageAction {
         Self::PaymentSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaymentSent> for MessageAction {
     fn from(value: types::MessageActionPaymentSent) -> Self {
         Self::PaymentSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPhoneCall> for MessageAction {
@@ -2894,9 +3827,30 @@ impl From<types::MessageActionPhoneCall> for MessageAction {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionScreenshotTaken> for MessageAction {
     fn from(_value: types::MessageActionScreenshotTaken) -> Self {
         Self::ScreenshotTaken
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ScreenshotTaken => {
+                Ok(types::MessageActionScreenshotTaken {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionCustomAction> for MessageAction {
@@ -2904,9 +3858,27 @@ impl From<types::MessageActionCustomAction> for MessageAction {
         Self::CustomAction(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionCustomAction {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::CustomAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionBotAllowed> for MessageAction {
     fn from(value: types::MessageActionBotAllowed) -> Self {
         Self::BotAllowed(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::BotAllowed(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
@@ -2914,9 +3886,27 @@ impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
         Self::SecureValuesSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SecureValuesSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSecureValuesSent> for MessageAction {
     fn from(value: types::MessageActionSecureValuesSent) -> Self {
         Self::SecureValuesSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SecureValuesSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionContactSignUp> for MessageAction {
@@ -2924,9 +3914,30 @@ impl From<types::MessageActionContactSignUp> for MessageAction {
         Self::ContactSignUp
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ContactSignUp => {
+                Ok(types::MessageActionContactSignUp {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGeoProximityReached> for MessageAction {
     fn from(value: types::MessageActionGeoProximityReached) -> Self {
         Self::GeoProximityReached(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GeoProximityReached(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGroupCall> for MessageAction {
@@ -2934,9 +3945,27 @@ impl From<types::MessageActionGroupCall> for MessageAction {
         Self::GroupCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGroupCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionInviteToGroupCall> for MessageAction {
     fn from(value: types::MessageActionInviteToGroupCall) -> Self {
         Self::InviteToGroupCall(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::InviteToGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSetMessagesTtl> for MessageAction {
@@ -2944,9 +3973,27 @@ impl From<types::MessageActionSetMessagesTtl> for MessageAction {
         Self::SetMessagesTtl(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetMessagesTtl(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGroupCallScheduled> for MessageAction {
     fn from(value: types::MessageActionGroupCallScheduled) -> Self {
         Self::GroupCallScheduled(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GroupCallScheduled(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSetChatTheme> for MessageAction {
@@ -2954,9 +4001,30 @@ impl From<types::MessageActionSetChatTheme> for MessageAction {
         Self::SetChatTheme(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetChatTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
     fn from(_value: types::MessageActionChatJoinedByRequest) -> Self {
         Self::ChatJoinedByRequest
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedByRequest => {
+                Ok(types::MessageActionChatJoinedByRequest {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
@@ -2964,9 +4032,27 @@ impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
         Self::WebViewDataSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WebViewDataSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionWebViewDataSent> for MessageAction {
     fn from(value: types::MessageActionWebViewDataSent) -> Self {
         Self::WebViewDataSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WebViewDataSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftPremium> for MessageAction {
@@ -2974,9 +4060,27 @@ impl From<types::MessageActionGiftPremium> for MessageAction {
         Self::GiftPremium(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftPremium(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionTopicCreate> for MessageAction {
     fn from(value: types::MessageActionTopicCreate) -> Self {
         Self::TopicCreate(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TopicCreate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionTopicEdit> for MessageAction {
@@ -2984,9 +4088,27 @@ impl From<types::MessageActionTopicEdit> for MessageAction {
         Self::TopicEdit(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TopicEdit(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
     fn from(value: types::MessageActionSuggestProfilePhoto) -> Self {
         Self::SuggestProfilePhoto(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestProfilePhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionRequestedPeer> for MessageAction {
@@ -2994,9 +4116,27 @@ impl From<types::MessageActionRequestedPeer> for MessageAction {
         Self::RequestedPeer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::RequestedPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSetChatWallPaper> for MessageAction {
     fn from(value: types::MessageActionSetChatWallPaper) -> Self {
         Self::SetChatWallPaper(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetChatWallPaper(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftCode> for MessageAction {
@@ -3004,9 +4144,27 @@ impl From<types::MessageActionGiftCode> for MessageAction {
         Self::GiftCode(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftCode {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGiveawayLaunch> for MessageAction {
     fn from(value: types::MessageActionGiveawayLaunch) -> Self {
         Self::GiveawayLaunch(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiveawayLaunch(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiveawayResults> for MessageAction {
@@ -3014,9 +4172,27 @@ impl From<types::MessageActionGiveawayResults> for MessageAction {
         Self::GiveawayResults(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiveawayResults(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionBoostApply> for MessageAction {
     fn from(value: types::MessageActionBoostApply) -> Self {
         Self::BoostApply(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionBoostApply {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::BoostApply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
@@ -3024,9 +4200,27 @@ impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
         Self::RequestedPeerSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::RequestedPeerSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaymentRefunded> for MessageAction {
     fn from(value: types::MessageActionPaymentRefunded) -> Self {
         Self::PaymentRefunded(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentRefunded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftStars> for MessageAction {
@@ -3034,9 +4228,27 @@ impl From<types::MessageActionGiftStars> for MessageAction {
         Self::GiftStars(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftStars {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftStars(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPrizeStars> for MessageAction {
     fn from(value: types::MessageActionPrizeStars) -> Self {
         Self::PrizeStars(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PrizeStars(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionStarGift> for MessageAction {
@@ -3044,9 +4256,27 @@ impl From<types::MessageActionStarGift> for MessageAction {
         Self::StarGift(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionStarGift {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionStarGiftUnique> for MessageAction {
     fn from(value: types::MessageActionStarGiftUnique) -> Self {
         Self::StarGiftUnique(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftUnique(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
@@ -3054,9 +4284,27 @@ impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
         Self::PaidMessagesRefunded(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaidMessagesRefunded(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
     fn from(value: types::MessageActionPaidMessagesPrice) -> Self {
         Self::PaidMessagesPrice(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaidMessagesPrice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionConferenceCall> for MessageAction {
@@ -3064,9 +4312,27 @@ impl From<types::MessageActionConferenceCall> for MessageAction {
         Self::ConferenceCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ConferenceCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionTodoCompletions> for MessageAction {
     fn from(value: types::MessageActionTodoCompletions) -> Self {
         Self::TodoCompletions(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TodoCompletions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionTodoAppendTasks> for MessageAction {
@@ -3074,9 +4340,27 @@ impl From<types::MessageActionTodoAppendTasks> for MessageAction {
         Self::TodoAppendTasks(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TodoAppendTasks(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostApproval) -> Self {
         Self::SuggestedPostApproval(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostApproval(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
@@ -3084,9 +4368,27 @@ impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
         Self::SuggestedPostSuccess(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostSuccess(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostRefund) -> Self {
         Self::SuggestedPostRefund(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostRefund(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftTon> for MessageAction {
@@ -3094,9 +4396,27 @@ impl From<types::MessageActionGiftTon> for MessageAction {
         Self::GiftTon(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftTon {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftTon(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestBirthday> for MessageAction {
     fn from(value: types::MessageActionSuggestBirthday) -> Self {
         Self::SuggestBirthday(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestBirthday(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
@@ -3104,9 +4424,27 @@ impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
         Self::StarGiftPurchaseOffer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftPurchaseOffer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
     fn from(value: types::MessageActionStarGiftPurchaseOfferDeclined) -> Self {
         Self::StarGiftPurchaseOfferDeclined(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDeclined {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftPurchaseOfferDeclined(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionNewCreatorPending> for MessageAction {
@@ -3114,9 +4452,27 @@ impl From<types::MessageActionNewCreatorPending> for MessageAction {
         Self::NewCreatorPending(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NewCreatorPending(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChangeCreator> for MessageAction {
     fn from(value: types::MessageActionChangeCreator) -> Self {
         Self::ChangeCreator(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChangeCreator(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionNoForwardsToggle> for MessageAction {
@@ -3124,9 +4480,27 @@ impl From<types::MessageActionNoForwardsToggle> for MessageAction {
         Self::NoForwardsToggle(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NoForwardsToggle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionNoForwardsRequest> for MessageAction {
     fn from(value: types::MessageActionNoForwardsRequest) -> Self {
         Self::NoForwardsRequest(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NoForwardsRequest(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPollAppendAnswer> for MessageAction {
@@ -3134,9 +4508,27 @@ impl From<types::MessageActionPollAppendAnswer> for MessageAction {
         Self::PollAppendAnswer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PollAppendAnswer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
     fn from(value: types::MessageActionPollDeleteAnswer) -> Self {
         Self::PollDeleteAnswer(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PollDeleteAnswer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionManagedBotCreated> for MessageAction {
@@ -3144,9 +4536,27 @@ impl From<types::MessageActionManagedBotCreated> for MessageAction {
         Self::ManagedBotCreated(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ManagedBotCreated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChangeCommunity> for MessageAction {
     fn from(value: types::MessageActionChangeCommunity) -> Self {
         Self::ChangeCommunity(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChangeCommunity(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
@@ -3154,14 +4564,41 @@ impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
         Self::ChatJoinedViaCommunity(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedViaCommunity(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGramTransfer> for MessageAction {
     fn from(value: types::MessageActionGramTransfer) -> Self {
         Self::GramTransfer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GramTransfer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
     fn from(value: types::MessageActionWalletTonConnectRequest) -> Self {
         Self::WalletTonConnectRequest(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionWalletTonConnectRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WalletTonConnectRequest(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageAction {
@@ -3944,9 +5381,27 @@ impl From<types::PhotoEmpty> for Photo {
         Self::Empty(value)
     }
 }
+impl TryFrom<Photo> for types::PhotoEmpty {
+    type Error = Photo;
+    fn try_from(value: Photo) -> Result<Self, Photo> {
+        match value {
+            Photo::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Photo> for Photo {
     fn from(value: types::Photo) -> Self {
         Self::Photo(value)
+    }
+}
+impl TryFrom<Photo> for types::Photo {
+    type Error = Photo;
+    fn try_from(value: Photo) -> Result<Self, Photo> {
+        match value {
+            Photo::Photo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Photo {
@@ -4054,9 +5509,27 @@ impl From<types::PhotoSizeEmpty> for PhotoSize {
         Self::Empty(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoSize> for PhotoSize {
     fn from(value: types::PhotoSize) -> Self {
         Self::PhotoSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhotoCachedSize> for PhotoSize {
@@ -4064,9 +5537,27 @@ impl From<types::PhotoCachedSize> for PhotoSize {
         Self::PhotoCachedSize(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoCachedSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoCachedSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoStrippedSize> for PhotoSize {
     fn from(value: types::PhotoStrippedSize) -> Self {
         Self::PhotoStrippedSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoStrippedSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhotoSizeProgressive> for PhotoSize {
@@ -4074,9 +5565,27 @@ impl From<types::PhotoSizeProgressive> for PhotoSize {
         Self::Progressive(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::Progressive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoPathSize> for PhotoSize {
     fn from(value: types::PhotoPathSize) -> Self {
         Self::PhotoPathSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoPathSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoPathSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhotoSize {
@@ -4216,9 +5725,27 @@ impl From<types::GeoPointEmpty> for GeoPoint {
         Self::Empty
     }
 }
+impl TryFrom<GeoPoint> for types::GeoPointEmpty {
+    type Error = GeoPoint;
+    fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
+        match value {
+            GeoPoint::Empty => Ok(types::GeoPointEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::GeoPoint> for GeoPoint {
     fn from(value: types::GeoPoint) -> Self {
         Self::GeoPoint(value)
+    }
+}
+impl TryFrom<GeoPoint> for types::GeoPoint {
+    type Error = GeoPoint;
+    fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
+        match value {
+            GeoPoint::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for GeoPoint {
@@ -4317,6 +5844,12 @@ impl From<types::PeerNotifySettings> for PeerNotifySettings {
         Self::PeerNotifySettings(value)
     }
 }
+impl From<PeerNotifySettings> for types::PeerNotifySettings {
+    fn from(value: PeerNotifySettings) -> Self {
+        let PeerNotifySettings::PeerNotifySettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PeerNotifySettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -4410,6 +5943,12 @@ impl PeerSettings {
 impl From<types::PeerSettings> for PeerSettings {
     fn from(value: types::PeerSettings) -> Self {
         Self::PeerSettings(value)
+    }
+}
+impl From<PeerSettings> for types::PeerSettings {
+    fn from(value: PeerSettings) -> Self {
+        let PeerSettings::PeerSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PeerSettings {
@@ -4508,9 +6047,27 @@ impl From<types::WallPaper> for WallPaper {
         Self::WallPaper(value)
     }
 }
+impl TryFrom<WallPaper> for types::WallPaper {
+    type Error = WallPaper;
+    fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
+        match value {
+            WallPaper::WallPaper(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WallPaperNoFile> for WallPaper {
     fn from(value: types::WallPaperNoFile) -> Self {
         Self::NoFile(value)
+    }
+}
+impl TryFrom<WallPaper> for types::WallPaperNoFile {
+    type Error = WallPaper;
+    fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
+        match value {
+            WallPaper::NoFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WallPaper {
@@ -5116,9 +6673,27 @@ impl From<types::UpdateNewMessage> for Update {
         Self::NewMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMessageId> for Update {
     fn from(value: types::UpdateMessageId) -> Self {
         Self::MessageId(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMessageId {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageId(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteMessages> for Update {
@@ -5126,9 +6701,27 @@ impl From<types::UpdateDeleteMessages> for Update {
         Self::DeleteMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserTyping> for Update {
     fn from(value: types::UpdateUserTyping) -> Self {
         Self::UserTyping(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserTyping(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatUserTyping> for Update {
@@ -5136,9 +6729,27 @@ impl From<types::UpdateChatUserTyping> for Update {
         Self::ChatUserTyping(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatUserTyping(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatParticipants> for Update {
     fn from(value: types::UpdateChatParticipants) -> Self {
         Self::ChatParticipants(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatParticipants {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateUserStatus> for Update {
@@ -5146,9 +6757,27 @@ impl From<types::UpdateUserStatus> for Update {
         Self::UserStatus(value)
     }
 }
+impl TryFrom<Update> for types::UpdateUserStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserStatus(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserName> for Update {
     fn from(value: types::UpdateUserName) -> Self {
         Self::UserName(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserName {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewAuthorization> for Update {
@@ -5156,9 +6785,27 @@ impl From<types::UpdateNewAuthorization> for Update {
         Self::NewAuthorization(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewAuthorization {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewAuthorization(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewEncryptedMessage> for Update {
     fn from(value: types::UpdateNewEncryptedMessage) -> Self {
         Self::NewEncryptedMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewEncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEncryptedChatTyping> for Update {
@@ -5166,9 +6813,27 @@ impl From<types::UpdateEncryptedChatTyping> for Update {
         Self::EncryptedChatTyping(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EncryptedChatTyping(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEncryption> for Update {
     fn from(value: types::UpdateEncryption) -> Self {
         Self::Encryption(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEncryption {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Encryption(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEncryptedMessagesRead> for Update {
@@ -5176,9 +6841,27 @@ impl From<types::UpdateEncryptedMessagesRead> for Update {
         Self::EncryptedMessagesRead(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EncryptedMessagesRead(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatParticipantAdd> for Update {
     fn from(value: types::UpdateChatParticipantAdd) -> Self {
         Self::ChatParticipantAdd(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatParticipantAdd {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantAdd(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantDelete> for Update {
@@ -5186,9 +6869,27 @@ impl From<types::UpdateChatParticipantDelete> for Update {
         Self::ChatParticipantDelete(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantDelete {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantDelete(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDcOptions> for Update {
     fn from(value: types::UpdateDcOptions) -> Self {
         Self::DcOptions(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDcOptions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DcOptions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNotifySettings> for Update {
@@ -5196,9 +6897,27 @@ impl From<types::UpdateNotifySettings> for Update {
         Self::NotifySettings(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNotifySettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NotifySettings(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateServiceNotification> for Update {
     fn from(value: types::UpdateServiceNotification) -> Self {
         Self::ServiceNotification(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateServiceNotification {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ServiceNotification(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePrivacy> for Update {
@@ -5206,9 +6925,27 @@ impl From<types::UpdatePrivacy> for Update {
         Self::Privacy(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePrivacy {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Privacy(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserPhone> for Update {
     fn from(value: types::UpdateUserPhone) -> Self {
         Self::UserPhone(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserPhone {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadHistoryInbox> for Update {
@@ -5216,9 +6953,27 @@ impl From<types::UpdateReadHistoryInbox> for Update {
         Self::ReadHistoryInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadHistoryInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadHistoryInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadHistoryOutbox> for Update {
     fn from(value: types::UpdateReadHistoryOutbox) -> Self {
         Self::ReadHistoryOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadHistoryOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWebPage> for Update {
@@ -5226,9 +6981,27 @@ impl From<types::UpdateWebPage> for Update {
         Self::WebPage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWebPage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadMessagesContents> for Update {
     fn from(value: types::UpdateReadMessagesContents) -> Self {
         Self::ReadMessagesContents(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadMessagesContents {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMessagesContents(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelTooLong> for Update {
@@ -5236,9 +7009,27 @@ impl From<types::UpdateChannelTooLong> for Update {
         Self::ChannelTooLong(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelTooLong {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelTooLong(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannel> for Update {
     fn from(value: types::UpdateChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannel {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewChannelMessage> for Update {
@@ -5246,9 +7037,27 @@ impl From<types::UpdateNewChannelMessage> for Update {
         Self::NewChannelMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewChannelMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewChannelMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelInbox> for Update {
     fn from(value: types::UpdateReadChannelInbox) -> Self {
         Self::ReadChannelInbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelInbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteChannelMessages> for Update {
@@ -5256,9 +7065,27 @@ impl From<types::UpdateDeleteChannelMessages> for Update {
         Self::DeleteChannelMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteChannelMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelMessageViews> for Update {
     fn from(value: types::UpdateChannelMessageViews) -> Self {
         Self::ChannelMessageViews(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelMessageViews {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelMessageViews(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantAdmin> for Update {
@@ -5266,9 +7093,27 @@ impl From<types::UpdateChatParticipantAdmin> for Update {
         Self::ChatParticipantAdmin(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantAdmin(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewStickerSet> for Update {
     fn from(value: types::UpdateNewStickerSet) -> Self {
         Self::NewStickerSet(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewStickerSet {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewStickerSet(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStickerSetsOrder> for Update {
@@ -5276,9 +7121,27 @@ impl From<types::UpdateStickerSetsOrder> for Update {
         Self::StickerSetsOrder(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStickerSetsOrder {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StickerSetsOrder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStickerSets> for Update {
     fn from(value: types::UpdateStickerSets) -> Self {
         Self::StickerSets(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStickerSets {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StickerSets(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSavedGifs> for Update {
@@ -5286,9 +7149,27 @@ impl From<types::UpdateSavedGifs> for Update {
         Self::SavedGifs
     }
 }
+impl TryFrom<Update> for types::UpdateSavedGifs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedGifs => Ok(types::UpdateSavedGifs {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotInlineQuery> for Update {
     fn from(value: types::UpdateBotInlineQuery) -> Self {
         Self::BotInlineQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotInlineQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotInlineQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotInlineSend> for Update {
@@ -5296,9 +7177,27 @@ impl From<types::UpdateBotInlineSend> for Update {
         Self::BotInlineSend(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotInlineSend {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotInlineSend(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEditChannelMessage> for Update {
     fn from(value: types::UpdateEditChannelMessage) -> Self {
         Self::EditChannelMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEditChannelMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditChannelMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotCallbackQuery> for Update {
@@ -5306,9 +7205,27 @@ impl From<types::UpdateBotCallbackQuery> for Update {
         Self::BotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEditMessage> for Update {
     fn from(value: types::UpdateEditMessage) -> Self {
         Self::EditMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEditMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateInlineBotCallbackQuery> for Update {
@@ -5316,9 +7233,27 @@ impl From<types::UpdateInlineBotCallbackQuery> for Update {
         Self::InlineBotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::InlineBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelOutbox> for Update {
     fn from(value: types::UpdateReadChannelOutbox) -> Self {
         Self::ReadChannelOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDraftMessage> for Update {
@@ -5326,9 +7261,30 @@ impl From<types::UpdateDraftMessage> for Update {
         Self::DraftMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDraftMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DraftMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadFeaturedStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedStickers) -> Self {
         Self::ReadFeaturedStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadFeaturedStickers => {
+                Ok(types::UpdateReadFeaturedStickers {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateRecentStickers> for Update {
@@ -5336,9 +7292,27 @@ impl From<types::UpdateRecentStickers> for Update {
         Self::RecentStickers
     }
 }
+impl TryFrom<Update> for types::UpdateRecentStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentStickers => Ok(types::UpdateRecentStickers {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateConfig> for Update {
     fn from(_value: types::UpdateConfig) -> Self {
         Self::Config
+    }
+}
+impl TryFrom<Update> for types::UpdateConfig {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Config => Ok(types::UpdateConfig {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePtsChanged> for Update {
@@ -5346,9 +7320,27 @@ impl From<types::UpdatePtsChanged> for Update {
         Self::PtsChanged
     }
 }
+impl TryFrom<Update> for types::UpdatePtsChanged {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PtsChanged => Ok(types::UpdatePtsChanged {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelWebPage> for Update {
     fn from(value: types::UpdateChannelWebPage) -> Self {
         Self::ChannelWebPage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelWebPage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelWebPage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDialogPinned> for Update {
@@ -5356,9 +7348,27 @@ impl From<types::UpdateDialogPinned> for Update {
         Self::DialogPinned(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDialogPinned {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogPinned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedDialogs> for Update {
     fn from(value: types::UpdatePinnedDialogs) -> Self {
         Self::PinnedDialogs(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedDialogs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedDialogs(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotWebhookJson> for Update {
@@ -5366,9 +7376,27 @@ impl From<types::UpdateBotWebhookJson> for Update {
         Self::BotWebhookJson(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotWebhookJson {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotWebhookJson(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotWebhookJsonQuery> for Update {
     fn from(value: types::UpdateBotWebhookJsonQuery) -> Self {
         Self::BotWebhookJsonQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotWebhookJsonQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotShippingQuery> for Update {
@@ -5376,9 +7404,27 @@ impl From<types::UpdateBotShippingQuery> for Update {
         Self::BotShippingQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotShippingQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotShippingQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotPrecheckoutQuery> for Update {
     fn from(value: types::UpdateBotPrecheckoutQuery) -> Self {
         Self::BotPrecheckoutQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotPrecheckoutQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePhoneCall> for Update {
@@ -5386,9 +7432,27 @@ impl From<types::UpdatePhoneCall> for Update {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePhoneCall {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateLangPackTooLong> for Update {
     fn from(value: types::UpdateLangPackTooLong) -> Self {
         Self::LangPackTooLong(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateLangPackTooLong {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LangPackTooLong(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateLangPack> for Update {
@@ -5396,9 +7460,27 @@ impl From<types::UpdateLangPack> for Update {
         Self::LangPack(value)
     }
 }
+impl TryFrom<Update> for types::UpdateLangPack {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LangPack(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateFavedStickers> for Update {
     fn from(_value: types::UpdateFavedStickers) -> Self {
         Self::FavedStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateFavedStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::FavedStickers => Ok(types::UpdateFavedStickers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelReadMessagesContents> for Update {
@@ -5406,9 +7488,27 @@ impl From<types::UpdateChannelReadMessagesContents> for Update {
         Self::ChannelReadMessagesContents(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelReadMessagesContents(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateContactsReset> for Update {
     fn from(_value: types::UpdateContactsReset) -> Self {
         Self::ContactsReset
+    }
+}
+impl TryFrom<Update> for types::UpdateContactsReset {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ContactsReset => Ok(types::UpdateContactsReset {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelAvailableMessages> for Update {
@@ -5416,9 +7516,27 @@ impl From<types::UpdateChannelAvailableMessages> for Update {
         Self::ChannelAvailableMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelAvailableMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogUnreadMark> for Update {
     fn from(value: types::UpdateDialogUnreadMark) -> Self {
         Self::DialogUnreadMark(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogUnreadMark {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogUnreadMark(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessagePoll> for Update {
@@ -5426,9 +7544,27 @@ impl From<types::UpdateMessagePoll> for Update {
         Self::MessagePoll(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessagePoll {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessagePoll(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatDefaultBannedRights> for Update {
     fn from(value: types::UpdateChatDefaultBannedRights) -> Self {
         Self::ChatDefaultBannedRights(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatDefaultBannedRights(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateFolderPeers> for Update {
@@ -5436,9 +7572,27 @@ impl From<types::UpdateFolderPeers> for Update {
         Self::FolderPeers(value)
     }
 }
+impl TryFrom<Update> for types::UpdateFolderPeers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::FolderPeers(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePeerSettings> for Update {
     fn from(value: types::UpdatePeerSettings) -> Self {
         Self::PeerSettings(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePeerSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerSettings(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerLocated> for Update {
@@ -5446,9 +7600,27 @@ impl From<types::UpdatePeerLocated> for Update {
         Self::PeerLocated(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerLocated {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerLocated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewScheduledMessage> for Update {
     fn from(value: types::UpdateNewScheduledMessage) -> Self {
         Self::NewScheduledMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewScheduledMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewScheduledMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteScheduledMessages> for Update {
@@ -5456,9 +7628,27 @@ impl From<types::UpdateDeleteScheduledMessages> for Update {
         Self::DeleteScheduledMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteScheduledMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateTheme> for Update {
     fn from(value: types::UpdateTheme) -> Self {
         Self::Theme(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateTheme {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Theme(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGeoLiveViewed> for Update {
@@ -5466,9 +7656,27 @@ impl From<types::UpdateGeoLiveViewed> for Update {
         Self::GeoLiveViewed(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGeoLiveViewed {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GeoLiveViewed(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateLoginToken> for Update {
     fn from(_value: types::UpdateLoginToken) -> Self {
         Self::LoginToken
+    }
+}
+impl TryFrom<Update> for types::UpdateLoginToken {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LoginToken => Ok(types::UpdateLoginToken {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessagePollVote> for Update {
@@ -5476,9 +7684,27 @@ impl From<types::UpdateMessagePollVote> for Update {
         Self::MessagePollVote(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessagePollVote {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessagePollVote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogFilter> for Update {
     fn from(value: types::UpdateDialogFilter) -> Self {
         Self::DialogFilter(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogFilter {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilter(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDialogFilterOrder> for Update {
@@ -5486,9 +7712,27 @@ impl From<types::UpdateDialogFilterOrder> for Update {
         Self::DialogFilterOrder(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDialogFilterOrder {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilterOrder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogFilters> for Update {
     fn from(_value: types::UpdateDialogFilters) -> Self {
         Self::DialogFilters
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogFilters {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilters => Ok(types::UpdateDialogFilters {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePhoneCallSignalingData> for Update {
@@ -5496,9 +7740,27 @@ impl From<types::UpdatePhoneCallSignalingData> for Update {
         Self::PhoneCallSignalingData(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PhoneCallSignalingData(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelMessageForwards> for Update {
     fn from(value: types::UpdateChannelMessageForwards) -> Self {
         Self::ChannelMessageForwards(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelMessageForwards {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelMessageForwards(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadChannelDiscussionInbox> for Update {
@@ -5506,9 +7768,27 @@ impl From<types::UpdateReadChannelDiscussionInbox> for Update {
         Self::ReadChannelDiscussionInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelDiscussionInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
     fn from(value: types::UpdateReadChannelDiscussionOutbox) -> Self {
         Self::ReadChannelDiscussionOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelDiscussionOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerBlocked> for Update {
@@ -5516,9 +7796,27 @@ impl From<types::UpdatePeerBlocked> for Update {
         Self::PeerBlocked(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerBlocked {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerBlocked(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelUserTyping> for Update {
     fn from(value: types::UpdateChannelUserTyping) -> Self {
         Self::ChannelUserTyping(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelUserTyping(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedMessages> for Update {
@@ -5526,9 +7824,27 @@ impl From<types::UpdatePinnedMessages> for Update {
         Self::PinnedMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedChannelMessages> for Update {
     fn from(value: types::UpdatePinnedChannelMessages) -> Self {
         Self::PinnedChannelMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedChannelMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChat> for Update {
@@ -5536,9 +7852,27 @@ impl From<types::UpdateChat> for Update {
         Self::Chat(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChat {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallParticipants> for Update {
     fn from(value: types::UpdateGroupCallParticipants) -> Self {
         Self::GroupCallParticipants(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallParticipants {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGroupCall> for Update {
@@ -5546,9 +7880,27 @@ impl From<types::UpdateGroupCall> for Update {
         Self::GroupCall(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGroupCall {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePeerHistoryTtl> for Update {
     fn from(value: types::UpdatePeerHistoryTtl) -> Self {
         Self::PeerHistoryTtl(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerHistoryTtl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipant> for Update {
@@ -5556,9 +7908,27 @@ impl From<types::UpdateChatParticipant> for Update {
         Self::ChatParticipant(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipant {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelParticipant> for Update {
     fn from(value: types::UpdateChannelParticipant) -> Self {
         Self::ChannelParticipant(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelParticipant {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelParticipant(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotStopped> for Update {
@@ -5566,9 +7936,27 @@ impl From<types::UpdateBotStopped> for Update {
         Self::BotStopped(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotStopped {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotStopped(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallConnection> for Update {
     fn from(value: types::UpdateGroupCallConnection) -> Self {
         Self::GroupCallConnection(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallConnection {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallConnection(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotCommands> for Update {
@@ -5576,9 +7964,27 @@ impl From<types::UpdateBotCommands> for Update {
         Self::BotCommands(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotCommands {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotCommands(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePendingJoinRequests> for Update {
     fn from(value: types::UpdatePendingJoinRequests) -> Self {
         Self::PendingJoinRequests(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePendingJoinRequests {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PendingJoinRequests(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotChatInviteRequester> for Update {
@@ -5586,9 +7992,27 @@ impl From<types::UpdateBotChatInviteRequester> for Update {
         Self::BotChatInviteRequester(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotChatInviteRequester(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMessageReactions> for Update {
     fn from(value: types::UpdateMessageReactions) -> Self {
         Self::MessageReactions(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMessageReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageReactions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateAttachMenuBots> for Update {
@@ -5596,9 +8020,27 @@ impl From<types::UpdateAttachMenuBots> for Update {
         Self::AttachMenuBots
     }
 }
+impl TryFrom<Update> for types::UpdateAttachMenuBots {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AttachMenuBots => Ok(types::UpdateAttachMenuBots {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWebViewResultSent> for Update {
     fn from(value: types::UpdateWebViewResultSent) -> Self {
         Self::WebViewResultSent(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWebViewResultSent {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebViewResultSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotMenuButton> for Update {
@@ -5606,9 +8048,27 @@ impl From<types::UpdateBotMenuButton> for Update {
         Self::BotMenuButton(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotMenuButton {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMenuButton(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedRingtones> for Update {
     fn from(_value: types::UpdateSavedRingtones) -> Self {
         Self::SavedRingtones
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedRingtones {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedRingtones => Ok(types::UpdateSavedRingtones {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateTranscribedAudio> for Update {
@@ -5616,9 +8076,30 @@ impl From<types::UpdateTranscribedAudio> for Update {
         Self::TranscribedAudio(value)
     }
 }
+impl TryFrom<Update> for types::UpdateTranscribedAudio {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::TranscribedAudio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedEmojiStickers) -> Self {
         Self::ReadFeaturedEmojiStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadFeaturedEmojiStickers => {
+                Ok(types::UpdateReadFeaturedEmojiStickers {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateUserEmojiStatus> for Update {
@@ -5626,9 +8107,30 @@ impl From<types::UpdateUserEmojiStatus> for Update {
         Self::UserEmojiStatus(value)
     }
 }
+impl TryFrom<Update> for types::UpdateUserEmojiStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserEmojiStatus(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateRecentEmojiStatuses> for Update {
     fn from(_value: types::UpdateRecentEmojiStatuses) -> Self {
         Self::RecentEmojiStatuses
+    }
+}
+impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentEmojiStatuses => {
+                Ok(types::UpdateRecentEmojiStatuses {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateRecentReactions> for Update {
@@ -5636,9 +8138,27 @@ impl From<types::UpdateRecentReactions> for Update {
         Self::RecentReactions
     }
 }
+impl TryFrom<Update> for types::UpdateRecentReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentReactions => Ok(types::UpdateRecentReactions {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMoveStickerSetToTop> for Update {
     fn from(value: types::UpdateMoveStickerSetToTop) -> Self {
         Self::MoveStickerSetToTop(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MoveStickerSetToTop(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessageExtendedMedia> for Update {
@@ -5646,9 +8166,27 @@ impl From<types::UpdateMessageExtendedMedia> for Update {
         Self::MessageExtendedMedia(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageExtendedMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUser> for Update {
     fn from(value: types::UpdateUser) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUser {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateAutoSaveSettings> for Update {
@@ -5656,9 +8194,27 @@ impl From<types::UpdateAutoSaveSettings> for Update {
         Self::AutoSaveSettings
     }
 }
+impl TryFrom<Update> for types::UpdateAutoSaveSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AutoSaveSettings => Ok(types::UpdateAutoSaveSettings {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStory> for Update {
     fn from(value: types::UpdateStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStory {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadStories> for Update {
@@ -5666,9 +8222,27 @@ impl From<types::UpdateReadStories> for Update {
         Self::ReadStories(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadStories {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadStories(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStoryId> for Update {
     fn from(value: types::UpdateStoryId) -> Self {
         Self::StoryId(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStoryId {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StoryId(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStoriesStealthMode> for Update {
@@ -5676,9 +8250,27 @@ impl From<types::UpdateStoriesStealthMode> for Update {
         Self::StoriesStealthMode(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStoriesStealthMode {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StoriesStealthMode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSentStoryReaction> for Update {
     fn from(value: types::UpdateSentStoryReaction) -> Self {
         Self::SentStoryReaction(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateSentStoryReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentStoryReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotChatBoost> for Update {
@@ -5686,9 +8278,27 @@ impl From<types::UpdateBotChatBoost> for Update {
         Self::BotChatBoost(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotChatBoost {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotChatBoost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelViewForumAsMessages> for Update {
     fn from(value: types::UpdateChannelViewForumAsMessages) -> Self {
         Self::ChannelViewForumAsMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelViewForumAsMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerWallpaper> for Update {
@@ -5696,9 +8306,27 @@ impl From<types::UpdatePeerWallpaper> for Update {
         Self::PeerWallpaper(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerWallpaper {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerWallpaper(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotMessageReaction> for Update {
     fn from(value: types::UpdateBotMessageReaction) -> Self {
         Self::BotMessageReaction(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotMessageReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMessageReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotMessageReactions> for Update {
@@ -5706,9 +8334,27 @@ impl From<types::UpdateBotMessageReactions> for Update {
         Self::BotMessageReactions(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotMessageReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMessageReactions(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedDialogPinned> for Update {
     fn from(value: types::UpdateSavedDialogPinned) -> Self {
         Self::SavedDialogPinned(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedDialogPinned {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedDialogPinned(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedSavedDialogs> for Update {
@@ -5716,9 +8362,27 @@ impl From<types::UpdatePinnedSavedDialogs> for Update {
         Self::PinnedSavedDialogs(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedSavedDialogs(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedReactionTags> for Update {
     fn from(_value: types::UpdateSavedReactionTags) -> Self {
         Self::SavedReactionTags
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedReactionTags {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedReactionTags => Ok(types::UpdateSavedReactionTags {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSmsJob> for Update {
@@ -5726,9 +8390,27 @@ impl From<types::UpdateSmsJob> for Update {
         Self::SmsJob(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSmsJob {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SmsJob(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateQuickReplies> for Update {
     fn from(value: types::UpdateQuickReplies) -> Self {
         Self::QuickReplies(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateQuickReplies {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::QuickReplies(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewQuickReply> for Update {
@@ -5736,9 +8418,27 @@ impl From<types::UpdateNewQuickReply> for Update {
         Self::NewQuickReply(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewQuickReply {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewQuickReply(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteQuickReply> for Update {
     fn from(value: types::UpdateDeleteQuickReply) -> Self {
         Self::DeleteQuickReply(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteQuickReply {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteQuickReply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateQuickReplyMessage> for Update {
@@ -5746,9 +8446,27 @@ impl From<types::UpdateQuickReplyMessage> for Update {
         Self::QuickReplyMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateQuickReplyMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::QuickReplyMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteQuickReplyMessages> for Update {
     fn from(value: types::UpdateDeleteQuickReplyMessages) -> Self {
         Self::DeleteQuickReplyMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteQuickReplyMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotBusinessConnect> for Update {
@@ -5756,9 +8474,27 @@ impl From<types::UpdateBotBusinessConnect> for Update {
         Self::BotBusinessConnect(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotBusinessConnect {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotBusinessConnect(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotNewBusinessMessage> for Update {
     fn from(value: types::UpdateBotNewBusinessMessage) -> Self {
         Self::BotNewBusinessMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotNewBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotEditBusinessMessage> for Update {
@@ -5766,9 +8502,27 @@ impl From<types::UpdateBotEditBusinessMessage> for Update {
         Self::BotEditBusinessMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotEditBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotDeleteBusinessMessage> for Update {
     fn from(value: types::UpdateBotDeleteBusinessMessage) -> Self {
         Self::BotDeleteBusinessMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotDeleteBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewStoryReaction> for Update {
@@ -5776,9 +8530,27 @@ impl From<types::UpdateNewStoryReaction> for Update {
         Self::NewStoryReaction(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewStoryReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewStoryReaction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarsBalance> for Update {
     fn from(value: types::UpdateStarsBalance) -> Self {
         Self::StarsBalance(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarsBalance {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarsBalance(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBusinessBotCallbackQuery> for Update {
@@ -5786,9 +8558,27 @@ impl From<types::UpdateBusinessBotCallbackQuery> for Update {
         Self::BusinessBotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BusinessBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarsRevenueStatus> for Update {
     fn from(value: types::UpdateStarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarsRevenueStatus(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotPurchasedPaidMedia> for Update {
@@ -5796,9 +8586,27 @@ impl From<types::UpdateBotPurchasedPaidMedia> for Update {
         Self::BotPurchasedPaidMedia(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotPurchasedPaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePaidReactionPrivacy> for Update {
     fn from(value: types::UpdatePaidReactionPrivacy) -> Self {
         Self::PaidReactionPrivacy(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PaidReactionPrivacy(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSentPhoneCode> for Update {
@@ -5806,9 +8614,27 @@ impl From<types::UpdateSentPhoneCode> for Update {
         Self::SentPhoneCode(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSentPhoneCode {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentPhoneCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallChainBlocks> for Update {
     fn from(value: types::UpdateGroupCallChainBlocks) -> Self {
         Self::GroupCallChainBlocks(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallChainBlocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadMonoForumInbox> for Update {
@@ -5816,9 +8642,27 @@ impl From<types::UpdateReadMonoForumInbox> for Update {
         Self::ReadMonoForumInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMonoForumInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadMonoForumOutbox> for Update {
     fn from(value: types::UpdateReadMonoForumOutbox) -> Self {
         Self::ReadMonoForumOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMonoForumOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMonoForumNoPaidException> for Update {
@@ -5826,9 +8670,27 @@ impl From<types::UpdateMonoForumNoPaidException> for Update {
         Self::MonoForumNoPaidException(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MonoForumNoPaidException(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallMessage> for Update {
     fn from(value: types::UpdateGroupCallMessage) -> Self {
         Self::GroupCallMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGroupCallEncryptedMessage> for Update {
@@ -5836,9 +8698,27 @@ impl From<types::UpdateGroupCallEncryptedMessage> for Update {
         Self::GroupCallEncryptedMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallEncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedForumTopic> for Update {
     fn from(value: types::UpdatePinnedForumTopic) -> Self {
         Self::PinnedForumTopic(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedForumTopic {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedForumTopics> for Update {
@@ -5846,9 +8726,27 @@ impl From<types::UpdatePinnedForumTopics> for Update {
         Self::PinnedForumTopics(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedForumTopics {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedForumTopics(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteGroupCallMessages> for Update {
     fn from(value: types::UpdateDeleteGroupCallMessages) -> Self {
         Self::DeleteGroupCallMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteGroupCallMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStarGiftAuctionState> for Update {
@@ -5856,9 +8754,27 @@ impl From<types::UpdateStarGiftAuctionState> for Update {
         Self::StarGiftAuctionState(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftAuctionState(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarGiftAuctionUserState> for Update {
     fn from(value: types::UpdateStarGiftAuctionUserState) -> Self {
         Self::StarGiftAuctionUserState(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftAuctionUserState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEmojiGameInfo> for Update {
@@ -5866,9 +8782,27 @@ impl From<types::UpdateEmojiGameInfo> for Update {
         Self::EmojiGameInfo(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEmojiGameInfo {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EmojiGameInfo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarGiftCraftFail> for Update {
     fn from(_value: types::UpdateStarGiftCraftFail) -> Self {
         Self::StarGiftCraftFail
+    }
+}
+impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftCraftFail => Ok(types::UpdateStarGiftCraftFail {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantRank> for Update {
@@ -5876,9 +8810,27 @@ impl From<types::UpdateChatParticipantRank> for Update {
         Self::ChatParticipantRank(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantRank {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantRank(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateManagedBot> for Update {
     fn from(value: types::UpdateManagedBot) -> Self {
         Self::ManagedBot(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateManagedBot {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ManagedBot(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotGuestChatQuery> for Update {
@@ -5886,9 +8838,27 @@ impl From<types::UpdateBotGuestChatQuery> for Update {
         Self::BotGuestChatQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotGuestChatQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateAiComposeTones> for Update {
     fn from(_value: types::UpdateAiComposeTones) -> Self {
         Self::AiComposeTones
+    }
+}
+impl TryFrom<Update> for types::UpdateAiComposeTones {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AiComposeTones => Ok(types::UpdateAiComposeTones {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateJoinChatWebViewDecision> for Update {
@@ -5896,9 +8866,27 @@ impl From<types::UpdateJoinChatWebViewDecision> for Update {
         Self::JoinChatWebViewDecision(value)
     }
 }
+impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::JoinChatWebViewDecision(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewBotConnection> for Update {
     fn from(value: types::UpdateNewBotConnection) -> Self {
         Self::NewBotConnection(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewBotConnection {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewBotConnection(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWebBrowserSettings> for Update {
@@ -5906,9 +8894,27 @@ impl From<types::UpdateWebBrowserSettings> for Update {
         Self::WebBrowserSettings(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWebBrowserSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebBrowserSettings(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWebBrowserException> for Update {
     fn from(value: types::UpdateWebBrowserException) -> Self {
         Self::WebBrowserException(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWebBrowserException {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebBrowserException(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewEphemeralMessage> for Update {
@@ -5916,9 +8922,27 @@ impl From<types::UpdateNewEphemeralMessage> for Update {
         Self::NewEphemeralMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewEphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteEphemeralMessages> for Update {
     fn from(value: types::UpdateDeleteEphemeralMessages) -> Self {
         Self::DeleteEphemeralMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteEphemeralMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEditEphemeralMessage> for Update {
@@ -5926,9 +8950,27 @@ impl From<types::UpdateEditEphemeralMessage> for Update {
         Self::EditEphemeralMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditEphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
     fn from(value: types::UpdateEphemeralBotCallbackQuery) -> Self {
         Self::EphemeralBotCallbackQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EphemeralBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotStarsSubscription> for Update {
@@ -5936,9 +8978,27 @@ impl From<types::UpdateBotStarsSubscription> for Update {
         Self::BotStarsSubscription(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotStarsSubscription {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotStarsSubscription(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletState> for Update {
     fn from(value: types::UpdateWalletState) -> Self {
         Self::WalletState(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSentWalletTransaction> for Update {
@@ -5946,9 +9006,27 @@ impl From<types::UpdateSentWalletTransaction> for Update {
         Self::SentWalletTransaction(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSentWalletTransaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentWalletTransaction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletGaslessInfo> for Update {
     fn from(value: types::UpdateWalletGaslessInfo) -> Self {
         Self::WalletGaslessInfo(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletGaslessInfo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWalletTonConnectSession> for Update {
@@ -5956,9 +9034,27 @@ impl From<types::UpdateWalletTonConnectSession> for Update {
         Self::WalletTonConnectSession(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletTonConnectSession(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
     fn from(value: types::UpdateWalletTonConnectPendingDisconnect) -> Self {
         Self::WalletTonConnectPendingDisconnect(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletTonConnectPendingDisconnect {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletTonConnectPendingDisconnect(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Update {
@@ -7755,9 +10851,27 @@ impl From<types::UpdatesTooLong> for Updates {
         Self::TooLong
     }
 }
+impl TryFrom<Updates> for types::UpdatesTooLong {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::TooLong => Ok(types::UpdatesTooLong {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShortMessage> for Updates {
     fn from(value: types::UpdateShortMessage) -> Self {
         Self::UpdateShortMessage(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShortMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateShortChatMessage> for Updates {
@@ -7765,9 +10879,27 @@ impl From<types::UpdateShortChatMessage> for Updates {
         Self::UpdateShortChatMessage(value)
     }
 }
+impl TryFrom<Updates> for types::UpdateShortChatMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortChatMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShort> for Updates {
     fn from(value: types::UpdateShort) -> Self {
         Self::UpdateShort(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShort {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShort(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatesCombined> for Updates {
@@ -7775,14 +10907,41 @@ impl From<types::UpdatesCombined> for Updates {
         Self::Combined(value)
     }
 }
+impl TryFrom<Updates> for types::UpdatesCombined {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::Combined(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Updates> for Updates {
     fn from(value: types::Updates) -> Self {
         Self::Updates(value)
     }
 }
+impl TryFrom<Updates> for types::Updates {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::Updates(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShortSentMessage> for Updates {
     fn from(value: types::UpdateShortSentMessage) -> Self {
         Self::UpdateShortSentMessage(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShortSentMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortSentMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Updates {
@@ -7929,6 +11088,12 @@ impl From<types::DcOption> for DcOption {
         Self::DcOption(value)
     }
 }
+impl From<DcOption> for types::DcOption {
+    fn from(value: DcOption) -> Self {
+        let DcOption::DcOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DcOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -8028,9 +11193,27 @@ impl From<types::EncryptedChatEmpty> for EncryptedChat {
         Self::Empty(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChatWaiting> for EncryptedChat {
     fn from(value: types::EncryptedChatWaiting) -> Self {
         Self::Waiting(value)
+    }
+}
+impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Waiting(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::EncryptedChatRequested> for EncryptedChat {
@@ -8038,14 +11221,41 @@ impl From<types::EncryptedChatRequested> for EncryptedChat {
         Self::Requested(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Requested(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChat> for EncryptedChat {
     fn from(value: types::EncryptedChat) -> Self {
         Self::EncryptedChat(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChat {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::EncryptedChat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChatDiscarded> for EncryptedChat {
     fn from(value: types::EncryptedChatDiscarded) -> Self {
         Self::Discarded(value)
+    }
+}
+impl TryFrom<EncryptedChat> for types::EncryptedChatDiscarded {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedChat {
@@ -8176,9 +11386,27 @@ impl From<types::EncryptedFileEmpty> for EncryptedFile {
         Self::Empty
     }
 }
+impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
+    type Error = EncryptedFile;
+    fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
+        match value {
+            EncryptedFile::Empty => Ok(types::EncryptedFileEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedFile> for EncryptedFile {
     fn from(value: types::EncryptedFile) -> Self {
         Self::EncryptedFile(value)
+    }
+}
+impl TryFrom<EncryptedFile> for types::EncryptedFile {
+    type Error = EncryptedFile;
+    fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
+        match value {
+            EncryptedFile::EncryptedFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedFile {
@@ -8289,9 +11517,27 @@ impl From<types::EncryptedMessage> for EncryptedMessage {
         Self::EncryptedMessage(value)
     }
 }
+impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
+    type Error = EncryptedMessage;
+    fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
+        match value {
+            EncryptedMessage::EncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedMessageService> for EncryptedMessage {
     fn from(value: types::EncryptedMessageService) -> Self {
         Self::Service(value)
+    }
+}
+impl TryFrom<EncryptedMessage> for types::EncryptedMessageService {
+    type Error = EncryptedMessage;
+    fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
+        match value {
+            EncryptedMessage::Service(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedMessage {
@@ -8397,9 +11643,27 @@ impl From<types::InputDocumentEmpty> for InputDocument {
         Self::Empty
     }
 }
+impl TryFrom<InputDocument> for types::InputDocumentEmpty {
+    type Error = InputDocument;
+    fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
+        match value {
+            InputDocument::Empty => Ok(types::InputDocumentEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputDocument> for InputDocument {
     fn from(value: types::InputDocument) -> Self {
         Self::InputDocument(value)
+    }
+}
+impl TryFrom<InputDocument> for types::InputDocument {
+    type Error = InputDocument;
+    fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
+        match value {
+            InputDocument::InputDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputDocument {
@@ -8510,9 +11774,27 @@ impl From<types::DocumentEmpty> for Document {
         Self::Empty(value)
     }
 }
+impl TryFrom<Document> for types::DocumentEmpty {
+    type Error = Document;
+    fn try_from(value: Document) -> Result<Self, Document> {
+        match value {
+            Document::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Document> for Document {
     fn from(value: types::Document) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<Document> for types::Document {
+    type Error = Document;
+    fn try_from(value: Document) -> Result<Self, Document> {
+        match value {
+            Document::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Document {
@@ -8624,9 +11906,27 @@ impl From<types::NotifyPeer> for NotifyPeer {
         Self::NotifyPeer(value)
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyPeer {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyUsers> for NotifyPeer {
     fn from(_value: types::NotifyUsers) -> Self {
         Self::NotifyUsers
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyUsers {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyUsers => Ok(types::NotifyUsers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotifyChats> for NotifyPeer {
@@ -8634,9 +11934,27 @@ impl From<types::NotifyChats> for NotifyPeer {
         Self::NotifyChats
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyChats {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyChats => Ok(types::NotifyChats {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyBroadcasts> for NotifyPeer {
     fn from(_value: types::NotifyBroadcasts) -> Self {
         Self::NotifyBroadcasts
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyBroadcasts => Ok(types::NotifyBroadcasts {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotifyForumTopic> for NotifyPeer {
@@ -8644,9 +11962,27 @@ impl From<types::NotifyForumTopic> for NotifyPeer {
         Self::NotifyForumTopic(value)
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyCommunity> for NotifyPeer {
     fn from(value: types::NotifyCommunity) -> Self {
         Self::NotifyCommunity(value)
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyCommunity {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyCommunity(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for NotifyPeer {
@@ -8854,9 +12190,31 @@ impl From<types::SendMessageTypingAction> for SendMessageAction {
         Self::SendMessageTypingAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageTypingAction => {
+                Ok(types::SendMessageTypingAction {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageCancelAction> for SendMessageAction {
     fn from(_value: types::SendMessageCancelAction) -> Self {
         Self::SendMessageCancelAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageCancelAction => {
+                Ok(types::SendMessageCancelAction {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
@@ -8864,9 +12222,30 @@ impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
         Self::SendMessageRecordVideoAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordVideoAction => {
+                Ok(types::SendMessageRecordVideoAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadVideoAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadVideoAction) -> Self {
         Self::SendMessageUploadVideoAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadVideoAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
@@ -8874,9 +12253,30 @@ impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
         Self::SendMessageRecordAudioAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordAudioAction => {
+                Ok(types::SendMessageRecordAudioAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadAudioAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadAudioAction) -> Self {
         Self::SendMessageUploadAudioAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadAudioAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
@@ -8884,9 +12284,27 @@ impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
         Self::SendMessageUploadPhotoAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadPhotoAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadDocumentAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadDocumentAction) -> Self {
         Self::SendMessageUploadDocumentAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadDocumentAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
@@ -8894,9 +12312,33 @@ impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
         Self::SendMessageGeoLocationAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageGeoLocationAction => {
+                Ok(types::SendMessageGeoLocationAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageChooseContactAction> for SendMessageAction {
     fn from(_value: types::SendMessageChooseContactAction) -> Self {
         Self::SendMessageChooseContactAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageChooseContactAction => {
+                Ok(types::SendMessageChooseContactAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageGamePlayAction> for SendMessageAction {
@@ -8904,9 +12346,33 @@ impl From<types::SendMessageGamePlayAction> for SendMessageAction {
         Self::SendMessageGamePlayAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageGamePlayAction => {
+                Ok(types::SendMessageGamePlayAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageRecordRoundAction> for SendMessageAction {
     fn from(_value: types::SendMessageRecordRoundAction) -> Self {
         Self::SendMessageRecordRoundAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordRoundAction => {
+                Ok(types::SendMessageRecordRoundAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
@@ -8914,9 +12380,30 @@ impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
         Self::SendMessageUploadRoundAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadRoundAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SpeakingInGroupCallAction> for SendMessageAction {
     fn from(_value: types::SpeakingInGroupCallAction) -> Self {
         Self::SpeakingInGroupCallAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SpeakingInGroupCallAction => {
+                Ok(types::SpeakingInGroupCallAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
@@ -8924,9 +12411,30 @@ impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
         Self::SendMessageHistoryImportAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageHistoryImportAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageChooseStickerAction> for SendMessageAction {
     fn from(_value: types::SendMessageChooseStickerAction) -> Self {
         Self::SendMessageChooseStickerAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageChooseStickerAction => {
+                Ok(types::SendMessageChooseStickerAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
@@ -8934,9 +12442,27 @@ impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
         Self::SendMessageEmojiInteraction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageEmojiInteraction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageEmojiInteractionSeen> for SendMessageAction {
     fn from(value: types::SendMessageEmojiInteractionSeen) -> Self {
         Self::SendMessageEmojiInteractionSeen(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageEmojiInteractionSeen(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageTextDraftAction> for SendMessageAction {
@@ -8944,9 +12470,27 @@ impl From<types::SendMessageTextDraftAction> for SendMessageAction {
         Self::SendMessageTextDraftAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageTextDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSendMessageRichMessageDraftAction> for SendMessageAction {
     fn from(value: types::InputSendMessageRichMessageDraftAction) -> Self {
         Self::InputSendMessageRichMessageDraftAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::InputSendMessageRichMessageDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
@@ -8954,9 +12498,27 @@ impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
         Self::SendMessageRichMessageDraftAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRichMessageDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageStopDraftAction> for SendMessageAction {
     fn from(value: types::SendMessageStopDraftAction) -> Self {
         Self::SendMessageStopDraftAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageStopDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageStopDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SendMessageAction {
@@ -9332,9 +12894,30 @@ impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
         Self::StatusTimestamp
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::StatusTimestamp => {
+                Ok(types::PrivacyKeyStatusTimestamp {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
     fn from(_value: types::PrivacyKeyChatInvite) -> Self {
         Self::ChatInvite
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::ChatInvite => Ok(types::PrivacyKeyChatInvite {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
@@ -9342,9 +12925,27 @@ impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
         Self::PhoneCall
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneCall => Ok(types::PrivacyKeyPhoneCall {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
     fn from(_value: types::PrivacyKeyPhoneP2p) -> Self {
         Self::PhoneP2p
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneP2p => Ok(types::PrivacyKeyPhoneP2p {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyForwards> for PrivacyKey {
@@ -9352,9 +12953,27 @@ impl From<types::PrivacyKeyForwards> for PrivacyKey {
         Self::Forwards
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::Forwards => Ok(types::PrivacyKeyForwards {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
     fn from(_value: types::PrivacyKeyProfilePhoto) -> Self {
         Self::ProfilePhoto
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::ProfilePhoto => Ok(types::PrivacyKeyProfilePhoto {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
@@ -9362,9 +12981,27 @@ impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
         Self::PhoneNumber
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneNumber => Ok(types::PrivacyKeyPhoneNumber {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAddedByPhone) -> Self {
         Self::AddedByPhone
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::AddedByPhone => Ok(types::PrivacyKeyAddedByPhone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
@@ -9372,9 +13009,27 @@ impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
         Self::VoiceMessages
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::VoiceMessages => Ok(types::PrivacyKeyVoiceMessages {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyAbout> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAbout) -> Self {
         Self::About
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::About => Ok(types::PrivacyKeyAbout {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyBirthday> for PrivacyKey {
@@ -9382,9 +13037,30 @@ impl From<types::PrivacyKeyBirthday> for PrivacyKey {
         Self::Birthday
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::Birthday => Ok(types::PrivacyKeyBirthday {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
     fn from(_value: types::PrivacyKeyStarGiftsAutoSave) -> Self {
         Self::StarGiftsAutoSave
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::StarGiftsAutoSave => {
+                Ok(types::PrivacyKeyStarGiftsAutoSave {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
@@ -9392,9 +13068,27 @@ impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
         Self::NoPaidMessages
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::NoPaidMessages => Ok(types::PrivacyKeyNoPaidMessages {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
     fn from(_value: types::PrivacyKeySavedMusic) -> Self {
         Self::SavedMusic
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeySavedMusic {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::SavedMusic => Ok(types::PrivacyKeySavedMusic {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PrivacyKey {
@@ -9659,9 +13353,30 @@ impl From<types::PrivacyValueAllowContacts> for PrivacyRule {
         Self::PrivacyValueAllowContacts
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowContacts => {
+                Ok(types::PrivacyValueAllowContacts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueAllowAll> for PrivacyRule {
     fn from(_value: types::PrivacyValueAllowAll) -> Self {
         Self::PrivacyValueAllowAll
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowAll => Ok(types::PrivacyValueAllowAll {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
@@ -9669,9 +13384,30 @@ impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
         Self::PrivacyValueAllowUsers(value)
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowUsers(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowContacts> for PrivacyRule {
     fn from(_value: types::PrivacyValueDisallowContacts) -> Self {
         Self::PrivacyValueDisallowContacts
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowContacts => {
+                Ok(types::PrivacyValueDisallowContacts {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
@@ -9679,9 +13415,27 @@ impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
         Self::PrivacyValueDisallowAll
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowAll => Ok(types::PrivacyValueDisallowAll {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowUsers> for PrivacyRule {
     fn from(value: types::PrivacyValueDisallowUsers) -> Self {
         Self::PrivacyValueDisallowUsers(value)
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowUsers(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
@@ -9689,9 +13443,27 @@ impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
         Self::PrivacyValueAllowChatParticipants(value)
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowChatParticipants> for PrivacyRule {
     fn from(value: types::PrivacyValueDisallowChatParticipants) -> Self {
         Self::PrivacyValueDisallowChatParticipants(value)
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
@@ -9699,9 +13471,32 @@ impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
         Self::PrivacyValueAllowCloseFriends
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowCloseFriends => {
+                Ok(types::PrivacyValueAllowCloseFriends {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueAllowPremium> for PrivacyRule {
     fn from(_value: types::PrivacyValueAllowPremium) -> Self {
         Self::PrivacyValueAllowPremium
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowPremium => {
+                Ok(types::PrivacyValueAllowPremium {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowBots> for PrivacyRule {
@@ -9709,9 +13504,29 @@ impl From<types::PrivacyValueAllowBots> for PrivacyRule {
         Self::PrivacyValueAllowBots
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowBots => Ok(types::PrivacyValueAllowBots {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
     fn from(_value: types::PrivacyValueDisallowBots) -> Self {
         Self::PrivacyValueDisallowBots
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowBots {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowBots => {
+                Ok(types::PrivacyValueDisallowBots {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PrivacyRule {
@@ -9957,9 +13772,30 @@ impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
         Self::ImageSize(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::ImageSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
     fn from(_value: types::DocumentAttributeAnimated) -> Self {
         Self::Animated
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Animated => {
+                Ok(types::DocumentAttributeAnimated {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeSticker> for DocumentAttribute {
@@ -9967,9 +13803,27 @@ impl From<types::DocumentAttributeSticker> for DocumentAttribute {
         Self::Sticker(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Sticker(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeVideo> for DocumentAttribute {
     fn from(value: types::DocumentAttributeVideo) -> Self {
         Self::Video(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Video(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeAudio> for DocumentAttribute {
@@ -9977,9 +13831,27 @@ impl From<types::DocumentAttributeAudio> for DocumentAttribute {
         Self::Audio(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Audio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeFilename> for DocumentAttribute {
     fn from(value: types::DocumentAttributeFilename) -> Self {
         Self::Filename(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Filename(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
@@ -9987,9 +13859,30 @@ impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
         Self::HasStickers
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::HasStickers => {
+                Ok(types::DocumentAttributeHasStickers {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
     fn from(value: types::DocumentAttributeCustomEmoji) -> Self {
         Self::CustomEmoji(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeCustomEmoji {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DocumentAttribute {
@@ -10148,6 +14041,12 @@ impl From<types::StickerPack> for StickerPack {
         Self::StickerPack(value)
     }
 }
+impl From<StickerPack> for types::StickerPack {
+    fn from(value: StickerPack) -> Self {
+        let StickerPack::StickerPack(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerPack {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -10250,9 +14149,27 @@ impl From<types::WebPageEmpty> for WebPage {
         Self::Empty(value)
     }
 }
+impl TryFrom<WebPage> for types::WebPageEmpty {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPagePending> for WebPage {
     fn from(value: types::WebPagePending) -> Self {
         Self::Pending(value)
+    }
+}
+impl TryFrom<WebPage> for types::WebPagePending {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::Pending(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPage> for WebPage {
@@ -10260,9 +14177,27 @@ impl From<types::WebPage> for WebPage {
         Self::WebPage(value)
     }
 }
+impl TryFrom<WebPage> for types::WebPage {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageNotModified> for WebPage {
     fn from(value: types::WebPageNotModified) -> Self {
         Self::NotModified(value)
+    }
+}
+impl TryFrom<WebPage> for types::WebPageNotModified {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::NotModified(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebPage {
@@ -10374,9 +14309,30 @@ impl From<types::ChatInviteExported> for ExportedChatInvite {
         Self::ChatInviteExported(value)
     }
 }
+impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
+    type Error = ExportedChatInvite;
+    fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+        match value {
+            ExportedChatInvite::ChatInviteExported(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
     fn from(_value: types::ChatInvitePublicJoinRequests) -> Self {
         Self::ChatInvitePublicJoinRequests
+    }
+}
+impl TryFrom<ExportedChatInvite> for types::ChatInvitePublicJoinRequests {
+    type Error = ExportedChatInvite;
+    fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+        match value {
+            ExportedChatInvite::ChatInvitePublicJoinRequests => {
+                Ok(types::ChatInvitePublicJoinRequests {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ExportedChatInvite {
@@ -10492,14 +14448,41 @@ impl From<types::ChatInviteAlready> for ChatInvite {
         Self::Already(value)
     }
 }
+impl TryFrom<ChatInvite> for types::ChatInviteAlready {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::Already(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvite> for ChatInvite {
     fn from(value: types::ChatInvite) -> Self {
         Self::ChatInvite(value)
     }
 }
+impl TryFrom<ChatInvite> for types::ChatInvite {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::ChatInvite(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvitePeek> for ChatInvite {
     fn from(value: types::ChatInvitePeek) -> Self {
         Self::Peek(value)
+    }
+}
+impl TryFrom<ChatInvite> for types::ChatInvitePeek {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::Peek(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatInvite {
@@ -10642,9 +14625,27 @@ impl From<types::InputStickerSetEmpty> for InputStickerSet {
         Self::Empty
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Empty => Ok(types::InputStickerSetEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetId> for InputStickerSet {
     fn from(value: types::InputStickerSetId) -> Self {
         Self::Id(value)
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetId {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Id(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetShortName> for InputStickerSet {
@@ -10652,9 +14653,30 @@ impl From<types::InputStickerSetShortName> for InputStickerSet {
         Self::ShortName(value)
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::ShortName(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmoji) -> Self {
         Self::AnimatedEmoji
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::AnimatedEmoji => {
+                Ok(types::InputStickerSetAnimatedEmoji {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetDice> for InputStickerSet {
@@ -10662,9 +14684,30 @@ impl From<types::InputStickerSetDice> for InputStickerSet {
         Self::Dice(value)
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmojiAnimations) -> Self {
         Self::AnimatedEmojiAnimations
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::AnimatedEmojiAnimations => {
+                Ok(types::InputStickerSetAnimatedEmojiAnimations {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
@@ -10672,9 +14715,33 @@ impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
         Self::PremiumGifts
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::PremiumGifts => {
+                Ok(types::InputStickerSetPremiumGifts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiGenericAnimations) -> Self {
         Self::EmojiGenericAnimations
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiGenericAnimations => {
+                Ok(types::InputStickerSetEmojiGenericAnimations {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
@@ -10682,9 +14749,33 @@ impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
         Self::EmojiDefaultStatuses
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiDefaultStatuses => {
+                Ok(types::InputStickerSetEmojiDefaultStatuses {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiDefaultTopicIcons) -> Self {
         Self::EmojiDefaultTopicIcons
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiDefaultTopicIcons => {
+                Ok(types::InputStickerSetEmojiDefaultTopicIcons {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet {
@@ -10692,9 +14783,30 @@ impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet
         Self::EmojiChannelDefaultStatuses
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatuses {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiChannelDefaultStatuses => {
+                Ok(types::InputStickerSetEmojiChannelDefaultStatuses {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetTonGifts> for InputStickerSet {
     fn from(_value: types::InputStickerSetTonGifts) -> Self {
         Self::TonGifts
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetTonGifts {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::TonGifts => Ok(types::InputStickerSetTonGifts {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputStickerSet {
@@ -10905,6 +15017,12 @@ impl From<types::StickerSet> for StickerSet {
         Self::StickerSet(value)
     }
 }
+impl From<StickerSet> for types::StickerSet {
+    fn from(value: StickerSet) -> Self {
+        let StickerSet::StickerSet(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerSet {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -10996,6 +15114,12 @@ impl BotCommand {
 impl From<types::BotCommand> for BotCommand {
     fn from(value: types::BotCommand) -> Self {
         Self::BotCommand(value)
+    }
+}
+impl From<BotCommand> for types::BotCommand {
+    fn from(value: BotCommand) -> Self {
+        let BotCommand::BotCommand(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BotCommand {
@@ -11091,6 +15215,12 @@ impl From<types::KeyboardButton> for KeyboardButton {
         Self::KeyboardButton(value)
     }
 }
+impl From<KeyboardButton> for types::KeyboardButton {
+    fn from(value: KeyboardButton) -> Self {
+        let KeyboardButton::KeyboardButton(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for KeyboardButton {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -11182,6 +15312,12 @@ impl KeyboardButtonRow {
 impl From<types::KeyboardButtonRow> for KeyboardButtonRow {
     fn from(value: types::KeyboardButtonRow) -> Self {
         Self::KeyboardButtonRow(value)
+    }
+}
+impl From<KeyboardButtonRow> for types::KeyboardButtonRow {
+    fn from(value: KeyboardButtonRow) -> Self {
+        let KeyboardButtonRow::KeyboardButtonRow(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for KeyboardButtonRow {
@@ -11288,9 +15424,27 @@ impl From<types::ReplyKeyboardHide> for ReplyMarkup {
         Self::ReplyKeyboardHide(value)
     }
 }
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardHide(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReplyKeyboardForceReply> for ReplyMarkup {
     fn from(value: types::ReplyKeyboardForceReply) -> Self {
         Self::ReplyKeyboardForceReply(value)
+    }
+}
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardForceReply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
@@ -11298,9 +15452,27 @@ impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
         Self::ReplyKeyboardMarkup(value)
     }
 }
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardMarkup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReplyInlineMarkup> for ReplyMarkup {
     fn from(value: types::ReplyInlineMarkup) -> Self {
         Self::ReplyInlineMarkup(value)
+    }
+}
+impl TryFrom<ReplyMarkup> for types::ReplyInlineMarkup {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyInlineMarkup(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ReplyMarkup {
@@ -11506,9 +15678,27 @@ impl From<types::MessageEntityUnknown> for MessageEntity {
         Self::Unknown(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Unknown(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityMention> for MessageEntity {
     fn from(value: types::MessageEntityMention) -> Self {
         Self::Mention(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityMention {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Mention(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityHashtag> for MessageEntity {
@@ -11516,9 +15706,27 @@ impl From<types::MessageEntityHashtag> for MessageEntity {
         Self::Hashtag(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Hashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityBotCommand> for MessageEntity {
     fn from(value: types::MessageEntityBotCommand) -> Self {
         Self::BotCommand(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::BotCommand(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityUrl> for MessageEntity {
@@ -11526,9 +15734,27 @@ impl From<types::MessageEntityUrl> for MessageEntity {
         Self::Url(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityUrl {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityEmail> for MessageEntity {
     fn from(value: types::MessageEntityEmail) -> Self {
         Self::Email(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityEmail {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Email(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityBold> for MessageEntity {
@@ -11536,9 +15762,27 @@ impl From<types::MessageEntityBold> for MessageEntity {
         Self::Bold(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityBold {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Bold(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityItalic> for MessageEntity {
     fn from(value: types::MessageEntityItalic) -> Self {
         Self::Italic(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityItalic {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Italic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityCode> for MessageEntity {
@@ -11546,9 +15790,27 @@ impl From<types::MessageEntityCode> for MessageEntity {
         Self::Code(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityCode {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Code(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityPre> for MessageEntity {
     fn from(value: types::MessageEntityPre) -> Self {
         Self::Pre(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityPre {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Pre(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityTextUrl> for MessageEntity {
@@ -11556,9 +15818,27 @@ impl From<types::MessageEntityTextUrl> for MessageEntity {
         Self::TextUrl(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::TextUrl(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityMentionName> for MessageEntity {
     fn from(value: types::MessageEntityMentionName) -> Self {
         Self::MentionName(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::MentionName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessageEntityMentionName> for MessageEntity {
@@ -11566,9 +15846,27 @@ impl From<types::InputMessageEntityMentionName> for MessageEntity {
         Self::InputMessageEntityMentionName(value)
     }
 }
+impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::InputMessageEntityMentionName(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityPhone> for MessageEntity {
     fn from(value: types::MessageEntityPhone) -> Self {
         Self::Phone(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityPhone {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Phone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityCashtag> for MessageEntity {
@@ -11576,9 +15874,27 @@ impl From<types::MessageEntityCashtag> for MessageEntity {
         Self::Cashtag(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Cashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityUnderline> for MessageEntity {
     fn from(value: types::MessageEntityUnderline) -> Self {
         Self::Underline(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Underline(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityStrike> for MessageEntity {
@@ -11586,9 +15902,27 @@ impl From<types::MessageEntityStrike> for MessageEntity {
         Self::Strike(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityStrike {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Strike(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityBankCard> for MessageEntity {
     fn from(value: types::MessageEntityBankCard) -> Self {
         Self::BankCard(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::BankCard(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntitySpoiler> for MessageEntity {
@@ -11596,9 +15930,27 @@ impl From<types::MessageEntitySpoiler> for MessageEntity {
         Self::Spoiler(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Spoiler(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityCustomEmoji> for MessageEntity {
     fn from(value: types::MessageEntityCustomEmoji) -> Self {
         Self::CustomEmoji(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityBlockquote> for MessageEntity {
@@ -11606,9 +15958,27 @@ impl From<types::MessageEntityBlockquote> for MessageEntity {
         Self::Blockquote(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Blockquote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityFormattedDate> for MessageEntity {
     fn from(value: types::MessageEntityFormattedDate) -> Self {
         Self::FormattedDate(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::FormattedDate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityDiffInsert> for MessageEntity {
@@ -11616,9 +15986,27 @@ impl From<types::MessageEntityDiffInsert> for MessageEntity {
         Self::DiffInsert(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffInsert(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityDiffReplace> for MessageEntity {
     fn from(value: types::MessageEntityDiffReplace) -> Self {
         Self::DiffReplace(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffReplace(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityDiffDelete> for MessageEntity {
@@ -11626,9 +16014,27 @@ impl From<types::MessageEntityDiffDelete> for MessageEntity {
         Self::DiffDelete(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffDelete(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityTonAddress> for MessageEntity {
     fn from(value: types::MessageEntityTonAddress) -> Self {
         Self::TonAddress(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityTonAddress {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::TonAddress(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageEntity {
@@ -11929,14 +16335,41 @@ impl From<types::InputChannelEmpty> for InputChannel {
         Self::Empty
     }
 }
+impl TryFrom<InputChannel> for types::InputChannelEmpty {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::Empty => Ok(types::InputChannelEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChannel> for InputChannel {
     fn from(value: types::InputChannel) -> Self {
         Self::InputChannel(value)
     }
 }
+impl TryFrom<InputChannel> for types::InputChannel {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::InputChannel(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChannelFromMessage> for InputChannel {
     fn from(value: types::InputChannelFromMessage) -> Self {
         Self::FromMessage(value)
+    }
+}
+impl TryFrom<InputChannel> for types::InputChannelFromMessage {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::FromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputChannel {
@@ -12069,9 +16502,27 @@ impl From<types::ChannelParticipant> for ChannelParticipant {
         Self::ChannelParticipant(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::ChannelParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantSelf> for ChannelParticipant {
     fn from(value: types::ChannelParticipantSelf) -> Self {
         Self::ChannelParticipantSelf(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::ChannelParticipantSelf(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantCreator> for ChannelParticipant {
@@ -12079,9 +16530,27 @@ impl From<types::ChannelParticipantCreator> for ChannelParticipant {
         Self::Creator(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Creator(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
     fn from(value: types::ChannelParticipantAdmin) -> Self {
         Self::Admin(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Admin(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantBanned> for ChannelParticipant {
@@ -12089,9 +16558,27 @@ impl From<types::ChannelParticipantBanned> for ChannelParticipant {
         Self::Banned(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Banned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantLeft> for ChannelParticipant {
     fn from(value: types::ChannelParticipantLeft) -> Self {
         Self::Left(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantLeft {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Left(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelParticipant {
@@ -12228,6 +16715,12 @@ impl From<types::MessageFwdHeader> for MessageFwdHeader {
         Self::MessageFwdHeader(value)
     }
 }
+impl From<MessageFwdHeader> for types::MessageFwdHeader {
+    fn from(value: MessageFwdHeader) -> Self {
+        let MessageFwdHeader::MessageFwdHeader(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageFwdHeader {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -12324,9 +16817,31 @@ impl From<types::InputBotInlineMessageId> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId(value)
     }
 }
+impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
+    type Error = InputBotInlineMessageId;
+    fn try_from(
+        value: InputBotInlineMessageId,
+    ) -> Result<Self, InputBotInlineMessageId> {
+        match value {
+            InputBotInlineMessageId::InputBotInlineMessageId(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
     fn from(value: types::InputBotInlineMessageId64) -> Self {
         Self::InputBotInlineMessageId64(value)
+    }
+}
+impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId64 {
+    type Error = InputBotInlineMessageId;
+    fn try_from(
+        value: InputBotInlineMessageId,
+    ) -> Result<Self, InputBotInlineMessageId> {
+        match value {
+            InputBotInlineMessageId::InputBotInlineMessageId64(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputBotInlineMessageId {
@@ -12438,9 +16953,27 @@ impl From<types::DraftMessageEmpty> for DraftMessage {
         Self::Empty(value)
     }
 }
+impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
+    type Error = DraftMessage;
+    fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
+        match value {
+            DraftMessage::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DraftMessage> for DraftMessage {
     fn from(value: types::DraftMessage) -> Self {
         Self::DraftMessage(value)
+    }
+}
+impl TryFrom<DraftMessage> for types::DraftMessage {
+    type Error = DraftMessage;
+    fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
+        match value {
+            DraftMessage::DraftMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DraftMessage {
@@ -12543,6 +17076,12 @@ impl From<types::MaskCoords> for MaskCoords {
         Self::MaskCoords(value)
     }
 }
+impl From<MaskCoords> for types::MaskCoords {
+    fn from(value: MaskCoords) -> Self {
+        let MaskCoords::MaskCoords(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MaskCoords {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -12636,6 +17175,12 @@ impl From<types::Game> for Game {
         Self::Game(value)
     }
 }
+impl From<Game> for types::Game {
+    fn from(value: Game) -> Self {
+        let Game::Game(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Game {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -12722,9 +17267,27 @@ impl From<types::InputGameId> for InputGame {
         Self::Id(value)
     }
 }
+impl TryFrom<InputGame> for types::InputGameId {
+    type Error = InputGame;
+    fn try_from(value: InputGame) -> Result<Self, InputGame> {
+        match value {
+            InputGame::Id(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGameShortName> for InputGame {
     fn from(value: types::InputGameShortName) -> Self {
         Self::ShortName(value)
+    }
+}
+impl TryFrom<InputGame> for types::InputGameShortName {
+    type Error = InputGame;
+    fn try_from(value: InputGame) -> Result<Self, InputGame> {
+        match value {
+            InputGame::ShortName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGame {
@@ -12916,9 +17479,27 @@ impl From<types::TextEmpty> for RichText {
         Self::TextEmpty
     }
 }
+impl TryFrom<RichText> for types::TextEmpty {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextEmpty => Ok(types::TextEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextPlain> for RichText {
     fn from(value: types::TextPlain) -> Self {
         Self::TextPlain(value)
+    }
+}
+impl TryFrom<RichText> for types::TextPlain {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextPlain(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextBold> for RichText {
@@ -12926,9 +17507,27 @@ impl From<types::TextBold> for RichText {
         Self::TextBold(value)
     }
 }
+impl TryFrom<RichText> for types::TextBold {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBold(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextItalic> for RichText {
     fn from(value: types::TextItalic) -> Self {
         Self::TextItalic(value)
+    }
+}
+impl TryFrom<RichText> for types::TextItalic {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextItalic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextUnderline> for RichText {
@@ -12936,9 +17535,27 @@ impl From<types::TextUnderline> for RichText {
         Self::TextUnderline(value)
     }
 }
+impl TryFrom<RichText> for types::TextUnderline {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextUnderline(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextStrike> for RichText {
     fn from(value: types::TextStrike) -> Self {
         Self::TextStrike(value)
+    }
+}
+impl TryFrom<RichText> for types::TextStrike {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextStrike(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextFixed> for RichText {
@@ -12946,9 +17563,27 @@ impl From<types::TextFixed> for RichText {
         Self::TextFixed(value)
     }
 }
+impl TryFrom<RichText> for types::TextFixed {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextFixed(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextUrl> for RichText {
     fn from(value: types::TextUrl) -> Self {
         Self::TextUrl(value)
+    }
+}
+impl TryFrom<RichText> for types::TextUrl {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextUrl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextEmail> for RichText {
@@ -12956,9 +17591,27 @@ impl From<types::TextEmail> for RichText {
         Self::TextEmail(value)
     }
 }
+impl TryFrom<RichText> for types::TextEmail {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextEmail(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextConcat> for RichText {
     fn from(value: types::TextConcat) -> Self {
         Self::TextConcat(value)
+    }
+}
+impl TryFrom<RichText> for types::TextConcat {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextConcat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextSubscript> for RichText {
@@ -12966,9 +17619,27 @@ impl From<types::TextSubscript> for RichText {
         Self::TextSubscript(value)
     }
 }
+impl TryFrom<RichText> for types::TextSubscript {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSubscript(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextSuperscript> for RichText {
     fn from(value: types::TextSuperscript) -> Self {
         Self::TextSuperscript(value)
+    }
+}
+impl TryFrom<RichText> for types::TextSuperscript {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSuperscript(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextMarked> for RichText {
@@ -12976,9 +17647,27 @@ impl From<types::TextMarked> for RichText {
         Self::TextMarked(value)
     }
 }
+impl TryFrom<RichText> for types::TextMarked {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMarked(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextPhone> for RichText {
     fn from(value: types::TextPhone) -> Self {
         Self::TextPhone(value)
+    }
+}
+impl TryFrom<RichText> for types::TextPhone {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextImage> for RichText {
@@ -12986,9 +17675,27 @@ impl From<types::TextImage> for RichText {
         Self::TextImage(value)
     }
 }
+impl TryFrom<RichText> for types::TextImage {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextImage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAnchor> for RichText {
     fn from(value: types::TextAnchor) -> Self {
         Self::TextAnchor(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAnchor {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAnchor(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextMath> for RichText {
@@ -12996,9 +17703,27 @@ impl From<types::TextMath> for RichText {
         Self::TextMath(value)
     }
 }
+impl TryFrom<RichText> for types::TextMath {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMath(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextCustomEmoji> for RichText {
     fn from(value: types::TextCustomEmoji) -> Self {
         Self::TextCustomEmoji(value)
+    }
+}
+impl TryFrom<RichText> for types::TextCustomEmoji {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextCustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextSpoiler> for RichText {
@@ -13006,9 +17731,27 @@ impl From<types::TextSpoiler> for RichText {
         Self::TextSpoiler(value)
     }
 }
+impl TryFrom<RichText> for types::TextSpoiler {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSpoiler(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextMention> for RichText {
     fn from(value: types::TextMention) -> Self {
         Self::TextMention(value)
+    }
+}
+impl TryFrom<RichText> for types::TextMention {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMention(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextHashtag> for RichText {
@@ -13016,9 +17759,27 @@ impl From<types::TextHashtag> for RichText {
         Self::TextHashtag(value)
     }
 }
+impl TryFrom<RichText> for types::TextHashtag {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextHashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextBotCommand> for RichText {
     fn from(value: types::TextBotCommand) -> Self {
         Self::TextBotCommand(value)
+    }
+}
+impl TryFrom<RichText> for types::TextBotCommand {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBotCommand(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextCashtag> for RichText {
@@ -13026,9 +17787,27 @@ impl From<types::TextCashtag> for RichText {
         Self::TextCashtag(value)
     }
 }
+impl TryFrom<RichText> for types::TextCashtag {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextCashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAutoUrl> for RichText {
     fn from(value: types::TextAutoUrl) -> Self {
         Self::TextAutoUrl(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAutoUrl {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoUrl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextAutoEmail> for RichText {
@@ -13036,9 +17815,27 @@ impl From<types::TextAutoEmail> for RichText {
         Self::TextAutoEmail(value)
     }
 }
+impl TryFrom<RichText> for types::TextAutoEmail {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoEmail(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAutoPhone> for RichText {
     fn from(value: types::TextAutoPhone) -> Self {
         Self::TextAutoPhone(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAutoPhone {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextBankCard> for RichText {
@@ -13046,9 +17843,27 @@ impl From<types::TextBankCard> for RichText {
         Self::TextBankCard(value)
     }
 }
+impl TryFrom<RichText> for types::TextBankCard {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBankCard(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextMentionName> for RichText {
     fn from(value: types::TextMentionName) -> Self {
         Self::TextMentionName(value)
+    }
+}
+impl TryFrom<RichText> for types::TextMentionName {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMentionName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextDate> for RichText {
@@ -13056,9 +17871,27 @@ impl From<types::TextDate> for RichText {
         Self::TextDate(value)
     }
 }
+impl TryFrom<RichText> for types::TextDate {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextDate(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextDiff> for RichText {
     fn from(value: types::TextDiff) -> Self {
         Self::TextDiff(value)
+    }
+}
+impl TryFrom<RichText> for types::TextDiff {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextDiff(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextButton> for RichText {
@@ -13066,9 +17899,27 @@ impl From<types::TextButton> for RichText {
         Self::TextButton(value)
     }
 }
+impl TryFrom<RichText> for types::TextButton {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextButton(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextTonAddress> for RichText {
     fn from(value: types::TextTonAddress) -> Self {
         Self::TextTonAddress(value)
+    }
+}
+impl TryFrom<RichText> for types::TextTonAddress {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextTonAddress(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RichText {
@@ -13556,9 +18407,27 @@ impl From<types::PageBlockUnsupported> for PageBlock {
         Self::Unsupported
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockUnsupported {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Unsupported => Ok(types::PageBlockUnsupported {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockTitle> for PageBlock {
     fn from(value: types::PageBlockTitle) -> Self {
         Self::Title(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockTitle {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Title(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockSubtitle> for PageBlock {
@@ -13566,9 +18435,27 @@ impl From<types::PageBlockSubtitle> for PageBlock {
         Self::Subtitle(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockSubtitle {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Subtitle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockAuthorDate> for PageBlock {
     fn from(value: types::PageBlockAuthorDate) -> Self {
         Self::AuthorDate(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::AuthorDate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeader> for PageBlock {
@@ -13576,9 +18463,27 @@ impl From<types::PageBlockHeader> for PageBlock {
         Self::Header(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeader {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Header(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockSubheader> for PageBlock {
     fn from(value: types::PageBlockSubheader) -> Self {
         Self::Subheader(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockSubheader {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Subheader(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockParagraph> for PageBlock {
@@ -13586,9 +18491,27 @@ impl From<types::PageBlockParagraph> for PageBlock {
         Self::Paragraph(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockParagraph {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Paragraph(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockPreformatted> for PageBlock {
     fn from(value: types::PageBlockPreformatted) -> Self {
         Self::Preformatted(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockPreformatted {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Preformatted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockFooter> for PageBlock {
@@ -13596,9 +18519,27 @@ impl From<types::PageBlockFooter> for PageBlock {
         Self::Footer(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockFooter {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Footer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockDivider> for PageBlock {
     fn from(_value: types::PageBlockDivider) -> Self {
         Self::Divider
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockDivider {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Divider => Ok(types::PageBlockDivider {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockAnchor> for PageBlock {
@@ -13606,9 +18547,27 @@ impl From<types::PageBlockAnchor> for PageBlock {
         Self::Anchor(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockAnchor {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Anchor(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockList> for PageBlock {
     fn from(value: types::PageBlockList) -> Self {
         Self::List(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockList {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::List(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockBlockquote> for PageBlock {
@@ -13616,9 +18575,27 @@ impl From<types::PageBlockBlockquote> for PageBlock {
         Self::Blockquote(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockBlockquote {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Blockquote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockPullquote> for PageBlock {
     fn from(value: types::PageBlockPullquote) -> Self {
         Self::Pullquote(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockPullquote {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Pullquote(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockPhoto> for PageBlock {
@@ -13626,9 +18603,27 @@ impl From<types::PageBlockPhoto> for PageBlock {
         Self::Photo(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockPhoto {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockVideo> for PageBlock {
     fn from(value: types::PageBlockVideo) -> Self {
         Self::Video(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockVideo {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Video(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockCover> for PageBlock {
@@ -13636,9 +18631,27 @@ impl From<types::PageBlockCover> for PageBlock {
         Self::Cover(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockCover {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Cover(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockEmbed> for PageBlock {
     fn from(value: types::PageBlockEmbed) -> Self {
         Self::Embed(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockEmbed {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Embed(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockEmbedPost> for PageBlock {
@@ -13646,9 +18659,27 @@ impl From<types::PageBlockEmbedPost> for PageBlock {
         Self::EmbedPost(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::EmbedPost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockCollage> for PageBlock {
     fn from(value: types::PageBlockCollage) -> Self {
         Self::Collage(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockCollage {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Collage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockSlideshow> for PageBlock {
@@ -13656,9 +18687,27 @@ impl From<types::PageBlockSlideshow> for PageBlock {
         Self::Slideshow(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockSlideshow {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Slideshow(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockChannel> for PageBlock {
     fn from(value: types::PageBlockChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockChannel {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockAudio> for PageBlock {
@@ -13666,9 +18715,27 @@ impl From<types::PageBlockAudio> for PageBlock {
         Self::Audio(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockAudio {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Audio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockKicker> for PageBlock {
     fn from(value: types::PageBlockKicker) -> Self {
         Self::Kicker(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockKicker {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Kicker(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockTable> for PageBlock {
@@ -13676,9 +18743,27 @@ impl From<types::PageBlockTable> for PageBlock {
         Self::Table(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockTable {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Table(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockOrderedList> for PageBlock {
     fn from(value: types::PageBlockOrderedList) -> Self {
         Self::OrderedList(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockOrderedList {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::OrderedList(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockDetails> for PageBlock {
@@ -13686,9 +18771,27 @@ impl From<types::PageBlockDetails> for PageBlock {
         Self::Details(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockDetails {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Details(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockRelatedArticles> for PageBlock {
     fn from(value: types::PageBlockRelatedArticles) -> Self {
         Self::RelatedArticles(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::RelatedArticles(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockMap> for PageBlock {
@@ -13696,9 +18799,27 @@ impl From<types::PageBlockMap> for PageBlock {
         Self::Map(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockMap {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Map(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading1> for PageBlock {
     fn from(value: types::PageBlockHeading1) -> Self {
         Self::Heading1(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading1 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading1(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading2> for PageBlock {
@@ -13706,9 +18827,27 @@ impl From<types::PageBlockHeading2> for PageBlock {
         Self::Heading2(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading2 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading2(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading3> for PageBlock {
     fn from(value: types::PageBlockHeading3) -> Self {
         Self::Heading3(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading3 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading3(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading4> for PageBlock {
@@ -13716,9 +18855,27 @@ impl From<types::PageBlockHeading4> for PageBlock {
         Self::Heading4(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading4 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading4(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading5> for PageBlock {
     fn from(value: types::PageBlockHeading5) -> Self {
         Self::Heading5(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading5 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading5(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading6> for PageBlock {
@@ -13726,9 +18883,27 @@ impl From<types::PageBlockHeading6> for PageBlock {
         Self::Heading6(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading6 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading6(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockMath> for PageBlock {
     fn from(value: types::PageBlockMath) -> Self {
         Self::Math(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockMath {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Math(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockThinking> for PageBlock {
@@ -13736,9 +18911,27 @@ impl From<types::PageBlockThinking> for PageBlock {
         Self::Thinking(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockThinking {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Thinking(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPageBlockMap> for PageBlock {
     fn from(value: types::InputPageBlockMap) -> Self {
         Self::InputPageBlockMap(value)
+    }
+}
+impl TryFrom<PageBlock> for types::InputPageBlockMap {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::InputPageBlockMap(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
@@ -13746,14 +18939,41 @@ impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
         Self::BlockquoteBlocks(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::BlockquoteBlocks(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockButtonRow> for PageBlock {
     fn from(value: types::PageBlockButtonRow) -> Self {
         Self::ButtonRow(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockButtonRow {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::ButtonRow(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockDocument> for PageBlock {
     fn from(value: types::PageBlockDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockDocument {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageBlock {
@@ -14191,9 +19411,33 @@ impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
         Self::Missed
     }
 }
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Missed => {
+                Ok(types::PhoneCallDiscardReasonMissed {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonDisconnect) -> Self {
         Self::Disconnect
+    }
+}
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Disconnect => {
+                Ok(types::PhoneCallDiscardReasonDisconnect {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
@@ -14201,15 +19445,49 @@ impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
         Self::Hangup
     }
 }
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Hangup => {
+                Ok(types::PhoneCallDiscardReasonHangup {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonBusy) -> Self {
         Self::Busy
+    }
+}
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Busy => {
+                Ok(types::PhoneCallDiscardReasonBusy {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallDiscardReasonMigrateConferenceCall>
 for PhoneCallDiscardReason {
     fn from(value: types::PhoneCallDiscardReasonMigrateConferenceCall) -> Self {
         Self::MigrateConferenceCall(value)
+    }
+}
+impl TryFrom<PhoneCallDiscardReason>
+for types::PhoneCallDiscardReasonMigrateConferenceCall {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::MigrateConferenceCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneCallDiscardReason {
@@ -14352,6 +19630,12 @@ impl From<types::DataJson> for DataJson {
         Self::DataJson(value)
     }
 }
+impl From<DataJson> for types::DataJson {
+    fn from(value: DataJson) -> Self {
+        let DataJson::DataJson(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DataJson {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -14437,6 +19721,12 @@ impl LabeledPrice {
 impl From<types::LabeledPrice> for LabeledPrice {
     fn from(value: types::LabeledPrice) -> Self {
         Self::LabeledPrice(value)
+    }
+}
+impl From<LabeledPrice> for types::LabeledPrice {
+    fn from(value: LabeledPrice) -> Self {
+        let LabeledPrice::LabeledPrice(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for LabeledPrice {
@@ -14532,6 +19822,12 @@ impl From<types::Invoice> for Invoice {
         Self::Invoice(value)
     }
 }
+impl From<Invoice> for types::Invoice {
+    fn from(value: Invoice) -> Self {
+        let Invoice::Invoice(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Invoice {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -14613,6 +19909,12 @@ impl PaymentCharge {
 impl From<types::PaymentCharge> for PaymentCharge {
     fn from(value: types::PaymentCharge) -> Self {
         Self::PaymentCharge(value)
+    }
+}
+impl From<PaymentCharge> for types::PaymentCharge {
+    fn from(value: PaymentCharge) -> Self {
+        let PaymentCharge::PaymentCharge(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PaymentCharge {
@@ -14708,6 +20010,12 @@ impl From<types::PostAddress> for PostAddress {
         Self::PostAddress(value)
     }
 }
+impl From<PostAddress> for types::PostAddress {
+    fn from(value: PostAddress) -> Self {
+        let PostAddress::PostAddress(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PostAddress {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -14799,6 +20107,12 @@ impl PaymentRequestedInfo {
 impl From<types::PaymentRequestedInfo> for PaymentRequestedInfo {
     fn from(value: types::PaymentRequestedInfo) -> Self {
         Self::PaymentRequestedInfo(value)
+    }
+}
+impl From<PaymentRequestedInfo> for types::PaymentRequestedInfo {
+    fn from(value: PaymentRequestedInfo) -> Self {
+        let PaymentRequestedInfo::PaymentRequestedInfo(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PaymentRequestedInfo {
@@ -14899,9 +20213,27 @@ impl From<types::WebDocument> for WebDocument {
         Self::WebDocument(value)
     }
 }
+impl TryFrom<WebDocument> for types::WebDocument {
+    type Error = WebDocument;
+    fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
+        match value {
+            WebDocument::WebDocument(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebDocumentNoProxy> for WebDocument {
     fn from(value: types::WebDocumentNoProxy) -> Self {
         Self::NoProxy(value)
+    }
+}
+impl TryFrom<WebDocument> for types::WebDocumentNoProxy {
+    type Error = WebDocument;
+    fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
+        match value {
+            WebDocument::NoProxy(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebDocument {
@@ -15002,6 +20334,12 @@ impl InputWebDocument {
 impl From<types::InputWebDocument> for InputWebDocument {
     fn from(value: types::InputWebDocument) -> Self {
         Self::InputWebDocument(value)
+    }
+}
+impl From<InputWebDocument> for types::InputWebDocument {
+    fn from(value: InputWebDocument) -> Self {
+        let InputWebDocument::InputWebDocument(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputWebDocument {
@@ -15112,9 +20450,27 @@ impl From<types::PhoneCallEmpty> for PhoneCall {
         Self::Empty(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallWaiting> for PhoneCall {
     fn from(value: types::PhoneCallWaiting) -> Self {
         Self::Waiting(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Waiting(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallRequested> for PhoneCall {
@@ -15122,9 +20478,27 @@ impl From<types::PhoneCallRequested> for PhoneCall {
         Self::Requested(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCallRequested {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Requested(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallAccepted> for PhoneCall {
     fn from(value: types::PhoneCallAccepted) -> Self {
         Self::Accepted(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Accepted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCall> for PhoneCall {
@@ -15132,9 +20506,27 @@ impl From<types::PhoneCall> for PhoneCall {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCall {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscarded> for PhoneCall {
     fn from(value: types::PhoneCallDiscarded) -> Self {
         Self::Discarded(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallDiscarded {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneCall {
@@ -15270,9 +20662,27 @@ impl From<types::PhoneConnection> for PhoneConnection {
         Self::PhoneConnection(value)
     }
 }
+impl TryFrom<PhoneConnection> for types::PhoneConnection {
+    type Error = PhoneConnection;
+    fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
+        match value {
+            PhoneConnection::PhoneConnection(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
     fn from(value: types::PhoneConnectionWebrtc) -> Self {
         Self::Webrtc(value)
+    }
+}
+impl TryFrom<PhoneConnection> for types::PhoneConnectionWebrtc {
+    type Error = PhoneConnection;
+    fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
+        match value {
+            PhoneConnection::Webrtc(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneConnection {
@@ -15373,6 +20783,12 @@ impl PhoneCallProtocol {
 impl From<types::PhoneCallProtocol> for PhoneCallProtocol {
     fn from(value: types::PhoneCallProtocol) -> Self {
         Self::PhoneCallProtocol(value)
+    }
+}
+impl From<PhoneCallProtocol> for types::PhoneCallProtocol {
+    fn from(value: PhoneCallProtocol) -> Self {
+        let PhoneCallProtocol::PhoneCallProtocol(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PhoneCallProtocol {
@@ -15476,14 +20892,41 @@ impl From<types::LangPackString> for LangPackString {
         Self::LangPackString(value)
     }
 }
+impl TryFrom<LangPackString> for types::LangPackString {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::LangPackString(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::LangPackStringPluralized> for LangPackString {
     fn from(value: types::LangPackStringPluralized) -> Self {
         Self::Pluralized(value)
     }
 }
+impl TryFrom<LangPackString> for types::LangPackStringPluralized {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::Pluralized(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::LangPackStringDeleted> for LangPackString {
     fn from(value: types::LangPackStringDeleted) -> Self {
         Self::Deleted(value)
+    }
+}
+impl TryFrom<LangPackString> for types::LangPackStringDeleted {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for LangPackString {
@@ -15595,6 +21038,12 @@ impl From<types::LangPackDifference> for LangPackDifference {
         Self::LangPackDifference(value)
     }
 }
+impl From<LangPackDifference> for types::LangPackDifference {
+    fn from(value: LangPackDifference) -> Self {
+        let LangPackDifference::LangPackDifference(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for LangPackDifference {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -15696,14 +21145,41 @@ impl From<types::DialogPeer> for DialogPeer {
         Self::DialogPeer(value)
     }
 }
+impl TryFrom<DialogPeer> for types::DialogPeer {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::DialogPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogPeerFolder> for DialogPeer {
     fn from(value: types::DialogPeerFolder) -> Self {
         Self::Folder(value)
     }
 }
+impl TryFrom<DialogPeer> for types::DialogPeerFolder {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::Folder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogPeerCommunity> for DialogPeer {
     fn from(value: types::DialogPeerCommunity) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<DialogPeer> for types::DialogPeerCommunity {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DialogPeer {
@@ -15818,9 +21294,27 @@ impl From<types::SecureFileEmpty> for SecureFile {
         Self::Empty
     }
 }
+impl TryFrom<SecureFile> for types::SecureFileEmpty {
+    type Error = SecureFile;
+    fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
+        match value {
+            SecureFile::Empty => Ok(types::SecureFileEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureFile> for SecureFile {
     fn from(value: types::SecureFile) -> Self {
         Self::SecureFile(value)
+    }
+}
+impl TryFrom<SecureFile> for types::SecureFile {
+    type Error = SecureFile;
+    fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
+        match value {
+            SecureFile::SecureFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureFile {
@@ -15925,6 +21419,12 @@ impl From<types::SecureData> for SecureData {
         Self::SecureData(value)
     }
 }
+impl From<SecureData> for types::SecureData {
+    fn from(value: SecureData) -> Self {
+        let SecureData::SecureData(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureData {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -16021,9 +21521,27 @@ impl From<types::SecurePlainPhone> for SecurePlainData {
         Self::SecurePlainPhone(value)
     }
 }
+impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
+    type Error = SecurePlainData;
+    fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
+        match value {
+            SecurePlainData::SecurePlainPhone(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecurePlainEmail> for SecurePlainData {
     fn from(value: types::SecurePlainEmail) -> Self {
         Self::SecurePlainEmail(value)
+    }
+}
+impl TryFrom<SecurePlainData> for types::SecurePlainEmail {
+    type Error = SecurePlainData;
+    fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
+        match value {
+            SecurePlainData::SecurePlainEmail(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecurePlainData {
@@ -16164,9 +21682,30 @@ impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
         Self::PersonalDetails
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::PersonalDetails => {
+                Ok(types::SecureValueTypePersonalDetails {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePassport> for SecureValueType {
     fn from(_value: types::SecureValueTypePassport) -> Self {
         Self::Passport
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Passport => Ok(types::SecureValueTypePassport {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
@@ -16174,9 +21713,33 @@ impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
         Self::DriverLicense
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::DriverLicense => {
+                Ok(types::SecureValueTypeDriverLicense {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
     fn from(_value: types::SecureValueTypeIdentityCard) -> Self {
         Self::IdentityCard
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::IdentityCard => {
+                Ok(types::SecureValueTypeIdentityCard {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
@@ -16184,9 +21747,30 @@ impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
         Self::InternalPassport
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::InternalPassport => {
+                Ok(types::SecureValueTypeInternalPassport {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeAddress> for SecureValueType {
     fn from(_value: types::SecureValueTypeAddress) -> Self {
         Self::Address
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Address => Ok(types::SecureValueTypeAddress {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
@@ -16194,9 +21778,33 @@ impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
         Self::UtilityBill
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::UtilityBill => {
+                Ok(types::SecureValueTypeUtilityBill {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeBankStatement> for SecureValueType {
     fn from(_value: types::SecureValueTypeBankStatement) -> Self {
         Self::BankStatement
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::BankStatement => {
+                Ok(types::SecureValueTypeBankStatement {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
@@ -16204,9 +21812,33 @@ impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
         Self::RentalAgreement
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::RentalAgreement => {
+                Ok(types::SecureValueTypeRentalAgreement {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
     fn from(_value: types::SecureValueTypePassportRegistration) -> Self {
         Self::PassportRegistration
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::PassportRegistration => {
+                Ok(types::SecureValueTypePassportRegistration {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
@@ -16214,14 +21846,44 @@ impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
         Self::TemporaryRegistration
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::TemporaryRegistration => {
+                Ok(types::SecureValueTypeTemporaryRegistration {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePhone> for SecureValueType {
     fn from(_value: types::SecureValueTypePhone) -> Self {
         Self::Phone
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Phone => Ok(types::SecureValueTypePhone {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeEmail> for SecureValueType {
     fn from(_value: types::SecureValueTypeEmail) -> Self {
         Self::Email
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeEmail {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Email => Ok(types::SecureValueTypeEmail {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureValueType {
@@ -16445,6 +22107,12 @@ impl From<types::SecureValue> for SecureValue {
         Self::SecureValue(value)
     }
 }
+impl From<SecureValue> for types::SecureValue {
+    fn from(value: SecureValue) -> Self {
+        let SecureValue::SecureValue(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureValue {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -16536,6 +22204,12 @@ impl SecureCredentialsEncrypted {
 impl From<types::SecureCredentialsEncrypted> for SecureCredentialsEncrypted {
     fn from(value: types::SecureCredentialsEncrypted) -> Self {
         Self::SecureCredentialsEncrypted(value)
+    }
+}
+impl From<SecureCredentialsEncrypted> for types::SecureCredentialsEncrypted {
+    fn from(value: SecureCredentialsEncrypted) -> Self {
+        let SecureCredentialsEncrypted::SecureCredentialsEncrypted(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SecureCredentialsEncrypted {
@@ -16633,6 +22307,12 @@ impl From<types::PageTableCell> for PageTableCell {
         Self::PageTableCell(value)
     }
 }
+impl From<PageTableCell> for types::PageTableCell {
+    fn from(value: PageTableCell) -> Self {
+        let PageTableCell::PageTableCell(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageTableCell {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -16726,6 +22406,12 @@ impl From<types::PageTableRow> for PageTableRow {
         Self::PageTableRow(value)
     }
 }
+impl From<PageTableRow> for types::PageTableRow {
+    fn from(value: PageTableRow) -> Self {
+        let PageTableRow::PageTableRow(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageTableRow {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -16817,6 +22503,12 @@ impl PageCaption {
 impl From<types::PageCaption> for PageCaption {
     fn from(value: types::PageCaption) -> Self {
         Self::PageCaption(value)
+    }
+}
+impl From<PageCaption> for types::PageCaption {
+    fn from(value: PageCaption) -> Self {
+        let PageCaption::PageCaption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PageCaption {
@@ -16915,9 +22607,27 @@ impl From<types::PageListItemText> for PageListItem {
         Self::Text(value)
     }
 }
+impl TryFrom<PageListItem> for types::PageListItemText {
+    type Error = PageListItem;
+    fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
+        match value {
+            PageListItem::Text(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageListItemBlocks> for PageListItem {
     fn from(value: types::PageListItemBlocks) -> Self {
         Self::Blocks(value)
+    }
+}
+impl TryFrom<PageListItem> for types::PageListItemBlocks {
+    type Error = PageListItem;
+    fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
+        match value {
+            PageListItem::Blocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageListItem {
@@ -17021,9 +22731,27 @@ impl From<types::PageListOrderedItemText> for PageListOrderedItem {
         Self::Text(value)
     }
 }
+impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
+    type Error = PageListOrderedItem;
+    fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
+        match value {
+            PageListOrderedItem::Text(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
     fn from(value: types::PageListOrderedItemBlocks) -> Self {
         Self::Blocks(value)
+    }
+}
+impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemBlocks {
+    type Error = PageListOrderedItem;
+    fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
+        match value {
+            PageListOrderedItem::Blocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageListOrderedItem {
@@ -17124,6 +22852,12 @@ impl From<types::PageRelatedArticle> for PageRelatedArticle {
         Self::PageRelatedArticle(value)
     }
 }
+impl From<PageRelatedArticle> for types::PageRelatedArticle {
+    fn from(value: PageRelatedArticle) -> Self {
+        let PageRelatedArticle::PageRelatedArticle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageRelatedArticle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17219,6 +22953,12 @@ impl From<types::Page> for Page {
         Self::Page(value)
     }
 }
+impl From<Page> for types::Page {
+    fn from(value: Page) -> Self {
+        let Page::Page(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Page {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17305,9 +23045,27 @@ impl From<types::PollAnswer> for PollAnswer {
         Self::PollAnswer(value)
     }
 }
+impl TryFrom<PollAnswer> for types::PollAnswer {
+    type Error = PollAnswer;
+    fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
+        match value {
+            PollAnswer::PollAnswer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPollAnswer> for PollAnswer {
     fn from(value: types::InputPollAnswer) -> Self {
         Self::InputPollAnswer(value)
+    }
+}
+impl TryFrom<PollAnswer> for types::InputPollAnswer {
+    type Error = PollAnswer;
+    fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
+        match value {
+            PollAnswer::InputPollAnswer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PollAnswer {
@@ -17412,6 +23170,12 @@ impl From<types::Poll> for Poll {
         Self::Poll(value)
     }
 }
+impl From<Poll> for types::Poll {
+    fn from(value: Poll) -> Self {
+        let Poll::Poll(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Poll {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17493,6 +23257,12 @@ impl PollAnswerVoters {
 impl From<types::PollAnswerVoters> for PollAnswerVoters {
     fn from(value: types::PollAnswerVoters) -> Self {
         Self::PollAnswerVoters(value)
+    }
+}
+impl From<PollAnswerVoters> for types::PollAnswerVoters {
+    fn from(value: PollAnswerVoters) -> Self {
+        let PollAnswerVoters::PollAnswerVoters(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PollAnswerVoters {
@@ -17588,6 +23358,12 @@ impl From<types::PollResults> for PollResults {
         Self::PollResults(value)
     }
 }
+impl From<PollResults> for types::PollResults {
+    fn from(value: PollResults) -> Self {
+        let PollResults::PollResults(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PollResults {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17679,6 +23455,12 @@ impl ChatAdminRights {
 impl From<types::ChatAdminRights> for ChatAdminRights {
     fn from(value: types::ChatAdminRights) -> Self {
         Self::ChatAdminRights(value)
+    }
+}
+impl From<ChatAdminRights> for types::ChatAdminRights {
+    fn from(value: ChatAdminRights) -> Self {
+        let ChatAdminRights::ChatAdminRights(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatAdminRights {
@@ -17774,6 +23556,12 @@ impl From<types::ChatBannedRights> for ChatBannedRights {
         Self::ChatBannedRights(value)
     }
 }
+impl From<ChatBannedRights> for types::ChatBannedRights {
+    fn from(value: ChatBannedRights) -> Self {
+        let ChatBannedRights::ChatBannedRights(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ChatBannedRights {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17865,6 +23653,12 @@ impl WallPaperSettings {
 impl From<types::WallPaperSettings> for WallPaperSettings {
     fn from(value: types::WallPaperSettings) -> Self {
         Self::WallPaperSettings(value)
+    }
+}
+impl From<WallPaperSettings> for types::WallPaperSettings {
+    fn from(value: WallPaperSettings) -> Self {
+        let WallPaperSettings::WallPaperSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WallPaperSettings {
@@ -17960,6 +23754,12 @@ impl FolderPeer {
 impl From<types::FolderPeer> for FolderPeer {
     fn from(value: types::FolderPeer) -> Self {
         Self::FolderPeer(value)
+    }
+}
+impl From<FolderPeer> for types::FolderPeer {
+    fn from(value: FolderPeer) -> Self {
+        let FolderPeer::FolderPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for FolderPeer {
@@ -18058,9 +23858,27 @@ impl From<types::PeerLocated> for PeerLocated {
         Self::PeerLocated(value)
     }
 }
+impl TryFrom<PeerLocated> for types::PeerLocated {
+    type Error = PeerLocated;
+    fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
+        match value {
+            PeerLocated::PeerLocated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerSelfLocated> for PeerLocated {
     fn from(value: types::PeerSelfLocated) -> Self {
         Self::PeerSelfLocated(value)
+    }
+}
+impl TryFrom<PeerLocated> for types::PeerSelfLocated {
+    type Error = PeerLocated;
+    fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
+        match value {
+            PeerLocated::PeerSelfLocated(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PeerLocated {
@@ -18165,6 +23983,12 @@ impl From<types::RestrictionReason> for RestrictionReason {
         Self::RestrictionReason(value)
     }
 }
+impl From<RestrictionReason> for types::RestrictionReason {
+    fn from(value: RestrictionReason) -> Self {
+        let RestrictionReason::RestrictionReason(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RestrictionReason {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -18258,6 +24082,12 @@ impl Theme {
 impl From<types::Theme> for Theme {
     fn from(value: types::Theme) -> Self {
         Self::Theme(value)
+    }
+}
+impl From<Theme> for types::Theme {
+    fn from(value: Theme) -> Self {
+        let Theme::Theme(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for Theme {
@@ -18355,9 +24185,27 @@ impl From<types::BaseThemeClassic> for BaseTheme {
         Self::Classic
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeClassic {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Classic => Ok(types::BaseThemeClassic {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeDay> for BaseTheme {
     fn from(_value: types::BaseThemeDay) -> Self {
         Self::Day
+    }
+}
+impl TryFrom<BaseTheme> for types::BaseThemeDay {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Day => Ok(types::BaseThemeDay {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BaseThemeNight> for BaseTheme {
@@ -18365,14 +24213,41 @@ impl From<types::BaseThemeNight> for BaseTheme {
         Self::Night
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeNight {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Night => Ok(types::BaseThemeNight {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeTinted> for BaseTheme {
     fn from(_value: types::BaseThemeTinted) -> Self {
         Self::Tinted
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeTinted {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Tinted => Ok(types::BaseThemeTinted {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeArctic> for BaseTheme {
     fn from(_value: types::BaseThemeArctic) -> Self {
         Self::Arctic
+    }
+}
+impl TryFrom<BaseTheme> for types::BaseThemeArctic {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Arctic => Ok(types::BaseThemeArctic {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BaseTheme {
@@ -18492,6 +24367,12 @@ impl From<types::ThemeSettings> for ThemeSettings {
         Self::ThemeSettings(value)
     }
 }
+impl From<ThemeSettings> for types::ThemeSettings {
+    fn from(value: ThemeSettings) -> Self {
+        let ThemeSettings::ThemeSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ThemeSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -18603,9 +24484,27 @@ impl From<types::WebPageAttributeTheme> for WebPageAttribute {
         Self::Theme(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::Theme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeStory> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
@@ -18613,9 +24512,27 @@ impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
         Self::StickerSet(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StickerSet(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
     fn from(value: types::WebPageAttributeUniqueStarGift) -> Self {
         Self::UniqueStarGift(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::UniqueStarGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
@@ -18623,14 +24540,41 @@ impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
         Self::StarGiftCollection(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StarGiftCollection(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStarGiftAuction) -> Self {
         Self::StarGiftAuction(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StarGiftAuction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
     fn from(value: types::WebPageAttributeAiComposeTone) -> Self {
         Self::AiComposeTone(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeAiComposeTone {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::AiComposeTone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebPageAttribute {
@@ -18784,14 +24728,41 @@ impl From<types::DialogFilter> for DialogFilter {
         Self::DialogFilter(value)
     }
 }
+impl TryFrom<DialogFilter> for types::DialogFilter {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::DialogFilter(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogFilterDefault> for DialogFilter {
     fn from(_value: types::DialogFilterDefault) -> Self {
         Self::Default
     }
 }
+impl TryFrom<DialogFilter> for types::DialogFilterDefault {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::Default => Ok(types::DialogFilterDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogFilterChatlist> for DialogFilter {
     fn from(value: types::DialogFilterChatlist) -> Self {
         Self::Chatlist(value)
+    }
+}
+impl TryFrom<DialogFilter> for types::DialogFilterChatlist {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::Chatlist(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DialogFilter {
@@ -18915,14 +24886,41 @@ impl From<types::VideoSize> for VideoSize {
         Self::VideoSize(value)
     }
 }
+impl TryFrom<VideoSize> for types::VideoSize {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::VideoSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::VideoSizeEmojiMarkup> for VideoSize {
     fn from(value: types::VideoSizeEmojiMarkup) -> Self {
         Self::EmojiMarkup(value)
     }
 }
+impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::EmojiMarkup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::VideoSizeStickerMarkup> for VideoSize {
     fn from(value: types::VideoSizeStickerMarkup) -> Self {
         Self::StickerMarkup(value)
+    }
+}
+impl TryFrom<VideoSize> for types::VideoSizeStickerMarkup {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::StickerMarkup(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for VideoSize {
@@ -19035,9 +25033,27 @@ impl From<types::MessageReplyHeader> for MessageReplyHeader {
         Self::MessageReplyHeader(value)
     }
 }
+impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
+    type Error = MessageReplyHeader;
+    fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
+        match value {
+            MessageReplyHeader::MessageReplyHeader(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
     fn from(value: types::MessageReplyStoryHeader) -> Self {
         Self::MessageReplyStoryHeader(value)
+    }
+}
+impl TryFrom<MessageReplyHeader> for types::MessageReplyStoryHeader {
+    type Error = MessageReplyHeader;
+    fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
+        match value {
+            MessageReplyHeader::MessageReplyStoryHeader(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageReplyHeader {
@@ -19146,6 +25162,12 @@ impl From<types::MessageReplies> for MessageReplies {
         Self::MessageReplies(value)
     }
 }
+impl From<MessageReplies> for types::MessageReplies {
+    fn from(value: MessageReplies) -> Self {
+        let MessageReplies::MessageReplies(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageReplies {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -19242,9 +25264,27 @@ impl From<types::GroupCallDiscarded> for GroupCall {
         Self::Discarded(value)
     }
 }
+impl TryFrom<GroupCall> for types::GroupCallDiscarded {
+    type Error = GroupCall;
+    fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
+        match value {
+            GroupCall::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::GroupCall> for GroupCall {
     fn from(value: types::GroupCall) -> Self {
         Self::GroupCall(value)
+    }
+}
+impl TryFrom<GroupCall> for types::GroupCall {
+    type Error = GroupCall;
+    fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
+        match value {
+            GroupCall::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for GroupCall {
@@ -19351,14 +25391,41 @@ impl From<types::InputGroupCall> for InputGroupCall {
         Self::InputGroupCall(value)
     }
 }
+impl TryFrom<InputGroupCall> for types::InputGroupCall {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::InputGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGroupCallSlug> for InputGroupCall {
     fn from(value: types::InputGroupCallSlug) -> Self {
         Self::Slug(value)
     }
 }
+impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::Slug(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
     fn from(value: types::InputGroupCallInviteMessage) -> Self {
         Self::InviteMessage(value)
+    }
+}
+impl TryFrom<InputGroupCall> for types::InputGroupCallInviteMessage {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::InviteMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGroupCall {
@@ -19468,6 +25535,12 @@ impl GroupCallParticipant {
 impl From<types::GroupCallParticipant> for GroupCallParticipant {
     fn from(value: types::GroupCallParticipant) -> Self {
         Self::GroupCallParticipant(value)
+    }
+}
+impl From<GroupCallParticipant> for types::GroupCallParticipant {
+    fn from(value: GroupCallParticipant) -> Self {
+        let GroupCallParticipant::GroupCallParticipant(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallParticipant {
@@ -19580,9 +25653,30 @@ impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
         Self::SameBotPm
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::SameBotPm => {
+                Ok(types::InlineQueryPeerTypeSameBotPm {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypePm) -> Self {
         Self::Pm
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Pm => Ok(types::InlineQueryPeerTypePm {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
@@ -19590,9 +25684,30 @@ impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
         Self::Chat
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Chat => Ok(types::InlineQueryPeerTypeChat {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeMegagroup) -> Self {
         Self::Megagroup
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Megagroup => {
+                Ok(types::InlineQueryPeerTypeMegagroup {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
@@ -19600,9 +25715,30 @@ impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
         Self::Broadcast
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Broadcast => {
+                Ok(types::InlineQueryPeerTypeBroadcast {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeBotPm) -> Self {
         Self::BotPm
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBotPm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::BotPm => Ok(types::InlineQueryPeerTypeBotPm {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InlineQueryPeerType {
@@ -19749,6 +25885,12 @@ impl From<types::ChatInviteImporter> for ChatInviteImporter {
         Self::ChatInviteImporter(value)
     }
 }
+impl From<ChatInviteImporter> for types::ChatInviteImporter {
+    fn from(value: ChatInviteImporter) -> Self {
+        let ChatInviteImporter::ChatInviteImporter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ChatInviteImporter {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -19842,6 +25984,12 @@ impl ChatAdminWithInvites {
 impl From<types::ChatAdminWithInvites> for ChatAdminWithInvites {
     fn from(value: types::ChatAdminWithInvites) -> Self {
         Self::ChatAdminWithInvites(value)
+    }
+}
+impl From<ChatAdminWithInvites> for types::ChatAdminWithInvites {
+    fn from(value: ChatAdminWithInvites) -> Self {
+        let ChatAdminWithInvites::ChatAdminWithInvites(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatAdminWithInvites {
@@ -19940,6 +26088,15 @@ for GroupCallParticipantVideoSourceGroup {
         Self::GroupCallParticipantVideoSourceGroup(value)
     }
 }
+impl From<GroupCallParticipantVideoSourceGroup>
+for types::GroupCallParticipantVideoSourceGroup {
+    fn from(value: GroupCallParticipantVideoSourceGroup) -> Self {
+        let GroupCallParticipantVideoSourceGroup::GroupCallParticipantVideoSourceGroup(
+            value,
+        ) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for GroupCallParticipantVideoSourceGroup {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20035,6 +26192,12 @@ impl GroupCallParticipantVideo {
 impl From<types::GroupCallParticipantVideo> for GroupCallParticipantVideo {
     fn from(value: types::GroupCallParticipantVideo) -> Self {
         Self::GroupCallParticipantVideo(value)
+    }
+}
+impl From<GroupCallParticipantVideo> for types::GroupCallParticipantVideo {
+    fn from(value: GroupCallParticipantVideo) -> Self {
+        let GroupCallParticipantVideo::GroupCallParticipantVideo(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallParticipantVideo {
@@ -20135,9 +26298,27 @@ impl From<types::ChatTheme> for ChatTheme {
         Self::ChatTheme(value)
     }
 }
+impl TryFrom<ChatTheme> for types::ChatTheme {
+    type Error = ChatTheme;
+    fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
+        match value {
+            ChatTheme::ChatTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatThemeUniqueGift> for ChatTheme {
     fn from(value: types::ChatThemeUniqueGift) -> Self {
         Self::UniqueGift(value)
+    }
+}
+impl TryFrom<ChatTheme> for types::ChatThemeUniqueGift {
+    type Error = ChatTheme;
+    fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
+        match value {
+            ChatTheme::UniqueGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatTheme {
@@ -20238,6 +26419,12 @@ impl From<types::ReactionCount> for ReactionCount {
         Self::ReactionCount(value)
     }
 }
+impl From<ReactionCount> for types::ReactionCount {
+    fn from(value: ReactionCount) -> Self {
+        let ReactionCount::ReactionCount(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ReactionCount {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20331,6 +26518,12 @@ impl From<types::MessageReactions> for MessageReactions {
         Self::MessageReactions(value)
     }
 }
+impl From<MessageReactions> for types::MessageReactions {
+    fn from(value: MessageReactions) -> Self {
+        let MessageReactions::MessageReactions(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageReactions {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20422,6 +26615,12 @@ impl MessagePeerReaction {
 impl From<types::MessagePeerReaction> for MessagePeerReaction {
     fn from(value: types::MessagePeerReaction) -> Self {
         Self::MessagePeerReaction(value)
+    }
+}
+impl From<MessagePeerReaction> for types::MessagePeerReaction {
+    fn from(value: MessagePeerReaction) -> Self {
+        let MessagePeerReaction::MessagePeerReaction(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MessagePeerReaction {
@@ -20525,14 +26724,41 @@ impl From<types::BotMenuButtonDefault> for BotMenuButton {
         Self::Default
     }
 }
+impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::Default => Ok(types::BotMenuButtonDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotMenuButtonCommands> for BotMenuButton {
     fn from(_value: types::BotMenuButtonCommands) -> Self {
         Self::Commands
     }
 }
+impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::Commands => Ok(types::BotMenuButtonCommands {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotMenuButton> for BotMenuButton {
     fn from(value: types::BotMenuButton) -> Self {
         Self::BotMenuButton(value)
+    }
+}
+impl TryFrom<BotMenuButton> for types::BotMenuButton {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::BotMenuButton(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotMenuButton {
@@ -20660,9 +26886,27 @@ impl From<types::NotificationSoundDefault> for NotificationSound {
         Self::Default
     }
 }
+impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Default => Ok(types::NotificationSoundDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotificationSoundNone> for NotificationSound {
     fn from(_value: types::NotificationSoundNone) -> Self {
         Self::None
+    }
+}
+impl TryFrom<NotificationSound> for types::NotificationSoundNone {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::None => Ok(types::NotificationSoundNone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotificationSoundLocal> for NotificationSound {
@@ -20670,9 +26914,27 @@ impl From<types::NotificationSoundLocal> for NotificationSound {
         Self::Local(value)
     }
 }
+impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Local(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotificationSoundRingtone> for NotificationSound {
     fn from(value: types::NotificationSoundRingtone) -> Self {
         Self::Ringtone(value)
+    }
+}
+impl TryFrom<NotificationSound> for types::NotificationSoundRingtone {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Ringtone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for NotificationSound {
@@ -20808,9 +27070,27 @@ impl From<types::EmojiStatusEmpty> for EmojiStatus {
         Self::Empty
     }
 }
+impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::Empty => Ok(types::EmojiStatusEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiStatus> for EmojiStatus {
     fn from(value: types::EmojiStatus) -> Self {
         Self::EmojiStatus(value)
+    }
+}
+impl TryFrom<EmojiStatus> for types::EmojiStatus {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::EmojiStatus(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::EmojiStatusCollectible> for EmojiStatus {
@@ -20818,9 +27098,27 @@ impl From<types::EmojiStatusCollectible> for EmojiStatus {
         Self::Collectible(value)
     }
 }
+impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::Collectible(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
     fn from(value: types::InputEmojiStatusCollectible) -> Self {
         Self::InputEmojiStatusCollectible(value)
+    }
+}
+impl TryFrom<EmojiStatus> for types::InputEmojiStatusCollectible {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::InputEmojiStatusCollectible(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmojiStatus {
@@ -20958,9 +27256,27 @@ impl From<types::ReactionEmpty> for Reaction {
         Self::Empty
     }
 }
+impl TryFrom<Reaction> for types::ReactionEmpty {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Empty => Ok(types::ReactionEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReactionEmoji> for Reaction {
     fn from(value: types::ReactionEmoji) -> Self {
         Self::Emoji(value)
+    }
+}
+impl TryFrom<Reaction> for types::ReactionEmoji {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Emoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ReactionCustomEmoji> for Reaction {
@@ -20968,9 +27284,27 @@ impl From<types::ReactionCustomEmoji> for Reaction {
         Self::CustomEmoji(value)
     }
 }
+impl TryFrom<Reaction> for types::ReactionCustomEmoji {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReactionPaid> for Reaction {
     fn from(_value: types::ReactionPaid) -> Self {
         Self::Paid
+    }
+}
+impl TryFrom<Reaction> for types::ReactionPaid {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Paid => Ok(types::ReactionPaid {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Reaction {
@@ -21088,9 +27422,27 @@ impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
         Self::Preview(value)
     }
 }
+impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
+    type Error = MessageExtendedMedia;
+    fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
+        match value {
+            MessageExtendedMedia::Preview(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
     fn from(value: types::MessageExtendedMedia) -> Self {
         Self::MessageExtendedMedia(value)
+    }
+}
+impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMedia {
+    type Error = MessageExtendedMedia;
+    fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
+        match value {
+            MessageExtendedMedia::MessageExtendedMedia(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageExtendedMedia {
@@ -21195,6 +27547,12 @@ impl From<types::StickerKeyword> for StickerKeyword {
         Self::StickerKeyword(value)
     }
 }
+impl From<StickerKeyword> for types::StickerKeyword {
+    fn from(value: StickerKeyword) -> Self {
+        let StickerKeyword::StickerKeyword(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerKeyword {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -21286,6 +27644,12 @@ impl Username {
 impl From<types::Username> for Username {
     fn from(value: types::Username) -> Self {
         Self::Username(value)
+    }
+}
+impl From<Username> for types::Username {
+    fn from(value: Username) -> Self {
+        let Username::Username(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for Username {
@@ -21384,9 +27748,27 @@ impl From<types::RequestPeerTypeUser> for RequestPeerType {
         Self::User(value)
     }
 }
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestPeerTypeChat> for RequestPeerType {
     fn from(value: types::RequestPeerTypeChat) -> Self {
         Self::Chat(value)
+    }
+}
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::Chat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
@@ -21394,9 +27776,27 @@ impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
         Self::Broadcast(value)
     }
 }
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::Broadcast(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
     fn from(value: types::RequestPeerTypeCreateBot) -> Self {
         Self::CreateBot(value)
+    }
+}
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeCreateBot {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::CreateBot(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RequestPeerType {
@@ -21515,6 +27915,12 @@ impl From<types::TextWithEntities> for TextWithEntities {
         Self::TextWithEntities(value)
     }
 }
+impl From<TextWithEntities> for types::TextWithEntities {
+    fn from(value: TextWithEntities) -> Self {
+        let TextWithEntities::TextWithEntities(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TextWithEntities {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -21611,9 +28017,27 @@ impl From<types::BotAppNotModified> for BotApp {
         Self::NotModified
     }
 }
+impl TryFrom<BotApp> for types::BotAppNotModified {
+    type Error = BotApp;
+    fn try_from(value: BotApp) -> Result<Self, BotApp> {
+        match value {
+            BotApp::NotModified => Ok(types::BotAppNotModified {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotApp> for BotApp {
     fn from(value: types::BotApp) -> Self {
         Self::BotApp(value)
+    }
+}
+impl TryFrom<BotApp> for types::BotApp {
+    type Error = BotApp;
+    fn try_from(value: BotApp) -> Result<Self, BotApp> {
+        match value {
+            BotApp::BotApp(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotApp {
@@ -21709,6 +28133,12 @@ impl StoryViews {
 impl From<types::StoryViews> for StoryViews {
     fn from(value: types::StoryViews) -> Self {
         Self::StoryViews(value)
+    }
+}
+impl From<StoryViews> for types::StoryViews {
+    fn from(value: StoryViews) -> Self {
+        let StoryViews::StoryViews(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StoryViews {
@@ -21810,14 +28240,41 @@ impl From<types::StoryItemDeleted> for StoryItem {
         Self::Deleted(value)
     }
 }
+impl TryFrom<StoryItem> for types::StoryItemDeleted {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryItemSkipped> for StoryItem {
     fn from(value: types::StoryItemSkipped) -> Self {
         Self::Skipped(value)
     }
 }
+impl TryFrom<StoryItem> for types::StoryItemSkipped {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::Skipped(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryItem> for StoryItem {
     fn from(value: types::StoryItem) -> Self {
         Self::StoryItem(value)
+    }
+}
+impl TryFrom<StoryItem> for types::StoryItem {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::StoryItem(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StoryItem {
@@ -21932,9 +28389,27 @@ impl From<types::InputReplyToMessage> for InputReplyTo {
         Self::Message(value)
     }
 }
+impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReplyToStory> for InputReplyTo {
     fn from(value: types::InputReplyToStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<InputReplyTo> for types::InputReplyToStory {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReplyToMonoForum> for InputReplyTo {
@@ -21942,9 +28417,27 @@ impl From<types::InputReplyToMonoForum> for InputReplyTo {
         Self::MonoForum(value)
     }
 }
+impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::MonoForum(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
     fn from(value: types::InputReplyToEphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
+    }
+}
+impl TryFrom<InputReplyTo> for types::InputReplyToEphemeralMessage {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::EphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputReplyTo {
@@ -22063,6 +28556,12 @@ impl From<types::StoriesStealthMode> for StoriesStealthMode {
         Self::StoriesStealthMode(value)
     }
 }
+impl From<StoriesStealthMode> for types::StoriesStealthMode {
+    fn from(value: StoriesStealthMode) -> Self {
+        let StoriesStealthMode::StoriesStealthMode(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StoriesStealthMode {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -22156,6 +28655,12 @@ impl MediaAreaCoordinates {
 impl From<types::MediaAreaCoordinates> for MediaAreaCoordinates {
     fn from(value: types::MediaAreaCoordinates) -> Self {
         Self::MediaAreaCoordinates(value)
+    }
+}
+impl From<MediaAreaCoordinates> for types::MediaAreaCoordinates {
+    fn from(value: MediaAreaCoordinates) -> Self {
+        let MediaAreaCoordinates::MediaAreaCoordinates(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MediaAreaCoordinates {
@@ -22277,9 +28782,27 @@ impl From<types::MediaAreaVenue> for MediaArea {
         Self::Venue(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaVenue {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Venue(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaAreaVenue> for MediaArea {
     fn from(value: types::InputMediaAreaVenue) -> Self {
         Self::InputMediaAreaVenue(value)
+    }
+}
+impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::InputMediaAreaVenue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaGeoPoint> for MediaArea {
@@ -22287,9 +28810,27 @@ impl From<types::MediaAreaGeoPoint> for MediaArea {
         Self::GeoPoint(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaSuggestedReaction> for MediaArea {
     fn from(value: types::MediaAreaSuggestedReaction) -> Self {
         Self::SuggestedReaction(value)
+    }
+}
+impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::SuggestedReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaChannelPost> for MediaArea {
@@ -22297,9 +28838,27 @@ impl From<types::MediaAreaChannelPost> for MediaArea {
         Self::ChannelPost(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::ChannelPost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaAreaChannelPost> for MediaArea {
     fn from(value: types::InputMediaAreaChannelPost) -> Self {
         Self::InputMediaAreaChannelPost(value)
+    }
+}
+impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::InputMediaAreaChannelPost(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaUrl> for MediaArea {
@@ -22307,14 +28866,41 @@ impl From<types::MediaAreaUrl> for MediaArea {
         Self::Url(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaUrl {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaWeather> for MediaArea {
     fn from(value: types::MediaAreaWeather) -> Self {
         Self::Weather(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaWeather {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Weather(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaStarGift> for MediaArea {
     fn from(value: types::MediaAreaStarGift) -> Self {
         Self::StarGift(value)
+    }
+}
+impl TryFrom<MediaArea> for types::MediaAreaStarGift {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MediaArea {
@@ -22478,6 +29064,12 @@ impl From<types::Boost> for Boost {
         Self::Boost(value)
     }
 }
+impl From<Boost> for types::Boost {
+    fn from(value: Boost) -> Self {
+        let Boost::Boost(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Boost {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -22559,6 +29151,12 @@ impl StoryFwdHeader {
 impl From<types::StoryFwdHeader> for StoryFwdHeader {
     fn from(value: types::StoryFwdHeader) -> Self {
         Self::StoryFwdHeader(value)
+    }
+}
+impl From<StoryFwdHeader> for types::StoryFwdHeader {
+    fn from(value: StoryFwdHeader) -> Self {
+        let StoryFwdHeader::StoryFwdHeader(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StoryFwdHeader {
@@ -22660,14 +29258,41 @@ impl From<types::PeerColor> for PeerColor {
         Self::PeerColor(value)
     }
 }
+impl TryFrom<PeerColor> for types::PeerColor {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::PeerColor(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerColorCollectible> for PeerColor {
     fn from(value: types::PeerColorCollectible) -> Self {
         Self::Collectible(value)
     }
 }
+impl TryFrom<PeerColor> for types::PeerColorCollectible {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::Collectible(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerColorCollectible> for PeerColor {
     fn from(value: types::InputPeerColorCollectible) -> Self {
         Self::InputPeerColorCollectible(value)
+    }
+}
+impl TryFrom<PeerColor> for types::InputPeerColorCollectible {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::InputPeerColorCollectible(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PeerColor {
@@ -22779,6 +29404,12 @@ impl From<types::QuickReply> for QuickReply {
         Self::QuickReply(value)
     }
 }
+impl From<QuickReply> for types::QuickReply {
+    fn from(value: QuickReply) -> Self {
+        let QuickReply::QuickReply(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for QuickReply {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -22872,6 +29503,12 @@ impl From<types::Birthday> for Birthday {
         Self::Birthday(value)
     }
 }
+impl From<Birthday> for types::Birthday {
+    fn from(value: Birthday) -> Self {
+        let Birthday::Birthday(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Birthday {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -22957,6 +29594,12 @@ impl BotBusinessConnection {
 impl From<types::BotBusinessConnection> for BotBusinessConnection {
     fn from(value: types::BotBusinessConnection) -> Self {
         Self::BotBusinessConnection(value)
+    }
+}
+impl From<BotBusinessConnection> for types::BotBusinessConnection {
+    fn from(value: BotBusinessConnection) -> Self {
+        let BotBusinessConnection::BotBusinessConnection(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BotBusinessConnection {
@@ -23060,14 +29703,41 @@ impl From<types::RequestedPeerUser> for RequestedPeer {
         Self::User(value)
     }
 }
+impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestedPeerChat> for RequestedPeer {
     fn from(value: types::RequestedPeerChat) -> Self {
         Self::Chat(value)
     }
 }
+impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestedPeerChannel> for RequestedPeer {
     fn from(value: types::RequestedPeerChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<RequestedPeer> for types::RequestedPeerChannel {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RequestedPeer {
@@ -23175,6 +29845,12 @@ impl From<types::FactCheck> for FactCheck {
         Self::FactCheck(value)
     }
 }
+impl From<FactCheck> for types::FactCheck {
+    fn from(value: FactCheck) -> Self {
+        let FactCheck::FactCheck(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for FactCheck {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23262,6 +29938,12 @@ impl GeoPointAddress {
 impl From<types::GeoPointAddress> for GeoPointAddress {
     fn from(value: types::GeoPointAddress) -> Self {
         Self::GeoPointAddress(value)
+    }
+}
+impl From<GeoPointAddress> for types::GeoPointAddress {
+    fn from(value: GeoPointAddress) -> Self {
+        let GeoPointAddress::GeoPointAddress(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GeoPointAddress {
@@ -23355,6 +30037,12 @@ impl StarsRevenueStatus {
 impl From<types::StarsRevenueStatus> for StarsRevenueStatus {
     fn from(value: types::StarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
+    }
+}
+impl From<StarsRevenueStatus> for types::StarsRevenueStatus {
+    fn from(value: StarsRevenueStatus) -> Self {
+        let StarsRevenueStatus::StarsRevenueStatus(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsRevenueStatus {
@@ -23452,6 +30140,12 @@ impl From<types::StarsSubscriptionPricing> for StarsSubscriptionPricing {
         Self::StarsSubscriptionPricing(value)
     }
 }
+impl From<StarsSubscriptionPricing> for types::StarsSubscriptionPricing {
+    fn from(value: StarsSubscriptionPricing) -> Self {
+        let StarsSubscriptionPricing::StarsSubscriptionPricing(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarsSubscriptionPricing {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23545,6 +30239,12 @@ impl MessageReactor {
 impl From<types::MessageReactor> for MessageReactor {
     fn from(value: types::MessageReactor) -> Self {
         Self::MessageReactor(value)
+    }
+}
+impl From<MessageReactor> for types::MessageReactor {
+    fn from(value: MessageReactor) -> Self {
+        let MessageReactor::MessageReactor(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MessageReactor {
@@ -23643,9 +30343,27 @@ impl From<types::StarGift> for StarGift {
         Self::StarGift(value)
     }
 }
+impl TryFrom<StarGift> for types::StarGift {
+    type Error = StarGift;
+    fn try_from(value: StarGift) -> Result<Self, StarGift> {
+        match value {
+            StarGift::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftUnique> for StarGift {
     fn from(value: types::StarGiftUnique) -> Self {
         Self::Unique(value)
+    }
+}
+impl TryFrom<StarGift> for types::StarGiftUnique {
+    type Error = StarGift;
+    fn try_from(value: StarGift) -> Result<Self, StarGift> {
+        match value {
+            StarGift::Unique(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGift {
@@ -23745,9 +30463,27 @@ impl From<types::StarsAmount> for StarsAmount {
         Self::StarsAmount(value)
     }
 }
+impl TryFrom<StarsAmount> for types::StarsAmount {
+    type Error = StarsAmount;
+    fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
+        match value {
+            StarsAmount::StarsAmount(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTonAmount> for StarsAmount {
     fn from(value: types::StarsTonAmount) -> Self {
         Self::StarsTonAmount(value)
+    }
+}
+impl TryFrom<StarsAmount> for types::StarsTonAmount {
+    type Error = StarsAmount;
+    fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
+        match value {
+            StarsAmount::StarsTonAmount(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarsAmount {
@@ -23852,6 +30588,12 @@ impl From<types::BotVerification> for BotVerification {
         Self::BotVerification(value)
     }
 }
+impl From<BotVerification> for types::BotVerification {
+    fn from(value: BotVerification) -> Self {
+        let BotVerification::BotVerification(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BotVerification {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23954,9 +30696,27 @@ impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
         Self::Model(value)
     }
 }
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Model(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributePattern) -> Self {
         Self::Pattern(value)
+    }
+}
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Pattern(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
@@ -23964,9 +30724,27 @@ impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
         Self::Backdrop(value)
     }
 }
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Backdrop(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributeOriginalDetails) -> Self {
         Self::OriginalDetails(value)
+    }
+}
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeOriginalDetails {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::OriginalDetails(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAttribute {
@@ -24091,14 +30869,47 @@ impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
         Self::Default
     }
 }
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Default => {
+                Ok(types::PaidReactionPrivacyDefault {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
     fn from(_value: types::PaidReactionPrivacyAnonymous) -> Self {
         Self::Anonymous
     }
 }
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Anonymous => {
+                Ok(types::PaidReactionPrivacyAnonymous {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
     fn from(value: types::PaidReactionPrivacyPeer) -> Self {
         Self::Peer(value)
+    }
+}
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyPeer {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Peer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PaidReactionPrivacy {
@@ -24215,6 +31026,12 @@ impl From<types::BusinessBotRights> for BusinessBotRights {
         Self::BusinessBotRights(value)
     }
 }
+impl From<BusinessBotRights> for types::BusinessBotRights {
+    fn from(value: BusinessBotRights) -> Self {
+        let BusinessBotRights::BusinessBotRights(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BusinessBotRights {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24310,6 +31127,12 @@ impl From<types::TodoItem> for TodoItem {
         Self::TodoItem(value)
     }
 }
+impl From<TodoItem> for types::TodoItem {
+    fn from(value: TodoItem) -> Self {
+        let TodoItem::TodoItem(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TodoItem {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24397,6 +31220,12 @@ impl From<types::TodoList> for TodoList {
         Self::TodoList(value)
     }
 }
+impl From<TodoList> for types::TodoList {
+    fn from(value: TodoList) -> Self {
+        let TodoList::TodoList(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TodoList {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24482,6 +31311,12 @@ impl TodoCompletion {
 impl From<types::TodoCompletion> for TodoCompletion {
     fn from(value: types::TodoCompletion) -> Self {
         Self::TodoCompletion(value)
+    }
+}
+impl From<TodoCompletion> for types::TodoCompletion {
+    fn from(value: TodoCompletion) -> Self {
+        let TodoCompletion::TodoCompletion(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TodoCompletion {
@@ -24577,6 +31412,12 @@ impl From<types::SuggestedPost> for SuggestedPost {
         Self::SuggestedPost(value)
     }
 }
+impl From<SuggestedPost> for types::SuggestedPost {
+    fn from(value: SuggestedPost) -> Self {
+        let SuggestedPost::SuggestedPost(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SuggestedPost {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24668,6 +31509,12 @@ impl GroupCallMessage {
 impl From<types::GroupCallMessage> for GroupCallMessage {
     fn from(value: types::GroupCallMessage) -> Self {
         Self::GroupCallMessage(value)
+    }
+}
+impl From<GroupCallMessage> for types::GroupCallMessage {
+    fn from(value: GroupCallMessage) -> Self {
+        let GroupCallMessage::GroupCallMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallMessage {
@@ -24763,6 +31610,12 @@ impl From<types::RecentStory> for RecentStory {
         Self::RecentStory(value)
     }
 }
+impl From<RecentStory> for types::RecentStory {
+    fn from(value: RecentStory) -> Self {
+        let RecentStory::RecentStory(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RecentStory {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24854,6 +31707,12 @@ impl AuctionBidLevel {
 impl From<types::AuctionBidLevel> for AuctionBidLevel {
     fn from(value: types::AuctionBidLevel) -> Self {
         Self::AuctionBidLevel(value)
+    }
+}
+impl From<AuctionBidLevel> for types::AuctionBidLevel {
+    fn from(value: AuctionBidLevel) -> Self {
+        let AuctionBidLevel::AuctionBidLevel(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AuctionBidLevel {
@@ -24955,14 +31814,44 @@ impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
         Self::NotModified
     }
 }
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::NotModified => {
+                Ok(types::StarGiftAuctionStateNotModified {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
     fn from(value: types::StarGiftAuctionState) -> Self {
         Self::StarGiftAuctionState(value)
     }
 }
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::StarGiftAuctionState(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
     fn from(value: types::StarGiftAuctionStateFinished) -> Self {
         Self::Finished(value)
+    }
+}
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateFinished {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::Finished(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionState {
@@ -25082,6 +31971,12 @@ impl From<types::StarGiftAuctionUserState> for StarGiftAuctionUserState {
         Self::StarGiftAuctionUserState(value)
     }
 }
+impl From<StarGiftAuctionUserState> for types::StarGiftAuctionUserState {
+    fn from(value: StarGiftAuctionUserState) -> Self {
+        let StarGiftAuctionUserState::StarGiftAuctionUserState(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarGiftAuctionUserState {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25175,6 +32070,12 @@ impl StarGiftBackground {
 impl From<types::StarGiftBackground> for StarGiftBackground {
     fn from(value: types::StarGiftBackground) -> Self {
         Self::StarGiftBackground(value)
+    }
+}
+impl From<StarGiftBackground> for types::StarGiftBackground {
+    fn from(value: StarGiftBackground) -> Self {
+        let StarGiftBackground::StarGiftBackground(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarGiftBackground {
@@ -25275,9 +32176,27 @@ impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
         Self::StarGiftAuctionRound(value)
     }
 }
+impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
+    type Error = StarGiftAuctionRound;
+    fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
+        match value {
+            StarGiftAuctionRound::StarGiftAuctionRound(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
     fn from(value: types::StarGiftAuctionRoundExtendable) -> Self {
         Self::Extendable(value)
+    }
+}
+impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRoundExtendable {
+    type Error = StarGiftAuctionRound;
+    fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
+        match value {
+            StarGiftAuctionRound::Extendable(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionRound {
@@ -25396,9 +32315,34 @@ impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
         Self::StarGiftAttributeRarity(value)
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::StarGiftAttributeRarity(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityUncommon) -> Self {
         Self::Uncommon
+    }
+}
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Uncommon => {
+                Ok(types::StarGiftAttributeRarityUncommon {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
@@ -25406,14 +32350,56 @@ impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
         Self::Rare
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Rare => {
+                Ok(types::StarGiftAttributeRarityRare {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityEpic) -> Self {
         Self::Epic
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Epic => {
+                Ok(types::StarGiftAttributeRarityEpic {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityLegendary) -> Self {
         Self::Legendary
+    }
+}
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityLegendary {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Legendary => {
+                Ok(types::StarGiftAttributeRarityLegendary {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAttributeRarity {
@@ -25556,6 +32542,12 @@ impl From<types::KeyboardButtonStyle> for KeyboardButtonStyle {
         Self::KeyboardButtonStyle(value)
     }
 }
+impl From<KeyboardButtonStyle> for types::KeyboardButtonStyle {
+    fn from(value: KeyboardButtonStyle) -> Self {
+        let KeyboardButtonStyle::KeyboardButtonStyle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for KeyboardButtonStyle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25660,9 +32652,33 @@ impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
         Self::Approved
     }
 }
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Approved => {
+                Ok(types::JoinChatBotResultApproved {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
     fn from(_value: types::JoinChatBotResultDeclined) -> Self {
         Self::Declined
+    }
+}
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Declined => {
+                Ok(types::JoinChatBotResultDeclined {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
@@ -25670,9 +32686,27 @@ impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
         Self::Queued
     }
 }
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Queued => Ok(types::JoinChatBotResultQueued {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
     fn from(value: types::JoinChatBotResultWebView) -> Self {
         Self::WebView(value)
+    }
+}
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultWebView {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::WebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for JoinChatBotResult {
@@ -25800,6 +32834,12 @@ impl From<types::WebDomainException> for WebDomainException {
         Self::WebDomainException(value)
     }
 }
+impl From<WebDomainException> for types::WebDomainException {
+    fn from(value: WebDomainException) -> Self {
+        let WebDomainException::WebDomainException(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for WebDomainException {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25898,9 +32938,27 @@ impl From<types::InputRichFilePhoto> for InputRichFile {
         Self::Photo(value)
     }
 }
+impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
+    type Error = InputRichFile;
+    fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
+        match value {
+            InputRichFile::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichFileDocument> for InputRichFile {
     fn from(value: types::InputRichFileDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<InputRichFile> for types::InputRichFileDocument {
+    type Error = InputRichFile;
+    fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
+        match value {
+            InputRichFile::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputRichFile {
@@ -26009,14 +33067,41 @@ impl From<types::InputRichMessage> for InputRichMessage {
         Self::InputRichMessage(value)
     }
 }
+impl TryFrom<InputRichMessage> for types::InputRichMessage {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::InputRichMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichMessageHtml> for InputRichMessage {
     fn from(value: types::InputRichMessageHtml) -> Self {
         Self::Html(value)
     }
 }
+impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::Html(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichMessageMarkdown> for InputRichMessage {
     fn from(value: types::InputRichMessageMarkdown) -> Self {
         Self::Markdown(value)
+    }
+}
+impl TryFrom<InputRichMessage> for types::InputRichMessageMarkdown {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::Markdown(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputRichMessage {
@@ -26128,6 +33213,12 @@ impl From<types::RichMessage> for RichMessage {
         Self::RichMessage(value)
     }
 }
+impl From<RichMessage> for types::RichMessage {
+    fn from(value: RichMessage) -> Self {
+        let RichMessage::RichMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RichMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -26219,6 +33310,12 @@ impl EphemeralMessage {
 impl From<types::EphemeralMessage> for EphemeralMessage {
     fn from(value: types::EphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
+    }
+}
+impl From<EphemeralMessage> for types::EphemeralMessage {
+    fn from(value: EphemeralMessage) -> Self {
+        let EphemeralMessage::EphemeralMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for EphemeralMessage {
@@ -26332,9 +33429,27 @@ impl From<types::ButtonTypeDefault> for ButtonType {
         Self::Default
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeDefault {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::Default => Ok(types::ButtonTypeDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeRequestPhone> for ButtonType {
     fn from(_value: types::ButtonTypeRequestPhone) -> Self {
         Self::RequestPhone
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPhone => Ok(types::ButtonTypeRequestPhone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
@@ -26342,9 +33457,30 @@ impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
         Self::RequestGeoLocation
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestGeoLocation => {
+                Ok(types::ButtonTypeRequestGeoLocation {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeRequestPoll> for ButtonType {
     fn from(value: types::ButtonTypeRequestPoll) -> Self {
         Self::RequestPoll(value)
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPoll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ButtonTypeRequestPeer> for ButtonType {
@@ -26352,14 +33488,41 @@ impl From<types::ButtonTypeRequestPeer> for ButtonType {
         Self::RequestPeer(value)
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputButtonTypeRequestPeer> for ButtonType {
     fn from(value: types::InputButtonTypeRequestPeer) -> Self {
         Self::InputButtonTypeRequestPeer(value)
     }
 }
+impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::InputButtonTypeRequestPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeSimpleWebView> for ButtonType {
     fn from(value: types::ButtonTypeSimpleWebView) -> Self {
         Self::SimpleWebView(value)
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeSimpleWebView {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::SimpleWebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ButtonType {
@@ -26552,9 +33715,27 @@ impl From<types::InlineButtonTypeUrl> for InlineButtonType {
         Self::Url(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
     fn from(value: types::InlineButtonTypeUrlAuth) -> Self {
         Self::UrlAuth(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::UrlAuth(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
@@ -26562,9 +33743,27 @@ impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
         Self::InputInlineButtonTypeUrlAuth(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::InputInlineButtonTypeUrlAuth(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeWebView> for InlineButtonType {
     fn from(value: types::InlineButtonTypeWebView) -> Self {
         Self::WebView(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::WebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeCallback> for InlineButtonType {
@@ -26572,9 +33771,27 @@ impl From<types::InlineButtonTypeCallback> for InlineButtonType {
         Self::Callback(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Callback(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeGame> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeGame) -> Self {
         Self::Game
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Game => Ok(types::InlineButtonTypeGame {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeBuy> for InlineButtonType {
@@ -26582,9 +33799,27 @@ impl From<types::InlineButtonTypeBuy> for InlineButtonType {
         Self::Buy
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Buy => Ok(types::InlineButtonTypeBuy {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
     fn from(value: types::InlineButtonTypeSwitchInline) -> Self {
         Self::SwitchInline(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::SwitchInline(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
@@ -26592,9 +33827,27 @@ impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
         Self::UserProfile(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::UserProfile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
     fn from(value: types::InputInlineButtonTypeUserProfile) -> Self {
         Self::InputInlineButtonTypeUserProfile(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::InputInlineButtonTypeUserProfile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeCopy> for InlineButtonType {
@@ -26602,9 +33855,27 @@ impl From<types::InlineButtonTypeCopy> for InlineButtonType {
         Self::Copy(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Copy(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeDisabled) -> Self {
         Self::Disabled
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeDisabled {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Disabled => Ok(types::InlineButtonTypeDisabled {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InlineButtonType {
@@ -26803,6 +34074,12 @@ impl From<types::KeyboardInlineButton> for KeyboardInlineButton {
         Self::KeyboardInlineButton(value)
     }
 }
+impl From<KeyboardInlineButton> for types::KeyboardInlineButton {
+    fn from(value: KeyboardInlineButton) -> Self {
+        let KeyboardInlineButton::KeyboardInlineButton(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for KeyboardInlineButton {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -26896,6 +34173,12 @@ impl KeyboardInlineButtonRow {
 impl From<types::KeyboardInlineButtonRow> for KeyboardInlineButtonRow {
     fn from(value: types::KeyboardInlineButtonRow) -> Self {
         Self::KeyboardInlineButtonRow(value)
+    }
+}
+impl From<KeyboardInlineButtonRow> for types::KeyboardInlineButtonRow {
+    fn from(value: KeyboardInlineButtonRow) -> Self {
+        let KeyboardInlineButtonRow::KeyboardInlineButtonRow(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for KeyboardInlineButtonRow {
@@ -26993,6 +34276,12 @@ impl From<types::RichButtonStyle> for RichButtonStyle {
         Self::RichButtonStyle(value)
     }
 }
+impl From<RichButtonStyle> for types::RichButtonStyle {
+    fn from(value: RichButtonStyle) -> Self {
+        let RichButtonStyle::RichButtonStyle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RichButtonStyle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27084,6 +34373,12 @@ impl PageButton {
 impl From<types::PageButton> for PageButton {
     fn from(value: types::PageButton) -> Self {
         Self::PageButton(value)
+    }
+}
+impl From<PageButton> for types::PageButton {
+    fn from(value: PageButton) -> Self {
+        let PageButton::PageButton(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PageButton {
@@ -27182,9 +34477,27 @@ impl From<types::WalletStateEmpty> for WalletState {
         Self::Empty(value)
     }
 }
+impl TryFrom<WalletState> for types::WalletStateEmpty {
+    type Error = WalletState;
+    fn try_from(value: WalletState) -> Result<Self, WalletState> {
+        match value {
+            WalletState::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletState> for WalletState {
     fn from(value: types::WalletState) -> Self {
         Self::WalletState(value)
+    }
+}
+impl TryFrom<WalletState> for types::WalletState {
+    type Error = WalletState;
+    fn try_from(value: WalletState) -> Result<Self, WalletState> {
+        match value {
+            WalletState::WalletState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WalletState {
@@ -27296,9 +34609,27 @@ impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
         Self::User(value)
     }
 }
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
     fn from(value: types::WalletTransactionPeerAddress) -> Self {
         Self::Address(value)
+    }
+}
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Address(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
@@ -27306,9 +34637,30 @@ impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
         Self::Onramp(value)
     }
 }
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Onramp(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
     fn from(_value: types::WalletTransactionPeerUnsupported) -> Self {
         Self::Unsupported
+    }
+}
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUnsupported {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Unsupported => {
+                Ok(types::WalletTransactionPeerUnsupported {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WalletTransactionPeer {
@@ -27429,6 +34781,12 @@ impl From<types::WalletTransaction> for WalletTransaction {
         Self::WalletTransaction(value)
     }
 }
+impl From<WalletTransaction> for types::WalletTransaction {
+    fn from(value: WalletTransaction) -> Self {
+        let WalletTransaction::WalletTransaction(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for WalletTransaction {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27522,6 +34880,12 @@ impl TonConnectManifest {
 impl From<types::TonConnectManifest> for TonConnectManifest {
     fn from(value: types::TonConnectManifest) -> Self {
         Self::TonConnectManifest(value)
+    }
+}
+impl From<TonConnectManifest> for types::TonConnectManifest {
+    fn from(value: TonConnectManifest) -> Self {
+        let TonConnectManifest::TonConnectManifest(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TonConnectManifest {
@@ -27619,6 +34983,12 @@ impl From<types::TonConnectSession> for TonConnectSession {
         Self::TonConnectSession(value)
     }
 }
+impl From<TonConnectSession> for types::TonConnectSession {
+    fn from(value: TonConnectSession) -> Self {
+        let TonConnectSession::TonConnectSession(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TonConnectSession {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27712,6 +35082,12 @@ impl RpcError {
 impl From<types::RpcError> for RpcError {
     fn from(value: types::RpcError) -> Self {
         Self::RpcError(value)
+    }
+}
+impl From<RpcError> for types::RpcError {
+    fn from(value: RpcError) -> Self {
+        let RpcError::RpcError(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for RpcError {
@@ -27811,14 +35187,41 @@ pub mod auth {
             Self::SentCode(value)
         }
     }
+    impl TryFrom<SentCode> for types::auth::SentCode {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::SentCode(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeSuccess> for SentCode {
         fn from(value: types::auth::SentCodeSuccess) -> Self {
             Self::Success(value)
         }
     }
+    impl TryFrom<SentCode> for types::auth::SentCodeSuccess {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::Success(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodePaymentRequired> for SentCode {
         fn from(value: types::auth::SentCodePaymentRequired) -> Self {
             Self::PaymentRequired(value)
+        }
+    }
+    impl TryFrom<SentCode> for types::auth::SentCodePaymentRequired {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::PaymentRequired(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SentCode {
@@ -27940,9 +35343,27 @@ pub mod auth {
             Self::Authorization(value)
         }
     }
+    impl TryFrom<Authorization> for types::auth::Authorization {
+        type Error = Authorization;
+        fn try_from(value: Authorization) -> Result<Self, Authorization> {
+            match value {
+                Authorization::Authorization(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::AuthorizationSignUpRequired> for Authorization {
         fn from(value: types::auth::AuthorizationSignUpRequired) -> Self {
             Self::SignUpRequired(value)
+        }
+    }
+    impl TryFrom<Authorization> for types::auth::AuthorizationSignUpRequired {
+        type Error = Authorization;
+        fn try_from(value: Authorization) -> Result<Self, Authorization> {
+            match value {
+                Authorization::SignUpRequired(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Authorization {
@@ -28066,9 +35487,27 @@ pub mod auth {
             Self::Sms
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeSms {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::Sms => Ok(types::auth::CodeTypeSms {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeCall> for CodeType {
         fn from(_value: types::auth::CodeTypeCall) -> Self {
             Self::Call
+        }
+    }
+    impl TryFrom<CodeType> for types::auth::CodeTypeCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::Call => Ok(types::auth::CodeTypeCall {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::CodeTypeFlashCall> for CodeType {
@@ -28076,14 +35515,44 @@ pub mod auth {
             Self::FlashCall
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeFlashCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::FlashCall => Ok(types::auth::CodeTypeFlashCall {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeMissedCall> for CodeType {
         fn from(_value: types::auth::CodeTypeMissedCall) -> Self {
             Self::MissedCall
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeMissedCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::MissedCall => Ok(types::auth::CodeTypeMissedCall {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeFragmentSms> for CodeType {
         fn from(_value: types::auth::CodeTypeFragmentSms) -> Self {
             Self::FragmentSms
+        }
+    }
+    impl TryFrom<CodeType> for types::auth::CodeTypeFragmentSms {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::FragmentSms => {
+                    Ok(types::auth::CodeTypeFragmentSms {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for CodeType {
@@ -28252,9 +35721,27 @@ pub mod auth {
             Self::App(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeApp {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::App(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSms) -> Self {
             Self::Sms(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::Sms(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeCall> for SentCodeType {
@@ -28262,9 +35749,27 @@ pub mod auth {
             Self::Call(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::Call(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeFlashCall> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFlashCall) -> Self {
             Self::FlashCall(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFlashCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FlashCall(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeMissedCall> for SentCodeType {
@@ -28272,9 +35777,27 @@ pub mod auth {
             Self::MissedCall(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeMissedCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::MissedCall(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeEmailCode> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeEmailCode) -> Self {
             Self::EmailCode(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeEmailCode {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::EmailCode(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeSetUpEmailRequired> for SentCodeType {
@@ -28282,9 +35805,27 @@ pub mod auth {
             Self::SetUpEmailRequired(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSetUpEmailRequired {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SetUpEmailRequired(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeFragmentSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFragmentSms) -> Self {
             Self::FragmentSms(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFragmentSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FragmentSms(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeFirebaseSms> for SentCodeType {
@@ -28292,14 +35833,41 @@ pub mod auth {
             Self::FirebaseSms(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFirebaseSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FirebaseSms(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSmsWord> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsWord) -> Self {
             Self::SmsWord(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsWord {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SmsWord(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSmsPhrase> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsPhrase) -> Self {
             Self::SmsPhrase(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsPhrase {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SmsPhrase(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SentCodeType {
@@ -28491,6 +36059,12 @@ pub mod help {
             Self::TermsOfService(value)
         }
     }
+    impl From<TermsOfService> for types::help::TermsOfService {
+        fn from(value: TermsOfService) -> Self {
+            let TermsOfService::TermsOfService(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TermsOfService {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -28597,9 +36171,30 @@ pub mod messages {
             Self::StickerSet(value)
         }
     }
+    impl TryFrom<StickerSet> for types::messages::StickerSet {
+        type Error = StickerSet;
+        fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
+            match value {
+                StickerSet::StickerSet(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::StickerSetNotModified> for StickerSet {
         fn from(_value: types::messages::StickerSetNotModified) -> Self {
             Self::NotModified
+        }
+    }
+    impl TryFrom<StickerSet> for types::messages::StickerSetNotModified {
+        type Error = StickerSet;
+        fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
+            match value {
+                StickerSet::NotModified => {
+                    Ok(types::messages::StickerSetNotModified {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StickerSet {
@@ -28710,6 +36305,12 @@ pub mod messages {
             Self::ExportedChatInvites(value)
         }
     }
+    impl From<ExportedChatInvites> for types::messages::ExportedChatInvites {
+        fn from(value: ExportedChatInvites) -> Self {
+            let ExportedChatInvites::ExportedChatInvites(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ExportedChatInvites {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -28811,9 +36412,27 @@ pub mod messages {
             Self::ExportedChatInvite(value)
         }
     }
+    impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInvite {
+        type Error = ExportedChatInvite;
+        fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+            match value {
+                ExportedChatInvite::ExportedChatInvite(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::ExportedChatInviteReplaced> for ExportedChatInvite {
         fn from(value: types::messages::ExportedChatInviteReplaced) -> Self {
             Self::Replaced(value)
+        }
+    }
+    impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInviteReplaced {
+        type Error = ExportedChatInvite;
+        fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+            match value {
+                ExportedChatInvite::Replaced(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ExportedChatInvite {
@@ -28923,6 +36542,12 @@ pub mod messages {
             Self::ChatInviteImporters(value)
         }
     }
+    impl From<ChatInviteImporters> for types::messages::ChatInviteImporters {
+        fn from(value: ChatInviteImporters) -> Self {
+            let ChatInviteImporters::ChatInviteImporters(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatInviteImporters {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -29021,6 +36646,12 @@ pub mod messages {
             Self::ChatAdminsWithInvites(value)
         }
     }
+    impl From<ChatAdminsWithInvites> for types::messages::ChatAdminsWithInvites {
+        fn from(value: ChatAdminsWithInvites) -> Self {
+            let ChatAdminsWithInvites::ChatAdminsWithInvites(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatAdminsWithInvites {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -29117,6 +36748,12 @@ pub mod messages {
     impl From<types::messages::EmojiGameOutcome> for EmojiGameOutcome {
         fn from(value: types::messages::EmojiGameOutcome) -> Self {
             Self::EmojiGameOutcome(value)
+        }
+    }
+    impl From<EmojiGameOutcome> for types::messages::EmojiGameOutcome {
+        fn from(value: EmojiGameOutcome) -> Self {
+            let EmojiGameOutcome::EmojiGameOutcome(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for EmojiGameOutcome {
@@ -29220,9 +36857,30 @@ pub mod messages {
             Self::EmojiGameUnavailable
         }
     }
+    impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameUnavailable {
+        type Error = EmojiGameInfo;
+        fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
+            match value {
+                EmojiGameInfo::EmojiGameUnavailable => {
+                    Ok(types::messages::EmojiGameUnavailable {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::EmojiGameDiceInfo> for EmojiGameInfo {
         fn from(value: types::messages::EmojiGameDiceInfo) -> Self {
             Self::EmojiGameDiceInfo(value)
+        }
+    }
+    impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameDiceInfo {
+        type Error = EmojiGameInfo;
+        fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
+            match value {
+                EmojiGameInfo::EmojiGameDiceInfo(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for EmojiGameInfo {
@@ -29338,9 +36996,27 @@ pub mod messages {
             Self::Ok(value)
         }
     }
+    impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultOk {
+        type Error = ChatInviteJoinResult;
+        fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
+            match value {
+                ChatInviteJoinResult::Ok(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::ChatInviteJoinResultWebView> for ChatInviteJoinResult {
         fn from(value: types::messages::ChatInviteJoinResultWebView) -> Self {
             Self::WebView(value)
+        }
+    }
+    impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultWebView {
+        type Error = ChatInviteJoinResult;
+        fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
+            match value {
+                ChatInviteJoinResult::WebView(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChatInviteJoinResult {
@@ -29451,6 +37127,12 @@ pub mod wallet {
             Self::NftAttribute(value)
         }
     }
+    impl From<NftAttribute> for types::wallet::NftAttribute {
+        fn from(value: NftAttribute) -> Self {
+            let NftAttribute::NftAttribute(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for NftAttribute {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -29545,6 +37227,12 @@ pub mod wallet {
     impl From<types::wallet::NftItem> for NftItem {
         fn from(value: types::wallet::NftItem) -> Self {
             Self::NftItem(value)
+        }
+    }
+    impl From<NftItem> for types::wallet::NftItem {
+        fn from(value: NftItem) -> Self {
+            let NftItem::NftItem(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for NftItem {

@@ -12,6 +12,10 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum ExportChatInviteError {
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_MONOFORUM_UNSUPPORTED`: Invite links cannot be made for a monoforum.
+        ChannelMonoforumUnsupported,
         /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
         ChannelPrivate,
         /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
@@ -22,8 +26,14 @@ pub mod messages {
         ChatWriteForbidden,
         /// `400 EXPIRE_DATE_INVALID`: The expiration date is not valid (for example in the past).
         ExpireDateInvalid,
+        /// `400 MSG_ID_INVALID`: The message id (of an inputPeer...FromMessage) is not valid.
+        MsgIdInvalid,
         /// `400 PEER_ID_INVALID`: The peer is not valid.
         PeerIdInvalid,
+        /// `400 PRICING_CHAT_INVALID`: The subscription price is not allowed (above the configured maximum, for example).
+        PricingChatInvalid,
+        /// `400 SUBSCRIPTION_PERIOD_INVALID`: The subscription period is not one the server accepts.
+        SubscriptionPeriodInvalid,
         /// `400 USAGE_LIMIT_INVALID`: The usage limit is out of range.
         UsageLimitInvalid,
         /// An error the table does not list for this method, as received.
@@ -32,12 +42,17 @@ pub mod messages {
     impl From<tl_runtime::RpcError> for ExportChatInviteError {
         fn from(error: tl_runtime::RpcError) -> Self {
             match (error.name.as_str(), error.value) {
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_MONOFORUM_UNSUPPORTED", _) => Self::ChannelMonoforumUnsupported,
                 ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
                 ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
                 ("CHAT_ID_INVALID", _) => Self::ChatIdInvalid,
                 ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
                 ("EXPIRE_DATE_INVALID", _) => Self::ExpireDateInvalid,
+                ("MSG_ID_INVALID", _) => Self::MsgIdInvalid,
                 ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("PRICING_CHAT_INVALID", _) => Self::PricingChatInvalid,
+                ("SUBSCRIPTION_PERIOD_INVALID", _) => Self::SubscriptionPeriodInvalid,
                 ("USAGE_LIMIT_INVALID", _) => Self::UsageLimitInvalid,
                 _ => Self::Other(error),
             }
@@ -47,12 +62,17 @@ pub mod messages {
         /// The error's name as listed (`X` where a number goes).
         pub fn name(&self) -> &str {
             match self {
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelMonoforumUnsupported => "CHANNEL_MONOFORUM_UNSUPPORTED",
                 Self::ChannelPrivate => "CHANNEL_PRIVATE",
                 Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
                 Self::ChatIdInvalid => "CHAT_ID_INVALID",
                 Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
                 Self::ExpireDateInvalid => "EXPIRE_DATE_INVALID",
+                Self::MsgIdInvalid => "MSG_ID_INVALID",
                 Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::PricingChatInvalid => "PRICING_CHAT_INVALID",
+                Self::SubscriptionPeriodInvalid => "SUBSCRIPTION_PERIOD_INVALID",
                 Self::UsageLimitInvalid => "USAGE_LIMIT_INVALID",
                 Self::Other(error) => &error.name,
             }
@@ -60,12 +80,17 @@ pub mod messages {
         /// The listed code (for `Other`, the code received).
         pub fn code(&self) -> i32 {
             match self {
+                Self::ChannelInvalid => 400,
+                Self::ChannelMonoforumUnsupported => 400,
                 Self::ChannelPrivate => 400,
                 Self::ChatAdminRequired => 400,
                 Self::ChatIdInvalid => 400,
                 Self::ChatWriteForbidden => 403,
                 Self::ExpireDateInvalid => 400,
+                Self::MsgIdInvalid => 400,
                 Self::PeerIdInvalid => 400,
+                Self::PricingChatInvalid => 400,
+                Self::SubscriptionPeriodInvalid => 400,
                 Self::UsageLimitInvalid => 400,
                 Self::Other(error) => error.code,
             }
@@ -256,8 +281,16 @@ pub mod messages {
     pub enum GetExportedChatInvitesError {
         /// `400 ADMIN_ID_INVALID`: The administrator id is not valid.
         AdminIdInvalid,
+        /// `400 CHANNEL_INVALID`: The channel or supergroup is not valid.
+        ChannelInvalid,
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
         /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
         ChatAdminRequired,
+        /// `400 CHAT_ID_INVALID`: The chat id is not valid.
+        ChatIdInvalid,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
         /// `400 PEER_ID_INVALID`: The peer is not valid.
         PeerIdInvalid,
         /// An error the table does not list for this method, as received.
@@ -267,7 +300,11 @@ pub mod messages {
         fn from(error: tl_runtime::RpcError) -> Self {
             match (error.name.as_str(), error.value) {
                 ("ADMIN_ID_INVALID", _) => Self::AdminIdInvalid,
+                ("CHANNEL_INVALID", _) => Self::ChannelInvalid,
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
                 ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_ID_INVALID", _) => Self::ChatIdInvalid,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
                 ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
                 _ => Self::Other(error),
             }
@@ -278,7 +315,11 @@ pub mod messages {
         pub fn name(&self) -> &str {
             match self {
                 Self::AdminIdInvalid => "ADMIN_ID_INVALID",
+                Self::ChannelInvalid => "CHANNEL_INVALID",
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
                 Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatIdInvalid => "CHAT_ID_INVALID",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
                 Self::PeerIdInvalid => "PEER_ID_INVALID",
                 Self::Other(error) => &error.name,
             }
@@ -287,7 +328,11 @@ pub mod messages {
         pub fn code(&self) -> i32 {
             match self {
                 Self::AdminIdInvalid => 400,
+                Self::ChannelInvalid => 400,
+                Self::ChannelPrivate => 400,
                 Self::ChatAdminRequired => 400,
+                Self::ChatIdInvalid => 400,
+                Self::ChatWriteForbidden => 403,
                 Self::PeerIdInvalid => 400,
                 Self::Other(error) => error.code,
             }
@@ -377,6 +422,14 @@ pub mod messages {
     #[derive(Debug, Clone, PartialEq, Eq)]
     #[non_exhaustive]
     pub enum EditExportedChatInviteError {
+        /// `400 CHANNEL_PRIVATE`: The caller has not joined this channel or supergroup.
+        ChannelPrivate,
+        /// `400 CHAT_ADMIN_REQUIRED`: The caller is not an administrator of the chat.
+        ChatAdminRequired,
+        /// `400 CHAT_INVITE_PERMANENT`: A permanent (primary) link cannot be given an expiration date.
+        ChatInvitePermanent,
+        /// `403 CHAT_WRITE_FORBIDDEN`: The caller may not write in this chat.
+        ChatWriteForbidden,
         /// `403 EDIT_BOT_INVITE_FORBIDDEN`: A user cannot edit invite links created by a bot.
         EditBotInviteForbidden,
         /// `400 EXPIRE_DATE_INVALID`: The new expiration date is not valid (for example in the past); listed for the Bot API's editChatInviteLink.
@@ -389,18 +442,25 @@ pub mod messages {
         MemberLimitInvalid,
         /// `400 PEER_ID_INVALID`: The peer is not valid.
         PeerIdInvalid,
+        /// `400 USAGE_LIMIT_INVALID`: The usage limit is out of range (MTProto's name for the Bot API's MEMBER_LIMIT_INVALID).
+        UsageLimitInvalid,
         /// An error the table does not list for this method, as received.
         Other(tl_runtime::RpcError),
     }
     impl From<tl_runtime::RpcError> for EditExportedChatInviteError {
         fn from(error: tl_runtime::RpcError) -> Self {
             match (error.name.as_str(), error.value) {
+                ("CHANNEL_PRIVATE", _) => Self::ChannelPrivate,
+                ("CHAT_ADMIN_REQUIRED", _) => Self::ChatAdminRequired,
+                ("CHAT_INVITE_PERMANENT", _) => Self::ChatInvitePermanent,
+                ("CHAT_WRITE_FORBIDDEN", _) => Self::ChatWriteForbidden,
                 ("EDIT_BOT_INVITE_FORBIDDEN", _) => Self::EditBotInviteForbidden,
                 ("EXPIRE_DATE_INVALID", _) => Self::ExpireDateInvalid,
                 ("INVITE_HASH_EXPIRED", _) => Self::InviteHashExpired,
                 ("INVITE_LINK_NAME_INVALID", _) => Self::InviteLinkNameInvalid,
                 ("MEMBER_LIMIT_INVALID", _) => Self::MemberLimitInvalid,
                 ("PEER_ID_INVALID", _) => Self::PeerIdInvalid,
+                ("USAGE_LIMIT_INVALID", _) => Self::UsageLimitInvalid,
                 _ => Self::Other(error),
             }
         }
@@ -409,24 +469,34 @@ pub mod messages {
         /// The error's name as listed (`X` where a number goes).
         pub fn name(&self) -> &str {
             match self {
+                Self::ChannelPrivate => "CHANNEL_PRIVATE",
+                Self::ChatAdminRequired => "CHAT_ADMIN_REQUIRED",
+                Self::ChatInvitePermanent => "CHAT_INVITE_PERMANENT",
+                Self::ChatWriteForbidden => "CHAT_WRITE_FORBIDDEN",
                 Self::EditBotInviteForbidden => "EDIT_BOT_INVITE_FORBIDDEN",
                 Self::ExpireDateInvalid => "EXPIRE_DATE_INVALID",
                 Self::InviteHashExpired => "INVITE_HASH_EXPIRED",
                 Self::InviteLinkNameInvalid => "INVITE_LINK_NAME_INVALID",
                 Self::MemberLimitInvalid => "MEMBER_LIMIT_INVALID",
                 Self::PeerIdInvalid => "PEER_ID_INVALID",
+                Self::UsageLimitInvalid => "USAGE_LIMIT_INVALID",
                 Self::Other(error) => &error.name,
             }
         }
         /// The listed code (for `Other`, the code received).
         pub fn code(&self) -> i32 {
             match self {
+                Self::ChannelPrivate => 400,
+                Self::ChatAdminRequired => 400,
+                Self::ChatInvitePermanent => 400,
+                Self::ChatWriteForbidden => 403,
                 Self::EditBotInviteForbidden => 403,
                 Self::ExpireDateInvalid => 400,
                 Self::InviteHashExpired => 400,
                 Self::InviteLinkNameInvalid => 400,
                 Self::MemberLimitInvalid => 400,
                 Self::PeerIdInvalid => 400,
+                Self::UsageLimitInvalid => 400,
                 Self::Other(error) => error.code,
             }
         }

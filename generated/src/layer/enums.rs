@@ -23,6 +23,12 @@ impl From<types::Error> for Error {
         Self::Error(value)
     }
 }
+impl From<Error> for types::Error {
+    fn from(value: Error) -> Self {
+        let Error::Error(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Error {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -104,6 +110,12 @@ impl Null {
 impl From<types::Null> for Null {
     fn from(_value: types::Null) -> Self {
         Self::Null
+    }
+}
+impl From<Null> for types::Null {
+    fn from(value: Null) -> Self {
+        let Null::Null = value;
+        types::Null {}
     }
 }
 impl tl_runtime::Encode for Null {
@@ -200,9 +212,27 @@ impl From<types::InputPeerEmpty> for InputPeer {
         Self::Empty
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerEmpty {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Empty => Ok(types::InputPeerEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerSelf> for InputPeer {
     fn from(_value: types::InputPeerSelf) -> Self {
         Self::InputPeerSelf
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerSelf {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::InputPeerSelf => Ok(types::InputPeerSelf {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPeerChat> for InputPeer {
@@ -210,9 +240,27 @@ impl From<types::InputPeerChat> for InputPeer {
         Self::Chat(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerChat {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerUser> for InputPeer {
     fn from(value: types::InputPeerUser) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerUser {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPeerChannel> for InputPeer {
@@ -220,14 +268,41 @@ impl From<types::InputPeerChannel> for InputPeer {
         Self::Channel(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerChannel {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerUserFromMessage> for InputPeer {
     fn from(value: types::InputPeerUserFromMessage) -> Self {
         Self::UserFromMessage(value)
     }
 }
+impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::UserFromMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerChannelFromMessage> for InputPeer {
     fn from(value: types::InputPeerChannelFromMessage) -> Self {
         Self::ChannelFromMessage(value)
+    }
+}
+impl TryFrom<InputPeer> for types::InputPeerChannelFromMessage {
+    type Error = InputPeer;
+    fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+        match value {
+            InputPeer::ChannelFromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPeer {
@@ -378,9 +453,27 @@ impl From<types::InputUserEmpty> for InputUser {
         Self::Empty
     }
 }
+impl TryFrom<InputUser> for types::InputUserEmpty {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::Empty => Ok(types::InputUserEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputUserSelf> for InputUser {
     fn from(_value: types::InputUserSelf) -> Self {
         Self::InputUserSelf
+    }
+}
+impl TryFrom<InputUser> for types::InputUserSelf {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::InputUserSelf => Ok(types::InputUserSelf {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputUser> for InputUser {
@@ -388,9 +481,27 @@ impl From<types::InputUser> for InputUser {
         Self::InputUser(value)
     }
 }
+impl TryFrom<InputUser> for types::InputUser {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::InputUser(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputUserFromMessage> for InputUser {
     fn from(value: types::InputUserFromMessage) -> Self {
         Self::FromMessage(value)
+    }
+}
+impl TryFrom<InputUser> for types::InputUserFromMessage {
+    type Error = InputUser;
+    fn try_from(value: InputUser) -> Result<Self, InputUser> {
+        match value {
+            InputUser::FromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputUser {
@@ -509,6 +620,12 @@ impl From<types::InputPhoneContact> for InputContact {
         Self::InputPhoneContact(value)
     }
 }
+impl From<InputContact> for types::InputPhoneContact {
+    fn from(value: InputContact) -> Self {
+        let InputContact::InputPhoneContact(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputContact {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -610,14 +727,41 @@ impl From<types::InputFile> for InputFile {
         Self::InputFile(value)
     }
 }
+impl TryFrom<InputFile> for types::InputFile {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::InputFile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputFileBig> for InputFile {
     fn from(value: types::InputFileBig) -> Self {
         Self::Big(value)
     }
 }
+impl TryFrom<InputFile> for types::InputFileBig {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::Big(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputFileStoryDocument> for InputFile {
     fn from(value: types::InputFileStoryDocument) -> Self {
         Self::StoryDocument(value)
+    }
+}
+impl TryFrom<InputFile> for types::InputFileStoryDocument {
+    type Error = InputFile;
+    fn try_from(value: InputFile) -> Result<Self, InputFile> {
+        match value {
+            InputFile::StoryDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputFile {
@@ -782,9 +926,27 @@ impl From<types::InputMediaEmpty> for InputMedia {
         Self::Empty
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaEmpty {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Empty => Ok(types::InputMediaEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaUploadedPhoto> for InputMedia {
     fn from(value: types::InputMediaUploadedPhoto) -> Self {
         Self::UploadedPhoto(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::UploadedPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaPhoto> for InputMedia {
@@ -792,9 +954,27 @@ impl From<types::InputMediaPhoto> for InputMedia {
         Self::Photo(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaPhoto {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaGeoPoint> for InputMedia {
     fn from(value: types::InputMediaGeoPoint) -> Self {
         Self::GeoPoint(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaContact> for InputMedia {
@@ -802,9 +982,27 @@ impl From<types::InputMediaContact> for InputMedia {
         Self::Contact(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaContact {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Contact(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaUploadedDocument> for InputMedia {
     fn from(value: types::InputMediaUploadedDocument) -> Self {
         Self::UploadedDocument(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::UploadedDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaDocument> for InputMedia {
@@ -812,9 +1010,27 @@ impl From<types::InputMediaDocument> for InputMedia {
         Self::Document(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaDocument {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Document(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaVenue> for InputMedia {
     fn from(value: types::InputMediaVenue) -> Self {
         Self::Venue(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaVenue {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Venue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaPhotoExternal> for InputMedia {
@@ -822,9 +1038,27 @@ impl From<types::InputMediaPhotoExternal> for InputMedia {
         Self::PhotoExternal(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::PhotoExternal(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaDocumentExternal> for InputMedia {
     fn from(value: types::InputMediaDocumentExternal) -> Self {
         Self::DocumentExternal(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::DocumentExternal(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaGame> for InputMedia {
@@ -832,9 +1066,27 @@ impl From<types::InputMediaGame> for InputMedia {
         Self::Game(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaGame {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Game(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaInvoice> for InputMedia {
     fn from(value: types::InputMediaInvoice) -> Self {
         Self::Invoice(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaInvoice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Invoice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaGeoLive> for InputMedia {
@@ -842,9 +1094,27 @@ impl From<types::InputMediaGeoLive> for InputMedia {
         Self::GeoLive(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaGeoLive {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::GeoLive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaPoll> for InputMedia {
     fn from(value: types::InputMediaPoll) -> Self {
         Self::Poll(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaPoll {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Poll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaDice> for InputMedia {
@@ -852,9 +1122,27 @@ impl From<types::InputMediaDice> for InputMedia {
         Self::Dice(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaDice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaStory> for InputMedia {
     fn from(value: types::InputMediaStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaStory {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaWebPage> for InputMedia {
@@ -862,9 +1150,27 @@ impl From<types::InputMediaWebPage> for InputMedia {
         Self::WebPage(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaWebPage {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaPaidMedia> for InputMedia {
     fn from(value: types::InputMediaPaidMedia) -> Self {
         Self::PaidMedia(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::PaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMediaTodo> for InputMedia {
@@ -872,9 +1178,27 @@ impl From<types::InputMediaTodo> for InputMedia {
         Self::Todo(value)
     }
 }
+impl TryFrom<InputMedia> for types::InputMediaTodo {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::Todo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaStakeDice> for InputMedia {
     fn from(value: types::InputMediaStakeDice) -> Self {
         Self::StakeDice(value)
+    }
+}
+impl TryFrom<InputMedia> for types::InputMediaStakeDice {
+    type Error = InputMedia;
+    fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
+        match value {
+            InputMedia::StakeDice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputMedia {
@@ -1126,14 +1450,41 @@ impl From<types::InputChatPhotoEmpty> for InputChatPhoto {
         Self::Empty
     }
 }
+impl TryFrom<InputChatPhoto> for types::InputChatPhotoEmpty {
+    type Error = InputChatPhoto;
+    fn try_from(value: InputChatPhoto) -> Result<Self, InputChatPhoto> {
+        match value {
+            InputChatPhoto::Empty => Ok(types::InputChatPhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChatUploadedPhoto> for InputChatPhoto {
     fn from(value: types::InputChatUploadedPhoto) -> Self {
         Self::InputChatUploadedPhoto(value)
     }
 }
+impl TryFrom<InputChatPhoto> for types::InputChatUploadedPhoto {
+    type Error = InputChatPhoto;
+    fn try_from(value: InputChatPhoto) -> Result<Self, InputChatPhoto> {
+        match value {
+            InputChatPhoto::InputChatUploadedPhoto(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChatPhoto> for InputChatPhoto {
     fn from(value: types::InputChatPhoto) -> Self {
         Self::InputChatPhoto(value)
+    }
+}
+impl TryFrom<InputChatPhoto> for types::InputChatPhoto {
+    type Error = InputChatPhoto;
+    fn try_from(value: InputChatPhoto) -> Result<Self, InputChatPhoto> {
+        match value {
+            InputChatPhoto::InputChatPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputChatPhoto {
@@ -1256,9 +1607,27 @@ impl From<types::InputGeoPointEmpty> for InputGeoPoint {
         Self::Empty
     }
 }
+impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
+    type Error = InputGeoPoint;
+    fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
+        match value {
+            InputGeoPoint::Empty => Ok(types::InputGeoPointEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGeoPoint> for InputGeoPoint {
     fn from(value: types::InputGeoPoint) -> Self {
         Self::InputGeoPoint(value)
+    }
+}
+impl TryFrom<InputGeoPoint> for types::InputGeoPoint {
+    type Error = InputGeoPoint;
+    fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
+        match value {
+            InputGeoPoint::InputGeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGeoPoint {
@@ -1369,9 +1738,27 @@ impl From<types::InputPhotoEmpty> for InputPhoto {
         Self::Empty
     }
 }
+impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
+    type Error = InputPhoto;
+    fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
+        match value {
+            InputPhoto::Empty => Ok(types::InputPhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPhoto> for InputPhoto {
     fn from(value: types::InputPhoto) -> Self {
         Self::InputPhoto(value)
+    }
+}
+impl TryFrom<InputPhoto> for types::InputPhoto {
+    type Error = InputPhoto;
+    fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
+        match value {
+            InputPhoto::InputPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPhoto {
@@ -1503,9 +1890,27 @@ impl From<types::InputFileLocation> for InputFileLocation {
         Self::InputFileLocation(value)
     }
 }
+impl TryFrom<InputFileLocation> for types::InputFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputEncryptedFileLocation> for InputFileLocation {
     fn from(value: types::InputEncryptedFileLocation) -> Self {
         Self::InputEncryptedFileLocation(value)
+    }
+}
+impl TryFrom<InputFileLocation> for types::InputEncryptedFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputEncryptedFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputDocumentFileLocation> for InputFileLocation {
@@ -1513,9 +1918,27 @@ impl From<types::InputDocumentFileLocation> for InputFileLocation {
         Self::InputDocumentFileLocation(value)
     }
 }
+impl TryFrom<InputFileLocation> for types::InputDocumentFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputDocumentFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSecureFileLocation> for InputFileLocation {
     fn from(value: types::InputSecureFileLocation) -> Self {
         Self::InputSecureFileLocation(value)
+    }
+}
+impl TryFrom<InputFileLocation> for types::InputSecureFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputSecureFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputTakeoutFileLocation> for InputFileLocation {
@@ -1523,9 +1946,29 @@ impl From<types::InputTakeoutFileLocation> for InputFileLocation {
         Self::InputTakeoutFileLocation
     }
 }
+impl TryFrom<InputFileLocation> for types::InputTakeoutFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputTakeoutFileLocation => {
+                Ok(types::InputTakeoutFileLocation {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPhotoFileLocation> for InputFileLocation {
     fn from(value: types::InputPhotoFileLocation) -> Self {
         Self::InputPhotoFileLocation(value)
+    }
+}
+impl TryFrom<InputFileLocation> for types::InputPhotoFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputPhotoFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPhotoLegacyFileLocation> for InputFileLocation {
@@ -1533,9 +1976,27 @@ impl From<types::InputPhotoLegacyFileLocation> for InputFileLocation {
         Self::InputPhotoLegacyFileLocation(value)
     }
 }
+impl TryFrom<InputFileLocation> for types::InputPhotoLegacyFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputPhotoLegacyFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerPhotoFileLocation> for InputFileLocation {
     fn from(value: types::InputPeerPhotoFileLocation) -> Self {
         Self::InputPeerPhotoFileLocation(value)
+    }
+}
+impl TryFrom<InputFileLocation> for types::InputPeerPhotoFileLocation {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputPeerPhotoFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetThumb> for InputFileLocation {
@@ -1543,9 +2004,27 @@ impl From<types::InputStickerSetThumb> for InputFileLocation {
         Self::InputStickerSetThumb(value)
     }
 }
+impl TryFrom<InputFileLocation> for types::InputStickerSetThumb {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputStickerSetThumb(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGroupCallStream> for InputFileLocation {
     fn from(value: types::InputGroupCallStream) -> Self {
         Self::InputGroupCallStream(value)
+    }
+}
+impl TryFrom<InputFileLocation> for types::InputGroupCallStream {
+    type Error = InputFileLocation;
+    fn try_from(value: InputFileLocation) -> Result<Self, InputFileLocation> {
+        match value {
+            InputFileLocation::InputGroupCallStream(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputFileLocation {
@@ -1750,14 +2229,41 @@ impl From<types::PeerUser> for Peer {
         Self::User(value)
     }
 }
+impl TryFrom<Peer> for types::PeerUser {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerChat> for Peer {
     fn from(value: types::PeerChat) -> Self {
         Self::Chat(value)
     }
 }
+impl TryFrom<Peer> for types::PeerChat {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerChannel> for Peer {
     fn from(value: types::PeerChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Peer> for types::PeerChannel {
+    type Error = Peer;
+    fn try_from(value: Peer) -> Result<Self, Peer> {
+        match value {
+            Peer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Peer {
@@ -1860,9 +2366,27 @@ impl From<types::UserEmpty> for User {
         Self::Empty(value)
     }
 }
+impl TryFrom<User> for types::UserEmpty {
+    type Error = User;
+    fn try_from(value: User) -> Result<Self, User> {
+        match value {
+            User::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::User> for User {
     fn from(value: types::User) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<User> for types::User {
+    type Error = User;
+    fn try_from(value: User) -> Result<Self, User> {
+        match value {
+            User::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for User {
@@ -1958,9 +2482,27 @@ impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
         Self::Empty
     }
 }
+impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
+    type Error = UserProfilePhoto;
+    fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
+        match value {
+            UserProfilePhoto::Empty => Ok(types::UserProfilePhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserProfilePhoto> for UserProfilePhoto {
     fn from(value: types::UserProfilePhoto) -> Self {
         Self::UserProfilePhoto(value)
+    }
+}
+impl TryFrom<UserProfilePhoto> for types::UserProfilePhoto {
+    type Error = UserProfilePhoto;
+    fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
+        match value {
+            UserProfilePhoto::UserProfilePhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for UserProfilePhoto {
@@ -2083,9 +2625,27 @@ impl From<types::UserStatusEmpty> for UserStatus {
         Self::Empty
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusEmpty {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Empty => Ok(types::UserStatusEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusOnline> for UserStatus {
     fn from(value: types::UserStatusOnline) -> Self {
         Self::Online(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusOnline {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Online(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UserStatusOffline> for UserStatus {
@@ -2093,9 +2653,27 @@ impl From<types::UserStatusOffline> for UserStatus {
         Self::Offline(value)
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusOffline {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Offline(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusRecently> for UserStatus {
     fn from(value: types::UserStatusRecently) -> Self {
         Self::Recently(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusRecently {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::Recently(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UserStatusLastWeek> for UserStatus {
@@ -2103,9 +2681,27 @@ impl From<types::UserStatusLastWeek> for UserStatus {
         Self::LastWeek(value)
     }
 }
+impl TryFrom<UserStatus> for types::UserStatusLastWeek {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::LastWeek(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UserStatusLastMonth> for UserStatus {
     fn from(value: types::UserStatusLastMonth) -> Self {
         Self::LastMonth(value)
+    }
+}
+impl TryFrom<UserStatus> for types::UserStatusLastMonth {
+    type Error = UserStatus;
+    fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
+        match value {
+            UserStatus::LastMonth(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for UserStatus {
@@ -2261,9 +2857,27 @@ impl From<types::ChatEmpty> for Chat {
         Self::Empty(value)
     }
 }
+impl TryFrom<Chat> for types::ChatEmpty {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Chat> for Chat {
     fn from(value: types::Chat) -> Self {
         Self::Chat(value)
+    }
+}
+impl TryFrom<Chat> for types::Chat {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Chat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChatForbidden> for Chat {
@@ -2271,9 +2885,27 @@ impl From<types::ChatForbidden> for Chat {
         Self::Forbidden(value)
     }
 }
+impl TryFrom<Chat> for types::ChatForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Forbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Channel> for Chat {
     fn from(value: types::Channel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Chat> for types::Channel {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelForbidden> for Chat {
@@ -2281,14 +2913,41 @@ impl From<types::ChannelForbidden> for Chat {
         Self::ChannelForbidden(value)
     }
 }
+impl TryFrom<Chat> for types::ChannelForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::ChannelForbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::CommunityForbidden> for Chat {
     fn from(value: types::CommunityForbidden) -> Self {
         Self::CommunityForbidden(value)
     }
 }
+impl TryFrom<Chat> for types::CommunityForbidden {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::CommunityForbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Community> for Chat {
     fn from(value: types::Community) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<Chat> for types::Community {
+    type Error = Chat;
+    fn try_from(value: Chat) -> Result<Self, Chat> {
+        match value {
+            Chat::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Chat {
@@ -2432,14 +3091,41 @@ impl From<types::ChatFull> for ChatFull {
         Self::ChatFull(value)
     }
 }
+impl TryFrom<ChatFull> for types::ChatFull {
+    type Error = ChatFull;
+    fn try_from(value: ChatFull) -> Result<Self, ChatFull> {
+        match value {
+            ChatFull::ChatFull(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelFull> for ChatFull {
     fn from(value: types::ChannelFull) -> Self {
         Self::ChannelFull(value)
     }
 }
+impl TryFrom<ChatFull> for types::ChannelFull {
+    type Error = ChatFull;
+    fn try_from(value: ChatFull) -> Result<Self, ChatFull> {
+        match value {
+            ChatFull::ChannelFull(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::CommunityFull> for ChatFull {
     fn from(value: types::CommunityFull) -> Self {
         Self::CommunityFull(value)
+    }
+}
+impl TryFrom<ChatFull> for types::CommunityFull {
+    type Error = ChatFull;
+    fn try_from(value: ChatFull) -> Result<Self, ChatFull> {
+        match value {
+            ChatFull::CommunityFull(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatFull {
@@ -2553,14 +3239,41 @@ impl From<types::ChatParticipant> for ChatParticipant {
         Self::ChatParticipant(value)
     }
 }
+impl TryFrom<ChatParticipant> for types::ChatParticipant {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::ChatParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipantCreator> for ChatParticipant {
     fn from(value: types::ChatParticipantCreator) -> Self {
         Self::Creator(value)
     }
 }
+impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::Creator(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipantAdmin> for ChatParticipant {
     fn from(value: types::ChatParticipantAdmin) -> Self {
         Self::Admin(value)
+    }
+}
+impl TryFrom<ChatParticipant> for types::ChatParticipantAdmin {
+    type Error = ChatParticipant;
+    fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
+        match value {
+            ChatParticipant::Admin(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatParticipant {
@@ -2673,9 +3386,27 @@ impl From<types::ChatParticipantsForbidden> for ChatParticipants {
         Self::Forbidden(value)
     }
 }
+impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
+    type Error = ChatParticipants;
+    fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
+        match value {
+            ChatParticipants::Forbidden(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatParticipants> for ChatParticipants {
     fn from(value: types::ChatParticipants) -> Self {
         Self::ChatParticipants(value)
+    }
+}
+impl TryFrom<ChatParticipants> for types::ChatParticipants {
+    type Error = ChatParticipants;
+    fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
+        match value {
+            ChatParticipants::ChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatParticipants {
@@ -2783,9 +3514,27 @@ impl From<types::ChatPhotoEmpty> for ChatPhoto {
         Self::Empty
     }
 }
+impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
+    type Error = ChatPhoto;
+    fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
+        match value {
+            ChatPhoto::Empty => Ok(types::ChatPhotoEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatPhoto> for ChatPhoto {
     fn from(value: types::ChatPhoto) -> Self {
         Self::ChatPhoto(value)
+    }
+}
+impl TryFrom<ChatPhoto> for types::ChatPhoto {
+    type Error = ChatPhoto;
+    fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
+        match value {
+            ChatPhoto::ChatPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatPhoto {
@@ -2892,14 +3641,41 @@ impl From<types::MessageEmpty> for Message {
         Self::Empty(value)
     }
 }
+impl TryFrom<Message> for types::MessageEmpty {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Message> for Message {
     fn from(value: types::Message) -> Self {
         Self::Message(value)
     }
 }
+impl TryFrom<Message> for types::Message {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageService> for Message {
     fn from(value: types::MessageService) -> Self {
         Self::Service(value)
+    }
+}
+impl TryFrom<Message> for types::MessageService {
+    type Error = Message;
+    fn try_from(value: Message) -> Result<Self, Message> {
+        match value {
+            Message::Service(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Message {
@@ -3053,9 +3829,27 @@ impl From<types::MessageMediaEmpty> for MessageMedia {
         Self::Empty
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Empty => Ok(types::MessageMediaEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaPhoto> for MessageMedia {
     fn from(value: types::MessageMediaPhoto) -> Self {
         Self::Photo(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Photo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGeo> for MessageMedia {
@@ -3063,9 +3857,27 @@ impl From<types::MessageMediaGeo> for MessageMedia {
         Self::Geo(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGeo {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Geo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaContact> for MessageMedia {
     fn from(value: types::MessageMediaContact) -> Self {
         Self::Contact(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaContact {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Contact(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaUnsupported> for MessageMedia {
@@ -3073,9 +3885,27 @@ impl From<types::MessageMediaUnsupported> for MessageMedia {
         Self::Unsupported
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Unsupported => Ok(types::MessageMediaUnsupported {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaDocument> for MessageMedia {
     fn from(value: types::MessageMediaDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaDocument {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaWebPage> for MessageMedia {
@@ -3083,9 +3913,27 @@ impl From<types::MessageMediaWebPage> for MessageMedia {
         Self::WebPage(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaVenue> for MessageMedia {
     fn from(value: types::MessageMediaVenue) -> Self {
         Self::Venue(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaVenue {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Venue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGame> for MessageMedia {
@@ -3093,9 +3941,27 @@ impl From<types::MessageMediaGame> for MessageMedia {
         Self::Game(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGame {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Game(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaInvoice> for MessageMedia {
     fn from(value: types::MessageMediaInvoice) -> Self {
         Self::Invoice(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Invoice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGeoLive> for MessageMedia {
@@ -3103,9 +3969,27 @@ impl From<types::MessageMediaGeoLive> for MessageMedia {
         Self::GeoLive(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::GeoLive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaPoll> for MessageMedia {
     fn from(value: types::MessageMediaPoll) -> Self {
         Self::Poll(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaPoll {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Poll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaDice> for MessageMedia {
@@ -3113,9 +3997,27 @@ impl From<types::MessageMediaDice> for MessageMedia {
         Self::Dice(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaDice {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaStory> for MessageMedia {
     fn from(value: types::MessageMediaStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaStory {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaGiveaway> for MessageMedia {
@@ -3123,9 +4025,27 @@ impl From<types::MessageMediaGiveaway> for MessageMedia {
         Self::Giveaway(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::Giveaway(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaGiveawayResults> for MessageMedia {
     fn from(value: types::MessageMediaGiveawayResults) -> Self {
         Self::GiveawayResults(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::GiveawayResults(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageMediaPaidMedia> for MessageMedia {
@@ -3133,14 +4053,41 @@ impl From<types::MessageMediaPaidMedia> for MessageMedia {
         Self::PaidMedia(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::PaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaToDo> for MessageMedia {
     fn from(value: types::MessageMediaToDo) -> Self {
         Self::ToDo(value)
     }
 }
+impl TryFrom<MessageMedia> for types::MessageMediaToDo {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::ToDo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageMediaVideoStream> for MessageMedia {
     fn from(value: types::MessageMediaVideoStream) -> Self {
         Self::VideoStream(value)
+    }
+}
+impl TryFrom<MessageMedia> for types::MessageMediaVideoStream {
+    type Error = MessageMedia;
+    fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
+        match value {
+            MessageMedia::VideoStream(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageMedia {
@@ -3590,9 +4537,27 @@ impl From<types::MessageActionEmpty> for MessageAction {
         Self::Empty
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionEmpty {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::Empty => Ok(types::MessageActionEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatCreate> for MessageAction {
     fn from(value: types::MessageActionChatCreate) -> Self {
         Self::ChatCreate(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatCreate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatEditTitle> for MessageAction {
@@ -3600,9 +4565,27 @@ impl From<types::MessageActionChatEditTitle> for MessageAction {
         Self::ChatEditTitle(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatEditTitle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatEditPhoto> for MessageAction {
     fn from(value: types::MessageActionChatEditPhoto) -> Self {
         Self::ChatEditPhoto(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatEditPhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatDeletePhoto> for MessageAction {
@@ -3610,9 +4593,30 @@ impl From<types::MessageActionChatDeletePhoto> for MessageAction {
         Self::ChatDeletePhoto
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatDeletePhoto => {
+                Ok(types::MessageActionChatDeletePhoto {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatAddUser> for MessageAction {
     fn from(value: types::MessageActionChatAddUser) -> Self {
         Self::ChatAddUser(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatAddUser(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatDeleteUser> for MessageAction {
@@ -3620,9 +4624,27 @@ impl From<types::MessageActionChatDeleteUser> for MessageAction {
         Self::ChatDeleteUser(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatDeleteUser(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatJoinedByLink> for MessageAction {
     fn from(value: types::MessageActionChatJoinedByLink) -> Self {
         Self::ChatJoinedByLink(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedByLink(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChannelCreate> for MessageAction {
@@ -3630,9 +4652,27 @@ impl From<types::MessageActionChannelCreate> for MessageAction {
         Self::ChannelCreate(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChannelCreate(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatMigrateTo> for MessageAction {
     fn from(value: types::MessageActionChatMigrateTo) -> Self {
         Self::ChatMigrateTo(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatMigrateTo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
@@ -3640,9 +4680,27 @@ impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
         Self::ChannelMigrateFrom(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChannelMigrateFrom(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPinMessage> for MessageAction {
     fn from(_value: types::MessageActionPinMessage) -> Self {
         Self::PinMessage
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPinMessage {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PinMessage => Ok(types::MessageActionPinMessage {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionHistoryClear> for MessageAction {
@@ -3650,9 +4708,30 @@ impl From<types::MessageActionHistoryClear> for MessageAction {
         Self::HistoryClear
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::HistoryClear => {
+                Ok(types::MessageActionHistoryClear {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGameScore> for MessageAction {
     fn from(value: types::MessageActionGameScore) -> Self {
         Self::GameScore(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGameScore {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GameScore(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPaymentSentMe> for MessageAction {
@@ -3660,9 +4739,27 @@ impl From<types::MessageActionPaymentSentMe> for MessageAction {
         Self::PaymentSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaymentSent> for MessageAction {
     fn from(value: types::MessageActionPaymentSent) -> Self {
         Self::PaymentSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPhoneCall> for MessageAction {
@@ -3670,9 +4767,30 @@ impl From<types::MessageActionPhoneCall> for MessageAction {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionScreenshotTaken> for MessageAction {
     fn from(_value: types::MessageActionScreenshotTaken) -> Self {
         Self::ScreenshotTaken
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ScreenshotTaken => {
+                Ok(types::MessageActionScreenshotTaken {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionCustomAction> for MessageAction {
@@ -3680,9 +4798,27 @@ impl From<types::MessageActionCustomAction> for MessageAction {
         Self::CustomAction(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionCustomAction {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::CustomAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionBotAllowed> for MessageAction {
     fn from(value: types::MessageActionBotAllowed) -> Self {
         Self::BotAllowed(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::BotAllowed(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
@@ -3690,9 +4826,27 @@ impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
         Self::SecureValuesSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SecureValuesSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSecureValuesSent> for MessageAction {
     fn from(value: types::MessageActionSecureValuesSent) -> Self {
         Self::SecureValuesSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SecureValuesSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionContactSignUp> for MessageAction {
@@ -3700,9 +4854,30 @@ impl From<types::MessageActionContactSignUp> for MessageAction {
         Self::ContactSignUp
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ContactSignUp => {
+                Ok(types::MessageActionContactSignUp {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGeoProximityReached> for MessageAction {
     fn from(value: types::MessageActionGeoProximityReached) -> Self {
         Self::GeoProximityReached(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GeoProximityReached(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGroupCall> for MessageAction {
@@ -3710,9 +4885,27 @@ impl From<types::MessageActionGroupCall> for MessageAction {
         Self::GroupCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGroupCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionInviteToGroupCall> for MessageAction {
     fn from(value: types::MessageActionInviteToGroupCall) -> Self {
         Self::InviteToGroupCall(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::InviteToGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSetMessagesTtl> for MessageAction {
@@ -3720,9 +4913,27 @@ impl From<types::MessageActionSetMessagesTtl> for MessageAction {
         Self::SetMessagesTtl(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetMessagesTtl(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGroupCallScheduled> for MessageAction {
     fn from(value: types::MessageActionGroupCallScheduled) -> Self {
         Self::GroupCallScheduled(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GroupCallScheduled(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSetChatTheme> for MessageAction {
@@ -3730,9 +4941,30 @@ impl From<types::MessageActionSetChatTheme> for MessageAction {
         Self::SetChatTheme(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetChatTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
     fn from(_value: types::MessageActionChatJoinedByRequest) -> Self {
         Self::ChatJoinedByRequest
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedByRequest => {
+                Ok(types::MessageActionChatJoinedByRequest {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
@@ -3740,9 +4972,27 @@ impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
         Self::WebViewDataSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WebViewDataSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionWebViewDataSent> for MessageAction {
     fn from(value: types::MessageActionWebViewDataSent) -> Self {
         Self::WebViewDataSent(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WebViewDataSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftPremium> for MessageAction {
@@ -3750,9 +5000,27 @@ impl From<types::MessageActionGiftPremium> for MessageAction {
         Self::GiftPremium(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftPremium(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionTopicCreate> for MessageAction {
     fn from(value: types::MessageActionTopicCreate) -> Self {
         Self::TopicCreate(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TopicCreate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionTopicEdit> for MessageAction {
@@ -3760,9 +5028,27 @@ impl From<types::MessageActionTopicEdit> for MessageAction {
         Self::TopicEdit(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TopicEdit(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
     fn from(value: types::MessageActionSuggestProfilePhoto) -> Self {
         Self::SuggestProfilePhoto(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestProfilePhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionRequestedPeer> for MessageAction {
@@ -3770,9 +5056,27 @@ impl From<types::MessageActionRequestedPeer> for MessageAction {
         Self::RequestedPeer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::RequestedPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSetChatWallPaper> for MessageAction {
     fn from(value: types::MessageActionSetChatWallPaper) -> Self {
         Self::SetChatWallPaper(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SetChatWallPaper(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftCode> for MessageAction {
@@ -3780,9 +5084,27 @@ impl From<types::MessageActionGiftCode> for MessageAction {
         Self::GiftCode(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftCode {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGiveawayLaunch> for MessageAction {
     fn from(value: types::MessageActionGiveawayLaunch) -> Self {
         Self::GiveawayLaunch(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiveawayLaunch(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiveawayResults> for MessageAction {
@@ -3790,9 +5112,27 @@ impl From<types::MessageActionGiveawayResults> for MessageAction {
         Self::GiveawayResults(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiveawayResults(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionBoostApply> for MessageAction {
     fn from(value: types::MessageActionBoostApply) -> Self {
         Self::BoostApply(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionBoostApply {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::BoostApply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
@@ -3800,9 +5140,27 @@ impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
         Self::RequestedPeerSentMe(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::RequestedPeerSentMe(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaymentRefunded> for MessageAction {
     fn from(value: types::MessageActionPaymentRefunded) -> Self {
         Self::PaymentRefunded(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaymentRefunded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftStars> for MessageAction {
@@ -3810,9 +5168,27 @@ impl From<types::MessageActionGiftStars> for MessageAction {
         Self::GiftStars(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftStars {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftStars(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPrizeStars> for MessageAction {
     fn from(value: types::MessageActionPrizeStars) -> Self {
         Self::PrizeStars(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PrizeStars(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionStarGift> for MessageAction {
@@ -3820,9 +5196,27 @@ impl From<types::MessageActionStarGift> for MessageAction {
         Self::StarGift(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionStarGift {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionStarGiftUnique> for MessageAction {
     fn from(value: types::MessageActionStarGiftUnique) -> Self {
         Self::StarGiftUnique(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftUnique(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
@@ -3830,9 +5224,27 @@ impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
         Self::PaidMessagesRefunded(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaidMessagesRefunded(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
     fn from(value: types::MessageActionPaidMessagesPrice) -> Self {
         Self::PaidMessagesPrice(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PaidMessagesPrice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionConferenceCall> for MessageAction {
@@ -3840,9 +5252,27 @@ impl From<types::MessageActionConferenceCall> for MessageAction {
         Self::ConferenceCall(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ConferenceCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionTodoCompletions> for MessageAction {
     fn from(value: types::MessageActionTodoCompletions) -> Self {
         Self::TodoCompletions(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TodoCompletions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionTodoAppendTasks> for MessageAction {
@@ -3850,9 +5280,27 @@ impl From<types::MessageActionTodoAppendTasks> for MessageAction {
         Self::TodoAppendTasks(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::TodoAppendTasks(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostApproval) -> Self {
         Self::SuggestedPostApproval(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostApproval(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
@@ -3860,9 +5308,27 @@ impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
         Self::SuggestedPostSuccess(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostSuccess(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
     fn from(value: types::MessageActionSuggestedPostRefund) -> Self {
         Self::SuggestedPostRefund(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestedPostRefund(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionGiftTon> for MessageAction {
@@ -3870,9 +5336,27 @@ impl From<types::MessageActionGiftTon> for MessageAction {
         Self::GiftTon(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGiftTon {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GiftTon(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionSuggestBirthday> for MessageAction {
     fn from(value: types::MessageActionSuggestBirthday) -> Self {
         Self::SuggestBirthday(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::SuggestBirthday(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
@@ -3880,9 +5364,27 @@ impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
         Self::StarGiftPurchaseOffer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftPurchaseOffer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
     fn from(value: types::MessageActionStarGiftPurchaseOfferDeclined) -> Self {
         Self::StarGiftPurchaseOfferDeclined(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDeclined {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::StarGiftPurchaseOfferDeclined(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionNewCreatorPending> for MessageAction {
@@ -3890,9 +5392,27 @@ impl From<types::MessageActionNewCreatorPending> for MessageAction {
         Self::NewCreatorPending(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NewCreatorPending(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChangeCreator> for MessageAction {
     fn from(value: types::MessageActionChangeCreator) -> Self {
         Self::ChangeCreator(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChangeCreator(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionNoForwardsToggle> for MessageAction {
@@ -3900,9 +5420,27 @@ impl From<types::MessageActionNoForwardsToggle> for MessageAction {
         Self::NoForwardsToggle(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NoForwardsToggle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionNoForwardsRequest> for MessageAction {
     fn from(value: types::MessageActionNoForwardsRequest) -> Self {
         Self::NoForwardsRequest(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::NoForwardsRequest(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionPollAppendAnswer> for MessageAction {
@@ -3910,9 +5448,27 @@ impl From<types::MessageActionPollAppendAnswer> for MessageAction {
         Self::PollAppendAnswer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PollAppendAnswer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
     fn from(value: types::MessageActionPollDeleteAnswer) -> Self {
         Self::PollDeleteAnswer(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::PollDeleteAnswer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionManagedBotCreated> for MessageAction {
@@ -3920,9 +5476,27 @@ impl From<types::MessageActionManagedBotCreated> for MessageAction {
         Self::ManagedBotCreated(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ManagedBotCreated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionChangeCommunity> for MessageAction {
     fn from(value: types::MessageActionChangeCommunity) -> Self {
         Self::ChangeCommunity(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChangeCommunity(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
@@ -3930,14 +5504,41 @@ impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
         Self::ChatJoinedViaCommunity(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::ChatJoinedViaCommunity(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionGramTransfer> for MessageAction {
     fn from(value: types::MessageActionGramTransfer) -> Self {
         Self::GramTransfer(value)
     }
 }
+impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::GramTransfer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
     fn from(value: types::MessageActionWalletTonConnectRequest) -> Self {
         Self::WalletTonConnectRequest(value)
+    }
+}
+impl TryFrom<MessageAction> for types::MessageActionWalletTonConnectRequest {
+    type Error = MessageAction;
+    fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
+        match value {
+            MessageAction::WalletTonConnectRequest(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageAction {
@@ -4723,14 +6324,41 @@ impl From<types::Dialog> for Dialog {
         Self::Dialog(value)
     }
 }
+impl TryFrom<Dialog> for types::Dialog {
+    type Error = Dialog;
+    fn try_from(value: Dialog) -> Result<Self, Dialog> {
+        match value {
+            Dialog::Dialog(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogFolder> for Dialog {
     fn from(value: types::DialogFolder) -> Self {
         Self::Folder(value)
     }
 }
+impl TryFrom<Dialog> for types::DialogFolder {
+    type Error = Dialog;
+    fn try_from(value: Dialog) -> Result<Self, Dialog> {
+        match value {
+            Dialog::Folder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogCommunity> for Dialog {
     fn from(value: types::DialogCommunity) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<Dialog> for types::DialogCommunity {
+    type Error = Dialog;
+    fn try_from(value: Dialog) -> Result<Self, Dialog> {
+        match value {
+            Dialog::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Dialog {
@@ -4835,9 +6463,27 @@ impl From<types::PhotoEmpty> for Photo {
         Self::Empty(value)
     }
 }
+impl TryFrom<Photo> for types::PhotoEmpty {
+    type Error = Photo;
+    fn try_from(value: Photo) -> Result<Self, Photo> {
+        match value {
+            Photo::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Photo> for Photo {
     fn from(value: types::Photo) -> Self {
         Self::Photo(value)
+    }
+}
+impl TryFrom<Photo> for types::Photo {
+    type Error = Photo;
+    fn try_from(value: Photo) -> Result<Self, Photo> {
+        match value {
+            Photo::Photo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Photo {
@@ -4945,9 +6591,27 @@ impl From<types::PhotoSizeEmpty> for PhotoSize {
         Self::Empty(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoSize> for PhotoSize {
     fn from(value: types::PhotoSize) -> Self {
         Self::PhotoSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhotoCachedSize> for PhotoSize {
@@ -4955,9 +6619,27 @@ impl From<types::PhotoCachedSize> for PhotoSize {
         Self::PhotoCachedSize(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoCachedSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoCachedSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoStrippedSize> for PhotoSize {
     fn from(value: types::PhotoStrippedSize) -> Self {
         Self::PhotoStrippedSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoStrippedSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhotoSizeProgressive> for PhotoSize {
@@ -4965,9 +6647,27 @@ impl From<types::PhotoSizeProgressive> for PhotoSize {
         Self::Progressive(value)
     }
 }
+impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::Progressive(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhotoPathSize> for PhotoSize {
     fn from(value: types::PhotoPathSize) -> Self {
         Self::PhotoPathSize(value)
+    }
+}
+impl TryFrom<PhotoSize> for types::PhotoPathSize {
+    type Error = PhotoSize;
+    fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
+        match value {
+            PhotoSize::PhotoPathSize(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhotoSize {
@@ -5107,9 +6807,27 @@ impl From<types::GeoPointEmpty> for GeoPoint {
         Self::Empty
     }
 }
+impl TryFrom<GeoPoint> for types::GeoPointEmpty {
+    type Error = GeoPoint;
+    fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
+        match value {
+            GeoPoint::Empty => Ok(types::GeoPointEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::GeoPoint> for GeoPoint {
     fn from(value: types::GeoPoint) -> Self {
         Self::GeoPoint(value)
+    }
+}
+impl TryFrom<GeoPoint> for types::GeoPoint {
+    type Error = GeoPoint;
+    fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
+        match value {
+            GeoPoint::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for GeoPoint {
@@ -5223,9 +6941,27 @@ impl From<types::InputNotifyPeer> for InputNotifyPeer {
         Self::InputNotifyPeer(value)
     }
 }
+impl TryFrom<InputNotifyPeer> for types::InputNotifyPeer {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputNotifyUsers> for InputNotifyPeer {
     fn from(_value: types::InputNotifyUsers) -> Self {
         Self::InputNotifyUsers
+    }
+}
+impl TryFrom<InputNotifyPeer> for types::InputNotifyUsers {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyUsers => Ok(types::InputNotifyUsers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputNotifyChats> for InputNotifyPeer {
@@ -5233,9 +6969,27 @@ impl From<types::InputNotifyChats> for InputNotifyPeer {
         Self::InputNotifyChats
     }
 }
+impl TryFrom<InputNotifyPeer> for types::InputNotifyChats {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyChats => Ok(types::InputNotifyChats {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputNotifyBroadcasts> for InputNotifyPeer {
     fn from(_value: types::InputNotifyBroadcasts) -> Self {
         Self::InputNotifyBroadcasts
+    }
+}
+impl TryFrom<InputNotifyPeer> for types::InputNotifyBroadcasts {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyBroadcasts => Ok(types::InputNotifyBroadcasts {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputNotifyForumTopic> for InputNotifyPeer {
@@ -5243,9 +6997,27 @@ impl From<types::InputNotifyForumTopic> for InputNotifyPeer {
         Self::InputNotifyForumTopic(value)
     }
 }
+impl TryFrom<InputNotifyPeer> for types::InputNotifyForumTopic {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputNotifyCommunity> for InputNotifyPeer {
     fn from(value: types::InputNotifyCommunity) -> Self {
         Self::InputNotifyCommunity(value)
+    }
+}
+impl TryFrom<InputNotifyPeer> for types::InputNotifyCommunity {
+    type Error = InputNotifyPeer;
+    fn try_from(value: InputNotifyPeer) -> Result<Self, InputNotifyPeer> {
+        match value {
+            InputNotifyPeer::InputNotifyCommunity(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputNotifyPeer {
@@ -5398,6 +7170,12 @@ impl From<types::InputPeerNotifySettings> for InputPeerNotifySettings {
         Self::InputPeerNotifySettings(value)
     }
 }
+impl From<InputPeerNotifySettings> for types::InputPeerNotifySettings {
+    fn from(value: InputPeerNotifySettings) -> Self {
+        let InputPeerNotifySettings::InputPeerNotifySettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputPeerNotifySettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -5493,6 +7271,12 @@ impl From<types::PeerNotifySettings> for PeerNotifySettings {
         Self::PeerNotifySettings(value)
     }
 }
+impl From<PeerNotifySettings> for types::PeerNotifySettings {
+    fn from(value: PeerNotifySettings) -> Self {
+        let PeerNotifySettings::PeerNotifySettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PeerNotifySettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -5586,6 +7370,12 @@ impl PeerSettings {
 impl From<types::PeerSettings> for PeerSettings {
     fn from(value: types::PeerSettings) -> Self {
         Self::PeerSettings(value)
+    }
+}
+impl From<PeerSettings> for types::PeerSettings {
+    fn from(value: PeerSettings) -> Self {
+        let PeerSettings::PeerSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PeerSettings {
@@ -5684,9 +7474,27 @@ impl From<types::WallPaper> for WallPaper {
         Self::WallPaper(value)
     }
 }
+impl TryFrom<WallPaper> for types::WallPaper {
+    type Error = WallPaper;
+    fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
+        match value {
+            WallPaper::WallPaper(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WallPaperNoFile> for WallPaper {
     fn from(value: types::WallPaperNoFile) -> Self {
         Self::NoFile(value)
+    }
+}
+impl TryFrom<WallPaper> for types::WallPaperNoFile {
+    type Error = WallPaper;
+    fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
+        match value {
+            WallPaper::NoFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WallPaper {
@@ -5812,9 +7620,30 @@ impl From<types::InputReportReasonSpam> for ReportReason {
         Self::InputReportReasonSpam
     }
 }
+impl TryFrom<ReportReason> for types::InputReportReasonSpam {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonSpam => Ok(types::InputReportReasonSpam {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReportReasonViolence> for ReportReason {
     fn from(_value: types::InputReportReasonViolence) -> Self {
         Self::InputReportReasonViolence
+    }
+}
+impl TryFrom<ReportReason> for types::InputReportReasonViolence {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonViolence => {
+                Ok(types::InputReportReasonViolence {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReportReasonPornography> for ReportReason {
@@ -5822,9 +7651,33 @@ impl From<types::InputReportReasonPornography> for ReportReason {
         Self::InputReportReasonPornography
     }
 }
+impl TryFrom<ReportReason> for types::InputReportReasonPornography {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonPornography => {
+                Ok(types::InputReportReasonPornography {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReportReasonChildAbuse> for ReportReason {
     fn from(_value: types::InputReportReasonChildAbuse) -> Self {
         Self::InputReportReasonChildAbuse
+    }
+}
+impl TryFrom<ReportReason> for types::InputReportReasonChildAbuse {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonChildAbuse => {
+                Ok(types::InputReportReasonChildAbuse {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReportReasonOther> for ReportReason {
@@ -5832,9 +7685,30 @@ impl From<types::InputReportReasonOther> for ReportReason {
         Self::InputReportReasonOther
     }
 }
+impl TryFrom<ReportReason> for types::InputReportReasonOther {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonOther => Ok(types::InputReportReasonOther {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReportReasonCopyright> for ReportReason {
     fn from(_value: types::InputReportReasonCopyright) -> Self {
         Self::InputReportReasonCopyright
+    }
+}
+impl TryFrom<ReportReason> for types::InputReportReasonCopyright {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonCopyright => {
+                Ok(types::InputReportReasonCopyright {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReportReasonGeoIrrelevant> for ReportReason {
@@ -5842,9 +7716,30 @@ impl From<types::InputReportReasonGeoIrrelevant> for ReportReason {
         Self::InputReportReasonGeoIrrelevant
     }
 }
+impl TryFrom<ReportReason> for types::InputReportReasonGeoIrrelevant {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonGeoIrrelevant => {
+                Ok(types::InputReportReasonGeoIrrelevant {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReportReasonFake> for ReportReason {
     fn from(_value: types::InputReportReasonFake) -> Self {
         Self::InputReportReasonFake
+    }
+}
+impl TryFrom<ReportReason> for types::InputReportReasonFake {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonFake => Ok(types::InputReportReasonFake {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReportReasonIllegalDrugs> for ReportReason {
@@ -5852,9 +7747,33 @@ impl From<types::InputReportReasonIllegalDrugs> for ReportReason {
         Self::InputReportReasonIllegalDrugs
     }
 }
+impl TryFrom<ReportReason> for types::InputReportReasonIllegalDrugs {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonIllegalDrugs => {
+                Ok(types::InputReportReasonIllegalDrugs {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReportReasonPersonalDetails> for ReportReason {
     fn from(_value: types::InputReportReasonPersonalDetails) -> Self {
         Self::InputReportReasonPersonalDetails
+    }
+}
+impl TryFrom<ReportReason> for types::InputReportReasonPersonalDetails {
+    type Error = ReportReason;
+    fn try_from(value: ReportReason) -> Result<Self, ReportReason> {
+        match value {
+            ReportReason::InputReportReasonPersonalDetails => {
+                Ok(types::InputReportReasonPersonalDetails {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ReportReason {
@@ -6045,6 +7964,12 @@ impl From<types::UserFull> for UserFull {
         Self::UserFull(value)
     }
 }
+impl From<UserFull> for types::UserFull {
+    fn from(value: UserFull) -> Self {
+        let UserFull::UserFull(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for UserFull {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -6132,6 +8057,12 @@ impl From<types::Contact> for Contact {
         Self::Contact(value)
     }
 }
+impl From<Contact> for types::Contact {
+    fn from(value: Contact) -> Self {
+        let Contact::Contact(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Contact {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -6213,6 +8144,12 @@ impl ImportedContact {
 impl From<types::ImportedContact> for ImportedContact {
     fn from(value: types::ImportedContact) -> Self {
         Self::ImportedContact(value)
+    }
+}
+impl From<ImportedContact> for types::ImportedContact {
+    fn from(value: ImportedContact) -> Self {
+        let ImportedContact::ImportedContact(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ImportedContact {
@@ -6306,6 +8243,12 @@ impl ContactStatus {
 impl From<types::ContactStatus> for ContactStatus {
     fn from(value: types::ContactStatus) -> Self {
         Self::ContactStatus(value)
+    }
+}
+impl From<ContactStatus> for types::ContactStatus {
+    fn from(value: ContactStatus) -> Self {
+        let ContactStatus::ContactStatus(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ContactStatus {
@@ -6452,9 +8395,32 @@ impl From<types::InputMessagesFilterEmpty> for MessagesFilter {
         Self::InputMessagesFilterEmpty
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterEmpty {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterEmpty => {
+                Ok(types::InputMessagesFilterEmpty {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterPhotos> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterPhotos) -> Self {
         Self::InputMessagesFilterPhotos
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhotos {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterPhotos => {
+                Ok(types::InputMessagesFilterPhotos {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterVideo> for MessagesFilter {
@@ -6462,9 +8428,32 @@ impl From<types::InputMessagesFilterVideo> for MessagesFilter {
         Self::InputMessagesFilterVideo
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterVideo {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterVideo => {
+                Ok(types::InputMessagesFilterVideo {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterPhotoVideo> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterPhotoVideo) -> Self {
         Self::InputMessagesFilterPhotoVideo
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhotoVideo {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterPhotoVideo => {
+                Ok(types::InputMessagesFilterPhotoVideo {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterDocument> for MessagesFilter {
@@ -6472,9 +8461,32 @@ impl From<types::InputMessagesFilterDocument> for MessagesFilter {
         Self::InputMessagesFilterDocument
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterDocument {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterDocument => {
+                Ok(types::InputMessagesFilterDocument {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterUrl> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterUrl) -> Self {
         Self::InputMessagesFilterUrl
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterUrl {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterUrl => {
+                Ok(types::InputMessagesFilterUrl {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterGif> for MessagesFilter {
@@ -6482,9 +8494,31 @@ impl From<types::InputMessagesFilterGif> for MessagesFilter {
         Self::InputMessagesFilterGif
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterGif {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterGif => {
+                Ok(types::InputMessagesFilterGif {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterVoice> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterVoice) -> Self {
         Self::InputMessagesFilterVoice
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterVoice {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterVoice => {
+                Ok(types::InputMessagesFilterVoice {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterMusic> for MessagesFilter {
@@ -6492,9 +8526,32 @@ impl From<types::InputMessagesFilterMusic> for MessagesFilter {
         Self::InputMessagesFilterMusic
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterMusic {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterMusic => {
+                Ok(types::InputMessagesFilterMusic {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterChatPhotos> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterChatPhotos) -> Self {
         Self::InputMessagesFilterChatPhotos
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterChatPhotos {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterChatPhotos => {
+                Ok(types::InputMessagesFilterChatPhotos {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterPhoneCalls> for MessagesFilter {
@@ -6502,9 +8559,30 @@ impl From<types::InputMessagesFilterPhoneCalls> for MessagesFilter {
         Self::InputMessagesFilterPhoneCalls(value)
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterPhoneCalls {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterPhoneCalls(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterRoundVoice> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterRoundVoice) -> Self {
         Self::InputMessagesFilterRoundVoice
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterRoundVoice {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterRoundVoice => {
+                Ok(types::InputMessagesFilterRoundVoice {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterRoundVideo> for MessagesFilter {
@@ -6512,9 +8590,33 @@ impl From<types::InputMessagesFilterRoundVideo> for MessagesFilter {
         Self::InputMessagesFilterRoundVideo
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterRoundVideo {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterRoundVideo => {
+                Ok(types::InputMessagesFilterRoundVideo {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterMyMentions> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterMyMentions) -> Self {
         Self::InputMessagesFilterMyMentions
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterMyMentions {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterMyMentions => {
+                Ok(types::InputMessagesFilterMyMentions {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterGeo> for MessagesFilter {
@@ -6522,9 +8624,32 @@ impl From<types::InputMessagesFilterGeo> for MessagesFilter {
         Self::InputMessagesFilterGeo
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterGeo {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterGeo => {
+                Ok(types::InputMessagesFilterGeo {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterContacts> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterContacts) -> Self {
         Self::InputMessagesFilterContacts
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterContacts {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterContacts => {
+                Ok(types::InputMessagesFilterContacts {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagesFilterPinned> for MessagesFilter {
@@ -6532,9 +8657,32 @@ impl From<types::InputMessagesFilterPinned> for MessagesFilter {
         Self::InputMessagesFilterPinned
     }
 }
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterPinned {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterPinned => {
+                Ok(types::InputMessagesFilterPinned {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessagesFilterPoll> for MessagesFilter {
     fn from(_value: types::InputMessagesFilterPoll) -> Self {
         Self::InputMessagesFilterPoll
+    }
+}
+impl TryFrom<MessagesFilter> for types::InputMessagesFilterPoll {
+    type Error = MessagesFilter;
+    fn try_from(value: MessagesFilter) -> Result<Self, MessagesFilter> {
+        match value {
+            MessagesFilter::InputMessagesFilterPoll => {
+                Ok(types::InputMessagesFilterPoll {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessagesFilter {
@@ -7327,9 +9475,27 @@ impl From<types::UpdateNewMessage> for Update {
         Self::NewMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMessageId> for Update {
     fn from(value: types::UpdateMessageId) -> Self {
         Self::MessageId(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMessageId {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageId(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteMessages> for Update {
@@ -7337,9 +9503,27 @@ impl From<types::UpdateDeleteMessages> for Update {
         Self::DeleteMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserTyping> for Update {
     fn from(value: types::UpdateUserTyping) -> Self {
         Self::UserTyping(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserTyping(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatUserTyping> for Update {
@@ -7347,9 +9531,27 @@ impl From<types::UpdateChatUserTyping> for Update {
         Self::ChatUserTyping(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatUserTyping(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatParticipants> for Update {
     fn from(value: types::UpdateChatParticipants) -> Self {
         Self::ChatParticipants(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatParticipants {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateUserStatus> for Update {
@@ -7357,9 +9559,27 @@ impl From<types::UpdateUserStatus> for Update {
         Self::UserStatus(value)
     }
 }
+impl TryFrom<Update> for types::UpdateUserStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserStatus(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserName> for Update {
     fn from(value: types::UpdateUserName) -> Self {
         Self::UserName(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserName {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewAuthorization> for Update {
@@ -7367,9 +9587,27 @@ impl From<types::UpdateNewAuthorization> for Update {
         Self::NewAuthorization(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewAuthorization {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewAuthorization(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewEncryptedMessage> for Update {
     fn from(value: types::UpdateNewEncryptedMessage) -> Self {
         Self::NewEncryptedMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewEncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEncryptedChatTyping> for Update {
@@ -7377,9 +9615,27 @@ impl From<types::UpdateEncryptedChatTyping> for Update {
         Self::EncryptedChatTyping(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EncryptedChatTyping(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEncryption> for Update {
     fn from(value: types::UpdateEncryption) -> Self {
         Self::Encryption(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEncryption {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Encryption(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEncryptedMessagesRead> for Update {
@@ -7387,9 +9643,27 @@ impl From<types::UpdateEncryptedMessagesRead> for Update {
         Self::EncryptedMessagesRead(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EncryptedMessagesRead(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatParticipantAdd> for Update {
     fn from(value: types::UpdateChatParticipantAdd) -> Self {
         Self::ChatParticipantAdd(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatParticipantAdd {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantAdd(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantDelete> for Update {
@@ -7397,9 +9671,27 @@ impl From<types::UpdateChatParticipantDelete> for Update {
         Self::ChatParticipantDelete(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantDelete {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantDelete(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDcOptions> for Update {
     fn from(value: types::UpdateDcOptions) -> Self {
         Self::DcOptions(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDcOptions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DcOptions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNotifySettings> for Update {
@@ -7407,9 +9699,27 @@ impl From<types::UpdateNotifySettings> for Update {
         Self::NotifySettings(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNotifySettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NotifySettings(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateServiceNotification> for Update {
     fn from(value: types::UpdateServiceNotification) -> Self {
         Self::ServiceNotification(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateServiceNotification {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ServiceNotification(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePrivacy> for Update {
@@ -7417,9 +9727,27 @@ impl From<types::UpdatePrivacy> for Update {
         Self::Privacy(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePrivacy {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Privacy(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUserPhone> for Update {
     fn from(value: types::UpdateUserPhone) -> Self {
         Self::UserPhone(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUserPhone {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadHistoryInbox> for Update {
@@ -7427,9 +9755,27 @@ impl From<types::UpdateReadHistoryInbox> for Update {
         Self::ReadHistoryInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadHistoryInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadHistoryInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadHistoryOutbox> for Update {
     fn from(value: types::UpdateReadHistoryOutbox) -> Self {
         Self::ReadHistoryOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadHistoryOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWebPage> for Update {
@@ -7437,9 +9783,27 @@ impl From<types::UpdateWebPage> for Update {
         Self::WebPage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWebPage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadMessagesContents> for Update {
     fn from(value: types::UpdateReadMessagesContents) -> Self {
         Self::ReadMessagesContents(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadMessagesContents {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMessagesContents(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelTooLong> for Update {
@@ -7447,9 +9811,27 @@ impl From<types::UpdateChannelTooLong> for Update {
         Self::ChannelTooLong(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelTooLong {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelTooLong(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannel> for Update {
     fn from(value: types::UpdateChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannel {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewChannelMessage> for Update {
@@ -7457,9 +9839,27 @@ impl From<types::UpdateNewChannelMessage> for Update {
         Self::NewChannelMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewChannelMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewChannelMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelInbox> for Update {
     fn from(value: types::UpdateReadChannelInbox) -> Self {
         Self::ReadChannelInbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelInbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteChannelMessages> for Update {
@@ -7467,9 +9867,27 @@ impl From<types::UpdateDeleteChannelMessages> for Update {
         Self::DeleteChannelMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteChannelMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelMessageViews> for Update {
     fn from(value: types::UpdateChannelMessageViews) -> Self {
         Self::ChannelMessageViews(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelMessageViews {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelMessageViews(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantAdmin> for Update {
@@ -7477,9 +9895,27 @@ impl From<types::UpdateChatParticipantAdmin> for Update {
         Self::ChatParticipantAdmin(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantAdmin(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewStickerSet> for Update {
     fn from(value: types::UpdateNewStickerSet) -> Self {
         Self::NewStickerSet(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewStickerSet {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewStickerSet(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStickerSetsOrder> for Update {
@@ -7487,9 +9923,27 @@ impl From<types::UpdateStickerSetsOrder> for Update {
         Self::StickerSetsOrder(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStickerSetsOrder {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StickerSetsOrder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStickerSets> for Update {
     fn from(value: types::UpdateStickerSets) -> Self {
         Self::StickerSets(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStickerSets {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StickerSets(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSavedGifs> for Update {
@@ -7497,9 +9951,27 @@ impl From<types::UpdateSavedGifs> for Update {
         Self::SavedGifs
     }
 }
+impl TryFrom<Update> for types::UpdateSavedGifs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedGifs => Ok(types::UpdateSavedGifs {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotInlineQuery> for Update {
     fn from(value: types::UpdateBotInlineQuery) -> Self {
         Self::BotInlineQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotInlineQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotInlineQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotInlineSend> for Update {
@@ -7507,9 +9979,27 @@ impl From<types::UpdateBotInlineSend> for Update {
         Self::BotInlineSend(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotInlineSend {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotInlineSend(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEditChannelMessage> for Update {
     fn from(value: types::UpdateEditChannelMessage) -> Self {
         Self::EditChannelMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEditChannelMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditChannelMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotCallbackQuery> for Update {
@@ -7517,9 +10007,27 @@ impl From<types::UpdateBotCallbackQuery> for Update {
         Self::BotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEditMessage> for Update {
     fn from(value: types::UpdateEditMessage) -> Self {
         Self::EditMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEditMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateInlineBotCallbackQuery> for Update {
@@ -7527,9 +10035,27 @@ impl From<types::UpdateInlineBotCallbackQuery> for Update {
         Self::InlineBotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::InlineBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelOutbox> for Update {
     fn from(value: types::UpdateReadChannelOutbox) -> Self {
         Self::ReadChannelOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDraftMessage> for Update {
@@ -7537,9 +10063,30 @@ impl From<types::UpdateDraftMessage> for Update {
         Self::DraftMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDraftMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DraftMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadFeaturedStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedStickers) -> Self {
         Self::ReadFeaturedStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadFeaturedStickers => {
+                Ok(types::UpdateReadFeaturedStickers {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateRecentStickers> for Update {
@@ -7547,9 +10094,27 @@ impl From<types::UpdateRecentStickers> for Update {
         Self::RecentStickers
     }
 }
+impl TryFrom<Update> for types::UpdateRecentStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentStickers => Ok(types::UpdateRecentStickers {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateConfig> for Update {
     fn from(_value: types::UpdateConfig) -> Self {
         Self::Config
+    }
+}
+impl TryFrom<Update> for types::UpdateConfig {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Config => Ok(types::UpdateConfig {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePtsChanged> for Update {
@@ -7557,9 +10122,27 @@ impl From<types::UpdatePtsChanged> for Update {
         Self::PtsChanged
     }
 }
+impl TryFrom<Update> for types::UpdatePtsChanged {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PtsChanged => Ok(types::UpdatePtsChanged {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelWebPage> for Update {
     fn from(value: types::UpdateChannelWebPage) -> Self {
         Self::ChannelWebPage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelWebPage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelWebPage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDialogPinned> for Update {
@@ -7567,9 +10150,27 @@ impl From<types::UpdateDialogPinned> for Update {
         Self::DialogPinned(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDialogPinned {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogPinned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedDialogs> for Update {
     fn from(value: types::UpdatePinnedDialogs) -> Self {
         Self::PinnedDialogs(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedDialogs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedDialogs(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotWebhookJson> for Update {
@@ -7577,9 +10178,27 @@ impl From<types::UpdateBotWebhookJson> for Update {
         Self::BotWebhookJson(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotWebhookJson {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotWebhookJson(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotWebhookJsonQuery> for Update {
     fn from(value: types::UpdateBotWebhookJsonQuery) -> Self {
         Self::BotWebhookJsonQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotWebhookJsonQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotShippingQuery> for Update {
@@ -7587,9 +10206,27 @@ impl From<types::UpdateBotShippingQuery> for Update {
         Self::BotShippingQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotShippingQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotShippingQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotPrecheckoutQuery> for Update {
     fn from(value: types::UpdateBotPrecheckoutQuery) -> Self {
         Self::BotPrecheckoutQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotPrecheckoutQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePhoneCall> for Update {
@@ -7597,9 +10234,27 @@ impl From<types::UpdatePhoneCall> for Update {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePhoneCall {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateLangPackTooLong> for Update {
     fn from(value: types::UpdateLangPackTooLong) -> Self {
         Self::LangPackTooLong(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateLangPackTooLong {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LangPackTooLong(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateLangPack> for Update {
@@ -7607,9 +10262,27 @@ impl From<types::UpdateLangPack> for Update {
         Self::LangPack(value)
     }
 }
+impl TryFrom<Update> for types::UpdateLangPack {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LangPack(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateFavedStickers> for Update {
     fn from(_value: types::UpdateFavedStickers) -> Self {
         Self::FavedStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateFavedStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::FavedStickers => Ok(types::UpdateFavedStickers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelReadMessagesContents> for Update {
@@ -7617,9 +10290,27 @@ impl From<types::UpdateChannelReadMessagesContents> for Update {
         Self::ChannelReadMessagesContents(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelReadMessagesContents(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateContactsReset> for Update {
     fn from(_value: types::UpdateContactsReset) -> Self {
         Self::ContactsReset
+    }
+}
+impl TryFrom<Update> for types::UpdateContactsReset {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ContactsReset => Ok(types::UpdateContactsReset {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChannelAvailableMessages> for Update {
@@ -7627,9 +10318,27 @@ impl From<types::UpdateChannelAvailableMessages> for Update {
         Self::ChannelAvailableMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelAvailableMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogUnreadMark> for Update {
     fn from(value: types::UpdateDialogUnreadMark) -> Self {
         Self::DialogUnreadMark(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogUnreadMark {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogUnreadMark(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessagePoll> for Update {
@@ -7637,9 +10346,27 @@ impl From<types::UpdateMessagePoll> for Update {
         Self::MessagePoll(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessagePoll {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessagePoll(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChatDefaultBannedRights> for Update {
     fn from(value: types::UpdateChatDefaultBannedRights) -> Self {
         Self::ChatDefaultBannedRights(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatDefaultBannedRights(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateFolderPeers> for Update {
@@ -7647,9 +10374,27 @@ impl From<types::UpdateFolderPeers> for Update {
         Self::FolderPeers(value)
     }
 }
+impl TryFrom<Update> for types::UpdateFolderPeers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::FolderPeers(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePeerSettings> for Update {
     fn from(value: types::UpdatePeerSettings) -> Self {
         Self::PeerSettings(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePeerSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerSettings(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerLocated> for Update {
@@ -7657,9 +10402,27 @@ impl From<types::UpdatePeerLocated> for Update {
         Self::PeerLocated(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerLocated {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerLocated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewScheduledMessage> for Update {
     fn from(value: types::UpdateNewScheduledMessage) -> Self {
         Self::NewScheduledMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewScheduledMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewScheduledMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDeleteScheduledMessages> for Update {
@@ -7667,9 +10430,27 @@ impl From<types::UpdateDeleteScheduledMessages> for Update {
         Self::DeleteScheduledMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteScheduledMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateTheme> for Update {
     fn from(value: types::UpdateTheme) -> Self {
         Self::Theme(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateTheme {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Theme(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGeoLiveViewed> for Update {
@@ -7677,9 +10458,27 @@ impl From<types::UpdateGeoLiveViewed> for Update {
         Self::GeoLiveViewed(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGeoLiveViewed {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GeoLiveViewed(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateLoginToken> for Update {
     fn from(_value: types::UpdateLoginToken) -> Self {
         Self::LoginToken
+    }
+}
+impl TryFrom<Update> for types::UpdateLoginToken {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::LoginToken => Ok(types::UpdateLoginToken {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessagePollVote> for Update {
@@ -7687,9 +10486,27 @@ impl From<types::UpdateMessagePollVote> for Update {
         Self::MessagePollVote(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessagePollVote {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessagePollVote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogFilter> for Update {
     fn from(value: types::UpdateDialogFilter) -> Self {
         Self::DialogFilter(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogFilter {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilter(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateDialogFilterOrder> for Update {
@@ -7697,9 +10514,27 @@ impl From<types::UpdateDialogFilterOrder> for Update {
         Self::DialogFilterOrder(value)
     }
 }
+impl TryFrom<Update> for types::UpdateDialogFilterOrder {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilterOrder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDialogFilters> for Update {
     fn from(_value: types::UpdateDialogFilters) -> Self {
         Self::DialogFilters
+    }
+}
+impl TryFrom<Update> for types::UpdateDialogFilters {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DialogFilters => Ok(types::UpdateDialogFilters {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePhoneCallSignalingData> for Update {
@@ -7707,9 +10542,27 @@ impl From<types::UpdatePhoneCallSignalingData> for Update {
         Self::PhoneCallSignalingData(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PhoneCallSignalingData(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelMessageForwards> for Update {
     fn from(value: types::UpdateChannelMessageForwards) -> Self {
         Self::ChannelMessageForwards(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelMessageForwards {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelMessageForwards(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadChannelDiscussionInbox> for Update {
@@ -7717,9 +10570,27 @@ impl From<types::UpdateReadChannelDiscussionInbox> for Update {
         Self::ReadChannelDiscussionInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelDiscussionInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
     fn from(value: types::UpdateReadChannelDiscussionOutbox) -> Self {
         Self::ReadChannelDiscussionOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadChannelDiscussionOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerBlocked> for Update {
@@ -7727,9 +10598,27 @@ impl From<types::UpdatePeerBlocked> for Update {
         Self::PeerBlocked(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerBlocked {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerBlocked(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelUserTyping> for Update {
     fn from(value: types::UpdateChannelUserTyping) -> Self {
         Self::ChannelUserTyping(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelUserTyping {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelUserTyping(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedMessages> for Update {
@@ -7737,9 +10626,27 @@ impl From<types::UpdatePinnedMessages> for Update {
         Self::PinnedMessages(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedMessages(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedChannelMessages> for Update {
     fn from(value: types::UpdatePinnedChannelMessages) -> Self {
         Self::PinnedChannelMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedChannelMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChat> for Update {
@@ -7747,9 +10654,27 @@ impl From<types::UpdateChat> for Update {
         Self::Chat(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChat {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallParticipants> for Update {
     fn from(value: types::UpdateGroupCallParticipants) -> Self {
         Self::GroupCallParticipants(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallParticipants {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGroupCall> for Update {
@@ -7757,9 +10682,27 @@ impl From<types::UpdateGroupCall> for Update {
         Self::GroupCall(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGroupCall {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePeerHistoryTtl> for Update {
     fn from(value: types::UpdatePeerHistoryTtl) -> Self {
         Self::PeerHistoryTtl(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerHistoryTtl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipant> for Update {
@@ -7767,9 +10710,27 @@ impl From<types::UpdateChatParticipant> for Update {
         Self::ChatParticipant(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipant {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelParticipant> for Update {
     fn from(value: types::UpdateChannelParticipant) -> Self {
         Self::ChannelParticipant(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelParticipant {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelParticipant(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotStopped> for Update {
@@ -7777,9 +10738,27 @@ impl From<types::UpdateBotStopped> for Update {
         Self::BotStopped(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotStopped {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotStopped(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallConnection> for Update {
     fn from(value: types::UpdateGroupCallConnection) -> Self {
         Self::GroupCallConnection(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallConnection {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallConnection(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotCommands> for Update {
@@ -7787,9 +10766,27 @@ impl From<types::UpdateBotCommands> for Update {
         Self::BotCommands(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotCommands {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotCommands(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePendingJoinRequests> for Update {
     fn from(value: types::UpdatePendingJoinRequests) -> Self {
         Self::PendingJoinRequests(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePendingJoinRequests {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PendingJoinRequests(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotChatInviteRequester> for Update {
@@ -7797,9 +10794,27 @@ impl From<types::UpdateBotChatInviteRequester> for Update {
         Self::BotChatInviteRequester(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotChatInviteRequester(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMessageReactions> for Update {
     fn from(value: types::UpdateMessageReactions) -> Self {
         Self::MessageReactions(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMessageReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageReactions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateAttachMenuBots> for Update {
@@ -7807,9 +10822,27 @@ impl From<types::UpdateAttachMenuBots> for Update {
         Self::AttachMenuBots
     }
 }
+impl TryFrom<Update> for types::UpdateAttachMenuBots {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AttachMenuBots => Ok(types::UpdateAttachMenuBots {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWebViewResultSent> for Update {
     fn from(value: types::UpdateWebViewResultSent) -> Self {
         Self::WebViewResultSent(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWebViewResultSent {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebViewResultSent(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotMenuButton> for Update {
@@ -7817,9 +10850,27 @@ impl From<types::UpdateBotMenuButton> for Update {
         Self::BotMenuButton(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotMenuButton {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMenuButton(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedRingtones> for Update {
     fn from(_value: types::UpdateSavedRingtones) -> Self {
         Self::SavedRingtones
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedRingtones {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedRingtones => Ok(types::UpdateSavedRingtones {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateTranscribedAudio> for Update {
@@ -7827,9 +10878,30 @@ impl From<types::UpdateTranscribedAudio> for Update {
         Self::TranscribedAudio(value)
     }
 }
+impl TryFrom<Update> for types::UpdateTranscribedAudio {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::TranscribedAudio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
     fn from(_value: types::UpdateReadFeaturedEmojiStickers) -> Self {
         Self::ReadFeaturedEmojiStickers
+    }
+}
+impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadFeaturedEmojiStickers => {
+                Ok(types::UpdateReadFeaturedEmojiStickers {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateUserEmojiStatus> for Update {
@@ -7837,9 +10909,30 @@ impl From<types::UpdateUserEmojiStatus> for Update {
         Self::UserEmojiStatus(value)
     }
 }
+impl TryFrom<Update> for types::UpdateUserEmojiStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::UserEmojiStatus(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateRecentEmojiStatuses> for Update {
     fn from(_value: types::UpdateRecentEmojiStatuses) -> Self {
         Self::RecentEmojiStatuses
+    }
+}
+impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentEmojiStatuses => {
+                Ok(types::UpdateRecentEmojiStatuses {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateRecentReactions> for Update {
@@ -7847,9 +10940,27 @@ impl From<types::UpdateRecentReactions> for Update {
         Self::RecentReactions
     }
 }
+impl TryFrom<Update> for types::UpdateRecentReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::RecentReactions => Ok(types::UpdateRecentReactions {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateMoveStickerSetToTop> for Update {
     fn from(value: types::UpdateMoveStickerSetToTop) -> Self {
         Self::MoveStickerSetToTop(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MoveStickerSetToTop(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMessageExtendedMedia> for Update {
@@ -7857,9 +10968,27 @@ impl From<types::UpdateMessageExtendedMedia> for Update {
         Self::MessageExtendedMedia(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MessageExtendedMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateUser> for Update {
     fn from(value: types::UpdateUser) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateUser {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateAutoSaveSettings> for Update {
@@ -7867,9 +10996,27 @@ impl From<types::UpdateAutoSaveSettings> for Update {
         Self::AutoSaveSettings
     }
 }
+impl TryFrom<Update> for types::UpdateAutoSaveSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AutoSaveSettings => Ok(types::UpdateAutoSaveSettings {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStory> for Update {
     fn from(value: types::UpdateStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStory {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadStories> for Update {
@@ -7877,9 +11024,27 @@ impl From<types::UpdateReadStories> for Update {
         Self::ReadStories(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadStories {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadStories(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStoryId> for Update {
     fn from(value: types::UpdateStoryId) -> Self {
         Self::StoryId(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStoryId {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StoryId(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStoriesStealthMode> for Update {
@@ -7887,9 +11052,27 @@ impl From<types::UpdateStoriesStealthMode> for Update {
         Self::StoriesStealthMode(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStoriesStealthMode {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StoriesStealthMode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSentStoryReaction> for Update {
     fn from(value: types::UpdateSentStoryReaction) -> Self {
         Self::SentStoryReaction(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateSentStoryReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentStoryReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotChatBoost> for Update {
@@ -7897,9 +11080,27 @@ impl From<types::UpdateBotChatBoost> for Update {
         Self::BotChatBoost(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotChatBoost {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotChatBoost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateChannelViewForumAsMessages> for Update {
     fn from(value: types::UpdateChannelViewForumAsMessages) -> Self {
         Self::ChannelViewForumAsMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChannelViewForumAsMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePeerWallpaper> for Update {
@@ -7907,9 +11108,27 @@ impl From<types::UpdatePeerWallpaper> for Update {
         Self::PeerWallpaper(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePeerWallpaper {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PeerWallpaper(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotMessageReaction> for Update {
     fn from(value: types::UpdateBotMessageReaction) -> Self {
         Self::BotMessageReaction(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotMessageReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMessageReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotMessageReactions> for Update {
@@ -7917,9 +11136,27 @@ impl From<types::UpdateBotMessageReactions> for Update {
         Self::BotMessageReactions(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotMessageReactions {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotMessageReactions(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedDialogPinned> for Update {
     fn from(value: types::UpdateSavedDialogPinned) -> Self {
         Self::SavedDialogPinned(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedDialogPinned {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedDialogPinned(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedSavedDialogs> for Update {
@@ -7927,9 +11164,27 @@ impl From<types::UpdatePinnedSavedDialogs> for Update {
         Self::PinnedSavedDialogs(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedSavedDialogs(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateSavedReactionTags> for Update {
     fn from(_value: types::UpdateSavedReactionTags) -> Self {
         Self::SavedReactionTags
+    }
+}
+impl TryFrom<Update> for types::UpdateSavedReactionTags {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SavedReactionTags => Ok(types::UpdateSavedReactionTags {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSmsJob> for Update {
@@ -7937,9 +11192,27 @@ impl From<types::UpdateSmsJob> for Update {
         Self::SmsJob(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSmsJob {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SmsJob(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateQuickReplies> for Update {
     fn from(value: types::UpdateQuickReplies) -> Self {
         Self::QuickReplies(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateQuickReplies {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::QuickReplies(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewQuickReply> for Update {
@@ -7947,9 +11220,27 @@ impl From<types::UpdateNewQuickReply> for Update {
         Self::NewQuickReply(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewQuickReply {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewQuickReply(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteQuickReply> for Update {
     fn from(value: types::UpdateDeleteQuickReply) -> Self {
         Self::DeleteQuickReply(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteQuickReply {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteQuickReply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateQuickReplyMessage> for Update {
@@ -7957,9 +11248,27 @@ impl From<types::UpdateQuickReplyMessage> for Update {
         Self::QuickReplyMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateQuickReplyMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::QuickReplyMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteQuickReplyMessages> for Update {
     fn from(value: types::UpdateDeleteQuickReplyMessages) -> Self {
         Self::DeleteQuickReplyMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteQuickReplyMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotBusinessConnect> for Update {
@@ -7967,9 +11276,27 @@ impl From<types::UpdateBotBusinessConnect> for Update {
         Self::BotBusinessConnect(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotBusinessConnect {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotBusinessConnect(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotNewBusinessMessage> for Update {
     fn from(value: types::UpdateBotNewBusinessMessage) -> Self {
         Self::BotNewBusinessMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotNewBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotEditBusinessMessage> for Update {
@@ -7977,9 +11304,27 @@ impl From<types::UpdateBotEditBusinessMessage> for Update {
         Self::BotEditBusinessMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotEditBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateBotDeleteBusinessMessage> for Update {
     fn from(value: types::UpdateBotDeleteBusinessMessage) -> Self {
         Self::BotDeleteBusinessMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotDeleteBusinessMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewStoryReaction> for Update {
@@ -7987,9 +11332,27 @@ impl From<types::UpdateNewStoryReaction> for Update {
         Self::NewStoryReaction(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewStoryReaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewStoryReaction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarsBalance> for Update {
     fn from(value: types::UpdateStarsBalance) -> Self {
         Self::StarsBalance(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarsBalance {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarsBalance(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBusinessBotCallbackQuery> for Update {
@@ -7997,9 +11360,27 @@ impl From<types::UpdateBusinessBotCallbackQuery> for Update {
         Self::BusinessBotCallbackQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BusinessBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarsRevenueStatus> for Update {
     fn from(value: types::UpdateStarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarsRevenueStatus(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotPurchasedPaidMedia> for Update {
@@ -8007,9 +11388,27 @@ impl From<types::UpdateBotPurchasedPaidMedia> for Update {
         Self::BotPurchasedPaidMedia(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotPurchasedPaidMedia(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePaidReactionPrivacy> for Update {
     fn from(value: types::UpdatePaidReactionPrivacy) -> Self {
         Self::PaidReactionPrivacy(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PaidReactionPrivacy(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSentPhoneCode> for Update {
@@ -8017,9 +11416,27 @@ impl From<types::UpdateSentPhoneCode> for Update {
         Self::SentPhoneCode(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSentPhoneCode {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentPhoneCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallChainBlocks> for Update {
     fn from(value: types::UpdateGroupCallChainBlocks) -> Self {
         Self::GroupCallChainBlocks(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallChainBlocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateReadMonoForumInbox> for Update {
@@ -8027,9 +11444,27 @@ impl From<types::UpdateReadMonoForumInbox> for Update {
         Self::ReadMonoForumInbox(value)
     }
 }
+impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMonoForumInbox(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateReadMonoForumOutbox> for Update {
     fn from(value: types::UpdateReadMonoForumOutbox) -> Self {
         Self::ReadMonoForumOutbox(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ReadMonoForumOutbox(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateMonoForumNoPaidException> for Update {
@@ -8037,9 +11472,27 @@ impl From<types::UpdateMonoForumNoPaidException> for Update {
         Self::MonoForumNoPaidException(value)
     }
 }
+impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::MonoForumNoPaidException(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateGroupCallMessage> for Update {
     fn from(value: types::UpdateGroupCallMessage) -> Self {
         Self::GroupCallMessage(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateGroupCallMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateGroupCallEncryptedMessage> for Update {
@@ -8047,9 +11500,27 @@ impl From<types::UpdateGroupCallEncryptedMessage> for Update {
         Self::GroupCallEncryptedMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::GroupCallEncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdatePinnedForumTopic> for Update {
     fn from(value: types::UpdatePinnedForumTopic) -> Self {
         Self::PinnedForumTopic(value)
+    }
+}
+impl TryFrom<Update> for types::UpdatePinnedForumTopic {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatePinnedForumTopics> for Update {
@@ -8057,9 +11528,27 @@ impl From<types::UpdatePinnedForumTopics> for Update {
         Self::PinnedForumTopics(value)
     }
 }
+impl TryFrom<Update> for types::UpdatePinnedForumTopics {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::PinnedForumTopics(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteGroupCallMessages> for Update {
     fn from(value: types::UpdateDeleteGroupCallMessages) -> Self {
         Self::DeleteGroupCallMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteGroupCallMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateStarGiftAuctionState> for Update {
@@ -8067,9 +11556,27 @@ impl From<types::UpdateStarGiftAuctionState> for Update {
         Self::StarGiftAuctionState(value)
     }
 }
+impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftAuctionState(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarGiftAuctionUserState> for Update {
     fn from(value: types::UpdateStarGiftAuctionUserState) -> Self {
         Self::StarGiftAuctionUserState(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftAuctionUserState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEmojiGameInfo> for Update {
@@ -8077,9 +11584,27 @@ impl From<types::UpdateEmojiGameInfo> for Update {
         Self::EmojiGameInfo(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEmojiGameInfo {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EmojiGameInfo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateStarGiftCraftFail> for Update {
     fn from(_value: types::UpdateStarGiftCraftFail) -> Self {
         Self::StarGiftCraftFail
+    }
+}
+impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::StarGiftCraftFail => Ok(types::UpdateStarGiftCraftFail {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateChatParticipantRank> for Update {
@@ -8087,9 +11612,27 @@ impl From<types::UpdateChatParticipantRank> for Update {
         Self::ChatParticipantRank(value)
     }
 }
+impl TryFrom<Update> for types::UpdateChatParticipantRank {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ChatParticipantRank(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateManagedBot> for Update {
     fn from(value: types::UpdateManagedBot) -> Self {
         Self::ManagedBot(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateManagedBot {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::ManagedBot(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotGuestChatQuery> for Update {
@@ -8097,9 +11640,27 @@ impl From<types::UpdateBotGuestChatQuery> for Update {
         Self::BotGuestChatQuery(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotGuestChatQuery(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateAiComposeTones> for Update {
     fn from(_value: types::UpdateAiComposeTones) -> Self {
         Self::AiComposeTones
+    }
+}
+impl TryFrom<Update> for types::UpdateAiComposeTones {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::AiComposeTones => Ok(types::UpdateAiComposeTones {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateJoinChatWebViewDecision> for Update {
@@ -8107,9 +11668,27 @@ impl From<types::UpdateJoinChatWebViewDecision> for Update {
         Self::JoinChatWebViewDecision(value)
     }
 }
+impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::JoinChatWebViewDecision(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateNewBotConnection> for Update {
     fn from(value: types::UpdateNewBotConnection) -> Self {
         Self::NewBotConnection(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateNewBotConnection {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewBotConnection(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWebBrowserSettings> for Update {
@@ -8117,9 +11696,27 @@ impl From<types::UpdateWebBrowserSettings> for Update {
         Self::WebBrowserSettings(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWebBrowserSettings {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebBrowserSettings(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWebBrowserException> for Update {
     fn from(value: types::UpdateWebBrowserException) -> Self {
         Self::WebBrowserException(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWebBrowserException {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WebBrowserException(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateNewEphemeralMessage> for Update {
@@ -8127,9 +11724,27 @@ impl From<types::UpdateNewEphemeralMessage> for Update {
         Self::NewEphemeralMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::NewEphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateDeleteEphemeralMessages> for Update {
     fn from(value: types::UpdateDeleteEphemeralMessages) -> Self {
         Self::DeleteEphemeralMessages(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::DeleteEphemeralMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateEditEphemeralMessage> for Update {
@@ -8137,9 +11752,27 @@ impl From<types::UpdateEditEphemeralMessage> for Update {
         Self::EditEphemeralMessage(value)
     }
 }
+impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EditEphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
     fn from(value: types::UpdateEphemeralBotCallbackQuery) -> Self {
         Self::EphemeralBotCallbackQuery(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::EphemeralBotCallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateBotStarsSubscription> for Update {
@@ -8147,9 +11780,27 @@ impl From<types::UpdateBotStarsSubscription> for Update {
         Self::BotStarsSubscription(value)
     }
 }
+impl TryFrom<Update> for types::UpdateBotStarsSubscription {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::BotStarsSubscription(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletState> for Update {
     fn from(value: types::UpdateWalletState) -> Self {
         Self::WalletState(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletState {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateSentWalletTransaction> for Update {
@@ -8157,9 +11808,27 @@ impl From<types::UpdateSentWalletTransaction> for Update {
         Self::SentWalletTransaction(value)
     }
 }
+impl TryFrom<Update> for types::UpdateSentWalletTransaction {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::SentWalletTransaction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletGaslessInfo> for Update {
     fn from(value: types::UpdateWalletGaslessInfo) -> Self {
         Self::WalletGaslessInfo(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletGaslessInfo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateWalletTonConnectSession> for Update {
@@ -8167,9 +11836,27 @@ impl From<types::UpdateWalletTonConnectSession> for Update {
         Self::WalletTonConnectSession(value)
     }
 }
+impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletTonConnectSession(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
     fn from(value: types::UpdateWalletTonConnectPendingDisconnect) -> Self {
         Self::WalletTonConnectPendingDisconnect(value)
+    }
+}
+impl TryFrom<Update> for types::UpdateWalletTonConnectPendingDisconnect {
+    type Error = Update;
+    fn try_from(value: Update) -> Result<Self, Update> {
+        match value {
+            Update::WalletTonConnectPendingDisconnect(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Update {
@@ -9966,9 +13653,27 @@ impl From<types::UpdatesTooLong> for Updates {
         Self::TooLong
     }
 }
+impl TryFrom<Updates> for types::UpdatesTooLong {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::TooLong => Ok(types::UpdatesTooLong {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShortMessage> for Updates {
     fn from(value: types::UpdateShortMessage) -> Self {
         Self::UpdateShortMessage(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShortMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdateShortChatMessage> for Updates {
@@ -9976,9 +13681,27 @@ impl From<types::UpdateShortChatMessage> for Updates {
         Self::UpdateShortChatMessage(value)
     }
 }
+impl TryFrom<Updates> for types::UpdateShortChatMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortChatMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShort> for Updates {
     fn from(value: types::UpdateShort) -> Self {
         Self::UpdateShort(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShort {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShort(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::UpdatesCombined> for Updates {
@@ -9986,14 +13709,41 @@ impl From<types::UpdatesCombined> for Updates {
         Self::Combined(value)
     }
 }
+impl TryFrom<Updates> for types::UpdatesCombined {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::Combined(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Updates> for Updates {
     fn from(value: types::Updates) -> Self {
         Self::Updates(value)
     }
 }
+impl TryFrom<Updates> for types::Updates {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::Updates(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UpdateShortSentMessage> for Updates {
     fn from(value: types::UpdateShortSentMessage) -> Self {
         Self::UpdateShortSentMessage(value)
+    }
+}
+impl TryFrom<Updates> for types::UpdateShortSentMessage {
+    type Error = Updates;
+    fn try_from(value: Updates) -> Result<Self, Updates> {
+        match value {
+            Updates::UpdateShortSentMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Updates {
@@ -10140,6 +13890,12 @@ impl From<types::DcOption> for DcOption {
         Self::DcOption(value)
     }
 }
+impl From<DcOption> for types::DcOption {
+    fn from(value: DcOption) -> Self {
+        let DcOption::DcOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DcOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -10227,6 +13983,12 @@ impl From<types::Config> for Config {
         Self::Config(value)
     }
 }
+impl From<Config> for types::Config {
+    fn from(value: Config) -> Self {
+        let Config::Config(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Config {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -10308,6 +14070,12 @@ impl NearestDc {
 impl From<types::NearestDc> for NearestDc {
     fn from(value: types::NearestDc) -> Self {
         Self::NearestDc(value)
+    }
+}
+impl From<NearestDc> for types::NearestDc {
+    fn from(value: NearestDc) -> Self {
+        let NearestDc::NearestDc(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for NearestDc {
@@ -10411,9 +14179,27 @@ impl From<types::EncryptedChatEmpty> for EncryptedChat {
         Self::Empty(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChatWaiting> for EncryptedChat {
     fn from(value: types::EncryptedChatWaiting) -> Self {
         Self::Waiting(value)
+    }
+}
+impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Waiting(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::EncryptedChatRequested> for EncryptedChat {
@@ -10421,14 +14207,41 @@ impl From<types::EncryptedChatRequested> for EncryptedChat {
         Self::Requested(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Requested(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChat> for EncryptedChat {
     fn from(value: types::EncryptedChat) -> Self {
         Self::EncryptedChat(value)
     }
 }
+impl TryFrom<EncryptedChat> for types::EncryptedChat {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::EncryptedChat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedChatDiscarded> for EncryptedChat {
     fn from(value: types::EncryptedChatDiscarded) -> Self {
         Self::Discarded(value)
+    }
+}
+impl TryFrom<EncryptedChat> for types::EncryptedChatDiscarded {
+    type Error = EncryptedChat;
+    fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
+        match value {
+            EncryptedChat::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedChat {
@@ -10556,6 +14369,12 @@ impl From<types::InputEncryptedChat> for InputEncryptedChat {
         Self::InputEncryptedChat(value)
     }
 }
+impl From<InputEncryptedChat> for types::InputEncryptedChat {
+    fn from(value: InputEncryptedChat) -> Self {
+        let InputEncryptedChat::InputEncryptedChat(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputEncryptedChat {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -10654,9 +14473,27 @@ impl From<types::EncryptedFileEmpty> for EncryptedFile {
         Self::Empty
     }
 }
+impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
+    type Error = EncryptedFile;
+    fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
+        match value {
+            EncryptedFile::Empty => Ok(types::EncryptedFileEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedFile> for EncryptedFile {
     fn from(value: types::EncryptedFile) -> Self {
         Self::EncryptedFile(value)
+    }
+}
+impl TryFrom<EncryptedFile> for types::EncryptedFile {
+    type Error = EncryptedFile;
+    fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
+        match value {
+            EncryptedFile::EncryptedFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedFile {
@@ -10773,9 +14610,27 @@ impl From<types::InputEncryptedFileEmpty> for InputEncryptedFile {
         Self::Empty
     }
 }
+impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileEmpty {
+    type Error = InputEncryptedFile;
+    fn try_from(value: InputEncryptedFile) -> Result<Self, InputEncryptedFile> {
+        match value {
+            InputEncryptedFile::Empty => Ok(types::InputEncryptedFileEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputEncryptedFileUploaded> for InputEncryptedFile {
     fn from(value: types::InputEncryptedFileUploaded) -> Self {
         Self::Uploaded(value)
+    }
+}
+impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileUploaded {
+    type Error = InputEncryptedFile;
+    fn try_from(value: InputEncryptedFile) -> Result<Self, InputEncryptedFile> {
+        match value {
+            InputEncryptedFile::Uploaded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputEncryptedFile> for InputEncryptedFile {
@@ -10783,9 +14638,27 @@ impl From<types::InputEncryptedFile> for InputEncryptedFile {
         Self::InputEncryptedFile(value)
     }
 }
+impl TryFrom<InputEncryptedFile> for types::InputEncryptedFile {
+    type Error = InputEncryptedFile;
+    fn try_from(value: InputEncryptedFile) -> Result<Self, InputEncryptedFile> {
+        match value {
+            InputEncryptedFile::InputEncryptedFile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputEncryptedFileBigUploaded> for InputEncryptedFile {
     fn from(value: types::InputEncryptedFileBigUploaded) -> Self {
         Self::BigUploaded(value)
+    }
+}
+impl TryFrom<InputEncryptedFile> for types::InputEncryptedFileBigUploaded {
+    type Error = InputEncryptedFile;
+    fn try_from(value: InputEncryptedFile) -> Result<Self, InputEncryptedFile> {
+        match value {
+            InputEncryptedFile::BigUploaded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputEncryptedFile {
@@ -10917,9 +14790,27 @@ impl From<types::EncryptedMessage> for EncryptedMessage {
         Self::EncryptedMessage(value)
     }
 }
+impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
+    type Error = EncryptedMessage;
+    fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
+        match value {
+            EncryptedMessage::EncryptedMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EncryptedMessageService> for EncryptedMessage {
     fn from(value: types::EncryptedMessageService) -> Self {
         Self::Service(value)
+    }
+}
+impl TryFrom<EncryptedMessage> for types::EncryptedMessageService {
+    type Error = EncryptedMessage;
+    fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
+        match value {
+            EncryptedMessage::Service(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EncryptedMessage {
@@ -11025,9 +14916,27 @@ impl From<types::InputDocumentEmpty> for InputDocument {
         Self::Empty
     }
 }
+impl TryFrom<InputDocument> for types::InputDocumentEmpty {
+    type Error = InputDocument;
+    fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
+        match value {
+            InputDocument::Empty => Ok(types::InputDocumentEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputDocument> for InputDocument {
     fn from(value: types::InputDocument) -> Self {
         Self::InputDocument(value)
+    }
+}
+impl TryFrom<InputDocument> for types::InputDocument {
+    type Error = InputDocument;
+    fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
+        match value {
+            InputDocument::InputDocument(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputDocument {
@@ -11138,9 +15047,27 @@ impl From<types::DocumentEmpty> for Document {
         Self::Empty(value)
     }
 }
+impl TryFrom<Document> for types::DocumentEmpty {
+    type Error = Document;
+    fn try_from(value: Document) -> Result<Self, Document> {
+        match value {
+            Document::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::Document> for Document {
     fn from(value: types::Document) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<Document> for types::Document {
+    type Error = Document;
+    fn try_from(value: Document) -> Result<Self, Document> {
+        match value {
+            Document::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Document {
@@ -11252,9 +15179,27 @@ impl From<types::NotifyPeer> for NotifyPeer {
         Self::NotifyPeer(value)
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyPeer {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyUsers> for NotifyPeer {
     fn from(_value: types::NotifyUsers) -> Self {
         Self::NotifyUsers
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyUsers {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyUsers => Ok(types::NotifyUsers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotifyChats> for NotifyPeer {
@@ -11262,9 +15207,27 @@ impl From<types::NotifyChats> for NotifyPeer {
         Self::NotifyChats
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyChats {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyChats => Ok(types::NotifyChats {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyBroadcasts> for NotifyPeer {
     fn from(_value: types::NotifyBroadcasts) -> Self {
         Self::NotifyBroadcasts
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyBroadcasts => Ok(types::NotifyBroadcasts {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotifyForumTopic> for NotifyPeer {
@@ -11272,9 +15235,27 @@ impl From<types::NotifyForumTopic> for NotifyPeer {
         Self::NotifyForumTopic(value)
     }
 }
+impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotifyCommunity> for NotifyPeer {
     fn from(value: types::NotifyCommunity) -> Self {
         Self::NotifyCommunity(value)
+    }
+}
+impl TryFrom<NotifyPeer> for types::NotifyCommunity {
+    type Error = NotifyPeer;
+    fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
+        match value {
+            NotifyPeer::NotifyCommunity(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for NotifyPeer {
@@ -11482,9 +15463,31 @@ impl From<types::SendMessageTypingAction> for SendMessageAction {
         Self::SendMessageTypingAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageTypingAction => {
+                Ok(types::SendMessageTypingAction {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageCancelAction> for SendMessageAction {
     fn from(_value: types::SendMessageCancelAction) -> Self {
         Self::SendMessageCancelAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageCancelAction => {
+                Ok(types::SendMessageCancelAction {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
@@ -11492,9 +15495,30 @@ impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
         Self::SendMessageRecordVideoAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordVideoAction => {
+                Ok(types::SendMessageRecordVideoAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadVideoAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadVideoAction) -> Self {
         Self::SendMessageUploadVideoAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadVideoAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
@@ -11502,9 +15526,30 @@ impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
         Self::SendMessageRecordAudioAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordAudioAction => {
+                Ok(types::SendMessageRecordAudioAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadAudioAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadAudioAction) -> Self {
         Self::SendMessageUploadAudioAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadAudioAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
@@ -11512,9 +15557,27 @@ impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
         Self::SendMessageUploadPhotoAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadPhotoAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageUploadDocumentAction> for SendMessageAction {
     fn from(value: types::SendMessageUploadDocumentAction) -> Self {
         Self::SendMessageUploadDocumentAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadDocumentAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
@@ -11522,9 +15585,33 @@ impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
         Self::SendMessageGeoLocationAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageGeoLocationAction => {
+                Ok(types::SendMessageGeoLocationAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageChooseContactAction> for SendMessageAction {
     fn from(_value: types::SendMessageChooseContactAction) -> Self {
         Self::SendMessageChooseContactAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageChooseContactAction => {
+                Ok(types::SendMessageChooseContactAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageGamePlayAction> for SendMessageAction {
@@ -11532,9 +15619,33 @@ impl From<types::SendMessageGamePlayAction> for SendMessageAction {
         Self::SendMessageGamePlayAction
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageGamePlayAction => {
+                Ok(types::SendMessageGamePlayAction {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageRecordRoundAction> for SendMessageAction {
     fn from(_value: types::SendMessageRecordRoundAction) -> Self {
         Self::SendMessageRecordRoundAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRecordRoundAction => {
+                Ok(types::SendMessageRecordRoundAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
@@ -11542,9 +15653,30 @@ impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
         Self::SendMessageUploadRoundAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageUploadRoundAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SpeakingInGroupCallAction> for SendMessageAction {
     fn from(_value: types::SpeakingInGroupCallAction) -> Self {
         Self::SpeakingInGroupCallAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SpeakingInGroupCallAction => {
+                Ok(types::SpeakingInGroupCallAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
@@ -11552,9 +15684,30 @@ impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
         Self::SendMessageHistoryImportAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageHistoryImportAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageChooseStickerAction> for SendMessageAction {
     fn from(_value: types::SendMessageChooseStickerAction) -> Self {
         Self::SendMessageChooseStickerAction
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageChooseStickerAction => {
+                Ok(types::SendMessageChooseStickerAction {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
@@ -11562,9 +15715,27 @@ impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
         Self::SendMessageEmojiInteraction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageEmojiInteraction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageEmojiInteractionSeen> for SendMessageAction {
     fn from(value: types::SendMessageEmojiInteractionSeen) -> Self {
         Self::SendMessageEmojiInteractionSeen(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageEmojiInteractionSeen(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageTextDraftAction> for SendMessageAction {
@@ -11572,9 +15743,27 @@ impl From<types::SendMessageTextDraftAction> for SendMessageAction {
         Self::SendMessageTextDraftAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageTextDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSendMessageRichMessageDraftAction> for SendMessageAction {
     fn from(value: types::InputSendMessageRichMessageDraftAction) -> Self {
         Self::InputSendMessageRichMessageDraftAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::InputSendMessageRichMessageDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
@@ -11582,9 +15771,27 @@ impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
         Self::SendMessageRichMessageDraftAction(value)
     }
 }
+impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageRichMessageDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SendMessageStopDraftAction> for SendMessageAction {
     fn from(value: types::SendMessageStopDraftAction) -> Self {
         Self::SendMessageStopDraftAction(value)
+    }
+}
+impl TryFrom<SendMessageAction> for types::SendMessageStopDraftAction {
+    type Error = SendMessageAction;
+    fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
+        match value {
+            SendMessageAction::SendMessageStopDraftAction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SendMessageAction {
@@ -11960,9 +16167,33 @@ impl From<types::InputPrivacyKeyStatusTimestamp> for InputPrivacyKey {
         Self::StatusTimestamp
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyStatusTimestamp {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::StatusTimestamp => {
+                Ok(types::InputPrivacyKeyStatusTimestamp {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyChatInvite> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyChatInvite) -> Self {
         Self::ChatInvite
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyChatInvite {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::ChatInvite => {
+                Ok(types::InputPrivacyKeyChatInvite {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyPhoneCall> for InputPrivacyKey {
@@ -11970,9 +16201,27 @@ impl From<types::InputPrivacyKeyPhoneCall> for InputPrivacyKey {
         Self::PhoneCall
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneCall {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::PhoneCall => Ok(types::InputPrivacyKeyPhoneCall {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyPhoneP2p> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyPhoneP2p) -> Self {
         Self::PhoneP2p
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneP2p {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::PhoneP2p => Ok(types::InputPrivacyKeyPhoneP2p {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyForwards> for InputPrivacyKey {
@@ -11980,9 +16229,30 @@ impl From<types::InputPrivacyKeyForwards> for InputPrivacyKey {
         Self::Forwards
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyForwards {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::Forwards => Ok(types::InputPrivacyKeyForwards {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyProfilePhoto> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyProfilePhoto) -> Self {
         Self::ProfilePhoto
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyProfilePhoto {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::ProfilePhoto => {
+                Ok(types::InputPrivacyKeyProfilePhoto {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyPhoneNumber> for InputPrivacyKey {
@@ -11990,9 +16260,33 @@ impl From<types::InputPrivacyKeyPhoneNumber> for InputPrivacyKey {
         Self::PhoneNumber
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyPhoneNumber {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::PhoneNumber => {
+                Ok(types::InputPrivacyKeyPhoneNumber {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyAddedByPhone> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyAddedByPhone) -> Self {
         Self::AddedByPhone
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyAddedByPhone {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::AddedByPhone => {
+                Ok(types::InputPrivacyKeyAddedByPhone {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyVoiceMessages> for InputPrivacyKey {
@@ -12000,9 +16294,30 @@ impl From<types::InputPrivacyKeyVoiceMessages> for InputPrivacyKey {
         Self::VoiceMessages
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyVoiceMessages {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::VoiceMessages => {
+                Ok(types::InputPrivacyKeyVoiceMessages {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyAbout> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyAbout) -> Self {
         Self::About
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyAbout {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::About => Ok(types::InputPrivacyKeyAbout {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyBirthday> for InputPrivacyKey {
@@ -12010,9 +16325,30 @@ impl From<types::InputPrivacyKeyBirthday> for InputPrivacyKey {
         Self::Birthday
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyBirthday {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::Birthday => Ok(types::InputPrivacyKeyBirthday {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeyStarGiftsAutoSave> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeyStarGiftsAutoSave) -> Self {
         Self::StarGiftsAutoSave
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyStarGiftsAutoSave {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::StarGiftsAutoSave => {
+                Ok(types::InputPrivacyKeyStarGiftsAutoSave {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyKeyNoPaidMessages> for InputPrivacyKey {
@@ -12020,9 +16356,33 @@ impl From<types::InputPrivacyKeyNoPaidMessages> for InputPrivacyKey {
         Self::NoPaidMessages
     }
 }
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeyNoPaidMessages {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::NoPaidMessages => {
+                Ok(types::InputPrivacyKeyNoPaidMessages {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyKeySavedMusic> for InputPrivacyKey {
     fn from(_value: types::InputPrivacyKeySavedMusic) -> Self {
         Self::SavedMusic
+    }
+}
+impl TryFrom<InputPrivacyKey> for types::InputPrivacyKeySavedMusic {
+    type Error = InputPrivacyKey;
+    fn try_from(value: InputPrivacyKey) -> Result<Self, InputPrivacyKey> {
+        match value {
+            InputPrivacyKey::SavedMusic => {
+                Ok(types::InputPrivacyKeySavedMusic {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPrivacyKey {
@@ -12296,9 +16656,30 @@ impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
         Self::StatusTimestamp
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::StatusTimestamp => {
+                Ok(types::PrivacyKeyStatusTimestamp {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
     fn from(_value: types::PrivacyKeyChatInvite) -> Self {
         Self::ChatInvite
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::ChatInvite => Ok(types::PrivacyKeyChatInvite {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
@@ -12306,9 +16687,27 @@ impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
         Self::PhoneCall
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneCall => Ok(types::PrivacyKeyPhoneCall {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
     fn from(_value: types::PrivacyKeyPhoneP2p) -> Self {
         Self::PhoneP2p
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneP2p => Ok(types::PrivacyKeyPhoneP2p {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyForwards> for PrivacyKey {
@@ -12316,9 +16715,27 @@ impl From<types::PrivacyKeyForwards> for PrivacyKey {
         Self::Forwards
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::Forwards => Ok(types::PrivacyKeyForwards {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
     fn from(_value: types::PrivacyKeyProfilePhoto) -> Self {
         Self::ProfilePhoto
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::ProfilePhoto => Ok(types::PrivacyKeyProfilePhoto {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
@@ -12326,9 +16743,27 @@ impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
         Self::PhoneNumber
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::PhoneNumber => Ok(types::PrivacyKeyPhoneNumber {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAddedByPhone) -> Self {
         Self::AddedByPhone
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::AddedByPhone => Ok(types::PrivacyKeyAddedByPhone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
@@ -12336,9 +16771,27 @@ impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
         Self::VoiceMessages
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::VoiceMessages => Ok(types::PrivacyKeyVoiceMessages {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyAbout> for PrivacyKey {
     fn from(_value: types::PrivacyKeyAbout) -> Self {
         Self::About
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::About => Ok(types::PrivacyKeyAbout {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyBirthday> for PrivacyKey {
@@ -12346,9 +16799,30 @@ impl From<types::PrivacyKeyBirthday> for PrivacyKey {
         Self::Birthday
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::Birthday => Ok(types::PrivacyKeyBirthday {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
     fn from(_value: types::PrivacyKeyStarGiftsAutoSave) -> Self {
         Self::StarGiftsAutoSave
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::StarGiftsAutoSave => {
+                Ok(types::PrivacyKeyStarGiftsAutoSave {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
@@ -12356,9 +16830,27 @@ impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
         Self::NoPaidMessages
     }
 }
+impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::NoPaidMessages => Ok(types::PrivacyKeyNoPaidMessages {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
     fn from(_value: types::PrivacyKeySavedMusic) -> Self {
         Self::SavedMusic
+    }
+}
+impl TryFrom<PrivacyKey> for types::PrivacyKeySavedMusic {
+    type Error = PrivacyKey;
+    fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
+        match value {
+            PrivacyKey::SavedMusic => Ok(types::PrivacyKeySavedMusic {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PrivacyKey {
@@ -12627,9 +17119,33 @@ impl From<types::InputPrivacyValueAllowContacts> for InputPrivacyRule {
         Self::InputPrivacyValueAllowContacts
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowContacts {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowContacts => {
+                Ok(types::InputPrivacyValueAllowContacts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueAllowAll> for InputPrivacyRule {
     fn from(_value: types::InputPrivacyValueAllowAll) -> Self {
         Self::InputPrivacyValueAllowAll
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowAll {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowAll => {
+                Ok(types::InputPrivacyValueAllowAll {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyValueAllowUsers> for InputPrivacyRule {
@@ -12637,9 +17153,30 @@ impl From<types::InputPrivacyValueAllowUsers> for InputPrivacyRule {
         Self::InputPrivacyValueAllowUsers(value)
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowUsers {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowUsers(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueDisallowContacts> for InputPrivacyRule {
     fn from(_value: types::InputPrivacyValueDisallowContacts) -> Self {
         Self::InputPrivacyValueDisallowContacts
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowContacts {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueDisallowContacts => {
+                Ok(types::InputPrivacyValueDisallowContacts {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyValueDisallowAll> for InputPrivacyRule {
@@ -12647,9 +17184,30 @@ impl From<types::InputPrivacyValueDisallowAll> for InputPrivacyRule {
         Self::InputPrivacyValueDisallowAll
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowAll {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueDisallowAll => {
+                Ok(types::InputPrivacyValueDisallowAll {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueDisallowUsers> for InputPrivacyRule {
     fn from(value: types::InputPrivacyValueDisallowUsers) -> Self {
         Self::InputPrivacyValueDisallowUsers(value)
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowUsers {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueDisallowUsers(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyValueAllowChatParticipants> for InputPrivacyRule {
@@ -12657,9 +17215,29 @@ impl From<types::InputPrivacyValueAllowChatParticipants> for InputPrivacyRule {
         Self::InputPrivacyValueAllowChatParticipants(value)
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowChatParticipants {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueDisallowChatParticipants> for InputPrivacyRule {
     fn from(value: types::InputPrivacyValueDisallowChatParticipants) -> Self {
         Self::InputPrivacyValueDisallowChatParticipants(value)
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowChatParticipants {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueDisallowChatParticipants(value) => {
+                Ok(value)
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyValueAllowCloseFriends> for InputPrivacyRule {
@@ -12667,9 +17245,33 @@ impl From<types::InputPrivacyValueAllowCloseFriends> for InputPrivacyRule {
         Self::InputPrivacyValueAllowCloseFriends
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowCloseFriends {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowCloseFriends => {
+                Ok(types::InputPrivacyValueAllowCloseFriends {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueAllowPremium> for InputPrivacyRule {
     fn from(_value: types::InputPrivacyValueAllowPremium) -> Self {
         Self::InputPrivacyValueAllowPremium
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowPremium {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowPremium => {
+                Ok(types::InputPrivacyValueAllowPremium {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPrivacyValueAllowBots> for InputPrivacyRule {
@@ -12677,9 +17279,33 @@ impl From<types::InputPrivacyValueAllowBots> for InputPrivacyRule {
         Self::InputPrivacyValueAllowBots
     }
 }
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueAllowBots {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueAllowBots => {
+                Ok(types::InputPrivacyValueAllowBots {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPrivacyValueDisallowBots> for InputPrivacyRule {
     fn from(_value: types::InputPrivacyValueDisallowBots) -> Self {
         Self::InputPrivacyValueDisallowBots
+    }
+}
+impl TryFrom<InputPrivacyRule> for types::InputPrivacyValueDisallowBots {
+    type Error = InputPrivacyRule;
+    fn try_from(value: InputPrivacyRule) -> Result<Self, InputPrivacyRule> {
+        match value {
+            InputPrivacyRule::InputPrivacyValueDisallowBots => {
+                Ok(types::InputPrivacyValueDisallowBots {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPrivacyRule {
@@ -12943,9 +17569,30 @@ impl From<types::PrivacyValueAllowContacts> for PrivacyRule {
         Self::PrivacyValueAllowContacts
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowContacts => {
+                Ok(types::PrivacyValueAllowContacts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueAllowAll> for PrivacyRule {
     fn from(_value: types::PrivacyValueAllowAll) -> Self {
         Self::PrivacyValueAllowAll
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowAll => Ok(types::PrivacyValueAllowAll {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
@@ -12953,9 +17600,30 @@ impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
         Self::PrivacyValueAllowUsers(value)
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowUsers(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowContacts> for PrivacyRule {
     fn from(_value: types::PrivacyValueDisallowContacts) -> Self {
         Self::PrivacyValueDisallowContacts
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowContacts => {
+                Ok(types::PrivacyValueDisallowContacts {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
@@ -12963,9 +17631,27 @@ impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
         Self::PrivacyValueDisallowAll
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowAll => Ok(types::PrivacyValueDisallowAll {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowUsers> for PrivacyRule {
     fn from(value: types::PrivacyValueDisallowUsers) -> Self {
         Self::PrivacyValueDisallowUsers(value)
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowUsers(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
@@ -12973,9 +17659,27 @@ impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
         Self::PrivacyValueAllowChatParticipants(value)
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowChatParticipants> for PrivacyRule {
     fn from(value: types::PrivacyValueDisallowChatParticipants) -> Self {
         Self::PrivacyValueDisallowChatParticipants(value)
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowChatParticipants(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
@@ -12983,9 +17687,32 @@ impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
         Self::PrivacyValueAllowCloseFriends
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowCloseFriends => {
+                Ok(types::PrivacyValueAllowCloseFriends {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueAllowPremium> for PrivacyRule {
     fn from(_value: types::PrivacyValueAllowPremium) -> Self {
         Self::PrivacyValueAllowPremium
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowPremium => {
+                Ok(types::PrivacyValueAllowPremium {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PrivacyValueAllowBots> for PrivacyRule {
@@ -12993,9 +17720,29 @@ impl From<types::PrivacyValueAllowBots> for PrivacyRule {
         Self::PrivacyValueAllowBots
     }
 }
+impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueAllowBots => Ok(types::PrivacyValueAllowBots {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
     fn from(_value: types::PrivacyValueDisallowBots) -> Self {
         Self::PrivacyValueDisallowBots
+    }
+}
+impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowBots {
+    type Error = PrivacyRule;
+    fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
+        match value {
+            PrivacyRule::PrivacyValueDisallowBots => {
+                Ok(types::PrivacyValueDisallowBots {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PrivacyRule {
@@ -13220,6 +17967,12 @@ impl From<types::AccountDaysTtl> for AccountDaysTtl {
         Self::AccountDaysTtl(value)
     }
 }
+impl From<AccountDaysTtl> for types::AccountDaysTtl {
+    fn from(value: AccountDaysTtl) -> Self {
+        let AccountDaysTtl::AccountDaysTtl(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AccountDaysTtl {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -13334,9 +18087,30 @@ impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
         Self::ImageSize(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::ImageSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
     fn from(_value: types::DocumentAttributeAnimated) -> Self {
         Self::Animated
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Animated => {
+                Ok(types::DocumentAttributeAnimated {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeSticker> for DocumentAttribute {
@@ -13344,9 +18118,27 @@ impl From<types::DocumentAttributeSticker> for DocumentAttribute {
         Self::Sticker(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Sticker(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeVideo> for DocumentAttribute {
     fn from(value: types::DocumentAttributeVideo) -> Self {
         Self::Video(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Video(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeAudio> for DocumentAttribute {
@@ -13354,9 +18146,27 @@ impl From<types::DocumentAttributeAudio> for DocumentAttribute {
         Self::Audio(value)
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Audio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeFilename> for DocumentAttribute {
     fn from(value: types::DocumentAttributeFilename) -> Self {
         Self::Filename(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::Filename(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
@@ -13364,9 +18174,30 @@ impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
         Self::HasStickers
     }
 }
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::HasStickers => {
+                Ok(types::DocumentAttributeHasStickers {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
     fn from(value: types::DocumentAttributeCustomEmoji) -> Self {
         Self::CustomEmoji(value)
+    }
+}
+impl TryFrom<DocumentAttribute> for types::DocumentAttributeCustomEmoji {
+    type Error = DocumentAttribute;
+    fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
+        match value {
+            DocumentAttribute::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DocumentAttribute {
@@ -13525,6 +18356,12 @@ impl From<types::StickerPack> for StickerPack {
         Self::StickerPack(value)
     }
 }
+impl From<StickerPack> for types::StickerPack {
+    fn from(value: StickerPack) -> Self {
+        let StickerPack::StickerPack(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerPack {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -13627,9 +18464,27 @@ impl From<types::WebPageEmpty> for WebPage {
         Self::Empty(value)
     }
 }
+impl TryFrom<WebPage> for types::WebPageEmpty {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPagePending> for WebPage {
     fn from(value: types::WebPagePending) -> Self {
         Self::Pending(value)
+    }
+}
+impl TryFrom<WebPage> for types::WebPagePending {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::Pending(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPage> for WebPage {
@@ -13637,9 +18492,27 @@ impl From<types::WebPage> for WebPage {
         Self::WebPage(value)
     }
 }
+impl TryFrom<WebPage> for types::WebPage {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::WebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageNotModified> for WebPage {
     fn from(value: types::WebPageNotModified) -> Self {
         Self::NotModified(value)
+    }
+}
+impl TryFrom<WebPage> for types::WebPageNotModified {
+    type Error = WebPage;
+    fn try_from(value: WebPage) -> Result<Self, WebPage> {
+        match value {
+            WebPage::NotModified(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebPage {
@@ -13748,6 +18621,12 @@ impl From<types::Authorization> for Authorization {
         Self::Authorization(value)
     }
 }
+impl From<Authorization> for types::Authorization {
+    fn from(value: Authorization) -> Self {
+        let Authorization::Authorization(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Authorization {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -13839,6 +18718,12 @@ impl ReceivedNotifyMessage {
 impl From<types::ReceivedNotifyMessage> for ReceivedNotifyMessage {
     fn from(value: types::ReceivedNotifyMessage) -> Self {
         Self::ReceivedNotifyMessage(value)
+    }
+}
+impl From<ReceivedNotifyMessage> for types::ReceivedNotifyMessage {
+    fn from(value: ReceivedNotifyMessage) -> Self {
+        let ReceivedNotifyMessage::ReceivedNotifyMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ReceivedNotifyMessage {
@@ -13939,9 +18824,30 @@ impl From<types::ChatInviteExported> for ExportedChatInvite {
         Self::ChatInviteExported(value)
     }
 }
+impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
+    type Error = ExportedChatInvite;
+    fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+        match value {
+            ExportedChatInvite::ChatInviteExported(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
     fn from(_value: types::ChatInvitePublicJoinRequests) -> Self {
         Self::ChatInvitePublicJoinRequests
+    }
+}
+impl TryFrom<ExportedChatInvite> for types::ChatInvitePublicJoinRequests {
+    type Error = ExportedChatInvite;
+    fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+        match value {
+            ExportedChatInvite::ChatInvitePublicJoinRequests => {
+                Ok(types::ChatInvitePublicJoinRequests {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ExportedChatInvite {
@@ -14057,14 +18963,41 @@ impl From<types::ChatInviteAlready> for ChatInvite {
         Self::Already(value)
     }
 }
+impl TryFrom<ChatInvite> for types::ChatInviteAlready {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::Already(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvite> for ChatInvite {
     fn from(value: types::ChatInvite) -> Self {
         Self::ChatInvite(value)
     }
 }
+impl TryFrom<ChatInvite> for types::ChatInvite {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::ChatInvite(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatInvitePeek> for ChatInvite {
     fn from(value: types::ChatInvitePeek) -> Self {
         Self::Peek(value)
+    }
+}
+impl TryFrom<ChatInvite> for types::ChatInvitePeek {
+    type Error = ChatInvite;
+    fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
+        match value {
+            ChatInvite::Peek(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatInvite {
@@ -14207,9 +19140,27 @@ impl From<types::InputStickerSetEmpty> for InputStickerSet {
         Self::Empty
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Empty => Ok(types::InputStickerSetEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetId> for InputStickerSet {
     fn from(value: types::InputStickerSetId) -> Self {
         Self::Id(value)
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetId {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Id(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetShortName> for InputStickerSet {
@@ -14217,9 +19168,30 @@ impl From<types::InputStickerSetShortName> for InputStickerSet {
         Self::ShortName(value)
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::ShortName(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmoji) -> Self {
         Self::AnimatedEmoji
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::AnimatedEmoji => {
+                Ok(types::InputStickerSetAnimatedEmoji {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetDice> for InputStickerSet {
@@ -14227,9 +19199,30 @@ impl From<types::InputStickerSetDice> for InputStickerSet {
         Self::Dice(value)
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::Dice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetAnimatedEmojiAnimations) -> Self {
         Self::AnimatedEmojiAnimations
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::AnimatedEmojiAnimations => {
+                Ok(types::InputStickerSetAnimatedEmojiAnimations {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
@@ -14237,9 +19230,33 @@ impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
         Self::PremiumGifts
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::PremiumGifts => {
+                Ok(types::InputStickerSetPremiumGifts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiGenericAnimations) -> Self {
         Self::EmojiGenericAnimations
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiGenericAnimations => {
+                Ok(types::InputStickerSetEmojiGenericAnimations {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
@@ -14247,9 +19264,33 @@ impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
         Self::EmojiDefaultStatuses
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiDefaultStatuses => {
+                Ok(types::InputStickerSetEmojiDefaultStatuses {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
     fn from(_value: types::InputStickerSetEmojiDefaultTopicIcons) -> Self {
         Self::EmojiDefaultTopicIcons
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiDefaultTopicIcons => {
+                Ok(types::InputStickerSetEmojiDefaultTopicIcons {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet {
@@ -14257,9 +19298,30 @@ impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet
         Self::EmojiChannelDefaultStatuses
     }
 }
+impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatuses {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::EmojiChannelDefaultStatuses => {
+                Ok(types::InputStickerSetEmojiChannelDefaultStatuses {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickerSetTonGifts> for InputStickerSet {
     fn from(_value: types::InputStickerSetTonGifts) -> Self {
         Self::TonGifts
+    }
+}
+impl TryFrom<InputStickerSet> for types::InputStickerSetTonGifts {
+    type Error = InputStickerSet;
+    fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
+        match value {
+            InputStickerSet::TonGifts => Ok(types::InputStickerSetTonGifts {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputStickerSet {
@@ -14470,6 +19532,12 @@ impl From<types::StickerSet> for StickerSet {
         Self::StickerSet(value)
     }
 }
+impl From<StickerSet> for types::StickerSet {
+    fn from(value: StickerSet) -> Self {
+        let StickerSet::StickerSet(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerSet {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -14561,6 +19629,12 @@ impl BotCommand {
 impl From<types::BotCommand> for BotCommand {
     fn from(value: types::BotCommand) -> Self {
         Self::BotCommand(value)
+    }
+}
+impl From<BotCommand> for types::BotCommand {
+    fn from(value: BotCommand) -> Self {
+        let BotCommand::BotCommand(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BotCommand {
@@ -14656,6 +19730,12 @@ impl From<types::BotInfo> for BotInfo {
         Self::BotInfo(value)
     }
 }
+impl From<BotInfo> for types::BotInfo {
+    fn from(value: BotInfo) -> Self {
+        let BotInfo::BotInfo(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BotInfo {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -14737,6 +19817,12 @@ impl KeyboardButton {
 impl From<types::KeyboardButton> for KeyboardButton {
     fn from(value: types::KeyboardButton) -> Self {
         Self::KeyboardButton(value)
+    }
+}
+impl From<KeyboardButton> for types::KeyboardButton {
+    fn from(value: KeyboardButton) -> Self {
+        let KeyboardButton::KeyboardButton(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for KeyboardButton {
@@ -14830,6 +19916,12 @@ impl KeyboardButtonRow {
 impl From<types::KeyboardButtonRow> for KeyboardButtonRow {
     fn from(value: types::KeyboardButtonRow) -> Self {
         Self::KeyboardButtonRow(value)
+    }
+}
+impl From<KeyboardButtonRow> for types::KeyboardButtonRow {
+    fn from(value: KeyboardButtonRow) -> Self {
+        let KeyboardButtonRow::KeyboardButtonRow(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for KeyboardButtonRow {
@@ -14936,9 +20028,27 @@ impl From<types::ReplyKeyboardHide> for ReplyMarkup {
         Self::ReplyKeyboardHide(value)
     }
 }
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardHide(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReplyKeyboardForceReply> for ReplyMarkup {
     fn from(value: types::ReplyKeyboardForceReply) -> Self {
         Self::ReplyKeyboardForceReply(value)
+    }
+}
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardForceReply(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
@@ -14946,9 +20056,27 @@ impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
         Self::ReplyKeyboardMarkup(value)
     }
 }
+impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyKeyboardMarkup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReplyInlineMarkup> for ReplyMarkup {
     fn from(value: types::ReplyInlineMarkup) -> Self {
         Self::ReplyInlineMarkup(value)
+    }
+}
+impl TryFrom<ReplyMarkup> for types::ReplyInlineMarkup {
+    type Error = ReplyMarkup;
+    fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
+        match value {
+            ReplyMarkup::ReplyInlineMarkup(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ReplyMarkup {
@@ -15154,9 +20282,27 @@ impl From<types::MessageEntityUnknown> for MessageEntity {
         Self::Unknown(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Unknown(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityMention> for MessageEntity {
     fn from(value: types::MessageEntityMention) -> Self {
         Self::Mention(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityMention {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Mention(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityHashtag> for MessageEntity {
@@ -15164,9 +20310,27 @@ impl From<types::MessageEntityHashtag> for MessageEntity {
         Self::Hashtag(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Hashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityBotCommand> for MessageEntity {
     fn from(value: types::MessageEntityBotCommand) -> Self {
         Self::BotCommand(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::BotCommand(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityUrl> for MessageEntity {
@@ -15174,9 +20338,27 @@ impl From<types::MessageEntityUrl> for MessageEntity {
         Self::Url(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityUrl {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityEmail> for MessageEntity {
     fn from(value: types::MessageEntityEmail) -> Self {
         Self::Email(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityEmail {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Email(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityBold> for MessageEntity {
@@ -15184,9 +20366,27 @@ impl From<types::MessageEntityBold> for MessageEntity {
         Self::Bold(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityBold {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Bold(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityItalic> for MessageEntity {
     fn from(value: types::MessageEntityItalic) -> Self {
         Self::Italic(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityItalic {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Italic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityCode> for MessageEntity {
@@ -15194,9 +20394,27 @@ impl From<types::MessageEntityCode> for MessageEntity {
         Self::Code(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityCode {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Code(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityPre> for MessageEntity {
     fn from(value: types::MessageEntityPre) -> Self {
         Self::Pre(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityPre {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Pre(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityTextUrl> for MessageEntity {
@@ -15204,9 +20422,27 @@ impl From<types::MessageEntityTextUrl> for MessageEntity {
         Self::TextUrl(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::TextUrl(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityMentionName> for MessageEntity {
     fn from(value: types::MessageEntityMentionName) -> Self {
         Self::MentionName(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::MentionName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessageEntityMentionName> for MessageEntity {
@@ -15214,9 +20450,27 @@ impl From<types::InputMessageEntityMentionName> for MessageEntity {
         Self::InputMessageEntityMentionName(value)
     }
 }
+impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::InputMessageEntityMentionName(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityPhone> for MessageEntity {
     fn from(value: types::MessageEntityPhone) -> Self {
         Self::Phone(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityPhone {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Phone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityCashtag> for MessageEntity {
@@ -15224,9 +20478,27 @@ impl From<types::MessageEntityCashtag> for MessageEntity {
         Self::Cashtag(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Cashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityUnderline> for MessageEntity {
     fn from(value: types::MessageEntityUnderline) -> Self {
         Self::Underline(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Underline(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityStrike> for MessageEntity {
@@ -15234,9 +20506,27 @@ impl From<types::MessageEntityStrike> for MessageEntity {
         Self::Strike(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityStrike {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Strike(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityBankCard> for MessageEntity {
     fn from(value: types::MessageEntityBankCard) -> Self {
         Self::BankCard(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::BankCard(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntitySpoiler> for MessageEntity {
@@ -15244,9 +20534,27 @@ impl From<types::MessageEntitySpoiler> for MessageEntity {
         Self::Spoiler(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Spoiler(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityCustomEmoji> for MessageEntity {
     fn from(value: types::MessageEntityCustomEmoji) -> Self {
         Self::CustomEmoji(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityBlockquote> for MessageEntity {
@@ -15254,9 +20562,27 @@ impl From<types::MessageEntityBlockquote> for MessageEntity {
         Self::Blockquote(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::Blockquote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityFormattedDate> for MessageEntity {
     fn from(value: types::MessageEntityFormattedDate) -> Self {
         Self::FormattedDate(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::FormattedDate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityDiffInsert> for MessageEntity {
@@ -15264,9 +20590,27 @@ impl From<types::MessageEntityDiffInsert> for MessageEntity {
         Self::DiffInsert(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffInsert(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityDiffReplace> for MessageEntity {
     fn from(value: types::MessageEntityDiffReplace) -> Self {
         Self::DiffReplace(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffReplace(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MessageEntityDiffDelete> for MessageEntity {
@@ -15274,9 +20618,27 @@ impl From<types::MessageEntityDiffDelete> for MessageEntity {
         Self::DiffDelete(value)
     }
 }
+impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::DiffDelete(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageEntityTonAddress> for MessageEntity {
     fn from(value: types::MessageEntityTonAddress) -> Self {
         Self::TonAddress(value)
+    }
+}
+impl TryFrom<MessageEntity> for types::MessageEntityTonAddress {
+    type Error = MessageEntity;
+    fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
+        match value {
+            MessageEntity::TonAddress(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageEntity {
@@ -15577,14 +20939,41 @@ impl From<types::InputChannelEmpty> for InputChannel {
         Self::Empty
     }
 }
+impl TryFrom<InputChannel> for types::InputChannelEmpty {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::Empty => Ok(types::InputChannelEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChannel> for InputChannel {
     fn from(value: types::InputChannel) -> Self {
         Self::InputChannel(value)
     }
 }
+impl TryFrom<InputChannel> for types::InputChannel {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::InputChannel(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChannelFromMessage> for InputChannel {
     fn from(value: types::InputChannelFromMessage) -> Self {
         Self::FromMessage(value)
+    }
+}
+impl TryFrom<InputChannel> for types::InputChannelFromMessage {
+    type Error = InputChannel;
+    fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
+        match value {
+            InputChannel::FromMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputChannel {
@@ -15702,6 +21091,12 @@ impl From<types::MessageRange> for MessageRange {
         Self::MessageRange(value)
     }
 }
+impl From<MessageRange> for types::MessageRange {
+    fn from(value: MessageRange) -> Self {
+        let MessageRange::MessageRange(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageRange {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -15798,9 +21193,30 @@ impl From<types::ChannelMessagesFilterEmpty> for ChannelMessagesFilter {
         Self::Empty
     }
 }
+impl TryFrom<ChannelMessagesFilter> for types::ChannelMessagesFilterEmpty {
+    type Error = ChannelMessagesFilter;
+    fn try_from(value: ChannelMessagesFilter) -> Result<Self, ChannelMessagesFilter> {
+        match value {
+            ChannelMessagesFilter::Empty => {
+                Ok(types::ChannelMessagesFilterEmpty {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelMessagesFilter> for ChannelMessagesFilter {
     fn from(value: types::ChannelMessagesFilter) -> Self {
         Self::ChannelMessagesFilter(value)
+    }
+}
+impl TryFrom<ChannelMessagesFilter> for types::ChannelMessagesFilter {
+    type Error = ChannelMessagesFilter;
+    fn try_from(value: ChannelMessagesFilter) -> Result<Self, ChannelMessagesFilter> {
+        match value {
+            ChannelMessagesFilter::ChannelMessagesFilter(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelMessagesFilter {
@@ -15925,9 +21341,27 @@ impl From<types::ChannelParticipant> for ChannelParticipant {
         Self::ChannelParticipant(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::ChannelParticipant(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantSelf> for ChannelParticipant {
     fn from(value: types::ChannelParticipantSelf) -> Self {
         Self::ChannelParticipantSelf(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::ChannelParticipantSelf(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantCreator> for ChannelParticipant {
@@ -15935,9 +21369,27 @@ impl From<types::ChannelParticipantCreator> for ChannelParticipant {
         Self::Creator(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Creator(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
     fn from(value: types::ChannelParticipantAdmin) -> Self {
         Self::Admin(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Admin(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantBanned> for ChannelParticipant {
@@ -15945,9 +21397,27 @@ impl From<types::ChannelParticipantBanned> for ChannelParticipant {
         Self::Banned(value)
     }
 }
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Banned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantLeft> for ChannelParticipant {
     fn from(value: types::ChannelParticipantLeft) -> Self {
         Self::Left(value)
+    }
+}
+impl TryFrom<ChannelParticipant> for types::ChannelParticipantLeft {
+    type Error = ChannelParticipant;
+    fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
+        match value {
+            ChannelParticipant::Left(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelParticipant {
@@ -16105,9 +21575,37 @@ impl From<types::ChannelParticipantsRecent> for ChannelParticipantsFilter {
         Self::ChannelParticipantsRecent
     }
 }
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsRecent {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsRecent => {
+                Ok(types::ChannelParticipantsRecent {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantsAdmins> for ChannelParticipantsFilter {
     fn from(_value: types::ChannelParticipantsAdmins) -> Self {
         Self::ChannelParticipantsAdmins
+    }
+}
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsAdmins {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsAdmins => {
+                Ok(types::ChannelParticipantsAdmins {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantsKicked> for ChannelParticipantsFilter {
@@ -16115,9 +21613,33 @@ impl From<types::ChannelParticipantsKicked> for ChannelParticipantsFilter {
         Self::ChannelParticipantsKicked(value)
     }
 }
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsKicked {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsKicked(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantsBots> for ChannelParticipantsFilter {
     fn from(_value: types::ChannelParticipantsBots) -> Self {
         Self::ChannelParticipantsBots
+    }
+}
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsBots {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsBots => {
+                Ok(types::ChannelParticipantsBots {})
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantsBanned> for ChannelParticipantsFilter {
@@ -16125,9 +21647,31 @@ impl From<types::ChannelParticipantsBanned> for ChannelParticipantsFilter {
         Self::ChannelParticipantsBanned(value)
     }
 }
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsBanned {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsBanned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantsSearch> for ChannelParticipantsFilter {
     fn from(value: types::ChannelParticipantsSearch) -> Self {
         Self::ChannelParticipantsSearch(value)
+    }
+}
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsSearch {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsSearch(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelParticipantsContacts> for ChannelParticipantsFilter {
@@ -16135,9 +21679,31 @@ impl From<types::ChannelParticipantsContacts> for ChannelParticipantsFilter {
         Self::ChannelParticipantsContacts(value)
     }
 }
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsContacts {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsContacts(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelParticipantsMentions> for ChannelParticipantsFilter {
     fn from(value: types::ChannelParticipantsMentions) -> Self {
         Self::ChannelParticipantsMentions(value)
+    }
+}
+impl TryFrom<ChannelParticipantsFilter> for types::ChannelParticipantsMentions {
+    type Error = ChannelParticipantsFilter;
+    fn try_from(
+        value: ChannelParticipantsFilter,
+    ) -> Result<Self, ChannelParticipantsFilter> {
+        match value {
+            ChannelParticipantsFilter::ChannelParticipantsMentions(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelParticipantsFilter {
@@ -16338,9 +21904,27 @@ impl From<types::InputBotInlineMessageMediaAuto> for InputBotInlineMessage {
         Self::MediaAuto(value)
     }
 }
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaAuto {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaAuto(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageText> for InputBotInlineMessage {
     fn from(value: types::InputBotInlineMessageText) -> Self {
         Self::Text(value)
+    }
+}
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageText {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::Text(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputBotInlineMessageMediaGeo> for InputBotInlineMessage {
@@ -16348,9 +21932,27 @@ impl From<types::InputBotInlineMessageMediaGeo> for InputBotInlineMessage {
         Self::MediaGeo(value)
     }
 }
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaGeo {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaGeo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageMediaVenue> for InputBotInlineMessage {
     fn from(value: types::InputBotInlineMessageMediaVenue) -> Self {
         Self::MediaVenue(value)
+    }
+}
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaVenue {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaVenue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputBotInlineMessageMediaContact> for InputBotInlineMessage {
@@ -16358,9 +21960,27 @@ impl From<types::InputBotInlineMessageMediaContact> for InputBotInlineMessage {
         Self::MediaContact(value)
     }
 }
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaContact {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaContact(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageGame> for InputBotInlineMessage {
     fn from(value: types::InputBotInlineMessageGame) -> Self {
         Self::Game(value)
+    }
+}
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageGame {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::Game(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputBotInlineMessageMediaInvoice> for InputBotInlineMessage {
@@ -16368,14 +21988,41 @@ impl From<types::InputBotInlineMessageMediaInvoice> for InputBotInlineMessage {
         Self::MediaInvoice(value)
     }
 }
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaInvoice {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaInvoice(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageMediaWebPage> for InputBotInlineMessage {
     fn from(value: types::InputBotInlineMessageMediaWebPage) -> Self {
         Self::MediaWebPage(value)
     }
 }
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageMediaWebPage {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::MediaWebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageRichMessage> for InputBotInlineMessage {
     fn from(value: types::InputBotInlineMessageRichMessage) -> Self {
         Self::RichMessage(value)
+    }
+}
+impl TryFrom<InputBotInlineMessage> for types::InputBotInlineMessageRichMessage {
+    type Error = InputBotInlineMessage;
+    fn try_from(value: InputBotInlineMessage) -> Result<Self, InputBotInlineMessage> {
+        match value {
+            InputBotInlineMessage::RichMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputBotInlineMessage {
@@ -16548,9 +22195,27 @@ impl From<types::InputBotInlineResult> for InputBotInlineResult {
         Self::InputBotInlineResult(value)
     }
 }
+impl TryFrom<InputBotInlineResult> for types::InputBotInlineResult {
+    type Error = InputBotInlineResult;
+    fn try_from(value: InputBotInlineResult) -> Result<Self, InputBotInlineResult> {
+        match value {
+            InputBotInlineResult::InputBotInlineResult(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineResultPhoto> for InputBotInlineResult {
     fn from(value: types::InputBotInlineResultPhoto) -> Self {
         Self::Photo(value)
+    }
+}
+impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultPhoto {
+    type Error = InputBotInlineResult;
+    fn try_from(value: InputBotInlineResult) -> Result<Self, InputBotInlineResult> {
+        match value {
+            InputBotInlineResult::Photo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputBotInlineResultDocument> for InputBotInlineResult {
@@ -16558,9 +22223,27 @@ impl From<types::InputBotInlineResultDocument> for InputBotInlineResult {
         Self::Document(value)
     }
 }
+impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultDocument {
+    type Error = InputBotInlineResult;
+    fn try_from(value: InputBotInlineResult) -> Result<Self, InputBotInlineResult> {
+        match value {
+            InputBotInlineResult::Document(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineResultGame> for InputBotInlineResult {
     fn from(value: types::InputBotInlineResultGame) -> Self {
         Self::Game(value)
+    }
+}
+impl TryFrom<InputBotInlineResult> for types::InputBotInlineResultGame {
+    type Error = InputBotInlineResult;
+    fn try_from(value: InputBotInlineResult) -> Result<Self, InputBotInlineResult> {
+        match value {
+            InputBotInlineResult::Game(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputBotInlineResult {
@@ -16702,9 +22385,27 @@ impl From<types::BotInlineMessageMediaAuto> for BotInlineMessage {
         Self::MediaAuto(value)
     }
 }
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaAuto {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaAuto(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotInlineMessageText> for BotInlineMessage {
     fn from(value: types::BotInlineMessageText) -> Self {
         Self::Text(value)
+    }
+}
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageText {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::Text(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BotInlineMessageMediaGeo> for BotInlineMessage {
@@ -16712,9 +22413,27 @@ impl From<types::BotInlineMessageMediaGeo> for BotInlineMessage {
         Self::MediaGeo(value)
     }
 }
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaGeo {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaGeo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotInlineMessageMediaVenue> for BotInlineMessage {
     fn from(value: types::BotInlineMessageMediaVenue) -> Self {
         Self::MediaVenue(value)
+    }
+}
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaVenue {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaVenue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BotInlineMessageMediaContact> for BotInlineMessage {
@@ -16722,9 +22441,27 @@ impl From<types::BotInlineMessageMediaContact> for BotInlineMessage {
         Self::MediaContact(value)
     }
 }
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaContact {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaContact(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotInlineMessageMediaInvoice> for BotInlineMessage {
     fn from(value: types::BotInlineMessageMediaInvoice) -> Self {
         Self::MediaInvoice(value)
+    }
+}
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaInvoice {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaInvoice(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BotInlineMessageMediaWebPage> for BotInlineMessage {
@@ -16732,9 +22469,27 @@ impl From<types::BotInlineMessageMediaWebPage> for BotInlineMessage {
         Self::MediaWebPage(value)
     }
 }
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageMediaWebPage {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::MediaWebPage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotInlineMessageRichMessage> for BotInlineMessage {
     fn from(value: types::BotInlineMessageRichMessage) -> Self {
         Self::RichMessage(value)
+    }
+}
+impl TryFrom<BotInlineMessage> for types::BotInlineMessageRichMessage {
+    type Error = BotInlineMessage;
+    fn try_from(value: BotInlineMessage) -> Result<Self, BotInlineMessage> {
+        match value {
+            BotInlineMessage::RichMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotInlineMessage {
@@ -16894,9 +22649,27 @@ impl From<types::BotInlineResult> for BotInlineResult {
         Self::BotInlineResult(value)
     }
 }
+impl TryFrom<BotInlineResult> for types::BotInlineResult {
+    type Error = BotInlineResult;
+    fn try_from(value: BotInlineResult) -> Result<Self, BotInlineResult> {
+        match value {
+            BotInlineResult::BotInlineResult(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotInlineMediaResult> for BotInlineResult {
     fn from(value: types::BotInlineMediaResult) -> Self {
         Self::BotInlineMediaResult(value)
+    }
+}
+impl TryFrom<BotInlineResult> for types::BotInlineMediaResult {
+    type Error = BotInlineResult;
+    fn try_from(value: BotInlineResult) -> Result<Self, BotInlineResult> {
+        match value {
+            BotInlineResult::BotInlineMediaResult(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotInlineResult {
@@ -17003,6 +22776,12 @@ impl From<types::ExportedMessageLink> for ExportedMessageLink {
         Self::ExportedMessageLink(value)
     }
 }
+impl From<ExportedMessageLink> for types::ExportedMessageLink {
+    fn from(value: ExportedMessageLink) -> Self {
+        let ExportedMessageLink::ExportedMessageLink(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ExportedMessageLink {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17096,6 +22875,12 @@ impl MessageFwdHeader {
 impl From<types::MessageFwdHeader> for MessageFwdHeader {
     fn from(value: types::MessageFwdHeader) -> Self {
         Self::MessageFwdHeader(value)
+    }
+}
+impl From<MessageFwdHeader> for types::MessageFwdHeader {
+    fn from(value: MessageFwdHeader) -> Self {
+        let MessageFwdHeader::MessageFwdHeader(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MessageFwdHeader {
@@ -17194,9 +22979,31 @@ impl From<types::InputBotInlineMessageId> for InputBotInlineMessageId {
         Self::InputBotInlineMessageId(value)
     }
 }
+impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
+    type Error = InputBotInlineMessageId;
+    fn try_from(
+        value: InputBotInlineMessageId,
+    ) -> Result<Self, InputBotInlineMessageId> {
+        match value {
+            InputBotInlineMessageId::InputBotInlineMessageId(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
     fn from(value: types::InputBotInlineMessageId64) -> Self {
         Self::InputBotInlineMessageId64(value)
+    }
+}
+impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId64 {
+    type Error = InputBotInlineMessageId;
+    fn try_from(
+        value: InputBotInlineMessageId,
+    ) -> Result<Self, InputBotInlineMessageId> {
+        match value {
+            InputBotInlineMessageId::InputBotInlineMessageId64(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputBotInlineMessageId {
@@ -17305,6 +23112,12 @@ impl From<types::InlineBotSwitchPm> for InlineBotSwitchPm {
         Self::InlineBotSwitchPm(value)
     }
 }
+impl From<InlineBotSwitchPm> for types::InlineBotSwitchPm {
+    fn from(value: InlineBotSwitchPm) -> Self {
+        let InlineBotSwitchPm::InlineBotSwitchPm(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InlineBotSwitchPm {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17398,6 +23211,12 @@ impl TopPeer {
 impl From<types::TopPeer> for TopPeer {
     fn from(value: types::TopPeer) -> Self {
         Self::TopPeer(value)
+    }
+}
+impl From<TopPeer> for types::TopPeer {
+    fn from(value: TopPeer) -> Self {
+        let TopPeer::TopPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TopPeer {
@@ -17510,9 +23329,30 @@ impl From<types::TopPeerCategoryBotsPm> for TopPeerCategory {
         Self::BotsPm
     }
 }
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsPm {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::BotsPm => Ok(types::TopPeerCategoryBotsPm {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TopPeerCategoryBotsInline> for TopPeerCategory {
     fn from(_value: types::TopPeerCategoryBotsInline) -> Self {
         Self::BotsInline
+    }
+}
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsInline {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::BotsInline => {
+                Ok(types::TopPeerCategoryBotsInline {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::TopPeerCategoryCorrespondents> for TopPeerCategory {
@@ -17520,9 +23360,30 @@ impl From<types::TopPeerCategoryCorrespondents> for TopPeerCategory {
         Self::Correspondents
     }
 }
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryCorrespondents {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::Correspondents => {
+                Ok(types::TopPeerCategoryCorrespondents {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TopPeerCategoryGroups> for TopPeerCategory {
     fn from(_value: types::TopPeerCategoryGroups) -> Self {
         Self::Groups
+    }
+}
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryGroups {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::Groups => Ok(types::TopPeerCategoryGroups {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TopPeerCategoryChannels> for TopPeerCategory {
@@ -17530,9 +23391,30 @@ impl From<types::TopPeerCategoryChannels> for TopPeerCategory {
         Self::Channels
     }
 }
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryChannels {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::Channels => Ok(types::TopPeerCategoryChannels {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TopPeerCategoryPhoneCalls> for TopPeerCategory {
     fn from(_value: types::TopPeerCategoryPhoneCalls) -> Self {
         Self::PhoneCalls
+    }
+}
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryPhoneCalls {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::PhoneCalls => {
+                Ok(types::TopPeerCategoryPhoneCalls {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::TopPeerCategoryForwardUsers> for TopPeerCategory {
@@ -17540,9 +23422,33 @@ impl From<types::TopPeerCategoryForwardUsers> for TopPeerCategory {
         Self::ForwardUsers
     }
 }
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryForwardUsers {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::ForwardUsers => {
+                Ok(types::TopPeerCategoryForwardUsers {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TopPeerCategoryForwardChats> for TopPeerCategory {
     fn from(_value: types::TopPeerCategoryForwardChats) -> Self {
         Self::ForwardChats
+    }
+}
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryForwardChats {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::ForwardChats => {
+                Ok(types::TopPeerCategoryForwardChats {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::TopPeerCategoryBotsApp> for TopPeerCategory {
@@ -17550,9 +23456,30 @@ impl From<types::TopPeerCategoryBotsApp> for TopPeerCategory {
         Self::BotsApp
     }
 }
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsApp {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::BotsApp => Ok(types::TopPeerCategoryBotsApp {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TopPeerCategoryBotsGuestChat> for TopPeerCategory {
     fn from(_value: types::TopPeerCategoryBotsGuestChat) -> Self {
         Self::BotsGuestChat
+    }
+}
+impl TryFrom<TopPeerCategory> for types::TopPeerCategoryBotsGuestChat {
+    type Error = TopPeerCategory;
+    fn try_from(value: TopPeerCategory) -> Result<Self, TopPeerCategory> {
+        match value {
+            TopPeerCategory::BotsGuestChat => {
+                Ok(types::TopPeerCategoryBotsGuestChat {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for TopPeerCategory {
@@ -17743,6 +23670,12 @@ impl From<types::TopPeerCategoryPeers> for TopPeerCategoryPeers {
         Self::TopPeerCategoryPeers(value)
     }
 }
+impl From<TopPeerCategoryPeers> for types::TopPeerCategoryPeers {
+    fn from(value: TopPeerCategoryPeers) -> Self {
+        let TopPeerCategoryPeers::TopPeerCategoryPeers(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TopPeerCategoryPeers {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -17841,9 +23774,27 @@ impl From<types::DraftMessageEmpty> for DraftMessage {
         Self::Empty(value)
     }
 }
+impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
+    type Error = DraftMessage;
+    fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
+        match value {
+            DraftMessage::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DraftMessage> for DraftMessage {
     fn from(value: types::DraftMessage) -> Self {
         Self::DraftMessage(value)
+    }
+}
+impl TryFrom<DraftMessage> for types::DraftMessage {
+    type Error = DraftMessage;
+    fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
+        match value {
+            DraftMessage::DraftMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DraftMessage {
@@ -17955,9 +23906,27 @@ impl From<types::StickerSetCovered> for StickerSetCovered {
         Self::StickerSetCovered(value)
     }
 }
+impl TryFrom<StickerSetCovered> for types::StickerSetCovered {
+    type Error = StickerSetCovered;
+    fn try_from(value: StickerSetCovered) -> Result<Self, StickerSetCovered> {
+        match value {
+            StickerSetCovered::StickerSetCovered(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StickerSetMultiCovered> for StickerSetCovered {
     fn from(value: types::StickerSetMultiCovered) -> Self {
         Self::StickerSetMultiCovered(value)
+    }
+}
+impl TryFrom<StickerSetCovered> for types::StickerSetMultiCovered {
+    type Error = StickerSetCovered;
+    fn try_from(value: StickerSetCovered) -> Result<Self, StickerSetCovered> {
+        match value {
+            StickerSetCovered::StickerSetMultiCovered(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::StickerSetFullCovered> for StickerSetCovered {
@@ -17965,9 +23934,27 @@ impl From<types::StickerSetFullCovered> for StickerSetCovered {
         Self::StickerSetFullCovered(value)
     }
 }
+impl TryFrom<StickerSetCovered> for types::StickerSetFullCovered {
+    type Error = StickerSetCovered;
+    fn try_from(value: StickerSetCovered) -> Result<Self, StickerSetCovered> {
+        match value {
+            StickerSetCovered::StickerSetFullCovered(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StickerSetNoCovered> for StickerSetCovered {
     fn from(value: types::StickerSetNoCovered) -> Self {
         Self::StickerSetNoCovered(value)
+    }
+}
+impl TryFrom<StickerSetCovered> for types::StickerSetNoCovered {
+    type Error = StickerSetCovered;
+    fn try_from(value: StickerSetCovered) -> Result<Self, StickerSetCovered> {
+        match value {
+            StickerSetCovered::StickerSetNoCovered(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StickerSetCovered {
@@ -18098,6 +24085,12 @@ impl From<types::MaskCoords> for MaskCoords {
         Self::MaskCoords(value)
     }
 }
+impl From<MaskCoords> for types::MaskCoords {
+    fn from(value: MaskCoords) -> Self {
+        let MaskCoords::MaskCoords(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MaskCoords {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -18194,9 +24187,27 @@ impl From<types::InputStickeredMediaPhoto> for InputStickeredMedia {
         Self::Photo(value)
     }
 }
+impl TryFrom<InputStickeredMedia> for types::InputStickeredMediaPhoto {
+    type Error = InputStickeredMedia;
+    fn try_from(value: InputStickeredMedia) -> Result<Self, InputStickeredMedia> {
+        match value {
+            InputStickeredMedia::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStickeredMediaDocument> for InputStickeredMedia {
     fn from(value: types::InputStickeredMediaDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<InputStickeredMedia> for types::InputStickeredMediaDocument {
+    type Error = InputStickeredMedia;
+    fn try_from(value: InputStickeredMedia) -> Result<Self, InputStickeredMedia> {
+        match value {
+            InputStickeredMedia::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputStickeredMedia {
@@ -18299,6 +24310,12 @@ impl From<types::Game> for Game {
         Self::Game(value)
     }
 }
+impl From<Game> for types::Game {
+    fn from(value: Game) -> Self {
+        let Game::Game(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Game {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -18385,9 +24402,27 @@ impl From<types::InputGameId> for InputGame {
         Self::Id(value)
     }
 }
+impl TryFrom<InputGame> for types::InputGameId {
+    type Error = InputGame;
+    fn try_from(value: InputGame) -> Result<Self, InputGame> {
+        match value {
+            InputGame::Id(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGameShortName> for InputGame {
     fn from(value: types::InputGameShortName) -> Self {
         Self::ShortName(value)
+    }
+}
+impl TryFrom<InputGame> for types::InputGameShortName {
+    type Error = InputGame;
+    fn try_from(value: InputGame) -> Result<Self, InputGame> {
+        match value {
+            InputGame::ShortName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGame {
@@ -18484,6 +24519,12 @@ impl HighScore {
 impl From<types::HighScore> for HighScore {
     fn from(value: types::HighScore) -> Self {
         Self::HighScore(value)
+    }
+}
+impl From<HighScore> for types::HighScore {
+    fn from(value: HighScore) -> Self {
+        let HighScore::HighScore(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for HighScore {
@@ -18668,9 +24709,27 @@ impl From<types::TextEmpty> for RichText {
         Self::TextEmpty
     }
 }
+impl TryFrom<RichText> for types::TextEmpty {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextEmpty => Ok(types::TextEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextPlain> for RichText {
     fn from(value: types::TextPlain) -> Self {
         Self::TextPlain(value)
+    }
+}
+impl TryFrom<RichText> for types::TextPlain {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextPlain(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextBold> for RichText {
@@ -18678,9 +24737,27 @@ impl From<types::TextBold> for RichText {
         Self::TextBold(value)
     }
 }
+impl TryFrom<RichText> for types::TextBold {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBold(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextItalic> for RichText {
     fn from(value: types::TextItalic) -> Self {
         Self::TextItalic(value)
+    }
+}
+impl TryFrom<RichText> for types::TextItalic {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextItalic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextUnderline> for RichText {
@@ -18688,9 +24765,27 @@ impl From<types::TextUnderline> for RichText {
         Self::TextUnderline(value)
     }
 }
+impl TryFrom<RichText> for types::TextUnderline {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextUnderline(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextStrike> for RichText {
     fn from(value: types::TextStrike) -> Self {
         Self::TextStrike(value)
+    }
+}
+impl TryFrom<RichText> for types::TextStrike {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextStrike(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextFixed> for RichText {
@@ -18698,9 +24793,27 @@ impl From<types::TextFixed> for RichText {
         Self::TextFixed(value)
     }
 }
+impl TryFrom<RichText> for types::TextFixed {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextFixed(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextUrl> for RichText {
     fn from(value: types::TextUrl) -> Self {
         Self::TextUrl(value)
+    }
+}
+impl TryFrom<RichText> for types::TextUrl {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextUrl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextEmail> for RichText {
@@ -18708,9 +24821,27 @@ impl From<types::TextEmail> for RichText {
         Self::TextEmail(value)
     }
 }
+impl TryFrom<RichText> for types::TextEmail {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextEmail(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextConcat> for RichText {
     fn from(value: types::TextConcat) -> Self {
         Self::TextConcat(value)
+    }
+}
+impl TryFrom<RichText> for types::TextConcat {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextConcat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextSubscript> for RichText {
@@ -18718,9 +24849,27 @@ impl From<types::TextSubscript> for RichText {
         Self::TextSubscript(value)
     }
 }
+impl TryFrom<RichText> for types::TextSubscript {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSubscript(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextSuperscript> for RichText {
     fn from(value: types::TextSuperscript) -> Self {
         Self::TextSuperscript(value)
+    }
+}
+impl TryFrom<RichText> for types::TextSuperscript {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSuperscript(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextMarked> for RichText {
@@ -18728,9 +24877,27 @@ impl From<types::TextMarked> for RichText {
         Self::TextMarked(value)
     }
 }
+impl TryFrom<RichText> for types::TextMarked {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMarked(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextPhone> for RichText {
     fn from(value: types::TextPhone) -> Self {
         Self::TextPhone(value)
+    }
+}
+impl TryFrom<RichText> for types::TextPhone {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextImage> for RichText {
@@ -18738,9 +24905,27 @@ impl From<types::TextImage> for RichText {
         Self::TextImage(value)
     }
 }
+impl TryFrom<RichText> for types::TextImage {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextImage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAnchor> for RichText {
     fn from(value: types::TextAnchor) -> Self {
         Self::TextAnchor(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAnchor {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAnchor(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextMath> for RichText {
@@ -18748,9 +24933,27 @@ impl From<types::TextMath> for RichText {
         Self::TextMath(value)
     }
 }
+impl TryFrom<RichText> for types::TextMath {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMath(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextCustomEmoji> for RichText {
     fn from(value: types::TextCustomEmoji) -> Self {
         Self::TextCustomEmoji(value)
+    }
+}
+impl TryFrom<RichText> for types::TextCustomEmoji {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextCustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextSpoiler> for RichText {
@@ -18758,9 +24961,27 @@ impl From<types::TextSpoiler> for RichText {
         Self::TextSpoiler(value)
     }
 }
+impl TryFrom<RichText> for types::TextSpoiler {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextSpoiler(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextMention> for RichText {
     fn from(value: types::TextMention) -> Self {
         Self::TextMention(value)
+    }
+}
+impl TryFrom<RichText> for types::TextMention {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMention(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextHashtag> for RichText {
@@ -18768,9 +24989,27 @@ impl From<types::TextHashtag> for RichText {
         Self::TextHashtag(value)
     }
 }
+impl TryFrom<RichText> for types::TextHashtag {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextHashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextBotCommand> for RichText {
     fn from(value: types::TextBotCommand) -> Self {
         Self::TextBotCommand(value)
+    }
+}
+impl TryFrom<RichText> for types::TextBotCommand {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBotCommand(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextCashtag> for RichText {
@@ -18778,9 +25017,27 @@ impl From<types::TextCashtag> for RichText {
         Self::TextCashtag(value)
     }
 }
+impl TryFrom<RichText> for types::TextCashtag {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextCashtag(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAutoUrl> for RichText {
     fn from(value: types::TextAutoUrl) -> Self {
         Self::TextAutoUrl(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAutoUrl {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoUrl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextAutoEmail> for RichText {
@@ -18788,9 +25045,27 @@ impl From<types::TextAutoEmail> for RichText {
         Self::TextAutoEmail(value)
     }
 }
+impl TryFrom<RichText> for types::TextAutoEmail {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoEmail(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextAutoPhone> for RichText {
     fn from(value: types::TextAutoPhone) -> Self {
         Self::TextAutoPhone(value)
+    }
+}
+impl TryFrom<RichText> for types::TextAutoPhone {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextAutoPhone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextBankCard> for RichText {
@@ -18798,9 +25073,27 @@ impl From<types::TextBankCard> for RichText {
         Self::TextBankCard(value)
     }
 }
+impl TryFrom<RichText> for types::TextBankCard {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextBankCard(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextMentionName> for RichText {
     fn from(value: types::TextMentionName) -> Self {
         Self::TextMentionName(value)
+    }
+}
+impl TryFrom<RichText> for types::TextMentionName {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextMentionName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextDate> for RichText {
@@ -18808,9 +25101,27 @@ impl From<types::TextDate> for RichText {
         Self::TextDate(value)
     }
 }
+impl TryFrom<RichText> for types::TextDate {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextDate(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextDiff> for RichText {
     fn from(value: types::TextDiff) -> Self {
         Self::TextDiff(value)
+    }
+}
+impl TryFrom<RichText> for types::TextDiff {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextDiff(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TextButton> for RichText {
@@ -18818,9 +25129,27 @@ impl From<types::TextButton> for RichText {
         Self::TextButton(value)
     }
 }
+impl TryFrom<RichText> for types::TextButton {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextButton(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TextTonAddress> for RichText {
     fn from(value: types::TextTonAddress) -> Self {
         Self::TextTonAddress(value)
+    }
+}
+impl TryFrom<RichText> for types::TextTonAddress {
+    type Error = RichText;
+    fn try_from(value: RichText) -> Result<Self, RichText> {
+        match value {
+            RichText::TextTonAddress(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RichText {
@@ -19308,9 +25637,27 @@ impl From<types::PageBlockUnsupported> for PageBlock {
         Self::Unsupported
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockUnsupported {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Unsupported => Ok(types::PageBlockUnsupported {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockTitle> for PageBlock {
     fn from(value: types::PageBlockTitle) -> Self {
         Self::Title(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockTitle {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Title(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockSubtitle> for PageBlock {
@@ -19318,9 +25665,27 @@ impl From<types::PageBlockSubtitle> for PageBlock {
         Self::Subtitle(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockSubtitle {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Subtitle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockAuthorDate> for PageBlock {
     fn from(value: types::PageBlockAuthorDate) -> Self {
         Self::AuthorDate(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::AuthorDate(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeader> for PageBlock {
@@ -19328,9 +25693,27 @@ impl From<types::PageBlockHeader> for PageBlock {
         Self::Header(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeader {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Header(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockSubheader> for PageBlock {
     fn from(value: types::PageBlockSubheader) -> Self {
         Self::Subheader(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockSubheader {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Subheader(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockParagraph> for PageBlock {
@@ -19338,9 +25721,27 @@ impl From<types::PageBlockParagraph> for PageBlock {
         Self::Paragraph(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockParagraph {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Paragraph(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockPreformatted> for PageBlock {
     fn from(value: types::PageBlockPreformatted) -> Self {
         Self::Preformatted(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockPreformatted {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Preformatted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockFooter> for PageBlock {
@@ -19348,9 +25749,27 @@ impl From<types::PageBlockFooter> for PageBlock {
         Self::Footer(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockFooter {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Footer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockDivider> for PageBlock {
     fn from(_value: types::PageBlockDivider) -> Self {
         Self::Divider
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockDivider {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Divider => Ok(types::PageBlockDivider {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockAnchor> for PageBlock {
@@ -19358,9 +25777,27 @@ impl From<types::PageBlockAnchor> for PageBlock {
         Self::Anchor(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockAnchor {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Anchor(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockList> for PageBlock {
     fn from(value: types::PageBlockList) -> Self {
         Self::List(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockList {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::List(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockBlockquote> for PageBlock {
@@ -19368,9 +25805,27 @@ impl From<types::PageBlockBlockquote> for PageBlock {
         Self::Blockquote(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockBlockquote {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Blockquote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockPullquote> for PageBlock {
     fn from(value: types::PageBlockPullquote) -> Self {
         Self::Pullquote(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockPullquote {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Pullquote(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockPhoto> for PageBlock {
@@ -19378,9 +25833,27 @@ impl From<types::PageBlockPhoto> for PageBlock {
         Self::Photo(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockPhoto {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockVideo> for PageBlock {
     fn from(value: types::PageBlockVideo) -> Self {
         Self::Video(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockVideo {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Video(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockCover> for PageBlock {
@@ -19388,9 +25861,27 @@ impl From<types::PageBlockCover> for PageBlock {
         Self::Cover(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockCover {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Cover(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockEmbed> for PageBlock {
     fn from(value: types::PageBlockEmbed) -> Self {
         Self::Embed(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockEmbed {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Embed(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockEmbedPost> for PageBlock {
@@ -19398,9 +25889,27 @@ impl From<types::PageBlockEmbedPost> for PageBlock {
         Self::EmbedPost(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::EmbedPost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockCollage> for PageBlock {
     fn from(value: types::PageBlockCollage) -> Self {
         Self::Collage(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockCollage {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Collage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockSlideshow> for PageBlock {
@@ -19408,9 +25917,27 @@ impl From<types::PageBlockSlideshow> for PageBlock {
         Self::Slideshow(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockSlideshow {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Slideshow(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockChannel> for PageBlock {
     fn from(value: types::PageBlockChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockChannel {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockAudio> for PageBlock {
@@ -19418,9 +25945,27 @@ impl From<types::PageBlockAudio> for PageBlock {
         Self::Audio(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockAudio {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Audio(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockKicker> for PageBlock {
     fn from(value: types::PageBlockKicker) -> Self {
         Self::Kicker(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockKicker {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Kicker(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockTable> for PageBlock {
@@ -19428,9 +25973,27 @@ impl From<types::PageBlockTable> for PageBlock {
         Self::Table(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockTable {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Table(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockOrderedList> for PageBlock {
     fn from(value: types::PageBlockOrderedList) -> Self {
         Self::OrderedList(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockOrderedList {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::OrderedList(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockDetails> for PageBlock {
@@ -19438,9 +26001,27 @@ impl From<types::PageBlockDetails> for PageBlock {
         Self::Details(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockDetails {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Details(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockRelatedArticles> for PageBlock {
     fn from(value: types::PageBlockRelatedArticles) -> Self {
         Self::RelatedArticles(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::RelatedArticles(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockMap> for PageBlock {
@@ -19448,9 +26029,27 @@ impl From<types::PageBlockMap> for PageBlock {
         Self::Map(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockMap {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Map(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading1> for PageBlock {
     fn from(value: types::PageBlockHeading1) -> Self {
         Self::Heading1(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading1 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading1(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading2> for PageBlock {
@@ -19458,9 +26057,27 @@ impl From<types::PageBlockHeading2> for PageBlock {
         Self::Heading2(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading2 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading2(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading3> for PageBlock {
     fn from(value: types::PageBlockHeading3) -> Self {
         Self::Heading3(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading3 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading3(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading4> for PageBlock {
@@ -19468,9 +26085,27 @@ impl From<types::PageBlockHeading4> for PageBlock {
         Self::Heading4(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading4 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading4(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockHeading5> for PageBlock {
     fn from(value: types::PageBlockHeading5) -> Self {
         Self::Heading5(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockHeading5 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading5(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockHeading6> for PageBlock {
@@ -19478,9 +26113,27 @@ impl From<types::PageBlockHeading6> for PageBlock {
         Self::Heading6(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockHeading6 {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Heading6(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockMath> for PageBlock {
     fn from(value: types::PageBlockMath) -> Self {
         Self::Math(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockMath {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Math(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockThinking> for PageBlock {
@@ -19488,9 +26141,27 @@ impl From<types::PageBlockThinking> for PageBlock {
         Self::Thinking(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockThinking {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Thinking(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPageBlockMap> for PageBlock {
     fn from(value: types::InputPageBlockMap) -> Self {
         Self::InputPageBlockMap(value)
+    }
+}
+impl TryFrom<PageBlock> for types::InputPageBlockMap {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::InputPageBlockMap(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
@@ -19498,14 +26169,41 @@ impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
         Self::BlockquoteBlocks(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::BlockquoteBlocks(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockButtonRow> for PageBlock {
     fn from(value: types::PageBlockButtonRow) -> Self {
         Self::ButtonRow(value)
     }
 }
+impl TryFrom<PageBlock> for types::PageBlockButtonRow {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::ButtonRow(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageBlockDocument> for PageBlock {
     fn from(value: types::PageBlockDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<PageBlock> for types::PageBlockDocument {
+    type Error = PageBlock;
+    fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
+        match value {
+            PageBlock::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageBlock {
@@ -19943,9 +26641,33 @@ impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
         Self::Missed
     }
 }
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Missed => {
+                Ok(types::PhoneCallDiscardReasonMissed {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonDisconnect) -> Self {
         Self::Disconnect
+    }
+}
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Disconnect => {
+                Ok(types::PhoneCallDiscardReasonDisconnect {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
@@ -19953,15 +26675,49 @@ impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
         Self::Hangup
     }
 }
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Hangup => {
+                Ok(types::PhoneCallDiscardReasonHangup {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
     fn from(_value: types::PhoneCallDiscardReasonBusy) -> Self {
         Self::Busy
+    }
+}
+impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::Busy => {
+                Ok(types::PhoneCallDiscardReasonBusy {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallDiscardReasonMigrateConferenceCall>
 for PhoneCallDiscardReason {
     fn from(value: types::PhoneCallDiscardReasonMigrateConferenceCall) -> Self {
         Self::MigrateConferenceCall(value)
+    }
+}
+impl TryFrom<PhoneCallDiscardReason>
+for types::PhoneCallDiscardReasonMigrateConferenceCall {
+    type Error = PhoneCallDiscardReason;
+    fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
+        match value {
+            PhoneCallDiscardReason::MigrateConferenceCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneCallDiscardReason {
@@ -20104,6 +26860,12 @@ impl From<types::DataJson> for DataJson {
         Self::DataJson(value)
     }
 }
+impl From<DataJson> for types::DataJson {
+    fn from(value: DataJson) -> Self {
+        let DataJson::DataJson(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DataJson {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20189,6 +26951,12 @@ impl LabeledPrice {
 impl From<types::LabeledPrice> for LabeledPrice {
     fn from(value: types::LabeledPrice) -> Self {
         Self::LabeledPrice(value)
+    }
+}
+impl From<LabeledPrice> for types::LabeledPrice {
+    fn from(value: LabeledPrice) -> Self {
+        let LabeledPrice::LabeledPrice(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for LabeledPrice {
@@ -20284,6 +27052,12 @@ impl From<types::Invoice> for Invoice {
         Self::Invoice(value)
     }
 }
+impl From<Invoice> for types::Invoice {
+    fn from(value: Invoice) -> Self {
+        let Invoice::Invoice(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Invoice {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20365,6 +27139,12 @@ impl PaymentCharge {
 impl From<types::PaymentCharge> for PaymentCharge {
     fn from(value: types::PaymentCharge) -> Self {
         Self::PaymentCharge(value)
+    }
+}
+impl From<PaymentCharge> for types::PaymentCharge {
+    fn from(value: PaymentCharge) -> Self {
+        let PaymentCharge::PaymentCharge(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PaymentCharge {
@@ -20460,6 +27240,12 @@ impl From<types::PostAddress> for PostAddress {
         Self::PostAddress(value)
     }
 }
+impl From<PostAddress> for types::PostAddress {
+    fn from(value: PostAddress) -> Self {
+        let PostAddress::PostAddress(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PostAddress {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20551,6 +27337,12 @@ impl PaymentRequestedInfo {
 impl From<types::PaymentRequestedInfo> for PaymentRequestedInfo {
     fn from(value: types::PaymentRequestedInfo) -> Self {
         Self::PaymentRequestedInfo(value)
+    }
+}
+impl From<PaymentRequestedInfo> for types::PaymentRequestedInfo {
+    fn from(value: PaymentRequestedInfo) -> Self {
+        let PaymentRequestedInfo::PaymentRequestedInfo(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PaymentRequestedInfo {
@@ -20648,6 +27440,12 @@ impl From<types::PaymentSavedCredentialsCard> for PaymentSavedCredentials {
         Self::Card(value)
     }
 }
+impl From<PaymentSavedCredentials> for types::PaymentSavedCredentialsCard {
+    fn from(value: PaymentSavedCredentials) -> Self {
+        let PaymentSavedCredentials::Card(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PaymentSavedCredentials {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20742,9 +27540,27 @@ impl From<types::WebDocument> for WebDocument {
         Self::WebDocument(value)
     }
 }
+impl TryFrom<WebDocument> for types::WebDocument {
+    type Error = WebDocument;
+    fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
+        match value {
+            WebDocument::WebDocument(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebDocumentNoProxy> for WebDocument {
     fn from(value: types::WebDocumentNoProxy) -> Self {
         Self::NoProxy(value)
+    }
+}
+impl TryFrom<WebDocument> for types::WebDocumentNoProxy {
+    type Error = WebDocument;
+    fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
+        match value {
+            WebDocument::NoProxy(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebDocument {
@@ -20847,6 +27663,12 @@ impl From<types::InputWebDocument> for InputWebDocument {
         Self::InputWebDocument(value)
     }
 }
+impl From<InputWebDocument> for types::InputWebDocument {
+    fn from(value: InputWebDocument) -> Self {
+        let InputWebDocument::InputWebDocument(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputWebDocument {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -20946,14 +27768,41 @@ impl From<types::InputWebFileLocation> for InputWebFileLocation {
         Self::InputWebFileLocation(value)
     }
 }
+impl TryFrom<InputWebFileLocation> for types::InputWebFileLocation {
+    type Error = InputWebFileLocation;
+    fn try_from(value: InputWebFileLocation) -> Result<Self, InputWebFileLocation> {
+        match value {
+            InputWebFileLocation::InputWebFileLocation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputWebFileGeoPointLocation> for InputWebFileLocation {
     fn from(value: types::InputWebFileGeoPointLocation) -> Self {
         Self::InputWebFileGeoPointLocation(value)
     }
 }
+impl TryFrom<InputWebFileLocation> for types::InputWebFileGeoPointLocation {
+    type Error = InputWebFileLocation;
+    fn try_from(value: InputWebFileLocation) -> Result<Self, InputWebFileLocation> {
+        match value {
+            InputWebFileLocation::InputWebFileGeoPointLocation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputWebFileAudioAlbumThumbLocation> for InputWebFileLocation {
     fn from(value: types::InputWebFileAudioAlbumThumbLocation) -> Self {
         Self::InputWebFileAudioAlbumThumbLocation(value)
+    }
+}
+impl TryFrom<InputWebFileLocation> for types::InputWebFileAudioAlbumThumbLocation {
+    type Error = InputWebFileLocation;
+    fn try_from(value: InputWebFileLocation) -> Result<Self, InputWebFileLocation> {
+        match value {
+            InputWebFileLocation::InputWebFileAudioAlbumThumbLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputWebFileLocation {
@@ -21084,9 +27933,31 @@ impl From<types::InputPaymentCredentialsSaved> for InputPaymentCredentials {
         Self::Saved(value)
     }
 }
+impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsSaved {
+    type Error = InputPaymentCredentials;
+    fn try_from(
+        value: InputPaymentCredentials,
+    ) -> Result<Self, InputPaymentCredentials> {
+        match value {
+            InputPaymentCredentials::Saved(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPaymentCredentials> for InputPaymentCredentials {
     fn from(value: types::InputPaymentCredentials) -> Self {
         Self::InputPaymentCredentials(value)
+    }
+}
+impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentials {
+    type Error = InputPaymentCredentials;
+    fn try_from(
+        value: InputPaymentCredentials,
+    ) -> Result<Self, InputPaymentCredentials> {
+        match value {
+            InputPaymentCredentials::InputPaymentCredentials(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputPaymentCredentialsApplePay> for InputPaymentCredentials {
@@ -21094,9 +27965,31 @@ impl From<types::InputPaymentCredentialsApplePay> for InputPaymentCredentials {
         Self::ApplePay(value)
     }
 }
+impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsApplePay {
+    type Error = InputPaymentCredentials;
+    fn try_from(
+        value: InputPaymentCredentials,
+    ) -> Result<Self, InputPaymentCredentials> {
+        match value {
+            InputPaymentCredentials::ApplePay(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPaymentCredentialsGooglePay> for InputPaymentCredentials {
     fn from(value: types::InputPaymentCredentialsGooglePay) -> Self {
         Self::GooglePay(value)
+    }
+}
+impl TryFrom<InputPaymentCredentials> for types::InputPaymentCredentialsGooglePay {
+    type Error = InputPaymentCredentials;
+    fn try_from(
+        value: InputPaymentCredentials,
+    ) -> Result<Self, InputPaymentCredentials> {
+        match value {
+            InputPaymentCredentials::GooglePay(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPaymentCredentials {
@@ -21219,6 +28112,12 @@ impl From<types::ShippingOption> for ShippingOption {
         Self::ShippingOption(value)
     }
 }
+impl From<ShippingOption> for types::ShippingOption {
+    fn from(value: ShippingOption) -> Self {
+        let ShippingOption::ShippingOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ShippingOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -21310,6 +28209,12 @@ impl InputStickerSetItem {
 impl From<types::InputStickerSetItem> for InputStickerSetItem {
     fn from(value: types::InputStickerSetItem) -> Self {
         Self::InputStickerSetItem(value)
+    }
+}
+impl From<InputStickerSetItem> for types::InputStickerSetItem {
+    fn from(value: InputStickerSetItem) -> Self {
+        let InputStickerSetItem::InputStickerSetItem(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputStickerSetItem {
@@ -21405,6 +28310,12 @@ impl InputPhoneCall {
 impl From<types::InputPhoneCall> for InputPhoneCall {
     fn from(value: types::InputPhoneCall) -> Self {
         Self::InputPhoneCall(value)
+    }
+}
+impl From<InputPhoneCall> for types::InputPhoneCall {
+    fn from(value: InputPhoneCall) -> Self {
+        let InputPhoneCall::InputPhoneCall(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputPhoneCall {
@@ -21515,9 +28426,27 @@ impl From<types::PhoneCallEmpty> for PhoneCall {
         Self::Empty(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallWaiting> for PhoneCall {
     fn from(value: types::PhoneCallWaiting) -> Self {
         Self::Waiting(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Waiting(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCallRequested> for PhoneCall {
@@ -21525,9 +28454,27 @@ impl From<types::PhoneCallRequested> for PhoneCall {
         Self::Requested(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCallRequested {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Requested(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallAccepted> for PhoneCall {
     fn from(value: types::PhoneCallAccepted) -> Self {
         Self::Accepted(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Accepted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PhoneCall> for PhoneCall {
@@ -21535,9 +28482,27 @@ impl From<types::PhoneCall> for PhoneCall {
         Self::PhoneCall(value)
     }
 }
+impl TryFrom<PhoneCall> for types::PhoneCall {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::PhoneCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneCallDiscarded> for PhoneCall {
     fn from(value: types::PhoneCallDiscarded) -> Self {
         Self::Discarded(value)
+    }
+}
+impl TryFrom<PhoneCall> for types::PhoneCallDiscarded {
+    type Error = PhoneCall;
+    fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
+        match value {
+            PhoneCall::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneCall {
@@ -21673,9 +28638,27 @@ impl From<types::PhoneConnection> for PhoneConnection {
         Self::PhoneConnection(value)
     }
 }
+impl TryFrom<PhoneConnection> for types::PhoneConnection {
+    type Error = PhoneConnection;
+    fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
+        match value {
+            PhoneConnection::PhoneConnection(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
     fn from(value: types::PhoneConnectionWebrtc) -> Self {
         Self::Webrtc(value)
+    }
+}
+impl TryFrom<PhoneConnection> for types::PhoneConnectionWebrtc {
+    type Error = PhoneConnection;
+    fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
+        match value {
+            PhoneConnection::Webrtc(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PhoneConnection {
@@ -21778,6 +28761,12 @@ impl From<types::PhoneCallProtocol> for PhoneCallProtocol {
         Self::PhoneCallProtocol(value)
     }
 }
+impl From<PhoneCallProtocol> for types::PhoneCallProtocol {
+    fn from(value: PhoneCallProtocol) -> Self {
+        let PhoneCallProtocol::PhoneCallProtocol(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PhoneCallProtocol {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -21873,6 +28862,12 @@ impl From<types::CdnPublicKey> for CdnPublicKey {
         Self::CdnPublicKey(value)
     }
 }
+impl From<CdnPublicKey> for types::CdnPublicKey {
+    fn from(value: CdnPublicKey) -> Self {
+        let CdnPublicKey::CdnPublicKey(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for CdnPublicKey {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -21964,6 +28959,12 @@ impl CdnConfig {
 impl From<types::CdnConfig> for CdnConfig {
     fn from(value: types::CdnConfig) -> Self {
         Self::CdnConfig(value)
+    }
+}
+impl From<CdnConfig> for types::CdnConfig {
+    fn from(value: CdnConfig) -> Self {
+        let CdnConfig::CdnConfig(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for CdnConfig {
@@ -22061,14 +29062,41 @@ impl From<types::LangPackString> for LangPackString {
         Self::LangPackString(value)
     }
 }
+impl TryFrom<LangPackString> for types::LangPackString {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::LangPackString(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::LangPackStringPluralized> for LangPackString {
     fn from(value: types::LangPackStringPluralized) -> Self {
         Self::Pluralized(value)
     }
 }
+impl TryFrom<LangPackString> for types::LangPackStringPluralized {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::Pluralized(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::LangPackStringDeleted> for LangPackString {
     fn from(value: types::LangPackStringDeleted) -> Self {
         Self::Deleted(value)
+    }
+}
+impl TryFrom<LangPackString> for types::LangPackStringDeleted {
+    type Error = LangPackString;
+    fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
+        match value {
+            LangPackString::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for LangPackString {
@@ -22180,6 +29208,12 @@ impl From<types::LangPackDifference> for LangPackDifference {
         Self::LangPackDifference(value)
     }
 }
+impl From<LangPackDifference> for types::LangPackDifference {
+    fn from(value: LangPackDifference) -> Self {
+        let LangPackDifference::LangPackDifference(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for LangPackDifference {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -22273,6 +29307,12 @@ impl LangPackLanguage {
 impl From<types::LangPackLanguage> for LangPackLanguage {
     fn from(value: types::LangPackLanguage) -> Self {
         Self::LangPackLanguage(value)
+    }
+}
+impl From<LangPackLanguage> for types::LangPackLanguage {
+    fn from(value: LangPackLanguage) -> Self {
+        let LangPackLanguage::LangPackLanguage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for LangPackLanguage {
@@ -22521,9 +29561,33 @@ impl From<types::ChannelAdminLogEventActionChangeTitle> for ChannelAdminLogEvent
         Self::ChangeTitle(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeTitle {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeTitle(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeAbout> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeAbout) -> Self {
         Self::ChangeAbout(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeAbout {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeAbout(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeUsername>
@@ -22532,9 +29596,33 @@ for ChannelAdminLogEventAction {
         Self::ChangeUsername(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeUsername {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeUsername(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangePhoto> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangePhoto) -> Self {
         Self::ChangePhoto(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangePhoto {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangePhoto(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleInvites>
@@ -22543,10 +29631,34 @@ for ChannelAdminLogEventAction {
         Self::ToggleInvites(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleInvites {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleInvites(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionToggleSignatures>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionToggleSignatures) -> Self {
         Self::ToggleSignatures(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleSignatures {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleSignatures(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionUpdatePinned> for ChannelAdminLogEventAction {
@@ -22554,9 +29666,33 @@ impl From<types::ChannelAdminLogEventActionUpdatePinned> for ChannelAdminLogEven
         Self::UpdatePinned(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionUpdatePinned {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::UpdatePinned(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionEditMessage> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionEditMessage) -> Self {
         Self::EditMessage(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionEditMessage {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::EditMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionDeleteMessage>
@@ -22565,10 +29701,37 @@ for ChannelAdminLogEventAction {
         Self::DeleteMessage(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionDeleteMessage {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::DeleteMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantJoin>
 for ChannelAdminLogEventAction {
     fn from(_value: types::ChannelAdminLogEventActionParticipantJoin) -> Self {
         Self::ParticipantJoin
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantJoin {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantJoin => {
+                Ok(types::ChannelAdminLogEventActionParticipantJoin {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantLeave>
@@ -22577,10 +29740,37 @@ for ChannelAdminLogEventAction {
         Self::ParticipantLeave
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantLeave {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantLeave => {
+                Ok(types::ChannelAdminLogEventActionParticipantLeave {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantInvite>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionParticipantInvite) -> Self {
         Self::ParticipantInvite(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantInvite {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantInvite(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantToggleBan>
@@ -22589,10 +29779,34 @@ for ChannelAdminLogEventAction {
         Self::ParticipantToggleBan(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantToggleBan {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantToggleBan(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantToggleAdmin>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionParticipantToggleAdmin) -> Self {
         Self::ParticipantToggleAdmin(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantToggleAdmin {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantToggleAdmin(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeStickerSet>
@@ -22601,10 +29815,34 @@ for ChannelAdminLogEventAction {
         Self::ChangeStickerSet(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeStickerSet {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeStickerSet(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionTogglePreHistoryHidden>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionTogglePreHistoryHidden) -> Self {
         Self::TogglePreHistoryHidden(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionTogglePreHistoryHidden {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::TogglePreHistoryHidden(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionDefaultBannedRights>
@@ -22613,9 +29851,32 @@ for ChannelAdminLogEventAction {
         Self::DefaultBannedRights(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionDefaultBannedRights {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::DefaultBannedRights(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionStopPoll> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionStopPoll) -> Self {
         Self::StopPoll(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionStopPoll {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::StopPoll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeLinkedChat>
@@ -22624,10 +29885,34 @@ for ChannelAdminLogEventAction {
         Self::ChangeLinkedChat(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeLinkedChat {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeLinkedChat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeLocation>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeLocation) -> Self {
         Self::ChangeLocation(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeLocation {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleSlowMode>
@@ -22636,10 +29921,34 @@ for ChannelAdminLogEventAction {
         Self::ToggleSlowMode(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleSlowMode {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleSlowMode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionStartGroupCall>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionStartGroupCall) -> Self {
         Self::StartGroupCall(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionStartGroupCall {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::StartGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionDiscardGroupCall>
@@ -22648,10 +29957,34 @@ for ChannelAdminLogEventAction {
         Self::DiscardGroupCall(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionDiscardGroupCall {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::DiscardGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantMute>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionParticipantMute) -> Self {
         Self::ParticipantMute(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantMute {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantMute(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantUnmute>
@@ -22660,10 +29993,34 @@ for ChannelAdminLogEventAction {
         Self::ParticipantUnmute(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantUnmute {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantUnmute(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionToggleGroupCallSetting>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionToggleGroupCallSetting) -> Self {
         Self::ToggleGroupCallSetting(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleGroupCallSetting {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleGroupCallSetting(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantJoinByInvite>
@@ -22672,10 +30029,34 @@ for ChannelAdminLogEventAction {
         Self::ParticipantJoinByInvite(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantJoinByInvite {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantJoinByInvite(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionExportedInviteDelete>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionExportedInviteDelete) -> Self {
         Self::ExportedInviteDelete(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionExportedInviteDelete {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ExportedInviteDelete(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionExportedInviteRevoke>
@@ -22684,10 +30065,34 @@ for ChannelAdminLogEventAction {
         Self::ExportedInviteRevoke(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionExportedInviteRevoke {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ExportedInviteRevoke(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionExportedInviteEdit>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionExportedInviteEdit) -> Self {
         Self::ExportedInviteEdit(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionExportedInviteEdit {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ExportedInviteEdit(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantVolume>
@@ -22696,10 +30101,34 @@ for ChannelAdminLogEventAction {
         Self::ParticipantVolume(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantVolume {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantVolume(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeHistoryTtl>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeHistoryTtl) -> Self {
         Self::ChangeHistoryTtl(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeHistoryTtl {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeHistoryTtl(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionParticipantJoinByRequest>
@@ -22708,15 +30137,51 @@ for ChannelAdminLogEventAction {
         Self::ParticipantJoinByRequest(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantJoinByRequest {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantJoinByRequest(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionToggleNoForwards>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionToggleNoForwards) -> Self {
         Self::ToggleNoForwards(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleNoForwards {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleNoForwards(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionSendMessage> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionSendMessage) -> Self {
         Self::SendMessage(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionSendMessage {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::SendMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeAvailableReactions>
@@ -22725,10 +30190,34 @@ for ChannelAdminLogEventAction {
         Self::ChangeAvailableReactions(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeAvailableReactions {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeAvailableReactions(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeUsernames>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeUsernames) -> Self {
         Self::ChangeUsernames(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeUsernames {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeUsernames(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleForum> for ChannelAdminLogEventAction {
@@ -22736,9 +30225,33 @@ impl From<types::ChannelAdminLogEventActionToggleForum> for ChannelAdminLogEvent
         Self::ToggleForum(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleForum {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleForum(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionCreateTopic> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionCreateTopic) -> Self {
         Self::CreateTopic(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionCreateTopic {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::CreateTopic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionEditTopic> for ChannelAdminLogEventAction {
@@ -22746,14 +30259,48 @@ impl From<types::ChannelAdminLogEventActionEditTopic> for ChannelAdminLogEventAc
         Self::EditTopic(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionEditTopic {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::EditTopic(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionDeleteTopic> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionDeleteTopic) -> Self {
         Self::DeleteTopic(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionDeleteTopic {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::DeleteTopic(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionPinTopic> for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionPinTopic) -> Self {
         Self::PinTopic(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction> for types::ChannelAdminLogEventActionPinTopic {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::PinTopic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleAntiSpam>
@@ -22762,10 +30309,34 @@ for ChannelAdminLogEventAction {
         Self::ToggleAntiSpam(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleAntiSpam {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleAntiSpam(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangePeerColor>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangePeerColor) -> Self {
         Self::ChangePeerColor(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangePeerColor {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangePeerColor(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeProfilePeerColor>
@@ -22774,10 +30345,34 @@ for ChannelAdminLogEventAction {
         Self::ChangeProfilePeerColor(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeProfilePeerColor {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeProfilePeerColor(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeWallpaper>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeWallpaper) -> Self {
         Self::ChangeWallpaper(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeWallpaper {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeWallpaper(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionChangeEmojiStatus>
@@ -22786,10 +30381,34 @@ for ChannelAdminLogEventAction {
         Self::ChangeEmojiStatus(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeEmojiStatus {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeEmojiStatus(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionChangeEmojiStickerSet>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionChangeEmojiStickerSet) -> Self {
         Self::ChangeEmojiStickerSet(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionChangeEmojiStickerSet {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ChangeEmojiStickerSet(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleSignatureProfiles>
@@ -22798,10 +30417,34 @@ for ChannelAdminLogEventAction {
         Self::ToggleSignatureProfiles(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleSignatureProfiles {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleSignatureProfiles(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantSubExtend>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionParticipantSubExtend) -> Self {
         Self::ParticipantSubExtend(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantSubExtend {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantSubExtend(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ChannelAdminLogEventActionToggleAutotranslation>
@@ -22810,10 +30453,34 @@ for ChannelAdminLogEventAction {
         Self::ToggleAutotranslation(value)
     }
 }
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionToggleAutotranslation {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ToggleAutotranslation(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelAdminLogEventActionParticipantEditRank>
 for ChannelAdminLogEventAction {
     fn from(value: types::ChannelAdminLogEventActionParticipantEditRank) -> Self {
         Self::ParticipantEditRank(value)
+    }
+}
+impl TryFrom<ChannelAdminLogEventAction>
+for types::ChannelAdminLogEventActionParticipantEditRank {
+    type Error = ChannelAdminLogEventAction;
+    fn try_from(
+        value: ChannelAdminLogEventAction,
+    ) -> Result<Self, ChannelAdminLogEventAction> {
+        match value {
+            ChannelAdminLogEventAction::ParticipantEditRank(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelAdminLogEventAction {
@@ -23416,6 +31083,12 @@ impl From<types::ChannelAdminLogEvent> for ChannelAdminLogEvent {
         Self::ChannelAdminLogEvent(value)
     }
 }
+impl From<ChannelAdminLogEvent> for types::ChannelAdminLogEvent {
+    fn from(value: ChannelAdminLogEvent) -> Self {
+        let ChannelAdminLogEvent::ChannelAdminLogEvent(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ChannelAdminLogEvent {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23511,6 +31184,12 @@ impl From<types::ChannelAdminLogEventsFilter> for ChannelAdminLogEventsFilter {
         Self::ChannelAdminLogEventsFilter(value)
     }
 }
+impl From<ChannelAdminLogEventsFilter> for types::ChannelAdminLogEventsFilter {
+    fn from(value: ChannelAdminLogEventsFilter) -> Self {
+        let ChannelAdminLogEventsFilter::ChannelAdminLogEventsFilter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ChannelAdminLogEventsFilter {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23604,6 +31283,12 @@ impl PopularContact {
 impl From<types::PopularContact> for PopularContact {
     fn from(value: types::PopularContact) -> Self {
         Self::PopularContact(value)
+    }
+}
+impl From<PopularContact> for types::PopularContact {
+    fn from(value: PopularContact) -> Self {
+        let PopularContact::PopularContact(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PopularContact {
@@ -23711,9 +31396,27 @@ impl From<types::RecentMeUrlUnknown> for RecentMeUrl {
         Self::Unknown(value)
     }
 }
+impl TryFrom<RecentMeUrl> for types::RecentMeUrlUnknown {
+    type Error = RecentMeUrl;
+    fn try_from(value: RecentMeUrl) -> Result<Self, RecentMeUrl> {
+        match value {
+            RecentMeUrl::Unknown(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RecentMeUrlUser> for RecentMeUrl {
     fn from(value: types::RecentMeUrlUser) -> Self {
         Self::User(value)
+    }
+}
+impl TryFrom<RecentMeUrl> for types::RecentMeUrlUser {
+    type Error = RecentMeUrl;
+    fn try_from(value: RecentMeUrl) -> Result<Self, RecentMeUrl> {
+        match value {
+            RecentMeUrl::User(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::RecentMeUrlChat> for RecentMeUrl {
@@ -23721,14 +31424,41 @@ impl From<types::RecentMeUrlChat> for RecentMeUrl {
         Self::Chat(value)
     }
 }
+impl TryFrom<RecentMeUrl> for types::RecentMeUrlChat {
+    type Error = RecentMeUrl;
+    fn try_from(value: RecentMeUrl) -> Result<Self, RecentMeUrl> {
+        match value {
+            RecentMeUrl::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RecentMeUrlChatInvite> for RecentMeUrl {
     fn from(value: types::RecentMeUrlChatInvite) -> Self {
         Self::ChatInvite(value)
     }
 }
+impl TryFrom<RecentMeUrl> for types::RecentMeUrlChatInvite {
+    type Error = RecentMeUrl;
+    fn try_from(value: RecentMeUrl) -> Result<Self, RecentMeUrl> {
+        match value {
+            RecentMeUrl::ChatInvite(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RecentMeUrlStickerSet> for RecentMeUrl {
     fn from(value: types::RecentMeUrlStickerSet) -> Self {
         Self::StickerSet(value)
+    }
+}
+impl TryFrom<RecentMeUrl> for types::RecentMeUrlStickerSet {
+    type Error = RecentMeUrl;
+    fn try_from(value: RecentMeUrl) -> Result<Self, RecentMeUrl> {
+        match value {
+            RecentMeUrl::StickerSet(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RecentMeUrl {
@@ -23854,6 +31584,12 @@ impl From<types::InputSingleMedia> for InputSingleMedia {
         Self::InputSingleMedia(value)
     }
 }
+impl From<InputSingleMedia> for types::InputSingleMedia {
+    fn from(value: InputSingleMedia) -> Self {
+        let InputSingleMedia::InputSingleMedia(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputSingleMedia {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -23945,6 +31681,12 @@ impl WebAuthorization {
 impl From<types::WebAuthorization> for WebAuthorization {
     fn from(value: types::WebAuthorization) -> Self {
         Self::WebAuthorization(value)
+    }
+}
+impl From<WebAuthorization> for types::WebAuthorization {
+    fn from(value: WebAuthorization) -> Self {
+        let WebAuthorization::WebAuthorization(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WebAuthorization {
@@ -24049,9 +31791,27 @@ impl From<types::InputMessageId> for InputMessage {
         Self::Id(value)
     }
 }
+impl TryFrom<InputMessage> for types::InputMessageId {
+    type Error = InputMessage;
+    fn try_from(value: InputMessage) -> Result<Self, InputMessage> {
+        match value {
+            InputMessage::Id(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessageReplyTo> for InputMessage {
     fn from(value: types::InputMessageReplyTo) -> Self {
         Self::ReplyTo(value)
+    }
+}
+impl TryFrom<InputMessage> for types::InputMessageReplyTo {
+    type Error = InputMessage;
+    fn try_from(value: InputMessage) -> Result<Self, InputMessage> {
+        match value {
+            InputMessage::ReplyTo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputMessagePinned> for InputMessage {
@@ -24059,9 +31819,27 @@ impl From<types::InputMessagePinned> for InputMessage {
         Self::Pinned
     }
 }
+impl TryFrom<InputMessage> for types::InputMessagePinned {
+    type Error = InputMessage;
+    fn try_from(value: InputMessage) -> Result<Self, InputMessage> {
+        match value {
+            InputMessage::Pinned => Ok(types::InputMessagePinned {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMessageCallbackQuery> for InputMessage {
     fn from(value: types::InputMessageCallbackQuery) -> Self {
         Self::CallbackQuery(value)
+    }
+}
+impl TryFrom<InputMessage> for types::InputMessageCallbackQuery {
+    type Error = InputMessage;
+    fn try_from(value: InputMessage) -> Result<Self, InputMessage> {
+        match value {
+            InputMessage::CallbackQuery(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputMessage {
@@ -24190,14 +31968,41 @@ impl From<types::InputDialogPeer> for InputDialogPeer {
         Self::InputDialogPeer(value)
     }
 }
+impl TryFrom<InputDialogPeer> for types::InputDialogPeer {
+    type Error = InputDialogPeer;
+    fn try_from(value: InputDialogPeer) -> Result<Self, InputDialogPeer> {
+        match value {
+            InputDialogPeer::InputDialogPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputDialogPeerFolder> for InputDialogPeer {
     fn from(value: types::InputDialogPeerFolder) -> Self {
         Self::Folder(value)
     }
 }
+impl TryFrom<InputDialogPeer> for types::InputDialogPeerFolder {
+    type Error = InputDialogPeer;
+    fn try_from(value: InputDialogPeer) -> Result<Self, InputDialogPeer> {
+        match value {
+            InputDialogPeer::Folder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputDialogPeerCommunity> for InputDialogPeer {
     fn from(value: types::InputDialogPeerCommunity) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<InputDialogPeer> for types::InputDialogPeerCommunity {
+    type Error = InputDialogPeer;
+    fn try_from(value: InputDialogPeer) -> Result<Self, InputDialogPeer> {
+        match value {
+            InputDialogPeer::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputDialogPeer {
@@ -24315,14 +32120,41 @@ impl From<types::DialogPeer> for DialogPeer {
         Self::DialogPeer(value)
     }
 }
+impl TryFrom<DialogPeer> for types::DialogPeer {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::DialogPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogPeerFolder> for DialogPeer {
     fn from(value: types::DialogPeerFolder) -> Self {
         Self::Folder(value)
     }
 }
+impl TryFrom<DialogPeer> for types::DialogPeerFolder {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::Folder(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogPeerCommunity> for DialogPeer {
     fn from(value: types::DialogPeerCommunity) -> Self {
         Self::Community(value)
+    }
+}
+impl TryFrom<DialogPeer> for types::DialogPeerCommunity {
+    type Error = DialogPeer;
+    fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
+        match value {
+            DialogPeer::Community(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DialogPeer {
@@ -24434,6 +32266,12 @@ impl From<types::FileHash> for FileHash {
         Self::FileHash(value)
     }
 }
+impl From<FileHash> for types::FileHash {
+    fn from(value: FileHash) -> Self {
+        let FileHash::FileHash(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for FileHash {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24519,6 +32357,12 @@ impl InputClientProxy {
 impl From<types::InputClientProxy> for InputClientProxy {
     fn from(value: types::InputClientProxy) -> Self {
         Self::InputClientProxy(value)
+    }
+}
+impl From<InputClientProxy> for types::InputClientProxy {
+    fn from(value: InputClientProxy) -> Self {
+        let InputClientProxy::InputClientProxy(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputClientProxy {
@@ -24617,9 +32461,27 @@ impl From<types::InputSecureFileUploaded> for InputSecureFile {
         Self::Uploaded(value)
     }
 }
+impl TryFrom<InputSecureFile> for types::InputSecureFileUploaded {
+    type Error = InputSecureFile;
+    fn try_from(value: InputSecureFile) -> Result<Self, InputSecureFile> {
+        match value {
+            InputSecureFile::Uploaded(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSecureFile> for InputSecureFile {
     fn from(value: types::InputSecureFile) -> Self {
         Self::InputSecureFile(value)
+    }
+}
+impl TryFrom<InputSecureFile> for types::InputSecureFile {
+    type Error = InputSecureFile;
+    fn try_from(value: InputSecureFile) -> Result<Self, InputSecureFile> {
+        match value {
+            InputSecureFile::InputSecureFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputSecureFile {
@@ -24727,9 +32589,27 @@ impl From<types::SecureFileEmpty> for SecureFile {
         Self::Empty
     }
 }
+impl TryFrom<SecureFile> for types::SecureFileEmpty {
+    type Error = SecureFile;
+    fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
+        match value {
+            SecureFile::Empty => Ok(types::SecureFileEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureFile> for SecureFile {
     fn from(value: types::SecureFile) -> Self {
         Self::SecureFile(value)
+    }
+}
+impl TryFrom<SecureFile> for types::SecureFile {
+    type Error = SecureFile;
+    fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
+        match value {
+            SecureFile::SecureFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureFile {
@@ -24834,6 +32714,12 @@ impl From<types::SecureData> for SecureData {
         Self::SecureData(value)
     }
 }
+impl From<SecureData> for types::SecureData {
+    fn from(value: SecureData) -> Self {
+        let SecureData::SecureData(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureData {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -24930,9 +32816,27 @@ impl From<types::SecurePlainPhone> for SecurePlainData {
         Self::SecurePlainPhone(value)
     }
 }
+impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
+    type Error = SecurePlainData;
+    fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
+        match value {
+            SecurePlainData::SecurePlainPhone(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecurePlainEmail> for SecurePlainData {
     fn from(value: types::SecurePlainEmail) -> Self {
         Self::SecurePlainEmail(value)
+    }
+}
+impl TryFrom<SecurePlainData> for types::SecurePlainEmail {
+    type Error = SecurePlainData;
+    fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
+        match value {
+            SecurePlainData::SecurePlainEmail(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecurePlainData {
@@ -25073,9 +32977,30 @@ impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
         Self::PersonalDetails
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::PersonalDetails => {
+                Ok(types::SecureValueTypePersonalDetails {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePassport> for SecureValueType {
     fn from(_value: types::SecureValueTypePassport) -> Self {
         Self::Passport
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Passport => Ok(types::SecureValueTypePassport {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
@@ -25083,9 +33008,33 @@ impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
         Self::DriverLicense
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::DriverLicense => {
+                Ok(types::SecureValueTypeDriverLicense {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
     fn from(_value: types::SecureValueTypeIdentityCard) -> Self {
         Self::IdentityCard
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::IdentityCard => {
+                Ok(types::SecureValueTypeIdentityCard {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
@@ -25093,9 +33042,30 @@ impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
         Self::InternalPassport
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::InternalPassport => {
+                Ok(types::SecureValueTypeInternalPassport {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeAddress> for SecureValueType {
     fn from(_value: types::SecureValueTypeAddress) -> Self {
         Self::Address
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Address => Ok(types::SecureValueTypeAddress {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
@@ -25103,9 +33073,33 @@ impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
         Self::UtilityBill
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::UtilityBill => {
+                Ok(types::SecureValueTypeUtilityBill {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeBankStatement> for SecureValueType {
     fn from(_value: types::SecureValueTypeBankStatement) -> Self {
         Self::BankStatement
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::BankStatement => {
+                Ok(types::SecureValueTypeBankStatement {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
@@ -25113,9 +33107,33 @@ impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
         Self::RentalAgreement
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::RentalAgreement => {
+                Ok(types::SecureValueTypeRentalAgreement {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
     fn from(_value: types::SecureValueTypePassportRegistration) -> Self {
         Self::PassportRegistration
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::PassportRegistration => {
+                Ok(types::SecureValueTypePassportRegistration {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
@@ -25123,14 +33141,44 @@ impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
         Self::TemporaryRegistration
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::TemporaryRegistration => {
+                Ok(types::SecureValueTypeTemporaryRegistration {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypePhone> for SecureValueType {
     fn from(_value: types::SecureValueTypePhone) -> Self {
         Self::Phone
     }
 }
+impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Phone => Ok(types::SecureValueTypePhone {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueTypeEmail> for SecureValueType {
     fn from(_value: types::SecureValueTypeEmail) -> Self {
         Self::Email
+    }
+}
+impl TryFrom<SecureValueType> for types::SecureValueTypeEmail {
+    type Error = SecureValueType;
+    fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
+        match value {
+            SecureValueType::Email => Ok(types::SecureValueTypeEmail {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureValueType {
@@ -25354,6 +33402,12 @@ impl From<types::SecureValue> for SecureValue {
         Self::SecureValue(value)
     }
 }
+impl From<SecureValue> for types::SecureValue {
+    fn from(value: SecureValue) -> Self {
+        let SecureValue::SecureValue(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureValue {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25447,6 +33501,12 @@ impl From<types::InputSecureValue> for InputSecureValue {
         Self::InputSecureValue(value)
     }
 }
+impl From<InputSecureValue> for types::InputSecureValue {
+    fn from(value: InputSecureValue) -> Self {
+        let InputSecureValue::InputSecureValue(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputSecureValue {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25538,6 +33598,12 @@ impl SecureValueHash {
 impl From<types::SecureValueHash> for SecureValueHash {
     fn from(value: types::SecureValueHash) -> Self {
         Self::SecureValueHash(value)
+    }
+}
+impl From<SecureValueHash> for types::SecureValueHash {
+    fn from(value: SecureValueHash) -> Self {
+        let SecureValueHash::SecureValueHash(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SecureValueHash {
@@ -25657,9 +33723,27 @@ impl From<types::SecureValueErrorData> for SecureValueError {
         Self::Data(value)
     }
 }
+impl TryFrom<SecureValueError> for types::SecureValueErrorData {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::Data(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueErrorFrontSide> for SecureValueError {
     fn from(value: types::SecureValueErrorFrontSide) -> Self {
         Self::FrontSide(value)
+    }
+}
+impl TryFrom<SecureValueError> for types::SecureValueErrorFrontSide {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::FrontSide(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueErrorReverseSide> for SecureValueError {
@@ -25667,9 +33751,27 @@ impl From<types::SecureValueErrorReverseSide> for SecureValueError {
         Self::ReverseSide(value)
     }
 }
+impl TryFrom<SecureValueError> for types::SecureValueErrorReverseSide {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::ReverseSide(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueErrorSelfie> for SecureValueError {
     fn from(value: types::SecureValueErrorSelfie) -> Self {
         Self::Selfie(value)
+    }
+}
+impl TryFrom<SecureValueError> for types::SecureValueErrorSelfie {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::Selfie(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueErrorFile> for SecureValueError {
@@ -25677,9 +33779,27 @@ impl From<types::SecureValueErrorFile> for SecureValueError {
         Self::File(value)
     }
 }
+impl TryFrom<SecureValueError> for types::SecureValueErrorFile {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::File(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueErrorFiles> for SecureValueError {
     fn from(value: types::SecureValueErrorFiles) -> Self {
         Self::Files(value)
+    }
+}
+impl TryFrom<SecureValueError> for types::SecureValueErrorFiles {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::Files(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::SecureValueError> for SecureValueError {
@@ -25687,14 +33807,41 @@ impl From<types::SecureValueError> for SecureValueError {
         Self::SecureValueError(value)
     }
 }
+impl TryFrom<SecureValueError> for types::SecureValueError {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::SecureValueError(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueErrorTranslationFile> for SecureValueError {
     fn from(value: types::SecureValueErrorTranslationFile) -> Self {
         Self::TranslationFile(value)
     }
 }
+impl TryFrom<SecureValueError> for types::SecureValueErrorTranslationFile {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::TranslationFile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureValueErrorTranslationFiles> for SecureValueError {
     fn from(value: types::SecureValueErrorTranslationFiles) -> Self {
         Self::TranslationFiles(value)
+    }
+}
+impl TryFrom<SecureValueError> for types::SecureValueErrorTranslationFiles {
+    type Error = SecureValueError;
+    fn try_from(value: SecureValueError) -> Result<Self, SecureValueError> {
+        match value {
+            SecureValueError::TranslationFiles(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureValueError {
@@ -25854,6 +34001,12 @@ impl From<types::SecureCredentialsEncrypted> for SecureCredentialsEncrypted {
         Self::SecureCredentialsEncrypted(value)
     }
 }
+impl From<SecureCredentialsEncrypted> for types::SecureCredentialsEncrypted {
+    fn from(value: SecureCredentialsEncrypted) -> Self {
+        let SecureCredentialsEncrypted::SecureCredentialsEncrypted(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureCredentialsEncrypted {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -25947,6 +34100,12 @@ impl SavedContact {
 impl From<types::SavedPhoneContact> for SavedContact {
     fn from(value: types::SavedPhoneContact) -> Self {
         Self::SavedPhoneContact(value)
+    }
+}
+impl From<SavedContact> for types::SavedPhoneContact {
+    fn from(value: SavedContact) -> Self {
+        let SavedContact::SavedPhoneContact(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SavedContact {
@@ -26049,12 +34208,33 @@ impl From<types::PasswordKdfAlgoUnknown> for PasswordKdfAlgo {
         Self::Unknown
     }
 }
+impl TryFrom<PasswordKdfAlgo> for types::PasswordKdfAlgoUnknown {
+    type Error = PasswordKdfAlgo;
+    fn try_from(value: PasswordKdfAlgo) -> Result<Self, PasswordKdfAlgo> {
+        match value {
+            PasswordKdfAlgo::Unknown => Ok(types::PasswordKdfAlgoUnknown {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow>
 for PasswordKdfAlgo {
     fn from(
         value: types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow,
     ) -> Self {
         Self::Sha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(value)
+    }
+}
+impl TryFrom<PasswordKdfAlgo>
+for types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow {
+    type Error = PasswordKdfAlgo;
+    fn try_from(value: PasswordKdfAlgo) -> Result<Self, PasswordKdfAlgo> {
+        match value {
+            PasswordKdfAlgo::Sha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(
+                value,
+            ) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PasswordKdfAlgo {
@@ -26177,15 +34357,46 @@ impl From<types::SecurePasswordKdfAlgoUnknown> for SecurePasswordKdfAlgo {
         Self::Unknown
     }
 }
+impl TryFrom<SecurePasswordKdfAlgo> for types::SecurePasswordKdfAlgoUnknown {
+    type Error = SecurePasswordKdfAlgo;
+    fn try_from(value: SecurePasswordKdfAlgo) -> Result<Self, SecurePasswordKdfAlgo> {
+        match value {
+            SecurePasswordKdfAlgo::Unknown => {
+                Ok(types::SecurePasswordKdfAlgoUnknown {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000>
 for SecurePasswordKdfAlgo {
     fn from(value: types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000) -> Self {
         Self::Pbkdf2hmacsha512iter100000(value)
     }
 }
+impl TryFrom<SecurePasswordKdfAlgo>
+for types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000 {
+    type Error = SecurePasswordKdfAlgo;
+    fn try_from(value: SecurePasswordKdfAlgo) -> Result<Self, SecurePasswordKdfAlgo> {
+        match value {
+            SecurePasswordKdfAlgo::Pbkdf2hmacsha512iter100000(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecurePasswordKdfAlgoSha512> for SecurePasswordKdfAlgo {
     fn from(value: types::SecurePasswordKdfAlgoSha512) -> Self {
         Self::Sha512(value)
+    }
+}
+impl TryFrom<SecurePasswordKdfAlgo> for types::SecurePasswordKdfAlgoSha512 {
+    type Error = SecurePasswordKdfAlgo;
+    fn try_from(value: SecurePasswordKdfAlgo) -> Result<Self, SecurePasswordKdfAlgo> {
+        match value {
+            SecurePasswordKdfAlgo::Sha512(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecurePasswordKdfAlgo {
@@ -26303,6 +34514,12 @@ impl From<types::SecureSecretSettings> for SecureSecretSettings {
         Self::SecureSecretSettings(value)
     }
 }
+impl From<SecureSecretSettings> for types::SecureSecretSettings {
+    fn from(value: SecureSecretSettings) -> Self {
+        let SecureSecretSettings::SecureSecretSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SecureSecretSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -26401,9 +34618,29 @@ impl From<types::InputCheckPasswordEmpty> for InputCheckPasswordSrp {
         Self::InputCheckPasswordEmpty
     }
 }
+impl TryFrom<InputCheckPasswordSrp> for types::InputCheckPasswordEmpty {
+    type Error = InputCheckPasswordSrp;
+    fn try_from(value: InputCheckPasswordSrp) -> Result<Self, InputCheckPasswordSrp> {
+        match value {
+            InputCheckPasswordSrp::InputCheckPasswordEmpty => {
+                Ok(types::InputCheckPasswordEmpty {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputCheckPasswordSrp> for InputCheckPasswordSrp {
     fn from(value: types::InputCheckPasswordSrp) -> Self {
         Self::InputCheckPasswordSrp(value)
+    }
+}
+impl TryFrom<InputCheckPasswordSrp> for types::InputCheckPasswordSrp {
+    type Error = InputCheckPasswordSrp;
+    fn try_from(value: InputCheckPasswordSrp) -> Result<Self, InputCheckPasswordSrp> {
+        match value {
+            InputCheckPasswordSrp::InputCheckPasswordSrp(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputCheckPasswordSrp {
@@ -26516,9 +34753,27 @@ impl From<types::SecureRequiredType> for SecureRequiredType {
         Self::SecureRequiredType(value)
     }
 }
+impl TryFrom<SecureRequiredType> for types::SecureRequiredType {
+    type Error = SecureRequiredType;
+    fn try_from(value: SecureRequiredType) -> Result<Self, SecureRequiredType> {
+        match value {
+            SecureRequiredType::SecureRequiredType(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::SecureRequiredTypeOneOf> for SecureRequiredType {
     fn from(value: types::SecureRequiredTypeOneOf) -> Self {
         Self::OneOf(value)
+    }
+}
+impl TryFrom<SecureRequiredType> for types::SecureRequiredTypeOneOf {
+    type Error = SecureRequiredType;
+    fn try_from(value: SecureRequiredType) -> Result<Self, SecureRequiredType> {
+        match value {
+            SecureRequiredType::OneOf(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SecureRequiredType {
@@ -26623,6 +34878,12 @@ impl From<types::InputAppEvent> for InputAppEvent {
         Self::InputAppEvent(value)
     }
 }
+impl From<InputAppEvent> for types::InputAppEvent {
+    fn from(value: InputAppEvent) -> Self {
+        let InputAppEvent::InputAppEvent(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputAppEvent {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -26714,6 +34975,12 @@ impl JsonObjectValue {
 impl From<types::JsonObjectValue> for JsonObjectValue {
     fn from(value: types::JsonObjectValue) -> Self {
         Self::JsonObjectValue(value)
+    }
+}
+impl From<JsonObjectValue> for types::JsonObjectValue {
+    fn from(value: JsonObjectValue) -> Self {
+        let JsonObjectValue::JsonObjectValue(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for JsonObjectValue {
@@ -26824,9 +35091,27 @@ impl From<types::JsonNull> for JsonValue {
         Self::JsonNull
     }
 }
+impl TryFrom<JsonValue> for types::JsonNull {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonNull => Ok(types::JsonNull {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JsonBool> for JsonValue {
     fn from(value: types::JsonBool) -> Self {
         Self::JsonBool(value)
+    }
+}
+impl TryFrom<JsonValue> for types::JsonBool {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonBool(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::JsonNumber> for JsonValue {
@@ -26834,9 +35119,27 @@ impl From<types::JsonNumber> for JsonValue {
         Self::JsonNumber(value)
     }
 }
+impl TryFrom<JsonValue> for types::JsonNumber {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonNumber(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JsonString> for JsonValue {
     fn from(value: types::JsonString) -> Self {
         Self::JsonString(value)
+    }
+}
+impl TryFrom<JsonValue> for types::JsonString {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonString(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::JsonArray> for JsonValue {
@@ -26844,9 +35147,27 @@ impl From<types::JsonArray> for JsonValue {
         Self::JsonArray(value)
     }
 }
+impl TryFrom<JsonValue> for types::JsonArray {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonArray(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JsonObject> for JsonValue {
     fn from(value: types::JsonObject) -> Self {
         Self::JsonObject(value)
+    }
+}
+impl TryFrom<JsonValue> for types::JsonObject {
+    type Error = JsonValue;
+    fn try_from(value: JsonValue) -> Result<Self, JsonValue> {
+        match value {
+            JsonValue::JsonObject(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for JsonValue {
@@ -26984,6 +35305,12 @@ impl From<types::PageTableCell> for PageTableCell {
         Self::PageTableCell(value)
     }
 }
+impl From<PageTableCell> for types::PageTableCell {
+    fn from(value: PageTableCell) -> Self {
+        let PageTableCell::PageTableCell(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageTableCell {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27077,6 +35404,12 @@ impl From<types::PageTableRow> for PageTableRow {
         Self::PageTableRow(value)
     }
 }
+impl From<PageTableRow> for types::PageTableRow {
+    fn from(value: PageTableRow) -> Self {
+        let PageTableRow::PageTableRow(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageTableRow {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27168,6 +35501,12 @@ impl PageCaption {
 impl From<types::PageCaption> for PageCaption {
     fn from(value: types::PageCaption) -> Self {
         Self::PageCaption(value)
+    }
+}
+impl From<PageCaption> for types::PageCaption {
+    fn from(value: PageCaption) -> Self {
+        let PageCaption::PageCaption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PageCaption {
@@ -27266,9 +35605,27 @@ impl From<types::PageListItemText> for PageListItem {
         Self::Text(value)
     }
 }
+impl TryFrom<PageListItem> for types::PageListItemText {
+    type Error = PageListItem;
+    fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
+        match value {
+            PageListItem::Text(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageListItemBlocks> for PageListItem {
     fn from(value: types::PageListItemBlocks) -> Self {
         Self::Blocks(value)
+    }
+}
+impl TryFrom<PageListItem> for types::PageListItemBlocks {
+    type Error = PageListItem;
+    fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
+        match value {
+            PageListItem::Blocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageListItem {
@@ -27372,9 +35729,27 @@ impl From<types::PageListOrderedItemText> for PageListOrderedItem {
         Self::Text(value)
     }
 }
+impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
+    type Error = PageListOrderedItem;
+    fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
+        match value {
+            PageListOrderedItem::Text(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
     fn from(value: types::PageListOrderedItemBlocks) -> Self {
         Self::Blocks(value)
+    }
+}
+impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemBlocks {
+    type Error = PageListOrderedItem;
+    fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
+        match value {
+            PageListOrderedItem::Blocks(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PageListOrderedItem {
@@ -27475,6 +35850,12 @@ impl From<types::PageRelatedArticle> for PageRelatedArticle {
         Self::PageRelatedArticle(value)
     }
 }
+impl From<PageRelatedArticle> for types::PageRelatedArticle {
+    fn from(value: PageRelatedArticle) -> Self {
+        let PageRelatedArticle::PageRelatedArticle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PageRelatedArticle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27570,6 +35951,12 @@ impl From<types::Page> for Page {
         Self::Page(value)
     }
 }
+impl From<Page> for types::Page {
+    fn from(value: Page) -> Self {
+        let Page::Page(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Page {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27656,9 +36043,27 @@ impl From<types::PollAnswer> for PollAnswer {
         Self::PollAnswer(value)
     }
 }
+impl TryFrom<PollAnswer> for types::PollAnswer {
+    type Error = PollAnswer;
+    fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
+        match value {
+            PollAnswer::PollAnswer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPollAnswer> for PollAnswer {
     fn from(value: types::InputPollAnswer) -> Self {
         Self::InputPollAnswer(value)
+    }
+}
+impl TryFrom<PollAnswer> for types::InputPollAnswer {
+    type Error = PollAnswer;
+    fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
+        match value {
+            PollAnswer::InputPollAnswer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PollAnswer {
@@ -27763,6 +36168,12 @@ impl From<types::Poll> for Poll {
         Self::Poll(value)
     }
 }
+impl From<Poll> for types::Poll {
+    fn from(value: Poll) -> Self {
+        let Poll::Poll(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Poll {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -27844,6 +36255,12 @@ impl PollAnswerVoters {
 impl From<types::PollAnswerVoters> for PollAnswerVoters {
     fn from(value: types::PollAnswerVoters) -> Self {
         Self::PollAnswerVoters(value)
+    }
+}
+impl From<PollAnswerVoters> for types::PollAnswerVoters {
+    fn from(value: PollAnswerVoters) -> Self {
+        let PollAnswerVoters::PollAnswerVoters(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PollAnswerVoters {
@@ -27939,6 +36356,12 @@ impl From<types::PollResults> for PollResults {
         Self::PollResults(value)
     }
 }
+impl From<PollResults> for types::PollResults {
+    fn from(value: PollResults) -> Self {
+        let PollResults::PollResults(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PollResults {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -28030,6 +36453,12 @@ impl ChatOnlines {
 impl From<types::ChatOnlines> for ChatOnlines {
     fn from(value: types::ChatOnlines) -> Self {
         Self::ChatOnlines(value)
+    }
+}
+impl From<ChatOnlines> for types::ChatOnlines {
+    fn from(value: ChatOnlines) -> Self {
+        let ChatOnlines::ChatOnlines(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatOnlines {
@@ -28125,6 +36554,12 @@ impl From<types::StatsUrl> for StatsUrl {
         Self::StatsUrl(value)
     }
 }
+impl From<StatsUrl> for types::StatsUrl {
+    fn from(value: StatsUrl) -> Self {
+        let StatsUrl::StatsUrl(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StatsUrl {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -28210,6 +36645,12 @@ impl ChatAdminRights {
 impl From<types::ChatAdminRights> for ChatAdminRights {
     fn from(value: types::ChatAdminRights) -> Self {
         Self::ChatAdminRights(value)
+    }
+}
+impl From<ChatAdminRights> for types::ChatAdminRights {
+    fn from(value: ChatAdminRights) -> Self {
+        let ChatAdminRights::ChatAdminRights(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatAdminRights {
@@ -28303,6 +36744,12 @@ impl ChatBannedRights {
 impl From<types::ChatBannedRights> for ChatBannedRights {
     fn from(value: types::ChatBannedRights) -> Self {
         Self::ChatBannedRights(value)
+    }
+}
+impl From<ChatBannedRights> for types::ChatBannedRights {
+    fn from(value: ChatBannedRights) -> Self {
+        let ChatBannedRights::ChatBannedRights(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatBannedRights {
@@ -28404,14 +36851,41 @@ impl From<types::InputWallPaper> for InputWallPaper {
         Self::InputWallPaper(value)
     }
 }
+impl TryFrom<InputWallPaper> for types::InputWallPaper {
+    type Error = InputWallPaper;
+    fn try_from(value: InputWallPaper) -> Result<Self, InputWallPaper> {
+        match value {
+            InputWallPaper::InputWallPaper(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputWallPaperSlug> for InputWallPaper {
     fn from(value: types::InputWallPaperSlug) -> Self {
         Self::Slug(value)
     }
 }
+impl TryFrom<InputWallPaper> for types::InputWallPaperSlug {
+    type Error = InputWallPaper;
+    fn try_from(value: InputWallPaper) -> Result<Self, InputWallPaper> {
+        match value {
+            InputWallPaper::Slug(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputWallPaperNoFile> for InputWallPaper {
     fn from(value: types::InputWallPaperNoFile) -> Self {
         Self::NoFile(value)
+    }
+}
+impl TryFrom<InputWallPaper> for types::InputWallPaperNoFile {
+    type Error = InputWallPaper;
+    fn try_from(value: InputWallPaper) -> Result<Self, InputWallPaper> {
+        match value {
+            InputWallPaper::NoFile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputWallPaper {
@@ -28521,6 +36995,12 @@ impl From<types::CodeSettings> for CodeSettings {
         Self::CodeSettings(value)
     }
 }
+impl From<CodeSettings> for types::CodeSettings {
+    fn from(value: CodeSettings) -> Self {
+        let CodeSettings::CodeSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for CodeSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -28612,6 +37092,12 @@ impl WallPaperSettings {
 impl From<types::WallPaperSettings> for WallPaperSettings {
     fn from(value: types::WallPaperSettings) -> Self {
         Self::WallPaperSettings(value)
+    }
+}
+impl From<WallPaperSettings> for types::WallPaperSettings {
+    fn from(value: WallPaperSettings) -> Self {
+        let WallPaperSettings::WallPaperSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WallPaperSettings {
@@ -28707,6 +37193,12 @@ impl AutoDownloadSettings {
 impl From<types::AutoDownloadSettings> for AutoDownloadSettings {
     fn from(value: types::AutoDownloadSettings) -> Self {
         Self::AutoDownloadSettings(value)
+    }
+}
+impl From<AutoDownloadSettings> for types::AutoDownloadSettings {
+    fn from(value: AutoDownloadSettings) -> Self {
+        let AutoDownloadSettings::AutoDownloadSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AutoDownloadSettings {
@@ -28807,9 +37299,27 @@ impl From<types::EmojiKeyword> for EmojiKeyword {
         Self::EmojiKeyword(value)
     }
 }
+impl TryFrom<EmojiKeyword> for types::EmojiKeyword {
+    type Error = EmojiKeyword;
+    fn try_from(value: EmojiKeyword) -> Result<Self, EmojiKeyword> {
+        match value {
+            EmojiKeyword::EmojiKeyword(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiKeywordDeleted> for EmojiKeyword {
     fn from(value: types::EmojiKeywordDeleted) -> Self {
         Self::Deleted(value)
+    }
+}
+impl TryFrom<EmojiKeyword> for types::EmojiKeywordDeleted {
+    type Error = EmojiKeyword;
+    fn try_from(value: EmojiKeyword) -> Result<Self, EmojiKeyword> {
+        match value {
+            EmojiKeyword::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmojiKeyword {
@@ -28912,6 +37422,12 @@ impl From<types::EmojiKeywordsDifference> for EmojiKeywordsDifference {
         Self::EmojiKeywordsDifference(value)
     }
 }
+impl From<EmojiKeywordsDifference> for types::EmojiKeywordsDifference {
+    fn from(value: EmojiKeywordsDifference) -> Self {
+        let EmojiKeywordsDifference::EmojiKeywordsDifference(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for EmojiKeywordsDifference {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -29007,6 +37523,12 @@ impl From<types::EmojiUrl> for EmojiUrl {
         Self::EmojiUrl(value)
     }
 }
+impl From<EmojiUrl> for types::EmojiUrl {
+    fn from(value: EmojiUrl) -> Self {
+        let EmojiUrl::EmojiUrl(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for EmojiUrl {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -29092,6 +37614,12 @@ impl EmojiLanguage {
 impl From<types::EmojiLanguage> for EmojiLanguage {
     fn from(value: types::EmojiLanguage) -> Self {
         Self::EmojiLanguage(value)
+    }
+}
+impl From<EmojiLanguage> for types::EmojiLanguage {
+    fn from(value: EmojiLanguage) -> Self {
+        let EmojiLanguage::EmojiLanguage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for EmojiLanguage {
@@ -29187,6 +37715,12 @@ impl From<types::Folder> for Folder {
         Self::Folder(value)
     }
 }
+impl From<Folder> for types::Folder {
+    fn from(value: Folder) -> Self {
+        let Folder::Folder(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Folder {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -29268,6 +37802,12 @@ impl InputFolderPeer {
 impl From<types::InputFolderPeer> for InputFolderPeer {
     fn from(value: types::InputFolderPeer) -> Self {
         Self::InputFolderPeer(value)
+    }
+}
+impl From<InputFolderPeer> for types::InputFolderPeer {
+    fn from(value: InputFolderPeer) -> Self {
+        let InputFolderPeer::InputFolderPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputFolderPeer {
@@ -29361,6 +37901,12 @@ impl FolderPeer {
 impl From<types::FolderPeer> for FolderPeer {
     fn from(value: types::FolderPeer) -> Self {
         Self::FolderPeer(value)
+    }
+}
+impl From<FolderPeer> for types::FolderPeer {
+    fn from(value: FolderPeer) -> Self {
+        let FolderPeer::FolderPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for FolderPeer {
@@ -29462,14 +38008,41 @@ impl From<types::UrlAuthResultRequest> for UrlAuthResult {
         Self::Request(value)
     }
 }
+impl TryFrom<UrlAuthResult> for types::UrlAuthResultRequest {
+    type Error = UrlAuthResult;
+    fn try_from(value: UrlAuthResult) -> Result<Self, UrlAuthResult> {
+        match value {
+            UrlAuthResult::Request(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UrlAuthResultAccepted> for UrlAuthResult {
     fn from(value: types::UrlAuthResultAccepted) -> Self {
         Self::Accepted(value)
     }
 }
+impl TryFrom<UrlAuthResult> for types::UrlAuthResultAccepted {
+    type Error = UrlAuthResult;
+    fn try_from(value: UrlAuthResult) -> Result<Self, UrlAuthResult> {
+        match value {
+            UrlAuthResult::Accepted(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::UrlAuthResultDefault> for UrlAuthResult {
     fn from(_value: types::UrlAuthResultDefault) -> Self {
         Self::Default
+    }
+}
+impl TryFrom<UrlAuthResult> for types::UrlAuthResultDefault {
+    type Error = UrlAuthResult;
+    fn try_from(value: UrlAuthResult) -> Result<Self, UrlAuthResult> {
+        match value {
+            UrlAuthResult::Default => Ok(types::UrlAuthResultDefault {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for UrlAuthResult {
@@ -29588,9 +38161,27 @@ impl From<types::ChannelLocationEmpty> for ChannelLocation {
         Self::Empty
     }
 }
+impl TryFrom<ChannelLocation> for types::ChannelLocationEmpty {
+    type Error = ChannelLocation;
+    fn try_from(value: ChannelLocation) -> Result<Self, ChannelLocation> {
+        match value {
+            ChannelLocation::Empty => Ok(types::ChannelLocationEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChannelLocation> for ChannelLocation {
     fn from(value: types::ChannelLocation) -> Self {
         Self::ChannelLocation(value)
+    }
+}
+impl TryFrom<ChannelLocation> for types::ChannelLocation {
+    type Error = ChannelLocation;
+    fn try_from(value: ChannelLocation) -> Result<Self, ChannelLocation> {
+        match value {
+            ChannelLocation::ChannelLocation(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChannelLocation {
@@ -29701,9 +38292,27 @@ impl From<types::PeerLocated> for PeerLocated {
         Self::PeerLocated(value)
     }
 }
+impl TryFrom<PeerLocated> for types::PeerLocated {
+    type Error = PeerLocated;
+    fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
+        match value {
+            PeerLocated::PeerLocated(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerSelfLocated> for PeerLocated {
     fn from(value: types::PeerSelfLocated) -> Self {
         Self::PeerSelfLocated(value)
+    }
+}
+impl TryFrom<PeerLocated> for types::PeerSelfLocated {
+    type Error = PeerLocated;
+    fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
+        match value {
+            PeerLocated::PeerSelfLocated(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PeerLocated {
@@ -29808,6 +38417,12 @@ impl From<types::RestrictionReason> for RestrictionReason {
         Self::RestrictionReason(value)
     }
 }
+impl From<RestrictionReason> for types::RestrictionReason {
+    fn from(value: RestrictionReason) -> Self {
+        let RestrictionReason::RestrictionReason(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RestrictionReason {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -29906,9 +38521,27 @@ impl From<types::InputTheme> for InputTheme {
         Self::InputTheme(value)
     }
 }
+impl TryFrom<InputTheme> for types::InputTheme {
+    type Error = InputTheme;
+    fn try_from(value: InputTheme) -> Result<Self, InputTheme> {
+        match value {
+            InputTheme::InputTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputThemeSlug> for InputTheme {
     fn from(value: types::InputThemeSlug) -> Self {
         Self::Slug(value)
+    }
+}
+impl TryFrom<InputTheme> for types::InputThemeSlug {
+    type Error = InputTheme;
+    fn try_from(value: InputTheme) -> Result<Self, InputTheme> {
+        match value {
+            InputTheme::Slug(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputTheme {
@@ -30011,6 +38644,12 @@ impl From<types::Theme> for Theme {
         Self::Theme(value)
     }
 }
+impl From<Theme> for types::Theme {
+    fn from(value: Theme) -> Self {
+        let Theme::Theme(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Theme {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -30106,9 +38745,27 @@ impl From<types::BaseThemeClassic> for BaseTheme {
         Self::Classic
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeClassic {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Classic => Ok(types::BaseThemeClassic {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeDay> for BaseTheme {
     fn from(_value: types::BaseThemeDay) -> Self {
         Self::Day
+    }
+}
+impl TryFrom<BaseTheme> for types::BaseThemeDay {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Day => Ok(types::BaseThemeDay {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BaseThemeNight> for BaseTheme {
@@ -30116,14 +38773,41 @@ impl From<types::BaseThemeNight> for BaseTheme {
         Self::Night
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeNight {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Night => Ok(types::BaseThemeNight {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeTinted> for BaseTheme {
     fn from(_value: types::BaseThemeTinted) -> Self {
         Self::Tinted
     }
 }
+impl TryFrom<BaseTheme> for types::BaseThemeTinted {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Tinted => Ok(types::BaseThemeTinted {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BaseThemeArctic> for BaseTheme {
     fn from(_value: types::BaseThemeArctic) -> Self {
         Self::Arctic
+    }
+}
+impl TryFrom<BaseTheme> for types::BaseThemeArctic {
+    type Error = BaseTheme;
+    fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
+        match value {
+            BaseTheme::Arctic => Ok(types::BaseThemeArctic {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BaseTheme {
@@ -30243,6 +38927,12 @@ impl From<types::InputThemeSettings> for InputThemeSettings {
         Self::InputThemeSettings(value)
     }
 }
+impl From<InputThemeSettings> for types::InputThemeSettings {
+    fn from(value: InputThemeSettings) -> Self {
+        let InputThemeSettings::InputThemeSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputThemeSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -30336,6 +39026,12 @@ impl ThemeSettings {
 impl From<types::ThemeSettings> for ThemeSettings {
     fn from(value: types::ThemeSettings) -> Self {
         Self::ThemeSettings(value)
+    }
+}
+impl From<ThemeSettings> for types::ThemeSettings {
+    fn from(value: ThemeSettings) -> Self {
+        let ThemeSettings::ThemeSettings(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ThemeSettings {
@@ -30449,9 +39145,27 @@ impl From<types::WebPageAttributeTheme> for WebPageAttribute {
         Self::Theme(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::Theme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeStory> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
@@ -30459,9 +39173,27 @@ impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
         Self::StickerSet(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StickerSet(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
     fn from(value: types::WebPageAttributeUniqueStarGift) -> Self {
         Self::UniqueStarGift(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::UniqueStarGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
@@ -30469,14 +39201,41 @@ impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
         Self::StarGiftCollection(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StarGiftCollection(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
     fn from(value: types::WebPageAttributeStarGiftAuction) -> Self {
         Self::StarGiftAuction(value)
     }
 }
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::StarGiftAuction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
     fn from(value: types::WebPageAttributeAiComposeTone) -> Self {
         Self::AiComposeTone(value)
+    }
+}
+impl TryFrom<WebPageAttribute> for types::WebPageAttributeAiComposeTone {
+    type Error = WebPageAttribute;
+    fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
+        match value {
+            WebPageAttribute::AiComposeTone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WebPageAttribute {
@@ -30624,6 +39383,12 @@ impl From<types::BankCardOpenUrl> for BankCardOpenUrl {
         Self::BankCardOpenUrl(value)
     }
 }
+impl From<BankCardOpenUrl> for types::BankCardOpenUrl {
+    fn from(value: BankCardOpenUrl) -> Self {
+        let BankCardOpenUrl::BankCardOpenUrl(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BankCardOpenUrl {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -30723,14 +39488,41 @@ impl From<types::DialogFilter> for DialogFilter {
         Self::DialogFilter(value)
     }
 }
+impl TryFrom<DialogFilter> for types::DialogFilter {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::DialogFilter(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogFilterDefault> for DialogFilter {
     fn from(_value: types::DialogFilterDefault) -> Self {
         Self::Default
     }
 }
+impl TryFrom<DialogFilter> for types::DialogFilterDefault {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::Default => Ok(types::DialogFilterDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DialogFilterChatlist> for DialogFilter {
     fn from(value: types::DialogFilterChatlist) -> Self {
         Self::Chatlist(value)
+    }
+}
+impl TryFrom<DialogFilter> for types::DialogFilterChatlist {
+    type Error = DialogFilter;
+    fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
+        match value {
+            DialogFilter::Chatlist(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DialogFilter {
@@ -30848,6 +39640,12 @@ impl From<types::DialogFilterSuggested> for DialogFilterSuggested {
         Self::DialogFilterSuggested(value)
     }
 }
+impl From<DialogFilterSuggested> for types::DialogFilterSuggested {
+    fn from(value: DialogFilterSuggested) -> Self {
+        let DialogFilterSuggested::DialogFilterSuggested(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DialogFilterSuggested {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -30941,6 +39739,12 @@ impl StatsDateRangeDays {
 impl From<types::StatsDateRangeDays> for StatsDateRangeDays {
     fn from(value: types::StatsDateRangeDays) -> Self {
         Self::StatsDateRangeDays(value)
+    }
+}
+impl From<StatsDateRangeDays> for types::StatsDateRangeDays {
+    fn from(value: StatsDateRangeDays) -> Self {
+        let StatsDateRangeDays::StatsDateRangeDays(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StatsDateRangeDays {
@@ -31038,6 +39842,12 @@ impl From<types::StatsAbsValueAndPrev> for StatsAbsValueAndPrev {
         Self::StatsAbsValueAndPrev(value)
     }
 }
+impl From<StatsAbsValueAndPrev> for types::StatsAbsValueAndPrev {
+    fn from(value: StatsAbsValueAndPrev) -> Self {
+        let StatsAbsValueAndPrev::StatsAbsValueAndPrev(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StatsAbsValueAndPrev {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -31131,6 +39941,12 @@ impl StatsPercentValue {
 impl From<types::StatsPercentValue> for StatsPercentValue {
     fn from(value: types::StatsPercentValue) -> Self {
         Self::StatsPercentValue(value)
+    }
+}
+impl From<StatsPercentValue> for types::StatsPercentValue {
+    fn from(value: StatsPercentValue) -> Self {
+        let StatsPercentValue::StatsPercentValue(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StatsPercentValue {
@@ -31234,14 +40050,41 @@ impl From<types::StatsGraphAsync> for StatsGraph {
         Self::Async(value)
     }
 }
+impl TryFrom<StatsGraph> for types::StatsGraphAsync {
+    type Error = StatsGraph;
+    fn try_from(value: StatsGraph) -> Result<Self, StatsGraph> {
+        match value {
+            StatsGraph::Async(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StatsGraphError> for StatsGraph {
     fn from(value: types::StatsGraphError) -> Self {
         Self::Error(value)
     }
 }
+impl TryFrom<StatsGraph> for types::StatsGraphError {
+    type Error = StatsGraph;
+    fn try_from(value: StatsGraph) -> Result<Self, StatsGraph> {
+        match value {
+            StatsGraph::Error(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StatsGraph> for StatsGraph {
     fn from(value: types::StatsGraph) -> Self {
         Self::StatsGraph(value)
+    }
+}
+impl TryFrom<StatsGraph> for types::StatsGraph {
+    type Error = StatsGraph;
+    fn try_from(value: StatsGraph) -> Result<Self, StatsGraph> {
+        match value {
+            StatsGraph::StatsGraph(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StatsGraph {
@@ -31357,14 +40200,41 @@ impl From<types::VideoSize> for VideoSize {
         Self::VideoSize(value)
     }
 }
+impl TryFrom<VideoSize> for types::VideoSize {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::VideoSize(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::VideoSizeEmojiMarkup> for VideoSize {
     fn from(value: types::VideoSizeEmojiMarkup) -> Self {
         Self::EmojiMarkup(value)
     }
 }
+impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::EmojiMarkup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::VideoSizeStickerMarkup> for VideoSize {
     fn from(value: types::VideoSizeStickerMarkup) -> Self {
         Self::StickerMarkup(value)
+    }
+}
+impl TryFrom<VideoSize> for types::VideoSizeStickerMarkup {
+    type Error = VideoSize;
+    fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
+        match value {
+            VideoSize::StickerMarkup(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for VideoSize {
@@ -31474,6 +40344,12 @@ impl From<types::StatsGroupTopPoster> for StatsGroupTopPoster {
         Self::StatsGroupTopPoster(value)
     }
 }
+impl From<StatsGroupTopPoster> for types::StatsGroupTopPoster {
+    fn from(value: StatsGroupTopPoster) -> Self {
+        let StatsGroupTopPoster::StatsGroupTopPoster(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StatsGroupTopPoster {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -31567,6 +40443,12 @@ impl StatsGroupTopAdmin {
 impl From<types::StatsGroupTopAdmin> for StatsGroupTopAdmin {
     fn from(value: types::StatsGroupTopAdmin) -> Self {
         Self::StatsGroupTopAdmin(value)
+    }
+}
+impl From<StatsGroupTopAdmin> for types::StatsGroupTopAdmin {
+    fn from(value: StatsGroupTopAdmin) -> Self {
+        let StatsGroupTopAdmin::StatsGroupTopAdmin(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StatsGroupTopAdmin {
@@ -31664,6 +40546,12 @@ impl From<types::StatsGroupTopInviter> for StatsGroupTopInviter {
         Self::StatsGroupTopInviter(value)
     }
 }
+impl From<StatsGroupTopInviter> for types::StatsGroupTopInviter {
+    fn from(value: StatsGroupTopInviter) -> Self {
+        let StatsGroupTopInviter::StatsGroupTopInviter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StatsGroupTopInviter {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -31759,6 +40647,12 @@ impl From<types::GlobalPrivacySettings> for GlobalPrivacySettings {
         Self::GlobalPrivacySettings(value)
     }
 }
+impl From<GlobalPrivacySettings> for types::GlobalPrivacySettings {
+    fn from(value: GlobalPrivacySettings) -> Self {
+        let GlobalPrivacySettings::GlobalPrivacySettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for GlobalPrivacySettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -31852,6 +40746,12 @@ impl MessageViews {
 impl From<types::MessageViews> for MessageViews {
     fn from(value: types::MessageViews) -> Self {
         Self::MessageViews(value)
+    }
+}
+impl From<MessageViews> for types::MessageViews {
+    fn from(value: MessageViews) -> Self {
+        let MessageViews::MessageViews(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MessageViews {
@@ -31950,9 +40850,27 @@ impl From<types::MessageReplyHeader> for MessageReplyHeader {
         Self::MessageReplyHeader(value)
     }
 }
+impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
+    type Error = MessageReplyHeader;
+    fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
+        match value {
+            MessageReplyHeader::MessageReplyHeader(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
     fn from(value: types::MessageReplyStoryHeader) -> Self {
         Self::MessageReplyStoryHeader(value)
+    }
+}
+impl TryFrom<MessageReplyHeader> for types::MessageReplyStoryHeader {
+    type Error = MessageReplyHeader;
+    fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
+        match value {
+            MessageReplyHeader::MessageReplyStoryHeader(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageReplyHeader {
@@ -32061,6 +40979,12 @@ impl From<types::MessageReplies> for MessageReplies {
         Self::MessageReplies(value)
     }
 }
+impl From<MessageReplies> for types::MessageReplies {
+    fn from(value: MessageReplies) -> Self {
+        let MessageReplies::MessageReplies(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageReplies {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -32152,6 +41076,12 @@ impl PeerBlocked {
 impl From<types::PeerBlocked> for PeerBlocked {
     fn from(value: types::PeerBlocked) -> Self {
         Self::PeerBlocked(value)
+    }
+}
+impl From<PeerBlocked> for types::PeerBlocked {
+    fn from(value: PeerBlocked) -> Self {
+        let PeerBlocked::PeerBlocked(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PeerBlocked {
@@ -32250,9 +41180,27 @@ impl From<types::GroupCallDiscarded> for GroupCall {
         Self::Discarded(value)
     }
 }
+impl TryFrom<GroupCall> for types::GroupCallDiscarded {
+    type Error = GroupCall;
+    fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
+        match value {
+            GroupCall::Discarded(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::GroupCall> for GroupCall {
     fn from(value: types::GroupCall) -> Self {
         Self::GroupCall(value)
+    }
+}
+impl TryFrom<GroupCall> for types::GroupCall {
+    type Error = GroupCall;
+    fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
+        match value {
+            GroupCall::GroupCall(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for GroupCall {
@@ -32359,14 +41307,41 @@ impl From<types::InputGroupCall> for InputGroupCall {
         Self::InputGroupCall(value)
     }
 }
+impl TryFrom<InputGroupCall> for types::InputGroupCall {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::InputGroupCall(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGroupCallSlug> for InputGroupCall {
     fn from(value: types::InputGroupCallSlug) -> Self {
         Self::Slug(value)
     }
 }
+impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::Slug(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
     fn from(value: types::InputGroupCallInviteMessage) -> Self {
         Self::InviteMessage(value)
+    }
+}
+impl TryFrom<InputGroupCall> for types::InputGroupCallInviteMessage {
+    type Error = InputGroupCall;
+    fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
+        match value {
+            InputGroupCall::InviteMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputGroupCall {
@@ -32476,6 +41451,12 @@ impl GroupCallParticipant {
 impl From<types::GroupCallParticipant> for GroupCallParticipant {
     fn from(value: types::GroupCallParticipant) -> Self {
         Self::GroupCallParticipant(value)
+    }
+}
+impl From<GroupCallParticipant> for types::GroupCallParticipant {
+    fn from(value: GroupCallParticipant) -> Self {
+        let GroupCallParticipant::GroupCallParticipant(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallParticipant {
@@ -32588,9 +41569,30 @@ impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
         Self::SameBotPm
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::SameBotPm => {
+                Ok(types::InlineQueryPeerTypeSameBotPm {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypePm) -> Self {
         Self::Pm
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Pm => Ok(types::InlineQueryPeerTypePm {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
@@ -32598,9 +41600,30 @@ impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
         Self::Chat
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Chat => Ok(types::InlineQueryPeerTypeChat {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeMegagroup) -> Self {
         Self::Megagroup
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Megagroup => {
+                Ok(types::InlineQueryPeerTypeMegagroup {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
@@ -32608,9 +41631,30 @@ impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
         Self::Broadcast
     }
 }
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::Broadcast => {
+                Ok(types::InlineQueryPeerTypeBroadcast {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
     fn from(_value: types::InlineQueryPeerTypeBotPm) -> Self {
         Self::BotPm
+    }
+}
+impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBotPm {
+    type Error = InlineQueryPeerType;
+    fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
+        match value {
+            InlineQueryPeerType::BotPm => Ok(types::InlineQueryPeerTypeBotPm {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InlineQueryPeerType {
@@ -32757,6 +41801,12 @@ impl From<types::ChatInviteImporter> for ChatInviteImporter {
         Self::ChatInviteImporter(value)
     }
 }
+impl From<ChatInviteImporter> for types::ChatInviteImporter {
+    fn from(value: ChatInviteImporter) -> Self {
+        let ChatInviteImporter::ChatInviteImporter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ChatInviteImporter {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -32850,6 +41900,12 @@ impl ChatAdminWithInvites {
 impl From<types::ChatAdminWithInvites> for ChatAdminWithInvites {
     fn from(value: types::ChatAdminWithInvites) -> Self {
         Self::ChatAdminWithInvites(value)
+    }
+}
+impl From<ChatAdminWithInvites> for types::ChatAdminWithInvites {
+    fn from(value: ChatAdminWithInvites) -> Self {
+        let ChatAdminWithInvites::ChatAdminWithInvites(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ChatAdminWithInvites {
@@ -32948,6 +42004,15 @@ for GroupCallParticipantVideoSourceGroup {
         Self::GroupCallParticipantVideoSourceGroup(value)
     }
 }
+impl From<GroupCallParticipantVideoSourceGroup>
+for types::GroupCallParticipantVideoSourceGroup {
+    fn from(value: GroupCallParticipantVideoSourceGroup) -> Self {
+        let GroupCallParticipantVideoSourceGroup::GroupCallParticipantVideoSourceGroup(
+            value,
+        ) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for GroupCallParticipantVideoSourceGroup {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -33043,6 +42108,12 @@ impl GroupCallParticipantVideo {
 impl From<types::GroupCallParticipantVideo> for GroupCallParticipantVideo {
     fn from(value: types::GroupCallParticipantVideo) -> Self {
         Self::GroupCallParticipantVideo(value)
+    }
+}
+impl From<GroupCallParticipantVideo> for types::GroupCallParticipantVideo {
+    fn from(value: GroupCallParticipantVideo) -> Self {
+        let GroupCallParticipantVideo::GroupCallParticipantVideo(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallParticipantVideo {
@@ -33158,9 +42229,27 @@ impl From<types::BotCommandScopeDefault> for BotCommandScope {
         Self::Default
     }
 }
+impl TryFrom<BotCommandScope> for types::BotCommandScopeDefault {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::Default => Ok(types::BotCommandScopeDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotCommandScopeUsers> for BotCommandScope {
     fn from(_value: types::BotCommandScopeUsers) -> Self {
         Self::Users
+    }
+}
+impl TryFrom<BotCommandScope> for types::BotCommandScopeUsers {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::Users => Ok(types::BotCommandScopeUsers {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::BotCommandScopeChats> for BotCommandScope {
@@ -33168,9 +42257,30 @@ impl From<types::BotCommandScopeChats> for BotCommandScope {
         Self::Chats
     }
 }
+impl TryFrom<BotCommandScope> for types::BotCommandScopeChats {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::Chats => Ok(types::BotCommandScopeChats {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotCommandScopeChatAdmins> for BotCommandScope {
     fn from(_value: types::BotCommandScopeChatAdmins) -> Self {
         Self::ChatAdmins
+    }
+}
+impl TryFrom<BotCommandScope> for types::BotCommandScopeChatAdmins {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::ChatAdmins => {
+                Ok(types::BotCommandScopeChatAdmins {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::BotCommandScopePeer> for BotCommandScope {
@@ -33178,14 +42288,41 @@ impl From<types::BotCommandScopePeer> for BotCommandScope {
         Self::Peer(value)
     }
 }
+impl TryFrom<BotCommandScope> for types::BotCommandScopePeer {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::Peer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotCommandScopePeerAdmins> for BotCommandScope {
     fn from(value: types::BotCommandScopePeerAdmins) -> Self {
         Self::PeerAdmins(value)
     }
 }
+impl TryFrom<BotCommandScope> for types::BotCommandScopePeerAdmins {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::PeerAdmins(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotCommandScopePeerUser> for BotCommandScope {
     fn from(value: types::BotCommandScopePeerUser) -> Self {
         Self::PeerUser(value)
+    }
+}
+impl TryFrom<BotCommandScope> for types::BotCommandScopePeerUser {
+    type Error = BotCommandScope;
+    fn try_from(value: BotCommandScope) -> Result<Self, BotCommandScope> {
+        match value {
+            BotCommandScope::PeerUser(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotCommandScope {
@@ -33346,9 +42483,27 @@ impl From<types::ChatTheme> for ChatTheme {
         Self::ChatTheme(value)
     }
 }
+impl TryFrom<ChatTheme> for types::ChatTheme {
+    type Error = ChatTheme;
+    fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
+        match value {
+            ChatTheme::ChatTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatThemeUniqueGift> for ChatTheme {
     fn from(value: types::ChatThemeUniqueGift) -> Self {
         Self::UniqueGift(value)
+    }
+}
+impl TryFrom<ChatTheme> for types::ChatThemeUniqueGift {
+    type Error = ChatTheme;
+    fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
+        match value {
+            ChatTheme::UniqueGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatTheme {
@@ -33449,6 +42604,12 @@ impl From<types::SponsoredMessage> for SponsoredMessage {
         Self::SponsoredMessage(value)
     }
 }
+impl From<SponsoredMessage> for types::SponsoredMessage {
+    fn from(value: SponsoredMessage) -> Self {
+        let SponsoredMessage::SponsoredMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SponsoredMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -33540,6 +42701,12 @@ impl SearchResultsCalendarPeriod {
 impl From<types::SearchResultsCalendarPeriod> for SearchResultsCalendarPeriod {
     fn from(value: types::SearchResultsCalendarPeriod) -> Self {
         Self::SearchResultsCalendarPeriod(value)
+    }
+}
+impl From<SearchResultsCalendarPeriod> for types::SearchResultsCalendarPeriod {
+    fn from(value: SearchResultsCalendarPeriod) -> Self {
+        let SearchResultsCalendarPeriod::SearchResultsCalendarPeriod(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SearchResultsCalendarPeriod {
@@ -33637,6 +42804,12 @@ impl From<types::SearchResultPosition> for SearchResultsPosition {
         Self::SearchResultPosition(value)
     }
 }
+impl From<SearchResultsPosition> for types::SearchResultPosition {
+    fn from(value: SearchResultsPosition) -> Self {
+        let SearchResultsPosition::SearchResultPosition(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SearchResultsPosition {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -33732,6 +42905,12 @@ impl From<types::ReactionCount> for ReactionCount {
         Self::ReactionCount(value)
     }
 }
+impl From<ReactionCount> for types::ReactionCount {
+    fn from(value: ReactionCount) -> Self {
+        let ReactionCount::ReactionCount(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ReactionCount {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -33825,6 +43004,12 @@ impl From<types::MessageReactions> for MessageReactions {
         Self::MessageReactions(value)
     }
 }
+impl From<MessageReactions> for types::MessageReactions {
+    fn from(value: MessageReactions) -> Self {
+        let MessageReactions::MessageReactions(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageReactions {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -33916,6 +43101,12 @@ impl AvailableReaction {
 impl From<types::AvailableReaction> for AvailableReaction {
     fn from(value: types::AvailableReaction) -> Self {
         Self::AvailableReaction(value)
+    }
+}
+impl From<AvailableReaction> for types::AvailableReaction {
+    fn from(value: AvailableReaction) -> Self {
+        let AvailableReaction::AvailableReaction(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AvailableReaction {
@@ -34013,6 +43204,12 @@ impl From<types::MessagePeerReaction> for MessagePeerReaction {
         Self::MessagePeerReaction(value)
     }
 }
+impl From<MessagePeerReaction> for types::MessagePeerReaction {
+    fn from(value: MessagePeerReaction) -> Self {
+        let MessagePeerReaction::MessagePeerReaction(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessagePeerReaction {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -34106,6 +43303,12 @@ impl GroupCallStreamChannel {
 impl From<types::GroupCallStreamChannel> for GroupCallStreamChannel {
     fn from(value: types::GroupCallStreamChannel) -> Self {
         Self::GroupCallStreamChannel(value)
+    }
+}
+impl From<GroupCallStreamChannel> for types::GroupCallStreamChannel {
+    fn from(value: GroupCallStreamChannel) -> Self {
+        let GroupCallStreamChannel::GroupCallStreamChannel(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallStreamChannel {
@@ -34203,6 +43406,12 @@ impl From<types::AttachMenuBotIconColor> for AttachMenuBotIconColor {
         Self::AttachMenuBotIconColor(value)
     }
 }
+impl From<AttachMenuBotIconColor> for types::AttachMenuBotIconColor {
+    fn from(value: AttachMenuBotIconColor) -> Self {
+        let AttachMenuBotIconColor::AttachMenuBotIconColor(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AttachMenuBotIconColor {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -34298,6 +43507,12 @@ impl From<types::AttachMenuBotIcon> for AttachMenuBotIcon {
         Self::AttachMenuBotIcon(value)
     }
 }
+impl From<AttachMenuBotIcon> for types::AttachMenuBotIcon {
+    fn from(value: AttachMenuBotIcon) -> Self {
+        let AttachMenuBotIcon::AttachMenuBotIcon(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AttachMenuBotIcon {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -34391,6 +43606,12 @@ impl AttachMenuBot {
 impl From<types::AttachMenuBot> for AttachMenuBot {
     fn from(value: types::AttachMenuBot) -> Self {
         Self::AttachMenuBot(value)
+    }
+}
+impl From<AttachMenuBot> for types::AttachMenuBot {
+    fn from(value: AttachMenuBot) -> Self {
+        let AttachMenuBot::AttachMenuBot(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AttachMenuBot {
@@ -34489,9 +43710,30 @@ impl From<types::AttachMenuBotsNotModified> for AttachMenuBots {
         Self::NotModified
     }
 }
+impl TryFrom<AttachMenuBots> for types::AttachMenuBotsNotModified {
+    type Error = AttachMenuBots;
+    fn try_from(value: AttachMenuBots) -> Result<Self, AttachMenuBots> {
+        match value {
+            AttachMenuBots::NotModified => {
+                Ok(types::AttachMenuBotsNotModified {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::AttachMenuBots> for AttachMenuBots {
     fn from(value: types::AttachMenuBots) -> Self {
         Self::AttachMenuBots(value)
+    }
+}
+impl TryFrom<AttachMenuBots> for types::AttachMenuBots {
+    type Error = AttachMenuBots;
+    fn try_from(value: AttachMenuBots) -> Result<Self, AttachMenuBots> {
+        match value {
+            AttachMenuBots::AttachMenuBots(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for AttachMenuBots {
@@ -34599,6 +43841,12 @@ impl From<types::AttachMenuBotsBot> for AttachMenuBotsBot {
         Self::AttachMenuBotsBot(value)
     }
 }
+impl From<AttachMenuBotsBot> for types::AttachMenuBotsBot {
+    fn from(value: AttachMenuBotsBot) -> Self {
+        let AttachMenuBotsBot::AttachMenuBotsBot(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AttachMenuBotsBot {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -34694,6 +43942,12 @@ impl From<types::WebViewResultUrl> for WebViewResult {
         Self::Url(value)
     }
 }
+impl From<WebViewResult> for types::WebViewResultUrl {
+    fn from(value: WebViewResult) -> Self {
+        let WebViewResult::Url(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for WebViewResult {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -34783,6 +44037,12 @@ impl WebViewMessageSent {
 impl From<types::WebViewMessageSent> for WebViewMessageSent {
     fn from(value: types::WebViewMessageSent) -> Self {
         Self::WebViewMessageSent(value)
+    }
+}
+impl From<WebViewMessageSent> for types::WebViewMessageSent {
+    fn from(value: WebViewMessageSent) -> Self {
+        let WebViewMessageSent::WebViewMessageSent(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WebViewMessageSent {
@@ -34886,14 +44146,41 @@ impl From<types::BotMenuButtonDefault> for BotMenuButton {
         Self::Default
     }
 }
+impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::Default => Ok(types::BotMenuButtonDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotMenuButtonCommands> for BotMenuButton {
     fn from(_value: types::BotMenuButtonCommands) -> Self {
         Self::Commands
     }
 }
+impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::Commands => Ok(types::BotMenuButtonCommands {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotMenuButton> for BotMenuButton {
     fn from(value: types::BotMenuButton) -> Self {
         Self::BotMenuButton(value)
+    }
+}
+impl TryFrom<BotMenuButton> for types::BotMenuButton {
+    type Error = BotMenuButton;
+    fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
+        match value {
+            BotMenuButton::BotMenuButton(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotMenuButton {
@@ -35021,9 +44308,27 @@ impl From<types::NotificationSoundDefault> for NotificationSound {
         Self::Default
     }
 }
+impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Default => Ok(types::NotificationSoundDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotificationSoundNone> for NotificationSound {
     fn from(_value: types::NotificationSoundNone) -> Self {
         Self::None
+    }
+}
+impl TryFrom<NotificationSound> for types::NotificationSoundNone {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::None => Ok(types::NotificationSoundNone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::NotificationSoundLocal> for NotificationSound {
@@ -35031,9 +44336,27 @@ impl From<types::NotificationSoundLocal> for NotificationSound {
         Self::Local(value)
     }
 }
+impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Local(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::NotificationSoundRingtone> for NotificationSound {
     fn from(value: types::NotificationSoundRingtone) -> Self {
         Self::Ringtone(value)
+    }
+}
+impl TryFrom<NotificationSound> for types::NotificationSoundRingtone {
+    type Error = NotificationSound;
+    fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
+        match value {
+            NotificationSound::Ringtone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for NotificationSound {
@@ -35172,9 +44495,30 @@ impl From<types::AttachMenuPeerTypeSameBotPm> for AttachMenuPeerType {
         Self::SameBotPm
     }
 }
+impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeSameBotPm {
+    type Error = AttachMenuPeerType;
+    fn try_from(value: AttachMenuPeerType) -> Result<Self, AttachMenuPeerType> {
+        match value {
+            AttachMenuPeerType::SameBotPm => {
+                Ok(types::AttachMenuPeerTypeSameBotPm {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::AttachMenuPeerTypeBotPm> for AttachMenuPeerType {
     fn from(_value: types::AttachMenuPeerTypeBotPm) -> Self {
         Self::BotPm
+    }
+}
+impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeBotPm {
+    type Error = AttachMenuPeerType;
+    fn try_from(value: AttachMenuPeerType) -> Result<Self, AttachMenuPeerType> {
+        match value {
+            AttachMenuPeerType::BotPm => Ok(types::AttachMenuPeerTypeBotPm {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::AttachMenuPeerTypePm> for AttachMenuPeerType {
@@ -35182,14 +44526,44 @@ impl From<types::AttachMenuPeerTypePm> for AttachMenuPeerType {
         Self::Pm
     }
 }
+impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypePm {
+    type Error = AttachMenuPeerType;
+    fn try_from(value: AttachMenuPeerType) -> Result<Self, AttachMenuPeerType> {
+        match value {
+            AttachMenuPeerType::Pm => Ok(types::AttachMenuPeerTypePm {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::AttachMenuPeerTypeChat> for AttachMenuPeerType {
     fn from(_value: types::AttachMenuPeerTypeChat) -> Self {
         Self::Chat
     }
 }
+impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeChat {
+    type Error = AttachMenuPeerType;
+    fn try_from(value: AttachMenuPeerType) -> Result<Self, AttachMenuPeerType> {
+        match value {
+            AttachMenuPeerType::Chat => Ok(types::AttachMenuPeerTypeChat {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::AttachMenuPeerTypeBroadcast> for AttachMenuPeerType {
     fn from(_value: types::AttachMenuPeerTypeBroadcast) -> Self {
         Self::Broadcast
+    }
+}
+impl TryFrom<AttachMenuPeerType> for types::AttachMenuPeerTypeBroadcast {
+    type Error = AttachMenuPeerType;
+    fn try_from(value: AttachMenuPeerType) -> Result<Self, AttachMenuPeerType> {
+        match value {
+            AttachMenuPeerType::Broadcast => {
+                Ok(types::AttachMenuPeerTypeBroadcast {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for AttachMenuPeerType {
@@ -35367,9 +44741,27 @@ impl From<types::InputInvoiceMessage> for InputInvoice {
         Self::Message(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoiceMessage {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceSlug> for InputInvoice {
     fn from(value: types::InputInvoiceSlug) -> Self {
         Self::Slug(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceSlug {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::Slug(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoicePremiumGiftCode> for InputInvoice {
@@ -35377,9 +44769,27 @@ impl From<types::InputInvoicePremiumGiftCode> for InputInvoice {
         Self::PremiumGiftCode(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoicePremiumGiftCode {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::PremiumGiftCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStars> for InputInvoice {
     fn from(value: types::InputInvoiceStars) -> Self {
         Self::Stars(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceStars {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::Stars(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoiceChatInviteSubscription> for InputInvoice {
@@ -35387,9 +44797,27 @@ impl From<types::InputInvoiceChatInviteSubscription> for InputInvoice {
         Self::ChatInviteSubscription(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoiceChatInviteSubscription {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::ChatInviteSubscription(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStarGift> for InputInvoice {
     fn from(value: types::InputInvoiceStarGift) -> Self {
         Self::StarGift(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGift {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoiceStarGiftUpgrade> for InputInvoice {
@@ -35397,9 +44825,27 @@ impl From<types::InputInvoiceStarGiftUpgrade> for InputInvoice {
         Self::StarGiftUpgrade(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftUpgrade {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftUpgrade(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStarGiftTransfer> for InputInvoice {
     fn from(value: types::InputInvoiceStarGiftTransfer) -> Self {
         Self::StarGiftTransfer(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftTransfer {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftTransfer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoicePremiumGiftStars> for InputInvoice {
@@ -35407,9 +44853,27 @@ impl From<types::InputInvoicePremiumGiftStars> for InputInvoice {
         Self::PremiumGiftStars(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoicePremiumGiftStars {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::PremiumGiftStars(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceBusinessBotTransferStars> for InputInvoice {
     fn from(value: types::InputInvoiceBusinessBotTransferStars) -> Self {
         Self::BusinessBotTransferStars(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceBusinessBotTransferStars {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::BusinessBotTransferStars(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoiceStarGiftResale> for InputInvoice {
@@ -35417,9 +44881,27 @@ impl From<types::InputInvoiceStarGiftResale> for InputInvoice {
         Self::StarGiftResale(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftResale {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftResale(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStarGiftPrepaidUpgrade> for InputInvoice {
     fn from(value: types::InputInvoiceStarGiftPrepaidUpgrade) -> Self {
         Self::StarGiftPrepaidUpgrade(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftPrepaidUpgrade {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftPrepaidUpgrade(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInvoicePremiumAuthCode> for InputInvoice {
@@ -35427,14 +44909,41 @@ impl From<types::InputInvoicePremiumAuthCode> for InputInvoice {
         Self::PremiumAuthCode(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoicePremiumAuthCode {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::PremiumAuthCode(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStarGiftDropOriginalDetails> for InputInvoice {
     fn from(value: types::InputInvoiceStarGiftDropOriginalDetails) -> Self {
         Self::StarGiftDropOriginalDetails(value)
     }
 }
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftDropOriginalDetails {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftDropOriginalDetails(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInvoiceStarGiftAuctionBid> for InputInvoice {
     fn from(value: types::InputInvoiceStarGiftAuctionBid) -> Self {
         Self::StarGiftAuctionBid(value)
+    }
+}
+impl TryFrom<InputInvoice> for types::InputInvoiceStarGiftAuctionBid {
+    type Error = InputInvoice;
+    fn try_from(value: InputInvoice) -> Result<Self, InputInvoice> {
+        match value {
+            InputInvoice::StarGiftAuctionBid(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputInvoice {
@@ -35681,9 +45190,33 @@ impl From<types::InputStorePaymentPremiumSubscription> for InputStorePaymentPurp
         Self::InputStorePaymentPremiumSubscription(value)
     }
 }
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumSubscription {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentPremiumSubscription(value) => {
+                Ok(value)
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStorePaymentGiftPremium> for InputStorePaymentPurpose {
     fn from(value: types::InputStorePaymentGiftPremium) -> Self {
         Self::InputStorePaymentGiftPremium(value)
+    }
+}
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentGiftPremium {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentGiftPremium(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStorePaymentPremiumGiftCode> for InputStorePaymentPurpose {
@@ -35691,9 +45224,35 @@ impl From<types::InputStorePaymentPremiumGiftCode> for InputStorePaymentPurpose 
         Self::InputStorePaymentPremiumGiftCode(value)
     }
 }
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumGiftCode {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentPremiumGiftCode(value) => {
+                Ok(value)
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStorePaymentPremiumGiveaway> for InputStorePaymentPurpose {
     fn from(value: types::InputStorePaymentPremiumGiveaway) -> Self {
         Self::InputStorePaymentPremiumGiveaway(value)
+    }
+}
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentPremiumGiveaway {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentPremiumGiveaway(value) => {
+                Ok(value)
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStorePaymentStarsTopup> for InputStorePaymentPurpose {
@@ -35701,9 +45260,31 @@ impl From<types::InputStorePaymentStarsTopup> for InputStorePaymentPurpose {
         Self::InputStorePaymentStarsTopup(value)
     }
 }
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsTopup {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentStarsTopup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStorePaymentStarsGift> for InputStorePaymentPurpose {
     fn from(value: types::InputStorePaymentStarsGift) -> Self {
         Self::InputStorePaymentStarsGift(value)
+    }
+}
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsGift {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentStarsGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputStorePaymentStarsGiveaway> for InputStorePaymentPurpose {
@@ -35711,9 +45292,31 @@ impl From<types::InputStorePaymentStarsGiveaway> for InputStorePaymentPurpose {
         Self::InputStorePaymentStarsGiveaway(value)
     }
 }
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentStarsGiveaway {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentStarsGiveaway(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStorePaymentAuthCode> for InputStorePaymentPurpose {
     fn from(value: types::InputStorePaymentAuthCode) -> Self {
         Self::InputStorePaymentAuthCode(value)
+    }
+}
+impl TryFrom<InputStorePaymentPurpose> for types::InputStorePaymentAuthCode {
+    type Error = InputStorePaymentPurpose;
+    fn try_from(
+        value: InputStorePaymentPurpose,
+    ) -> Result<Self, InputStorePaymentPurpose> {
+        match value {
+            InputStorePaymentPurpose::InputStorePaymentAuthCode(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputStorePaymentPurpose {
@@ -35890,6 +45493,12 @@ impl From<types::PaymentFormMethod> for PaymentFormMethod {
         Self::PaymentFormMethod(value)
     }
 }
+impl From<PaymentFormMethod> for types::PaymentFormMethod {
+    fn from(value: PaymentFormMethod) -> Self {
+        let PaymentFormMethod::PaymentFormMethod(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PaymentFormMethod {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -35994,9 +45603,27 @@ impl From<types::EmojiStatusEmpty> for EmojiStatus {
         Self::Empty
     }
 }
+impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::Empty => Ok(types::EmojiStatusEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiStatus> for EmojiStatus {
     fn from(value: types::EmojiStatus) -> Self {
         Self::EmojiStatus(value)
+    }
+}
+impl TryFrom<EmojiStatus> for types::EmojiStatus {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::EmojiStatus(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::EmojiStatusCollectible> for EmojiStatus {
@@ -36004,9 +45631,27 @@ impl From<types::EmojiStatusCollectible> for EmojiStatus {
         Self::Collectible(value)
     }
 }
+impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::Collectible(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
     fn from(value: types::InputEmojiStatusCollectible) -> Self {
         Self::InputEmojiStatusCollectible(value)
+    }
+}
+impl TryFrom<EmojiStatus> for types::InputEmojiStatusCollectible {
+    type Error = EmojiStatus;
+    fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
+        match value {
+            EmojiStatus::InputEmojiStatusCollectible(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmojiStatus {
@@ -36144,9 +45789,27 @@ impl From<types::ReactionEmpty> for Reaction {
         Self::Empty
     }
 }
+impl TryFrom<Reaction> for types::ReactionEmpty {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Empty => Ok(types::ReactionEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReactionEmoji> for Reaction {
     fn from(value: types::ReactionEmoji) -> Self {
         Self::Emoji(value)
+    }
+}
+impl TryFrom<Reaction> for types::ReactionEmoji {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Emoji(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ReactionCustomEmoji> for Reaction {
@@ -36154,9 +45817,27 @@ impl From<types::ReactionCustomEmoji> for Reaction {
         Self::CustomEmoji(value)
     }
 }
+impl TryFrom<Reaction> for types::ReactionCustomEmoji {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::CustomEmoji(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReactionPaid> for Reaction {
     fn from(_value: types::ReactionPaid) -> Self {
         Self::Paid
+    }
+}
+impl TryFrom<Reaction> for types::ReactionPaid {
+    type Error = Reaction;
+    fn try_from(value: Reaction) -> Result<Self, Reaction> {
+        match value {
+            Reaction::Paid => Ok(types::ReactionPaid {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for Reaction {
@@ -36277,14 +45958,41 @@ impl From<types::ChatReactionsNone> for ChatReactions {
         Self::None
     }
 }
+impl TryFrom<ChatReactions> for types::ChatReactionsNone {
+    type Error = ChatReactions;
+    fn try_from(value: ChatReactions) -> Result<Self, ChatReactions> {
+        match value {
+            ChatReactions::None => Ok(types::ChatReactionsNone {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatReactionsAll> for ChatReactions {
     fn from(value: types::ChatReactionsAll) -> Self {
         Self::All(value)
     }
 }
+impl TryFrom<ChatReactions> for types::ChatReactionsAll {
+    type Error = ChatReactions;
+    fn try_from(value: ChatReactions) -> Result<Self, ChatReactions> {
+        match value {
+            ChatReactions::All(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ChatReactionsSome> for ChatReactions {
     fn from(value: types::ChatReactionsSome) -> Self {
         Self::Some(value)
+    }
+}
+impl TryFrom<ChatReactions> for types::ChatReactionsSome {
+    type Error = ChatReactions;
+    fn try_from(value: ChatReactions) -> Result<Self, ChatReactions> {
+        match value {
+            ChatReactions::Some(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ChatReactions {
@@ -36404,14 +46112,47 @@ impl From<types::EmailVerifyPurposeLoginSetup> for EmailVerifyPurpose {
         Self::LoginSetup(value)
     }
 }
+impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposeLoginSetup {
+    type Error = EmailVerifyPurpose;
+    fn try_from(value: EmailVerifyPurpose) -> Result<Self, EmailVerifyPurpose> {
+        match value {
+            EmailVerifyPurpose::LoginSetup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmailVerifyPurposeLoginChange> for EmailVerifyPurpose {
     fn from(_value: types::EmailVerifyPurposeLoginChange) -> Self {
         Self::LoginChange
     }
 }
+impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposeLoginChange {
+    type Error = EmailVerifyPurpose;
+    fn try_from(value: EmailVerifyPurpose) -> Result<Self, EmailVerifyPurpose> {
+        match value {
+            EmailVerifyPurpose::LoginChange => {
+                Ok(types::EmailVerifyPurposeLoginChange {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmailVerifyPurposePassport> for EmailVerifyPurpose {
     fn from(_value: types::EmailVerifyPurposePassport) -> Self {
         Self::Passport
+    }
+}
+impl TryFrom<EmailVerifyPurpose> for types::EmailVerifyPurposePassport {
+    type Error = EmailVerifyPurpose;
+    fn try_from(value: EmailVerifyPurpose) -> Result<Self, EmailVerifyPurpose> {
+        match value {
+            EmailVerifyPurpose::Passport => {
+                Ok(types::EmailVerifyPurposePassport {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmailVerifyPurpose {
@@ -36536,14 +46277,41 @@ impl From<types::EmailVerificationCode> for EmailVerification {
         Self::Code(value)
     }
 }
+impl TryFrom<EmailVerification> for types::EmailVerificationCode {
+    type Error = EmailVerification;
+    fn try_from(value: EmailVerification) -> Result<Self, EmailVerification> {
+        match value {
+            EmailVerification::Code(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmailVerificationGoogle> for EmailVerification {
     fn from(value: types::EmailVerificationGoogle) -> Self {
         Self::Google(value)
     }
 }
+impl TryFrom<EmailVerification> for types::EmailVerificationGoogle {
+    type Error = EmailVerification;
+    fn try_from(value: EmailVerification) -> Result<Self, EmailVerification> {
+        match value {
+            EmailVerification::Google(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmailVerificationApple> for EmailVerification {
     fn from(value: types::EmailVerificationApple) -> Self {
         Self::Apple(value)
+    }
+}
+impl TryFrom<EmailVerification> for types::EmailVerificationApple {
+    type Error = EmailVerification;
+    fn try_from(value: EmailVerification) -> Result<Self, EmailVerification> {
+        match value {
+            EmailVerification::Apple(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmailVerification {
@@ -36651,6 +46419,12 @@ impl From<types::PremiumSubscriptionOption> for PremiumSubscriptionOption {
         Self::PremiumSubscriptionOption(value)
     }
 }
+impl From<PremiumSubscriptionOption> for types::PremiumSubscriptionOption {
+    fn from(value: PremiumSubscriptionOption) -> Self {
+        let PremiumSubscriptionOption::PremiumSubscriptionOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PremiumSubscriptionOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -36744,6 +46518,12 @@ impl SendAsPeer {
 impl From<types::SendAsPeer> for SendAsPeer {
     fn from(value: types::SendAsPeer) -> Self {
         Self::SendAsPeer(value)
+    }
+}
+impl From<SendAsPeer> for types::SendAsPeer {
+    fn from(value: SendAsPeer) -> Self {
+        let SendAsPeer::SendAsPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SendAsPeer {
@@ -36842,9 +46622,27 @@ impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
         Self::Preview(value)
     }
 }
+impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
+    type Error = MessageExtendedMedia;
+    fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
+        match value {
+            MessageExtendedMedia::Preview(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
     fn from(value: types::MessageExtendedMedia) -> Self {
         Self::MessageExtendedMedia(value)
+    }
+}
+impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMedia {
+    type Error = MessageExtendedMedia;
+    fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
+        match value {
+            MessageExtendedMedia::MessageExtendedMedia(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessageExtendedMedia {
@@ -36949,6 +46747,12 @@ impl From<types::StickerKeyword> for StickerKeyword {
         Self::StickerKeyword(value)
     }
 }
+impl From<StickerKeyword> for types::StickerKeyword {
+    fn from(value: StickerKeyword) -> Self {
+        let StickerKeyword::StickerKeyword(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StickerKeyword {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -37042,6 +46846,12 @@ impl From<types::Username> for Username {
         Self::Username(value)
     }
 }
+impl From<Username> for types::Username {
+    fn from(value: Username) -> Self {
+        let Username::Username(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Username {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -37132,9 +46942,27 @@ impl From<types::ForumTopicDeleted> for ForumTopic {
         Self::Deleted(value)
     }
 }
+impl TryFrom<ForumTopic> for types::ForumTopicDeleted {
+    type Error = ForumTopic;
+    fn try_from(value: ForumTopic) -> Result<Self, ForumTopic> {
+        match value {
+            ForumTopic::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ForumTopic> for ForumTopic {
     fn from(value: types::ForumTopic) -> Self {
         Self::ForumTopic(value)
+    }
+}
+impl TryFrom<ForumTopic> for types::ForumTopic {
+    type Error = ForumTopic;
+    fn try_from(value: ForumTopic) -> Result<Self, ForumTopic> {
+        match value {
+            ForumTopic::ForumTopic(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ForumTopic {
@@ -37237,6 +47065,12 @@ impl From<types::DefaultHistoryTtl> for DefaultHistoryTtl {
         Self::DefaultHistoryTtl(value)
     }
 }
+impl From<DefaultHistoryTtl> for types::DefaultHistoryTtl {
+    fn from(value: DefaultHistoryTtl) -> Self {
+        let DefaultHistoryTtl::DefaultHistoryTtl(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DefaultHistoryTtl {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -37330,6 +47164,12 @@ impl ExportedContactToken {
 impl From<types::ExportedContactToken> for ExportedContactToken {
     fn from(value: types::ExportedContactToken) -> Self {
         Self::ExportedContactToken(value)
+    }
+}
+impl From<ExportedContactToken> for types::ExportedContactToken {
+    fn from(value: ExportedContactToken) -> Self {
+        let ExportedContactToken::ExportedContactToken(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ExportedContactToken {
@@ -37436,9 +47276,27 @@ impl From<types::RequestPeerTypeUser> for RequestPeerType {
         Self::User(value)
     }
 }
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestPeerTypeChat> for RequestPeerType {
     fn from(value: types::RequestPeerTypeChat) -> Self {
         Self::Chat(value)
+    }
+}
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::Chat(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
@@ -37446,9 +47304,27 @@ impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
         Self::Broadcast(value)
     }
 }
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::Broadcast(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
     fn from(value: types::RequestPeerTypeCreateBot) -> Self {
         Self::CreateBot(value)
+    }
+}
+impl TryFrom<RequestPeerType> for types::RequestPeerTypeCreateBot {
+    type Error = RequestPeerType;
+    fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
+        match value {
+            RequestPeerType::CreateBot(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RequestPeerType {
@@ -37570,9 +47446,27 @@ impl From<types::EmojiListNotModified> for EmojiList {
         Self::NotModified
     }
 }
+impl TryFrom<EmojiList> for types::EmojiListNotModified {
+    type Error = EmojiList;
+    fn try_from(value: EmojiList) -> Result<Self, EmojiList> {
+        match value {
+            EmojiList::NotModified => Ok(types::EmojiListNotModified {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiList> for EmojiList {
     fn from(value: types::EmojiList) -> Self {
         Self::EmojiList(value)
+    }
+}
+impl TryFrom<EmojiList> for types::EmojiList {
+    type Error = EmojiList;
+    fn try_from(value: EmojiList) -> Result<Self, EmojiList> {
+        match value {
+            EmojiList::EmojiList(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmojiList {
@@ -37682,14 +47576,41 @@ impl From<types::EmojiGroup> for EmojiGroup {
         Self::EmojiGroup(value)
     }
 }
+impl TryFrom<EmojiGroup> for types::EmojiGroup {
+    type Error = EmojiGroup;
+    fn try_from(value: EmojiGroup) -> Result<Self, EmojiGroup> {
+        match value {
+            EmojiGroup::EmojiGroup(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiGroupGreeting> for EmojiGroup {
     fn from(value: types::EmojiGroupGreeting) -> Self {
         Self::Greeting(value)
     }
 }
+impl TryFrom<EmojiGroup> for types::EmojiGroupGreeting {
+    type Error = EmojiGroup;
+    fn try_from(value: EmojiGroup) -> Result<Self, EmojiGroup> {
+        match value {
+            EmojiGroup::Greeting(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::EmojiGroupPremium> for EmojiGroup {
     fn from(value: types::EmojiGroupPremium) -> Self {
         Self::Premium(value)
+    }
+}
+impl TryFrom<EmojiGroup> for types::EmojiGroupPremium {
+    type Error = EmojiGroup;
+    fn try_from(value: EmojiGroup) -> Result<Self, EmojiGroup> {
+        match value {
+            EmojiGroup::Premium(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for EmojiGroup {
@@ -37801,6 +47722,12 @@ impl From<types::TextWithEntities> for TextWithEntities {
         Self::TextWithEntities(value)
     }
 }
+impl From<TextWithEntities> for types::TextWithEntities {
+    fn from(value: TextWithEntities) -> Self {
+        let TextWithEntities::TextWithEntities(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TextWithEntities {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -37894,6 +47821,12 @@ impl From<types::AutoSaveSettings> for AutoSaveSettings {
         Self::AutoSaveSettings(value)
     }
 }
+impl From<AutoSaveSettings> for types::AutoSaveSettings {
+    fn from(value: AutoSaveSettings) -> Self {
+        let AutoSaveSettings::AutoSaveSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AutoSaveSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -37985,6 +47918,12 @@ impl AutoSaveException {
 impl From<types::AutoSaveException> for AutoSaveException {
     fn from(value: types::AutoSaveException) -> Self {
         Self::AutoSaveException(value)
+    }
+}
+impl From<AutoSaveException> for types::AutoSaveException {
+    fn from(value: AutoSaveException) -> Self {
+        let AutoSaveException::AutoSaveException(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AutoSaveException {
@@ -38085,9 +48024,27 @@ impl From<types::InputBotAppId> for InputBotApp {
         Self::Id(value)
     }
 }
+impl TryFrom<InputBotApp> for types::InputBotAppId {
+    type Error = InputBotApp;
+    fn try_from(value: InputBotApp) -> Result<Self, InputBotApp> {
+        match value {
+            InputBotApp::Id(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputBotAppShortName> for InputBotApp {
     fn from(value: types::InputBotAppShortName) -> Self {
         Self::ShortName(value)
+    }
+}
+impl TryFrom<InputBotApp> for types::InputBotAppShortName {
+    type Error = InputBotApp;
+    fn try_from(value: InputBotApp) -> Result<Self, InputBotApp> {
+        match value {
+            InputBotApp::ShortName(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputBotApp {
@@ -38193,9 +48150,27 @@ impl From<types::BotAppNotModified> for BotApp {
         Self::NotModified
     }
 }
+impl TryFrom<BotApp> for types::BotAppNotModified {
+    type Error = BotApp;
+    fn try_from(value: BotApp) -> Result<Self, BotApp> {
+        match value {
+            BotApp::NotModified => Ok(types::BotAppNotModified {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BotApp> for BotApp {
     fn from(value: types::BotApp) -> Self {
         Self::BotApp(value)
+    }
+}
+impl TryFrom<BotApp> for types::BotApp {
+    type Error = BotApp;
+    fn try_from(value: BotApp) -> Result<Self, BotApp> {
+        match value {
+            BotApp::BotApp(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BotApp {
@@ -38293,6 +48268,12 @@ impl From<types::InlineBotWebView> for InlineBotWebView {
         Self::InlineBotWebView(value)
     }
 }
+impl From<InlineBotWebView> for types::InlineBotWebView {
+    fn from(value: InlineBotWebView) -> Self {
+        let InlineBotWebView::InlineBotWebView(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InlineBotWebView {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -38384,6 +48365,12 @@ impl ReadParticipantDate {
 impl From<types::ReadParticipantDate> for ReadParticipantDate {
     fn from(value: types::ReadParticipantDate) -> Self {
         Self::ReadParticipantDate(value)
+    }
+}
+impl From<ReadParticipantDate> for types::ReadParticipantDate {
+    fn from(value: ReadParticipantDate) -> Self {
+        let ReadParticipantDate::ReadParticipantDate(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ReadParticipantDate {
@@ -38481,6 +48468,12 @@ impl From<types::InputChatlistDialogFilter> for InputChatlist {
         Self::DialogFilter(value)
     }
 }
+impl From<InputChatlist> for types::InputChatlistDialogFilter {
+    fn from(value: InputChatlist) -> Self {
+        let InputChatlist::DialogFilter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputChatlist {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -38572,6 +48565,12 @@ impl ExportedChatlistInvite {
 impl From<types::ExportedChatlistInvite> for ExportedChatlistInvite {
     fn from(value: types::ExportedChatlistInvite) -> Self {
         Self::ExportedChatlistInvite(value)
+    }
+}
+impl From<ExportedChatlistInvite> for types::ExportedChatlistInvite {
+    fn from(value: ExportedChatlistInvite) -> Self {
+        let ExportedChatlistInvite::ExportedChatlistInvite(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ExportedChatlistInvite {
@@ -38675,14 +48674,41 @@ impl From<types::MessagePeerVote> for MessagePeerVote {
         Self::MessagePeerVote(value)
     }
 }
+impl TryFrom<MessagePeerVote> for types::MessagePeerVote {
+    type Error = MessagePeerVote;
+    fn try_from(value: MessagePeerVote) -> Result<Self, MessagePeerVote> {
+        match value {
+            MessagePeerVote::MessagePeerVote(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessagePeerVoteInputOption> for MessagePeerVote {
     fn from(value: types::MessagePeerVoteInputOption) -> Self {
         Self::InputOption(value)
     }
 }
+impl TryFrom<MessagePeerVote> for types::MessagePeerVoteInputOption {
+    type Error = MessagePeerVote;
+    fn try_from(value: MessagePeerVote) -> Result<Self, MessagePeerVote> {
+        match value {
+            MessagePeerVote::InputOption(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MessagePeerVoteMultiple> for MessagePeerVote {
     fn from(value: types::MessagePeerVoteMultiple) -> Self {
         Self::Multiple(value)
+    }
+}
+impl TryFrom<MessagePeerVote> for types::MessagePeerVoteMultiple {
+    type Error = MessagePeerVote;
+    fn try_from(value: MessagePeerVote) -> Result<Self, MessagePeerVote> {
+        match value {
+            MessagePeerVote::Multiple(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MessagePeerVote {
@@ -38796,6 +48822,12 @@ impl From<types::StoryViews> for StoryViews {
         Self::StoryViews(value)
     }
 }
+impl From<StoryViews> for types::StoryViews {
+    fn from(value: StoryViews) -> Self {
+        let StoryViews::StoryViews(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StoryViews {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -38895,14 +48927,41 @@ impl From<types::StoryItemDeleted> for StoryItem {
         Self::Deleted(value)
     }
 }
+impl TryFrom<StoryItem> for types::StoryItemDeleted {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::Deleted(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryItemSkipped> for StoryItem {
     fn from(value: types::StoryItemSkipped) -> Self {
         Self::Skipped(value)
     }
 }
+impl TryFrom<StoryItem> for types::StoryItemSkipped {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::Skipped(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryItem> for StoryItem {
     fn from(value: types::StoryItem) -> Self {
         Self::StoryItem(value)
+    }
+}
+impl TryFrom<StoryItem> for types::StoryItem {
+    type Error = StoryItem;
+    fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
+        match value {
+            StoryItem::StoryItem(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StoryItem {
@@ -39014,14 +49073,41 @@ impl From<types::StoryView> for StoryView {
         Self::StoryView(value)
     }
 }
+impl TryFrom<StoryView> for types::StoryView {
+    type Error = StoryView;
+    fn try_from(value: StoryView) -> Result<Self, StoryView> {
+        match value {
+            StoryView::StoryView(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryViewPublicForward> for StoryView {
     fn from(value: types::StoryViewPublicForward) -> Self {
         Self::PublicForward(value)
     }
 }
+impl TryFrom<StoryView> for types::StoryViewPublicForward {
+    type Error = StoryView;
+    fn try_from(value: StoryView) -> Result<Self, StoryView> {
+        match value {
+            StoryView::PublicForward(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryViewPublicRepost> for StoryView {
     fn from(value: types::StoryViewPublicRepost) -> Self {
         Self::PublicRepost(value)
+    }
+}
+impl TryFrom<StoryView> for types::StoryViewPublicRepost {
+    type Error = StoryView;
+    fn try_from(value: StoryView) -> Result<Self, StoryView> {
+        match value {
+            StoryView::PublicRepost(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StoryView {
@@ -39140,9 +49226,27 @@ impl From<types::InputReplyToMessage> for InputReplyTo {
         Self::Message(value)
     }
 }
+impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReplyToStory> for InputReplyTo {
     fn from(value: types::InputReplyToStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<InputReplyTo> for types::InputReplyToStory {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputReplyToMonoForum> for InputReplyTo {
@@ -39150,9 +49254,27 @@ impl From<types::InputReplyToMonoForum> for InputReplyTo {
         Self::MonoForum(value)
     }
 }
+impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::MonoForum(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
     fn from(value: types::InputReplyToEphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
+    }
+}
+impl TryFrom<InputReplyTo> for types::InputReplyToEphemeralMessage {
+    type Error = InputReplyTo;
+    fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
+        match value {
+            InputReplyTo::EphemeralMessage(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputReplyTo {
@@ -39271,6 +49393,12 @@ impl From<types::ExportedStoryLink> for ExportedStoryLink {
         Self::ExportedStoryLink(value)
     }
 }
+impl From<ExportedStoryLink> for types::ExportedStoryLink {
+    fn from(value: ExportedStoryLink) -> Self {
+        let ExportedStoryLink::ExportedStoryLink(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ExportedStoryLink {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -39366,6 +49494,12 @@ impl From<types::StoriesStealthMode> for StoriesStealthMode {
         Self::StoriesStealthMode(value)
     }
 }
+impl From<StoriesStealthMode> for types::StoriesStealthMode {
+    fn from(value: StoriesStealthMode) -> Self {
+        let StoriesStealthMode::StoriesStealthMode(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StoriesStealthMode {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -39459,6 +49593,12 @@ impl MediaAreaCoordinates {
 impl From<types::MediaAreaCoordinates> for MediaAreaCoordinates {
     fn from(value: types::MediaAreaCoordinates) -> Self {
         Self::MediaAreaCoordinates(value)
+    }
+}
+impl From<MediaAreaCoordinates> for types::MediaAreaCoordinates {
+    fn from(value: MediaAreaCoordinates) -> Self {
+        let MediaAreaCoordinates::MediaAreaCoordinates(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MediaAreaCoordinates {
@@ -39580,9 +49720,27 @@ impl From<types::MediaAreaVenue> for MediaArea {
         Self::Venue(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaVenue {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Venue(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaAreaVenue> for MediaArea {
     fn from(value: types::InputMediaAreaVenue) -> Self {
         Self::InputMediaAreaVenue(value)
+    }
+}
+impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::InputMediaAreaVenue(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaGeoPoint> for MediaArea {
@@ -39590,9 +49748,27 @@ impl From<types::MediaAreaGeoPoint> for MediaArea {
         Self::GeoPoint(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::GeoPoint(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaSuggestedReaction> for MediaArea {
     fn from(value: types::MediaAreaSuggestedReaction) -> Self {
         Self::SuggestedReaction(value)
+    }
+}
+impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::SuggestedReaction(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaChannelPost> for MediaArea {
@@ -39600,9 +49776,27 @@ impl From<types::MediaAreaChannelPost> for MediaArea {
         Self::ChannelPost(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::ChannelPost(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputMediaAreaChannelPost> for MediaArea {
     fn from(value: types::InputMediaAreaChannelPost) -> Self {
         Self::InputMediaAreaChannelPost(value)
+    }
+}
+impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::InputMediaAreaChannelPost(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::MediaAreaUrl> for MediaArea {
@@ -39610,14 +49804,41 @@ impl From<types::MediaAreaUrl> for MediaArea {
         Self::Url(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaUrl {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaWeather> for MediaArea {
     fn from(value: types::MediaAreaWeather) -> Self {
         Self::Weather(value)
     }
 }
+impl TryFrom<MediaArea> for types::MediaAreaWeather {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::Weather(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MediaAreaStarGift> for MediaArea {
     fn from(value: types::MediaAreaStarGift) -> Self {
         Self::StarGift(value)
+    }
+}
+impl TryFrom<MediaArea> for types::MediaAreaStarGift {
+    type Error = MediaArea;
+    fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
+        match value {
+            MediaArea::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MediaArea {
@@ -39781,6 +50002,12 @@ impl From<types::PeerStories> for PeerStories {
         Self::PeerStories(value)
     }
 }
+impl From<PeerStories> for types::PeerStories {
+    fn from(value: PeerStories) -> Self {
+        let PeerStories::PeerStories(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for PeerStories {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -39872,6 +50099,12 @@ impl PremiumGiftCodeOption {
 impl From<types::PremiumGiftCodeOption> for PremiumGiftCodeOption {
     fn from(value: types::PremiumGiftCodeOption) -> Self {
         Self::PremiumGiftCodeOption(value)
+    }
+}
+impl From<PremiumGiftCodeOption> for types::PremiumGiftCodeOption {
+    fn from(value: PremiumGiftCodeOption) -> Self {
+        let PremiumGiftCodeOption::PremiumGiftCodeOption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PremiumGiftCodeOption {
@@ -39972,9 +50205,27 @@ impl From<types::PrepaidGiveaway> for PrepaidGiveaway {
         Self::PrepaidGiveaway(value)
     }
 }
+impl TryFrom<PrepaidGiveaway> for types::PrepaidGiveaway {
+    type Error = PrepaidGiveaway;
+    fn try_from(value: PrepaidGiveaway) -> Result<Self, PrepaidGiveaway> {
+        match value {
+            PrepaidGiveaway::PrepaidGiveaway(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PrepaidStarsGiveaway> for PrepaidGiveaway {
     fn from(value: types::PrepaidStarsGiveaway) -> Self {
         Self::PrepaidStarsGiveaway(value)
+    }
+}
+impl TryFrom<PrepaidGiveaway> for types::PrepaidStarsGiveaway {
+    type Error = PrepaidGiveaway;
+    fn try_from(value: PrepaidGiveaway) -> Result<Self, PrepaidGiveaway> {
+        match value {
+            PrepaidGiveaway::PrepaidStarsGiveaway(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PrepaidGiveaway {
@@ -40081,6 +50332,12 @@ impl From<types::Boost> for Boost {
         Self::Boost(value)
     }
 }
+impl From<Boost> for types::Boost {
+    fn from(value: Boost) -> Self {
+        let Boost::Boost(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Boost {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -40164,6 +50421,12 @@ impl From<types::MyBoost> for MyBoost {
         Self::MyBoost(value)
     }
 }
+impl From<MyBoost> for types::MyBoost {
+    fn from(value: MyBoost) -> Self {
+        let MyBoost::MyBoost(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MyBoost {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -40245,6 +50508,12 @@ impl StoryFwdHeader {
 impl From<types::StoryFwdHeader> for StoryFwdHeader {
     fn from(value: types::StoryFwdHeader) -> Self {
         Self::StoryFwdHeader(value)
+    }
+}
+impl From<StoryFwdHeader> for types::StoryFwdHeader {
+    fn from(value: StoryFwdHeader) -> Self {
+        let StoryFwdHeader::StoryFwdHeader(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StoryFwdHeader {
@@ -40343,9 +50612,31 @@ impl From<types::PostInteractionCountersMessage> for PostInteractionCounters {
         Self::Message(value)
     }
 }
+impl TryFrom<PostInteractionCounters> for types::PostInteractionCountersMessage {
+    type Error = PostInteractionCounters;
+    fn try_from(
+        value: PostInteractionCounters,
+    ) -> Result<Self, PostInteractionCounters> {
+        match value {
+            PostInteractionCounters::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PostInteractionCountersStory> for PostInteractionCounters {
     fn from(value: types::PostInteractionCountersStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<PostInteractionCounters> for types::PostInteractionCountersStory {
+    type Error = PostInteractionCounters;
+    fn try_from(
+        value: PostInteractionCounters,
+    ) -> Result<Self, PostInteractionCounters> {
+        match value {
+            PostInteractionCounters::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PostInteractionCounters {
@@ -40449,9 +50740,27 @@ impl From<types::PublicForwardMessage> for PublicForward {
         Self::Message(value)
     }
 }
+impl TryFrom<PublicForward> for types::PublicForwardMessage {
+    type Error = PublicForward;
+    fn try_from(value: PublicForward) -> Result<Self, PublicForward> {
+        match value {
+            PublicForward::Message(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PublicForwardStory> for PublicForward {
     fn from(value: types::PublicForwardStory) -> Self {
         Self::Story(value)
+    }
+}
+impl TryFrom<PublicForward> for types::PublicForwardStory {
+    type Error = PublicForward;
+    fn try_from(value: PublicForward) -> Result<Self, PublicForward> {
+        match value {
+            PublicForward::Story(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PublicForward {
@@ -40558,14 +50867,41 @@ impl From<types::PeerColor> for PeerColor {
         Self::PeerColor(value)
     }
 }
+impl TryFrom<PeerColor> for types::PeerColor {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::PeerColor(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PeerColorCollectible> for PeerColor {
     fn from(value: types::PeerColorCollectible) -> Self {
         Self::Collectible(value)
     }
 }
+impl TryFrom<PeerColor> for types::PeerColorCollectible {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::Collectible(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPeerColorCollectible> for PeerColor {
     fn from(value: types::InputPeerColorCollectible) -> Self {
         Self::InputPeerColorCollectible(value)
+    }
+}
+impl TryFrom<PeerColor> for types::InputPeerColorCollectible {
+    type Error = PeerColor;
+    fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
+        match value {
+            PeerColor::InputPeerColorCollectible(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PeerColor {
@@ -40683,14 +51019,41 @@ impl From<types::StoryReaction> for StoryReaction {
         Self::StoryReaction(value)
     }
 }
+impl TryFrom<StoryReaction> for types::StoryReaction {
+    type Error = StoryReaction;
+    fn try_from(value: StoryReaction) -> Result<Self, StoryReaction> {
+        match value {
+            StoryReaction::StoryReaction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryReactionPublicForward> for StoryReaction {
     fn from(value: types::StoryReactionPublicForward) -> Self {
         Self::PublicForward(value)
     }
 }
+impl TryFrom<StoryReaction> for types::StoryReactionPublicForward {
+    type Error = StoryReaction;
+    fn try_from(value: StoryReaction) -> Result<Self, StoryReaction> {
+        match value {
+            StoryReaction::PublicForward(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StoryReactionPublicRepost> for StoryReaction {
     fn from(value: types::StoryReactionPublicRepost) -> Self {
         Self::PublicRepost(value)
+    }
+}
+impl TryFrom<StoryReaction> for types::StoryReactionPublicRepost {
+    type Error = StoryReaction;
+    fn try_from(value: StoryReaction) -> Result<Self, StoryReaction> {
+        match value {
+            StoryReaction::PublicRepost(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StoryReaction {
@@ -40807,9 +51170,27 @@ impl From<types::SavedDialog> for SavedDialog {
         Self::SavedDialog(value)
     }
 }
+impl TryFrom<SavedDialog> for types::SavedDialog {
+    type Error = SavedDialog;
+    fn try_from(value: SavedDialog) -> Result<Self, SavedDialog> {
+        match value {
+            SavedDialog::SavedDialog(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MonoForumDialog> for SavedDialog {
     fn from(value: types::MonoForumDialog) -> Self {
         Self::MonoForumDialog(value)
+    }
+}
+impl TryFrom<SavedDialog> for types::MonoForumDialog {
+    type Error = SavedDialog;
+    fn try_from(value: SavedDialog) -> Result<Self, SavedDialog> {
+        match value {
+            SavedDialog::MonoForumDialog(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SavedDialog {
@@ -40914,6 +51295,12 @@ impl From<types::SavedReactionTag> for SavedReactionTag {
         Self::SavedReactionTag(value)
     }
 }
+impl From<SavedReactionTag> for types::SavedReactionTag {
+    fn from(value: SavedReactionTag) -> Self {
+        let SavedReactionTag::SavedReactionTag(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SavedReactionTag {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -41005,6 +51392,12 @@ impl OutboxReadDate {
 impl From<types::OutboxReadDate> for OutboxReadDate {
     fn from(value: types::OutboxReadDate) -> Self {
         Self::OutboxReadDate(value)
+    }
+}
+impl From<OutboxReadDate> for types::OutboxReadDate {
+    fn from(value: OutboxReadDate) -> Self {
+        let OutboxReadDate::OutboxReadDate(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for OutboxReadDate {
@@ -41100,6 +51493,12 @@ impl From<types::SmsJob> for SmsJob {
         Self::SmsJob(value)
     }
 }
+impl From<SmsJob> for types::SmsJob {
+    fn from(value: SmsJob) -> Self {
+        let SmsJob::SmsJob(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SmsJob {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -41181,6 +51580,12 @@ impl BusinessWeeklyOpen {
 impl From<types::BusinessWeeklyOpen> for BusinessWeeklyOpen {
     fn from(value: types::BusinessWeeklyOpen) -> Self {
         Self::BusinessWeeklyOpen(value)
+    }
+}
+impl From<BusinessWeeklyOpen> for types::BusinessWeeklyOpen {
+    fn from(value: BusinessWeeklyOpen) -> Self {
+        let BusinessWeeklyOpen::BusinessWeeklyOpen(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessWeeklyOpen {
@@ -41278,6 +51683,12 @@ impl From<types::BusinessWorkHours> for BusinessWorkHours {
         Self::BusinessWorkHours(value)
     }
 }
+impl From<BusinessWorkHours> for types::BusinessWorkHours {
+    fn from(value: BusinessWorkHours) -> Self {
+        let BusinessWorkHours::BusinessWorkHours(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BusinessWorkHours {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -41373,6 +51784,12 @@ impl From<types::BusinessLocation> for BusinessLocation {
         Self::BusinessLocation(value)
     }
 }
+impl From<BusinessLocation> for types::BusinessLocation {
+    fn from(value: BusinessLocation) -> Self {
+        let BusinessLocation::BusinessLocation(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BusinessLocation {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -41464,6 +51881,12 @@ impl InputBusinessRecipients {
 impl From<types::InputBusinessRecipients> for InputBusinessRecipients {
     fn from(value: types::InputBusinessRecipients) -> Self {
         Self::InputBusinessRecipients(value)
+    }
+}
+impl From<InputBusinessRecipients> for types::InputBusinessRecipients {
+    fn from(value: InputBusinessRecipients) -> Self {
+        let InputBusinessRecipients::InputBusinessRecipients(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputBusinessRecipients {
@@ -41559,6 +51982,12 @@ impl BusinessRecipients {
 impl From<types::BusinessRecipients> for BusinessRecipients {
     fn from(value: types::BusinessRecipients) -> Self {
         Self::BusinessRecipients(value)
+    }
+}
+impl From<BusinessRecipients> for types::BusinessRecipients {
+    fn from(value: BusinessRecipients) -> Self {
+        let BusinessRecipients::BusinessRecipients(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessRecipients {
@@ -41662,15 +52091,55 @@ impl From<types::BusinessAwayMessageScheduleAlways> for BusinessAwayMessageSched
         Self::Always
     }
 }
+impl TryFrom<BusinessAwayMessageSchedule> for types::BusinessAwayMessageScheduleAlways {
+    type Error = BusinessAwayMessageSchedule;
+    fn try_from(
+        value: BusinessAwayMessageSchedule,
+    ) -> Result<Self, BusinessAwayMessageSchedule> {
+        match value {
+            BusinessAwayMessageSchedule::Always => {
+                Ok(types::BusinessAwayMessageScheduleAlways {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BusinessAwayMessageScheduleOutsideWorkHours>
 for BusinessAwayMessageSchedule {
     fn from(_value: types::BusinessAwayMessageScheduleOutsideWorkHours) -> Self {
         Self::OutsideWorkHours
     }
 }
+impl TryFrom<BusinessAwayMessageSchedule>
+for types::BusinessAwayMessageScheduleOutsideWorkHours {
+    type Error = BusinessAwayMessageSchedule;
+    fn try_from(
+        value: BusinessAwayMessageSchedule,
+    ) -> Result<Self, BusinessAwayMessageSchedule> {
+        match value {
+            BusinessAwayMessageSchedule::OutsideWorkHours => {
+                Ok(types::BusinessAwayMessageScheduleOutsideWorkHours {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BusinessAwayMessageScheduleCustom> for BusinessAwayMessageSchedule {
     fn from(value: types::BusinessAwayMessageScheduleCustom) -> Self {
         Self::Custom(value)
+    }
+}
+impl TryFrom<BusinessAwayMessageSchedule> for types::BusinessAwayMessageScheduleCustom {
+    type Error = BusinessAwayMessageSchedule;
+    fn try_from(
+        value: BusinessAwayMessageSchedule,
+    ) -> Result<Self, BusinessAwayMessageSchedule> {
+        match value {
+            BusinessAwayMessageSchedule::Custom(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BusinessAwayMessageSchedule {
@@ -41787,6 +52256,12 @@ impl From<types::InputBusinessGreetingMessage> for InputBusinessGreetingMessage 
         Self::InputBusinessGreetingMessage(value)
     }
 }
+impl From<InputBusinessGreetingMessage> for types::InputBusinessGreetingMessage {
+    fn from(value: InputBusinessGreetingMessage) -> Self {
+        let InputBusinessGreetingMessage::InputBusinessGreetingMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputBusinessGreetingMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -41880,6 +52355,12 @@ impl BusinessGreetingMessage {
 impl From<types::BusinessGreetingMessage> for BusinessGreetingMessage {
     fn from(value: types::BusinessGreetingMessage) -> Self {
         Self::BusinessGreetingMessage(value)
+    }
+}
+impl From<BusinessGreetingMessage> for types::BusinessGreetingMessage {
+    fn from(value: BusinessGreetingMessage) -> Self {
+        let BusinessGreetingMessage::BusinessGreetingMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessGreetingMessage {
@@ -41977,6 +52458,12 @@ impl From<types::InputBusinessAwayMessage> for InputBusinessAwayMessage {
         Self::InputBusinessAwayMessage(value)
     }
 }
+impl From<InputBusinessAwayMessage> for types::InputBusinessAwayMessage {
+    fn from(value: InputBusinessAwayMessage) -> Self {
+        let InputBusinessAwayMessage::InputBusinessAwayMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputBusinessAwayMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -42070,6 +52557,12 @@ impl BusinessAwayMessage {
 impl From<types::BusinessAwayMessage> for BusinessAwayMessage {
     fn from(value: types::BusinessAwayMessage) -> Self {
         Self::BusinessAwayMessage(value)
+    }
+}
+impl From<BusinessAwayMessage> for types::BusinessAwayMessage {
+    fn from(value: BusinessAwayMessage) -> Self {
+        let BusinessAwayMessage::BusinessAwayMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessAwayMessage {
@@ -42167,6 +52660,12 @@ impl From<types::Timezone> for Timezone {
         Self::Timezone(value)
     }
 }
+impl From<Timezone> for types::Timezone {
+    fn from(value: Timezone) -> Self {
+        let Timezone::Timezone(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Timezone {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -42252,6 +52751,12 @@ impl QuickReply {
 impl From<types::QuickReply> for QuickReply {
     fn from(value: types::QuickReply) -> Self {
         Self::QuickReply(value)
+    }
+}
+impl From<QuickReply> for types::QuickReply {
+    fn from(value: QuickReply) -> Self {
+        let QuickReply::QuickReply(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for QuickReply {
@@ -42350,9 +52855,31 @@ impl From<types::InputQuickReplyShortcut> for InputQuickReplyShortcut {
         Self::InputQuickReplyShortcut(value)
     }
 }
+impl TryFrom<InputQuickReplyShortcut> for types::InputQuickReplyShortcut {
+    type Error = InputQuickReplyShortcut;
+    fn try_from(
+        value: InputQuickReplyShortcut,
+    ) -> Result<Self, InputQuickReplyShortcut> {
+        match value {
+            InputQuickReplyShortcut::InputQuickReplyShortcut(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputQuickReplyShortcutId> for InputQuickReplyShortcut {
     fn from(value: types::InputQuickReplyShortcutId) -> Self {
         Self::Id(value)
+    }
+}
+impl TryFrom<InputQuickReplyShortcut> for types::InputQuickReplyShortcutId {
+    type Error = InputQuickReplyShortcut;
+    fn try_from(
+        value: InputQuickReplyShortcut,
+    ) -> Result<Self, InputQuickReplyShortcut> {
+        match value {
+            InputQuickReplyShortcut::Id(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputQuickReplyShortcut {
@@ -42457,6 +52984,12 @@ impl From<types::ConnectedBot> for ConnectedBot {
         Self::ConnectedBot(value)
     }
 }
+impl From<ConnectedBot> for types::ConnectedBot {
+    fn from(value: ConnectedBot) -> Self {
+        let ConnectedBot::ConnectedBot(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ConnectedBot {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -42550,6 +53083,12 @@ impl From<types::Birthday> for Birthday {
         Self::Birthday(value)
     }
 }
+impl From<Birthday> for types::Birthday {
+    fn from(value: Birthday) -> Self {
+        let Birthday::Birthday(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Birthday {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -42635,6 +53174,12 @@ impl BotBusinessConnection {
 impl From<types::BotBusinessConnection> for BotBusinessConnection {
     fn from(value: types::BotBusinessConnection) -> Self {
         Self::BotBusinessConnection(value)
+    }
+}
+impl From<BotBusinessConnection> for types::BotBusinessConnection {
+    fn from(value: BotBusinessConnection) -> Self {
+        let BotBusinessConnection::BotBusinessConnection(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BotBusinessConnection {
@@ -42732,6 +53277,12 @@ impl From<types::InputBusinessIntro> for InputBusinessIntro {
         Self::InputBusinessIntro(value)
     }
 }
+impl From<InputBusinessIntro> for types::InputBusinessIntro {
+    fn from(value: InputBusinessIntro) -> Self {
+        let InputBusinessIntro::InputBusinessIntro(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputBusinessIntro {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -42825,6 +53376,12 @@ impl BusinessIntro {
 impl From<types::BusinessIntro> for BusinessIntro {
     fn from(value: types::BusinessIntro) -> Self {
         Self::BusinessIntro(value)
+    }
+}
+impl From<BusinessIntro> for types::BusinessIntro {
+    fn from(value: BusinessIntro) -> Self {
+        let BusinessIntro::BusinessIntro(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessIntro {
@@ -42923,9 +53480,27 @@ impl From<types::InputCollectibleUsername> for InputCollectible {
         Self::Username(value)
     }
 }
+impl TryFrom<InputCollectible> for types::InputCollectibleUsername {
+    type Error = InputCollectible;
+    fn try_from(value: InputCollectible) -> Result<Self, InputCollectible> {
+        match value {
+            InputCollectible::Username(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputCollectiblePhone> for InputCollectible {
     fn from(value: types::InputCollectiblePhone) -> Self {
         Self::Phone(value)
+    }
+}
+impl TryFrom<InputCollectible> for types::InputCollectiblePhone {
+    type Error = InputCollectible;
+    fn try_from(value: InputCollectible) -> Result<Self, InputCollectible> {
+        match value {
+            InputCollectible::Phone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputCollectible {
@@ -43028,6 +53603,12 @@ impl From<types::InputBusinessBotRecipients> for InputBusinessBotRecipients {
         Self::InputBusinessBotRecipients(value)
     }
 }
+impl From<InputBusinessBotRecipients> for types::InputBusinessBotRecipients {
+    fn from(value: InputBusinessBotRecipients) -> Self {
+        let InputBusinessBotRecipients::InputBusinessBotRecipients(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputBusinessBotRecipients {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -43121,6 +53702,12 @@ impl BusinessBotRecipients {
 impl From<types::BusinessBotRecipients> for BusinessBotRecipients {
     fn from(value: types::BusinessBotRecipients) -> Self {
         Self::BusinessBotRecipients(value)
+    }
+}
+impl From<BusinessBotRecipients> for types::BusinessBotRecipients {
+    fn from(value: BusinessBotRecipients) -> Self {
+        let BusinessBotRecipients::BusinessBotRecipients(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessBotRecipients {
@@ -43218,6 +53805,12 @@ impl From<types::ContactBirthday> for ContactBirthday {
         Self::ContactBirthday(value)
     }
 }
+impl From<ContactBirthday> for types::ContactBirthday {
+    fn from(value: ContactBirthday) -> Self {
+        let ContactBirthday::ContactBirthday(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ContactBirthday {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -43309,6 +53902,12 @@ impl MissingInvitee {
 impl From<types::MissingInvitee> for MissingInvitee {
     fn from(value: types::MissingInvitee) -> Self {
         Self::MissingInvitee(value)
+    }
+}
+impl From<MissingInvitee> for types::MissingInvitee {
+    fn from(value: MissingInvitee) -> Self {
+        let MissingInvitee::MissingInvitee(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MissingInvitee {
@@ -43404,6 +54003,12 @@ impl From<types::InputBusinessChatLink> for InputBusinessChatLink {
         Self::InputBusinessChatLink(value)
     }
 }
+impl From<InputBusinessChatLink> for types::InputBusinessChatLink {
+    fn from(value: InputBusinessChatLink) -> Self {
+        let InputBusinessChatLink::InputBusinessChatLink(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputBusinessChatLink {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -43497,6 +54102,12 @@ impl BusinessChatLink {
 impl From<types::BusinessChatLink> for BusinessChatLink {
     fn from(value: types::BusinessChatLink) -> Self {
         Self::BusinessChatLink(value)
+    }
+}
+impl From<BusinessChatLink> for types::BusinessChatLink {
+    fn from(value: BusinessChatLink) -> Self {
+        let BusinessChatLink::BusinessChatLink(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BusinessChatLink {
@@ -43598,14 +54209,41 @@ impl From<types::RequestedPeerUser> for RequestedPeer {
         Self::User(value)
     }
 }
+impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestedPeerChat> for RequestedPeer {
     fn from(value: types::RequestedPeerChat) -> Self {
         Self::Chat(value)
     }
 }
+impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequestedPeerChannel> for RequestedPeer {
     fn from(value: types::RequestedPeerChannel) -> Self {
         Self::Channel(value)
+    }
+}
+impl TryFrom<RequestedPeer> for types::RequestedPeerChannel {
+    type Error = RequestedPeer;
+    fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
+        match value {
+            RequestedPeer::Channel(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RequestedPeer {
@@ -43713,6 +54351,12 @@ impl From<types::SponsoredMessageReportOption> for SponsoredMessageReportOption 
         Self::SponsoredMessageReportOption(value)
     }
 }
+impl From<SponsoredMessageReportOption> for types::SponsoredMessageReportOption {
+    fn from(value: SponsoredMessageReportOption) -> Self {
+        let SponsoredMessageReportOption::SponsoredMessageReportOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SponsoredMessageReportOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -43811,9 +54455,37 @@ impl From<types::ReactionNotificationsFromContacts> for ReactionNotificationsFro
         Self::Contacts
     }
 }
+impl TryFrom<ReactionNotificationsFrom> for types::ReactionNotificationsFromContacts {
+    type Error = ReactionNotificationsFrom;
+    fn try_from(
+        value: ReactionNotificationsFrom,
+    ) -> Result<Self, ReactionNotificationsFrom> {
+        match value {
+            ReactionNotificationsFrom::Contacts => {
+                Ok(types::ReactionNotificationsFromContacts {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReactionNotificationsFromAll> for ReactionNotificationsFrom {
     fn from(_value: types::ReactionNotificationsFromAll) -> Self {
         Self::All
+    }
+}
+impl TryFrom<ReactionNotificationsFrom> for types::ReactionNotificationsFromAll {
+    type Error = ReactionNotificationsFrom;
+    fn try_from(
+        value: ReactionNotificationsFrom,
+    ) -> Result<Self, ReactionNotificationsFrom> {
+        match value {
+            ReactionNotificationsFrom::All => {
+                Ok(types::ReactionNotificationsFromAll {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ReactionNotificationsFrom {
@@ -43916,6 +54588,12 @@ impl From<types::ReactionsNotifySettings> for ReactionsNotifySettings {
         Self::ReactionsNotifySettings(value)
     }
 }
+impl From<ReactionsNotifySettings> for types::ReactionsNotifySettings {
+    fn from(value: ReactionsNotifySettings) -> Self {
+        let ReactionsNotifySettings::ReactionsNotifySettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ReactionsNotifySettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44011,6 +54689,12 @@ impl From<types::AvailableEffect> for AvailableEffect {
         Self::AvailableEffect(value)
     }
 }
+impl From<AvailableEffect> for types::AvailableEffect {
+    fn from(value: AvailableEffect) -> Self {
+        let AvailableEffect::AvailableEffect(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for AvailableEffect {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44102,6 +54786,12 @@ impl FactCheck {
 impl From<types::FactCheck> for FactCheck {
     fn from(value: types::FactCheck) -> Self {
         Self::FactCheck(value)
+    }
+}
+impl From<FactCheck> for types::FactCheck {
+    fn from(value: FactCheck) -> Self {
+        let FactCheck::FactCheck(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for FactCheck {
@@ -44214,9 +54904,33 @@ impl From<types::StarsTransactionPeerUnsupported> for StarsTransactionPeer {
         Self::Unsupported
     }
 }
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerUnsupported {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::Unsupported => {
+                Ok(types::StarsTransactionPeerUnsupported {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTransactionPeerAppStore> for StarsTransactionPeer {
     fn from(_value: types::StarsTransactionPeerAppStore) -> Self {
         Self::AppStore
+    }
+}
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerAppStore {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::AppStore => {
+                Ok(types::StarsTransactionPeerAppStore {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarsTransactionPeerPlayMarket> for StarsTransactionPeer {
@@ -44224,9 +54938,33 @@ impl From<types::StarsTransactionPeerPlayMarket> for StarsTransactionPeer {
         Self::PlayMarket
     }
 }
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerPlayMarket {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::PlayMarket => {
+                Ok(types::StarsTransactionPeerPlayMarket {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTransactionPeerPremiumBot> for StarsTransactionPeer {
     fn from(_value: types::StarsTransactionPeerPremiumBot) -> Self {
         Self::PremiumBot
+    }
+}
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerPremiumBot {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::PremiumBot => {
+                Ok(types::StarsTransactionPeerPremiumBot {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarsTransactionPeerFragment> for StarsTransactionPeer {
@@ -44234,9 +54972,30 @@ impl From<types::StarsTransactionPeerFragment> for StarsTransactionPeer {
         Self::Fragment
     }
 }
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerFragment {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::Fragment => {
+                Ok(types::StarsTransactionPeerFragment {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTransactionPeer> for StarsTransactionPeer {
     fn from(value: types::StarsTransactionPeer) -> Self {
         Self::StarsTransactionPeer(value)
+    }
+}
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeer {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::StarsTransactionPeer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarsTransactionPeerAds> for StarsTransactionPeer {
@@ -44244,9 +55003,27 @@ impl From<types::StarsTransactionPeerAds> for StarsTransactionPeer {
         Self::Ads
     }
 }
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerAds {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::Ads => Ok(types::StarsTransactionPeerAds {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTransactionPeerApi> for StarsTransactionPeer {
     fn from(_value: types::StarsTransactionPeerApi) -> Self {
         Self::Api
+    }
+}
+impl TryFrom<StarsTransactionPeer> for types::StarsTransactionPeerApi {
+    type Error = StarsTransactionPeer;
+    fn try_from(value: StarsTransactionPeer) -> Result<Self, StarsTransactionPeer> {
+        match value {
+            StarsTransactionPeer::Api => Ok(types::StarsTransactionPeerApi {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarsTransactionPeer {
@@ -44422,6 +55199,12 @@ impl From<types::StarsTopupOption> for StarsTopupOption {
         Self::StarsTopupOption(value)
     }
 }
+impl From<StarsTopupOption> for types::StarsTopupOption {
+    fn from(value: StarsTopupOption) -> Self {
+        let StarsTopupOption::StarsTopupOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarsTopupOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44513,6 +55296,12 @@ impl StarsTransaction {
 impl From<types::StarsTransaction> for StarsTransaction {
     fn from(value: types::StarsTransaction) -> Self {
         Self::StarsTransaction(value)
+    }
+}
+impl From<StarsTransaction> for types::StarsTransaction {
+    fn from(value: StarsTransaction) -> Self {
+        let StarsTransaction::StarsTransaction(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsTransaction {
@@ -44608,6 +55397,12 @@ impl From<types::FoundStory> for FoundStory {
         Self::FoundStory(value)
     }
 }
+impl From<FoundStory> for types::FoundStory {
+    fn from(value: FoundStory) -> Self {
+        let FoundStory::FoundStory(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for FoundStory {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44701,6 +55496,12 @@ impl From<types::GeoPointAddress> for GeoPointAddress {
         Self::GeoPointAddress(value)
     }
 }
+impl From<GeoPointAddress> for types::GeoPointAddress {
+    fn from(value: GeoPointAddress) -> Self {
+        let GeoPointAddress::GeoPointAddress(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for GeoPointAddress {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44792,6 +55593,12 @@ impl StarsRevenueStatus {
 impl From<types::StarsRevenueStatus> for StarsRevenueStatus {
     fn from(value: types::StarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
+    }
+}
+impl From<StarsRevenueStatus> for types::StarsRevenueStatus {
+    fn from(value: StarsRevenueStatus) -> Self {
+        let StarsRevenueStatus::StarsRevenueStatus(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsRevenueStatus {
@@ -44889,6 +55696,12 @@ impl From<types::InputStarsTransaction> for InputStarsTransaction {
         Self::InputStarsTransaction(value)
     }
 }
+impl From<InputStarsTransaction> for types::InputStarsTransaction {
+    fn from(value: InputStarsTransaction) -> Self {
+        let InputStarsTransaction::InputStarsTransaction(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputStarsTransaction {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -44984,6 +55797,12 @@ impl From<types::StarsGiftOption> for StarsGiftOption {
         Self::StarsGiftOption(value)
     }
 }
+impl From<StarsGiftOption> for types::StarsGiftOption {
+    fn from(value: StarsGiftOption) -> Self {
+        let StarsGiftOption::StarsGiftOption(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarsGiftOption {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -45077,6 +55896,12 @@ impl From<types::BotPreviewMedia> for BotPreviewMedia {
         Self::BotPreviewMedia(value)
     }
 }
+impl From<BotPreviewMedia> for types::BotPreviewMedia {
+    fn from(value: BotPreviewMedia) -> Self {
+        let BotPreviewMedia::BotPreviewMedia(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BotPreviewMedia {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -45168,6 +55993,12 @@ impl StarsSubscriptionPricing {
 impl From<types::StarsSubscriptionPricing> for StarsSubscriptionPricing {
     fn from(value: types::StarsSubscriptionPricing) -> Self {
         Self::StarsSubscriptionPricing(value)
+    }
+}
+impl From<StarsSubscriptionPricing> for types::StarsSubscriptionPricing {
+    fn from(value: StarsSubscriptionPricing) -> Self {
+        let StarsSubscriptionPricing::StarsSubscriptionPricing(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsSubscriptionPricing {
@@ -45265,6 +56096,12 @@ impl From<types::StarsSubscription> for StarsSubscription {
         Self::StarsSubscription(value)
     }
 }
+impl From<StarsSubscription> for types::StarsSubscription {
+    fn from(value: StarsSubscription) -> Self {
+        let StarsSubscription::StarsSubscription(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarsSubscription {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -45360,6 +56197,12 @@ impl From<types::MessageReactor> for MessageReactor {
         Self::MessageReactor(value)
     }
 }
+impl From<MessageReactor> for types::MessageReactor {
+    fn from(value: MessageReactor) -> Self {
+        let MessageReactor::MessageReactor(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MessageReactor {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -45451,6 +56294,12 @@ impl StarsGiveawayOption {
 impl From<types::StarsGiveawayOption> for StarsGiveawayOption {
     fn from(value: types::StarsGiveawayOption) -> Self {
         Self::StarsGiveawayOption(value)
+    }
+}
+impl From<StarsGiveawayOption> for types::StarsGiveawayOption {
+    fn from(value: StarsGiveawayOption) -> Self {
+        let StarsGiveawayOption::StarsGiveawayOption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsGiveawayOption {
@@ -45546,6 +56395,12 @@ impl StarsGiveawayWinnersOption {
 impl From<types::StarsGiveawayWinnersOption> for StarsGiveawayWinnersOption {
     fn from(value: types::StarsGiveawayWinnersOption) -> Self {
         Self::StarsGiveawayWinnersOption(value)
+    }
+}
+impl From<StarsGiveawayWinnersOption> for types::StarsGiveawayWinnersOption {
+    fn from(value: StarsGiveawayWinnersOption) -> Self {
+        let StarsGiveawayWinnersOption::StarsGiveawayWinnersOption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarsGiveawayWinnersOption {
@@ -45646,9 +56501,27 @@ impl From<types::StarGift> for StarGift {
         Self::StarGift(value)
     }
 }
+impl TryFrom<StarGift> for types::StarGift {
+    type Error = StarGift;
+    fn try_from(value: StarGift) -> Result<Self, StarGift> {
+        match value {
+            StarGift::StarGift(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftUnique> for StarGift {
     fn from(value: types::StarGiftUnique) -> Self {
         Self::Unique(value)
+    }
+}
+impl TryFrom<StarGift> for types::StarGiftUnique {
+    type Error = StarGift;
+    fn try_from(value: StarGift) -> Result<Self, StarGift> {
+        match value {
+            StarGift::Unique(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGift {
@@ -45743,6 +56616,12 @@ impl MessageReportOption {
 impl From<types::MessageReportOption> for MessageReportOption {
     fn from(value: types::MessageReportOption) -> Self {
         Self::MessageReportOption(value)
+    }
+}
+impl From<MessageReportOption> for types::MessageReportOption {
+    fn from(value: MessageReportOption) -> Self {
+        let MessageReportOption::MessageReportOption(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MessageReportOption {
@@ -45846,14 +56725,41 @@ impl From<types::ReportResultChooseOption> for ReportResult {
         Self::ChooseOption(value)
     }
 }
+impl TryFrom<ReportResult> for types::ReportResultChooseOption {
+    type Error = ReportResult;
+    fn try_from(value: ReportResult) -> Result<Self, ReportResult> {
+        match value {
+            ReportResult::ChooseOption(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReportResultAddComment> for ReportResult {
     fn from(value: types::ReportResultAddComment) -> Self {
         Self::AddComment(value)
     }
 }
+impl TryFrom<ReportResult> for types::ReportResultAddComment {
+    type Error = ReportResult;
+    fn try_from(value: ReportResult) -> Result<Self, ReportResult> {
+        match value {
+            ReportResult::AddComment(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ReportResultReported> for ReportResult {
     fn from(_value: types::ReportResultReported) -> Self {
         Self::Reported
+    }
+}
+impl TryFrom<ReportResult> for types::ReportResultReported {
+    type Error = ReportResult;
+    fn try_from(value: ReportResult) -> Result<Self, ReportResult> {
+        match value {
+            ReportResult::Reported => Ok(types::ReportResultReported {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ReportResult {
@@ -45971,6 +56877,12 @@ impl From<types::BotAppSettings> for BotAppSettings {
         Self::BotAppSettings(value)
     }
 }
+impl From<BotAppSettings> for types::BotAppSettings {
+    fn from(value: BotAppSettings) -> Self {
+        let BotAppSettings::BotAppSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BotAppSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -46064,6 +56976,12 @@ impl From<types::StarRefProgram> for StarRefProgram {
         Self::StarRefProgram(value)
     }
 }
+impl From<StarRefProgram> for types::StarRefProgram {
+    fn from(value: StarRefProgram) -> Self {
+        let StarRefProgram::StarRefProgram(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarRefProgram {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -46155,6 +57073,12 @@ impl ConnectedBotStarRef {
 impl From<types::ConnectedBotStarRef> for ConnectedBotStarRef {
     fn from(value: types::ConnectedBotStarRef) -> Self {
         Self::ConnectedBotStarRef(value)
+    }
+}
+impl From<ConnectedBotStarRef> for types::ConnectedBotStarRef {
+    fn from(value: ConnectedBotStarRef) -> Self {
+        let ConnectedBotStarRef::ConnectedBotStarRef(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ConnectedBotStarRef {
@@ -46255,9 +57179,27 @@ impl From<types::StarsAmount> for StarsAmount {
         Self::StarsAmount(value)
     }
 }
+impl TryFrom<StarsAmount> for types::StarsAmount {
+    type Error = StarsAmount;
+    fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
+        match value {
+            StarsAmount::StarsAmount(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarsTonAmount> for StarsAmount {
     fn from(value: types::StarsTonAmount) -> Self {
         Self::StarsTonAmount(value)
+    }
+}
+impl TryFrom<StarsAmount> for types::StarsTonAmount {
+    type Error = StarsAmount;
+    fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
+        match value {
+            StarsAmount::StarsTonAmount(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarsAmount {
@@ -46362,6 +57304,12 @@ impl From<types::BotVerifierSettings> for BotVerifierSettings {
         Self::BotVerifierSettings(value)
     }
 }
+impl From<BotVerifierSettings> for types::BotVerifierSettings {
+    fn from(value: BotVerifierSettings) -> Self {
+        let BotVerifierSettings::BotVerifierSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BotVerifierSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -46455,6 +57403,12 @@ impl BotVerification {
 impl From<types::BotVerification> for BotVerification {
     fn from(value: types::BotVerification) -> Self {
         Self::BotVerification(value)
+    }
+}
+impl From<BotVerification> for types::BotVerification {
+    fn from(value: BotVerification) -> Self {
+        let BotVerification::BotVerification(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for BotVerification {
@@ -46559,9 +57513,27 @@ impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
         Self::Model(value)
     }
 }
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Model(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributePattern) -> Self {
         Self::Pattern(value)
+    }
+}
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Pattern(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
@@ -46569,9 +57541,27 @@ impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
         Self::Backdrop(value)
     }
 }
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::Backdrop(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
     fn from(value: types::StarGiftAttributeOriginalDetails) -> Self {
         Self::OriginalDetails(value)
+    }
+}
+impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeOriginalDetails {
+    type Error = StarGiftAttribute;
+    fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
+        match value {
+            StarGiftAttribute::OriginalDetails(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAttribute {
@@ -46690,6 +57680,12 @@ impl From<types::SavedStarGift> for SavedStarGift {
         Self::SavedStarGift(value)
     }
 }
+impl From<SavedStarGift> for types::SavedStarGift {
+    fn from(value: SavedStarGift) -> Self {
+        let SavedStarGift::SavedStarGift(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SavedStarGift {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -46789,14 +57785,41 @@ impl From<types::InputSavedStarGiftUser> for InputSavedStarGift {
         Self::User(value)
     }
 }
+impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftUser {
+    type Error = InputSavedStarGift;
+    fn try_from(value: InputSavedStarGift) -> Result<Self, InputSavedStarGift> {
+        match value {
+            InputSavedStarGift::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSavedStarGiftChat> for InputSavedStarGift {
     fn from(value: types::InputSavedStarGiftChat) -> Self {
         Self::Chat(value)
     }
 }
+impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftChat {
+    type Error = InputSavedStarGift;
+    fn try_from(value: InputSavedStarGift) -> Result<Self, InputSavedStarGift> {
+        match value {
+            InputSavedStarGift::Chat(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputSavedStarGiftSlug> for InputSavedStarGift {
     fn from(value: types::InputSavedStarGiftSlug) -> Self {
         Self::Slug(value)
+    }
+}
+impl TryFrom<InputSavedStarGift> for types::InputSavedStarGiftSlug {
+    type Error = InputSavedStarGift;
+    fn try_from(value: InputSavedStarGift) -> Result<Self, InputSavedStarGift> {
+        match value {
+            InputSavedStarGift::Slug(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputSavedStarGift {
@@ -46910,14 +57933,47 @@ impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
         Self::Default
     }
 }
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Default => {
+                Ok(types::PaidReactionPrivacyDefault {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
     fn from(_value: types::PaidReactionPrivacyAnonymous) -> Self {
         Self::Anonymous
     }
 }
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Anonymous => {
+                Ok(types::PaidReactionPrivacyAnonymous {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
     fn from(value: types::PaidReactionPrivacyPeer) -> Self {
         Self::Peer(value)
+    }
+}
+impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyPeer {
+    type Error = PaidReactionPrivacy;
+    fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
+        match value {
+            PaidReactionPrivacy::Peer(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PaidReactionPrivacy {
@@ -47040,14 +58096,47 @@ impl From<types::RequirementToContactEmpty> for RequirementToContact {
         Self::Empty
     }
 }
+impl TryFrom<RequirementToContact> for types::RequirementToContactEmpty {
+    type Error = RequirementToContact;
+    fn try_from(value: RequirementToContact) -> Result<Self, RequirementToContact> {
+        match value {
+            RequirementToContact::Empty => {
+                Ok(types::RequirementToContactEmpty {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequirementToContactPremium> for RequirementToContact {
     fn from(_value: types::RequirementToContactPremium) -> Self {
         Self::Premium
     }
 }
+impl TryFrom<RequirementToContact> for types::RequirementToContactPremium {
+    type Error = RequirementToContact;
+    fn try_from(value: RequirementToContact) -> Result<Self, RequirementToContact> {
+        match value {
+            RequirementToContact::Premium => {
+                Ok(types::RequirementToContactPremium {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RequirementToContactPaidMessages> for RequirementToContact {
     fn from(value: types::RequirementToContactPaidMessages) -> Self {
         Self::PaidMessages(value)
+    }
+}
+impl TryFrom<RequirementToContact> for types::RequirementToContactPaidMessages {
+    type Error = RequirementToContact;
+    fn try_from(value: RequirementToContact) -> Result<Self, RequirementToContact> {
+        match value {
+            RequirementToContact::PaidMessages(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RequirementToContact {
@@ -47166,6 +58255,12 @@ impl From<types::BusinessBotRights> for BusinessBotRights {
         Self::BusinessBotRights(value)
     }
 }
+impl From<BusinessBotRights> for types::BusinessBotRights {
+    fn from(value: BusinessBotRights) -> Self {
+        let BusinessBotRights::BusinessBotRights(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BusinessBotRights {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -47261,6 +58356,12 @@ impl From<types::DisallowedGiftsSettings> for DisallowedGiftsSettings {
         Self::DisallowedGiftsSettings(value)
     }
 }
+impl From<DisallowedGiftsSettings> for types::DisallowedGiftsSettings {
+    fn from(value: DisallowedGiftsSettings) -> Self {
+        let DisallowedGiftsSettings::DisallowedGiftsSettings(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for DisallowedGiftsSettings {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -47354,6 +58455,12 @@ impl SponsoredPeer {
 impl From<types::SponsoredPeer> for SponsoredPeer {
     fn from(value: types::SponsoredPeer) -> Self {
         Self::SponsoredPeer(value)
+    }
+}
+impl From<SponsoredPeer> for types::SponsoredPeer {
+    fn from(value: SponsoredPeer) -> Self {
+        let SponsoredPeer::SponsoredPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SponsoredPeer {
@@ -47455,14 +58562,41 @@ impl From<types::StarGiftAttributeIdModel> for StarGiftAttributeId {
         Self::Model(value)
     }
 }
+impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdModel {
+    type Error = StarGiftAttributeId;
+    fn try_from(value: StarGiftAttributeId) -> Result<Self, StarGiftAttributeId> {
+        match value {
+            StarGiftAttributeId::Model(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeIdPattern> for StarGiftAttributeId {
     fn from(value: types::StarGiftAttributeIdPattern) -> Self {
         Self::Pattern(value)
     }
 }
+impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdPattern {
+    type Error = StarGiftAttributeId;
+    fn try_from(value: StarGiftAttributeId) -> Result<Self, StarGiftAttributeId> {
+        match value {
+            StarGiftAttributeId::Pattern(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeIdBackdrop> for StarGiftAttributeId {
     fn from(value: types::StarGiftAttributeIdBackdrop) -> Self {
         Self::Backdrop(value)
+    }
+}
+impl TryFrom<StarGiftAttributeId> for types::StarGiftAttributeIdBackdrop {
+    type Error = StarGiftAttributeId;
+    fn try_from(value: StarGiftAttributeId) -> Result<Self, StarGiftAttributeId> {
+        match value {
+            StarGiftAttributeId::Backdrop(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAttributeId {
@@ -47572,6 +58706,12 @@ impl From<types::StarGiftAttributeCounter> for StarGiftAttributeCounter {
         Self::StarGiftAttributeCounter(value)
     }
 }
+impl From<StarGiftAttributeCounter> for types::StarGiftAttributeCounter {
+    fn from(value: StarGiftAttributeCounter) -> Self {
+        let StarGiftAttributeCounter::StarGiftAttributeCounter(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarGiftAttributeCounter {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -47665,6 +58805,12 @@ impl PendingSuggestion {
 impl From<types::PendingSuggestion> for PendingSuggestion {
     fn from(value: types::PendingSuggestion) -> Self {
         Self::PendingSuggestion(value)
+    }
+}
+impl From<PendingSuggestion> for types::PendingSuggestion {
+    fn from(value: PendingSuggestion) -> Self {
+        let PendingSuggestion::PendingSuggestion(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PendingSuggestion {
@@ -47762,6 +58908,12 @@ impl From<types::TodoItem> for TodoItem {
         Self::TodoItem(value)
     }
 }
+impl From<TodoItem> for types::TodoItem {
+    fn from(value: TodoItem) -> Self {
+        let TodoItem::TodoItem(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TodoItem {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -47849,6 +59001,12 @@ impl From<types::TodoList> for TodoList {
         Self::TodoList(value)
     }
 }
+impl From<TodoList> for types::TodoList {
+    fn from(value: TodoList) -> Self {
+        let TodoList::TodoList(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TodoList {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -47934,6 +59092,12 @@ impl TodoCompletion {
 impl From<types::TodoCompletion> for TodoCompletion {
     fn from(value: types::TodoCompletion) -> Self {
         Self::TodoCompletion(value)
+    }
+}
+impl From<TodoCompletion> for types::TodoCompletion {
+    fn from(value: TodoCompletion) -> Self {
+        let TodoCompletion::TodoCompletion(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TodoCompletion {
@@ -48029,6 +59193,12 @@ impl From<types::SuggestedPost> for SuggestedPost {
         Self::SuggestedPost(value)
     }
 }
+impl From<SuggestedPost> for types::SuggestedPost {
+    fn from(value: SuggestedPost) -> Self {
+        let SuggestedPost::SuggestedPost(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for SuggestedPost {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -48122,6 +59292,12 @@ impl From<types::StarsRating> for StarsRating {
         Self::StarsRating(value)
     }
 }
+impl From<StarsRating> for types::StarsRating {
+    fn from(value: StarsRating) -> Self {
+        let StarsRating::StarsRating(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarsRating {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -48213,6 +59389,12 @@ impl StarGiftCollection {
 impl From<types::StarGiftCollection> for StarGiftCollection {
     fn from(value: types::StarGiftCollection) -> Self {
         Self::StarGiftCollection(value)
+    }
+}
+impl From<StarGiftCollection> for types::StarGiftCollection {
+    fn from(value: StarGiftCollection) -> Self {
+        let StarGiftCollection::StarGiftCollection(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarGiftCollection {
@@ -48310,6 +59492,12 @@ impl From<types::StoryAlbum> for StoryAlbum {
         Self::StoryAlbum(value)
     }
 }
+impl From<StoryAlbum> for types::StoryAlbum {
+    fn from(value: StoryAlbum) -> Self {
+        let StoryAlbum::StoryAlbum(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StoryAlbum {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -48401,6 +59589,12 @@ impl SearchPostsFlood {
 impl From<types::SearchPostsFlood> for SearchPostsFlood {
     fn from(value: types::SearchPostsFlood) -> Self {
         Self::SearchPostsFlood(value)
+    }
+}
+impl From<SearchPostsFlood> for types::SearchPostsFlood {
+    fn from(value: SearchPostsFlood) -> Self {
+        let SearchPostsFlood::SearchPostsFlood(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for SearchPostsFlood {
@@ -48517,9 +59711,27 @@ impl From<types::ProfileTabPosts> for ProfileTab {
         Self::Posts
     }
 }
+impl TryFrom<ProfileTab> for types::ProfileTabPosts {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Posts => Ok(types::ProfileTabPosts {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ProfileTabGifts> for ProfileTab {
     fn from(_value: types::ProfileTabGifts) -> Self {
         Self::Gifts
+    }
+}
+impl TryFrom<ProfileTab> for types::ProfileTabGifts {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Gifts => Ok(types::ProfileTabGifts {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ProfileTabMedia> for ProfileTab {
@@ -48527,9 +59739,27 @@ impl From<types::ProfileTabMedia> for ProfileTab {
         Self::Media
     }
 }
+impl TryFrom<ProfileTab> for types::ProfileTabMedia {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Media => Ok(types::ProfileTabMedia {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ProfileTabFiles> for ProfileTab {
     fn from(_value: types::ProfileTabFiles) -> Self {
         Self::Files
+    }
+}
+impl TryFrom<ProfileTab> for types::ProfileTabFiles {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Files => Ok(types::ProfileTabFiles {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ProfileTabMusic> for ProfileTab {
@@ -48537,9 +59767,27 @@ impl From<types::ProfileTabMusic> for ProfileTab {
         Self::Music
     }
 }
+impl TryFrom<ProfileTab> for types::ProfileTabMusic {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Music => Ok(types::ProfileTabMusic {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ProfileTabVoice> for ProfileTab {
     fn from(_value: types::ProfileTabVoice) -> Self {
         Self::Voice
+    }
+}
+impl TryFrom<ProfileTab> for types::ProfileTabVoice {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Voice => Ok(types::ProfileTabVoice {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ProfileTabLinks> for ProfileTab {
@@ -48547,9 +59795,27 @@ impl From<types::ProfileTabLinks> for ProfileTab {
         Self::Links
     }
 }
+impl TryFrom<ProfileTab> for types::ProfileTabLinks {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Links => Ok(types::ProfileTabLinks {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ProfileTabGifs> for ProfileTab {
     fn from(_value: types::ProfileTabGifs) -> Self {
         Self::Gifs
+    }
+}
+impl TryFrom<ProfileTab> for types::ProfileTabGifs {
+    type Error = ProfileTab;
+    fn try_from(value: ProfileTab) -> Result<Self, ProfileTab> {
+        match value {
+            ProfileTab::Gifs => Ok(types::ProfileTabGifs {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ProfileTab {
@@ -48700,14 +59966,41 @@ impl From<types::InputChatThemeEmpty> for InputChatTheme {
         Self::Empty
     }
 }
+impl TryFrom<InputChatTheme> for types::InputChatThemeEmpty {
+    type Error = InputChatTheme;
+    fn try_from(value: InputChatTheme) -> Result<Self, InputChatTheme> {
+        match value {
+            InputChatTheme::Empty => Ok(types::InputChatThemeEmpty {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChatTheme> for InputChatTheme {
     fn from(value: types::InputChatTheme) -> Self {
         Self::InputChatTheme(value)
     }
 }
+impl TryFrom<InputChatTheme> for types::InputChatTheme {
+    type Error = InputChatTheme;
+    fn try_from(value: InputChatTheme) -> Result<Self, InputChatTheme> {
+        match value {
+            InputChatTheme::InputChatTheme(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputChatThemeUniqueGift> for InputChatTheme {
     fn from(value: types::InputChatThemeUniqueGift) -> Self {
         Self::UniqueGift(value)
+    }
+}
+impl TryFrom<InputChatTheme> for types::InputChatThemeUniqueGift {
+    type Error = InputChatTheme;
+    fn try_from(value: InputChatTheme) -> Result<Self, InputChatTheme> {
+        match value {
+            InputChatTheme::UniqueGift(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputChatTheme {
@@ -48825,6 +60118,12 @@ impl From<types::StarGiftUpgradePrice> for StarGiftUpgradePrice {
         Self::StarGiftUpgradePrice(value)
     }
 }
+impl From<StarGiftUpgradePrice> for types::StarGiftUpgradePrice {
+    fn from(value: StarGiftUpgradePrice) -> Self {
+        let StarGiftUpgradePrice::StarGiftUpgradePrice(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarGiftUpgradePrice {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -48920,6 +60219,12 @@ impl From<types::GroupCallMessage> for GroupCallMessage {
         Self::GroupCallMessage(value)
     }
 }
+impl From<GroupCallMessage> for types::GroupCallMessage {
+    fn from(value: GroupCallMessage) -> Self {
+        let GroupCallMessage::GroupCallMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for GroupCallMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -49011,6 +60316,12 @@ impl GroupCallDonor {
 impl From<types::GroupCallDonor> for GroupCallDonor {
     fn from(value: types::GroupCallDonor) -> Self {
         Self::GroupCallDonor(value)
+    }
+}
+impl From<GroupCallDonor> for types::GroupCallDonor {
+    fn from(value: GroupCallDonor) -> Self {
+        let GroupCallDonor::GroupCallDonor(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for GroupCallDonor {
@@ -49106,6 +60417,12 @@ impl From<types::RecentStory> for RecentStory {
         Self::RecentStory(value)
     }
 }
+impl From<RecentStory> for types::RecentStory {
+    fn from(value: RecentStory) -> Self {
+        let RecentStory::RecentStory(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RecentStory {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -49197,6 +60514,12 @@ impl AuctionBidLevel {
 impl From<types::AuctionBidLevel> for AuctionBidLevel {
     fn from(value: types::AuctionBidLevel) -> Self {
         Self::AuctionBidLevel(value)
+    }
+}
+impl From<AuctionBidLevel> for types::AuctionBidLevel {
+    fn from(value: AuctionBidLevel) -> Self {
+        let AuctionBidLevel::AuctionBidLevel(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AuctionBidLevel {
@@ -49298,14 +60621,44 @@ impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
         Self::NotModified
     }
 }
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::NotModified => {
+                Ok(types::StarGiftAuctionStateNotModified {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
     fn from(value: types::StarGiftAuctionState) -> Self {
         Self::StarGiftAuctionState(value)
     }
 }
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::StarGiftAuctionState(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
     fn from(value: types::StarGiftAuctionStateFinished) -> Self {
         Self::Finished(value)
+    }
+}
+impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateFinished {
+    type Error = StarGiftAuctionState;
+    fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
+        match value {
+            StarGiftAuctionState::Finished(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionState {
@@ -49425,6 +60778,12 @@ impl From<types::StarGiftAuctionUserState> for StarGiftAuctionUserState {
         Self::StarGiftAuctionUserState(value)
     }
 }
+impl From<StarGiftAuctionUserState> for types::StarGiftAuctionUserState {
+    fn from(value: StarGiftAuctionUserState) -> Self {
+        let StarGiftAuctionUserState::StarGiftAuctionUserState(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarGiftAuctionUserState {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -49520,6 +60879,12 @@ impl From<types::StarGiftAuctionAcquiredGift> for StarGiftAuctionAcquiredGift {
         Self::StarGiftAuctionAcquiredGift(value)
     }
 }
+impl From<StarGiftAuctionAcquiredGift> for types::StarGiftAuctionAcquiredGift {
+    fn from(value: StarGiftAuctionAcquiredGift) -> Self {
+        let StarGiftAuctionAcquiredGift::StarGiftAuctionAcquiredGift(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for StarGiftAuctionAcquiredGift {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -49613,6 +60978,12 @@ impl StarGiftActiveAuctionState {
 impl From<types::StarGiftActiveAuctionState> for StarGiftActiveAuctionState {
     fn from(value: types::StarGiftActiveAuctionState) -> Self {
         Self::StarGiftActiveAuctionState(value)
+    }
+}
+impl From<StarGiftActiveAuctionState> for types::StarGiftActiveAuctionState {
+    fn from(value: StarGiftActiveAuctionState) -> Self {
+        let StarGiftActiveAuctionState::StarGiftActiveAuctionState(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarGiftActiveAuctionState {
@@ -49713,9 +61084,27 @@ impl From<types::InputStarGiftAuction> for InputStarGiftAuction {
         Self::InputStarGiftAuction(value)
     }
 }
+impl TryFrom<InputStarGiftAuction> for types::InputStarGiftAuction {
+    type Error = InputStarGiftAuction;
+    fn try_from(value: InputStarGiftAuction) -> Result<Self, InputStarGiftAuction> {
+        match value {
+            InputStarGiftAuction::InputStarGiftAuction(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputStarGiftAuctionSlug> for InputStarGiftAuction {
     fn from(value: types::InputStarGiftAuctionSlug) -> Self {
         Self::Slug(value)
+    }
+}
+impl TryFrom<InputStarGiftAuction> for types::InputStarGiftAuctionSlug {
+    type Error = InputStarGiftAuction;
+    fn try_from(value: InputStarGiftAuction) -> Result<Self, InputStarGiftAuction> {
+        match value {
+            InputStarGiftAuction::Slug(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputStarGiftAuction {
@@ -49820,6 +61209,12 @@ impl From<types::Passkey> for Passkey {
         Self::Passkey(value)
     }
 }
+impl From<Passkey> for types::Passkey {
+    fn from(value: Passkey) -> Self {
+        let Passkey::Passkey(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Passkey {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -49906,9 +61301,27 @@ impl From<types::InputPasskeyResponseRegister> for InputPasskeyResponse {
         Self::Register(value)
     }
 }
+impl TryFrom<InputPasskeyResponse> for types::InputPasskeyResponseRegister {
+    type Error = InputPasskeyResponse;
+    fn try_from(value: InputPasskeyResponse) -> Result<Self, InputPasskeyResponse> {
+        match value {
+            InputPasskeyResponse::Register(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputPasskeyResponseLogin> for InputPasskeyResponse {
     fn from(value: types::InputPasskeyResponseLogin) -> Self {
         Self::Login(value)
+    }
+}
+impl TryFrom<InputPasskeyResponse> for types::InputPasskeyResponseLogin {
+    type Error = InputPasskeyResponse;
+    fn try_from(value: InputPasskeyResponse) -> Result<Self, InputPasskeyResponse> {
+        match value {
+            InputPasskeyResponse::Login(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputPasskeyResponse {
@@ -50011,6 +61424,12 @@ impl From<types::InputPasskeyCredentialPublicKey> for InputPasskeyCredential {
         Self::PublicKey(value)
     }
 }
+impl From<InputPasskeyCredential> for types::InputPasskeyCredentialPublicKey {
+    fn from(value: InputPasskeyCredential) -> Self {
+        let InputPasskeyCredential::PublicKey(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for InputPasskeyCredential {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -50102,6 +61521,12 @@ impl StarGiftBackground {
 impl From<types::StarGiftBackground> for StarGiftBackground {
     fn from(value: types::StarGiftBackground) -> Self {
         Self::StarGiftBackground(value)
+    }
+}
+impl From<StarGiftBackground> for types::StarGiftBackground {
+    fn from(value: StarGiftBackground) -> Self {
+        let StarGiftBackground::StarGiftBackground(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for StarGiftBackground {
@@ -50202,9 +61627,27 @@ impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
         Self::StarGiftAuctionRound(value)
     }
 }
+impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
+    type Error = StarGiftAuctionRound;
+    fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
+        match value {
+            StarGiftAuctionRound::StarGiftAuctionRound(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
     fn from(value: types::StarGiftAuctionRoundExtendable) -> Self {
         Self::Extendable(value)
+    }
+}
+impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRoundExtendable {
+    type Error = StarGiftAuctionRound;
+    fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
+        match value {
+            StarGiftAuctionRound::Extendable(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAuctionRound {
@@ -50323,9 +61766,34 @@ impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
         Self::StarGiftAttributeRarity(value)
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::StarGiftAttributeRarity(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityUncommon) -> Self {
         Self::Uncommon
+    }
+}
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Uncommon => {
+                Ok(types::StarGiftAttributeRarityUncommon {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
@@ -50333,14 +61801,56 @@ impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
         Self::Rare
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Rare => {
+                Ok(types::StarGiftAttributeRarityRare {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityEpic) -> Self {
         Self::Epic
     }
 }
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Epic => {
+                Ok(types::StarGiftAttributeRarityEpic {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
     fn from(_value: types::StarGiftAttributeRarityLegendary) -> Self {
         Self::Legendary
+    }
+}
+impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityLegendary {
+    type Error = StarGiftAttributeRarity;
+    fn try_from(
+        value: StarGiftAttributeRarity,
+    ) -> Result<Self, StarGiftAttributeRarity> {
+        match value {
+            StarGiftAttributeRarity::Legendary => {
+                Ok(types::StarGiftAttributeRarityLegendary {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for StarGiftAttributeRarity {
@@ -50483,6 +61993,12 @@ impl From<types::KeyboardButtonStyle> for KeyboardButtonStyle {
         Self::KeyboardButtonStyle(value)
     }
 }
+impl From<KeyboardButtonStyle> for types::KeyboardButtonStyle {
+    fn from(value: KeyboardButtonStyle) -> Self {
+        let KeyboardButtonStyle::KeyboardButtonStyle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for KeyboardButtonStyle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -50576,6 +62092,12 @@ impl InputMessageReadMetric {
 impl From<types::InputMessageReadMetric> for InputMessageReadMetric {
     fn from(value: types::InputMessageReadMetric) -> Self {
         Self::InputMessageReadMetric(value)
+    }
+}
+impl From<InputMessageReadMetric> for types::InputMessageReadMetric {
+    fn from(value: InputMessageReadMetric) -> Self {
+        let InputMessageReadMetric::InputMessageReadMetric(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for InputMessageReadMetric {
@@ -50682,9 +62204,27 @@ impl From<types::InputAiComposeToneDefault> for InputAiComposeTone {
         Self::Default(value)
     }
 }
+impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneDefault {
+    type Error = InputAiComposeTone;
+    fn try_from(value: InputAiComposeTone) -> Result<Self, InputAiComposeTone> {
+        match value {
+            InputAiComposeTone::Default(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputAiComposeToneId> for InputAiComposeTone {
     fn from(value: types::InputAiComposeToneId) -> Self {
         Self::Id(value)
+    }
+}
+impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneId {
+    type Error = InputAiComposeTone;
+    fn try_from(value: InputAiComposeTone) -> Result<Self, InputAiComposeTone> {
+        match value {
+            InputAiComposeTone::Id(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputAiComposeToneSlug> for InputAiComposeTone {
@@ -50692,9 +62232,27 @@ impl From<types::InputAiComposeToneSlug> for InputAiComposeTone {
         Self::Slug(value)
     }
 }
+impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneSlug {
+    type Error = InputAiComposeTone;
+    fn try_from(value: InputAiComposeTone) -> Result<Self, InputAiComposeTone> {
+        match value {
+            InputAiComposeTone::Slug(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputAiComposeToneSingleUse> for InputAiComposeTone {
     fn from(value: types::InputAiComposeToneSingleUse) -> Self {
         Self::SingleUse(value)
+    }
+}
+impl TryFrom<InputAiComposeTone> for types::InputAiComposeToneSingleUse {
+    type Error = InputAiComposeTone;
+    fn try_from(value: InputAiComposeTone) -> Result<Self, InputAiComposeTone> {
+        match value {
+            InputAiComposeTone::SingleUse(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputAiComposeTone {
@@ -50814,9 +62372,27 @@ impl From<types::AiComposeTone> for AiComposeTone {
         Self::AiComposeTone(value)
     }
 }
+impl TryFrom<AiComposeTone> for types::AiComposeTone {
+    type Error = AiComposeTone;
+    fn try_from(value: AiComposeTone) -> Result<Self, AiComposeTone> {
+        match value {
+            AiComposeTone::AiComposeTone(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::AiComposeToneDefault> for AiComposeTone {
     fn from(value: types::AiComposeToneDefault) -> Self {
         Self::Default(value)
+    }
+}
+impl TryFrom<AiComposeTone> for types::AiComposeToneDefault {
+    type Error = AiComposeTone;
+    fn try_from(value: AiComposeTone) -> Result<Self, AiComposeTone> {
+        match value {
+            AiComposeTone::Default(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for AiComposeTone {
@@ -50917,6 +62493,12 @@ impl AiComposeToneExample {
 impl From<types::AiComposeToneExample> for AiComposeToneExample {
     fn from(value: types::AiComposeToneExample) -> Self {
         Self::AiComposeToneExample(value)
+    }
+}
+impl From<AiComposeToneExample> for types::AiComposeToneExample {
+    fn from(value: AiComposeToneExample) -> Self {
+        let AiComposeToneExample::AiComposeToneExample(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AiComposeToneExample {
@@ -51023,9 +62605,33 @@ impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
         Self::Approved
     }
 }
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Approved => {
+                Ok(types::JoinChatBotResultApproved {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
     fn from(_value: types::JoinChatBotResultDeclined) -> Self {
         Self::Declined
+    }
+}
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Declined => {
+                Ok(types::JoinChatBotResultDeclined {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
@@ -51033,9 +62639,27 @@ impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
         Self::Queued
     }
 }
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::Queued => Ok(types::JoinChatBotResultQueued {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
     fn from(value: types::JoinChatBotResultWebView) -> Self {
         Self::WebView(value)
+    }
+}
+impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultWebView {
+    type Error = JoinChatBotResult;
+    fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
+        match value {
+            JoinChatBotResult::WebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for JoinChatBotResult {
@@ -51163,6 +62787,12 @@ impl From<types::WebDomainException> for WebDomainException {
         Self::WebDomainException(value)
     }
 }
+impl From<WebDomainException> for types::WebDomainException {
+    fn from(value: WebDomainException) -> Self {
+        let WebDomainException::WebDomainException(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for WebDomainException {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -51261,9 +62891,27 @@ impl From<types::InputRichFilePhoto> for InputRichFile {
         Self::Photo(value)
     }
 }
+impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
+    type Error = InputRichFile;
+    fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
+        match value {
+            InputRichFile::Photo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichFileDocument> for InputRichFile {
     fn from(value: types::InputRichFileDocument) -> Self {
         Self::Document(value)
+    }
+}
+impl TryFrom<InputRichFile> for types::InputRichFileDocument {
+    type Error = InputRichFile;
+    fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
+        match value {
+            InputRichFile::Document(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputRichFile {
@@ -51372,14 +63020,41 @@ impl From<types::InputRichMessage> for InputRichMessage {
         Self::InputRichMessage(value)
     }
 }
+impl TryFrom<InputRichMessage> for types::InputRichMessage {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::InputRichMessage(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichMessageHtml> for InputRichMessage {
     fn from(value: types::InputRichMessageHtml) -> Self {
         Self::Html(value)
     }
 }
+impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::Html(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputRichMessageMarkdown> for InputRichMessage {
     fn from(value: types::InputRichMessageMarkdown) -> Self {
         Self::Markdown(value)
+    }
+}
+impl TryFrom<InputRichMessage> for types::InputRichMessageMarkdown {
+    type Error = InputRichMessage;
+    fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
+        match value {
+            InputRichMessage::Markdown(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputRichMessage {
@@ -51491,6 +63166,12 @@ impl From<types::RichMessage> for RichMessage {
         Self::RichMessage(value)
     }
 }
+impl From<RichMessage> for types::RichMessage {
+    fn from(value: RichMessage) -> Self {
+        let RichMessage::RichMessage(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RichMessage {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -51582,6 +63263,12 @@ impl CommunityPeer {
 impl From<types::CommunityPeer> for CommunityPeer {
     fn from(value: types::CommunityPeer) -> Self {
         Self::CommunityPeer(value)
+    }
+}
+impl From<CommunityPeer> for types::CommunityPeer {
+    fn from(value: CommunityPeer) -> Self {
+        let CommunityPeer::CommunityPeer(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for CommunityPeer {
@@ -51677,6 +63364,12 @@ impl From<types::CommunityPeerRequest> for CommunityPeerRequest {
         Self::CommunityPeerRequest(value)
     }
 }
+impl From<CommunityPeerRequest> for types::CommunityPeerRequest {
+    fn from(value: CommunityPeerRequest) -> Self {
+        let CommunityPeerRequest::CommunityPeerRequest(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for CommunityPeerRequest {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -51770,6 +63463,12 @@ impl EphemeralMessage {
 impl From<types::EphemeralMessage> for EphemeralMessage {
     fn from(value: types::EphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
+    }
+}
+impl From<EphemeralMessage> for types::EphemeralMessage {
+    fn from(value: EphemeralMessage) -> Self {
+        let EphemeralMessage::EphemeralMessage(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for EphemeralMessage {
@@ -51883,9 +63582,27 @@ impl From<types::ButtonTypeDefault> for ButtonType {
         Self::Default
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeDefault {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::Default => Ok(types::ButtonTypeDefault {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeRequestPhone> for ButtonType {
     fn from(_value: types::ButtonTypeRequestPhone) -> Self {
         Self::RequestPhone
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPhone => Ok(types::ButtonTypeRequestPhone {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
@@ -51893,9 +63610,30 @@ impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
         Self::RequestGeoLocation
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestGeoLocation => {
+                Ok(types::ButtonTypeRequestGeoLocation {
+                })
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeRequestPoll> for ButtonType {
     fn from(value: types::ButtonTypeRequestPoll) -> Self {
         Self::RequestPoll(value)
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPoll(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::ButtonTypeRequestPeer> for ButtonType {
@@ -51903,14 +63641,41 @@ impl From<types::ButtonTypeRequestPeer> for ButtonType {
         Self::RequestPeer(value)
     }
 }
+impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::RequestPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputButtonTypeRequestPeer> for ButtonType {
     fn from(value: types::InputButtonTypeRequestPeer) -> Self {
         Self::InputButtonTypeRequestPeer(value)
     }
 }
+impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::InputButtonTypeRequestPeer(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ButtonTypeSimpleWebView> for ButtonType {
     fn from(value: types::ButtonTypeSimpleWebView) -> Self {
         Self::SimpleWebView(value)
+    }
+}
+impl TryFrom<ButtonType> for types::ButtonTypeSimpleWebView {
+    type Error = ButtonType;
+    fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
+        match value {
+            ButtonType::SimpleWebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ButtonType {
@@ -52103,9 +63868,27 @@ impl From<types::InlineButtonTypeUrl> for InlineButtonType {
         Self::Url(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Url(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
     fn from(value: types::InlineButtonTypeUrlAuth) -> Self {
         Self::UrlAuth(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::UrlAuth(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
@@ -52113,9 +63896,27 @@ impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
         Self::InputInlineButtonTypeUrlAuth(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::InputInlineButtonTypeUrlAuth(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeWebView> for InlineButtonType {
     fn from(value: types::InlineButtonTypeWebView) -> Self {
         Self::WebView(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::WebView(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeCallback> for InlineButtonType {
@@ -52123,9 +63924,27 @@ impl From<types::InlineButtonTypeCallback> for InlineButtonType {
         Self::Callback(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Callback(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeGame> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeGame) -> Self {
         Self::Game
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Game => Ok(types::InlineButtonTypeGame {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeBuy> for InlineButtonType {
@@ -52133,9 +63952,27 @@ impl From<types::InlineButtonTypeBuy> for InlineButtonType {
         Self::Buy
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Buy => Ok(types::InlineButtonTypeBuy {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
     fn from(value: types::InlineButtonTypeSwitchInline) -> Self {
         Self::SwitchInline(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::SwitchInline(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
@@ -52143,9 +63980,27 @@ impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
         Self::UserProfile(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::UserProfile(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
     fn from(value: types::InputInlineButtonTypeUserProfile) -> Self {
         Self::InputInlineButtonTypeUserProfile(value)
+    }
+}
+impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::InputInlineButtonTypeUserProfile(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::InlineButtonTypeCopy> for InlineButtonType {
@@ -52153,9 +64008,27 @@ impl From<types::InlineButtonTypeCopy> for InlineButtonType {
         Self::Copy(value)
     }
 }
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Copy(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
     fn from(_value: types::InlineButtonTypeDisabled) -> Self {
         Self::Disabled
+    }
+}
+impl TryFrom<InlineButtonType> for types::InlineButtonTypeDisabled {
+    type Error = InlineButtonType;
+    fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
+        match value {
+            InlineButtonType::Disabled => Ok(types::InlineButtonTypeDisabled {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InlineButtonType {
@@ -52354,6 +64227,12 @@ impl From<types::KeyboardInlineButton> for KeyboardInlineButton {
         Self::KeyboardInlineButton(value)
     }
 }
+impl From<KeyboardInlineButton> for types::KeyboardInlineButton {
+    fn from(value: KeyboardInlineButton) -> Self {
+        let KeyboardInlineButton::KeyboardInlineButton(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for KeyboardInlineButton {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -52447,6 +64326,12 @@ impl KeyboardInlineButtonRow {
 impl From<types::KeyboardInlineButtonRow> for KeyboardInlineButtonRow {
     fn from(value: types::KeyboardInlineButtonRow) -> Self {
         Self::KeyboardInlineButtonRow(value)
+    }
+}
+impl From<KeyboardInlineButtonRow> for types::KeyboardInlineButtonRow {
+    fn from(value: KeyboardInlineButtonRow) -> Self {
+        let KeyboardInlineButtonRow::KeyboardInlineButtonRow(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for KeyboardInlineButtonRow {
@@ -52544,6 +64429,12 @@ impl From<types::RichButtonStyle> for RichButtonStyle {
         Self::RichButtonStyle(value)
     }
 }
+impl From<RichButtonStyle> for types::RichButtonStyle {
+    fn from(value: RichButtonStyle) -> Self {
+        let RichButtonStyle::RichButtonStyle(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RichButtonStyle {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -52635,6 +64526,12 @@ impl PageButton {
 impl From<types::PageButton> for PageButton {
     fn from(value: types::PageButton) -> Self {
         Self::PageButton(value)
+    }
+}
+impl From<PageButton> for types::PageButton {
+    fn from(value: PageButton) -> Self {
+        let PageButton::PageButton(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for PageButton {
@@ -52730,6 +64627,12 @@ impl From<types::CurrencyRate> for CurrencyRate {
         Self::CurrencyRate(value)
     }
 }
+impl From<CurrencyRate> for types::CurrencyRate {
+    fn from(value: CurrencyRate) -> Self {
+        let CurrencyRate::CurrencyRate(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for CurrencyRate {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -52821,6 +64724,12 @@ impl OnrampMethodAvailability {
 impl From<types::OnrampMethodAvailability> for OnrampMethodAvailability {
     fn from(value: types::OnrampMethodAvailability) -> Self {
         Self::OnrampMethodAvailability(value)
+    }
+}
+impl From<OnrampMethodAvailability> for types::OnrampMethodAvailability {
+    fn from(value: OnrampMethodAvailability) -> Self {
+        let OnrampMethodAvailability::OnrampMethodAvailability(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for OnrampMethodAvailability {
@@ -52918,6 +64827,12 @@ impl From<types::OnrampProviderInfo> for OnrampProviderInfo {
         Self::OnrampProviderInfo(value)
     }
 }
+impl From<OnrampProviderInfo> for types::OnrampProviderInfo {
+    fn from(value: OnrampProviderInfo) -> Self {
+        let OnrampProviderInfo::OnrampProviderInfo(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for OnrampProviderInfo {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -53011,6 +64926,12 @@ impl OnrampAvailability {
 impl From<types::OnrampAvailability> for OnrampAvailability {
     fn from(value: types::OnrampAvailability) -> Self {
         Self::OnrampAvailability(value)
+    }
+}
+impl From<OnrampAvailability> for types::OnrampAvailability {
+    fn from(value: OnrampAvailability) -> Self {
+        let OnrampAvailability::OnrampAvailability(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for OnrampAvailability {
@@ -53108,6 +65029,12 @@ impl From<types::OnrampLimits> for OnrampLimits {
         Self::OnrampLimits(value)
     }
 }
+impl From<OnrampLimits> for types::OnrampLimits {
+    fn from(value: OnrampLimits) -> Self {
+        let OnrampLimits::OnrampLimits(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for OnrampLimits {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -53201,6 +65128,12 @@ impl From<types::OnrampQuote> for OnrampQuote {
         Self::OnrampQuote(value)
     }
 }
+impl From<OnrampQuote> for types::OnrampQuote {
+    fn from(value: OnrampQuote) -> Self {
+        let OnrampQuote::OnrampQuote(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for OnrampQuote {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -53292,6 +65225,12 @@ impl OnrampSession {
 impl From<types::OnrampSession> for OnrampSession {
     fn from(value: types::OnrampSession) -> Self {
         Self::OnrampSession(value)
+    }
+}
+impl From<OnrampSession> for types::OnrampSession {
+    fn from(value: OnrampSession) -> Self {
+        let OnrampSession::OnrampSession(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for OnrampSession {
@@ -53390,9 +65329,27 @@ impl From<types::WalletStateEmpty> for WalletState {
         Self::Empty(value)
     }
 }
+impl TryFrom<WalletState> for types::WalletStateEmpty {
+    type Error = WalletState;
+    fn try_from(value: WalletState) -> Result<Self, WalletState> {
+        match value {
+            WalletState::Empty(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletState> for WalletState {
     fn from(value: types::WalletState) -> Self {
         Self::WalletState(value)
+    }
+}
+impl TryFrom<WalletState> for types::WalletState {
+    type Error = WalletState;
+    fn try_from(value: WalletState) -> Result<Self, WalletState> {
+        match value {
+            WalletState::WalletState(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WalletState {
@@ -53493,6 +65450,12 @@ impl WalletUserAddress {
 impl From<types::WalletUserAddress> for WalletUserAddress {
     fn from(value: types::WalletUserAddress) -> Self {
         Self::WalletUserAddress(value)
+    }
+}
+impl From<WalletUserAddress> for types::WalletUserAddress {
+    fn from(value: WalletUserAddress) -> Self {
+        let WalletUserAddress::WalletUserAddress(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WalletUserAddress {
@@ -53599,9 +65562,27 @@ impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
         Self::User(value)
     }
 }
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::User(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
     fn from(value: types::WalletTransactionPeerAddress) -> Self {
         Self::Address(value)
+    }
+}
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Address(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
@@ -53609,9 +65590,30 @@ impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
         Self::Onramp(value)
     }
 }
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Onramp(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
     fn from(_value: types::WalletTransactionPeerUnsupported) -> Self {
         Self::Unsupported
+    }
+}
+impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUnsupported {
+    type Error = WalletTransactionPeer;
+    fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
+        match value {
+            WalletTransactionPeer::Unsupported => {
+                Ok(types::WalletTransactionPeerUnsupported {
+                })
+            }
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for WalletTransactionPeer {
@@ -53732,6 +65734,12 @@ impl From<types::WalletTransaction> for WalletTransaction {
         Self::WalletTransaction(value)
     }
 }
+impl From<WalletTransaction> for types::WalletTransaction {
+    fn from(value: WalletTransaction) -> Self {
+        let WalletTransaction::WalletTransaction(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for WalletTransaction {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -53825,6 +65833,12 @@ impl WalletOwnershipProof {
 impl From<types::WalletOwnershipProof> for WalletOwnershipProof {
     fn from(value: types::WalletOwnershipProof) -> Self {
         Self::WalletOwnershipProof(value)
+    }
+}
+impl From<WalletOwnershipProof> for types::WalletOwnershipProof {
+    fn from(value: WalletOwnershipProof) -> Self {
+        let WalletOwnershipProof::WalletOwnershipProof(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for WalletOwnershipProof {
@@ -53925,9 +65939,27 @@ impl From<types::InputWalletNew> for InputWalletReplacement {
         Self::InputWalletNew
     }
 }
+impl TryFrom<InputWalletReplacement> for types::InputWalletNew {
+    type Error = InputWalletReplacement;
+    fn try_from(value: InputWalletReplacement) -> Result<Self, InputWalletReplacement> {
+        match value {
+            InputWalletReplacement::InputWalletNew => Ok(types::InputWalletNew {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::InputWalletImported> for InputWalletReplacement {
     fn from(value: types::InputWalletImported) -> Self {
         Self::InputWalletImported(value)
+    }
+}
+impl TryFrom<InputWalletReplacement> for types::InputWalletImported {
+    type Error = InputWalletReplacement;
+    fn try_from(value: InputWalletReplacement) -> Result<Self, InputWalletReplacement> {
+        match value {
+            InputWalletReplacement::InputWalletImported(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for InputWalletReplacement {
@@ -54034,6 +66066,12 @@ impl From<types::TonConnectManifest> for TonConnectManifest {
         Self::TonConnectManifest(value)
     }
 }
+impl From<TonConnectManifest> for types::TonConnectManifest {
+    fn from(value: TonConnectManifest) -> Self {
+        let TonConnectManifest::TonConnectManifest(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TonConnectManifest {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -54127,6 +66165,12 @@ impl TonConnectSession {
 impl From<types::TonConnectSession> for TonConnectSession {
     fn from(value: types::TonConnectSession) -> Self {
         Self::TonConnectSession(value)
+    }
+}
+impl From<TonConnectSession> for types::TonConnectSession {
+    fn from(value: TonConnectSession) -> Self {
+        let TonConnectSession::TonConnectSession(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TonConnectSession {
@@ -54224,6 +66268,12 @@ impl From<types::TonConnectNextEventId> for TonConnectNextEventId {
         Self::TonConnectNextEventId(value)
     }
 }
+impl From<TonConnectNextEventId> for types::TonConnectNextEventId {
+    fn from(value: TonConnectNextEventId) -> Self {
+        let TonConnectNextEventId::TonConnectNextEventId(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for TonConnectNextEventId {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -54317,6 +66367,12 @@ impl TonConnectRequest {
 impl From<types::TonConnectRequest> for TonConnectRequest {
     fn from(value: types::TonConnectRequest) -> Self {
         Self::TonConnectRequest(value)
+    }
+}
+impl From<TonConnectRequest> for types::TonConnectRequest {
+    fn from(value: TonConnectRequest) -> Self {
+        let TonConnectRequest::TonConnectRequest(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TonConnectRequest {
@@ -54414,6 +66470,12 @@ impl From<types::ResPq> for ResPq {
         Self::ResPq(value)
     }
 }
+impl From<ResPq> for types::ResPq {
+    fn from(value: ResPq) -> Self {
+        let ResPq::ResPq(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ResPq {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -54506,9 +66568,27 @@ impl From<types::PQInnerData> for PQInnerData {
         Self::PQInnerData(value)
     }
 }
+impl TryFrom<PQInnerData> for types::PQInnerData {
+    type Error = PQInnerData;
+    fn try_from(value: PQInnerData) -> Result<Self, PQInnerData> {
+        match value {
+            PQInnerData::PQInnerData(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PQInnerDataDc> for PQInnerData {
     fn from(value: types::PQInnerDataDc) -> Self {
         Self::Dc(value)
+    }
+}
+impl TryFrom<PQInnerData> for types::PQInnerDataDc {
+    type Error = PQInnerData;
+    fn try_from(value: PQInnerData) -> Result<Self, PQInnerData> {
+        match value {
+            PQInnerData::Dc(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::PQInnerDataTemp> for PQInnerData {
@@ -54516,9 +66596,27 @@ impl From<types::PQInnerDataTemp> for PQInnerData {
         Self::Temp(value)
     }
 }
+impl TryFrom<PQInnerData> for types::PQInnerDataTemp {
+    type Error = PQInnerData;
+    fn try_from(value: PQInnerData) -> Result<Self, PQInnerData> {
+        match value {
+            PQInnerData::Temp(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::PQInnerDataTempDc> for PQInnerData {
     fn from(value: types::PQInnerDataTempDc) -> Self {
         Self::TempDc(value)
+    }
+}
+impl TryFrom<PQInnerData> for types::PQInnerDataTempDc {
+    type Error = PQInnerData;
+    fn try_from(value: PQInnerData) -> Result<Self, PQInnerData> {
+        match value {
+            PQInnerData::TempDc(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for PQInnerData {
@@ -54635,6 +66733,12 @@ impl From<types::BindAuthKeyInner> for BindAuthKeyInner {
         Self::BindAuthKeyInner(value)
     }
 }
+impl From<BindAuthKeyInner> for types::BindAuthKeyInner {
+    fn from(value: BindAuthKeyInner) -> Self {
+        let BindAuthKeyInner::BindAuthKeyInner(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for BindAuthKeyInner {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -54731,9 +66835,27 @@ impl From<types::ServerDhParamsFail> for ServerDhParams {
         Self::Fail(value)
     }
 }
+impl TryFrom<ServerDhParams> for types::ServerDhParamsFail {
+    type Error = ServerDhParams;
+    fn try_from(value: ServerDhParams) -> Result<Self, ServerDhParams> {
+        match value {
+            ServerDhParams::Fail(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::ServerDhParamsOk> for ServerDhParams {
     fn from(value: types::ServerDhParamsOk) -> Self {
         Self::Ok(value)
+    }
+}
+impl TryFrom<ServerDhParams> for types::ServerDhParamsOk {
+    type Error = ServerDhParams;
+    fn try_from(value: ServerDhParams) -> Result<Self, ServerDhParams> {
+        match value {
+            ServerDhParams::Ok(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for ServerDhParams {
@@ -54834,6 +66956,12 @@ impl From<types::ServerDhInnerData> for ServerDhInnerData {
         Self::ServerDhInnerData(value)
     }
 }
+impl From<ServerDhInnerData> for types::ServerDhInnerData {
+    fn from(value: ServerDhInnerData) -> Self {
+        let ServerDhInnerData::ServerDhInnerData(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for ServerDhInnerData {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -54927,6 +67055,12 @@ impl ClientDhInnerData {
 impl From<types::ClientDhInnerData> for ClientDhInnerData {
     fn from(value: types::ClientDhInnerData) -> Self {
         Self::ClientDhInnerData(value)
+    }
+}
+impl From<ClientDhInnerData> for types::ClientDhInnerData {
+    fn from(value: ClientDhInnerData) -> Self {
+        let ClientDhInnerData::ClientDhInnerData(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for ClientDhInnerData {
@@ -55030,14 +67164,47 @@ impl From<types::DhGenOk> for SetClientDhParamsAnswer {
         Self::DhGenOk(value)
     }
 }
+impl TryFrom<SetClientDhParamsAnswer> for types::DhGenOk {
+    type Error = SetClientDhParamsAnswer;
+    fn try_from(
+        value: SetClientDhParamsAnswer,
+    ) -> Result<Self, SetClientDhParamsAnswer> {
+        match value {
+            SetClientDhParamsAnswer::DhGenOk(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DhGenRetry> for SetClientDhParamsAnswer {
     fn from(value: types::DhGenRetry) -> Self {
         Self::DhGenRetry(value)
     }
 }
+impl TryFrom<SetClientDhParamsAnswer> for types::DhGenRetry {
+    type Error = SetClientDhParamsAnswer;
+    fn try_from(
+        value: SetClientDhParamsAnswer,
+    ) -> Result<Self, SetClientDhParamsAnswer> {
+        match value {
+            SetClientDhParamsAnswer::DhGenRetry(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DhGenFail> for SetClientDhParamsAnswer {
     fn from(value: types::DhGenFail) -> Self {
         Self::DhGenFail(value)
+    }
+}
+impl TryFrom<SetClientDhParamsAnswer> for types::DhGenFail {
+    type Error = SetClientDhParamsAnswer;
+    fn try_from(
+        value: SetClientDhParamsAnswer,
+    ) -> Result<Self, SetClientDhParamsAnswer> {
+        match value {
+            SetClientDhParamsAnswer::DhGenFail(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for SetClientDhParamsAnswer {
@@ -55155,14 +67322,41 @@ impl From<types::DestroyAuthKeyOk> for DestroyAuthKeyRes {
         Self::DestroyAuthKeyOk
     }
 }
+impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyOk {
+    type Error = DestroyAuthKeyRes;
+    fn try_from(value: DestroyAuthKeyRes) -> Result<Self, DestroyAuthKeyRes> {
+        match value {
+            DestroyAuthKeyRes::DestroyAuthKeyOk => Ok(types::DestroyAuthKeyOk {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DestroyAuthKeyNone> for DestroyAuthKeyRes {
     fn from(_value: types::DestroyAuthKeyNone) -> Self {
         Self::DestroyAuthKeyNone
     }
 }
+impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyNone {
+    type Error = DestroyAuthKeyRes;
+    fn try_from(value: DestroyAuthKeyRes) -> Result<Self, DestroyAuthKeyRes> {
+        match value {
+            DestroyAuthKeyRes::DestroyAuthKeyNone => Ok(types::DestroyAuthKeyNone {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DestroyAuthKeyFail> for DestroyAuthKeyRes {
     fn from(_value: types::DestroyAuthKeyFail) -> Self {
         Self::DestroyAuthKeyFail
+    }
+}
+impl TryFrom<DestroyAuthKeyRes> for types::DestroyAuthKeyFail {
+    type Error = DestroyAuthKeyRes;
+    fn try_from(value: DestroyAuthKeyRes) -> Result<Self, DestroyAuthKeyRes> {
+        match value {
+            DestroyAuthKeyRes::DestroyAuthKeyFail => Ok(types::DestroyAuthKeyFail {}),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DestroyAuthKeyRes {
@@ -55276,6 +67470,12 @@ impl From<types::MsgsAck> for MsgsAck {
         Self::MsgsAck(value)
     }
 }
+impl From<MsgsAck> for types::MsgsAck {
+    fn from(value: MsgsAck) -> Self {
+        let MsgsAck::MsgsAck(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MsgsAck {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -55362,9 +67562,27 @@ impl From<types::BadMsgNotification> for BadMsgNotification {
         Self::BadMsgNotification(value)
     }
 }
+impl TryFrom<BadMsgNotification> for types::BadMsgNotification {
+    type Error = BadMsgNotification;
+    fn try_from(value: BadMsgNotification) -> Result<Self, BadMsgNotification> {
+        match value {
+            BadMsgNotification::BadMsgNotification(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::BadServerSalt> for BadMsgNotification {
     fn from(value: types::BadServerSalt) -> Self {
         Self::BadServerSalt(value)
+    }
+}
+impl TryFrom<BadMsgNotification> for types::BadServerSalt {
+    type Error = BadMsgNotification;
+    fn try_from(value: BadMsgNotification) -> Result<Self, BadMsgNotification> {
+        match value {
+            BadMsgNotification::BadServerSalt(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for BadMsgNotification {
@@ -55471,6 +67689,12 @@ impl From<types::MsgsStateReq> for MsgsStateReq {
         Self::MsgsStateReq(value)
     }
 }
+impl From<MsgsStateReq> for types::MsgsStateReq {
+    fn from(value: MsgsStateReq) -> Self {
+        let MsgsStateReq::MsgsStateReq(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MsgsStateReq {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -55564,6 +67788,12 @@ impl From<types::MsgsStateInfo> for MsgsStateInfo {
         Self::MsgsStateInfo(value)
     }
 }
+impl From<MsgsStateInfo> for types::MsgsStateInfo {
+    fn from(value: MsgsStateInfo) -> Self {
+        let MsgsStateInfo::MsgsStateInfo(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for MsgsStateInfo {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -55655,6 +67885,12 @@ impl MsgsAllInfo {
 impl From<types::MsgsAllInfo> for MsgsAllInfo {
     fn from(value: types::MsgsAllInfo) -> Self {
         Self::MsgsAllInfo(value)
+    }
+}
+impl From<MsgsAllInfo> for types::MsgsAllInfo {
+    fn from(value: MsgsAllInfo) -> Self {
+        let MsgsAllInfo::MsgsAllInfo(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for MsgsAllInfo {
@@ -55753,9 +67989,27 @@ impl From<types::MsgDetailedInfo> for MsgDetailedInfo {
         Self::MsgDetailedInfo(value)
     }
 }
+impl TryFrom<MsgDetailedInfo> for types::MsgDetailedInfo {
+    type Error = MsgDetailedInfo;
+    fn try_from(value: MsgDetailedInfo) -> Result<Self, MsgDetailedInfo> {
+        match value {
+            MsgDetailedInfo::MsgDetailedInfo(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MsgNewDetailedInfo> for MsgDetailedInfo {
     fn from(value: types::MsgNewDetailedInfo) -> Self {
         Self::MsgNewDetailedInfo(value)
+    }
+}
+impl TryFrom<MsgDetailedInfo> for types::MsgNewDetailedInfo {
+    type Error = MsgDetailedInfo;
+    fn try_from(value: MsgDetailedInfo) -> Result<Self, MsgDetailedInfo> {
+        match value {
+            MsgDetailedInfo::MsgNewDetailedInfo(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MsgDetailedInfo {
@@ -55865,9 +68119,27 @@ impl From<types::MsgResendReq> for MsgResendReq {
         Self::MsgResendReq(value)
     }
 }
+impl TryFrom<MsgResendReq> for types::MsgResendReq {
+    type Error = MsgResendReq;
+    fn try_from(value: MsgResendReq) -> Result<Self, MsgResendReq> {
+        match value {
+            MsgResendReq::MsgResendReq(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::MsgResendAnsReq> for MsgResendReq {
     fn from(value: types::MsgResendAnsReq) -> Self {
         Self::MsgResendAnsReq(value)
+    }
+}
+impl TryFrom<MsgResendReq> for types::MsgResendAnsReq {
+    type Error = MsgResendReq;
+    fn try_from(value: MsgResendReq) -> Result<Self, MsgResendReq> {
+        match value {
+            MsgResendReq::MsgResendAnsReq(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for MsgResendReq {
@@ -55972,6 +68244,12 @@ impl From<types::RpcError> for RpcError {
         Self::RpcError(value)
     }
 }
+impl From<RpcError> for types::RpcError {
+    fn from(value: RpcError) -> Self {
+        let RpcError::RpcError(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for RpcError {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -56065,14 +68343,43 @@ impl From<types::RpcAnswerUnknown> for RpcDropAnswer {
         Self::RpcAnswerUnknown
     }
 }
+impl TryFrom<RpcDropAnswer> for types::RpcAnswerUnknown {
+    type Error = RpcDropAnswer;
+    fn try_from(value: RpcDropAnswer) -> Result<Self, RpcDropAnswer> {
+        match value {
+            RpcDropAnswer::RpcAnswerUnknown => Ok(types::RpcAnswerUnknown {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RpcAnswerDroppedRunning> for RpcDropAnswer {
     fn from(_value: types::RpcAnswerDroppedRunning) -> Self {
         Self::RpcAnswerDroppedRunning
     }
 }
+impl TryFrom<RpcDropAnswer> for types::RpcAnswerDroppedRunning {
+    type Error = RpcDropAnswer;
+    fn try_from(value: RpcDropAnswer) -> Result<Self, RpcDropAnswer> {
+        match value {
+            RpcDropAnswer::RpcAnswerDroppedRunning => {
+                Ok(types::RpcAnswerDroppedRunning {})
+            }
+            other => Err(other),
+        }
+    }
+}
 impl From<types::RpcAnswerDropped> for RpcDropAnswer {
     fn from(value: types::RpcAnswerDropped) -> Self {
         Self::RpcAnswerDropped(value)
+    }
+}
+impl TryFrom<RpcDropAnswer> for types::RpcAnswerDropped {
+    type Error = RpcDropAnswer;
+    fn try_from(value: RpcDropAnswer) -> Result<Self, RpcDropAnswer> {
+        match value {
+            RpcDropAnswer::RpcAnswerDropped(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for RpcDropAnswer {
@@ -56191,6 +68498,12 @@ impl From<types::FutureSalt> for FutureSalt {
         Self::FutureSalt(value)
     }
 }
+impl From<FutureSalt> for types::FutureSalt {
+    fn from(value: FutureSalt) -> Self {
+        let FutureSalt::FutureSalt(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for FutureSalt {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -56282,6 +68595,12 @@ impl FutureSalts {
 impl From<types::FutureSalts> for FutureSalts {
     fn from(value: types::FutureSalts) -> Self {
         Self::FutureSalts(value)
+    }
+}
+impl From<FutureSalts> for types::FutureSalts {
+    fn from(value: FutureSalts) -> Self {
+        let FutureSalts::FutureSalts(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for FutureSalts {
@@ -56377,6 +68696,12 @@ impl From<types::Pong> for Pong {
         Self::Pong(value)
     }
 }
+impl From<Pong> for types::Pong {
+    fn from(value: Pong) -> Self {
+        let Pong::Pong(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for Pong {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -56463,9 +68788,27 @@ impl From<types::DestroySessionOk> for DestroySessionRes {
         Self::DestroySessionOk(value)
     }
 }
+impl TryFrom<DestroySessionRes> for types::DestroySessionOk {
+    type Error = DestroySessionRes;
+    fn try_from(value: DestroySessionRes) -> Result<Self, DestroySessionRes> {
+        match value {
+            DestroySessionRes::DestroySessionOk(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::DestroySessionNone> for DestroySessionRes {
     fn from(value: types::DestroySessionNone) -> Self {
         Self::DestroySessionNone(value)
+    }
+}
+impl TryFrom<DestroySessionRes> for types::DestroySessionNone {
+    type Error = DestroySessionRes;
+    fn try_from(value: DestroySessionRes) -> Result<Self, DestroySessionRes> {
+        match value {
+            DestroySessionRes::DestroySessionNone(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for DestroySessionRes {
@@ -56572,6 +68915,12 @@ impl From<types::NewSessionCreated> for NewSession {
         Self::Created(value)
     }
 }
+impl From<NewSession> for types::NewSessionCreated {
+    fn from(value: NewSession) -> Self {
+        let NewSession::Created(value) = value;
+        value
+    }
+}
 impl tl_runtime::Encode for NewSession {
     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
         Ok(
@@ -56661,6 +69010,12 @@ impl HttpWait {
 impl From<types::HttpWait> for HttpWait {
     fn from(value: types::HttpWait) -> Self {
         Self::HttpWait(value)
+    }
+}
+impl From<HttpWait> for types::HttpWait {
+    fn from(value: HttpWait) -> Self {
+        let HttpWait::HttpWait(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for HttpWait {
@@ -56753,9 +69108,27 @@ impl From<types::IpPort> for IpPort {
         Self::IpPort(value)
     }
 }
+impl TryFrom<IpPort> for types::IpPort {
+    type Error = IpPort;
+    fn try_from(value: IpPort) -> Result<Self, IpPort> {
+        match value {
+            IpPort::IpPort(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::IpPortSecret> for IpPort {
     fn from(value: types::IpPortSecret) -> Self {
         Self::Secret(value)
+    }
+}
+impl TryFrom<IpPort> for types::IpPortSecret {
+    type Error = IpPort;
+    fn try_from(value: IpPort) -> Result<Self, IpPort> {
+        match value {
+            IpPort::Secret(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for IpPort {
@@ -56846,6 +69219,12 @@ impl AccessPointRule {
 impl From<types::AccessPointRule> for AccessPointRule {
     fn from(value: types::AccessPointRule) -> Self {
         Self::AccessPointRule(value)
+    }
+}
+impl From<AccessPointRule> for types::AccessPointRule {
+    fn from(value: AccessPointRule) -> Self {
+        let AccessPointRule::AccessPointRule(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for AccessPointRule {
@@ -56939,6 +69318,12 @@ impl TlsClientHello {
 impl From<types::TlsClientHello> for TlsClientHello {
     fn from(value: types::TlsClientHello) -> Self {
         Self::TlsClientHello(value)
+    }
+}
+impl From<TlsClientHello> for types::TlsClientHello {
+    fn from(value: TlsClientHello) -> Self {
+        let TlsClientHello::TlsClientHello(value) = value;
+        value
     }
 }
 impl tl_runtime::Encode for TlsClientHello {
@@ -57052,9 +69437,27 @@ impl From<types::TlsBlockString> for TlsBlock {
         Self::String(value)
     }
 }
+impl TryFrom<TlsBlock> for types::TlsBlockString {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::String(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TlsBlockRandom> for TlsBlock {
     fn from(value: types::TlsBlockRandom) -> Self {
         Self::Random(value)
+    }
+}
+impl TryFrom<TlsBlock> for types::TlsBlockRandom {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::Random(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TlsBlockZero> for TlsBlock {
@@ -57062,9 +69465,27 @@ impl From<types::TlsBlockZero> for TlsBlock {
         Self::Zero(value)
     }
 }
+impl TryFrom<TlsBlock> for types::TlsBlockZero {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::Zero(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TlsBlockDomain> for TlsBlock {
     fn from(_value: types::TlsBlockDomain) -> Self {
         Self::Domain
+    }
+}
+impl TryFrom<TlsBlock> for types::TlsBlockDomain {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::Domain => Ok(types::TlsBlockDomain {}),
+            other => Err(other),
+        }
     }
 }
 impl From<types::TlsBlockGrease> for TlsBlock {
@@ -57072,14 +69493,41 @@ impl From<types::TlsBlockGrease> for TlsBlock {
         Self::Grease(value)
     }
 }
+impl TryFrom<TlsBlock> for types::TlsBlockGrease {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::Grease(value) => Ok(value),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TlsBlockPublicKey> for TlsBlock {
     fn from(_value: types::TlsBlockPublicKey) -> Self {
         Self::PublicKey
     }
 }
+impl TryFrom<TlsBlock> for types::TlsBlockPublicKey {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::PublicKey => Ok(types::TlsBlockPublicKey {}),
+            other => Err(other),
+        }
+    }
+}
 impl From<types::TlsBlockScope> for TlsBlock {
     fn from(value: types::TlsBlockScope) -> Self {
         Self::Scope(value)
+    }
+}
+impl TryFrom<TlsBlock> for types::TlsBlockScope {
+    type Error = TlsBlock;
+    fn try_from(value: TlsBlock) -> Result<Self, TlsBlock> {
+        match value {
+            TlsBlock::Scope(value) => Ok(value),
+            other => Err(other),
+        }
     }
 }
 impl tl_runtime::Encode for TlsBlock {
@@ -57220,6 +69668,12 @@ pub mod account {
             Self::PrivacyRules(value)
         }
     }
+    impl From<PrivacyRules> for types::account::PrivacyRules {
+        fn from(value: PrivacyRules) -> Self {
+            let PrivacyRules::PrivacyRules(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PrivacyRules {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -57314,6 +69768,12 @@ pub mod account {
     impl From<types::account::Authorizations> for Authorizations {
         fn from(value: types::account::Authorizations) -> Self {
             Self::Authorizations(value)
+        }
+    }
+    impl From<Authorizations> for types::account::Authorizations {
+        fn from(value: Authorizations) -> Self {
+            let Authorizations::Authorizations(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for Authorizations {
@@ -57414,6 +69874,12 @@ pub mod account {
             Self::Password(value)
         }
     }
+    impl From<Password> for types::account::Password {
+        fn from(value: Password) -> Self {
+            let Password::Password(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Password {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -57508,6 +69974,12 @@ pub mod account {
     impl From<types::account::PasswordSettings> for PasswordSettings {
         fn from(value: types::account::PasswordSettings) -> Self {
             Self::PasswordSettings(value)
+        }
+    }
+    impl From<PasswordSettings> for types::account::PasswordSettings {
+        fn from(value: PasswordSettings) -> Self {
+            let PasswordSettings::PasswordSettings(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PasswordSettings {
@@ -57608,6 +70080,12 @@ pub mod account {
             Self::PasswordInputSettings(value)
         }
     }
+    impl From<PasswordInputSettings> for types::account::PasswordInputSettings {
+        fn from(value: PasswordInputSettings) -> Self {
+            let PasswordInputSettings::PasswordInputSettings(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PasswordInputSettings {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -57706,6 +70184,12 @@ pub mod account {
             Self::TmpPassword(value)
         }
     }
+    impl From<TmpPassword> for types::account::TmpPassword {
+        fn from(value: TmpPassword) -> Self {
+            let TmpPassword::TmpPassword(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TmpPassword {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -57800,6 +70284,12 @@ pub mod account {
     impl From<types::account::WebAuthorizations> for WebAuthorizations {
         fn from(value: types::account::WebAuthorizations) -> Self {
             Self::WebAuthorizations(value)
+        }
+    }
+    impl From<WebAuthorizations> for types::account::WebAuthorizations {
+        fn from(value: WebAuthorizations) -> Self {
+            let WebAuthorizations::WebAuthorizations(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for WebAuthorizations {
@@ -57900,6 +70390,12 @@ pub mod account {
             Self::AuthorizationForm(value)
         }
     }
+    impl From<AuthorizationForm> for types::account::AuthorizationForm {
+        fn from(value: AuthorizationForm) -> Self {
+            let AuthorizationForm::AuthorizationForm(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AuthorizationForm {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -57998,6 +70494,12 @@ pub mod account {
             Self::SentEmailCode(value)
         }
     }
+    impl From<SentEmailCode> for types::account::SentEmailCode {
+        fn from(value: SentEmailCode) -> Self {
+            let SentEmailCode::SentEmailCode(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SentEmailCode {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -58094,6 +70596,12 @@ pub mod account {
     impl From<types::account::Takeout> for Takeout {
         fn from(value: types::account::Takeout) -> Self {
             Self::Takeout(value)
+        }
+    }
+    impl From<Takeout> for types::account::Takeout {
+        fn from(value: Takeout) -> Self {
+            let Takeout::Takeout(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for Takeout {
@@ -58195,9 +70703,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<WallPapers> for types::account::WallPapersNotModified {
+        type Error = WallPapers;
+        fn try_from(value: WallPapers) -> Result<Self, WallPapers> {
+            match value {
+                WallPapers::NotModified => {
+                    Ok(types::account::WallPapersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::WallPapers> for WallPapers {
         fn from(value: types::account::WallPapers) -> Self {
             Self::WallPapers(value)
+        }
+    }
+    impl TryFrom<WallPapers> for types::account::WallPapers {
+        type Error = WallPapers;
+        fn try_from(value: WallPapers) -> Result<Self, WallPapers> {
+            match value {
+                WallPapers::WallPapers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for WallPapers {
@@ -58308,6 +70837,12 @@ pub mod account {
             Self::AutoDownloadSettings(value)
         }
     }
+    impl From<AutoDownloadSettings> for types::account::AutoDownloadSettings {
+        fn from(value: AutoDownloadSettings) -> Self {
+            let AutoDownloadSettings::AutoDownloadSettings(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AutoDownloadSettings {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -58409,9 +70944,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<Themes> for types::account::ThemesNotModified {
+        type Error = Themes;
+        fn try_from(value: Themes) -> Result<Self, Themes> {
+            match value {
+                Themes::NotModified => {
+                    Ok(types::account::ThemesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::Themes> for Themes {
         fn from(value: types::account::Themes) -> Self {
             Self::Themes(value)
+        }
+    }
+    impl TryFrom<Themes> for types::account::Themes {
+        type Error = Themes;
+        fn try_from(value: Themes) -> Result<Self, Themes> {
+            match value {
+                Themes::Themes(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Themes {
@@ -58522,6 +71078,12 @@ pub mod account {
             Self::ContentSettings(value)
         }
     }
+    impl From<ContentSettings> for types::account::ContentSettings {
+        fn from(value: ContentSettings) -> Self {
+            let ContentSettings::ContentSettings(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ContentSettings {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -58626,14 +71188,43 @@ pub mod account {
             Self::ResetPasswordFailedWait(value)
         }
     }
+    impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordFailedWait {
+        type Error = ResetPasswordResult;
+        fn try_from(value: ResetPasswordResult) -> Result<Self, ResetPasswordResult> {
+            match value {
+                ResetPasswordResult::ResetPasswordFailedWait(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::ResetPasswordRequestedWait> for ResetPasswordResult {
         fn from(value: types::account::ResetPasswordRequestedWait) -> Self {
             Self::ResetPasswordRequestedWait(value)
         }
     }
+    impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordRequestedWait {
+        type Error = ResetPasswordResult;
+        fn try_from(value: ResetPasswordResult) -> Result<Self, ResetPasswordResult> {
+            match value {
+                ResetPasswordResult::ResetPasswordRequestedWait(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::ResetPasswordOk> for ResetPasswordResult {
         fn from(_value: types::account::ResetPasswordOk) -> Self {
             Self::ResetPasswordOk
+        }
+    }
+    impl TryFrom<ResetPasswordResult> for types::account::ResetPasswordOk {
+        type Error = ResetPasswordResult;
+        fn try_from(value: ResetPasswordResult) -> Result<Self, ResetPasswordResult> {
+            match value {
+                ResetPasswordResult::ResetPasswordOk => {
+                    Ok(types::account::ResetPasswordOk {})
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ResetPasswordResult {
@@ -58761,9 +71352,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<ChatThemes> for types::account::ChatThemesNotModified {
+        type Error = ChatThemes;
+        fn try_from(value: ChatThemes) -> Result<Self, ChatThemes> {
+            match value {
+                ChatThemes::NotModified => {
+                    Ok(types::account::ChatThemesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::ChatThemes> for ChatThemes {
         fn from(value: types::account::ChatThemes) -> Self {
             Self::ChatThemes(value)
+        }
+    }
+    impl TryFrom<ChatThemes> for types::account::ChatThemes {
+        type Error = ChatThemes;
+        fn try_from(value: ChatThemes) -> Result<Self, ChatThemes> {
+            match value {
+                ChatThemes::ChatThemes(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChatThemes {
@@ -58877,9 +71489,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<SavedRingtones> for types::account::SavedRingtonesNotModified {
+        type Error = SavedRingtones;
+        fn try_from(value: SavedRingtones) -> Result<Self, SavedRingtones> {
+            match value {
+                SavedRingtones::NotModified => {
+                    Ok(types::account::SavedRingtonesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::SavedRingtones> for SavedRingtones {
         fn from(value: types::account::SavedRingtones) -> Self {
             Self::SavedRingtones(value)
+        }
+    }
+    impl TryFrom<SavedRingtones> for types::account::SavedRingtones {
+        type Error = SavedRingtones;
+        fn try_from(value: SavedRingtones) -> Result<Self, SavedRingtones> {
+            match value {
+                SavedRingtones::SavedRingtones(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedRingtones {
@@ -58995,9 +71628,27 @@ pub mod account {
             Self::SavedRingtone
         }
     }
+    impl TryFrom<SavedRingtone> for types::account::SavedRingtone {
+        type Error = SavedRingtone;
+        fn try_from(value: SavedRingtone) -> Result<Self, SavedRingtone> {
+            match value {
+                SavedRingtone::SavedRingtone => Ok(types::account::SavedRingtone {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::SavedRingtoneConverted> for SavedRingtone {
         fn from(value: types::account::SavedRingtoneConverted) -> Self {
             Self::Converted(value)
+        }
+    }
+    impl TryFrom<SavedRingtone> for types::account::SavedRingtoneConverted {
+        type Error = SavedRingtone;
+        fn try_from(value: SavedRingtone) -> Result<Self, SavedRingtone> {
+            match value {
+                SavedRingtone::Converted(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedRingtone {
@@ -59111,9 +71762,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<EmojiStatuses> for types::account::EmojiStatusesNotModified {
+        type Error = EmojiStatuses;
+        fn try_from(value: EmojiStatuses) -> Result<Self, EmojiStatuses> {
+            match value {
+                EmojiStatuses::NotModified => {
+                    Ok(types::account::EmojiStatusesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::EmojiStatuses> for EmojiStatuses {
         fn from(value: types::account::EmojiStatuses) -> Self {
             Self::EmojiStatuses(value)
+        }
+    }
+    impl TryFrom<EmojiStatuses> for types::account::EmojiStatuses {
+        type Error = EmojiStatuses;
+        fn try_from(value: EmojiStatuses) -> Result<Self, EmojiStatuses> {
+            match value {
+                EmojiStatuses::EmojiStatuses(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for EmojiStatuses {
@@ -59229,9 +71901,27 @@ pub mod account {
             Self::EmailVerified(value)
         }
     }
+    impl TryFrom<EmailVerified> for types::account::EmailVerified {
+        type Error = EmailVerified;
+        fn try_from(value: EmailVerified) -> Result<Self, EmailVerified> {
+            match value {
+                EmailVerified::EmailVerified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::EmailVerifiedLogin> for EmailVerified {
         fn from(value: types::account::EmailVerifiedLogin) -> Self {
             Self::Login(value)
+        }
+    }
+    impl TryFrom<EmailVerified> for types::account::EmailVerifiedLogin {
+        type Error = EmailVerified;
+        fn try_from(value: EmailVerified) -> Result<Self, EmailVerified> {
+            match value {
+                EmailVerified::Login(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for EmailVerified {
@@ -59341,6 +72031,12 @@ pub mod account {
             Self::AutoSaveSettings(value)
         }
     }
+    impl From<AutoSaveSettings> for types::account::AutoSaveSettings {
+        fn from(value: AutoSaveSettings) -> Self {
+            let AutoSaveSettings::AutoSaveSettings(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AutoSaveSettings {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -59437,6 +72133,12 @@ pub mod account {
     impl From<types::account::ConnectedBots> for ConnectedBots {
         fn from(value: types::account::ConnectedBots) -> Self {
             Self::ConnectedBots(value)
+        }
+    }
+    impl From<ConnectedBots> for types::account::ConnectedBots {
+        fn from(value: ConnectedBots) -> Self {
+            let ConnectedBots::ConnectedBots(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ConnectedBots {
@@ -59537,6 +72239,12 @@ pub mod account {
             Self::BusinessChatLinks(value)
         }
     }
+    impl From<BusinessChatLinks> for types::account::BusinessChatLinks {
+        fn from(value: BusinessChatLinks) -> Self {
+            let BusinessChatLinks::BusinessChatLinks(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BusinessChatLinks {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -59635,6 +72343,12 @@ pub mod account {
             Self::ResolvedBusinessChatLinks(value)
         }
     }
+    impl From<ResolvedBusinessChatLinks> for types::account::ResolvedBusinessChatLinks {
+        fn from(value: ResolvedBusinessChatLinks) -> Self {
+            let ResolvedBusinessChatLinks::ResolvedBusinessChatLinks(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ResolvedBusinessChatLinks {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -59731,6 +72445,12 @@ pub mod account {
     impl From<types::account::PaidMessagesRevenue> for PaidMessagesRevenue {
         fn from(value: types::account::PaidMessagesRevenue) -> Self {
             Self::PaidMessagesRevenue(value)
+        }
+    }
+    impl From<PaidMessagesRevenue> for types::account::PaidMessagesRevenue {
+        fn from(value: PaidMessagesRevenue) -> Self {
+            let PaidMessagesRevenue::PaidMessagesRevenue(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PaidMessagesRevenue {
@@ -59834,9 +72554,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<SavedMusicIds> for types::account::SavedMusicIdsNotModified {
+        type Error = SavedMusicIds;
+        fn try_from(value: SavedMusicIds) -> Result<Self, SavedMusicIds> {
+            match value {
+                SavedMusicIds::NotModified => {
+                    Ok(types::account::SavedMusicIdsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::SavedMusicIds> for SavedMusicIds {
         fn from(value: types::account::SavedMusicIds) -> Self {
             Self::SavedMusicIds(value)
+        }
+    }
+    impl TryFrom<SavedMusicIds> for types::account::SavedMusicIds {
+        type Error = SavedMusicIds;
+        fn try_from(value: SavedMusicIds) -> Result<Self, SavedMusicIds> {
+            match value {
+                SavedMusicIds::SavedMusicIds(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedMusicIds {
@@ -59949,6 +72690,12 @@ pub mod account {
             Self::Passkeys(value)
         }
     }
+    impl From<Passkeys> for types::account::Passkeys {
+        fn from(value: Passkeys) -> Self {
+            let Passkeys::Passkeys(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Passkeys {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -60044,6 +72791,13 @@ pub mod account {
     for PasskeyRegistrationOptions {
         fn from(value: types::account::PasskeyRegistrationOptions) -> Self {
             Self::PasskeyRegistrationOptions(value)
+        }
+    }
+    impl From<PasskeyRegistrationOptions>
+    for types::account::PasskeyRegistrationOptions {
+        fn from(value: PasskeyRegistrationOptions) -> Self {
+            let PasskeyRegistrationOptions::PasskeyRegistrationOptions(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PasskeyRegistrationOptions {
@@ -60147,9 +72901,30 @@ pub mod account {
             Self::NotModified
         }
     }
+    impl TryFrom<WebBrowserSettings> for types::account::WebBrowserSettingsNotModified {
+        type Error = WebBrowserSettings;
+        fn try_from(value: WebBrowserSettings) -> Result<Self, WebBrowserSettings> {
+            match value {
+                WebBrowserSettings::NotModified => {
+                    Ok(types::account::WebBrowserSettingsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::account::WebBrowserSettings> for WebBrowserSettings {
         fn from(value: types::account::WebBrowserSettings) -> Self {
             Self::WebBrowserSettings(value)
+        }
+    }
+    impl TryFrom<WebBrowserSettings> for types::account::WebBrowserSettings {
+        type Error = WebBrowserSettings;
+        fn try_from(value: WebBrowserSettings) -> Result<Self, WebBrowserSettings> {
+            match value {
+                WebBrowserSettings::WebBrowserSettings(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for WebBrowserSettings {
@@ -60270,9 +73045,30 @@ pub mod aicompose {
             Self::NotModified
         }
     }
+    impl TryFrom<Tones> for types::aicompose::TonesNotModified {
+        type Error = Tones;
+        fn try_from(value: Tones) -> Result<Self, Tones> {
+            match value {
+                Tones::NotModified => {
+                    Ok(types::aicompose::TonesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::aicompose::Tones> for Tones {
         fn from(value: types::aicompose::Tones) -> Self {
             Self::Tones(value)
+        }
+    }
+    impl TryFrom<Tones> for types::aicompose::Tones {
+        type Error = Tones;
+        fn try_from(value: Tones) -> Result<Self, Tones> {
+            match value {
+                Tones::Tones(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Tones {
@@ -60394,14 +73190,41 @@ pub mod auth {
             Self::SentCode(value)
         }
     }
+    impl TryFrom<SentCode> for types::auth::SentCode {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::SentCode(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeSuccess> for SentCode {
         fn from(value: types::auth::SentCodeSuccess) -> Self {
             Self::Success(value)
         }
     }
+    impl TryFrom<SentCode> for types::auth::SentCodeSuccess {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::Success(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodePaymentRequired> for SentCode {
         fn from(value: types::auth::SentCodePaymentRequired) -> Self {
             Self::PaymentRequired(value)
+        }
+    }
+    impl TryFrom<SentCode> for types::auth::SentCodePaymentRequired {
+        type Error = SentCode;
+        fn try_from(value: SentCode) -> Result<Self, SentCode> {
+            match value {
+                SentCode::PaymentRequired(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SentCode {
@@ -60523,9 +73346,27 @@ pub mod auth {
             Self::Authorization(value)
         }
     }
+    impl TryFrom<Authorization> for types::auth::Authorization {
+        type Error = Authorization;
+        fn try_from(value: Authorization) -> Result<Self, Authorization> {
+            match value {
+                Authorization::Authorization(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::AuthorizationSignUpRequired> for Authorization {
         fn from(value: types::auth::AuthorizationSignUpRequired) -> Self {
             Self::SignUpRequired(value)
+        }
+    }
+    impl TryFrom<Authorization> for types::auth::AuthorizationSignUpRequired {
+        type Error = Authorization;
+        fn try_from(value: Authorization) -> Result<Self, Authorization> {
+            match value {
+                Authorization::SignUpRequired(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Authorization {
@@ -60637,6 +73478,12 @@ pub mod auth {
             Self::ExportedAuthorization(value)
         }
     }
+    impl From<ExportedAuthorization> for types::auth::ExportedAuthorization {
+        fn from(value: ExportedAuthorization) -> Self {
+            let ExportedAuthorization::ExportedAuthorization(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ExportedAuthorization {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -60733,6 +73580,12 @@ pub mod auth {
     impl From<types::auth::PasswordRecovery> for PasswordRecovery {
         fn from(value: types::auth::PasswordRecovery) -> Self {
             Self::PasswordRecovery(value)
+        }
+    }
+    impl From<PasswordRecovery> for types::auth::PasswordRecovery {
+        fn from(value: PasswordRecovery) -> Self {
+            let PasswordRecovery::PasswordRecovery(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PasswordRecovery {
@@ -60845,9 +73698,27 @@ pub mod auth {
             Self::Sms
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeSms {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::Sms => Ok(types::auth::CodeTypeSms {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeCall> for CodeType {
         fn from(_value: types::auth::CodeTypeCall) -> Self {
             Self::Call
+        }
+    }
+    impl TryFrom<CodeType> for types::auth::CodeTypeCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::Call => Ok(types::auth::CodeTypeCall {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::CodeTypeFlashCall> for CodeType {
@@ -60855,14 +73726,44 @@ pub mod auth {
             Self::FlashCall
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeFlashCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::FlashCall => Ok(types::auth::CodeTypeFlashCall {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeMissedCall> for CodeType {
         fn from(_value: types::auth::CodeTypeMissedCall) -> Self {
             Self::MissedCall
         }
     }
+    impl TryFrom<CodeType> for types::auth::CodeTypeMissedCall {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::MissedCall => Ok(types::auth::CodeTypeMissedCall {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::CodeTypeFragmentSms> for CodeType {
         fn from(_value: types::auth::CodeTypeFragmentSms) -> Self {
             Self::FragmentSms
+        }
+    }
+    impl TryFrom<CodeType> for types::auth::CodeTypeFragmentSms {
+        type Error = CodeType;
+        fn try_from(value: CodeType) -> Result<Self, CodeType> {
+            match value {
+                CodeType::FragmentSms => {
+                    Ok(types::auth::CodeTypeFragmentSms {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for CodeType {
@@ -61031,9 +73932,27 @@ pub mod auth {
             Self::App(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeApp {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::App(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSms) -> Self {
             Self::Sms(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::Sms(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeCall> for SentCodeType {
@@ -61041,9 +73960,27 @@ pub mod auth {
             Self::Call(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::Call(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeFlashCall> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFlashCall) -> Self {
             Self::FlashCall(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFlashCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FlashCall(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeMissedCall> for SentCodeType {
@@ -61051,9 +73988,27 @@ pub mod auth {
             Self::MissedCall(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeMissedCall {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::MissedCall(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeEmailCode> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeEmailCode) -> Self {
             Self::EmailCode(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeEmailCode {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::EmailCode(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeSetUpEmailRequired> for SentCodeType {
@@ -61061,9 +74016,27 @@ pub mod auth {
             Self::SetUpEmailRequired(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSetUpEmailRequired {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SetUpEmailRequired(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeFragmentSms> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeFragmentSms) -> Self {
             Self::FragmentSms(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFragmentSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FragmentSms(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::auth::SentCodeTypeFirebaseSms> for SentCodeType {
@@ -61071,14 +74044,41 @@ pub mod auth {
             Self::FirebaseSms(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFirebaseSms {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::FirebaseSms(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSmsWord> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsWord) -> Self {
             Self::SmsWord(value)
         }
     }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsWord {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SmsWord(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::SentCodeTypeSmsPhrase> for SentCodeType {
         fn from(value: types::auth::SentCodeTypeSmsPhrase) -> Self {
             Self::SmsPhrase(value)
+        }
+    }
+    impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsPhrase {
+        type Error = SentCodeType;
+        fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
+            match value {
+                SentCodeType::SmsPhrase(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SentCodeType {
@@ -61271,14 +74271,41 @@ pub mod auth {
             Self::LoginToken(value)
         }
     }
+    impl TryFrom<LoginToken> for types::auth::LoginToken {
+        type Error = LoginToken;
+        fn try_from(value: LoginToken) -> Result<Self, LoginToken> {
+            match value {
+                LoginToken::LoginToken(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::LoginTokenMigrateTo> for LoginToken {
         fn from(value: types::auth::LoginTokenMigrateTo) -> Self {
             Self::MigrateTo(value)
         }
     }
+    impl TryFrom<LoginToken> for types::auth::LoginTokenMigrateTo {
+        type Error = LoginToken;
+        fn try_from(value: LoginToken) -> Result<Self, LoginToken> {
+            match value {
+                LoginToken::MigrateTo(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::auth::LoginTokenSuccess> for LoginToken {
         fn from(value: types::auth::LoginTokenSuccess) -> Self {
             Self::Success(value)
+        }
+    }
+    impl TryFrom<LoginToken> for types::auth::LoginTokenSuccess {
+        type Error = LoginToken;
+        fn try_from(value: LoginToken) -> Result<Self, LoginToken> {
+            match value {
+                LoginToken::Success(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for LoginToken {
@@ -61395,6 +74422,12 @@ pub mod auth {
             Self::LoggedOut(value)
         }
     }
+    impl From<LoggedOut> for types::auth::LoggedOut {
+        fn from(value: LoggedOut) -> Self {
+            let LoggedOut::LoggedOut(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for LoggedOut {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -61489,6 +74522,12 @@ pub mod auth {
     impl From<types::auth::PasskeyLoginOptions> for PasskeyLoginOptions {
         fn from(value: types::auth::PasskeyLoginOptions) -> Self {
             Self::PasskeyLoginOptions(value)
+        }
+    }
+    impl From<PasskeyLoginOptions> for types::auth::PasskeyLoginOptions {
+        fn from(value: PasskeyLoginOptions) -> Self {
+            let PasskeyLoginOptions::PasskeyLoginOptions(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PasskeyLoginOptions {
@@ -61587,6 +74626,12 @@ pub mod auth {
     impl From<types::auth::FirebasePnvIntent> for FirebasePnvIntent {
         fn from(value: types::auth::FirebasePnvIntent) -> Self {
             Self::FirebasePnvIntent(value)
+        }
+    }
+    impl From<FirebasePnvIntent> for types::auth::FirebasePnvIntent {
+        fn from(value: FirebasePnvIntent) -> Self {
+            let FirebasePnvIntent::FirebasePnvIntent(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for FirebasePnvIntent {
@@ -61692,6 +74737,12 @@ pub mod bots {
             Self::BotInfo(value)
         }
     }
+    impl From<BotInfo> for types::bots::BotInfo {
+        fn from(value: BotInfo) -> Self {
+            let BotInfo::BotInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BotInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -61786,6 +74837,12 @@ pub mod bots {
     impl From<types::bots::PopularAppBots> for PopularAppBots {
         fn from(value: types::bots::PopularAppBots) -> Self {
             Self::PopularAppBots(value)
+        }
+    }
+    impl From<PopularAppBots> for types::bots::PopularAppBots {
+        fn from(value: PopularAppBots) -> Self {
+            let PopularAppBots::PopularAppBots(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PopularAppBots {
@@ -61886,6 +74943,12 @@ pub mod bots {
             Self::PreviewInfo(value)
         }
     }
+    impl From<PreviewInfo> for types::bots::PreviewInfo {
+        fn from(value: PreviewInfo) -> Self {
+            let PreviewInfo::PreviewInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PreviewInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -61980,6 +75043,12 @@ pub mod bots {
     impl From<types::bots::ExportedBotToken> for ExportedBotToken {
         fn from(value: types::bots::ExportedBotToken) -> Self {
             Self::ExportedBotToken(value)
+        }
+    }
+    impl From<ExportedBotToken> for types::bots::ExportedBotToken {
+        fn from(value: ExportedBotToken) -> Self {
+            let ExportedBotToken::ExportedBotToken(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ExportedBotToken {
@@ -62080,6 +75149,12 @@ pub mod bots {
             Self::RequestedButton(value)
         }
     }
+    impl From<RequestedButton> for types::bots::RequestedButton {
+        fn from(value: RequestedButton) -> Self {
+            let RequestedButton::RequestedButton(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for RequestedButton {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -62176,6 +75251,12 @@ pub mod bots {
     impl From<types::bots::AccessSettings> for AccessSettings {
         fn from(value: types::bots::AccessSettings) -> Self {
             Self::AccessSettings(value)
+        }
+    }
+    impl From<AccessSettings> for types::bots::AccessSettings {
+        fn from(value: AccessSettings) -> Self {
+            let AccessSettings::AccessSettings(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for AccessSettings {
@@ -62284,9 +75365,31 @@ pub mod channels {
             Self::ChannelParticipants(value)
         }
     }
+    impl TryFrom<ChannelParticipants> for types::channels::ChannelParticipants {
+        type Error = ChannelParticipants;
+        fn try_from(value: ChannelParticipants) -> Result<Self, ChannelParticipants> {
+            match value {
+                ChannelParticipants::ChannelParticipants(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::channels::ChannelParticipantsNotModified> for ChannelParticipants {
         fn from(_value: types::channels::ChannelParticipantsNotModified) -> Self {
             Self::NotModified
+        }
+    }
+    impl TryFrom<ChannelParticipants>
+    for types::channels::ChannelParticipantsNotModified {
+        type Error = ChannelParticipants;
+        fn try_from(value: ChannelParticipants) -> Result<Self, ChannelParticipants> {
+            match value {
+                ChannelParticipants::NotModified => {
+                    Ok(types::channels::ChannelParticipantsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChannelParticipants {
@@ -62399,6 +75502,12 @@ pub mod channels {
             Self::ChannelParticipant(value)
         }
     }
+    impl From<ChannelParticipant> for types::channels::ChannelParticipant {
+        fn from(value: ChannelParticipant) -> Self {
+            let ChannelParticipant::ChannelParticipant(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChannelParticipant {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -62497,6 +75606,12 @@ pub mod channels {
             Self::AdminLogResults(value)
         }
     }
+    impl From<AdminLogResults> for types::channels::AdminLogResults {
+        fn from(value: AdminLogResults) -> Self {
+            let AdminLogResults::AdminLogResults(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AdminLogResults {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -62593,6 +75708,12 @@ pub mod channels {
     impl From<types::channels::SendAsPeers> for SendAsPeers {
         fn from(value: types::channels::SendAsPeers) -> Self {
             Self::SendAsPeers(value)
+        }
+    }
+    impl From<SendAsPeers> for types::channels::SendAsPeers {
+        fn from(value: SendAsPeers) -> Self {
+            let SendAsPeers::SendAsPeers(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for SendAsPeers {
@@ -62700,16 +75821,58 @@ pub mod channels {
             Self::ChooseOption(value)
         }
     }
+    impl TryFrom<SponsoredMessageReportResult>
+    for types::channels::SponsoredMessageReportResultChooseOption {
+        type Error = SponsoredMessageReportResult;
+        fn try_from(
+            value: SponsoredMessageReportResult,
+        ) -> Result<Self, SponsoredMessageReportResult> {
+            match value {
+                SponsoredMessageReportResult::ChooseOption(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::channels::SponsoredMessageReportResultAdsHidden>
     for SponsoredMessageReportResult {
         fn from(_value: types::channels::SponsoredMessageReportResultAdsHidden) -> Self {
             Self::AdsHidden
         }
     }
+    impl TryFrom<SponsoredMessageReportResult>
+    for types::channels::SponsoredMessageReportResultAdsHidden {
+        type Error = SponsoredMessageReportResult;
+        fn try_from(
+            value: SponsoredMessageReportResult,
+        ) -> Result<Self, SponsoredMessageReportResult> {
+            match value {
+                SponsoredMessageReportResult::AdsHidden => {
+                    Ok(types::channels::SponsoredMessageReportResultAdsHidden {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::channels::SponsoredMessageReportResultReported>
     for SponsoredMessageReportResult {
         fn from(_value: types::channels::SponsoredMessageReportResultReported) -> Self {
             Self::Reported
+        }
+    }
+    impl TryFrom<SponsoredMessageReportResult>
+    for types::channels::SponsoredMessageReportResultReported {
+        type Error = SponsoredMessageReportResult;
+        fn try_from(
+            value: SponsoredMessageReportResult,
+        ) -> Result<Self, SponsoredMessageReportResult> {
+            match value {
+                SponsoredMessageReportResult::Reported => {
+                    Ok(types::channels::SponsoredMessageReportResultReported {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SponsoredMessageReportResult {
@@ -62836,6 +75999,12 @@ pub mod chatlists {
             Self::ExportedChatlistInvite(value)
         }
     }
+    impl From<ExportedChatlistInvite> for types::chatlists::ExportedChatlistInvite {
+        fn from(value: ExportedChatlistInvite) -> Self {
+            let ExportedChatlistInvite::ExportedChatlistInvite(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ExportedChatlistInvite {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -62932,6 +76101,12 @@ pub mod chatlists {
     impl From<types::chatlists::ExportedInvites> for ExportedInvites {
         fn from(value: types::chatlists::ExportedInvites) -> Self {
             Self::ExportedInvites(value)
+        }
+    }
+    impl From<ExportedInvites> for types::chatlists::ExportedInvites {
+        fn from(value: ExportedInvites) -> Self {
+            let ExportedInvites::ExportedInvites(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ExportedInvites {
@@ -63035,9 +76210,27 @@ pub mod chatlists {
             Self::Already(value)
         }
     }
+    impl TryFrom<ChatlistInvite> for types::chatlists::ChatlistInviteAlready {
+        type Error = ChatlistInvite;
+        fn try_from(value: ChatlistInvite) -> Result<Self, ChatlistInvite> {
+            match value {
+                ChatlistInvite::Already(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::chatlists::ChatlistInvite> for ChatlistInvite {
         fn from(value: types::chatlists::ChatlistInvite) -> Self {
             Self::ChatlistInvite(value)
+        }
+    }
+    impl TryFrom<ChatlistInvite> for types::chatlists::ChatlistInvite {
+        type Error = ChatlistInvite;
+        fn try_from(value: ChatlistInvite) -> Result<Self, ChatlistInvite> {
+            match value {
+                ChatlistInvite::ChatlistInvite(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChatlistInvite {
@@ -63147,6 +76340,12 @@ pub mod chatlists {
             Self::ChatlistUpdates(value)
         }
     }
+    impl From<ChatlistUpdates> for types::chatlists::ChatlistUpdates {
+        fn from(value: ChatlistUpdates) -> Self {
+            let ChatlistUpdates::ChatlistUpdates(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatlistUpdates {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -63250,6 +76449,12 @@ pub mod communities {
             Self::PeerLinkRequests(value)
         }
     }
+    impl From<PeerLinkRequests> for types::communities::PeerLinkRequests {
+        fn from(value: PeerLinkRequests) -> Self {
+            let PeerLinkRequests::PeerLinkRequests(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PeerLinkRequests {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -63346,6 +76551,12 @@ pub mod communities {
     impl From<types::communities::ParticipantJoinedChats> for ParticipantJoinedChats {
         fn from(value: types::communities::ParticipantJoinedChats) -> Self {
             Self::ParticipantJoinedChats(value)
+        }
+    }
+    impl From<ParticipantJoinedChats> for types::communities::ParticipantJoinedChats {
+        fn from(value: ParticipantJoinedChats) -> Self {
+            let ParticipantJoinedChats::ParticipantJoinedChats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ParticipantJoinedChats {
@@ -63454,9 +76665,30 @@ pub mod contacts {
             Self::NotModified
         }
     }
+    impl TryFrom<Contacts> for types::contacts::ContactsNotModified {
+        type Error = Contacts;
+        fn try_from(value: Contacts) -> Result<Self, Contacts> {
+            match value {
+                Contacts::NotModified => {
+                    Ok(types::contacts::ContactsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::contacts::Contacts> for Contacts {
         fn from(value: types::contacts::Contacts) -> Self {
             Self::Contacts(value)
+        }
+    }
+    impl TryFrom<Contacts> for types::contacts::Contacts {
+        type Error = Contacts;
+        fn try_from(value: Contacts) -> Result<Self, Contacts> {
+            match value {
+                Contacts::Contacts(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Contacts {
@@ -63567,6 +76799,12 @@ pub mod contacts {
             Self::ImportedContacts(value)
         }
     }
+    impl From<ImportedContacts> for types::contacts::ImportedContacts {
+        fn from(value: ImportedContacts) -> Self {
+            let ImportedContacts::ImportedContacts(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ImportedContacts {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -63668,9 +76906,27 @@ pub mod contacts {
             Self::Blocked(value)
         }
     }
+    impl TryFrom<Blocked> for types::contacts::Blocked {
+        type Error = Blocked;
+        fn try_from(value: Blocked) -> Result<Self, Blocked> {
+            match value {
+                Blocked::Blocked(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::contacts::BlockedSlice> for Blocked {
         fn from(value: types::contacts::BlockedSlice) -> Self {
             Self::Slice(value)
+        }
+    }
+    impl TryFrom<Blocked> for types::contacts::BlockedSlice {
+        type Error = Blocked;
+        fn try_from(value: Blocked) -> Result<Self, Blocked> {
+            match value {
+                Blocked::Slice(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Blocked {
@@ -63778,6 +77034,12 @@ pub mod contacts {
             Self::Found(value)
         }
     }
+    impl From<Found> for types::contacts::Found {
+        fn from(value: Found) -> Self {
+            let Found::Found(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Found {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -63872,6 +77134,12 @@ pub mod contacts {
     impl From<types::contacts::ResolvedPeer> for ResolvedPeer {
         fn from(value: types::contacts::ResolvedPeer) -> Self {
             Self::ResolvedPeer(value)
+        }
+    }
+    impl From<ResolvedPeer> for types::contacts::ResolvedPeer {
+        fn from(value: ResolvedPeer) -> Self {
+            let ResolvedPeer::ResolvedPeer(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ResolvedPeer {
@@ -63976,14 +77244,47 @@ pub mod contacts {
             Self::NotModified
         }
     }
+    impl TryFrom<TopPeers> for types::contacts::TopPeersNotModified {
+        type Error = TopPeers;
+        fn try_from(value: TopPeers) -> Result<Self, TopPeers> {
+            match value {
+                TopPeers::NotModified => {
+                    Ok(types::contacts::TopPeersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::contacts::TopPeers> for TopPeers {
         fn from(value: types::contacts::TopPeers) -> Self {
             Self::TopPeers(value)
         }
     }
+    impl TryFrom<TopPeers> for types::contacts::TopPeers {
+        type Error = TopPeers;
+        fn try_from(value: TopPeers) -> Result<Self, TopPeers> {
+            match value {
+                TopPeers::TopPeers(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::contacts::TopPeersDisabled> for TopPeers {
         fn from(_value: types::contacts::TopPeersDisabled) -> Self {
             Self::Disabled
+        }
+    }
+    impl TryFrom<TopPeers> for types::contacts::TopPeersDisabled {
+        type Error = TopPeers;
+        fn try_from(value: TopPeers) -> Result<Self, TopPeers> {
+            match value {
+                TopPeers::Disabled => {
+                    Ok(types::contacts::TopPeersDisabled {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for TopPeers {
@@ -64105,6 +77406,12 @@ pub mod contacts {
             Self::ContactBirthdays(value)
         }
     }
+    impl From<ContactBirthdays> for types::contacts::ContactBirthdays {
+        fn from(value: ContactBirthdays) -> Self {
+            let ContactBirthdays::ContactBirthdays(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ContactBirthdays {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -64206,9 +77513,30 @@ pub mod contacts {
             Self::Empty
         }
     }
+    impl TryFrom<SponsoredPeers> for types::contacts::SponsoredPeersEmpty {
+        type Error = SponsoredPeers;
+        fn try_from(value: SponsoredPeers) -> Result<Self, SponsoredPeers> {
+            match value {
+                SponsoredPeers::Empty => {
+                    Ok(types::contacts::SponsoredPeersEmpty {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::contacts::SponsoredPeers> for SponsoredPeers {
         fn from(value: types::contacts::SponsoredPeers) -> Self {
             Self::SponsoredPeers(value)
+        }
+    }
+    impl TryFrom<SponsoredPeers> for types::contacts::SponsoredPeers {
+        type Error = SponsoredPeers;
+        fn try_from(value: SponsoredPeers) -> Result<Self, SponsoredPeers> {
+            match value {
+                SponsoredPeers::SponsoredPeers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SponsoredPeers {
@@ -64329,9 +77657,30 @@ pub mod ephemeral {
             Self::NotModified
         }
     }
+    impl TryFrom<WelcomeMessages> for types::ephemeral::WelcomeMessagesNotModified {
+        type Error = WelcomeMessages;
+        fn try_from(value: WelcomeMessages) -> Result<Self, WelcomeMessages> {
+            match value {
+                WelcomeMessages::NotModified => {
+                    Ok(types::ephemeral::WelcomeMessagesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::ephemeral::WelcomeMessages> for WelcomeMessages {
         fn from(value: types::ephemeral::WelcomeMessages) -> Self {
             Self::WelcomeMessages(value)
+        }
+    }
+    impl TryFrom<WelcomeMessages> for types::ephemeral::WelcomeMessages {
+        type Error = WelcomeMessages;
+        fn try_from(value: WelcomeMessages) -> Result<Self, WelcomeMessages> {
+            match value {
+                WelcomeMessages::WelcomeMessages(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for WelcomeMessages {
@@ -64449,6 +77798,12 @@ pub mod fragment {
             Self::CollectibleInfo(value)
         }
     }
+    impl From<CollectibleInfo> for types::fragment::CollectibleInfo {
+        fn from(value: CollectibleInfo) -> Self {
+            let CollectibleInfo::CollectibleInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for CollectibleInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -64555,9 +77910,27 @@ pub mod help {
             Self::AppUpdate(value)
         }
     }
+    impl TryFrom<AppUpdate> for types::help::AppUpdate {
+        type Error = AppUpdate;
+        fn try_from(value: AppUpdate) -> Result<Self, AppUpdate> {
+            match value {
+                AppUpdate::AppUpdate(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::NoAppUpdate> for AppUpdate {
         fn from(_value: types::help::NoAppUpdate) -> Self {
             Self::NoAppUpdate
+        }
+    }
+    impl TryFrom<AppUpdate> for types::help::NoAppUpdate {
+        type Error = AppUpdate;
+        fn try_from(value: AppUpdate) -> Result<Self, AppUpdate> {
+            match value {
+                AppUpdate::NoAppUpdate => Ok(types::help::NoAppUpdate {}),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AppUpdate {
@@ -64668,6 +78041,12 @@ pub mod help {
             Self::InviteText(value)
         }
     }
+    impl From<InviteText> for types::help::InviteText {
+        fn from(value: InviteText) -> Self {
+            let InviteText::InviteText(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for InviteText {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -64762,6 +78141,12 @@ pub mod help {
     impl From<types::help::Support> for Support {
         fn from(value: types::help::Support) -> Self {
             Self::Support(value)
+        }
+    }
+    impl From<Support> for types::help::Support {
+        fn from(value: Support) -> Self {
+            let Support::Support(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for Support {
@@ -64860,6 +78245,12 @@ pub mod help {
             Self::TermsOfService(value)
         }
     }
+    impl From<TermsOfService> for types::help::TermsOfService {
+        fn from(value: TermsOfService) -> Self {
+            let TermsOfService::TermsOfService(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TermsOfService {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -64956,6 +78347,12 @@ pub mod help {
     impl From<types::help::RecentMeUrls> for RecentMeUrls {
         fn from(value: types::help::RecentMeUrls) -> Self {
             Self::RecentMeUrls(value)
+        }
+    }
+    impl From<RecentMeUrls> for types::help::RecentMeUrls {
+        fn from(value: RecentMeUrls) -> Self {
+            let RecentMeUrls::RecentMeUrls(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for RecentMeUrls {
@@ -65057,9 +78454,27 @@ pub mod help {
             Self::Empty(value)
         }
     }
+    impl TryFrom<TermsOfServiceUpdate> for types::help::TermsOfServiceUpdateEmpty {
+        type Error = TermsOfServiceUpdate;
+        fn try_from(value: TermsOfServiceUpdate) -> Result<Self, TermsOfServiceUpdate> {
+            match value {
+                TermsOfServiceUpdate::Empty(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::TermsOfServiceUpdate> for TermsOfServiceUpdate {
         fn from(value: types::help::TermsOfServiceUpdate) -> Self {
             Self::TermsOfServiceUpdate(value)
+        }
+    }
+    impl TryFrom<TermsOfServiceUpdate> for types::help::TermsOfServiceUpdate {
+        type Error = TermsOfServiceUpdate;
+        fn try_from(value: TermsOfServiceUpdate) -> Result<Self, TermsOfServiceUpdate> {
+            match value {
+                TermsOfServiceUpdate::TermsOfServiceUpdate(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for TermsOfServiceUpdate {
@@ -65172,9 +78587,27 @@ pub mod help {
             Self::Empty
         }
     }
+    impl TryFrom<DeepLinkInfo> for types::help::DeepLinkInfoEmpty {
+        type Error = DeepLinkInfo;
+        fn try_from(value: DeepLinkInfo) -> Result<Self, DeepLinkInfo> {
+            match value {
+                DeepLinkInfo::Empty => Ok(types::help::DeepLinkInfoEmpty {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::DeepLinkInfo> for DeepLinkInfo {
         fn from(value: types::help::DeepLinkInfo) -> Self {
             Self::DeepLinkInfo(value)
+        }
+    }
+    impl TryFrom<DeepLinkInfo> for types::help::DeepLinkInfo {
+        type Error = DeepLinkInfo;
+        fn try_from(value: DeepLinkInfo) -> Result<Self, DeepLinkInfo> {
+            match value {
+                DeepLinkInfo::DeepLinkInfo(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for DeepLinkInfo {
@@ -65288,9 +78721,30 @@ pub mod help {
             Self::NotModified
         }
     }
+    impl TryFrom<PassportConfig> for types::help::PassportConfigNotModified {
+        type Error = PassportConfig;
+        fn try_from(value: PassportConfig) -> Result<Self, PassportConfig> {
+            match value {
+                PassportConfig::NotModified => {
+                    Ok(types::help::PassportConfigNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::PassportConfig> for PassportConfig {
         fn from(value: types::help::PassportConfig) -> Self {
             Self::PassportConfig(value)
+        }
+    }
+    impl TryFrom<PassportConfig> for types::help::PassportConfig {
+        type Error = PassportConfig;
+        fn try_from(value: PassportConfig) -> Result<Self, PassportConfig> {
+            match value {
+                PassportConfig::PassportConfig(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PassportConfig {
@@ -65403,6 +78857,12 @@ pub mod help {
             Self::SupportName(value)
         }
     }
+    impl From<SupportName> for types::help::SupportName {
+        fn from(value: SupportName) -> Self {
+            let SupportName::SupportName(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SupportName {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -65502,9 +78962,27 @@ pub mod help {
             Self::Empty
         }
     }
+    impl TryFrom<UserInfo> for types::help::UserInfoEmpty {
+        type Error = UserInfo;
+        fn try_from(value: UserInfo) -> Result<Self, UserInfo> {
+            match value {
+                UserInfo::Empty => Ok(types::help::UserInfoEmpty {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::UserInfo> for UserInfo {
         fn from(value: types::help::UserInfo) -> Self {
             Self::UserInfo(value)
+        }
+    }
+    impl TryFrom<UserInfo> for types::help::UserInfo {
+        type Error = UserInfo;
+        fn try_from(value: UserInfo) -> Result<Self, UserInfo> {
+            match value {
+                UserInfo::UserInfo(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for UserInfo {
@@ -65618,9 +79096,27 @@ pub mod help {
             Self::Empty(value)
         }
     }
+    impl TryFrom<PromoData> for types::help::PromoDataEmpty {
+        type Error = PromoData;
+        fn try_from(value: PromoData) -> Result<Self, PromoData> {
+            match value {
+                PromoData::Empty(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::PromoData> for PromoData {
         fn from(value: types::help::PromoData) -> Self {
             Self::PromoData(value)
+        }
+    }
+    impl TryFrom<PromoData> for types::help::PromoData {
+        type Error = PromoData;
+        fn try_from(value: PromoData) -> Result<Self, PromoData> {
+            match value {
+                PromoData::PromoData(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PromoData {
@@ -65728,6 +79224,12 @@ pub mod help {
             Self::CountryCode(value)
         }
     }
+    impl From<CountryCode> for types::help::CountryCode {
+        fn from(value: CountryCode) -> Self {
+            let CountryCode::CountryCode(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for CountryCode {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -65822,6 +79324,12 @@ pub mod help {
     impl From<types::help::Country> for Country {
         fn from(value: types::help::Country) -> Self {
             Self::Country(value)
+        }
+    }
+    impl From<Country> for types::help::Country {
+        fn from(value: Country) -> Self {
+            let Country::Country(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for Country {
@@ -65923,9 +79431,30 @@ pub mod help {
             Self::NotModified
         }
     }
+    impl TryFrom<CountriesList> for types::help::CountriesListNotModified {
+        type Error = CountriesList;
+        fn try_from(value: CountriesList) -> Result<Self, CountriesList> {
+            match value {
+                CountriesList::NotModified => {
+                    Ok(types::help::CountriesListNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::CountriesList> for CountriesList {
         fn from(value: types::help::CountriesList) -> Self {
             Self::CountriesList(value)
+        }
+    }
+    impl TryFrom<CountriesList> for types::help::CountriesList {
+        type Error = CountriesList;
+        fn try_from(value: CountriesList) -> Result<Self, CountriesList> {
+            match value {
+                CountriesList::CountriesList(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for CountriesList {
@@ -66038,6 +79567,12 @@ pub mod help {
             Self::PremiumPromo(value)
         }
     }
+    impl From<PremiumPromo> for types::help::PremiumPromo {
+        fn from(value: PremiumPromo) -> Self {
+            let PremiumPromo::PremiumPromo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PremiumPromo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -66137,9 +79672,30 @@ pub mod help {
             Self::NotModified
         }
     }
+    impl TryFrom<AppConfig> for types::help::AppConfigNotModified {
+        type Error = AppConfig;
+        fn try_from(value: AppConfig) -> Result<Self, AppConfig> {
+            match value {
+                AppConfig::NotModified => {
+                    Ok(types::help::AppConfigNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::AppConfig> for AppConfig {
         fn from(value: types::help::AppConfig) -> Self {
             Self::AppConfig(value)
+        }
+    }
+    impl TryFrom<AppConfig> for types::help::AppConfig {
+        type Error = AppConfig;
+        fn try_from(value: AppConfig) -> Result<Self, AppConfig> {
+            match value {
+                AppConfig::AppConfig(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AppConfig {
@@ -66253,9 +79809,27 @@ pub mod help {
             Self::PeerColorSet(value)
         }
     }
+    impl TryFrom<PeerColorSet> for types::help::PeerColorSet {
+        type Error = PeerColorSet;
+        fn try_from(value: PeerColorSet) -> Result<Self, PeerColorSet> {
+            match value {
+                PeerColorSet::PeerColorSet(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::PeerColorProfileSet> for PeerColorSet {
         fn from(value: types::help::PeerColorProfileSet) -> Self {
             Self::PeerColorProfileSet(value)
+        }
+    }
+    impl TryFrom<PeerColorSet> for types::help::PeerColorProfileSet {
+        type Error = PeerColorSet;
+        fn try_from(value: PeerColorSet) -> Result<Self, PeerColorSet> {
+            match value {
+                PeerColorSet::PeerColorProfileSet(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PeerColorSet {
@@ -66365,6 +79939,12 @@ pub mod help {
             Self::PeerColorOption(value)
         }
     }
+    impl From<PeerColorOption> for types::help::PeerColorOption {
+        fn from(value: PeerColorOption) -> Self {
+            let PeerColorOption::PeerColorOption(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PeerColorOption {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -66466,9 +80046,30 @@ pub mod help {
             Self::NotModified
         }
     }
+    impl TryFrom<PeerColors> for types::help::PeerColorsNotModified {
+        type Error = PeerColors;
+        fn try_from(value: PeerColors) -> Result<Self, PeerColors> {
+            match value {
+                PeerColors::NotModified => {
+                    Ok(types::help::PeerColorsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::PeerColors> for PeerColors {
         fn from(value: types::help::PeerColors) -> Self {
             Self::PeerColors(value)
+        }
+    }
+    impl TryFrom<PeerColors> for types::help::PeerColors {
+        type Error = PeerColors;
+        fn try_from(value: PeerColors) -> Result<Self, PeerColors> {
+            match value {
+                PeerColors::PeerColors(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PeerColors {
@@ -66582,9 +80183,30 @@ pub mod help {
             Self::NotModified
         }
     }
+    impl TryFrom<TimezonesList> for types::help::TimezonesListNotModified {
+        type Error = TimezonesList;
+        fn try_from(value: TimezonesList) -> Result<Self, TimezonesList> {
+            match value {
+                TimezonesList::NotModified => {
+                    Ok(types::help::TimezonesListNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::help::TimezonesList> for TimezonesList {
         fn from(value: types::help::TimezonesList) -> Self {
             Self::TimezonesList(value)
+        }
+    }
+    impl TryFrom<TimezonesList> for types::help::TimezonesList {
+        type Error = TimezonesList;
+        fn try_from(value: TimezonesList) -> Result<Self, TimezonesList> {
+            match value {
+                TimezonesList::TimezonesList(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for TimezonesList {
@@ -66697,6 +80319,12 @@ pub mod help {
             Self::ConfigSimple(value)
         }
     }
+    impl From<ConfigSimple> for types::help::ConfigSimple {
+        fn from(value: ConfigSimple) -> Self {
+            let ConfigSimple::ConfigSimple(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ConfigSimple {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -66804,14 +80432,41 @@ pub mod messages {
             Self::Dialogs(value)
         }
     }
+    impl TryFrom<Dialogs> for types::messages::Dialogs {
+        type Error = Dialogs;
+        fn try_from(value: Dialogs) -> Result<Self, Dialogs> {
+            match value {
+                Dialogs::Dialogs(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::DialogsSlice> for Dialogs {
         fn from(value: types::messages::DialogsSlice) -> Self {
             Self::Slice(value)
         }
     }
+    impl TryFrom<Dialogs> for types::messages::DialogsSlice {
+        type Error = Dialogs;
+        fn try_from(value: Dialogs) -> Result<Self, Dialogs> {
+            match value {
+                Dialogs::Slice(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::DialogsNotModified> for Dialogs {
         fn from(value: types::messages::DialogsNotModified) -> Self {
             Self::NotModified(value)
+        }
+    }
+    impl TryFrom<Dialogs> for types::messages::DialogsNotModified {
+        type Error = Dialogs;
+        fn try_from(value: Dialogs) -> Result<Self, Dialogs> {
+            match value {
+                Dialogs::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Dialogs {
@@ -66937,9 +80592,27 @@ pub mod messages {
             Self::Messages(value)
         }
     }
+    impl TryFrom<Messages> for types::messages::Messages {
+        type Error = Messages;
+        fn try_from(value: Messages) -> Result<Self, Messages> {
+            match value {
+                Messages::Messages(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::MessagesSlice> for Messages {
         fn from(value: types::messages::MessagesSlice) -> Self {
             Self::Slice(value)
+        }
+    }
+    impl TryFrom<Messages> for types::messages::MessagesSlice {
+        type Error = Messages;
+        fn try_from(value: Messages) -> Result<Self, Messages> {
+            match value {
+                Messages::Slice(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::messages::ChannelMessages> for Messages {
@@ -66947,9 +80620,27 @@ pub mod messages {
             Self::ChannelMessages(value)
         }
     }
+    impl TryFrom<Messages> for types::messages::ChannelMessages {
+        type Error = Messages;
+        fn try_from(value: Messages) -> Result<Self, Messages> {
+            match value {
+                Messages::ChannelMessages(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::MessagesNotModified> for Messages {
         fn from(value: types::messages::MessagesNotModified) -> Self {
             Self::NotModified(value)
+        }
+    }
+    impl TryFrom<Messages> for types::messages::MessagesNotModified {
+        type Error = Messages;
+        fn try_from(value: Messages) -> Result<Self, Messages> {
+            match value {
+                Messages::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Messages {
@@ -67080,9 +80771,27 @@ pub mod messages {
             Self::Chats(value)
         }
     }
+    impl TryFrom<Chats> for types::messages::Chats {
+        type Error = Chats;
+        fn try_from(value: Chats) -> Result<Self, Chats> {
+            match value {
+                Chats::Chats(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::ChatsSlice> for Chats {
         fn from(value: types::messages::ChatsSlice) -> Self {
             Self::Slice(value)
+        }
+    }
+    impl TryFrom<Chats> for types::messages::ChatsSlice {
+        type Error = Chats;
+        fn try_from(value: Chats) -> Result<Self, Chats> {
+            match value {
+                Chats::Slice(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Chats {
@@ -67190,6 +80899,12 @@ pub mod messages {
             Self::ChatFull(value)
         }
     }
+    impl From<ChatFull> for types::messages::ChatFull {
+        fn from(value: ChatFull) -> Self {
+            let ChatFull::ChatFull(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatFull {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -67284,6 +80999,12 @@ pub mod messages {
     impl From<types::messages::AffectedHistory> for AffectedHistory {
         fn from(value: types::messages::AffectedHistory) -> Self {
             Self::AffectedHistory(value)
+        }
+    }
+    impl From<AffectedHistory> for types::messages::AffectedHistory {
+        fn from(value: AffectedHistory) -> Self {
+            let AffectedHistory::AffectedHistory(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for AffectedHistory {
@@ -67387,9 +81108,27 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    impl TryFrom<DhConfig> for types::messages::DhConfigNotModified {
+        type Error = DhConfig;
+        fn try_from(value: DhConfig) -> Result<Self, DhConfig> {
+            match value {
+                DhConfig::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::DhConfig> for DhConfig {
         fn from(value: types::messages::DhConfig) -> Self {
             Self::DhConfig(value)
+        }
+    }
+    impl TryFrom<DhConfig> for types::messages::DhConfig {
+        type Error = DhConfig;
+        fn try_from(value: DhConfig) -> Result<Self, DhConfig> {
+            match value {
+                DhConfig::DhConfig(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for DhConfig {
@@ -67500,9 +81239,27 @@ pub mod messages {
             Self::SentEncryptedMessage(value)
         }
     }
+    impl TryFrom<SentEncryptedMessage> for types::messages::SentEncryptedMessage {
+        type Error = SentEncryptedMessage;
+        fn try_from(value: SentEncryptedMessage) -> Result<Self, SentEncryptedMessage> {
+            match value {
+                SentEncryptedMessage::SentEncryptedMessage(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SentEncryptedFile> for SentEncryptedMessage {
         fn from(value: types::messages::SentEncryptedFile) -> Self {
             Self::SentEncryptedFile(value)
+        }
+    }
+    impl TryFrom<SentEncryptedMessage> for types::messages::SentEncryptedFile {
+        type Error = SentEncryptedMessage;
+        fn try_from(value: SentEncryptedMessage) -> Result<Self, SentEncryptedMessage> {
+            match value {
+                SentEncryptedMessage::SentEncryptedFile(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SentEncryptedMessage {
@@ -67617,9 +81374,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<Stickers> for types::messages::StickersNotModified {
+        type Error = Stickers;
+        fn try_from(value: Stickers) -> Result<Self, Stickers> {
+            match value {
+                Stickers::NotModified => {
+                    Ok(types::messages::StickersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::Stickers> for Stickers {
         fn from(value: types::messages::Stickers) -> Self {
             Self::Stickers(value)
+        }
+    }
+    impl TryFrom<Stickers> for types::messages::Stickers {
+        type Error = Stickers;
+        fn try_from(value: Stickers) -> Result<Self, Stickers> {
+            match value {
+                Stickers::Stickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Stickers {
@@ -67733,9 +81511,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<AllStickers> for types::messages::AllStickersNotModified {
+        type Error = AllStickers;
+        fn try_from(value: AllStickers) -> Result<Self, AllStickers> {
+            match value {
+                AllStickers::NotModified => {
+                    Ok(types::messages::AllStickersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::AllStickers> for AllStickers {
         fn from(value: types::messages::AllStickers) -> Self {
             Self::AllStickers(value)
+        }
+    }
+    impl TryFrom<AllStickers> for types::messages::AllStickers {
+        type Error = AllStickers;
+        fn try_from(value: AllStickers) -> Result<Self, AllStickers> {
+            match value {
+                AllStickers::AllStickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AllStickers {
@@ -67846,6 +81645,12 @@ pub mod messages {
             Self::AffectedMessages(value)
         }
     }
+    impl From<AffectedMessages> for types::messages::AffectedMessages {
+        fn from(value: AffectedMessages) -> Self {
+            let AffectedMessages::AffectedMessages(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AffectedMessages {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -67947,9 +81752,30 @@ pub mod messages {
             Self::StickerSet(value)
         }
     }
+    impl TryFrom<StickerSet> for types::messages::StickerSet {
+        type Error = StickerSet;
+        fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
+            match value {
+                StickerSet::StickerSet(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::StickerSetNotModified> for StickerSet {
         fn from(_value: types::messages::StickerSetNotModified) -> Self {
             Self::NotModified
+        }
+    }
+    impl TryFrom<StickerSet> for types::messages::StickerSetNotModified {
+        type Error = StickerSet;
+        fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
+            match value {
+                StickerSet::NotModified => {
+                    Ok(types::messages::StickerSetNotModified {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StickerSet {
@@ -68063,9 +81889,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<SavedGifs> for types::messages::SavedGifsNotModified {
+        type Error = SavedGifs;
+        fn try_from(value: SavedGifs) -> Result<Self, SavedGifs> {
+            match value {
+                SavedGifs::NotModified => {
+                    Ok(types::messages::SavedGifsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SavedGifs> for SavedGifs {
         fn from(value: types::messages::SavedGifs) -> Self {
             Self::SavedGifs(value)
+        }
+    }
+    impl TryFrom<SavedGifs> for types::messages::SavedGifs {
+        type Error = SavedGifs;
+        fn try_from(value: SavedGifs) -> Result<Self, SavedGifs> {
+            match value {
+                SavedGifs::SavedGifs(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedGifs {
@@ -68176,6 +82023,12 @@ pub mod messages {
             Self::BotResults(value)
         }
     }
+    impl From<BotResults> for types::messages::BotResults {
+        fn from(value: BotResults) -> Self {
+            let BotResults::BotResults(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BotResults {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -68270,6 +82123,12 @@ pub mod messages {
     impl From<types::messages::BotCallbackAnswer> for BotCallbackAnswer {
         fn from(value: types::messages::BotCallbackAnswer) -> Self {
             Self::BotCallbackAnswer(value)
+        }
+    }
+    impl From<BotCallbackAnswer> for types::messages::BotCallbackAnswer {
+        fn from(value: BotCallbackAnswer) -> Self {
+            let BotCallbackAnswer::BotCallbackAnswer(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for BotCallbackAnswer {
@@ -68370,6 +82229,12 @@ pub mod messages {
             Self::MessageEditData(value)
         }
     }
+    impl From<MessageEditData> for types::messages::MessageEditData {
+        fn from(value: MessageEditData) -> Self {
+            let MessageEditData::MessageEditData(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for MessageEditData {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -68466,6 +82331,12 @@ pub mod messages {
     impl From<types::messages::PeerDialogs> for PeerDialogs {
         fn from(value: types::messages::PeerDialogs) -> Self {
             Self::PeerDialogs(value)
+        }
+    }
+    impl From<PeerDialogs> for types::messages::PeerDialogs {
+        fn from(value: PeerDialogs) -> Self {
+            let PeerDialogs::PeerDialogs(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PeerDialogs {
@@ -68567,9 +82438,27 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    impl TryFrom<FeaturedStickers> for types::messages::FeaturedStickersNotModified {
+        type Error = FeaturedStickers;
+        fn try_from(value: FeaturedStickers) -> Result<Self, FeaturedStickers> {
+            match value {
+                FeaturedStickers::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::FeaturedStickers> for FeaturedStickers {
         fn from(value: types::messages::FeaturedStickers) -> Self {
             Self::FeaturedStickers(value)
+        }
+    }
+    impl TryFrom<FeaturedStickers> for types::messages::FeaturedStickers {
+        type Error = FeaturedStickers;
+        fn try_from(value: FeaturedStickers) -> Result<Self, FeaturedStickers> {
+            match value {
+                FeaturedStickers::FeaturedStickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for FeaturedStickers {
@@ -68682,9 +82571,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<RecentStickers> for types::messages::RecentStickersNotModified {
+        type Error = RecentStickers;
+        fn try_from(value: RecentStickers) -> Result<Self, RecentStickers> {
+            match value {
+                RecentStickers::NotModified => {
+                    Ok(types::messages::RecentStickersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::RecentStickers> for RecentStickers {
         fn from(value: types::messages::RecentStickers) -> Self {
             Self::RecentStickers(value)
+        }
+    }
+    impl TryFrom<RecentStickers> for types::messages::RecentStickers {
+        type Error = RecentStickers;
+        fn try_from(value: RecentStickers) -> Result<Self, RecentStickers> {
+            match value {
+                RecentStickers::RecentStickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for RecentStickers {
@@ -68797,6 +82707,12 @@ pub mod messages {
             Self::ArchivedStickers(value)
         }
     }
+    impl From<ArchivedStickers> for types::messages::ArchivedStickers {
+        fn from(value: ArchivedStickers) -> Self {
+            let ArchivedStickers::ArchivedStickers(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ArchivedStickers {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -68899,10 +82815,37 @@ pub mod messages {
             Self::Success
         }
     }
+    impl TryFrom<StickerSetInstallResult>
+    for types::messages::StickerSetInstallResultSuccess {
+        type Error = StickerSetInstallResult;
+        fn try_from(
+            value: StickerSetInstallResult,
+        ) -> Result<Self, StickerSetInstallResult> {
+            match value {
+                StickerSetInstallResult::Success => {
+                    Ok(types::messages::StickerSetInstallResultSuccess {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::StickerSetInstallResultArchive>
     for StickerSetInstallResult {
         fn from(value: types::messages::StickerSetInstallResultArchive) -> Self {
             Self::Archive(value)
+        }
+    }
+    impl TryFrom<StickerSetInstallResult>
+    for types::messages::StickerSetInstallResultArchive {
+        type Error = StickerSetInstallResult;
+        fn try_from(
+            value: StickerSetInstallResult,
+        ) -> Result<Self, StickerSetInstallResult> {
+            match value {
+                StickerSetInstallResult::Archive(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StickerSetInstallResult {
@@ -69013,6 +82956,12 @@ pub mod messages {
             Self::HighScores(value)
         }
     }
+    impl From<HighScores> for types::messages::HighScores {
+        fn from(value: HighScores) -> Self {
+            let HighScores::HighScores(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for HighScores {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -69112,9 +83061,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<FavedStickers> for types::messages::FavedStickersNotModified {
+        type Error = FavedStickers;
+        fn try_from(value: FavedStickers) -> Result<Self, FavedStickers> {
+            match value {
+                FavedStickers::NotModified => {
+                    Ok(types::messages::FavedStickersNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::FavedStickers> for FavedStickers {
         fn from(value: types::messages::FavedStickers) -> Self {
             Self::FavedStickers(value)
+        }
+    }
+    impl TryFrom<FavedStickers> for types::messages::FavedStickers {
+        type Error = FavedStickers;
+        fn try_from(value: FavedStickers) -> Result<Self, FavedStickers> {
+            match value {
+                FavedStickers::FavedStickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for FavedStickers {
@@ -69230,9 +83200,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<FoundStickerSets> for types::messages::FoundStickerSetsNotModified {
+        type Error = FoundStickerSets;
+        fn try_from(value: FoundStickerSets) -> Result<Self, FoundStickerSets> {
+            match value {
+                FoundStickerSets::NotModified => {
+                    Ok(types::messages::FoundStickerSetsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::FoundStickerSets> for FoundStickerSets {
         fn from(value: types::messages::FoundStickerSets) -> Self {
             Self::FoundStickerSets(value)
+        }
+    }
+    impl TryFrom<FoundStickerSets> for types::messages::FoundStickerSets {
+        type Error = FoundStickerSets;
+        fn try_from(value: FoundStickerSets) -> Result<Self, FoundStickerSets> {
+            match value {
+                FoundStickerSets::FoundStickerSets(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for FoundStickerSets {
@@ -69345,6 +83336,12 @@ pub mod messages {
             Self::SearchCounter(value)
         }
     }
+    impl From<SearchCounter> for types::messages::SearchCounter {
+        fn from(value: SearchCounter) -> Self {
+            let SearchCounter::SearchCounter(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SearchCounter {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -69441,6 +83438,12 @@ pub mod messages {
     impl From<types::messages::InactiveChats> for InactiveChats {
         fn from(value: types::messages::InactiveChats) -> Self {
             Self::InactiveChats(value)
+        }
+    }
+    impl From<InactiveChats> for types::messages::InactiveChats {
+        fn from(value: InactiveChats) -> Self {
+            let InactiveChats::InactiveChats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for InactiveChats {
@@ -69541,6 +83544,12 @@ pub mod messages {
             Self::VotesList(value)
         }
     }
+    impl From<VotesList> for types::messages::VotesList {
+        fn from(value: VotesList) -> Self {
+            let VotesList::VotesList(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for VotesList {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -69637,6 +83646,12 @@ pub mod messages {
             Self::MessageViews(value)
         }
     }
+    impl From<MessageViews> for types::messages::MessageViews {
+        fn from(value: MessageViews) -> Self {
+            let MessageViews::MessageViews(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for MessageViews {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -69731,6 +83746,12 @@ pub mod messages {
     impl From<types::messages::DiscussionMessage> for DiscussionMessage {
         fn from(value: types::messages::DiscussionMessage) -> Self {
             Self::DiscussionMessage(value)
+        }
+    }
+    impl From<DiscussionMessage> for types::messages::DiscussionMessage {
+        fn from(value: DiscussionMessage) -> Self {
+            let DiscussionMessage::DiscussionMessage(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for DiscussionMessage {
@@ -69831,6 +83852,12 @@ pub mod messages {
             Self::HistoryImport(value)
         }
     }
+    impl From<HistoryImport> for types::messages::HistoryImport {
+        fn from(value: HistoryImport) -> Self {
+            let HistoryImport::HistoryImport(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for HistoryImport {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -69927,6 +83954,12 @@ pub mod messages {
     impl From<types::messages::HistoryImportParsed> for HistoryImportParsed {
         fn from(value: types::messages::HistoryImportParsed) -> Self {
             Self::HistoryImportParsed(value)
+        }
+    }
+    impl From<HistoryImportParsed> for types::messages::HistoryImportParsed {
+        fn from(value: HistoryImportParsed) -> Self {
+            let HistoryImportParsed::HistoryImportParsed(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for HistoryImportParsed {
@@ -70027,6 +84060,12 @@ pub mod messages {
             Self::AffectedFoundMessages(value)
         }
     }
+    impl From<AffectedFoundMessages> for types::messages::AffectedFoundMessages {
+        fn from(value: AffectedFoundMessages) -> Self {
+            let AffectedFoundMessages::AffectedFoundMessages(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for AffectedFoundMessages {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -70123,6 +84162,12 @@ pub mod messages {
     impl From<types::messages::ExportedChatInvites> for ExportedChatInvites {
         fn from(value: types::messages::ExportedChatInvites) -> Self {
             Self::ExportedChatInvites(value)
+        }
+    }
+    impl From<ExportedChatInvites> for types::messages::ExportedChatInvites {
+        fn from(value: ExportedChatInvites) -> Self {
+            let ExportedChatInvites::ExportedChatInvites(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ExportedChatInvites {
@@ -70226,9 +84271,27 @@ pub mod messages {
             Self::ExportedChatInvite(value)
         }
     }
+    impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInvite {
+        type Error = ExportedChatInvite;
+        fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+            match value {
+                ExportedChatInvite::ExportedChatInvite(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::ExportedChatInviteReplaced> for ExportedChatInvite {
         fn from(value: types::messages::ExportedChatInviteReplaced) -> Self {
             Self::Replaced(value)
+        }
+    }
+    impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInviteReplaced {
+        type Error = ExportedChatInvite;
+        fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
+            match value {
+                ExportedChatInvite::Replaced(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ExportedChatInvite {
@@ -70338,6 +84401,12 @@ pub mod messages {
             Self::ChatInviteImporters(value)
         }
     }
+    impl From<ChatInviteImporters> for types::messages::ChatInviteImporters {
+        fn from(value: ChatInviteImporters) -> Self {
+            let ChatInviteImporters::ChatInviteImporters(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatInviteImporters {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -70436,6 +84505,12 @@ pub mod messages {
             Self::ChatAdminsWithInvites(value)
         }
     }
+    impl From<ChatAdminsWithInvites> for types::messages::ChatAdminsWithInvites {
+        fn from(value: ChatAdminsWithInvites) -> Self {
+            let ChatAdminsWithInvites::ChatAdminsWithInvites(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ChatAdminsWithInvites {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -70532,6 +84607,12 @@ pub mod messages {
     impl From<types::messages::CheckedHistoryImportPeer> for CheckedHistoryImportPeer {
         fn from(value: types::messages::CheckedHistoryImportPeer) -> Self {
             Self::CheckedHistoryImportPeer(value)
+        }
+    }
+    impl From<CheckedHistoryImportPeer> for types::messages::CheckedHistoryImportPeer {
+        fn from(value: CheckedHistoryImportPeer) -> Self {
+            let CheckedHistoryImportPeer::CheckedHistoryImportPeer(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for CheckedHistoryImportPeer {
@@ -70635,9 +84716,30 @@ pub mod messages {
             Self::SponsoredMessages(value)
         }
     }
+    impl TryFrom<SponsoredMessages> for types::messages::SponsoredMessages {
+        type Error = SponsoredMessages;
+        fn try_from(value: SponsoredMessages) -> Result<Self, SponsoredMessages> {
+            match value {
+                SponsoredMessages::SponsoredMessages(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SponsoredMessagesEmpty> for SponsoredMessages {
         fn from(_value: types::messages::SponsoredMessagesEmpty) -> Self {
             Self::Empty
+        }
+    }
+    impl TryFrom<SponsoredMessages> for types::messages::SponsoredMessagesEmpty {
+        type Error = SponsoredMessages;
+        fn try_from(value: SponsoredMessages) -> Result<Self, SponsoredMessages> {
+            match value {
+                SponsoredMessages::Empty => {
+                    Ok(types::messages::SponsoredMessagesEmpty {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SponsoredMessages {
@@ -70750,6 +84852,12 @@ pub mod messages {
             Self::SearchResultsCalendar(value)
         }
     }
+    impl From<SearchResultsCalendar> for types::messages::SearchResultsCalendar {
+        fn from(value: SearchResultsCalendar) -> Self {
+            let SearchResultsCalendar::SearchResultsCalendar(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SearchResultsCalendar {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -70846,6 +84954,12 @@ pub mod messages {
     impl From<types::messages::SearchResultsPositions> for SearchResultsPositions {
         fn from(value: types::messages::SearchResultsPositions) -> Self {
             Self::SearchResultsPositions(value)
+        }
+    }
+    impl From<SearchResultsPositions> for types::messages::SearchResultsPositions {
+        fn from(value: SearchResultsPositions) -> Self {
+            let SearchResultsPositions::SearchResultsPositions(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for SearchResultsPositions {
@@ -70946,6 +85060,12 @@ pub mod messages {
             Self::PeerSettings(value)
         }
     }
+    impl From<PeerSettings> for types::messages::PeerSettings {
+        fn from(value: PeerSettings) -> Self {
+            let PeerSettings::PeerSettings(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PeerSettings {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -71040,6 +85160,12 @@ pub mod messages {
     impl From<types::messages::MessageReactionsList> for MessageReactionsList {
         fn from(value: types::messages::MessageReactionsList) -> Self {
             Self::MessageReactionsList(value)
+        }
+    }
+    impl From<MessageReactionsList> for types::messages::MessageReactionsList {
+        fn from(value: MessageReactionsList) -> Self {
+            let MessageReactionsList::MessageReactionsList(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for MessageReactionsList {
@@ -71143,9 +85269,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<AvailableReactions> for types::messages::AvailableReactionsNotModified {
+        type Error = AvailableReactions;
+        fn try_from(value: AvailableReactions) -> Result<Self, AvailableReactions> {
+            match value {
+                AvailableReactions::NotModified => {
+                    Ok(types::messages::AvailableReactionsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::AvailableReactions> for AvailableReactions {
         fn from(value: types::messages::AvailableReactions) -> Self {
             Self::AvailableReactions(value)
+        }
+    }
+    impl TryFrom<AvailableReactions> for types::messages::AvailableReactions {
+        type Error = AvailableReactions;
+        fn try_from(value: AvailableReactions) -> Result<Self, AvailableReactions> {
+            match value {
+                AvailableReactions::AvailableReactions(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AvailableReactions {
@@ -71258,6 +85405,12 @@ pub mod messages {
             Self::TranscribedAudio(value)
         }
     }
+    impl From<TranscribedAudio> for types::messages::TranscribedAudio {
+        fn from(value: TranscribedAudio) -> Self {
+            let TranscribedAudio::TranscribedAudio(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TranscribedAudio {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -71359,9 +85512,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<Reactions> for types::messages::ReactionsNotModified {
+        type Error = Reactions;
+        fn try_from(value: Reactions) -> Result<Self, Reactions> {
+            match value {
+                Reactions::NotModified => {
+                    Ok(types::messages::ReactionsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::Reactions> for Reactions {
         fn from(value: types::messages::Reactions) -> Self {
             Self::Reactions(value)
+        }
+    }
+    impl TryFrom<Reactions> for types::messages::Reactions {
+        type Error = Reactions;
+        fn try_from(value: Reactions) -> Result<Self, Reactions> {
+            match value {
+                Reactions::Reactions(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Reactions {
@@ -71472,6 +85646,12 @@ pub mod messages {
             Self::ForumTopics(value)
         }
     }
+    impl From<ForumTopics> for types::messages::ForumTopics {
+        fn from(value: ForumTopics) -> Self {
+            let ForumTopics::ForumTopics(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ForumTopics {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -71571,9 +85751,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<EmojiGroups> for types::messages::EmojiGroupsNotModified {
+        type Error = EmojiGroups;
+        fn try_from(value: EmojiGroups) -> Result<Self, EmojiGroups> {
+            match value {
+                EmojiGroups::NotModified => {
+                    Ok(types::messages::EmojiGroupsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::EmojiGroups> for EmojiGroups {
         fn from(value: types::messages::EmojiGroups) -> Self {
             Self::EmojiGroups(value)
+        }
+    }
+    impl TryFrom<EmojiGroups> for types::messages::EmojiGroups {
+        type Error = EmojiGroups;
+        fn try_from(value: EmojiGroups) -> Result<Self, EmojiGroups> {
+            match value {
+                EmojiGroups::EmojiGroups(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for EmojiGroups {
@@ -71684,6 +85885,12 @@ pub mod messages {
             Self::TranslateResult(value)
         }
     }
+    impl From<TranslatedText> for types::messages::TranslateResult {
+        fn from(value: TranslatedText) -> Self {
+            let TranslatedText::TranslateResult(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TranslatedText {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -71782,6 +85989,12 @@ pub mod messages {
             Self::BotApp(value)
         }
     }
+    impl From<BotApp> for types::messages::BotApp {
+        fn from(value: BotApp) -> Self {
+            let BotApp::BotApp(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BotApp {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -71876,6 +86089,12 @@ pub mod messages {
     impl From<types::messages::WebPage> for WebPage {
         fn from(value: types::messages::WebPage) -> Self {
             Self::WebPage(value)
+        }
+    }
+    impl From<WebPage> for types::messages::WebPage {
+        fn from(value: WebPage) -> Self {
+            let WebPage::WebPage(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for WebPage {
@@ -71980,14 +86199,41 @@ pub mod messages {
             Self::SavedDialogs(value)
         }
     }
+    impl TryFrom<SavedDialogs> for types::messages::SavedDialogs {
+        type Error = SavedDialogs;
+        fn try_from(value: SavedDialogs) -> Result<Self, SavedDialogs> {
+            match value {
+                SavedDialogs::SavedDialogs(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SavedDialogsSlice> for SavedDialogs {
         fn from(value: types::messages::SavedDialogsSlice) -> Self {
             Self::Slice(value)
         }
     }
+    impl TryFrom<SavedDialogs> for types::messages::SavedDialogsSlice {
+        type Error = SavedDialogs;
+        fn try_from(value: SavedDialogs) -> Result<Self, SavedDialogs> {
+            match value {
+                SavedDialogs::Slice(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SavedDialogsNotModified> for SavedDialogs {
         fn from(value: types::messages::SavedDialogsNotModified) -> Self {
             Self::NotModified(value)
+        }
+    }
+    impl TryFrom<SavedDialogs> for types::messages::SavedDialogsNotModified {
+        type Error = SavedDialogs;
+        fn try_from(value: SavedDialogs) -> Result<Self, SavedDialogs> {
+            match value {
+                SavedDialogs::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedDialogs {
@@ -72107,9 +86353,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<SavedReactionTags> for types::messages::SavedReactionTagsNotModified {
+        type Error = SavedReactionTags;
+        fn try_from(value: SavedReactionTags) -> Result<Self, SavedReactionTags> {
+            match value {
+                SavedReactionTags::NotModified => {
+                    Ok(types::messages::SavedReactionTagsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::SavedReactionTags> for SavedReactionTags {
         fn from(value: types::messages::SavedReactionTags) -> Self {
             Self::SavedReactionTags(value)
+        }
+    }
+    impl TryFrom<SavedReactionTags> for types::messages::SavedReactionTags {
+        type Error = SavedReactionTags;
+        fn try_from(value: SavedReactionTags) -> Result<Self, SavedReactionTags> {
+            match value {
+                SavedReactionTags::SavedReactionTags(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedReactionTags {
@@ -72225,9 +86492,30 @@ pub mod messages {
             Self::QuickReplies(value)
         }
     }
+    impl TryFrom<QuickReplies> for types::messages::QuickReplies {
+        type Error = QuickReplies;
+        fn try_from(value: QuickReplies) -> Result<Self, QuickReplies> {
+            match value {
+                QuickReplies::QuickReplies(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::QuickRepliesNotModified> for QuickReplies {
         fn from(_value: types::messages::QuickRepliesNotModified) -> Self {
             Self::NotModified
+        }
+    }
+    impl TryFrom<QuickReplies> for types::messages::QuickRepliesNotModified {
+        type Error = QuickReplies;
+        fn try_from(value: QuickReplies) -> Result<Self, QuickReplies> {
+            match value {
+                QuickReplies::NotModified => {
+                    Ok(types::messages::QuickRepliesNotModified {
+                    })
+                }
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for QuickReplies {
@@ -72338,6 +86626,12 @@ pub mod messages {
             Self::DialogFilters(value)
         }
     }
+    impl From<DialogFilters> for types::messages::DialogFilters {
+        fn from(value: DialogFilters) -> Self {
+            let DialogFilters::DialogFilters(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for DialogFilters {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -72436,6 +86730,12 @@ pub mod messages {
             Self::MyStickers(value)
         }
     }
+    impl From<MyStickers> for types::messages::MyStickers {
+        fn from(value: MyStickers) -> Self {
+            let MyStickers::MyStickers(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for MyStickers {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -72530,6 +86830,12 @@ pub mod messages {
     impl From<types::messages::InvitedUsers> for InvitedUsers {
         fn from(value: types::messages::InvitedUsers) -> Self {
             Self::InvitedUsers(value)
+        }
+    }
+    impl From<InvitedUsers> for types::messages::InvitedUsers {
+        fn from(value: InvitedUsers) -> Self {
+            let InvitedUsers::InvitedUsers(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for InvitedUsers {
@@ -72631,9 +86937,30 @@ pub mod messages {
             Self::NotModified
         }
     }
+    impl TryFrom<AvailableEffects> for types::messages::AvailableEffectsNotModified {
+        type Error = AvailableEffects;
+        fn try_from(value: AvailableEffects) -> Result<Self, AvailableEffects> {
+            match value {
+                AvailableEffects::NotModified => {
+                    Ok(types::messages::AvailableEffectsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::AvailableEffects> for AvailableEffects {
         fn from(value: types::messages::AvailableEffects) -> Self {
             Self::AvailableEffects(value)
+        }
+    }
+    impl TryFrom<AvailableEffects> for types::messages::AvailableEffects {
+        type Error = AvailableEffects;
+        fn try_from(value: AvailableEffects) -> Result<Self, AvailableEffects> {
+            match value {
+                AvailableEffects::AvailableEffects(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AvailableEffects {
@@ -72746,6 +87073,12 @@ pub mod messages {
             Self::BotPreparedInlineMessage(value)
         }
     }
+    impl From<BotPreparedInlineMessage> for types::messages::BotPreparedInlineMessage {
+        fn from(value: BotPreparedInlineMessage) -> Self {
+            let BotPreparedInlineMessage::BotPreparedInlineMessage(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BotPreparedInlineMessage {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -72842,6 +87175,12 @@ pub mod messages {
     impl From<types::messages::PreparedInlineMessage> for PreparedInlineMessage {
         fn from(value: types::messages::PreparedInlineMessage) -> Self {
             Self::PreparedInlineMessage(value)
+        }
+    }
+    impl From<PreparedInlineMessage> for types::messages::PreparedInlineMessage {
+        fn from(value: PreparedInlineMessage) -> Self {
+            let PreparedInlineMessage::PreparedInlineMessage(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PreparedInlineMessage {
@@ -72945,9 +87284,27 @@ pub mod messages {
             Self::NotModified(value)
         }
     }
+    impl TryFrom<FoundStickers> for types::messages::FoundStickersNotModified {
+        type Error = FoundStickers;
+        fn try_from(value: FoundStickers) -> Result<Self, FoundStickers> {
+            match value {
+                FoundStickers::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::FoundStickers> for FoundStickers {
         fn from(value: types::messages::FoundStickers) -> Self {
             Self::FoundStickers(value)
+        }
+    }
+    impl TryFrom<FoundStickers> for types::messages::FoundStickers {
+        type Error = FoundStickers;
+        fn try_from(value: FoundStickers) -> Result<Self, FoundStickers> {
+            match value {
+                FoundStickers::FoundStickers(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for FoundStickers {
@@ -73057,6 +87414,12 @@ pub mod messages {
             Self::WebPagePreview(value)
         }
     }
+    impl From<WebPagePreview> for types::messages::WebPagePreview {
+        fn from(value: WebPagePreview) -> Self {
+            let WebPagePreview::WebPagePreview(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for WebPagePreview {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -73153,6 +87516,12 @@ pub mod messages {
     impl From<types::messages::EmojiGameOutcome> for EmojiGameOutcome {
         fn from(value: types::messages::EmojiGameOutcome) -> Self {
             Self::EmojiGameOutcome(value)
+        }
+    }
+    impl From<EmojiGameOutcome> for types::messages::EmojiGameOutcome {
+        fn from(value: EmojiGameOutcome) -> Self {
+            let EmojiGameOutcome::EmojiGameOutcome(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for EmojiGameOutcome {
@@ -73256,9 +87625,30 @@ pub mod messages {
             Self::EmojiGameUnavailable
         }
     }
+    impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameUnavailable {
+        type Error = EmojiGameInfo;
+        fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
+            match value {
+                EmojiGameInfo::EmojiGameUnavailable => {
+                    Ok(types::messages::EmojiGameUnavailable {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::EmojiGameDiceInfo> for EmojiGameInfo {
         fn from(value: types::messages::EmojiGameDiceInfo) -> Self {
             Self::EmojiGameDiceInfo(value)
+        }
+    }
+    impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameDiceInfo {
+        type Error = EmojiGameInfo;
+        fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
+            match value {
+                EmojiGameInfo::EmojiGameDiceInfo(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for EmojiGameInfo {
@@ -73371,6 +87761,12 @@ pub mod messages {
             Self::ComposedMessageWithAi(value)
         }
     }
+    impl From<ComposedMessageWithAi> for types::messages::ComposedMessageWithAi {
+        fn from(value: ComposedMessageWithAi) -> Self {
+            let ComposedMessageWithAi::ComposedMessageWithAi(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ComposedMessageWithAi {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -73472,9 +87868,27 @@ pub mod messages {
             Self::Ok(value)
         }
     }
+    impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultOk {
+        type Error = ChatInviteJoinResult;
+        fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
+            match value {
+                ChatInviteJoinResult::Ok(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::messages::ChatInviteJoinResultWebView> for ChatInviteJoinResult {
         fn from(value: types::messages::ChatInviteJoinResultWebView) -> Self {
             Self::WebView(value)
+        }
+    }
+    impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultWebView {
+        type Error = ChatInviteJoinResult;
+        fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
+            match value {
+                ChatInviteJoinResult::WebView(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChatInviteJoinResult {
@@ -73580,6 +87994,12 @@ pub mod messages {
             Self::TranslatedRichMessage(value)
         }
     }
+    impl From<TranslatedRichMessage> for types::messages::TranslatedRichMessage {
+        fn from(value: TranslatedRichMessage) -> Self {
+            let TranslatedRichMessage::TranslatedRichMessage(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TranslatedRichMessage {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -73676,6 +88096,12 @@ pub mod messages {
     impl From<types::messages::ComposedRichMessageWithAi> for ComposedRichMessageWithAi {
         fn from(value: types::messages::ComposedRichMessageWithAi) -> Self {
             Self::ComposedRichMessageWithAi(value)
+        }
+    }
+    impl From<ComposedRichMessageWithAi> for types::messages::ComposedRichMessageWithAi {
+        fn from(value: ComposedRichMessageWithAi) -> Self {
+            let ComposedRichMessageWithAi::ComposedRichMessageWithAi(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ComposedRichMessageWithAi {
@@ -73787,14 +88213,41 @@ pub mod payments {
             Self::PaymentForm(value)
         }
     }
+    impl TryFrom<PaymentForm> for types::payments::PaymentForm {
+        type Error = PaymentForm;
+        fn try_from(value: PaymentForm) -> Result<Self, PaymentForm> {
+            match value {
+                PaymentForm::PaymentForm(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::PaymentFormStars> for PaymentForm {
         fn from(value: types::payments::PaymentFormStars) -> Self {
             Self::Stars(value)
         }
     }
+    impl TryFrom<PaymentForm> for types::payments::PaymentFormStars {
+        type Error = PaymentForm;
+        fn try_from(value: PaymentForm) -> Result<Self, PaymentForm> {
+            match value {
+                PaymentForm::Stars(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::PaymentFormStarGift> for PaymentForm {
         fn from(value: types::payments::PaymentFormStarGift) -> Self {
             Self::StarGift(value)
+        }
+    }
+    impl TryFrom<PaymentForm> for types::payments::PaymentFormStarGift {
+        type Error = PaymentForm;
+        fn try_from(value: PaymentForm) -> Result<Self, PaymentForm> {
+            match value {
+                PaymentForm::StarGift(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PaymentForm {
@@ -73911,6 +88364,12 @@ pub mod payments {
             Self::ValidatedRequestedInfo(value)
         }
     }
+    impl From<ValidatedRequestedInfo> for types::payments::ValidatedRequestedInfo {
+        fn from(value: ValidatedRequestedInfo) -> Self {
+            let ValidatedRequestedInfo::ValidatedRequestedInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ValidatedRequestedInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -74012,9 +88471,27 @@ pub mod payments {
             Self::PaymentResult(value)
         }
     }
+    impl TryFrom<PaymentResult> for types::payments::PaymentResult {
+        type Error = PaymentResult;
+        fn try_from(value: PaymentResult) -> Result<Self, PaymentResult> {
+            match value {
+                PaymentResult::PaymentResult(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::PaymentVerificationNeeded> for PaymentResult {
         fn from(value: types::payments::PaymentVerificationNeeded) -> Self {
             Self::PaymentVerificationNeeded(value)
+        }
+    }
+    impl TryFrom<PaymentResult> for types::payments::PaymentVerificationNeeded {
+        type Error = PaymentResult;
+        fn try_from(value: PaymentResult) -> Result<Self, PaymentResult> {
+            match value {
+                PaymentResult::PaymentVerificationNeeded(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PaymentResult {
@@ -74129,9 +88606,27 @@ pub mod payments {
             Self::PaymentReceipt(value)
         }
     }
+    impl TryFrom<PaymentReceipt> for types::payments::PaymentReceipt {
+        type Error = PaymentReceipt;
+        fn try_from(value: PaymentReceipt) -> Result<Self, PaymentReceipt> {
+            match value {
+                PaymentReceipt::PaymentReceipt(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::PaymentReceiptStars> for PaymentReceipt {
         fn from(value: types::payments::PaymentReceiptStars) -> Self {
             Self::Stars(value)
+        }
+    }
+    impl TryFrom<PaymentReceipt> for types::payments::PaymentReceiptStars {
+        type Error = PaymentReceipt;
+        fn try_from(value: PaymentReceipt) -> Result<Self, PaymentReceipt> {
+            match value {
+                PaymentReceipt::Stars(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for PaymentReceipt {
@@ -74241,6 +88736,12 @@ pub mod payments {
             Self::SavedInfo(value)
         }
     }
+    impl From<SavedInfo> for types::payments::SavedInfo {
+        fn from(value: SavedInfo) -> Self {
+            let SavedInfo::SavedInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SavedInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -74335,6 +88836,12 @@ pub mod payments {
     impl From<types::payments::BankCardData> for BankCardData {
         fn from(value: types::payments::BankCardData) -> Self {
             Self::BankCardData(value)
+        }
+    }
+    impl From<BankCardData> for types::payments::BankCardData {
+        fn from(value: BankCardData) -> Self {
+            let BankCardData::BankCardData(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for BankCardData {
@@ -74433,6 +88940,12 @@ pub mod payments {
             Self::ExportedInvoice(value)
         }
     }
+    impl From<ExportedInvoice> for types::payments::ExportedInvoice {
+        fn from(value: ExportedInvoice) -> Self {
+            let ExportedInvoice::ExportedInvoice(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ExportedInvoice {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -74529,6 +89042,12 @@ pub mod payments {
     impl From<types::payments::CheckedGiftCode> for CheckedGiftCode {
         fn from(value: types::payments::CheckedGiftCode) -> Self {
             Self::CheckedGiftCode(value)
+        }
+    }
+    impl From<CheckedGiftCode> for types::payments::CheckedGiftCode {
+        fn from(value: CheckedGiftCode) -> Self {
+            let CheckedGiftCode::CheckedGiftCode(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for CheckedGiftCode {
@@ -74632,9 +89151,27 @@ pub mod payments {
             Self::GiveawayInfo(value)
         }
     }
+    impl TryFrom<GiveawayInfo> for types::payments::GiveawayInfo {
+        type Error = GiveawayInfo;
+        fn try_from(value: GiveawayInfo) -> Result<Self, GiveawayInfo> {
+            match value {
+                GiveawayInfo::GiveawayInfo(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::GiveawayInfoResults> for GiveawayInfo {
         fn from(value: types::payments::GiveawayInfoResults) -> Self {
             Self::Results(value)
+        }
+    }
+    impl TryFrom<GiveawayInfo> for types::payments::GiveawayInfoResults {
+        type Error = GiveawayInfo;
+        fn try_from(value: GiveawayInfo) -> Result<Self, GiveawayInfo> {
+            match value {
+                GiveawayInfo::Results(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for GiveawayInfo {
@@ -74742,6 +89279,12 @@ pub mod payments {
             Self::StarsStatus(value)
         }
     }
+    impl From<StarsStatus> for types::payments::StarsStatus {
+        fn from(value: StarsStatus) -> Self {
+            let StarsStatus::StarsStatus(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarsStatus {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -74836,6 +89379,12 @@ pub mod payments {
     impl From<types::payments::StarsRevenueStats> for StarsRevenueStats {
         fn from(value: types::payments::StarsRevenueStats) -> Self {
             Self::StarsRevenueStats(value)
+        }
+    }
+    impl From<StarsRevenueStats> for types::payments::StarsRevenueStats {
+        fn from(value: StarsRevenueStats) -> Self {
+            let StarsRevenueStats::StarsRevenueStats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StarsRevenueStats {
@@ -74936,6 +89485,12 @@ pub mod payments {
             Self::StarsRevenueWithdrawalUrl(value)
         }
     }
+    impl From<StarsRevenueWithdrawalUrl> for types::payments::StarsRevenueWithdrawalUrl {
+        fn from(value: StarsRevenueWithdrawalUrl) -> Self {
+            let StarsRevenueWithdrawalUrl::StarsRevenueWithdrawalUrl(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarsRevenueWithdrawalUrl {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -75032,6 +89587,12 @@ pub mod payments {
     impl From<types::payments::StarsRevenueAdsAccountUrl> for StarsRevenueAdsAccountUrl {
         fn from(value: types::payments::StarsRevenueAdsAccountUrl) -> Self {
             Self::StarsRevenueAdsAccountUrl(value)
+        }
+    }
+    impl From<StarsRevenueAdsAccountUrl> for types::payments::StarsRevenueAdsAccountUrl {
+        fn from(value: StarsRevenueAdsAccountUrl) -> Self {
+            let StarsRevenueAdsAccountUrl::StarsRevenueAdsAccountUrl(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StarsRevenueAdsAccountUrl {
@@ -75135,9 +89696,30 @@ pub mod payments {
             Self::NotModified
         }
     }
+    impl TryFrom<StarGifts> for types::payments::StarGiftsNotModified {
+        type Error = StarGifts;
+        fn try_from(value: StarGifts) -> Result<Self, StarGifts> {
+            match value {
+                StarGifts::NotModified => {
+                    Ok(types::payments::StarGiftsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::StarGifts> for StarGifts {
         fn from(value: types::payments::StarGifts) -> Self {
             Self::StarGifts(value)
+        }
+    }
+    impl TryFrom<StarGifts> for types::payments::StarGifts {
+        type Error = StarGifts;
+        fn try_from(value: StarGifts) -> Result<Self, StarGifts> {
+            match value {
+                StarGifts::StarGifts(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StarGifts {
@@ -75248,6 +89830,12 @@ pub mod payments {
             Self::ConnectedStarRefBots(value)
         }
     }
+    impl From<ConnectedStarRefBots> for types::payments::ConnectedStarRefBots {
+        fn from(value: ConnectedStarRefBots) -> Self {
+            let ConnectedStarRefBots::ConnectedStarRefBots(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ConnectedStarRefBots {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -75344,6 +89932,12 @@ pub mod payments {
     impl From<types::payments::SuggestedStarRefBots> for SuggestedStarRefBots {
         fn from(value: types::payments::SuggestedStarRefBots) -> Self {
             Self::SuggestedStarRefBots(value)
+        }
+    }
+    impl From<SuggestedStarRefBots> for types::payments::SuggestedStarRefBots {
+        fn from(value: SuggestedStarRefBots) -> Self {
+            let SuggestedStarRefBots::SuggestedStarRefBots(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for SuggestedStarRefBots {
@@ -75444,6 +90038,12 @@ pub mod payments {
             Self::StarGiftUpgradePreview(value)
         }
     }
+    impl From<StarGiftUpgradePreview> for types::payments::StarGiftUpgradePreview {
+        fn from(value: StarGiftUpgradePreview) -> Self {
+            let StarGiftUpgradePreview::StarGiftUpgradePreview(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarGiftUpgradePreview {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -75540,6 +90140,12 @@ pub mod payments {
     impl From<types::payments::UniqueStarGift> for UniqueStarGift {
         fn from(value: types::payments::UniqueStarGift) -> Self {
             Self::UniqueStarGift(value)
+        }
+    }
+    impl From<UniqueStarGift> for types::payments::UniqueStarGift {
+        fn from(value: UniqueStarGift) -> Self {
+            let UniqueStarGift::UniqueStarGift(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for UniqueStarGift {
@@ -75640,6 +90246,12 @@ pub mod payments {
             Self::SavedStarGifts(value)
         }
     }
+    impl From<SavedStarGifts> for types::payments::SavedStarGifts {
+        fn from(value: SavedStarGifts) -> Self {
+            let SavedStarGifts::SavedStarGifts(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for SavedStarGifts {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -75738,6 +90350,12 @@ pub mod payments {
             Self::StarGiftWithdrawalUrl(value)
         }
     }
+    impl From<StarGiftWithdrawalUrl> for types::payments::StarGiftWithdrawalUrl {
+        fn from(value: StarGiftWithdrawalUrl) -> Self {
+            let StarGiftWithdrawalUrl::StarGiftWithdrawalUrl(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarGiftWithdrawalUrl {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -75834,6 +90452,12 @@ pub mod payments {
     impl From<types::payments::ResaleStarGifts> for ResaleStarGifts {
         fn from(value: types::payments::ResaleStarGifts) -> Self {
             Self::ResaleStarGifts(value)
+        }
+    }
+    impl From<ResaleStarGifts> for types::payments::ResaleStarGifts {
+        fn from(value: ResaleStarGifts) -> Self {
+            let ResaleStarGifts::ResaleStarGifts(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ResaleStarGifts {
@@ -75937,9 +90561,31 @@ pub mod payments {
             Self::NotModified
         }
     }
+    impl TryFrom<StarGiftCollections>
+    for types::payments::StarGiftCollectionsNotModified {
+        type Error = StarGiftCollections;
+        fn try_from(value: StarGiftCollections) -> Result<Self, StarGiftCollections> {
+            match value {
+                StarGiftCollections::NotModified => {
+                    Ok(types::payments::StarGiftCollectionsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::StarGiftCollections> for StarGiftCollections {
         fn from(value: types::payments::StarGiftCollections) -> Self {
             Self::StarGiftCollections(value)
+        }
+    }
+    impl TryFrom<StarGiftCollections> for types::payments::StarGiftCollections {
+        type Error = StarGiftCollections;
+        fn try_from(value: StarGiftCollections) -> Result<Self, StarGiftCollections> {
+            match value {
+                StarGiftCollections::StarGiftCollections(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StarGiftCollections {
@@ -76052,6 +90698,12 @@ pub mod payments {
             Self::UniqueStarGiftValueInfo(value)
         }
     }
+    impl From<UniqueStarGiftValueInfo> for types::payments::UniqueStarGiftValueInfo {
+        fn from(value: UniqueStarGiftValueInfo) -> Self {
+            let UniqueStarGiftValueInfo::UniqueStarGiftValueInfo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for UniqueStarGiftValueInfo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -76153,9 +90805,35 @@ pub mod payments {
             Self::Ok
         }
     }
+    impl TryFrom<CheckCanSendGiftResult> for types::payments::CheckCanSendGiftResultOk {
+        type Error = CheckCanSendGiftResult;
+        fn try_from(
+            value: CheckCanSendGiftResult,
+        ) -> Result<Self, CheckCanSendGiftResult> {
+            match value {
+                CheckCanSendGiftResult::Ok => {
+                    Ok(types::payments::CheckCanSendGiftResultOk {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::CheckCanSendGiftResultFail> for CheckCanSendGiftResult {
         fn from(value: types::payments::CheckCanSendGiftResultFail) -> Self {
             Self::Fail(value)
+        }
+    }
+    impl TryFrom<CheckCanSendGiftResult>
+    for types::payments::CheckCanSendGiftResultFail {
+        type Error = CheckCanSendGiftResult;
+        fn try_from(
+            value: CheckCanSendGiftResult,
+        ) -> Result<Self, CheckCanSendGiftResult> {
+            match value {
+                CheckCanSendGiftResult::Fail(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for CheckCanSendGiftResult {
@@ -76266,6 +90944,12 @@ pub mod payments {
             Self::StarGiftAuctionState(value)
         }
     }
+    impl From<StarGiftAuctionState> for types::payments::StarGiftAuctionState {
+        fn from(value: StarGiftAuctionState) -> Self {
+            let StarGiftAuctionState::StarGiftAuctionState(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarGiftAuctionState {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -76363,6 +91047,13 @@ pub mod payments {
     for StarGiftAuctionAcquiredGifts {
         fn from(value: types::payments::StarGiftAuctionAcquiredGifts) -> Self {
             Self::StarGiftAuctionAcquiredGifts(value)
+        }
+    }
+    impl From<StarGiftAuctionAcquiredGifts>
+    for types::payments::StarGiftAuctionAcquiredGifts {
+        fn from(value: StarGiftAuctionAcquiredGifts) -> Self {
+            let StarGiftAuctionAcquiredGifts::StarGiftAuctionAcquiredGifts(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StarGiftAuctionAcquiredGifts {
@@ -76467,9 +91158,35 @@ pub mod payments {
             Self::NotModified
         }
     }
+    impl TryFrom<StarGiftActiveAuctions>
+    for types::payments::StarGiftActiveAuctionsNotModified {
+        type Error = StarGiftActiveAuctions;
+        fn try_from(
+            value: StarGiftActiveAuctions,
+        ) -> Result<Self, StarGiftActiveAuctions> {
+            match value {
+                StarGiftActiveAuctions::NotModified => {
+                    Ok(types::payments::StarGiftActiveAuctionsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::payments::StarGiftActiveAuctions> for StarGiftActiveAuctions {
         fn from(value: types::payments::StarGiftActiveAuctions) -> Self {
             Self::StarGiftActiveAuctions(value)
+        }
+    }
+    impl TryFrom<StarGiftActiveAuctions> for types::payments::StarGiftActiveAuctions {
+        type Error = StarGiftActiveAuctions;
+        fn try_from(
+            value: StarGiftActiveAuctions,
+        ) -> Result<Self, StarGiftActiveAuctions> {
+            match value {
+                StarGiftActiveAuctions::StarGiftActiveAuctions(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for StarGiftActiveAuctions {
@@ -76582,6 +91299,12 @@ pub mod payments {
             Self::StarGiftUpgradeAttributes(value)
         }
     }
+    impl From<StarGiftUpgradeAttributes> for types::payments::StarGiftUpgradeAttributes {
+        fn from(value: StarGiftUpgradeAttributes) -> Self {
+            let StarGiftUpgradeAttributes::StarGiftUpgradeAttributes(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StarGiftUpgradeAttributes {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -76678,6 +91401,12 @@ pub mod payments {
     impl From<types::payments::CurrencyRates> for CurrencyRates {
         fn from(value: types::payments::CurrencyRates) -> Self {
             Self::CurrencyRates(value)
+        }
+    }
+    impl From<CurrencyRates> for types::payments::CurrencyRates {
+        fn from(value: CurrencyRates) -> Self {
+            let CurrencyRates::CurrencyRates(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for CurrencyRates {
@@ -76783,6 +91512,12 @@ pub mod phone {
             Self::PhoneCall(value)
         }
     }
+    impl From<PhoneCall> for types::phone::PhoneCall {
+        fn from(value: PhoneCall) -> Self {
+            let PhoneCall::PhoneCall(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PhoneCall {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -76879,6 +91614,12 @@ pub mod phone {
             Self::GroupCall(value)
         }
     }
+    impl From<GroupCall> for types::phone::GroupCall {
+        fn from(value: GroupCall) -> Self {
+            let GroupCall::GroupCall(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for GroupCall {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -76973,6 +91714,12 @@ pub mod phone {
     impl From<types::phone::GroupParticipants> for GroupParticipants {
         fn from(value: types::phone::GroupParticipants) -> Self {
             Self::GroupParticipants(value)
+        }
+    }
+    impl From<GroupParticipants> for types::phone::GroupParticipants {
+        fn from(value: GroupParticipants) -> Self {
+            let GroupParticipants::GroupParticipants(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for GroupParticipants {
@@ -77073,6 +91820,12 @@ pub mod phone {
             Self::JoinAsPeers(value)
         }
     }
+    impl From<JoinAsPeers> for types::phone::JoinAsPeers {
+        fn from(value: JoinAsPeers) -> Self {
+            let JoinAsPeers::JoinAsPeers(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for JoinAsPeers {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77167,6 +91920,12 @@ pub mod phone {
     impl From<types::phone::ExportedGroupCallInvite> for ExportedGroupCallInvite {
         fn from(value: types::phone::ExportedGroupCallInvite) -> Self {
             Self::ExportedGroupCallInvite(value)
+        }
+    }
+    impl From<ExportedGroupCallInvite> for types::phone::ExportedGroupCallInvite {
+        fn from(value: ExportedGroupCallInvite) -> Self {
+            let ExportedGroupCallInvite::ExportedGroupCallInvite(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ExportedGroupCallInvite {
@@ -77267,6 +92026,12 @@ pub mod phone {
             Self::GroupCallStreamChannels(value)
         }
     }
+    impl From<GroupCallStreamChannels> for types::phone::GroupCallStreamChannels {
+        fn from(value: GroupCallStreamChannels) -> Self {
+            let GroupCallStreamChannels::GroupCallStreamChannels(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for GroupCallStreamChannels {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77365,6 +92130,12 @@ pub mod phone {
             Self::GroupCallStreamRtmpUrl(value)
         }
     }
+    impl From<GroupCallStreamRtmpUrl> for types::phone::GroupCallStreamRtmpUrl {
+        fn from(value: GroupCallStreamRtmpUrl) -> Self {
+            let GroupCallStreamRtmpUrl::GroupCallStreamRtmpUrl(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for GroupCallStreamRtmpUrl {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77461,6 +92232,12 @@ pub mod phone {
     impl From<types::phone::GroupCallStars> for GroupCallStars {
         fn from(value: types::phone::GroupCallStars) -> Self {
             Self::GroupCallStars(value)
+        }
+    }
+    impl From<GroupCallStars> for types::phone::GroupCallStars {
+        fn from(value: GroupCallStars) -> Self {
+            let GroupCallStars::GroupCallStars(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for GroupCallStars {
@@ -77569,9 +92346,27 @@ pub mod photos {
             Self::Photos(value)
         }
     }
+    impl TryFrom<Photos> for types::photos::Photos {
+        type Error = Photos;
+        fn try_from(value: Photos) -> Result<Self, Photos> {
+            match value {
+                Photos::Photos(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::photos::PhotosSlice> for Photos {
         fn from(value: types::photos::PhotosSlice) -> Self {
             Self::Slice(value)
+        }
+    }
+    impl TryFrom<Photos> for types::photos::PhotosSlice {
+        type Error = Photos;
+        fn try_from(value: Photos) -> Result<Self, Photos> {
+            match value {
+                Photos::Slice(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Photos {
@@ -77679,6 +92474,12 @@ pub mod photos {
             Self::Photo(value)
         }
     }
+    impl From<Photo> for types::photos::Photo {
+        fn from(value: Photo) -> Self {
+            let Photo::Photo(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Photo {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77780,6 +92581,12 @@ pub mod premium {
             Self::BoostsList(value)
         }
     }
+    impl From<BoostsList> for types::premium::BoostsList {
+        fn from(value: BoostsList) -> Self {
+            let BoostsList::BoostsList(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BoostsList {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77876,6 +92683,12 @@ pub mod premium {
             Self::MyBoosts(value)
         }
     }
+    impl From<MyBoosts> for types::premium::MyBoosts {
+        fn from(value: MyBoosts) -> Self {
+            let MyBoosts::MyBoosts(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for MyBoosts {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -77970,6 +92783,12 @@ pub mod premium {
     impl From<types::premium::BoostsStatus> for BoostsStatus {
         fn from(value: types::premium::BoostsStatus) -> Self {
             Self::BoostsStatus(value)
+        }
+    }
+    impl From<BoostsStatus> for types::premium::BoostsStatus {
+        fn from(value: BoostsStatus) -> Self {
+            let BoostsStatus::BoostsStatus(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for BoostsStatus {
@@ -78073,6 +92892,12 @@ pub mod smsjobs {
             Self::EligibleToJoin(value)
         }
     }
+    impl From<EligibilityToJoin> for types::smsjobs::EligibleToJoin {
+        fn from(value: EligibilityToJoin) -> Self {
+            let EligibilityToJoin::EligibleToJoin(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for EligibilityToJoin {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -78169,6 +92994,12 @@ pub mod smsjobs {
     impl From<types::smsjobs::Status> for Status {
         fn from(value: types::smsjobs::Status) -> Self {
             Self::Status(value)
+        }
+    }
+    impl From<Status> for types::smsjobs::Status {
+        fn from(value: Status) -> Self {
+            let Status::Status(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for Status {
@@ -78272,6 +93103,12 @@ pub mod stats {
             Self::BroadcastStats(value)
         }
     }
+    impl From<BroadcastStats> for types::stats::BroadcastStats {
+        fn from(value: BroadcastStats) -> Self {
+            let BroadcastStats::BroadcastStats(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for BroadcastStats {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -78368,6 +93205,12 @@ pub mod stats {
     impl From<types::stats::MegagroupStats> for MegagroupStats {
         fn from(value: types::stats::MegagroupStats) -> Self {
             Self::MegagroupStats(value)
+        }
+    }
+    impl From<MegagroupStats> for types::stats::MegagroupStats {
+        fn from(value: MegagroupStats) -> Self {
+            let MegagroupStats::MegagroupStats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for MegagroupStats {
@@ -78468,6 +93311,12 @@ pub mod stats {
             Self::MessageStats(value)
         }
     }
+    impl From<MessageStats> for types::stats::MessageStats {
+        fn from(value: MessageStats) -> Self {
+            let MessageStats::MessageStats(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for MessageStats {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -78562,6 +93411,12 @@ pub mod stats {
     impl From<types::stats::StoryStats> for StoryStats {
         fn from(value: types::stats::StoryStats) -> Self {
             Self::StoryStats(value)
+        }
+    }
+    impl From<StoryStats> for types::stats::StoryStats {
+        fn from(value: StoryStats) -> Self {
+            let StoryStats::StoryStats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StoryStats {
@@ -78660,6 +93515,12 @@ pub mod stats {
             Self::PublicForwards(value)
         }
     }
+    impl From<PublicForwards> for types::stats::PublicForwards {
+        fn from(value: PublicForwards) -> Self {
+            let PublicForwards::PublicForwards(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PublicForwards {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -78756,6 +93617,12 @@ pub mod stats {
     impl From<types::stats::PollStats> for PollStats {
         fn from(value: types::stats::PollStats) -> Self {
             Self::PollStats(value)
+        }
+    }
+    impl From<PollStats> for types::stats::PollStats {
+        fn from(value: PollStats) -> Self {
+            let PollStats::PollStats(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for PollStats {
@@ -78857,6 +93724,12 @@ pub mod stickers {
     impl From<types::stickers::SuggestedShortName> for SuggestedShortName {
         fn from(value: types::stickers::SuggestedShortName) -> Self {
             Self::SuggestedShortName(value)
+        }
+    }
+    impl From<SuggestedShortName> for types::stickers::SuggestedShortName {
+        fn from(value: SuggestedShortName) -> Self {
+            let SuggestedShortName::SuggestedShortName(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for SuggestedShortName {
@@ -78989,9 +93862,27 @@ pub mod storage {
             Self::FileUnknown
         }
     }
+    impl TryFrom<FileType> for types::storage::FileUnknown {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileUnknown => Ok(types::storage::FileUnknown {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::storage::FilePartial> for FileType {
         fn from(_value: types::storage::FilePartial) -> Self {
             Self::FilePartial
+        }
+    }
+    impl TryFrom<FileType> for types::storage::FilePartial {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FilePartial => Ok(types::storage::FilePartial {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::storage::FileJpeg> for FileType {
@@ -78999,9 +93890,27 @@ pub mod storage {
             Self::FileJpeg
         }
     }
+    impl TryFrom<FileType> for types::storage::FileJpeg {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileJpeg => Ok(types::storage::FileJpeg {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::storage::FileGif> for FileType {
         fn from(_value: types::storage::FileGif) -> Self {
             Self::FileGif
+        }
+    }
+    impl TryFrom<FileType> for types::storage::FileGif {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileGif => Ok(types::storage::FileGif {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::storage::FilePng> for FileType {
@@ -79009,9 +93918,27 @@ pub mod storage {
             Self::FilePng
         }
     }
+    impl TryFrom<FileType> for types::storage::FilePng {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FilePng => Ok(types::storage::FilePng {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::storage::FilePdf> for FileType {
         fn from(_value: types::storage::FilePdf) -> Self {
             Self::FilePdf
+        }
+    }
+    impl TryFrom<FileType> for types::storage::FilePdf {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FilePdf => Ok(types::storage::FilePdf {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::storage::FileMp3> for FileType {
@@ -79019,9 +93946,27 @@ pub mod storage {
             Self::FileMp3
         }
     }
+    impl TryFrom<FileType> for types::storage::FileMp3 {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileMp3 => Ok(types::storage::FileMp3 {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::storage::FileMov> for FileType {
         fn from(_value: types::storage::FileMov) -> Self {
             Self::FileMov
+        }
+    }
+    impl TryFrom<FileType> for types::storage::FileMov {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileMov => Ok(types::storage::FileMov {}),
+                other => Err(other),
+            }
         }
     }
     impl From<types::storage::FileMp4> for FileType {
@@ -79029,9 +93974,27 @@ pub mod storage {
             Self::FileMp4
         }
     }
+    impl TryFrom<FileType> for types::storage::FileMp4 {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileMp4 => Ok(types::storage::FileMp4 {}),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::storage::FileWebp> for FileType {
         fn from(_value: types::storage::FileWebp) -> Self {
             Self::FileWebp
+        }
+    }
+    impl TryFrom<FileType> for types::storage::FileWebp {
+        type Error = FileType;
+        fn try_from(value: FileType) -> Result<Self, FileType> {
+            match value {
+                FileType::FileWebp => Ok(types::storage::FileWebp {}),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for FileType {
@@ -79233,9 +94196,27 @@ pub mod stories {
             Self::NotModified(value)
         }
     }
+    impl TryFrom<AllStories> for types::stories::AllStoriesNotModified {
+        type Error = AllStories;
+        fn try_from(value: AllStories) -> Result<Self, AllStories> {
+            match value {
+                AllStories::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::stories::AllStories> for AllStories {
         fn from(value: types::stories::AllStories) -> Self {
             Self::AllStories(value)
+        }
+    }
+    impl TryFrom<AllStories> for types::stories::AllStories {
+        type Error = AllStories;
+        fn try_from(value: AllStories) -> Result<Self, AllStories> {
+            match value {
+                AllStories::AllStories(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for AllStories {
@@ -79343,6 +94324,12 @@ pub mod stories {
             Self::Stories(value)
         }
     }
+    impl From<Stories> for types::stories::Stories {
+        fn from(value: Stories) -> Self {
+            let Stories::Stories(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Stories {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -79437,6 +94424,12 @@ pub mod stories {
     impl From<types::stories::StoryViewsList> for StoryViewsList {
         fn from(value: types::stories::StoryViewsList) -> Self {
             Self::StoryViewsList(value)
+        }
+    }
+    impl From<StoryViewsList> for types::stories::StoryViewsList {
+        fn from(value: StoryViewsList) -> Self {
+            let StoryViewsList::StoryViewsList(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StoryViewsList {
@@ -79537,6 +94530,12 @@ pub mod stories {
             Self::StoryViews(value)
         }
     }
+    impl From<StoryViews> for types::stories::StoryViews {
+        fn from(value: StoryViews) -> Self {
+            let StoryViews::StoryViews(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for StoryViews {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -79633,6 +94632,12 @@ pub mod stories {
             Self::PeerStories(value)
         }
     }
+    impl From<PeerStories> for types::stories::PeerStories {
+        fn from(value: PeerStories) -> Self {
+            let PeerStories::PeerStories(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for PeerStories {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -79727,6 +94732,12 @@ pub mod stories {
     impl From<types::stories::StoryReactionsList> for StoryReactionsList {
         fn from(value: types::stories::StoryReactionsList) -> Self {
             Self::StoryReactionsList(value)
+        }
+    }
+    impl From<StoryReactionsList> for types::stories::StoryReactionsList {
+        fn from(value: StoryReactionsList) -> Self {
+            let StoryReactionsList::StoryReactionsList(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StoryReactionsList {
@@ -79827,6 +94838,12 @@ pub mod stories {
             Self::FoundStories(value)
         }
     }
+    impl From<FoundStories> for types::stories::FoundStories {
+        fn from(value: FoundStories) -> Self {
+            let FoundStories::FoundStories(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for FoundStories {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -79921,6 +94938,12 @@ pub mod stories {
     impl From<types::stories::CanSendStoryCount> for CanSendStoryCount {
         fn from(value: types::stories::CanSendStoryCount) -> Self {
             Self::CanSendStoryCount(value)
+        }
+    }
+    impl From<CanSendStoryCount> for types::stories::CanSendStoryCount {
+        fn from(value: CanSendStoryCount) -> Self {
+            let CanSendStoryCount::CanSendStoryCount(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for CanSendStoryCount {
@@ -80024,9 +95047,30 @@ pub mod stories {
             Self::NotModified
         }
     }
+    impl TryFrom<Albums> for types::stories::AlbumsNotModified {
+        type Error = Albums;
+        fn try_from(value: Albums) -> Result<Self, Albums> {
+            match value {
+                Albums::NotModified => {
+                    Ok(types::stories::AlbumsNotModified {
+                    })
+                }
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::stories::Albums> for Albums {
         fn from(value: types::stories::Albums) -> Self {
             Self::Albums(value)
+        }
+    }
+    impl TryFrom<Albums> for types::stories::Albums {
+        type Error = Albums;
+        fn try_from(value: Albums) -> Result<Self, Albums> {
+            match value {
+                Albums::Albums(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Albums {
@@ -80142,6 +95186,12 @@ pub mod toncenter {
             Self::ApiResponse(value)
         }
     }
+    impl From<ApiResponse> for types::toncenter::ApiResponse {
+        fn from(value: ApiResponse) -> Self {
+            let ApiResponse::ApiResponse(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for ApiResponse {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -80236,6 +95286,12 @@ pub mod toncenter {
     impl From<types::toncenter::StreamingUrl> for StreamingUrl {
         fn from(value: types::toncenter::StreamingUrl) -> Self {
             Self::StreamingUrl(value)
+        }
+    }
+    impl From<StreamingUrl> for types::toncenter::StreamingUrl {
+        fn from(value: StreamingUrl) -> Self {
+            let StreamingUrl::StreamingUrl(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for StreamingUrl {
@@ -80337,6 +95393,12 @@ pub mod updates {
     impl From<types::updates::State> for State {
         fn from(value: types::updates::State) -> Self {
             Self::State(value)
+        }
+    }
+    impl From<State> for types::updates::State {
+        fn from(value: State) -> Self {
+            let State::State(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for State {
@@ -80444,9 +95506,27 @@ pub mod updates {
             Self::Empty(value)
         }
     }
+    impl TryFrom<Difference> for types::updates::DifferenceEmpty {
+        type Error = Difference;
+        fn try_from(value: Difference) -> Result<Self, Difference> {
+            match value {
+                Difference::Empty(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::updates::Difference> for Difference {
         fn from(value: types::updates::Difference) -> Self {
             Self::Difference(value)
+        }
+    }
+    impl TryFrom<Difference> for types::updates::Difference {
+        type Error = Difference;
+        fn try_from(value: Difference) -> Result<Self, Difference> {
+            match value {
+                Difference::Difference(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl From<types::updates::DifferenceSlice> for Difference {
@@ -80454,9 +95534,27 @@ pub mod updates {
             Self::Slice(value)
         }
     }
+    impl TryFrom<Difference> for types::updates::DifferenceSlice {
+        type Error = Difference;
+        fn try_from(value: Difference) -> Result<Self, Difference> {
+            match value {
+                Difference::Slice(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::updates::DifferenceTooLong> for Difference {
         fn from(value: types::updates::DifferenceTooLong) -> Self {
             Self::TooLong(value)
+        }
+    }
+    impl TryFrom<Difference> for types::updates::DifferenceTooLong {
+        type Error = Difference;
+        fn try_from(value: Difference) -> Result<Self, Difference> {
+            match value {
+                Difference::TooLong(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Difference {
@@ -80588,14 +95686,41 @@ pub mod updates {
             Self::Empty(value)
         }
     }
+    impl TryFrom<ChannelDifference> for types::updates::ChannelDifferenceEmpty {
+        type Error = ChannelDifference;
+        fn try_from(value: ChannelDifference) -> Result<Self, ChannelDifference> {
+            match value {
+                ChannelDifference::Empty(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::updates::ChannelDifferenceTooLong> for ChannelDifference {
         fn from(value: types::updates::ChannelDifferenceTooLong) -> Self {
             Self::TooLong(value)
         }
     }
+    impl TryFrom<ChannelDifference> for types::updates::ChannelDifferenceTooLong {
+        type Error = ChannelDifference;
+        fn try_from(value: ChannelDifference) -> Result<Self, ChannelDifference> {
+            match value {
+                ChannelDifference::TooLong(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::updates::ChannelDifference> for ChannelDifference {
         fn from(value: types::updates::ChannelDifference) -> Self {
             Self::ChannelDifference(value)
+        }
+    }
+    impl TryFrom<ChannelDifference> for types::updates::ChannelDifference {
+        type Error = ChannelDifference;
+        fn try_from(value: ChannelDifference) -> Result<Self, ChannelDifference> {
+            match value {
+                ChannelDifference::ChannelDifference(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for ChannelDifference {
@@ -80722,9 +95847,27 @@ pub mod upload {
             Self::File(value)
         }
     }
+    impl TryFrom<File> for types::upload::File {
+        type Error = File;
+        fn try_from(value: File) -> Result<Self, File> {
+            match value {
+                File::File(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::upload::FileCdnRedirect> for File {
         fn from(value: types::upload::FileCdnRedirect) -> Self {
             Self::CdnRedirect(value)
+        }
+    }
+    impl TryFrom<File> for types::upload::FileCdnRedirect {
+        type Error = File;
+        fn try_from(value: File) -> Result<Self, File> {
+            match value {
+                File::CdnRedirect(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for File {
@@ -80832,6 +95975,12 @@ pub mod upload {
             Self::WebFile(value)
         }
     }
+    impl From<WebFile> for types::upload::WebFile {
+        fn from(value: WebFile) -> Self {
+            let WebFile::WebFile(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for WebFile {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -80931,9 +96080,27 @@ pub mod upload {
             Self::ReuploadNeeded(value)
         }
     }
+    impl TryFrom<CdnFile> for types::upload::CdnFileReuploadNeeded {
+        type Error = CdnFile;
+        fn try_from(value: CdnFile) -> Result<Self, CdnFile> {
+            match value {
+                CdnFile::ReuploadNeeded(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::upload::CdnFile> for CdnFile {
         fn from(value: types::upload::CdnFile) -> Self {
             Self::CdnFile(value)
+        }
+    }
+    impl TryFrom<CdnFile> for types::upload::CdnFile {
+        type Error = CdnFile;
+        fn try_from(value: CdnFile) -> Result<Self, CdnFile> {
+            match value {
+                CdnFile::CdnFile(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for CdnFile {
@@ -81048,6 +96215,12 @@ pub mod users {
             Self::UserFull(value)
         }
     }
+    impl From<UserFull> for types::users::UserFull {
+        fn from(value: UserFull) -> Self {
+            let UserFull::UserFull(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for UserFull {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -81147,9 +96320,27 @@ pub mod users {
             Self::Users(value)
         }
     }
+    impl TryFrom<Users> for types::users::Users {
+        type Error = Users;
+        fn try_from(value: Users) -> Result<Self, Users> {
+            match value {
+                Users::Users(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::users::UsersSlice> for Users {
         fn from(value: types::users::UsersSlice) -> Self {
             Self::Slice(value)
+        }
+    }
+    impl TryFrom<Users> for types::users::UsersSlice {
+        type Error = Users;
+        fn try_from(value: Users) -> Result<Self, Users> {
+            match value {
+                Users::Slice(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for Users {
@@ -81260,9 +96451,27 @@ pub mod users {
             Self::NotModified(value)
         }
     }
+    impl TryFrom<SavedMusic> for types::users::SavedMusicNotModified {
+        type Error = SavedMusic;
+        fn try_from(value: SavedMusic) -> Result<Self, SavedMusic> {
+            match value {
+                SavedMusic::NotModified(value) => Ok(value),
+                other => Err(other),
+            }
+        }
+    }
     impl From<types::users::SavedMusic> for SavedMusic {
         fn from(value: types::users::SavedMusic) -> Self {
             Self::SavedMusic(value)
+        }
+    }
+    impl TryFrom<SavedMusic> for types::users::SavedMusic {
+        type Error = SavedMusic;
+        fn try_from(value: SavedMusic) -> Result<Self, SavedMusic> {
+            match value {
+                SavedMusic::SavedMusic(value) => Ok(value),
+                other => Err(other),
+            }
         }
     }
     impl tl_runtime::Encode for SavedMusic {
@@ -81375,6 +96584,12 @@ pub mod wallet {
             Self::UserAddresses(value)
         }
     }
+    impl From<UserAddresses> for types::wallet::UserAddresses {
+        fn from(value: UserAddresses) -> Self {
+            let UserAddresses::UserAddresses(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for UserAddresses {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -81473,6 +96688,12 @@ pub mod wallet {
             Self::Transactions(value)
         }
     }
+    impl From<Transactions> for types::wallet::Transactions {
+        fn from(value: Transactions) -> Self {
+            let Transactions::Transactions(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for Transactions {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -81567,6 +96788,12 @@ pub mod wallet {
     impl From<types::wallet::SecretPhraseParts> for SecretPhraseParts {
         fn from(value: types::wallet::SecretPhraseParts) -> Self {
             Self::SecretPhraseParts(value)
+        }
+    }
+    impl From<SecretPhraseParts> for types::wallet::SecretPhraseParts {
+        fn from(value: SecretPhraseParts) -> Self {
+            let SecretPhraseParts::SecretPhraseParts(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for SecretPhraseParts {
@@ -81667,6 +96894,12 @@ pub mod wallet {
             Self::EncryptedSecretPhrasePart(value)
         }
     }
+    impl From<EncryptedSecretPhrasePart> for types::wallet::EncryptedSecretPhrasePart {
+        fn from(value: EncryptedSecretPhrasePart) -> Self {
+            let EncryptedSecretPhrasePart::EncryptedSecretPhrasePart(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for EncryptedSecretPhrasePart {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -81765,6 +96998,12 @@ pub mod wallet {
             Self::HolderDc(value)
         }
     }
+    impl From<HolderDc> for types::wallet::HolderDc {
+        fn from(value: HolderDc) -> Self {
+            let HolderDc::HolderDc(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for HolderDc {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -81859,6 +97098,12 @@ pub mod wallet {
     impl From<types::wallet::ProofChallenge> for ProofChallenge {
         fn from(value: types::wallet::ProofChallenge) -> Self {
             Self::ProofChallenge(value)
+        }
+    }
+    impl From<ProofChallenge> for types::wallet::ProofChallenge {
+        fn from(value: ProofChallenge) -> Self {
+            let ProofChallenge::ProofChallenge(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ProofChallenge {
@@ -81959,6 +97204,12 @@ pub mod wallet {
             Self::TonConnectChallenge(value)
         }
     }
+    impl From<TonConnectChallenge> for types::wallet::TonConnectChallenge {
+        fn from(value: TonConnectChallenge) -> Self {
+            let TonConnectChallenge::TonConnectChallenge(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TonConnectChallenge {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -82055,6 +97306,12 @@ pub mod wallet {
     impl From<types::wallet::TonConnectPending> for TonConnectPending {
         fn from(value: types::wallet::TonConnectPending) -> Self {
             Self::TonConnectPending(value)
+        }
+    }
+    impl From<TonConnectPending> for types::wallet::TonConnectPending {
+        fn from(value: TonConnectPending) -> Self {
+            let TonConnectPending::TonConnectPending(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for TonConnectPending {
@@ -82155,6 +97412,12 @@ pub mod wallet {
             Self::TonConnectSessions(value)
         }
     }
+    impl From<TonConnectSessions> for types::wallet::TonConnectSessions {
+        fn from(value: TonConnectSessions) -> Self {
+            let TonConnectSessions::TonConnectSessions(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for TonConnectSessions {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -82251,6 +97514,12 @@ pub mod wallet {
     impl From<types::wallet::ExistingBalance> for ExistingBalance {
         fn from(value: types::wallet::ExistingBalance) -> Self {
             Self::ExistingBalance(value)
+        }
+    }
+    impl From<ExistingBalance> for types::wallet::ExistingBalance {
+        fn from(value: ExistingBalance) -> Self {
+            let ExistingBalance::ExistingBalance(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for ExistingBalance {
@@ -82351,6 +97620,12 @@ pub mod wallet {
             Self::NftAttribute(value)
         }
     }
+    impl From<NftAttribute> for types::wallet::NftAttribute {
+        fn from(value: NftAttribute) -> Self {
+            let NftAttribute::NftAttribute(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for NftAttribute {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -82447,6 +97722,12 @@ pub mod wallet {
             Self::NftItem(value)
         }
     }
+    impl From<NftItem> for types::wallet::NftItem {
+        fn from(value: NftItem) -> Self {
+            let NftItem::NftItem(value) = value;
+            value
+        }
+    }
     impl tl_runtime::Encode for NftItem {
         fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
             Ok(
@@ -82541,6 +97822,12 @@ pub mod wallet {
     impl From<types::wallet::NftItems> for NftItems {
         fn from(value: types::wallet::NftItems) -> Self {
             Self::NftItems(value)
+        }
+    }
+    impl From<NftItems> for types::wallet::NftItems {
+        fn from(value: NftItems) -> Self {
+            let NftItems::NftItems(value) = value;
+            value
         }
     }
     impl tl_runtime::Encode for NftItems {

@@ -23064,12 +23064,17 @@ pub mod messages {
     ///
     /// | Code | Type | Description |
     /// |---|---|---|
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_MONOFORUM_UNSUPPORTED` | Invite links cannot be made for a monoforum. |
     /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
     /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
     /// | 400 | `CHAT_ID_INVALID` | The chat id is not valid. |
     /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
     /// | 400 | `EXPIRE_DATE_INVALID` | The expiration date is not valid (for example in the past). |
+    /// | 400 | `MSG_ID_INVALID` | The message id (of an inputPeer...FromMessage) is not valid. |
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `PRICING_CHAT_INVALID` | The subscription price is not allowed (above the configured maximum, for example). |
+    /// | 400 | `SUBSCRIPTION_PERIOD_INVALID` | The subscription period is not one the server accepts. |
     /// | 400 | `USAGE_LIMIT_INVALID` | The usage limit is out of range. |
     ///
     /// An error answer converts into [`ExportChatInviteError`](super::super::errors::messages::ExportChatInviteError).
@@ -29491,7 +29496,11 @@ pub mod messages {
     /// | Code | Type | Description |
     /// |---|---|---|
     /// | 400 | `ADMIN_ID_INVALID` | The administrator id is not valid. |
+    /// | 400 | `CHANNEL_INVALID` | The channel or supergroup is not valid. |
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
     /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 400 | `CHAT_ID_INVALID` | The chat id is not valid. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
     ///
     /// An error answer converts into [`GetExportedChatInvitesError`](super::super::errors::messages::GetExportedChatInvitesError).
@@ -29693,12 +29702,17 @@ pub mod messages {
     ///
     /// | Code | Type | Description |
     /// |---|---|---|
+    /// | 400 | `CHANNEL_PRIVATE` | The caller has not joined this channel or supergroup. |
+    /// | 400 | `CHAT_ADMIN_REQUIRED` | The caller is not an administrator of the chat. |
+    /// | 400 | `CHAT_INVITE_PERMANENT` | A permanent (primary) link cannot be given an expiration date. |
+    /// | 403 | `CHAT_WRITE_FORBIDDEN` | The caller may not write in this chat. |
     /// | 403 | `EDIT_BOT_INVITE_FORBIDDEN` | A user cannot edit invite links created by a bot. |
     /// | 400 | `EXPIRE_DATE_INVALID` | The new expiration date is not valid (for example in the past); listed for the Bot API's editChatInviteLink. |
     /// | 400 | `INVITE_HASH_EXPIRED` | The link was revoked or has expired; listed for the Bot API's editChatInviteLink. |
     /// | 400 | `INVITE_LINK_NAME_INVALID` | The new name is longer than 32 characters; listed for the Bot API's editChatInviteLink. |
     /// | 400 | `MEMBER_LIMIT_INVALID` | The member limit is outside 1-99999; the Bot API's name (editChatInviteLink) for what MTProto reports as USAGE_LIMIT_INVALID. |
     /// | 400 | `PEER_ID_INVALID` | The peer is not valid. |
+    /// | 400 | `USAGE_LIMIT_INVALID` | The usage limit is out of range (MTProto's name for the Bot API's MEMBER_LIMIT_INVALID). |
     ///
     /// An error answer converts into [`EditExportedChatInviteError`](super::super::errors::messages::EditExportedChatInviteError).
     ///

@@ -75,6 +75,7 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 /// }
 /// impl InputPeer { pub fn constructor_id(&self) -> u32 { .. } }
 /// impl From<crate::types::InputPeerChannel> for InputPeer { .. }
+/// impl TryFrom<InputPeer> for crate::types::InputPeerChannel { .. }
 /// impl tl_runtime::Encode for InputPeer { .. }
 /// impl tl_runtime::Decode for InputPeer { .. }
 /// // and, under the `json` feature, `serde::Serialize`, `Tagged` and `serde::Deserialize`
@@ -101,7 +102,10 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         };
         quote!(#pattern => #id,)
     }));
-    let from = variants.iter().map(|v| emit_from(&name, v));
+    let only = variants.len() == 1;
+    let from = variants
+        .iter()
+        .map(|v| [emit_from(&name, v), emit_try_from(&name, v, only)]);
     let serialize = emit_enum_serialize(&name, &variants);
     let deserialize = emit_enum_deserialize(&name, &tl_name(ty), &variants);
     let json_variants: Vec<JsonVariant<'_>> = variants
@@ -126,7 +130,7 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
             }
         }
     });
-    item.extend(from);
+    item.extend(from.flatten());
     item.extend([serialize, deserialize, json]);
     Ok(item)
 }
@@ -148,6 +152,53 @@ fn emit_from(name: &proc_macro2::Ident, v: &Variant) -> TokenStream {
         quote!(fn from(value: #path) -> Self { Self::#variant(value) })
     };
     quote!(impl From<#path> for #name { #body })
+}
+
+/// `impl TryFrom<Y> for types::X`, which hands the value back when it holds another
+/// constructor:
+///
+/// ```ignore
+/// impl TryFrom<InputPeer> for crate::types::InputPeerChannel {
+///     type Error = InputPeer;
+///     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
+///         match value {
+///             InputPeer::Channel(value) => Ok(value),
+///             other => Err(other),
+///         }
+///     }
+/// }
+/// ```
+///
+/// The constructor of a type with no other (`only`) converts with `From` (and so with
+/// the standard `TryFrom`, which cannot fail).
+fn emit_try_from(name: &proc_macro2::Ident, v: &Variant, only: bool) -> TokenStream {
+    let (variant, path) = (&v.name, &v.path);
+    let (pattern, value) = if v.unit {
+        (quote!(#name::#variant), quote!(#path {}))
+    } else {
+        (quote!(#name::#variant(value)), quote!(value))
+    };
+    if only {
+        return quote! {
+            impl From<#name> for #path {
+                fn from(value: #name) -> Self {
+                    let #pattern = value;
+                    #value
+                }
+            }
+        };
+    }
+    quote! {
+        impl TryFrom<#name> for #path {
+            type Error = #name;
+            fn try_from(value: #name) -> Result<Self, #name> {
+                match value {
+                    #pattern => Ok(#value),
+                    other => Err(other),
+                }
+            }
+        }
+    }
 }
 
 /// Boxed encoding: the id, then the constructor's bare form:
