@@ -48,6 +48,10 @@ fn the_only_constructor_of_a_type_converts_with_from() {
     };
     let boxed = enums::RpcError::from(error.clone());
     assert_eq!(types::RpcError::from(boxed.clone()), error);
-    // The standard `TryFrom` that `From` implies cannot fail.
-    assert_eq!(types::RpcError::try_from(boxed), Ok(error));
+    // The standard `TryFrom` that `From` implies (and that generic code asks for) cannot fail.
+    assert_eq!(try_convert::<types::RpcError>(boxed), Some(error));
+}
+
+fn try_convert<T: TryFrom<enums::RpcError>>(value: enums::RpcError) -> Option<T> {
+    T::try_from(value).ok()
 }
