@@ -25,10 +25,24 @@
 //! | the subscription period is [`SUBSCRIPTION_PERIOD`] seconds (30 days), the only one allowed | subscription create | `SUBSCRIPTION_PERIOD_INVALID` |
 //! | the subscription price is [`MIN_SUBSCRIPTION_PRICE`] to [`MAX_SUBSCRIPTION_PRICE`] Stars | subscription create | `PRICING_CHAT_INVALID` |
 //!
-//! Whether the expiry is in the future is not checked: that needs the server's clock. Nor is
-//! whether the chat is of the right kind (a subscription link is for a channel; only links the
-//! bot created can be edited): an [`InputPeer`] cannot tell a channel from a supergroup, and
-//! who created a link is the server's to know.
+//! An expiry given in milliseconds by mistake (about 1.7e12 today) is out of that range, so it
+//! is refused rather than sent.
+//!
+//! Left to the server, because only it knows (each answer is an error of the method's error
+//! enum, or `Other`):
+//!
+//! - whether the expiry is in the future: that needs the server's clock (`EXPIRE_DATE_INVALID`);
+//! - whether the chat is of the right kind: a subscription link is for a channel, and an
+//!   [`InputPeer`] cannot tell a channel from a supergroup;
+//! - whether the link may be edited: only non-primary links, and for a bot only the links it
+//!   created (`EDIT_BOT_INVITE_FORBIDDEN`); the primary link is replaced with
+//!   [`reset_primary_link`] instead (`CHAT_INVITE_PERMANENT` for an expiry on it);
+//! - whether the caller is an administrator with the right to invite users
+//!   (`CHAT_ADMIN_REQUIRED`), and whether the link still works (`INVITE_HASH_EXPIRED`).
+//!
+//! The Bot API also accepts `@username` as a chat: over MTProto a username is resolved to a peer
+//! first (`contacts.resolveUsername`); numeric Bot API chat ids convert with
+//! [`crate::bot_api::PeerId`].
 //!
 //! What cannot be asked for at all is left out of the types: a subscription link has no
 //! expiry, member limit or approval, and its edit can change only the name.

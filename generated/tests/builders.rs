@@ -169,6 +169,18 @@ fn expire_date_fits_the_32_bit_field() {
 }
 
 #[test]
+fn an_expiry_in_milliseconds_is_refused() {
+    // 2023-11-14 22:13:20 UTC, mistakenly in milliseconds (as JavaScript's Date.now() gives).
+    let millis: i64 = 1_700_000_000_000;
+    let expected = InviteRuleError::ExpireDateOutOfRange { seconds: millis };
+    assert_eq!(create().expire_date(millis).build(), Err(expected.clone()));
+    assert_eq!(
+        edit().expire_date(Change::Set(millis.into())).build(),
+        Err(expected)
+    );
+}
+
+#[test]
 fn edit_keeps_sets_and_clears_explicitly() {
     let keep = edit().build().unwrap();
     assert_eq!(keep.link, LINK);
