@@ -1,10 +1,12 @@
 //! Encode + decode throughput of the hot built-ins: short and long strings, and a
-//! boxed `Vector<long>` of 1000 elements.
+//! boxed `Vector<long>` of 1000 elements; and decoding short and long `SharedStr`s
+//! from a shared buffer (zero-copy).
 //!
 //! Quick run: `cargo bench -p tl-runtime --bench wire -- --warm-up-time 1 --measurement-time 2`.
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
-use tl_runtime::{Decode, Encode};
+use tl_runtime::bytes::Bytes;
+use tl_runtime::{Decode, Encode, SharedStr};
 
 /// Benchmarks `to_bytes` and `from_bytes` of one value under `name`.
 fn encode_decode<T>(c: &mut Criterion, name: &str, value: &T)
@@ -19,9 +21,29 @@ where
     group.finish();
 }
 
+/// Decoding `T` from a shared `Bytes` buffer (zero-copy for `Bytes`/`SharedStr`).
+fn decode_shared<T>(c: &mut Criterion, name: &str, value: &T)
+where
+    T: Encode + Decode,
+{
+    let bytes = Bytes::from(value.to_bytes().expect("benchmark values are valid"));
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Bytes(bytes.len() as u64));
+    group.bench_function("decode_shared", |b| {
+        b.iter(|| T::from_shared(black_box(&bytes)))
+    });
+    group.finish();
+}
+
 fn strings(c: &mut Criterion) {
     encode_decode(c, "string/short", &"hello, world".to_string());
     encode_decode(c, "string/long", &"lorem ipsum ".repeat(400));
+    decode_shared(c, "shared_str/short", &SharedStr::from("hello, world"));
+    decode_shared(
+        c,
+        "shared_str/long",
+        &SharedStr::from("lorem ipsum ".repeat(400)),
+    );
 }
 
 fn vectors(c: &mut Criterion) {

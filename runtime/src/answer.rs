@@ -48,6 +48,8 @@
 
 use std::borrow::Cow;
 
+use bytes::Bytes;
+
 use crate::inflate::inflate;
 use crate::{Decode, DecodeError, DecodeErrorKind, DecodeOptions, Reader, RpcError};
 
@@ -108,13 +110,46 @@ pub(crate) fn decode<T: Decode>(
     answer: &[u8],
     options: DecodeOptions,
 ) -> Result<Result<T, RpcError>, DecodeError> {
+    decode_from(answer, None, options)
+}
+
+/// [`decode`] of a shared buffer: the result is read by a [`Reader::shared`] over
+/// `answer`, or over the inflated bytes of a `gzip_packed`. Called by
+/// [`RemoteCall::decode_answer_shared_with`](crate::RemoteCall).
+pub(crate) fn decode_shared<T: Decode>(
+    answer: &Bytes,
+    options: DecodeOptions,
+) -> Result<Result<T, RpcError>, DecodeError> {
+    decode_from(answer, Some(answer), options)
+}
+
+/// [`decode`] of `answer`, which is the whole of `shared` if that is given.
+fn decode_from<T: Decode>(
+    answer: &[u8],
+    shared: Option<&Bytes>,
+    options: DecodeOptions,
+) -> Result<Result<T, RpcError>, DecodeError> {
     let opened = open(answer, options)?;
     let (buf, start) = match opened.inner {
         Inner::Error(error) => return Ok(Err(error)),
         Inner::Result { buf, start } => (buf, start),
     };
-    let depth = options.depth_limit - opened.path.len();
-    let mut reader = Reader::with_options(&buf, options.depth_limit(depth));
+    let options = options.depth_limit(options.depth_limit - opened.path.len());
+    // What the reader reads: the buffer as it is, or the shared one.
+    let whole: Cow<'_, [u8]>;
+    let inflated: Bytes;
+    let mut reader = match (shared, buf) {
+        (None, buf) => {
+            whole = buf;
+            Reader::with_options(&whole, options)
+        }
+        // Without a `gzip_packed`, the result is in the answer itself.
+        (Some(answer), Cow::Borrowed(_)) => Reader::with_options_shared(answer, options),
+        (Some(_), Cow::Owned(buf)) => {
+            inflated = Bytes::from(buf);
+            Reader::with_options_shared(&inflated, options)
+        }
+    };
     let read = |reader: &mut Reader<'_>| {
         reader.read_slice(start)?;
         let value = T::read(reader)?;

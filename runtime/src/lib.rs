@@ -25,6 +25,12 @@
 //! * **Strict UTF-8.** A `string` that is not valid UTF-8 fails with
 //!   [`DecodeErrorKind::InvalidUtf8`]; it is never decoded lossily. Fields that may carry
 //!   arbitrary bytes are `bytes` (`Vec<u8>`) in the schema.
+//! * **Zero-copy decoding, opt in.** `bytes` fields may be [`bytes::Bytes`] and
+//!   `string` fields [`SharedStr`] (generator options) instead of `Vec<u8>`/`String`.
+//!   Decoded from a shared [`bytes::Bytes`] buffer ([`Decode::from_shared`],
+//!   [`Reader::shared`], [`RemoteCall::decode_answer_shared`]) they are slices of it,
+//!   not copies; decoded from a plain slice they copy. The wire form and the UTF-8 rule
+//!   are those of the owned types, and the owned types' reads do not change.
 //! * **No panics on input.** Every read is bounds-checked and returns a
 //!   [`DecodeError`] naming the byte offset, what was expected, what was found and the
 //!   path of fields being read (see [Errors](#errors)).
@@ -145,7 +151,7 @@
 //! # Features
 //!
 //! * `json`: the `tl_runtime::json` module (TL-JSON helpers used by generated
-//!   code) and `serde` impls for [`RawVec`].
+//!   code) and `serde` impls for [`RawVec`] and [`SharedStr`].
 
 #![warn(missing_docs)]
 
@@ -165,6 +171,8 @@ mod primitives;
 mod raw_vec;
 mod reader;
 mod rpc_error;
+mod shared;
+mod shared_str;
 pub mod string;
 mod traits;
 mod unit;
@@ -183,6 +191,7 @@ pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE, MIN_ELEMENT_SIZE};
 pub use rpc_error::RpcError;
+pub use shared_str::SharedStr;
 pub use string::MAX_STRING_LEN;
 pub use traits::*;
 pub use vector::VECTOR_ID;

@@ -2,6 +2,8 @@
 //! decoder's safety budgets: the nesting depth of boxed values, the element counts of
 //! vectors and the memory vectors may reserve ahead of their elements.
 
+use bytes::Bytes;
+
 use crate::{Decode, DecodeError, DecodeErrorKind, Identifiable};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
@@ -32,6 +34,9 @@ pub struct Reader<'a> {
     depth: usize,
     depth_limit: usize,
     reserve_allowance: usize,
+    /// The shared buffer the input is (whole), for the zero-copy reads of `Bytes` and
+    /// `SharedStr` (see `shared.rs`); only those reads look at it.
+    source: Option<&'a Bytes>,
 }
 
 impl<'a> Reader<'a> {
@@ -50,7 +55,23 @@ impl<'a> Reader<'a> {
             depth: 0,
             depth_limit: limit,
             reserve_allowance: DEFAULT_RESERVE_ALLOWANCE,
+            source: None,
         }
+    }
+
+    /// This reader, at its start, reading `source`, which must be its whole input.
+    #[inline]
+    pub(crate) fn with_source(mut self, source: &'a Bytes) -> Self {
+        debug_assert!(self.position() == 0 && std::ptr::eq(self.rest, &source[..]));
+        self.source = Some(source);
+        self
+    }
+
+    /// The shared buffer this reader reads (made by [`Reader::shared`] or
+    /// [`Reader::with_options_shared`]), or `None` for a reader over a plain slice.
+    #[inline]
+    pub fn shared_source(&self) -> Option<&'a Bytes> {
+        self.source
     }
 
     /// The offset of the next unread byte.

@@ -159,9 +159,20 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// [`DecodeErrorKind::InvalidUtf8`] of a string whose data starts at `string_offset`
+/// (as [`Reader::read_str`] reports it).
+#[cold]
+pub(crate) fn invalid_utf8(string_offset: usize, error: std::str::Utf8Error) -> DecodeError {
+    DecodeErrorKind::InvalidUtf8 {
+        offset: string_offset + error.valid_up_to(),
+        string_offset,
+    }
+    .into()
+}
+
 /// `data` as text; ASCII (most names, links and usernames) is checked a word at a time.
 #[inline]
-fn utf8(data: &[u8]) -> Result<&str, std::str::Utf8Error> {
+pub(crate) fn utf8(data: &[u8]) -> Result<&str, std::str::Utf8Error> {
     if data.is_ascii() {
         // SAFETY: every ASCII byte sequence is valid UTF-8.
         return Ok(unsafe { std::str::from_utf8_unchecked(data) });

@@ -4,7 +4,7 @@
 //! `Serialize`/`Deserialize`, which the generated types also implement under the TL-JSON
 //! feature.
 
-use bytes::BufMut;
+use bytes::{BufMut, Bytes};
 
 use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Reader, RpcError};
 
@@ -83,14 +83,48 @@ pub trait Decode: Sized {
         bytes: impl AsRef<[u8]>,
         options: DecodeOptions,
     ) -> Result<(Self, usize), DecodeError> {
-        let mut reader = Reader::with_options(bytes.as_ref(), options);
-        let value = Self::read(&mut reader)?;
-        let used = reader.position();
-        if !options.allow_trailing_bytes {
-            reader.finish()?;
-        }
-        Ok((value, used))
+        read_whole(Reader::with_options(bytes.as_ref(), options), options)
     }
+
+    /// [`Decode::from_bytes`] of a shared buffer: the [`Bytes`] and
+    /// [`SharedStr`](crate::SharedStr) values inside the value are slices of `bytes`,
+    /// not copies (see [`Reader::shared`]). Other values decode as from
+    /// [`Decode::from_bytes`].
+    fn from_shared(bytes: &Bytes) -> Result<Self, DecodeError> {
+        let mut reader = Reader::shared(bytes);
+        let value = Self::read(&mut reader)?;
+        reader.finish()?;
+        Ok(value)
+    }
+
+    /// [`Decode::from_bytes_prefix`] of a shared buffer, as [`Decode::from_shared`].
+    fn from_shared_prefix(bytes: &Bytes) -> Result<(Self, usize), DecodeError> {
+        Self::from_shared_with(bytes, DecodeOptions::new().allow_trailing_bytes(true))
+    }
+
+    /// [`Decode::from_bytes_with`] of a shared buffer, as [`Decode::from_shared`].
+    fn from_shared_with(
+        bytes: &Bytes,
+        options: DecodeOptions,
+    ) -> Result<(Self, usize), DecodeError> {
+        read_whole(Reader::with_options_shared(bytes, options), options)
+    }
+}
+
+/// Reads one `T` from the start of `reader`: the value and the bytes it used, and
+/// [`DecodeErrorKind::TrailingBytes`](crate::DecodeErrorKind::TrailingBytes) after it
+/// unless `options` allow them.
+#[inline]
+fn read_whole<T: Decode>(
+    mut reader: Reader<'_>,
+    options: DecodeOptions,
+) -> Result<(T, usize), DecodeError> {
+    let value = T::read(&mut reader)?;
+    let used = reader.position();
+    if !options.allow_trailing_bytes {
+        reader.finish()?;
+    }
+    Ok((value, used))
 }
 
 /// A type with one constructor id: a constructor struct or a function.
@@ -114,7 +148,7 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
 /// what the server sends back, envelopes and all (see [`answer`](crate::answer)).
 ///
 /// ```
-/// use bytes::BufMut;
+/// use bytes::{BufMut, Bytes};
 /// use tl_runtime::{CallError, Encode, EncodeError, Identifiable, RemoteCall, RpcError};
 ///
 /// /// `getAnswer#0a0b0c0d = Bool;`, written by hand.
@@ -184,6 +218,26 @@ pub trait RemoteCall: Encode + Identifiable {
         options: DecodeOptions,
     ) -> Result<Self::Return, CallError<Self::Error>> {
         match crate::answer::decode(bytes.as_ref(), options)? {
+            Ok(value) => Ok(value),
+            Err(error) => Err(CallError::Rpc(error.into())),
+        }
+    }
+
+    /// [`RemoteCall::decode_answer`] of a shared buffer: the [`Bytes`] and
+    /// [`SharedStr`](crate::SharedStr) values of the result are slices of `bytes` (of
+    /// the inflated data, turned into one shared buffer, when the result was in a
+    /// `gzip_packed`), as [`Decode::from_shared`] gives them.
+    fn decode_answer_shared(bytes: &Bytes) -> Result<Self::Return, CallError<Self::Error>> {
+        Self::decode_answer_shared_with(bytes, DecodeOptions::new())
+    }
+
+    /// [`RemoteCall::decode_answer_with`] of a shared buffer, as
+    /// [`RemoteCall::decode_answer_shared`].
+    fn decode_answer_shared_with(
+        bytes: &Bytes,
+        options: DecodeOptions,
+    ) -> Result<Self::Return, CallError<Self::Error>> {
+        match crate::answer::decode_shared(bytes, options)? {
             Ok(value) => Ok(value),
             Err(error) => Err(CallError::Rpc(error.into())),
         }

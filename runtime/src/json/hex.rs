@@ -1,8 +1,9 @@
 //! `#[serde(with = "tl_runtime::json::hex")]`: byte fields as hex strings.
 //!
-//! Supported field types ([`HexField`]): a leaf — `Vec<u8>` (`bytes`), `[u8; 16]`
-//! (`int128`), `[u8; 32]` (`int256`) — alone, in an `Option`, in a `Vec` or
-//! [`RawVec`], or in an `Option` of a `Vec`. Each leaf is one JSON string of two hex
+//! Supported field types ([`HexField`]): a leaf — `Vec<u8>` or [`Bytes`] (`bytes`),
+//! `[u8; 16]` (`int128`), `[u8; 32]` (`int256`), `[u8; 64]` (`int512`) — alone, in an
+//! `Option`, in a `Vec` or [`RawVec`], or in an `Option` of a `Vec`. `Vec<u8>` and
+//! `Bytes` have the same JSON. Each leaf is one JSON string of two hex
 //! digits per byte; `None` is `null`; vectors are arrays of such strings.
 //!
 //! Output is lowercase. Input may use either case; an odd number of digits, a
@@ -14,6 +15,7 @@ use std::marker::PhantomData;
 
 use ::serde::de::{self, Deserialize, Deserializer, Unexpected, Visitor};
 use ::serde::ser::{Serialize, Serializer};
+use bytes::Bytes;
 
 use crate::RawVec;
 
@@ -63,6 +65,19 @@ impl Leaf for Vec<u8> {
 
     fn from_vec(bytes: Vec<u8>) -> Option<Self> {
         Some(bytes)
+    }
+}
+
+/// The opt-in zero-copy `bytes` (deserializing takes the decoded vector over).
+impl Leaf for Bytes {
+    const EXPECTING: &'static str = "a hex string";
+
+    fn as_bytes(&self) -> &[u8] {
+        self
+    }
+
+    fn from_vec(bytes: Vec<u8>) -> Option<Self> {
+        Some(Bytes::from(bytes))
     }
 }
 
@@ -226,7 +241,7 @@ macro_rules! shapes {
     )*};
 }
 
-shapes!(Vec<u8>, [u8; 16], [u8; 32], [u8; 64]);
+shapes!(Vec<u8>, Bytes, [u8; 16], [u8; 32], [u8; 64]);
 
 #[cfg(test)]
 mod tests {
