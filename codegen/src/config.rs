@@ -43,14 +43,15 @@
 //!       |                     ^^^^^^^^^^
 //! ```
 
+mod customize;
 mod error;
 
 use std::fs;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
-use crate::model::{load, Dialect, Schema, SourceFile};
+use crate::emit::{self, Customize, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
+use crate::model::{load_with, Dialect, LoadOptions, Schema, SourceFile};
 
 pub use error::Error;
 
@@ -81,6 +82,42 @@ pub const DEFAULT_FILE_NAME: &str = "tl.rs";
 /// ```
 ///
 /// Then `include!(concat!(env!("OUT_DIR"), "/tl.rs"));` in any module of the crate.
+///
+/// # Customizing the generated code
+///
+/// Like `prost-build`, some setters change the generated items selected by a *TL path*:
+/// [`type_attribute`](Self::type_attribute), [`field_attribute`](Self::field_attribute),
+/// [`bytes`](Self::bytes), [`shared_strings`](Self::shared_strings) and
+/// [`extern_path`](Self::extern_path). The rule (of
+/// [`emit::paths`](crate::emit::paths)):
+///
+/// - every item has its dotted TL name: a constructor `chatInviteExported`, a function
+///   `messages.exportChatInvite`, a boxed type `messages.ExportedChatInvites`, a field
+///   `chatInviteExported.link` (its definition's name, a dot, the TL parameter name);
+/// - a path matches a name when it is `"."` (everything), exactly the name (case
+///   sensitive), or a prefix of it ending with a dot: `"messages."` is everything in the
+///   namespace `messages`, `"chatInviteExported."` every field of that constructor;
+/// - a field is also matched by the paths of its definition: `"chatInviteExported"`
+///   selects all its fields.
+///
+/// Constructors and functions start with a lower-case letter, boxed types with an
+/// upper-case one, so `"chatInviteExported"` (a struct) and `"ExportedChatInvite"` (an
+/// enum) are never confused. A path that matches nothing is not an error; a path or value
+/// that is not well formed is ([`Error::Emit`] with
+/// [`EmitError::InvalidCustomization`](crate::emit::EmitError::InvalidCustomization), naming
+/// the option and the path). Error enums (the module `errors`) are not customized.
+///
+/// ```no_run
+/// tl_codegen::Config::new()
+///     .schema("schema/api.tl")
+///     .roots(["messages.exportChatInvite"])
+///     .type_attribute("chatInviteExported", "#[derive(Hash, Eq)]")
+///     .field_attribute("chatInviteExported.link", "#[doc(alias = \"url\")]")
+///     .bytes(["."]) // every `bytes` field is `tl_runtime::bytes::Bytes`
+///     .extern_path("InputPeer", "::peers::enums::InputPeer")
+///     .generate()?;
+/// # Ok::<(), tl_codegen::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Config {
     schemas: Vec<PathBuf>,
@@ -95,9 +132,11 @@ pub struct Config {
     base_dir: Option<PathBuf>,
     generated_by: String,
     module_docs: String,
-    cargo_metadata: Option<bool>,
+    rerun_if_changed: Option<bool>,
     json: JsonSupport,
     threads: Option<NonZeroUsize>,
+    allow_external: bool,
+    customize: Customize,
 }
 
 impl Default for Config {
@@ -123,9 +162,11 @@ impl Config {
             base_dir: None,
             generated_by: "tl_codegen".to_owned(),
             module_docs: String::new(),
-            cargo_metadata: None,
+            rerun_if_changed: None,
             json: JsonSupport::Off,
             threads: None,
+            allow_external: false,
+            customize: Customize::default(),
         }
     }
 
@@ -216,9 +257,24 @@ impl Config {
 
     /// Whether to print `cargo:rerun-if-changed=<path>` for every file read (default: when
     /// `OUT_DIR` is set, i.e. in a build script).
-    pub fn cargo_metadata(&mut self, enabled: bool) -> &mut Self {
-        self.cargo_metadata = Some(enabled);
+    ///
+    /// ```no_run
+    /// // A test or a tool rendering bindings outside a build script: nothing for cargo.
+    /// let text = tl_codegen::Config::new()
+    ///     .schema("schema/shapes.tl")
+    ///     .emit_rerun_if_changed(false)
+    ///     .render_file()?;
+    /// # Ok::<(), tl_codegen::Error>(())
+    /// ```
+    pub fn emit_rerun_if_changed(&mut self, enabled: bool) -> &mut Self {
+        self.rerun_if_changed = Some(enabled);
         self
+    }
+
+    /// The former name of [`emit_rerun_if_changed`](Self::emit_rerun_if_changed).
+    #[deprecated(since = "0.1.0", note = "renamed to `emit_rerun_if_changed`")]
+    pub fn cargo_metadata(&mut self, enabled: bool) -> &mut Self {
+        self.emit_rerun_if_changed(enabled)
     }
 
     /// Derives TL-JSON (serde) for every generated type, gated on this cargo feature of
@@ -315,7 +371,11 @@ impl Config {
             }
             None => docs,
         };
-        let schema = load(&sources, self.dialect)
+        let load_options = LoadOptions {
+            dialect: self.dialect,
+            allow_external: self.allow_external,
+        };
+        let schema = load_with(&sources, load_options)
             .into_result()
             .map_err(|diagnostics| Error::Schema { diagnostics })?;
         let options = EmitOptions {
@@ -326,6 +386,7 @@ impl Config {
             crate_docs: self.module_docs.clone(),
             json: self.json.clone(),
             threads: self.threads.or_else(cargo_jobs),
+            customize: self.customize.clone(),
         };
         Ok((schema, options))
     }
@@ -341,7 +402,7 @@ impl Config {
             error,
         })?;
         let announce = self
-            .cargo_metadata
+            .rerun_if_changed
             .unwrap_or_else(|| std::env::var_os("OUT_DIR").is_some());
         if announce {
             println!("cargo:rerun-if-changed={}", full.display());
@@ -405,39 +466,4 @@ pub fn parse_roots(text: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn roots_skip_comments_and_blank_lines() {
-        let text = "# header\n\nmessages.exportChatInvite\n  rpc_error  # trailing\n#x\n";
-        assert_eq!(
-            parse_roots(text),
-            ["messages.exportChatInvite", "rpc_error"]
-        );
-    }
-
-    #[test]
-    fn header_names_generator_sources_layer_and_roots() {
-        let mut config = Config::new();
-        config.schema("schema/api.tl").schema("schema/mtproto.tl");
-        assert_eq!(
-            config.header(None),
-            "// @generated by tl_codegen from schema/api.tl + schema/mtproto.tl. Do not edit."
-        );
-        config.roots(["a", "b.c"]);
-        assert_eq!(
-            config.header(Some(7)),
-            "// @generated by tl_codegen from schema/api.tl + schema/mtproto.tl (layer 7), \
-             roots: a b.c. Do not edit."
-        );
-        config
-            .roots_file("schema/invite-roots.txt")
-            .generated_by("`cargo run -p codegen`");
-        assert_eq!(
-            config.header(Some(230)),
-            "// @generated by `cargo run -p codegen` from schema/api.tl + schema/mtproto.tl \
-             (layer 230), roots: schema/invite-roots.txt. Do not edit."
-        );
-    }
-}
+mod tests;

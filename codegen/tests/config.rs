@@ -39,7 +39,7 @@ fn shapes_config(dir: &Path) -> Config {
         .schema(dir.join("shapes.tl"))
         .dialect(Dialect::Tdlib)
         .out_dir(dir.join("out"))
-        .cargo_metadata(false);
+        .emit_rerun_if_changed(false);
     config
 }
 
@@ -114,7 +114,7 @@ fn schema_errors_display_like_the_cli() {
     let error = Config::new()
         .schema(&name)
         .dialect(Dialect::Tdlib)
-        .cargo_metadata(false)
+        .emit_rerun_if_changed(false)
         .render_file()
         .unwrap_err();
     assert!(matches!(error, Error::Schema { .. }));
@@ -134,7 +134,7 @@ fn missing_inputs_and_no_schema_are_errors() {
     let missing = dir.join("nope.tl");
     let error = Config::new()
         .schema(&missing)
-        .cargo_metadata(false)
+        .emit_rerun_if_changed(false)
         .render_file()
         .unwrap_err();
     assert!(matches!(error, Error::Io { .. }));

@@ -25,6 +25,15 @@ pub enum EmitError {
     InvalidTokens { file: String, message: String },
     /// An emit option has a value that cannot be used.
     InvalidOption { option: String, message: String },
+    /// A customization (`type_attribute`, `field_attribute`, `bytes`, `shared_strings`,
+    /// `extern_path`) has a path or value that cannot be used: which option, the TL path,
+    /// the value given with it (empty for options without one) and why.
+    InvalidCustomization {
+        option: String,
+        path: String,
+        value: String,
+        message: String,
+    },
 }
 
 impl fmt::Display for EmitError {
@@ -53,6 +62,18 @@ impl fmt::Display for EmitError {
             }
             EmitError::InvalidOption { option, message } => {
                 write!(f, "invalid option {option}: {message}")
+            }
+            EmitError::InvalidCustomization {
+                option,
+                path,
+                value,
+                message,
+            } => {
+                write!(f, "invalid {option}({path:?}")?;
+                if !value.is_empty() {
+                    write!(f, ", {value:?}")?;
+                }
+                write!(f, "): {message}")
             }
         }
     }

@@ -16,9 +16,11 @@
 //! - `plan`: the facts computed once per emission, keyed by [`DefId`](crate::model::DefId):
 //!   [`index`] (lookups and the final Rust name of everything, by the rules of [`naming`]:
 //!   names never make generation fail), [`closure`] (what to emit), which fields to box,
-//!   the flag words and shared bits, each definition's fields and Rust types. Only
-//!   [`index`], [`naming`] and [`closure`] are public (the `codegen closure` command and
-//!   build scripts that need an item's path read them); the rest is the crate's own;
+//!   the flag words and shared bits, each definition's fields and Rust types, and the
+//!   [`Customize`] options checked and looked up by TL path ([`paths`]: the one matching
+//!   rule). Only [`index`], [`naming`], [`closure`] and [`paths`] are public (the `codegen
+//!   closure` command and build scripts that need an item's path read them); the rest is
+//!   the crate's own;
 //! - `items`: one module per kind of emitted item (definition structs with their
 //!   `Encode`/`Decode`, enums, TL-JSON, error enums, the registry, the root module, docs);
 //! - `render`: which item goes in which module, the rendering in pieces on every core, and
@@ -32,7 +34,8 @@ mod render;
 #[cfg(test)]
 mod testing;
 
-pub use plan::{closure, index, naming};
+pub use plan::customize::Customize;
+pub use plan::{closure, index, naming, paths};
 
 use std::num::NonZeroUsize;
 
@@ -70,6 +73,9 @@ pub struct EmitOptions {
     /// How many threads build and format the output; `None`: one per core
     /// (`std::thread::available_parallelism`). The output does not depend on it.
     pub threads: Option<NonZeroUsize>,
+    /// Attributes, `Bytes`/`SharedStr` fields and extern types by TL path; empty by
+    /// default (no change to the output).
+    pub customize: Customize,
 }
 
 /// TL-JSON (serde) in the generated code.
@@ -103,6 +109,7 @@ impl Default for EmitOptions {
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
             json: JsonSupport::Feature(DEFAULT_JSON_FEATURE.to_owned()),
             threads: None,
+            customize: Customize::default(),
         }
     }
 }

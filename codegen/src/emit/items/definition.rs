@@ -14,9 +14,10 @@ use crate::emit::items::enums::id_literal;
 use crate::emit::items::error_enums::has_error_enum;
 use crate::emit::items::structs::{emit_new, emit_struct, generic_args, generic_bounds};
 use crate::emit::plan::context::Context;
+use crate::emit::plan::customize::Strings;
 use crate::emit::plan::fields::plan;
 use crate::emit::plan::naming::{ident, tl_name};
-use crate::emit::plan::rust_type::{rust_type, Position};
+use crate::emit::plan::rust_type::{rust_type, Mapping, Position};
 
 /// The struct of definition `def` and all its impls.
 pub fn emit_definition(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, EmitError> {
@@ -83,7 +84,17 @@ pub fn emit_remote_call(ctx: &Context<'_>, def: DefId) -> Result<TokenStream, Em
     let definition = ctx.def(def);
     let name = ident(ctx.index.item_name(def));
     let used_by = tl_name(&definition.name);
-    let ret = rust_type(&ctx.index, &definition.ty, Position::Return, &used_by)?;
+    let mapping = Mapping {
+        externs: &ctx.custom.externs,
+        strings: Strings::default(),
+    };
+    let ret = rust_type(
+        &ctx.index,
+        mapping,
+        &definition.ty,
+        Position::Return,
+        &used_by,
+    )?;
     let error = match &definition.ty {
         _ if has_error_enum(ctx, def) => error_enum_path_text(ctx, def)
             .parse()

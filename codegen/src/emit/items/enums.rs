@@ -69,6 +69,7 @@ fn enum_docs(ctx: &Context<'_>, ty: &QualName) -> String {
 ///
 /// ```ignore
 /// #[derive(Debug, Clone, PartialEq)]
+/// // the attributes of `Customize::type_attributes` matching the type's TL name
 /// pub enum InputPeer {
 ///     InputPeerSelf,
 ///     Channel(crate::types::InputPeerChannel),
@@ -119,9 +120,11 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
     let json = enum_json(ctx, &name, &tl_name(ty), &json_variants);
     let path = enum_path_text(ctx, ty);
     let id_doc = format!(" The constructor id of this value (what [`{path}`] writes first).");
+    let custom = ctx.custom.type_attrs(&tl_name(ty));
     let mut item = docs;
     item.extend(quote! {
         #[derive(Debug, Clone, PartialEq)]
+        #custom
         pub enum #name #decls
         impl #name {
             #[doc = #id_doc]

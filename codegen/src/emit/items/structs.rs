@@ -9,7 +9,7 @@ use crate::emit::items::docs::{definition_docs, doc_attrs, field_docs};
 use crate::emit::items::json::{field_attrs, struct_attrs};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::fields::{Field, Role};
-use crate::emit::plan::naming::ident;
+use crate::emit::plan::naming::{ident, tl_name};
 
 /// The generic parameters of a definition.
 fn generics(ctx: &Context<'_>, def: DefId) -> Vec<proc_macro2::Ident> {
@@ -53,23 +53,30 @@ pub fn generic_bounds(ctx: &Context<'_>, def: DefId, bound: TokenStream) -> Toke
 ///     pub expire_date: Option<i32>,
 /// }
 /// ```
+///
+/// The attributes of [`Customize`](crate::emit::Customize) come after the derives: those
+/// of the type after the serde ones, those of a field after its docs and serde ones.
 pub fn emit_struct(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
     let docs = doc_attrs(&definition_docs(ctx, def));
     let name = ident(ctx.index.item_name(def));
+    let tl = tl_name(&ctx.def(def).name);
     let generics = generic_args(ctx, def);
     let user_fields = fields.iter().filter(|f| f.is_user_field());
     let decls = braced(user_fields.map(|field| {
         let docs = doc_attrs(&field_docs(ctx, def, field, fields));
         let serde = field_attrs(ctx, field);
+        let custom = ctx.custom.field_attrs(&tl, field.tl_name);
         let (name, ty) = (&field.ident, field.decl_ty());
-        quote! { #docs #serde pub #name: #ty, }
+        quote! { #docs #serde #custom pub #name: #ty, }
     }));
     let default = (!fields.iter().any(Field::is_required)).then(|| quote!(Default,));
     let serde = struct_attrs(ctx, def);
+    let custom = ctx.custom.type_attrs(&tl);
     let mut item = docs;
     item.extend(quote! {
         #[derive(Debug, Clone, PartialEq, #default)]
         #serde
+        #custom
         pub struct #name #generics #decls
     });
     item

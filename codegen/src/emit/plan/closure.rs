@@ -7,7 +7,12 @@
 //! - `object`/`Object` and `function`/`Function` (declared built-ins) are boxed types whose
 //!   constructors are every constructor / every function
 //!   ([`crate::model::Schema::any_types`]);
-//! - a function's result type that no constructor builds brings nothing.
+//! - a function's result type that no constructor builds brings nothing;
+//! - an extern type ([`Customize::extern_paths`](crate::emit::Customize::extern_paths))
+//!   brings nothing: neither its enum nor its constructors' structs. A constructor of an
+//!   extern type is emitted only when something else needs its struct: a bare use, a
+//!   root naming it, or `Object`'s variants. Without roots, the constructors of extern
+//!   types are not roots.
 //!
 //! Nothing else is emitted: with the invite-link roots, `auth.sendCode` stays out.
 
@@ -16,6 +21,7 @@ use std::collections::BTreeSet;
 use crate::model::{Category, DefId, ParamKind, QualName, Type};
 
 use crate::emit::error::EmitError;
+use crate::emit::plan::customize::Externs;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::tl_name;
 use crate::emit::plan::rust_type::wire_type;
@@ -40,8 +46,18 @@ impl Closure {
 
 /// The closure of `roots` (dotted TL names); `None` takes every definition as a root.
 pub fn compute(index: &Index<'_>, roots: Option<&[String]>) -> Result<Closure, EmitError> {
+    compute_with(index, roots, &Externs::default())
+}
+
+/// [`compute`], leaving out the extern types.
+pub(crate) fn compute_with(
+    index: &Index<'_>,
+    roots: Option<&[String]>,
+    externs: &Externs,
+) -> Result<Closure, EmitError> {
     let mut walk = Walk {
         index,
+        externs,
         closure: Closure::default(),
         pending: Vec::new(),
     };
@@ -53,7 +69,15 @@ pub fn compute(index: &Index<'_>, roots: Option<&[String]>) -> Result<Closure, E
                 walk.add_root(def);
             }
         }
-        None => index.schema.ids().for_each(|(def, _)| walk.add_root(def)),
+        None => {
+            let extern_constructor = |def: &crate::model::Definition| match &def.ty {
+                Type::Boxed(ty) => def.category == Category::Constructor && externs.contains(ty),
+                _ => false,
+            };
+            let ids = index.schema.ids();
+            let ids = ids.filter(|(_, def)| externs.is_empty() || !extern_constructor(def));
+            ids.for_each(|(def, _)| walk.add_root(def));
+        }
     }
     walk.run()?;
     Ok(walk.closure)
@@ -62,6 +86,7 @@ pub fn compute(index: &Index<'_>, roots: Option<&[String]>) -> Result<Closure, E
 /// Worklist state of [`compute`].
 struct Walk<'i, 'a> {
     index: &'i Index<'a>,
+    externs: &'i Externs,
     closure: Closure,
     /// Definitions added but whose parameters are not visited yet.
     pending: Vec<DefId>,
@@ -71,7 +96,9 @@ impl Walk<'_, '_> {
     fn add_root(&mut self, def: DefId) {
         let definition = self.index.def(def);
         match (&definition.category, &definition.ty) {
-            (Category::Constructor, Type::Boxed(ty)) => self.add_type(ty.clone()),
+            (Category::Constructor, Type::Boxed(ty)) if !self.externs.contains(ty) => {
+                self.add_type(ty.clone())
+            }
             _ => self.add_definition(def),
         }
     }
@@ -123,6 +150,7 @@ impl Walk<'_, '_> {
             Type::Prim(_) | Type::Nat | Type::Generic(_) | Type::Builtin(_) => Ok(()),
             Type::Vector { elem, .. } | Type::Array { elem, .. } => self.visit(elem, used_by),
             Type::Apply { args, .. } => args.iter().try_for_each(|arg| self.visit(arg, used_by)),
+            Type::Boxed(name) if self.externs.contains(name) => Ok(()),
             Type::Boxed(name) => {
                 if self.index.constructors_of(name).is_empty() {
                     return Err(unknown(name, used_by));

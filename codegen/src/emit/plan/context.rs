@@ -8,6 +8,7 @@ use crate::model::{DefId, Definition, Schema};
 use crate::emit::error::EmitError;
 use crate::emit::input::overlay::{DocsOverlay, KnownDocs};
 use crate::emit::plan::closure::{self, Closure};
+use crate::emit::plan::customize::Custom;
 use crate::emit::plan::flags::FlagPlan;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::recursion::{self, Boxing};
@@ -23,13 +24,17 @@ pub(crate) struct Context<'a> {
     pub overlay: &'a DocsOverlay,
     /// The cargo feature TL-JSON is gated on; `None`: no serde code.
     pub json: Option<&'a str>,
+    /// The customizations, checked ([`crate::emit::Customize`]).
+    pub custom: Custom,
 }
 
 impl<'a> Context<'a> {
     /// Computes the closure of the options' roots and the facts about it.
     pub fn new(schema: &'a Schema, options: &'a EmitOptions) -> Result<Self, EmitError> {
         let index = Index::new(schema);
-        let closure = closure::compute(&index, options.roots.as_deref())?;
+        let custom = Custom::new(&options.customize)?;
+        let roots = options.roots.as_deref();
+        let closure = closure::compute_with(&index, roots, &custom.externs)?;
         let boxing = recursion::compute(&index, &closure);
         let flags = closure
             .definitions
@@ -43,6 +48,7 @@ impl<'a> Context<'a> {
             flags,
             overlay: &options.docs,
             json: options.json.feature(),
+            custom,
         })
     }
 

@@ -13,7 +13,7 @@ use crate::model::{DefId, Param, ParamKind, Prim, Type};
 use crate::emit::error::EmitError;
 use crate::emit::plan::context::Context;
 use crate::emit::plan::naming::{field_name, field_names, ident, tl_name};
-use crate::emit::plan::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Position};
+use crate::emit::plan::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Mapping, Position};
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -137,7 +137,13 @@ pub fn plan<'a>(ctx: &Context<'a>, def: DefId) -> Result<Vec<Field<'a>>, EmitErr
         let (role, ty) = role_of(param, &field);
         let value_ty = match role {
             Role::Presence(_) => quote!(bool),
-            _ => rust_type(&ctx.index, ty, Position::Field, &used_by)?,
+            _ => {
+                let mapping = Mapping {
+                    externs: &ctx.custom.externs,
+                    strings: ctx.custom.strings(&used_by, &param.name),
+                };
+                rust_type(&ctx.index, mapping, ty, Position::Field, &used_by)?
+            }
         };
         let value_ty = if ctx.boxing.is_boxed(def, i) {
             quote!(Box<#value_ty>)

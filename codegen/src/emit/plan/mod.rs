@@ -4,6 +4,7 @@
 
 pub mod closure;
 pub mod context;
+pub mod customize;
 pub mod duplicates;
 pub mod fields;
 pub mod flags;
@@ -11,5 +12,6 @@ pub mod index;
 
 pub mod names;
 pub mod naming;
+pub mod paths;
 pub mod recursion;
 pub mod rust_type;

@@ -4,11 +4,13 @@
 //! |---|---|
 //! | `int` `long` `double` | `i32` `i64` `f64` |
 //! | `string` `bytes` | `String` `Vec<u8>` |
+//! | the same, customized ([`Strings`]) | `tl_runtime::SharedStr` `tl_runtime::bytes::Bytes` |
 //! | `int128` `int256` `int512` | `[u8; 16]` `[u8; 32]` `[u8; 64]` |
 //! | `Bool` / `#` | `bool` / `u32` |
 //! | `true` (outside a flag; under one it is the flag's `bool`) | `()` |
 //! | `Vector<T>` / `vector<T>` | `Vec<T>` / `tl_runtime::RawVec<T>` |
 //! | boxed `InputPeer` | `crate::enums::InputPeer` |
+//! | an extern boxed type ([`Externs`]) | the Rust path given for it |
 //! | bare `future_salt` | `crate::types::FutureSalt` |
 //! | `X` of `{X:Type}` | `X` (a result: `X::Return`) |
 //! | a function's result no constructor builds (`= HttpWait`) | `tl_runtime::NoConstructor` |
@@ -27,6 +29,7 @@ use quote::quote;
 use crate::model::{builtin_wire, BuiltinWire, Category, DefId, Prim, Type};
 
 use crate::emit::error::EmitError;
+use crate::emit::plan::customize::{Externs, Strings};
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::ident;
 
@@ -37,22 +40,29 @@ pub enum Position {
     Return,
 }
 
+/// What the customizations change in one type: the extern types, and the Rust types of
+/// `string` and `bytes` (vectors and options of them included).
+#[derive(Debug, Clone, Copy)]
+pub struct Mapping<'c> {
+    pub externs: &'c Externs,
+    pub strings: Strings,
+}
+
 /// The Rust type of `ty`; `used_by` names the definition for error messages.
 pub fn rust_type(
     index: &Index<'_>,
+    mapping: Mapping<'_>,
     ty: &Type,
     position: Position,
     used_by: &str,
 ) -> Result<TokenStream, EmitError> {
     let tokens = match wire_type(ty).as_ref() {
-        Type::Prim(prim) => prim_type(*prim),
+        Type::Prim(prim) => prim_type(*prim, mapping.strings),
         Type::Nat => quote!(u32),
-        Type::Boxed(name)
-            if position == Position::Return && index.constructors_of(name).is_empty() =>
-        {
-            quote!(tl_runtime::NoConstructor)
-        }
-        Type::Boxed(name) => index.enum_path(name),
+        Type::Boxed(name) => match mapping.externs.path(index, name) {
+            Some(path) => path,
+            None => boxed_type(index, name, position),
+        },
         Type::Bare(name) => {
             let def = index
                 .resolve_bare(name)
@@ -63,7 +73,7 @@ pub fn rust_type(
             index.item_path(def)
         }
         Type::Vector { boxed, elem } => {
-            let elem = rust_type(index, elem, position, used_by)?;
+            let elem = rust_type(index, mapping, elem, position, used_by)?;
             if *boxed {
                 quote!(Vec<#elem>)
             } else {
@@ -98,12 +108,23 @@ pub fn rust_type(
     Ok(tokens)
 }
 
-fn prim_type(prim: Prim) -> TokenStream {
+/// The enum of a boxed type, or `NoConstructor` for a result no constructor builds.
+fn boxed_type(index: &Index<'_>, name: &crate::model::QualName, position: Position) -> TokenStream {
+    if position == Position::Return && index.constructors_of(name).is_empty() {
+        quote!(tl_runtime::NoConstructor)
+    } else {
+        index.enum_path(name)
+    }
+}
+
+fn prim_type(prim: Prim, strings: Strings) -> TokenStream {
     match prim {
         Prim::Int => quote!(i32),
         Prim::Long => quote!(i64),
         Prim::Double => quote!(f64),
+        Prim::String if strings.shared => quote!(tl_runtime::SharedStr),
         Prim::String => quote!(String),
+        Prim::Bytes if strings.bytes => quote!(tl_runtime::bytes::Bytes),
         Prim::Bytes => quote!(Vec<u8>),
         Prim::Int128 => quote!([u8; 16]),
         Prim::Int256 => quote!([u8; 32]),
@@ -237,7 +258,12 @@ mod tests {
         let text = |ty: &Type| {
             let schema = crate::model::Schema::default();
             let index = Index::new(&schema);
-            let tokens = rust_type(&index, ty, Position::Field, "t").unwrap();
+            let externs = Externs::default();
+            let mapping = Mapping {
+                externs: &externs,
+                strings: Strings::default(),
+            };
+            let tokens = rust_type(&index, mapping, ty, Position::Field, "t").unwrap();
             tokens.to_string().replace(' ', "")
         };
         assert_eq!(text(&builtin("int32")), "i32");
@@ -258,7 +284,12 @@ mod tests {
         let schema = crate::model::Schema::default();
         let index = Index::new(&schema);
         let ty = Type::Boxed(QualName::parse("HttpWait"));
-        let tokens = rust_type(&index, &ty, Position::Return, "httpWait").unwrap();
+        let externs = Externs::default();
+        let mapping = Mapping {
+            externs: &externs,
+            strings: Strings::default(),
+        };
+        let tokens = rust_type(&index, mapping, &ty, Position::Return, "httpWait").unwrap();
         assert_eq!(
             tokens.to_string().replace(' ', ""),
             "tl_runtime::NoConstructor"

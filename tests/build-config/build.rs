@@ -1,0 +1,48 @@
+//! Generates two modules with every customization of `tl_codegen::Config`:
+//!
+//! - `$OUT_DIR/peers.rs` from `schema/peers.tl`: every type derives `Hash` and `Eq`;
+//! - `$OUT_DIR/chats.rs` from `schema/chats.tl`, a fragment that uses `Peer` without
+//!   declaring it (`allow_external`), written as the enum of `peers.rs` (`extern_path`),
+//!   with attributes on types and fields, and `Bytes`/`SharedStr` fields (under the
+//!   `zero-copy` feature until the runtime has them: see Cargo.toml).
+//!
+//! TL-JSON is gated on this crate's `json` feature.
+
+use tl_codegen::{Config, Dialect};
+
+fn main() -> Result<(), tl_codegen::Error> {
+    Config::new()
+        .schema("schema/peers.tl")
+        .dialect(Dialect::Tdlib)
+        .type_attribute(".", "#[derive(Hash, Eq)]")
+        .json_feature("json")
+        .emit_rerun_if_changed(true)
+        .file_name("peers.rs")
+        .generate()?;
+
+    let mut chats = Config::new();
+    chats
+        .schema("schema/chats.tl")
+        .dialect(Dialect::Tdlib)
+        .allow_external(true)
+        .extern_path("Peer", "crate::peers::enums::Peer")
+        .type_attribute("chatInviteLink", "#[derive(Hash, Eq)]")
+        .type_attribute("ChatInviteLink", "#[derive(Hash, Eq)]")
+        .type_attribute("getChat", "#[derive(Copy)]")
+        .field_attribute(
+            "chatInviteLink.invite_link",
+            r#"#[cfg_attr(feature = "json", serde(rename = "link"))]"#,
+        )
+        .field_attribute("chat.title", r#"#[doc(alias = "name")]"#)
+        .json_feature("json")
+        .emit_rerun_if_changed(true)
+        .file_name("chats.rs");
+    // TODO(issue 17): unconditional once tl-runtime has `SharedStr` and `Bytes` Encode/Decode.
+    if std::env::var_os("CARGO_FEATURE_ZERO_COPY").is_some() {
+        chats
+            .bytes(["chatPhoto", "chat.thumb"])
+            .shared_strings(["chatInviteLink.name", "chat.tags"]);
+    }
+    chats.generate()?;
+    Ok(())
+}
