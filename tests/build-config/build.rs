@@ -3,8 +3,7 @@
 //! - `$OUT_DIR/peers.rs` from `schema/peers.tl`: every type derives `Hash` and `Eq`;
 //! - `$OUT_DIR/chats.rs` from `schema/chats.tl`, a fragment that uses `Peer` without
 //!   declaring it (`allow_external`), written as the enum of `peers.rs` (`extern_path`),
-//!   with attributes on types and fields, and `Bytes`/`SharedStr` fields (under the
-//!   `zero-copy` feature until the runtime has them: see Cargo.toml).
+//!   with attributes on types and fields, and `Bytes`/`SharedStr` fields.
 //!
 //! TL-JSON is gated on this crate's `json` feature.
 
@@ -37,12 +36,9 @@ fn main() -> Result<(), tl_codegen::Error> {
         .json_feature("json")
         .emit_rerun_if_changed(true)
         .file_name("chats.rs");
-    // TODO(issue 17): unconditional once tl-runtime has `SharedStr` and `Bytes` Encode/Decode.
-    if std::env::var_os("CARGO_FEATURE_ZERO_COPY").is_some() {
-        chats
-            .bytes(["chatPhoto", "chat.thumb"])
-            .shared_strings(["chatInviteLink.name", "chat.tags"]);
-    }
-    chats.generate()?;
+    chats
+        .bytes(["chatPhoto", "chat.thumb"])
+        .shared_strings(["chatInviteLink.name", "chat.tags"])
+        .generate()?;
     Ok(())
 }

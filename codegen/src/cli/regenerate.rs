@@ -105,7 +105,7 @@ pub fn render(workspace_root: &Path) -> Result<Vec<Rendered>, String> {
             .generated_by("`cargo run -p codegen`")
             .module_docs(target.docs)
             .json_feature(DEFAULT_JSON_FEATURE)
-            .cargo_metadata(false);
+            .emit_rerun_if_changed(false);
         if let Some(file) = target.roots_file {
             config.roots_file(file);
         }

@@ -1,8 +1,7 @@
 //! The customizations of build.rs, used: derives added by `type_attribute`, the extern
 //! `Peer` of the other module, and the wire form of everything together.
 //!
-//! Byte fields are built with `.into()` and read as slices so that these tests hold whether
-//! they are `Vec<u8>` or, under the `zero-copy` feature, `Bytes`.
+//! Byte fields are `Bytes` (`bytes(..)`), built with `.into()` and read as slices.
 #![allow(clippy::useless_conversion)]
 
 use std::collections::HashSet;
@@ -11,7 +10,7 @@ use build_config::chats::{enums, functions, types};
 use build_config::peers;
 use tl_runtime::{Decode, Encode};
 
-fn link(name: &str) -> types::ChatInviteLink {
+fn link(name: &'static str) -> types::ChatInviteLink {
     types::ChatInviteLink {
         invite_link: "https://t.me/+abc".into(),
         name: name.into(),

@@ -1,6 +1,6 @@
 //! TL-JSON under the crate's `json` feature: a `field_attribute` serde rename shows in the
 //! output and is read back; the extern `Peer` writes its own `"_"`.
-//! Byte fields are built with `.into()`: `Vec<u8>`, or `Bytes` under `zero-copy`.
+//! Byte fields are built with `.into()`: `Bytes` here, as `bytes(..)` asks.
 #![cfg(feature = "json")]
 #![allow(clippy::useless_conversion)]
 

@@ -1,10 +1,5 @@
 //! `bytes(..)` and `shared_strings(..)`: the matching fields are `tl_runtime::bytes::Bytes`
 //! and `tl_runtime::SharedStr`, and decode from a `Bytes` buffer.
-//!
-//! TODO(issue 17): gated on the `zero-copy` feature until tl-runtime has `SharedStr` and
-//! `Encode`/`Decode` (and TL-JSON hex) for `Bytes`; then drop the gate here, in build.rs
-//! and in Cargo.toml. Run now with `cargo test -p build-config --features zero-copy`.
-#![cfg(feature = "zero-copy")]
 
 use build_config::chats::{enums, types};
 use build_config::peers;
