@@ -1,7 +1,9 @@
 //! Our crates side by side with the Rust TL libraries people use, in one run and on the
 //! same bytes: grammers-tl-types / -parser / -gen 0.11.0 / 1.2.2 / 0.11.0 (layer 230,
 //! the same schema as ours) and tl-proto 0.5.4 (with the invite types written with its
-//! derives in `tl_bench::proto`). `floor-memcpy` copies as many bytes as the group's
+//! derives in `tl_bench::proto`). `ours-zerocopy` (decode groups) decodes from a
+//! `Bytes` buffer into the invite set generated with `Bytes`/`SharedStr` fields
+//! (`tl_bench::zerocopy`), which share the buffer instead of copying. `floor-memcpy` copies as many bytes as the group's
 //! input or output into a fresh vector: the physical floor.
 //!
 //! ```text
@@ -18,7 +20,8 @@ use criterion::measurement::WallTime;
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion};
 use grammers_tl_types as g;
 use tl_api::{enums, functions};
-use tl_bench::{proto, schema};
+use tl_bench::{proto, schema, zerocopy};
+use tl_runtime::bytes::Bytes;
 use tl_runtime::{Decode, Encode};
 
 /// `floor-memcpy`: copying `bytes` into a fresh vector.
@@ -26,10 +29,12 @@ fn floor(group: &mut BenchmarkGroup<'_, WallTime>, bytes: &[u8]) {
     group.bench_function("floor-memcpy", |b| b.iter(|| black_box(bytes).to_vec()));
 }
 
-/// `encode_<name>` and `decode_<name>` for one value type of each library.
-fn wire<O, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_skip: usize)
+/// `encode_<name>` and `decode_<name>` for one value type of each library (`Z`: ours with
+/// zero-copy fields, decode only).
+fn wire<O, Z, G, P>(c: &mut Criterion, name: &str, bytes: &[u8], grammers_skip: usize)
 where
     O: Encode + Decode,
+    Z: Decode,
     G: g::Serializable + g::Deserializable,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a>,
 {
@@ -48,6 +53,10 @@ where
 
     let mut group = c.benchmark_group(format!("decode_{name}"));
     group.bench_function("ours", |b| b.iter(|| O::from_bytes(black_box(bytes))));
+    let shared = Bytes::copy_from_slice(bytes);
+    group.bench_function("ours-zerocopy", |b| {
+        b.iter(|| Z::from_shared(black_box(&shared)))
+    });
     let bare = &bytes[grammers_skip..];
     group.bench_function("grammers", |b| b.iter(|| G::from_bytes(black_box(bare))));
     group.bench_function("tl-proto", |b| {
@@ -62,29 +71,31 @@ where
 fn seeds(c: &mut Criterion) {
     use functions::messages as ours;
     use g::functions::messages as gm;
-    wire::<ours::ExportChatInvite, gm::ExportChatInvite, proto::ExportChatInvite>(
-        c,
-        "export",
-        &tl_bench::seed("export"),
-        4,
-    );
-    wire::<ours::EditExportedChatInvite, gm::EditExportedChatInvite, proto::EditExportedChatInvite>(
-        c,
-        "edit",
-        &tl_bench::seed("edit"),
-        4,
-    );
-    wire::<ours::GetExportedChatInvites, gm::GetExportedChatInvites, proto::GetExportedChatInvites>(
-        c,
-        "get",
-        &tl_bench::seed("get"),
-        4,
-    );
+    use zerocopy::functions::messages as zc;
+    wire::<
+        ours::ExportChatInvite,
+        zc::ExportChatInvite,
+        gm::ExportChatInvite,
+        proto::ExportChatInvite,
+    >(c, "export", &tl_bench::seed("export"), 4);
+    wire::<
+        ours::EditExportedChatInvite,
+        zc::EditExportedChatInvite,
+        gm::EditExportedChatInvite,
+        proto::EditExportedChatInvite,
+    >(c, "edit", &tl_bench::seed("edit"), 4);
+    wire::<
+        ours::GetExportedChatInvites,
+        zc::GetExportedChatInvites,
+        gm::GetExportedChatInvites,
+        proto::GetExportedChatInvites,
+    >(c, "get", &tl_bench::seed("get"), 4);
 }
 
 fn invites100(c: &mut Criterion) {
     wire::<
         enums::messages::ExportedChatInvites,
+        zerocopy::enums::messages::ExportedChatInvites,
         g::enums::messages::ExportedChatInvites,
         proto::ExportedChatInvites,
     >(c, "invites100", &tl_bench::invites100(), 0);

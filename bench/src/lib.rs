@@ -6,13 +6,16 @@
 //! * [`invites100`]: a `messages.exportedChatInvites` with 100 invites and 100 users,
 //!   built once with our bindings;
 //! * [`proto`]: the same types written with `tl-proto`'s derive macros (our code);
-//! * [`schema`]: the whole-layer generation run by `schema_generate`.
+//! * [`schema`]: the whole-layer generation run by `schema_generate`;
+//! * [`zerocopy`]: the invite set generated with `Bytes`/`SharedStr` fields, for
+//!   `ours-zerocopy`.
 //!
 //! Every anchor value the benchmark encodes is obtained by decoding these bytes with
 //! that library; `tests/same_bytes.rs` checks that it re-encodes them identically.
 
 pub mod proto;
 pub mod schema;
+pub mod zerocopy;
 
 use tl_api::{enums, types};
 

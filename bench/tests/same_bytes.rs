@@ -3,18 +3,28 @@
 
 use grammers_tl_types::{self as g, Deserializable as _};
 use tl_api::{enums, functions};
-use tl_bench::proto;
+use tl_bench::{proto, zerocopy};
+use tl_runtime::bytes::Bytes;
 use tl_runtime::{Decode, Encode};
 
-/// Decodes `bytes` with each library and checks each re-encodes them exactly.
-fn same_bytes<O, G, P>(bytes: &[u8], grammers_skip: usize)
+/// Decodes `bytes` with each library (ours twice: owned, and zero-copy from a `Bytes`
+/// buffer) and checks each re-encodes them exactly.
+fn same_bytes<O, Z, G, P>(bytes: &[u8], grammers_skip: usize)
 where
     O: Encode + Decode,
+    Z: Encode + Decode,
     G: g::Serializable + g::Deserializable + std::fmt::Debug,
     P: tl_proto::TlWrite + for<'a> tl_proto::TlRead<'a> + std::fmt::Debug,
 {
     let ours = O::from_bytes(bytes).expect("ours decodes");
     assert_eq!(ours.to_bytes().expect("ours encodes"), bytes, "ours");
+    let shared = Bytes::copy_from_slice(bytes);
+    let zerocopy = Z::from_shared(&shared).expect("ours-zerocopy decodes");
+    assert_eq!(
+        zerocopy.to_bytes().expect("encodes"),
+        bytes,
+        "ours-zerocopy"
+    );
     let grammers = G::from_bytes(&bytes[grammers_skip..]).expect("grammers decodes");
     assert_eq!(grammers.to_bytes(), bytes, "grammers: {grammers:?}");
     let proto: P = tl_proto::deserialize(bytes).expect("tl-proto decodes");
@@ -25,17 +35,25 @@ where
 fn seed_requests_are_the_same_bytes_in_every_library() {
     use functions::messages as ours;
     use g::functions::messages as gm;
+    use zerocopy::functions::messages as zc;
     let export = tl_bench::seed("export");
-    same_bytes::<ours::ExportChatInvite, gm::ExportChatInvite, proto::ExportChatInvite>(&export, 4);
+    same_bytes::<
+        ours::ExportChatInvite,
+        zc::ExportChatInvite,
+        gm::ExportChatInvite,
+        proto::ExportChatInvite,
+    >(&export, 4);
     let edit = tl_bench::seed("edit");
     same_bytes::<
         ours::EditExportedChatInvite,
+        zc::EditExportedChatInvite,
         gm::EditExportedChatInvite,
         proto::EditExportedChatInvite,
     >(&edit, 4);
     let get = tl_bench::seed("get");
     same_bytes::<
         ours::GetExportedChatInvites,
+        zc::GetExportedChatInvites,
         gm::GetExportedChatInvites,
         proto::GetExportedChatInvites,
     >(&get, 4);
@@ -47,6 +65,7 @@ fn invites100_are_the_same_bytes_in_every_library() {
     assert!(bytes.len() > 100 * 60, "{} bytes", bytes.len());
     same_bytes::<
         enums::messages::ExportedChatInvites,
+        zerocopy::enums::messages::ExportedChatInvites,
         g::enums::messages::ExportedChatInvites,
         proto::ExportedChatInvites,
     >(&bytes, 0);
