@@ -2,7 +2,7 @@
 //! with the anchor `grammers-tl-parser` 1.2.2 parsing the same text.
 //!
 //! ```text
-//! cargo bench -p codegen --bench parse -- --warm-up-time 1 --measurement-time 3
+//! cargo bench -p tl-codegen --bench parse -- --warm-up-time 1 --measurement-time 3
 //! ```
 
 use std::hint::black_box;

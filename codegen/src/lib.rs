@@ -10,8 +10,10 @@
 //! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret.
 //!
 //! [`Config`] runs the whole pipeline from a build script, like `prost-build`: see [`config`]
-//! for a complete `build.rs`. `cargo run -p codegen` (which regenerates this repository's
-//! checked-in bindings) goes through it too.
+//! for a complete `build.rs` (with `tl-codegen` as a build dependency). The `codegen` command
+//! line (package `codegen`, in `codegen/cli/`: `codegen generate`, and `cargo run -p codegen`
+//! which regenerates this repository's checked-in bindings) goes through it too; this library
+//! depends on no argument parser.
 
 pub mod config;
 pub mod diag;

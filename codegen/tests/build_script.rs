@@ -43,7 +43,7 @@ fn scratch_crate() -> PathBuf {
         "[package]\nname = \"scratch-schema\"\nversion = \"0.1.0\"\nedition = \"2021\"\n\n\
          [workspace]\n\n\
          [dependencies]\ntl-runtime = {{ path = {runtime:?} }}\n\n\
-         [build-dependencies]\ncodegen = {{ path = {codegen:?} }}\n",
+         [build-dependencies]\ntl-codegen = {{ path = {codegen:?} }}\n",
         runtime = root.join("runtime"),
         codegen = root.join("codegen"),
     );

@@ -1,11 +1,7 @@
-//! `diff` on the real layer against an older one made by editing a few definitions, and the
-//! `codegen diff` binary on small schemas (report, exit codes).
+//! `diff` on the real layer against an older one made by editing a few definitions (the
+//! `codegen diff` command is tested in `codegen/cli/tests/cli_diff.rs`).
 
-mod model_support;
-
-use model_support::{run_codegen as codegen, scratch_dir};
 use std::path::Path;
-use std::process::Output;
 
 /// The schema files of the checked-in bindings.
 const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
@@ -101,62 +97,4 @@ summary: 1 added, 2 removed, 2 changed; types: 0 added, 0 removed, 1 changed
     );
     assert_eq!(diff(&old, &new).to_string(), expected);
     assert!(diff(&new, &new).is_empty(), "the layer against itself");
-}
-
-fn stdout(out: &Output) -> String {
-    String::from_utf8(out.stdout.clone()).expect("utf-8")
-}
-
-#[test]
-fn the_binary_prints_the_report_and_exits_by_outcome() {
-    let dir = scratch_dir("diff-cli");
-    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).unwrap();
-    write("old.tl", "a#1 x:int = A;\nb#2 = B;\n");
-    write("new.tl", "a#1 x:long = A;\n");
-    write("extra.tl", "b#2 = B;\n");
-    write("broken.tl", "a#1 x:Nope = A;\n");
-
-    let out = codegen(&dir, &["diff", "old.tl", "new.tl"]);
-    assert_eq!(out.status.code(), Some(1), "schemas differ");
-    let expected = "\
-removed (1):
-  - constructor b#00000002 = B;
-changed (1):
-  ~ constructor a: ~ x:int -> x:long
-    - a#00000001 x:int = A;
-    + a#00000001 x:long = A;
-types removed (1):
-  - B (b)
-summary: 0 added, 1 removed, 1 changed; types: 0 added, 1 removed, 0 changed
-";
-    assert_eq!(stdout(&out), expected);
-
-    let multi = codegen(
-        &dir,
-        &[
-            "diff", "--old", "old.tl", "--new", "new.tl", "--new", "extra.tl",
-        ],
-    );
-    assert_eq!(multi.status.code(), Some(1));
-    assert!(
-        stdout(&multi).starts_with("changed (1):\n"),
-        "{}",
-        stdout(&multi)
-    );
-
-    let none = codegen(&dir, &["diff", "old.tl", "old.tl"]);
-    assert_eq!(none.status.code(), Some(0), "same schema");
-    assert_eq!(
-        stdout(&none),
-        "summary: 0 added, 0 removed, 0 changed; types: 0 added, 0 removed, 0 changed\n"
-    );
-
-    let broken = codegen(&dir, &["diff", "old.tl", "broken.tl"]);
-    assert_eq!(broken.status.code(), Some(2), "a side does not load");
-    let stderr = String::from_utf8(broken.stderr).unwrap();
-    assert!(
-        stderr.starts_with("broken.tl:1:7: error: unknown type `Nope`"),
-        "{stderr}"
-    );
-    std::fs::remove_dir_all(&dir).unwrap();
 }

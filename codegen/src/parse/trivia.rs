@@ -79,7 +79,7 @@ pub fn spaces(input: Src<'_>) -> Src<'_> {
         {
             end += 1;
         }
-        if !bytes.get(end).is_some_and(|b| !b.is_ascii()) {
+        if bytes.get(end).is_none_or(|b| b.is_ascii()) {
             return input.advance(end);
         }
         match input.as_str()[end..].chars().next() {

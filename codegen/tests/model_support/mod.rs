@@ -1,4 +1,4 @@
-//! Helpers shared by the `model_*` and `cli_*` tests: locating the schema and the
+//! Helpers shared by the `model_*` tests: locating the schema and the
 //! zoo, loading text, reading diagnostics as (message, line, column).
 #![allow(dead_code)]
 
@@ -78,20 +78,4 @@ pub fn def<'a>(loaded: &'a Loaded, name: &str) -> &'a Definition {
         .iter()
         .find(|d| d.name.to_string() == name);
     found.unwrap_or_else(|| panic!("no definition `{name}`"))
-}
-
-/// A fresh-enough scratch directory for one test binary (`tag` keeps binaries apart).
-pub fn scratch_dir(tag: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("tl-{tag}-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-/// Runs the `codegen` binary in `dir` with `args`.
-pub fn run_codegen(dir: &Path, args: &[&str]) -> std::process::Output {
-    std::process::Command::new(env!("CARGO_BIN_EXE_codegen"))
-        .current_dir(dir)
-        .args(args)
-        .output()
-        .expect("run codegen")
 }

@@ -1,8 +1,8 @@
 //! `codegen closure` of the real binary: what roots pull in, totals, generated lines.
 
-mod model_support;
+mod support;
 
-use model_support::{run_codegen as codegen, scratch_dir};
+use support::{run_codegen as codegen, scratch_dir};
 
 const SCHEMA: &str = "\
 peerUser#1 user_id:long = Peer;

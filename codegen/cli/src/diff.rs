@@ -4,7 +4,8 @@ use std::process::ExitCode;
 
 use tl_codegen::model::{diff, load_with, LoadOptions, Schema};
 
-use super::schema::read_all;
+use crate::out;
+use crate::schema::read_all;
 
 /// Prints the report; exit 0 when the schemas are the same, 1 when they differ, 2 when a
 /// side cannot be read or has errors (printed to stderr).
@@ -13,7 +14,7 @@ pub fn run(old: &[String], new: &[String], options: LoadOptions) -> ExitCode {
         return ExitCode::from(2);
     };
     let report = diff(&old, &new);
-    print!("{report}");
+    out::print(&report.to_string());
     if report.is_empty() {
         ExitCode::SUCCESS
     } else {

@@ -1,5 +1,6 @@
 //! The checked-in bindings (every target under `generated/src/`) are exactly what the
-//! generator produces from `schema/` now: `codegen --check` (what CI runs) passes. When
+//! generator produces from `schema/` now: `codegen --check` (what CI runs) passes, from inside
+//! the workspace (the test runs in `codegen/cli/`). When
 //! this fails, run `cargo run -p codegen` and commit the result.
 
 use std::process::Command;

@@ -1,17 +1,17 @@
-//! Every real schema of the shared zoo (`../../shared/zoo`, see its README):
+//! Every real schema of the shared zoo (`../shared/zoo` beside the workspace, see its README):
 //! loads with its dialect and zero errors, and the `codegen ids` / `codegen
 //! check` commands of the real binary list every declaration with the right ids.
 //!
 //! Skipped (with a note) when the zoo is not next to this checkout; the odd cases
-//! are also reproduced in `tests/fixtures/model/` for fresh clones.
+//! are also reproduced in `codegen/tests/fixtures/model/` for fresh clones.
 
-mod model_support;
+mod support;
 
 use std::collections::BTreeSet;
 use std::path::Path;
 use std::process::{Command, Output};
 
-use model_support::{diags, read_source, zoo_dir};
+use support::{diags, read_source, zoo_dir};
 use tl_codegen::diag::Severity;
 use tl_codegen::model::{load_with, Dialect, LoadOptions};
 
@@ -147,7 +147,7 @@ fn run(zoo: &Path, command: &str, case: &Case) -> Output {
 fn zoo_or_skip() -> Option<std::path::PathBuf> {
     let zoo = zoo_dir();
     if zoo.is_none() {
-        eprintln!("note: ../../shared/zoo not found; zoo tests skipped");
+        eprintln!("note: ../shared/zoo not found; zoo tests skipped");
     }
     zoo
 }

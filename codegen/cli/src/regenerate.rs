@@ -1,4 +1,5 @@
-//! Repository maintenance, not part of the library: regenerates the checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
+//! Repository maintenance, not part of the library (`codegen regenerate`): regenerates the
+//! checked-in bindings (the [`TARGETS`] under `generated/src/`) from `schema/`.
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
 //! (Telegram dialect), each target's roots file, the documentation overlay
@@ -190,7 +191,10 @@ mod tests {
 
     #[test]
     fn writes_changed_files_removes_extra_ones_and_checks() {
-        let dir = std::env::temp_dir().join(format!("tl-generate-test-{}", std::process::id()));
+        // Unit tests have no `CARGO_TARGET_TMPDIR`: a directory beside the test binary
+        // (`target/debug/deps/..`), so a failure leaves nothing outside the target directory.
+        let exe = std::env::current_exe().unwrap();
+        let dir = exe.parent().unwrap().join("../tmp/regenerate-unit");
         let _ = fs::remove_dir_all(&dir);
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("old.rs"), "// stale").unwrap();

@@ -11,17 +11,19 @@ use tl_codegen::emit::naming::tl_name;
 use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, OutputFile};
 use tl_codegen::model::{Category, LoadOptions, Schema};
 
-use super::diff::load_side;
-use super::generate::WORKSPACE_ROOT;
-use super::regenerate::{DOCS_FILE, SCHEMA_FILES};
+use crate::diff::load_side;
+use crate::out;
+use crate::regenerate::{DOCS_FILE, SCHEMA_FILES};
 
 /// What `codegen closure` was asked.
 pub struct Request<'a> {
     pub roots: &'a [String],
     pub roots_file: Option<&'a str>,
     pub all: bool,
-    /// Empty: the project's schema (and its docs overlay).
+    /// Empty: the schema (and the docs overlay) of `workspace`.
     pub schema: &'a [String],
+    /// The tl-rs workspace, when `schema` is empty.
+    pub workspace: Option<&'a Path>,
     pub options: LoadOptions,
 }
 
@@ -30,7 +32,7 @@ pub struct Request<'a> {
 pub fn run(request: &Request<'_>) -> bool {
     match report(request) {
         Ok(text) => {
-            print!("{text}");
+            out::print(&text);
             true
         }
         Err(message) => {
@@ -41,22 +43,21 @@ pub fn run(request: &Request<'_>) -> bool {
 }
 
 fn report(request: &Request<'_>) -> Result<String, String> {
-    let root = Path::new(WORKSPACE_ROOT);
-    let project = request.schema.is_empty();
-    let files: Vec<String> = if project {
-        let path = |name: &&str| root.join(name).display().to_string();
-        SCHEMA_FILES.iter().map(path).collect()
-    } else {
-        request.schema.to_vec()
+    let project = request.workspace.filter(|_| request.schema.is_empty());
+    let files: Vec<String> = match project {
+        Some(root) => {
+            let path = |name: &&str| root.join(name).display().to_string();
+            SCHEMA_FILES.iter().map(path).collect()
+        }
+        None => request.schema.to_vec(),
     };
     let schema = load_side(&files, request.options).ok_or("the schema has errors")?;
     let roots = roots(request)?;
     let index = Index::new(&schema);
     let closure = closure::compute(&index, roots.as_deref()).map_err(|e| e.to_string())?;
-    let docs = if project {
-        overlay(&root.join(DOCS_FILE))?
-    } else {
-        DocsOverlay::default()
+    let docs = match project {
+        Some(root) => overlay(&root.join(DOCS_FILE))?,
+        None => DocsOverlay::default(),
     };
     let options = EmitOptions {
         roots,

@@ -8,8 +8,10 @@ use tl_codegen::model::{
     load_with, Category, IdSource, LoadOptions, Loaded, QualName, Schema, SourceFile, Type,
 };
 
+use crate::out;
+
 /// Reads every file; prints why on failure.
-pub(super) fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
+pub fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
     let mut sources = Vec::new();
     for file in files {
         match SourceFile::read(Path::new(file)) {
@@ -36,7 +38,7 @@ pub fn check(files: &[String], options: LoadOptions) -> bool {
             diagnostic.diagnostic.render(&source.name, &source.text)
         );
     }
-    print!("{}", summary(&loaded));
+    out::print(&summary(&loaded));
     !loaded.has_errors()
 }
 
@@ -104,7 +106,7 @@ pub fn ids(files: &[String], options: LoadOptions) -> bool {
         }
         return false;
     }
-    print!("{}", id_lines(&loaded.schema));
+    out::print(&id_lines(&loaded.schema));
     true
 }
 

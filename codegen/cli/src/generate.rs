@@ -1,0 +1,91 @@
+//! `codegen generate`: the bindings of any schema as one Rust file, exactly what a build
+//! script gets from [`tl_codegen::Config`] (which this command configures and runs).
+
+use std::fs;
+use std::process::ExitCode;
+
+use tl_codegen::{Config, Error};
+
+use crate::args::GenerateArgs;
+use crate::out;
+
+/// Writes (or with `--check` compares) the file: 0 written or fresh, 1 schema errors, I/O
+/// errors or a stale file.
+pub fn run(args: &GenerateArgs) -> ExitCode {
+    let text = match config(args).render_file() {
+        Ok(text) => text,
+        Err(error) => {
+            report(&error);
+            return ExitCode::FAILURE;
+        }
+    };
+    let path = &args.out;
+    let current = fs::read_to_string(path).ok();
+    let fresh = current.as_deref().map(normalize) == Some(normalize(&text));
+    if args.check {
+        if fresh {
+            out::println(&format!("{} is up to date", path.display()));
+            return ExitCode::SUCCESS;
+        }
+        eprintln!(
+            "stale: {} (run the same command without `--check`)",
+            path.display()
+        );
+        return ExitCode::FAILURE;
+    }
+    if fresh {
+        out::println(&format!("{} is up to date", path.display()));
+        return ExitCode::SUCCESS;
+    }
+    let written = path
+        .parent()
+        .filter(|dir| !dir.as_os_str().is_empty())
+        .map_or(Ok(()), fs::create_dir_all)
+        .and_then(|()| fs::write(path, &text));
+    match written {
+        Ok(()) => {
+            out::println(&format!("wrote {}", path.display()));
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            eprintln!("error: {}: {error}", path.display());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The build-script configuration the options describe (there is no `--allow-external`:
+/// [`Config`] reads a schema whole, as a build script does). Paths are used as given (relative
+/// to the current directory), so diagnostics name the files the way the user wrote them.
+fn config(args: &GenerateArgs) -> Config {
+    let mut config = Config::new();
+    for schema in &args.schema {
+        config.schema(schema);
+    }
+    for file in &args.roots_file {
+        config.roots_file(file);
+    }
+    if !args.roots.is_empty() {
+        config.roots(&args.roots);
+    }
+    if let Some(feature) = &args.json_feature {
+        config.json_feature(feature);
+    }
+    config
+        .dialect(args.dialect.into())
+        .runtime_path(&args.runtime_path)
+        .cargo_metadata(false);
+    config
+}
+
+/// Prints why generation failed: schema diagnostics as `codegen check` prints them.
+fn report(error: &Error) {
+    match error {
+        Error::Schema { .. } | Error::Emit(_) | Error::Config(_) => eprintln!("{error}"),
+        _ => eprintln!("error: {error}"),
+    }
+}
+
+fn normalize(text: &str) -> String {
+    text.replace("\r\n", "\n")
+}
