@@ -8,7 +8,7 @@
 //! when one of them changes. [`compile_schemas`] is the one-call form.
 //!
 //! A complete build script (`build.rs` of a crate with `tl-runtime` as a dependency and
-//! `codegen` as a build dependency):
+//! `tl-codegen` as a build dependency):
 //!
 //! ```no_run
 //! use tl_codegen::Dialect;
@@ -64,7 +64,7 @@ pub const DEFAULT_FILE_NAME: &str = "tl.rs";
 /// one statement:
 ///
 /// ```no_run
-/// // build.rs of a crate with `tl-runtime` as a dependency and `codegen` as a build dependency
+/// // build.rs of a crate with `tl-runtime` as a dependency and `tl-codegen` as a build dependency
 /// use tl_codegen::{Config, Dialect};
 ///
 /// fn main() -> Result<(), tl_codegen::Error> {

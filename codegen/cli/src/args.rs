@@ -118,12 +118,40 @@ pub struct GenerateArgs {
     /// How the generated code reaches the runtime crate
     #[arg(long, value_name = "PATH", default_value = "::tl_runtime")]
     pub runtime_path: String,
+    /// Accept types the schema uses without declaring them (with --extern-path for them)
+    #[arg(long)]
+    pub allow_external: bool,
+    /// TL `bytes` fields matching PATH become `Bytes` (zero-copy decoding); repeatable
+    #[arg(long = "bytes", value_name = "PATH")]
+    pub bytes: Vec<String>,
+    /// TL `string` fields matching PATH become `tl_runtime::SharedStr`; repeatable
+    #[arg(long = "shared-strings", value_name = "PATH")]
+    pub shared_strings: Vec<String>,
+    /// Add ATTRIBUTE to the types matching PATH (`PATH=#[derive(Hash)]`); repeatable
+    #[arg(long = "type-attribute", value_name = "PATH=ATTRIBUTE", value_parser = path_and_value)]
+    pub type_attributes: Vec<(String, String)>,
+    /// Add ATTRIBUTE to the fields matching PATH (`chat.title=#[doc(alias = "name")]`); repeatable
+    #[arg(long = "field-attribute", value_name = "PATH=ATTRIBUTE", value_parser = path_and_value)]
+    pub field_attributes: Vec<(String, String)>,
+    /// Write the boxed types matching TL_PATH as RUST_PATH, and do not generate them; repeatable
+    #[arg(long = "extern-path", value_name = "TL_PATH=RUST_PATH", value_parser = path_and_value)]
+    pub extern_paths: Vec<(String, String)>,
     /// The file to write
     #[arg(long, value_name = "FILE.rs")]
     pub out: PathBuf,
     /// Write nothing; exit 1 naming FILE.rs when it is not what would be written
     #[arg(long)]
     pub check: bool,
+}
+
+/// `PATH=VALUE` of the path options of `generate` (the path rule is `tl_codegen::Config`'s).
+fn path_and_value(text: &str) -> Result<(String, String), String> {
+    match text.split_once('=') {
+        Some((path, value)) if !path.is_empty() && !value.is_empty() => {
+            Ok((path.to_owned(), value.to_owned()))
+        }
+        _ => Err(format!("expected PATH=VALUE, found `{text}`")),
+    }
 }
 
 #[derive(Debug, Args)]

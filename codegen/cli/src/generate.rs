@@ -54,8 +54,7 @@ pub fn run(args: &GenerateArgs) -> ExitCode {
     }
 }
 
-/// The build-script configuration the options describe (there is no `--allow-external`:
-/// [`Config`] reads a schema whole, as a build script does). Paths are used as given (relative
+/// The build-script configuration the options describe. Paths are used as given (relative
 /// to the current directory), so diagnostics name the files the way the user wrote them.
 fn config(args: &GenerateArgs) -> Config {
     let mut config = Config::new();
@@ -71,10 +70,23 @@ fn config(args: &GenerateArgs) -> Config {
     if let Some(feature) = &args.json_feature {
         config.json_feature(feature);
     }
+    for (path, attribute) in &args.type_attributes {
+        config.type_attribute(path, attribute);
+    }
+    for (path, attribute) in &args.field_attributes {
+        config.field_attribute(path, attribute);
+    }
+    for (tl_path, rust_path) in &args.extern_paths {
+        config.extern_path(tl_path, rust_path);
+    }
+    config
+        .bytes(&args.bytes)
+        .shared_strings(&args.shared_strings)
+        .allow_external(args.allow_external);
     config
         .dialect(args.dialect.into())
         .runtime_path(&args.runtime_path)
-        .cargo_metadata(false);
+        .emit_rerun_if_changed(false);
     config
 }
 

@@ -155,7 +155,7 @@ pub fn from_hex(text: &str) -> Result<Vec<u8>, JsonError> {
         let found = format!("{c:?}");
         return Err(JsonError::Hex { position, found });
     }
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         let found = format!("an odd number of digits ({})", text.len());
         return Err(JsonError::Hex {
             position: text.len(),

@@ -128,7 +128,7 @@ pub(crate) fn digit(c: u8) -> Option<u8> {
 /// The bytes spelled by `text`, or `None` if it is not an even number of hex digits.
 fn decode(text: &str) -> Option<Vec<u8>> {
     let text = text.as_bytes();
-    if text.len() % 2 != 0 {
+    if !text.len().is_multiple_of(2) {
         return None;
     }
     text.chunks_exact(2)

@@ -184,5 +184,5 @@ fn prim_value(prim: Prim, out: &mut Vec<u8>) {
         Prim::Int256 => 32,
         Prim::Int512 => 64,
     };
-    out.extend(std::iter::repeat(0).take(zeros));
+    out.extend(std::iter::repeat_n(0, zeros));
 }
