@@ -67,17 +67,17 @@ fn invite(i: usize) -> enums::ExportedChatInvite {
     let n = i as i32;
     let mut inv =
         types::ChatInviteExported::new(format!("{LINK}{i}"), 1000 + i as i64, 1_700_000_000 + n);
-    inv.revoked = i % 7 == 0;
-    inv.permanent = i % 10 == 0;
-    inv.request_needed = i % 3 == 0;
-    inv.start_date = (i % 4 == 0).then_some(1_700_000_100 + n);
-    inv.expire_date = (i % 2 == 0).then_some(1_800_000_000 + n);
+    inv.revoked = i.is_multiple_of(7);
+    inv.permanent = i.is_multiple_of(10);
+    inv.request_needed = i.is_multiple_of(3);
+    inv.start_date = i.is_multiple_of(4).then_some(1_700_000_100 + n);
+    inv.expire_date = i.is_multiple_of(2).then_some(1_800_000_000 + n);
     inv.usage_limit = (i % 3 != 1).then_some(100 + n);
     inv.usage = Some(n);
-    inv.requested = (i % 5 == 0).then_some(n / 2);
-    inv.subscription_expired = (i % 9 == 0).then_some(3);
+    inv.requested = i.is_multiple_of(5).then_some(n / 2);
+    inv.subscription_expired = i.is_multiple_of(9).then_some(3);
     inv.title = (i % 2 == 1).then(|| format!("Invite link number {i} for the club"));
-    inv.subscription_pricing = (i % 6 == 0).then(|| {
+    inv.subscription_pricing = i.is_multiple_of(6).then(|| {
         types::StarsSubscriptionPricing {
             period: 2_592_000,
             amount: 250 + i as i64,
@@ -90,23 +90,26 @@ fn invite(i: usize) -> enums::ExportedChatInvite {
 /// User `i`: a few flags and strings.
 fn user(i: usize) -> enums::User {
     let mut user = types::User::new(5_000_000_000 + i as i64);
-    user.contact = i % 2 == 0;
-    user.bot = i % 11 == 0;
+    user.contact = i.is_multiple_of(2);
+    user.bot = i.is_multiple_of(11);
     user.bot_info_version = user.bot.then_some(7);
-    user.premium = i % 4 == 0;
-    user.close_friend = i % 8 == 0;
+    user.premium = i.is_multiple_of(4);
+    user.close_friend = i.is_multiple_of(8);
     user.access_hash = Some(-4_638_371_920_211_275_392 + i as i64);
     user.first_name = Some(NAMES[i % NAMES.len()].to_owned());
-    user.last_name = (i % 3 != 0).then(|| format!("Surname{i}"));
+    user.last_name = (!i.is_multiple_of(3)).then(|| format!("Surname{i}"));
     user.username = (i % 2 == 1).then(|| format!("user_{i}_name"));
-    user.phone = (i % 5 == 0).then(|| format!("4470000{i:05}"));
-    user.status = Some(if i % 2 == 0 {
+    user.phone = i.is_multiple_of(5).then(|| format!("4470000{i:05}"));
+    user.status = Some(if i.is_multiple_of(2) {
         types::UserStatusOffline {
             was_online: 1_700_000_000 + i as i32,
         }
         .into()
     } else {
-        types::UserStatusRecently { by_me: i % 3 == 0 }.into()
+        types::UserStatusRecently {
+            by_me: i.is_multiple_of(3),
+        }
+        .into()
     });
     user.into()
 }

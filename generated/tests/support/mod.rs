@@ -28,7 +28,7 @@ pub fn vector(name: &str) -> Vec<u8> {
 /// The bytes of hex pieces written one field at a time.
 pub fn unhex(pieces: &[&str]) -> Vec<u8> {
     let hex: String = pieces.concat().split_whitespace().collect();
-    assert!(hex.len() % 2 == 0, "odd hex {hex:?}");
+    assert!(hex.len().is_multiple_of(2), "odd hex {hex:?}");
     (0..hex.len())
         .step_by(2)
         .map(|i| u8::from_str_radix(&hex[i..i + 2], 16).expect("hex digits"))

@@ -10,7 +10,7 @@ pub fn hex(text: &str) -> Vec<u8> {
         .filter(|b| !matches!(b, b' ' | b'_' | b'\n' | b'\r'))
         .collect();
     assert!(
-        digits.len() % 2 == 0,
+        digits.len().is_multiple_of(2),
         "odd number of hex digits in {text:?}"
     );
     digits
