@@ -131,6 +131,45 @@ fn emit_decode_as(ctx: &Context<'_>, entries: &[Entry]) -> TokenStream {
     }
 }
 
+/// `encode_json`: TL-JSON read through the runtime's `json::Tagged`, dispatched on `"_"`.
+fn emit_encode(entries: &[Entry]) -> TokenStream {
+    let encode_arms = entries.iter().map(|e| {
+        let (names, path) = (&e.names, &e.path);
+        if e.ty.is_none() {
+            quote!(#(#names)|* => Some(json::function::<#path, D>(content)?),)
+        } else {
+            quote!(#(#names)|* => json::variant::<#path, D>(tag, content)?,)
+        }
+    });
+    quote! {
+        /// Encodes one TL-JSON object (a constructor or function of this set, named by
+        /// `"_"`) as boxed TL bytes.
+        pub fn encode_json(text: &str) -> Result<Vec<u8>, JsonError> {
+            let Any(bytes) = json::encode_text(text)?;
+            Ok(bytes?)
+        }
+
+        /// Any value of the set, already encoded (or why it cannot be).
+        struct Any(Result<Vec<u8>, EncodeError>);
+
+        impl json::Tagged for Any {
+            const EXPECTING: &'static str = "a constructor or function of this set";
+            fn variant<'de, D: serde::Deserializer<'de>>(
+                tag: &str,
+                content: D,
+            ) -> Result<Option<Self>, D::Error> {
+                let bytes = match tag {
+                    "boolTrue" => Some(json::bool_value(true, content)?),
+                    "boolFalse" => Some(json::bool_value(false, content)?),
+                    #(#encode_arms)*
+                    _ => None,
+                };
+                Ok(bytes.map(Any))
+            }
+        }
+    }
+}
+
 /// The module:
 ///
 /// ```ignore
@@ -142,6 +181,7 @@ fn emit_decode_as(ctx: &Context<'_>, entries: &[Entry]) -> TokenStream {
 ///         id => Err(JsonError::UnknownId { id }),
 ///     }
 /// }
+/// pub fn decode_json_as(ty: &str, bytes: &[u8]) -> Result<String, JsonError> { .. }
 /// pub fn encode_json(text: &str) -> Result<Vec<u8>, JsonError> { .. }
 /// ```
 pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
@@ -155,15 +195,8 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
             quote!(#(#ids)|* => json::decode::<#path>(bytes),)
         }
     });
-    let encode_arms = entries.iter().map(|e| {
-        let (names, path) = (&e.names, &e.path);
-        if e.ty.is_none() {
-            quote!(#(#names)|* => Some(json::function::<#path, D>(content)?),)
-        } else {
-            quote!(#(#names)|* => json::variant::<#path, D>(tag, content)?,)
-        }
-    });
     let decode_as = emit_decode_as(ctx, &entries);
+    let encode = emit_encode(&entries);
     let feature = ctx.json.unwrap_or(crate::emit::DEFAULT_JSON_FEATURE);
     let opening = inner_doc_attrs(&format!(
         "TL bytes <-> TL-JSON for any boxed constructor or function of this set\n\
@@ -195,30 +228,6 @@ pub fn emit_registry(ctx: &Context<'_>) -> TokenStream {
 
         #decode_as
 
-        /// Encodes one TL-JSON object (a constructor or function of this set, named by
-        /// `"_"`) as boxed TL bytes.
-        pub fn encode_json(text: &str) -> Result<Vec<u8>, JsonError> {
-            let Any(bytes) = json::encode_text(text)?;
-            Ok(bytes?)
-        }
-
-        /// Any value of the set, already encoded (or why it cannot be).
-        struct Any(Result<Vec<u8>, EncodeError>);
-
-        impl json::Tagged for Any {
-            const EXPECTING: &'static str = "a constructor or function of this set";
-            fn variant<'de, D: serde::Deserializer<'de>>(
-                tag: &str,
-                content: D,
-            ) -> Result<Option<Self>, D::Error> {
-                let bytes = match tag {
-                    "boolTrue" => Some(json::bool_value(true, content)?),
-                    "boolFalse" => Some(json::bool_value(false, content)?),
-                    #(#encode_arms)*
-                    _ => None,
-                };
-                Ok(bytes.map(Any))
-            }
-        }
+        #encode
     }
 }
