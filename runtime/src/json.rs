@@ -39,8 +39,8 @@ pub use boxed::Boxed;
 pub use boxed::{serialize_tagged, serialize_unit};
 #[doc(hidden)]
 pub use dynamic::{
-    bool_value, decode, decode_bool, decode_function, encode_text, function, leading_id, to_bytes,
-    variant, BOOL_IDS,
+    bool_value, decode, decode_as, decode_bool, decode_function, encode_text, function, leading_id,
+    read_bare, read_value, to_bytes, variant, ReadJson, BOOL_IDS,
 };
 pub use dynamic::{from_hex, to_hex};
 pub use error::JsonError;

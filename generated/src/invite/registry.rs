@@ -4,10 +4,12 @@
 //!
 //! [`decode_json`] reads the leading id and prints the value as one line of TL-JSON
 //! (a top-level `Bool` as `{"_":"boolTrue"}`); [`encode_json`] reads `"_"` and
-//! writes the boxed bytes. Errors say what was wrong and where: the byte offset and
-//! the field for bytes, the path of the field (`peer.channel_id`) for JSON.
+//! writes the boxed bytes; [`decode_json_as`] reads bytes of a type the caller
+//! names (a bare constructor, a `Vector<T>` answer, a primitive). Errors say what
+//! was wrong and where: the byte offset and the field for bytes, the path of the
+//! field (`peer.channel_id`) for JSON.
 #[allow(unused_imports)]
-use super::{enums, functions, tl_runtime};
+use super::{enums, functions, tl_runtime, types};
 use tl_runtime::json::{self, JsonError};
 use tl_runtime::EncodeError;
 /// Decodes the boxed bytes of any constructor or function of this set (all of
@@ -412,6 +414,1577 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x3441fd1c => json::decode::<enums::wallet::NftItem>(bytes),
         id => Err(JsonError::UnknownId { id }),
     }
+}
+/// Decodes all of `bytes` as the type `ty` (trailing bytes are an error) into one
+/// line of TL-JSON: what [`decode_json`] cannot tell from a leading id.
+///
+/// `ty` is a boxed type of this set (`ExportedChatInvite`: the id is checked), a
+/// constructor (`chatInviteExported`: bare, no id; printed with its `"_"`), a
+/// primitive (`int`, `long`, `double`, `string`, `bytes`, `int128`, `int256`,
+/// `Bool`), or `Vector<T>` / the bare `vector<T>` of any of these
+/// (`Vector<long>`). Any other name is [`JsonError::UnknownType`].
+pub fn decode_json_as(ty: &str, bytes: &[u8]) -> Result<String, JsonError> {
+    json::decode_as(ty, bytes, json_reader)
+}
+/// How to read the boxed type or constructor named `name` (TL spelling).
+fn json_reader(name: &str) -> Option<json::ReadJson> {
+    let read: json::ReadJson = match name {
+        "AuctionBidLevel" => json::read_value::<enums::AuctionBidLevel>,
+        "BaseTheme" => json::read_value::<enums::BaseTheme>,
+        "Birthday" => json::read_value::<enums::Birthday>,
+        "Boost" => json::read_value::<enums::Boost>,
+        "BotApp" => json::read_value::<enums::BotApp>,
+        "BotBusinessConnection" => json::read_value::<enums::BotBusinessConnection>,
+        "BotCommand" => json::read_value::<enums::BotCommand>,
+        "BotMenuButton" => json::read_value::<enums::BotMenuButton>,
+        "BotVerification" => json::read_value::<enums::BotVerification>,
+        "BusinessBotRights" => json::read_value::<enums::BusinessBotRights>,
+        "ButtonType" => json::read_value::<enums::ButtonType>,
+        "ChannelParticipant" => json::read_value::<enums::ChannelParticipant>,
+        "Chat" => json::read_value::<enums::Chat>,
+        "ChatAdminRights" => json::read_value::<enums::ChatAdminRights>,
+        "ChatAdminWithInvites" => json::read_value::<enums::ChatAdminWithInvites>,
+        "ChatBannedRights" => json::read_value::<enums::ChatBannedRights>,
+        "ChatInvite" => json::read_value::<enums::ChatInvite>,
+        "ChatInviteImporter" => json::read_value::<enums::ChatInviteImporter>,
+        "ChatParticipant" => json::read_value::<enums::ChatParticipant>,
+        "ChatParticipants" => json::read_value::<enums::ChatParticipants>,
+        "ChatPhoto" => json::read_value::<enums::ChatPhoto>,
+        "ChatTheme" => json::read_value::<enums::ChatTheme>,
+        "DataJSON" => json::read_value::<enums::DataJson>,
+        "DcOption" => json::read_value::<enums::DcOption>,
+        "DialogFilter" => json::read_value::<enums::DialogFilter>,
+        "DialogPeer" => json::read_value::<enums::DialogPeer>,
+        "Document" => json::read_value::<enums::Document>,
+        "DocumentAttribute" => json::read_value::<enums::DocumentAttribute>,
+        "DraftMessage" => json::read_value::<enums::DraftMessage>,
+        "EmojiStatus" => json::read_value::<enums::EmojiStatus>,
+        "EncryptedChat" => json::read_value::<enums::EncryptedChat>,
+        "EncryptedFile" => json::read_value::<enums::EncryptedFile>,
+        "EncryptedMessage" => json::read_value::<enums::EncryptedMessage>,
+        "EphemeralMessage" => json::read_value::<enums::EphemeralMessage>,
+        "ExportedChatInvite" => json::read_value::<enums::ExportedChatInvite>,
+        "FactCheck" => json::read_value::<enums::FactCheck>,
+        "FolderPeer" => json::read_value::<enums::FolderPeer>,
+        "Game" => json::read_value::<enums::Game>,
+        "GeoPoint" => json::read_value::<enums::GeoPoint>,
+        "GeoPointAddress" => json::read_value::<enums::GeoPointAddress>,
+        "GroupCall" => json::read_value::<enums::GroupCall>,
+        "GroupCallMessage" => json::read_value::<enums::GroupCallMessage>,
+        "GroupCallParticipant" => json::read_value::<enums::GroupCallParticipant>,
+        "GroupCallParticipantVideo" => {
+            json::read_value::<enums::GroupCallParticipantVideo>
+        }
+        "GroupCallParticipantVideoSourceGroup" => {
+            json::read_value::<enums::GroupCallParticipantVideoSourceGroup>
+        }
+        "InlineButtonType" => json::read_value::<enums::InlineButtonType>,
+        "InlineQueryPeerType" => json::read_value::<enums::InlineQueryPeerType>,
+        "InputBotInlineMessageID" => json::read_value::<enums::InputBotInlineMessageId>,
+        "InputChannel" => json::read_value::<enums::InputChannel>,
+        "InputDocument" => json::read_value::<enums::InputDocument>,
+        "InputFile" => json::read_value::<enums::InputFile>,
+        "InputGame" => json::read_value::<enums::InputGame>,
+        "InputGeoPoint" => json::read_value::<enums::InputGeoPoint>,
+        "InputGroupCall" => json::read_value::<enums::InputGroupCall>,
+        "InputMedia" => json::read_value::<enums::InputMedia>,
+        "InputPeer" => json::read_value::<enums::InputPeer>,
+        "InputPhoto" => json::read_value::<enums::InputPhoto>,
+        "InputReplyTo" => json::read_value::<enums::InputReplyTo>,
+        "InputRichFile" => json::read_value::<enums::InputRichFile>,
+        "InputRichMessage" => json::read_value::<enums::InputRichMessage>,
+        "InputStickerSet" => json::read_value::<enums::InputStickerSet>,
+        "InputUser" => json::read_value::<enums::InputUser>,
+        "InputWebDocument" => json::read_value::<enums::InputWebDocument>,
+        "Invoice" => json::read_value::<enums::Invoice>,
+        "JoinChatBotResult" => json::read_value::<enums::JoinChatBotResult>,
+        "KeyboardButton" => json::read_value::<enums::KeyboardButton>,
+        "KeyboardButtonRow" => json::read_value::<enums::KeyboardButtonRow>,
+        "KeyboardButtonStyle" => json::read_value::<enums::KeyboardButtonStyle>,
+        "KeyboardInlineButton" => json::read_value::<enums::KeyboardInlineButton>,
+        "KeyboardInlineButtonRow" => json::read_value::<enums::KeyboardInlineButtonRow>,
+        "LabeledPrice" => json::read_value::<enums::LabeledPrice>,
+        "LangPackDifference" => json::read_value::<enums::LangPackDifference>,
+        "LangPackString" => json::read_value::<enums::LangPackString>,
+        "MaskCoords" => json::read_value::<enums::MaskCoords>,
+        "MediaArea" => json::read_value::<enums::MediaArea>,
+        "MediaAreaCoordinates" => json::read_value::<enums::MediaAreaCoordinates>,
+        "Message" => json::read_value::<enums::Message>,
+        "MessageAction" => json::read_value::<enums::MessageAction>,
+        "MessageEntity" => json::read_value::<enums::MessageEntity>,
+        "MessageExtendedMedia" => json::read_value::<enums::MessageExtendedMedia>,
+        "MessageFwdHeader" => json::read_value::<enums::MessageFwdHeader>,
+        "MessageMedia" => json::read_value::<enums::MessageMedia>,
+        "MessagePeerReaction" => json::read_value::<enums::MessagePeerReaction>,
+        "MessageReactions" => json::read_value::<enums::MessageReactions>,
+        "MessageReactor" => json::read_value::<enums::MessageReactor>,
+        "MessageReplies" => json::read_value::<enums::MessageReplies>,
+        "MessageReplyHeader" => json::read_value::<enums::MessageReplyHeader>,
+        "NotificationSound" => json::read_value::<enums::NotificationSound>,
+        "NotifyPeer" => json::read_value::<enums::NotifyPeer>,
+        "Page" => json::read_value::<enums::Page>,
+        "PageBlock" => json::read_value::<enums::PageBlock>,
+        "PageButton" => json::read_value::<enums::PageButton>,
+        "PageCaption" => json::read_value::<enums::PageCaption>,
+        "PageListItem" => json::read_value::<enums::PageListItem>,
+        "PageListOrderedItem" => json::read_value::<enums::PageListOrderedItem>,
+        "PageRelatedArticle" => json::read_value::<enums::PageRelatedArticle>,
+        "PageTableCell" => json::read_value::<enums::PageTableCell>,
+        "PageTableRow" => json::read_value::<enums::PageTableRow>,
+        "PaidReactionPrivacy" => json::read_value::<enums::PaidReactionPrivacy>,
+        "PaymentCharge" => json::read_value::<enums::PaymentCharge>,
+        "PaymentRequestedInfo" => json::read_value::<enums::PaymentRequestedInfo>,
+        "Peer" => json::read_value::<enums::Peer>,
+        "PeerColor" => json::read_value::<enums::PeerColor>,
+        "PeerLocated" => json::read_value::<enums::PeerLocated>,
+        "PeerNotifySettings" => json::read_value::<enums::PeerNotifySettings>,
+        "PeerSettings" => json::read_value::<enums::PeerSettings>,
+        "PhoneCall" => json::read_value::<enums::PhoneCall>,
+        "PhoneCallDiscardReason" => json::read_value::<enums::PhoneCallDiscardReason>,
+        "PhoneCallProtocol" => json::read_value::<enums::PhoneCallProtocol>,
+        "PhoneConnection" => json::read_value::<enums::PhoneConnection>,
+        "Photo" => json::read_value::<enums::Photo>,
+        "PhotoSize" => json::read_value::<enums::PhotoSize>,
+        "Poll" => json::read_value::<enums::Poll>,
+        "PollAnswer" => json::read_value::<enums::PollAnswer>,
+        "PollAnswerVoters" => json::read_value::<enums::PollAnswerVoters>,
+        "PollResults" => json::read_value::<enums::PollResults>,
+        "PostAddress" => json::read_value::<enums::PostAddress>,
+        "PrivacyKey" => json::read_value::<enums::PrivacyKey>,
+        "PrivacyRule" => json::read_value::<enums::PrivacyRule>,
+        "QuickReply" => json::read_value::<enums::QuickReply>,
+        "Reaction" => json::read_value::<enums::Reaction>,
+        "ReactionCount" => json::read_value::<enums::ReactionCount>,
+        "RecentStory" => json::read_value::<enums::RecentStory>,
+        "ReplyMarkup" => json::read_value::<enums::ReplyMarkup>,
+        "RequestPeerType" => json::read_value::<enums::RequestPeerType>,
+        "RequestedPeer" => json::read_value::<enums::RequestedPeer>,
+        "RestrictionReason" => json::read_value::<enums::RestrictionReason>,
+        "RichButtonStyle" => json::read_value::<enums::RichButtonStyle>,
+        "RichMessage" => json::read_value::<enums::RichMessage>,
+        "RichText" => json::read_value::<enums::RichText>,
+        "RpcError" => json::read_value::<enums::RpcError>,
+        "SecureCredentialsEncrypted" => {
+            json::read_value::<enums::SecureCredentialsEncrypted>
+        }
+        "SecureData" => json::read_value::<enums::SecureData>,
+        "SecureFile" => json::read_value::<enums::SecureFile>,
+        "SecurePlainData" => json::read_value::<enums::SecurePlainData>,
+        "SecureValue" => json::read_value::<enums::SecureValue>,
+        "SecureValueType" => json::read_value::<enums::SecureValueType>,
+        "SendMessageAction" => json::read_value::<enums::SendMessageAction>,
+        "StarGift" => json::read_value::<enums::StarGift>,
+        "StarGiftAttribute" => json::read_value::<enums::StarGiftAttribute>,
+        "StarGiftAttributeRarity" => json::read_value::<enums::StarGiftAttributeRarity>,
+        "StarGiftAuctionRound" => json::read_value::<enums::StarGiftAuctionRound>,
+        "StarGiftAuctionState" => json::read_value::<enums::StarGiftAuctionState>,
+        "StarGiftAuctionUserState" => json::read_value::<enums::StarGiftAuctionUserState>,
+        "StarGiftBackground" => json::read_value::<enums::StarGiftBackground>,
+        "StarsAmount" => json::read_value::<enums::StarsAmount>,
+        "StarsRevenueStatus" => json::read_value::<enums::StarsRevenueStatus>,
+        "StarsSubscriptionPricing" => json::read_value::<enums::StarsSubscriptionPricing>,
+        "StickerKeyword" => json::read_value::<enums::StickerKeyword>,
+        "StickerPack" => json::read_value::<enums::StickerPack>,
+        "StickerSet" => json::read_value::<enums::StickerSet>,
+        "StoriesStealthMode" => json::read_value::<enums::StoriesStealthMode>,
+        "StoryFwdHeader" => json::read_value::<enums::StoryFwdHeader>,
+        "StoryItem" => json::read_value::<enums::StoryItem>,
+        "StoryViews" => json::read_value::<enums::StoryViews>,
+        "SuggestedPost" => json::read_value::<enums::SuggestedPost>,
+        "TextWithEntities" => json::read_value::<enums::TextWithEntities>,
+        "Theme" => json::read_value::<enums::Theme>,
+        "ThemeSettings" => json::read_value::<enums::ThemeSettings>,
+        "TodoCompletion" => json::read_value::<enums::TodoCompletion>,
+        "TodoItem" => json::read_value::<enums::TodoItem>,
+        "TodoList" => json::read_value::<enums::TodoList>,
+        "TonConnectManifest" => json::read_value::<enums::TonConnectManifest>,
+        "TonConnectSession" => json::read_value::<enums::TonConnectSession>,
+        "Update" => json::read_value::<enums::Update>,
+        "Updates" => json::read_value::<enums::Updates>,
+        "User" => json::read_value::<enums::User>,
+        "UserProfilePhoto" => json::read_value::<enums::UserProfilePhoto>,
+        "UserStatus" => json::read_value::<enums::UserStatus>,
+        "Username" => json::read_value::<enums::Username>,
+        "VideoSize" => json::read_value::<enums::VideoSize>,
+        "WallPaper" => json::read_value::<enums::WallPaper>,
+        "WallPaperSettings" => json::read_value::<enums::WallPaperSettings>,
+        "WalletState" => json::read_value::<enums::WalletState>,
+        "WalletTransaction" => json::read_value::<enums::WalletTransaction>,
+        "WalletTransactionPeer" => json::read_value::<enums::WalletTransactionPeer>,
+        "WebDocument" => json::read_value::<enums::WebDocument>,
+        "WebDomainException" => json::read_value::<enums::WebDomainException>,
+        "WebPage" => json::read_value::<enums::WebPage>,
+        "WebPageAttribute" => json::read_value::<enums::WebPageAttribute>,
+        "auth.Authorization" => json::read_value::<enums::auth::Authorization>,
+        "auth.CodeType" => json::read_value::<enums::auth::CodeType>,
+        "auth.SentCode" => json::read_value::<enums::auth::SentCode>,
+        "auth.SentCodeType" => json::read_value::<enums::auth::SentCodeType>,
+        "help.TermsOfService" => json::read_value::<enums::help::TermsOfService>,
+        "messages.ChatAdminsWithInvites" => {
+            json::read_value::<enums::messages::ChatAdminsWithInvites>
+        }
+        "messages.ChatInviteImporters" => {
+            json::read_value::<enums::messages::ChatInviteImporters>
+        }
+        "messages.ChatInviteJoinResult" => {
+            json::read_value::<enums::messages::ChatInviteJoinResult>
+        }
+        "messages.EmojiGameInfo" => json::read_value::<enums::messages::EmojiGameInfo>,
+        "messages.EmojiGameOutcome" => {
+            json::read_value::<enums::messages::EmojiGameOutcome>
+        }
+        "messages.ExportedChatInvite" => {
+            json::read_value::<enums::messages::ExportedChatInvite>
+        }
+        "messages.ExportedChatInvites" => {
+            json::read_value::<enums::messages::ExportedChatInvites>
+        }
+        "messages.StickerSet" => json::read_value::<enums::messages::StickerSet>,
+        "wallet.NftAttribute" => json::read_value::<enums::wallet::NftAttribute>,
+        "wallet.NftItem" => json::read_value::<enums::wallet::NftItem>,
+        "inputPeerEmpty" => json::read_bare::<types::InputPeerEmpty>,
+        "inputPeerSelf" => json::read_bare::<types::InputPeerSelf>,
+        "inputPeerChat" => json::read_bare::<types::InputPeerChat>,
+        "inputPeerUser" => json::read_bare::<types::InputPeerUser>,
+        "inputPeerChannel" => json::read_bare::<types::InputPeerChannel>,
+        "inputPeerUserFromMessage" => json::read_bare::<types::InputPeerUserFromMessage>,
+        "inputPeerChannelFromMessage" => {
+            json::read_bare::<types::InputPeerChannelFromMessage>
+        }
+        "inputUserEmpty" => json::read_bare::<types::InputUserEmpty>,
+        "inputUserSelf" => json::read_bare::<types::InputUserSelf>,
+        "inputUser" => json::read_bare::<types::InputUser>,
+        "inputUserFromMessage" => json::read_bare::<types::InputUserFromMessage>,
+        "inputFile" => json::read_bare::<types::InputFile>,
+        "inputFileBig" => json::read_bare::<types::InputFileBig>,
+        "inputFileStoryDocument" => json::read_bare::<types::InputFileStoryDocument>,
+        "inputMediaEmpty" => json::read_bare::<types::InputMediaEmpty>,
+        "inputMediaUploadedPhoto" => json::read_bare::<types::InputMediaUploadedPhoto>,
+        "inputMediaPhoto" => json::read_bare::<types::InputMediaPhoto>,
+        "inputMediaGeoPoint" => json::read_bare::<types::InputMediaGeoPoint>,
+        "inputMediaContact" => json::read_bare::<types::InputMediaContact>,
+        "inputMediaUploadedDocument" => {
+            json::read_bare::<types::InputMediaUploadedDocument>
+        }
+        "inputMediaDocument" => json::read_bare::<types::InputMediaDocument>,
+        "inputMediaVenue" => json::read_bare::<types::InputMediaVenue>,
+        "inputMediaPhotoExternal" => json::read_bare::<types::InputMediaPhotoExternal>,
+        "inputMediaDocumentExternal" => {
+            json::read_bare::<types::InputMediaDocumentExternal>
+        }
+        "inputMediaGame" => json::read_bare::<types::InputMediaGame>,
+        "inputMediaInvoice" => json::read_bare::<types::InputMediaInvoice>,
+        "inputMediaGeoLive" => json::read_bare::<types::InputMediaGeoLive>,
+        "inputMediaPoll" => json::read_bare::<types::InputMediaPoll>,
+        "inputMediaDice" => json::read_bare::<types::InputMediaDice>,
+        "inputMediaStory" => json::read_bare::<types::InputMediaStory>,
+        "inputMediaWebPage" => json::read_bare::<types::InputMediaWebPage>,
+        "inputMediaPaidMedia" => json::read_bare::<types::InputMediaPaidMedia>,
+        "inputMediaTodo" => json::read_bare::<types::InputMediaTodo>,
+        "inputMediaStakeDice" => json::read_bare::<types::InputMediaStakeDice>,
+        "inputGeoPointEmpty" => json::read_bare::<types::InputGeoPointEmpty>,
+        "inputGeoPoint" => json::read_bare::<types::InputGeoPoint>,
+        "inputPhotoEmpty" => json::read_bare::<types::InputPhotoEmpty>,
+        "inputPhoto" => json::read_bare::<types::InputPhoto>,
+        "peerUser" => json::read_bare::<types::PeerUser>,
+        "peerChat" => json::read_bare::<types::PeerChat>,
+        "peerChannel" => json::read_bare::<types::PeerChannel>,
+        "userEmpty" => json::read_bare::<types::UserEmpty>,
+        "user" => json::read_bare::<types::User>,
+        "userProfilePhotoEmpty" => json::read_bare::<types::UserProfilePhotoEmpty>,
+        "userProfilePhoto" => json::read_bare::<types::UserProfilePhoto>,
+        "userStatusEmpty" => json::read_bare::<types::UserStatusEmpty>,
+        "userStatusOnline" => json::read_bare::<types::UserStatusOnline>,
+        "userStatusOffline" => json::read_bare::<types::UserStatusOffline>,
+        "userStatusRecently" => json::read_bare::<types::UserStatusRecently>,
+        "userStatusLastWeek" => json::read_bare::<types::UserStatusLastWeek>,
+        "userStatusLastMonth" => json::read_bare::<types::UserStatusLastMonth>,
+        "chatEmpty" => json::read_bare::<types::ChatEmpty>,
+        "chat" => json::read_bare::<types::Chat>,
+        "chatForbidden" => json::read_bare::<types::ChatForbidden>,
+        "channel" => json::read_bare::<types::Channel>,
+        "channelForbidden" => json::read_bare::<types::ChannelForbidden>,
+        "communityForbidden" => json::read_bare::<types::CommunityForbidden>,
+        "community" => json::read_bare::<types::Community>,
+        "chatParticipant" => json::read_bare::<types::ChatParticipant>,
+        "chatParticipantCreator" => json::read_bare::<types::ChatParticipantCreator>,
+        "chatParticipantAdmin" => json::read_bare::<types::ChatParticipantAdmin>,
+        "chatParticipantsForbidden" => {
+            json::read_bare::<types::ChatParticipantsForbidden>
+        }
+        "chatParticipants" => json::read_bare::<types::ChatParticipants>,
+        "chatPhotoEmpty" => json::read_bare::<types::ChatPhotoEmpty>,
+        "chatPhoto" => json::read_bare::<types::ChatPhoto>,
+        "messageEmpty" => json::read_bare::<types::MessageEmpty>,
+        "message" => json::read_bare::<types::Message>,
+        "messageService" => json::read_bare::<types::MessageService>,
+        "messageMediaEmpty" => json::read_bare::<types::MessageMediaEmpty>,
+        "messageMediaPhoto" => json::read_bare::<types::MessageMediaPhoto>,
+        "messageMediaGeo" => json::read_bare::<types::MessageMediaGeo>,
+        "messageMediaContact" => json::read_bare::<types::MessageMediaContact>,
+        "messageMediaUnsupported" => json::read_bare::<types::MessageMediaUnsupported>,
+        "messageMediaDocument" => json::read_bare::<types::MessageMediaDocument>,
+        "messageMediaWebPage" => json::read_bare::<types::MessageMediaWebPage>,
+        "messageMediaVenue" => json::read_bare::<types::MessageMediaVenue>,
+        "messageMediaGame" => json::read_bare::<types::MessageMediaGame>,
+        "messageMediaInvoice" => json::read_bare::<types::MessageMediaInvoice>,
+        "messageMediaGeoLive" => json::read_bare::<types::MessageMediaGeoLive>,
+        "messageMediaPoll" => json::read_bare::<types::MessageMediaPoll>,
+        "messageMediaDice" => json::read_bare::<types::MessageMediaDice>,
+        "messageMediaStory" => json::read_bare::<types::MessageMediaStory>,
+        "messageMediaGiveaway" => json::read_bare::<types::MessageMediaGiveaway>,
+        "messageMediaGiveawayResults" => {
+            json::read_bare::<types::MessageMediaGiveawayResults>
+        }
+        "messageMediaPaidMedia" => json::read_bare::<types::MessageMediaPaidMedia>,
+        "messageMediaToDo" => json::read_bare::<types::MessageMediaToDo>,
+        "messageMediaVideoStream" => json::read_bare::<types::MessageMediaVideoStream>,
+        "messageActionEmpty" => json::read_bare::<types::MessageActionEmpty>,
+        "messageActionChatCreate" => json::read_bare::<types::MessageActionChatCreate>,
+        "messageActionChatEditTitle" => {
+            json::read_bare::<types::MessageActionChatEditTitle>
+        }
+        "messageActionChatEditPhoto" => {
+            json::read_bare::<types::MessageActionChatEditPhoto>
+        }
+        "messageActionChatDeletePhoto" => {
+            json::read_bare::<types::MessageActionChatDeletePhoto>
+        }
+        "messageActionChatAddUser" => json::read_bare::<types::MessageActionChatAddUser>,
+        "messageActionChatDeleteUser" => {
+            json::read_bare::<types::MessageActionChatDeleteUser>
+        }
+        "messageActionChatJoinedByLink" => {
+            json::read_bare::<types::MessageActionChatJoinedByLink>
+        }
+        "messageActionChannelCreate" => {
+            json::read_bare::<types::MessageActionChannelCreate>
+        }
+        "messageActionChatMigrateTo" => {
+            json::read_bare::<types::MessageActionChatMigrateTo>
+        }
+        "messageActionChannelMigrateFrom" => {
+            json::read_bare::<types::MessageActionChannelMigrateFrom>
+        }
+        "messageActionPinMessage" => json::read_bare::<types::MessageActionPinMessage>,
+        "messageActionHistoryClear" => {
+            json::read_bare::<types::MessageActionHistoryClear>
+        }
+        "messageActionGameScore" => json::read_bare::<types::MessageActionGameScore>,
+        "messageActionPaymentSentMe" => {
+            json::read_bare::<types::MessageActionPaymentSentMe>
+        }
+        "messageActionPaymentSent" => json::read_bare::<types::MessageActionPaymentSent>,
+        "messageActionPhoneCall" => json::read_bare::<types::MessageActionPhoneCall>,
+        "messageActionScreenshotTaken" => {
+            json::read_bare::<types::MessageActionScreenshotTaken>
+        }
+        "messageActionCustomAction" => {
+            json::read_bare::<types::MessageActionCustomAction>
+        }
+        "messageActionBotAllowed" => json::read_bare::<types::MessageActionBotAllowed>,
+        "messageActionSecureValuesSentMe" => {
+            json::read_bare::<types::MessageActionSecureValuesSentMe>
+        }
+        "messageActionSecureValuesSent" => {
+            json::read_bare::<types::MessageActionSecureValuesSent>
+        }
+        "messageActionContactSignUp" => {
+            json::read_bare::<types::MessageActionContactSignUp>
+        }
+        "messageActionGeoProximityReached" => {
+            json::read_bare::<types::MessageActionGeoProximityReached>
+        }
+        "messageActionGroupCall" => json::read_bare::<types::MessageActionGroupCall>,
+        "messageActionInviteToGroupCall" => {
+            json::read_bare::<types::MessageActionInviteToGroupCall>
+        }
+        "messageActionSetMessagesTTL" => {
+            json::read_bare::<types::MessageActionSetMessagesTtl>
+        }
+        "messageActionGroupCallScheduled" => {
+            json::read_bare::<types::MessageActionGroupCallScheduled>
+        }
+        "messageActionSetChatTheme" => {
+            json::read_bare::<types::MessageActionSetChatTheme>
+        }
+        "messageActionChatJoinedByRequest" => {
+            json::read_bare::<types::MessageActionChatJoinedByRequest>
+        }
+        "messageActionWebViewDataSentMe" => {
+            json::read_bare::<types::MessageActionWebViewDataSentMe>
+        }
+        "messageActionWebViewDataSent" => {
+            json::read_bare::<types::MessageActionWebViewDataSent>
+        }
+        "messageActionGiftPremium" => json::read_bare::<types::MessageActionGiftPremium>,
+        "messageActionTopicCreate" => json::read_bare::<types::MessageActionTopicCreate>,
+        "messageActionTopicEdit" => json::read_bare::<types::MessageActionTopicEdit>,
+        "messageActionSuggestProfilePhoto" => {
+            json::read_bare::<types::MessageActionSuggestProfilePhoto>
+        }
+        "messageActionRequestedPeer" => {
+            json::read_bare::<types::MessageActionRequestedPeer>
+        }
+        "messageActionSetChatWallPaper" => {
+            json::read_bare::<types::MessageActionSetChatWallPaper>
+        }
+        "messageActionGiftCode" => json::read_bare::<types::MessageActionGiftCode>,
+        "messageActionGiveawayLaunch" => {
+            json::read_bare::<types::MessageActionGiveawayLaunch>
+        }
+        "messageActionGiveawayResults" => {
+            json::read_bare::<types::MessageActionGiveawayResults>
+        }
+        "messageActionBoostApply" => json::read_bare::<types::MessageActionBoostApply>,
+        "messageActionRequestedPeerSentMe" => {
+            json::read_bare::<types::MessageActionRequestedPeerSentMe>
+        }
+        "messageActionPaymentRefunded" => {
+            json::read_bare::<types::MessageActionPaymentRefunded>
+        }
+        "messageActionGiftStars" => json::read_bare::<types::MessageActionGiftStars>,
+        "messageActionPrizeStars" => json::read_bare::<types::MessageActionPrizeStars>,
+        "messageActionStarGift" => json::read_bare::<types::MessageActionStarGift>,
+        "messageActionStarGiftUnique" => {
+            json::read_bare::<types::MessageActionStarGiftUnique>
+        }
+        "messageActionPaidMessagesRefunded" => {
+            json::read_bare::<types::MessageActionPaidMessagesRefunded>
+        }
+        "messageActionPaidMessagesPrice" => {
+            json::read_bare::<types::MessageActionPaidMessagesPrice>
+        }
+        "messageActionConferenceCall" => {
+            json::read_bare::<types::MessageActionConferenceCall>
+        }
+        "messageActionTodoCompletions" => {
+            json::read_bare::<types::MessageActionTodoCompletions>
+        }
+        "messageActionTodoAppendTasks" => {
+            json::read_bare::<types::MessageActionTodoAppendTasks>
+        }
+        "messageActionSuggestedPostApproval" => {
+            json::read_bare::<types::MessageActionSuggestedPostApproval>
+        }
+        "messageActionSuggestedPostSuccess" => {
+            json::read_bare::<types::MessageActionSuggestedPostSuccess>
+        }
+        "messageActionSuggestedPostRefund" => {
+            json::read_bare::<types::MessageActionSuggestedPostRefund>
+        }
+        "messageActionGiftTon" => json::read_bare::<types::MessageActionGiftTon>,
+        "messageActionSuggestBirthday" => {
+            json::read_bare::<types::MessageActionSuggestBirthday>
+        }
+        "messageActionStarGiftPurchaseOffer" => {
+            json::read_bare::<types::MessageActionStarGiftPurchaseOffer>
+        }
+        "messageActionStarGiftPurchaseOfferDeclined" => {
+            json::read_bare::<types::MessageActionStarGiftPurchaseOfferDeclined>
+        }
+        "messageActionNewCreatorPending" => {
+            json::read_bare::<types::MessageActionNewCreatorPending>
+        }
+        "messageActionChangeCreator" => {
+            json::read_bare::<types::MessageActionChangeCreator>
+        }
+        "messageActionNoForwardsToggle" => {
+            json::read_bare::<types::MessageActionNoForwardsToggle>
+        }
+        "messageActionNoForwardsRequest" => {
+            json::read_bare::<types::MessageActionNoForwardsRequest>
+        }
+        "messageActionPollAppendAnswer" => {
+            json::read_bare::<types::MessageActionPollAppendAnswer>
+        }
+        "messageActionPollDeleteAnswer" => {
+            json::read_bare::<types::MessageActionPollDeleteAnswer>
+        }
+        "messageActionManagedBotCreated" => {
+            json::read_bare::<types::MessageActionManagedBotCreated>
+        }
+        "messageActionChangeCommunity" => {
+            json::read_bare::<types::MessageActionChangeCommunity>
+        }
+        "messageActionChatJoinedViaCommunity" => {
+            json::read_bare::<types::MessageActionChatJoinedViaCommunity>
+        }
+        "messageActionGramTransfer" => {
+            json::read_bare::<types::MessageActionGramTransfer>
+        }
+        "messageActionWalletTonConnectRequest" => {
+            json::read_bare::<types::MessageActionWalletTonConnectRequest>
+        }
+        "photoEmpty" => json::read_bare::<types::PhotoEmpty>,
+        "photo" => json::read_bare::<types::Photo>,
+        "photoSizeEmpty" => json::read_bare::<types::PhotoSizeEmpty>,
+        "photoSize" => json::read_bare::<types::PhotoSize>,
+        "photoCachedSize" => json::read_bare::<types::PhotoCachedSize>,
+        "photoStrippedSize" => json::read_bare::<types::PhotoStrippedSize>,
+        "photoSizeProgressive" => json::read_bare::<types::PhotoSizeProgressive>,
+        "photoPathSize" => json::read_bare::<types::PhotoPathSize>,
+        "geoPointEmpty" => json::read_bare::<types::GeoPointEmpty>,
+        "geoPoint" => json::read_bare::<types::GeoPoint>,
+        "auth.sentCode" => json::read_bare::<types::auth::SentCode>,
+        "auth.sentCodeSuccess" => json::read_bare::<types::auth::SentCodeSuccess>,
+        "auth.sentCodePaymentRequired" => {
+            json::read_bare::<types::auth::SentCodePaymentRequired>
+        }
+        "auth.authorization" => json::read_bare::<types::auth::Authorization>,
+        "auth.authorizationSignUpRequired" => {
+            json::read_bare::<types::auth::AuthorizationSignUpRequired>
+        }
+        "peerNotifySettings" => json::read_bare::<types::PeerNotifySettings>,
+        "peerSettings" => json::read_bare::<types::PeerSettings>,
+        "wallPaper" => json::read_bare::<types::WallPaper>,
+        "wallPaperNoFile" => json::read_bare::<types::WallPaperNoFile>,
+        "updateNewMessage" => json::read_bare::<types::UpdateNewMessage>,
+        "updateMessageID" => json::read_bare::<types::UpdateMessageId>,
+        "updateDeleteMessages" => json::read_bare::<types::UpdateDeleteMessages>,
+        "updateUserTyping" => json::read_bare::<types::UpdateUserTyping>,
+        "updateChatUserTyping" => json::read_bare::<types::UpdateChatUserTyping>,
+        "updateChatParticipants" => json::read_bare::<types::UpdateChatParticipants>,
+        "updateUserStatus" => json::read_bare::<types::UpdateUserStatus>,
+        "updateUserName" => json::read_bare::<types::UpdateUserName>,
+        "updateNewAuthorization" => json::read_bare::<types::UpdateNewAuthorization>,
+        "updateNewEncryptedMessage" => {
+            json::read_bare::<types::UpdateNewEncryptedMessage>
+        }
+        "updateEncryptedChatTyping" => {
+            json::read_bare::<types::UpdateEncryptedChatTyping>
+        }
+        "updateEncryption" => json::read_bare::<types::UpdateEncryption>,
+        "updateEncryptedMessagesRead" => {
+            json::read_bare::<types::UpdateEncryptedMessagesRead>
+        }
+        "updateChatParticipantAdd" => json::read_bare::<types::UpdateChatParticipantAdd>,
+        "updateChatParticipantDelete" => {
+            json::read_bare::<types::UpdateChatParticipantDelete>
+        }
+        "updateDcOptions" => json::read_bare::<types::UpdateDcOptions>,
+        "updateNotifySettings" => json::read_bare::<types::UpdateNotifySettings>,
+        "updateServiceNotification" => {
+            json::read_bare::<types::UpdateServiceNotification>
+        }
+        "updatePrivacy" => json::read_bare::<types::UpdatePrivacy>,
+        "updateUserPhone" => json::read_bare::<types::UpdateUserPhone>,
+        "updateReadHistoryInbox" => json::read_bare::<types::UpdateReadHistoryInbox>,
+        "updateReadHistoryOutbox" => json::read_bare::<types::UpdateReadHistoryOutbox>,
+        "updateWebPage" => json::read_bare::<types::UpdateWebPage>,
+        "updateReadMessagesContents" => {
+            json::read_bare::<types::UpdateReadMessagesContents>
+        }
+        "updateChannelTooLong" => json::read_bare::<types::UpdateChannelTooLong>,
+        "updateChannel" => json::read_bare::<types::UpdateChannel>,
+        "updateNewChannelMessage" => json::read_bare::<types::UpdateNewChannelMessage>,
+        "updateReadChannelInbox" => json::read_bare::<types::UpdateReadChannelInbox>,
+        "updateDeleteChannelMessages" => {
+            json::read_bare::<types::UpdateDeleteChannelMessages>
+        }
+        "updateChannelMessageViews" => {
+            json::read_bare::<types::UpdateChannelMessageViews>
+        }
+        "updateChatParticipantAdmin" => {
+            json::read_bare::<types::UpdateChatParticipantAdmin>
+        }
+        "updateNewStickerSet" => json::read_bare::<types::UpdateNewStickerSet>,
+        "updateStickerSetsOrder" => json::read_bare::<types::UpdateStickerSetsOrder>,
+        "updateStickerSets" => json::read_bare::<types::UpdateStickerSets>,
+        "updateSavedGifs" => json::read_bare::<types::UpdateSavedGifs>,
+        "updateBotInlineQuery" => json::read_bare::<types::UpdateBotInlineQuery>,
+        "updateBotInlineSend" => json::read_bare::<types::UpdateBotInlineSend>,
+        "updateEditChannelMessage" => json::read_bare::<types::UpdateEditChannelMessage>,
+        "updateBotCallbackQuery" => json::read_bare::<types::UpdateBotCallbackQuery>,
+        "updateEditMessage" => json::read_bare::<types::UpdateEditMessage>,
+        "updateInlineBotCallbackQuery" => {
+            json::read_bare::<types::UpdateInlineBotCallbackQuery>
+        }
+        "updateReadChannelOutbox" => json::read_bare::<types::UpdateReadChannelOutbox>,
+        "updateDraftMessage" => json::read_bare::<types::UpdateDraftMessage>,
+        "updateReadFeaturedStickers" => {
+            json::read_bare::<types::UpdateReadFeaturedStickers>
+        }
+        "updateRecentStickers" => json::read_bare::<types::UpdateRecentStickers>,
+        "updateConfig" => json::read_bare::<types::UpdateConfig>,
+        "updatePtsChanged" => json::read_bare::<types::UpdatePtsChanged>,
+        "updateChannelWebPage" => json::read_bare::<types::UpdateChannelWebPage>,
+        "updateDialogPinned" => json::read_bare::<types::UpdateDialogPinned>,
+        "updatePinnedDialogs" => json::read_bare::<types::UpdatePinnedDialogs>,
+        "updateBotWebhookJSON" => json::read_bare::<types::UpdateBotWebhookJson>,
+        "updateBotWebhookJSONQuery" => {
+            json::read_bare::<types::UpdateBotWebhookJsonQuery>
+        }
+        "updateBotShippingQuery" => json::read_bare::<types::UpdateBotShippingQuery>,
+        "updateBotPrecheckoutQuery" => {
+            json::read_bare::<types::UpdateBotPrecheckoutQuery>
+        }
+        "updatePhoneCall" => json::read_bare::<types::UpdatePhoneCall>,
+        "updateLangPackTooLong" => json::read_bare::<types::UpdateLangPackTooLong>,
+        "updateLangPack" => json::read_bare::<types::UpdateLangPack>,
+        "updateFavedStickers" => json::read_bare::<types::UpdateFavedStickers>,
+        "updateChannelReadMessagesContents" => {
+            json::read_bare::<types::UpdateChannelReadMessagesContents>
+        }
+        "updateContactsReset" => json::read_bare::<types::UpdateContactsReset>,
+        "updateChannelAvailableMessages" => {
+            json::read_bare::<types::UpdateChannelAvailableMessages>
+        }
+        "updateDialogUnreadMark" => json::read_bare::<types::UpdateDialogUnreadMark>,
+        "updateMessagePoll" => json::read_bare::<types::UpdateMessagePoll>,
+        "updateChatDefaultBannedRights" => {
+            json::read_bare::<types::UpdateChatDefaultBannedRights>
+        }
+        "updateFolderPeers" => json::read_bare::<types::UpdateFolderPeers>,
+        "updatePeerSettings" => json::read_bare::<types::UpdatePeerSettings>,
+        "updatePeerLocated" => json::read_bare::<types::UpdatePeerLocated>,
+        "updateNewScheduledMessage" => {
+            json::read_bare::<types::UpdateNewScheduledMessage>
+        }
+        "updateDeleteScheduledMessages" => {
+            json::read_bare::<types::UpdateDeleteScheduledMessages>
+        }
+        "updateTheme" => json::read_bare::<types::UpdateTheme>,
+        "updateGeoLiveViewed" => json::read_bare::<types::UpdateGeoLiveViewed>,
+        "updateLoginToken" => json::read_bare::<types::UpdateLoginToken>,
+        "updateMessagePollVote" => json::read_bare::<types::UpdateMessagePollVote>,
+        "updateDialogFilter" => json::read_bare::<types::UpdateDialogFilter>,
+        "updateDialogFilterOrder" => json::read_bare::<types::UpdateDialogFilterOrder>,
+        "updateDialogFilters" => json::read_bare::<types::UpdateDialogFilters>,
+        "updatePhoneCallSignalingData" => {
+            json::read_bare::<types::UpdatePhoneCallSignalingData>
+        }
+        "updateChannelMessageForwards" => {
+            json::read_bare::<types::UpdateChannelMessageForwards>
+        }
+        "updateReadChannelDiscussionInbox" => {
+            json::read_bare::<types::UpdateReadChannelDiscussionInbox>
+        }
+        "updateReadChannelDiscussionOutbox" => {
+            json::read_bare::<types::UpdateReadChannelDiscussionOutbox>
+        }
+        "updatePeerBlocked" => json::read_bare::<types::UpdatePeerBlocked>,
+        "updateChannelUserTyping" => json::read_bare::<types::UpdateChannelUserTyping>,
+        "updatePinnedMessages" => json::read_bare::<types::UpdatePinnedMessages>,
+        "updatePinnedChannelMessages" => {
+            json::read_bare::<types::UpdatePinnedChannelMessages>
+        }
+        "updateChat" => json::read_bare::<types::UpdateChat>,
+        "updateGroupCallParticipants" => {
+            json::read_bare::<types::UpdateGroupCallParticipants>
+        }
+        "updateGroupCall" => json::read_bare::<types::UpdateGroupCall>,
+        "updatePeerHistoryTTL" => json::read_bare::<types::UpdatePeerHistoryTtl>,
+        "updateChatParticipant" => json::read_bare::<types::UpdateChatParticipant>,
+        "updateChannelParticipant" => json::read_bare::<types::UpdateChannelParticipant>,
+        "updateBotStopped" => json::read_bare::<types::UpdateBotStopped>,
+        "updateGroupCallConnection" => {
+            json::read_bare::<types::UpdateGroupCallConnection>
+        }
+        "updateBotCommands" => json::read_bare::<types::UpdateBotCommands>,
+        "updatePendingJoinRequests" => {
+            json::read_bare::<types::UpdatePendingJoinRequests>
+        }
+        "updateBotChatInviteRequester" => {
+            json::read_bare::<types::UpdateBotChatInviteRequester>
+        }
+        "updateMessageReactions" => json::read_bare::<types::UpdateMessageReactions>,
+        "updateAttachMenuBots" => json::read_bare::<types::UpdateAttachMenuBots>,
+        "updateWebViewResultSent" => json::read_bare::<types::UpdateWebViewResultSent>,
+        "updateBotMenuButton" => json::read_bare::<types::UpdateBotMenuButton>,
+        "updateSavedRingtones" => json::read_bare::<types::UpdateSavedRingtones>,
+        "updateTranscribedAudio" => json::read_bare::<types::UpdateTranscribedAudio>,
+        "updateReadFeaturedEmojiStickers" => {
+            json::read_bare::<types::UpdateReadFeaturedEmojiStickers>
+        }
+        "updateUserEmojiStatus" => json::read_bare::<types::UpdateUserEmojiStatus>,
+        "updateRecentEmojiStatuses" => {
+            json::read_bare::<types::UpdateRecentEmojiStatuses>
+        }
+        "updateRecentReactions" => json::read_bare::<types::UpdateRecentReactions>,
+        "updateMoveStickerSetToTop" => {
+            json::read_bare::<types::UpdateMoveStickerSetToTop>
+        }
+        "updateMessageExtendedMedia" => {
+            json::read_bare::<types::UpdateMessageExtendedMedia>
+        }
+        "updateUser" => json::read_bare::<types::UpdateUser>,
+        "updateAutoSaveSettings" => json::read_bare::<types::UpdateAutoSaveSettings>,
+        "updateStory" => json::read_bare::<types::UpdateStory>,
+        "updateReadStories" => json::read_bare::<types::UpdateReadStories>,
+        "updateStoryID" => json::read_bare::<types::UpdateStoryId>,
+        "updateStoriesStealthMode" => json::read_bare::<types::UpdateStoriesStealthMode>,
+        "updateSentStoryReaction" => json::read_bare::<types::UpdateSentStoryReaction>,
+        "updateBotChatBoost" => json::read_bare::<types::UpdateBotChatBoost>,
+        "updateChannelViewForumAsMessages" => {
+            json::read_bare::<types::UpdateChannelViewForumAsMessages>
+        }
+        "updatePeerWallpaper" => json::read_bare::<types::UpdatePeerWallpaper>,
+        "updateBotMessageReaction" => json::read_bare::<types::UpdateBotMessageReaction>,
+        "updateBotMessageReactions" => {
+            json::read_bare::<types::UpdateBotMessageReactions>
+        }
+        "updateSavedDialogPinned" => json::read_bare::<types::UpdateSavedDialogPinned>,
+        "updatePinnedSavedDialogs" => json::read_bare::<types::UpdatePinnedSavedDialogs>,
+        "updateSavedReactionTags" => json::read_bare::<types::UpdateSavedReactionTags>,
+        "updateSmsJob" => json::read_bare::<types::UpdateSmsJob>,
+        "updateQuickReplies" => json::read_bare::<types::UpdateQuickReplies>,
+        "updateNewQuickReply" => json::read_bare::<types::UpdateNewQuickReply>,
+        "updateDeleteQuickReply" => json::read_bare::<types::UpdateDeleteQuickReply>,
+        "updateQuickReplyMessage" => json::read_bare::<types::UpdateQuickReplyMessage>,
+        "updateDeleteQuickReplyMessages" => {
+            json::read_bare::<types::UpdateDeleteQuickReplyMessages>
+        }
+        "updateBotBusinessConnect" => json::read_bare::<types::UpdateBotBusinessConnect>,
+        "updateBotNewBusinessMessage" => {
+            json::read_bare::<types::UpdateBotNewBusinessMessage>
+        }
+        "updateBotEditBusinessMessage" => {
+            json::read_bare::<types::UpdateBotEditBusinessMessage>
+        }
+        "updateBotDeleteBusinessMessage" => {
+            json::read_bare::<types::UpdateBotDeleteBusinessMessage>
+        }
+        "updateNewStoryReaction" => json::read_bare::<types::UpdateNewStoryReaction>,
+        "updateStarsBalance" => json::read_bare::<types::UpdateStarsBalance>,
+        "updateBusinessBotCallbackQuery" => {
+            json::read_bare::<types::UpdateBusinessBotCallbackQuery>
+        }
+        "updateStarsRevenueStatus" => json::read_bare::<types::UpdateStarsRevenueStatus>,
+        "updateBotPurchasedPaidMedia" => {
+            json::read_bare::<types::UpdateBotPurchasedPaidMedia>
+        }
+        "updatePaidReactionPrivacy" => {
+            json::read_bare::<types::UpdatePaidReactionPrivacy>
+        }
+        "updateSentPhoneCode" => json::read_bare::<types::UpdateSentPhoneCode>,
+        "updateGroupCallChainBlocks" => {
+            json::read_bare::<types::UpdateGroupCallChainBlocks>
+        }
+        "updateReadMonoForumInbox" => json::read_bare::<types::UpdateReadMonoForumInbox>,
+        "updateReadMonoForumOutbox" => {
+            json::read_bare::<types::UpdateReadMonoForumOutbox>
+        }
+        "updateMonoForumNoPaidException" => {
+            json::read_bare::<types::UpdateMonoForumNoPaidException>
+        }
+        "updateGroupCallMessage" => json::read_bare::<types::UpdateGroupCallMessage>,
+        "updateGroupCallEncryptedMessage" => {
+            json::read_bare::<types::UpdateGroupCallEncryptedMessage>
+        }
+        "updatePinnedForumTopic" => json::read_bare::<types::UpdatePinnedForumTopic>,
+        "updatePinnedForumTopics" => json::read_bare::<types::UpdatePinnedForumTopics>,
+        "updateDeleteGroupCallMessages" => {
+            json::read_bare::<types::UpdateDeleteGroupCallMessages>
+        }
+        "updateStarGiftAuctionState" => {
+            json::read_bare::<types::UpdateStarGiftAuctionState>
+        }
+        "updateStarGiftAuctionUserState" => {
+            json::read_bare::<types::UpdateStarGiftAuctionUserState>
+        }
+        "updateEmojiGameInfo" => json::read_bare::<types::UpdateEmojiGameInfo>,
+        "updateStarGiftCraftFail" => json::read_bare::<types::UpdateStarGiftCraftFail>,
+        "updateChatParticipantRank" => {
+            json::read_bare::<types::UpdateChatParticipantRank>
+        }
+        "updateManagedBot" => json::read_bare::<types::UpdateManagedBot>,
+        "updateBotGuestChatQuery" => json::read_bare::<types::UpdateBotGuestChatQuery>,
+        "updateAiComposeTones" => json::read_bare::<types::UpdateAiComposeTones>,
+        "updateJoinChatWebViewDecision" => {
+            json::read_bare::<types::UpdateJoinChatWebViewDecision>
+        }
+        "updateNewBotConnection" => json::read_bare::<types::UpdateNewBotConnection>,
+        "updateWebBrowserSettings" => json::read_bare::<types::UpdateWebBrowserSettings>,
+        "updateWebBrowserException" => {
+            json::read_bare::<types::UpdateWebBrowserException>
+        }
+        "updateNewEphemeralMessage" => {
+            json::read_bare::<types::UpdateNewEphemeralMessage>
+        }
+        "updateDeleteEphemeralMessages" => {
+            json::read_bare::<types::UpdateDeleteEphemeralMessages>
+        }
+        "updateEditEphemeralMessage" => {
+            json::read_bare::<types::UpdateEditEphemeralMessage>
+        }
+        "updateEphemeralBotCallbackQuery" => {
+            json::read_bare::<types::UpdateEphemeralBotCallbackQuery>
+        }
+        "updateBotStarsSubscription" => {
+            json::read_bare::<types::UpdateBotStarsSubscription>
+        }
+        "updateWalletState" => json::read_bare::<types::UpdateWalletState>,
+        "updateSentWalletTransaction" => {
+            json::read_bare::<types::UpdateSentWalletTransaction>
+        }
+        "updateWalletGaslessInfo" => json::read_bare::<types::UpdateWalletGaslessInfo>,
+        "updateWalletTonConnectSession" => {
+            json::read_bare::<types::UpdateWalletTonConnectSession>
+        }
+        "updateWalletTonConnectPendingDisconnect" => {
+            json::read_bare::<types::UpdateWalletTonConnectPendingDisconnect>
+        }
+        "updatesTooLong" => json::read_bare::<types::UpdatesTooLong>,
+        "updateShortMessage" => json::read_bare::<types::UpdateShortMessage>,
+        "updateShortChatMessage" => json::read_bare::<types::UpdateShortChatMessage>,
+        "updateShort" => json::read_bare::<types::UpdateShort>,
+        "updatesCombined" => json::read_bare::<types::UpdatesCombined>,
+        "updates" => json::read_bare::<types::Updates>,
+        "updateShortSentMessage" => json::read_bare::<types::UpdateShortSentMessage>,
+        "dcOption" => json::read_bare::<types::DcOption>,
+        "encryptedChatEmpty" => json::read_bare::<types::EncryptedChatEmpty>,
+        "encryptedChatWaiting" => json::read_bare::<types::EncryptedChatWaiting>,
+        "encryptedChatRequested" => json::read_bare::<types::EncryptedChatRequested>,
+        "encryptedChat" => json::read_bare::<types::EncryptedChat>,
+        "encryptedChatDiscarded" => json::read_bare::<types::EncryptedChatDiscarded>,
+        "encryptedFileEmpty" => json::read_bare::<types::EncryptedFileEmpty>,
+        "encryptedFile" => json::read_bare::<types::EncryptedFile>,
+        "encryptedMessage" => json::read_bare::<types::EncryptedMessage>,
+        "encryptedMessageService" => json::read_bare::<types::EncryptedMessageService>,
+        "inputDocumentEmpty" => json::read_bare::<types::InputDocumentEmpty>,
+        "inputDocument" => json::read_bare::<types::InputDocument>,
+        "documentEmpty" => json::read_bare::<types::DocumentEmpty>,
+        "document" => json::read_bare::<types::Document>,
+        "notifyPeer" => json::read_bare::<types::NotifyPeer>,
+        "notifyUsers" => json::read_bare::<types::NotifyUsers>,
+        "notifyChats" => json::read_bare::<types::NotifyChats>,
+        "notifyBroadcasts" => json::read_bare::<types::NotifyBroadcasts>,
+        "notifyForumTopic" => json::read_bare::<types::NotifyForumTopic>,
+        "notifyCommunity" => json::read_bare::<types::NotifyCommunity>,
+        "sendMessageTypingAction" => json::read_bare::<types::SendMessageTypingAction>,
+        "sendMessageCancelAction" => json::read_bare::<types::SendMessageCancelAction>,
+        "sendMessageRecordVideoAction" => {
+            json::read_bare::<types::SendMessageRecordVideoAction>
+        }
+        "sendMessageUploadVideoAction" => {
+            json::read_bare::<types::SendMessageUploadVideoAction>
+        }
+        "sendMessageRecordAudioAction" => {
+            json::read_bare::<types::SendMessageRecordAudioAction>
+        }
+        "sendMessageUploadAudioAction" => {
+            json::read_bare::<types::SendMessageUploadAudioAction>
+        }
+        "sendMessageUploadPhotoAction" => {
+            json::read_bare::<types::SendMessageUploadPhotoAction>
+        }
+        "sendMessageUploadDocumentAction" => {
+            json::read_bare::<types::SendMessageUploadDocumentAction>
+        }
+        "sendMessageGeoLocationAction" => {
+            json::read_bare::<types::SendMessageGeoLocationAction>
+        }
+        "sendMessageChooseContactAction" => {
+            json::read_bare::<types::SendMessageChooseContactAction>
+        }
+        "sendMessageGamePlayAction" => {
+            json::read_bare::<types::SendMessageGamePlayAction>
+        }
+        "sendMessageRecordRoundAction" => {
+            json::read_bare::<types::SendMessageRecordRoundAction>
+        }
+        "sendMessageUploadRoundAction" => {
+            json::read_bare::<types::SendMessageUploadRoundAction>
+        }
+        "speakingInGroupCallAction" => {
+            json::read_bare::<types::SpeakingInGroupCallAction>
+        }
+        "sendMessageHistoryImportAction" => {
+            json::read_bare::<types::SendMessageHistoryImportAction>
+        }
+        "sendMessageChooseStickerAction" => {
+            json::read_bare::<types::SendMessageChooseStickerAction>
+        }
+        "sendMessageEmojiInteraction" => {
+            json::read_bare::<types::SendMessageEmojiInteraction>
+        }
+        "sendMessageEmojiInteractionSeen" => {
+            json::read_bare::<types::SendMessageEmojiInteractionSeen>
+        }
+        "sendMessageTextDraftAction" => {
+            json::read_bare::<types::SendMessageTextDraftAction>
+        }
+        "inputSendMessageRichMessageDraftAction" => {
+            json::read_bare::<types::InputSendMessageRichMessageDraftAction>
+        }
+        "sendMessageRichMessageDraftAction" => {
+            json::read_bare::<types::SendMessageRichMessageDraftAction>
+        }
+        "sendMessageStopDraftAction" => {
+            json::read_bare::<types::SendMessageStopDraftAction>
+        }
+        "privacyKeyStatusTimestamp" => {
+            json::read_bare::<types::PrivacyKeyStatusTimestamp>
+        }
+        "privacyKeyChatInvite" => json::read_bare::<types::PrivacyKeyChatInvite>,
+        "privacyKeyPhoneCall" => json::read_bare::<types::PrivacyKeyPhoneCall>,
+        "privacyKeyPhoneP2P" => json::read_bare::<types::PrivacyKeyPhoneP2p>,
+        "privacyKeyForwards" => json::read_bare::<types::PrivacyKeyForwards>,
+        "privacyKeyProfilePhoto" => json::read_bare::<types::PrivacyKeyProfilePhoto>,
+        "privacyKeyPhoneNumber" => json::read_bare::<types::PrivacyKeyPhoneNumber>,
+        "privacyKeyAddedByPhone" => json::read_bare::<types::PrivacyKeyAddedByPhone>,
+        "privacyKeyVoiceMessages" => json::read_bare::<types::PrivacyKeyVoiceMessages>,
+        "privacyKeyAbout" => json::read_bare::<types::PrivacyKeyAbout>,
+        "privacyKeyBirthday" => json::read_bare::<types::PrivacyKeyBirthday>,
+        "privacyKeyStarGiftsAutoSave" => {
+            json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>
+        }
+        "privacyKeyNoPaidMessages" => json::read_bare::<types::PrivacyKeyNoPaidMessages>,
+        "privacyKeySavedMusic" => json::read_bare::<types::PrivacyKeySavedMusic>,
+        "privacyValueAllowContacts" => {
+            json::read_bare::<types::PrivacyValueAllowContacts>
+        }
+        "privacyValueAllowAll" => json::read_bare::<types::PrivacyValueAllowAll>,
+        "privacyValueAllowUsers" => json::read_bare::<types::PrivacyValueAllowUsers>,
+        "privacyValueDisallowContacts" => {
+            json::read_bare::<types::PrivacyValueDisallowContacts>
+        }
+        "privacyValueDisallowAll" => json::read_bare::<types::PrivacyValueDisallowAll>,
+        "privacyValueDisallowUsers" => {
+            json::read_bare::<types::PrivacyValueDisallowUsers>
+        }
+        "privacyValueAllowChatParticipants" => {
+            json::read_bare::<types::PrivacyValueAllowChatParticipants>
+        }
+        "privacyValueDisallowChatParticipants" => {
+            json::read_bare::<types::PrivacyValueDisallowChatParticipants>
+        }
+        "privacyValueAllowCloseFriends" => {
+            json::read_bare::<types::PrivacyValueAllowCloseFriends>
+        }
+        "privacyValueAllowPremium" => json::read_bare::<types::PrivacyValueAllowPremium>,
+        "privacyValueAllowBots" => json::read_bare::<types::PrivacyValueAllowBots>,
+        "privacyValueDisallowBots" => json::read_bare::<types::PrivacyValueDisallowBots>,
+        "documentAttributeImageSize" => {
+            json::read_bare::<types::DocumentAttributeImageSize>
+        }
+        "documentAttributeAnimated" => {
+            json::read_bare::<types::DocumentAttributeAnimated>
+        }
+        "documentAttributeSticker" => json::read_bare::<types::DocumentAttributeSticker>,
+        "documentAttributeVideo" => json::read_bare::<types::DocumentAttributeVideo>,
+        "documentAttributeAudio" => json::read_bare::<types::DocumentAttributeAudio>,
+        "documentAttributeFilename" => {
+            json::read_bare::<types::DocumentAttributeFilename>
+        }
+        "documentAttributeHasStickers" => {
+            json::read_bare::<types::DocumentAttributeHasStickers>
+        }
+        "documentAttributeCustomEmoji" => {
+            json::read_bare::<types::DocumentAttributeCustomEmoji>
+        }
+        "stickerPack" => json::read_bare::<types::StickerPack>,
+        "webPageEmpty" => json::read_bare::<types::WebPageEmpty>,
+        "webPagePending" => json::read_bare::<types::WebPagePending>,
+        "webPage" => json::read_bare::<types::WebPage>,
+        "webPageNotModified" => json::read_bare::<types::WebPageNotModified>,
+        "chatInviteExported" => json::read_bare::<types::ChatInviteExported>,
+        "chatInvitePublicJoinRequests" => {
+            json::read_bare::<types::ChatInvitePublicJoinRequests>
+        }
+        "chatInviteAlready" => json::read_bare::<types::ChatInviteAlready>,
+        "chatInvite" => json::read_bare::<types::ChatInvite>,
+        "chatInvitePeek" => json::read_bare::<types::ChatInvitePeek>,
+        "inputStickerSetEmpty" => json::read_bare::<types::InputStickerSetEmpty>,
+        "inputStickerSetID" => json::read_bare::<types::InputStickerSetId>,
+        "inputStickerSetShortName" => json::read_bare::<types::InputStickerSetShortName>,
+        "inputStickerSetAnimatedEmoji" => {
+            json::read_bare::<types::InputStickerSetAnimatedEmoji>
+        }
+        "inputStickerSetDice" => json::read_bare::<types::InputStickerSetDice>,
+        "inputStickerSetAnimatedEmojiAnimations" => {
+            json::read_bare::<types::InputStickerSetAnimatedEmojiAnimations>
+        }
+        "inputStickerSetPremiumGifts" => {
+            json::read_bare::<types::InputStickerSetPremiumGifts>
+        }
+        "inputStickerSetEmojiGenericAnimations" => {
+            json::read_bare::<types::InputStickerSetEmojiGenericAnimations>
+        }
+        "inputStickerSetEmojiDefaultStatuses" => {
+            json::read_bare::<types::InputStickerSetEmojiDefaultStatuses>
+        }
+        "inputStickerSetEmojiDefaultTopicIcons" => {
+            json::read_bare::<types::InputStickerSetEmojiDefaultTopicIcons>
+        }
+        "inputStickerSetEmojiChannelDefaultStatuses" => {
+            json::read_bare::<types::InputStickerSetEmojiChannelDefaultStatuses>
+        }
+        "inputStickerSetTonGifts" => json::read_bare::<types::InputStickerSetTonGifts>,
+        "stickerSet" => json::read_bare::<types::StickerSet>,
+        "messages.stickerSet" => json::read_bare::<types::messages::StickerSet>,
+        "messages.stickerSetNotModified" => {
+            json::read_bare::<types::messages::StickerSetNotModified>
+        }
+        "botCommand" => json::read_bare::<types::BotCommand>,
+        "keyboardButton" => json::read_bare::<types::KeyboardButton>,
+        "keyboardButtonRow" => json::read_bare::<types::KeyboardButtonRow>,
+        "replyKeyboardHide" => json::read_bare::<types::ReplyKeyboardHide>,
+        "replyKeyboardForceReply" => json::read_bare::<types::ReplyKeyboardForceReply>,
+        "replyKeyboardMarkup" => json::read_bare::<types::ReplyKeyboardMarkup>,
+        "replyInlineMarkup" => json::read_bare::<types::ReplyInlineMarkup>,
+        "messageEntityUnknown" => json::read_bare::<types::MessageEntityUnknown>,
+        "messageEntityMention" => json::read_bare::<types::MessageEntityMention>,
+        "messageEntityHashtag" => json::read_bare::<types::MessageEntityHashtag>,
+        "messageEntityBotCommand" => json::read_bare::<types::MessageEntityBotCommand>,
+        "messageEntityUrl" => json::read_bare::<types::MessageEntityUrl>,
+        "messageEntityEmail" => json::read_bare::<types::MessageEntityEmail>,
+        "messageEntityBold" => json::read_bare::<types::MessageEntityBold>,
+        "messageEntityItalic" => json::read_bare::<types::MessageEntityItalic>,
+        "messageEntityCode" => json::read_bare::<types::MessageEntityCode>,
+        "messageEntityPre" => json::read_bare::<types::MessageEntityPre>,
+        "messageEntityTextUrl" => json::read_bare::<types::MessageEntityTextUrl>,
+        "messageEntityMentionName" => json::read_bare::<types::MessageEntityMentionName>,
+        "inputMessageEntityMentionName" => {
+            json::read_bare::<types::InputMessageEntityMentionName>
+        }
+        "messageEntityPhone" => json::read_bare::<types::MessageEntityPhone>,
+        "messageEntityCashtag" => json::read_bare::<types::MessageEntityCashtag>,
+        "messageEntityUnderline" => json::read_bare::<types::MessageEntityUnderline>,
+        "messageEntityStrike" => json::read_bare::<types::MessageEntityStrike>,
+        "messageEntityBankCard" => json::read_bare::<types::MessageEntityBankCard>,
+        "messageEntitySpoiler" => json::read_bare::<types::MessageEntitySpoiler>,
+        "messageEntityCustomEmoji" => json::read_bare::<types::MessageEntityCustomEmoji>,
+        "messageEntityBlockquote" => json::read_bare::<types::MessageEntityBlockquote>,
+        "messageEntityFormattedDate" => {
+            json::read_bare::<types::MessageEntityFormattedDate>
+        }
+        "messageEntityDiffInsert" => json::read_bare::<types::MessageEntityDiffInsert>,
+        "messageEntityDiffReplace" => json::read_bare::<types::MessageEntityDiffReplace>,
+        "messageEntityDiffDelete" => json::read_bare::<types::MessageEntityDiffDelete>,
+        "messageEntityTonAddress" => json::read_bare::<types::MessageEntityTonAddress>,
+        "inputChannelEmpty" => json::read_bare::<types::InputChannelEmpty>,
+        "inputChannel" => json::read_bare::<types::InputChannel>,
+        "inputChannelFromMessage" => json::read_bare::<types::InputChannelFromMessage>,
+        "channelParticipant" => json::read_bare::<types::ChannelParticipant>,
+        "channelParticipantSelf" => json::read_bare::<types::ChannelParticipantSelf>,
+        "channelParticipantCreator" => {
+            json::read_bare::<types::ChannelParticipantCreator>
+        }
+        "channelParticipantAdmin" => json::read_bare::<types::ChannelParticipantAdmin>,
+        "channelParticipantBanned" => json::read_bare::<types::ChannelParticipantBanned>,
+        "channelParticipantLeft" => json::read_bare::<types::ChannelParticipantLeft>,
+        "help.termsOfService" => json::read_bare::<types::help::TermsOfService>,
+        "messageFwdHeader" => json::read_bare::<types::MessageFwdHeader>,
+        "auth.codeTypeSms" => json::read_bare::<types::auth::CodeTypeSms>,
+        "auth.codeTypeCall" => json::read_bare::<types::auth::CodeTypeCall>,
+        "auth.codeTypeFlashCall" => json::read_bare::<types::auth::CodeTypeFlashCall>,
+        "auth.codeTypeMissedCall" => json::read_bare::<types::auth::CodeTypeMissedCall>,
+        "auth.codeTypeFragmentSms" => json::read_bare::<types::auth::CodeTypeFragmentSms>,
+        "auth.sentCodeTypeApp" => json::read_bare::<types::auth::SentCodeTypeApp>,
+        "auth.sentCodeTypeSms" => json::read_bare::<types::auth::SentCodeTypeSms>,
+        "auth.sentCodeTypeCall" => json::read_bare::<types::auth::SentCodeTypeCall>,
+        "auth.sentCodeTypeFlashCall" => {
+            json::read_bare::<types::auth::SentCodeTypeFlashCall>
+        }
+        "auth.sentCodeTypeMissedCall" => {
+            json::read_bare::<types::auth::SentCodeTypeMissedCall>
+        }
+        "auth.sentCodeTypeEmailCode" => {
+            json::read_bare::<types::auth::SentCodeTypeEmailCode>
+        }
+        "auth.sentCodeTypeSetUpEmailRequired" => {
+            json::read_bare::<types::auth::SentCodeTypeSetUpEmailRequired>
+        }
+        "auth.sentCodeTypeFragmentSms" => {
+            json::read_bare::<types::auth::SentCodeTypeFragmentSms>
+        }
+        "auth.sentCodeTypeFirebaseSms" => {
+            json::read_bare::<types::auth::SentCodeTypeFirebaseSms>
+        }
+        "auth.sentCodeTypeSmsWord" => json::read_bare::<types::auth::SentCodeTypeSmsWord>,
+        "auth.sentCodeTypeSmsPhrase" => {
+            json::read_bare::<types::auth::SentCodeTypeSmsPhrase>
+        }
+        "inputBotInlineMessageID" => json::read_bare::<types::InputBotInlineMessageId>,
+        "inputBotInlineMessageID64" => {
+            json::read_bare::<types::InputBotInlineMessageId64>
+        }
+        "draftMessageEmpty" => json::read_bare::<types::DraftMessageEmpty>,
+        "draftMessage" => json::read_bare::<types::DraftMessage>,
+        "maskCoords" => json::read_bare::<types::MaskCoords>,
+        "game" => json::read_bare::<types::Game>,
+        "inputGameID" => json::read_bare::<types::InputGameId>,
+        "inputGameShortName" => json::read_bare::<types::InputGameShortName>,
+        "textEmpty" => json::read_bare::<types::TextEmpty>,
+        "textPlain" => json::read_bare::<types::TextPlain>,
+        "textBold" => json::read_bare::<types::TextBold>,
+        "textItalic" => json::read_bare::<types::TextItalic>,
+        "textUnderline" => json::read_bare::<types::TextUnderline>,
+        "textStrike" => json::read_bare::<types::TextStrike>,
+        "textFixed" => json::read_bare::<types::TextFixed>,
+        "textUrl" => json::read_bare::<types::TextUrl>,
+        "textEmail" => json::read_bare::<types::TextEmail>,
+        "textConcat" => json::read_bare::<types::TextConcat>,
+        "textSubscript" => json::read_bare::<types::TextSubscript>,
+        "textSuperscript" => json::read_bare::<types::TextSuperscript>,
+        "textMarked" => json::read_bare::<types::TextMarked>,
+        "textPhone" => json::read_bare::<types::TextPhone>,
+        "textImage" => json::read_bare::<types::TextImage>,
+        "textAnchor" => json::read_bare::<types::TextAnchor>,
+        "textMath" => json::read_bare::<types::TextMath>,
+        "textCustomEmoji" => json::read_bare::<types::TextCustomEmoji>,
+        "textSpoiler" => json::read_bare::<types::TextSpoiler>,
+        "textMention" => json::read_bare::<types::TextMention>,
+        "textHashtag" => json::read_bare::<types::TextHashtag>,
+        "textBotCommand" => json::read_bare::<types::TextBotCommand>,
+        "textCashtag" => json::read_bare::<types::TextCashtag>,
+        "textAutoUrl" => json::read_bare::<types::TextAutoUrl>,
+        "textAutoEmail" => json::read_bare::<types::TextAutoEmail>,
+        "textAutoPhone" => json::read_bare::<types::TextAutoPhone>,
+        "textBankCard" => json::read_bare::<types::TextBankCard>,
+        "textMentionName" => json::read_bare::<types::TextMentionName>,
+        "textDate" => json::read_bare::<types::TextDate>,
+        "textDiff" => json::read_bare::<types::TextDiff>,
+        "textButton" => json::read_bare::<types::TextButton>,
+        "textTonAddress" => json::read_bare::<types::TextTonAddress>,
+        "pageBlockUnsupported" => json::read_bare::<types::PageBlockUnsupported>,
+        "pageBlockTitle" => json::read_bare::<types::PageBlockTitle>,
+        "pageBlockSubtitle" => json::read_bare::<types::PageBlockSubtitle>,
+        "pageBlockAuthorDate" => json::read_bare::<types::PageBlockAuthorDate>,
+        "pageBlockHeader" => json::read_bare::<types::PageBlockHeader>,
+        "pageBlockSubheader" => json::read_bare::<types::PageBlockSubheader>,
+        "pageBlockParagraph" => json::read_bare::<types::PageBlockParagraph>,
+        "pageBlockPreformatted" => json::read_bare::<types::PageBlockPreformatted>,
+        "pageBlockFooter" => json::read_bare::<types::PageBlockFooter>,
+        "pageBlockDivider" => json::read_bare::<types::PageBlockDivider>,
+        "pageBlockAnchor" => json::read_bare::<types::PageBlockAnchor>,
+        "pageBlockList" => json::read_bare::<types::PageBlockList>,
+        "pageBlockBlockquote" => json::read_bare::<types::PageBlockBlockquote>,
+        "pageBlockPullquote" => json::read_bare::<types::PageBlockPullquote>,
+        "pageBlockPhoto" => json::read_bare::<types::PageBlockPhoto>,
+        "pageBlockVideo" => json::read_bare::<types::PageBlockVideo>,
+        "pageBlockCover" => json::read_bare::<types::PageBlockCover>,
+        "pageBlockEmbed" => json::read_bare::<types::PageBlockEmbed>,
+        "pageBlockEmbedPost" => json::read_bare::<types::PageBlockEmbedPost>,
+        "pageBlockCollage" => json::read_bare::<types::PageBlockCollage>,
+        "pageBlockSlideshow" => json::read_bare::<types::PageBlockSlideshow>,
+        "pageBlockChannel" => json::read_bare::<types::PageBlockChannel>,
+        "pageBlockAudio" => json::read_bare::<types::PageBlockAudio>,
+        "pageBlockKicker" => json::read_bare::<types::PageBlockKicker>,
+        "pageBlockTable" => json::read_bare::<types::PageBlockTable>,
+        "pageBlockOrderedList" => json::read_bare::<types::PageBlockOrderedList>,
+        "pageBlockDetails" => json::read_bare::<types::PageBlockDetails>,
+        "pageBlockRelatedArticles" => json::read_bare::<types::PageBlockRelatedArticles>,
+        "pageBlockMap" => json::read_bare::<types::PageBlockMap>,
+        "pageBlockHeading1" => json::read_bare::<types::PageBlockHeading1>,
+        "pageBlockHeading2" => json::read_bare::<types::PageBlockHeading2>,
+        "pageBlockHeading3" => json::read_bare::<types::PageBlockHeading3>,
+        "pageBlockHeading4" => json::read_bare::<types::PageBlockHeading4>,
+        "pageBlockHeading5" => json::read_bare::<types::PageBlockHeading5>,
+        "pageBlockHeading6" => json::read_bare::<types::PageBlockHeading6>,
+        "pageBlockMath" => json::read_bare::<types::PageBlockMath>,
+        "pageBlockThinking" => json::read_bare::<types::PageBlockThinking>,
+        "inputPageBlockMap" => json::read_bare::<types::InputPageBlockMap>,
+        "pageBlockBlockquoteBlocks" => {
+            json::read_bare::<types::PageBlockBlockquoteBlocks>
+        }
+        "pageBlockButtonRow" => json::read_bare::<types::PageBlockButtonRow>,
+        "pageBlockDocument" => json::read_bare::<types::PageBlockDocument>,
+        "phoneCallDiscardReasonMissed" => {
+            json::read_bare::<types::PhoneCallDiscardReasonMissed>
+        }
+        "phoneCallDiscardReasonDisconnect" => {
+            json::read_bare::<types::PhoneCallDiscardReasonDisconnect>
+        }
+        "phoneCallDiscardReasonHangup" => {
+            json::read_bare::<types::PhoneCallDiscardReasonHangup>
+        }
+        "phoneCallDiscardReasonBusy" => {
+            json::read_bare::<types::PhoneCallDiscardReasonBusy>
+        }
+        "phoneCallDiscardReasonMigrateConferenceCall" => {
+            json::read_bare::<types::PhoneCallDiscardReasonMigrateConferenceCall>
+        }
+        "dataJSON" => json::read_bare::<types::DataJson>,
+        "labeledPrice" => json::read_bare::<types::LabeledPrice>,
+        "invoice" => json::read_bare::<types::Invoice>,
+        "paymentCharge" => json::read_bare::<types::PaymentCharge>,
+        "postAddress" => json::read_bare::<types::PostAddress>,
+        "paymentRequestedInfo" => json::read_bare::<types::PaymentRequestedInfo>,
+        "webDocument" => json::read_bare::<types::WebDocument>,
+        "webDocumentNoProxy" => json::read_bare::<types::WebDocumentNoProxy>,
+        "inputWebDocument" => json::read_bare::<types::InputWebDocument>,
+        "phoneCallEmpty" => json::read_bare::<types::PhoneCallEmpty>,
+        "phoneCallWaiting" => json::read_bare::<types::PhoneCallWaiting>,
+        "phoneCallRequested" => json::read_bare::<types::PhoneCallRequested>,
+        "phoneCallAccepted" => json::read_bare::<types::PhoneCallAccepted>,
+        "phoneCall" => json::read_bare::<types::PhoneCall>,
+        "phoneCallDiscarded" => json::read_bare::<types::PhoneCallDiscarded>,
+        "phoneConnection" => json::read_bare::<types::PhoneConnection>,
+        "phoneConnectionWebrtc" => json::read_bare::<types::PhoneConnectionWebrtc>,
+        "phoneCallProtocol" => json::read_bare::<types::PhoneCallProtocol>,
+        "langPackString" => json::read_bare::<types::LangPackString>,
+        "langPackStringPluralized" => json::read_bare::<types::LangPackStringPluralized>,
+        "langPackStringDeleted" => json::read_bare::<types::LangPackStringDeleted>,
+        "langPackDifference" => json::read_bare::<types::LangPackDifference>,
+        "dialogPeer" => json::read_bare::<types::DialogPeer>,
+        "dialogPeerFolder" => json::read_bare::<types::DialogPeerFolder>,
+        "dialogPeerCommunity" => json::read_bare::<types::DialogPeerCommunity>,
+        "secureFileEmpty" => json::read_bare::<types::SecureFileEmpty>,
+        "secureFile" => json::read_bare::<types::SecureFile>,
+        "secureData" => json::read_bare::<types::SecureData>,
+        "securePlainPhone" => json::read_bare::<types::SecurePlainPhone>,
+        "securePlainEmail" => json::read_bare::<types::SecurePlainEmail>,
+        "secureValueTypePersonalDetails" => {
+            json::read_bare::<types::SecureValueTypePersonalDetails>
+        }
+        "secureValueTypePassport" => json::read_bare::<types::SecureValueTypePassport>,
+        "secureValueTypeDriverLicense" => {
+            json::read_bare::<types::SecureValueTypeDriverLicense>
+        }
+        "secureValueTypeIdentityCard" => {
+            json::read_bare::<types::SecureValueTypeIdentityCard>
+        }
+        "secureValueTypeInternalPassport" => {
+            json::read_bare::<types::SecureValueTypeInternalPassport>
+        }
+        "secureValueTypeAddress" => json::read_bare::<types::SecureValueTypeAddress>,
+        "secureValueTypeUtilityBill" => {
+            json::read_bare::<types::SecureValueTypeUtilityBill>
+        }
+        "secureValueTypeBankStatement" => {
+            json::read_bare::<types::SecureValueTypeBankStatement>
+        }
+        "secureValueTypeRentalAgreement" => {
+            json::read_bare::<types::SecureValueTypeRentalAgreement>
+        }
+        "secureValueTypePassportRegistration" => {
+            json::read_bare::<types::SecureValueTypePassportRegistration>
+        }
+        "secureValueTypeTemporaryRegistration" => {
+            json::read_bare::<types::SecureValueTypeTemporaryRegistration>
+        }
+        "secureValueTypePhone" => json::read_bare::<types::SecureValueTypePhone>,
+        "secureValueTypeEmail" => json::read_bare::<types::SecureValueTypeEmail>,
+        "secureValue" => json::read_bare::<types::SecureValue>,
+        "secureCredentialsEncrypted" => {
+            json::read_bare::<types::SecureCredentialsEncrypted>
+        }
+        "pageTableCell" => json::read_bare::<types::PageTableCell>,
+        "pageTableRow" => json::read_bare::<types::PageTableRow>,
+        "pageCaption" => json::read_bare::<types::PageCaption>,
+        "pageListItemText" => json::read_bare::<types::PageListItemText>,
+        "pageListItemBlocks" => json::read_bare::<types::PageListItemBlocks>,
+        "pageListOrderedItemText" => json::read_bare::<types::PageListOrderedItemText>,
+        "pageListOrderedItemBlocks" => {
+            json::read_bare::<types::PageListOrderedItemBlocks>
+        }
+        "pageRelatedArticle" => json::read_bare::<types::PageRelatedArticle>,
+        "page" => json::read_bare::<types::Page>,
+        "pollAnswer" => json::read_bare::<types::PollAnswer>,
+        "inputPollAnswer" => json::read_bare::<types::InputPollAnswer>,
+        "poll" => json::read_bare::<types::Poll>,
+        "pollAnswerVoters" => json::read_bare::<types::PollAnswerVoters>,
+        "pollResults" => json::read_bare::<types::PollResults>,
+        "chatAdminRights" => json::read_bare::<types::ChatAdminRights>,
+        "chatBannedRights" => json::read_bare::<types::ChatBannedRights>,
+        "wallPaperSettings" => json::read_bare::<types::WallPaperSettings>,
+        "folderPeer" => json::read_bare::<types::FolderPeer>,
+        "peerLocated" => json::read_bare::<types::PeerLocated>,
+        "peerSelfLocated" => json::read_bare::<types::PeerSelfLocated>,
+        "restrictionReason" => json::read_bare::<types::RestrictionReason>,
+        "theme" => json::read_bare::<types::Theme>,
+        "baseThemeClassic" => json::read_bare::<types::BaseThemeClassic>,
+        "baseThemeDay" => json::read_bare::<types::BaseThemeDay>,
+        "baseThemeNight" => json::read_bare::<types::BaseThemeNight>,
+        "baseThemeTinted" => json::read_bare::<types::BaseThemeTinted>,
+        "baseThemeArctic" => json::read_bare::<types::BaseThemeArctic>,
+        "themeSettings" => json::read_bare::<types::ThemeSettings>,
+        "webPageAttributeTheme" => json::read_bare::<types::WebPageAttributeTheme>,
+        "webPageAttributeStory" => json::read_bare::<types::WebPageAttributeStory>,
+        "webPageAttributeStickerSet" => {
+            json::read_bare::<types::WebPageAttributeStickerSet>
+        }
+        "webPageAttributeUniqueStarGift" => {
+            json::read_bare::<types::WebPageAttributeUniqueStarGift>
+        }
+        "webPageAttributeStarGiftCollection" => {
+            json::read_bare::<types::WebPageAttributeStarGiftCollection>
+        }
+        "webPageAttributeStarGiftAuction" => {
+            json::read_bare::<types::WebPageAttributeStarGiftAuction>
+        }
+        "webPageAttributeAiComposeTone" => {
+            json::read_bare::<types::WebPageAttributeAiComposeTone>
+        }
+        "dialogFilter" => json::read_bare::<types::DialogFilter>,
+        "dialogFilterDefault" => json::read_bare::<types::DialogFilterDefault>,
+        "dialogFilterChatlist" => json::read_bare::<types::DialogFilterChatlist>,
+        "videoSize" => json::read_bare::<types::VideoSize>,
+        "videoSizeEmojiMarkup" => json::read_bare::<types::VideoSizeEmojiMarkup>,
+        "videoSizeStickerMarkup" => json::read_bare::<types::VideoSizeStickerMarkup>,
+        "messageReplyHeader" => json::read_bare::<types::MessageReplyHeader>,
+        "messageReplyStoryHeader" => json::read_bare::<types::MessageReplyStoryHeader>,
+        "messageReplies" => json::read_bare::<types::MessageReplies>,
+        "groupCallDiscarded" => json::read_bare::<types::GroupCallDiscarded>,
+        "groupCall" => json::read_bare::<types::GroupCall>,
+        "inputGroupCall" => json::read_bare::<types::InputGroupCall>,
+        "inputGroupCallSlug" => json::read_bare::<types::InputGroupCallSlug>,
+        "inputGroupCallInviteMessage" => {
+            json::read_bare::<types::InputGroupCallInviteMessage>
+        }
+        "groupCallParticipant" => json::read_bare::<types::GroupCallParticipant>,
+        "inlineQueryPeerTypeSameBotPM" => {
+            json::read_bare::<types::InlineQueryPeerTypeSameBotPm>
+        }
+        "inlineQueryPeerTypePM" => json::read_bare::<types::InlineQueryPeerTypePm>,
+        "inlineQueryPeerTypeChat" => json::read_bare::<types::InlineQueryPeerTypeChat>,
+        "inlineQueryPeerTypeMegagroup" => {
+            json::read_bare::<types::InlineQueryPeerTypeMegagroup>
+        }
+        "inlineQueryPeerTypeBroadcast" => {
+            json::read_bare::<types::InlineQueryPeerTypeBroadcast>
+        }
+        "inlineQueryPeerTypeBotPM" => json::read_bare::<types::InlineQueryPeerTypeBotPm>,
+        "chatInviteImporter" => json::read_bare::<types::ChatInviteImporter>,
+        "messages.exportedChatInvites" => {
+            json::read_bare::<types::messages::ExportedChatInvites>
+        }
+        "messages.exportedChatInvite" => {
+            json::read_bare::<types::messages::ExportedChatInvite>
+        }
+        "messages.exportedChatInviteReplaced" => {
+            json::read_bare::<types::messages::ExportedChatInviteReplaced>
+        }
+        "messages.chatInviteImporters" => {
+            json::read_bare::<types::messages::ChatInviteImporters>
+        }
+        "chatAdminWithInvites" => json::read_bare::<types::ChatAdminWithInvites>,
+        "messages.chatAdminsWithInvites" => {
+            json::read_bare::<types::messages::ChatAdminsWithInvites>
+        }
+        "groupCallParticipantVideoSourceGroup" => {
+            json::read_bare::<types::GroupCallParticipantVideoSourceGroup>
+        }
+        "groupCallParticipantVideo" => {
+            json::read_bare::<types::GroupCallParticipantVideo>
+        }
+        "chatTheme" => json::read_bare::<types::ChatTheme>,
+        "chatThemeUniqueGift" => json::read_bare::<types::ChatThemeUniqueGift>,
+        "reactionCount" => json::read_bare::<types::ReactionCount>,
+        "messageReactions" => json::read_bare::<types::MessageReactions>,
+        "messagePeerReaction" => json::read_bare::<types::MessagePeerReaction>,
+        "botMenuButtonDefault" => json::read_bare::<types::BotMenuButtonDefault>,
+        "botMenuButtonCommands" => json::read_bare::<types::BotMenuButtonCommands>,
+        "botMenuButton" => json::read_bare::<types::BotMenuButton>,
+        "notificationSoundDefault" => json::read_bare::<types::NotificationSoundDefault>,
+        "notificationSoundNone" => json::read_bare::<types::NotificationSoundNone>,
+        "notificationSoundLocal" => json::read_bare::<types::NotificationSoundLocal>,
+        "notificationSoundRingtone" => {
+            json::read_bare::<types::NotificationSoundRingtone>
+        }
+        "emojiStatusEmpty" => json::read_bare::<types::EmojiStatusEmpty>,
+        "emojiStatus" => json::read_bare::<types::EmojiStatus>,
+        "emojiStatusCollectible" => json::read_bare::<types::EmojiStatusCollectible>,
+        "inputEmojiStatusCollectible" => {
+            json::read_bare::<types::InputEmojiStatusCollectible>
+        }
+        "reactionEmpty" => json::read_bare::<types::ReactionEmpty>,
+        "reactionEmoji" => json::read_bare::<types::ReactionEmoji>,
+        "reactionCustomEmoji" => json::read_bare::<types::ReactionCustomEmoji>,
+        "reactionPaid" => json::read_bare::<types::ReactionPaid>,
+        "messageExtendedMediaPreview" => {
+            json::read_bare::<types::MessageExtendedMediaPreview>
+        }
+        "messageExtendedMedia" => json::read_bare::<types::MessageExtendedMedia>,
+        "stickerKeyword" => json::read_bare::<types::StickerKeyword>,
+        "username" => json::read_bare::<types::Username>,
+        "requestPeerTypeUser" => json::read_bare::<types::RequestPeerTypeUser>,
+        "requestPeerTypeChat" => json::read_bare::<types::RequestPeerTypeChat>,
+        "requestPeerTypeBroadcast" => json::read_bare::<types::RequestPeerTypeBroadcast>,
+        "requestPeerTypeCreateBot" => json::read_bare::<types::RequestPeerTypeCreateBot>,
+        "textWithEntities" => json::read_bare::<types::TextWithEntities>,
+        "botAppNotModified" => json::read_bare::<types::BotAppNotModified>,
+        "botApp" => json::read_bare::<types::BotApp>,
+        "storyViews" => json::read_bare::<types::StoryViews>,
+        "storyItemDeleted" => json::read_bare::<types::StoryItemDeleted>,
+        "storyItemSkipped" => json::read_bare::<types::StoryItemSkipped>,
+        "storyItem" => json::read_bare::<types::StoryItem>,
+        "inputReplyToMessage" => json::read_bare::<types::InputReplyToMessage>,
+        "inputReplyToStory" => json::read_bare::<types::InputReplyToStory>,
+        "inputReplyToMonoForum" => json::read_bare::<types::InputReplyToMonoForum>,
+        "inputReplyToEphemeralMessage" => {
+            json::read_bare::<types::InputReplyToEphemeralMessage>
+        }
+        "storiesStealthMode" => json::read_bare::<types::StoriesStealthMode>,
+        "mediaAreaCoordinates" => json::read_bare::<types::MediaAreaCoordinates>,
+        "mediaAreaVenue" => json::read_bare::<types::MediaAreaVenue>,
+        "inputMediaAreaVenue" => json::read_bare::<types::InputMediaAreaVenue>,
+        "mediaAreaGeoPoint" => json::read_bare::<types::MediaAreaGeoPoint>,
+        "mediaAreaSuggestedReaction" => {
+            json::read_bare::<types::MediaAreaSuggestedReaction>
+        }
+        "mediaAreaChannelPost" => json::read_bare::<types::MediaAreaChannelPost>,
+        "inputMediaAreaChannelPost" => {
+            json::read_bare::<types::InputMediaAreaChannelPost>
+        }
+        "mediaAreaUrl" => json::read_bare::<types::MediaAreaUrl>,
+        "mediaAreaWeather" => json::read_bare::<types::MediaAreaWeather>,
+        "mediaAreaStarGift" => json::read_bare::<types::MediaAreaStarGift>,
+        "boost" => json::read_bare::<types::Boost>,
+        "storyFwdHeader" => json::read_bare::<types::StoryFwdHeader>,
+        "peerColor" => json::read_bare::<types::PeerColor>,
+        "peerColorCollectible" => json::read_bare::<types::PeerColorCollectible>,
+        "inputPeerColorCollectible" => {
+            json::read_bare::<types::InputPeerColorCollectible>
+        }
+        "quickReply" => json::read_bare::<types::QuickReply>,
+        "birthday" => json::read_bare::<types::Birthday>,
+        "botBusinessConnection" => json::read_bare::<types::BotBusinessConnection>,
+        "requestedPeerUser" => json::read_bare::<types::RequestedPeerUser>,
+        "requestedPeerChat" => json::read_bare::<types::RequestedPeerChat>,
+        "requestedPeerChannel" => json::read_bare::<types::RequestedPeerChannel>,
+        "factCheck" => json::read_bare::<types::FactCheck>,
+        "geoPointAddress" => json::read_bare::<types::GeoPointAddress>,
+        "starsRevenueStatus" => json::read_bare::<types::StarsRevenueStatus>,
+        "starsSubscriptionPricing" => json::read_bare::<types::StarsSubscriptionPricing>,
+        "messageReactor" => json::read_bare::<types::MessageReactor>,
+        "starGift" => json::read_bare::<types::StarGift>,
+        "starGiftUnique" => json::read_bare::<types::StarGiftUnique>,
+        "starsAmount" => json::read_bare::<types::StarsAmount>,
+        "starsTonAmount" => json::read_bare::<types::StarsTonAmount>,
+        "botVerification" => json::read_bare::<types::BotVerification>,
+        "starGiftAttributeModel" => json::read_bare::<types::StarGiftAttributeModel>,
+        "starGiftAttributePattern" => json::read_bare::<types::StarGiftAttributePattern>,
+        "starGiftAttributeBackdrop" => {
+            json::read_bare::<types::StarGiftAttributeBackdrop>
+        }
+        "starGiftAttributeOriginalDetails" => {
+            json::read_bare::<types::StarGiftAttributeOriginalDetails>
+        }
+        "paidReactionPrivacyDefault" => {
+            json::read_bare::<types::PaidReactionPrivacyDefault>
+        }
+        "paidReactionPrivacyAnonymous" => {
+            json::read_bare::<types::PaidReactionPrivacyAnonymous>
+        }
+        "paidReactionPrivacyPeer" => json::read_bare::<types::PaidReactionPrivacyPeer>,
+        "businessBotRights" => json::read_bare::<types::BusinessBotRights>,
+        "todoItem" => json::read_bare::<types::TodoItem>,
+        "todoList" => json::read_bare::<types::TodoList>,
+        "todoCompletion" => json::read_bare::<types::TodoCompletion>,
+        "suggestedPost" => json::read_bare::<types::SuggestedPost>,
+        "groupCallMessage" => json::read_bare::<types::GroupCallMessage>,
+        "recentStory" => json::read_bare::<types::RecentStory>,
+        "auctionBidLevel" => json::read_bare::<types::AuctionBidLevel>,
+        "starGiftAuctionStateNotModified" => {
+            json::read_bare::<types::StarGiftAuctionStateNotModified>
+        }
+        "starGiftAuctionState" => json::read_bare::<types::StarGiftAuctionState>,
+        "starGiftAuctionStateFinished" => {
+            json::read_bare::<types::StarGiftAuctionStateFinished>
+        }
+        "starGiftAuctionUserState" => json::read_bare::<types::StarGiftAuctionUserState>,
+        "starGiftBackground" => json::read_bare::<types::StarGiftBackground>,
+        "starGiftAuctionRound" => json::read_bare::<types::StarGiftAuctionRound>,
+        "starGiftAuctionRoundExtendable" => {
+            json::read_bare::<types::StarGiftAuctionRoundExtendable>
+        }
+        "messages.emojiGameOutcome" => {
+            json::read_bare::<types::messages::EmojiGameOutcome>
+        }
+        "messages.emojiGameUnavailable" => {
+            json::read_bare::<types::messages::EmojiGameUnavailable>
+        }
+        "messages.emojiGameDiceInfo" => {
+            json::read_bare::<types::messages::EmojiGameDiceInfo>
+        }
+        "starGiftAttributeRarity" => json::read_bare::<types::StarGiftAttributeRarity>,
+        "starGiftAttributeRarityUncommon" => {
+            json::read_bare::<types::StarGiftAttributeRarityUncommon>
+        }
+        "starGiftAttributeRarityRare" => {
+            json::read_bare::<types::StarGiftAttributeRarityRare>
+        }
+        "starGiftAttributeRarityEpic" => {
+            json::read_bare::<types::StarGiftAttributeRarityEpic>
+        }
+        "starGiftAttributeRarityLegendary" => {
+            json::read_bare::<types::StarGiftAttributeRarityLegendary>
+        }
+        "keyboardButtonStyle" => json::read_bare::<types::KeyboardButtonStyle>,
+        "messages.chatInviteJoinResultOk" => {
+            json::read_bare::<types::messages::ChatInviteJoinResultOk>
+        }
+        "messages.chatInviteJoinResultWebView" => {
+            json::read_bare::<types::messages::ChatInviteJoinResultWebView>
+        }
+        "joinChatBotResultApproved" => {
+            json::read_bare::<types::JoinChatBotResultApproved>
+        }
+        "joinChatBotResultDeclined" => {
+            json::read_bare::<types::JoinChatBotResultDeclined>
+        }
+        "joinChatBotResultQueued" => json::read_bare::<types::JoinChatBotResultQueued>,
+        "joinChatBotResultWebView" => json::read_bare::<types::JoinChatBotResultWebView>,
+        "webDomainException" => json::read_bare::<types::WebDomainException>,
+        "inputRichFilePhoto" => json::read_bare::<types::InputRichFilePhoto>,
+        "inputRichFileDocument" => json::read_bare::<types::InputRichFileDocument>,
+        "inputRichMessage" => json::read_bare::<types::InputRichMessage>,
+        "inputRichMessageHTML" => json::read_bare::<types::InputRichMessageHtml>,
+        "inputRichMessageMarkdown" => json::read_bare::<types::InputRichMessageMarkdown>,
+        "richMessage" => json::read_bare::<types::RichMessage>,
+        "ephemeralMessage" => json::read_bare::<types::EphemeralMessage>,
+        "buttonTypeDefault" => json::read_bare::<types::ButtonTypeDefault>,
+        "buttonTypeRequestPhone" => json::read_bare::<types::ButtonTypeRequestPhone>,
+        "buttonTypeRequestGeoLocation" => {
+            json::read_bare::<types::ButtonTypeRequestGeoLocation>
+        }
+        "buttonTypeRequestPoll" => json::read_bare::<types::ButtonTypeRequestPoll>,
+        "buttonTypeRequestPeer" => json::read_bare::<types::ButtonTypeRequestPeer>,
+        "inputButtonTypeRequestPeer" => {
+            json::read_bare::<types::InputButtonTypeRequestPeer>
+        }
+        "buttonTypeSimpleWebView" => json::read_bare::<types::ButtonTypeSimpleWebView>,
+        "inlineButtonTypeUrl" => json::read_bare::<types::InlineButtonTypeUrl>,
+        "inlineButtonTypeUrlAuth" => json::read_bare::<types::InlineButtonTypeUrlAuth>,
+        "inputInlineButtonTypeUrlAuth" => {
+            json::read_bare::<types::InputInlineButtonTypeUrlAuth>
+        }
+        "inlineButtonTypeWebView" => json::read_bare::<types::InlineButtonTypeWebView>,
+        "inlineButtonTypeCallback" => json::read_bare::<types::InlineButtonTypeCallback>,
+        "inlineButtonTypeGame" => json::read_bare::<types::InlineButtonTypeGame>,
+        "inlineButtonTypeBuy" => json::read_bare::<types::InlineButtonTypeBuy>,
+        "inlineButtonTypeSwitchInline" => {
+            json::read_bare::<types::InlineButtonTypeSwitchInline>
+        }
+        "inlineButtonTypeUserProfile" => {
+            json::read_bare::<types::InlineButtonTypeUserProfile>
+        }
+        "inputInlineButtonTypeUserProfile" => {
+            json::read_bare::<types::InputInlineButtonTypeUserProfile>
+        }
+        "inlineButtonTypeCopy" => json::read_bare::<types::InlineButtonTypeCopy>,
+        "inlineButtonTypeDisabled" => json::read_bare::<types::InlineButtonTypeDisabled>,
+        "keyboardInlineButton" => json::read_bare::<types::KeyboardInlineButton>,
+        "keyboardInlineButtonRow" => json::read_bare::<types::KeyboardInlineButtonRow>,
+        "richButtonStyle" => json::read_bare::<types::RichButtonStyle>,
+        "pageButton" => json::read_bare::<types::PageButton>,
+        "walletStateEmpty" => json::read_bare::<types::WalletStateEmpty>,
+        "walletState" => json::read_bare::<types::WalletState>,
+        "walletTransactionPeerUser" => {
+            json::read_bare::<types::WalletTransactionPeerUser>
+        }
+        "walletTransactionPeerAddress" => {
+            json::read_bare::<types::WalletTransactionPeerAddress>
+        }
+        "walletTransactionPeerOnramp" => {
+            json::read_bare::<types::WalletTransactionPeerOnramp>
+        }
+        "walletTransactionPeerUnsupported" => {
+            json::read_bare::<types::WalletTransactionPeerUnsupported>
+        }
+        "walletTransaction" => json::read_bare::<types::WalletTransaction>,
+        "tonConnectManifest" => json::read_bare::<types::TonConnectManifest>,
+        "tonConnectSession" => json::read_bare::<types::TonConnectSession>,
+        "wallet.nftAttribute" => json::read_bare::<types::wallet::NftAttribute>,
+        "wallet.nftItem" => json::read_bare::<types::wallet::NftItem>,
+        "rpc_error" => json::read_bare::<types::RpcError>,
+        _ => return None,
+    };
+    Some(read)
 }
 /// Encodes one TL-JSON object (a constructor or function of this set, named by
 /// `"_"`) as boxed TL bytes.

@@ -4,10 +4,12 @@
 //!
 //! [`decode_json`] reads the leading id and prints the value as one line of TL-JSON
 //! (a top-level `Bool` as `{"_":"boolTrue"}`); [`encode_json`] reads `"_"` and
-//! writes the boxed bytes. Errors say what was wrong and where: the byte offset and
-//! the field for bytes, the path of the field (`peer.channel_id`) for JSON.
+//! writes the boxed bytes; [`decode_json_as`] reads bytes of a type the caller
+//! names (a bare constructor, a `Vector<T>` answer, a primitive). Errors say what
+//! was wrong and where: the byte offset and the field for bytes, the path of the
+//! field (`peer.channel_id`) for JSON.
 #[allow(unused_imports)]
-use super::{enums, functions, tl_runtime};
+use super::{enums, functions, tl_runtime, types};
 use tl_runtime::json::{self, JsonError};
 use tl_runtime::EncodeError;
 /// Decodes the boxed bytes of any constructor or function of this set (all of
@@ -2983,6 +2985,3830 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x928e7b55 => json::decode::<enums::wallet::UserAddresses>(bytes),
         id => Err(JsonError::UnknownId { id }),
     }
+}
+/// Decodes all of `bytes` as the type `ty` (trailing bytes are an error) into one
+/// line of TL-JSON: what [`decode_json`] cannot tell from a leading id.
+///
+/// `ty` is a boxed type of this set (`ExportedChatInvite`: the id is checked), a
+/// constructor (`chatInviteExported`: bare, no id; printed with its `"_"`), a
+/// primitive (`int`, `long`, `double`, `string`, `bytes`, `int128`, `int256`,
+/// `Bool`), or `Vector<T>` / the bare `vector<T>` of any of these
+/// (`Vector<long>`). Any other name is [`JsonError::UnknownType`].
+pub fn decode_json_as(ty: &str, bytes: &[u8]) -> Result<String, JsonError> {
+    json::decode_as(ty, bytes, json_reader)
+}
+/// How to read the boxed type or constructor named `name` (TL spelling).
+fn json_reader(name: &str) -> Option<json::ReadJson> {
+    let read: json::ReadJson = match name {
+        "AccessPointRule" => json::read_value::<enums::AccessPointRule>,
+        "AccountDaysTTL" => json::read_value::<enums::AccountDaysTtl>,
+        "AiComposeTone" => json::read_value::<enums::AiComposeTone>,
+        "AiComposeToneExample" => json::read_value::<enums::AiComposeToneExample>,
+        "AttachMenuBot" => json::read_value::<enums::AttachMenuBot>,
+        "AttachMenuBotIcon" => json::read_value::<enums::AttachMenuBotIcon>,
+        "AttachMenuBotIconColor" => json::read_value::<enums::AttachMenuBotIconColor>,
+        "AttachMenuBots" => json::read_value::<enums::AttachMenuBots>,
+        "AttachMenuBotsBot" => json::read_value::<enums::AttachMenuBotsBot>,
+        "AttachMenuPeerType" => json::read_value::<enums::AttachMenuPeerType>,
+        "AuctionBidLevel" => json::read_value::<enums::AuctionBidLevel>,
+        "Authorization" => json::read_value::<enums::Authorization>,
+        "AutoDownloadSettings" => json::read_value::<enums::AutoDownloadSettings>,
+        "AutoSaveException" => json::read_value::<enums::AutoSaveException>,
+        "AutoSaveSettings" => json::read_value::<enums::AutoSaveSettings>,
+        "AvailableEffect" => json::read_value::<enums::AvailableEffect>,
+        "AvailableReaction" => json::read_value::<enums::AvailableReaction>,
+        "BadMsgNotification" => json::read_value::<enums::BadMsgNotification>,
+        "BankCardOpenUrl" => json::read_value::<enums::BankCardOpenUrl>,
+        "BaseTheme" => json::read_value::<enums::BaseTheme>,
+        "BindAuthKeyInner" => json::read_value::<enums::BindAuthKeyInner>,
+        "Birthday" => json::read_value::<enums::Birthday>,
+        "Boost" => json::read_value::<enums::Boost>,
+        "BotApp" => json::read_value::<enums::BotApp>,
+        "BotAppSettings" => json::read_value::<enums::BotAppSettings>,
+        "BotBusinessConnection" => json::read_value::<enums::BotBusinessConnection>,
+        "BotCommand" => json::read_value::<enums::BotCommand>,
+        "BotCommandScope" => json::read_value::<enums::BotCommandScope>,
+        "BotInfo" => json::read_value::<enums::BotInfo>,
+        "BotInlineMessage" => json::read_value::<enums::BotInlineMessage>,
+        "BotInlineResult" => json::read_value::<enums::BotInlineResult>,
+        "BotMenuButton" => json::read_value::<enums::BotMenuButton>,
+        "BotPreviewMedia" => json::read_value::<enums::BotPreviewMedia>,
+        "BotVerification" => json::read_value::<enums::BotVerification>,
+        "BotVerifierSettings" => json::read_value::<enums::BotVerifierSettings>,
+        "BusinessAwayMessage" => json::read_value::<enums::BusinessAwayMessage>,
+        "BusinessAwayMessageSchedule" => {
+            json::read_value::<enums::BusinessAwayMessageSchedule>
+        }
+        "BusinessBotRecipients" => json::read_value::<enums::BusinessBotRecipients>,
+        "BusinessBotRights" => json::read_value::<enums::BusinessBotRights>,
+        "BusinessChatLink" => json::read_value::<enums::BusinessChatLink>,
+        "BusinessGreetingMessage" => json::read_value::<enums::BusinessGreetingMessage>,
+        "BusinessIntro" => json::read_value::<enums::BusinessIntro>,
+        "BusinessLocation" => json::read_value::<enums::BusinessLocation>,
+        "BusinessRecipients" => json::read_value::<enums::BusinessRecipients>,
+        "BusinessWeeklyOpen" => json::read_value::<enums::BusinessWeeklyOpen>,
+        "BusinessWorkHours" => json::read_value::<enums::BusinessWorkHours>,
+        "ButtonType" => json::read_value::<enums::ButtonType>,
+        "CdnConfig" => json::read_value::<enums::CdnConfig>,
+        "CdnPublicKey" => json::read_value::<enums::CdnPublicKey>,
+        "ChannelAdminLogEvent" => json::read_value::<enums::ChannelAdminLogEvent>,
+        "ChannelAdminLogEventAction" => {
+            json::read_value::<enums::ChannelAdminLogEventAction>
+        }
+        "ChannelAdminLogEventsFilter" => {
+            json::read_value::<enums::ChannelAdminLogEventsFilter>
+        }
+        "ChannelLocation" => json::read_value::<enums::ChannelLocation>,
+        "ChannelMessagesFilter" => json::read_value::<enums::ChannelMessagesFilter>,
+        "ChannelParticipant" => json::read_value::<enums::ChannelParticipant>,
+        "ChannelParticipantsFilter" => {
+            json::read_value::<enums::ChannelParticipantsFilter>
+        }
+        "Chat" => json::read_value::<enums::Chat>,
+        "ChatAdminRights" => json::read_value::<enums::ChatAdminRights>,
+        "ChatAdminWithInvites" => json::read_value::<enums::ChatAdminWithInvites>,
+        "ChatBannedRights" => json::read_value::<enums::ChatBannedRights>,
+        "ChatFull" => json::read_value::<enums::ChatFull>,
+        "ChatInvite" => json::read_value::<enums::ChatInvite>,
+        "ChatInviteImporter" => json::read_value::<enums::ChatInviteImporter>,
+        "ChatOnlines" => json::read_value::<enums::ChatOnlines>,
+        "ChatParticipant" => json::read_value::<enums::ChatParticipant>,
+        "ChatParticipants" => json::read_value::<enums::ChatParticipants>,
+        "ChatPhoto" => json::read_value::<enums::ChatPhoto>,
+        "ChatReactions" => json::read_value::<enums::ChatReactions>,
+        "ChatTheme" => json::read_value::<enums::ChatTheme>,
+        "Client_DH_Inner_Data" => json::read_value::<enums::ClientDhInnerData>,
+        "CodeSettings" => json::read_value::<enums::CodeSettings>,
+        "CommunityPeer" => json::read_value::<enums::CommunityPeer>,
+        "CommunityPeerRequest" => json::read_value::<enums::CommunityPeerRequest>,
+        "Config" => json::read_value::<enums::Config>,
+        "ConnectedBot" => json::read_value::<enums::ConnectedBot>,
+        "ConnectedBotStarRef" => json::read_value::<enums::ConnectedBotStarRef>,
+        "Contact" => json::read_value::<enums::Contact>,
+        "ContactBirthday" => json::read_value::<enums::ContactBirthday>,
+        "ContactStatus" => json::read_value::<enums::ContactStatus>,
+        "CurrencyRate" => json::read_value::<enums::CurrencyRate>,
+        "DataJSON" => json::read_value::<enums::DataJson>,
+        "DcOption" => json::read_value::<enums::DcOption>,
+        "DefaultHistoryTTL" => json::read_value::<enums::DefaultHistoryTtl>,
+        "DestroyAuthKeyRes" => json::read_value::<enums::DestroyAuthKeyRes>,
+        "DestroySessionRes" => json::read_value::<enums::DestroySessionRes>,
+        "Dialog" => json::read_value::<enums::Dialog>,
+        "DialogFilter" => json::read_value::<enums::DialogFilter>,
+        "DialogFilterSuggested" => json::read_value::<enums::DialogFilterSuggested>,
+        "DialogPeer" => json::read_value::<enums::DialogPeer>,
+        "DisallowedGiftsSettings" => json::read_value::<enums::DisallowedGiftsSettings>,
+        "Document" => json::read_value::<enums::Document>,
+        "DocumentAttribute" => json::read_value::<enums::DocumentAttribute>,
+        "DraftMessage" => json::read_value::<enums::DraftMessage>,
+        "EmailVerification" => json::read_value::<enums::EmailVerification>,
+        "EmailVerifyPurpose" => json::read_value::<enums::EmailVerifyPurpose>,
+        "EmojiGroup" => json::read_value::<enums::EmojiGroup>,
+        "EmojiKeyword" => json::read_value::<enums::EmojiKeyword>,
+        "EmojiKeywordsDifference" => json::read_value::<enums::EmojiKeywordsDifference>,
+        "EmojiLanguage" => json::read_value::<enums::EmojiLanguage>,
+        "EmojiList" => json::read_value::<enums::EmojiList>,
+        "EmojiStatus" => json::read_value::<enums::EmojiStatus>,
+        "EmojiURL" => json::read_value::<enums::EmojiUrl>,
+        "EncryptedChat" => json::read_value::<enums::EncryptedChat>,
+        "EncryptedFile" => json::read_value::<enums::EncryptedFile>,
+        "EncryptedMessage" => json::read_value::<enums::EncryptedMessage>,
+        "EphemeralMessage" => json::read_value::<enums::EphemeralMessage>,
+        "Error" => json::read_value::<enums::Error>,
+        "ExportedChatInvite" => json::read_value::<enums::ExportedChatInvite>,
+        "ExportedChatlistInvite" => json::read_value::<enums::ExportedChatlistInvite>,
+        "ExportedContactToken" => json::read_value::<enums::ExportedContactToken>,
+        "ExportedMessageLink" => json::read_value::<enums::ExportedMessageLink>,
+        "ExportedStoryLink" => json::read_value::<enums::ExportedStoryLink>,
+        "FactCheck" => json::read_value::<enums::FactCheck>,
+        "FileHash" => json::read_value::<enums::FileHash>,
+        "Folder" => json::read_value::<enums::Folder>,
+        "FolderPeer" => json::read_value::<enums::FolderPeer>,
+        "ForumTopic" => json::read_value::<enums::ForumTopic>,
+        "FoundStory" => json::read_value::<enums::FoundStory>,
+        "FutureSalt" => json::read_value::<enums::FutureSalt>,
+        "FutureSalts" => json::read_value::<enums::FutureSalts>,
+        "Game" => json::read_value::<enums::Game>,
+        "GeoPoint" => json::read_value::<enums::GeoPoint>,
+        "GeoPointAddress" => json::read_value::<enums::GeoPointAddress>,
+        "GlobalPrivacySettings" => json::read_value::<enums::GlobalPrivacySettings>,
+        "GroupCall" => json::read_value::<enums::GroupCall>,
+        "GroupCallDonor" => json::read_value::<enums::GroupCallDonor>,
+        "GroupCallMessage" => json::read_value::<enums::GroupCallMessage>,
+        "GroupCallParticipant" => json::read_value::<enums::GroupCallParticipant>,
+        "GroupCallParticipantVideo" => {
+            json::read_value::<enums::GroupCallParticipantVideo>
+        }
+        "GroupCallParticipantVideoSourceGroup" => {
+            json::read_value::<enums::GroupCallParticipantVideoSourceGroup>
+        }
+        "GroupCallStreamChannel" => json::read_value::<enums::GroupCallStreamChannel>,
+        "HighScore" => json::read_value::<enums::HighScore>,
+        "HttpWait" => json::read_value::<enums::HttpWait>,
+        "ImportedContact" => json::read_value::<enums::ImportedContact>,
+        "InlineBotSwitchPM" => json::read_value::<enums::InlineBotSwitchPm>,
+        "InlineBotWebView" => json::read_value::<enums::InlineBotWebView>,
+        "InlineButtonType" => json::read_value::<enums::InlineButtonType>,
+        "InlineQueryPeerType" => json::read_value::<enums::InlineQueryPeerType>,
+        "InputAiComposeTone" => json::read_value::<enums::InputAiComposeTone>,
+        "InputAppEvent" => json::read_value::<enums::InputAppEvent>,
+        "InputBotApp" => json::read_value::<enums::InputBotApp>,
+        "InputBotInlineMessage" => json::read_value::<enums::InputBotInlineMessage>,
+        "InputBotInlineMessageID" => json::read_value::<enums::InputBotInlineMessageId>,
+        "InputBotInlineResult" => json::read_value::<enums::InputBotInlineResult>,
+        "InputBusinessAwayMessage" => json::read_value::<enums::InputBusinessAwayMessage>,
+        "InputBusinessBotRecipients" => {
+            json::read_value::<enums::InputBusinessBotRecipients>
+        }
+        "InputBusinessChatLink" => json::read_value::<enums::InputBusinessChatLink>,
+        "InputBusinessGreetingMessage" => {
+            json::read_value::<enums::InputBusinessGreetingMessage>
+        }
+        "InputBusinessIntro" => json::read_value::<enums::InputBusinessIntro>,
+        "InputBusinessRecipients" => json::read_value::<enums::InputBusinessRecipients>,
+        "InputChannel" => json::read_value::<enums::InputChannel>,
+        "InputChatPhoto" => json::read_value::<enums::InputChatPhoto>,
+        "InputChatTheme" => json::read_value::<enums::InputChatTheme>,
+        "InputChatlist" => json::read_value::<enums::InputChatlist>,
+        "InputCheckPasswordSRP" => json::read_value::<enums::InputCheckPasswordSrp>,
+        "InputClientProxy" => json::read_value::<enums::InputClientProxy>,
+        "InputCollectible" => json::read_value::<enums::InputCollectible>,
+        "InputContact" => json::read_value::<enums::InputContact>,
+        "InputDialogPeer" => json::read_value::<enums::InputDialogPeer>,
+        "InputDocument" => json::read_value::<enums::InputDocument>,
+        "InputEncryptedChat" => json::read_value::<enums::InputEncryptedChat>,
+        "InputEncryptedFile" => json::read_value::<enums::InputEncryptedFile>,
+        "InputFile" => json::read_value::<enums::InputFile>,
+        "InputFileLocation" => json::read_value::<enums::InputFileLocation>,
+        "InputFolderPeer" => json::read_value::<enums::InputFolderPeer>,
+        "InputGame" => json::read_value::<enums::InputGame>,
+        "InputGeoPoint" => json::read_value::<enums::InputGeoPoint>,
+        "InputGroupCall" => json::read_value::<enums::InputGroupCall>,
+        "InputInvoice" => json::read_value::<enums::InputInvoice>,
+        "InputMedia" => json::read_value::<enums::InputMedia>,
+        "InputMessage" => json::read_value::<enums::InputMessage>,
+        "InputMessageReadMetric" => json::read_value::<enums::InputMessageReadMetric>,
+        "InputNotifyPeer" => json::read_value::<enums::InputNotifyPeer>,
+        "InputPasskeyCredential" => json::read_value::<enums::InputPasskeyCredential>,
+        "InputPasskeyResponse" => json::read_value::<enums::InputPasskeyResponse>,
+        "InputPaymentCredentials" => json::read_value::<enums::InputPaymentCredentials>,
+        "InputPeer" => json::read_value::<enums::InputPeer>,
+        "InputPeerNotifySettings" => json::read_value::<enums::InputPeerNotifySettings>,
+        "InputPhoneCall" => json::read_value::<enums::InputPhoneCall>,
+        "InputPhoto" => json::read_value::<enums::InputPhoto>,
+        "InputPrivacyKey" => json::read_value::<enums::InputPrivacyKey>,
+        "InputPrivacyRule" => json::read_value::<enums::InputPrivacyRule>,
+        "InputQuickReplyShortcut" => json::read_value::<enums::InputQuickReplyShortcut>,
+        "InputReplyTo" => json::read_value::<enums::InputReplyTo>,
+        "InputRichFile" => json::read_value::<enums::InputRichFile>,
+        "InputRichMessage" => json::read_value::<enums::InputRichMessage>,
+        "InputSavedStarGift" => json::read_value::<enums::InputSavedStarGift>,
+        "InputSecureFile" => json::read_value::<enums::InputSecureFile>,
+        "InputSecureValue" => json::read_value::<enums::InputSecureValue>,
+        "InputSingleMedia" => json::read_value::<enums::InputSingleMedia>,
+        "InputStarGiftAuction" => json::read_value::<enums::InputStarGiftAuction>,
+        "InputStarsTransaction" => json::read_value::<enums::InputStarsTransaction>,
+        "InputStickerSet" => json::read_value::<enums::InputStickerSet>,
+        "InputStickerSetItem" => json::read_value::<enums::InputStickerSetItem>,
+        "InputStickeredMedia" => json::read_value::<enums::InputStickeredMedia>,
+        "InputStorePaymentPurpose" => json::read_value::<enums::InputStorePaymentPurpose>,
+        "InputTheme" => json::read_value::<enums::InputTheme>,
+        "InputThemeSettings" => json::read_value::<enums::InputThemeSettings>,
+        "InputUser" => json::read_value::<enums::InputUser>,
+        "InputWallPaper" => json::read_value::<enums::InputWallPaper>,
+        "InputWalletReplacement" => json::read_value::<enums::InputWalletReplacement>,
+        "InputWebDocument" => json::read_value::<enums::InputWebDocument>,
+        "InputWebFileLocation" => json::read_value::<enums::InputWebFileLocation>,
+        "Invoice" => json::read_value::<enums::Invoice>,
+        "IpPort" => json::read_value::<enums::IpPort>,
+        "JSONObjectValue" => json::read_value::<enums::JsonObjectValue>,
+        "JSONValue" => json::read_value::<enums::JsonValue>,
+        "JoinChatBotResult" => json::read_value::<enums::JoinChatBotResult>,
+        "KeyboardButton" => json::read_value::<enums::KeyboardButton>,
+        "KeyboardButtonRow" => json::read_value::<enums::KeyboardButtonRow>,
+        "KeyboardButtonStyle" => json::read_value::<enums::KeyboardButtonStyle>,
+        "KeyboardInlineButton" => json::read_value::<enums::KeyboardInlineButton>,
+        "KeyboardInlineButtonRow" => json::read_value::<enums::KeyboardInlineButtonRow>,
+        "LabeledPrice" => json::read_value::<enums::LabeledPrice>,
+        "LangPackDifference" => json::read_value::<enums::LangPackDifference>,
+        "LangPackLanguage" => json::read_value::<enums::LangPackLanguage>,
+        "LangPackString" => json::read_value::<enums::LangPackString>,
+        "MaskCoords" => json::read_value::<enums::MaskCoords>,
+        "MediaArea" => json::read_value::<enums::MediaArea>,
+        "MediaAreaCoordinates" => json::read_value::<enums::MediaAreaCoordinates>,
+        "Message" => json::read_value::<enums::Message>,
+        "MessageAction" => json::read_value::<enums::MessageAction>,
+        "MessageEntity" => json::read_value::<enums::MessageEntity>,
+        "MessageExtendedMedia" => json::read_value::<enums::MessageExtendedMedia>,
+        "MessageFwdHeader" => json::read_value::<enums::MessageFwdHeader>,
+        "MessageMedia" => json::read_value::<enums::MessageMedia>,
+        "MessagePeerReaction" => json::read_value::<enums::MessagePeerReaction>,
+        "MessagePeerVote" => json::read_value::<enums::MessagePeerVote>,
+        "MessageRange" => json::read_value::<enums::MessageRange>,
+        "MessageReactions" => json::read_value::<enums::MessageReactions>,
+        "MessageReactor" => json::read_value::<enums::MessageReactor>,
+        "MessageReplies" => json::read_value::<enums::MessageReplies>,
+        "MessageReplyHeader" => json::read_value::<enums::MessageReplyHeader>,
+        "MessageReportOption" => json::read_value::<enums::MessageReportOption>,
+        "MessageViews" => json::read_value::<enums::MessageViews>,
+        "MessagesFilter" => json::read_value::<enums::MessagesFilter>,
+        "MissingInvitee" => json::read_value::<enums::MissingInvitee>,
+        "MsgDetailedInfo" => json::read_value::<enums::MsgDetailedInfo>,
+        "MsgResendReq" => json::read_value::<enums::MsgResendReq>,
+        "MsgsAck" => json::read_value::<enums::MsgsAck>,
+        "MsgsAllInfo" => json::read_value::<enums::MsgsAllInfo>,
+        "MsgsStateInfo" => json::read_value::<enums::MsgsStateInfo>,
+        "MsgsStateReq" => json::read_value::<enums::MsgsStateReq>,
+        "MyBoost" => json::read_value::<enums::MyBoost>,
+        "NearestDc" => json::read_value::<enums::NearestDc>,
+        "NewSession" => json::read_value::<enums::NewSession>,
+        "NotificationSound" => json::read_value::<enums::NotificationSound>,
+        "NotifyPeer" => json::read_value::<enums::NotifyPeer>,
+        "Null" => json::read_value::<enums::Null>,
+        "OnrampAvailability" => json::read_value::<enums::OnrampAvailability>,
+        "OnrampLimits" => json::read_value::<enums::OnrampLimits>,
+        "OnrampMethodAvailability" => json::read_value::<enums::OnrampMethodAvailability>,
+        "OnrampProviderInfo" => json::read_value::<enums::OnrampProviderInfo>,
+        "OnrampQuote" => json::read_value::<enums::OnrampQuote>,
+        "OnrampSession" => json::read_value::<enums::OnrampSession>,
+        "OutboxReadDate" => json::read_value::<enums::OutboxReadDate>,
+        "P_Q_inner_data" => json::read_value::<enums::PQInnerData>,
+        "Page" => json::read_value::<enums::Page>,
+        "PageBlock" => json::read_value::<enums::PageBlock>,
+        "PageButton" => json::read_value::<enums::PageButton>,
+        "PageCaption" => json::read_value::<enums::PageCaption>,
+        "PageListItem" => json::read_value::<enums::PageListItem>,
+        "PageListOrderedItem" => json::read_value::<enums::PageListOrderedItem>,
+        "PageRelatedArticle" => json::read_value::<enums::PageRelatedArticle>,
+        "PageTableCell" => json::read_value::<enums::PageTableCell>,
+        "PageTableRow" => json::read_value::<enums::PageTableRow>,
+        "PaidReactionPrivacy" => json::read_value::<enums::PaidReactionPrivacy>,
+        "Passkey" => json::read_value::<enums::Passkey>,
+        "PasswordKdfAlgo" => json::read_value::<enums::PasswordKdfAlgo>,
+        "PaymentCharge" => json::read_value::<enums::PaymentCharge>,
+        "PaymentFormMethod" => json::read_value::<enums::PaymentFormMethod>,
+        "PaymentRequestedInfo" => json::read_value::<enums::PaymentRequestedInfo>,
+        "PaymentSavedCredentials" => json::read_value::<enums::PaymentSavedCredentials>,
+        "Peer" => json::read_value::<enums::Peer>,
+        "PeerBlocked" => json::read_value::<enums::PeerBlocked>,
+        "PeerColor" => json::read_value::<enums::PeerColor>,
+        "PeerLocated" => json::read_value::<enums::PeerLocated>,
+        "PeerNotifySettings" => json::read_value::<enums::PeerNotifySettings>,
+        "PeerSettings" => json::read_value::<enums::PeerSettings>,
+        "PeerStories" => json::read_value::<enums::PeerStories>,
+        "PendingSuggestion" => json::read_value::<enums::PendingSuggestion>,
+        "PhoneCall" => json::read_value::<enums::PhoneCall>,
+        "PhoneCallDiscardReason" => json::read_value::<enums::PhoneCallDiscardReason>,
+        "PhoneCallProtocol" => json::read_value::<enums::PhoneCallProtocol>,
+        "PhoneConnection" => json::read_value::<enums::PhoneConnection>,
+        "Photo" => json::read_value::<enums::Photo>,
+        "PhotoSize" => json::read_value::<enums::PhotoSize>,
+        "Poll" => json::read_value::<enums::Poll>,
+        "PollAnswer" => json::read_value::<enums::PollAnswer>,
+        "PollAnswerVoters" => json::read_value::<enums::PollAnswerVoters>,
+        "PollResults" => json::read_value::<enums::PollResults>,
+        "Pong" => json::read_value::<enums::Pong>,
+        "PopularContact" => json::read_value::<enums::PopularContact>,
+        "PostAddress" => json::read_value::<enums::PostAddress>,
+        "PostInteractionCounters" => json::read_value::<enums::PostInteractionCounters>,
+        "PremiumGiftCodeOption" => json::read_value::<enums::PremiumGiftCodeOption>,
+        "PremiumSubscriptionOption" => {
+            json::read_value::<enums::PremiumSubscriptionOption>
+        }
+        "PrepaidGiveaway" => json::read_value::<enums::PrepaidGiveaway>,
+        "PrivacyKey" => json::read_value::<enums::PrivacyKey>,
+        "PrivacyRule" => json::read_value::<enums::PrivacyRule>,
+        "ProfileTab" => json::read_value::<enums::ProfileTab>,
+        "PublicForward" => json::read_value::<enums::PublicForward>,
+        "QuickReply" => json::read_value::<enums::QuickReply>,
+        "Reaction" => json::read_value::<enums::Reaction>,
+        "ReactionCount" => json::read_value::<enums::ReactionCount>,
+        "ReactionNotificationsFrom" => {
+            json::read_value::<enums::ReactionNotificationsFrom>
+        }
+        "ReactionsNotifySettings" => json::read_value::<enums::ReactionsNotifySettings>,
+        "ReadParticipantDate" => json::read_value::<enums::ReadParticipantDate>,
+        "ReceivedNotifyMessage" => json::read_value::<enums::ReceivedNotifyMessage>,
+        "RecentMeUrl" => json::read_value::<enums::RecentMeUrl>,
+        "RecentStory" => json::read_value::<enums::RecentStory>,
+        "ReplyMarkup" => json::read_value::<enums::ReplyMarkup>,
+        "ReportReason" => json::read_value::<enums::ReportReason>,
+        "ReportResult" => json::read_value::<enums::ReportResult>,
+        "RequestPeerType" => json::read_value::<enums::RequestPeerType>,
+        "RequestedPeer" => json::read_value::<enums::RequestedPeer>,
+        "RequirementToContact" => json::read_value::<enums::RequirementToContact>,
+        "ResPQ" => json::read_value::<enums::ResPq>,
+        "RestrictionReason" => json::read_value::<enums::RestrictionReason>,
+        "RichButtonStyle" => json::read_value::<enums::RichButtonStyle>,
+        "RichMessage" => json::read_value::<enums::RichMessage>,
+        "RichText" => json::read_value::<enums::RichText>,
+        "RpcDropAnswer" => json::read_value::<enums::RpcDropAnswer>,
+        "RpcError" => json::read_value::<enums::RpcError>,
+        "SavedContact" => json::read_value::<enums::SavedContact>,
+        "SavedDialog" => json::read_value::<enums::SavedDialog>,
+        "SavedReactionTag" => json::read_value::<enums::SavedReactionTag>,
+        "SavedStarGift" => json::read_value::<enums::SavedStarGift>,
+        "SearchPostsFlood" => json::read_value::<enums::SearchPostsFlood>,
+        "SearchResultsCalendarPeriod" => {
+            json::read_value::<enums::SearchResultsCalendarPeriod>
+        }
+        "SearchResultsPosition" => json::read_value::<enums::SearchResultsPosition>,
+        "SecureCredentialsEncrypted" => {
+            json::read_value::<enums::SecureCredentialsEncrypted>
+        }
+        "SecureData" => json::read_value::<enums::SecureData>,
+        "SecureFile" => json::read_value::<enums::SecureFile>,
+        "SecurePasswordKdfAlgo" => json::read_value::<enums::SecurePasswordKdfAlgo>,
+        "SecurePlainData" => json::read_value::<enums::SecurePlainData>,
+        "SecureRequiredType" => json::read_value::<enums::SecureRequiredType>,
+        "SecureSecretSettings" => json::read_value::<enums::SecureSecretSettings>,
+        "SecureValue" => json::read_value::<enums::SecureValue>,
+        "SecureValueError" => json::read_value::<enums::SecureValueError>,
+        "SecureValueHash" => json::read_value::<enums::SecureValueHash>,
+        "SecureValueType" => json::read_value::<enums::SecureValueType>,
+        "SendAsPeer" => json::read_value::<enums::SendAsPeer>,
+        "SendMessageAction" => json::read_value::<enums::SendMessageAction>,
+        "Server_DH_Params" => json::read_value::<enums::ServerDhParams>,
+        "Server_DH_inner_data" => json::read_value::<enums::ServerDhInnerData>,
+        "Set_client_DH_params_answer" => {
+            json::read_value::<enums::SetClientDhParamsAnswer>
+        }
+        "ShippingOption" => json::read_value::<enums::ShippingOption>,
+        "SmsJob" => json::read_value::<enums::SmsJob>,
+        "SponsoredMessage" => json::read_value::<enums::SponsoredMessage>,
+        "SponsoredMessageReportOption" => {
+            json::read_value::<enums::SponsoredMessageReportOption>
+        }
+        "SponsoredPeer" => json::read_value::<enums::SponsoredPeer>,
+        "StarGift" => json::read_value::<enums::StarGift>,
+        "StarGiftActiveAuctionState" => {
+            json::read_value::<enums::StarGiftActiveAuctionState>
+        }
+        "StarGiftAttribute" => json::read_value::<enums::StarGiftAttribute>,
+        "StarGiftAttributeCounter" => json::read_value::<enums::StarGiftAttributeCounter>,
+        "StarGiftAttributeId" => json::read_value::<enums::StarGiftAttributeId>,
+        "StarGiftAttributeRarity" => json::read_value::<enums::StarGiftAttributeRarity>,
+        "StarGiftAuctionAcquiredGift" => {
+            json::read_value::<enums::StarGiftAuctionAcquiredGift>
+        }
+        "StarGiftAuctionRound" => json::read_value::<enums::StarGiftAuctionRound>,
+        "StarGiftAuctionState" => json::read_value::<enums::StarGiftAuctionState>,
+        "StarGiftAuctionUserState" => json::read_value::<enums::StarGiftAuctionUserState>,
+        "StarGiftBackground" => json::read_value::<enums::StarGiftBackground>,
+        "StarGiftCollection" => json::read_value::<enums::StarGiftCollection>,
+        "StarGiftUpgradePrice" => json::read_value::<enums::StarGiftUpgradePrice>,
+        "StarRefProgram" => json::read_value::<enums::StarRefProgram>,
+        "StarsAmount" => json::read_value::<enums::StarsAmount>,
+        "StarsGiftOption" => json::read_value::<enums::StarsGiftOption>,
+        "StarsGiveawayOption" => json::read_value::<enums::StarsGiveawayOption>,
+        "StarsGiveawayWinnersOption" => {
+            json::read_value::<enums::StarsGiveawayWinnersOption>
+        }
+        "StarsRating" => json::read_value::<enums::StarsRating>,
+        "StarsRevenueStatus" => json::read_value::<enums::StarsRevenueStatus>,
+        "StarsSubscription" => json::read_value::<enums::StarsSubscription>,
+        "StarsSubscriptionPricing" => json::read_value::<enums::StarsSubscriptionPricing>,
+        "StarsTopupOption" => json::read_value::<enums::StarsTopupOption>,
+        "StarsTransaction" => json::read_value::<enums::StarsTransaction>,
+        "StarsTransactionPeer" => json::read_value::<enums::StarsTransactionPeer>,
+        "StatsAbsValueAndPrev" => json::read_value::<enums::StatsAbsValueAndPrev>,
+        "StatsDateRangeDays" => json::read_value::<enums::StatsDateRangeDays>,
+        "StatsGraph" => json::read_value::<enums::StatsGraph>,
+        "StatsGroupTopAdmin" => json::read_value::<enums::StatsGroupTopAdmin>,
+        "StatsGroupTopInviter" => json::read_value::<enums::StatsGroupTopInviter>,
+        "StatsGroupTopPoster" => json::read_value::<enums::StatsGroupTopPoster>,
+        "StatsPercentValue" => json::read_value::<enums::StatsPercentValue>,
+        "StatsURL" => json::read_value::<enums::StatsUrl>,
+        "StickerKeyword" => json::read_value::<enums::StickerKeyword>,
+        "StickerPack" => json::read_value::<enums::StickerPack>,
+        "StickerSet" => json::read_value::<enums::StickerSet>,
+        "StickerSetCovered" => json::read_value::<enums::StickerSetCovered>,
+        "StoriesStealthMode" => json::read_value::<enums::StoriesStealthMode>,
+        "StoryAlbum" => json::read_value::<enums::StoryAlbum>,
+        "StoryFwdHeader" => json::read_value::<enums::StoryFwdHeader>,
+        "StoryItem" => json::read_value::<enums::StoryItem>,
+        "StoryReaction" => json::read_value::<enums::StoryReaction>,
+        "StoryView" => json::read_value::<enums::StoryView>,
+        "StoryViews" => json::read_value::<enums::StoryViews>,
+        "SuggestedPost" => json::read_value::<enums::SuggestedPost>,
+        "TextWithEntities" => json::read_value::<enums::TextWithEntities>,
+        "Theme" => json::read_value::<enums::Theme>,
+        "ThemeSettings" => json::read_value::<enums::ThemeSettings>,
+        "Timezone" => json::read_value::<enums::Timezone>,
+        "TlsBlock" => json::read_value::<enums::TlsBlock>,
+        "TlsClientHello" => json::read_value::<enums::TlsClientHello>,
+        "TodoCompletion" => json::read_value::<enums::TodoCompletion>,
+        "TodoItem" => json::read_value::<enums::TodoItem>,
+        "TodoList" => json::read_value::<enums::TodoList>,
+        "TonConnectManifest" => json::read_value::<enums::TonConnectManifest>,
+        "TonConnectNextEventId" => json::read_value::<enums::TonConnectNextEventId>,
+        "TonConnectRequest" => json::read_value::<enums::TonConnectRequest>,
+        "TonConnectSession" => json::read_value::<enums::TonConnectSession>,
+        "TopPeer" => json::read_value::<enums::TopPeer>,
+        "TopPeerCategory" => json::read_value::<enums::TopPeerCategory>,
+        "TopPeerCategoryPeers" => json::read_value::<enums::TopPeerCategoryPeers>,
+        "Update" => json::read_value::<enums::Update>,
+        "Updates" => json::read_value::<enums::Updates>,
+        "UrlAuthResult" => json::read_value::<enums::UrlAuthResult>,
+        "User" => json::read_value::<enums::User>,
+        "UserFull" => json::read_value::<enums::UserFull>,
+        "UserProfilePhoto" => json::read_value::<enums::UserProfilePhoto>,
+        "UserStatus" => json::read_value::<enums::UserStatus>,
+        "Username" => json::read_value::<enums::Username>,
+        "VideoSize" => json::read_value::<enums::VideoSize>,
+        "WallPaper" => json::read_value::<enums::WallPaper>,
+        "WallPaperSettings" => json::read_value::<enums::WallPaperSettings>,
+        "WalletOwnershipProof" => json::read_value::<enums::WalletOwnershipProof>,
+        "WalletState" => json::read_value::<enums::WalletState>,
+        "WalletTransaction" => json::read_value::<enums::WalletTransaction>,
+        "WalletTransactionPeer" => json::read_value::<enums::WalletTransactionPeer>,
+        "WalletUserAddress" => json::read_value::<enums::WalletUserAddress>,
+        "WebAuthorization" => json::read_value::<enums::WebAuthorization>,
+        "WebDocument" => json::read_value::<enums::WebDocument>,
+        "WebDomainException" => json::read_value::<enums::WebDomainException>,
+        "WebPage" => json::read_value::<enums::WebPage>,
+        "WebPageAttribute" => json::read_value::<enums::WebPageAttribute>,
+        "WebViewMessageSent" => json::read_value::<enums::WebViewMessageSent>,
+        "WebViewResult" => json::read_value::<enums::WebViewResult>,
+        "account.AuthorizationForm" => {
+            json::read_value::<enums::account::AuthorizationForm>
+        }
+        "account.Authorizations" => json::read_value::<enums::account::Authorizations>,
+        "account.AutoDownloadSettings" => {
+            json::read_value::<enums::account::AutoDownloadSettings>
+        }
+        "account.AutoSaveSettings" => {
+            json::read_value::<enums::account::AutoSaveSettings>
+        }
+        "account.BusinessChatLinks" => {
+            json::read_value::<enums::account::BusinessChatLinks>
+        }
+        "account.ChatThemes" => json::read_value::<enums::account::ChatThemes>,
+        "account.ConnectedBots" => json::read_value::<enums::account::ConnectedBots>,
+        "account.ContentSettings" => json::read_value::<enums::account::ContentSettings>,
+        "account.EmailVerified" => json::read_value::<enums::account::EmailVerified>,
+        "account.EmojiStatuses" => json::read_value::<enums::account::EmojiStatuses>,
+        "account.PaidMessagesRevenue" => {
+            json::read_value::<enums::account::PaidMessagesRevenue>
+        }
+        "account.PasskeyRegistrationOptions" => {
+            json::read_value::<enums::account::PasskeyRegistrationOptions>
+        }
+        "account.Passkeys" => json::read_value::<enums::account::Passkeys>,
+        "account.Password" => json::read_value::<enums::account::Password>,
+        "account.PasswordInputSettings" => {
+            json::read_value::<enums::account::PasswordInputSettings>
+        }
+        "account.PasswordSettings" => {
+            json::read_value::<enums::account::PasswordSettings>
+        }
+        "account.PrivacyRules" => json::read_value::<enums::account::PrivacyRules>,
+        "account.ResetPasswordResult" => {
+            json::read_value::<enums::account::ResetPasswordResult>
+        }
+        "account.ResolvedBusinessChatLinks" => {
+            json::read_value::<enums::account::ResolvedBusinessChatLinks>
+        }
+        "account.SavedMusicIds" => json::read_value::<enums::account::SavedMusicIds>,
+        "account.SavedRingtone" => json::read_value::<enums::account::SavedRingtone>,
+        "account.SavedRingtones" => json::read_value::<enums::account::SavedRingtones>,
+        "account.SentEmailCode" => json::read_value::<enums::account::SentEmailCode>,
+        "account.Takeout" => json::read_value::<enums::account::Takeout>,
+        "account.Themes" => json::read_value::<enums::account::Themes>,
+        "account.TmpPassword" => json::read_value::<enums::account::TmpPassword>,
+        "account.WallPapers" => json::read_value::<enums::account::WallPapers>,
+        "account.WebAuthorizations" => {
+            json::read_value::<enums::account::WebAuthorizations>
+        }
+        "account.WebBrowserSettings" => {
+            json::read_value::<enums::account::WebBrowserSettings>
+        }
+        "aicompose.Tones" => json::read_value::<enums::aicompose::Tones>,
+        "auth.Authorization" => json::read_value::<enums::auth::Authorization>,
+        "auth.CodeType" => json::read_value::<enums::auth::CodeType>,
+        "auth.ExportedAuthorization" => {
+            json::read_value::<enums::auth::ExportedAuthorization>
+        }
+        "auth.FirebasePnvIntent" => json::read_value::<enums::auth::FirebasePnvIntent>,
+        "auth.LoggedOut" => json::read_value::<enums::auth::LoggedOut>,
+        "auth.LoginToken" => json::read_value::<enums::auth::LoginToken>,
+        "auth.PasskeyLoginOptions" => {
+            json::read_value::<enums::auth::PasskeyLoginOptions>
+        }
+        "auth.PasswordRecovery" => json::read_value::<enums::auth::PasswordRecovery>,
+        "auth.SentCode" => json::read_value::<enums::auth::SentCode>,
+        "auth.SentCodeType" => json::read_value::<enums::auth::SentCodeType>,
+        "bots.AccessSettings" => json::read_value::<enums::bots::AccessSettings>,
+        "bots.BotInfo" => json::read_value::<enums::bots::BotInfo>,
+        "bots.ExportedBotToken" => json::read_value::<enums::bots::ExportedBotToken>,
+        "bots.PopularAppBots" => json::read_value::<enums::bots::PopularAppBots>,
+        "bots.PreviewInfo" => json::read_value::<enums::bots::PreviewInfo>,
+        "bots.RequestedButton" => json::read_value::<enums::bots::RequestedButton>,
+        "channels.AdminLogResults" => {
+            json::read_value::<enums::channels::AdminLogResults>
+        }
+        "channels.ChannelParticipant" => {
+            json::read_value::<enums::channels::ChannelParticipant>
+        }
+        "channels.ChannelParticipants" => {
+            json::read_value::<enums::channels::ChannelParticipants>
+        }
+        "channels.SendAsPeers" => json::read_value::<enums::channels::SendAsPeers>,
+        "channels.SponsoredMessageReportResult" => {
+            json::read_value::<enums::channels::SponsoredMessageReportResult>
+        }
+        "chatlists.ChatlistInvite" => {
+            json::read_value::<enums::chatlists::ChatlistInvite>
+        }
+        "chatlists.ChatlistUpdates" => {
+            json::read_value::<enums::chatlists::ChatlistUpdates>
+        }
+        "chatlists.ExportedChatlistInvite" => {
+            json::read_value::<enums::chatlists::ExportedChatlistInvite>
+        }
+        "chatlists.ExportedInvites" => {
+            json::read_value::<enums::chatlists::ExportedInvites>
+        }
+        "communities.ParticipantJoinedChats" => {
+            json::read_value::<enums::communities::ParticipantJoinedChats>
+        }
+        "communities.PeerLinkRequests" => {
+            json::read_value::<enums::communities::PeerLinkRequests>
+        }
+        "contacts.Blocked" => json::read_value::<enums::contacts::Blocked>,
+        "contacts.ContactBirthdays" => {
+            json::read_value::<enums::contacts::ContactBirthdays>
+        }
+        "contacts.Contacts" => json::read_value::<enums::contacts::Contacts>,
+        "contacts.Found" => json::read_value::<enums::contacts::Found>,
+        "contacts.ImportedContacts" => {
+            json::read_value::<enums::contacts::ImportedContacts>
+        }
+        "contacts.ResolvedPeer" => json::read_value::<enums::contacts::ResolvedPeer>,
+        "contacts.SponsoredPeers" => json::read_value::<enums::contacts::SponsoredPeers>,
+        "contacts.TopPeers" => json::read_value::<enums::contacts::TopPeers>,
+        "ephemeral.WelcomeMessages" => {
+            json::read_value::<enums::ephemeral::WelcomeMessages>
+        }
+        "fragment.CollectibleInfo" => {
+            json::read_value::<enums::fragment::CollectibleInfo>
+        }
+        "help.AppConfig" => json::read_value::<enums::help::AppConfig>,
+        "help.AppUpdate" => json::read_value::<enums::help::AppUpdate>,
+        "help.ConfigSimple" => json::read_value::<enums::help::ConfigSimple>,
+        "help.CountriesList" => json::read_value::<enums::help::CountriesList>,
+        "help.Country" => json::read_value::<enums::help::Country>,
+        "help.CountryCode" => json::read_value::<enums::help::CountryCode>,
+        "help.DeepLinkInfo" => json::read_value::<enums::help::DeepLinkInfo>,
+        "help.InviteText" => json::read_value::<enums::help::InviteText>,
+        "help.PassportConfig" => json::read_value::<enums::help::PassportConfig>,
+        "help.PeerColorOption" => json::read_value::<enums::help::PeerColorOption>,
+        "help.PeerColorSet" => json::read_value::<enums::help::PeerColorSet>,
+        "help.PeerColors" => json::read_value::<enums::help::PeerColors>,
+        "help.PremiumPromo" => json::read_value::<enums::help::PremiumPromo>,
+        "help.PromoData" => json::read_value::<enums::help::PromoData>,
+        "help.RecentMeUrls" => json::read_value::<enums::help::RecentMeUrls>,
+        "help.Support" => json::read_value::<enums::help::Support>,
+        "help.SupportName" => json::read_value::<enums::help::SupportName>,
+        "help.TermsOfService" => json::read_value::<enums::help::TermsOfService>,
+        "help.TermsOfServiceUpdate" => {
+            json::read_value::<enums::help::TermsOfServiceUpdate>
+        }
+        "help.TimezonesList" => json::read_value::<enums::help::TimezonesList>,
+        "help.UserInfo" => json::read_value::<enums::help::UserInfo>,
+        "messages.AffectedFoundMessages" => {
+            json::read_value::<enums::messages::AffectedFoundMessages>
+        }
+        "messages.AffectedHistory" => {
+            json::read_value::<enums::messages::AffectedHistory>
+        }
+        "messages.AffectedMessages" => {
+            json::read_value::<enums::messages::AffectedMessages>
+        }
+        "messages.AllStickers" => json::read_value::<enums::messages::AllStickers>,
+        "messages.ArchivedStickers" => {
+            json::read_value::<enums::messages::ArchivedStickers>
+        }
+        "messages.AvailableEffects" => {
+            json::read_value::<enums::messages::AvailableEffects>
+        }
+        "messages.AvailableReactions" => {
+            json::read_value::<enums::messages::AvailableReactions>
+        }
+        "messages.BotApp" => json::read_value::<enums::messages::BotApp>,
+        "messages.BotCallbackAnswer" => {
+            json::read_value::<enums::messages::BotCallbackAnswer>
+        }
+        "messages.BotPreparedInlineMessage" => {
+            json::read_value::<enums::messages::BotPreparedInlineMessage>
+        }
+        "messages.BotResults" => json::read_value::<enums::messages::BotResults>,
+        "messages.ChatAdminsWithInvites" => {
+            json::read_value::<enums::messages::ChatAdminsWithInvites>
+        }
+        "messages.ChatFull" => json::read_value::<enums::messages::ChatFull>,
+        "messages.ChatInviteImporters" => {
+            json::read_value::<enums::messages::ChatInviteImporters>
+        }
+        "messages.ChatInviteJoinResult" => {
+            json::read_value::<enums::messages::ChatInviteJoinResult>
+        }
+        "messages.Chats" => json::read_value::<enums::messages::Chats>,
+        "messages.CheckedHistoryImportPeer" => {
+            json::read_value::<enums::messages::CheckedHistoryImportPeer>
+        }
+        "messages.ComposedMessageWithAI" => {
+            json::read_value::<enums::messages::ComposedMessageWithAi>
+        }
+        "messages.ComposedRichMessageWithAI" => {
+            json::read_value::<enums::messages::ComposedRichMessageWithAi>
+        }
+        "messages.DhConfig" => json::read_value::<enums::messages::DhConfig>,
+        "messages.DialogFilters" => json::read_value::<enums::messages::DialogFilters>,
+        "messages.Dialogs" => json::read_value::<enums::messages::Dialogs>,
+        "messages.DiscussionMessage" => {
+            json::read_value::<enums::messages::DiscussionMessage>
+        }
+        "messages.EmojiGameInfo" => json::read_value::<enums::messages::EmojiGameInfo>,
+        "messages.EmojiGameOutcome" => {
+            json::read_value::<enums::messages::EmojiGameOutcome>
+        }
+        "messages.EmojiGroups" => json::read_value::<enums::messages::EmojiGroups>,
+        "messages.ExportedChatInvite" => {
+            json::read_value::<enums::messages::ExportedChatInvite>
+        }
+        "messages.ExportedChatInvites" => {
+            json::read_value::<enums::messages::ExportedChatInvites>
+        }
+        "messages.FavedStickers" => json::read_value::<enums::messages::FavedStickers>,
+        "messages.FeaturedStickers" => {
+            json::read_value::<enums::messages::FeaturedStickers>
+        }
+        "messages.ForumTopics" => json::read_value::<enums::messages::ForumTopics>,
+        "messages.FoundStickerSets" => {
+            json::read_value::<enums::messages::FoundStickerSets>
+        }
+        "messages.FoundStickers" => json::read_value::<enums::messages::FoundStickers>,
+        "messages.HighScores" => json::read_value::<enums::messages::HighScores>,
+        "messages.HistoryImport" => json::read_value::<enums::messages::HistoryImport>,
+        "messages.HistoryImportParsed" => {
+            json::read_value::<enums::messages::HistoryImportParsed>
+        }
+        "messages.InactiveChats" => json::read_value::<enums::messages::InactiveChats>,
+        "messages.InvitedUsers" => json::read_value::<enums::messages::InvitedUsers>,
+        "messages.MessageEditData" => {
+            json::read_value::<enums::messages::MessageEditData>
+        }
+        "messages.MessageReactionsList" => {
+            json::read_value::<enums::messages::MessageReactionsList>
+        }
+        "messages.MessageViews" => json::read_value::<enums::messages::MessageViews>,
+        "messages.Messages" => json::read_value::<enums::messages::Messages>,
+        "messages.MyStickers" => json::read_value::<enums::messages::MyStickers>,
+        "messages.PeerDialogs" => json::read_value::<enums::messages::PeerDialogs>,
+        "messages.PeerSettings" => json::read_value::<enums::messages::PeerSettings>,
+        "messages.PreparedInlineMessage" => {
+            json::read_value::<enums::messages::PreparedInlineMessage>
+        }
+        "messages.QuickReplies" => json::read_value::<enums::messages::QuickReplies>,
+        "messages.Reactions" => json::read_value::<enums::messages::Reactions>,
+        "messages.RecentStickers" => json::read_value::<enums::messages::RecentStickers>,
+        "messages.SavedDialogs" => json::read_value::<enums::messages::SavedDialogs>,
+        "messages.SavedGifs" => json::read_value::<enums::messages::SavedGifs>,
+        "messages.SavedReactionTags" => {
+            json::read_value::<enums::messages::SavedReactionTags>
+        }
+        "messages.SearchCounter" => json::read_value::<enums::messages::SearchCounter>,
+        "messages.SearchResultsCalendar" => {
+            json::read_value::<enums::messages::SearchResultsCalendar>
+        }
+        "messages.SearchResultsPositions" => {
+            json::read_value::<enums::messages::SearchResultsPositions>
+        }
+        "messages.SentEncryptedMessage" => {
+            json::read_value::<enums::messages::SentEncryptedMessage>
+        }
+        "messages.SponsoredMessages" => {
+            json::read_value::<enums::messages::SponsoredMessages>
+        }
+        "messages.StickerSet" => json::read_value::<enums::messages::StickerSet>,
+        "messages.StickerSetInstallResult" => {
+            json::read_value::<enums::messages::StickerSetInstallResult>
+        }
+        "messages.Stickers" => json::read_value::<enums::messages::Stickers>,
+        "messages.TranscribedAudio" => {
+            json::read_value::<enums::messages::TranscribedAudio>
+        }
+        "messages.TranslatedRichMessage" => {
+            json::read_value::<enums::messages::TranslatedRichMessage>
+        }
+        "messages.TranslatedText" => json::read_value::<enums::messages::TranslatedText>,
+        "messages.VotesList" => json::read_value::<enums::messages::VotesList>,
+        "messages.WebPage" => json::read_value::<enums::messages::WebPage>,
+        "messages.WebPagePreview" => json::read_value::<enums::messages::WebPagePreview>,
+        "payments.BankCardData" => json::read_value::<enums::payments::BankCardData>,
+        "payments.CheckCanSendGiftResult" => {
+            json::read_value::<enums::payments::CheckCanSendGiftResult>
+        }
+        "payments.CheckedGiftCode" => {
+            json::read_value::<enums::payments::CheckedGiftCode>
+        }
+        "payments.ConnectedStarRefBots" => {
+            json::read_value::<enums::payments::ConnectedStarRefBots>
+        }
+        "payments.CurrencyRates" => json::read_value::<enums::payments::CurrencyRates>,
+        "payments.ExportedInvoice" => {
+            json::read_value::<enums::payments::ExportedInvoice>
+        }
+        "payments.GiveawayInfo" => json::read_value::<enums::payments::GiveawayInfo>,
+        "payments.PaymentForm" => json::read_value::<enums::payments::PaymentForm>,
+        "payments.PaymentReceipt" => json::read_value::<enums::payments::PaymentReceipt>,
+        "payments.PaymentResult" => json::read_value::<enums::payments::PaymentResult>,
+        "payments.ResaleStarGifts" => {
+            json::read_value::<enums::payments::ResaleStarGifts>
+        }
+        "payments.SavedInfo" => json::read_value::<enums::payments::SavedInfo>,
+        "payments.SavedStarGifts" => json::read_value::<enums::payments::SavedStarGifts>,
+        "payments.StarGiftActiveAuctions" => {
+            json::read_value::<enums::payments::StarGiftActiveAuctions>
+        }
+        "payments.StarGiftAuctionAcquiredGifts" => {
+            json::read_value::<enums::payments::StarGiftAuctionAcquiredGifts>
+        }
+        "payments.StarGiftAuctionState" => {
+            json::read_value::<enums::payments::StarGiftAuctionState>
+        }
+        "payments.StarGiftCollections" => {
+            json::read_value::<enums::payments::StarGiftCollections>
+        }
+        "payments.StarGiftUpgradeAttributes" => {
+            json::read_value::<enums::payments::StarGiftUpgradeAttributes>
+        }
+        "payments.StarGiftUpgradePreview" => {
+            json::read_value::<enums::payments::StarGiftUpgradePreview>
+        }
+        "payments.StarGiftWithdrawalUrl" => {
+            json::read_value::<enums::payments::StarGiftWithdrawalUrl>
+        }
+        "payments.StarGifts" => json::read_value::<enums::payments::StarGifts>,
+        "payments.StarsRevenueAdsAccountUrl" => {
+            json::read_value::<enums::payments::StarsRevenueAdsAccountUrl>
+        }
+        "payments.StarsRevenueStats" => {
+            json::read_value::<enums::payments::StarsRevenueStats>
+        }
+        "payments.StarsRevenueWithdrawalUrl" => {
+            json::read_value::<enums::payments::StarsRevenueWithdrawalUrl>
+        }
+        "payments.StarsStatus" => json::read_value::<enums::payments::StarsStatus>,
+        "payments.SuggestedStarRefBots" => {
+            json::read_value::<enums::payments::SuggestedStarRefBots>
+        }
+        "payments.UniqueStarGift" => json::read_value::<enums::payments::UniqueStarGift>,
+        "payments.UniqueStarGiftValueInfo" => {
+            json::read_value::<enums::payments::UniqueStarGiftValueInfo>
+        }
+        "payments.ValidatedRequestedInfo" => {
+            json::read_value::<enums::payments::ValidatedRequestedInfo>
+        }
+        "phone.ExportedGroupCallInvite" => {
+            json::read_value::<enums::phone::ExportedGroupCallInvite>
+        }
+        "phone.GroupCall" => json::read_value::<enums::phone::GroupCall>,
+        "phone.GroupCallStars" => json::read_value::<enums::phone::GroupCallStars>,
+        "phone.GroupCallStreamChannels" => {
+            json::read_value::<enums::phone::GroupCallStreamChannels>
+        }
+        "phone.GroupCallStreamRtmpUrl" => {
+            json::read_value::<enums::phone::GroupCallStreamRtmpUrl>
+        }
+        "phone.GroupParticipants" => json::read_value::<enums::phone::GroupParticipants>,
+        "phone.JoinAsPeers" => json::read_value::<enums::phone::JoinAsPeers>,
+        "phone.PhoneCall" => json::read_value::<enums::phone::PhoneCall>,
+        "photos.Photo" => json::read_value::<enums::photos::Photo>,
+        "photos.Photos" => json::read_value::<enums::photos::Photos>,
+        "premium.BoostsList" => json::read_value::<enums::premium::BoostsList>,
+        "premium.BoostsStatus" => json::read_value::<enums::premium::BoostsStatus>,
+        "premium.MyBoosts" => json::read_value::<enums::premium::MyBoosts>,
+        "smsjobs.EligibilityToJoin" => {
+            json::read_value::<enums::smsjobs::EligibilityToJoin>
+        }
+        "smsjobs.Status" => json::read_value::<enums::smsjobs::Status>,
+        "stats.BroadcastStats" => json::read_value::<enums::stats::BroadcastStats>,
+        "stats.MegagroupStats" => json::read_value::<enums::stats::MegagroupStats>,
+        "stats.MessageStats" => json::read_value::<enums::stats::MessageStats>,
+        "stats.PollStats" => json::read_value::<enums::stats::PollStats>,
+        "stats.PublicForwards" => json::read_value::<enums::stats::PublicForwards>,
+        "stats.StoryStats" => json::read_value::<enums::stats::StoryStats>,
+        "stickers.SuggestedShortName" => {
+            json::read_value::<enums::stickers::SuggestedShortName>
+        }
+        "storage.FileType" => json::read_value::<enums::storage::FileType>,
+        "stories.Albums" => json::read_value::<enums::stories::Albums>,
+        "stories.AllStories" => json::read_value::<enums::stories::AllStories>,
+        "stories.CanSendStoryCount" => {
+            json::read_value::<enums::stories::CanSendStoryCount>
+        }
+        "stories.FoundStories" => json::read_value::<enums::stories::FoundStories>,
+        "stories.PeerStories" => json::read_value::<enums::stories::PeerStories>,
+        "stories.Stories" => json::read_value::<enums::stories::Stories>,
+        "stories.StoryReactionsList" => {
+            json::read_value::<enums::stories::StoryReactionsList>
+        }
+        "stories.StoryViews" => json::read_value::<enums::stories::StoryViews>,
+        "stories.StoryViewsList" => json::read_value::<enums::stories::StoryViewsList>,
+        "toncenter.ApiResponse" => json::read_value::<enums::toncenter::ApiResponse>,
+        "toncenter.StreamingUrl" => json::read_value::<enums::toncenter::StreamingUrl>,
+        "updates.ChannelDifference" => {
+            json::read_value::<enums::updates::ChannelDifference>
+        }
+        "updates.Difference" => json::read_value::<enums::updates::Difference>,
+        "updates.State" => json::read_value::<enums::updates::State>,
+        "upload.CdnFile" => json::read_value::<enums::upload::CdnFile>,
+        "upload.File" => json::read_value::<enums::upload::File>,
+        "upload.WebFile" => json::read_value::<enums::upload::WebFile>,
+        "users.SavedMusic" => json::read_value::<enums::users::SavedMusic>,
+        "users.UserFull" => json::read_value::<enums::users::UserFull>,
+        "users.Users" => json::read_value::<enums::users::Users>,
+        "wallet.EncryptedSecretPhrasePart" => {
+            json::read_value::<enums::wallet::EncryptedSecretPhrasePart>
+        }
+        "wallet.ExistingBalance" => json::read_value::<enums::wallet::ExistingBalance>,
+        "wallet.HolderDc" => json::read_value::<enums::wallet::HolderDc>,
+        "wallet.NftAttribute" => json::read_value::<enums::wallet::NftAttribute>,
+        "wallet.NftItem" => json::read_value::<enums::wallet::NftItem>,
+        "wallet.NftItems" => json::read_value::<enums::wallet::NftItems>,
+        "wallet.ProofChallenge" => json::read_value::<enums::wallet::ProofChallenge>,
+        "wallet.SecretPhraseParts" => {
+            json::read_value::<enums::wallet::SecretPhraseParts>
+        }
+        "wallet.TonConnectChallenge" => {
+            json::read_value::<enums::wallet::TonConnectChallenge>
+        }
+        "wallet.TonConnectPending" => {
+            json::read_value::<enums::wallet::TonConnectPending>
+        }
+        "wallet.TonConnectSessions" => {
+            json::read_value::<enums::wallet::TonConnectSessions>
+        }
+        "wallet.Transactions" => json::read_value::<enums::wallet::Transactions>,
+        "wallet.UserAddresses" => json::read_value::<enums::wallet::UserAddresses>,
+        "error" => json::read_bare::<types::Error>,
+        "null" => json::read_bare::<types::Null>,
+        "inputPeerEmpty" => json::read_bare::<types::InputPeerEmpty>,
+        "inputPeerSelf" => json::read_bare::<types::InputPeerSelf>,
+        "inputPeerChat" => json::read_bare::<types::InputPeerChat>,
+        "inputPeerUser" => json::read_bare::<types::InputPeerUser>,
+        "inputPeerChannel" => json::read_bare::<types::InputPeerChannel>,
+        "inputPeerUserFromMessage" => json::read_bare::<types::InputPeerUserFromMessage>,
+        "inputPeerChannelFromMessage" => {
+            json::read_bare::<types::InputPeerChannelFromMessage>
+        }
+        "inputUserEmpty" => json::read_bare::<types::InputUserEmpty>,
+        "inputUserSelf" => json::read_bare::<types::InputUserSelf>,
+        "inputUser" => json::read_bare::<types::InputUser>,
+        "inputUserFromMessage" => json::read_bare::<types::InputUserFromMessage>,
+        "inputPhoneContact" => json::read_bare::<types::InputPhoneContact>,
+        "inputFile" => json::read_bare::<types::InputFile>,
+        "inputFileBig" => json::read_bare::<types::InputFileBig>,
+        "inputFileStoryDocument" => json::read_bare::<types::InputFileStoryDocument>,
+        "inputMediaEmpty" => json::read_bare::<types::InputMediaEmpty>,
+        "inputMediaUploadedPhoto" => json::read_bare::<types::InputMediaUploadedPhoto>,
+        "inputMediaPhoto" => json::read_bare::<types::InputMediaPhoto>,
+        "inputMediaGeoPoint" => json::read_bare::<types::InputMediaGeoPoint>,
+        "inputMediaContact" => json::read_bare::<types::InputMediaContact>,
+        "inputMediaUploadedDocument" => {
+            json::read_bare::<types::InputMediaUploadedDocument>
+        }
+        "inputMediaDocument" => json::read_bare::<types::InputMediaDocument>,
+        "inputMediaVenue" => json::read_bare::<types::InputMediaVenue>,
+        "inputMediaPhotoExternal" => json::read_bare::<types::InputMediaPhotoExternal>,
+        "inputMediaDocumentExternal" => {
+            json::read_bare::<types::InputMediaDocumentExternal>
+        }
+        "inputMediaGame" => json::read_bare::<types::InputMediaGame>,
+        "inputMediaInvoice" => json::read_bare::<types::InputMediaInvoice>,
+        "inputMediaGeoLive" => json::read_bare::<types::InputMediaGeoLive>,
+        "inputMediaPoll" => json::read_bare::<types::InputMediaPoll>,
+        "inputMediaDice" => json::read_bare::<types::InputMediaDice>,
+        "inputMediaStory" => json::read_bare::<types::InputMediaStory>,
+        "inputMediaWebPage" => json::read_bare::<types::InputMediaWebPage>,
+        "inputMediaPaidMedia" => json::read_bare::<types::InputMediaPaidMedia>,
+        "inputMediaTodo" => json::read_bare::<types::InputMediaTodo>,
+        "inputMediaStakeDice" => json::read_bare::<types::InputMediaStakeDice>,
+        "inputChatPhotoEmpty" => json::read_bare::<types::InputChatPhotoEmpty>,
+        "inputChatUploadedPhoto" => json::read_bare::<types::InputChatUploadedPhoto>,
+        "inputChatPhoto" => json::read_bare::<types::InputChatPhoto>,
+        "inputGeoPointEmpty" => json::read_bare::<types::InputGeoPointEmpty>,
+        "inputGeoPoint" => json::read_bare::<types::InputGeoPoint>,
+        "inputPhotoEmpty" => json::read_bare::<types::InputPhotoEmpty>,
+        "inputPhoto" => json::read_bare::<types::InputPhoto>,
+        "inputFileLocation" => json::read_bare::<types::InputFileLocation>,
+        "inputEncryptedFileLocation" => {
+            json::read_bare::<types::InputEncryptedFileLocation>
+        }
+        "inputDocumentFileLocation" => {
+            json::read_bare::<types::InputDocumentFileLocation>
+        }
+        "inputSecureFileLocation" => json::read_bare::<types::InputSecureFileLocation>,
+        "inputTakeoutFileLocation" => json::read_bare::<types::InputTakeoutFileLocation>,
+        "inputPhotoFileLocation" => json::read_bare::<types::InputPhotoFileLocation>,
+        "inputPhotoLegacyFileLocation" => {
+            json::read_bare::<types::InputPhotoLegacyFileLocation>
+        }
+        "inputPeerPhotoFileLocation" => {
+            json::read_bare::<types::InputPeerPhotoFileLocation>
+        }
+        "inputStickerSetThumb" => json::read_bare::<types::InputStickerSetThumb>,
+        "inputGroupCallStream" => json::read_bare::<types::InputGroupCallStream>,
+        "peerUser" => json::read_bare::<types::PeerUser>,
+        "peerChat" => json::read_bare::<types::PeerChat>,
+        "peerChannel" => json::read_bare::<types::PeerChannel>,
+        "storage.fileUnknown" => json::read_bare::<types::storage::FileUnknown>,
+        "storage.filePartial" => json::read_bare::<types::storage::FilePartial>,
+        "storage.fileJpeg" => json::read_bare::<types::storage::FileJpeg>,
+        "storage.fileGif" => json::read_bare::<types::storage::FileGif>,
+        "storage.filePng" => json::read_bare::<types::storage::FilePng>,
+        "storage.filePdf" => json::read_bare::<types::storage::FilePdf>,
+        "storage.fileMp3" => json::read_bare::<types::storage::FileMp3>,
+        "storage.fileMov" => json::read_bare::<types::storage::FileMov>,
+        "storage.fileMp4" => json::read_bare::<types::storage::FileMp4>,
+        "storage.fileWebp" => json::read_bare::<types::storage::FileWebp>,
+        "userEmpty" => json::read_bare::<types::UserEmpty>,
+        "user" => json::read_bare::<types::User>,
+        "userProfilePhotoEmpty" => json::read_bare::<types::UserProfilePhotoEmpty>,
+        "userProfilePhoto" => json::read_bare::<types::UserProfilePhoto>,
+        "userStatusEmpty" => json::read_bare::<types::UserStatusEmpty>,
+        "userStatusOnline" => json::read_bare::<types::UserStatusOnline>,
+        "userStatusOffline" => json::read_bare::<types::UserStatusOffline>,
+        "userStatusRecently" => json::read_bare::<types::UserStatusRecently>,
+        "userStatusLastWeek" => json::read_bare::<types::UserStatusLastWeek>,
+        "userStatusLastMonth" => json::read_bare::<types::UserStatusLastMonth>,
+        "chatEmpty" => json::read_bare::<types::ChatEmpty>,
+        "chat" => json::read_bare::<types::Chat>,
+        "chatForbidden" => json::read_bare::<types::ChatForbidden>,
+        "channel" => json::read_bare::<types::Channel>,
+        "channelForbidden" => json::read_bare::<types::ChannelForbidden>,
+        "communityForbidden" => json::read_bare::<types::CommunityForbidden>,
+        "community" => json::read_bare::<types::Community>,
+        "chatFull" => json::read_bare::<types::ChatFull>,
+        "channelFull" => json::read_bare::<types::ChannelFull>,
+        "communityFull" => json::read_bare::<types::CommunityFull>,
+        "chatParticipant" => json::read_bare::<types::ChatParticipant>,
+        "chatParticipantCreator" => json::read_bare::<types::ChatParticipantCreator>,
+        "chatParticipantAdmin" => json::read_bare::<types::ChatParticipantAdmin>,
+        "chatParticipantsForbidden" => {
+            json::read_bare::<types::ChatParticipantsForbidden>
+        }
+        "chatParticipants" => json::read_bare::<types::ChatParticipants>,
+        "chatPhotoEmpty" => json::read_bare::<types::ChatPhotoEmpty>,
+        "chatPhoto" => json::read_bare::<types::ChatPhoto>,
+        "messageEmpty" => json::read_bare::<types::MessageEmpty>,
+        "message" => json::read_bare::<types::Message>,
+        "messageService" => json::read_bare::<types::MessageService>,
+        "messageMediaEmpty" => json::read_bare::<types::MessageMediaEmpty>,
+        "messageMediaPhoto" => json::read_bare::<types::MessageMediaPhoto>,
+        "messageMediaGeo" => json::read_bare::<types::MessageMediaGeo>,
+        "messageMediaContact" => json::read_bare::<types::MessageMediaContact>,
+        "messageMediaUnsupported" => json::read_bare::<types::MessageMediaUnsupported>,
+        "messageMediaDocument" => json::read_bare::<types::MessageMediaDocument>,
+        "messageMediaWebPage" => json::read_bare::<types::MessageMediaWebPage>,
+        "messageMediaVenue" => json::read_bare::<types::MessageMediaVenue>,
+        "messageMediaGame" => json::read_bare::<types::MessageMediaGame>,
+        "messageMediaInvoice" => json::read_bare::<types::MessageMediaInvoice>,
+        "messageMediaGeoLive" => json::read_bare::<types::MessageMediaGeoLive>,
+        "messageMediaPoll" => json::read_bare::<types::MessageMediaPoll>,
+        "messageMediaDice" => json::read_bare::<types::MessageMediaDice>,
+        "messageMediaStory" => json::read_bare::<types::MessageMediaStory>,
+        "messageMediaGiveaway" => json::read_bare::<types::MessageMediaGiveaway>,
+        "messageMediaGiveawayResults" => {
+            json::read_bare::<types::MessageMediaGiveawayResults>
+        }
+        "messageMediaPaidMedia" => json::read_bare::<types::MessageMediaPaidMedia>,
+        "messageMediaToDo" => json::read_bare::<types::MessageMediaToDo>,
+        "messageMediaVideoStream" => json::read_bare::<types::MessageMediaVideoStream>,
+        "messageActionEmpty" => json::read_bare::<types::MessageActionEmpty>,
+        "messageActionChatCreate" => json::read_bare::<types::MessageActionChatCreate>,
+        "messageActionChatEditTitle" => {
+            json::read_bare::<types::MessageActionChatEditTitle>
+        }
+        "messageActionChatEditPhoto" => {
+            json::read_bare::<types::MessageActionChatEditPhoto>
+        }
+        "messageActionChatDeletePhoto" => {
+            json::read_bare::<types::MessageActionChatDeletePhoto>
+        }
+        "messageActionChatAddUser" => json::read_bare::<types::MessageActionChatAddUser>,
+        "messageActionChatDeleteUser" => {
+            json::read_bare::<types::MessageActionChatDeleteUser>
+        }
+        "messageActionChatJoinedByLink" => {
+            json::read_bare::<types::MessageActionChatJoinedByLink>
+        }
+        "messageActionChannelCreate" => {
+            json::read_bare::<types::MessageActionChannelCreate>
+        }
+        "messageActionChatMigrateTo" => {
+            json::read_bare::<types::MessageActionChatMigrateTo>
+        }
+        "messageActionChannelMigrateFrom" => {
+            json::read_bare::<types::MessageActionChannelMigrateFrom>
+        }
+        "messageActionPinMessage" => json::read_bare::<types::MessageActionPinMessage>,
+        "messageActionHistoryClear" => {
+            json::read_bare::<types::MessageActionHistoryClear>
+        }
+        "messageActionGameScore" => json::read_bare::<types::MessageActionGameScore>,
+        "messageActionPaymentSentMe" => {
+            json::read_bare::<types::MessageActionPaymentSentMe>
+        }
+        "messageActionPaymentSent" => json::read_bare::<types::MessageActionPaymentSent>,
+        "messageActionPhoneCall" => json::read_bare::<types::MessageActionPhoneCall>,
+        "messageActionScreenshotTaken" => {
+            json::read_bare::<types::MessageActionScreenshotTaken>
+        }
+        "messageActionCustomAction" => {
+            json::read_bare::<types::MessageActionCustomAction>
+        }
+        "messageActionBotAllowed" => json::read_bare::<types::MessageActionBotAllowed>,
+        "messageActionSecureValuesSentMe" => {
+            json::read_bare::<types::MessageActionSecureValuesSentMe>
+        }
+        "messageActionSecureValuesSent" => {
+            json::read_bare::<types::MessageActionSecureValuesSent>
+        }
+        "messageActionContactSignUp" => {
+            json::read_bare::<types::MessageActionContactSignUp>
+        }
+        "messageActionGeoProximityReached" => {
+            json::read_bare::<types::MessageActionGeoProximityReached>
+        }
+        "messageActionGroupCall" => json::read_bare::<types::MessageActionGroupCall>,
+        "messageActionInviteToGroupCall" => {
+            json::read_bare::<types::MessageActionInviteToGroupCall>
+        }
+        "messageActionSetMessagesTTL" => {
+            json::read_bare::<types::MessageActionSetMessagesTtl>
+        }
+        "messageActionGroupCallScheduled" => {
+            json::read_bare::<types::MessageActionGroupCallScheduled>
+        }
+        "messageActionSetChatTheme" => {
+            json::read_bare::<types::MessageActionSetChatTheme>
+        }
+        "messageActionChatJoinedByRequest" => {
+            json::read_bare::<types::MessageActionChatJoinedByRequest>
+        }
+        "messageActionWebViewDataSentMe" => {
+            json::read_bare::<types::MessageActionWebViewDataSentMe>
+        }
+        "messageActionWebViewDataSent" => {
+            json::read_bare::<types::MessageActionWebViewDataSent>
+        }
+        "messageActionGiftPremium" => json::read_bare::<types::MessageActionGiftPremium>,
+        "messageActionTopicCreate" => json::read_bare::<types::MessageActionTopicCreate>,
+        "messageActionTopicEdit" => json::read_bare::<types::MessageActionTopicEdit>,
+        "messageActionSuggestProfilePhoto" => {
+            json::read_bare::<types::MessageActionSuggestProfilePhoto>
+        }
+        "messageActionRequestedPeer" => {
+            json::read_bare::<types::MessageActionRequestedPeer>
+        }
+        "messageActionSetChatWallPaper" => {
+            json::read_bare::<types::MessageActionSetChatWallPaper>
+        }
+        "messageActionGiftCode" => json::read_bare::<types::MessageActionGiftCode>,
+        "messageActionGiveawayLaunch" => {
+            json::read_bare::<types::MessageActionGiveawayLaunch>
+        }
+        "messageActionGiveawayResults" => {
+            json::read_bare::<types::MessageActionGiveawayResults>
+        }
+        "messageActionBoostApply" => json::read_bare::<types::MessageActionBoostApply>,
+        "messageActionRequestedPeerSentMe" => {
+            json::read_bare::<types::MessageActionRequestedPeerSentMe>
+        }
+        "messageActionPaymentRefunded" => {
+            json::read_bare::<types::MessageActionPaymentRefunded>
+        }
+        "messageActionGiftStars" => json::read_bare::<types::MessageActionGiftStars>,
+        "messageActionPrizeStars" => json::read_bare::<types::MessageActionPrizeStars>,
+        "messageActionStarGift" => json::read_bare::<types::MessageActionStarGift>,
+        "messageActionStarGiftUnique" => {
+            json::read_bare::<types::MessageActionStarGiftUnique>
+        }
+        "messageActionPaidMessagesRefunded" => {
+            json::read_bare::<types::MessageActionPaidMessagesRefunded>
+        }
+        "messageActionPaidMessagesPrice" => {
+            json::read_bare::<types::MessageActionPaidMessagesPrice>
+        }
+        "messageActionConferenceCall" => {
+            json::read_bare::<types::MessageActionConferenceCall>
+        }
+        "messageActionTodoCompletions" => {
+            json::read_bare::<types::MessageActionTodoCompletions>
+        }
+        "messageActionTodoAppendTasks" => {
+            json::read_bare::<types::MessageActionTodoAppendTasks>
+        }
+        "messageActionSuggestedPostApproval" => {
+            json::read_bare::<types::MessageActionSuggestedPostApproval>
+        }
+        "messageActionSuggestedPostSuccess" => {
+            json::read_bare::<types::MessageActionSuggestedPostSuccess>
+        }
+        "messageActionSuggestedPostRefund" => {
+            json::read_bare::<types::MessageActionSuggestedPostRefund>
+        }
+        "messageActionGiftTon" => json::read_bare::<types::MessageActionGiftTon>,
+        "messageActionSuggestBirthday" => {
+            json::read_bare::<types::MessageActionSuggestBirthday>
+        }
+        "messageActionStarGiftPurchaseOffer" => {
+            json::read_bare::<types::MessageActionStarGiftPurchaseOffer>
+        }
+        "messageActionStarGiftPurchaseOfferDeclined" => {
+            json::read_bare::<types::MessageActionStarGiftPurchaseOfferDeclined>
+        }
+        "messageActionNewCreatorPending" => {
+            json::read_bare::<types::MessageActionNewCreatorPending>
+        }
+        "messageActionChangeCreator" => {
+            json::read_bare::<types::MessageActionChangeCreator>
+        }
+        "messageActionNoForwardsToggle" => {
+            json::read_bare::<types::MessageActionNoForwardsToggle>
+        }
+        "messageActionNoForwardsRequest" => {
+            json::read_bare::<types::MessageActionNoForwardsRequest>
+        }
+        "messageActionPollAppendAnswer" => {
+            json::read_bare::<types::MessageActionPollAppendAnswer>
+        }
+        "messageActionPollDeleteAnswer" => {
+            json::read_bare::<types::MessageActionPollDeleteAnswer>
+        }
+        "messageActionManagedBotCreated" => {
+            json::read_bare::<types::MessageActionManagedBotCreated>
+        }
+        "messageActionChangeCommunity" => {
+            json::read_bare::<types::MessageActionChangeCommunity>
+        }
+        "messageActionChatJoinedViaCommunity" => {
+            json::read_bare::<types::MessageActionChatJoinedViaCommunity>
+        }
+        "messageActionGramTransfer" => {
+            json::read_bare::<types::MessageActionGramTransfer>
+        }
+        "messageActionWalletTonConnectRequest" => {
+            json::read_bare::<types::MessageActionWalletTonConnectRequest>
+        }
+        "dialog" => json::read_bare::<types::Dialog>,
+        "dialogFolder" => json::read_bare::<types::DialogFolder>,
+        "dialogCommunity" => json::read_bare::<types::DialogCommunity>,
+        "photoEmpty" => json::read_bare::<types::PhotoEmpty>,
+        "photo" => json::read_bare::<types::Photo>,
+        "photoSizeEmpty" => json::read_bare::<types::PhotoSizeEmpty>,
+        "photoSize" => json::read_bare::<types::PhotoSize>,
+        "photoCachedSize" => json::read_bare::<types::PhotoCachedSize>,
+        "photoStrippedSize" => json::read_bare::<types::PhotoStrippedSize>,
+        "photoSizeProgressive" => json::read_bare::<types::PhotoSizeProgressive>,
+        "photoPathSize" => json::read_bare::<types::PhotoPathSize>,
+        "geoPointEmpty" => json::read_bare::<types::GeoPointEmpty>,
+        "geoPoint" => json::read_bare::<types::GeoPoint>,
+        "auth.sentCode" => json::read_bare::<types::auth::SentCode>,
+        "auth.sentCodeSuccess" => json::read_bare::<types::auth::SentCodeSuccess>,
+        "auth.sentCodePaymentRequired" => {
+            json::read_bare::<types::auth::SentCodePaymentRequired>
+        }
+        "auth.authorization" => json::read_bare::<types::auth::Authorization>,
+        "auth.authorizationSignUpRequired" => {
+            json::read_bare::<types::auth::AuthorizationSignUpRequired>
+        }
+        "auth.exportedAuthorization" => {
+            json::read_bare::<types::auth::ExportedAuthorization>
+        }
+        "inputNotifyPeer" => json::read_bare::<types::InputNotifyPeer>,
+        "inputNotifyUsers" => json::read_bare::<types::InputNotifyUsers>,
+        "inputNotifyChats" => json::read_bare::<types::InputNotifyChats>,
+        "inputNotifyBroadcasts" => json::read_bare::<types::InputNotifyBroadcasts>,
+        "inputNotifyForumTopic" => json::read_bare::<types::InputNotifyForumTopic>,
+        "inputNotifyCommunity" => json::read_bare::<types::InputNotifyCommunity>,
+        "inputPeerNotifySettings" => json::read_bare::<types::InputPeerNotifySettings>,
+        "peerNotifySettings" => json::read_bare::<types::PeerNotifySettings>,
+        "peerSettings" => json::read_bare::<types::PeerSettings>,
+        "wallPaper" => json::read_bare::<types::WallPaper>,
+        "wallPaperNoFile" => json::read_bare::<types::WallPaperNoFile>,
+        "inputReportReasonSpam" => json::read_bare::<types::InputReportReasonSpam>,
+        "inputReportReasonViolence" => {
+            json::read_bare::<types::InputReportReasonViolence>
+        }
+        "inputReportReasonPornography" => {
+            json::read_bare::<types::InputReportReasonPornography>
+        }
+        "inputReportReasonChildAbuse" => {
+            json::read_bare::<types::InputReportReasonChildAbuse>
+        }
+        "inputReportReasonOther" => json::read_bare::<types::InputReportReasonOther>,
+        "inputReportReasonCopyright" => {
+            json::read_bare::<types::InputReportReasonCopyright>
+        }
+        "inputReportReasonGeoIrrelevant" => {
+            json::read_bare::<types::InputReportReasonGeoIrrelevant>
+        }
+        "inputReportReasonFake" => json::read_bare::<types::InputReportReasonFake>,
+        "inputReportReasonIllegalDrugs" => {
+            json::read_bare::<types::InputReportReasonIllegalDrugs>
+        }
+        "inputReportReasonPersonalDetails" => {
+            json::read_bare::<types::InputReportReasonPersonalDetails>
+        }
+        "userFull" => json::read_bare::<types::UserFull>,
+        "contact" => json::read_bare::<types::Contact>,
+        "importedContact" => json::read_bare::<types::ImportedContact>,
+        "contactStatus" => json::read_bare::<types::ContactStatus>,
+        "contacts.contactsNotModified" => {
+            json::read_bare::<types::contacts::ContactsNotModified>
+        }
+        "contacts.contacts" => json::read_bare::<types::contacts::Contacts>,
+        "contacts.importedContacts" => {
+            json::read_bare::<types::contacts::ImportedContacts>
+        }
+        "contacts.blocked" => json::read_bare::<types::contacts::Blocked>,
+        "contacts.blockedSlice" => json::read_bare::<types::contacts::BlockedSlice>,
+        "messages.dialogs" => json::read_bare::<types::messages::Dialogs>,
+        "messages.dialogsSlice" => json::read_bare::<types::messages::DialogsSlice>,
+        "messages.dialogsNotModified" => {
+            json::read_bare::<types::messages::DialogsNotModified>
+        }
+        "messages.messages" => json::read_bare::<types::messages::Messages>,
+        "messages.messagesSlice" => json::read_bare::<types::messages::MessagesSlice>,
+        "messages.channelMessages" => json::read_bare::<types::messages::ChannelMessages>,
+        "messages.messagesNotModified" => {
+            json::read_bare::<types::messages::MessagesNotModified>
+        }
+        "messages.chats" => json::read_bare::<types::messages::Chats>,
+        "messages.chatsSlice" => json::read_bare::<types::messages::ChatsSlice>,
+        "messages.chatFull" => json::read_bare::<types::messages::ChatFull>,
+        "messages.affectedHistory" => json::read_bare::<types::messages::AffectedHistory>,
+        "inputMessagesFilterEmpty" => json::read_bare::<types::InputMessagesFilterEmpty>,
+        "inputMessagesFilterPhotos" => {
+            json::read_bare::<types::InputMessagesFilterPhotos>
+        }
+        "inputMessagesFilterVideo" => json::read_bare::<types::InputMessagesFilterVideo>,
+        "inputMessagesFilterPhotoVideo" => {
+            json::read_bare::<types::InputMessagesFilterPhotoVideo>
+        }
+        "inputMessagesFilterDocument" => {
+            json::read_bare::<types::InputMessagesFilterDocument>
+        }
+        "inputMessagesFilterUrl" => json::read_bare::<types::InputMessagesFilterUrl>,
+        "inputMessagesFilterGif" => json::read_bare::<types::InputMessagesFilterGif>,
+        "inputMessagesFilterVoice" => json::read_bare::<types::InputMessagesFilterVoice>,
+        "inputMessagesFilterMusic" => json::read_bare::<types::InputMessagesFilterMusic>,
+        "inputMessagesFilterChatPhotos" => {
+            json::read_bare::<types::InputMessagesFilterChatPhotos>
+        }
+        "inputMessagesFilterPhoneCalls" => {
+            json::read_bare::<types::InputMessagesFilterPhoneCalls>
+        }
+        "inputMessagesFilterRoundVoice" => {
+            json::read_bare::<types::InputMessagesFilterRoundVoice>
+        }
+        "inputMessagesFilterRoundVideo" => {
+            json::read_bare::<types::InputMessagesFilterRoundVideo>
+        }
+        "inputMessagesFilterMyMentions" => {
+            json::read_bare::<types::InputMessagesFilterMyMentions>
+        }
+        "inputMessagesFilterGeo" => json::read_bare::<types::InputMessagesFilterGeo>,
+        "inputMessagesFilterContacts" => {
+            json::read_bare::<types::InputMessagesFilterContacts>
+        }
+        "inputMessagesFilterPinned" => {
+            json::read_bare::<types::InputMessagesFilterPinned>
+        }
+        "inputMessagesFilterPoll" => json::read_bare::<types::InputMessagesFilterPoll>,
+        "updateNewMessage" => json::read_bare::<types::UpdateNewMessage>,
+        "updateMessageID" => json::read_bare::<types::UpdateMessageId>,
+        "updateDeleteMessages" => json::read_bare::<types::UpdateDeleteMessages>,
+        "updateUserTyping" => json::read_bare::<types::UpdateUserTyping>,
+        "updateChatUserTyping" => json::read_bare::<types::UpdateChatUserTyping>,
+        "updateChatParticipants" => json::read_bare::<types::UpdateChatParticipants>,
+        "updateUserStatus" => json::read_bare::<types::UpdateUserStatus>,
+        "updateUserName" => json::read_bare::<types::UpdateUserName>,
+        "updateNewAuthorization" => json::read_bare::<types::UpdateNewAuthorization>,
+        "updateNewEncryptedMessage" => {
+            json::read_bare::<types::UpdateNewEncryptedMessage>
+        }
+        "updateEncryptedChatTyping" => {
+            json::read_bare::<types::UpdateEncryptedChatTyping>
+        }
+        "updateEncryption" => json::read_bare::<types::UpdateEncryption>,
+        "updateEncryptedMessagesRead" => {
+            json::read_bare::<types::UpdateEncryptedMessagesRead>
+        }
+        "updateChatParticipantAdd" => json::read_bare::<types::UpdateChatParticipantAdd>,
+        "updateChatParticipantDelete" => {
+            json::read_bare::<types::UpdateChatParticipantDelete>
+        }
+        "updateDcOptions" => json::read_bare::<types::UpdateDcOptions>,
+        "updateNotifySettings" => json::read_bare::<types::UpdateNotifySettings>,
+        "updateServiceNotification" => {
+            json::read_bare::<types::UpdateServiceNotification>
+        }
+        "updatePrivacy" => json::read_bare::<types::UpdatePrivacy>,
+        "updateUserPhone" => json::read_bare::<types::UpdateUserPhone>,
+        "updateReadHistoryInbox" => json::read_bare::<types::UpdateReadHistoryInbox>,
+        "updateReadHistoryOutbox" => json::read_bare::<types::UpdateReadHistoryOutbox>,
+        "updateWebPage" => json::read_bare::<types::UpdateWebPage>,
+        "updateReadMessagesContents" => {
+            json::read_bare::<types::UpdateReadMessagesContents>
+        }
+        "updateChannelTooLong" => json::read_bare::<types::UpdateChannelTooLong>,
+        "updateChannel" => json::read_bare::<types::UpdateChannel>,
+        "updateNewChannelMessage" => json::read_bare::<types::UpdateNewChannelMessage>,
+        "updateReadChannelInbox" => json::read_bare::<types::UpdateReadChannelInbox>,
+        "updateDeleteChannelMessages" => {
+            json::read_bare::<types::UpdateDeleteChannelMessages>
+        }
+        "updateChannelMessageViews" => {
+            json::read_bare::<types::UpdateChannelMessageViews>
+        }
+        "updateChatParticipantAdmin" => {
+            json::read_bare::<types::UpdateChatParticipantAdmin>
+        }
+        "updateNewStickerSet" => json::read_bare::<types::UpdateNewStickerSet>,
+        "updateStickerSetsOrder" => json::read_bare::<types::UpdateStickerSetsOrder>,
+        "updateStickerSets" => json::read_bare::<types::UpdateStickerSets>,
+        "updateSavedGifs" => json::read_bare::<types::UpdateSavedGifs>,
+        "updateBotInlineQuery" => json::read_bare::<types::UpdateBotInlineQuery>,
+        "updateBotInlineSend" => json::read_bare::<types::UpdateBotInlineSend>,
+        "updateEditChannelMessage" => json::read_bare::<types::UpdateEditChannelMessage>,
+        "updateBotCallbackQuery" => json::read_bare::<types::UpdateBotCallbackQuery>,
+        "updateEditMessage" => json::read_bare::<types::UpdateEditMessage>,
+        "updateInlineBotCallbackQuery" => {
+            json::read_bare::<types::UpdateInlineBotCallbackQuery>
+        }
+        "updateReadChannelOutbox" => json::read_bare::<types::UpdateReadChannelOutbox>,
+        "updateDraftMessage" => json::read_bare::<types::UpdateDraftMessage>,
+        "updateReadFeaturedStickers" => {
+            json::read_bare::<types::UpdateReadFeaturedStickers>
+        }
+        "updateRecentStickers" => json::read_bare::<types::UpdateRecentStickers>,
+        "updateConfig" => json::read_bare::<types::UpdateConfig>,
+        "updatePtsChanged" => json::read_bare::<types::UpdatePtsChanged>,
+        "updateChannelWebPage" => json::read_bare::<types::UpdateChannelWebPage>,
+        "updateDialogPinned" => json::read_bare::<types::UpdateDialogPinned>,
+        "updatePinnedDialogs" => json::read_bare::<types::UpdatePinnedDialogs>,
+        "updateBotWebhookJSON" => json::read_bare::<types::UpdateBotWebhookJson>,
+        "updateBotWebhookJSONQuery" => {
+            json::read_bare::<types::UpdateBotWebhookJsonQuery>
+        }
+        "updateBotShippingQuery" => json::read_bare::<types::UpdateBotShippingQuery>,
+        "updateBotPrecheckoutQuery" => {
+            json::read_bare::<types::UpdateBotPrecheckoutQuery>
+        }
+        "updatePhoneCall" => json::read_bare::<types::UpdatePhoneCall>,
+        "updateLangPackTooLong" => json::read_bare::<types::UpdateLangPackTooLong>,
+        "updateLangPack" => json::read_bare::<types::UpdateLangPack>,
+        "updateFavedStickers" => json::read_bare::<types::UpdateFavedStickers>,
+        "updateChannelReadMessagesContents" => {
+            json::read_bare::<types::UpdateChannelReadMessagesContents>
+        }
+        "updateContactsReset" => json::read_bare::<types::UpdateContactsReset>,
+        "updateChannelAvailableMessages" => {
+            json::read_bare::<types::UpdateChannelAvailableMessages>
+        }
+        "updateDialogUnreadMark" => json::read_bare::<types::UpdateDialogUnreadMark>,
+        "updateMessagePoll" => json::read_bare::<types::UpdateMessagePoll>,
+        "updateChatDefaultBannedRights" => {
+            json::read_bare::<types::UpdateChatDefaultBannedRights>
+        }
+        "updateFolderPeers" => json::read_bare::<types::UpdateFolderPeers>,
+        "updatePeerSettings" => json::read_bare::<types::UpdatePeerSettings>,
+        "updatePeerLocated" => json::read_bare::<types::UpdatePeerLocated>,
+        "updateNewScheduledMessage" => {
+            json::read_bare::<types::UpdateNewScheduledMessage>
+        }
+        "updateDeleteScheduledMessages" => {
+            json::read_bare::<types::UpdateDeleteScheduledMessages>
+        }
+        "updateTheme" => json::read_bare::<types::UpdateTheme>,
+        "updateGeoLiveViewed" => json::read_bare::<types::UpdateGeoLiveViewed>,
+        "updateLoginToken" => json::read_bare::<types::UpdateLoginToken>,
+        "updateMessagePollVote" => json::read_bare::<types::UpdateMessagePollVote>,
+        "updateDialogFilter" => json::read_bare::<types::UpdateDialogFilter>,
+        "updateDialogFilterOrder" => json::read_bare::<types::UpdateDialogFilterOrder>,
+        "updateDialogFilters" => json::read_bare::<types::UpdateDialogFilters>,
+        "updatePhoneCallSignalingData" => {
+            json::read_bare::<types::UpdatePhoneCallSignalingData>
+        }
+        "updateChannelMessageForwards" => {
+            json::read_bare::<types::UpdateChannelMessageForwards>
+        }
+        "updateReadChannelDiscussionInbox" => {
+            json::read_bare::<types::UpdateReadChannelDiscussionInbox>
+        }
+        "updateReadChannelDiscussionOutbox" => {
+            json::read_bare::<types::UpdateReadChannelDiscussionOutbox>
+        }
+        "updatePeerBlocked" => json::read_bare::<types::UpdatePeerBlocked>,
+        "updateChannelUserTyping" => json::read_bare::<types::UpdateChannelUserTyping>,
+        "updatePinnedMessages" => json::read_bare::<types::UpdatePinnedMessages>,
+        "updatePinnedChannelMessages" => {
+            json::read_bare::<types::UpdatePinnedChannelMessages>
+        }
+        "updateChat" => json::read_bare::<types::UpdateChat>,
+        "updateGroupCallParticipants" => {
+            json::read_bare::<types::UpdateGroupCallParticipants>
+        }
+        "updateGroupCall" => json::read_bare::<types::UpdateGroupCall>,
+        "updatePeerHistoryTTL" => json::read_bare::<types::UpdatePeerHistoryTtl>,
+        "updateChatParticipant" => json::read_bare::<types::UpdateChatParticipant>,
+        "updateChannelParticipant" => json::read_bare::<types::UpdateChannelParticipant>,
+        "updateBotStopped" => json::read_bare::<types::UpdateBotStopped>,
+        "updateGroupCallConnection" => {
+            json::read_bare::<types::UpdateGroupCallConnection>
+        }
+        "updateBotCommands" => json::read_bare::<types::UpdateBotCommands>,
+        "updatePendingJoinRequests" => {
+            json::read_bare::<types::UpdatePendingJoinRequests>
+        }
+        "updateBotChatInviteRequester" => {
+            json::read_bare::<types::UpdateBotChatInviteRequester>
+        }
+        "updateMessageReactions" => json::read_bare::<types::UpdateMessageReactions>,
+        "updateAttachMenuBots" => json::read_bare::<types::UpdateAttachMenuBots>,
+        "updateWebViewResultSent" => json::read_bare::<types::UpdateWebViewResultSent>,
+        "updateBotMenuButton" => json::read_bare::<types::UpdateBotMenuButton>,
+        "updateSavedRingtones" => json::read_bare::<types::UpdateSavedRingtones>,
+        "updateTranscribedAudio" => json::read_bare::<types::UpdateTranscribedAudio>,
+        "updateReadFeaturedEmojiStickers" => {
+            json::read_bare::<types::UpdateReadFeaturedEmojiStickers>
+        }
+        "updateUserEmojiStatus" => json::read_bare::<types::UpdateUserEmojiStatus>,
+        "updateRecentEmojiStatuses" => {
+            json::read_bare::<types::UpdateRecentEmojiStatuses>
+        }
+        "updateRecentReactions" => json::read_bare::<types::UpdateRecentReactions>,
+        "updateMoveStickerSetToTop" => {
+            json::read_bare::<types::UpdateMoveStickerSetToTop>
+        }
+        "updateMessageExtendedMedia" => {
+            json::read_bare::<types::UpdateMessageExtendedMedia>
+        }
+        "updateUser" => json::read_bare::<types::UpdateUser>,
+        "updateAutoSaveSettings" => json::read_bare::<types::UpdateAutoSaveSettings>,
+        "updateStory" => json::read_bare::<types::UpdateStory>,
+        "updateReadStories" => json::read_bare::<types::UpdateReadStories>,
+        "updateStoryID" => json::read_bare::<types::UpdateStoryId>,
+        "updateStoriesStealthMode" => json::read_bare::<types::UpdateStoriesStealthMode>,
+        "updateSentStoryReaction" => json::read_bare::<types::UpdateSentStoryReaction>,
+        "updateBotChatBoost" => json::read_bare::<types::UpdateBotChatBoost>,
+        "updateChannelViewForumAsMessages" => {
+            json::read_bare::<types::UpdateChannelViewForumAsMessages>
+        }
+        "updatePeerWallpaper" => json::read_bare::<types::UpdatePeerWallpaper>,
+        "updateBotMessageReaction" => json::read_bare::<types::UpdateBotMessageReaction>,
+        "updateBotMessageReactions" => {
+            json::read_bare::<types::UpdateBotMessageReactions>
+        }
+        "updateSavedDialogPinned" => json::read_bare::<types::UpdateSavedDialogPinned>,
+        "updatePinnedSavedDialogs" => json::read_bare::<types::UpdatePinnedSavedDialogs>,
+        "updateSavedReactionTags" => json::read_bare::<types::UpdateSavedReactionTags>,
+        "updateSmsJob" => json::read_bare::<types::UpdateSmsJob>,
+        "updateQuickReplies" => json::read_bare::<types::UpdateQuickReplies>,
+        "updateNewQuickReply" => json::read_bare::<types::UpdateNewQuickReply>,
+        "updateDeleteQuickReply" => json::read_bare::<types::UpdateDeleteQuickReply>,
+        "updateQuickReplyMessage" => json::read_bare::<types::UpdateQuickReplyMessage>,
+        "updateDeleteQuickReplyMessages" => {
+            json::read_bare::<types::UpdateDeleteQuickReplyMessages>
+        }
+        "updateBotBusinessConnect" => json::read_bare::<types::UpdateBotBusinessConnect>,
+        "updateBotNewBusinessMessage" => {
+            json::read_bare::<types::UpdateBotNewBusinessMessage>
+        }
+        "updateBotEditBusinessMessage" => {
+            json::read_bare::<types::UpdateBotEditBusinessMessage>
+        }
+        "updateBotDeleteBusinessMessage" => {
+            json::read_bare::<types::UpdateBotDeleteBusinessMessage>
+        }
+        "updateNewStoryReaction" => json::read_bare::<types::UpdateNewStoryReaction>,
+        "updateStarsBalance" => json::read_bare::<types::UpdateStarsBalance>,
+        "updateBusinessBotCallbackQuery" => {
+            json::read_bare::<types::UpdateBusinessBotCallbackQuery>
+        }
+        "updateStarsRevenueStatus" => json::read_bare::<types::UpdateStarsRevenueStatus>,
+        "updateBotPurchasedPaidMedia" => {
+            json::read_bare::<types::UpdateBotPurchasedPaidMedia>
+        }
+        "updatePaidReactionPrivacy" => {
+            json::read_bare::<types::UpdatePaidReactionPrivacy>
+        }
+        "updateSentPhoneCode" => json::read_bare::<types::UpdateSentPhoneCode>,
+        "updateGroupCallChainBlocks" => {
+            json::read_bare::<types::UpdateGroupCallChainBlocks>
+        }
+        "updateReadMonoForumInbox" => json::read_bare::<types::UpdateReadMonoForumInbox>,
+        "updateReadMonoForumOutbox" => {
+            json::read_bare::<types::UpdateReadMonoForumOutbox>
+        }
+        "updateMonoForumNoPaidException" => {
+            json::read_bare::<types::UpdateMonoForumNoPaidException>
+        }
+        "updateGroupCallMessage" => json::read_bare::<types::UpdateGroupCallMessage>,
+        "updateGroupCallEncryptedMessage" => {
+            json::read_bare::<types::UpdateGroupCallEncryptedMessage>
+        }
+        "updatePinnedForumTopic" => json::read_bare::<types::UpdatePinnedForumTopic>,
+        "updatePinnedForumTopics" => json::read_bare::<types::UpdatePinnedForumTopics>,
+        "updateDeleteGroupCallMessages" => {
+            json::read_bare::<types::UpdateDeleteGroupCallMessages>
+        }
+        "updateStarGiftAuctionState" => {
+            json::read_bare::<types::UpdateStarGiftAuctionState>
+        }
+        "updateStarGiftAuctionUserState" => {
+            json::read_bare::<types::UpdateStarGiftAuctionUserState>
+        }
+        "updateEmojiGameInfo" => json::read_bare::<types::UpdateEmojiGameInfo>,
+        "updateStarGiftCraftFail" => json::read_bare::<types::UpdateStarGiftCraftFail>,
+        "updateChatParticipantRank" => {
+            json::read_bare::<types::UpdateChatParticipantRank>
+        }
+        "updateManagedBot" => json::read_bare::<types::UpdateManagedBot>,
+        "updateBotGuestChatQuery" => json::read_bare::<types::UpdateBotGuestChatQuery>,
+        "updateAiComposeTones" => json::read_bare::<types::UpdateAiComposeTones>,
+        "updateJoinChatWebViewDecision" => {
+            json::read_bare::<types::UpdateJoinChatWebViewDecision>
+        }
+        "updateNewBotConnection" => json::read_bare::<types::UpdateNewBotConnection>,
+        "updateWebBrowserSettings" => json::read_bare::<types::UpdateWebBrowserSettings>,
+        "updateWebBrowserException" => {
+            json::read_bare::<types::UpdateWebBrowserException>
+        }
+        "updateNewEphemeralMessage" => {
+            json::read_bare::<types::UpdateNewEphemeralMessage>
+        }
+        "updateDeleteEphemeralMessages" => {
+            json::read_bare::<types::UpdateDeleteEphemeralMessages>
+        }
+        "updateEditEphemeralMessage" => {
+            json::read_bare::<types::UpdateEditEphemeralMessage>
+        }
+        "updateEphemeralBotCallbackQuery" => {
+            json::read_bare::<types::UpdateEphemeralBotCallbackQuery>
+        }
+        "updateBotStarsSubscription" => {
+            json::read_bare::<types::UpdateBotStarsSubscription>
+        }
+        "updateWalletState" => json::read_bare::<types::UpdateWalletState>,
+        "updateSentWalletTransaction" => {
+            json::read_bare::<types::UpdateSentWalletTransaction>
+        }
+        "updateWalletGaslessInfo" => json::read_bare::<types::UpdateWalletGaslessInfo>,
+        "updateWalletTonConnectSession" => {
+            json::read_bare::<types::UpdateWalletTonConnectSession>
+        }
+        "updateWalletTonConnectPendingDisconnect" => {
+            json::read_bare::<types::UpdateWalletTonConnectPendingDisconnect>
+        }
+        "updates.state" => json::read_bare::<types::updates::State>,
+        "updates.differenceEmpty" => json::read_bare::<types::updates::DifferenceEmpty>,
+        "updates.difference" => json::read_bare::<types::updates::Difference>,
+        "updates.differenceSlice" => json::read_bare::<types::updates::DifferenceSlice>,
+        "updates.differenceTooLong" => {
+            json::read_bare::<types::updates::DifferenceTooLong>
+        }
+        "updatesTooLong" => json::read_bare::<types::UpdatesTooLong>,
+        "updateShortMessage" => json::read_bare::<types::UpdateShortMessage>,
+        "updateShortChatMessage" => json::read_bare::<types::UpdateShortChatMessage>,
+        "updateShort" => json::read_bare::<types::UpdateShort>,
+        "updatesCombined" => json::read_bare::<types::UpdatesCombined>,
+        "updates" => json::read_bare::<types::Updates>,
+        "updateShortSentMessage" => json::read_bare::<types::UpdateShortSentMessage>,
+        "photos.photos" => json::read_bare::<types::photos::Photos>,
+        "photos.photosSlice" => json::read_bare::<types::photos::PhotosSlice>,
+        "photos.photo" => json::read_bare::<types::photos::Photo>,
+        "upload.file" => json::read_bare::<types::upload::File>,
+        "upload.fileCdnRedirect" => json::read_bare::<types::upload::FileCdnRedirect>,
+        "dcOption" => json::read_bare::<types::DcOption>,
+        "config" => json::read_bare::<types::Config>,
+        "nearestDc" => json::read_bare::<types::NearestDc>,
+        "help.appUpdate" => json::read_bare::<types::help::AppUpdate>,
+        "help.noAppUpdate" => json::read_bare::<types::help::NoAppUpdate>,
+        "help.inviteText" => json::read_bare::<types::help::InviteText>,
+        "encryptedChatEmpty" => json::read_bare::<types::EncryptedChatEmpty>,
+        "encryptedChatWaiting" => json::read_bare::<types::EncryptedChatWaiting>,
+        "encryptedChatRequested" => json::read_bare::<types::EncryptedChatRequested>,
+        "encryptedChat" => json::read_bare::<types::EncryptedChat>,
+        "encryptedChatDiscarded" => json::read_bare::<types::EncryptedChatDiscarded>,
+        "inputEncryptedChat" => json::read_bare::<types::InputEncryptedChat>,
+        "encryptedFileEmpty" => json::read_bare::<types::EncryptedFileEmpty>,
+        "encryptedFile" => json::read_bare::<types::EncryptedFile>,
+        "inputEncryptedFileEmpty" => json::read_bare::<types::InputEncryptedFileEmpty>,
+        "inputEncryptedFileUploaded" => {
+            json::read_bare::<types::InputEncryptedFileUploaded>
+        }
+        "inputEncryptedFile" => json::read_bare::<types::InputEncryptedFile>,
+        "inputEncryptedFileBigUploaded" => {
+            json::read_bare::<types::InputEncryptedFileBigUploaded>
+        }
+        "encryptedMessage" => json::read_bare::<types::EncryptedMessage>,
+        "encryptedMessageService" => json::read_bare::<types::EncryptedMessageService>,
+        "messages.dhConfigNotModified" => {
+            json::read_bare::<types::messages::DhConfigNotModified>
+        }
+        "messages.dhConfig" => json::read_bare::<types::messages::DhConfig>,
+        "messages.sentEncryptedMessage" => {
+            json::read_bare::<types::messages::SentEncryptedMessage>
+        }
+        "messages.sentEncryptedFile" => {
+            json::read_bare::<types::messages::SentEncryptedFile>
+        }
+        "inputDocumentEmpty" => json::read_bare::<types::InputDocumentEmpty>,
+        "inputDocument" => json::read_bare::<types::InputDocument>,
+        "documentEmpty" => json::read_bare::<types::DocumentEmpty>,
+        "document" => json::read_bare::<types::Document>,
+        "help.support" => json::read_bare::<types::help::Support>,
+        "notifyPeer" => json::read_bare::<types::NotifyPeer>,
+        "notifyUsers" => json::read_bare::<types::NotifyUsers>,
+        "notifyChats" => json::read_bare::<types::NotifyChats>,
+        "notifyBroadcasts" => json::read_bare::<types::NotifyBroadcasts>,
+        "notifyForumTopic" => json::read_bare::<types::NotifyForumTopic>,
+        "notifyCommunity" => json::read_bare::<types::NotifyCommunity>,
+        "sendMessageTypingAction" => json::read_bare::<types::SendMessageTypingAction>,
+        "sendMessageCancelAction" => json::read_bare::<types::SendMessageCancelAction>,
+        "sendMessageRecordVideoAction" => {
+            json::read_bare::<types::SendMessageRecordVideoAction>
+        }
+        "sendMessageUploadVideoAction" => {
+            json::read_bare::<types::SendMessageUploadVideoAction>
+        }
+        "sendMessageRecordAudioAction" => {
+            json::read_bare::<types::SendMessageRecordAudioAction>
+        }
+        "sendMessageUploadAudioAction" => {
+            json::read_bare::<types::SendMessageUploadAudioAction>
+        }
+        "sendMessageUploadPhotoAction" => {
+            json::read_bare::<types::SendMessageUploadPhotoAction>
+        }
+        "sendMessageUploadDocumentAction" => {
+            json::read_bare::<types::SendMessageUploadDocumentAction>
+        }
+        "sendMessageGeoLocationAction" => {
+            json::read_bare::<types::SendMessageGeoLocationAction>
+        }
+        "sendMessageChooseContactAction" => {
+            json::read_bare::<types::SendMessageChooseContactAction>
+        }
+        "sendMessageGamePlayAction" => {
+            json::read_bare::<types::SendMessageGamePlayAction>
+        }
+        "sendMessageRecordRoundAction" => {
+            json::read_bare::<types::SendMessageRecordRoundAction>
+        }
+        "sendMessageUploadRoundAction" => {
+            json::read_bare::<types::SendMessageUploadRoundAction>
+        }
+        "speakingInGroupCallAction" => {
+            json::read_bare::<types::SpeakingInGroupCallAction>
+        }
+        "sendMessageHistoryImportAction" => {
+            json::read_bare::<types::SendMessageHistoryImportAction>
+        }
+        "sendMessageChooseStickerAction" => {
+            json::read_bare::<types::SendMessageChooseStickerAction>
+        }
+        "sendMessageEmojiInteraction" => {
+            json::read_bare::<types::SendMessageEmojiInteraction>
+        }
+        "sendMessageEmojiInteractionSeen" => {
+            json::read_bare::<types::SendMessageEmojiInteractionSeen>
+        }
+        "sendMessageTextDraftAction" => {
+            json::read_bare::<types::SendMessageTextDraftAction>
+        }
+        "inputSendMessageRichMessageDraftAction" => {
+            json::read_bare::<types::InputSendMessageRichMessageDraftAction>
+        }
+        "sendMessageRichMessageDraftAction" => {
+            json::read_bare::<types::SendMessageRichMessageDraftAction>
+        }
+        "sendMessageStopDraftAction" => {
+            json::read_bare::<types::SendMessageStopDraftAction>
+        }
+        "contacts.found" => json::read_bare::<types::contacts::Found>,
+        "inputPrivacyKeyStatusTimestamp" => {
+            json::read_bare::<types::InputPrivacyKeyStatusTimestamp>
+        }
+        "inputPrivacyKeyChatInvite" => {
+            json::read_bare::<types::InputPrivacyKeyChatInvite>
+        }
+        "inputPrivacyKeyPhoneCall" => json::read_bare::<types::InputPrivacyKeyPhoneCall>,
+        "inputPrivacyKeyPhoneP2P" => json::read_bare::<types::InputPrivacyKeyPhoneP2p>,
+        "inputPrivacyKeyForwards" => json::read_bare::<types::InputPrivacyKeyForwards>,
+        "inputPrivacyKeyProfilePhoto" => {
+            json::read_bare::<types::InputPrivacyKeyProfilePhoto>
+        }
+        "inputPrivacyKeyPhoneNumber" => {
+            json::read_bare::<types::InputPrivacyKeyPhoneNumber>
+        }
+        "inputPrivacyKeyAddedByPhone" => {
+            json::read_bare::<types::InputPrivacyKeyAddedByPhone>
+        }
+        "inputPrivacyKeyVoiceMessages" => {
+            json::read_bare::<types::InputPrivacyKeyVoiceMessages>
+        }
+        "inputPrivacyKeyAbout" => json::read_bare::<types::InputPrivacyKeyAbout>,
+        "inputPrivacyKeyBirthday" => json::read_bare::<types::InputPrivacyKeyBirthday>,
+        "inputPrivacyKeyStarGiftsAutoSave" => {
+            json::read_bare::<types::InputPrivacyKeyStarGiftsAutoSave>
+        }
+        "inputPrivacyKeyNoPaidMessages" => {
+            json::read_bare::<types::InputPrivacyKeyNoPaidMessages>
+        }
+        "inputPrivacyKeySavedMusic" => {
+            json::read_bare::<types::InputPrivacyKeySavedMusic>
+        }
+        "privacyKeyStatusTimestamp" => {
+            json::read_bare::<types::PrivacyKeyStatusTimestamp>
+        }
+        "privacyKeyChatInvite" => json::read_bare::<types::PrivacyKeyChatInvite>,
+        "privacyKeyPhoneCall" => json::read_bare::<types::PrivacyKeyPhoneCall>,
+        "privacyKeyPhoneP2P" => json::read_bare::<types::PrivacyKeyPhoneP2p>,
+        "privacyKeyForwards" => json::read_bare::<types::PrivacyKeyForwards>,
+        "privacyKeyProfilePhoto" => json::read_bare::<types::PrivacyKeyProfilePhoto>,
+        "privacyKeyPhoneNumber" => json::read_bare::<types::PrivacyKeyPhoneNumber>,
+        "privacyKeyAddedByPhone" => json::read_bare::<types::PrivacyKeyAddedByPhone>,
+        "privacyKeyVoiceMessages" => json::read_bare::<types::PrivacyKeyVoiceMessages>,
+        "privacyKeyAbout" => json::read_bare::<types::PrivacyKeyAbout>,
+        "privacyKeyBirthday" => json::read_bare::<types::PrivacyKeyBirthday>,
+        "privacyKeyStarGiftsAutoSave" => {
+            json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>
+        }
+        "privacyKeyNoPaidMessages" => json::read_bare::<types::PrivacyKeyNoPaidMessages>,
+        "privacyKeySavedMusic" => json::read_bare::<types::PrivacyKeySavedMusic>,
+        "inputPrivacyValueAllowContacts" => {
+            json::read_bare::<types::InputPrivacyValueAllowContacts>
+        }
+        "inputPrivacyValueAllowAll" => {
+            json::read_bare::<types::InputPrivacyValueAllowAll>
+        }
+        "inputPrivacyValueAllowUsers" => {
+            json::read_bare::<types::InputPrivacyValueAllowUsers>
+        }
+        "inputPrivacyValueDisallowContacts" => {
+            json::read_bare::<types::InputPrivacyValueDisallowContacts>
+        }
+        "inputPrivacyValueDisallowAll" => {
+            json::read_bare::<types::InputPrivacyValueDisallowAll>
+        }
+        "inputPrivacyValueDisallowUsers" => {
+            json::read_bare::<types::InputPrivacyValueDisallowUsers>
+        }
+        "inputPrivacyValueAllowChatParticipants" => {
+            json::read_bare::<types::InputPrivacyValueAllowChatParticipants>
+        }
+        "inputPrivacyValueDisallowChatParticipants" => {
+            json::read_bare::<types::InputPrivacyValueDisallowChatParticipants>
+        }
+        "inputPrivacyValueAllowCloseFriends" => {
+            json::read_bare::<types::InputPrivacyValueAllowCloseFriends>
+        }
+        "inputPrivacyValueAllowPremium" => {
+            json::read_bare::<types::InputPrivacyValueAllowPremium>
+        }
+        "inputPrivacyValueAllowBots" => {
+            json::read_bare::<types::InputPrivacyValueAllowBots>
+        }
+        "inputPrivacyValueDisallowBots" => {
+            json::read_bare::<types::InputPrivacyValueDisallowBots>
+        }
+        "privacyValueAllowContacts" => {
+            json::read_bare::<types::PrivacyValueAllowContacts>
+        }
+        "privacyValueAllowAll" => json::read_bare::<types::PrivacyValueAllowAll>,
+        "privacyValueAllowUsers" => json::read_bare::<types::PrivacyValueAllowUsers>,
+        "privacyValueDisallowContacts" => {
+            json::read_bare::<types::PrivacyValueDisallowContacts>
+        }
+        "privacyValueDisallowAll" => json::read_bare::<types::PrivacyValueDisallowAll>,
+        "privacyValueDisallowUsers" => {
+            json::read_bare::<types::PrivacyValueDisallowUsers>
+        }
+        "privacyValueAllowChatParticipants" => {
+            json::read_bare::<types::PrivacyValueAllowChatParticipants>
+        }
+        "privacyValueDisallowChatParticipants" => {
+            json::read_bare::<types::PrivacyValueDisallowChatParticipants>
+        }
+        "privacyValueAllowCloseFriends" => {
+            json::read_bare::<types::PrivacyValueAllowCloseFriends>
+        }
+        "privacyValueAllowPremium" => json::read_bare::<types::PrivacyValueAllowPremium>,
+        "privacyValueAllowBots" => json::read_bare::<types::PrivacyValueAllowBots>,
+        "privacyValueDisallowBots" => json::read_bare::<types::PrivacyValueDisallowBots>,
+        "account.privacyRules" => json::read_bare::<types::account::PrivacyRules>,
+        "accountDaysTTL" => json::read_bare::<types::AccountDaysTtl>,
+        "documentAttributeImageSize" => {
+            json::read_bare::<types::DocumentAttributeImageSize>
+        }
+        "documentAttributeAnimated" => {
+            json::read_bare::<types::DocumentAttributeAnimated>
+        }
+        "documentAttributeSticker" => json::read_bare::<types::DocumentAttributeSticker>,
+        "documentAttributeVideo" => json::read_bare::<types::DocumentAttributeVideo>,
+        "documentAttributeAudio" => json::read_bare::<types::DocumentAttributeAudio>,
+        "documentAttributeFilename" => {
+            json::read_bare::<types::DocumentAttributeFilename>
+        }
+        "documentAttributeHasStickers" => {
+            json::read_bare::<types::DocumentAttributeHasStickers>
+        }
+        "documentAttributeCustomEmoji" => {
+            json::read_bare::<types::DocumentAttributeCustomEmoji>
+        }
+        "messages.stickersNotModified" => {
+            json::read_bare::<types::messages::StickersNotModified>
+        }
+        "messages.stickers" => json::read_bare::<types::messages::Stickers>,
+        "stickerPack" => json::read_bare::<types::StickerPack>,
+        "messages.allStickersNotModified" => {
+            json::read_bare::<types::messages::AllStickersNotModified>
+        }
+        "messages.allStickers" => json::read_bare::<types::messages::AllStickers>,
+        "messages.affectedMessages" => {
+            json::read_bare::<types::messages::AffectedMessages>
+        }
+        "webPageEmpty" => json::read_bare::<types::WebPageEmpty>,
+        "webPagePending" => json::read_bare::<types::WebPagePending>,
+        "webPage" => json::read_bare::<types::WebPage>,
+        "webPageNotModified" => json::read_bare::<types::WebPageNotModified>,
+        "authorization" => json::read_bare::<types::Authorization>,
+        "account.authorizations" => json::read_bare::<types::account::Authorizations>,
+        "account.password" => json::read_bare::<types::account::Password>,
+        "account.passwordSettings" => json::read_bare::<types::account::PasswordSettings>,
+        "account.passwordInputSettings" => {
+            json::read_bare::<types::account::PasswordInputSettings>
+        }
+        "auth.passwordRecovery" => json::read_bare::<types::auth::PasswordRecovery>,
+        "receivedNotifyMessage" => json::read_bare::<types::ReceivedNotifyMessage>,
+        "chatInviteExported" => json::read_bare::<types::ChatInviteExported>,
+        "chatInvitePublicJoinRequests" => {
+            json::read_bare::<types::ChatInvitePublicJoinRequests>
+        }
+        "chatInviteAlready" => json::read_bare::<types::ChatInviteAlready>,
+        "chatInvite" => json::read_bare::<types::ChatInvite>,
+        "chatInvitePeek" => json::read_bare::<types::ChatInvitePeek>,
+        "inputStickerSetEmpty" => json::read_bare::<types::InputStickerSetEmpty>,
+        "inputStickerSetID" => json::read_bare::<types::InputStickerSetId>,
+        "inputStickerSetShortName" => json::read_bare::<types::InputStickerSetShortName>,
+        "inputStickerSetAnimatedEmoji" => {
+            json::read_bare::<types::InputStickerSetAnimatedEmoji>
+        }
+        "inputStickerSetDice" => json::read_bare::<types::InputStickerSetDice>,
+        "inputStickerSetAnimatedEmojiAnimations" => {
+            json::read_bare::<types::InputStickerSetAnimatedEmojiAnimations>
+        }
+        "inputStickerSetPremiumGifts" => {
+            json::read_bare::<types::InputStickerSetPremiumGifts>
+        }
+        "inputStickerSetEmojiGenericAnimations" => {
+            json::read_bare::<types::InputStickerSetEmojiGenericAnimations>
+        }
+        "inputStickerSetEmojiDefaultStatuses" => {
+            json::read_bare::<types::InputStickerSetEmojiDefaultStatuses>
+        }
+        "inputStickerSetEmojiDefaultTopicIcons" => {
+            json::read_bare::<types::InputStickerSetEmojiDefaultTopicIcons>
+        }
+        "inputStickerSetEmojiChannelDefaultStatuses" => {
+            json::read_bare::<types::InputStickerSetEmojiChannelDefaultStatuses>
+        }
+        "inputStickerSetTonGifts" => json::read_bare::<types::InputStickerSetTonGifts>,
+        "stickerSet" => json::read_bare::<types::StickerSet>,
+        "messages.stickerSet" => json::read_bare::<types::messages::StickerSet>,
+        "messages.stickerSetNotModified" => {
+            json::read_bare::<types::messages::StickerSetNotModified>
+        }
+        "botCommand" => json::read_bare::<types::BotCommand>,
+        "botInfo" => json::read_bare::<types::BotInfo>,
+        "keyboardButton" => json::read_bare::<types::KeyboardButton>,
+        "keyboardButtonRow" => json::read_bare::<types::KeyboardButtonRow>,
+        "replyKeyboardHide" => json::read_bare::<types::ReplyKeyboardHide>,
+        "replyKeyboardForceReply" => json::read_bare::<types::ReplyKeyboardForceReply>,
+        "replyKeyboardMarkup" => json::read_bare::<types::ReplyKeyboardMarkup>,
+        "replyInlineMarkup" => json::read_bare::<types::ReplyInlineMarkup>,
+        "messageEntityUnknown" => json::read_bare::<types::MessageEntityUnknown>,
+        "messageEntityMention" => json::read_bare::<types::MessageEntityMention>,
+        "messageEntityHashtag" => json::read_bare::<types::MessageEntityHashtag>,
+        "messageEntityBotCommand" => json::read_bare::<types::MessageEntityBotCommand>,
+        "messageEntityUrl" => json::read_bare::<types::MessageEntityUrl>,
+        "messageEntityEmail" => json::read_bare::<types::MessageEntityEmail>,
+        "messageEntityBold" => json::read_bare::<types::MessageEntityBold>,
+        "messageEntityItalic" => json::read_bare::<types::MessageEntityItalic>,
+        "messageEntityCode" => json::read_bare::<types::MessageEntityCode>,
+        "messageEntityPre" => json::read_bare::<types::MessageEntityPre>,
+        "messageEntityTextUrl" => json::read_bare::<types::MessageEntityTextUrl>,
+        "messageEntityMentionName" => json::read_bare::<types::MessageEntityMentionName>,
+        "inputMessageEntityMentionName" => {
+            json::read_bare::<types::InputMessageEntityMentionName>
+        }
+        "messageEntityPhone" => json::read_bare::<types::MessageEntityPhone>,
+        "messageEntityCashtag" => json::read_bare::<types::MessageEntityCashtag>,
+        "messageEntityUnderline" => json::read_bare::<types::MessageEntityUnderline>,
+        "messageEntityStrike" => json::read_bare::<types::MessageEntityStrike>,
+        "messageEntityBankCard" => json::read_bare::<types::MessageEntityBankCard>,
+        "messageEntitySpoiler" => json::read_bare::<types::MessageEntitySpoiler>,
+        "messageEntityCustomEmoji" => json::read_bare::<types::MessageEntityCustomEmoji>,
+        "messageEntityBlockquote" => json::read_bare::<types::MessageEntityBlockquote>,
+        "messageEntityFormattedDate" => {
+            json::read_bare::<types::MessageEntityFormattedDate>
+        }
+        "messageEntityDiffInsert" => json::read_bare::<types::MessageEntityDiffInsert>,
+        "messageEntityDiffReplace" => json::read_bare::<types::MessageEntityDiffReplace>,
+        "messageEntityDiffDelete" => json::read_bare::<types::MessageEntityDiffDelete>,
+        "messageEntityTonAddress" => json::read_bare::<types::MessageEntityTonAddress>,
+        "inputChannelEmpty" => json::read_bare::<types::InputChannelEmpty>,
+        "inputChannel" => json::read_bare::<types::InputChannel>,
+        "inputChannelFromMessage" => json::read_bare::<types::InputChannelFromMessage>,
+        "contacts.resolvedPeer" => json::read_bare::<types::contacts::ResolvedPeer>,
+        "messageRange" => json::read_bare::<types::MessageRange>,
+        "updates.channelDifferenceEmpty" => {
+            json::read_bare::<types::updates::ChannelDifferenceEmpty>
+        }
+        "updates.channelDifferenceTooLong" => {
+            json::read_bare::<types::updates::ChannelDifferenceTooLong>
+        }
+        "updates.channelDifference" => {
+            json::read_bare::<types::updates::ChannelDifference>
+        }
+        "channelMessagesFilterEmpty" => {
+            json::read_bare::<types::ChannelMessagesFilterEmpty>
+        }
+        "channelMessagesFilter" => json::read_bare::<types::ChannelMessagesFilter>,
+        "channelParticipant" => json::read_bare::<types::ChannelParticipant>,
+        "channelParticipantSelf" => json::read_bare::<types::ChannelParticipantSelf>,
+        "channelParticipantCreator" => {
+            json::read_bare::<types::ChannelParticipantCreator>
+        }
+        "channelParticipantAdmin" => json::read_bare::<types::ChannelParticipantAdmin>,
+        "channelParticipantBanned" => json::read_bare::<types::ChannelParticipantBanned>,
+        "channelParticipantLeft" => json::read_bare::<types::ChannelParticipantLeft>,
+        "channelParticipantsRecent" => {
+            json::read_bare::<types::ChannelParticipantsRecent>
+        }
+        "channelParticipantsAdmins" => {
+            json::read_bare::<types::ChannelParticipantsAdmins>
+        }
+        "channelParticipantsKicked" => {
+            json::read_bare::<types::ChannelParticipantsKicked>
+        }
+        "channelParticipantsBots" => json::read_bare::<types::ChannelParticipantsBots>,
+        "channelParticipantsBanned" => {
+            json::read_bare::<types::ChannelParticipantsBanned>
+        }
+        "channelParticipantsSearch" => {
+            json::read_bare::<types::ChannelParticipantsSearch>
+        }
+        "channelParticipantsContacts" => {
+            json::read_bare::<types::ChannelParticipantsContacts>
+        }
+        "channelParticipantsMentions" => {
+            json::read_bare::<types::ChannelParticipantsMentions>
+        }
+        "channels.channelParticipants" => {
+            json::read_bare::<types::channels::ChannelParticipants>
+        }
+        "channels.channelParticipantsNotModified" => {
+            json::read_bare::<types::channels::ChannelParticipantsNotModified>
+        }
+        "channels.channelParticipant" => {
+            json::read_bare::<types::channels::ChannelParticipant>
+        }
+        "help.termsOfService" => json::read_bare::<types::help::TermsOfService>,
+        "messages.savedGifsNotModified" => {
+            json::read_bare::<types::messages::SavedGifsNotModified>
+        }
+        "messages.savedGifs" => json::read_bare::<types::messages::SavedGifs>,
+        "inputBotInlineMessageMediaAuto" => {
+            json::read_bare::<types::InputBotInlineMessageMediaAuto>
+        }
+        "inputBotInlineMessageText" => {
+            json::read_bare::<types::InputBotInlineMessageText>
+        }
+        "inputBotInlineMessageMediaGeo" => {
+            json::read_bare::<types::InputBotInlineMessageMediaGeo>
+        }
+        "inputBotInlineMessageMediaVenue" => {
+            json::read_bare::<types::InputBotInlineMessageMediaVenue>
+        }
+        "inputBotInlineMessageMediaContact" => {
+            json::read_bare::<types::InputBotInlineMessageMediaContact>
+        }
+        "inputBotInlineMessageGame" => {
+            json::read_bare::<types::InputBotInlineMessageGame>
+        }
+        "inputBotInlineMessageMediaInvoice" => {
+            json::read_bare::<types::InputBotInlineMessageMediaInvoice>
+        }
+        "inputBotInlineMessageMediaWebPage" => {
+            json::read_bare::<types::InputBotInlineMessageMediaWebPage>
+        }
+        "inputBotInlineMessageRichMessage" => {
+            json::read_bare::<types::InputBotInlineMessageRichMessage>
+        }
+        "inputBotInlineResult" => json::read_bare::<types::InputBotInlineResult>,
+        "inputBotInlineResultPhoto" => {
+            json::read_bare::<types::InputBotInlineResultPhoto>
+        }
+        "inputBotInlineResultDocument" => {
+            json::read_bare::<types::InputBotInlineResultDocument>
+        }
+        "inputBotInlineResultGame" => json::read_bare::<types::InputBotInlineResultGame>,
+        "botInlineMessageMediaAuto" => {
+            json::read_bare::<types::BotInlineMessageMediaAuto>
+        }
+        "botInlineMessageText" => json::read_bare::<types::BotInlineMessageText>,
+        "botInlineMessageMediaGeo" => json::read_bare::<types::BotInlineMessageMediaGeo>,
+        "botInlineMessageMediaVenue" => {
+            json::read_bare::<types::BotInlineMessageMediaVenue>
+        }
+        "botInlineMessageMediaContact" => {
+            json::read_bare::<types::BotInlineMessageMediaContact>
+        }
+        "botInlineMessageMediaInvoice" => {
+            json::read_bare::<types::BotInlineMessageMediaInvoice>
+        }
+        "botInlineMessageMediaWebPage" => {
+            json::read_bare::<types::BotInlineMessageMediaWebPage>
+        }
+        "botInlineMessageRichMessage" => {
+            json::read_bare::<types::BotInlineMessageRichMessage>
+        }
+        "botInlineResult" => json::read_bare::<types::BotInlineResult>,
+        "botInlineMediaResult" => json::read_bare::<types::BotInlineMediaResult>,
+        "messages.botResults" => json::read_bare::<types::messages::BotResults>,
+        "exportedMessageLink" => json::read_bare::<types::ExportedMessageLink>,
+        "messageFwdHeader" => json::read_bare::<types::MessageFwdHeader>,
+        "auth.codeTypeSms" => json::read_bare::<types::auth::CodeTypeSms>,
+        "auth.codeTypeCall" => json::read_bare::<types::auth::CodeTypeCall>,
+        "auth.codeTypeFlashCall" => json::read_bare::<types::auth::CodeTypeFlashCall>,
+        "auth.codeTypeMissedCall" => json::read_bare::<types::auth::CodeTypeMissedCall>,
+        "auth.codeTypeFragmentSms" => json::read_bare::<types::auth::CodeTypeFragmentSms>,
+        "auth.sentCodeTypeApp" => json::read_bare::<types::auth::SentCodeTypeApp>,
+        "auth.sentCodeTypeSms" => json::read_bare::<types::auth::SentCodeTypeSms>,
+        "auth.sentCodeTypeCall" => json::read_bare::<types::auth::SentCodeTypeCall>,
+        "auth.sentCodeTypeFlashCall" => {
+            json::read_bare::<types::auth::SentCodeTypeFlashCall>
+        }
+        "auth.sentCodeTypeMissedCall" => {
+            json::read_bare::<types::auth::SentCodeTypeMissedCall>
+        }
+        "auth.sentCodeTypeEmailCode" => {
+            json::read_bare::<types::auth::SentCodeTypeEmailCode>
+        }
+        "auth.sentCodeTypeSetUpEmailRequired" => {
+            json::read_bare::<types::auth::SentCodeTypeSetUpEmailRequired>
+        }
+        "auth.sentCodeTypeFragmentSms" => {
+            json::read_bare::<types::auth::SentCodeTypeFragmentSms>
+        }
+        "auth.sentCodeTypeFirebaseSms" => {
+            json::read_bare::<types::auth::SentCodeTypeFirebaseSms>
+        }
+        "auth.sentCodeTypeSmsWord" => json::read_bare::<types::auth::SentCodeTypeSmsWord>,
+        "auth.sentCodeTypeSmsPhrase" => {
+            json::read_bare::<types::auth::SentCodeTypeSmsPhrase>
+        }
+        "messages.botCallbackAnswer" => {
+            json::read_bare::<types::messages::BotCallbackAnswer>
+        }
+        "messages.messageEditData" => json::read_bare::<types::messages::MessageEditData>,
+        "inputBotInlineMessageID" => json::read_bare::<types::InputBotInlineMessageId>,
+        "inputBotInlineMessageID64" => {
+            json::read_bare::<types::InputBotInlineMessageId64>
+        }
+        "inlineBotSwitchPM" => json::read_bare::<types::InlineBotSwitchPm>,
+        "messages.peerDialogs" => json::read_bare::<types::messages::PeerDialogs>,
+        "topPeer" => json::read_bare::<types::TopPeer>,
+        "topPeerCategoryBotsPM" => json::read_bare::<types::TopPeerCategoryBotsPm>,
+        "topPeerCategoryBotsInline" => {
+            json::read_bare::<types::TopPeerCategoryBotsInline>
+        }
+        "topPeerCategoryCorrespondents" => {
+            json::read_bare::<types::TopPeerCategoryCorrespondents>
+        }
+        "topPeerCategoryGroups" => json::read_bare::<types::TopPeerCategoryGroups>,
+        "topPeerCategoryChannels" => json::read_bare::<types::TopPeerCategoryChannels>,
+        "topPeerCategoryPhoneCalls" => {
+            json::read_bare::<types::TopPeerCategoryPhoneCalls>
+        }
+        "topPeerCategoryForwardUsers" => {
+            json::read_bare::<types::TopPeerCategoryForwardUsers>
+        }
+        "topPeerCategoryForwardChats" => {
+            json::read_bare::<types::TopPeerCategoryForwardChats>
+        }
+        "topPeerCategoryBotsApp" => json::read_bare::<types::TopPeerCategoryBotsApp>,
+        "topPeerCategoryBotsGuestChat" => {
+            json::read_bare::<types::TopPeerCategoryBotsGuestChat>
+        }
+        "topPeerCategoryPeers" => json::read_bare::<types::TopPeerCategoryPeers>,
+        "contacts.topPeersNotModified" => {
+            json::read_bare::<types::contacts::TopPeersNotModified>
+        }
+        "contacts.topPeers" => json::read_bare::<types::contacts::TopPeers>,
+        "contacts.topPeersDisabled" => {
+            json::read_bare::<types::contacts::TopPeersDisabled>
+        }
+        "draftMessageEmpty" => json::read_bare::<types::DraftMessageEmpty>,
+        "draftMessage" => json::read_bare::<types::DraftMessage>,
+        "messages.featuredStickersNotModified" => {
+            json::read_bare::<types::messages::FeaturedStickersNotModified>
+        }
+        "messages.featuredStickers" => {
+            json::read_bare::<types::messages::FeaturedStickers>
+        }
+        "messages.recentStickersNotModified" => {
+            json::read_bare::<types::messages::RecentStickersNotModified>
+        }
+        "messages.recentStickers" => json::read_bare::<types::messages::RecentStickers>,
+        "messages.archivedStickers" => {
+            json::read_bare::<types::messages::ArchivedStickers>
+        }
+        "messages.stickerSetInstallResultSuccess" => {
+            json::read_bare::<types::messages::StickerSetInstallResultSuccess>
+        }
+        "messages.stickerSetInstallResultArchive" => {
+            json::read_bare::<types::messages::StickerSetInstallResultArchive>
+        }
+        "stickerSetCovered" => json::read_bare::<types::StickerSetCovered>,
+        "stickerSetMultiCovered" => json::read_bare::<types::StickerSetMultiCovered>,
+        "stickerSetFullCovered" => json::read_bare::<types::StickerSetFullCovered>,
+        "stickerSetNoCovered" => json::read_bare::<types::StickerSetNoCovered>,
+        "maskCoords" => json::read_bare::<types::MaskCoords>,
+        "inputStickeredMediaPhoto" => json::read_bare::<types::InputStickeredMediaPhoto>,
+        "inputStickeredMediaDocument" => {
+            json::read_bare::<types::InputStickeredMediaDocument>
+        }
+        "game" => json::read_bare::<types::Game>,
+        "inputGameID" => json::read_bare::<types::InputGameId>,
+        "inputGameShortName" => json::read_bare::<types::InputGameShortName>,
+        "highScore" => json::read_bare::<types::HighScore>,
+        "messages.highScores" => json::read_bare::<types::messages::HighScores>,
+        "textEmpty" => json::read_bare::<types::TextEmpty>,
+        "textPlain" => json::read_bare::<types::TextPlain>,
+        "textBold" => json::read_bare::<types::TextBold>,
+        "textItalic" => json::read_bare::<types::TextItalic>,
+        "textUnderline" => json::read_bare::<types::TextUnderline>,
+        "textStrike" => json::read_bare::<types::TextStrike>,
+        "textFixed" => json::read_bare::<types::TextFixed>,
+        "textUrl" => json::read_bare::<types::TextUrl>,
+        "textEmail" => json::read_bare::<types::TextEmail>,
+        "textConcat" => json::read_bare::<types::TextConcat>,
+        "textSubscript" => json::read_bare::<types::TextSubscript>,
+        "textSuperscript" => json::read_bare::<types::TextSuperscript>,
+        "textMarked" => json::read_bare::<types::TextMarked>,
+        "textPhone" => json::read_bare::<types::TextPhone>,
+        "textImage" => json::read_bare::<types::TextImage>,
+        "textAnchor" => json::read_bare::<types::TextAnchor>,
+        "textMath" => json::read_bare::<types::TextMath>,
+        "textCustomEmoji" => json::read_bare::<types::TextCustomEmoji>,
+        "textSpoiler" => json::read_bare::<types::TextSpoiler>,
+        "textMention" => json::read_bare::<types::TextMention>,
+        "textHashtag" => json::read_bare::<types::TextHashtag>,
+        "textBotCommand" => json::read_bare::<types::TextBotCommand>,
+        "textCashtag" => json::read_bare::<types::TextCashtag>,
+        "textAutoUrl" => json::read_bare::<types::TextAutoUrl>,
+        "textAutoEmail" => json::read_bare::<types::TextAutoEmail>,
+        "textAutoPhone" => json::read_bare::<types::TextAutoPhone>,
+        "textBankCard" => json::read_bare::<types::TextBankCard>,
+        "textMentionName" => json::read_bare::<types::TextMentionName>,
+        "textDate" => json::read_bare::<types::TextDate>,
+        "textDiff" => json::read_bare::<types::TextDiff>,
+        "textButton" => json::read_bare::<types::TextButton>,
+        "textTonAddress" => json::read_bare::<types::TextTonAddress>,
+        "pageBlockUnsupported" => json::read_bare::<types::PageBlockUnsupported>,
+        "pageBlockTitle" => json::read_bare::<types::PageBlockTitle>,
+        "pageBlockSubtitle" => json::read_bare::<types::PageBlockSubtitle>,
+        "pageBlockAuthorDate" => json::read_bare::<types::PageBlockAuthorDate>,
+        "pageBlockHeader" => json::read_bare::<types::PageBlockHeader>,
+        "pageBlockSubheader" => json::read_bare::<types::PageBlockSubheader>,
+        "pageBlockParagraph" => json::read_bare::<types::PageBlockParagraph>,
+        "pageBlockPreformatted" => json::read_bare::<types::PageBlockPreformatted>,
+        "pageBlockFooter" => json::read_bare::<types::PageBlockFooter>,
+        "pageBlockDivider" => json::read_bare::<types::PageBlockDivider>,
+        "pageBlockAnchor" => json::read_bare::<types::PageBlockAnchor>,
+        "pageBlockList" => json::read_bare::<types::PageBlockList>,
+        "pageBlockBlockquote" => json::read_bare::<types::PageBlockBlockquote>,
+        "pageBlockPullquote" => json::read_bare::<types::PageBlockPullquote>,
+        "pageBlockPhoto" => json::read_bare::<types::PageBlockPhoto>,
+        "pageBlockVideo" => json::read_bare::<types::PageBlockVideo>,
+        "pageBlockCover" => json::read_bare::<types::PageBlockCover>,
+        "pageBlockEmbed" => json::read_bare::<types::PageBlockEmbed>,
+        "pageBlockEmbedPost" => json::read_bare::<types::PageBlockEmbedPost>,
+        "pageBlockCollage" => json::read_bare::<types::PageBlockCollage>,
+        "pageBlockSlideshow" => json::read_bare::<types::PageBlockSlideshow>,
+        "pageBlockChannel" => json::read_bare::<types::PageBlockChannel>,
+        "pageBlockAudio" => json::read_bare::<types::PageBlockAudio>,
+        "pageBlockKicker" => json::read_bare::<types::PageBlockKicker>,
+        "pageBlockTable" => json::read_bare::<types::PageBlockTable>,
+        "pageBlockOrderedList" => json::read_bare::<types::PageBlockOrderedList>,
+        "pageBlockDetails" => json::read_bare::<types::PageBlockDetails>,
+        "pageBlockRelatedArticles" => json::read_bare::<types::PageBlockRelatedArticles>,
+        "pageBlockMap" => json::read_bare::<types::PageBlockMap>,
+        "pageBlockHeading1" => json::read_bare::<types::PageBlockHeading1>,
+        "pageBlockHeading2" => json::read_bare::<types::PageBlockHeading2>,
+        "pageBlockHeading3" => json::read_bare::<types::PageBlockHeading3>,
+        "pageBlockHeading4" => json::read_bare::<types::PageBlockHeading4>,
+        "pageBlockHeading5" => json::read_bare::<types::PageBlockHeading5>,
+        "pageBlockHeading6" => json::read_bare::<types::PageBlockHeading6>,
+        "pageBlockMath" => json::read_bare::<types::PageBlockMath>,
+        "pageBlockThinking" => json::read_bare::<types::PageBlockThinking>,
+        "inputPageBlockMap" => json::read_bare::<types::InputPageBlockMap>,
+        "pageBlockBlockquoteBlocks" => {
+            json::read_bare::<types::PageBlockBlockquoteBlocks>
+        }
+        "pageBlockButtonRow" => json::read_bare::<types::PageBlockButtonRow>,
+        "pageBlockDocument" => json::read_bare::<types::PageBlockDocument>,
+        "phoneCallDiscardReasonMissed" => {
+            json::read_bare::<types::PhoneCallDiscardReasonMissed>
+        }
+        "phoneCallDiscardReasonDisconnect" => {
+            json::read_bare::<types::PhoneCallDiscardReasonDisconnect>
+        }
+        "phoneCallDiscardReasonHangup" => {
+            json::read_bare::<types::PhoneCallDiscardReasonHangup>
+        }
+        "phoneCallDiscardReasonBusy" => {
+            json::read_bare::<types::PhoneCallDiscardReasonBusy>
+        }
+        "phoneCallDiscardReasonMigrateConferenceCall" => {
+            json::read_bare::<types::PhoneCallDiscardReasonMigrateConferenceCall>
+        }
+        "dataJSON" => json::read_bare::<types::DataJson>,
+        "labeledPrice" => json::read_bare::<types::LabeledPrice>,
+        "invoice" => json::read_bare::<types::Invoice>,
+        "paymentCharge" => json::read_bare::<types::PaymentCharge>,
+        "postAddress" => json::read_bare::<types::PostAddress>,
+        "paymentRequestedInfo" => json::read_bare::<types::PaymentRequestedInfo>,
+        "paymentSavedCredentialsCard" => {
+            json::read_bare::<types::PaymentSavedCredentialsCard>
+        }
+        "webDocument" => json::read_bare::<types::WebDocument>,
+        "webDocumentNoProxy" => json::read_bare::<types::WebDocumentNoProxy>,
+        "inputWebDocument" => json::read_bare::<types::InputWebDocument>,
+        "inputWebFileLocation" => json::read_bare::<types::InputWebFileLocation>,
+        "inputWebFileGeoPointLocation" => {
+            json::read_bare::<types::InputWebFileGeoPointLocation>
+        }
+        "inputWebFileAudioAlbumThumbLocation" => {
+            json::read_bare::<types::InputWebFileAudioAlbumThumbLocation>
+        }
+        "upload.webFile" => json::read_bare::<types::upload::WebFile>,
+        "payments.paymentForm" => json::read_bare::<types::payments::PaymentForm>,
+        "payments.paymentFormStars" => {
+            json::read_bare::<types::payments::PaymentFormStars>
+        }
+        "payments.paymentFormStarGift" => {
+            json::read_bare::<types::payments::PaymentFormStarGift>
+        }
+        "payments.validatedRequestedInfo" => {
+            json::read_bare::<types::payments::ValidatedRequestedInfo>
+        }
+        "payments.paymentResult" => json::read_bare::<types::payments::PaymentResult>,
+        "payments.paymentVerificationNeeded" => {
+            json::read_bare::<types::payments::PaymentVerificationNeeded>
+        }
+        "payments.paymentReceipt" => json::read_bare::<types::payments::PaymentReceipt>,
+        "payments.paymentReceiptStars" => {
+            json::read_bare::<types::payments::PaymentReceiptStars>
+        }
+        "payments.savedInfo" => json::read_bare::<types::payments::SavedInfo>,
+        "inputPaymentCredentialsSaved" => {
+            json::read_bare::<types::InputPaymentCredentialsSaved>
+        }
+        "inputPaymentCredentials" => json::read_bare::<types::InputPaymentCredentials>,
+        "inputPaymentCredentialsApplePay" => {
+            json::read_bare::<types::InputPaymentCredentialsApplePay>
+        }
+        "inputPaymentCredentialsGooglePay" => {
+            json::read_bare::<types::InputPaymentCredentialsGooglePay>
+        }
+        "account.tmpPassword" => json::read_bare::<types::account::TmpPassword>,
+        "shippingOption" => json::read_bare::<types::ShippingOption>,
+        "inputStickerSetItem" => json::read_bare::<types::InputStickerSetItem>,
+        "inputPhoneCall" => json::read_bare::<types::InputPhoneCall>,
+        "phoneCallEmpty" => json::read_bare::<types::PhoneCallEmpty>,
+        "phoneCallWaiting" => json::read_bare::<types::PhoneCallWaiting>,
+        "phoneCallRequested" => json::read_bare::<types::PhoneCallRequested>,
+        "phoneCallAccepted" => json::read_bare::<types::PhoneCallAccepted>,
+        "phoneCall" => json::read_bare::<types::PhoneCall>,
+        "phoneCallDiscarded" => json::read_bare::<types::PhoneCallDiscarded>,
+        "phoneConnection" => json::read_bare::<types::PhoneConnection>,
+        "phoneConnectionWebrtc" => json::read_bare::<types::PhoneConnectionWebrtc>,
+        "phoneCallProtocol" => json::read_bare::<types::PhoneCallProtocol>,
+        "phone.phoneCall" => json::read_bare::<types::phone::PhoneCall>,
+        "upload.cdnFileReuploadNeeded" => {
+            json::read_bare::<types::upload::CdnFileReuploadNeeded>
+        }
+        "upload.cdnFile" => json::read_bare::<types::upload::CdnFile>,
+        "cdnPublicKey" => json::read_bare::<types::CdnPublicKey>,
+        "cdnConfig" => json::read_bare::<types::CdnConfig>,
+        "langPackString" => json::read_bare::<types::LangPackString>,
+        "langPackStringPluralized" => json::read_bare::<types::LangPackStringPluralized>,
+        "langPackStringDeleted" => json::read_bare::<types::LangPackStringDeleted>,
+        "langPackDifference" => json::read_bare::<types::LangPackDifference>,
+        "langPackLanguage" => json::read_bare::<types::LangPackLanguage>,
+        "channelAdminLogEventActionChangeTitle" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeTitle>
+        }
+        "channelAdminLogEventActionChangeAbout" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeAbout>
+        }
+        "channelAdminLogEventActionChangeUsername" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeUsername>
+        }
+        "channelAdminLogEventActionChangePhoto" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangePhoto>
+        }
+        "channelAdminLogEventActionToggleInvites" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleInvites>
+        }
+        "channelAdminLogEventActionToggleSignatures" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleSignatures>
+        }
+        "channelAdminLogEventActionUpdatePinned" => {
+            json::read_bare::<types::ChannelAdminLogEventActionUpdatePinned>
+        }
+        "channelAdminLogEventActionEditMessage" => {
+            json::read_bare::<types::ChannelAdminLogEventActionEditMessage>
+        }
+        "channelAdminLogEventActionDeleteMessage" => {
+            json::read_bare::<types::ChannelAdminLogEventActionDeleteMessage>
+        }
+        "channelAdminLogEventActionParticipantJoin" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoin>
+        }
+        "channelAdminLogEventActionParticipantLeave" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantLeave>
+        }
+        "channelAdminLogEventActionParticipantInvite" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantInvite>
+        }
+        "channelAdminLogEventActionParticipantToggleBan" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantToggleBan>
+        }
+        "channelAdminLogEventActionParticipantToggleAdmin" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantToggleAdmin>
+        }
+        "channelAdminLogEventActionChangeStickerSet" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeStickerSet>
+        }
+        "channelAdminLogEventActionTogglePreHistoryHidden" => {
+            json::read_bare::<types::ChannelAdminLogEventActionTogglePreHistoryHidden>
+        }
+        "channelAdminLogEventActionDefaultBannedRights" => {
+            json::read_bare::<types::ChannelAdminLogEventActionDefaultBannedRights>
+        }
+        "channelAdminLogEventActionStopPoll" => {
+            json::read_bare::<types::ChannelAdminLogEventActionStopPoll>
+        }
+        "channelAdminLogEventActionChangeLinkedChat" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeLinkedChat>
+        }
+        "channelAdminLogEventActionChangeLocation" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeLocation>
+        }
+        "channelAdminLogEventActionToggleSlowMode" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleSlowMode>
+        }
+        "channelAdminLogEventActionStartGroupCall" => {
+            json::read_bare::<types::ChannelAdminLogEventActionStartGroupCall>
+        }
+        "channelAdminLogEventActionDiscardGroupCall" => {
+            json::read_bare::<types::ChannelAdminLogEventActionDiscardGroupCall>
+        }
+        "channelAdminLogEventActionParticipantMute" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantMute>
+        }
+        "channelAdminLogEventActionParticipantUnmute" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantUnmute>
+        }
+        "channelAdminLogEventActionToggleGroupCallSetting" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleGroupCallSetting>
+        }
+        "channelAdminLogEventActionParticipantJoinByInvite" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoinByInvite>
+        }
+        "channelAdminLogEventActionExportedInviteDelete" => {
+            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteDelete>
+        }
+        "channelAdminLogEventActionExportedInviteRevoke" => {
+            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteRevoke>
+        }
+        "channelAdminLogEventActionExportedInviteEdit" => {
+            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteEdit>
+        }
+        "channelAdminLogEventActionParticipantVolume" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantVolume>
+        }
+        "channelAdminLogEventActionChangeHistoryTTL" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeHistoryTtl>
+        }
+        "channelAdminLogEventActionParticipantJoinByRequest" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoinByRequest>
+        }
+        "channelAdminLogEventActionToggleNoForwards" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleNoForwards>
+        }
+        "channelAdminLogEventActionSendMessage" => {
+            json::read_bare::<types::ChannelAdminLogEventActionSendMessage>
+        }
+        "channelAdminLogEventActionChangeAvailableReactions" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeAvailableReactions>
+        }
+        "channelAdminLogEventActionChangeUsernames" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeUsernames>
+        }
+        "channelAdminLogEventActionToggleForum" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleForum>
+        }
+        "channelAdminLogEventActionCreateTopic" => {
+            json::read_bare::<types::ChannelAdminLogEventActionCreateTopic>
+        }
+        "channelAdminLogEventActionEditTopic" => {
+            json::read_bare::<types::ChannelAdminLogEventActionEditTopic>
+        }
+        "channelAdminLogEventActionDeleteTopic" => {
+            json::read_bare::<types::ChannelAdminLogEventActionDeleteTopic>
+        }
+        "channelAdminLogEventActionPinTopic" => {
+            json::read_bare::<types::ChannelAdminLogEventActionPinTopic>
+        }
+        "channelAdminLogEventActionToggleAntiSpam" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleAntiSpam>
+        }
+        "channelAdminLogEventActionChangePeerColor" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangePeerColor>
+        }
+        "channelAdminLogEventActionChangeProfilePeerColor" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeProfilePeerColor>
+        }
+        "channelAdminLogEventActionChangeWallpaper" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeWallpaper>
+        }
+        "channelAdminLogEventActionChangeEmojiStatus" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeEmojiStatus>
+        }
+        "channelAdminLogEventActionChangeEmojiStickerSet" => {
+            json::read_bare::<types::ChannelAdminLogEventActionChangeEmojiStickerSet>
+        }
+        "channelAdminLogEventActionToggleSignatureProfiles" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleSignatureProfiles>
+        }
+        "channelAdminLogEventActionParticipantSubExtend" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantSubExtend>
+        }
+        "channelAdminLogEventActionToggleAutotranslation" => {
+            json::read_bare::<types::ChannelAdminLogEventActionToggleAutotranslation>
+        }
+        "channelAdminLogEventActionParticipantEditRank" => {
+            json::read_bare::<types::ChannelAdminLogEventActionParticipantEditRank>
+        }
+        "channelAdminLogEvent" => json::read_bare::<types::ChannelAdminLogEvent>,
+        "channels.adminLogResults" => json::read_bare::<types::channels::AdminLogResults>,
+        "channelAdminLogEventsFilter" => {
+            json::read_bare::<types::ChannelAdminLogEventsFilter>
+        }
+        "popularContact" => json::read_bare::<types::PopularContact>,
+        "messages.favedStickersNotModified" => {
+            json::read_bare::<types::messages::FavedStickersNotModified>
+        }
+        "messages.favedStickers" => json::read_bare::<types::messages::FavedStickers>,
+        "recentMeUrlUnknown" => json::read_bare::<types::RecentMeUrlUnknown>,
+        "recentMeUrlUser" => json::read_bare::<types::RecentMeUrlUser>,
+        "recentMeUrlChat" => json::read_bare::<types::RecentMeUrlChat>,
+        "recentMeUrlChatInvite" => json::read_bare::<types::RecentMeUrlChatInvite>,
+        "recentMeUrlStickerSet" => json::read_bare::<types::RecentMeUrlStickerSet>,
+        "help.recentMeUrls" => json::read_bare::<types::help::RecentMeUrls>,
+        "inputSingleMedia" => json::read_bare::<types::InputSingleMedia>,
+        "webAuthorization" => json::read_bare::<types::WebAuthorization>,
+        "account.webAuthorizations" => {
+            json::read_bare::<types::account::WebAuthorizations>
+        }
+        "inputMessageID" => json::read_bare::<types::InputMessageId>,
+        "inputMessageReplyTo" => json::read_bare::<types::InputMessageReplyTo>,
+        "inputMessagePinned" => json::read_bare::<types::InputMessagePinned>,
+        "inputMessageCallbackQuery" => {
+            json::read_bare::<types::InputMessageCallbackQuery>
+        }
+        "inputDialogPeer" => json::read_bare::<types::InputDialogPeer>,
+        "inputDialogPeerFolder" => json::read_bare::<types::InputDialogPeerFolder>,
+        "inputDialogPeerCommunity" => json::read_bare::<types::InputDialogPeerCommunity>,
+        "dialogPeer" => json::read_bare::<types::DialogPeer>,
+        "dialogPeerFolder" => json::read_bare::<types::DialogPeerFolder>,
+        "dialogPeerCommunity" => json::read_bare::<types::DialogPeerCommunity>,
+        "messages.foundStickerSetsNotModified" => {
+            json::read_bare::<types::messages::FoundStickerSetsNotModified>
+        }
+        "messages.foundStickerSets" => {
+            json::read_bare::<types::messages::FoundStickerSets>
+        }
+        "fileHash" => json::read_bare::<types::FileHash>,
+        "inputClientProxy" => json::read_bare::<types::InputClientProxy>,
+        "help.termsOfServiceUpdateEmpty" => {
+            json::read_bare::<types::help::TermsOfServiceUpdateEmpty>
+        }
+        "help.termsOfServiceUpdate" => {
+            json::read_bare::<types::help::TermsOfServiceUpdate>
+        }
+        "inputSecureFileUploaded" => json::read_bare::<types::InputSecureFileUploaded>,
+        "inputSecureFile" => json::read_bare::<types::InputSecureFile>,
+        "secureFileEmpty" => json::read_bare::<types::SecureFileEmpty>,
+        "secureFile" => json::read_bare::<types::SecureFile>,
+        "secureData" => json::read_bare::<types::SecureData>,
+        "securePlainPhone" => json::read_bare::<types::SecurePlainPhone>,
+        "securePlainEmail" => json::read_bare::<types::SecurePlainEmail>,
+        "secureValueTypePersonalDetails" => {
+            json::read_bare::<types::SecureValueTypePersonalDetails>
+        }
+        "secureValueTypePassport" => json::read_bare::<types::SecureValueTypePassport>,
+        "secureValueTypeDriverLicense" => {
+            json::read_bare::<types::SecureValueTypeDriverLicense>
+        }
+        "secureValueTypeIdentityCard" => {
+            json::read_bare::<types::SecureValueTypeIdentityCard>
+        }
+        "secureValueTypeInternalPassport" => {
+            json::read_bare::<types::SecureValueTypeInternalPassport>
+        }
+        "secureValueTypeAddress" => json::read_bare::<types::SecureValueTypeAddress>,
+        "secureValueTypeUtilityBill" => {
+            json::read_bare::<types::SecureValueTypeUtilityBill>
+        }
+        "secureValueTypeBankStatement" => {
+            json::read_bare::<types::SecureValueTypeBankStatement>
+        }
+        "secureValueTypeRentalAgreement" => {
+            json::read_bare::<types::SecureValueTypeRentalAgreement>
+        }
+        "secureValueTypePassportRegistration" => {
+            json::read_bare::<types::SecureValueTypePassportRegistration>
+        }
+        "secureValueTypeTemporaryRegistration" => {
+            json::read_bare::<types::SecureValueTypeTemporaryRegistration>
+        }
+        "secureValueTypePhone" => json::read_bare::<types::SecureValueTypePhone>,
+        "secureValueTypeEmail" => json::read_bare::<types::SecureValueTypeEmail>,
+        "secureValue" => json::read_bare::<types::SecureValue>,
+        "inputSecureValue" => json::read_bare::<types::InputSecureValue>,
+        "secureValueHash" => json::read_bare::<types::SecureValueHash>,
+        "secureValueErrorData" => json::read_bare::<types::SecureValueErrorData>,
+        "secureValueErrorFrontSide" => {
+            json::read_bare::<types::SecureValueErrorFrontSide>
+        }
+        "secureValueErrorReverseSide" => {
+            json::read_bare::<types::SecureValueErrorReverseSide>
+        }
+        "secureValueErrorSelfie" => json::read_bare::<types::SecureValueErrorSelfie>,
+        "secureValueErrorFile" => json::read_bare::<types::SecureValueErrorFile>,
+        "secureValueErrorFiles" => json::read_bare::<types::SecureValueErrorFiles>,
+        "secureValueError" => json::read_bare::<types::SecureValueError>,
+        "secureValueErrorTranslationFile" => {
+            json::read_bare::<types::SecureValueErrorTranslationFile>
+        }
+        "secureValueErrorTranslationFiles" => {
+            json::read_bare::<types::SecureValueErrorTranslationFiles>
+        }
+        "secureCredentialsEncrypted" => {
+            json::read_bare::<types::SecureCredentialsEncrypted>
+        }
+        "account.authorizationForm" => {
+            json::read_bare::<types::account::AuthorizationForm>
+        }
+        "account.sentEmailCode" => json::read_bare::<types::account::SentEmailCode>,
+        "help.deepLinkInfoEmpty" => json::read_bare::<types::help::DeepLinkInfoEmpty>,
+        "help.deepLinkInfo" => json::read_bare::<types::help::DeepLinkInfo>,
+        "savedPhoneContact" => json::read_bare::<types::SavedPhoneContact>,
+        "account.takeout" => json::read_bare::<types::account::Takeout>,
+        "passwordKdfAlgoUnknown" => json::read_bare::<types::PasswordKdfAlgoUnknown>,
+        "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow" => {
+            json::read_bare::<
+                types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow,
+            >
+        }
+        "securePasswordKdfAlgoUnknown" => {
+            json::read_bare::<types::SecurePasswordKdfAlgoUnknown>
+        }
+        "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000" => {
+            json::read_bare::<types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000>
+        }
+        "securePasswordKdfAlgoSHA512" => {
+            json::read_bare::<types::SecurePasswordKdfAlgoSha512>
+        }
+        "secureSecretSettings" => json::read_bare::<types::SecureSecretSettings>,
+        "inputCheckPasswordEmpty" => json::read_bare::<types::InputCheckPasswordEmpty>,
+        "inputCheckPasswordSRP" => json::read_bare::<types::InputCheckPasswordSrp>,
+        "secureRequiredType" => json::read_bare::<types::SecureRequiredType>,
+        "secureRequiredTypeOneOf" => json::read_bare::<types::SecureRequiredTypeOneOf>,
+        "help.passportConfigNotModified" => {
+            json::read_bare::<types::help::PassportConfigNotModified>
+        }
+        "help.passportConfig" => json::read_bare::<types::help::PassportConfig>,
+        "inputAppEvent" => json::read_bare::<types::InputAppEvent>,
+        "jsonObjectValue" => json::read_bare::<types::JsonObjectValue>,
+        "jsonNull" => json::read_bare::<types::JsonNull>,
+        "jsonBool" => json::read_bare::<types::JsonBool>,
+        "jsonNumber" => json::read_bare::<types::JsonNumber>,
+        "jsonString" => json::read_bare::<types::JsonString>,
+        "jsonArray" => json::read_bare::<types::JsonArray>,
+        "jsonObject" => json::read_bare::<types::JsonObject>,
+        "pageTableCell" => json::read_bare::<types::PageTableCell>,
+        "pageTableRow" => json::read_bare::<types::PageTableRow>,
+        "pageCaption" => json::read_bare::<types::PageCaption>,
+        "pageListItemText" => json::read_bare::<types::PageListItemText>,
+        "pageListItemBlocks" => json::read_bare::<types::PageListItemBlocks>,
+        "pageListOrderedItemText" => json::read_bare::<types::PageListOrderedItemText>,
+        "pageListOrderedItemBlocks" => {
+            json::read_bare::<types::PageListOrderedItemBlocks>
+        }
+        "pageRelatedArticle" => json::read_bare::<types::PageRelatedArticle>,
+        "page" => json::read_bare::<types::Page>,
+        "help.supportName" => json::read_bare::<types::help::SupportName>,
+        "help.userInfoEmpty" => json::read_bare::<types::help::UserInfoEmpty>,
+        "help.userInfo" => json::read_bare::<types::help::UserInfo>,
+        "pollAnswer" => json::read_bare::<types::PollAnswer>,
+        "inputPollAnswer" => json::read_bare::<types::InputPollAnswer>,
+        "poll" => json::read_bare::<types::Poll>,
+        "pollAnswerVoters" => json::read_bare::<types::PollAnswerVoters>,
+        "pollResults" => json::read_bare::<types::PollResults>,
+        "chatOnlines" => json::read_bare::<types::ChatOnlines>,
+        "statsURL" => json::read_bare::<types::StatsUrl>,
+        "chatAdminRights" => json::read_bare::<types::ChatAdminRights>,
+        "chatBannedRights" => json::read_bare::<types::ChatBannedRights>,
+        "inputWallPaper" => json::read_bare::<types::InputWallPaper>,
+        "inputWallPaperSlug" => json::read_bare::<types::InputWallPaperSlug>,
+        "inputWallPaperNoFile" => json::read_bare::<types::InputWallPaperNoFile>,
+        "account.wallPapersNotModified" => {
+            json::read_bare::<types::account::WallPapersNotModified>
+        }
+        "account.wallPapers" => json::read_bare::<types::account::WallPapers>,
+        "codeSettings" => json::read_bare::<types::CodeSettings>,
+        "wallPaperSettings" => json::read_bare::<types::WallPaperSettings>,
+        "autoDownloadSettings" => json::read_bare::<types::AutoDownloadSettings>,
+        "account.autoDownloadSettings" => {
+            json::read_bare::<types::account::AutoDownloadSettings>
+        }
+        "emojiKeyword" => json::read_bare::<types::EmojiKeyword>,
+        "emojiKeywordDeleted" => json::read_bare::<types::EmojiKeywordDeleted>,
+        "emojiKeywordsDifference" => json::read_bare::<types::EmojiKeywordsDifference>,
+        "emojiURL" => json::read_bare::<types::EmojiUrl>,
+        "emojiLanguage" => json::read_bare::<types::EmojiLanguage>,
+        "folder" => json::read_bare::<types::Folder>,
+        "inputFolderPeer" => json::read_bare::<types::InputFolderPeer>,
+        "folderPeer" => json::read_bare::<types::FolderPeer>,
+        "messages.searchCounter" => json::read_bare::<types::messages::SearchCounter>,
+        "urlAuthResultRequest" => json::read_bare::<types::UrlAuthResultRequest>,
+        "urlAuthResultAccepted" => json::read_bare::<types::UrlAuthResultAccepted>,
+        "urlAuthResultDefault" => json::read_bare::<types::UrlAuthResultDefault>,
+        "channelLocationEmpty" => json::read_bare::<types::ChannelLocationEmpty>,
+        "channelLocation" => json::read_bare::<types::ChannelLocation>,
+        "peerLocated" => json::read_bare::<types::PeerLocated>,
+        "peerSelfLocated" => json::read_bare::<types::PeerSelfLocated>,
+        "restrictionReason" => json::read_bare::<types::RestrictionReason>,
+        "inputTheme" => json::read_bare::<types::InputTheme>,
+        "inputThemeSlug" => json::read_bare::<types::InputThemeSlug>,
+        "theme" => json::read_bare::<types::Theme>,
+        "account.themesNotModified" => {
+            json::read_bare::<types::account::ThemesNotModified>
+        }
+        "account.themes" => json::read_bare::<types::account::Themes>,
+        "auth.loginToken" => json::read_bare::<types::auth::LoginToken>,
+        "auth.loginTokenMigrateTo" => json::read_bare::<types::auth::LoginTokenMigrateTo>,
+        "auth.loginTokenSuccess" => json::read_bare::<types::auth::LoginTokenSuccess>,
+        "account.contentSettings" => json::read_bare::<types::account::ContentSettings>,
+        "messages.inactiveChats" => json::read_bare::<types::messages::InactiveChats>,
+        "baseThemeClassic" => json::read_bare::<types::BaseThemeClassic>,
+        "baseThemeDay" => json::read_bare::<types::BaseThemeDay>,
+        "baseThemeNight" => json::read_bare::<types::BaseThemeNight>,
+        "baseThemeTinted" => json::read_bare::<types::BaseThemeTinted>,
+        "baseThemeArctic" => json::read_bare::<types::BaseThemeArctic>,
+        "inputThemeSettings" => json::read_bare::<types::InputThemeSettings>,
+        "themeSettings" => json::read_bare::<types::ThemeSettings>,
+        "webPageAttributeTheme" => json::read_bare::<types::WebPageAttributeTheme>,
+        "webPageAttributeStory" => json::read_bare::<types::WebPageAttributeStory>,
+        "webPageAttributeStickerSet" => {
+            json::read_bare::<types::WebPageAttributeStickerSet>
+        }
+        "webPageAttributeUniqueStarGift" => {
+            json::read_bare::<types::WebPageAttributeUniqueStarGift>
+        }
+        "webPageAttributeStarGiftCollection" => {
+            json::read_bare::<types::WebPageAttributeStarGiftCollection>
+        }
+        "webPageAttributeStarGiftAuction" => {
+            json::read_bare::<types::WebPageAttributeStarGiftAuction>
+        }
+        "webPageAttributeAiComposeTone" => {
+            json::read_bare::<types::WebPageAttributeAiComposeTone>
+        }
+        "messages.votesList" => json::read_bare::<types::messages::VotesList>,
+        "bankCardOpenUrl" => json::read_bare::<types::BankCardOpenUrl>,
+        "payments.bankCardData" => json::read_bare::<types::payments::BankCardData>,
+        "dialogFilter" => json::read_bare::<types::DialogFilter>,
+        "dialogFilterDefault" => json::read_bare::<types::DialogFilterDefault>,
+        "dialogFilterChatlist" => json::read_bare::<types::DialogFilterChatlist>,
+        "dialogFilterSuggested" => json::read_bare::<types::DialogFilterSuggested>,
+        "statsDateRangeDays" => json::read_bare::<types::StatsDateRangeDays>,
+        "statsAbsValueAndPrev" => json::read_bare::<types::StatsAbsValueAndPrev>,
+        "statsPercentValue" => json::read_bare::<types::StatsPercentValue>,
+        "statsGraphAsync" => json::read_bare::<types::StatsGraphAsync>,
+        "statsGraphError" => json::read_bare::<types::StatsGraphError>,
+        "statsGraph" => json::read_bare::<types::StatsGraph>,
+        "stats.broadcastStats" => json::read_bare::<types::stats::BroadcastStats>,
+        "help.promoDataEmpty" => json::read_bare::<types::help::PromoDataEmpty>,
+        "help.promoData" => json::read_bare::<types::help::PromoData>,
+        "videoSize" => json::read_bare::<types::VideoSize>,
+        "videoSizeEmojiMarkup" => json::read_bare::<types::VideoSizeEmojiMarkup>,
+        "videoSizeStickerMarkup" => json::read_bare::<types::VideoSizeStickerMarkup>,
+        "statsGroupTopPoster" => json::read_bare::<types::StatsGroupTopPoster>,
+        "statsGroupTopAdmin" => json::read_bare::<types::StatsGroupTopAdmin>,
+        "statsGroupTopInviter" => json::read_bare::<types::StatsGroupTopInviter>,
+        "stats.megagroupStats" => json::read_bare::<types::stats::MegagroupStats>,
+        "globalPrivacySettings" => json::read_bare::<types::GlobalPrivacySettings>,
+        "help.countryCode" => json::read_bare::<types::help::CountryCode>,
+        "help.country" => json::read_bare::<types::help::Country>,
+        "help.countriesListNotModified" => {
+            json::read_bare::<types::help::CountriesListNotModified>
+        }
+        "help.countriesList" => json::read_bare::<types::help::CountriesList>,
+        "messageViews" => json::read_bare::<types::MessageViews>,
+        "messages.messageViews" => json::read_bare::<types::messages::MessageViews>,
+        "messages.discussionMessage" => {
+            json::read_bare::<types::messages::DiscussionMessage>
+        }
+        "messageReplyHeader" => json::read_bare::<types::MessageReplyHeader>,
+        "messageReplyStoryHeader" => json::read_bare::<types::MessageReplyStoryHeader>,
+        "messageReplies" => json::read_bare::<types::MessageReplies>,
+        "peerBlocked" => json::read_bare::<types::PeerBlocked>,
+        "stats.messageStats" => json::read_bare::<types::stats::MessageStats>,
+        "groupCallDiscarded" => json::read_bare::<types::GroupCallDiscarded>,
+        "groupCall" => json::read_bare::<types::GroupCall>,
+        "inputGroupCall" => json::read_bare::<types::InputGroupCall>,
+        "inputGroupCallSlug" => json::read_bare::<types::InputGroupCallSlug>,
+        "inputGroupCallInviteMessage" => {
+            json::read_bare::<types::InputGroupCallInviteMessage>
+        }
+        "groupCallParticipant" => json::read_bare::<types::GroupCallParticipant>,
+        "phone.groupCall" => json::read_bare::<types::phone::GroupCall>,
+        "phone.groupParticipants" => json::read_bare::<types::phone::GroupParticipants>,
+        "inlineQueryPeerTypeSameBotPM" => {
+            json::read_bare::<types::InlineQueryPeerTypeSameBotPm>
+        }
+        "inlineQueryPeerTypePM" => json::read_bare::<types::InlineQueryPeerTypePm>,
+        "inlineQueryPeerTypeChat" => json::read_bare::<types::InlineQueryPeerTypeChat>,
+        "inlineQueryPeerTypeMegagroup" => {
+            json::read_bare::<types::InlineQueryPeerTypeMegagroup>
+        }
+        "inlineQueryPeerTypeBroadcast" => {
+            json::read_bare::<types::InlineQueryPeerTypeBroadcast>
+        }
+        "inlineQueryPeerTypeBotPM" => json::read_bare::<types::InlineQueryPeerTypeBotPm>,
+        "messages.historyImport" => json::read_bare::<types::messages::HistoryImport>,
+        "messages.historyImportParsed" => {
+            json::read_bare::<types::messages::HistoryImportParsed>
+        }
+        "messages.affectedFoundMessages" => {
+            json::read_bare::<types::messages::AffectedFoundMessages>
+        }
+        "chatInviteImporter" => json::read_bare::<types::ChatInviteImporter>,
+        "messages.exportedChatInvites" => {
+            json::read_bare::<types::messages::ExportedChatInvites>
+        }
+        "messages.exportedChatInvite" => {
+            json::read_bare::<types::messages::ExportedChatInvite>
+        }
+        "messages.exportedChatInviteReplaced" => {
+            json::read_bare::<types::messages::ExportedChatInviteReplaced>
+        }
+        "messages.chatInviteImporters" => {
+            json::read_bare::<types::messages::ChatInviteImporters>
+        }
+        "chatAdminWithInvites" => json::read_bare::<types::ChatAdminWithInvites>,
+        "messages.chatAdminsWithInvites" => {
+            json::read_bare::<types::messages::ChatAdminsWithInvites>
+        }
+        "messages.checkedHistoryImportPeer" => {
+            json::read_bare::<types::messages::CheckedHistoryImportPeer>
+        }
+        "phone.joinAsPeers" => json::read_bare::<types::phone::JoinAsPeers>,
+        "phone.exportedGroupCallInvite" => {
+            json::read_bare::<types::phone::ExportedGroupCallInvite>
+        }
+        "groupCallParticipantVideoSourceGroup" => {
+            json::read_bare::<types::GroupCallParticipantVideoSourceGroup>
+        }
+        "groupCallParticipantVideo" => {
+            json::read_bare::<types::GroupCallParticipantVideo>
+        }
+        "stickers.suggestedShortName" => {
+            json::read_bare::<types::stickers::SuggestedShortName>
+        }
+        "botCommandScopeDefault" => json::read_bare::<types::BotCommandScopeDefault>,
+        "botCommandScopeUsers" => json::read_bare::<types::BotCommandScopeUsers>,
+        "botCommandScopeChats" => json::read_bare::<types::BotCommandScopeChats>,
+        "botCommandScopeChatAdmins" => {
+            json::read_bare::<types::BotCommandScopeChatAdmins>
+        }
+        "botCommandScopePeer" => json::read_bare::<types::BotCommandScopePeer>,
+        "botCommandScopePeerAdmins" => {
+            json::read_bare::<types::BotCommandScopePeerAdmins>
+        }
+        "botCommandScopePeerUser" => json::read_bare::<types::BotCommandScopePeerUser>,
+        "account.resetPasswordFailedWait" => {
+            json::read_bare::<types::account::ResetPasswordFailedWait>
+        }
+        "account.resetPasswordRequestedWait" => {
+            json::read_bare::<types::account::ResetPasswordRequestedWait>
+        }
+        "account.resetPasswordOk" => json::read_bare::<types::account::ResetPasswordOk>,
+        "chatTheme" => json::read_bare::<types::ChatTheme>,
+        "chatThemeUniqueGift" => json::read_bare::<types::ChatThemeUniqueGift>,
+        "account.chatThemesNotModified" => {
+            json::read_bare::<types::account::ChatThemesNotModified>
+        }
+        "account.chatThemes" => json::read_bare::<types::account::ChatThemes>,
+        "sponsoredMessage" => json::read_bare::<types::SponsoredMessage>,
+        "messages.sponsoredMessages" => {
+            json::read_bare::<types::messages::SponsoredMessages>
+        }
+        "messages.sponsoredMessagesEmpty" => {
+            json::read_bare::<types::messages::SponsoredMessagesEmpty>
+        }
+        "searchResultsCalendarPeriod" => {
+            json::read_bare::<types::SearchResultsCalendarPeriod>
+        }
+        "messages.searchResultsCalendar" => {
+            json::read_bare::<types::messages::SearchResultsCalendar>
+        }
+        "searchResultPosition" => json::read_bare::<types::SearchResultPosition>,
+        "messages.searchResultsPositions" => {
+            json::read_bare::<types::messages::SearchResultsPositions>
+        }
+        "channels.sendAsPeers" => json::read_bare::<types::channels::SendAsPeers>,
+        "users.userFull" => json::read_bare::<types::users::UserFull>,
+        "messages.peerSettings" => json::read_bare::<types::messages::PeerSettings>,
+        "auth.loggedOut" => json::read_bare::<types::auth::LoggedOut>,
+        "reactionCount" => json::read_bare::<types::ReactionCount>,
+        "messageReactions" => json::read_bare::<types::MessageReactions>,
+        "messages.messageReactionsList" => {
+            json::read_bare::<types::messages::MessageReactionsList>
+        }
+        "availableReaction" => json::read_bare::<types::AvailableReaction>,
+        "messages.availableReactionsNotModified" => {
+            json::read_bare::<types::messages::AvailableReactionsNotModified>
+        }
+        "messages.availableReactions" => {
+            json::read_bare::<types::messages::AvailableReactions>
+        }
+        "messagePeerReaction" => json::read_bare::<types::MessagePeerReaction>,
+        "groupCallStreamChannel" => json::read_bare::<types::GroupCallStreamChannel>,
+        "phone.groupCallStreamChannels" => {
+            json::read_bare::<types::phone::GroupCallStreamChannels>
+        }
+        "phone.groupCallStreamRtmpUrl" => {
+            json::read_bare::<types::phone::GroupCallStreamRtmpUrl>
+        }
+        "attachMenuBotIconColor" => json::read_bare::<types::AttachMenuBotIconColor>,
+        "attachMenuBotIcon" => json::read_bare::<types::AttachMenuBotIcon>,
+        "attachMenuBot" => json::read_bare::<types::AttachMenuBot>,
+        "attachMenuBotsNotModified" => {
+            json::read_bare::<types::AttachMenuBotsNotModified>
+        }
+        "attachMenuBots" => json::read_bare::<types::AttachMenuBots>,
+        "attachMenuBotsBot" => json::read_bare::<types::AttachMenuBotsBot>,
+        "webViewResultUrl" => json::read_bare::<types::WebViewResultUrl>,
+        "webViewMessageSent" => json::read_bare::<types::WebViewMessageSent>,
+        "botMenuButtonDefault" => json::read_bare::<types::BotMenuButtonDefault>,
+        "botMenuButtonCommands" => json::read_bare::<types::BotMenuButtonCommands>,
+        "botMenuButton" => json::read_bare::<types::BotMenuButton>,
+        "account.savedRingtonesNotModified" => {
+            json::read_bare::<types::account::SavedRingtonesNotModified>
+        }
+        "account.savedRingtones" => json::read_bare::<types::account::SavedRingtones>,
+        "notificationSoundDefault" => json::read_bare::<types::NotificationSoundDefault>,
+        "notificationSoundNone" => json::read_bare::<types::NotificationSoundNone>,
+        "notificationSoundLocal" => json::read_bare::<types::NotificationSoundLocal>,
+        "notificationSoundRingtone" => {
+            json::read_bare::<types::NotificationSoundRingtone>
+        }
+        "account.savedRingtone" => json::read_bare::<types::account::SavedRingtone>,
+        "account.savedRingtoneConverted" => {
+            json::read_bare::<types::account::SavedRingtoneConverted>
+        }
+        "attachMenuPeerTypeSameBotPM" => {
+            json::read_bare::<types::AttachMenuPeerTypeSameBotPm>
+        }
+        "attachMenuPeerTypeBotPM" => json::read_bare::<types::AttachMenuPeerTypeBotPm>,
+        "attachMenuPeerTypePM" => json::read_bare::<types::AttachMenuPeerTypePm>,
+        "attachMenuPeerTypeChat" => json::read_bare::<types::AttachMenuPeerTypeChat>,
+        "attachMenuPeerTypeBroadcast" => {
+            json::read_bare::<types::AttachMenuPeerTypeBroadcast>
+        }
+        "inputInvoiceMessage" => json::read_bare::<types::InputInvoiceMessage>,
+        "inputInvoiceSlug" => json::read_bare::<types::InputInvoiceSlug>,
+        "inputInvoicePremiumGiftCode" => {
+            json::read_bare::<types::InputInvoicePremiumGiftCode>
+        }
+        "inputInvoiceStars" => json::read_bare::<types::InputInvoiceStars>,
+        "inputInvoiceChatInviteSubscription" => {
+            json::read_bare::<types::InputInvoiceChatInviteSubscription>
+        }
+        "inputInvoiceStarGift" => json::read_bare::<types::InputInvoiceStarGift>,
+        "inputInvoiceStarGiftUpgrade" => {
+            json::read_bare::<types::InputInvoiceStarGiftUpgrade>
+        }
+        "inputInvoiceStarGiftTransfer" => {
+            json::read_bare::<types::InputInvoiceStarGiftTransfer>
+        }
+        "inputInvoicePremiumGiftStars" => {
+            json::read_bare::<types::InputInvoicePremiumGiftStars>
+        }
+        "inputInvoiceBusinessBotTransferStars" => {
+            json::read_bare::<types::InputInvoiceBusinessBotTransferStars>
+        }
+        "inputInvoiceStarGiftResale" => {
+            json::read_bare::<types::InputInvoiceStarGiftResale>
+        }
+        "inputInvoiceStarGiftPrepaidUpgrade" => {
+            json::read_bare::<types::InputInvoiceStarGiftPrepaidUpgrade>
+        }
+        "inputInvoicePremiumAuthCode" => {
+            json::read_bare::<types::InputInvoicePremiumAuthCode>
+        }
+        "inputInvoiceStarGiftDropOriginalDetails" => {
+            json::read_bare::<types::InputInvoiceStarGiftDropOriginalDetails>
+        }
+        "inputInvoiceStarGiftAuctionBid" => {
+            json::read_bare::<types::InputInvoiceStarGiftAuctionBid>
+        }
+        "payments.exportedInvoice" => json::read_bare::<types::payments::ExportedInvoice>,
+        "messages.transcribedAudio" => {
+            json::read_bare::<types::messages::TranscribedAudio>
+        }
+        "help.premiumPromo" => json::read_bare::<types::help::PremiumPromo>,
+        "inputStorePaymentPremiumSubscription" => {
+            json::read_bare::<types::InputStorePaymentPremiumSubscription>
+        }
+        "inputStorePaymentGiftPremium" => {
+            json::read_bare::<types::InputStorePaymentGiftPremium>
+        }
+        "inputStorePaymentPremiumGiftCode" => {
+            json::read_bare::<types::InputStorePaymentPremiumGiftCode>
+        }
+        "inputStorePaymentPremiumGiveaway" => {
+            json::read_bare::<types::InputStorePaymentPremiumGiveaway>
+        }
+        "inputStorePaymentStarsTopup" => {
+            json::read_bare::<types::InputStorePaymentStarsTopup>
+        }
+        "inputStorePaymentStarsGift" => {
+            json::read_bare::<types::InputStorePaymentStarsGift>
+        }
+        "inputStorePaymentStarsGiveaway" => {
+            json::read_bare::<types::InputStorePaymentStarsGiveaway>
+        }
+        "inputStorePaymentAuthCode" => {
+            json::read_bare::<types::InputStorePaymentAuthCode>
+        }
+        "paymentFormMethod" => json::read_bare::<types::PaymentFormMethod>,
+        "emojiStatusEmpty" => json::read_bare::<types::EmojiStatusEmpty>,
+        "emojiStatus" => json::read_bare::<types::EmojiStatus>,
+        "emojiStatusCollectible" => json::read_bare::<types::EmojiStatusCollectible>,
+        "inputEmojiStatusCollectible" => {
+            json::read_bare::<types::InputEmojiStatusCollectible>
+        }
+        "account.emojiStatusesNotModified" => {
+            json::read_bare::<types::account::EmojiStatusesNotModified>
+        }
+        "account.emojiStatuses" => json::read_bare::<types::account::EmojiStatuses>,
+        "reactionEmpty" => json::read_bare::<types::ReactionEmpty>,
+        "reactionEmoji" => json::read_bare::<types::ReactionEmoji>,
+        "reactionCustomEmoji" => json::read_bare::<types::ReactionCustomEmoji>,
+        "reactionPaid" => json::read_bare::<types::ReactionPaid>,
+        "chatReactionsNone" => json::read_bare::<types::ChatReactionsNone>,
+        "chatReactionsAll" => json::read_bare::<types::ChatReactionsAll>,
+        "chatReactionsSome" => json::read_bare::<types::ChatReactionsSome>,
+        "messages.reactionsNotModified" => {
+            json::read_bare::<types::messages::ReactionsNotModified>
+        }
+        "messages.reactions" => json::read_bare::<types::messages::Reactions>,
+        "emailVerifyPurposeLoginSetup" => {
+            json::read_bare::<types::EmailVerifyPurposeLoginSetup>
+        }
+        "emailVerifyPurposeLoginChange" => {
+            json::read_bare::<types::EmailVerifyPurposeLoginChange>
+        }
+        "emailVerifyPurposePassport" => {
+            json::read_bare::<types::EmailVerifyPurposePassport>
+        }
+        "emailVerificationCode" => json::read_bare::<types::EmailVerificationCode>,
+        "emailVerificationGoogle" => json::read_bare::<types::EmailVerificationGoogle>,
+        "emailVerificationApple" => json::read_bare::<types::EmailVerificationApple>,
+        "account.emailVerified" => json::read_bare::<types::account::EmailVerified>,
+        "account.emailVerifiedLogin" => {
+            json::read_bare::<types::account::EmailVerifiedLogin>
+        }
+        "premiumSubscriptionOption" => {
+            json::read_bare::<types::PremiumSubscriptionOption>
+        }
+        "sendAsPeer" => json::read_bare::<types::SendAsPeer>,
+        "messageExtendedMediaPreview" => {
+            json::read_bare::<types::MessageExtendedMediaPreview>
+        }
+        "messageExtendedMedia" => json::read_bare::<types::MessageExtendedMedia>,
+        "stickerKeyword" => json::read_bare::<types::StickerKeyword>,
+        "username" => json::read_bare::<types::Username>,
+        "forumTopicDeleted" => json::read_bare::<types::ForumTopicDeleted>,
+        "forumTopic" => json::read_bare::<types::ForumTopic>,
+        "messages.forumTopics" => json::read_bare::<types::messages::ForumTopics>,
+        "defaultHistoryTTL" => json::read_bare::<types::DefaultHistoryTtl>,
+        "exportedContactToken" => json::read_bare::<types::ExportedContactToken>,
+        "requestPeerTypeUser" => json::read_bare::<types::RequestPeerTypeUser>,
+        "requestPeerTypeChat" => json::read_bare::<types::RequestPeerTypeChat>,
+        "requestPeerTypeBroadcast" => json::read_bare::<types::RequestPeerTypeBroadcast>,
+        "requestPeerTypeCreateBot" => json::read_bare::<types::RequestPeerTypeCreateBot>,
+        "emojiListNotModified" => json::read_bare::<types::EmojiListNotModified>,
+        "emojiList" => json::read_bare::<types::EmojiList>,
+        "emojiGroup" => json::read_bare::<types::EmojiGroup>,
+        "emojiGroupGreeting" => json::read_bare::<types::EmojiGroupGreeting>,
+        "emojiGroupPremium" => json::read_bare::<types::EmojiGroupPremium>,
+        "messages.emojiGroupsNotModified" => {
+            json::read_bare::<types::messages::EmojiGroupsNotModified>
+        }
+        "messages.emojiGroups" => json::read_bare::<types::messages::EmojiGroups>,
+        "textWithEntities" => json::read_bare::<types::TextWithEntities>,
+        "messages.translateResult" => json::read_bare::<types::messages::TranslateResult>,
+        "autoSaveSettings" => json::read_bare::<types::AutoSaveSettings>,
+        "autoSaveException" => json::read_bare::<types::AutoSaveException>,
+        "account.autoSaveSettings" => json::read_bare::<types::account::AutoSaveSettings>,
+        "help.appConfigNotModified" => {
+            json::read_bare::<types::help::AppConfigNotModified>
+        }
+        "help.appConfig" => json::read_bare::<types::help::AppConfig>,
+        "inputBotAppID" => json::read_bare::<types::InputBotAppId>,
+        "inputBotAppShortName" => json::read_bare::<types::InputBotAppShortName>,
+        "botAppNotModified" => json::read_bare::<types::BotAppNotModified>,
+        "botApp" => json::read_bare::<types::BotApp>,
+        "messages.botApp" => json::read_bare::<types::messages::BotApp>,
+        "inlineBotWebView" => json::read_bare::<types::InlineBotWebView>,
+        "readParticipantDate" => json::read_bare::<types::ReadParticipantDate>,
+        "inputChatlistDialogFilter" => {
+            json::read_bare::<types::InputChatlistDialogFilter>
+        }
+        "exportedChatlistInvite" => json::read_bare::<types::ExportedChatlistInvite>,
+        "chatlists.exportedChatlistInvite" => {
+            json::read_bare::<types::chatlists::ExportedChatlistInvite>
+        }
+        "chatlists.exportedInvites" => {
+            json::read_bare::<types::chatlists::ExportedInvites>
+        }
+        "chatlists.chatlistInviteAlready" => {
+            json::read_bare::<types::chatlists::ChatlistInviteAlready>
+        }
+        "chatlists.chatlistInvite" => json::read_bare::<types::chatlists::ChatlistInvite>,
+        "chatlists.chatlistUpdates" => {
+            json::read_bare::<types::chatlists::ChatlistUpdates>
+        }
+        "bots.botInfo" => json::read_bare::<types::bots::BotInfo>,
+        "messagePeerVote" => json::read_bare::<types::MessagePeerVote>,
+        "messagePeerVoteInputOption" => {
+            json::read_bare::<types::MessagePeerVoteInputOption>
+        }
+        "messagePeerVoteMultiple" => json::read_bare::<types::MessagePeerVoteMultiple>,
+        "storyViews" => json::read_bare::<types::StoryViews>,
+        "storyItemDeleted" => json::read_bare::<types::StoryItemDeleted>,
+        "storyItemSkipped" => json::read_bare::<types::StoryItemSkipped>,
+        "storyItem" => json::read_bare::<types::StoryItem>,
+        "stories.allStoriesNotModified" => {
+            json::read_bare::<types::stories::AllStoriesNotModified>
+        }
+        "stories.allStories" => json::read_bare::<types::stories::AllStories>,
+        "stories.stories" => json::read_bare::<types::stories::Stories>,
+        "storyView" => json::read_bare::<types::StoryView>,
+        "storyViewPublicForward" => json::read_bare::<types::StoryViewPublicForward>,
+        "storyViewPublicRepost" => json::read_bare::<types::StoryViewPublicRepost>,
+        "stories.storyViewsList" => json::read_bare::<types::stories::StoryViewsList>,
+        "stories.storyViews" => json::read_bare::<types::stories::StoryViews>,
+        "inputReplyToMessage" => json::read_bare::<types::InputReplyToMessage>,
+        "inputReplyToStory" => json::read_bare::<types::InputReplyToStory>,
+        "inputReplyToMonoForum" => json::read_bare::<types::InputReplyToMonoForum>,
+        "inputReplyToEphemeralMessage" => {
+            json::read_bare::<types::InputReplyToEphemeralMessage>
+        }
+        "exportedStoryLink" => json::read_bare::<types::ExportedStoryLink>,
+        "storiesStealthMode" => json::read_bare::<types::StoriesStealthMode>,
+        "mediaAreaCoordinates" => json::read_bare::<types::MediaAreaCoordinates>,
+        "mediaAreaVenue" => json::read_bare::<types::MediaAreaVenue>,
+        "inputMediaAreaVenue" => json::read_bare::<types::InputMediaAreaVenue>,
+        "mediaAreaGeoPoint" => json::read_bare::<types::MediaAreaGeoPoint>,
+        "mediaAreaSuggestedReaction" => {
+            json::read_bare::<types::MediaAreaSuggestedReaction>
+        }
+        "mediaAreaChannelPost" => json::read_bare::<types::MediaAreaChannelPost>,
+        "inputMediaAreaChannelPost" => {
+            json::read_bare::<types::InputMediaAreaChannelPost>
+        }
+        "mediaAreaUrl" => json::read_bare::<types::MediaAreaUrl>,
+        "mediaAreaWeather" => json::read_bare::<types::MediaAreaWeather>,
+        "mediaAreaStarGift" => json::read_bare::<types::MediaAreaStarGift>,
+        "peerStories" => json::read_bare::<types::PeerStories>,
+        "stories.peerStories" => json::read_bare::<types::stories::PeerStories>,
+        "messages.webPage" => json::read_bare::<types::messages::WebPage>,
+        "premiumGiftCodeOption" => json::read_bare::<types::PremiumGiftCodeOption>,
+        "payments.checkedGiftCode" => json::read_bare::<types::payments::CheckedGiftCode>,
+        "payments.giveawayInfo" => json::read_bare::<types::payments::GiveawayInfo>,
+        "payments.giveawayInfoResults" => {
+            json::read_bare::<types::payments::GiveawayInfoResults>
+        }
+        "prepaidGiveaway" => json::read_bare::<types::PrepaidGiveaway>,
+        "prepaidStarsGiveaway" => json::read_bare::<types::PrepaidStarsGiveaway>,
+        "boost" => json::read_bare::<types::Boost>,
+        "premium.boostsList" => json::read_bare::<types::premium::BoostsList>,
+        "myBoost" => json::read_bare::<types::MyBoost>,
+        "premium.myBoosts" => json::read_bare::<types::premium::MyBoosts>,
+        "premium.boostsStatus" => json::read_bare::<types::premium::BoostsStatus>,
+        "storyFwdHeader" => json::read_bare::<types::StoryFwdHeader>,
+        "postInteractionCountersMessage" => {
+            json::read_bare::<types::PostInteractionCountersMessage>
+        }
+        "postInteractionCountersStory" => {
+            json::read_bare::<types::PostInteractionCountersStory>
+        }
+        "stats.storyStats" => json::read_bare::<types::stats::StoryStats>,
+        "publicForwardMessage" => json::read_bare::<types::PublicForwardMessage>,
+        "publicForwardStory" => json::read_bare::<types::PublicForwardStory>,
+        "stats.publicForwards" => json::read_bare::<types::stats::PublicForwards>,
+        "peerColor" => json::read_bare::<types::PeerColor>,
+        "peerColorCollectible" => json::read_bare::<types::PeerColorCollectible>,
+        "inputPeerColorCollectible" => {
+            json::read_bare::<types::InputPeerColorCollectible>
+        }
+        "help.peerColorSet" => json::read_bare::<types::help::PeerColorSet>,
+        "help.peerColorProfileSet" => json::read_bare::<types::help::PeerColorProfileSet>,
+        "help.peerColorOption" => json::read_bare::<types::help::PeerColorOption>,
+        "help.peerColorsNotModified" => {
+            json::read_bare::<types::help::PeerColorsNotModified>
+        }
+        "help.peerColors" => json::read_bare::<types::help::PeerColors>,
+        "storyReaction" => json::read_bare::<types::StoryReaction>,
+        "storyReactionPublicForward" => {
+            json::read_bare::<types::StoryReactionPublicForward>
+        }
+        "storyReactionPublicRepost" => {
+            json::read_bare::<types::StoryReactionPublicRepost>
+        }
+        "stories.storyReactionsList" => {
+            json::read_bare::<types::stories::StoryReactionsList>
+        }
+        "savedDialog" => json::read_bare::<types::SavedDialog>,
+        "monoForumDialog" => json::read_bare::<types::MonoForumDialog>,
+        "messages.savedDialogs" => json::read_bare::<types::messages::SavedDialogs>,
+        "messages.savedDialogsSlice" => {
+            json::read_bare::<types::messages::SavedDialogsSlice>
+        }
+        "messages.savedDialogsNotModified" => {
+            json::read_bare::<types::messages::SavedDialogsNotModified>
+        }
+        "savedReactionTag" => json::read_bare::<types::SavedReactionTag>,
+        "messages.savedReactionTagsNotModified" => {
+            json::read_bare::<types::messages::SavedReactionTagsNotModified>
+        }
+        "messages.savedReactionTags" => {
+            json::read_bare::<types::messages::SavedReactionTags>
+        }
+        "outboxReadDate" => json::read_bare::<types::OutboxReadDate>,
+        "smsjobs.eligibleToJoin" => json::read_bare::<types::smsjobs::EligibleToJoin>,
+        "smsjobs.status" => json::read_bare::<types::smsjobs::Status>,
+        "smsJob" => json::read_bare::<types::SmsJob>,
+        "businessWeeklyOpen" => json::read_bare::<types::BusinessWeeklyOpen>,
+        "businessWorkHours" => json::read_bare::<types::BusinessWorkHours>,
+        "businessLocation" => json::read_bare::<types::BusinessLocation>,
+        "inputBusinessRecipients" => json::read_bare::<types::InputBusinessRecipients>,
+        "businessRecipients" => json::read_bare::<types::BusinessRecipients>,
+        "businessAwayMessageScheduleAlways" => {
+            json::read_bare::<types::BusinessAwayMessageScheduleAlways>
+        }
+        "businessAwayMessageScheduleOutsideWorkHours" => {
+            json::read_bare::<types::BusinessAwayMessageScheduleOutsideWorkHours>
+        }
+        "businessAwayMessageScheduleCustom" => {
+            json::read_bare::<types::BusinessAwayMessageScheduleCustom>
+        }
+        "inputBusinessGreetingMessage" => {
+            json::read_bare::<types::InputBusinessGreetingMessage>
+        }
+        "businessGreetingMessage" => json::read_bare::<types::BusinessGreetingMessage>,
+        "inputBusinessAwayMessage" => json::read_bare::<types::InputBusinessAwayMessage>,
+        "businessAwayMessage" => json::read_bare::<types::BusinessAwayMessage>,
+        "timezone" => json::read_bare::<types::Timezone>,
+        "help.timezonesListNotModified" => {
+            json::read_bare::<types::help::TimezonesListNotModified>
+        }
+        "help.timezonesList" => json::read_bare::<types::help::TimezonesList>,
+        "quickReply" => json::read_bare::<types::QuickReply>,
+        "inputQuickReplyShortcut" => json::read_bare::<types::InputQuickReplyShortcut>,
+        "inputQuickReplyShortcutId" => {
+            json::read_bare::<types::InputQuickReplyShortcutId>
+        }
+        "messages.quickReplies" => json::read_bare::<types::messages::QuickReplies>,
+        "messages.quickRepliesNotModified" => {
+            json::read_bare::<types::messages::QuickRepliesNotModified>
+        }
+        "connectedBot" => json::read_bare::<types::ConnectedBot>,
+        "account.connectedBots" => json::read_bare::<types::account::ConnectedBots>,
+        "messages.dialogFilters" => json::read_bare::<types::messages::DialogFilters>,
+        "birthday" => json::read_bare::<types::Birthday>,
+        "botBusinessConnection" => json::read_bare::<types::BotBusinessConnection>,
+        "inputBusinessIntro" => json::read_bare::<types::InputBusinessIntro>,
+        "businessIntro" => json::read_bare::<types::BusinessIntro>,
+        "messages.myStickers" => json::read_bare::<types::messages::MyStickers>,
+        "inputCollectibleUsername" => json::read_bare::<types::InputCollectibleUsername>,
+        "inputCollectiblePhone" => json::read_bare::<types::InputCollectiblePhone>,
+        "fragment.collectibleInfo" => json::read_bare::<types::fragment::CollectibleInfo>,
+        "inputBusinessBotRecipients" => {
+            json::read_bare::<types::InputBusinessBotRecipients>
+        }
+        "businessBotRecipients" => json::read_bare::<types::BusinessBotRecipients>,
+        "contactBirthday" => json::read_bare::<types::ContactBirthday>,
+        "contacts.contactBirthdays" => {
+            json::read_bare::<types::contacts::ContactBirthdays>
+        }
+        "missingInvitee" => json::read_bare::<types::MissingInvitee>,
+        "messages.invitedUsers" => json::read_bare::<types::messages::InvitedUsers>,
+        "inputBusinessChatLink" => json::read_bare::<types::InputBusinessChatLink>,
+        "businessChatLink" => json::read_bare::<types::BusinessChatLink>,
+        "account.businessChatLinks" => {
+            json::read_bare::<types::account::BusinessChatLinks>
+        }
+        "account.resolvedBusinessChatLinks" => {
+            json::read_bare::<types::account::ResolvedBusinessChatLinks>
+        }
+        "requestedPeerUser" => json::read_bare::<types::RequestedPeerUser>,
+        "requestedPeerChat" => json::read_bare::<types::RequestedPeerChat>,
+        "requestedPeerChannel" => json::read_bare::<types::RequestedPeerChannel>,
+        "sponsoredMessageReportOption" => {
+            json::read_bare::<types::SponsoredMessageReportOption>
+        }
+        "channels.sponsoredMessageReportResultChooseOption" => {
+            json::read_bare::<types::channels::SponsoredMessageReportResultChooseOption>
+        }
+        "channels.sponsoredMessageReportResultAdsHidden" => {
+            json::read_bare::<types::channels::SponsoredMessageReportResultAdsHidden>
+        }
+        "channels.sponsoredMessageReportResultReported" => {
+            json::read_bare::<types::channels::SponsoredMessageReportResultReported>
+        }
+        "reactionNotificationsFromContacts" => {
+            json::read_bare::<types::ReactionNotificationsFromContacts>
+        }
+        "reactionNotificationsFromAll" => {
+            json::read_bare::<types::ReactionNotificationsFromAll>
+        }
+        "reactionsNotifySettings" => json::read_bare::<types::ReactionsNotifySettings>,
+        "availableEffect" => json::read_bare::<types::AvailableEffect>,
+        "messages.availableEffectsNotModified" => {
+            json::read_bare::<types::messages::AvailableEffectsNotModified>
+        }
+        "messages.availableEffects" => {
+            json::read_bare::<types::messages::AvailableEffects>
+        }
+        "factCheck" => json::read_bare::<types::FactCheck>,
+        "starsTransactionPeerUnsupported" => {
+            json::read_bare::<types::StarsTransactionPeerUnsupported>
+        }
+        "starsTransactionPeerAppStore" => {
+            json::read_bare::<types::StarsTransactionPeerAppStore>
+        }
+        "starsTransactionPeerPlayMarket" => {
+            json::read_bare::<types::StarsTransactionPeerPlayMarket>
+        }
+        "starsTransactionPeerPremiumBot" => {
+            json::read_bare::<types::StarsTransactionPeerPremiumBot>
+        }
+        "starsTransactionPeerFragment" => {
+            json::read_bare::<types::StarsTransactionPeerFragment>
+        }
+        "starsTransactionPeer" => json::read_bare::<types::StarsTransactionPeer>,
+        "starsTransactionPeerAds" => json::read_bare::<types::StarsTransactionPeerAds>,
+        "starsTransactionPeerAPI" => json::read_bare::<types::StarsTransactionPeerApi>,
+        "starsTopupOption" => json::read_bare::<types::StarsTopupOption>,
+        "starsTransaction" => json::read_bare::<types::StarsTransaction>,
+        "payments.starsStatus" => json::read_bare::<types::payments::StarsStatus>,
+        "foundStory" => json::read_bare::<types::FoundStory>,
+        "stories.foundStories" => json::read_bare::<types::stories::FoundStories>,
+        "geoPointAddress" => json::read_bare::<types::GeoPointAddress>,
+        "starsRevenueStatus" => json::read_bare::<types::StarsRevenueStatus>,
+        "payments.starsRevenueStats" => {
+            json::read_bare::<types::payments::StarsRevenueStats>
+        }
+        "payments.starsRevenueWithdrawalUrl" => {
+            json::read_bare::<types::payments::StarsRevenueWithdrawalUrl>
+        }
+        "payments.starsRevenueAdsAccountUrl" => {
+            json::read_bare::<types::payments::StarsRevenueAdsAccountUrl>
+        }
+        "inputStarsTransaction" => json::read_bare::<types::InputStarsTransaction>,
+        "starsGiftOption" => json::read_bare::<types::StarsGiftOption>,
+        "bots.popularAppBots" => json::read_bare::<types::bots::PopularAppBots>,
+        "botPreviewMedia" => json::read_bare::<types::BotPreviewMedia>,
+        "bots.previewInfo" => json::read_bare::<types::bots::PreviewInfo>,
+        "starsSubscriptionPricing" => json::read_bare::<types::StarsSubscriptionPricing>,
+        "starsSubscription" => json::read_bare::<types::StarsSubscription>,
+        "messageReactor" => json::read_bare::<types::MessageReactor>,
+        "starsGiveawayOption" => json::read_bare::<types::StarsGiveawayOption>,
+        "starsGiveawayWinnersOption" => {
+            json::read_bare::<types::StarsGiveawayWinnersOption>
+        }
+        "starGift" => json::read_bare::<types::StarGift>,
+        "starGiftUnique" => json::read_bare::<types::StarGiftUnique>,
+        "payments.starGiftsNotModified" => {
+            json::read_bare::<types::payments::StarGiftsNotModified>
+        }
+        "payments.starGifts" => json::read_bare::<types::payments::StarGifts>,
+        "messageReportOption" => json::read_bare::<types::MessageReportOption>,
+        "reportResultChooseOption" => json::read_bare::<types::ReportResultChooseOption>,
+        "reportResultAddComment" => json::read_bare::<types::ReportResultAddComment>,
+        "reportResultReported" => json::read_bare::<types::ReportResultReported>,
+        "messages.botPreparedInlineMessage" => {
+            json::read_bare::<types::messages::BotPreparedInlineMessage>
+        }
+        "messages.preparedInlineMessage" => {
+            json::read_bare::<types::messages::PreparedInlineMessage>
+        }
+        "botAppSettings" => json::read_bare::<types::BotAppSettings>,
+        "starRefProgram" => json::read_bare::<types::StarRefProgram>,
+        "connectedBotStarRef" => json::read_bare::<types::ConnectedBotStarRef>,
+        "payments.connectedStarRefBots" => {
+            json::read_bare::<types::payments::ConnectedStarRefBots>
+        }
+        "payments.suggestedStarRefBots" => {
+            json::read_bare::<types::payments::SuggestedStarRefBots>
+        }
+        "starsAmount" => json::read_bare::<types::StarsAmount>,
+        "starsTonAmount" => json::read_bare::<types::StarsTonAmount>,
+        "messages.foundStickersNotModified" => {
+            json::read_bare::<types::messages::FoundStickersNotModified>
+        }
+        "messages.foundStickers" => json::read_bare::<types::messages::FoundStickers>,
+        "botVerifierSettings" => json::read_bare::<types::BotVerifierSettings>,
+        "botVerification" => json::read_bare::<types::BotVerification>,
+        "starGiftAttributeModel" => json::read_bare::<types::StarGiftAttributeModel>,
+        "starGiftAttributePattern" => json::read_bare::<types::StarGiftAttributePattern>,
+        "starGiftAttributeBackdrop" => {
+            json::read_bare::<types::StarGiftAttributeBackdrop>
+        }
+        "starGiftAttributeOriginalDetails" => {
+            json::read_bare::<types::StarGiftAttributeOriginalDetails>
+        }
+        "payments.starGiftUpgradePreview" => {
+            json::read_bare::<types::payments::StarGiftUpgradePreview>
+        }
+        "users.users" => json::read_bare::<types::users::Users>,
+        "users.usersSlice" => json::read_bare::<types::users::UsersSlice>,
+        "payments.uniqueStarGift" => json::read_bare::<types::payments::UniqueStarGift>,
+        "messages.webPagePreview" => json::read_bare::<types::messages::WebPagePreview>,
+        "savedStarGift" => json::read_bare::<types::SavedStarGift>,
+        "payments.savedStarGifts" => json::read_bare::<types::payments::SavedStarGifts>,
+        "inputSavedStarGiftUser" => json::read_bare::<types::InputSavedStarGiftUser>,
+        "inputSavedStarGiftChat" => json::read_bare::<types::InputSavedStarGiftChat>,
+        "inputSavedStarGiftSlug" => json::read_bare::<types::InputSavedStarGiftSlug>,
+        "payments.starGiftWithdrawalUrl" => {
+            json::read_bare::<types::payments::StarGiftWithdrawalUrl>
+        }
+        "paidReactionPrivacyDefault" => {
+            json::read_bare::<types::PaidReactionPrivacyDefault>
+        }
+        "paidReactionPrivacyAnonymous" => {
+            json::read_bare::<types::PaidReactionPrivacyAnonymous>
+        }
+        "paidReactionPrivacyPeer" => json::read_bare::<types::PaidReactionPrivacyPeer>,
+        "account.paidMessagesRevenue" => {
+            json::read_bare::<types::account::PaidMessagesRevenue>
+        }
+        "requirementToContactEmpty" => {
+            json::read_bare::<types::RequirementToContactEmpty>
+        }
+        "requirementToContactPremium" => {
+            json::read_bare::<types::RequirementToContactPremium>
+        }
+        "requirementToContactPaidMessages" => {
+            json::read_bare::<types::RequirementToContactPaidMessages>
+        }
+        "businessBotRights" => json::read_bare::<types::BusinessBotRights>,
+        "disallowedGiftsSettings" => json::read_bare::<types::DisallowedGiftsSettings>,
+        "sponsoredPeer" => json::read_bare::<types::SponsoredPeer>,
+        "contacts.sponsoredPeersEmpty" => {
+            json::read_bare::<types::contacts::SponsoredPeersEmpty>
+        }
+        "contacts.sponsoredPeers" => json::read_bare::<types::contacts::SponsoredPeers>,
+        "starGiftAttributeIdModel" => json::read_bare::<types::StarGiftAttributeIdModel>,
+        "starGiftAttributeIdPattern" => {
+            json::read_bare::<types::StarGiftAttributeIdPattern>
+        }
+        "starGiftAttributeIdBackdrop" => {
+            json::read_bare::<types::StarGiftAttributeIdBackdrop>
+        }
+        "starGiftAttributeCounter" => json::read_bare::<types::StarGiftAttributeCounter>,
+        "payments.resaleStarGifts" => json::read_bare::<types::payments::ResaleStarGifts>,
+        "stories.canSendStoryCount" => {
+            json::read_bare::<types::stories::CanSendStoryCount>
+        }
+        "pendingSuggestion" => json::read_bare::<types::PendingSuggestion>,
+        "todoItem" => json::read_bare::<types::TodoItem>,
+        "todoList" => json::read_bare::<types::TodoList>,
+        "todoCompletion" => json::read_bare::<types::TodoCompletion>,
+        "suggestedPost" => json::read_bare::<types::SuggestedPost>,
+        "starsRating" => json::read_bare::<types::StarsRating>,
+        "starGiftCollection" => json::read_bare::<types::StarGiftCollection>,
+        "payments.starGiftCollectionsNotModified" => {
+            json::read_bare::<types::payments::StarGiftCollectionsNotModified>
+        }
+        "payments.starGiftCollections" => {
+            json::read_bare::<types::payments::StarGiftCollections>
+        }
+        "storyAlbum" => json::read_bare::<types::StoryAlbum>,
+        "stories.albumsNotModified" => {
+            json::read_bare::<types::stories::AlbumsNotModified>
+        }
+        "stories.albums" => json::read_bare::<types::stories::Albums>,
+        "searchPostsFlood" => json::read_bare::<types::SearchPostsFlood>,
+        "payments.uniqueStarGiftValueInfo" => {
+            json::read_bare::<types::payments::UniqueStarGiftValueInfo>
+        }
+        "profileTabPosts" => json::read_bare::<types::ProfileTabPosts>,
+        "profileTabGifts" => json::read_bare::<types::ProfileTabGifts>,
+        "profileTabMedia" => json::read_bare::<types::ProfileTabMedia>,
+        "profileTabFiles" => json::read_bare::<types::ProfileTabFiles>,
+        "profileTabMusic" => json::read_bare::<types::ProfileTabMusic>,
+        "profileTabVoice" => json::read_bare::<types::ProfileTabVoice>,
+        "profileTabLinks" => json::read_bare::<types::ProfileTabLinks>,
+        "profileTabGifs" => json::read_bare::<types::ProfileTabGifs>,
+        "users.savedMusicNotModified" => {
+            json::read_bare::<types::users::SavedMusicNotModified>
+        }
+        "users.savedMusic" => json::read_bare::<types::users::SavedMusic>,
+        "account.savedMusicIdsNotModified" => {
+            json::read_bare::<types::account::SavedMusicIdsNotModified>
+        }
+        "account.savedMusicIds" => json::read_bare::<types::account::SavedMusicIds>,
+        "payments.checkCanSendGiftResultOk" => {
+            json::read_bare::<types::payments::CheckCanSendGiftResultOk>
+        }
+        "payments.checkCanSendGiftResultFail" => {
+            json::read_bare::<types::payments::CheckCanSendGiftResultFail>
+        }
+        "inputChatThemeEmpty" => json::read_bare::<types::InputChatThemeEmpty>,
+        "inputChatTheme" => json::read_bare::<types::InputChatTheme>,
+        "inputChatThemeUniqueGift" => json::read_bare::<types::InputChatThemeUniqueGift>,
+        "starGiftUpgradePrice" => json::read_bare::<types::StarGiftUpgradePrice>,
+        "groupCallMessage" => json::read_bare::<types::GroupCallMessage>,
+        "groupCallDonor" => json::read_bare::<types::GroupCallDonor>,
+        "phone.groupCallStars" => json::read_bare::<types::phone::GroupCallStars>,
+        "recentStory" => json::read_bare::<types::RecentStory>,
+        "auctionBidLevel" => json::read_bare::<types::AuctionBidLevel>,
+        "starGiftAuctionStateNotModified" => {
+            json::read_bare::<types::StarGiftAuctionStateNotModified>
+        }
+        "starGiftAuctionState" => json::read_bare::<types::StarGiftAuctionState>,
+        "starGiftAuctionStateFinished" => {
+            json::read_bare::<types::StarGiftAuctionStateFinished>
+        }
+        "starGiftAuctionUserState" => json::read_bare::<types::StarGiftAuctionUserState>,
+        "payments.starGiftAuctionState" => {
+            json::read_bare::<types::payments::StarGiftAuctionState>
+        }
+        "starGiftAuctionAcquiredGift" => {
+            json::read_bare::<types::StarGiftAuctionAcquiredGift>
+        }
+        "payments.starGiftAuctionAcquiredGifts" => {
+            json::read_bare::<types::payments::StarGiftAuctionAcquiredGifts>
+        }
+        "starGiftActiveAuctionState" => {
+            json::read_bare::<types::StarGiftActiveAuctionState>
+        }
+        "payments.starGiftActiveAuctionsNotModified" => {
+            json::read_bare::<types::payments::StarGiftActiveAuctionsNotModified>
+        }
+        "payments.starGiftActiveAuctions" => {
+            json::read_bare::<types::payments::StarGiftActiveAuctions>
+        }
+        "inputStarGiftAuction" => json::read_bare::<types::InputStarGiftAuction>,
+        "inputStarGiftAuctionSlug" => json::read_bare::<types::InputStarGiftAuctionSlug>,
+        "passkey" => json::read_bare::<types::Passkey>,
+        "account.passkeys" => json::read_bare::<types::account::Passkeys>,
+        "account.passkeyRegistrationOptions" => {
+            json::read_bare::<types::account::PasskeyRegistrationOptions>
+        }
+        "auth.passkeyLoginOptions" => json::read_bare::<types::auth::PasskeyLoginOptions>,
+        "inputPasskeyResponseRegister" => {
+            json::read_bare::<types::InputPasskeyResponseRegister>
+        }
+        "inputPasskeyResponseLogin" => {
+            json::read_bare::<types::InputPasskeyResponseLogin>
+        }
+        "inputPasskeyCredentialPublicKey" => {
+            json::read_bare::<types::InputPasskeyCredentialPublicKey>
+        }
+        "starGiftBackground" => json::read_bare::<types::StarGiftBackground>,
+        "starGiftAuctionRound" => json::read_bare::<types::StarGiftAuctionRound>,
+        "starGiftAuctionRoundExtendable" => {
+            json::read_bare::<types::StarGiftAuctionRoundExtendable>
+        }
+        "payments.starGiftUpgradeAttributes" => {
+            json::read_bare::<types::payments::StarGiftUpgradeAttributes>
+        }
+        "messages.emojiGameOutcome" => {
+            json::read_bare::<types::messages::EmojiGameOutcome>
+        }
+        "messages.emojiGameUnavailable" => {
+            json::read_bare::<types::messages::EmojiGameUnavailable>
+        }
+        "messages.emojiGameDiceInfo" => {
+            json::read_bare::<types::messages::EmojiGameDiceInfo>
+        }
+        "starGiftAttributeRarity" => json::read_bare::<types::StarGiftAttributeRarity>,
+        "starGiftAttributeRarityUncommon" => {
+            json::read_bare::<types::StarGiftAttributeRarityUncommon>
+        }
+        "starGiftAttributeRarityRare" => {
+            json::read_bare::<types::StarGiftAttributeRarityRare>
+        }
+        "starGiftAttributeRarityEpic" => {
+            json::read_bare::<types::StarGiftAttributeRarityEpic>
+        }
+        "starGiftAttributeRarityLegendary" => {
+            json::read_bare::<types::StarGiftAttributeRarityLegendary>
+        }
+        "keyboardButtonStyle" => json::read_bare::<types::KeyboardButtonStyle>,
+        "inputMessageReadMetric" => json::read_bare::<types::InputMessageReadMetric>,
+        "bots.exportedBotToken" => json::read_bare::<types::bots::ExportedBotToken>,
+        "bots.requestedButton" => json::read_bare::<types::bots::RequestedButton>,
+        "messages.composedMessageWithAI" => {
+            json::read_bare::<types::messages::ComposedMessageWithAi>
+        }
+        "stats.pollStats" => json::read_bare::<types::stats::PollStats>,
+        "inputAiComposeToneDefault" => {
+            json::read_bare::<types::InputAiComposeToneDefault>
+        }
+        "inputAiComposeToneID" => json::read_bare::<types::InputAiComposeToneId>,
+        "inputAiComposeToneSlug" => json::read_bare::<types::InputAiComposeToneSlug>,
+        "inputAiComposeToneSingleUse" => {
+            json::read_bare::<types::InputAiComposeToneSingleUse>
+        }
+        "aiComposeTone" => json::read_bare::<types::AiComposeTone>,
+        "aiComposeToneDefault" => json::read_bare::<types::AiComposeToneDefault>,
+        "aicompose.tonesNotModified" => {
+            json::read_bare::<types::aicompose::TonesNotModified>
+        }
+        "aicompose.tones" => json::read_bare::<types::aicompose::Tones>,
+        "aiComposeToneExample" => json::read_bare::<types::AiComposeToneExample>,
+        "bots.accessSettings" => json::read_bare::<types::bots::AccessSettings>,
+        "messages.chatInviteJoinResultOk" => {
+            json::read_bare::<types::messages::ChatInviteJoinResultOk>
+        }
+        "messages.chatInviteJoinResultWebView" => {
+            json::read_bare::<types::messages::ChatInviteJoinResultWebView>
+        }
+        "joinChatBotResultApproved" => {
+            json::read_bare::<types::JoinChatBotResultApproved>
+        }
+        "joinChatBotResultDeclined" => {
+            json::read_bare::<types::JoinChatBotResultDeclined>
+        }
+        "joinChatBotResultQueued" => json::read_bare::<types::JoinChatBotResultQueued>,
+        "joinChatBotResultWebView" => json::read_bare::<types::JoinChatBotResultWebView>,
+        "webDomainException" => json::read_bare::<types::WebDomainException>,
+        "account.webBrowserSettingsNotModified" => {
+            json::read_bare::<types::account::WebBrowserSettingsNotModified>
+        }
+        "account.webBrowserSettings" => {
+            json::read_bare::<types::account::WebBrowserSettings>
+        }
+        "inputRichFilePhoto" => json::read_bare::<types::InputRichFilePhoto>,
+        "inputRichFileDocument" => json::read_bare::<types::InputRichFileDocument>,
+        "inputRichMessage" => json::read_bare::<types::InputRichMessage>,
+        "inputRichMessageHTML" => json::read_bare::<types::InputRichMessageHtml>,
+        "inputRichMessageMarkdown" => json::read_bare::<types::InputRichMessageMarkdown>,
+        "richMessage" => json::read_bare::<types::RichMessage>,
+        "communityPeer" => json::read_bare::<types::CommunityPeer>,
+        "communityPeerRequest" => json::read_bare::<types::CommunityPeerRequest>,
+        "communities.peerLinkRequests" => {
+            json::read_bare::<types::communities::PeerLinkRequests>
+        }
+        "ephemeralMessage" => json::read_bare::<types::EphemeralMessage>,
+        "communities.participantJoinedChats" => {
+            json::read_bare::<types::communities::ParticipantJoinedChats>
+        }
+        "messages.translatedRichMessage" => {
+            json::read_bare::<types::messages::TranslatedRichMessage>
+        }
+        "messages.composedRichMessageWithAI" => {
+            json::read_bare::<types::messages::ComposedRichMessageWithAi>
+        }
+        "buttonTypeDefault" => json::read_bare::<types::ButtonTypeDefault>,
+        "buttonTypeRequestPhone" => json::read_bare::<types::ButtonTypeRequestPhone>,
+        "buttonTypeRequestGeoLocation" => {
+            json::read_bare::<types::ButtonTypeRequestGeoLocation>
+        }
+        "buttonTypeRequestPoll" => json::read_bare::<types::ButtonTypeRequestPoll>,
+        "buttonTypeRequestPeer" => json::read_bare::<types::ButtonTypeRequestPeer>,
+        "inputButtonTypeRequestPeer" => {
+            json::read_bare::<types::InputButtonTypeRequestPeer>
+        }
+        "buttonTypeSimpleWebView" => json::read_bare::<types::ButtonTypeSimpleWebView>,
+        "inlineButtonTypeUrl" => json::read_bare::<types::InlineButtonTypeUrl>,
+        "inlineButtonTypeUrlAuth" => json::read_bare::<types::InlineButtonTypeUrlAuth>,
+        "inputInlineButtonTypeUrlAuth" => {
+            json::read_bare::<types::InputInlineButtonTypeUrlAuth>
+        }
+        "inlineButtonTypeWebView" => json::read_bare::<types::InlineButtonTypeWebView>,
+        "inlineButtonTypeCallback" => json::read_bare::<types::InlineButtonTypeCallback>,
+        "inlineButtonTypeGame" => json::read_bare::<types::InlineButtonTypeGame>,
+        "inlineButtonTypeBuy" => json::read_bare::<types::InlineButtonTypeBuy>,
+        "inlineButtonTypeSwitchInline" => {
+            json::read_bare::<types::InlineButtonTypeSwitchInline>
+        }
+        "inlineButtonTypeUserProfile" => {
+            json::read_bare::<types::InlineButtonTypeUserProfile>
+        }
+        "inputInlineButtonTypeUserProfile" => {
+            json::read_bare::<types::InputInlineButtonTypeUserProfile>
+        }
+        "inlineButtonTypeCopy" => json::read_bare::<types::InlineButtonTypeCopy>,
+        "inlineButtonTypeDisabled" => json::read_bare::<types::InlineButtonTypeDisabled>,
+        "keyboardInlineButton" => json::read_bare::<types::KeyboardInlineButton>,
+        "keyboardInlineButtonRow" => json::read_bare::<types::KeyboardInlineButtonRow>,
+        "richButtonStyle" => json::read_bare::<types::RichButtonStyle>,
+        "pageButton" => json::read_bare::<types::PageButton>,
+        "ephemeral.welcomeMessagesNotModified" => {
+            json::read_bare::<types::ephemeral::WelcomeMessagesNotModified>
+        }
+        "ephemeral.welcomeMessages" => {
+            json::read_bare::<types::ephemeral::WelcomeMessages>
+        }
+        "currencyRate" => json::read_bare::<types::CurrencyRate>,
+        "payments.currencyRates" => json::read_bare::<types::payments::CurrencyRates>,
+        "toncenter.apiResponse" => json::read_bare::<types::toncenter::ApiResponse>,
+        "toncenter.streamingUrl" => json::read_bare::<types::toncenter::StreamingUrl>,
+        "onrampMethodAvailability" => json::read_bare::<types::OnrampMethodAvailability>,
+        "onrampProviderInfo" => json::read_bare::<types::OnrampProviderInfo>,
+        "onrampAvailability" => json::read_bare::<types::OnrampAvailability>,
+        "onrampLimits" => json::read_bare::<types::OnrampLimits>,
+        "onrampQuote" => json::read_bare::<types::OnrampQuote>,
+        "onrampSession" => json::read_bare::<types::OnrampSession>,
+        "walletStateEmpty" => json::read_bare::<types::WalletStateEmpty>,
+        "walletState" => json::read_bare::<types::WalletState>,
+        "walletUserAddress" => json::read_bare::<types::WalletUserAddress>,
+        "wallet.userAddresses" => json::read_bare::<types::wallet::UserAddresses>,
+        "walletTransactionPeerUser" => {
+            json::read_bare::<types::WalletTransactionPeerUser>
+        }
+        "walletTransactionPeerAddress" => {
+            json::read_bare::<types::WalletTransactionPeerAddress>
+        }
+        "walletTransactionPeerOnramp" => {
+            json::read_bare::<types::WalletTransactionPeerOnramp>
+        }
+        "walletTransactionPeerUnsupported" => {
+            json::read_bare::<types::WalletTransactionPeerUnsupported>
+        }
+        "walletTransaction" => json::read_bare::<types::WalletTransaction>,
+        "wallet.transactions" => json::read_bare::<types::wallet::Transactions>,
+        "wallet.secretPhraseParts" => json::read_bare::<types::wallet::SecretPhraseParts>,
+        "wallet.encryptedSecretPhrasePart" => {
+            json::read_bare::<types::wallet::EncryptedSecretPhrasePart>
+        }
+        "wallet.holderDc" => json::read_bare::<types::wallet::HolderDc>,
+        "wallet.proofChallenge" => json::read_bare::<types::wallet::ProofChallenge>,
+        "walletOwnershipProof" => json::read_bare::<types::WalletOwnershipProof>,
+        "inputWalletNew" => json::read_bare::<types::InputWalletNew>,
+        "inputWalletImported" => json::read_bare::<types::InputWalletImported>,
+        "tonConnectManifest" => json::read_bare::<types::TonConnectManifest>,
+        "tonConnectSession" => json::read_bare::<types::TonConnectSession>,
+        "wallet.tonConnectChallenge" => {
+            json::read_bare::<types::wallet::TonConnectChallenge>
+        }
+        "tonConnectNextEventId" => json::read_bare::<types::TonConnectNextEventId>,
+        "tonConnectRequest" => json::read_bare::<types::TonConnectRequest>,
+        "wallet.tonConnectPending" => json::read_bare::<types::wallet::TonConnectPending>,
+        "wallet.tonConnectSessions" => {
+            json::read_bare::<types::wallet::TonConnectSessions>
+        }
+        "wallet.existingBalance" => json::read_bare::<types::wallet::ExistingBalance>,
+        "wallet.nftAttribute" => json::read_bare::<types::wallet::NftAttribute>,
+        "wallet.nftItem" => json::read_bare::<types::wallet::NftItem>,
+        "wallet.nftItems" => json::read_bare::<types::wallet::NftItems>,
+        "auth.firebasePnvIntent" => json::read_bare::<types::auth::FirebasePnvIntent>,
+        "resPQ" => json::read_bare::<types::ResPq>,
+        "p_q_inner_data" => json::read_bare::<types::PQInnerData>,
+        "p_q_inner_data_dc" => json::read_bare::<types::PQInnerDataDc>,
+        "p_q_inner_data_temp" => json::read_bare::<types::PQInnerDataTemp>,
+        "p_q_inner_data_temp_dc" => json::read_bare::<types::PQInnerDataTempDc>,
+        "bind_auth_key_inner" => json::read_bare::<types::BindAuthKeyInner>,
+        "server_DH_params_fail" => json::read_bare::<types::ServerDhParamsFail>,
+        "server_DH_params_ok" => json::read_bare::<types::ServerDhParamsOk>,
+        "server_DH_inner_data" => json::read_bare::<types::ServerDhInnerData>,
+        "client_DH_inner_data" => json::read_bare::<types::ClientDhInnerData>,
+        "dh_gen_ok" => json::read_bare::<types::DhGenOk>,
+        "dh_gen_retry" => json::read_bare::<types::DhGenRetry>,
+        "dh_gen_fail" => json::read_bare::<types::DhGenFail>,
+        "destroy_auth_key_ok" => json::read_bare::<types::DestroyAuthKeyOk>,
+        "destroy_auth_key_none" => json::read_bare::<types::DestroyAuthKeyNone>,
+        "destroy_auth_key_fail" => json::read_bare::<types::DestroyAuthKeyFail>,
+        "msgs_ack" => json::read_bare::<types::MsgsAck>,
+        "bad_msg_notification" => json::read_bare::<types::BadMsgNotification>,
+        "bad_server_salt" => json::read_bare::<types::BadServerSalt>,
+        "msgs_state_req" => json::read_bare::<types::MsgsStateReq>,
+        "msgs_state_info" => json::read_bare::<types::MsgsStateInfo>,
+        "msgs_all_info" => json::read_bare::<types::MsgsAllInfo>,
+        "msg_detailed_info" => json::read_bare::<types::MsgDetailedInfo>,
+        "msg_new_detailed_info" => json::read_bare::<types::MsgNewDetailedInfo>,
+        "msg_resend_req" => json::read_bare::<types::MsgResendReq>,
+        "msg_resend_ans_req" => json::read_bare::<types::MsgResendAnsReq>,
+        "rpc_error" => json::read_bare::<types::RpcError>,
+        "rpc_answer_unknown" => json::read_bare::<types::RpcAnswerUnknown>,
+        "rpc_answer_dropped_running" => json::read_bare::<types::RpcAnswerDroppedRunning>,
+        "rpc_answer_dropped" => json::read_bare::<types::RpcAnswerDropped>,
+        "future_salt" => json::read_bare::<types::FutureSalt>,
+        "future_salts" => json::read_bare::<types::FutureSalts>,
+        "pong" => json::read_bare::<types::Pong>,
+        "destroy_session_ok" => json::read_bare::<types::DestroySessionOk>,
+        "destroy_session_none" => json::read_bare::<types::DestroySessionNone>,
+        "new_session_created" => json::read_bare::<types::NewSessionCreated>,
+        "http_wait" => json::read_bare::<types::HttpWait>,
+        "ipPort" => json::read_bare::<types::IpPort>,
+        "ipPortSecret" => json::read_bare::<types::IpPortSecret>,
+        "accessPointRule" => json::read_bare::<types::AccessPointRule>,
+        "help.configSimple" => json::read_bare::<types::help::ConfigSimple>,
+        "tlsClientHello" => json::read_bare::<types::TlsClientHello>,
+        "tlsBlockString" => json::read_bare::<types::TlsBlockString>,
+        "tlsBlockRandom" => json::read_bare::<types::TlsBlockRandom>,
+        "tlsBlockZero" => json::read_bare::<types::TlsBlockZero>,
+        "tlsBlockDomain" => json::read_bare::<types::TlsBlockDomain>,
+        "tlsBlockGrease" => json::read_bare::<types::TlsBlockGrease>,
+        "tlsBlockPublicKey" => json::read_bare::<types::TlsBlockPublicKey>,
+        "tlsBlockScope" => json::read_bare::<types::TlsBlockScope>,
+        _ => return None,
+    };
+    Some(read)
 }
 /// Encodes one TL-JSON object (a constructor or function of this set, named by
 /// `"_"`) as boxed TL bytes.

@@ -21,6 +21,12 @@ pub enum JsonError {
         /// The id that was found (at byte offset 0).
         id: u32,
     },
+    /// The type asked for (`decode_json_as`) is neither a primitive, a boxed type or a
+    /// constructor of the set, nor a `Vector<T>`/`vector<T>` of one.
+    UnknownType {
+        /// The type as it was given (the innermost unknown name of a vector).
+        name: String,
+    },
     /// The bytes are not a valid value of the type their id names.
     Decode(DecodeError),
     /// The JSON is not TL-JSON of a value of the set.
@@ -45,6 +51,12 @@ impl fmt::Display for JsonError {
                 f,
                 "expected the id of a boxed constructor or function of this set at byte \
                  offset 0, found unknown id {id:#010x}"
+            ),
+            Self::UnknownType { name } => write!(
+                f,
+                "expected a type or constructor of this set, a primitive (int, long, double, \
+                 string, bytes, int128, int256, Bool) or Vector<T>/vector<T> of one, found \
+                 unknown type `{name}`"
             ),
             Self::Decode(error) => error.fmt(f),
             Self::Json { path, message } if path.is_empty() || path == "." => f.write_str(message),
