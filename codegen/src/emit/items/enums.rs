@@ -4,7 +4,7 @@ use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use syn::LitInt;
 
-use crate::model::{Dialect, QualName};
+use crate::model::{Category, Dialect, QualName};
 
 use crate::emit::error::EmitError;
 use crate::emit::items::braced;
@@ -23,6 +23,9 @@ struct Variant {
     path: TokenStream,
     /// Field-less constructors are unit variants.
     unit: bool,
+    /// A constructor's struct, which `TryFrom` can give back (not a call of `Function`,
+    /// held as `BoxedCall<F>`, which a unit variant cannot rebuild).
+    constructor: bool,
     docs: TokenStream,
 }
 
@@ -44,6 +47,7 @@ fn variants(ctx: &Context<'_>, ty: &QualName) -> Result<Vec<Variant>, EmitError>
             id: id_literal(definition.id),
             path: struct_path(&ctx.index, def),
             unit,
+            constructor: definition.category == Category::Constructor,
             docs: doc_attrs(&docs),
         });
     }
@@ -104,9 +108,10 @@ pub fn emit_enum(ctx: &Context<'_>, ty: &QualName) -> Result<TokenStream, EmitEr
         quote!(#pattern => #id,)
     }));
     let only = variants.len() == 1;
-    let from = variants
-        .iter()
-        .map(|v| [emit_from(&name, v), emit_try_from(&name, v, only)]);
+    let from = variants.iter().map(|v| {
+        let back = v.constructor.then(|| emit_try_from(&name, v, only));
+        [emit_from(&name, v), back.unwrap_or_default()]
+    });
     let serialize = emit_enum_serialize(&name, &variants);
     let deserialize = emit_enum_deserialize(&name, &tl_name(ty), &variants);
     let json_variants: Vec<JsonVariant<'_>> = variants
@@ -290,5 +295,33 @@ fn emit_enum_deserialize(name: &proc_macro2::Ident, tl: &str, variants: &[Varian
                 value
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::emit::{emit_single_file, EmitOptions};
+    use crate::model::{load, Dialect, SourceFile};
+
+    /// TON declares `Object` and `Function`: a field-less call is a unit variant of
+    /// `Function` held as `BoxedCall<F>`, which `TryFrom` cannot rebuild, so only
+    /// constructors convert back (the zoo's `ton_api.tl` once emitted invalid Rust here).
+    #[test]
+    fn only_constructors_convert_back_out_of_an_enum() {
+        let text = "int32 = Int32;\nobject ? = Object;\nfunction ? = Function;\n\
+                    empty = Empty;\npoint x:int32 = Point;\n\
+                    holder value:Object call:Function = Holder;\n\
+                    ---functions---\nping = Empty;\n";
+        let sources = [SourceFile::new("t.tl", text)];
+        let schema = load(&sources, Dialect::Tdlib).into_result().unwrap();
+        let code = emit_single_file(&schema, &EmitOptions::default()).expect("valid Rust");
+        let flat = code.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("impl TryFrom<Object> for types::Empty"),
+            "{code}"
+        );
+        assert!(flat.contains("impl From<Point> for types::Point"), "{code}");
+        assert!(flat.contains("pub enum Function"), "{code}");
+        assert!(!flat.contains("TryFrom<Function>"), "{code}");
     }
 }
