@@ -217,10 +217,8 @@ pub trait RemoteCall: Encode + Identifiable {
         bytes: impl AsRef<[u8]>,
         options: DecodeOptions,
     ) -> Result<Self::Return, CallError<Self::Error>> {
-        match crate::answer::decode(bytes.as_ref(), options)? {
-            Ok(value) => Ok(value),
-            Err(error) => Err(CallError::Rpc(error.into())),
-        }
+        let answer = crate::answer::decode(bytes.as_ref(), options)?;
+        answer.map_err(|error| CallError::Rpc(error.into()))
     }
 
     /// [`RemoteCall::decode_answer`] of a shared buffer: the [`Bytes`] and
@@ -237,10 +235,8 @@ pub trait RemoteCall: Encode + Identifiable {
         bytes: &Bytes,
         options: DecodeOptions,
     ) -> Result<Self::Return, CallError<Self::Error>> {
-        match crate::answer::decode_shared(bytes, options)? {
-            Ok(value) => Ok(value),
-            Err(error) => Err(CallError::Rpc(error.into())),
-        }
+        let answer = crate::answer::decode_shared(bytes, options)?;
+        answer.map_err(|error| CallError::Rpc(error.into()))
     }
 }
 
