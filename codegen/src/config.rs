@@ -135,6 +135,7 @@ pub struct Config {
     rerun_if_changed: Option<bool>,
     json: JsonSupport,
     threads: Option<NonZeroUsize>,
+    keep_flag_bits: Option<bool>,
     allow_external: bool,
     customize: Customize,
 }
@@ -165,6 +166,7 @@ impl Config {
             rerun_if_changed: None,
             json: JsonSupport::Off,
             threads: None,
+            keep_flag_bits: None,
             allow_external: false,
             customize: Customize::default(),
         }
@@ -202,9 +204,21 @@ impl Config {
         self
     }
 
-    /// A documentation overlay (JSON, the format of the project's `schema/docs.json`).
+    /// A documentation overlay (the format of the project's `schema/docs.tsv`: one row
+    /// `name<TAB>param<TAB>text` per part, see [`DocsOverlay`]).
     pub fn docs(&mut self, path: impl AsRef<Path>) -> &mut Self {
         self.docs = Some(path.as_ref().to_owned());
+        self
+    }
+
+    /// Whether flag words (`mode:#`, `flags:#`) are also `u32` fields keeping the bits no
+    /// parameter is conditional on, written back as given (the bits of conditional
+    /// parameters always come from them). TON gives such bits meanings of their own
+    /// (`liteServer.lookupBlock` with `mode = 1` looks a block up by its seqno), so the
+    /// default keeps them for schemas of the TDLib/TON dialect; Telegram's flag words are
+    /// computed only (no field) unless this says otherwise.
+    pub fn keep_flag_bits(&mut self, keep: bool) -> &mut Self {
+        self.keep_flag_bits = Some(keep);
         self
     }
 
@@ -353,7 +367,7 @@ impl Config {
         }
         let docs = match &self.docs {
             Some(path) => {
-                DocsOverlay::from_json(&self.read(path)?).map_err(|error| Error::Docs {
+                DocsOverlay::from_tsv(&self.read(path)?).map_err(|error| Error::Docs {
                     path: path.clone(),
                     message: error.to_string(),
                 })?
@@ -386,6 +400,7 @@ impl Config {
             crate_docs: self.module_docs.clone(),
             json: self.json.clone(),
             threads: self.threads.or_else(cargo_jobs),
+            keep_flag_bits: self.keep_flag_bits,
             customize: self.customize.clone(),
         };
         Ok((schema, options))

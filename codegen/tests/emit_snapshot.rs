@@ -1,5 +1,5 @@
 //! Snapshot tests of the emitter: `fixtures/emit/<case>/input.tl` (with an optional
-//! `roots.txt`, `docs.json` and `errors.tsv`) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
+//! `roots.txt`, `docs.tsv` and `errors.tsv`) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
 //!
 //! On a mismatch the test fails with the first differing lines. Run with `UPDATE_EXPECT=1`
 //! to rewrite the expected files after checking the change is intended.
@@ -31,8 +31,8 @@ fn emit_case(case: &str) -> Vec<OutputFile> {
     let roots = fs::read_to_string(dir.join("roots.txt"))
         .ok()
         .map(|t| parse_roots(&t));
-    let docs = match fs::read_to_string(dir.join("docs.json")) {
-        Ok(text) => DocsOverlay::from_json(&text).expect("docs.json"),
+    let docs = match fs::read_to_string(dir.join("docs.tsv")) {
+        Ok(text) => DocsOverlay::from_tsv(&text).expect("docs.tsv"),
         Err(_) => DocsOverlay::default(),
     };
     let docs = match fs::read_to_string(dir.join("errors.tsv")) {

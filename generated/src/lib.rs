@@ -71,12 +71,10 @@
 // Generated, formatted by prettyplease at generation time: rustfmt must not reformat it, or
 // `cargo fmt` and the freshness check would fight.
 #[cfg(not(feature = "full-layer"))]
-#[rustfmt::skip]
 #[path = "invite/mod.rs"]
 mod bindings;
 
 #[cfg(feature = "full-layer")]
-#[rustfmt::skip]
 #[path = "layer/mod.rs"]
 mod bindings;
 

@@ -6,9 +6,8 @@
 //! the variant; `BoxedCall` is the variant's value without that id, so the call's id is
 //! written and read exactly once.
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, Encode, EncodeError, Identifiable, Reader};
+use crate::output::Skip;
+use crate::{Decode, DecodeError, Encode, Identifiable, Output, ReadArgs, Reader};
 
 /// A call held by a `Function` enum: its arguments (the call's encoding after its id).
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
@@ -21,14 +20,11 @@ impl<F> From<F> for BoxedCall<F> {
 }
 
 impl<F: Encode> Encode for BoxedCall<F> {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(self.0.encoded_len()? - 4)
-    }
-
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        let mut call = Vec::new();
-        self.0.write_raw(&mut call);
-        buf.put_slice(&call[4..]);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        self.0.write_to(&mut Skip {
+            inner: out as &mut dyn Output,
+            skip: 4,
+        });
     }
 }
 
@@ -58,16 +54,9 @@ impl<'de, F: ::serde::Deserialize<'de>> ::serde::Deserialize<'de> for BoxedCall<
 /// the id in front (offsets in its errors count from that id). The copy's reader allows
 /// half the nesting depth the reader had, so calls inside calls nest at most twice the
 /// depth limit in all.
-impl<F: Decode + Identifiable> Decode for BoxedCall<F> {
+impl<F: ReadArgs> Decode for BoxedCall<F> {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let mut call = Vec::with_capacity(4 + reader.remaining());
-        call.extend_from_slice(&F::CONSTRUCTOR_ID.to_le_bytes());
-        call.extend_from_slice(reader.rest());
-        let mut inner = Reader::with_depth_limit(&call, reader.depth_limit() / 2);
-        inner.set_reserve_allowance(reader.reserve_allowance());
-        let value = F::read(&mut inner)?;
-        reader.read_slice(inner.position() - 4)?;
-        Ok(BoxedCall(value))
+        F::read_args(reader).map(BoxedCall)
     }
 }
 
@@ -85,19 +74,21 @@ mod tests {
     }
 
     impl Encode for Ping {
-        fn encoded_len(&self) -> Result<usize, EncodeError> {
-            Ok(8)
+        fn write_to<O: Output>(&self, out: &mut O) {
+            Self::CONSTRUCTOR_ID.write_to(out);
+            self.0.write_to(out);
         }
-        fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-            Self::CONSTRUCTOR_ID.write_raw(buf);
-            self.0.write_raw(buf);
+    }
+
+    impl ReadArgs for Ping {
+        fn read_args(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
+            Ok(Ping(i32::read(reader)?))
         }
     }
 
     impl Decode for Ping {
         fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            reader.expect_id(Self::CONSTRUCTOR_ID, "ping")?;
-            Ok(Ping(i32::read(reader)?))
+            reader.function()
         }
     }
 

@@ -2,17 +2,12 @@
 //! itself (`RichText` inside `textBold`), which Rust needs to give the type a size.
 //! The depth of such nesting on input is bounded by [`Reader::nested`].
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 impl<T: Encode + ?Sized> Encode for Box<T> {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        (**self).encoded_len()
-    }
-
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        (**self).write_raw(buf);
+    #[inline]
+    fn write_to<O: Output>(&self, out: &mut O) {
+        (**self).write_to(out);
     }
 }
 

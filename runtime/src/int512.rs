@@ -1,19 +1,12 @@
 //! `int512` (TDLib's e2e_api: `int512 16*[ int ] = Int512;`): 64 raw bytes in wire
 //! order, `[u8; 64]`, like `int128`/`int256` (`[u8; 16]`, `[u8; 32]`).
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 impl Encode for [u8; 64] {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(64)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_slice(self);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put(self);
     }
 }
 

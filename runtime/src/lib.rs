@@ -155,6 +155,22 @@
 
 #![warn(missing_docs)]
 
+/// The value of an `Ok`, or an early return of the `Err`: what generated decoders write
+/// where `?` would go. It is `?` without the conversion of the error (`From::from`) and
+/// the `Try` trait, which the compiler resolves at every use: across the tens of
+/// thousands of field reads of a whole layer, the plain `match` makes the generated code
+/// measurably cheaper to build.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! ok {
+    ($result:expr) => {
+        match $result {
+            ::core::result::Result::Ok(value) => value,
+            ::core::result::Result::Err(error) => return ::core::result::Result::Err(error),
+        }
+    };
+}
+
 pub mod answer;
 mod boxed_call;
 mod call_error;
@@ -167,6 +183,7 @@ mod int512;
 pub mod json;
 mod no_constructor;
 mod options;
+mod output;
 mod primitives;
 mod raw_vec;
 mod reader;
@@ -187,6 +204,7 @@ pub use error_kind::DecodeErrorKind;
 pub use inflate::DEFAULT_INFLATE_LIMIT;
 pub use no_constructor::NoConstructor;
 pub use options::DecodeOptions;
+pub use output::{BufOutput, Counter, Output, VecOutput};
 pub use primitives::{BOOL_FALSE_ID, BOOL_TRUE_ID};
 pub use raw_vec::RawVec;
 pub use reader::{Reader, DEFAULT_DEPTH_LIMIT, DEFAULT_RESERVE_ALLOWANCE, MIN_ELEMENT_SIZE};

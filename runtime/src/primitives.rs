@@ -4,9 +4,7 @@
 //! Numbers are little-endian (<https://core.telegram.org/mtproto/serialize>, "Base
 //! Types"); `int128`/`int256` are kept as the raw 16/32 bytes in wire order.
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, DecodeErrorKind, Encode, Output, Reader};
 
 /// The id of `boolTrue#997275b5 = Bool;`.
 pub const BOOL_TRUE_ID: u32 = 0x9972_75b5;
@@ -19,13 +17,8 @@ macro_rules! fixed_le {
     ($($ty:ty => $size:literal),* $(,)?) => {$(
         impl Encode for $ty {
             #[inline]
-            fn encoded_len(&self) -> Result<usize, EncodeError> {
-                Ok($size)
-            }
-
-            #[inline]
-            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-                buf.put_slice(&self.to_le_bytes());
+            fn write_to<O: Output>(&self, out: &mut O) {
+                out.put(&self.to_le_bytes());
             }
         }
 
@@ -45,13 +38,8 @@ macro_rules! raw_array {
     ($($size:literal),*) => {$(
         impl Encode for [u8; $size] {
             #[inline]
-            fn encoded_len(&self) -> Result<usize, EncodeError> {
-                Ok($size)
-            }
-
-            #[inline]
-            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-                buf.put_slice(self);
+            fn write_to<O: Output>(&self, out: &mut O) {
+                out.put(self);
             }
         }
 
@@ -68,13 +56,8 @@ raw_array!(16, 32);
 
 impl Encode for bool {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(if *self { BOOL_TRUE_ID } else { BOOL_FALSE_ID });
     }
 }
 

@@ -4,10 +4,8 @@
 
 use std::ops::{Deref, DerefMut};
 
-use bytes::BufMut;
-
-use crate::vector::{elements_len, read_elements, write_elements};
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::vector::{read_elements, write_elements};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 /// A bare TL vector (`vector<T>`): count, then elements, no id. `Vec<T>` is the boxed
 /// `Vector<T>`.
@@ -75,13 +73,8 @@ impl<'a, T> IntoIterator for &'a RawVec<T> {
 
 impl<T: Encode> Encode for RawVec<T> {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        elements_len(&self.0)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        write_elements(&self.0, buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        write_elements(&self.0, out);
     }
 }
 

@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 
-use crate::{Decode, DecodeError, DecodeErrorKind, Identifiable};
+use crate::{Decode, DecodeError, DecodeErrorKind, Identifiable, ReadArgs};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
@@ -206,47 +206,18 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// [`Reader::field`] of a flag-guarded parameter: read only when `present`.
+    /// [`Reader::field`] of a flag-guarded parameter: read only when bit `bit` of the flag
+    /// word `flags` is set.
     #[doc(hidden)]
     #[inline]
     pub fn flagged<T: Decode>(
         &mut self,
-        present: bool,
+        flags: u32,
+        bit: u32,
         name: &'static str,
     ) -> Result<Option<T>, DecodeError> {
-        if present {
+        if flags & (1 << bit) != 0 {
             self.field(name).map(Some)
-        } else {
-            Ok(None)
-        }
-    }
-
-    /// [`Reader::field`] of a function's parameter: a failure adds both `name` and the
-    /// function's TL name to the error's path. Called by generated code.
-    #[doc(hidden)]
-    #[inline]
-    pub fn function_field<T: Decode>(
-        &mut self,
-        function: &'static str,
-        name: &'static str,
-    ) -> Result<T, DecodeError> {
-        match T::read(self) {
-            Ok(value) => Ok(value),
-            Err(error) => Err(error.in_field(name).in_constructor(function)),
-        }
-    }
-
-    /// [`Reader::function_field`] of a flag-guarded parameter: read only when `present`.
-    #[doc(hidden)]
-    #[inline]
-    pub fn function_flagged<T: Decode>(
-        &mut self,
-        present: bool,
-        function: &'static str,
-        name: &'static str,
-    ) -> Result<Option<T>, DecodeError> {
-        if present {
-            self.function_field(function, name).map(Some)
         } else {
             Ok(None)
         }
@@ -267,16 +238,39 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// Reads a boxed value's constructor id (returned with the offset it was read at)
-    /// and enters one nesting level, as [`Reader::nested`] does; the caller dispatches on
-    /// the id, then calls [`Reader::leave`]. Called by generated code.
+    /// Reads the function `F`, boxed: its id (checked), then its parameters; a failure
+    /// adds `F`'s TL name to the error's path. Called by generated code.
     #[doc(hidden)]
     #[inline]
-    pub fn enter_boxed(&mut self) -> Result<(u32, usize), DecodeError> {
-        let offset = self.position();
+    pub fn function<F: ReadArgs + Identifiable>(&mut self) -> Result<F, DecodeError> {
+        self.expect_id(F::CONSTRUCTOR_ID, F::NAME)?;
+        match F::read_args(self) {
+            Ok(value) => Ok(value),
+            Err(error) => Err(error.in_constructor(F::NAME)),
+        }
+    }
+
+    /// Reads a boxed value's constructor id and enters one nesting level, as
+    /// [`Reader::nested`] does; the caller dispatches on the id, then calls
+    /// [`Reader::leave`]. Called by generated code.
+    #[doc(hidden)]
+    #[inline]
+    pub fn enter_boxed(&mut self) -> Result<u32, DecodeError> {
         let id = self.read_u32()?;
         self.enter()?;
-        Ok((id, offset))
+        Ok(id)
+    }
+
+    /// [`DecodeErrorKind::UnknownConstructor`] for the id `id` of type `ty` that
+    /// [`Reader::enter_boxed`] just read. Called by generated code.
+    #[doc(hidden)]
+    #[cold]
+    pub fn unknown_constructor<T>(&self, ty: &'static str, id: u32) -> Result<T, DecodeError> {
+        Err(DecodeError::unknown_constructor(
+            ty,
+            id,
+            self.position() - 4,
+        ))
     }
 
     /// One nesting level deeper, or [`DecodeErrorKind::RecursionLimit`] past the limit.

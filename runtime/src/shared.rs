@@ -17,9 +17,9 @@
 //! (`Vec::from(&value[..])`, `String::from(&*text)`) to keep a few bytes of a large
 //! message for long.
 
-use bytes::{BufMut, Bytes};
+use bytes::Bytes;
 
-use crate::{Decode, DecodeError, DecodeOptions, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, DecodeOptions, Encode, Output, Reader};
 
 impl<'a> Reader<'a> {
     /// A reader at the start of `buf` (default limits, as [`Reader::new`]) whose
@@ -60,13 +60,8 @@ impl<'a> Reader<'a> {
 /// TL `bytes` (or `string` kept as raw bytes): the same wire form as `Vec<u8>`.
 impl Encode for Bytes {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        <[u8]>::encoded_len(self)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        <[u8]>::write_raw(self, buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        <[u8]>::write_to(self, out);
     }
 }
 

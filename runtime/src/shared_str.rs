@@ -7,9 +7,9 @@ use std::hash::{Hash, Hasher};
 use std::ops::Deref;
 use std::str::Utf8Error;
 
-use bytes::{BufMut, Bytes};
+use bytes::Bytes;
 
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 /// An immutable UTF-8 string backed by [`Bytes`]: cloning it, or decoding it from a
 /// shared buffer, counts a reference instead of copying the text.
@@ -104,13 +104,8 @@ impl<'a> Reader<'a> {
 /// TL `string`: the wire form of `String`.
 impl Encode for SharedStr {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        self.as_str().encoded_len()
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        self.as_str().write_raw(buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        self.as_str().write_to(out);
     }
 }
 

@@ -14,9 +14,7 @@
 //! * `string` must be valid UTF-8 ([`DecodeErrorKind::InvalidUtf8`]); it is never
 //!   decoded lossily.
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, DecodeErrorKind, Encode, EncodeError, Output, Reader};
 
 /// The longest `string`/`bytes` value TL can express, in bytes (2^24 - 1).
 pub const MAX_STRING_LEN: usize = (1 << 24) - 1;
@@ -50,68 +48,22 @@ pub fn encoded_len(len: usize) -> usize {
     used + padding(used)
 }
 
-/// [`EncodeError::StringTooLong`] unless `len` fits in the 3-byte length.
+/// Writes header, data and padding; a value longer than [`MAX_STRING_LEN`] is
+/// [`EncodeError::StringTooLong`] (and nothing is written).
 #[inline]
-fn check_len(len: usize) -> Result<(), EncodeError> {
-    if len > MAX_STRING_LEN {
-        return Err(EncodeError::StringTooLong { len });
-    }
-    Ok(())
-}
-
-/// Writes header, data and padding.
-///
-/// A short value (the common case: names, links, usernames) that fits in the buffer's
-/// current chunk is written there directly, with one capacity check instead of one per
-/// part; anything else goes through [`write_parts`].
-///
-/// # Panics
-/// If `data` is longer than [`MAX_STRING_LEN`] (which `check` reports first).
-#[inline]
-fn write_data<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
+fn write_data<O: Output>(data: &[u8], out: &mut O) {
     let len = data.len();
     if len <= SHORT_MAX {
-        let total = encoded_len(len);
-        let chunk = buf.chunk_mut();
-        if chunk.len() >= total {
-            // The last word first (it ends in the padding), then the header and the data,
-            // which may cover the start of that word: `total >= 4` and `1 + len <= total`.
-            chunk[total - 4..total].copy_from_slice(&[0; 4]);
-            chunk.write_byte(0, len as u8);
-            chunk[1..1 + len].copy_from_slice(data);
-            // SAFETY: the first `total` bytes of the chunk were written just above.
-            unsafe { buf.advance_mut(total) };
-            return;
-        }
-    }
-    write_parts(data, buf);
-}
-
-/// [`write_data`] one part at a time, for long values and chunked buffers.
-#[cold]
-fn write_parts<B: BufMut + ?Sized>(data: &[u8], buf: &mut B) {
-    let len = data.len();
-    assert!(
-        len <= MAX_STRING_LEN,
-        "a TL string/bytes value of {len} bytes has no encoding (at most 2^24 - 1); call check() first"
-    );
-    if len <= SHORT_MAX {
-        buf.put_u8(len as u8);
+        out.put(&[len as u8]);
+    } else if len <= MAX_STRING_LEN {
+        let [a, b, c, _] = (len as u32).to_le_bytes();
+        out.put(&[LONG_MARKER, a, b, c]);
     } else {
-        buf.put_u8(LONG_MARKER);
-        buf.put_slice(&(len as u32).to_le_bytes()[..3]);
+        out.fail(EncodeError::StringTooLong { len });
+        return;
     }
-    buf.put_slice(data);
-    // Fixed-size writes: `put_bytes` (or a slice of zeros) becomes a `memset` call.
-    match padding(header_len(len) + len) {
-        1 => buf.put_u8(0),
-        2 => buf.put_u16_le(0),
-        3 => {
-            buf.put_u16_le(0);
-            buf.put_u8(0);
-        }
-        _ => {}
-    }
+    out.put(data);
+    out.put(&[0; 3][..padding(header_len(len) + len)]);
 }
 
 impl<'a> Reader<'a> {
@@ -185,14 +137,8 @@ macro_rules! length_prefixed {
     ($($ty:ty),*) => {$(
         impl Encode for $ty {
             #[inline]
-            fn encoded_len(&self) -> Result<usize, EncodeError> {
-                check_len(self.len())?;
-                Ok(encoded_len(self.len()))
-            }
-
-            #[inline]
-            fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-                write_data(self.as_ref(), buf);
+            fn write_to<O: Output>(&self, out: &mut O) {
+                write_data(self.as_ref(), out);
             }
         }
     )*};

@@ -6,34 +6,46 @@
 
 use bytes::{BufMut, Bytes};
 
+use crate::output::{BufOutput, Counter, Output, VecOutput};
 use crate::{CallError, DecodeError, DecodeOptions, EncodeError, Reader, RpcError};
 
 /// A value that can be written in TL binary form.
 ///
-/// The required core ([`Encode::encoded_len`], [`Encode::write_raw`]) is what generated
-/// code implements; [`Encode::encode`] and [`Encode::to_bytes`] are the safe entry points
-/// users call.
+/// [`Encode::write_to`] is what generated code implements: one walk over the value, which
+/// reports a value that has no encoding to the [`Output`] instead of returning a `Result`
+/// per field. [`Encode::to_bytes`], [`Encode::encode_to_vec`] and [`Encode::encode`] are
+/// the entry points users call; each fails with the first [`EncodeError`] found (a string
+/// of 2^24 bytes or more, a vector of more than `i32::MAX` elements, parameters sharing a
+/// flag bit set apart).
 pub trait Encode {
-    /// Checks every invariant that must hold for this value to have a valid encoding
-    /// (string lengths below 2^24, vector counts that fit an `i32`, parameters that share
-    /// a flag bit set together, ...) and returns the exact number of bytes
-    /// [`Encode::write_raw`] writes: checking and measuring are one pass over the value.
-    fn encoded_len(&self) -> Result<usize, EncodeError>;
+    /// Writes the value's bytes to `out`, and reports to it (with [`Output::fail`]) any
+    /// part that has no TL encoding.
+    fn write_to<O: Output>(&self, out: &mut O);
 
-    /// Writes the value without checking. Callers must have called
-    /// [`Encode::encoded_len`] (or [`Encode::check`]) and made sure the buffer holds
-    /// that many more bytes.
-    ///
-    /// # Panics
-    /// May panic when `encoded_len` would have failed or the buffer is too small.
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B);
-
-    /// [`Encode::encoded_len`] without the length: `Ok` when the value can be written.
-    fn check(&self) -> Result<(), EncodeError> {
-        self.encoded_len().map(|_| ())
+    /// Encodes into a fresh vector, in one pass.
+    fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
+        let mut bytes = Vec::with_capacity(64);
+        let mut out = VecOutput::new(&mut bytes);
+        self.write_to(&mut out);
+        out.finish()?;
+        Ok(bytes)
     }
 
-    /// Checks the value, then writes it; on error nothing has been written.
+    /// Appends the encoding to `bytes`, in one pass; on error `bytes` is left as it was.
+    fn encode_to_vec(&self, bytes: &mut Vec<u8>) -> Result<(), EncodeError> {
+        let start = bytes.len();
+        let mut out = VecOutput::new(bytes);
+        self.write_to(&mut out);
+        let result = out.finish();
+        if result.is_err() {
+            bytes.truncate(start);
+        }
+        result
+    }
+
+    /// Writes the value into `buf`, which must have room for all of it: the value is
+    /// measured (and checked) first, so on error nothing has been written
+    /// ([`EncodeError::BufferTooSmall`] when the room is short).
     fn encode<B: BufMut + ?Sized>(&self, buf: &mut B) -> Result<(), EncodeError> {
         let needed = self.encoded_len()?;
         if buf.remaining_mut() < needed {
@@ -42,15 +54,22 @@ pub trait Encode {
                 remaining: buf.remaining_mut(),
             });
         }
-        self.write_raw(buf);
-        Ok(())
+        let mut out = BufOutput::new(buf);
+        self.write_to(&mut out);
+        out.finish()
     }
 
-    /// Encodes into a fresh vector of exactly [`Encode::encoded_len`] bytes.
-    fn to_bytes(&self) -> Result<Vec<u8>, EncodeError> {
-        let mut out = Vec::with_capacity(self.encoded_len()?);
-        self.write_raw(&mut out);
-        Ok(out)
+    /// The exact number of bytes the encoding takes, or why there is no encoding (a walk
+    /// that counts instead of writing).
+    fn encoded_len(&self) -> Result<usize, EncodeError> {
+        let mut counter = Counter::new();
+        self.write_to(&mut counter);
+        counter.finish()
+    }
+
+    /// `Ok` when the value has an encoding ([`Encode::encoded_len`] without the length).
+    fn check(&self) -> Result<(), EncodeError> {
+        self.encoded_len().map(|_| ())
     }
 }
 
@@ -127,6 +146,15 @@ fn read_whole<T: Decode>(
     Ok((value, used))
 }
 
+/// The parameters of a function read without its constructor id: what a function's
+/// [`Decode`] reads after checking the id ([`Reader::function`]), and what
+/// [`BoxedCall`](crate::BoxedCall) holds. Implemented by generated code.
+#[doc(hidden)]
+pub trait ReadArgs: Sized {
+    /// Reads the parameters, in order.
+    fn read_args(reader: &mut Reader<'_>) -> Result<Self, DecodeError>;
+}
+
 /// A type with one constructor id: a constructor struct or a function.
 pub trait Identifiable {
     /// The constructor id (what is written first when the value is boxed).
@@ -148,8 +176,7 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
 /// what the server sends back, envelopes and all (see [`answer`](crate::answer)).
 ///
 /// ```
-/// use bytes::{BufMut, Bytes};
-/// use tl_runtime::{CallError, Encode, EncodeError, Identifiable, RemoteCall, RpcError};
+/// use tl_runtime::{CallError, Encode, Identifiable, Output, RemoteCall, RpcError};
 ///
 /// /// `getAnswer#0a0b0c0d = Bool;`, written by hand.
 /// struct GetAnswer;
@@ -160,11 +187,8 @@ impl<T: Identifiable + ?Sized> Identifiable for &T {
 /// }
 ///
 /// impl Encode for GetAnswer {
-///     fn encoded_len(&self) -> Result<usize, EncodeError> {
-///         Ok(4)
-///     }
-///     fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-///         buf.put_u32_le(Self::CONSTRUCTOR_ID);
+///     fn write_to<O: Output>(&self, out: &mut O) {
+///         out.put_u32(Self::CONSTRUCTOR_ID);
 ///     }
 /// }
 ///
@@ -240,12 +264,39 @@ pub trait RemoteCall: Encode + Identifiable {
     }
 }
 
-/// The length of an optional (flag-guarded) field: nothing when absent.
+/// Writes a flag-guarded parameter: nothing when it is absent (its bit says so).
 #[doc(hidden)]
 #[inline]
-pub fn optional_len<T: Encode>(value: &Option<T>) -> Result<usize, EncodeError> {
-    match value {
-        Some(value) => value.encoded_len(),
-        None => Ok(0),
+pub fn write_optional<T: Encode, O: Output>(value: &Option<T>, out: &mut O) {
+    if let Some(value) = value {
+        value.write_to(out);
+    }
+}
+
+/// Reports [`EncodeError::FlagGroupMismatch`] unless the parameters `members` (TL name,
+/// present) of `ty` that share the flag bit `flag` are all present or all absent.
+#[doc(hidden)]
+#[inline]
+pub fn check_flag_group<O: Output>(
+    out: &mut O,
+    ty: &'static str,
+    flag: &'static str,
+    members: &[(&'static str, bool)],
+) {
+    let Some(&(first, present)) = members.first() else {
+        return;
+    };
+    if let Some(&(other, _)) = members.iter().find(|(_, p)| *p != present) {
+        let (set, unset) = if present {
+            (first, other)
+        } else {
+            (other, first)
+        };
+        out.fail(EncodeError::FlagGroupMismatch {
+            ty,
+            flag,
+            set,
+            unset,
+        });
     }
 }

@@ -1,18 +1,11 @@
 //! `()`: a `true` parameter outside a flag (TON's tontester `has_feature:true`). `true`
 //! is an empty bare type (`true = True;`): the value takes no bytes and carries nothing.
 
-use bytes::BufMut;
-
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, Encode, Output, Reader};
 
 impl Encode for () {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(0)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, _buf: &mut B) {}
+    fn write_to<O: Output>(&self, _out: &mut O) {}
 }
 
 impl Decode for () {

@@ -7,37 +7,23 @@
 //! never reserves more bytes up front than the input left plus what remains of the
 //! reader's reserve allowance (64 KiB per decode by default).
 
-use bytes::BufMut;
-
 use crate::reader::MIN_ELEMENT_SIZE;
-use crate::{Decode, DecodeError, Encode, EncodeError, Reader};
+use crate::{Decode, DecodeError, Encode, EncodeError, Output, Reader};
 
 /// The id of `vector#1cb5c415 {t:Type} # [ t ] = Vector t;`.
 pub const VECTOR_ID: u32 = 0x1cb5_c415;
 
-/// Bytes taken by the count and the elements (not the id), once the count fits in an
-/// `i32` and every element is valid.
+/// Writes the count, then the elements; more than `i32::MAX` elements is
+/// [`EncodeError::VectorTooLong`] (and nothing is written).
 #[inline]
-pub(crate) fn elements_len<T: Encode>(items: &[T]) -> Result<usize, EncodeError> {
-    if i32::try_from(items.len()).is_err() {
-        return Err(EncodeError::VectorTooLong { len: items.len() });
-    }
-    items
-        .iter()
-        .try_fold(4, |len, item| Ok(len + item.encoded_len()?))
-}
-
-/// Writes the count, then the elements.
-///
-/// # Panics
-/// If there are more than `i32::MAX` elements (which `check` reports first).
-#[inline]
-pub(crate) fn write_elements<T: Encode, B: BufMut + ?Sized>(items: &[T], buf: &mut B) {
-    let count = i32::try_from(items.len())
-        .expect("a TL vector holds at most i32::MAX elements; call check() first");
-    buf.put_i32_le(count);
+pub(crate) fn write_elements<T: Encode, O: Output>(items: &[T], out: &mut O) {
+    let Ok(count) = i32::try_from(items.len()) else {
+        out.fail(EncodeError::VectorTooLong { len: items.len() });
+        return;
+    };
+    out.put(&count.to_le_bytes());
     for item in items {
-        item.write_raw(buf);
+        item.write_to(out);
     }
 }
 
@@ -57,26 +43,16 @@ pub(crate) fn read_elements<T: Decode>(reader: &mut Reader<'_>) -> Result<Vec<T>
 
 impl<T: Encode> Encode for [T] {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4 + elements_len(self)?)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(VECTOR_ID);
-        write_elements(self, buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(VECTOR_ID);
+        write_elements(self, out);
     }
 }
 
 impl<T: Encode> Encode for Vec<T> {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        self.as_slice().encoded_len()
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        self.as_slice().write_raw(buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        self.as_slice().write_to(out);
     }
 }
 

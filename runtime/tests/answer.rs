@@ -17,8 +17,7 @@ use std::borrow::Cow;
 use common::hex;
 use tl_runtime::answer::{self, Unwrapped};
 use tl_runtime::{
-    CallError, DecodeErrorKind, DecodeOptions, Encode, EncodeError, Identifiable, RemoteCall,
-    RpcError,
+    CallError, DecodeErrorKind, DecodeOptions, Encode, Identifiable, Output, RemoteCall, RpcError,
 };
 
 const RESULT: &str = "15c4b51c 03000000 01000000 02000000 03000000";
@@ -103,11 +102,8 @@ impl Identifiable for GetNumbers {
 }
 
 impl Encode for GetNumbers {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
-    }
-    fn write_raw<B: bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(Self::CONSTRUCTOR_ID);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(Self::CONSTRUCTOR_ID);
     }
 }
 
@@ -125,11 +121,8 @@ impl Identifiable for IsTrue {
 }
 
 impl Encode for IsTrue {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
-    }
-    fn write_raw<B: bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(Self::CONSTRUCTOR_ID);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(Self::CONSTRUCTOR_ID);
     }
 }
 

@@ -15,8 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use common::hex;
 use tl_runtime::{
-    answer, CallError, DecodeErrorKind, DecodeOptions, Encode, EncodeError, Identifiable,
-    RemoteCall, RpcError, DEFAULT_INFLATE_LIMIT,
+    answer, CallError, DecodeErrorKind, DecodeOptions, Encode, Identifiable, Output, RemoteCall,
+    RpcError, DEFAULT_INFLATE_LIMIT,
 };
 
 /// Counts the bytes live on the heap and their peak.
@@ -65,11 +65,8 @@ impl Identifiable for GetNothing {
 }
 
 impl Encode for GetNothing {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
-    }
-    fn write_raw<B: bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(Self::CONSTRUCTOR_ID);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(Self::CONSTRUCTOR_ID);
     }
 }
 

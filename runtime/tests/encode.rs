@@ -1,8 +1,7 @@
-//! Values with no valid encoding: `check` reports them, the safe entry points write
-//! nothing, and `write_raw` refuses loudly instead of writing wrong bytes.
+//! Values with no valid encoding: `check` reports them, and every entry point fails
+//! with the error (the one-pass ones leave their output as it was).
 
-use tl_runtime::bytes::BufMut;
-use tl_runtime::{Encode, EncodeError, RawVec, MAX_STRING_LEN};
+use tl_runtime::{Counter, Encode, EncodeError, Output, RawVec, MAX_STRING_LEN};
 
 #[test]
 fn the_longest_string_encodes() {
@@ -39,10 +38,22 @@ fn strings_of_2_pow_24_bytes_have_no_encoding() {
 }
 
 #[test]
-#[should_panic(expected = "has no encoding (at most 2^24 - 1); call check() first")]
-fn write_raw_refuses_an_unencodable_string() {
+fn an_unencodable_string_reports_itself_and_writes_nothing() {
     let data = vec![0u8; MAX_STRING_LEN + 1];
-    data.write_raw(&mut Vec::new());
+    let mut counter = Counter::new();
+    data.write_to(&mut counter);
+    assert_eq!(
+        counter.finish(),
+        Err(EncodeError::StringTooLong { len: 1 << 24 })
+    );
+    // In one pass, a failed value leaves a vector as it was, after what it held.
+    let mut bytes = vec![1, 2, 3];
+    let value = (vec![5u8], data);
+    let error = EncodeError::StringTooLong { len: 1 << 24 };
+    assert_eq!(value.0.encode_to_vec(&mut bytes), Ok(()));
+    assert_eq!(bytes, [1, 2, 3, 1, 5, 0, 0]);
+    assert_eq!(value.1.encode_to_vec(&mut bytes), Err(error));
+    assert_eq!(bytes, [1, 2, 3, 1, 5, 0, 0]);
 }
 
 /// An element that takes no bytes, so a vector of more than `i32::MAX` costs nothing.
@@ -50,11 +61,7 @@ fn write_raw_refuses_an_unencodable_string() {
 struct Nothing;
 
 impl Encode for Nothing {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(0)
-    }
-
-    fn write_raw<B: BufMut + ?Sized>(&self, _buf: &mut B) {}
+    fn write_to<O: Output>(&self, _out: &mut O) {}
 }
 
 /// A vector of `len` zero-sized elements, made without touching each of them (a

@@ -8,10 +8,10 @@ use std::ops::Range;
 
 use proptest::collection::vec;
 use proptest::prelude::*;
-use tl_runtime::bytes::{BufMut, Bytes};
+use tl_runtime::bytes::Bytes;
 use tl_runtime::{
-    CallError, Decode, DecodeError, DecodeErrorKind, DecodeOptions, Encode, EncodeError,
-    Identifiable, Reader, RemoteCall, RpcError, SharedStr,
+    CallError, Decode, DecodeError, DecodeErrorKind, DecodeOptions, Encode, Identifiable, Output,
+    Reader, RemoteCall, RpcError, SharedStr,
 };
 
 /// The lengths around the 1-byte / 4-byte length forms (253 is the longest short one).
@@ -246,31 +246,17 @@ impl Identifiable for ExportedLink {
 
 impl Encode for ExportedLink {
     #[inline]
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(12
-            + self.link.encoded_len()?
-            + tl_runtime::optional_len(&self.title)?
-            + self.file_reference.encoded_len()?
-            + tl_runtime::optional_len(&self.thumb)?
-            + self.tags.encoded_len()?)
-    }
-
-    #[inline]
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        let flags: u32 = u32::from(self.revoked)
-            | (u32::from(self.thumb.is_some()) << 1)
-            | (u32::from(self.title.is_some()) << 8);
-        flags.write_raw(buf);
-        self.link.write_raw(buf);
-        self.admin_id.write_raw(buf);
-        if let Some(value) = &self.title {
-            value.write_raw(buf);
-        }
-        self.file_reference.write_raw(buf);
-        if let Some(value) = &self.thumb {
-            value.write_raw(buf);
-        }
-        self.tags.write_raw(buf);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        let flags = self.revoked as u32
+            | (self.thumb.is_some() as u32) << 1
+            | (self.title.is_some() as u32) << 8;
+        flags.write_to(out);
+        self.link.write_to(out);
+        self.admin_id.write_to(out);
+        tl_runtime::write_optional(&self.title, out);
+        self.file_reference.write_to(out);
+        tl_runtime::write_optional(&self.thumb, out);
+        self.tags.write_to(out);
     }
 }
 
@@ -281,9 +267,9 @@ impl Decode for ExportedLink {
         let revoked = (flags & 1) != 0;
         let link = reader.field("link")?;
         let admin_id = reader.field("admin_id")?;
-        let title = reader.flagged((flags & (1 << 8)) != 0, "title")?;
+        let title = reader.flagged(flags, 8, "title")?;
         let file_reference = reader.field("file_reference")?;
-        let thumb = reader.flagged((flags & (1 << 1)) != 0, "thumb")?;
+        let thumb = reader.flagged(flags, 1, "thumb")?;
         let tags = reader.field("tags")?;
         Ok(Self {
             revoked,
@@ -335,9 +321,9 @@ impl Decode for OwnedLink {
             revoked: (flags & 1) != 0,
             link: reader.field("link")?,
             admin_id: reader.field("admin_id")?,
-            title: reader.flagged((flags & (1 << 8)) != 0, "title")?,
+            title: reader.flagged(flags, 8, "title")?,
             file_reference: reader.field("file_reference")?,
-            thumb: reader.flagged((flags & (1 << 1)) != 0, "thumb")?,
+            thumb: reader.flagged(flags, 1, "thumb")?,
             tags: reader.field("tags")?,
         })
     }
@@ -489,11 +475,8 @@ impl Identifiable for GetLink {
 }
 
 impl Encode for GetLink {
-    fn encoded_len(&self) -> Result<usize, EncodeError> {
-        Ok(4)
-    }
-    fn write_raw<B: BufMut + ?Sized>(&self, buf: &mut B) {
-        buf.put_u32_le(Self::CONSTRUCTOR_ID);
+    fn write_to<O: Output>(&self, out: &mut O) {
+        out.put_u32(Self::CONSTRUCTOR_ID);
     }
 }
 
@@ -514,7 +497,9 @@ fn gzip_packed(inner: &[u8]) -> Vec<u8> {
     let mut gzip = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
     gzip.write_all(inner).unwrap();
     let mut out = vec![0xa1, 0xcf, 0x72, 0x30];
-    Bytes::from(gzip.finish().unwrap()).write_raw(&mut out);
+    Bytes::from(gzip.finish().unwrap())
+        .encode_to_vec(&mut out)
+        .unwrap();
     out
 }
 

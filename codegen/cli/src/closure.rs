@@ -83,7 +83,7 @@ fn roots(request: &Request<'_>) -> Result<Option<Vec<String>>, String> {
 
 fn overlay(path: &Path) -> Result<DocsOverlay, String> {
     match fs::read_to_string(path) {
-        Ok(text) => DocsOverlay::from_json(&text).map_err(|error| error.to_string()),
+        Ok(text) => DocsOverlay::from_tsv(&text).map_err(|error| error.to_string()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(DocsOverlay::default()),
         Err(e) => Err(format!("{}: {e}", path.display())),
     }

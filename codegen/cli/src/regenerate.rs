@@ -3,7 +3,7 @@
 //!
 //! Inputs, relative to the workspace root: `schema/api.tl` and `schema/mtproto.tl`
 //! (Telegram dialect), each target's roots file, the documentation overlay
-//! `schema/docs.json` (optional) and the error table `schema/errors.tsv` (merged into the
+//! `schema/docs.tsv` (optional) and the error table `schema/errors.tsv` (merged into the
 //! overlay). The files are rendered in memory by [`render`]; then
 //! [`regenerate`] either writes those that changed and deletes stale `.rs` files of the
 //! target directories, or (check mode) only reports what is out of date. Newlines are
@@ -19,7 +19,7 @@ use tl_codegen::Config;
 /// The schema files read together, relative to the workspace root.
 pub const SCHEMA_FILES: [&str; 2] = ["schema/api.tl", "schema/mtproto.tl"];
 /// The documentation overlay.
-pub const DOCS_FILE: &str = "schema/docs.json";
+pub const DOCS_FILE: &str = "schema/docs.tsv";
 /// The possible errors of each method (merged into the overlay).
 pub const ERRORS_FILE: &str = "schema/errors.tsv";
 

@@ -21,8 +21,6 @@ pub enum EmitError {
     },
     /// A construct the emitter does not turn into Rust.
     Unsupported { definition: String, what: String },
-    /// The emitted tokens are not valid Rust (a bug in the emitter).
-    InvalidTokens { file: String, message: String },
     /// An emit option has a value that cannot be used.
     InvalidOption { option: String, message: String },
     /// A customization (`type_attribute`, `field_attribute`, `bytes`, `shared_strings`,
@@ -56,9 +54,6 @@ impl fmt::Display for EmitError {
             ),
             EmitError::Unsupported { definition, what } => {
                 write!(f, "`{definition}`: {what} is not supported")
-            }
-            EmitError::InvalidTokens { file, message } => {
-                write!(f, "emitted {file} is not valid Rust: {message}")
             }
             EmitError::InvalidOption { option, message } => {
                 write!(f, "invalid option {option}: {message}")

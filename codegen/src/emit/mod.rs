@@ -1,31 +1,33 @@
 //! Rust code emission: a pure function from the model (and options) to formatted files.
 //!
 //! ```text
-//! Schema ──▶ Context (index, closure, boxing, flag plans, docs overlay)
+//! Schema ──▶ Context: the plan (index, closure, boxing, flag words, docs overlay, and the
+//!            plan of every definition and enum, computed once)
 //!        ──▶ Layout (which definition, error enum, enum goes in which namespace)
-//!        ──▶ items (struct + impls per definition), enums (per boxed type)
-//!        ──▶ modules (namespaces) ──▶ syn + prettyplease ──▶ OutputFile
+//!        ──▶ items: text written from the plan (struct + impls per definition, enum per
+//!            boxed type, error enums, TL-JSON, registry)
+//!        ──▶ files (a directory of modules, or one file)
 //! ```
 //!
-//! [`emit`] and [`emit_single_file`] render and format the output in pieces (a namespace,
-//! a batch of top-level items) on every core, joined in file order: the bytes do not depend
-//! on the number of threads, and are those prettyplease gives the whole file.
+//! The items are written as text, laid out as rustfmt lays them out ([`code`]), in pieces
+//! on every core (a namespace, a batch of top-level items), joined in file order: the
+//! bytes do not depend on the number of threads, and no formatter runs afterwards.
 //!
 //! The code is split by layer, each depending only on the ones before it:
 //! - `input`: the documentation overlay and the error table ([`DocsOverlay`], [`ErrorTable`]);
 //! - `plan`: the facts computed once per emission, keyed by [`DefId`](crate::model::DefId):
 //!   [`index`] (lookups and the final Rust name of everything, by the rules of [`naming`]:
 //!   names never make generation fail), [`closure`] (what to emit), which fields to box,
-//!   the flag words and shared bits, each definition's fields and Rust types, and the
-//!   [`Customize`] options checked and looked up by TL path ([`paths`]: the one matching
-//!   rule). Only [`index`], [`naming`], [`closure`] and [`paths`] are public (the `codegen
-//!   closure` command and build scripts that need an item's path read them); the rest is
-//!   the crate's own;
-//! - `items`: one module per kind of emitted item (definition structs with their
-//!   `Encode`/`Decode`, enums, TL-JSON, error enums, the registry, the root module, docs);
-//! - `render`: which item goes in which module, the rendering in pieces on every core, and
-//!   the formatting.
+//!   the flag words and shared bits, each definition's fields, Rust types, locals, answer
+//!   and error enum, each enum's variants, and the [`Customize`] options checked and looked
+//!   up by TL path ([`paths`]: the one matching rule). Only [`index`], [`naming`],
+//!   [`closure`] and [`paths`] are public (the `codegen closure` command and build scripts
+//!   that need an item's path read them); the rest is the crate's own;
+//! - `items`: one module per kind of written item, each reading the plan;
+//! - `render`: which item goes in which module, the writing in pieces on every core, and
+//!   the two renderings.
 
+mod code;
 mod error;
 mod input;
 mod items;
@@ -48,16 +50,17 @@ pub use input::overlay::DocsOverlay;
 pub use items::root_module::ALLOWED_LINTS;
 use plan::context::Context;
 use plan::duplicates;
+use plan::rust_syntax::rust_path;
 
+use render::files;
 use render::layout::Layout;
-use render::parallel;
 
 /// What to emit and how to document it.
 #[derive(Debug, Clone)]
 pub struct EmitOptions {
     /// TL names of the roots; `None` emits every definition.
     pub roots: Option<Vec<String>>,
-    /// Extra documentation (`schema/docs.json`, with the errors of `schema/errors.tsv`
+    /// Extra documentation (`schema/docs.tsv`, with the errors of `schema/errors.tsv`
     /// merged in by [`DocsOverlay::with_errors`]; methods with errors get an error enum).
     pub docs: DocsOverlay,
     /// A `//` comment put first in every file (may be empty).
@@ -70,9 +73,15 @@ pub struct EmitOptions {
     /// Whether the generated types derive TL-JSON (serde), and under which cargo feature
     /// of the including crate. Default: under `json`.
     pub json: JsonSupport,
-    /// How many threads build and format the output; `None`: one per core
+    /// How many threads write the output; `None`: one per core
     /// (`std::thread::available_parallelism`). The output does not depend on it.
     pub threads: Option<NonZeroUsize>,
+    /// Whether flag words (`mode:#`) are also `u32` fields that keep the bits no parameter
+    /// uses (TON gives them meanings of their own: `liteServer.lookupBlock` with `mode = 1`
+    /// looks a block up by its seqno). The bits of the conditional parameters always come
+    /// from those parameters. `None`: kept for schemas of the TDLib/TON dialect, computed
+    /// only (no field) for Telegram's.
+    pub keep_flag_bits: Option<bool>,
     /// Attributes, `Bytes`/`SharedStr` fields and extern types by TL path; empty by
     /// default (no change to the output).
     pub customize: Customize,
@@ -109,6 +118,7 @@ impl Default for EmitOptions {
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
             json: JsonSupport::Feature(DEFAULT_JSON_FEATURE.to_owned()),
             threads: None,
+            keep_flag_bits: None,
             customize: Customize::default(),
         }
     }
@@ -121,11 +131,11 @@ pub const DEFAULT_JSON_FEATURE: &str = "json";
 pub const DEFAULT_RUNTIME_PATH: &str = "::tl_runtime";
 
 impl EmitOptions {
-    /// [`EmitOptions::runtime_path`] as a Rust path.
-    pub fn runtime_path(&self) -> Result<syn::Path, EmitError> {
-        syn::parse_str(&self.runtime_path).map_err(|e| EmitError::InvalidOption {
+    /// [`EmitOptions::runtime_path`], checked to be a Rust path.
+    pub fn runtime_path(&self) -> Result<String, EmitError> {
+        rust_path(&self.runtime_path).map_err(|message| EmitError::InvalidOption {
             option: "runtime_path".to_owned(),
-            message: format!("`{}` is not a Rust path: {e}", self.runtime_path),
+            message,
         })
     }
 }
@@ -153,20 +163,42 @@ pub struct OutputFile {
 /// pub const LAYER: i32 = 230;
 /// ```
 pub fn emit(schema: &Schema, options: &EmitOptions) -> Result<Vec<OutputFile>, EmitError> {
-    let ctx = Context::new(schema, options)?;
-    duplicates::check(&ctx)?;
-    let layout = Layout::new(&ctx);
-    parallel::files(&ctx, &layout, schema, options)
+    let (ctx, layout, root) = prepare(schema, options)?;
+    Ok(files::files(
+        &ctx,
+        &layout,
+        &root,
+        &options.header,
+        options.threads,
+    ))
 }
 
-/// The same bindings as [`emit`], as one file for `include!`: the root's items and the
-/// modules inline, each with the lint allowances as an outer attribute (an included file
-/// cannot start with inner attributes).
+/// The same bindings as [`emit`], as one file for `include!`: the runtime import, the
+/// modules inline, each with the lint allowances as outer attributes (an included file
+/// cannot start with inner attributes), then `LAYER`.
 ///
-/// Built and formatted in pieces on every core, like [`emit`].
+/// Written in pieces on every core, like [`emit`].
 pub fn emit_single_file(schema: &Schema, options: &EmitOptions) -> Result<String, EmitError> {
+    let (ctx, layout, root) = prepare(schema, options)?;
+    Ok(files::single_file(
+        &ctx,
+        &layout,
+        &root,
+        &options.header,
+        options.threads,
+    ))
+}
+
+/// The plan, the layout and the root module of an emission: everything that can fail.
+fn prepare<'a>(
+    schema: &'a Schema,
+    options: &'a EmitOptions,
+) -> Result<(Context<'a>, Layout, items::root_module::Root), EmitError> {
+    let runtime_path = options.runtime_path()?;
     let ctx = Context::new(schema, options)?;
     duplicates::check(&ctx)?;
     let layout = Layout::new(&ctx);
-    parallel::single_file(&ctx, &layout, schema, options)
+    let mut root = items::root_module::root(&ctx, schema, options);
+    root.runtime_path = runtime_path;
+    Ok((ctx, layout, root))
 }

@@ -13,22 +13,19 @@
 //! # Features
 //!
 //! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set).
-// Allowed lints, each legitimately tripped by generated code:
-// clippy::large_enum_variant: enum variants mirror TL constructors, whose sizes differ.
-// clippy::too_many_arguments: `new()` takes every required parameter of a constructor.
-#![allow(clippy::large_enum_variant, clippy::too_many_arguments)]
+// a binary that includes the bindings uses only some of them:
+#![allow(dead_code)]
+// enum variants mirror TL constructors, whose sizes differ:
+#![allow(clippy::large_enum_variant)]
+// `new()` takes every required parameter of a constructor:
+#![allow(clippy::too_many_arguments)]
 #[allow(unused_imports)]
-use ::tl_runtime as tl_runtime;
-#[rustfmt::skip]
-pub mod types;
-#[rustfmt::skip]
+use ::tl_runtime;
 pub mod enums;
-#[rustfmt::skip]
-pub mod functions;
-#[rustfmt::skip]
 pub mod errors;
+pub mod functions;
 #[cfg(feature = "json")]
-#[rustfmt::skip]
 pub mod registry;
+pub mod types;
 /// The API layer these bindings were generated from.
 pub const LAYER: i32 = 230;

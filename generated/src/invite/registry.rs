@@ -17,91 +17,75 @@ use tl_runtime::EncodeError;
 pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
     match json::leading_id(bytes)? {
         tl_runtime::BOOL_TRUE_ID | tl_runtime::BOOL_FALSE_ID => json::decode_bool(bytes),
-        0xa455de90 => {
-            json::decode_function::<functions::messages::ExportChatInvite>(bytes)
-        }
-        0x3eadb1bb => {
-            json::decode_function::<functions::messages::CheckChatInvite>(bytes)
-        }
-        0xde91436e => {
-            json::decode_function::<functions::messages::ImportChatInvite>(bytes)
-        }
-        0xa2b5a3f6 => {
-            json::decode_function::<functions::messages::GetExportedChatInvites>(bytes)
-        }
-        0x73746f5c => {
-            json::decode_function::<functions::messages::GetExportedChatInvite>(bytes)
-        }
-        0xbdca2f75 => {
-            json::decode_function::<functions::messages::EditExportedChatInvite>(bytes)
-        }
+        0xa455de90 => json::decode_function::<functions::messages::ExportChatInvite>(bytes),
+        0x3eadb1bb => json::decode_function::<functions::messages::CheckChatInvite>(bytes),
+        0xde91436e => json::decode_function::<functions::messages::ImportChatInvite>(bytes),
+        0xa2b5a3f6 => json::decode_function::<functions::messages::GetExportedChatInvites>(bytes),
+        0x73746f5c => json::decode_function::<functions::messages::GetExportedChatInvite>(bytes),
+        0xbdca2f75 => json::decode_function::<functions::messages::EditExportedChatInvite>(bytes),
         0x56987bd5 => {
-            json::decode_function::<
-                functions::messages::DeleteRevokedExportedChatInvites,
-            >(bytes)
+            type T = functions::messages::DeleteRevokedExportedChatInvites;
+            json::decode_function::<T>(bytes)
         }
-        0xd464a42b => {
-            json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes)
-        }
-        0x3920e6ef => {
-            json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes)
-        }
-        0xdf04dd4e => {
-            json::decode_function::<functions::messages::GetChatInviteImporters>(bytes)
-        }
-        0x7fe7e815 => {
-            json::decode_function::<functions::messages::HideChatJoinRequest>(bytes)
-        }
-        0xe085f4ea => {
-            json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes)
-        }
+        0xd464a42b => json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes),
+        0x3920e6ef => json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes),
+        0xdf04dd4e => json::decode_function::<functions::messages::GetChatInviteImporters>(bytes),
+        0x7fe7e815 => json::decode_function::<functions::messages::HideChatJoinRequest>(bytes),
+        0xe085f4ea => json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes),
         0x310240cc => json::decode::<enums::AuctionBidLevel>(bytes),
         0xc3a12462 | 0xfbd81688 | 0xb7b31ea8 | 0x6d5f77ee | 0x5b11125a => {
-            json::decode::<enums::BaseTheme>(bytes)
+            type T = enums::BaseTheme;
+            json::decode::<T>(bytes)
         }
         0x6c8e1e06 => json::decode::<enums::Birthday>(bytes),
         0x4b3e14d6 => json::decode::<enums::Boost>(bytes),
         0x5da674b7 | 0x95fcd1d6 => json::decode::<enums::BotApp>(bytes),
         0x8f34b2f5 => json::decode::<enums::BotBusinessConnection>(bytes),
         0x9852d6d2 => json::decode::<enums::BotCommand>(bytes),
-        0x7533a588 | 0x4258c205 | 0xc7b57ce6 => {
-            json::decode::<enums::BotMenuButton>(bytes)
-        }
+        0x7533a588 | 0x4258c205 | 0xc7b57ce6 => json::decode::<enums::BotMenuButton>(bytes),
         0xf72e0ed9 => json::decode::<enums::BotVerification>(bytes),
         0xa0624cf7 => json::decode::<enums::BusinessBotRights>(bytes),
         0xc9dd90e9 | 0xdf3d36f9 | 0x9beee140 | 0xaacfff84 | 0x4f58a237 | 0x3fe268fe
-        | 0xc01a597a => json::decode::<enums::ButtonType>(bytes),
+        | 0xc01a597a => {
+            type T = enums::ButtonType;
+            json::decode::<T>(bytes)
+        }
         0x1bd54456 | 0xa9478a1a | 0x2fe601d3 | 0x34c3bb53 | 0xd5f0ad91 | 0x1b03f006 => {
-            json::decode::<enums::ChannelParticipant>(bytes)
+            type T = enums::ChannelParticipant;
+            json::decode::<T>(bytes)
         }
         0x29562865 | 0x41cbf256 | 0x6592a1a7 | 0xd49f34c6 | 0x17d493d5 | 0xfd3cdab8
-        | 0x65efe954 => json::decode::<enums::Chat>(bytes),
+        | 0x65efe954 => {
+            type T = enums::Chat;
+            json::decode::<T>(bytes)
+        }
         0x5fb224d5 => json::decode::<enums::ChatAdminRights>(bytes),
         0xf2ecef23 => json::decode::<enums::ChatAdminWithInvites>(bytes),
         0x9f120418 => json::decode::<enums::ChatBannedRights>(bytes),
         0x5a686d7c | 0x5c9d3702 | 0x61695cb0 => json::decode::<enums::ChatInvite>(bytes),
         0x8c5adfd9 => json::decode::<enums::ChatInviteImporter>(bytes),
-        0x38e79fde | 0xe1f867b8 | 0x0360d5d2 => {
-            json::decode::<enums::ChatParticipant>(bytes)
-        }
+        0x38e79fde | 0xe1f867b8 | 0x0360d5d2 => json::decode::<enums::ChatParticipant>(bytes),
         0x8763d3e1 | 0x3cbc93f8 => json::decode::<enums::ChatParticipants>(bytes),
         0x37c1011c | 0x1c6e1c11 => json::decode::<enums::ChatPhoto>(bytes),
         0xc3dffc04 | 0x3458f9c8 => json::decode::<enums::ChatTheme>(bytes),
         0x7d748d04 => json::decode::<enums::DataJson>(bytes),
         0x18b7a10d => json::decode::<enums::DcOption>(bytes),
-        0xaa472651 | 0x363293ae | 0x96537bd7 => {
-            json::decode::<enums::DialogFilter>(bytes)
-        }
+        0xaa472651 | 0x363293ae | 0x96537bd7 => json::decode::<enums::DialogFilter>(bytes),
         0xe56dbf05 | 0x514519e2 | 0x2f65c8e4 => json::decode::<enums::DialogPeer>(bytes),
         0x36f8c871 | 0x8fd4c4d8 => json::decode::<enums::Document>(bytes),
         0x6c37c15c | 0x11b58939 | 0x6319d612 | 0x43c57c48 | 0x9852f9c6 | 0x15590068
-        | 0x9801d2f7 | 0xfd149899 => json::decode::<enums::DocumentAttribute>(bytes),
+        | 0x9801d2f7 | 0xfd149899 => {
+            type T = enums::DocumentAttribute;
+            json::decode::<T>(bytes)
+        }
         0x1b0c841a | 0x60fe3294 => json::decode::<enums::DraftMessage>(bytes),
         0x2de11aae | 0xe7ff068a | 0x7184603b | 0x07141dbf => {
-            json::decode::<enums::EmojiStatus>(bytes)
+            type T = enums::EmojiStatus;
+            json::decode::<T>(bytes)
         }
         0xab7ec0a0 | 0x66b25953 | 0x48f1d94c | 0x61f0d4c7 | 0x1e1c7c45 => {
-            json::decode::<enums::EncryptedChat>(bytes)
+            type T = enums::EncryptedChat;
+            json::decode::<T>(bytes)
         }
         0xc21f497e | 0xa8008cd8 => json::decode::<enums::EncryptedFile>(bytes),
         0xed18c118 | 0x23734b06 => json::decode::<enums::EncryptedMessage>(bytes),
@@ -119,47 +103,53 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xdcb118b7 => json::decode::<enums::GroupCallParticipantVideoSourceGroup>(bytes),
         0xeca4f8d4 | 0xbfd02da2 | 0x9961bcb4 | 0x3bcab5b4 | 0x2955bc38 | 0x5cd3709d
         | 0x48bad7a5 | 0x93773ff5 | 0x3fa33fcf | 0x53f3ce5a | 0xb41d3272 | 0xa438619d => {
-            json::decode::<enums::InlineButtonType>(bytes)
+            type T = enums::InlineButtonType;
+            json::decode::<T>(bytes)
         }
         0x3081ed9d | 0x833c0fac | 0xd766c50a | 0x5ec4be43 | 0x6334ee9a | 0x0e3b2d0c => {
-            json::decode::<enums::InlineQueryPeerType>(bytes)
+            type T = enums::InlineQueryPeerType;
+            json::decode::<T>(bytes)
         }
         0x890c3d89 | 0xb6d915d7 => json::decode::<enums::InputBotInlineMessageId>(bytes),
-        0xee8c1e86 | 0xf35aec28 | 0x5b934f9d => {
-            json::decode::<enums::InputChannel>(bytes)
-        }
+        0xee8c1e86 | 0xf35aec28 | 0x5b934f9d => json::decode::<enums::InputChannel>(bytes),
         0x72f0eaae | 0x1abfb575 => json::decode::<enums::InputDocument>(bytes),
         0xf52ff27f | 0xfa4f0bb5 | 0x62dc8b48 => json::decode::<enums::InputFile>(bytes),
         0x032c3e77 | 0xc331e80a => json::decode::<enums::InputGame>(bytes),
         0xe4c123d6 | 0x48222faf => json::decode::<enums::InputGeoPoint>(bytes),
-        0xd8aa840f | 0xfe06823f | 0x8c10603f => {
-            json::decode::<enums::InputGroupCall>(bytes)
-        }
+        0xd8aa840f | 0xfe06823f | 0x8c10603f => json::decode::<enums::InputGroupCall>(bytes),
         0x9664f57f | 0x7d8375da | 0xe3af4434 | 0xf9c44144 | 0xf8ab7dfb | 0x037c9330
         | 0xa8763ab5 | 0xc13d1c11 | 0xe5bbfe1a | 0x779600f9 | 0xd33f43f3 | 0x405fef0d
         | 0x971fa843 | 0x883a4108 | 0xe66fbf7b | 0x89fdd778 | 0xc21b8849 | 0xc4103386
-        | 0x9fc55fde | 0xf3a9244a => json::decode::<enums::InputMedia>(bytes),
+        | 0x9fc55fde | 0xf3a9244a => {
+            type T = enums::InputMedia;
+            json::decode::<T>(bytes)
+        }
         0x7f3b18ea | 0x7da07ec9 | 0x35a95cb9 | 0xdde8a54c | 0x27bcbbfc | 0xa87b0a1c
-        | 0xbd2a0840 => json::decode::<enums::InputPeer>(bytes),
+        | 0xbd2a0840 => {
+            type T = enums::InputPeer;
+            json::decode::<T>(bytes)
+        }
         0x1cd7bf0d | 0x3bb3b94a => json::decode::<enums::InputPhoto>(bytes),
         0x3bd4b7c2 | 0x5881323a | 0x69d66c45 | 0x4119b95e => {
-            json::decode::<enums::InputReplyTo>(bytes)
+            type T = enums::InputReplyTo;
+            json::decode::<T>(bytes)
         }
         0x9b00622b | 0x83281dbd => json::decode::<enums::InputRichFile>(bytes),
-        0xe4c449fc | 0xdacb836a | 0x004b572c => {
-            json::decode::<enums::InputRichMessage>(bytes)
-        }
+        0xe4c449fc | 0xdacb836a | 0x004b572c => json::decode::<enums::InputRichMessage>(bytes),
         0xffb62b95 | 0x9de7a269 | 0x861cc8a0 | 0x028703c8 | 0xe67f520e | 0x0cde3739
         | 0xc88b3b02 | 0x04c4d4ce | 0x29d0f5ee | 0x44c1f8e9 | 0x49748553 | 0x1cf671a0 => {
-            json::decode::<enums::InputStickerSet>(bytes)
+            type T = enums::InputStickerSet;
+            json::decode::<T>(bytes)
         }
         0xb98886cf | 0xf7c1b13f | 0xf21158c6 | 0x1da448e2 => {
-            json::decode::<enums::InputUser>(bytes)
+            type T = enums::InputUser;
+            json::decode::<T>(bytes)
         }
         0x9bed434d => json::decode::<enums::InputWebDocument>(bytes),
         0x049ee584 => json::decode::<enums::Invoice>(bytes),
         0xae152a69 | 0x0efa0194 | 0x98a3a840 | 0xd6e3b813 => {
-            json::decode::<enums::JoinChatBotResult>(bytes)
+            type T = enums::JoinChatBotResult;
+            json::decode::<T>(bytes)
         }
         0x2f67a72f => json::decode::<enums::KeyboardButton>(bytes),
         0x77608b83 => json::decode::<enums::KeyboardButtonRow>(bytes),
@@ -168,12 +158,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x19420af6 => json::decode::<enums::KeyboardInlineButtonRow>(bytes),
         0xcb296bf8 => json::decode::<enums::LabeledPrice>(bytes),
         0xf385c1f6 => json::decode::<enums::LangPackDifference>(bytes),
-        0xcad181f6 | 0x6c47ac9f | 0x2979eeb2 => {
-            json::decode::<enums::LangPackString>(bytes)
-        }
+        0xcad181f6 | 0x6c47ac9f | 0x2979eeb2 => json::decode::<enums::LangPackString>(bytes),
         0xaed6dbb2 => json::decode::<enums::MaskCoords>(bytes),
         0xbe82db9c | 0xb282217f | 0xcad5452d | 0x14455871 | 0x770416af | 0x2271f2bf
-        | 0x37381085 | 0x49a6549c | 0x5787686d => json::decode::<enums::MediaArea>(bytes),
+        | 0x37381085 | 0x49a6549c | 0x5787686d => {
+            type T = enums::MediaArea;
+            json::decode::<T>(bytes)
+        }
         0xcfc9e002 => json::decode::<enums::MediaAreaCoordinates>(bytes),
         0x90a6ca84 | 0x7600b9d3 | 0x7a800e0a => json::decode::<enums::Message>(bytes),
         0xb6aef7b0 | 0xbd47cbad | 0xb5a1ce5a | 0x7fcb13a8 | 0x95e3fbef | 0x15cefd00
@@ -188,29 +179,38 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0x95ddcf69 | 0x69f916f8 | 0xa8a3c699 | 0x2c8f2a25 | 0x774278d4 | 0x73ada76b
         | 0xb07ed085 | 0xe188503b | 0xbf7d6572 | 0x3e2793ba | 0x9da1cd6c | 0x399674dc
         | 0x16605e3e | 0x5d20bae8 | 0x4a8bfe80 | 0x9329ea33 | 0x69b8c4bf => {
-            json::decode::<enums::MessageAction>(bytes)
+            type T = enums::MessageAction;
+            json::decode::<T>(bytes)
         }
         0xbb92ba95 | 0xfa04579d | 0x6f635b0d | 0x6cef8ac7 | 0x6ed02538 | 0x64e475c2
         | 0xbd610bc9 | 0x826f8b60 | 0x28a20571 | 0x73924be0 | 0x76a6d327 | 0xdc7b1140
         | 0x208e68c9 | 0x9b69e34b | 0x4c4e743f | 0x9c4e7e8b | 0xbf0693d4 | 0x761e6af4
         | 0x32ca960f | 0xc8cf05f8 | 0xf1ccaaac | 0x904ac7c7 | 0x71777116 | 0xc6c1e5a7
-        | 0x0652c1c5 | 0xfdabbfcd => json::decode::<enums::MessageEntity>(bytes),
+        | 0x0652c1c5 | 0xfdabbfcd => {
+            type T = enums::MessageEntity;
+            json::decode::<T>(bytes)
+        }
         0xad628cc8 | 0xee479c64 => json::decode::<enums::MessageExtendedMedia>(bytes),
         0x4e4df4bb => json::decode::<enums::MessageFwdHeader>(bytes),
         0x3ded6320 | 0xe216eb63 | 0x56e0d474 | 0x70322949 | 0x9f84f49e | 0x52d8ccd9
         | 0xddf10c3b | 0x2ec0533f | 0xfdb19008 | 0xf6a548d3 | 0xb940c666 | 0x773f4e66
         | 0x08cbec07 | 0x68cb6283 | 0xaa073beb | 0xceaa3ea1 | 0xa8852491 | 0x8a53b014
-        | 0xca5cab89 => json::decode::<enums::MessageMedia>(bytes),
+        | 0xca5cab89 => {
+            type T = enums::MessageMedia;
+            json::decode::<T>(bytes)
+        }
         0x8c79b63c => json::decode::<enums::MessagePeerReaction>(bytes),
         0x0a339f0b => json::decode::<enums::MessageReactions>(bytes),
         0x4ba3a95a => json::decode::<enums::MessageReactor>(bytes),
         0x83d60fc2 => json::decode::<enums::MessageReplies>(bytes),
         0x1b97dd66 | 0x0e5af939 => json::decode::<enums::MessageReplyHeader>(bytes),
         0x97e8bebe | 0x6f0c34df | 0x830b9ae4 | 0xff6c8049 => {
-            json::decode::<enums::NotificationSound>(bytes)
+            type T = enums::NotificationSound;
+            json::decode::<T>(bytes)
         }
         0x9fd40bd8 | 0xb4c83b4c | 0xc007cec3 | 0xd612e8ef | 0x226e6308 | 0xbe376999 => {
-            json::decode::<enums::NotifyPeer>(bytes)
+            type T = enums::NotifyPeer;
+            json::decode::<T>(bytes)
         }
         0x98657f0d => json::decode::<enums::Page>(bytes),
         0x13567e8a | 0x70abc3fd | 0x8ffa9a1f | 0xbaafe5e0 | 0xbfd064ec | 0xf12bb6e1
@@ -220,7 +220,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xbf4dea82 | 0x1fd6f6c1 | 0x76768bed | 0x16115a96 | 0xa44f3ef6 | 0xbaff072f
         | 0x096b2aec | 0x67e731ad | 0xb532772b | 0xdbbe6c6a | 0x682a41a9 | 0x59080c20
         | 0x3c29a3e2 | 0x574b617f | 0x0e6e47c4 | 0x6d640318 | 0x38fa3ba3 => {
-            json::decode::<enums::PageBlock>(bytes)
+            type T = enums::PageBlock;
+            json::decode::<T>(bytes)
         }
         0x692a5488 => json::decode::<enums::PageButton>(bytes),
         0x6f747657 => json::decode::<enums::PageCaption>(bytes),
@@ -229,9 +230,7 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb390dc08 => json::decode::<enums::PageRelatedArticle>(bytes),
         0x34566b6a => json::decode::<enums::PageTableCell>(bytes),
         0xe0c0c5e5 => json::decode::<enums::PageTableRow>(bytes),
-        0x206ad49e | 0x1f0c1ad9 | 0xdc6cfcf0 => {
-            json::decode::<enums::PaidReactionPrivacy>(bytes)
-        }
+        0x206ad49e | 0x1f0c1ad9 | 0xdc6cfcf0 => json::decode::<enums::PaidReactionPrivacy>(bytes),
         0xea02c27e => json::decode::<enums::PaymentCharge>(bytes),
         0x909c3f94 => json::decode::<enums::PaymentRequestedInfo>(bytes),
         0x59511722 | 0x36c6019a | 0xa2a5371e => json::decode::<enums::Peer>(bytes),
@@ -240,16 +239,19 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x99622c0c => json::decode::<enums::PeerNotifySettings>(bytes),
         0xf47741f7 => json::decode::<enums::PeerSettings>(bytes),
         0x5366c915 | 0xc5226f17 | 0x14b0ed0c | 0x3660c311 | 0x30535af5 | 0x50ca4de1 => {
-            json::decode::<enums::PhoneCall>(bytes)
+            type T = enums::PhoneCall;
+            json::decode::<T>(bytes)
         }
         0x85e42301 | 0xe095c1a0 | 0x57adc690 | 0xfaf7e8c9 | 0x9fbbf1f7 => {
-            json::decode::<enums::PhoneCallDiscardReason>(bytes)
+            type T = enums::PhoneCallDiscardReason;
+            json::decode::<T>(bytes)
         }
         0xfc878fc8 => json::decode::<enums::PhoneCallProtocol>(bytes),
         0x9cc123c7 | 0x635fe375 => json::decode::<enums::PhoneConnection>(bytes),
         0x2331b22d | 0xfb197a65 => json::decode::<enums::Photo>(bytes),
         0x0e17e23c | 0x75c78e60 | 0x021e1ad6 | 0xe0b0bc2e | 0xfa3efb95 | 0xd8214d41 => {
-            json::decode::<enums::PhotoSize>(bytes)
+            type T = enums::PhotoSize;
+            json::decode::<T>(bytes)
         }
         0x966e2dbf => json::decode::<enums::Poll>(bytes),
         0x4b7d786a | 0x199fed96 => json::decode::<enums::PollAnswer>(bytes),
@@ -258,26 +260,28 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x1e8caaeb => json::decode::<enums::PostAddress>(bytes),
         0xbc2eab30 | 0x500e6dfa | 0x3d662b7b | 0x39491cc8 | 0x69ec56a3 | 0x96151fed
         | 0xd19ae46d | 0x42ffd42b | 0x0697f414 | 0xa486b761 | 0x2000a518 | 0x2ca4fdf8
-        | 0x17d348d2 | 0xff7a571b => json::decode::<enums::PrivacyKey>(bytes),
+        | 0x17d348d2 | 0xff7a571b => {
+            type T = enums::PrivacyKey;
+            json::decode::<T>(bytes)
+        }
         0xfffe1bac | 0x65427b82 | 0xb8905fb2 | 0xf888fa1a | 0x8b73e763 | 0xe4621141
         | 0x6b134e8e | 0x41c87565 | 0xf7e8d89b | 0xece9814b | 0x21461b5d | 0xf6a5f82f => {
-            json::decode::<enums::PrivacyRule>(bytes)
+            type T = enums::PrivacyRule;
+            json::decode::<T>(bytes)
         }
         0x0697102b => json::decode::<enums::QuickReply>(bytes),
-        0x79f5d419 | 0x1b2286b8 | 0x8935fc73 | 0x523da4eb => {
-            json::decode::<enums::Reaction>(bytes)
-        }
+        0x79f5d419 | 0x1b2286b8 | 0x8935fc73 | 0x523da4eb => json::decode::<enums::Reaction>(bytes),
         0xa3d1cb80 => json::decode::<enums::ReactionCount>(bytes),
         0x711d692d => json::decode::<enums::RecentStory>(bytes),
         0xa03e5b85 | 0x86b40b08 | 0x85dd99d1 | 0xb2b15770 => {
-            json::decode::<enums::ReplyMarkup>(bytes)
+            type T = enums::ReplyMarkup;
+            json::decode::<T>(bytes)
         }
         0x5f3b8a00 | 0xc9f06e1b | 0x339bef6c | 0x3e81e078 => {
-            json::decode::<enums::RequestPeerType>(bytes)
+            type T = enums::RequestPeerType;
+            json::decode::<T>(bytes)
         }
-        0xd62ff46a | 0x7307544f | 0x8ba403e4 => {
-            json::decode::<enums::RequestedPeer>(bytes)
-        }
+        0xd62ff46a | 0x7307544f | 0x8ba403e4 => json::decode::<enums::RequestedPeer>(bytes),
         0xd072acb4 => json::decode::<enums::RestrictionReason>(bytes),
         0x03c610bd => json::decode::<enums::RichButtonStyle>(bytes),
         0xbaf39d8b => json::decode::<enums::RichMessage>(bytes),
@@ -286,7 +290,10 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0x034b8621 | 0x1ccb966a | 0x081ccf4f | 0x35553762 | 0x9d2eac97 | 0xa26156c0
         | 0x4c2a5d62 | 0xcd24cf44 | 0x519524ea | 0x02ff29d3 | 0x7b9e1801 | 0xac6a83aa
         | 0xc556a45d | 0x24c26789 | 0xb956812d | 0x01a9fbfc | 0xa5b45e2b | 0x9686cb50
-        | 0xafc79cd6 | 0x3cd2a36a => json::decode::<enums::RichText>(bytes),
+        | 0xafc79cd6 | 0x3cd2a36a => {
+            type T = enums::RichText;
+            json::decode::<T>(bytes)
+        }
         0x2144ca19 => json::decode::<enums::RpcError>(bytes),
         0x33f0ea47 => json::decode::<enums::SecureCredentialsEncrypted>(bytes),
         0x8aeabec3 => json::decode::<enums::SecureData>(bytes),
@@ -295,24 +302,28 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x187fa0ca => json::decode::<enums::SecureValue>(bytes),
         0x9d2a81e3 | 0x3dac6a00 | 0x06e425c4 | 0xa0d0744b | 0x99a48f23 | 0xcbe31e26
         | 0xfc36954e | 0x89137c0d | 0x8b883488 | 0x99e3806a | 0xea02ec33 | 0xb320aadb
-        | 0x8e3ca7ee => json::decode::<enums::SecureValueType>(bytes),
+        | 0x8e3ca7ee => {
+            type T = enums::SecureValueType;
+            json::decode::<T>(bytes)
+        }
         0x16bf744e | 0xfd5ec8f5 | 0xa187d66f | 0xe9763aec | 0xd52f73f7 | 0xf351d7ab
         | 0xd1d34a26 | 0xaa0cd9e4 | 0x176f8ba1 | 0x628cbc6f | 0xdd6a8f48 | 0x88f27fbc
         | 0x243e1c66 | 0xd92c2285 | 0xdbda9246 | 0xb05ac6b1 | 0x25972bcb | 0xb665902e
         | 0x3630b85a | 0xa937c7be | 0x52564893 | 0xfbf902b0 => {
-            json::decode::<enums::SendMessageAction>(bytes)
+            type T = enums::SendMessageAction;
+            json::decode::<T>(bytes)
         }
         0x313a9547 | 0x85f0a9cd => json::decode::<enums::StarGift>(bytes),
         0x565251e2 | 0x4e7085ea | 0x9f2504e4 | 0xe0bff26c => {
-            json::decode::<enums::StarGiftAttribute>(bytes)
+            type T = enums::StarGiftAttribute;
+            json::decode::<T>(bytes)
         }
         0x36437737 | 0xdbce6389 | 0xf08d516b | 0x78fbf3a8 | 0xcef7e7a8 => {
-            json::decode::<enums::StarGiftAttributeRarity>(bytes)
+            type T = enums::StarGiftAttributeRarity;
+            json::decode::<T>(bytes)
         }
         0x3aae0528 | 0x0aa021e5 => json::decode::<enums::StarGiftAuctionRound>(bytes),
-        0xfe333952 | 0x771a4e66 | 0x972dabbf => {
-            json::decode::<enums::StarGiftAuctionState>(bytes)
-        }
+        0xfe333952 | 0x771a4e66 | 0x972dabbf => json::decode::<enums::StarGiftAuctionState>(bytes),
         0x2eeed1c4 => json::decode::<enums::StarGiftAuctionUserState>(bytes),
         0xaff56398 => json::decode::<enums::StarGiftBackground>(bytes),
         0xbbb6b4a3 | 0x74aee3e0 => json::decode::<enums::StarsAmount>(bytes),
@@ -362,13 +373,20 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xfb9c547a | 0xac072444 | 0xbd8367b9 | 0x4880ed9a | 0xcdd4093d | 0x8c0f91fb
         | 0xbdac7e70 | 0xb22083a6 | 0xc39a2ade | 0x140502d1 | 0x20bcbba1 | 0x56dbfcf8
         | 0x4bbb8f01 | 0x7c1079d6 | 0x6c0d8e23 | 0x6ac3f2aa | 0xb1434d4a | 0xa8ae1cac
-        | 0x50a38e0e | 0xd1ee8199 => json::decode::<enums::Update>(bytes),
+        | 0x50a38e0e | 0xd1ee8199 => {
+            type T = enums::Update;
+            json::decode::<T>(bytes)
+        }
         0xe317af7e | 0x313bc7f8 | 0x4d6deea5 | 0x78d4dec1 | 0x725b04c3 | 0x74ae4240
-        | 0x9015e101 => json::decode::<enums::Updates>(bytes),
+        | 0x9015e101 => {
+            type T = enums::Updates;
+            json::decode::<T>(bytes)
+        }
         0xd3bc4b7a | 0xb1b8cc83 => json::decode::<enums::User>(bytes),
         0x4f11bae1 | 0x82d1f706 => json::decode::<enums::UserProfilePhoto>(bytes),
         0x09d05049 | 0xedb93949 | 0x008c703f | 0x7b197dc8 | 0x541a1d1a | 0x65899777 => {
-            json::decode::<enums::UserStatus>(bytes)
+            type T = enums::UserStatus;
+            json::decode::<T>(bytes)
         }
         0xb4073647 => json::decode::<enums::Username>(bytes),
         0xde33b094 | 0xf85c413c | 0x0da082fe => json::decode::<enums::VideoSize>(bytes),
@@ -377,37 +395,35 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x9cb9b2ec | 0x95c5346b => json::decode::<enums::WalletState>(bytes),
         0x952dc143 => json::decode::<enums::WalletTransaction>(bytes),
         0xd4ea706d | 0x062cc1bc | 0xe595186e | 0x728bed5a => {
-            json::decode::<enums::WalletTransactionPeer>(bytes)
+            type T = enums::WalletTransactionPeer;
+            json::decode::<T>(bytes)
         }
         0x1c570ed1 | 0xf9c8bcc6 => json::decode::<enums::WebDocument>(bytes),
         0x933ca597 => json::decode::<enums::WebDomainException>(bytes),
-        0x211a1788 | 0xb0d13e47 | 0xe89c45b2 | 0x7311ca11 => {
-            json::decode::<enums::WebPage>(bytes)
-        }
+        0x211a1788 | 0xb0d13e47 | 0xe89c45b2 | 0x7311ca11 => json::decode::<enums::WebPage>(bytes),
         0x54b56617 | 0x2e94c3e7 | 0x50cc03d3 | 0xcf6f6db8 | 0x31cad303 | 0x01c641c2
-        | 0x7781fe18 => json::decode::<enums::WebPageAttribute>(bytes),
+        | 0x7781fe18 => {
+            type T = enums::WebPageAttribute;
+            json::decode::<T>(bytes)
+        }
         0x2ea2c0d4 | 0x44747e9a => json::decode::<enums::auth::Authorization>(bytes),
         0x72a3158c | 0x741cd3e3 | 0x226ccefb | 0xd61ad6ee | 0x06ed998c => {
-            json::decode::<enums::auth::CodeType>(bytes)
+            type T = enums::auth::CodeType;
+            json::decode::<T>(bytes)
         }
-        0x5e002502 | 0x2390fe44 | 0xf8827ebf => {
-            json::decode::<enums::auth::SentCode>(bytes)
-        }
+        0x5e002502 | 0x2390fe44 | 0xf8827ebf => json::decode::<enums::auth::SentCode>(bytes),
         0x3dbb5986 | 0xc000bba2 | 0x5353e5a7 | 0xab03c6d9 | 0x82006484 | 0xf450f59b
         | 0xa5491dea | 0xd9565c39 | 0x009fd736 | 0xa416ac81 | 0xb37794af => {
-            json::decode::<enums::auth::SentCodeType>(bytes)
+            type T = enums::auth::SentCodeType;
+            json::decode::<T>(bytes)
         }
         0x780a0310 => json::decode::<enums::help::TermsOfService>(bytes),
         0xb69b72d7 => json::decode::<enums::messages::ChatAdminsWithInvites>(bytes),
         0x81b6b00a => json::decode::<enums::messages::ChatInviteImporters>(bytes),
-        0x445663a7 | 0x61ca29d3 => {
-            json::decode::<enums::messages::ChatInviteJoinResult>(bytes)
-        }
+        0x445663a7 | 0x61ca29d3 => json::decode::<enums::messages::ChatInviteJoinResult>(bytes),
         0x59e65335 | 0x44e56023 => json::decode::<enums::messages::EmojiGameInfo>(bytes),
         0xda2ad647 => json::decode::<enums::messages::EmojiGameOutcome>(bytes),
-        0x1871be50 | 0x222600ef => {
-            json::decode::<enums::messages::ExportedChatInvite>(bytes)
-        }
+        0x1871be50 | 0x222600ef => json::decode::<enums::messages::ExportedChatInvite>(bytes),
         0xbdc62dcc => json::decode::<enums::messages::ExportedChatInvites>(bytes),
         0x6e153f16 | 0xd3f924eb => json::decode::<enums::messages::StickerSet>(bytes),
         0x4c1ef10e => json::decode::<enums::wallet::NftAttribute>(bytes),
@@ -472,11 +488,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "GroupCall" => json::read_value::<enums::GroupCall>,
         "GroupCallMessage" => json::read_value::<enums::GroupCallMessage>,
         "GroupCallParticipant" => json::read_value::<enums::GroupCallParticipant>,
-        "GroupCallParticipantVideo" => {
-            json::read_value::<enums::GroupCallParticipantVideo>
-        }
+        "GroupCallParticipantVideo" => json::read_value::<enums::GroupCallParticipantVideo>,
         "GroupCallParticipantVideoSourceGroup" => {
-            json::read_value::<enums::GroupCallParticipantVideoSourceGroup>
+            type T = enums::GroupCallParticipantVideoSourceGroup;
+            json::read_value::<T>
         }
         "InlineButtonType" => json::read_value::<enums::InlineButtonType>,
         "InlineQueryPeerType" => json::read_value::<enums::InlineQueryPeerType>,
@@ -564,9 +579,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "RichMessage" => json::read_value::<enums::RichMessage>,
         "RichText" => json::read_value::<enums::RichText>,
         "RpcError" => json::read_value::<enums::RpcError>,
-        "SecureCredentialsEncrypted" => {
-            json::read_value::<enums::SecureCredentialsEncrypted>
-        }
+        "SecureCredentialsEncrypted" => json::read_value::<enums::SecureCredentialsEncrypted>,
         "SecureData" => json::read_value::<enums::SecureData>,
         "SecureFile" => json::read_value::<enums::SecureFile>,
         "SecurePlainData" => json::read_value::<enums::SecurePlainData>,
@@ -621,24 +634,18 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "auth.SentCodeType" => json::read_value::<enums::auth::SentCodeType>,
         "help.TermsOfService" => json::read_value::<enums::help::TermsOfService>,
         "messages.ChatAdminsWithInvites" => {
-            json::read_value::<enums::messages::ChatAdminsWithInvites>
+            type T = enums::messages::ChatAdminsWithInvites;
+            json::read_value::<T>
         }
-        "messages.ChatInviteImporters" => {
-            json::read_value::<enums::messages::ChatInviteImporters>
-        }
+        "messages.ChatInviteImporters" => json::read_value::<enums::messages::ChatInviteImporters>,
         "messages.ChatInviteJoinResult" => {
-            json::read_value::<enums::messages::ChatInviteJoinResult>
+            type T = enums::messages::ChatInviteJoinResult;
+            json::read_value::<T>
         }
         "messages.EmojiGameInfo" => json::read_value::<enums::messages::EmojiGameInfo>,
-        "messages.EmojiGameOutcome" => {
-            json::read_value::<enums::messages::EmojiGameOutcome>
-        }
-        "messages.ExportedChatInvite" => {
-            json::read_value::<enums::messages::ExportedChatInvite>
-        }
-        "messages.ExportedChatInvites" => {
-            json::read_value::<enums::messages::ExportedChatInvites>
-        }
+        "messages.EmojiGameOutcome" => json::read_value::<enums::messages::EmojiGameOutcome>,
+        "messages.ExportedChatInvite" => json::read_value::<enums::messages::ExportedChatInvite>,
+        "messages.ExportedChatInvites" => json::read_value::<enums::messages::ExportedChatInvites>,
         "messages.StickerSet" => json::read_value::<enums::messages::StickerSet>,
         "wallet.NftAttribute" => json::read_value::<enums::wallet::NftAttribute>,
         "wallet.NftItem" => json::read_value::<enums::wallet::NftItem>,
@@ -648,9 +655,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputPeerUser" => json::read_bare::<types::InputPeerUser>,
         "inputPeerChannel" => json::read_bare::<types::InputPeerChannel>,
         "inputPeerUserFromMessage" => json::read_bare::<types::InputPeerUserFromMessage>,
-        "inputPeerChannelFromMessage" => {
-            json::read_bare::<types::InputPeerChannelFromMessage>
-        }
+        "inputPeerChannelFromMessage" => json::read_bare::<types::InputPeerChannelFromMessage>,
         "inputUserEmpty" => json::read_bare::<types::InputUserEmpty>,
         "inputUserSelf" => json::read_bare::<types::InputUserSelf>,
         "inputUser" => json::read_bare::<types::InputUser>,
@@ -663,15 +668,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputMediaPhoto" => json::read_bare::<types::InputMediaPhoto>,
         "inputMediaGeoPoint" => json::read_bare::<types::InputMediaGeoPoint>,
         "inputMediaContact" => json::read_bare::<types::InputMediaContact>,
-        "inputMediaUploadedDocument" => {
-            json::read_bare::<types::InputMediaUploadedDocument>
-        }
+        "inputMediaUploadedDocument" => json::read_bare::<types::InputMediaUploadedDocument>,
         "inputMediaDocument" => json::read_bare::<types::InputMediaDocument>,
         "inputMediaVenue" => json::read_bare::<types::InputMediaVenue>,
         "inputMediaPhotoExternal" => json::read_bare::<types::InputMediaPhotoExternal>,
-        "inputMediaDocumentExternal" => {
-            json::read_bare::<types::InputMediaDocumentExternal>
-        }
+        "inputMediaDocumentExternal" => json::read_bare::<types::InputMediaDocumentExternal>,
         "inputMediaGame" => json::read_bare::<types::InputMediaGame>,
         "inputMediaInvoice" => json::read_bare::<types::InputMediaInvoice>,
         "inputMediaGeoLive" => json::read_bare::<types::InputMediaGeoLive>,
@@ -709,9 +710,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "chatParticipant" => json::read_bare::<types::ChatParticipant>,
         "chatParticipantCreator" => json::read_bare::<types::ChatParticipantCreator>,
         "chatParticipantAdmin" => json::read_bare::<types::ChatParticipantAdmin>,
-        "chatParticipantsForbidden" => {
-            json::read_bare::<types::ChatParticipantsForbidden>
-        }
+        "chatParticipantsForbidden" => json::read_bare::<types::ChatParticipantsForbidden>,
         "chatParticipants" => json::read_bare::<types::ChatParticipants>,
         "chatPhotoEmpty" => json::read_bare::<types::ChatPhotoEmpty>,
         "chatPhoto" => json::read_bare::<types::ChatPhoto>,
@@ -733,188 +732,143 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageMediaDice" => json::read_bare::<types::MessageMediaDice>,
         "messageMediaStory" => json::read_bare::<types::MessageMediaStory>,
         "messageMediaGiveaway" => json::read_bare::<types::MessageMediaGiveaway>,
-        "messageMediaGiveawayResults" => {
-            json::read_bare::<types::MessageMediaGiveawayResults>
-        }
+        "messageMediaGiveawayResults" => json::read_bare::<types::MessageMediaGiveawayResults>,
         "messageMediaPaidMedia" => json::read_bare::<types::MessageMediaPaidMedia>,
         "messageMediaToDo" => json::read_bare::<types::MessageMediaToDo>,
         "messageMediaVideoStream" => json::read_bare::<types::MessageMediaVideoStream>,
         "messageActionEmpty" => json::read_bare::<types::MessageActionEmpty>,
         "messageActionChatCreate" => json::read_bare::<types::MessageActionChatCreate>,
-        "messageActionChatEditTitle" => {
-            json::read_bare::<types::MessageActionChatEditTitle>
-        }
-        "messageActionChatEditPhoto" => {
-            json::read_bare::<types::MessageActionChatEditPhoto>
-        }
-        "messageActionChatDeletePhoto" => {
-            json::read_bare::<types::MessageActionChatDeletePhoto>
-        }
+        "messageActionChatEditTitle" => json::read_bare::<types::MessageActionChatEditTitle>,
+        "messageActionChatEditPhoto" => json::read_bare::<types::MessageActionChatEditPhoto>,
+        "messageActionChatDeletePhoto" => json::read_bare::<types::MessageActionChatDeletePhoto>,
         "messageActionChatAddUser" => json::read_bare::<types::MessageActionChatAddUser>,
-        "messageActionChatDeleteUser" => {
-            json::read_bare::<types::MessageActionChatDeleteUser>
-        }
-        "messageActionChatJoinedByLink" => {
-            json::read_bare::<types::MessageActionChatJoinedByLink>
-        }
-        "messageActionChannelCreate" => {
-            json::read_bare::<types::MessageActionChannelCreate>
-        }
-        "messageActionChatMigrateTo" => {
-            json::read_bare::<types::MessageActionChatMigrateTo>
-        }
+        "messageActionChatDeleteUser" => json::read_bare::<types::MessageActionChatDeleteUser>,
+        "messageActionChatJoinedByLink" => json::read_bare::<types::MessageActionChatJoinedByLink>,
+        "messageActionChannelCreate" => json::read_bare::<types::MessageActionChannelCreate>,
+        "messageActionChatMigrateTo" => json::read_bare::<types::MessageActionChatMigrateTo>,
         "messageActionChannelMigrateFrom" => {
-            json::read_bare::<types::MessageActionChannelMigrateFrom>
+            type T = types::MessageActionChannelMigrateFrom;
+            json::read_bare::<T>
         }
         "messageActionPinMessage" => json::read_bare::<types::MessageActionPinMessage>,
-        "messageActionHistoryClear" => {
-            json::read_bare::<types::MessageActionHistoryClear>
-        }
+        "messageActionHistoryClear" => json::read_bare::<types::MessageActionHistoryClear>,
         "messageActionGameScore" => json::read_bare::<types::MessageActionGameScore>,
-        "messageActionPaymentSentMe" => {
-            json::read_bare::<types::MessageActionPaymentSentMe>
-        }
+        "messageActionPaymentSentMe" => json::read_bare::<types::MessageActionPaymentSentMe>,
         "messageActionPaymentSent" => json::read_bare::<types::MessageActionPaymentSent>,
         "messageActionPhoneCall" => json::read_bare::<types::MessageActionPhoneCall>,
-        "messageActionScreenshotTaken" => {
-            json::read_bare::<types::MessageActionScreenshotTaken>
-        }
-        "messageActionCustomAction" => {
-            json::read_bare::<types::MessageActionCustomAction>
-        }
+        "messageActionScreenshotTaken" => json::read_bare::<types::MessageActionScreenshotTaken>,
+        "messageActionCustomAction" => json::read_bare::<types::MessageActionCustomAction>,
         "messageActionBotAllowed" => json::read_bare::<types::MessageActionBotAllowed>,
         "messageActionSecureValuesSentMe" => {
-            json::read_bare::<types::MessageActionSecureValuesSentMe>
+            type T = types::MessageActionSecureValuesSentMe;
+            json::read_bare::<T>
         }
-        "messageActionSecureValuesSent" => {
-            json::read_bare::<types::MessageActionSecureValuesSent>
-        }
-        "messageActionContactSignUp" => {
-            json::read_bare::<types::MessageActionContactSignUp>
-        }
+        "messageActionSecureValuesSent" => json::read_bare::<types::MessageActionSecureValuesSent>,
+        "messageActionContactSignUp" => json::read_bare::<types::MessageActionContactSignUp>,
         "messageActionGeoProximityReached" => {
-            json::read_bare::<types::MessageActionGeoProximityReached>
+            type T = types::MessageActionGeoProximityReached;
+            json::read_bare::<T>
         }
         "messageActionGroupCall" => json::read_bare::<types::MessageActionGroupCall>,
         "messageActionInviteToGroupCall" => {
-            json::read_bare::<types::MessageActionInviteToGroupCall>
+            type T = types::MessageActionInviteToGroupCall;
+            json::read_bare::<T>
         }
-        "messageActionSetMessagesTTL" => {
-            json::read_bare::<types::MessageActionSetMessagesTtl>
-        }
+        "messageActionSetMessagesTTL" => json::read_bare::<types::MessageActionSetMessagesTtl>,
         "messageActionGroupCallScheduled" => {
-            json::read_bare::<types::MessageActionGroupCallScheduled>
+            type T = types::MessageActionGroupCallScheduled;
+            json::read_bare::<T>
         }
-        "messageActionSetChatTheme" => {
-            json::read_bare::<types::MessageActionSetChatTheme>
-        }
+        "messageActionSetChatTheme" => json::read_bare::<types::MessageActionSetChatTheme>,
         "messageActionChatJoinedByRequest" => {
-            json::read_bare::<types::MessageActionChatJoinedByRequest>
+            type T = types::MessageActionChatJoinedByRequest;
+            json::read_bare::<T>
         }
         "messageActionWebViewDataSentMe" => {
-            json::read_bare::<types::MessageActionWebViewDataSentMe>
+            type T = types::MessageActionWebViewDataSentMe;
+            json::read_bare::<T>
         }
-        "messageActionWebViewDataSent" => {
-            json::read_bare::<types::MessageActionWebViewDataSent>
-        }
+        "messageActionWebViewDataSent" => json::read_bare::<types::MessageActionWebViewDataSent>,
         "messageActionGiftPremium" => json::read_bare::<types::MessageActionGiftPremium>,
         "messageActionTopicCreate" => json::read_bare::<types::MessageActionTopicCreate>,
         "messageActionTopicEdit" => json::read_bare::<types::MessageActionTopicEdit>,
         "messageActionSuggestProfilePhoto" => {
-            json::read_bare::<types::MessageActionSuggestProfilePhoto>
+            type T = types::MessageActionSuggestProfilePhoto;
+            json::read_bare::<T>
         }
-        "messageActionRequestedPeer" => {
-            json::read_bare::<types::MessageActionRequestedPeer>
-        }
-        "messageActionSetChatWallPaper" => {
-            json::read_bare::<types::MessageActionSetChatWallPaper>
-        }
+        "messageActionRequestedPeer" => json::read_bare::<types::MessageActionRequestedPeer>,
+        "messageActionSetChatWallPaper" => json::read_bare::<types::MessageActionSetChatWallPaper>,
         "messageActionGiftCode" => json::read_bare::<types::MessageActionGiftCode>,
-        "messageActionGiveawayLaunch" => {
-            json::read_bare::<types::MessageActionGiveawayLaunch>
-        }
-        "messageActionGiveawayResults" => {
-            json::read_bare::<types::MessageActionGiveawayResults>
-        }
+        "messageActionGiveawayLaunch" => json::read_bare::<types::MessageActionGiveawayLaunch>,
+        "messageActionGiveawayResults" => json::read_bare::<types::MessageActionGiveawayResults>,
         "messageActionBoostApply" => json::read_bare::<types::MessageActionBoostApply>,
         "messageActionRequestedPeerSentMe" => {
-            json::read_bare::<types::MessageActionRequestedPeerSentMe>
+            type T = types::MessageActionRequestedPeerSentMe;
+            json::read_bare::<T>
         }
-        "messageActionPaymentRefunded" => {
-            json::read_bare::<types::MessageActionPaymentRefunded>
-        }
+        "messageActionPaymentRefunded" => json::read_bare::<types::MessageActionPaymentRefunded>,
         "messageActionGiftStars" => json::read_bare::<types::MessageActionGiftStars>,
         "messageActionPrizeStars" => json::read_bare::<types::MessageActionPrizeStars>,
         "messageActionStarGift" => json::read_bare::<types::MessageActionStarGift>,
-        "messageActionStarGiftUnique" => {
-            json::read_bare::<types::MessageActionStarGiftUnique>
-        }
+        "messageActionStarGiftUnique" => json::read_bare::<types::MessageActionStarGiftUnique>,
         "messageActionPaidMessagesRefunded" => {
-            json::read_bare::<types::MessageActionPaidMessagesRefunded>
+            type T = types::MessageActionPaidMessagesRefunded;
+            json::read_bare::<T>
         }
         "messageActionPaidMessagesPrice" => {
-            json::read_bare::<types::MessageActionPaidMessagesPrice>
+            type T = types::MessageActionPaidMessagesPrice;
+            json::read_bare::<T>
         }
-        "messageActionConferenceCall" => {
-            json::read_bare::<types::MessageActionConferenceCall>
-        }
-        "messageActionTodoCompletions" => {
-            json::read_bare::<types::MessageActionTodoCompletions>
-        }
-        "messageActionTodoAppendTasks" => {
-            json::read_bare::<types::MessageActionTodoAppendTasks>
-        }
+        "messageActionConferenceCall" => json::read_bare::<types::MessageActionConferenceCall>,
+        "messageActionTodoCompletions" => json::read_bare::<types::MessageActionTodoCompletions>,
+        "messageActionTodoAppendTasks" => json::read_bare::<types::MessageActionTodoAppendTasks>,
         "messageActionSuggestedPostApproval" => {
-            json::read_bare::<types::MessageActionSuggestedPostApproval>
+            type T = types::MessageActionSuggestedPostApproval;
+            json::read_bare::<T>
         }
         "messageActionSuggestedPostSuccess" => {
-            json::read_bare::<types::MessageActionSuggestedPostSuccess>
+            type T = types::MessageActionSuggestedPostSuccess;
+            json::read_bare::<T>
         }
         "messageActionSuggestedPostRefund" => {
-            json::read_bare::<types::MessageActionSuggestedPostRefund>
+            type T = types::MessageActionSuggestedPostRefund;
+            json::read_bare::<T>
         }
         "messageActionGiftTon" => json::read_bare::<types::MessageActionGiftTon>,
-        "messageActionSuggestBirthday" => {
-            json::read_bare::<types::MessageActionSuggestBirthday>
-        }
+        "messageActionSuggestBirthday" => json::read_bare::<types::MessageActionSuggestBirthday>,
         "messageActionStarGiftPurchaseOffer" => {
-            json::read_bare::<types::MessageActionStarGiftPurchaseOffer>
+            type T = types::MessageActionStarGiftPurchaseOffer;
+            json::read_bare::<T>
         }
         "messageActionStarGiftPurchaseOfferDeclined" => {
-            json::read_bare::<types::MessageActionStarGiftPurchaseOfferDeclined>
+            type T = types::MessageActionStarGiftPurchaseOfferDeclined;
+            json::read_bare::<T>
         }
         "messageActionNewCreatorPending" => {
-            json::read_bare::<types::MessageActionNewCreatorPending>
+            type T = types::MessageActionNewCreatorPending;
+            json::read_bare::<T>
         }
-        "messageActionChangeCreator" => {
-            json::read_bare::<types::MessageActionChangeCreator>
-        }
-        "messageActionNoForwardsToggle" => {
-            json::read_bare::<types::MessageActionNoForwardsToggle>
-        }
+        "messageActionChangeCreator" => json::read_bare::<types::MessageActionChangeCreator>,
+        "messageActionNoForwardsToggle" => json::read_bare::<types::MessageActionNoForwardsToggle>,
         "messageActionNoForwardsRequest" => {
-            json::read_bare::<types::MessageActionNoForwardsRequest>
+            type T = types::MessageActionNoForwardsRequest;
+            json::read_bare::<T>
         }
-        "messageActionPollAppendAnswer" => {
-            json::read_bare::<types::MessageActionPollAppendAnswer>
-        }
-        "messageActionPollDeleteAnswer" => {
-            json::read_bare::<types::MessageActionPollDeleteAnswer>
-        }
+        "messageActionPollAppendAnswer" => json::read_bare::<types::MessageActionPollAppendAnswer>,
+        "messageActionPollDeleteAnswer" => json::read_bare::<types::MessageActionPollDeleteAnswer>,
         "messageActionManagedBotCreated" => {
-            json::read_bare::<types::MessageActionManagedBotCreated>
+            type T = types::MessageActionManagedBotCreated;
+            json::read_bare::<T>
         }
-        "messageActionChangeCommunity" => {
-            json::read_bare::<types::MessageActionChangeCommunity>
-        }
+        "messageActionChangeCommunity" => json::read_bare::<types::MessageActionChangeCommunity>,
         "messageActionChatJoinedViaCommunity" => {
-            json::read_bare::<types::MessageActionChatJoinedViaCommunity>
+            type T = types::MessageActionChatJoinedViaCommunity;
+            json::read_bare::<T>
         }
-        "messageActionGramTransfer" => {
-            json::read_bare::<types::MessageActionGramTransfer>
-        }
+        "messageActionGramTransfer" => json::read_bare::<types::MessageActionGramTransfer>,
         "messageActionWalletTonConnectRequest" => {
-            json::read_bare::<types::MessageActionWalletTonConnectRequest>
+            type T = types::MessageActionWalletTonConnectRequest;
+            json::read_bare::<T>
         }
         "photoEmpty" => json::read_bare::<types::PhotoEmpty>,
         "photo" => json::read_bare::<types::Photo>,
@@ -928,12 +882,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "geoPoint" => json::read_bare::<types::GeoPoint>,
         "auth.sentCode" => json::read_bare::<types::auth::SentCode>,
         "auth.sentCodeSuccess" => json::read_bare::<types::auth::SentCodeSuccess>,
-        "auth.sentCodePaymentRequired" => {
-            json::read_bare::<types::auth::SentCodePaymentRequired>
-        }
+        "auth.sentCodePaymentRequired" => json::read_bare::<types::auth::SentCodePaymentRequired>,
         "auth.authorization" => json::read_bare::<types::auth::Authorization>,
         "auth.authorizationSignUpRequired" => {
-            json::read_bare::<types::auth::AuthorizationSignUpRequired>
+            type T = types::auth::AuthorizationSignUpRequired;
+            json::read_bare::<T>
         }
         "peerNotifySettings" => json::read_bare::<types::PeerNotifySettings>,
         "peerSettings" => json::read_bare::<types::PeerSettings>,
@@ -948,46 +901,28 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateUserStatus" => json::read_bare::<types::UpdateUserStatus>,
         "updateUserName" => json::read_bare::<types::UpdateUserName>,
         "updateNewAuthorization" => json::read_bare::<types::UpdateNewAuthorization>,
-        "updateNewEncryptedMessage" => {
-            json::read_bare::<types::UpdateNewEncryptedMessage>
-        }
-        "updateEncryptedChatTyping" => {
-            json::read_bare::<types::UpdateEncryptedChatTyping>
-        }
+        "updateNewEncryptedMessage" => json::read_bare::<types::UpdateNewEncryptedMessage>,
+        "updateEncryptedChatTyping" => json::read_bare::<types::UpdateEncryptedChatTyping>,
         "updateEncryption" => json::read_bare::<types::UpdateEncryption>,
-        "updateEncryptedMessagesRead" => {
-            json::read_bare::<types::UpdateEncryptedMessagesRead>
-        }
+        "updateEncryptedMessagesRead" => json::read_bare::<types::UpdateEncryptedMessagesRead>,
         "updateChatParticipantAdd" => json::read_bare::<types::UpdateChatParticipantAdd>,
-        "updateChatParticipantDelete" => {
-            json::read_bare::<types::UpdateChatParticipantDelete>
-        }
+        "updateChatParticipantDelete" => json::read_bare::<types::UpdateChatParticipantDelete>,
         "updateDcOptions" => json::read_bare::<types::UpdateDcOptions>,
         "updateNotifySettings" => json::read_bare::<types::UpdateNotifySettings>,
-        "updateServiceNotification" => {
-            json::read_bare::<types::UpdateServiceNotification>
-        }
+        "updateServiceNotification" => json::read_bare::<types::UpdateServiceNotification>,
         "updatePrivacy" => json::read_bare::<types::UpdatePrivacy>,
         "updateUserPhone" => json::read_bare::<types::UpdateUserPhone>,
         "updateReadHistoryInbox" => json::read_bare::<types::UpdateReadHistoryInbox>,
         "updateReadHistoryOutbox" => json::read_bare::<types::UpdateReadHistoryOutbox>,
         "updateWebPage" => json::read_bare::<types::UpdateWebPage>,
-        "updateReadMessagesContents" => {
-            json::read_bare::<types::UpdateReadMessagesContents>
-        }
+        "updateReadMessagesContents" => json::read_bare::<types::UpdateReadMessagesContents>,
         "updateChannelTooLong" => json::read_bare::<types::UpdateChannelTooLong>,
         "updateChannel" => json::read_bare::<types::UpdateChannel>,
         "updateNewChannelMessage" => json::read_bare::<types::UpdateNewChannelMessage>,
         "updateReadChannelInbox" => json::read_bare::<types::UpdateReadChannelInbox>,
-        "updateDeleteChannelMessages" => {
-            json::read_bare::<types::UpdateDeleteChannelMessages>
-        }
-        "updateChannelMessageViews" => {
-            json::read_bare::<types::UpdateChannelMessageViews>
-        }
-        "updateChatParticipantAdmin" => {
-            json::read_bare::<types::UpdateChatParticipantAdmin>
-        }
+        "updateDeleteChannelMessages" => json::read_bare::<types::UpdateDeleteChannelMessages>,
+        "updateChannelMessageViews" => json::read_bare::<types::UpdateChannelMessageViews>,
+        "updateChatParticipantAdmin" => json::read_bare::<types::UpdateChatParticipantAdmin>,
         "updateNewStickerSet" => json::read_bare::<types::UpdateNewStickerSet>,
         "updateStickerSetsOrder" => json::read_bare::<types::UpdateStickerSetsOrder>,
         "updateStickerSets" => json::read_bare::<types::UpdateStickerSets>,
@@ -997,14 +932,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateEditChannelMessage" => json::read_bare::<types::UpdateEditChannelMessage>,
         "updateBotCallbackQuery" => json::read_bare::<types::UpdateBotCallbackQuery>,
         "updateEditMessage" => json::read_bare::<types::UpdateEditMessage>,
-        "updateInlineBotCallbackQuery" => {
-            json::read_bare::<types::UpdateInlineBotCallbackQuery>
-        }
+        "updateInlineBotCallbackQuery" => json::read_bare::<types::UpdateInlineBotCallbackQuery>,
         "updateReadChannelOutbox" => json::read_bare::<types::UpdateReadChannelOutbox>,
         "updateDraftMessage" => json::read_bare::<types::UpdateDraftMessage>,
-        "updateReadFeaturedStickers" => {
-            json::read_bare::<types::UpdateReadFeaturedStickers>
-        }
+        "updateReadFeaturedStickers" => json::read_bare::<types::UpdateReadFeaturedStickers>,
         "updateRecentStickers" => json::read_bare::<types::UpdateRecentStickers>,
         "updateConfig" => json::read_bare::<types::UpdateConfig>,
         "updatePtsChanged" => json::read_bare::<types::UpdatePtsChanged>,
@@ -1012,38 +943,30 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDialogPinned" => json::read_bare::<types::UpdateDialogPinned>,
         "updatePinnedDialogs" => json::read_bare::<types::UpdatePinnedDialogs>,
         "updateBotWebhookJSON" => json::read_bare::<types::UpdateBotWebhookJson>,
-        "updateBotWebhookJSONQuery" => {
-            json::read_bare::<types::UpdateBotWebhookJsonQuery>
-        }
+        "updateBotWebhookJSONQuery" => json::read_bare::<types::UpdateBotWebhookJsonQuery>,
         "updateBotShippingQuery" => json::read_bare::<types::UpdateBotShippingQuery>,
-        "updateBotPrecheckoutQuery" => {
-            json::read_bare::<types::UpdateBotPrecheckoutQuery>
-        }
+        "updateBotPrecheckoutQuery" => json::read_bare::<types::UpdateBotPrecheckoutQuery>,
         "updatePhoneCall" => json::read_bare::<types::UpdatePhoneCall>,
         "updateLangPackTooLong" => json::read_bare::<types::UpdateLangPackTooLong>,
         "updateLangPack" => json::read_bare::<types::UpdateLangPack>,
         "updateFavedStickers" => json::read_bare::<types::UpdateFavedStickers>,
         "updateChannelReadMessagesContents" => {
-            json::read_bare::<types::UpdateChannelReadMessagesContents>
+            type T = types::UpdateChannelReadMessagesContents;
+            json::read_bare::<T>
         }
         "updateContactsReset" => json::read_bare::<types::UpdateContactsReset>,
         "updateChannelAvailableMessages" => {
-            json::read_bare::<types::UpdateChannelAvailableMessages>
+            type T = types::UpdateChannelAvailableMessages;
+            json::read_bare::<T>
         }
         "updateDialogUnreadMark" => json::read_bare::<types::UpdateDialogUnreadMark>,
         "updateMessagePoll" => json::read_bare::<types::UpdateMessagePoll>,
-        "updateChatDefaultBannedRights" => {
-            json::read_bare::<types::UpdateChatDefaultBannedRights>
-        }
+        "updateChatDefaultBannedRights" => json::read_bare::<types::UpdateChatDefaultBannedRights>,
         "updateFolderPeers" => json::read_bare::<types::UpdateFolderPeers>,
         "updatePeerSettings" => json::read_bare::<types::UpdatePeerSettings>,
         "updatePeerLocated" => json::read_bare::<types::UpdatePeerLocated>,
-        "updateNewScheduledMessage" => {
-            json::read_bare::<types::UpdateNewScheduledMessage>
-        }
-        "updateDeleteScheduledMessages" => {
-            json::read_bare::<types::UpdateDeleteScheduledMessages>
-        }
+        "updateNewScheduledMessage" => json::read_bare::<types::UpdateNewScheduledMessage>,
+        "updateDeleteScheduledMessages" => json::read_bare::<types::UpdateDeleteScheduledMessages>,
         "updateTheme" => json::read_bare::<types::UpdateTheme>,
         "updateGeoLiveViewed" => json::read_bare::<types::UpdateGeoLiveViewed>,
         "updateLoginToken" => json::read_bare::<types::UpdateLoginToken>,
@@ -1051,43 +974,31 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDialogFilter" => json::read_bare::<types::UpdateDialogFilter>,
         "updateDialogFilterOrder" => json::read_bare::<types::UpdateDialogFilterOrder>,
         "updateDialogFilters" => json::read_bare::<types::UpdateDialogFilters>,
-        "updatePhoneCallSignalingData" => {
-            json::read_bare::<types::UpdatePhoneCallSignalingData>
-        }
-        "updateChannelMessageForwards" => {
-            json::read_bare::<types::UpdateChannelMessageForwards>
-        }
+        "updatePhoneCallSignalingData" => json::read_bare::<types::UpdatePhoneCallSignalingData>,
+        "updateChannelMessageForwards" => json::read_bare::<types::UpdateChannelMessageForwards>,
         "updateReadChannelDiscussionInbox" => {
-            json::read_bare::<types::UpdateReadChannelDiscussionInbox>
+            type T = types::UpdateReadChannelDiscussionInbox;
+            json::read_bare::<T>
         }
         "updateReadChannelDiscussionOutbox" => {
-            json::read_bare::<types::UpdateReadChannelDiscussionOutbox>
+            type T = types::UpdateReadChannelDiscussionOutbox;
+            json::read_bare::<T>
         }
         "updatePeerBlocked" => json::read_bare::<types::UpdatePeerBlocked>,
         "updateChannelUserTyping" => json::read_bare::<types::UpdateChannelUserTyping>,
         "updatePinnedMessages" => json::read_bare::<types::UpdatePinnedMessages>,
-        "updatePinnedChannelMessages" => {
-            json::read_bare::<types::UpdatePinnedChannelMessages>
-        }
+        "updatePinnedChannelMessages" => json::read_bare::<types::UpdatePinnedChannelMessages>,
         "updateChat" => json::read_bare::<types::UpdateChat>,
-        "updateGroupCallParticipants" => {
-            json::read_bare::<types::UpdateGroupCallParticipants>
-        }
+        "updateGroupCallParticipants" => json::read_bare::<types::UpdateGroupCallParticipants>,
         "updateGroupCall" => json::read_bare::<types::UpdateGroupCall>,
         "updatePeerHistoryTTL" => json::read_bare::<types::UpdatePeerHistoryTtl>,
         "updateChatParticipant" => json::read_bare::<types::UpdateChatParticipant>,
         "updateChannelParticipant" => json::read_bare::<types::UpdateChannelParticipant>,
         "updateBotStopped" => json::read_bare::<types::UpdateBotStopped>,
-        "updateGroupCallConnection" => {
-            json::read_bare::<types::UpdateGroupCallConnection>
-        }
+        "updateGroupCallConnection" => json::read_bare::<types::UpdateGroupCallConnection>,
         "updateBotCommands" => json::read_bare::<types::UpdateBotCommands>,
-        "updatePendingJoinRequests" => {
-            json::read_bare::<types::UpdatePendingJoinRequests>
-        }
-        "updateBotChatInviteRequester" => {
-            json::read_bare::<types::UpdateBotChatInviteRequester>
-        }
+        "updatePendingJoinRequests" => json::read_bare::<types::UpdatePendingJoinRequests>,
+        "updateBotChatInviteRequester" => json::read_bare::<types::UpdateBotChatInviteRequester>,
         "updateMessageReactions" => json::read_bare::<types::UpdateMessageReactions>,
         "updateAttachMenuBots" => json::read_bare::<types::UpdateAttachMenuBots>,
         "updateWebViewResultSent" => json::read_bare::<types::UpdateWebViewResultSent>,
@@ -1095,19 +1006,14 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateSavedRingtones" => json::read_bare::<types::UpdateSavedRingtones>,
         "updateTranscribedAudio" => json::read_bare::<types::UpdateTranscribedAudio>,
         "updateReadFeaturedEmojiStickers" => {
-            json::read_bare::<types::UpdateReadFeaturedEmojiStickers>
+            type T = types::UpdateReadFeaturedEmojiStickers;
+            json::read_bare::<T>
         }
         "updateUserEmojiStatus" => json::read_bare::<types::UpdateUserEmojiStatus>,
-        "updateRecentEmojiStatuses" => {
-            json::read_bare::<types::UpdateRecentEmojiStatuses>
-        }
+        "updateRecentEmojiStatuses" => json::read_bare::<types::UpdateRecentEmojiStatuses>,
         "updateRecentReactions" => json::read_bare::<types::UpdateRecentReactions>,
-        "updateMoveStickerSetToTop" => {
-            json::read_bare::<types::UpdateMoveStickerSetToTop>
-        }
-        "updateMessageExtendedMedia" => {
-            json::read_bare::<types::UpdateMessageExtendedMedia>
-        }
+        "updateMoveStickerSetToTop" => json::read_bare::<types::UpdateMoveStickerSetToTop>,
+        "updateMessageExtendedMedia" => json::read_bare::<types::UpdateMessageExtendedMedia>,
         "updateUser" => json::read_bare::<types::UpdateUser>,
         "updateAutoSaveSettings" => json::read_bare::<types::UpdateAutoSaveSettings>,
         "updateStory" => json::read_bare::<types::UpdateStory>,
@@ -1117,13 +1023,12 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateSentStoryReaction" => json::read_bare::<types::UpdateSentStoryReaction>,
         "updateBotChatBoost" => json::read_bare::<types::UpdateBotChatBoost>,
         "updateChannelViewForumAsMessages" => {
-            json::read_bare::<types::UpdateChannelViewForumAsMessages>
+            type T = types::UpdateChannelViewForumAsMessages;
+            json::read_bare::<T>
         }
         "updatePeerWallpaper" => json::read_bare::<types::UpdatePeerWallpaper>,
         "updateBotMessageReaction" => json::read_bare::<types::UpdateBotMessageReaction>,
-        "updateBotMessageReactions" => {
-            json::read_bare::<types::UpdateBotMessageReactions>
-        }
+        "updateBotMessageReactions" => json::read_bare::<types::UpdateBotMessageReactions>,
         "updateSavedDialogPinned" => json::read_bare::<types::UpdateSavedDialogPinned>,
         "updatePinnedSavedDialogs" => json::read_bare::<types::UpdatePinnedSavedDialogs>,
         "updateSavedReactionTags" => json::read_bare::<types::UpdateSavedReactionTags>,
@@ -1133,97 +1038,71 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDeleteQuickReply" => json::read_bare::<types::UpdateDeleteQuickReply>,
         "updateQuickReplyMessage" => json::read_bare::<types::UpdateQuickReplyMessage>,
         "updateDeleteQuickReplyMessages" => {
-            json::read_bare::<types::UpdateDeleteQuickReplyMessages>
+            type T = types::UpdateDeleteQuickReplyMessages;
+            json::read_bare::<T>
         }
         "updateBotBusinessConnect" => json::read_bare::<types::UpdateBotBusinessConnect>,
-        "updateBotNewBusinessMessage" => {
-            json::read_bare::<types::UpdateBotNewBusinessMessage>
-        }
-        "updateBotEditBusinessMessage" => {
-            json::read_bare::<types::UpdateBotEditBusinessMessage>
-        }
+        "updateBotNewBusinessMessage" => json::read_bare::<types::UpdateBotNewBusinessMessage>,
+        "updateBotEditBusinessMessage" => json::read_bare::<types::UpdateBotEditBusinessMessage>,
         "updateBotDeleteBusinessMessage" => {
-            json::read_bare::<types::UpdateBotDeleteBusinessMessage>
+            type T = types::UpdateBotDeleteBusinessMessage;
+            json::read_bare::<T>
         }
         "updateNewStoryReaction" => json::read_bare::<types::UpdateNewStoryReaction>,
         "updateStarsBalance" => json::read_bare::<types::UpdateStarsBalance>,
         "updateBusinessBotCallbackQuery" => {
-            json::read_bare::<types::UpdateBusinessBotCallbackQuery>
+            type T = types::UpdateBusinessBotCallbackQuery;
+            json::read_bare::<T>
         }
         "updateStarsRevenueStatus" => json::read_bare::<types::UpdateStarsRevenueStatus>,
-        "updateBotPurchasedPaidMedia" => {
-            json::read_bare::<types::UpdateBotPurchasedPaidMedia>
-        }
-        "updatePaidReactionPrivacy" => {
-            json::read_bare::<types::UpdatePaidReactionPrivacy>
-        }
+        "updateBotPurchasedPaidMedia" => json::read_bare::<types::UpdateBotPurchasedPaidMedia>,
+        "updatePaidReactionPrivacy" => json::read_bare::<types::UpdatePaidReactionPrivacy>,
         "updateSentPhoneCode" => json::read_bare::<types::UpdateSentPhoneCode>,
-        "updateGroupCallChainBlocks" => {
-            json::read_bare::<types::UpdateGroupCallChainBlocks>
-        }
+        "updateGroupCallChainBlocks" => json::read_bare::<types::UpdateGroupCallChainBlocks>,
         "updateReadMonoForumInbox" => json::read_bare::<types::UpdateReadMonoForumInbox>,
-        "updateReadMonoForumOutbox" => {
-            json::read_bare::<types::UpdateReadMonoForumOutbox>
-        }
+        "updateReadMonoForumOutbox" => json::read_bare::<types::UpdateReadMonoForumOutbox>,
         "updateMonoForumNoPaidException" => {
-            json::read_bare::<types::UpdateMonoForumNoPaidException>
+            type T = types::UpdateMonoForumNoPaidException;
+            json::read_bare::<T>
         }
         "updateGroupCallMessage" => json::read_bare::<types::UpdateGroupCallMessage>,
         "updateGroupCallEncryptedMessage" => {
-            json::read_bare::<types::UpdateGroupCallEncryptedMessage>
+            type T = types::UpdateGroupCallEncryptedMessage;
+            json::read_bare::<T>
         }
         "updatePinnedForumTopic" => json::read_bare::<types::UpdatePinnedForumTopic>,
         "updatePinnedForumTopics" => json::read_bare::<types::UpdatePinnedForumTopics>,
-        "updateDeleteGroupCallMessages" => {
-            json::read_bare::<types::UpdateDeleteGroupCallMessages>
-        }
-        "updateStarGiftAuctionState" => {
-            json::read_bare::<types::UpdateStarGiftAuctionState>
-        }
+        "updateDeleteGroupCallMessages" => json::read_bare::<types::UpdateDeleteGroupCallMessages>,
+        "updateStarGiftAuctionState" => json::read_bare::<types::UpdateStarGiftAuctionState>,
         "updateStarGiftAuctionUserState" => {
-            json::read_bare::<types::UpdateStarGiftAuctionUserState>
+            type T = types::UpdateStarGiftAuctionUserState;
+            json::read_bare::<T>
         }
         "updateEmojiGameInfo" => json::read_bare::<types::UpdateEmojiGameInfo>,
         "updateStarGiftCraftFail" => json::read_bare::<types::UpdateStarGiftCraftFail>,
-        "updateChatParticipantRank" => {
-            json::read_bare::<types::UpdateChatParticipantRank>
-        }
+        "updateChatParticipantRank" => json::read_bare::<types::UpdateChatParticipantRank>,
         "updateManagedBot" => json::read_bare::<types::UpdateManagedBot>,
         "updateBotGuestChatQuery" => json::read_bare::<types::UpdateBotGuestChatQuery>,
         "updateAiComposeTones" => json::read_bare::<types::UpdateAiComposeTones>,
-        "updateJoinChatWebViewDecision" => {
-            json::read_bare::<types::UpdateJoinChatWebViewDecision>
-        }
+        "updateJoinChatWebViewDecision" => json::read_bare::<types::UpdateJoinChatWebViewDecision>,
         "updateNewBotConnection" => json::read_bare::<types::UpdateNewBotConnection>,
         "updateWebBrowserSettings" => json::read_bare::<types::UpdateWebBrowserSettings>,
-        "updateWebBrowserException" => {
-            json::read_bare::<types::UpdateWebBrowserException>
-        }
-        "updateNewEphemeralMessage" => {
-            json::read_bare::<types::UpdateNewEphemeralMessage>
-        }
-        "updateDeleteEphemeralMessages" => {
-            json::read_bare::<types::UpdateDeleteEphemeralMessages>
-        }
-        "updateEditEphemeralMessage" => {
-            json::read_bare::<types::UpdateEditEphemeralMessage>
-        }
+        "updateWebBrowserException" => json::read_bare::<types::UpdateWebBrowserException>,
+        "updateNewEphemeralMessage" => json::read_bare::<types::UpdateNewEphemeralMessage>,
+        "updateDeleteEphemeralMessages" => json::read_bare::<types::UpdateDeleteEphemeralMessages>,
+        "updateEditEphemeralMessage" => json::read_bare::<types::UpdateEditEphemeralMessage>,
         "updateEphemeralBotCallbackQuery" => {
-            json::read_bare::<types::UpdateEphemeralBotCallbackQuery>
+            type T = types::UpdateEphemeralBotCallbackQuery;
+            json::read_bare::<T>
         }
-        "updateBotStarsSubscription" => {
-            json::read_bare::<types::UpdateBotStarsSubscription>
-        }
+        "updateBotStarsSubscription" => json::read_bare::<types::UpdateBotStarsSubscription>,
         "updateWalletState" => json::read_bare::<types::UpdateWalletState>,
-        "updateSentWalletTransaction" => {
-            json::read_bare::<types::UpdateSentWalletTransaction>
-        }
+        "updateSentWalletTransaction" => json::read_bare::<types::UpdateSentWalletTransaction>,
         "updateWalletGaslessInfo" => json::read_bare::<types::UpdateWalletGaslessInfo>,
-        "updateWalletTonConnectSession" => {
-            json::read_bare::<types::UpdateWalletTonConnectSession>
-        }
+        "updateWalletTonConnectSession" => json::read_bare::<types::UpdateWalletTonConnectSession>,
         "updateWalletTonConnectPendingDisconnect" => {
-            json::read_bare::<types::UpdateWalletTonConnectPendingDisconnect>
+            type T = types::UpdateWalletTonConnectPendingDisconnect;
+            json::read_bare::<T>
         }
         "updatesTooLong" => json::read_bare::<types::UpdatesTooLong>,
         "updateShortMessage" => json::read_bare::<types::UpdateShortMessage>,
@@ -1254,69 +1133,48 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "notifyCommunity" => json::read_bare::<types::NotifyCommunity>,
         "sendMessageTypingAction" => json::read_bare::<types::SendMessageTypingAction>,
         "sendMessageCancelAction" => json::read_bare::<types::SendMessageCancelAction>,
-        "sendMessageRecordVideoAction" => {
-            json::read_bare::<types::SendMessageRecordVideoAction>
-        }
-        "sendMessageUploadVideoAction" => {
-            json::read_bare::<types::SendMessageUploadVideoAction>
-        }
-        "sendMessageRecordAudioAction" => {
-            json::read_bare::<types::SendMessageRecordAudioAction>
-        }
-        "sendMessageUploadAudioAction" => {
-            json::read_bare::<types::SendMessageUploadAudioAction>
-        }
-        "sendMessageUploadPhotoAction" => {
-            json::read_bare::<types::SendMessageUploadPhotoAction>
-        }
+        "sendMessageRecordVideoAction" => json::read_bare::<types::SendMessageRecordVideoAction>,
+        "sendMessageUploadVideoAction" => json::read_bare::<types::SendMessageUploadVideoAction>,
+        "sendMessageRecordAudioAction" => json::read_bare::<types::SendMessageRecordAudioAction>,
+        "sendMessageUploadAudioAction" => json::read_bare::<types::SendMessageUploadAudioAction>,
+        "sendMessageUploadPhotoAction" => json::read_bare::<types::SendMessageUploadPhotoAction>,
         "sendMessageUploadDocumentAction" => {
-            json::read_bare::<types::SendMessageUploadDocumentAction>
+            type T = types::SendMessageUploadDocumentAction;
+            json::read_bare::<T>
         }
-        "sendMessageGeoLocationAction" => {
-            json::read_bare::<types::SendMessageGeoLocationAction>
-        }
+        "sendMessageGeoLocationAction" => json::read_bare::<types::SendMessageGeoLocationAction>,
         "sendMessageChooseContactAction" => {
-            json::read_bare::<types::SendMessageChooseContactAction>
+            type T = types::SendMessageChooseContactAction;
+            json::read_bare::<T>
         }
-        "sendMessageGamePlayAction" => {
-            json::read_bare::<types::SendMessageGamePlayAction>
-        }
-        "sendMessageRecordRoundAction" => {
-            json::read_bare::<types::SendMessageRecordRoundAction>
-        }
-        "sendMessageUploadRoundAction" => {
-            json::read_bare::<types::SendMessageUploadRoundAction>
-        }
-        "speakingInGroupCallAction" => {
-            json::read_bare::<types::SpeakingInGroupCallAction>
-        }
+        "sendMessageGamePlayAction" => json::read_bare::<types::SendMessageGamePlayAction>,
+        "sendMessageRecordRoundAction" => json::read_bare::<types::SendMessageRecordRoundAction>,
+        "sendMessageUploadRoundAction" => json::read_bare::<types::SendMessageUploadRoundAction>,
+        "speakingInGroupCallAction" => json::read_bare::<types::SpeakingInGroupCallAction>,
         "sendMessageHistoryImportAction" => {
-            json::read_bare::<types::SendMessageHistoryImportAction>
+            type T = types::SendMessageHistoryImportAction;
+            json::read_bare::<T>
         }
         "sendMessageChooseStickerAction" => {
-            json::read_bare::<types::SendMessageChooseStickerAction>
+            type T = types::SendMessageChooseStickerAction;
+            json::read_bare::<T>
         }
-        "sendMessageEmojiInteraction" => {
-            json::read_bare::<types::SendMessageEmojiInteraction>
-        }
+        "sendMessageEmojiInteraction" => json::read_bare::<types::SendMessageEmojiInteraction>,
         "sendMessageEmojiInteractionSeen" => {
-            json::read_bare::<types::SendMessageEmojiInteractionSeen>
+            type T = types::SendMessageEmojiInteractionSeen;
+            json::read_bare::<T>
         }
-        "sendMessageTextDraftAction" => {
-            json::read_bare::<types::SendMessageTextDraftAction>
-        }
+        "sendMessageTextDraftAction" => json::read_bare::<types::SendMessageTextDraftAction>,
         "inputSendMessageRichMessageDraftAction" => {
-            json::read_bare::<types::InputSendMessageRichMessageDraftAction>
+            type T = types::InputSendMessageRichMessageDraftAction;
+            json::read_bare::<T>
         }
         "sendMessageRichMessageDraftAction" => {
-            json::read_bare::<types::SendMessageRichMessageDraftAction>
+            type T = types::SendMessageRichMessageDraftAction;
+            json::read_bare::<T>
         }
-        "sendMessageStopDraftAction" => {
-            json::read_bare::<types::SendMessageStopDraftAction>
-        }
-        "privacyKeyStatusTimestamp" => {
-            json::read_bare::<types::PrivacyKeyStatusTimestamp>
-        }
+        "sendMessageStopDraftAction" => json::read_bare::<types::SendMessageStopDraftAction>,
+        "privacyKeyStatusTimestamp" => json::read_bare::<types::PrivacyKeyStatusTimestamp>,
         "privacyKeyChatInvite" => json::read_bare::<types::PrivacyKeyChatInvite>,
         "privacyKeyPhoneCall" => json::read_bare::<types::PrivacyKeyPhoneCall>,
         "privacyKeyPhoneP2P" => json::read_bare::<types::PrivacyKeyPhoneP2p>,
@@ -1327,95 +1185,77 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "privacyKeyVoiceMessages" => json::read_bare::<types::PrivacyKeyVoiceMessages>,
         "privacyKeyAbout" => json::read_bare::<types::PrivacyKeyAbout>,
         "privacyKeyBirthday" => json::read_bare::<types::PrivacyKeyBirthday>,
-        "privacyKeyStarGiftsAutoSave" => {
-            json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>
-        }
+        "privacyKeyStarGiftsAutoSave" => json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>,
         "privacyKeyNoPaidMessages" => json::read_bare::<types::PrivacyKeyNoPaidMessages>,
         "privacyKeySavedMusic" => json::read_bare::<types::PrivacyKeySavedMusic>,
-        "privacyValueAllowContacts" => {
-            json::read_bare::<types::PrivacyValueAllowContacts>
-        }
+        "privacyValueAllowContacts" => json::read_bare::<types::PrivacyValueAllowContacts>,
         "privacyValueAllowAll" => json::read_bare::<types::PrivacyValueAllowAll>,
         "privacyValueAllowUsers" => json::read_bare::<types::PrivacyValueAllowUsers>,
-        "privacyValueDisallowContacts" => {
-            json::read_bare::<types::PrivacyValueDisallowContacts>
-        }
+        "privacyValueDisallowContacts" => json::read_bare::<types::PrivacyValueDisallowContacts>,
         "privacyValueDisallowAll" => json::read_bare::<types::PrivacyValueDisallowAll>,
-        "privacyValueDisallowUsers" => {
-            json::read_bare::<types::PrivacyValueDisallowUsers>
-        }
+        "privacyValueDisallowUsers" => json::read_bare::<types::PrivacyValueDisallowUsers>,
         "privacyValueAllowChatParticipants" => {
-            json::read_bare::<types::PrivacyValueAllowChatParticipants>
+            type T = types::PrivacyValueAllowChatParticipants;
+            json::read_bare::<T>
         }
         "privacyValueDisallowChatParticipants" => {
-            json::read_bare::<types::PrivacyValueDisallowChatParticipants>
+            type T = types::PrivacyValueDisallowChatParticipants;
+            json::read_bare::<T>
         }
-        "privacyValueAllowCloseFriends" => {
-            json::read_bare::<types::PrivacyValueAllowCloseFriends>
-        }
+        "privacyValueAllowCloseFriends" => json::read_bare::<types::PrivacyValueAllowCloseFriends>,
         "privacyValueAllowPremium" => json::read_bare::<types::PrivacyValueAllowPremium>,
         "privacyValueAllowBots" => json::read_bare::<types::PrivacyValueAllowBots>,
         "privacyValueDisallowBots" => json::read_bare::<types::PrivacyValueDisallowBots>,
-        "documentAttributeImageSize" => {
-            json::read_bare::<types::DocumentAttributeImageSize>
-        }
-        "documentAttributeAnimated" => {
-            json::read_bare::<types::DocumentAttributeAnimated>
-        }
+        "documentAttributeImageSize" => json::read_bare::<types::DocumentAttributeImageSize>,
+        "documentAttributeAnimated" => json::read_bare::<types::DocumentAttributeAnimated>,
         "documentAttributeSticker" => json::read_bare::<types::DocumentAttributeSticker>,
         "documentAttributeVideo" => json::read_bare::<types::DocumentAttributeVideo>,
         "documentAttributeAudio" => json::read_bare::<types::DocumentAttributeAudio>,
-        "documentAttributeFilename" => {
-            json::read_bare::<types::DocumentAttributeFilename>
-        }
-        "documentAttributeHasStickers" => {
-            json::read_bare::<types::DocumentAttributeHasStickers>
-        }
-        "documentAttributeCustomEmoji" => {
-            json::read_bare::<types::DocumentAttributeCustomEmoji>
-        }
+        "documentAttributeFilename" => json::read_bare::<types::DocumentAttributeFilename>,
+        "documentAttributeHasStickers" => json::read_bare::<types::DocumentAttributeHasStickers>,
+        "documentAttributeCustomEmoji" => json::read_bare::<types::DocumentAttributeCustomEmoji>,
         "stickerPack" => json::read_bare::<types::StickerPack>,
         "webPageEmpty" => json::read_bare::<types::WebPageEmpty>,
         "webPagePending" => json::read_bare::<types::WebPagePending>,
         "webPage" => json::read_bare::<types::WebPage>,
         "webPageNotModified" => json::read_bare::<types::WebPageNotModified>,
         "chatInviteExported" => json::read_bare::<types::ChatInviteExported>,
-        "chatInvitePublicJoinRequests" => {
-            json::read_bare::<types::ChatInvitePublicJoinRequests>
-        }
+        "chatInvitePublicJoinRequests" => json::read_bare::<types::ChatInvitePublicJoinRequests>,
         "chatInviteAlready" => json::read_bare::<types::ChatInviteAlready>,
         "chatInvite" => json::read_bare::<types::ChatInvite>,
         "chatInvitePeek" => json::read_bare::<types::ChatInvitePeek>,
         "inputStickerSetEmpty" => json::read_bare::<types::InputStickerSetEmpty>,
         "inputStickerSetID" => json::read_bare::<types::InputStickerSetId>,
         "inputStickerSetShortName" => json::read_bare::<types::InputStickerSetShortName>,
-        "inputStickerSetAnimatedEmoji" => {
-            json::read_bare::<types::InputStickerSetAnimatedEmoji>
-        }
+        "inputStickerSetAnimatedEmoji" => json::read_bare::<types::InputStickerSetAnimatedEmoji>,
         "inputStickerSetDice" => json::read_bare::<types::InputStickerSetDice>,
         "inputStickerSetAnimatedEmojiAnimations" => {
-            json::read_bare::<types::InputStickerSetAnimatedEmojiAnimations>
+            type T = types::InputStickerSetAnimatedEmojiAnimations;
+            json::read_bare::<T>
         }
-        "inputStickerSetPremiumGifts" => {
-            json::read_bare::<types::InputStickerSetPremiumGifts>
-        }
+        "inputStickerSetPremiumGifts" => json::read_bare::<types::InputStickerSetPremiumGifts>,
         "inputStickerSetEmojiGenericAnimations" => {
-            json::read_bare::<types::InputStickerSetEmojiGenericAnimations>
+            type T = types::InputStickerSetEmojiGenericAnimations;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiDefaultStatuses" => {
-            json::read_bare::<types::InputStickerSetEmojiDefaultStatuses>
+            type T = types::InputStickerSetEmojiDefaultStatuses;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiDefaultTopicIcons" => {
-            json::read_bare::<types::InputStickerSetEmojiDefaultTopicIcons>
+            type T = types::InputStickerSetEmojiDefaultTopicIcons;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiChannelDefaultStatuses" => {
-            json::read_bare::<types::InputStickerSetEmojiChannelDefaultStatuses>
+            type T = types::InputStickerSetEmojiChannelDefaultStatuses;
+            json::read_bare::<T>
         }
         "inputStickerSetTonGifts" => json::read_bare::<types::InputStickerSetTonGifts>,
         "stickerSet" => json::read_bare::<types::StickerSet>,
         "messages.stickerSet" => json::read_bare::<types::messages::StickerSet>,
         "messages.stickerSetNotModified" => {
-            json::read_bare::<types::messages::StickerSetNotModified>
+            type T = types::messages::StickerSetNotModified;
+            json::read_bare::<T>
         }
         "botCommand" => json::read_bare::<types::BotCommand>,
         "keyboardButton" => json::read_bare::<types::KeyboardButton>,
@@ -1436,9 +1276,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageEntityPre" => json::read_bare::<types::MessageEntityPre>,
         "messageEntityTextUrl" => json::read_bare::<types::MessageEntityTextUrl>,
         "messageEntityMentionName" => json::read_bare::<types::MessageEntityMentionName>,
-        "inputMessageEntityMentionName" => {
-            json::read_bare::<types::InputMessageEntityMentionName>
-        }
+        "inputMessageEntityMentionName" => json::read_bare::<types::InputMessageEntityMentionName>,
         "messageEntityPhone" => json::read_bare::<types::MessageEntityPhone>,
         "messageEntityCashtag" => json::read_bare::<types::MessageEntityCashtag>,
         "messageEntityUnderline" => json::read_bare::<types::MessageEntityUnderline>,
@@ -1447,9 +1285,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageEntitySpoiler" => json::read_bare::<types::MessageEntitySpoiler>,
         "messageEntityCustomEmoji" => json::read_bare::<types::MessageEntityCustomEmoji>,
         "messageEntityBlockquote" => json::read_bare::<types::MessageEntityBlockquote>,
-        "messageEntityFormattedDate" => {
-            json::read_bare::<types::MessageEntityFormattedDate>
-        }
+        "messageEntityFormattedDate" => json::read_bare::<types::MessageEntityFormattedDate>,
         "messageEntityDiffInsert" => json::read_bare::<types::MessageEntityDiffInsert>,
         "messageEntityDiffReplace" => json::read_bare::<types::MessageEntityDiffReplace>,
         "messageEntityDiffDelete" => json::read_bare::<types::MessageEntityDiffDelete>,
@@ -1459,9 +1295,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputChannelFromMessage" => json::read_bare::<types::InputChannelFromMessage>,
         "channelParticipant" => json::read_bare::<types::ChannelParticipant>,
         "channelParticipantSelf" => json::read_bare::<types::ChannelParticipantSelf>,
-        "channelParticipantCreator" => {
-            json::read_bare::<types::ChannelParticipantCreator>
-        }
+        "channelParticipantCreator" => json::read_bare::<types::ChannelParticipantCreator>,
         "channelParticipantAdmin" => json::read_bare::<types::ChannelParticipantAdmin>,
         "channelParticipantBanned" => json::read_bare::<types::ChannelParticipantBanned>,
         "channelParticipantLeft" => json::read_bare::<types::ChannelParticipantLeft>,
@@ -1475,32 +1309,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "auth.sentCodeTypeApp" => json::read_bare::<types::auth::SentCodeTypeApp>,
         "auth.sentCodeTypeSms" => json::read_bare::<types::auth::SentCodeTypeSms>,
         "auth.sentCodeTypeCall" => json::read_bare::<types::auth::SentCodeTypeCall>,
-        "auth.sentCodeTypeFlashCall" => {
-            json::read_bare::<types::auth::SentCodeTypeFlashCall>
-        }
-        "auth.sentCodeTypeMissedCall" => {
-            json::read_bare::<types::auth::SentCodeTypeMissedCall>
-        }
-        "auth.sentCodeTypeEmailCode" => {
-            json::read_bare::<types::auth::SentCodeTypeEmailCode>
-        }
+        "auth.sentCodeTypeFlashCall" => json::read_bare::<types::auth::SentCodeTypeFlashCall>,
+        "auth.sentCodeTypeMissedCall" => json::read_bare::<types::auth::SentCodeTypeMissedCall>,
+        "auth.sentCodeTypeEmailCode" => json::read_bare::<types::auth::SentCodeTypeEmailCode>,
         "auth.sentCodeTypeSetUpEmailRequired" => {
-            json::read_bare::<types::auth::SentCodeTypeSetUpEmailRequired>
+            type T = types::auth::SentCodeTypeSetUpEmailRequired;
+            json::read_bare::<T>
         }
-        "auth.sentCodeTypeFragmentSms" => {
-            json::read_bare::<types::auth::SentCodeTypeFragmentSms>
-        }
-        "auth.sentCodeTypeFirebaseSms" => {
-            json::read_bare::<types::auth::SentCodeTypeFirebaseSms>
-        }
+        "auth.sentCodeTypeFragmentSms" => json::read_bare::<types::auth::SentCodeTypeFragmentSms>,
+        "auth.sentCodeTypeFirebaseSms" => json::read_bare::<types::auth::SentCodeTypeFirebaseSms>,
         "auth.sentCodeTypeSmsWord" => json::read_bare::<types::auth::SentCodeTypeSmsWord>,
-        "auth.sentCodeTypeSmsPhrase" => {
-            json::read_bare::<types::auth::SentCodeTypeSmsPhrase>
-        }
+        "auth.sentCodeTypeSmsPhrase" => json::read_bare::<types::auth::SentCodeTypeSmsPhrase>,
         "inputBotInlineMessageID" => json::read_bare::<types::InputBotInlineMessageId>,
-        "inputBotInlineMessageID64" => {
-            json::read_bare::<types::InputBotInlineMessageId64>
-        }
+        "inputBotInlineMessageID64" => json::read_bare::<types::InputBotInlineMessageId64>,
         "draftMessageEmpty" => json::read_bare::<types::DraftMessageEmpty>,
         "draftMessage" => json::read_bare::<types::DraftMessage>,
         "maskCoords" => json::read_bare::<types::MaskCoords>,
@@ -1577,25 +1398,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "pageBlockMath" => json::read_bare::<types::PageBlockMath>,
         "pageBlockThinking" => json::read_bare::<types::PageBlockThinking>,
         "inputPageBlockMap" => json::read_bare::<types::InputPageBlockMap>,
-        "pageBlockBlockquoteBlocks" => {
-            json::read_bare::<types::PageBlockBlockquoteBlocks>
-        }
+        "pageBlockBlockquoteBlocks" => json::read_bare::<types::PageBlockBlockquoteBlocks>,
         "pageBlockButtonRow" => json::read_bare::<types::PageBlockButtonRow>,
         "pageBlockDocument" => json::read_bare::<types::PageBlockDocument>,
-        "phoneCallDiscardReasonMissed" => {
-            json::read_bare::<types::PhoneCallDiscardReasonMissed>
-        }
+        "phoneCallDiscardReasonMissed" => json::read_bare::<types::PhoneCallDiscardReasonMissed>,
         "phoneCallDiscardReasonDisconnect" => {
-            json::read_bare::<types::PhoneCallDiscardReasonDisconnect>
+            type T = types::PhoneCallDiscardReasonDisconnect;
+            json::read_bare::<T>
         }
-        "phoneCallDiscardReasonHangup" => {
-            json::read_bare::<types::PhoneCallDiscardReasonHangup>
-        }
-        "phoneCallDiscardReasonBusy" => {
-            json::read_bare::<types::PhoneCallDiscardReasonBusy>
-        }
+        "phoneCallDiscardReasonHangup" => json::read_bare::<types::PhoneCallDiscardReasonHangup>,
+        "phoneCallDiscardReasonBusy" => json::read_bare::<types::PhoneCallDiscardReasonBusy>,
         "phoneCallDiscardReasonMigrateConferenceCall" => {
-            json::read_bare::<types::PhoneCallDiscardReasonMigrateConferenceCall>
+            type T = types::PhoneCallDiscardReasonMigrateConferenceCall;
+            json::read_bare::<T>
         }
         "dataJSON" => json::read_bare::<types::DataJson>,
         "labeledPrice" => json::read_bare::<types::LabeledPrice>,
@@ -1628,49 +1443,42 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "securePlainPhone" => json::read_bare::<types::SecurePlainPhone>,
         "securePlainEmail" => json::read_bare::<types::SecurePlainEmail>,
         "secureValueTypePersonalDetails" => {
-            json::read_bare::<types::SecureValueTypePersonalDetails>
+            type T = types::SecureValueTypePersonalDetails;
+            json::read_bare::<T>
         }
         "secureValueTypePassport" => json::read_bare::<types::SecureValueTypePassport>,
-        "secureValueTypeDriverLicense" => {
-            json::read_bare::<types::SecureValueTypeDriverLicense>
-        }
-        "secureValueTypeIdentityCard" => {
-            json::read_bare::<types::SecureValueTypeIdentityCard>
-        }
+        "secureValueTypeDriverLicense" => json::read_bare::<types::SecureValueTypeDriverLicense>,
+        "secureValueTypeIdentityCard" => json::read_bare::<types::SecureValueTypeIdentityCard>,
         "secureValueTypeInternalPassport" => {
-            json::read_bare::<types::SecureValueTypeInternalPassport>
+            type T = types::SecureValueTypeInternalPassport;
+            json::read_bare::<T>
         }
         "secureValueTypeAddress" => json::read_bare::<types::SecureValueTypeAddress>,
-        "secureValueTypeUtilityBill" => {
-            json::read_bare::<types::SecureValueTypeUtilityBill>
-        }
-        "secureValueTypeBankStatement" => {
-            json::read_bare::<types::SecureValueTypeBankStatement>
-        }
+        "secureValueTypeUtilityBill" => json::read_bare::<types::SecureValueTypeUtilityBill>,
+        "secureValueTypeBankStatement" => json::read_bare::<types::SecureValueTypeBankStatement>,
         "secureValueTypeRentalAgreement" => {
-            json::read_bare::<types::SecureValueTypeRentalAgreement>
+            type T = types::SecureValueTypeRentalAgreement;
+            json::read_bare::<T>
         }
         "secureValueTypePassportRegistration" => {
-            json::read_bare::<types::SecureValueTypePassportRegistration>
+            type T = types::SecureValueTypePassportRegistration;
+            json::read_bare::<T>
         }
         "secureValueTypeTemporaryRegistration" => {
-            json::read_bare::<types::SecureValueTypeTemporaryRegistration>
+            type T = types::SecureValueTypeTemporaryRegistration;
+            json::read_bare::<T>
         }
         "secureValueTypePhone" => json::read_bare::<types::SecureValueTypePhone>,
         "secureValueTypeEmail" => json::read_bare::<types::SecureValueTypeEmail>,
         "secureValue" => json::read_bare::<types::SecureValue>,
-        "secureCredentialsEncrypted" => {
-            json::read_bare::<types::SecureCredentialsEncrypted>
-        }
+        "secureCredentialsEncrypted" => json::read_bare::<types::SecureCredentialsEncrypted>,
         "pageTableCell" => json::read_bare::<types::PageTableCell>,
         "pageTableRow" => json::read_bare::<types::PageTableRow>,
         "pageCaption" => json::read_bare::<types::PageCaption>,
         "pageListItemText" => json::read_bare::<types::PageListItemText>,
         "pageListItemBlocks" => json::read_bare::<types::PageListItemBlocks>,
         "pageListOrderedItemText" => json::read_bare::<types::PageListOrderedItemText>,
-        "pageListOrderedItemBlocks" => {
-            json::read_bare::<types::PageListOrderedItemBlocks>
-        }
+        "pageListOrderedItemBlocks" => json::read_bare::<types::PageListOrderedItemBlocks>,
         "pageRelatedArticle" => json::read_bare::<types::PageRelatedArticle>,
         "page" => json::read_bare::<types::Page>,
         "pollAnswer" => json::read_bare::<types::PollAnswer>,
@@ -1694,21 +1502,20 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "themeSettings" => json::read_bare::<types::ThemeSettings>,
         "webPageAttributeTheme" => json::read_bare::<types::WebPageAttributeTheme>,
         "webPageAttributeStory" => json::read_bare::<types::WebPageAttributeStory>,
-        "webPageAttributeStickerSet" => {
-            json::read_bare::<types::WebPageAttributeStickerSet>
-        }
+        "webPageAttributeStickerSet" => json::read_bare::<types::WebPageAttributeStickerSet>,
         "webPageAttributeUniqueStarGift" => {
-            json::read_bare::<types::WebPageAttributeUniqueStarGift>
+            type T = types::WebPageAttributeUniqueStarGift;
+            json::read_bare::<T>
         }
         "webPageAttributeStarGiftCollection" => {
-            json::read_bare::<types::WebPageAttributeStarGiftCollection>
+            type T = types::WebPageAttributeStarGiftCollection;
+            json::read_bare::<T>
         }
         "webPageAttributeStarGiftAuction" => {
-            json::read_bare::<types::WebPageAttributeStarGiftAuction>
+            type T = types::WebPageAttributeStarGiftAuction;
+            json::read_bare::<T>
         }
-        "webPageAttributeAiComposeTone" => {
-            json::read_bare::<types::WebPageAttributeAiComposeTone>
-        }
+        "webPageAttributeAiComposeTone" => json::read_bare::<types::WebPageAttributeAiComposeTone>,
         "dialogFilter" => json::read_bare::<types::DialogFilter>,
         "dialogFilterDefault" => json::read_bare::<types::DialogFilterDefault>,
         "dialogFilterChatlist" => json::read_bare::<types::DialogFilterChatlist>,
@@ -1722,45 +1529,32 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "groupCall" => json::read_bare::<types::GroupCall>,
         "inputGroupCall" => json::read_bare::<types::InputGroupCall>,
         "inputGroupCallSlug" => json::read_bare::<types::InputGroupCallSlug>,
-        "inputGroupCallInviteMessage" => {
-            json::read_bare::<types::InputGroupCallInviteMessage>
-        }
+        "inputGroupCallInviteMessage" => json::read_bare::<types::InputGroupCallInviteMessage>,
         "groupCallParticipant" => json::read_bare::<types::GroupCallParticipant>,
-        "inlineQueryPeerTypeSameBotPM" => {
-            json::read_bare::<types::InlineQueryPeerTypeSameBotPm>
-        }
+        "inlineQueryPeerTypeSameBotPM" => json::read_bare::<types::InlineQueryPeerTypeSameBotPm>,
         "inlineQueryPeerTypePM" => json::read_bare::<types::InlineQueryPeerTypePm>,
         "inlineQueryPeerTypeChat" => json::read_bare::<types::InlineQueryPeerTypeChat>,
-        "inlineQueryPeerTypeMegagroup" => {
-            json::read_bare::<types::InlineQueryPeerTypeMegagroup>
-        }
-        "inlineQueryPeerTypeBroadcast" => {
-            json::read_bare::<types::InlineQueryPeerTypeBroadcast>
-        }
+        "inlineQueryPeerTypeMegagroup" => json::read_bare::<types::InlineQueryPeerTypeMegagroup>,
+        "inlineQueryPeerTypeBroadcast" => json::read_bare::<types::InlineQueryPeerTypeBroadcast>,
         "inlineQueryPeerTypeBotPM" => json::read_bare::<types::InlineQueryPeerTypeBotPm>,
         "chatInviteImporter" => json::read_bare::<types::ChatInviteImporter>,
-        "messages.exportedChatInvites" => {
-            json::read_bare::<types::messages::ExportedChatInvites>
-        }
-        "messages.exportedChatInvite" => {
-            json::read_bare::<types::messages::ExportedChatInvite>
-        }
+        "messages.exportedChatInvites" => json::read_bare::<types::messages::ExportedChatInvites>,
+        "messages.exportedChatInvite" => json::read_bare::<types::messages::ExportedChatInvite>,
         "messages.exportedChatInviteReplaced" => {
-            json::read_bare::<types::messages::ExportedChatInviteReplaced>
+            type T = types::messages::ExportedChatInviteReplaced;
+            json::read_bare::<T>
         }
-        "messages.chatInviteImporters" => {
-            json::read_bare::<types::messages::ChatInviteImporters>
-        }
+        "messages.chatInviteImporters" => json::read_bare::<types::messages::ChatInviteImporters>,
         "chatAdminWithInvites" => json::read_bare::<types::ChatAdminWithInvites>,
         "messages.chatAdminsWithInvites" => {
-            json::read_bare::<types::messages::ChatAdminsWithInvites>
+            type T = types::messages::ChatAdminsWithInvites;
+            json::read_bare::<T>
         }
         "groupCallParticipantVideoSourceGroup" => {
-            json::read_bare::<types::GroupCallParticipantVideoSourceGroup>
+            type T = types::GroupCallParticipantVideoSourceGroup;
+            json::read_bare::<T>
         }
-        "groupCallParticipantVideo" => {
-            json::read_bare::<types::GroupCallParticipantVideo>
-        }
+        "groupCallParticipantVideo" => json::read_bare::<types::GroupCallParticipantVideo>,
         "chatTheme" => json::read_bare::<types::ChatTheme>,
         "chatThemeUniqueGift" => json::read_bare::<types::ChatThemeUniqueGift>,
         "reactionCount" => json::read_bare::<types::ReactionCount>,
@@ -1772,22 +1566,16 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "notificationSoundDefault" => json::read_bare::<types::NotificationSoundDefault>,
         "notificationSoundNone" => json::read_bare::<types::NotificationSoundNone>,
         "notificationSoundLocal" => json::read_bare::<types::NotificationSoundLocal>,
-        "notificationSoundRingtone" => {
-            json::read_bare::<types::NotificationSoundRingtone>
-        }
+        "notificationSoundRingtone" => json::read_bare::<types::NotificationSoundRingtone>,
         "emojiStatusEmpty" => json::read_bare::<types::EmojiStatusEmpty>,
         "emojiStatus" => json::read_bare::<types::EmojiStatus>,
         "emojiStatusCollectible" => json::read_bare::<types::EmojiStatusCollectible>,
-        "inputEmojiStatusCollectible" => {
-            json::read_bare::<types::InputEmojiStatusCollectible>
-        }
+        "inputEmojiStatusCollectible" => json::read_bare::<types::InputEmojiStatusCollectible>,
         "reactionEmpty" => json::read_bare::<types::ReactionEmpty>,
         "reactionEmoji" => json::read_bare::<types::ReactionEmoji>,
         "reactionCustomEmoji" => json::read_bare::<types::ReactionCustomEmoji>,
         "reactionPaid" => json::read_bare::<types::ReactionPaid>,
-        "messageExtendedMediaPreview" => {
-            json::read_bare::<types::MessageExtendedMediaPreview>
-        }
+        "messageExtendedMediaPreview" => json::read_bare::<types::MessageExtendedMediaPreview>,
         "messageExtendedMedia" => json::read_bare::<types::MessageExtendedMedia>,
         "stickerKeyword" => json::read_bare::<types::StickerKeyword>,
         "username" => json::read_bare::<types::Username>,
@@ -1805,21 +1593,15 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputReplyToMessage" => json::read_bare::<types::InputReplyToMessage>,
         "inputReplyToStory" => json::read_bare::<types::InputReplyToStory>,
         "inputReplyToMonoForum" => json::read_bare::<types::InputReplyToMonoForum>,
-        "inputReplyToEphemeralMessage" => {
-            json::read_bare::<types::InputReplyToEphemeralMessage>
-        }
+        "inputReplyToEphemeralMessage" => json::read_bare::<types::InputReplyToEphemeralMessage>,
         "storiesStealthMode" => json::read_bare::<types::StoriesStealthMode>,
         "mediaAreaCoordinates" => json::read_bare::<types::MediaAreaCoordinates>,
         "mediaAreaVenue" => json::read_bare::<types::MediaAreaVenue>,
         "inputMediaAreaVenue" => json::read_bare::<types::InputMediaAreaVenue>,
         "mediaAreaGeoPoint" => json::read_bare::<types::MediaAreaGeoPoint>,
-        "mediaAreaSuggestedReaction" => {
-            json::read_bare::<types::MediaAreaSuggestedReaction>
-        }
+        "mediaAreaSuggestedReaction" => json::read_bare::<types::MediaAreaSuggestedReaction>,
         "mediaAreaChannelPost" => json::read_bare::<types::MediaAreaChannelPost>,
-        "inputMediaAreaChannelPost" => {
-            json::read_bare::<types::InputMediaAreaChannelPost>
-        }
+        "inputMediaAreaChannelPost" => json::read_bare::<types::InputMediaAreaChannelPost>,
         "mediaAreaUrl" => json::read_bare::<types::MediaAreaUrl>,
         "mediaAreaWeather" => json::read_bare::<types::MediaAreaWeather>,
         "mediaAreaStarGift" => json::read_bare::<types::MediaAreaStarGift>,
@@ -1827,9 +1609,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "storyFwdHeader" => json::read_bare::<types::StoryFwdHeader>,
         "peerColor" => json::read_bare::<types::PeerColor>,
         "peerColorCollectible" => json::read_bare::<types::PeerColorCollectible>,
-        "inputPeerColorCollectible" => {
-            json::read_bare::<types::InputPeerColorCollectible>
-        }
+        "inputPeerColorCollectible" => json::read_bare::<types::InputPeerColorCollectible>,
         "quickReply" => json::read_bare::<types::QuickReply>,
         "birthday" => json::read_bare::<types::Birthday>,
         "botBusinessConnection" => json::read_bare::<types::BotBusinessConnection>,
@@ -1848,18 +1628,13 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "botVerification" => json::read_bare::<types::BotVerification>,
         "starGiftAttributeModel" => json::read_bare::<types::StarGiftAttributeModel>,
         "starGiftAttributePattern" => json::read_bare::<types::StarGiftAttributePattern>,
-        "starGiftAttributeBackdrop" => {
-            json::read_bare::<types::StarGiftAttributeBackdrop>
-        }
+        "starGiftAttributeBackdrop" => json::read_bare::<types::StarGiftAttributeBackdrop>,
         "starGiftAttributeOriginalDetails" => {
-            json::read_bare::<types::StarGiftAttributeOriginalDetails>
+            type T = types::StarGiftAttributeOriginalDetails;
+            json::read_bare::<T>
         }
-        "paidReactionPrivacyDefault" => {
-            json::read_bare::<types::PaidReactionPrivacyDefault>
-        }
-        "paidReactionPrivacyAnonymous" => {
-            json::read_bare::<types::PaidReactionPrivacyAnonymous>
-        }
+        "paidReactionPrivacyDefault" => json::read_bare::<types::PaidReactionPrivacyDefault>,
+        "paidReactionPrivacyAnonymous" => json::read_bare::<types::PaidReactionPrivacyAnonymous>,
         "paidReactionPrivacyPeer" => json::read_bare::<types::PaidReactionPrivacyPeer>,
         "businessBotRights" => json::read_bare::<types::BusinessBotRights>,
         "todoItem" => json::read_bare::<types::TodoItem>,
@@ -1870,53 +1645,43 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "recentStory" => json::read_bare::<types::RecentStory>,
         "auctionBidLevel" => json::read_bare::<types::AuctionBidLevel>,
         "starGiftAuctionStateNotModified" => {
-            json::read_bare::<types::StarGiftAuctionStateNotModified>
+            type T = types::StarGiftAuctionStateNotModified;
+            json::read_bare::<T>
         }
         "starGiftAuctionState" => json::read_bare::<types::StarGiftAuctionState>,
-        "starGiftAuctionStateFinished" => {
-            json::read_bare::<types::StarGiftAuctionStateFinished>
-        }
+        "starGiftAuctionStateFinished" => json::read_bare::<types::StarGiftAuctionStateFinished>,
         "starGiftAuctionUserState" => json::read_bare::<types::StarGiftAuctionUserState>,
         "starGiftBackground" => json::read_bare::<types::StarGiftBackground>,
         "starGiftAuctionRound" => json::read_bare::<types::StarGiftAuctionRound>,
         "starGiftAuctionRoundExtendable" => {
-            json::read_bare::<types::StarGiftAuctionRoundExtendable>
+            type T = types::StarGiftAuctionRoundExtendable;
+            json::read_bare::<T>
         }
-        "messages.emojiGameOutcome" => {
-            json::read_bare::<types::messages::EmojiGameOutcome>
-        }
-        "messages.emojiGameUnavailable" => {
-            json::read_bare::<types::messages::EmojiGameUnavailable>
-        }
-        "messages.emojiGameDiceInfo" => {
-            json::read_bare::<types::messages::EmojiGameDiceInfo>
-        }
+        "messages.emojiGameOutcome" => json::read_bare::<types::messages::EmojiGameOutcome>,
+        "messages.emojiGameUnavailable" => json::read_bare::<types::messages::EmojiGameUnavailable>,
+        "messages.emojiGameDiceInfo" => json::read_bare::<types::messages::EmojiGameDiceInfo>,
         "starGiftAttributeRarity" => json::read_bare::<types::StarGiftAttributeRarity>,
         "starGiftAttributeRarityUncommon" => {
-            json::read_bare::<types::StarGiftAttributeRarityUncommon>
+            type T = types::StarGiftAttributeRarityUncommon;
+            json::read_bare::<T>
         }
-        "starGiftAttributeRarityRare" => {
-            json::read_bare::<types::StarGiftAttributeRarityRare>
-        }
-        "starGiftAttributeRarityEpic" => {
-            json::read_bare::<types::StarGiftAttributeRarityEpic>
-        }
+        "starGiftAttributeRarityRare" => json::read_bare::<types::StarGiftAttributeRarityRare>,
+        "starGiftAttributeRarityEpic" => json::read_bare::<types::StarGiftAttributeRarityEpic>,
         "starGiftAttributeRarityLegendary" => {
-            json::read_bare::<types::StarGiftAttributeRarityLegendary>
+            type T = types::StarGiftAttributeRarityLegendary;
+            json::read_bare::<T>
         }
         "keyboardButtonStyle" => json::read_bare::<types::KeyboardButtonStyle>,
         "messages.chatInviteJoinResultOk" => {
-            json::read_bare::<types::messages::ChatInviteJoinResultOk>
+            type T = types::messages::ChatInviteJoinResultOk;
+            json::read_bare::<T>
         }
         "messages.chatInviteJoinResultWebView" => {
-            json::read_bare::<types::messages::ChatInviteJoinResultWebView>
+            type T = types::messages::ChatInviteJoinResultWebView;
+            json::read_bare::<T>
         }
-        "joinChatBotResultApproved" => {
-            json::read_bare::<types::JoinChatBotResultApproved>
-        }
-        "joinChatBotResultDeclined" => {
-            json::read_bare::<types::JoinChatBotResultDeclined>
-        }
+        "joinChatBotResultApproved" => json::read_bare::<types::JoinChatBotResultApproved>,
+        "joinChatBotResultDeclined" => json::read_bare::<types::JoinChatBotResultDeclined>,
         "joinChatBotResultQueued" => json::read_bare::<types::JoinChatBotResultQueued>,
         "joinChatBotResultWebView" => json::read_bare::<types::JoinChatBotResultWebView>,
         "webDomainException" => json::read_bare::<types::WebDomainException>,
@@ -1929,32 +1694,23 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "ephemeralMessage" => json::read_bare::<types::EphemeralMessage>,
         "buttonTypeDefault" => json::read_bare::<types::ButtonTypeDefault>,
         "buttonTypeRequestPhone" => json::read_bare::<types::ButtonTypeRequestPhone>,
-        "buttonTypeRequestGeoLocation" => {
-            json::read_bare::<types::ButtonTypeRequestGeoLocation>
-        }
+        "buttonTypeRequestGeoLocation" => json::read_bare::<types::ButtonTypeRequestGeoLocation>,
         "buttonTypeRequestPoll" => json::read_bare::<types::ButtonTypeRequestPoll>,
         "buttonTypeRequestPeer" => json::read_bare::<types::ButtonTypeRequestPeer>,
-        "inputButtonTypeRequestPeer" => {
-            json::read_bare::<types::InputButtonTypeRequestPeer>
-        }
+        "inputButtonTypeRequestPeer" => json::read_bare::<types::InputButtonTypeRequestPeer>,
         "buttonTypeSimpleWebView" => json::read_bare::<types::ButtonTypeSimpleWebView>,
         "inlineButtonTypeUrl" => json::read_bare::<types::InlineButtonTypeUrl>,
         "inlineButtonTypeUrlAuth" => json::read_bare::<types::InlineButtonTypeUrlAuth>,
-        "inputInlineButtonTypeUrlAuth" => {
-            json::read_bare::<types::InputInlineButtonTypeUrlAuth>
-        }
+        "inputInlineButtonTypeUrlAuth" => json::read_bare::<types::InputInlineButtonTypeUrlAuth>,
         "inlineButtonTypeWebView" => json::read_bare::<types::InlineButtonTypeWebView>,
         "inlineButtonTypeCallback" => json::read_bare::<types::InlineButtonTypeCallback>,
         "inlineButtonTypeGame" => json::read_bare::<types::InlineButtonTypeGame>,
         "inlineButtonTypeBuy" => json::read_bare::<types::InlineButtonTypeBuy>,
-        "inlineButtonTypeSwitchInline" => {
-            json::read_bare::<types::InlineButtonTypeSwitchInline>
-        }
-        "inlineButtonTypeUserProfile" => {
-            json::read_bare::<types::InlineButtonTypeUserProfile>
-        }
+        "inlineButtonTypeSwitchInline" => json::read_bare::<types::InlineButtonTypeSwitchInline>,
+        "inlineButtonTypeUserProfile" => json::read_bare::<types::InlineButtonTypeUserProfile>,
         "inputInlineButtonTypeUserProfile" => {
-            json::read_bare::<types::InputInlineButtonTypeUserProfile>
+            type T = types::InputInlineButtonTypeUserProfile;
+            json::read_bare::<T>
         }
         "inlineButtonTypeCopy" => json::read_bare::<types::InlineButtonTypeCopy>,
         "inlineButtonTypeDisabled" => json::read_bare::<types::InlineButtonTypeDisabled>,
@@ -1964,17 +1720,12 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "pageButton" => json::read_bare::<types::PageButton>,
         "walletStateEmpty" => json::read_bare::<types::WalletStateEmpty>,
         "walletState" => json::read_bare::<types::WalletState>,
-        "walletTransactionPeerUser" => {
-            json::read_bare::<types::WalletTransactionPeerUser>
-        }
-        "walletTransactionPeerAddress" => {
-            json::read_bare::<types::WalletTransactionPeerAddress>
-        }
-        "walletTransactionPeerOnramp" => {
-            json::read_bare::<types::WalletTransactionPeerOnramp>
-        }
+        "walletTransactionPeerUser" => json::read_bare::<types::WalletTransactionPeerUser>,
+        "walletTransactionPeerAddress" => json::read_bare::<types::WalletTransactionPeerAddress>,
+        "walletTransactionPeerOnramp" => json::read_bare::<types::WalletTransactionPeerOnramp>,
         "walletTransactionPeerUnsupported" => {
-            json::read_bare::<types::WalletTransactionPeerUnsupported>
+            type T = types::WalletTransactionPeerUnsupported;
+            json::read_bare::<T>
         }
         "walletTransaction" => json::read_bare::<types::WalletTransaction>,
         "tonConnectManifest" => json::read_bare::<types::TonConnectManifest>,
@@ -2004,814 +1755,1120 @@ impl json::Tagged for Any {
             "boolTrue" => Some(json::bool_value(true, content)?),
             "boolFalse" => Some(json::bool_value(false, content)?),
             "messages.exportChatInvite" => {
-                Some(
-                    json::function::<functions::messages::ExportChatInvite, D>(content)?,
-                )
+                type T = functions::messages::ExportChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkChatInvite" => {
-                Some(json::function::<functions::messages::CheckChatInvite, D>(content)?)
+                type T = functions::messages::CheckChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.importChatInvite" => {
-                Some(
-                    json::function::<functions::messages::ImportChatInvite, D>(content)?,
-                )
+                type T = functions::messages::ImportChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getExportedChatInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetExportedChatInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetExportedChatInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteRevokedExportedChatInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteRevokedExportedChatInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteRevokedExportedChatInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAdminsWithInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetAdminsWithInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetAdminsWithInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getChatInviteImporters" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetChatInviteImporters,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetChatInviteImporters;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.hideChatJoinRequest" => {
-                Some(
-                    json::function::<
-                        functions::messages::HideChatJoinRequest,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::HideChatJoinRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.hideAllChatJoinRequests" => {
-                Some(
-                    json::function::<
-                        functions::messages::HideAllChatJoinRequests,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::HideAllChatJoinRequests;
+                Some(json::function::<T, D>(content)?)
             }
-            "auctionBidLevel" => {
-                json::variant::<enums::AuctionBidLevel, D>(tag, content)?
-            }
+            "auctionBidLevel" => json::variant::<enums::AuctionBidLevel, D>(tag, content)?,
             "baseThemeClassic" | "baseThemeDay" | "baseThemeNight" | "baseThemeTinted"
-            | "baseThemeArctic" => json::variant::<enums::BaseTheme, D>(tag, content)?,
+            | "baseThemeArctic" => {
+                type T = enums::BaseTheme;
+                json::variant::<T, D>(tag, content)?
+            }
             "birthday" => json::variant::<enums::Birthday, D>(tag, content)?,
             "boost" => json::variant::<enums::Boost, D>(tag, content)?,
-            "botAppNotModified" | "botApp" => {
-                json::variant::<enums::BotApp, D>(tag, content)?
-            }
+            "botAppNotModified" | "botApp" => json::variant::<enums::BotApp, D>(tag, content)?,
             "botBusinessConnection" => {
-                json::variant::<enums::BotBusinessConnection, D>(tag, content)?
+                type T = enums::BotBusinessConnection;
+                json::variant::<T, D>(tag, content)?
             }
             "botCommand" => json::variant::<enums::BotCommand, D>(tag, content)?,
             "botMenuButtonDefault" | "botMenuButtonCommands" | "botMenuButton" => {
-                json::variant::<enums::BotMenuButton, D>(tag, content)?
+                type T = enums::BotMenuButton;
+                json::variant::<T, D>(tag, content)?
             }
-            "botVerification" => {
-                json::variant::<enums::BotVerification, D>(tag, content)?
-            }
-            "businessBotRights" => {
-                json::variant::<enums::BusinessBotRights, D>(tag, content)?
-            }
-            "buttonTypeDefault" | "buttonTypeRequestPhone"
-            | "buttonTypeRequestGeoLocation" | "buttonTypeRequestPoll"
-            | "buttonTypeRequestPeer" | "inputButtonTypeRequestPeer"
+            "botVerification" => json::variant::<enums::BotVerification, D>(tag, content)?,
+            "businessBotRights" => json::variant::<enums::BusinessBotRights, D>(tag, content)?,
+            "buttonTypeDefault"
+            | "buttonTypeRequestPhone"
+            | "buttonTypeRequestGeoLocation"
+            | "buttonTypeRequestPoll"
+            | "buttonTypeRequestPeer"
+            | "inputButtonTypeRequestPeer"
             | "buttonTypeSimpleWebView" => {
-                json::variant::<enums::ButtonType, D>(tag, content)?
+                type T = enums::ButtonType;
+                json::variant::<T, D>(tag, content)?
             }
-            "channelParticipant" | "channelParticipantSelf" | "channelParticipantCreator"
-            | "channelParticipantAdmin" | "channelParticipantBanned"
+            "channelParticipant"
+            | "channelParticipantSelf"
+            | "channelParticipantCreator"
+            | "channelParticipantAdmin"
+            | "channelParticipantBanned"
             | "channelParticipantLeft" => {
-                json::variant::<enums::ChannelParticipant, D>(tag, content)?
+                type T = enums::ChannelParticipant;
+                json::variant::<T, D>(tag, content)?
             }
             "chatEmpty" | "chat" | "chatForbidden" | "channel" | "channelForbidden"
             | "communityForbidden" | "community" => {
-                json::variant::<enums::Chat, D>(tag, content)?
+                type T = enums::Chat;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatAdminRights" => {
-                json::variant::<enums::ChatAdminRights, D>(tag, content)?
-            }
+            "chatAdminRights" => json::variant::<enums::ChatAdminRights, D>(tag, content)?,
             "chatAdminWithInvites" => {
-                json::variant::<enums::ChatAdminWithInvites, D>(tag, content)?
+                type T = enums::ChatAdminWithInvites;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatBannedRights" => {
-                json::variant::<enums::ChatBannedRights, D>(tag, content)?
-            }
+            "chatBannedRights" => json::variant::<enums::ChatBannedRights, D>(tag, content)?,
             "chatInviteAlready" | "chatInvite" | "chatInvitePeek" => {
-                json::variant::<enums::ChatInvite, D>(tag, content)?
+                type T = enums::ChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatInviteImporter" => {
-                json::variant::<enums::ChatInviteImporter, D>(tag, content)?
-            }
+            "chatInviteImporter" => json::variant::<enums::ChatInviteImporter, D>(tag, content)?,
             "chatParticipant" | "chatParticipantCreator" | "chatParticipantAdmin" => {
-                json::variant::<enums::ChatParticipant, D>(tag, content)?
+                type T = enums::ChatParticipant;
+                json::variant::<T, D>(tag, content)?
             }
             "chatParticipantsForbidden" | "chatParticipants" => {
-                json::variant::<enums::ChatParticipants, D>(tag, content)?
+                type T = enums::ChatParticipants;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatPhotoEmpty" | "chatPhoto" => {
-                json::variant::<enums::ChatPhoto, D>(tag, content)?
-            }
+            "chatPhotoEmpty" | "chatPhoto" => json::variant::<enums::ChatPhoto, D>(tag, content)?,
             "chatTheme" | "chatThemeUniqueGift" => {
-                json::variant::<enums::ChatTheme, D>(tag, content)?
+                type T = enums::ChatTheme;
+                json::variant::<T, D>(tag, content)?
             }
             "dataJSON" => json::variant::<enums::DataJson, D>(tag, content)?,
             "dcOption" => json::variant::<enums::DcOption, D>(tag, content)?,
             "dialogFilter" | "dialogFilterDefault" | "dialogFilterChatlist" => {
-                json::variant::<enums::DialogFilter, D>(tag, content)?
+                type T = enums::DialogFilter;
+                json::variant::<T, D>(tag, content)?
             }
             "dialogPeer" | "dialogPeerFolder" | "dialogPeerCommunity" => {
-                json::variant::<enums::DialogPeer, D>(tag, content)?
+                type T = enums::DialogPeer;
+                json::variant::<T, D>(tag, content)?
             }
-            "documentEmpty" | "document" => {
-                json::variant::<enums::Document, D>(tag, content)?
-            }
-            "documentAttributeImageSize" | "documentAttributeAnimated"
-            | "documentAttributeSticker" | "documentAttributeVideo"
-            | "documentAttributeAudio" | "documentAttributeFilename"
-            | "documentAttributeHasStickers" | "documentAttributeCustomEmoji" => {
-                json::variant::<enums::DocumentAttribute, D>(tag, content)?
+            "documentEmpty" | "document" => json::variant::<enums::Document, D>(tag, content)?,
+            "documentAttributeImageSize"
+            | "documentAttributeAnimated"
+            | "documentAttributeSticker"
+            | "documentAttributeVideo"
+            | "documentAttributeAudio"
+            | "documentAttributeFilename"
+            | "documentAttributeHasStickers"
+            | "documentAttributeCustomEmoji" => {
+                type T = enums::DocumentAttribute;
+                json::variant::<T, D>(tag, content)?
             }
             "draftMessageEmpty" | "draftMessage" => {
-                json::variant::<enums::DraftMessage, D>(tag, content)?
+                type T = enums::DraftMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "emojiStatusEmpty" | "emojiStatus" | "emojiStatusCollectible"
+            "emojiStatusEmpty"
+            | "emojiStatus"
+            | "emojiStatusCollectible"
             | "inputEmojiStatusCollectible" => {
-                json::variant::<enums::EmojiStatus, D>(tag, content)?
+                type T = enums::EmojiStatus;
+                json::variant::<T, D>(tag, content)?
             }
-            "encryptedChatEmpty" | "encryptedChatWaiting" | "encryptedChatRequested"
-            | "encryptedChat" | "encryptedChatDiscarded" => {
-                json::variant::<enums::EncryptedChat, D>(tag, content)?
+            "encryptedChatEmpty"
+            | "encryptedChatWaiting"
+            | "encryptedChatRequested"
+            | "encryptedChat"
+            | "encryptedChatDiscarded" => {
+                type T = enums::EncryptedChat;
+                json::variant::<T, D>(tag, content)?
             }
             "encryptedFileEmpty" | "encryptedFile" => {
-                json::variant::<enums::EncryptedFile, D>(tag, content)?
+                type T = enums::EncryptedFile;
+                json::variant::<T, D>(tag, content)?
             }
             "encryptedMessage" | "encryptedMessageService" => {
-                json::variant::<enums::EncryptedMessage, D>(tag, content)?
+                type T = enums::EncryptedMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "ephemeralMessage" => {
-                json::variant::<enums::EphemeralMessage, D>(tag, content)?
-            }
+            "ephemeralMessage" => json::variant::<enums::EphemeralMessage, D>(tag, content)?,
             "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-                json::variant::<enums::ExportedChatInvite, D>(tag, content)?
+                type T = enums::ExportedChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "factCheck" => json::variant::<enums::FactCheck, D>(tag, content)?,
             "folderPeer" => json::variant::<enums::FolderPeer, D>(tag, content)?,
             "game" => json::variant::<enums::Game, D>(tag, content)?,
-            "geoPointEmpty" | "geoPoint" => {
-                json::variant::<enums::GeoPoint, D>(tag, content)?
-            }
-            "geoPointAddress" => {
-                json::variant::<enums::GeoPointAddress, D>(tag, content)?
-            }
+            "geoPointEmpty" | "geoPoint" => json::variant::<enums::GeoPoint, D>(tag, content)?,
+            "geoPointAddress" => json::variant::<enums::GeoPointAddress, D>(tag, content)?,
             "groupCallDiscarded" | "groupCall" => {
-                json::variant::<enums::GroupCall, D>(tag, content)?
+                type T = enums::GroupCall;
+                json::variant::<T, D>(tag, content)?
             }
-            "groupCallMessage" => {
-                json::variant::<enums::GroupCallMessage, D>(tag, content)?
-            }
+            "groupCallMessage" => json::variant::<enums::GroupCallMessage, D>(tag, content)?,
             "groupCallParticipant" => {
-                json::variant::<enums::GroupCallParticipant, D>(tag, content)?
+                type T = enums::GroupCallParticipant;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallParticipantVideo" => {
-                json::variant::<enums::GroupCallParticipantVideo, D>(tag, content)?
+                type T = enums::GroupCallParticipantVideo;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallParticipantVideoSourceGroup" => {
-                json::variant::<
-                    enums::GroupCallParticipantVideoSourceGroup,
-                    D,
-                >(tag, content)?
+                type T = enums::GroupCallParticipantVideoSourceGroup;
+                json::variant::<T, D>(tag, content)?
             }
-            "inlineButtonTypeUrl" | "inlineButtonTypeUrlAuth"
-            | "inputInlineButtonTypeUrlAuth" | "inlineButtonTypeWebView"
-            | "inlineButtonTypeCallback" | "inlineButtonTypeGame" | "inlineButtonTypeBuy"
-            | "inlineButtonTypeSwitchInline" | "inlineButtonTypeUserProfile"
-            | "inputInlineButtonTypeUserProfile" | "inlineButtonTypeCopy"
+            "inlineButtonTypeUrl"
+            | "inlineButtonTypeUrlAuth"
+            | "inputInlineButtonTypeUrlAuth"
+            | "inlineButtonTypeWebView"
+            | "inlineButtonTypeCallback"
+            | "inlineButtonTypeGame"
+            | "inlineButtonTypeBuy"
+            | "inlineButtonTypeSwitchInline"
+            | "inlineButtonTypeUserProfile"
+            | "inputInlineButtonTypeUserProfile"
+            | "inlineButtonTypeCopy"
             | "inlineButtonTypeDisabled" => {
-                json::variant::<enums::InlineButtonType, D>(tag, content)?
+                type T = enums::InlineButtonType;
+                json::variant::<T, D>(tag, content)?
             }
-            "inlineQueryPeerTypeSameBotPM" | "inlineQueryPeerTypePM"
-            | "inlineQueryPeerTypeChat" | "inlineQueryPeerTypeMegagroup"
-            | "inlineQueryPeerTypeBroadcast" | "inlineQueryPeerTypeBotPM" => {
-                json::variant::<enums::InlineQueryPeerType, D>(tag, content)?
+            "inlineQueryPeerTypeSameBotPM"
+            | "inlineQueryPeerTypePM"
+            | "inlineQueryPeerTypeChat"
+            | "inlineQueryPeerTypeMegagroup"
+            | "inlineQueryPeerTypeBroadcast"
+            | "inlineQueryPeerTypeBotPM" => {
+                type T = enums::InlineQueryPeerType;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBotInlineMessageID" | "inputBotInlineMessageID64" => {
-                json::variant::<enums::InputBotInlineMessageId, D>(tag, content)?
+                type T = enums::InputBotInlineMessageId;
+                json::variant::<T, D>(tag, content)?
             }
             "inputChannelEmpty" | "inputChannel" | "inputChannelFromMessage" => {
-                json::variant::<enums::InputChannel, D>(tag, content)?
+                type T = enums::InputChannel;
+                json::variant::<T, D>(tag, content)?
             }
             "inputDocumentEmpty" | "inputDocument" => {
-                json::variant::<enums::InputDocument, D>(tag, content)?
+                type T = enums::InputDocument;
+                json::variant::<T, D>(tag, content)?
             }
             "inputFile" | "inputFileBig" | "inputFileStoryDocument" => {
-                json::variant::<enums::InputFile, D>(tag, content)?
+                type T = enums::InputFile;
+                json::variant::<T, D>(tag, content)?
             }
             "inputGameID" | "inputGameShortName" => {
-                json::variant::<enums::InputGame, D>(tag, content)?
+                type T = enums::InputGame;
+                json::variant::<T, D>(tag, content)?
             }
             "inputGeoPointEmpty" | "inputGeoPoint" => {
-                json::variant::<enums::InputGeoPoint, D>(tag, content)?
+                type T = enums::InputGeoPoint;
+                json::variant::<T, D>(tag, content)?
             }
             "inputGroupCall" | "inputGroupCallSlug" | "inputGroupCallInviteMessage" => {
-                json::variant::<enums::InputGroupCall, D>(tag, content)?
+                type T = enums::InputGroupCall;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputMediaEmpty" | "inputMediaUploadedPhoto" | "inputMediaPhoto"
-            | "inputMediaGeoPoint" | "inputMediaContact" | "inputMediaUploadedDocument"
-            | "inputMediaDocument" | "inputMediaVenue" | "inputMediaPhotoExternal"
-            | "inputMediaDocumentExternal" | "inputMediaGame" | "inputMediaInvoice"
-            | "inputMediaGeoLive" | "inputMediaPoll" | "inputMediaDice"
-            | "inputMediaStory" | "inputMediaWebPage" | "inputMediaPaidMedia"
-            | "inputMediaTodo" | "inputMediaStakeDice" => {
-                json::variant::<enums::InputMedia, D>(tag, content)?
+            "inputMediaEmpty"
+            | "inputMediaUploadedPhoto"
+            | "inputMediaPhoto"
+            | "inputMediaGeoPoint"
+            | "inputMediaContact"
+            | "inputMediaUploadedDocument"
+            | "inputMediaDocument"
+            | "inputMediaVenue"
+            | "inputMediaPhotoExternal"
+            | "inputMediaDocumentExternal"
+            | "inputMediaGame"
+            | "inputMediaInvoice"
+            | "inputMediaGeoLive"
+            | "inputMediaPoll"
+            | "inputMediaDice"
+            | "inputMediaStory"
+            | "inputMediaWebPage"
+            | "inputMediaPaidMedia"
+            | "inputMediaTodo"
+            | "inputMediaStakeDice" => {
+                type T = enums::InputMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputPeerEmpty" | "inputPeerSelf" | "inputPeerChat" | "inputPeerUser"
-            | "inputPeerChannel" | "inputPeerUserFromMessage"
+            "inputPeerEmpty"
+            | "inputPeerSelf"
+            | "inputPeerChat"
+            | "inputPeerUser"
+            | "inputPeerChannel"
+            | "inputPeerUserFromMessage"
             | "inputPeerChannelFromMessage" => {
-                json::variant::<enums::InputPeer, D>(tag, content)?
+                type T = enums::InputPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPhotoEmpty" | "inputPhoto" => {
-                json::variant::<enums::InputPhoto, D>(tag, content)?
+                type T = enums::InputPhoto;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputReplyToMessage" | "inputReplyToStory" | "inputReplyToMonoForum"
+            "inputReplyToMessage"
+            | "inputReplyToStory"
+            | "inputReplyToMonoForum"
             | "inputReplyToEphemeralMessage" => {
-                json::variant::<enums::InputReplyTo, D>(tag, content)?
+                type T = enums::InputReplyTo;
+                json::variant::<T, D>(tag, content)?
             }
             "inputRichFilePhoto" | "inputRichFileDocument" => {
-                json::variant::<enums::InputRichFile, D>(tag, content)?
+                type T = enums::InputRichFile;
+                json::variant::<T, D>(tag, content)?
             }
             "inputRichMessage" | "inputRichMessageHTML" | "inputRichMessageMarkdown" => {
-                json::variant::<enums::InputRichMessage, D>(tag, content)?
+                type T = enums::InputRichMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputStickerSetEmpty" | "inputStickerSetID" | "inputStickerSetShortName"
-            | "inputStickerSetAnimatedEmoji" | "inputStickerSetDice"
-            | "inputStickerSetAnimatedEmojiAnimations" | "inputStickerSetPremiumGifts"
+            "inputStickerSetEmpty"
+            | "inputStickerSetID"
+            | "inputStickerSetShortName"
+            | "inputStickerSetAnimatedEmoji"
+            | "inputStickerSetDice"
+            | "inputStickerSetAnimatedEmojiAnimations"
+            | "inputStickerSetPremiumGifts"
             | "inputStickerSetEmojiGenericAnimations"
             | "inputStickerSetEmojiDefaultStatuses"
             | "inputStickerSetEmojiDefaultTopicIcons"
             | "inputStickerSetEmojiChannelDefaultStatuses"
             | "inputStickerSetTonGifts" => {
-                json::variant::<enums::InputStickerSet, D>(tag, content)?
+                type T = enums::InputStickerSet;
+                json::variant::<T, D>(tag, content)?
             }
             "inputUserEmpty" | "inputUserSelf" | "inputUser" | "inputUserFromMessage" => {
-                json::variant::<enums::InputUser, D>(tag, content)?
+                type T = enums::InputUser;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputWebDocument" => {
-                json::variant::<enums::InputWebDocument, D>(tag, content)?
-            }
+            "inputWebDocument" => json::variant::<enums::InputWebDocument, D>(tag, content)?,
             "invoice" => json::variant::<enums::Invoice, D>(tag, content)?,
-            "joinChatBotResultApproved" | "joinChatBotResultDeclined"
-            | "joinChatBotResultQueued" | "joinChatBotResultWebView" => {
-                json::variant::<enums::JoinChatBotResult, D>(tag, content)?
+            "joinChatBotResultApproved"
+            | "joinChatBotResultDeclined"
+            | "joinChatBotResultQueued"
+            | "joinChatBotResultWebView" => {
+                type T = enums::JoinChatBotResult;
+                json::variant::<T, D>(tag, content)?
             }
             "keyboardButton" => json::variant::<enums::KeyboardButton, D>(tag, content)?,
-            "keyboardButtonRow" => {
-                json::variant::<enums::KeyboardButtonRow, D>(tag, content)?
-            }
-            "keyboardButtonStyle" => {
-                json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?
-            }
+            "keyboardButtonRow" => json::variant::<enums::KeyboardButtonRow, D>(tag, content)?,
+            "keyboardButtonStyle" => json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?,
             "keyboardInlineButton" => {
-                json::variant::<enums::KeyboardInlineButton, D>(tag, content)?
+                type T = enums::KeyboardInlineButton;
+                json::variant::<T, D>(tag, content)?
             }
             "keyboardInlineButtonRow" => {
-                json::variant::<enums::KeyboardInlineButtonRow, D>(tag, content)?
+                type T = enums::KeyboardInlineButtonRow;
+                json::variant::<T, D>(tag, content)?
             }
             "labeledPrice" => json::variant::<enums::LabeledPrice, D>(tag, content)?,
-            "langPackDifference" => {
-                json::variant::<enums::LangPackDifference, D>(tag, content)?
-            }
+            "langPackDifference" => json::variant::<enums::LangPackDifference, D>(tag, content)?,
             "langPackString" | "langPackStringPluralized" | "langPackStringDeleted" => {
-                json::variant::<enums::LangPackString, D>(tag, content)?
+                type T = enums::LangPackString;
+                json::variant::<T, D>(tag, content)?
             }
             "maskCoords" => json::variant::<enums::MaskCoords, D>(tag, content)?,
-            "mediaAreaVenue" | "inputMediaAreaVenue" | "mediaAreaGeoPoint"
-            | "mediaAreaSuggestedReaction" | "mediaAreaChannelPost"
-            | "inputMediaAreaChannelPost" | "mediaAreaUrl" | "mediaAreaWeather"
-            | "mediaAreaStarGift" => json::variant::<enums::MediaArea, D>(tag, content)?,
+            "mediaAreaVenue"
+            | "inputMediaAreaVenue"
+            | "mediaAreaGeoPoint"
+            | "mediaAreaSuggestedReaction"
+            | "mediaAreaChannelPost"
+            | "inputMediaAreaChannelPost"
+            | "mediaAreaUrl"
+            | "mediaAreaWeather"
+            | "mediaAreaStarGift" => {
+                type T = enums::MediaArea;
+                json::variant::<T, D>(tag, content)?
+            }
             "mediaAreaCoordinates" => {
-                json::variant::<enums::MediaAreaCoordinates, D>(tag, content)?
+                type T = enums::MediaAreaCoordinates;
+                json::variant::<T, D>(tag, content)?
             }
             "messageEmpty" | "message" | "messageService" => {
-                json::variant::<enums::Message, D>(tag, content)?
+                type T = enums::Message;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageActionEmpty" | "messageActionChatCreate"
-            | "messageActionChatEditTitle" | "messageActionChatEditPhoto"
-            | "messageActionChatDeletePhoto" | "messageActionChatAddUser"
-            | "messageActionChatDeleteUser" | "messageActionChatJoinedByLink"
-            | "messageActionChannelCreate" | "messageActionChatMigrateTo"
-            | "messageActionChannelMigrateFrom" | "messageActionPinMessage"
-            | "messageActionHistoryClear" | "messageActionGameScore"
-            | "messageActionPaymentSentMe" | "messageActionPaymentSent"
-            | "messageActionPhoneCall" | "messageActionScreenshotTaken"
-            | "messageActionCustomAction" | "messageActionBotAllowed"
-            | "messageActionSecureValuesSentMe" | "messageActionSecureValuesSent"
-            | "messageActionContactSignUp" | "messageActionGeoProximityReached"
-            | "messageActionGroupCall" | "messageActionInviteToGroupCall"
-            | "messageActionSetMessagesTTL" | "messageActionGroupCallScheduled"
-            | "messageActionSetChatTheme" | "messageActionChatJoinedByRequest"
-            | "messageActionWebViewDataSentMe" | "messageActionWebViewDataSent"
-            | "messageActionGiftPremium" | "messageActionTopicCreate"
-            | "messageActionTopicEdit" | "messageActionSuggestProfilePhoto"
-            | "messageActionRequestedPeer" | "messageActionSetChatWallPaper"
-            | "messageActionGiftCode" | "messageActionGiveawayLaunch"
-            | "messageActionGiveawayResults" | "messageActionBoostApply"
-            | "messageActionRequestedPeerSentMe" | "messageActionPaymentRefunded"
-            | "messageActionGiftStars" | "messageActionPrizeStars"
-            | "messageActionStarGift" | "messageActionStarGiftUnique"
-            | "messageActionPaidMessagesRefunded" | "messageActionPaidMessagesPrice"
-            | "messageActionConferenceCall" | "messageActionTodoCompletions"
-            | "messageActionTodoAppendTasks" | "messageActionSuggestedPostApproval"
-            | "messageActionSuggestedPostSuccess" | "messageActionSuggestedPostRefund"
-            | "messageActionGiftTon" | "messageActionSuggestBirthday"
+            "messageActionEmpty"
+            | "messageActionChatCreate"
+            | "messageActionChatEditTitle"
+            | "messageActionChatEditPhoto"
+            | "messageActionChatDeletePhoto"
+            | "messageActionChatAddUser"
+            | "messageActionChatDeleteUser"
+            | "messageActionChatJoinedByLink"
+            | "messageActionChannelCreate"
+            | "messageActionChatMigrateTo"
+            | "messageActionChannelMigrateFrom"
+            | "messageActionPinMessage"
+            | "messageActionHistoryClear"
+            | "messageActionGameScore"
+            | "messageActionPaymentSentMe"
+            | "messageActionPaymentSent"
+            | "messageActionPhoneCall"
+            | "messageActionScreenshotTaken"
+            | "messageActionCustomAction"
+            | "messageActionBotAllowed"
+            | "messageActionSecureValuesSentMe"
+            | "messageActionSecureValuesSent"
+            | "messageActionContactSignUp"
+            | "messageActionGeoProximityReached"
+            | "messageActionGroupCall"
+            | "messageActionInviteToGroupCall"
+            | "messageActionSetMessagesTTL"
+            | "messageActionGroupCallScheduled"
+            | "messageActionSetChatTheme"
+            | "messageActionChatJoinedByRequest"
+            | "messageActionWebViewDataSentMe"
+            | "messageActionWebViewDataSent"
+            | "messageActionGiftPremium"
+            | "messageActionTopicCreate"
+            | "messageActionTopicEdit"
+            | "messageActionSuggestProfilePhoto"
+            | "messageActionRequestedPeer"
+            | "messageActionSetChatWallPaper"
+            | "messageActionGiftCode"
+            | "messageActionGiveawayLaunch"
+            | "messageActionGiveawayResults"
+            | "messageActionBoostApply"
+            | "messageActionRequestedPeerSentMe"
+            | "messageActionPaymentRefunded"
+            | "messageActionGiftStars"
+            | "messageActionPrizeStars"
+            | "messageActionStarGift"
+            | "messageActionStarGiftUnique"
+            | "messageActionPaidMessagesRefunded"
+            | "messageActionPaidMessagesPrice"
+            | "messageActionConferenceCall"
+            | "messageActionTodoCompletions"
+            | "messageActionTodoAppendTasks"
+            | "messageActionSuggestedPostApproval"
+            | "messageActionSuggestedPostSuccess"
+            | "messageActionSuggestedPostRefund"
+            | "messageActionGiftTon"
+            | "messageActionSuggestBirthday"
             | "messageActionStarGiftPurchaseOffer"
             | "messageActionStarGiftPurchaseOfferDeclined"
-            | "messageActionNewCreatorPending" | "messageActionChangeCreator"
-            | "messageActionNoForwardsToggle" | "messageActionNoForwardsRequest"
-            | "messageActionPollAppendAnswer" | "messageActionPollDeleteAnswer"
-            | "messageActionManagedBotCreated" | "messageActionChangeCommunity"
-            | "messageActionChatJoinedViaCommunity" | "messageActionGramTransfer"
+            | "messageActionNewCreatorPending"
+            | "messageActionChangeCreator"
+            | "messageActionNoForwardsToggle"
+            | "messageActionNoForwardsRequest"
+            | "messageActionPollAppendAnswer"
+            | "messageActionPollDeleteAnswer"
+            | "messageActionManagedBotCreated"
+            | "messageActionChangeCommunity"
+            | "messageActionChatJoinedViaCommunity"
+            | "messageActionGramTransfer"
             | "messageActionWalletTonConnectRequest" => {
-                json::variant::<enums::MessageAction, D>(tag, content)?
+                type T = enums::MessageAction;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageEntityUnknown" | "messageEntityMention" | "messageEntityHashtag"
-            | "messageEntityBotCommand" | "messageEntityUrl" | "messageEntityEmail"
-            | "messageEntityBold" | "messageEntityItalic" | "messageEntityCode"
-            | "messageEntityPre" | "messageEntityTextUrl" | "messageEntityMentionName"
-            | "inputMessageEntityMentionName" | "messageEntityPhone"
-            | "messageEntityCashtag" | "messageEntityUnderline" | "messageEntityStrike"
-            | "messageEntityBankCard" | "messageEntitySpoiler"
-            | "messageEntityCustomEmoji" | "messageEntityBlockquote"
-            | "messageEntityFormattedDate" | "messageEntityDiffInsert"
-            | "messageEntityDiffReplace" | "messageEntityDiffDelete"
+            "messageEntityUnknown"
+            | "messageEntityMention"
+            | "messageEntityHashtag"
+            | "messageEntityBotCommand"
+            | "messageEntityUrl"
+            | "messageEntityEmail"
+            | "messageEntityBold"
+            | "messageEntityItalic"
+            | "messageEntityCode"
+            | "messageEntityPre"
+            | "messageEntityTextUrl"
+            | "messageEntityMentionName"
+            | "inputMessageEntityMentionName"
+            | "messageEntityPhone"
+            | "messageEntityCashtag"
+            | "messageEntityUnderline"
+            | "messageEntityStrike"
+            | "messageEntityBankCard"
+            | "messageEntitySpoiler"
+            | "messageEntityCustomEmoji"
+            | "messageEntityBlockquote"
+            | "messageEntityFormattedDate"
+            | "messageEntityDiffInsert"
+            | "messageEntityDiffReplace"
+            | "messageEntityDiffDelete"
             | "messageEntityTonAddress" => {
-                json::variant::<enums::MessageEntity, D>(tag, content)?
+                type T = enums::MessageEntity;
+                json::variant::<T, D>(tag, content)?
             }
             "messageExtendedMediaPreview" | "messageExtendedMedia" => {
-                json::variant::<enums::MessageExtendedMedia, D>(tag, content)?
+                type T = enums::MessageExtendedMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageFwdHeader" => {
-                json::variant::<enums::MessageFwdHeader, D>(tag, content)?
+            "messageFwdHeader" => json::variant::<enums::MessageFwdHeader, D>(tag, content)?,
+            "messageMediaEmpty"
+            | "messageMediaPhoto"
+            | "messageMediaGeo"
+            | "messageMediaContact"
+            | "messageMediaUnsupported"
+            | "messageMediaDocument"
+            | "messageMediaWebPage"
+            | "messageMediaVenue"
+            | "messageMediaGame"
+            | "messageMediaInvoice"
+            | "messageMediaGeoLive"
+            | "messageMediaPoll"
+            | "messageMediaDice"
+            | "messageMediaStory"
+            | "messageMediaGiveaway"
+            | "messageMediaGiveawayResults"
+            | "messageMediaPaidMedia"
+            | "messageMediaToDo"
+            | "messageMediaVideoStream" => {
+                type T = enums::MessageMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageMediaEmpty" | "messageMediaPhoto" | "messageMediaGeo"
-            | "messageMediaContact" | "messageMediaUnsupported" | "messageMediaDocument"
-            | "messageMediaWebPage" | "messageMediaVenue" | "messageMediaGame"
-            | "messageMediaInvoice" | "messageMediaGeoLive" | "messageMediaPoll"
-            | "messageMediaDice" | "messageMediaStory" | "messageMediaGiveaway"
-            | "messageMediaGiveawayResults" | "messageMediaPaidMedia"
-            | "messageMediaToDo" | "messageMediaVideoStream" => {
-                json::variant::<enums::MessageMedia, D>(tag, content)?
-            }
-            "messagePeerReaction" => {
-                json::variant::<enums::MessagePeerReaction, D>(tag, content)?
-            }
-            "messageReactions" => {
-                json::variant::<enums::MessageReactions, D>(tag, content)?
-            }
+            "messagePeerReaction" => json::variant::<enums::MessagePeerReaction, D>(tag, content)?,
+            "messageReactions" => json::variant::<enums::MessageReactions, D>(tag, content)?,
             "messageReactor" => json::variant::<enums::MessageReactor, D>(tag, content)?,
             "messageReplies" => json::variant::<enums::MessageReplies, D>(tag, content)?,
             "messageReplyHeader" | "messageReplyStoryHeader" => {
-                json::variant::<enums::MessageReplyHeader, D>(tag, content)?
+                type T = enums::MessageReplyHeader;
+                json::variant::<T, D>(tag, content)?
             }
-            "notificationSoundDefault" | "notificationSoundNone"
-            | "notificationSoundLocal" | "notificationSoundRingtone" => {
-                json::variant::<enums::NotificationSound, D>(tag, content)?
+            "notificationSoundDefault"
+            | "notificationSoundNone"
+            | "notificationSoundLocal"
+            | "notificationSoundRingtone" => {
+                type T = enums::NotificationSound;
+                json::variant::<T, D>(tag, content)?
             }
             "notifyPeer" | "notifyUsers" | "notifyChats" | "notifyBroadcasts"
             | "notifyForumTopic" | "notifyCommunity" => {
-                json::variant::<enums::NotifyPeer, D>(tag, content)?
+                type T = enums::NotifyPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "page" => json::variant::<enums::Page, D>(tag, content)?,
-            "pageBlockUnsupported" | "pageBlockTitle" | "pageBlockSubtitle"
-            | "pageBlockAuthorDate" | "pageBlockHeader" | "pageBlockSubheader"
-            | "pageBlockParagraph" | "pageBlockPreformatted" | "pageBlockFooter"
-            | "pageBlockDivider" | "pageBlockAnchor" | "pageBlockList"
-            | "pageBlockBlockquote" | "pageBlockPullquote" | "pageBlockPhoto"
-            | "pageBlockVideo" | "pageBlockCover" | "pageBlockEmbed"
-            | "pageBlockEmbedPost" | "pageBlockCollage" | "pageBlockSlideshow"
-            | "pageBlockChannel" | "pageBlockAudio" | "pageBlockKicker"
-            | "pageBlockTable" | "pageBlockOrderedList" | "pageBlockDetails"
-            | "pageBlockRelatedArticles" | "pageBlockMap" | "pageBlockHeading1"
-            | "pageBlockHeading2" | "pageBlockHeading3" | "pageBlockHeading4"
-            | "pageBlockHeading5" | "pageBlockHeading6" | "pageBlockMath"
-            | "pageBlockThinking" | "inputPageBlockMap" | "pageBlockBlockquoteBlocks"
-            | "pageBlockButtonRow" | "pageBlockDocument" => {
-                json::variant::<enums::PageBlock, D>(tag, content)?
+            "pageBlockUnsupported"
+            | "pageBlockTitle"
+            | "pageBlockSubtitle"
+            | "pageBlockAuthorDate"
+            | "pageBlockHeader"
+            | "pageBlockSubheader"
+            | "pageBlockParagraph"
+            | "pageBlockPreformatted"
+            | "pageBlockFooter"
+            | "pageBlockDivider"
+            | "pageBlockAnchor"
+            | "pageBlockList"
+            | "pageBlockBlockquote"
+            | "pageBlockPullquote"
+            | "pageBlockPhoto"
+            | "pageBlockVideo"
+            | "pageBlockCover"
+            | "pageBlockEmbed"
+            | "pageBlockEmbedPost"
+            | "pageBlockCollage"
+            | "pageBlockSlideshow"
+            | "pageBlockChannel"
+            | "pageBlockAudio"
+            | "pageBlockKicker"
+            | "pageBlockTable"
+            | "pageBlockOrderedList"
+            | "pageBlockDetails"
+            | "pageBlockRelatedArticles"
+            | "pageBlockMap"
+            | "pageBlockHeading1"
+            | "pageBlockHeading2"
+            | "pageBlockHeading3"
+            | "pageBlockHeading4"
+            | "pageBlockHeading5"
+            | "pageBlockHeading6"
+            | "pageBlockMath"
+            | "pageBlockThinking"
+            | "inputPageBlockMap"
+            | "pageBlockBlockquoteBlocks"
+            | "pageBlockButtonRow"
+            | "pageBlockDocument" => {
+                type T = enums::PageBlock;
+                json::variant::<T, D>(tag, content)?
             }
             "pageButton" => json::variant::<enums::PageButton, D>(tag, content)?,
             "pageCaption" => json::variant::<enums::PageCaption, D>(tag, content)?,
             "pageListItemText" | "pageListItemBlocks" => {
-                json::variant::<enums::PageListItem, D>(tag, content)?
+                type T = enums::PageListItem;
+                json::variant::<T, D>(tag, content)?
             }
             "pageListOrderedItemText" | "pageListOrderedItemBlocks" => {
-                json::variant::<enums::PageListOrderedItem, D>(tag, content)?
+                type T = enums::PageListOrderedItem;
+                json::variant::<T, D>(tag, content)?
             }
-            "pageRelatedArticle" => {
-                json::variant::<enums::PageRelatedArticle, D>(tag, content)?
-            }
+            "pageRelatedArticle" => json::variant::<enums::PageRelatedArticle, D>(tag, content)?,
             "pageTableCell" => json::variant::<enums::PageTableCell, D>(tag, content)?,
             "pageTableRow" => json::variant::<enums::PageTableRow, D>(tag, content)?,
-            "paidReactionPrivacyDefault" | "paidReactionPrivacyAnonymous"
+            "paidReactionPrivacyDefault"
+            | "paidReactionPrivacyAnonymous"
             | "paidReactionPrivacyPeer" => {
-                json::variant::<enums::PaidReactionPrivacy, D>(tag, content)?
+                type T = enums::PaidReactionPrivacy;
+                json::variant::<T, D>(tag, content)?
             }
             "paymentCharge" => json::variant::<enums::PaymentCharge, D>(tag, content)?,
             "paymentRequestedInfo" => {
-                json::variant::<enums::PaymentRequestedInfo, D>(tag, content)?
+                type T = enums::PaymentRequestedInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "peerUser" | "peerChat" | "peerChannel" => {
-                json::variant::<enums::Peer, D>(tag, content)?
+                type T = enums::Peer;
+                json::variant::<T, D>(tag, content)?
             }
             "peerColor" | "peerColorCollectible" | "inputPeerColorCollectible" => {
-                json::variant::<enums::PeerColor, D>(tag, content)?
+                type T = enums::PeerColor;
+                json::variant::<T, D>(tag, content)?
             }
             "peerLocated" | "peerSelfLocated" => {
-                json::variant::<enums::PeerLocated, D>(tag, content)?
+                type T = enums::PeerLocated;
+                json::variant::<T, D>(tag, content)?
             }
-            "peerNotifySettings" => {
-                json::variant::<enums::PeerNotifySettings, D>(tag, content)?
-            }
+            "peerNotifySettings" => json::variant::<enums::PeerNotifySettings, D>(tag, content)?,
             "peerSettings" => json::variant::<enums::PeerSettings, D>(tag, content)?,
-            "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested"
-            | "phoneCallAccepted" | "phoneCall" | "phoneCallDiscarded" => {
-                json::variant::<enums::PhoneCall, D>(tag, content)?
+            "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested" | "phoneCallAccepted"
+            | "phoneCall" | "phoneCallDiscarded" => {
+                type T = enums::PhoneCall;
+                json::variant::<T, D>(tag, content)?
             }
-            "phoneCallDiscardReasonMissed" | "phoneCallDiscardReasonDisconnect"
-            | "phoneCallDiscardReasonHangup" | "phoneCallDiscardReasonBusy"
+            "phoneCallDiscardReasonMissed"
+            | "phoneCallDiscardReasonDisconnect"
+            | "phoneCallDiscardReasonHangup"
+            | "phoneCallDiscardReasonBusy"
             | "phoneCallDiscardReasonMigrateConferenceCall" => {
-                json::variant::<enums::PhoneCallDiscardReason, D>(tag, content)?
+                type T = enums::PhoneCallDiscardReason;
+                json::variant::<T, D>(tag, content)?
             }
-            "phoneCallProtocol" => {
-                json::variant::<enums::PhoneCallProtocol, D>(tag, content)?
-            }
+            "phoneCallProtocol" => json::variant::<enums::PhoneCallProtocol, D>(tag, content)?,
             "phoneConnection" | "phoneConnectionWebrtc" => {
-                json::variant::<enums::PhoneConnection, D>(tag, content)?
+                type T = enums::PhoneConnection;
+                json::variant::<T, D>(tag, content)?
             }
             "photoEmpty" | "photo" => json::variant::<enums::Photo, D>(tag, content)?,
-            "photoSizeEmpty" | "photoSize" | "photoCachedSize" | "photoStrippedSize"
-            | "photoSizeProgressive" | "photoPathSize" => {
-                json::variant::<enums::PhotoSize, D>(tag, content)?
+            "photoSizeEmpty"
+            | "photoSize"
+            | "photoCachedSize"
+            | "photoStrippedSize"
+            | "photoSizeProgressive"
+            | "photoPathSize" => {
+                type T = enums::PhotoSize;
+                json::variant::<T, D>(tag, content)?
             }
             "poll" => json::variant::<enums::Poll, D>(tag, content)?,
             "pollAnswer" | "inputPollAnswer" => {
-                json::variant::<enums::PollAnswer, D>(tag, content)?
+                type T = enums::PollAnswer;
+                json::variant::<T, D>(tag, content)?
             }
-            "pollAnswerVoters" => {
-                json::variant::<enums::PollAnswerVoters, D>(tag, content)?
-            }
+            "pollAnswerVoters" => json::variant::<enums::PollAnswerVoters, D>(tag, content)?,
             "pollResults" => json::variant::<enums::PollResults, D>(tag, content)?,
             "postAddress" => json::variant::<enums::PostAddress, D>(tag, content)?,
-            "privacyKeyStatusTimestamp" | "privacyKeyChatInvite" | "privacyKeyPhoneCall"
-            | "privacyKeyPhoneP2P" | "privacyKeyForwards" | "privacyKeyProfilePhoto"
-            | "privacyKeyPhoneNumber" | "privacyKeyAddedByPhone"
-            | "privacyKeyVoiceMessages" | "privacyKeyAbout" | "privacyKeyBirthday"
-            | "privacyKeyStarGiftsAutoSave" | "privacyKeyNoPaidMessages"
+            "privacyKeyStatusTimestamp"
+            | "privacyKeyChatInvite"
+            | "privacyKeyPhoneCall"
+            | "privacyKeyPhoneP2P"
+            | "privacyKeyForwards"
+            | "privacyKeyProfilePhoto"
+            | "privacyKeyPhoneNumber"
+            | "privacyKeyAddedByPhone"
+            | "privacyKeyVoiceMessages"
+            | "privacyKeyAbout"
+            | "privacyKeyBirthday"
+            | "privacyKeyStarGiftsAutoSave"
+            | "privacyKeyNoPaidMessages"
             | "privacyKeySavedMusic" => {
-                json::variant::<enums::PrivacyKey, D>(tag, content)?
+                type T = enums::PrivacyKey;
+                json::variant::<T, D>(tag, content)?
             }
-            "privacyValueAllowContacts" | "privacyValueAllowAll"
-            | "privacyValueAllowUsers" | "privacyValueDisallowContacts"
-            | "privacyValueDisallowAll" | "privacyValueDisallowUsers"
+            "privacyValueAllowContacts"
+            | "privacyValueAllowAll"
+            | "privacyValueAllowUsers"
+            | "privacyValueDisallowContacts"
+            | "privacyValueDisallowAll"
+            | "privacyValueDisallowUsers"
             | "privacyValueAllowChatParticipants"
-            | "privacyValueDisallowChatParticipants" | "privacyValueAllowCloseFriends"
-            | "privacyValueAllowPremium" | "privacyValueAllowBots"
+            | "privacyValueDisallowChatParticipants"
+            | "privacyValueAllowCloseFriends"
+            | "privacyValueAllowPremium"
+            | "privacyValueAllowBots"
             | "privacyValueDisallowBots" => {
-                json::variant::<enums::PrivacyRule, D>(tag, content)?
+                type T = enums::PrivacyRule;
+                json::variant::<T, D>(tag, content)?
             }
             "quickReply" => json::variant::<enums::QuickReply, D>(tag, content)?,
-            "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji"
-            | "reactionPaid" => json::variant::<enums::Reaction, D>(tag, content)?,
+            "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji" | "reactionPaid" => {
+                type T = enums::Reaction;
+                json::variant::<T, D>(tag, content)?
+            }
             "reactionCount" => json::variant::<enums::ReactionCount, D>(tag, content)?,
             "recentStory" => json::variant::<enums::RecentStory, D>(tag, content)?,
-            "replyKeyboardHide" | "replyKeyboardForceReply" | "replyKeyboardMarkup"
+            "replyKeyboardHide"
+            | "replyKeyboardForceReply"
+            | "replyKeyboardMarkup"
             | "replyInlineMarkup" => {
-                json::variant::<enums::ReplyMarkup, D>(tag, content)?
+                type T = enums::ReplyMarkup;
+                json::variant::<T, D>(tag, content)?
             }
-            "requestPeerTypeUser" | "requestPeerTypeChat" | "requestPeerTypeBroadcast"
+            "requestPeerTypeUser"
+            | "requestPeerTypeChat"
+            | "requestPeerTypeBroadcast"
             | "requestPeerTypeCreateBot" => {
-                json::variant::<enums::RequestPeerType, D>(tag, content)?
+                type T = enums::RequestPeerType;
+                json::variant::<T, D>(tag, content)?
             }
             "requestedPeerUser" | "requestedPeerChat" | "requestedPeerChannel" => {
-                json::variant::<enums::RequestedPeer, D>(tag, content)?
+                type T = enums::RequestedPeer;
+                json::variant::<T, D>(tag, content)?
             }
-            "restrictionReason" => {
-                json::variant::<enums::RestrictionReason, D>(tag, content)?
-            }
-            "richButtonStyle" => {
-                json::variant::<enums::RichButtonStyle, D>(tag, content)?
-            }
+            "restrictionReason" => json::variant::<enums::RestrictionReason, D>(tag, content)?,
+            "richButtonStyle" => json::variant::<enums::RichButtonStyle, D>(tag, content)?,
             "richMessage" => json::variant::<enums::RichMessage, D>(tag, content)?,
             "textEmpty" | "textPlain" | "textBold" | "textItalic" | "textUnderline"
             | "textStrike" | "textFixed" | "textUrl" | "textEmail" | "textConcat"
-            | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone"
-            | "textImage" | "textAnchor" | "textMath" | "textCustomEmoji" | "textSpoiler"
-            | "textMention" | "textHashtag" | "textBotCommand" | "textCashtag"
-            | "textAutoUrl" | "textAutoEmail" | "textAutoPhone" | "textBankCard"
-            | "textMentionName" | "textDate" | "textDiff" | "textButton"
-            | "textTonAddress" => json::variant::<enums::RichText, D>(tag, content)?,
+            | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone" | "textImage"
+            | "textAnchor" | "textMath" | "textCustomEmoji" | "textSpoiler" | "textMention"
+            | "textHashtag" | "textBotCommand" | "textCashtag" | "textAutoUrl"
+            | "textAutoEmail" | "textAutoPhone" | "textBankCard" | "textMentionName"
+            | "textDate" | "textDiff" | "textButton" | "textTonAddress" => {
+                type T = enums::RichText;
+                json::variant::<T, D>(tag, content)?
+            }
             "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
             "secureCredentialsEncrypted" => {
-                json::variant::<enums::SecureCredentialsEncrypted, D>(tag, content)?
+                type T = enums::SecureCredentialsEncrypted;
+                json::variant::<T, D>(tag, content)?
             }
             "secureData" => json::variant::<enums::SecureData, D>(tag, content)?,
             "secureFileEmpty" | "secureFile" => {
-                json::variant::<enums::SecureFile, D>(tag, content)?
+                type T = enums::SecureFile;
+                json::variant::<T, D>(tag, content)?
             }
             "securePlainPhone" | "securePlainEmail" => {
-                json::variant::<enums::SecurePlainData, D>(tag, content)?
+                type T = enums::SecurePlainData;
+                json::variant::<T, D>(tag, content)?
             }
             "secureValue" => json::variant::<enums::SecureValue, D>(tag, content)?,
-            "secureValueTypePersonalDetails" | "secureValueTypePassport"
-            | "secureValueTypeDriverLicense" | "secureValueTypeIdentityCard"
-            | "secureValueTypeInternalPassport" | "secureValueTypeAddress"
-            | "secureValueTypeUtilityBill" | "secureValueTypeBankStatement"
-            | "secureValueTypeRentalAgreement" | "secureValueTypePassportRegistration"
-            | "secureValueTypeTemporaryRegistration" | "secureValueTypePhone"
+            "secureValueTypePersonalDetails"
+            | "secureValueTypePassport"
+            | "secureValueTypeDriverLicense"
+            | "secureValueTypeIdentityCard"
+            | "secureValueTypeInternalPassport"
+            | "secureValueTypeAddress"
+            | "secureValueTypeUtilityBill"
+            | "secureValueTypeBankStatement"
+            | "secureValueTypeRentalAgreement"
+            | "secureValueTypePassportRegistration"
+            | "secureValueTypeTemporaryRegistration"
+            | "secureValueTypePhone"
             | "secureValueTypeEmail" => {
-                json::variant::<enums::SecureValueType, D>(tag, content)?
+                type T = enums::SecureValueType;
+                json::variant::<T, D>(tag, content)?
             }
-            "sendMessageTypingAction" | "sendMessageCancelAction"
-            | "sendMessageRecordVideoAction" | "sendMessageUploadVideoAction"
-            | "sendMessageRecordAudioAction" | "sendMessageUploadAudioAction"
-            | "sendMessageUploadPhotoAction" | "sendMessageUploadDocumentAction"
-            | "sendMessageGeoLocationAction" | "sendMessageChooseContactAction"
-            | "sendMessageGamePlayAction" | "sendMessageRecordRoundAction"
-            | "sendMessageUploadRoundAction" | "speakingInGroupCallAction"
-            | "sendMessageHistoryImportAction" | "sendMessageChooseStickerAction"
-            | "sendMessageEmojiInteraction" | "sendMessageEmojiInteractionSeen"
-            | "sendMessageTextDraftAction" | "inputSendMessageRichMessageDraftAction"
-            | "sendMessageRichMessageDraftAction" | "sendMessageStopDraftAction" => {
-                json::variant::<enums::SendMessageAction, D>(tag, content)?
+            "sendMessageTypingAction"
+            | "sendMessageCancelAction"
+            | "sendMessageRecordVideoAction"
+            | "sendMessageUploadVideoAction"
+            | "sendMessageRecordAudioAction"
+            | "sendMessageUploadAudioAction"
+            | "sendMessageUploadPhotoAction"
+            | "sendMessageUploadDocumentAction"
+            | "sendMessageGeoLocationAction"
+            | "sendMessageChooseContactAction"
+            | "sendMessageGamePlayAction"
+            | "sendMessageRecordRoundAction"
+            | "sendMessageUploadRoundAction"
+            | "speakingInGroupCallAction"
+            | "sendMessageHistoryImportAction"
+            | "sendMessageChooseStickerAction"
+            | "sendMessageEmojiInteraction"
+            | "sendMessageEmojiInteractionSeen"
+            | "sendMessageTextDraftAction"
+            | "inputSendMessageRichMessageDraftAction"
+            | "sendMessageRichMessageDraftAction"
+            | "sendMessageStopDraftAction" => {
+                type T = enums::SendMessageAction;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGift" | "starGiftUnique" => {
-                json::variant::<enums::StarGift, D>(tag, content)?
+            "starGift" | "starGiftUnique" => json::variant::<enums::StarGift, D>(tag, content)?,
+            "starGiftAttributeModel"
+            | "starGiftAttributePattern"
+            | "starGiftAttributeBackdrop"
+            | "starGiftAttributeOriginalDetails" => {
+                type T = enums::StarGiftAttribute;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAttributeModel" | "starGiftAttributePattern"
-            | "starGiftAttributeBackdrop" | "starGiftAttributeOriginalDetails" => {
-                json::variant::<enums::StarGiftAttribute, D>(tag, content)?
-            }
-            "starGiftAttributeRarity" | "starGiftAttributeRarityUncommon"
-            | "starGiftAttributeRarityRare" | "starGiftAttributeRarityEpic"
+            "starGiftAttributeRarity"
+            | "starGiftAttributeRarityUncommon"
+            | "starGiftAttributeRarityRare"
+            | "starGiftAttributeRarityEpic"
             | "starGiftAttributeRarityLegendary" => {
-                json::variant::<enums::StarGiftAttributeRarity, D>(tag, content)?
+                type T = enums::StarGiftAttributeRarity;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAuctionRound" | "starGiftAuctionRoundExtendable" => {
-                json::variant::<enums::StarGiftAuctionRound, D>(tag, content)?
+                type T = enums::StarGiftAuctionRound;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAuctionStateNotModified" | "starGiftAuctionState"
+            "starGiftAuctionStateNotModified"
+            | "starGiftAuctionState"
             | "starGiftAuctionStateFinished" => {
-                json::variant::<enums::StarGiftAuctionState, D>(tag, content)?
+                type T = enums::StarGiftAuctionState;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAuctionUserState" => {
-                json::variant::<enums::StarGiftAuctionUserState, D>(tag, content)?
+                type T = enums::StarGiftAuctionUserState;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftBackground" => {
-                json::variant::<enums::StarGiftBackground, D>(tag, content)?
-            }
+            "starGiftBackground" => json::variant::<enums::StarGiftBackground, D>(tag, content)?,
             "starsAmount" | "starsTonAmount" => {
-                json::variant::<enums::StarsAmount, D>(tag, content)?
+                type T = enums::StarsAmount;
+                json::variant::<T, D>(tag, content)?
             }
-            "starsRevenueStatus" => {
-                json::variant::<enums::StarsRevenueStatus, D>(tag, content)?
-            }
+            "starsRevenueStatus" => json::variant::<enums::StarsRevenueStatus, D>(tag, content)?,
             "starsSubscriptionPricing" => {
-                json::variant::<enums::StarsSubscriptionPricing, D>(tag, content)?
+                type T = enums::StarsSubscriptionPricing;
+                json::variant::<T, D>(tag, content)?
             }
             "stickerKeyword" => json::variant::<enums::StickerKeyword, D>(tag, content)?,
             "stickerPack" => json::variant::<enums::StickerPack, D>(tag, content)?,
             "stickerSet" => json::variant::<enums::StickerSet, D>(tag, content)?,
-            "storiesStealthMode" => {
-                json::variant::<enums::StoriesStealthMode, D>(tag, content)?
-            }
+            "storiesStealthMode" => json::variant::<enums::StoriesStealthMode, D>(tag, content)?,
             "storyFwdHeader" => json::variant::<enums::StoryFwdHeader, D>(tag, content)?,
             "storyItemDeleted" | "storyItemSkipped" | "storyItem" => {
-                json::variant::<enums::StoryItem, D>(tag, content)?
+                type T = enums::StoryItem;
+                json::variant::<T, D>(tag, content)?
             }
             "storyViews" => json::variant::<enums::StoryViews, D>(tag, content)?,
             "suggestedPost" => json::variant::<enums::SuggestedPost, D>(tag, content)?,
-            "textWithEntities" => {
-                json::variant::<enums::TextWithEntities, D>(tag, content)?
-            }
+            "textWithEntities" => json::variant::<enums::TextWithEntities, D>(tag, content)?,
             "theme" => json::variant::<enums::Theme, D>(tag, content)?,
             "themeSettings" => json::variant::<enums::ThemeSettings, D>(tag, content)?,
             "todoCompletion" => json::variant::<enums::TodoCompletion, D>(tag, content)?,
             "todoItem" => json::variant::<enums::TodoItem, D>(tag, content)?,
             "todoList" => json::variant::<enums::TodoList, D>(tag, content)?,
-            "tonConnectManifest" => {
-                json::variant::<enums::TonConnectManifest, D>(tag, content)?
-            }
-            "tonConnectSession" => {
-                json::variant::<enums::TonConnectSession, D>(tag, content)?
-            }
-            "updateNewMessage" | "updateMessageID" | "updateDeleteMessages"
-            | "updateUserTyping" | "updateChatUserTyping" | "updateChatParticipants"
-            | "updateUserStatus" | "updateUserName" | "updateNewAuthorization"
-            | "updateNewEncryptedMessage" | "updateEncryptedChatTyping"
-            | "updateEncryption" | "updateEncryptedMessagesRead"
-            | "updateChatParticipantAdd" | "updateChatParticipantDelete"
-            | "updateDcOptions" | "updateNotifySettings" | "updateServiceNotification"
-            | "updatePrivacy" | "updateUserPhone" | "updateReadHistoryInbox"
-            | "updateReadHistoryOutbox" | "updateWebPage" | "updateReadMessagesContents"
-            | "updateChannelTooLong" | "updateChannel" | "updateNewChannelMessage"
-            | "updateReadChannelInbox" | "updateDeleteChannelMessages"
-            | "updateChannelMessageViews" | "updateChatParticipantAdmin"
-            | "updateNewStickerSet" | "updateStickerSetsOrder" | "updateStickerSets"
-            | "updateSavedGifs" | "updateBotInlineQuery" | "updateBotInlineSend"
-            | "updateEditChannelMessage" | "updateBotCallbackQuery" | "updateEditMessage"
-            | "updateInlineBotCallbackQuery" | "updateReadChannelOutbox"
-            | "updateDraftMessage" | "updateReadFeaturedStickers"
-            | "updateRecentStickers" | "updateConfig" | "updatePtsChanged"
-            | "updateChannelWebPage" | "updateDialogPinned" | "updatePinnedDialogs"
-            | "updateBotWebhookJSON" | "updateBotWebhookJSONQuery"
-            | "updateBotShippingQuery" | "updateBotPrecheckoutQuery" | "updatePhoneCall"
-            | "updateLangPackTooLong" | "updateLangPack" | "updateFavedStickers"
-            | "updateChannelReadMessagesContents" | "updateContactsReset"
-            | "updateChannelAvailableMessages" | "updateDialogUnreadMark"
-            | "updateMessagePoll" | "updateChatDefaultBannedRights" | "updateFolderPeers"
-            | "updatePeerSettings" | "updatePeerLocated" | "updateNewScheduledMessage"
-            | "updateDeleteScheduledMessages" | "updateTheme" | "updateGeoLiveViewed"
-            | "updateLoginToken" | "updateMessagePollVote" | "updateDialogFilter"
-            | "updateDialogFilterOrder" | "updateDialogFilters"
-            | "updatePhoneCallSignalingData" | "updateChannelMessageForwards"
-            | "updateReadChannelDiscussionInbox" | "updateReadChannelDiscussionOutbox"
-            | "updatePeerBlocked" | "updateChannelUserTyping" | "updatePinnedMessages"
-            | "updatePinnedChannelMessages" | "updateChat"
-            | "updateGroupCallParticipants" | "updateGroupCall" | "updatePeerHistoryTTL"
-            | "updateChatParticipant" | "updateChannelParticipant" | "updateBotStopped"
-            | "updateGroupCallConnection" | "updateBotCommands"
-            | "updatePendingJoinRequests" | "updateBotChatInviteRequester"
-            | "updateMessageReactions" | "updateAttachMenuBots"
-            | "updateWebViewResultSent" | "updateBotMenuButton" | "updateSavedRingtones"
-            | "updateTranscribedAudio" | "updateReadFeaturedEmojiStickers"
-            | "updateUserEmojiStatus" | "updateRecentEmojiStatuses"
-            | "updateRecentReactions" | "updateMoveStickerSetToTop"
-            | "updateMessageExtendedMedia" | "updateUser" | "updateAutoSaveSettings"
-            | "updateStory" | "updateReadStories" | "updateStoryID"
-            | "updateStoriesStealthMode" | "updateSentStoryReaction"
-            | "updateBotChatBoost" | "updateChannelViewForumAsMessages"
-            | "updatePeerWallpaper" | "updateBotMessageReaction"
-            | "updateBotMessageReactions" | "updateSavedDialogPinned"
-            | "updatePinnedSavedDialogs" | "updateSavedReactionTags" | "updateSmsJob"
-            | "updateQuickReplies" | "updateNewQuickReply" | "updateDeleteQuickReply"
-            | "updateQuickReplyMessage" | "updateDeleteQuickReplyMessages"
-            | "updateBotBusinessConnect" | "updateBotNewBusinessMessage"
-            | "updateBotEditBusinessMessage" | "updateBotDeleteBusinessMessage"
-            | "updateNewStoryReaction" | "updateStarsBalance"
-            | "updateBusinessBotCallbackQuery" | "updateStarsRevenueStatus"
-            | "updateBotPurchasedPaidMedia" | "updatePaidReactionPrivacy"
-            | "updateSentPhoneCode" | "updateGroupCallChainBlocks"
-            | "updateReadMonoForumInbox" | "updateReadMonoForumOutbox"
-            | "updateMonoForumNoPaidException" | "updateGroupCallMessage"
-            | "updateGroupCallEncryptedMessage" | "updatePinnedForumTopic"
-            | "updatePinnedForumTopics" | "updateDeleteGroupCallMessages"
-            | "updateStarGiftAuctionState" | "updateStarGiftAuctionUserState"
-            | "updateEmojiGameInfo" | "updateStarGiftCraftFail"
-            | "updateChatParticipantRank" | "updateManagedBot"
-            | "updateBotGuestChatQuery" | "updateAiComposeTones"
-            | "updateJoinChatWebViewDecision" | "updateNewBotConnection"
-            | "updateWebBrowserSettings" | "updateWebBrowserException"
-            | "updateNewEphemeralMessage" | "updateDeleteEphemeralMessages"
-            | "updateEditEphemeralMessage" | "updateEphemeralBotCallbackQuery"
-            | "updateBotStarsSubscription" | "updateWalletState"
-            | "updateSentWalletTransaction" | "updateWalletGaslessInfo"
+            "tonConnectManifest" => json::variant::<enums::TonConnectManifest, D>(tag, content)?,
+            "tonConnectSession" => json::variant::<enums::TonConnectSession, D>(tag, content)?,
+            "updateNewMessage"
+            | "updateMessageID"
+            | "updateDeleteMessages"
+            | "updateUserTyping"
+            | "updateChatUserTyping"
+            | "updateChatParticipants"
+            | "updateUserStatus"
+            | "updateUserName"
+            | "updateNewAuthorization"
+            | "updateNewEncryptedMessage"
+            | "updateEncryptedChatTyping"
+            | "updateEncryption"
+            | "updateEncryptedMessagesRead"
+            | "updateChatParticipantAdd"
+            | "updateChatParticipantDelete"
+            | "updateDcOptions"
+            | "updateNotifySettings"
+            | "updateServiceNotification"
+            | "updatePrivacy"
+            | "updateUserPhone"
+            | "updateReadHistoryInbox"
+            | "updateReadHistoryOutbox"
+            | "updateWebPage"
+            | "updateReadMessagesContents"
+            | "updateChannelTooLong"
+            | "updateChannel"
+            | "updateNewChannelMessage"
+            | "updateReadChannelInbox"
+            | "updateDeleteChannelMessages"
+            | "updateChannelMessageViews"
+            | "updateChatParticipantAdmin"
+            | "updateNewStickerSet"
+            | "updateStickerSetsOrder"
+            | "updateStickerSets"
+            | "updateSavedGifs"
+            | "updateBotInlineQuery"
+            | "updateBotInlineSend"
+            | "updateEditChannelMessage"
+            | "updateBotCallbackQuery"
+            | "updateEditMessage"
+            | "updateInlineBotCallbackQuery"
+            | "updateReadChannelOutbox"
+            | "updateDraftMessage"
+            | "updateReadFeaturedStickers"
+            | "updateRecentStickers"
+            | "updateConfig"
+            | "updatePtsChanged"
+            | "updateChannelWebPage"
+            | "updateDialogPinned"
+            | "updatePinnedDialogs"
+            | "updateBotWebhookJSON"
+            | "updateBotWebhookJSONQuery"
+            | "updateBotShippingQuery"
+            | "updateBotPrecheckoutQuery"
+            | "updatePhoneCall"
+            | "updateLangPackTooLong"
+            | "updateLangPack"
+            | "updateFavedStickers"
+            | "updateChannelReadMessagesContents"
+            | "updateContactsReset"
+            | "updateChannelAvailableMessages"
+            | "updateDialogUnreadMark"
+            | "updateMessagePoll"
+            | "updateChatDefaultBannedRights"
+            | "updateFolderPeers"
+            | "updatePeerSettings"
+            | "updatePeerLocated"
+            | "updateNewScheduledMessage"
+            | "updateDeleteScheduledMessages"
+            | "updateTheme"
+            | "updateGeoLiveViewed"
+            | "updateLoginToken"
+            | "updateMessagePollVote"
+            | "updateDialogFilter"
+            | "updateDialogFilterOrder"
+            | "updateDialogFilters"
+            | "updatePhoneCallSignalingData"
+            | "updateChannelMessageForwards"
+            | "updateReadChannelDiscussionInbox"
+            | "updateReadChannelDiscussionOutbox"
+            | "updatePeerBlocked"
+            | "updateChannelUserTyping"
+            | "updatePinnedMessages"
+            | "updatePinnedChannelMessages"
+            | "updateChat"
+            | "updateGroupCallParticipants"
+            | "updateGroupCall"
+            | "updatePeerHistoryTTL"
+            | "updateChatParticipant"
+            | "updateChannelParticipant"
+            | "updateBotStopped"
+            | "updateGroupCallConnection"
+            | "updateBotCommands"
+            | "updatePendingJoinRequests"
+            | "updateBotChatInviteRequester"
+            | "updateMessageReactions"
+            | "updateAttachMenuBots"
+            | "updateWebViewResultSent"
+            | "updateBotMenuButton"
+            | "updateSavedRingtones"
+            | "updateTranscribedAudio"
+            | "updateReadFeaturedEmojiStickers"
+            | "updateUserEmojiStatus"
+            | "updateRecentEmojiStatuses"
+            | "updateRecentReactions"
+            | "updateMoveStickerSetToTop"
+            | "updateMessageExtendedMedia"
+            | "updateUser"
+            | "updateAutoSaveSettings"
+            | "updateStory"
+            | "updateReadStories"
+            | "updateStoryID"
+            | "updateStoriesStealthMode"
+            | "updateSentStoryReaction"
+            | "updateBotChatBoost"
+            | "updateChannelViewForumAsMessages"
+            | "updatePeerWallpaper"
+            | "updateBotMessageReaction"
+            | "updateBotMessageReactions"
+            | "updateSavedDialogPinned"
+            | "updatePinnedSavedDialogs"
+            | "updateSavedReactionTags"
+            | "updateSmsJob"
+            | "updateQuickReplies"
+            | "updateNewQuickReply"
+            | "updateDeleteQuickReply"
+            | "updateQuickReplyMessage"
+            | "updateDeleteQuickReplyMessages"
+            | "updateBotBusinessConnect"
+            | "updateBotNewBusinessMessage"
+            | "updateBotEditBusinessMessage"
+            | "updateBotDeleteBusinessMessage"
+            | "updateNewStoryReaction"
+            | "updateStarsBalance"
+            | "updateBusinessBotCallbackQuery"
+            | "updateStarsRevenueStatus"
+            | "updateBotPurchasedPaidMedia"
+            | "updatePaidReactionPrivacy"
+            | "updateSentPhoneCode"
+            | "updateGroupCallChainBlocks"
+            | "updateReadMonoForumInbox"
+            | "updateReadMonoForumOutbox"
+            | "updateMonoForumNoPaidException"
+            | "updateGroupCallMessage"
+            | "updateGroupCallEncryptedMessage"
+            | "updatePinnedForumTopic"
+            | "updatePinnedForumTopics"
+            | "updateDeleteGroupCallMessages"
+            | "updateStarGiftAuctionState"
+            | "updateStarGiftAuctionUserState"
+            | "updateEmojiGameInfo"
+            | "updateStarGiftCraftFail"
+            | "updateChatParticipantRank"
+            | "updateManagedBot"
+            | "updateBotGuestChatQuery"
+            | "updateAiComposeTones"
+            | "updateJoinChatWebViewDecision"
+            | "updateNewBotConnection"
+            | "updateWebBrowserSettings"
+            | "updateWebBrowserException"
+            | "updateNewEphemeralMessage"
+            | "updateDeleteEphemeralMessages"
+            | "updateEditEphemeralMessage"
+            | "updateEphemeralBotCallbackQuery"
+            | "updateBotStarsSubscription"
+            | "updateWalletState"
+            | "updateSentWalletTransaction"
+            | "updateWalletGaslessInfo"
             | "updateWalletTonConnectSession"
             | "updateWalletTonConnectPendingDisconnect" => {
-                json::variant::<enums::Update, D>(tag, content)?
+                type T = enums::Update;
+                json::variant::<T, D>(tag, content)?
             }
-            "updatesTooLong" | "updateShortMessage" | "updateShortChatMessage"
-            | "updateShort" | "updatesCombined" | "updates"
+            "updatesTooLong"
+            | "updateShortMessage"
+            | "updateShortChatMessage"
+            | "updateShort"
+            | "updatesCombined"
+            | "updates"
             | "updateShortSentMessage" => {
-                json::variant::<enums::Updates, D>(tag, content)?
+                type T = enums::Updates;
+                json::variant::<T, D>(tag, content)?
             }
             "userEmpty" | "user" => json::variant::<enums::User, D>(tag, content)?,
             "userProfilePhotoEmpty" | "userProfilePhoto" => {
-                json::variant::<enums::UserProfilePhoto, D>(tag, content)?
+                type T = enums::UserProfilePhoto;
+                json::variant::<T, D>(tag, content)?
             }
-            "userStatusEmpty" | "userStatusOnline" | "userStatusOffline"
-            | "userStatusRecently" | "userStatusLastWeek" | "userStatusLastMonth" => {
-                json::variant::<enums::UserStatus, D>(tag, content)?
+            "userStatusEmpty"
+            | "userStatusOnline"
+            | "userStatusOffline"
+            | "userStatusRecently"
+            | "userStatusLastWeek"
+            | "userStatusLastMonth" => {
+                type T = enums::UserStatus;
+                json::variant::<T, D>(tag, content)?
             }
             "username" => json::variant::<enums::Username, D>(tag, content)?,
             "videoSize" | "videoSizeEmojiMarkup" | "videoSizeStickerMarkup" => {
-                json::variant::<enums::VideoSize, D>(tag, content)?
+                type T = enums::VideoSize;
+                json::variant::<T, D>(tag, content)?
             }
-            "wallPaper" | "wallPaperNoFile" => {
-                json::variant::<enums::WallPaper, D>(tag, content)?
-            }
-            "wallPaperSettings" => {
-                json::variant::<enums::WallPaperSettings, D>(tag, content)?
-            }
+            "wallPaper" | "wallPaperNoFile" => json::variant::<enums::WallPaper, D>(tag, content)?,
+            "wallPaperSettings" => json::variant::<enums::WallPaperSettings, D>(tag, content)?,
             "walletStateEmpty" | "walletState" => {
-                json::variant::<enums::WalletState, D>(tag, content)?
+                type T = enums::WalletState;
+                json::variant::<T, D>(tag, content)?
             }
-            "walletTransaction" => {
-                json::variant::<enums::WalletTransaction, D>(tag, content)?
-            }
-            "walletTransactionPeerUser" | "walletTransactionPeerAddress"
-            | "walletTransactionPeerOnramp" | "walletTransactionPeerUnsupported" => {
-                json::variant::<enums::WalletTransactionPeer, D>(tag, content)?
+            "walletTransaction" => json::variant::<enums::WalletTransaction, D>(tag, content)?,
+            "walletTransactionPeerUser"
+            | "walletTransactionPeerAddress"
+            | "walletTransactionPeerOnramp"
+            | "walletTransactionPeerUnsupported" => {
+                type T = enums::WalletTransactionPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "webDocument" | "webDocumentNoProxy" => {
-                json::variant::<enums::WebDocument, D>(tag, content)?
+                type T = enums::WebDocument;
+                json::variant::<T, D>(tag, content)?
             }
-            "webDomainException" => {
-                json::variant::<enums::WebDomainException, D>(tag, content)?
-            }
+            "webDomainException" => json::variant::<enums::WebDomainException, D>(tag, content)?,
             "webPageEmpty" | "webPagePending" | "webPage" | "webPageNotModified" => {
-                json::variant::<enums::WebPage, D>(tag, content)?
+                type T = enums::WebPage;
+                json::variant::<T, D>(tag, content)?
             }
-            "webPageAttributeTheme" | "webPageAttributeStory"
-            | "webPageAttributeStickerSet" | "webPageAttributeUniqueStarGift"
-            | "webPageAttributeStarGiftCollection" | "webPageAttributeStarGiftAuction"
+            "webPageAttributeTheme"
+            | "webPageAttributeStory"
+            | "webPageAttributeStickerSet"
+            | "webPageAttributeUniqueStarGift"
+            | "webPageAttributeStarGiftCollection"
+            | "webPageAttributeStarGiftAuction"
             | "webPageAttributeAiComposeTone" => {
-                json::variant::<enums::WebPageAttribute, D>(tag, content)?
+                type T = enums::WebPageAttribute;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.authorization" | "auth.authorizationSignUpRequired" => {
-                json::variant::<enums::auth::Authorization, D>(tag, content)?
+                type T = enums::auth::Authorization;
+                json::variant::<T, D>(tag, content)?
             }
-            "auth.codeTypeSms" | "auth.codeTypeCall" | "auth.codeTypeFlashCall"
-            | "auth.codeTypeMissedCall" | "auth.codeTypeFragmentSms" => {
-                json::variant::<enums::auth::CodeType, D>(tag, content)?
+            "auth.codeTypeSms"
+            | "auth.codeTypeCall"
+            | "auth.codeTypeFlashCall"
+            | "auth.codeTypeMissedCall"
+            | "auth.codeTypeFragmentSms" => {
+                type T = enums::auth::CodeType;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.sentCode" | "auth.sentCodeSuccess" | "auth.sentCodePaymentRequired" => {
-                json::variant::<enums::auth::SentCode, D>(tag, content)?
+                type T = enums::auth::SentCode;
+                json::variant::<T, D>(tag, content)?
             }
-            "auth.sentCodeTypeApp" | "auth.sentCodeTypeSms" | "auth.sentCodeTypeCall"
-            | "auth.sentCodeTypeFlashCall" | "auth.sentCodeTypeMissedCall"
-            | "auth.sentCodeTypeEmailCode" | "auth.sentCodeTypeSetUpEmailRequired"
-            | "auth.sentCodeTypeFragmentSms" | "auth.sentCodeTypeFirebaseSms"
-            | "auth.sentCodeTypeSmsWord" | "auth.sentCodeTypeSmsPhrase" => {
-                json::variant::<enums::auth::SentCodeType, D>(tag, content)?
+            "auth.sentCodeTypeApp"
+            | "auth.sentCodeTypeSms"
+            | "auth.sentCodeTypeCall"
+            | "auth.sentCodeTypeFlashCall"
+            | "auth.sentCodeTypeMissedCall"
+            | "auth.sentCodeTypeEmailCode"
+            | "auth.sentCodeTypeSetUpEmailRequired"
+            | "auth.sentCodeTypeFragmentSms"
+            | "auth.sentCodeTypeFirebaseSms"
+            | "auth.sentCodeTypeSmsWord"
+            | "auth.sentCodeTypeSmsPhrase" => {
+                type T = enums::auth::SentCodeType;
+                json::variant::<T, D>(tag, content)?
             }
-            "help.termsOfService" => {
-                json::variant::<enums::help::TermsOfService, D>(tag, content)?
-            }
+            "help.termsOfService" => json::variant::<enums::help::TermsOfService, D>(tag, content)?,
             "messages.chatAdminsWithInvites" => {
-                json::variant::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
+                type T = enums::messages::ChatAdminsWithInvites;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.chatInviteImporters" => {
-                json::variant::<enums::messages::ChatInviteImporters, D>(tag, content)?
+                type T = enums::messages::ChatInviteImporters;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.chatInviteJoinResultOk"
-            | "messages.chatInviteJoinResultWebView" => {
-                json::variant::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
+            "messages.chatInviteJoinResultOk" | "messages.chatInviteJoinResultWebView" => {
+                type T = enums::messages::ChatInviteJoinResult;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.emojiGameUnavailable" | "messages.emojiGameDiceInfo" => {
-                json::variant::<enums::messages::EmojiGameInfo, D>(tag, content)?
+                type T = enums::messages::EmojiGameInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.emojiGameOutcome" => {
-                json::variant::<enums::messages::EmojiGameOutcome, D>(tag, content)?
+                type T = enums::messages::EmojiGameOutcome;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-                json::variant::<enums::messages::ExportedChatInvite, D>(tag, content)?
+                type T = enums::messages::ExportedChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.exportedChatInvites" => {
-                json::variant::<enums::messages::ExportedChatInvites, D>(tag, content)?
+                type T = enums::messages::ExportedChatInvites;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.stickerSet" | "messages.stickerSetNotModified" => {
-                json::variant::<enums::messages::StickerSet, D>(tag, content)?
+                type T = enums::messages::StickerSet;
+                json::variant::<T, D>(tag, content)?
             }
-            "wallet.nftAttribute" => {
-                json::variant::<enums::wallet::NftAttribute, D>(tag, content)?
-            }
+            "wallet.nftAttribute" => json::variant::<enums::wallet::NftAttribute, D>(tag, content)?,
             "wallet.nftItem" => json::variant::<enums::wallet::NftItem, D>(tag, content)?,
             _ => None,
         };

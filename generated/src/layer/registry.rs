@@ -21,23 +21,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xaac7b717 => json::decode_function::<functions::auth::SignUp>(bytes),
         0x8d52a951 => json::decode_function::<functions::auth::SignIn>(bytes),
         0x3e72ba19 => json::decode_function::<functions::auth::LogOut>(bytes),
-        0x9fab0d1a => {
-            json::decode_function::<functions::auth::ResetAuthorizations>(bytes)
-        }
-        0xe5bfffcd => {
-            json::decode_function::<functions::auth::ExportAuthorization>(bytes)
-        }
-        0xa57a7dad => {
-            json::decode_function::<functions::auth::ImportAuthorization>(bytes)
-        }
+        0x9fab0d1a => json::decode_function::<functions::auth::ResetAuthorizations>(bytes),
+        0xe5bfffcd => json::decode_function::<functions::auth::ExportAuthorization>(bytes),
+        0xa57a7dad => json::decode_function::<functions::auth::ImportAuthorization>(bytes),
         0xcdd42a05 => json::decode_function::<functions::auth::BindTempAuthKey>(bytes),
-        0x67a3ff2c => {
-            json::decode_function::<functions::auth::ImportBotAuthorization>(bytes)
-        }
+        0x67a3ff2c => json::decode_function::<functions::auth::ImportBotAuthorization>(bytes),
         0xd18b4d16 => json::decode_function::<functions::auth::CheckPassword>(bytes),
-        0xd897bc66 => {
-            json::decode_function::<functions::auth::RequestPasswordRecovery>(bytes)
-        }
+        0xd897bc66 => json::decode_function::<functions::auth::RequestPasswordRecovery>(bytes),
         0x37096c70 => json::decode_function::<functions::auth::RecoverPassword>(bytes),
         0xcae47523 => json::decode_function::<functions::auth::ResendCode>(bytes),
         0x1f040578 => json::decode_function::<functions::auth::CancelCode>(bytes),
@@ -45,41 +35,23 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb7e085fe => json::decode_function::<functions::auth::ExportLoginToken>(bytes),
         0x95ac5ce4 => json::decode_function::<functions::auth::ImportLoginToken>(bytes),
         0xe894ad4d => json::decode_function::<functions::auth::AcceptLoginToken>(bytes),
-        0x0d36bf79 => {
-            json::decode_function::<functions::auth::CheckRecoveryPassword>(bytes)
-        }
-        0x2db873a9 => {
-            json::decode_function::<functions::auth::ImportWebTokenAuthorization>(bytes)
-        }
+        0x0d36bf79 => json::decode_function::<functions::auth::CheckRecoveryPassword>(bytes),
+        0x2db873a9 => json::decode_function::<functions::auth::ImportWebTokenAuthorization>(bytes),
         0x8e39261e => json::decode_function::<functions::auth::RequestFirebaseSms>(bytes),
         0x7e960193 => json::decode_function::<functions::auth::ResetLoginEmail>(bytes),
         0xcb9deff6 => json::decode_function::<functions::auth::ReportMissingCode>(bytes),
         0x56e59f9c => json::decode_function::<functions::auth::CheckPaidAuth>(bytes),
         0x518ad0b7 => json::decode_function::<functions::auth::InitPasskeyLogin>(bytes),
         0x9857ad07 => json::decode_function::<functions::auth::FinishPasskeyLogin>(bytes),
-        0x490dada1 => {
-            json::decode_function::<functions::auth::CancelWebTokenAuthorization>(bytes)
-        }
-        0x644f15c0 => {
-            json::decode_function::<functions::auth::InitFirebasePnvLogin>(bytes)
-        }
-        0x2c85094c => {
-            json::decode_function::<functions::auth::FinishFirebasePnvLogin>(bytes)
-        }
+        0x490dada1 => json::decode_function::<functions::auth::CancelWebTokenAuthorization>(bytes),
+        0x644f15c0 => json::decode_function::<functions::auth::InitFirebasePnvLogin>(bytes),
+        0x2c85094c => json::decode_function::<functions::auth::FinishFirebasePnvLogin>(bytes),
         0x783f6b56 => json::decode_function::<functions::auth::FirebasePnvSignUp>(bytes),
         0xec86017a => json::decode_function::<functions::account::RegisterDevice>(bytes),
-        0x6a0d3206 => {
-            json::decode_function::<functions::account::UnregisterDevice>(bytes)
-        }
-        0x84be5b93 => {
-            json::decode_function::<functions::account::UpdateNotifySettings>(bytes)
-        }
-        0x12b3ad31 => {
-            json::decode_function::<functions::account::GetNotifySettings>(bytes)
-        }
-        0xdb7e1747 => {
-            json::decode_function::<functions::account::ResetNotifySettings>(bytes)
-        }
+        0x6a0d3206 => json::decode_function::<functions::account::UnregisterDevice>(bytes),
+        0x84be5b93 => json::decode_function::<functions::account::UpdateNotifySettings>(bytes),
+        0x12b3ad31 => json::decode_function::<functions::account::GetNotifySettings>(bytes),
+        0xdb7e1747 => json::decode_function::<functions::account::ResetNotifySettings>(bytes),
         0x78515775 => json::decode_function::<functions::account::UpdateProfile>(bytes),
         0x6628562c => json::decode_function::<functions::account::UpdateStatus>(bytes),
         0x07967d36 => json::decode_function::<functions::account::GetWallPapers>(bytes),
@@ -91,103 +63,51 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xa2c0cf74 => json::decode_function::<functions::account::DeleteAccount>(bytes),
         0x08fc711d => json::decode_function::<functions::account::GetAccountTtl>(bytes),
         0x2442485e => json::decode_function::<functions::account::SetAccountTtl>(bytes),
-        0x82574ae5 => {
-            json::decode_function::<functions::account::SendChangePhoneCode>(bytes)
-        }
+        0x82574ae5 => json::decode_function::<functions::account::SendChangePhoneCode>(bytes),
         0x70c32edb => json::decode_function::<functions::account::ChangePhone>(bytes),
-        0x38df3532 => {
-            json::decode_function::<functions::account::UpdateDeviceLocked>(bytes)
-        }
-        0xe320c158 => {
-            json::decode_function::<functions::account::GetAuthorizations>(bytes)
-        }
-        0xdf77f3bc => {
-            json::decode_function::<functions::account::ResetAuthorization>(bytes)
-        }
+        0x38df3532 => json::decode_function::<functions::account::UpdateDeviceLocked>(bytes),
+        0xe320c158 => json::decode_function::<functions::account::GetAuthorizations>(bytes),
+        0xdf77f3bc => json::decode_function::<functions::account::ResetAuthorization>(bytes),
         0x548a30f5 => json::decode_function::<functions::account::GetPassword>(bytes),
-        0x9cd4eaf9 => {
-            json::decode_function::<functions::account::GetPasswordSettings>(bytes)
-        }
-        0xa59b102f => {
-            json::decode_function::<functions::account::UpdatePasswordSettings>(bytes)
-        }
-        0x1b3faa88 => {
-            json::decode_function::<functions::account::SendConfirmPhoneCode>(bytes)
-        }
+        0x9cd4eaf9 => json::decode_function::<functions::account::GetPasswordSettings>(bytes),
+        0xa59b102f => json::decode_function::<functions::account::UpdatePasswordSettings>(bytes),
+        0x1b3faa88 => json::decode_function::<functions::account::SendConfirmPhoneCode>(bytes),
         0x5f2178c3 => json::decode_function::<functions::account::ConfirmPhone>(bytes),
         0x449e0b51 => json::decode_function::<functions::account::GetTmpPassword>(bytes),
-        0x182e6d6f => {
-            json::decode_function::<functions::account::GetWebAuthorizations>(bytes)
-        }
-        0x2d01b9ef => {
-            json::decode_function::<functions::account::ResetWebAuthorization>(bytes)
-        }
-        0x682d2594 => {
-            json::decode_function::<functions::account::ResetWebAuthorizations>(bytes)
-        }
-        0xb288bc7d => {
-            json::decode_function::<functions::account::GetAllSecureValues>(bytes)
-        }
+        0x182e6d6f => json::decode_function::<functions::account::GetWebAuthorizations>(bytes),
+        0x2d01b9ef => json::decode_function::<functions::account::ResetWebAuthorization>(bytes),
+        0x682d2594 => json::decode_function::<functions::account::ResetWebAuthorizations>(bytes),
+        0xb288bc7d => json::decode_function::<functions::account::GetAllSecureValues>(bytes),
         0x73665bc2 => json::decode_function::<functions::account::GetSecureValue>(bytes),
         0x899fe31d => json::decode_function::<functions::account::SaveSecureValue>(bytes),
-        0xb880bc4b => {
-            json::decode_function::<functions::account::DeleteSecureValue>(bytes)
-        }
-        0xa929597a => {
-            json::decode_function::<functions::account::GetAuthorizationForm>(bytes)
-        }
-        0xf3ed4c73 => {
-            json::decode_function::<functions::account::AcceptAuthorization>(bytes)
-        }
-        0xa5a356f9 => {
-            json::decode_function::<functions::account::SendVerifyPhoneCode>(bytes)
-        }
+        0xb880bc4b => json::decode_function::<functions::account::DeleteSecureValue>(bytes),
+        0xa929597a => json::decode_function::<functions::account::GetAuthorizationForm>(bytes),
+        0xf3ed4c73 => json::decode_function::<functions::account::AcceptAuthorization>(bytes),
+        0xa5a356f9 => json::decode_function::<functions::account::SendVerifyPhoneCode>(bytes),
         0x4dd3a7f6 => json::decode_function::<functions::account::VerifyPhone>(bytes),
-        0x98e037bb => {
-            json::decode_function::<functions::account::SendVerifyEmailCode>(bytes)
-        }
+        0x98e037bb => json::decode_function::<functions::account::SendVerifyEmailCode>(bytes),
         0x032da4cf => json::decode_function::<functions::account::VerifyEmail>(bytes),
-        0x8ef3eab0 => {
-            json::decode_function::<functions::account::InitTakeoutSession>(bytes)
-        }
-        0x1d2652ee => {
-            json::decode_function::<functions::account::FinishTakeoutSession>(bytes)
-        }
-        0x8fdf1920 => {
-            json::decode_function::<functions::account::ConfirmPasswordEmail>(bytes)
-        }
-        0x7a7f2a15 => {
-            json::decode_function::<functions::account::ResendPasswordEmail>(bytes)
-        }
-        0xc1cbd5b6 => {
-            json::decode_function::<functions::account::CancelPasswordEmail>(bytes)
-        }
+        0x8ef3eab0 => json::decode_function::<functions::account::InitTakeoutSession>(bytes),
+        0x1d2652ee => json::decode_function::<functions::account::FinishTakeoutSession>(bytes),
+        0x8fdf1920 => json::decode_function::<functions::account::ConfirmPasswordEmail>(bytes),
+        0x7a7f2a15 => json::decode_function::<functions::account::ResendPasswordEmail>(bytes),
+        0xc1cbd5b6 => json::decode_function::<functions::account::CancelPasswordEmail>(bytes),
         0x9f07c728 => {
-            json::decode_function::<
-                functions::account::GetContactSignUpNotification,
-            >(bytes)
+            type T = functions::account::GetContactSignUpNotification;
+            json::decode_function::<T>(bytes)
         }
         0xcff43f61 => {
-            json::decode_function::<
-                functions::account::SetContactSignUpNotification,
-            >(bytes)
+            type T = functions::account::SetContactSignUpNotification;
+            json::decode_function::<T>(bytes)
         }
-        0x53577479 => {
-            json::decode_function::<functions::account::GetNotifyExceptions>(bytes)
-        }
+        0x53577479 => json::decode_function::<functions::account::GetNotifyExceptions>(bytes),
         0xfc8ddbea => json::decode_function::<functions::account::GetWallPaper>(bytes),
         0xe39a8f03 => json::decode_function::<functions::account::UploadWallPaper>(bytes),
         0x6c5a5b37 => json::decode_function::<functions::account::SaveWallPaper>(bytes),
-        0xfeed5769 => {
-            json::decode_function::<functions::account::InstallWallPaper>(bytes)
-        }
+        0xfeed5769 => json::decode_function::<functions::account::InstallWallPaper>(bytes),
         0xbb3b9804 => json::decode_function::<functions::account::ResetWallPapers>(bytes),
-        0x56da0b3f => {
-            json::decode_function::<functions::account::GetAutoDownloadSettings>(bytes)
-        }
-        0x76f36233 => {
-            json::decode_function::<functions::account::SaveAutoDownloadSettings>(bytes)
-        }
+        0x56da0b3f => json::decode_function::<functions::account::GetAutoDownloadSettings>(bytes),
+        0x76f36233 => json::decode_function::<functions::account::SaveAutoDownloadSettings>(bytes),
         0x1c3db333 => json::decode_function::<functions::account::UploadTheme>(bytes),
         0x652e4400 => json::decode_function::<functions::account::CreateTheme>(bytes),
         0x2bf40ccc => json::decode_function::<functions::account::UpdateTheme>(bytes),
@@ -195,216 +115,115 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xc727bb3b => json::decode_function::<functions::account::InstallTheme>(bytes),
         0x3a5869ec => json::decode_function::<functions::account::GetTheme>(bytes),
         0x7206e458 => json::decode_function::<functions::account::GetThemes>(bytes),
-        0xb574b16b => {
-            json::decode_function::<functions::account::SetContentSettings>(bytes)
-        }
-        0x8b9b4dae => {
-            json::decode_function::<functions::account::GetContentSettings>(bytes)
-        }
-        0x65ad71dc => {
-            json::decode_function::<functions::account::GetMultiWallPapers>(bytes)
-        }
-        0xeb2b4cf6 => {
-            json::decode_function::<functions::account::GetGlobalPrivacySettings>(bytes)
-        }
-        0x1edaaac2 => {
-            json::decode_function::<functions::account::SetGlobalPrivacySettings>(bytes)
-        }
-        0xfa8cc6f5 => {
-            json::decode_function::<functions::account::ReportProfilePhoto>(bytes)
-        }
+        0xb574b16b => json::decode_function::<functions::account::SetContentSettings>(bytes),
+        0x8b9b4dae => json::decode_function::<functions::account::GetContentSettings>(bytes),
+        0x65ad71dc => json::decode_function::<functions::account::GetMultiWallPapers>(bytes),
+        0xeb2b4cf6 => json::decode_function::<functions::account::GetGlobalPrivacySettings>(bytes),
+        0x1edaaac2 => json::decode_function::<functions::account::SetGlobalPrivacySettings>(bytes),
+        0xfa8cc6f5 => json::decode_function::<functions::account::ReportProfilePhoto>(bytes),
         0x9308ce1b => json::decode_function::<functions::account::ResetPassword>(bytes),
-        0x4c9409f6 => {
-            json::decode_function::<functions::account::DeclinePasswordReset>(bytes)
-        }
+        0x4c9409f6 => json::decode_function::<functions::account::DeclinePasswordReset>(bytes),
         0xd638de89 => json::decode_function::<functions::account::GetChatThemes>(bytes),
-        0xbf899aa0 => {
-            json::decode_function::<functions::account::SetAuthorizationTtl>(bytes)
-        }
+        0xbf899aa0 => json::decode_function::<functions::account::SetAuthorizationTtl>(bytes),
         0x40f48462 => {
-            json::decode_function::<
-                functions::account::ChangeAuthorizationSettings,
-            >(bytes)
+            type T = functions::account::ChangeAuthorizationSettings;
+            json::decode_function::<T>(bytes)
         }
-        0xe1902288 => {
-            json::decode_function::<functions::account::GetSavedRingtones>(bytes)
-        }
+        0xe1902288 => json::decode_function::<functions::account::GetSavedRingtones>(bytes),
         0x3dea5b03 => json::decode_function::<functions::account::SaveRingtone>(bytes),
         0x831a83a2 => json::decode_function::<functions::account::UploadRingtone>(bytes),
-        0xfbd3de6b => {
-            json::decode_function::<functions::account::UpdateEmojiStatus>(bytes)
-        }
-        0xd6753386 => {
-            json::decode_function::<functions::account::GetDefaultEmojiStatuses>(bytes)
-        }
-        0x0f578105 => {
-            json::decode_function::<functions::account::GetRecentEmojiStatuses>(bytes)
-        }
-        0x18201aae => {
-            json::decode_function::<functions::account::ClearRecentEmojiStatuses>(bytes)
-        }
-        0xef500eab => {
-            json::decode_function::<functions::account::ReorderUsernames>(bytes)
-        }
+        0xfbd3de6b => json::decode_function::<functions::account::UpdateEmojiStatus>(bytes),
+        0xd6753386 => json::decode_function::<functions::account::GetDefaultEmojiStatuses>(bytes),
+        0x0f578105 => json::decode_function::<functions::account::GetRecentEmojiStatuses>(bytes),
+        0x18201aae => json::decode_function::<functions::account::ClearRecentEmojiStatuses>(bytes),
+        0xef500eab => json::decode_function::<functions::account::ReorderUsernames>(bytes),
         0x58d6b376 => json::decode_function::<functions::account::ToggleUsername>(bytes),
         0xe2750328 => {
-            json::decode_function::<
-                functions::account::GetDefaultProfilePhotoEmojis,
-            >(bytes)
+            type T = functions::account::GetDefaultProfilePhotoEmojis;
+            json::decode_function::<T>(bytes)
         }
         0x915860ae => {
-            json::decode_function::<
-                functions::account::GetDefaultGroupPhotoEmojis,
-            >(bytes)
+            type T = functions::account::GetDefaultGroupPhotoEmojis;
+            json::decode_function::<T>(bytes)
         }
-        0xadcbbcda => {
-            json::decode_function::<functions::account::GetAutoSaveSettings>(bytes)
-        }
-        0xd69b8361 => {
-            json::decode_function::<functions::account::SaveAutoSaveSettings>(bytes)
-        }
-        0x53bc0020 => {
-            json::decode_function::<functions::account::DeleteAutoSaveExceptions>(bytes)
-        }
-        0xca8ae8ba => {
-            json::decode_function::<functions::account::InvalidateSignInCodes>(bytes)
-        }
+        0xadcbbcda => json::decode_function::<functions::account::GetAutoSaveSettings>(bytes),
+        0xd69b8361 => json::decode_function::<functions::account::SaveAutoSaveSettings>(bytes),
+        0x53bc0020 => json::decode_function::<functions::account::DeleteAutoSaveExceptions>(bytes),
+        0xca8ae8ba => json::decode_function::<functions::account::InvalidateSignInCodes>(bytes),
         0x684d214e => json::decode_function::<functions::account::UpdateColor>(bytes),
         0xa60ab9ce => {
-            json::decode_function::<
-                functions::account::GetDefaultBackgroundEmojis,
-            >(bytes)
+            type T = functions::account::GetDefaultBackgroundEmojis;
+            json::decode_function::<T>(bytes)
         }
         0x7727a7d5 => {
-            json::decode_function::<
-                functions::account::GetChannelDefaultEmojiStatuses,
-            >(bytes)
+            type T = functions::account::GetChannelDefaultEmojiStatuses;
+            json::decode_function::<T>(bytes)
         }
         0x35a9e0d5 => {
-            json::decode_function::<
-                functions::account::GetChannelRestrictedStatusEmojis,
-            >(bytes)
+            type T = functions::account::GetChannelRestrictedStatusEmojis;
+            json::decode_function::<T>(bytes)
         }
-        0x4b00e066 => {
-            json::decode_function::<functions::account::UpdateBusinessWorkHours>(bytes)
-        }
-        0x9e6b131a => {
-            json::decode_function::<functions::account::UpdateBusinessLocation>(bytes)
-        }
+        0x4b00e066 => json::decode_function::<functions::account::UpdateBusinessWorkHours>(bytes),
+        0x9e6b131a => json::decode_function::<functions::account::UpdateBusinessLocation>(bytes),
         0x66cdafc4 => {
-            json::decode_function::<
-                functions::account::UpdateBusinessGreetingMessage,
-            >(bytes)
+            type T = functions::account::UpdateBusinessGreetingMessage;
+            json::decode_function::<T>(bytes)
         }
-        0xa26a7fa5 => {
-            json::decode_function::<functions::account::UpdateBusinessAwayMessage>(bytes)
-        }
-        0x66a08c7e => {
-            json::decode_function::<functions::account::UpdateConnectedBot>(bytes)
-        }
-        0x4ea4c80f => {
-            json::decode_function::<functions::account::GetConnectedBots>(bytes)
-        }
-        0x76a86270 => {
-            json::decode_function::<functions::account::GetBotBusinessConnection>(bytes)
-        }
-        0xa614d034 => {
-            json::decode_function::<functions::account::UpdateBusinessIntro>(bytes)
-        }
-        0x646e1097 => {
-            json::decode_function::<functions::account::ToggleConnectedBotPaused>(bytes)
-        }
-        0x5e437ed9 => {
-            json::decode_function::<functions::account::DisablePeerConnectedBot>(bytes)
-        }
+        0xa26a7fa5 => json::decode_function::<functions::account::UpdateBusinessAwayMessage>(bytes),
+        0x66a08c7e => json::decode_function::<functions::account::UpdateConnectedBot>(bytes),
+        0x4ea4c80f => json::decode_function::<functions::account::GetConnectedBots>(bytes),
+        0x76a86270 => json::decode_function::<functions::account::GetBotBusinessConnection>(bytes),
+        0xa614d034 => json::decode_function::<functions::account::UpdateBusinessIntro>(bytes),
+        0x646e1097 => json::decode_function::<functions::account::ToggleConnectedBotPaused>(bytes),
+        0x5e437ed9 => json::decode_function::<functions::account::DisablePeerConnectedBot>(bytes),
         0xcc6e0c11 => json::decode_function::<functions::account::UpdateBirthday>(bytes),
-        0x8851e68e => {
-            json::decode_function::<functions::account::CreateBusinessChatLink>(bytes)
-        }
-        0x8c3410af => {
-            json::decode_function::<functions::account::EditBusinessChatLink>(bytes)
-        }
-        0x60073674 => {
-            json::decode_function::<functions::account::DeleteBusinessChatLink>(bytes)
-        }
-        0x6f70dde1 => {
-            json::decode_function::<functions::account::GetBusinessChatLinks>(bytes)
-        }
-        0x5492e5ee => {
-            json::decode_function::<functions::account::ResolveBusinessChatLink>(bytes)
-        }
-        0xd94305e0 => {
-            json::decode_function::<functions::account::UpdatePersonalChannel>(bytes)
-        }
-        0xb9d9a38d => {
-            json::decode_function::<functions::account::ToggleSponsoredMessages>(bytes)
-        }
+        0x8851e68e => json::decode_function::<functions::account::CreateBusinessChatLink>(bytes),
+        0x8c3410af => json::decode_function::<functions::account::EditBusinessChatLink>(bytes),
+        0x60073674 => json::decode_function::<functions::account::DeleteBusinessChatLink>(bytes),
+        0x6f70dde1 => json::decode_function::<functions::account::GetBusinessChatLinks>(bytes),
+        0x5492e5ee => json::decode_function::<functions::account::ResolveBusinessChatLink>(bytes),
+        0xd94305e0 => json::decode_function::<functions::account::UpdatePersonalChannel>(bytes),
+        0xb9d9a38d => json::decode_function::<functions::account::ToggleSponsoredMessages>(bytes),
         0x06dd654c => {
-            json::decode_function::<
-                functions::account::GetReactionsNotifySettings,
-            >(bytes)
+            type T = functions::account::GetReactionsNotifySettings;
+            json::decode_function::<T>(bytes)
         }
         0x316ce548 => {
-            json::decode_function::<
-                functions::account::SetReactionsNotifySettings,
-            >(bytes)
+            type T = functions::account::SetReactionsNotifySettings;
+            json::decode_function::<T>(bytes)
         }
         0x2e7b4543 => {
-            json::decode_function::<
-                functions::account::GetCollectibleEmojiStatuses,
-            >(bytes)
+            type T = functions::account::GetCollectibleEmojiStatuses;
+            json::decode_function::<T>(bytes)
         }
-        0x19ba4a67 => {
-            json::decode_function::<functions::account::GetPaidMessagesRevenue>(bytes)
-        }
+        0x19ba4a67 => json::decode_function::<functions::account::GetPaidMessagesRevenue>(bytes),
         0xfe2eda76 => {
-            json::decode_function::<
-                functions::account::ToggleNoPaidMessagesException,
-            >(bytes)
+            type T = functions::account::ToggleNoPaidMessagesException;
+            json::decode_function::<T>(bytes)
         }
-        0x5dee78b0 => {
-            json::decode_function::<functions::account::SetMainProfileTab>(bytes)
-        }
+        0x5dee78b0 => json::decode_function::<functions::account::SetMainProfileTab>(bytes),
         0xb26732a9 => json::decode_function::<functions::account::SaveMusic>(bytes),
-        0xe09d5faf => {
-            json::decode_function::<functions::account::GetSavedMusicIds>(bytes)
-        }
-        0xe42ce9c9 => {
-            json::decode_function::<functions::account::GetUniqueGiftChatThemes>(bytes)
-        }
-        0x429547e8 => {
-            json::decode_function::<functions::account::InitPasskeyRegistration>(bytes)
-        }
+        0xe09d5faf => json::decode_function::<functions::account::GetSavedMusicIds>(bytes),
+        0xe42ce9c9 => json::decode_function::<functions::account::GetUniqueGiftChatThemes>(bytes),
+        0x429547e8 => json::decode_function::<functions::account::InitPasskeyRegistration>(bytes),
         0x55b41fd6 => json::decode_function::<functions::account::RegisterPasskey>(bytes),
         0xea1f0c52 => json::decode_function::<functions::account::GetPasskeys>(bytes),
         0xf5b5563f => json::decode_function::<functions::account::DeletePasskey>(bytes),
-        0x67ed1f68 => {
-            json::decode_function::<functions::account::ConfirmBotConnection>(bytes)
-        }
-        0x56655768 => {
-            json::decode_function::<functions::account::GetWebBrowserSettings>(bytes)
-        }
-        0x9adf82fe => {
-            json::decode_function::<functions::account::UpdateWebBrowserSettings>(bytes)
-        }
+        0x67ed1f68 => json::decode_function::<functions::account::ConfirmBotConnection>(bytes),
+        0x56655768 => json::decode_function::<functions::account::GetWebBrowserSettings>(bytes),
+        0x9adf82fe => json::decode_function::<functions::account::UpdateWebBrowserSettings>(bytes),
         0x60ed4229 => {
-            json::decode_function::<
-                functions::account::ToggleWebBrowserSettingsException,
-            >(bytes)
+            type T = functions::account::ToggleWebBrowserSettingsException;
+            json::decode_function::<T>(bytes)
         }
         0x86a0765d => {
-            json::decode_function::<
-                functions::account::DeleteWebBrowserSettingsExceptions,
-            >(bytes)
+            type T = functions::account::DeleteWebBrowserSettingsExceptions;
+            json::decode_function::<T>(bytes)
         }
         0x0d91a548 => json::decode_function::<functions::users::GetUsers>(bytes),
         0xb60f5918 => json::decode_function::<functions::users::GetFullUser>(bytes),
-        0x90c894b5 => {
-            json::decode_function::<functions::users::SetSecureValueErrors>(bytes)
-        }
-        0xd89a83a3 => {
-            json::decode_function::<functions::users::GetRequirementsToContact>(bytes)
-        }
+        0x90c894b5 => json::decode_function::<functions::users::SetSecureValueErrors>(bytes),
+        0xd89a83a3 => json::decode_function::<functions::users::GetRequirementsToContact>(bytes),
         0x788d7fe3 => json::decode_function::<functions::users::GetSavedMusic>(bytes),
         0x7573a4e9 => json::decode_function::<functions::users::GetSavedMusicById>(bytes),
         0xfc533372 => json::decode_function::<functions::users::SuggestBirthday>(bytes),
@@ -418,40 +237,24 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb550d328 => json::decode_function::<functions::contacts::Unblock>(bytes),
         0x9a868f80 => json::decode_function::<functions::contacts::GetBlocked>(bytes),
         0x05f58d0f => json::decode_function::<functions::contacts::Search>(bytes),
-        0x725afbbc => {
-            json::decode_function::<functions::contacts::ResolveUsername>(bytes)
-        }
+        0x725afbbc => json::decode_function::<functions::contacts::ResolveUsername>(bytes),
         0x973478b6 => json::decode_function::<functions::contacts::GetTopPeers>(bytes),
-        0x1ae373ac => {
-            json::decode_function::<functions::contacts::ResetTopPeerRating>(bytes)
-        }
+        0x1ae373ac => json::decode_function::<functions::contacts::ResetTopPeerRating>(bytes),
         0x879537f1 => json::decode_function::<functions::contacts::ResetSaved>(bytes),
         0x82f1e39f => json::decode_function::<functions::contacts::GetSaved>(bytes),
         0x8514bdda => json::decode_function::<functions::contacts::ToggleTopPeers>(bytes),
         0xd9ba2e54 => json::decode_function::<functions::contacts::AddContact>(bytes),
         0xf831a20f => json::decode_function::<functions::contacts::AcceptContact>(bytes),
         0xd348bc44 => json::decode_function::<functions::contacts::GetLocated>(bytes),
-        0x29a8962c => {
-            json::decode_function::<functions::contacts::BlockFromReplies>(bytes)
-        }
+        0x29a8962c => json::decode_function::<functions::contacts::BlockFromReplies>(bytes),
         0x8af94344 => json::decode_function::<functions::contacts::ResolvePhone>(bytes),
-        0xf8654027 => {
-            json::decode_function::<functions::contacts::ExportContactToken>(bytes)
-        }
-        0x13005788 => {
-            json::decode_function::<functions::contacts::ImportContactToken>(bytes)
-        }
-        0xba6705f0 => {
-            json::decode_function::<functions::contacts::EditCloseFriends>(bytes)
-        }
+        0xf8654027 => json::decode_function::<functions::contacts::ExportContactToken>(bytes),
+        0x13005788 => json::decode_function::<functions::contacts::ImportContactToken>(bytes),
+        0xba6705f0 => json::decode_function::<functions::contacts::EditCloseFriends>(bytes),
         0x94c65c76 => json::decode_function::<functions::contacts::SetBlocked>(bytes),
         0xdaeda864 => json::decode_function::<functions::contacts::GetBirthdays>(bytes),
-        0xb6c8c393 => {
-            json::decode_function::<functions::contacts::GetSponsoredPeers>(bytes)
-        }
-        0x139f63fb => {
-            json::decode_function::<functions::contacts::UpdateContactNote>(bytes)
-        }
+        0xb6c8c393 => json::decode_function::<functions::contacts::GetSponsoredPeers>(bytes),
+        0x139f63fb => json::decode_function::<functions::contacts::UpdateContactNote>(bytes),
         0x63c66506 => json::decode_function::<functions::messages::GetMessages>(bytes),
         0xa0f4cb4f => json::decode_function::<functions::messages::GetDialogs>(bytes),
         0x4423e6c5 => json::decode_function::<functions::messages::GetHistory>(bytes),
@@ -459,19 +262,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x0e306d3a => json::decode_function::<functions::messages::ReadHistory>(bytes),
         0xb08f922a => json::decode_function::<functions::messages::DeleteHistory>(bytes),
         0xe58e95d2 => json::decode_function::<functions::messages::DeleteMessages>(bytes),
-        0x05a954c0 => {
-            json::decode_function::<functions::messages::ReceivedMessages>(bytes)
-        }
+        0x05a954c0 => json::decode_function::<functions::messages::ReceivedMessages>(bytes),
         0x58943ee2 => json::decode_function::<functions::messages::SetTyping>(bytes),
         0xfef48f62 => json::decode_function::<functions::messages::SendMessage>(bytes),
         0x0330e77f => json::decode_function::<functions::messages::SendMedia>(bytes),
-        0x13704a7c => {
-            json::decode_function::<functions::messages::ForwardMessages>(bytes)
-        }
+        0x13704a7c => json::decode_function::<functions::messages::ForwardMessages>(bytes),
         0xcf1592db => json::decode_function::<functions::messages::ReportSpam>(bytes),
-        0xefd9a6a2 => {
-            json::decode_function::<functions::messages::GetPeerSettings>(bytes)
-        }
+        0xefd9a6a2 => json::decode_function::<functions::messages::GetPeerSettings>(bytes),
         0xfc78af9b => json::decode_function::<functions::messages::Report>(bytes),
         0x49e9528f => json::decode_function::<functions::messages::GetChats>(bytes),
         0xaeb00b34 => json::decode_function::<functions::messages::GetFullChat>(bytes),
@@ -481,652 +278,304 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xa2185cab => json::decode_function::<functions::messages::DeleteChatUser>(bytes),
         0x92ceddd4 => json::decode_function::<functions::messages::CreateChat>(bytes),
         0x26cf8950 => json::decode_function::<functions::messages::GetDhConfig>(bytes),
-        0xf64daf43 => {
-            json::decode_function::<functions::messages::RequestEncryption>(bytes)
-        }
-        0x3dbc0415 => {
-            json::decode_function::<functions::messages::AcceptEncryption>(bytes)
-        }
-        0xf393aea0 => {
-            json::decode_function::<functions::messages::DiscardEncryption>(bytes)
-        }
-        0x791451ed => {
-            json::decode_function::<functions::messages::SetEncryptedTyping>(bytes)
-        }
-        0x7f4b690a => {
-            json::decode_function::<functions::messages::ReadEncryptedHistory>(bytes)
-        }
+        0xf64daf43 => json::decode_function::<functions::messages::RequestEncryption>(bytes),
+        0x3dbc0415 => json::decode_function::<functions::messages::AcceptEncryption>(bytes),
+        0xf393aea0 => json::decode_function::<functions::messages::DiscardEncryption>(bytes),
+        0x791451ed => json::decode_function::<functions::messages::SetEncryptedTyping>(bytes),
+        0x7f4b690a => json::decode_function::<functions::messages::ReadEncryptedHistory>(bytes),
         0x44fa7a15 => json::decode_function::<functions::messages::SendEncrypted>(bytes),
-        0x5559481d => {
-            json::decode_function::<functions::messages::SendEncryptedFile>(bytes)
-        }
-        0x32d439a4 => {
-            json::decode_function::<functions::messages::SendEncryptedService>(bytes)
-        }
+        0x5559481d => json::decode_function::<functions::messages::SendEncryptedFile>(bytes),
+        0x32d439a4 => json::decode_function::<functions::messages::SendEncryptedService>(bytes),
         0x55a5bb66 => json::decode_function::<functions::messages::ReceivedQueue>(bytes),
-        0x4b0c8c0f => {
-            json::decode_function::<functions::messages::ReportEncryptedSpam>(bytes)
-        }
-        0x36a73f77 => {
-            json::decode_function::<functions::messages::ReadMessageContents>(bytes)
-        }
+        0x4b0c8c0f => json::decode_function::<functions::messages::ReportEncryptedSpam>(bytes),
+        0x36a73f77 => json::decode_function::<functions::messages::ReadMessageContents>(bytes),
         0xd5a5d3a1 => json::decode_function::<functions::messages::GetStickers>(bytes),
         0xb8a0a1a8 => json::decode_function::<functions::messages::GetAllStickers>(bytes),
-        0x570d6f6f => {
-            json::decode_function::<functions::messages::GetWebPagePreview>(bytes)
-        }
-        0xa455de90 => {
-            json::decode_function::<functions::messages::ExportChatInvite>(bytes)
-        }
-        0x3eadb1bb => {
-            json::decode_function::<functions::messages::CheckChatInvite>(bytes)
-        }
-        0xde91436e => {
-            json::decode_function::<functions::messages::ImportChatInvite>(bytes)
-        }
+        0x570d6f6f => json::decode_function::<functions::messages::GetWebPagePreview>(bytes),
+        0xa455de90 => json::decode_function::<functions::messages::ExportChatInvite>(bytes),
+        0x3eadb1bb => json::decode_function::<functions::messages::CheckChatInvite>(bytes),
+        0xde91436e => json::decode_function::<functions::messages::ImportChatInvite>(bytes),
         0xc8a0ec74 => json::decode_function::<functions::messages::GetStickerSet>(bytes),
-        0xc78fe460 => {
-            json::decode_function::<functions::messages::InstallStickerSet>(bytes)
-        }
-        0xf96e55de => {
-            json::decode_function::<functions::messages::UninstallStickerSet>(bytes)
-        }
+        0xc78fe460 => json::decode_function::<functions::messages::InstallStickerSet>(bytes),
+        0xf96e55de => json::decode_function::<functions::messages::UninstallStickerSet>(bytes),
         0xe6df7378 => json::decode_function::<functions::messages::StartBot>(bytes),
-        0x5784d3e1 => {
-            json::decode_function::<functions::messages::GetMessagesViews>(bytes)
-        }
+        0x5784d3e1 => json::decode_function::<functions::messages::GetMessagesViews>(bytes),
         0xa85bd1c2 => json::decode_function::<functions::messages::EditChatAdmin>(bytes),
         0xa2875319 => json::decode_function::<functions::messages::MigrateChat>(bytes),
         0x6126a43c => json::decode_function::<functions::messages::SearchGlobal>(bytes),
-        0x78337739 => {
-            json::decode_function::<functions::messages::ReorderStickerSets>(bytes)
-        }
-        0xb1f2061f => {
-            json::decode_function::<functions::messages::GetDocumentByHash>(bytes)
-        }
+        0x78337739 => json::decode_function::<functions::messages::ReorderStickerSets>(bytes),
+        0xb1f2061f => json::decode_function::<functions::messages::GetDocumentByHash>(bytes),
         0x5cf09635 => json::decode_function::<functions::messages::GetSavedGifs>(bytes),
         0x327a30cb => json::decode_function::<functions::messages::SaveGif>(bytes),
-        0x514e999d => {
-            json::decode_function::<functions::messages::GetInlineBotResults>(bytes)
-        }
-        0xbb12a419 => {
-            json::decode_function::<functions::messages::SetInlineBotResults>(bytes)
-        }
-        0xc0cf7646 => {
-            json::decode_function::<functions::messages::SendInlineBotResult>(bytes)
-        }
-        0xfda68d36 => {
-            json::decode_function::<functions::messages::GetMessageEditData>(bytes)
-        }
+        0x514e999d => json::decode_function::<functions::messages::GetInlineBotResults>(bytes),
+        0xbb12a419 => json::decode_function::<functions::messages::SetInlineBotResults>(bytes),
+        0xc0cf7646 => json::decode_function::<functions::messages::SendInlineBotResult>(bytes),
+        0xfda68d36 => json::decode_function::<functions::messages::GetMessageEditData>(bytes),
         0xb106e66c => json::decode_function::<functions::messages::EditMessage>(bytes),
-        0xa423bb51 => {
-            json::decode_function::<functions::messages::EditInlineBotMessage>(bytes)
-        }
-        0x9342ca07 => {
-            json::decode_function::<functions::messages::GetBotCallbackAnswer>(bytes)
-        }
-        0xd58f130a => {
-            json::decode_function::<functions::messages::SetBotCallbackAnswer>(bytes)
-        }
+        0xa423bb51 => json::decode_function::<functions::messages::EditInlineBotMessage>(bytes),
+        0x9342ca07 => json::decode_function::<functions::messages::GetBotCallbackAnswer>(bytes),
+        0xd58f130a => json::decode_function::<functions::messages::SetBotCallbackAnswer>(bytes),
         0xe470bcfd => json::decode_function::<functions::messages::GetPeerDialogs>(bytes),
         0xad0fa15c => json::decode_function::<functions::messages::SaveDraft>(bytes),
         0x6a3f8d65 => json::decode_function::<functions::messages::GetAllDrafts>(bytes),
-        0x64780b14 => {
-            json::decode_function::<functions::messages::GetFeaturedStickers>(bytes)
-        }
-        0x5b118126 => {
-            json::decode_function::<functions::messages::ReadFeaturedStickers>(bytes)
-        }
-        0x9da9403b => {
-            json::decode_function::<functions::messages::GetRecentStickers>(bytes)
-        }
-        0x392718f8 => {
-            json::decode_function::<functions::messages::SaveRecentSticker>(bytes)
-        }
-        0x8999602d => {
-            json::decode_function::<functions::messages::ClearRecentStickers>(bytes)
-        }
-        0x57f17692 => {
-            json::decode_function::<functions::messages::GetArchivedStickers>(bytes)
-        }
-        0x640f82b8 => {
-            json::decode_function::<functions::messages::GetMaskStickers>(bytes)
-        }
-        0xcc5b67cc => {
-            json::decode_function::<functions::messages::GetAttachedStickers>(bytes)
-        }
+        0x64780b14 => json::decode_function::<functions::messages::GetFeaturedStickers>(bytes),
+        0x5b118126 => json::decode_function::<functions::messages::ReadFeaturedStickers>(bytes),
+        0x9da9403b => json::decode_function::<functions::messages::GetRecentStickers>(bytes),
+        0x392718f8 => json::decode_function::<functions::messages::SaveRecentSticker>(bytes),
+        0x8999602d => json::decode_function::<functions::messages::ClearRecentStickers>(bytes),
+        0x57f17692 => json::decode_function::<functions::messages::GetArchivedStickers>(bytes),
+        0x640f82b8 => json::decode_function::<functions::messages::GetMaskStickers>(bytes),
+        0xcc5b67cc => json::decode_function::<functions::messages::GetAttachedStickers>(bytes),
         0x8ef8ecc0 => json::decode_function::<functions::messages::SetGameScore>(bytes),
-        0x15ad9f64 => {
-            json::decode_function::<functions::messages::SetInlineGameScore>(bytes)
-        }
-        0xe822649d => {
-            json::decode_function::<functions::messages::GetGameHighScores>(bytes)
-        }
-        0x0f635e1b => {
-            json::decode_function::<functions::messages::GetInlineGameHighScores>(bytes)
-        }
+        0x15ad9f64 => json::decode_function::<functions::messages::SetInlineGameScore>(bytes),
+        0xe822649d => json::decode_function::<functions::messages::GetGameHighScores>(bytes),
+        0x0f635e1b => json::decode_function::<functions::messages::GetInlineGameHighScores>(bytes),
         0xe40ca104 => json::decode_function::<functions::messages::GetCommonChats>(bytes),
         0x8d9692a3 => json::decode_function::<functions::messages::GetWebPage>(bytes),
-        0xa731e257 => {
-            json::decode_function::<functions::messages::ToggleDialogPin>(bytes)
-        }
-        0x3b1adf37 => {
-            json::decode_function::<functions::messages::ReorderPinnedDialogs>(bytes)
-        }
-        0xd6b94df2 => {
-            json::decode_function::<functions::messages::GetPinnedDialogs>(bytes)
-        }
-        0xe5f672fa => {
-            json::decode_function::<functions::messages::SetBotShippingResults>(bytes)
-        }
-        0x09c2dd95 => {
-            json::decode_function::<functions::messages::SetBotPrecheckoutResults>(bytes)
-        }
+        0xa731e257 => json::decode_function::<functions::messages::ToggleDialogPin>(bytes),
+        0x3b1adf37 => json::decode_function::<functions::messages::ReorderPinnedDialogs>(bytes),
+        0xd6b94df2 => json::decode_function::<functions::messages::GetPinnedDialogs>(bytes),
+        0xe5f672fa => json::decode_function::<functions::messages::SetBotShippingResults>(bytes),
+        0x09c2dd95 => json::decode_function::<functions::messages::SetBotPrecheckoutResults>(bytes),
         0x14967978 => json::decode_function::<functions::messages::UploadMedia>(bytes),
         0xa1405817 => {
-            json::decode_function::<
-                functions::messages::SendScreenshotNotification,
-            >(bytes)
+            type T = functions::messages::SendScreenshotNotification;
+            json::decode_function::<T>(bytes)
         }
-        0x04f1aaa9 => {
-            json::decode_function::<functions::messages::GetFavedStickers>(bytes)
-        }
+        0x04f1aaa9 => json::decode_function::<functions::messages::GetFavedStickers>(bytes),
         0xb9ffc55b => json::decode_function::<functions::messages::FaveSticker>(bytes),
-        0xf107e790 => {
-            json::decode_function::<functions::messages::GetUnreadMentions>(bytes)
-        }
+        0xf107e790 => json::decode_function::<functions::messages::GetUnreadMentions>(bytes),
         0x36e5bf4d => json::decode_function::<functions::messages::ReadMentions>(bytes),
-        0x702a40e0 => {
-            json::decode_function::<functions::messages::GetRecentLocations>(bytes)
-        }
+        0x702a40e0 => json::decode_function::<functions::messages::GetRecentLocations>(bytes),
         0x1bf89d74 => json::decode_function::<functions::messages::SendMultiMedia>(bytes),
-        0x5057c497 => {
-            json::decode_function::<functions::messages::UploadEncryptedFile>(bytes)
-        }
-        0x35705b8a => {
-            json::decode_function::<functions::messages::SearchStickerSets>(bytes)
-        }
+        0x5057c497 => json::decode_function::<functions::messages::UploadEncryptedFile>(bytes),
+        0x35705b8a => json::decode_function::<functions::messages::SearchStickerSets>(bytes),
         0x1cff7e08 => json::decode_function::<functions::messages::GetSplitRanges>(bytes),
-        0x8c5006f8 => {
-            json::decode_function::<functions::messages::MarkDialogUnread>(bytes)
-        }
-        0x21202222 => {
-            json::decode_function::<functions::messages::GetDialogUnreadMarks>(bytes)
-        }
+        0x8c5006f8 => json::decode_function::<functions::messages::MarkDialogUnread>(bytes),
+        0x21202222 => json::decode_function::<functions::messages::GetDialogUnreadMarks>(bytes),
         0x7e58ee9c => json::decode_function::<functions::messages::ClearAllDrafts>(bytes),
-        0xd2aaf7ec => {
-            json::decode_function::<functions::messages::UpdatePinnedMessage>(bytes)
-        }
+        0xd2aaf7ec => json::decode_function::<functions::messages::UpdatePinnedMessage>(bytes),
         0x10ea6184 => json::decode_function::<functions::messages::SendVote>(bytes),
         0xeda3e33b => json::decode_function::<functions::messages::GetPollResults>(bytes),
         0x6e2be050 => json::decode_function::<functions::messages::GetOnlines>(bytes),
         0xdef60797 => json::decode_function::<functions::messages::EditChatAbout>(bytes),
         0xa5866b41 => {
-            json::decode_function::<
-                functions::messages::EditChatDefaultBannedRights,
-            >(bytes)
+            type T = functions::messages::EditChatDefaultBannedRights;
+            json::decode_function::<T>(bytes)
         }
-        0x35a0e062 => {
-            json::decode_function::<functions::messages::GetEmojiKeywords>(bytes)
-        }
+        0x35a0e062 => json::decode_function::<functions::messages::GetEmojiKeywords>(bytes),
         0x1508b6af => {
-            json::decode_function::<
-                functions::messages::GetEmojiKeywordsDifference,
-            >(bytes)
+            type T = functions::messages::GetEmojiKeywordsDifference;
+            json::decode_function::<T>(bytes)
         }
         0x4e9963b2 => {
-            json::decode_function::<
-                functions::messages::GetEmojiKeywordsLanguages,
-            >(bytes)
+            type T = functions::messages::GetEmojiKeywordsLanguages;
+            json::decode_function::<T>(bytes)
         }
         0xd5b10c26 => json::decode_function::<functions::messages::GetEmojiUrl>(bytes),
-        0x1bbcf300 => {
-            json::decode_function::<functions::messages::GetSearchCounters>(bytes)
-        }
+        0x1bbcf300 => json::decode_function::<functions::messages::GetSearchCounters>(bytes),
         0x894cc99c => json::decode_function::<functions::messages::RequestUrlAuth>(bytes),
         0x67a3f0de => json::decode_function::<functions::messages::AcceptUrlAuth>(bytes),
-        0x4facb138 => {
-            json::decode_function::<functions::messages::HidePeerSettingsBar>(bytes)
-        }
-        0xf516760b => {
-            json::decode_function::<functions::messages::GetScheduledHistory>(bytes)
-        }
-        0xbdbb0464 => {
-            json::decode_function::<functions::messages::GetScheduledMessages>(bytes)
-        }
-        0xbd38850a => {
-            json::decode_function::<functions::messages::SendScheduledMessages>(bytes)
-        }
-        0x59ae2b16 => {
-            json::decode_function::<functions::messages::DeleteScheduledMessages>(bytes)
-        }
+        0x4facb138 => json::decode_function::<functions::messages::HidePeerSettingsBar>(bytes),
+        0xf516760b => json::decode_function::<functions::messages::GetScheduledHistory>(bytes),
+        0xbdbb0464 => json::decode_function::<functions::messages::GetScheduledMessages>(bytes),
+        0xbd38850a => json::decode_function::<functions::messages::SendScheduledMessages>(bytes),
+        0x59ae2b16 => json::decode_function::<functions::messages::DeleteScheduledMessages>(bytes),
         0xb86e380e => json::decode_function::<functions::messages::GetPollVotes>(bytes),
-        0xb5052fea => {
-            json::decode_function::<functions::messages::ToggleStickerSets>(bytes)
-        }
-        0xefd48c89 => {
-            json::decode_function::<functions::messages::GetDialogFilters>(bytes)
-        }
+        0xb5052fea => json::decode_function::<functions::messages::ToggleStickerSets>(bytes),
+        0xefd48c89 => json::decode_function::<functions::messages::GetDialogFilters>(bytes),
         0xa29cd42c => {
-            json::decode_function::<
-                functions::messages::GetSuggestedDialogFilters,
-            >(bytes)
+            type T = functions::messages::GetSuggestedDialogFilters;
+            json::decode_function::<T>(bytes)
         }
-        0x1ad4a04a => {
-            json::decode_function::<functions::messages::UpdateDialogFilter>(bytes)
-        }
-        0xc563c1e4 => {
-            json::decode_function::<functions::messages::UpdateDialogFiltersOrder>(bytes)
-        }
-        0x7ed094a1 => {
-            json::decode_function::<functions::messages::GetOldFeaturedStickers>(bytes)
-        }
+        0x1ad4a04a => json::decode_function::<functions::messages::UpdateDialogFilter>(bytes),
+        0xc563c1e4 => json::decode_function::<functions::messages::UpdateDialogFiltersOrder>(bytes),
+        0x7ed094a1 => json::decode_function::<functions::messages::GetOldFeaturedStickers>(bytes),
         0x22ddd30c => json::decode_function::<functions::messages::GetReplies>(bytes),
-        0x446972fd => {
-            json::decode_function::<functions::messages::GetDiscussionMessage>(bytes)
-        }
+        0x446972fd => json::decode_function::<functions::messages::GetDiscussionMessage>(bytes),
         0xf731a9f4 => json::decode_function::<functions::messages::ReadDiscussion>(bytes),
-        0x062dd747 => {
-            json::decode_function::<functions::messages::UnpinAllMessages>(bytes)
-        }
+        0x062dd747 => json::decode_function::<functions::messages::UnpinAllMessages>(bytes),
         0x5bd0ee50 => json::decode_function::<functions::messages::DeleteChat>(bytes),
-        0xf9cbe409 => {
-            json::decode_function::<functions::messages::DeletePhoneCallHistory>(bytes)
-        }
-        0x43fe19f3 => {
-            json::decode_function::<functions::messages::CheckHistoryImport>(bytes)
-        }
-        0x34090c3b => {
-            json::decode_function::<functions::messages::InitHistoryImport>(bytes)
-        }
-        0x2a862092 => {
-            json::decode_function::<functions::messages::UploadImportedMedia>(bytes)
-        }
-        0xb43df344 => {
-            json::decode_function::<functions::messages::StartHistoryImport>(bytes)
-        }
-        0xa2b5a3f6 => {
-            json::decode_function::<functions::messages::GetExportedChatInvites>(bytes)
-        }
-        0x73746f5c => {
-            json::decode_function::<functions::messages::GetExportedChatInvite>(bytes)
-        }
-        0xbdca2f75 => {
-            json::decode_function::<functions::messages::EditExportedChatInvite>(bytes)
-        }
+        0xf9cbe409 => json::decode_function::<functions::messages::DeletePhoneCallHistory>(bytes),
+        0x43fe19f3 => json::decode_function::<functions::messages::CheckHistoryImport>(bytes),
+        0x34090c3b => json::decode_function::<functions::messages::InitHistoryImport>(bytes),
+        0x2a862092 => json::decode_function::<functions::messages::UploadImportedMedia>(bytes),
+        0xb43df344 => json::decode_function::<functions::messages::StartHistoryImport>(bytes),
+        0xa2b5a3f6 => json::decode_function::<functions::messages::GetExportedChatInvites>(bytes),
+        0x73746f5c => json::decode_function::<functions::messages::GetExportedChatInvite>(bytes),
+        0xbdca2f75 => json::decode_function::<functions::messages::EditExportedChatInvite>(bytes),
         0x56987bd5 => {
-            json::decode_function::<
-                functions::messages::DeleteRevokedExportedChatInvites,
-            >(bytes)
+            type T = functions::messages::DeleteRevokedExportedChatInvites;
+            json::decode_function::<T>(bytes)
         }
-        0xd464a42b => {
-            json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes)
-        }
-        0x3920e6ef => {
-            json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes)
-        }
-        0xdf04dd4e => {
-            json::decode_function::<functions::messages::GetChatInviteImporters>(bytes)
-        }
+        0xd464a42b => json::decode_function::<functions::messages::DeleteExportedChatInvite>(bytes),
+        0x3920e6ef => json::decode_function::<functions::messages::GetAdminsWithInvites>(bytes),
+        0xdf04dd4e => json::decode_function::<functions::messages::GetChatInviteImporters>(bytes),
         0xb80e5fe4 => json::decode_function::<functions::messages::SetHistoryTtl>(bytes),
-        0x5dc60f03 => {
-            json::decode_function::<functions::messages::CheckHistoryImportPeer>(bytes)
-        }
+        0x5dc60f03 => json::decode_function::<functions::messages::CheckHistoryImportPeer>(bytes),
         0x081202c9 => json::decode_function::<functions::messages::SetChatTheme>(bytes),
         0x31c1c44f => {
-            json::decode_function::<
-                functions::messages::GetMessageReadParticipants,
-            >(bytes)
+            type T = functions::messages::GetMessageReadParticipants;
+            json::decode_function::<T>(bytes)
         }
-        0x6aa3f6bd => {
-            json::decode_function::<functions::messages::GetSearchResultsCalendar>(bytes)
-        }
+        0x6aa3f6bd => json::decode_function::<functions::messages::GetSearchResultsCalendar>(bytes),
         0x9c7f2f10 => {
-            json::decode_function::<
-                functions::messages::GetSearchResultsPositions,
-            >(bytes)
+            type T = functions::messages::GetSearchResultsPositions;
+            json::decode_function::<T>(bytes)
         }
-        0x7fe7e815 => {
-            json::decode_function::<functions::messages::HideChatJoinRequest>(bytes)
-        }
-        0xe085f4ea => {
-            json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes)
-        }
-        0xb2081a35 => {
-            json::decode_function::<functions::messages::ToggleNoForwards>(bytes)
-        }
-        0xccfddf96 => {
-            json::decode_function::<functions::messages::SaveDefaultSendAs>(bytes)
-        }
+        0x7fe7e815 => json::decode_function::<functions::messages::HideChatJoinRequest>(bytes),
+        0xe085f4ea => json::decode_function::<functions::messages::HideAllChatJoinRequests>(bytes),
+        0xb2081a35 => json::decode_function::<functions::messages::ToggleNoForwards>(bytes),
+        0xccfddf96 => json::decode_function::<functions::messages::SaveDefaultSendAs>(bytes),
         0xd30d78d4 => json::decode_function::<functions::messages::SendReaction>(bytes),
-        0x8bba90e6 => {
-            json::decode_function::<functions::messages::GetMessagesReactions>(bytes)
-        }
-        0x461b3f48 => {
-            json::decode_function::<functions::messages::GetMessageReactionsList>(bytes)
-        }
+        0x8bba90e6 => json::decode_function::<functions::messages::GetMessagesReactions>(bytes),
+        0x461b3f48 => json::decode_function::<functions::messages::GetMessageReactionsList>(bytes),
         0x864b2581 => {
-            json::decode_function::<
-                functions::messages::SetChatAvailableReactions,
-            >(bytes)
+            type T = functions::messages::SetChatAvailableReactions;
+            json::decode_function::<T>(bytes)
         }
-        0x18dea0ac => {
-            json::decode_function::<functions::messages::GetAvailableReactions>(bytes)
-        }
-        0x4f47a016 => {
-            json::decode_function::<functions::messages::SetDefaultReaction>(bytes)
-        }
+        0x18dea0ac => json::decode_function::<functions::messages::GetAvailableReactions>(bytes),
+        0x4f47a016 => json::decode_function::<functions::messages::SetDefaultReaction>(bytes),
         0xa5eec345 => json::decode_function::<functions::messages::TranslateText>(bytes),
-        0xbd7f90ac => {
-            json::decode_function::<functions::messages::GetUnreadReactions>(bytes)
-        }
+        0xbd7f90ac => json::decode_function::<functions::messages::GetUnreadReactions>(bytes),
         0x9ec44f93 => json::decode_function::<functions::messages::ReadReactions>(bytes),
-        0x107e31a0 => {
-            json::decode_function::<functions::messages::SearchSentMedia>(bytes)
-        }
-        0x16fcc2cb => {
-            json::decode_function::<functions::messages::GetAttachMenuBots>(bytes)
-        }
-        0x77216192 => {
-            json::decode_function::<functions::messages::GetAttachMenuBot>(bytes)
-        }
-        0x69f59d69 => {
-            json::decode_function::<functions::messages::ToggleBotInAttachMenu>(bytes)
-        }
+        0x107e31a0 => json::decode_function::<functions::messages::SearchSentMedia>(bytes),
+        0x16fcc2cb => json::decode_function::<functions::messages::GetAttachMenuBots>(bytes),
+        0x77216192 => json::decode_function::<functions::messages::GetAttachMenuBot>(bytes),
+        0x69f59d69 => json::decode_function::<functions::messages::ToggleBotInAttachMenu>(bytes),
         0x269dc2c1 => json::decode_function::<functions::messages::RequestWebView>(bytes),
         0xb0d81a83 => json::decode_function::<functions::messages::ProlongWebView>(bytes),
-        0x413a3e73 => {
-            json::decode_function::<functions::messages::RequestSimpleWebView>(bytes)
-        }
-        0x0a4314f5 => {
-            json::decode_function::<functions::messages::SendWebViewResultMessage>(bytes)
-        }
-        0xdc0242c8 => {
-            json::decode_function::<functions::messages::SendWebViewData>(bytes)
-        }
-        0x269e9a49 => {
-            json::decode_function::<functions::messages::TranscribeAudio>(bytes)
-        }
-        0x7f1d072f => {
-            json::decode_function::<functions::messages::RateTranscribedAudio>(bytes)
-        }
-        0xd9ab0f54 => {
-            json::decode_function::<functions::messages::GetCustomEmojiDocuments>(bytes)
-        }
-        0xfbfca18f => {
-            json::decode_function::<functions::messages::GetEmojiStickers>(bytes)
-        }
-        0x0ecf6736 => {
-            json::decode_function::<functions::messages::GetFeaturedEmojiStickers>(bytes)
-        }
+        0x413a3e73 => json::decode_function::<functions::messages::RequestSimpleWebView>(bytes),
+        0x0a4314f5 => json::decode_function::<functions::messages::SendWebViewResultMessage>(bytes),
+        0xdc0242c8 => json::decode_function::<functions::messages::SendWebViewData>(bytes),
+        0x269e9a49 => json::decode_function::<functions::messages::TranscribeAudio>(bytes),
+        0x7f1d072f => json::decode_function::<functions::messages::RateTranscribedAudio>(bytes),
+        0xd9ab0f54 => json::decode_function::<functions::messages::GetCustomEmojiDocuments>(bytes),
+        0xfbfca18f => json::decode_function::<functions::messages::GetEmojiStickers>(bytes),
+        0x0ecf6736 => json::decode_function::<functions::messages::GetFeaturedEmojiStickers>(bytes),
         0x3f64c076 => json::decode_function::<functions::messages::ReportReaction>(bytes),
-        0xbb8125ba => {
-            json::decode_function::<functions::messages::GetTopReactions>(bytes)
-        }
-        0x39461db2 => {
-            json::decode_function::<functions::messages::GetRecentReactions>(bytes)
-        }
-        0x9dfeefb4 => {
-            json::decode_function::<functions::messages::ClearRecentReactions>(bytes)
-        }
-        0x84f80814 => {
-            json::decode_function::<functions::messages::GetExtendedMedia>(bytes)
-        }
-        0x9eb51445 => {
-            json::decode_function::<functions::messages::SetDefaultHistoryTtl>(bytes)
-        }
-        0x658b7188 => {
-            json::decode_function::<functions::messages::GetDefaultHistoryTtl>(bytes)
-        }
-        0x6c5cf2a7 => {
-            json::decode_function::<functions::messages::SendBotRequestedPeer>(bytes)
-        }
+        0xbb8125ba => json::decode_function::<functions::messages::GetTopReactions>(bytes),
+        0x39461db2 => json::decode_function::<functions::messages::GetRecentReactions>(bytes),
+        0x9dfeefb4 => json::decode_function::<functions::messages::ClearRecentReactions>(bytes),
+        0x84f80814 => json::decode_function::<functions::messages::GetExtendedMedia>(bytes),
+        0x9eb51445 => json::decode_function::<functions::messages::SetDefaultHistoryTtl>(bytes),
+        0x658b7188 => json::decode_function::<functions::messages::GetDefaultHistoryTtl>(bytes),
+        0x6c5cf2a7 => json::decode_function::<functions::messages::SendBotRequestedPeer>(bytes),
         0x7488ce5b => json::decode_function::<functions::messages::GetEmojiGroups>(bytes),
-        0x2ecd56cd => {
-            json::decode_function::<functions::messages::GetEmojiStatusGroups>(bytes)
-        }
+        0x2ecd56cd => json::decode_function::<functions::messages::GetEmojiStatusGroups>(bytes),
         0x21a548f3 => {
-            json::decode_function::<
-                functions::messages::GetEmojiProfilePhotoGroups,
-            >(bytes)
+            type T = functions::messages::GetEmojiProfilePhotoGroups;
+            json::decode_function::<T>(bytes)
         }
-        0x2c11c0d7 => {
-            json::decode_function::<functions::messages::SearchCustomEmoji>(bytes)
-        }
-        0xe47cb579 => {
-            json::decode_function::<functions::messages::TogglePeerTranslations>(bytes)
-        }
+        0x2c11c0d7 => json::decode_function::<functions::messages::SearchCustomEmoji>(bytes),
+        0xe47cb579 => json::decode_function::<functions::messages::TogglePeerTranslations>(bytes),
         0x34fdc5c3 => json::decode_function::<functions::messages::GetBotApp>(bytes),
-        0x53618bce => {
-            json::decode_function::<functions::messages::RequestAppWebView>(bytes)
-        }
-        0x8ffacae1 => {
-            json::decode_function::<functions::messages::SetChatWallPaper>(bytes)
-        }
-        0x92b4494c => {
-            json::decode_function::<functions::messages::SearchEmojiStickerSets>(bytes)
-        }
-        0x1e91fc99 => {
-            json::decode_function::<functions::messages::GetSavedDialogs>(bytes)
-        }
-        0x998ab009 => {
-            json::decode_function::<functions::messages::GetSavedHistory>(bytes)
-        }
-        0x4dc5085f => {
-            json::decode_function::<functions::messages::DeleteSavedHistory>(bytes)
-        }
-        0xd63d94e0 => {
-            json::decode_function::<functions::messages::GetPinnedSavedDialogs>(bytes)
-        }
-        0xac81bbde => {
-            json::decode_function::<functions::messages::ToggleSavedDialogPin>(bytes)
-        }
+        0x53618bce => json::decode_function::<functions::messages::RequestAppWebView>(bytes),
+        0x8ffacae1 => json::decode_function::<functions::messages::SetChatWallPaper>(bytes),
+        0x92b4494c => json::decode_function::<functions::messages::SearchEmojiStickerSets>(bytes),
+        0x1e91fc99 => json::decode_function::<functions::messages::GetSavedDialogs>(bytes),
+        0x998ab009 => json::decode_function::<functions::messages::GetSavedHistory>(bytes),
+        0x4dc5085f => json::decode_function::<functions::messages::DeleteSavedHistory>(bytes),
+        0xd63d94e0 => json::decode_function::<functions::messages::GetPinnedSavedDialogs>(bytes),
+        0xac81bbde => json::decode_function::<functions::messages::ToggleSavedDialogPin>(bytes),
         0x8b716587 => {
-            json::decode_function::<
-                functions::messages::ReorderPinnedSavedDialogs,
-            >(bytes)
+            type T = functions::messages::ReorderPinnedSavedDialogs;
+            json::decode_function::<T>(bytes)
         }
-        0x3637e05b => {
-            json::decode_function::<functions::messages::GetSavedReactionTags>(bytes)
-        }
-        0x60297dec => {
-            json::decode_function::<functions::messages::UpdateSavedReactionTag>(bytes)
-        }
-        0xbdf93428 => {
-            json::decode_function::<functions::messages::GetDefaultTagReactions>(bytes)
-        }
-        0x8c4bfe5d => {
-            json::decode_function::<functions::messages::GetOutboxReadDate>(bytes)
-        }
-        0xd483f2a8 => {
-            json::decode_function::<functions::messages::GetQuickReplies>(bytes)
-        }
-        0x60331907 => {
-            json::decode_function::<functions::messages::ReorderQuickReplies>(bytes)
-        }
-        0xf1d0fbd3 => {
-            json::decode_function::<functions::messages::CheckQuickReplyShortcut>(bytes)
-        }
-        0x5c003cef => {
-            json::decode_function::<functions::messages::EditQuickReplyShortcut>(bytes)
-        }
-        0x3cc04740 => {
-            json::decode_function::<functions::messages::DeleteQuickReplyShortcut>(bytes)
-        }
-        0x94a495c3 => {
-            json::decode_function::<functions::messages::GetQuickReplyMessages>(bytes)
-        }
-        0x6c750de1 => {
-            json::decode_function::<functions::messages::SendQuickReplyMessages>(bytes)
-        }
-        0xe105e910 => {
-            json::decode_function::<functions::messages::DeleteQuickReplyMessages>(bytes)
-        }
-        0xfd2dda49 => {
-            json::decode_function::<functions::messages::ToggleDialogFilterTags>(bytes)
-        }
+        0x3637e05b => json::decode_function::<functions::messages::GetSavedReactionTags>(bytes),
+        0x60297dec => json::decode_function::<functions::messages::UpdateSavedReactionTag>(bytes),
+        0xbdf93428 => json::decode_function::<functions::messages::GetDefaultTagReactions>(bytes),
+        0x8c4bfe5d => json::decode_function::<functions::messages::GetOutboxReadDate>(bytes),
+        0xd483f2a8 => json::decode_function::<functions::messages::GetQuickReplies>(bytes),
+        0x60331907 => json::decode_function::<functions::messages::ReorderQuickReplies>(bytes),
+        0xf1d0fbd3 => json::decode_function::<functions::messages::CheckQuickReplyShortcut>(bytes),
+        0x5c003cef => json::decode_function::<functions::messages::EditQuickReplyShortcut>(bytes),
+        0x3cc04740 => json::decode_function::<functions::messages::DeleteQuickReplyShortcut>(bytes),
+        0x94a495c3 => json::decode_function::<functions::messages::GetQuickReplyMessages>(bytes),
+        0x6c750de1 => json::decode_function::<functions::messages::SendQuickReplyMessages>(bytes),
+        0xe105e910 => json::decode_function::<functions::messages::DeleteQuickReplyMessages>(bytes),
+        0xfd2dda49 => json::decode_function::<functions::messages::ToggleDialogFilterTags>(bytes),
         0xd0b5e1fc => json::decode_function::<functions::messages::GetMyStickers>(bytes),
-        0x1dd840f5 => {
-            json::decode_function::<functions::messages::GetEmojiStickerGroups>(bytes)
-        }
-        0xdea20a39 => {
-            json::decode_function::<functions::messages::GetAvailableEffects>(bytes)
-        }
+        0x1dd840f5 => json::decode_function::<functions::messages::GetEmojiStickerGroups>(bytes),
+        0xdea20a39 => json::decode_function::<functions::messages::GetAvailableEffects>(bytes),
         0x0589ee75 => json::decode_function::<functions::messages::EditFactCheck>(bytes),
-        0xd1da940c => {
-            json::decode_function::<functions::messages::DeleteFactCheck>(bytes)
-        }
+        0xd1da940c => json::decode_function::<functions::messages::DeleteFactCheck>(bytes),
         0xb9cdc5ee => json::decode_function::<functions::messages::GetFactCheck>(bytes),
-        0xc9e01e7b => {
-            json::decode_function::<functions::messages::RequestMainWebView>(bytes)
-        }
-        0x58bbcb50 => {
-            json::decode_function::<functions::messages::SendPaidReaction>(bytes)
-        }
+        0xc9e01e7b => json::decode_function::<functions::messages::RequestMainWebView>(bytes),
+        0x58bbcb50 => json::decode_function::<functions::messages::SendPaidReaction>(bytes),
         0x435885b5 => {
-            json::decode_function::<
-                functions::messages::TogglePaidReactionPrivacy,
-            >(bytes)
+            type T = functions::messages::TogglePaidReactionPrivacy;
+            json::decode_function::<T>(bytes)
         }
-        0x472455aa => {
-            json::decode_function::<functions::messages::GetPaidReactionPrivacy>(bytes)
-        }
-        0x269e3643 => {
-            json::decode_function::<functions::messages::ViewSponsoredMessage>(bytes)
-        }
-        0x8235057e => {
-            json::decode_function::<functions::messages::ClickSponsoredMessage>(bytes)
-        }
-        0x12cbf0c4 => {
-            json::decode_function::<functions::messages::ReportSponsoredMessage>(bytes)
-        }
-        0x3d6ce850 => {
-            json::decode_function::<functions::messages::GetSponsoredMessages>(bytes)
-        }
+        0x472455aa => json::decode_function::<functions::messages::GetPaidReactionPrivacy>(bytes),
+        0x269e3643 => json::decode_function::<functions::messages::ViewSponsoredMessage>(bytes),
+        0x8235057e => json::decode_function::<functions::messages::ClickSponsoredMessage>(bytes),
+        0x12cbf0c4 => json::decode_function::<functions::messages::ReportSponsoredMessage>(bytes),
+        0x3d6ce850 => json::decode_function::<functions::messages::GetSponsoredMessages>(bytes),
         0xf21f7f2f => {
-            json::decode_function::<
-                functions::messages::SavePreparedInlineMessage,
-            >(bytes)
+            type T = functions::messages::SavePreparedInlineMessage;
+            json::decode_function::<T>(bytes)
         }
-        0x857ebdb8 => {
-            json::decode_function::<functions::messages::GetPreparedInlineMessage>(bytes)
-        }
+        0x857ebdb8 => json::decode_function::<functions::messages::GetPreparedInlineMessage>(bytes),
         0x29b1c66a => json::decode_function::<functions::messages::SearchStickers>(bytes),
-        0x5a6d7395 => {
-            json::decode_function::<functions::messages::ReportMessagesDelivery>(bytes)
-        }
-        0x6f6f9c96 => {
-            json::decode_function::<functions::messages::GetSavedDialogsById>(bytes)
-        }
-        0xba4a3b5b => {
-            json::decode_function::<functions::messages::ReadSavedHistory>(bytes)
-        }
-        0xd3e03124 => {
-            json::decode_function::<functions::messages::ToggleTodoCompleted>(bytes)
-        }
+        0x5a6d7395 => json::decode_function::<functions::messages::ReportMessagesDelivery>(bytes),
+        0x6f6f9c96 => json::decode_function::<functions::messages::GetSavedDialogsById>(bytes),
+        0xba4a3b5b => json::decode_function::<functions::messages::ReadSavedHistory>(bytes),
+        0xd3e03124 => json::decode_function::<functions::messages::ToggleTodoCompleted>(bytes),
         0x21a61057 => json::decode_function::<functions::messages::AppendTodoList>(bytes),
         0x8107455c => {
-            json::decode_function::<
-                functions::messages::ToggleSuggestedPostApproval,
-            >(bytes)
+            type T = functions::messages::ToggleSuggestedPostApproval;
+            json::decode_function::<T>(bytes)
         }
         0x3ba47bff => json::decode_function::<functions::messages::GetForumTopics>(bytes),
-        0xaf0a4a08 => {
-            json::decode_function::<functions::messages::GetForumTopicsById>(bytes)
-        }
+        0xaf0a4a08 => json::decode_function::<functions::messages::GetForumTopicsById>(bytes),
         0xcecc1134 => json::decode_function::<functions::messages::EditForumTopic>(bytes),
-        0x175df251 => {
-            json::decode_function::<functions::messages::UpdatePinnedForumTopic>(bytes)
-        }
-        0x0e7841f0 => {
-            json::decode_function::<functions::messages::ReorderPinnedForumTopics>(bytes)
-        }
-        0x2f98c3d5 => {
-            json::decode_function::<functions::messages::CreateForumTopic>(bytes)
-        }
-        0xd2816f10 => {
-            json::decode_function::<functions::messages::DeleteTopicHistory>(bytes)
-        }
-        0xfb7e8ca7 => {
-            json::decode_function::<functions::messages::GetEmojiGameInfo>(bytes)
-        }
+        0x175df251 => json::decode_function::<functions::messages::UpdatePinnedForumTopic>(bytes),
+        0x0e7841f0 => json::decode_function::<functions::messages::ReorderPinnedForumTopics>(bytes),
+        0x2f98c3d5 => json::decode_function::<functions::messages::CreateForumTopic>(bytes),
+        0xd2816f10 => json::decode_function::<functions::messages::DeleteTopicHistory>(bytes),
+        0xfb7e8ca7 => json::decode_function::<functions::messages::GetEmojiGameInfo>(bytes),
         0xabbbd346 => json::decode_function::<functions::messages::SummarizeText>(bytes),
-        0xf743b857 => {
-            json::decode_function::<functions::messages::EditChatCreator>(bytes)
-        }
+        0xf743b857 => json::decode_function::<functions::messages::EditChatCreator>(bytes),
         0x3b7d0ea6 => {
-            json::decode_function::<
-                functions::messages::GetFutureChatCreatorAfterLeave,
-            >(bytes)
+            type T = functions::messages::GetFutureChatCreatorAfterLeave;
+            json::decode_function::<T>(bytes)
         }
-        0xa00f32b0 => {
-            json::decode_function::<functions::messages::EditChatParticipantRank>(bytes)
-        }
+        0xa00f32b0 => json::decode_function::<functions::messages::EditChatParticipantRank>(bytes),
         0x35436bbc => json::decode_function::<functions::messages::DeclineUrlAuth>(bytes),
-        0xc9a47b0b => {
-            json::decode_function::<functions::messages::CheckUrlAuthMatchCode>(bytes)
-        }
-        0xdaecc589 => {
-            json::decode_function::<functions::messages::ComposeMessageWithAi>(bytes)
-        }
-        0x4067c5e6 => {
-            json::decode_function::<functions::messages::ReportReadMetrics>(bytes)
-        }
-        0xddbcd819 => {
-            json::decode_function::<functions::messages::ReportMusicListen>(bytes)
-        }
+        0xc9a47b0b => json::decode_function::<functions::messages::CheckUrlAuthMatchCode>(bytes),
+        0xdaecc589 => json::decode_function::<functions::messages::ComposeMessageWithAi>(bytes),
+        0x4067c5e6 => json::decode_function::<functions::messages::ReportReadMetrics>(bytes),
+        0xddbcd819 => json::decode_function::<functions::messages::ReportMusicListen>(bytes),
         0x19bc4b6d => json::decode_function::<functions::messages::AddPollAnswer>(bytes),
-        0xac8505a5 => {
-            json::decode_function::<functions::messages::DeletePollAnswer>(bytes)
-        }
-        0x43286cf2 => {
-            json::decode_function::<functions::messages::GetUnreadPollVotes>(bytes)
-        }
+        0xac8505a5 => json::decode_function::<functions::messages::DeletePollAnswer>(bytes),
+        0x43286cf2 => json::decode_function::<functions::messages::GetUnreadPollVotes>(bytes),
         0x1720b4d8 => json::decode_function::<functions::messages::ReadPollVotes>(bytes),
-        0xb8f106e3 => {
-            json::decode_function::<functions::messages::SetBotGuestChatResult>(bytes)
-        }
+        0xb8f106e3 => json::decode_function::<functions::messages::SetBotGuestChatResult>(bytes),
         0xa0b80cf8 => {
-            json::decode_function::<
-                functions::messages::DeleteParticipantReactions,
-            >(bytes)
+            type T = functions::messages::DeleteParticipantReactions;
+            json::decode_function::<T>(bytes)
         }
         0xe3b7f82c => {
-            json::decode_function::<
-                functions::messages::DeleteParticipantReaction,
-            >(bytes)
+            type T = functions::messages::DeleteParticipantReaction;
+            json::decode_function::<T>(bytes)
         }
         0x55fb0996 => {
-            json::decode_function::<
-                functions::messages::GetPersonalChannelHistory,
-            >(bytes)
+            type T = functions::messages::GetPersonalChannelHistory;
+            json::decode_function::<T>(bytes)
         }
         0x501569cf => json::decode_function::<functions::messages::GetRichMessage>(bytes),
-        0x1a542004 => {
-            json::decode_function::<functions::messages::TranslateRichMessage>(bytes)
-        }
-        0x8d7ae6af => {
-            json::decode_function::<functions::messages::ComposeRichMessageWithAi>(bytes)
-        }
-        0xba9ee679 => {
-            json::decode_function::<functions::messages::RequestChatJoinWebView>(bytes)
-        }
+        0x1a542004 => json::decode_function::<functions::messages::TranslateRichMessage>(bytes),
+        0x8d7ae6af => json::decode_function::<functions::messages::ComposeRichMessageWithAi>(bytes),
+        0xba9ee679 => json::decode_function::<functions::messages::RequestChatJoinWebView>(bytes),
         0xedd4882a => json::decode_function::<functions::updates::GetState>(bytes),
         0x19c2f763 => json::decode_function::<functions::updates::GetDifference>(bytes),
-        0x03173d78 => {
-            json::decode_function::<functions::updates::GetChannelDifference>(bytes)
-        }
-        0x09e82039 => {
-            json::decode_function::<functions::photos::UpdateProfilePhoto>(bytes)
-        }
-        0x0388a3b5 => {
-            json::decode_function::<functions::photos::UploadProfilePhoto>(bytes)
-        }
+        0x03173d78 => json::decode_function::<functions::updates::GetChannelDifference>(bytes),
+        0x09e82039 => json::decode_function::<functions::photos::UpdateProfilePhoto>(bytes),
+        0x0388a3b5 => json::decode_function::<functions::photos::UploadProfilePhoto>(bytes),
         0x87cf7f2f => json::decode_function::<functions::photos::DeletePhotos>(bytes),
         0x91cd32a8 => json::decode_function::<functions::photos::GetUserPhotos>(bytes),
-        0xe14c4a71 => {
-            json::decode_function::<functions::photos::UploadContactProfilePhoto>(bytes)
-        }
+        0xe14c4a71 => json::decode_function::<functions::photos::UploadContactProfilePhoto>(bytes),
         0xb304a621 => json::decode_function::<functions::upload::SaveFilePart>(bytes),
         0xbe5335be => json::decode_function::<functions::upload::GetFile>(bytes),
         0xde7b673d => json::decode_function::<functions::upload::SaveBigFilePart>(bytes),
@@ -1140,17 +589,11 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x522d5a7d => json::decode_function::<functions::help::GetAppUpdate>(bytes),
         0x4d392343 => json::decode_function::<functions::help::GetInviteText>(bytes),
         0x9cdf08cd => json::decode_function::<functions::help::GetSupport>(bytes),
-        0xec22cfcd => {
-            json::decode_function::<functions::help::SetBotUpdatesStatus>(bytes)
-        }
+        0xec22cfcd => json::decode_function::<functions::help::SetBotUpdatesStatus>(bytes),
         0x52029342 => json::decode_function::<functions::help::GetCdnConfig>(bytes),
         0x3dc0f114 => json::decode_function::<functions::help::GetRecentMeUrls>(bytes),
-        0x2ca51fd1 => {
-            json::decode_function::<functions::help::GetTermsOfServiceUpdate>(bytes)
-        }
-        0xee72f79a => {
-            json::decode_function::<functions::help::AcceptTermsOfService>(bytes)
-        }
+        0x2ca51fd1 => json::decode_function::<functions::help::GetTermsOfServiceUpdate>(bytes),
+        0xee72f79a => json::decode_function::<functions::help::AcceptTermsOfService>(bytes),
         0x3fedc75f => json::decode_function::<functions::help::GetDeepLinkInfo>(bytes),
         0x61e3f854 => json::decode_function::<functions::help::GetAppConfig>(bytes),
         0x6f02f748 => json::decode_function::<functions::help::SaveAppLog>(bytes),
@@ -1164,17 +607,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x735787a8 => json::decode_function::<functions::help::GetCountriesList>(bytes),
         0xb81b93d4 => json::decode_function::<functions::help::GetPremiumPromo>(bytes),
         0xda80f42f => json::decode_function::<functions::help::GetPeerColors>(bytes),
-        0xabcfa9fd => {
-            json::decode_function::<functions::help::GetPeerProfileColors>(bytes)
-        }
+        0xabcfa9fd => json::decode_function::<functions::help::GetPeerProfileColors>(bytes),
         0x49b30240 => json::decode_function::<functions::help::GetTimezonesList>(bytes),
         0xcc104937 => json::decode_function::<functions::channels::ReadHistory>(bytes),
         0x84c1fd4e => json::decode_function::<functions::channels::DeleteMessages>(bytes),
         0xf44a8315 => json::decode_function::<functions::channels::ReportSpam>(bytes),
         0xad8c9a23 => json::decode_function::<functions::channels::GetMessages>(bytes),
-        0x77ced9d0 => {
-            json::decode_function::<functions::channels::GetParticipants>(bytes)
-        }
+        0x77ced9d0 => json::decode_function::<functions::channels::GetParticipants>(bytes),
         0xa0ab6cc6 => json::decode_function::<functions::channels::GetParticipant>(bytes),
         0x0a7f6bbb => json::decode_function::<functions::channels::GetChannels>(bytes),
         0x08736a09 => json::decode_function::<functions::channels::GetFullChannel>(bytes),
@@ -1186,134 +625,77 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x3514b3de => json::decode_function::<functions::channels::UpdateUsername>(bytes),
         0x7f6a1e22 => json::decode_function::<functions::channels::JoinChannel>(bytes),
         0xf836aa95 => json::decode_function::<functions::channels::LeaveChannel>(bytes),
-        0xc9e33d54 => {
-            json::decode_function::<functions::channels::InviteToChannel>(bytes)
-        }
+        0xc9e33d54 => json::decode_function::<functions::channels::InviteToChannel>(bytes),
         0xc0111fe3 => json::decode_function::<functions::channels::DeleteChannel>(bytes),
-        0xe63fadeb => {
-            json::decode_function::<functions::channels::ExportMessageLink>(bytes)
-        }
-        0x418d549c => {
-            json::decode_function::<functions::channels::ToggleSignatures>(bytes)
-        }
-        0xf8b036af => {
-            json::decode_function::<functions::channels::GetAdminedPublicChannels>(bytes)
-        }
+        0xe63fadeb => json::decode_function::<functions::channels::ExportMessageLink>(bytes),
+        0x418d549c => json::decode_function::<functions::channels::ToggleSignatures>(bytes),
+        0xf8b036af => json::decode_function::<functions::channels::GetAdminedPublicChannels>(bytes),
         0x96e6cd81 => json::decode_function::<functions::channels::EditBanned>(bytes),
         0x33ddf480 => json::decode_function::<functions::channels::GetAdminLog>(bytes),
         0xea8ca4f9 => json::decode_function::<functions::channels::SetStickers>(bytes),
-        0xeab5dc38 => {
-            json::decode_function::<functions::channels::ReadMessageContents>(bytes)
-        }
+        0xeab5dc38 => json::decode_function::<functions::channels::ReadMessageContents>(bytes),
         0x9baa9647 => json::decode_function::<functions::channels::DeleteHistory>(bytes),
-        0xeabbb94c => {
-            json::decode_function::<functions::channels::TogglePreHistoryHidden>(bytes)
-        }
-        0x8341ecc0 => {
-            json::decode_function::<functions::channels::GetLeftChannels>(bytes)
-        }
-        0xf5dad378 => {
-            json::decode_function::<functions::channels::GetGroupsForDiscussion>(bytes)
-        }
-        0x40582bb2 => {
-            json::decode_function::<functions::channels::SetDiscussionGroup>(bytes)
-        }
+        0xeabbb94c => json::decode_function::<functions::channels::TogglePreHistoryHidden>(bytes),
+        0x8341ecc0 => json::decode_function::<functions::channels::GetLeftChannels>(bytes),
+        0xf5dad378 => json::decode_function::<functions::channels::GetGroupsForDiscussion>(bytes),
+        0x40582bb2 => json::decode_function::<functions::channels::SetDiscussionGroup>(bytes),
         0x58e63f6d => json::decode_function::<functions::channels::EditLocation>(bytes),
         0xedd49ef0 => json::decode_function::<functions::channels::ToggleSlowMode>(bytes),
-        0x11e831ee => {
-            json::decode_function::<functions::channels::GetInactiveChannels>(bytes)
-        }
-        0x0b290c69 => {
-            json::decode_function::<functions::channels::ConvertToGigagroup>(bytes)
-        }
+        0x11e831ee => json::decode_function::<functions::channels::GetInactiveChannels>(bytes),
+        0x0b290c69 => json::decode_function::<functions::channels::ConvertToGigagroup>(bytes),
         0xe785a43f => json::decode_function::<functions::channels::GetSendAs>(bytes),
-        0x367544db => {
-            json::decode_function::<functions::channels::DeleteParticipantHistory>(bytes)
-        }
-        0xe4cb9580 => {
-            json::decode_function::<functions::channels::ToggleJoinToSend>(bytes)
-        }
-        0x0ecc2618 => {
-            json::decode_function::<functions::channels::ToggleJoinRequest>(bytes)
-        }
-        0xb45ced1d => {
-            json::decode_function::<functions::channels::ReorderUsernames>(bytes)
-        }
+        0x367544db => json::decode_function::<functions::channels::DeleteParticipantHistory>(bytes),
+        0xe4cb9580 => json::decode_function::<functions::channels::ToggleJoinToSend>(bytes),
+        0x0ecc2618 => json::decode_function::<functions::channels::ToggleJoinRequest>(bytes),
+        0xb45ced1d => json::decode_function::<functions::channels::ReorderUsernames>(bytes),
         0x50f24105 => json::decode_function::<functions::channels::ToggleUsername>(bytes),
-        0x0a245dd3 => {
-            json::decode_function::<functions::channels::DeactivateAllUsernames>(bytes)
-        }
+        0x0a245dd3 => json::decode_function::<functions::channels::DeactivateAllUsernames>(bytes),
         0x3ff75734 => json::decode_function::<functions::channels::ToggleForum>(bytes),
         0x68f3e4eb => json::decode_function::<functions::channels::ToggleAntiSpam>(bytes),
         0xa850a693 => {
-            json::decode_function::<
-                functions::channels::ReportAntiSpamFalsePositive,
-            >(bytes)
+            type T = functions::channels::ReportAntiSpamFalsePositive;
+            json::decode_function::<T>(bytes)
         }
-        0x6a6e7854 => {
-            json::decode_function::<functions::channels::ToggleParticipantsHidden>(bytes)
-        }
+        0x6a6e7854 => json::decode_function::<functions::channels::ToggleParticipantsHidden>(bytes),
         0xd8aa3671 => json::decode_function::<functions::channels::UpdateColor>(bytes),
         0x9738bb15 => {
-            json::decode_function::<
-                functions::channels::ToggleViewForumAsMessages,
-            >(bytes)
+            type T = functions::channels::ToggleViewForumAsMessages;
+            json::decode_function::<T>(bytes)
         }
         0x25a71742 => {
-            json::decode_function::<
-                functions::channels::GetChannelRecommendations,
-            >(bytes)
+            type T = functions::channels::GetChannelRecommendations;
+            json::decode_function::<T>(bytes)
         }
-        0xf0d3e6a8 => {
-            json::decode_function::<functions::channels::UpdateEmojiStatus>(bytes)
-        }
+        0xf0d3e6a8 => json::decode_function::<functions::channels::UpdateEmojiStatus>(bytes),
         0xad399cee => {
-            json::decode_function::<
-                functions::channels::SetBoostsToUnblockRestrictions,
-            >(bytes)
+            type T = functions::channels::SetBoostsToUnblockRestrictions;
+            json::decode_function::<T>(bytes)
         }
-        0x3cd930b7 => {
-            json::decode_function::<functions::channels::SetEmojiStickers>(bytes)
-        }
+        0x3cd930b7 => json::decode_function::<functions::channels::SetEmojiStickers>(bytes),
         0x9ae91519 => {
-            json::decode_function::<
-                functions::channels::RestrictSponsoredMessages,
-            >(bytes)
+            type T = functions::channels::RestrictSponsoredMessages;
+            json::decode_function::<T>(bytes)
         }
         0xf2c4f24d => json::decode_function::<functions::channels::SearchPosts>(bytes),
-        0x4b12327b => {
-            json::decode_function::<functions::channels::UpdatePaidMessagesPrice>(bytes)
-        }
-        0x167fc0a1 => {
-            json::decode_function::<functions::channels::ToggleAutotranslation>(bytes)
-        }
-        0xece2a0e6 => {
-            json::decode_function::<functions::channels::GetMessageAuthor>(bytes)
-        }
-        0x22567115 => {
-            json::decode_function::<functions::channels::CheckSearchPostsFlood>(bytes)
-        }
-        0x3583fcb1 => {
-            json::decode_function::<functions::channels::SetMainProfileTab>(bytes)
-        }
+        0x4b12327b => json::decode_function::<functions::channels::UpdatePaidMessagesPrice>(bytes),
+        0x167fc0a1 => json::decode_function::<functions::channels::ToggleAutotranslation>(bytes),
+        0xece2a0e6 => json::decode_function::<functions::channels::GetMessageAuthor>(bytes),
+        0x22567115 => json::decode_function::<functions::channels::CheckSearchPostsFlood>(bytes),
+        0x3583fcb1 => json::decode_function::<functions::channels::SetMainProfileTab>(bytes),
         0xaa2769ed => json::decode_function::<functions::bots::SendCustomRequest>(bytes),
-        0xe6213f4d => {
-            json::decode_function::<functions::bots::AnswerWebhookJsonQuery>(bytes)
-        }
+        0xe6213f4d => json::decode_function::<functions::bots::AnswerWebhookJsonQuery>(bytes),
         0x0517165a => json::decode_function::<functions::bots::SetBotCommands>(bytes),
         0x3d8de0f9 => json::decode_function::<functions::bots::ResetBotCommands>(bytes),
         0xe34c0dd6 => json::decode_function::<functions::bots::GetBotCommands>(bytes),
         0x4504d54f => json::decode_function::<functions::bots::SetBotMenuButton>(bytes),
         0x9c60eb28 => json::decode_function::<functions::bots::GetBotMenuButton>(bytes),
         0x788464e1 => {
-            json::decode_function::<
-                functions::bots::SetBotBroadcastDefaultAdminRights,
-            >(bytes)
+            type T = functions::bots::SetBotBroadcastDefaultAdminRights;
+            json::decode_function::<T>(bytes)
         }
         0x925ec9ea => {
-            json::decode_function::<
-                functions::bots::SetBotGroupDefaultAdminRights,
-            >(bytes)
+            type T = functions::bots::SetBotGroupDefaultAdminRights;
+            json::decode_function::<T>(bytes)
         }
         0x10cf3123 => json::decode_function::<functions::bots::SetBotInfo>(bytes),
         0xdcd914fd => json::decode_function::<functions::bots::GetBotInfo>(bytes),
@@ -1321,299 +703,158 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x053ca973 => json::decode_function::<functions::bots::ToggleUsername>(bytes),
         0x1359f4e6 => json::decode_function::<functions::bots::CanSendMessage>(bytes),
         0xf132e3ef => json::decode_function::<functions::bots::AllowSendMessage>(bytes),
-        0x087fc5e7 => {
-            json::decode_function::<functions::bots::InvokeWebViewCustomMethod>(bytes)
-        }
+        0x087fc5e7 => json::decode_function::<functions::bots::InvokeWebViewCustomMethod>(bytes),
         0xc2510192 => json::decode_function::<functions::bots::GetPopularAppBots>(bytes),
         0x17aeb75a => json::decode_function::<functions::bots::AddPreviewMedia>(bytes),
         0x8525606f => json::decode_function::<functions::bots::EditPreviewMedia>(bytes),
         0x2d0135b3 => json::decode_function::<functions::bots::DeletePreviewMedia>(bytes),
-        0xb627f3aa => {
-            json::decode_function::<functions::bots::ReorderPreviewMedias>(bytes)
-        }
+        0xb627f3aa => json::decode_function::<functions::bots::ReorderPreviewMedias>(bytes),
         0x423ab3ad => json::decode_function::<functions::bots::GetPreviewInfo>(bytes),
         0xa2a5594d => json::decode_function::<functions::bots::GetPreviewMedias>(bytes),
-        0xed9f30c5 => {
-            json::decode_function::<functions::bots::UpdateUserEmojiStatus>(bytes)
-        }
+        0xed9f30c5 => json::decode_function::<functions::bots::UpdateUserEmojiStatus>(bytes),
         0x06de6392 => {
-            json::decode_function::<
-                functions::bots::ToggleUserEmojiStatusPermission,
-            >(bytes)
+            type T = functions::bots::ToggleUserEmojiStatusPermission;
+            json::decode_function::<T>(bytes)
         }
-        0x50077589 => {
-            json::decode_function::<functions::bots::CheckDownloadFileParams>(bytes)
-        }
+        0x50077589 => json::decode_function::<functions::bots::CheckDownloadFileParams>(bytes),
         0xb0711d83 => json::decode_function::<functions::bots::GetAdminedBots>(bytes),
-        0x778b5ab3 => {
-            json::decode_function::<functions::bots::UpdateStarRefProgram>(bytes)
-        }
-        0xf4946757 => {
-            json::decode_function::<functions::bots::SetCustomVerification>(bytes)
-        }
-        0xa1b70815 => {
-            json::decode_function::<functions::bots::GetBotRecommendations>(bytes)
-        }
+        0x778b5ab3 => json::decode_function::<functions::bots::UpdateStarRefProgram>(bytes),
+        0xf4946757 => json::decode_function::<functions::bots::SetCustomVerification>(bytes),
+        0xa1b70815 => json::decode_function::<functions::bots::GetBotRecommendations>(bytes),
         0xe3ac4c61 => json::decode_function::<functions::bots::CheckUsername>(bytes),
         0xe5b17f2b => json::decode_function::<functions::bots::CreateBot>(bytes),
         0xbd0d99eb => json::decode_function::<functions::bots::ExportBotToken>(bytes),
-        0x31a2a35e => {
-            json::decode_function::<functions::bots::RequestWebViewButton>(bytes)
-        }
-        0xbf25b7f3 => {
-            json::decode_function::<functions::bots::GetRequestedWebViewButton>(bytes)
-        }
+        0x31a2a35e => json::decode_function::<functions::bots::RequestWebViewButton>(bytes),
+        0xbf25b7f3 => json::decode_function::<functions::bots::GetRequestedWebViewButton>(bytes),
         0x213853a3 => json::decode_function::<functions::bots::GetAccessSettings>(bytes),
         0x31813cd8 => json::decode_function::<functions::bots::EditAccessSettings>(bytes),
         0xe71a4810 => json::decode_function::<functions::bots::SetJoinChatResults>(bytes),
         0x3501c08a => json::decode_function::<functions::bots::AddUsername>(bytes),
         0xc704147d => json::decode_function::<functions::bots::RemoveUsername>(bytes),
         0x37148dbb => json::decode_function::<functions::payments::GetPaymentForm>(bytes),
-        0x2478d1cc => {
-            json::decode_function::<functions::payments::GetPaymentReceipt>(bytes)
-        }
-        0xb6c8f12b => {
-            json::decode_function::<functions::payments::ValidateRequestedInfo>(bytes)
-        }
-        0x2d03522f => {
-            json::decode_function::<functions::payments::SendPaymentForm>(bytes)
-        }
+        0x2478d1cc => json::decode_function::<functions::payments::GetPaymentReceipt>(bytes),
+        0xb6c8f12b => json::decode_function::<functions::payments::ValidateRequestedInfo>(bytes),
+        0x2d03522f => json::decode_function::<functions::payments::SendPaymentForm>(bytes),
         0x227d824b => json::decode_function::<functions::payments::GetSavedInfo>(bytes),
         0xd83d70c1 => json::decode_function::<functions::payments::ClearSavedInfo>(bytes),
-        0x2e79d779 => {
-            json::decode_function::<functions::payments::GetBankCardData>(bytes)
-        }
+        0x2e79d779 => json::decode_function::<functions::payments::GetBankCardData>(bytes),
         0x0f91b065 => json::decode_function::<functions::payments::ExportInvoice>(bytes),
         0x80ed747d => {
-            json::decode_function::<
-                functions::payments::AssignAppStoreTransaction,
-            >(bytes)
+            type T = functions::payments::AssignAppStoreTransaction;
+            json::decode_function::<T>(bytes)
         }
         0xdffd50d3 => {
-            json::decode_function::<
-                functions::payments::AssignPlayMarketTransaction,
-            >(bytes)
+            type T = functions::payments::AssignPlayMarketTransaction;
+            json::decode_function::<T>(bytes)
         }
         0x2757ba54 => {
-            json::decode_function::<
-                functions::payments::GetPremiumGiftCodeOptions,
-            >(bytes)
+            type T = functions::payments::GetPremiumGiftCodeOptions;
+            json::decode_function::<T>(bytes)
         }
         0x8e51b4c1 => json::decode_function::<functions::payments::CheckGiftCode>(bytes),
         0xf6e26854 => json::decode_function::<functions::payments::ApplyGiftCode>(bytes),
-        0xf4239425 => {
-            json::decode_function::<functions::payments::GetGiveawayInfo>(bytes)
-        }
-        0x5ff58f20 => {
-            json::decode_function::<functions::payments::LaunchPrepaidGiveaway>(bytes)
-        }
-        0xc00ec7d3 => {
-            json::decode_function::<functions::payments::GetStarsTopupOptions>(bytes)
-        }
+        0xf4239425 => json::decode_function::<functions::payments::GetGiveawayInfo>(bytes),
+        0x5ff58f20 => json::decode_function::<functions::payments::LaunchPrepaidGiveaway>(bytes),
+        0xc00ec7d3 => json::decode_function::<functions::payments::GetStarsTopupOptions>(bytes),
         0x4ea9b3bf => json::decode_function::<functions::payments::GetStarsStatus>(bytes),
-        0x69da4557 => {
-            json::decode_function::<functions::payments::GetStarsTransactions>(bytes)
-        }
+        0x69da4557 => json::decode_function::<functions::payments::GetStarsTransactions>(bytes),
         0x7998c914 => json::decode_function::<functions::payments::SendStarsForm>(bytes),
-        0x25ae8f4a => {
-            json::decode_function::<functions::payments::RefundStarsCharge>(bytes)
-        }
-        0xd91ffad6 => {
-            json::decode_function::<functions::payments::GetStarsRevenueStats>(bytes)
-        }
+        0x25ae8f4a => json::decode_function::<functions::payments::RefundStarsCharge>(bytes),
+        0xd91ffad6 => json::decode_function::<functions::payments::GetStarsRevenueStats>(bytes),
         0x2433dc92 => {
-            json::decode_function::<
-                functions::payments::GetStarsRevenueWithdrawalUrl,
-            >(bytes)
+            type T = functions::payments::GetStarsRevenueWithdrawalUrl;
+            json::decode_function::<T>(bytes)
         }
         0xd1d7efc5 => {
-            json::decode_function::<
-                functions::payments::GetStarsRevenueAdsAccountUrl,
-            >(bytes)
+            type T = functions::payments::GetStarsRevenueAdsAccountUrl;
+            json::decode_function::<T>(bytes)
         }
-        0x2dca16b8 => {
-            json::decode_function::<functions::payments::GetStarsTransactionsById>(bytes)
-        }
-        0xd3c96bc8 => {
-            json::decode_function::<functions::payments::GetStarsGiftOptions>(bytes)
-        }
-        0x032512c5 => {
-            json::decode_function::<functions::payments::GetStarsSubscriptions>(bytes)
-        }
-        0xc7770878 => {
-            json::decode_function::<functions::payments::ChangeStarsSubscription>(bytes)
-        }
-        0xcc5bebb3 => {
-            json::decode_function::<functions::payments::FulfillStarsSubscription>(bytes)
-        }
-        0xbd1efd3e => {
-            json::decode_function::<functions::payments::GetStarsGiveawayOptions>(bytes)
-        }
+        0x2dca16b8 => json::decode_function::<functions::payments::GetStarsTransactionsById>(bytes),
+        0xd3c96bc8 => json::decode_function::<functions::payments::GetStarsGiftOptions>(bytes),
+        0x032512c5 => json::decode_function::<functions::payments::GetStarsSubscriptions>(bytes),
+        0xc7770878 => json::decode_function::<functions::payments::ChangeStarsSubscription>(bytes),
+        0xcc5bebb3 => json::decode_function::<functions::payments::FulfillStarsSubscription>(bytes),
+        0xbd1efd3e => json::decode_function::<functions::payments::GetStarsGiveawayOptions>(bytes),
         0xc4563590 => json::decode_function::<functions::payments::GetStarGifts>(bytes),
         0x2a2a697c => json::decode_function::<functions::payments::SaveStarGift>(bytes),
-        0x74bf076b => {
-            json::decode_function::<functions::payments::ConvertStarGift>(bytes)
-        }
+        0x74bf076b => json::decode_function::<functions::payments::ConvertStarGift>(bytes),
         0x6dfa0622 => {
-            json::decode_function::<
-                functions::payments::BotCancelStarsSubscription,
-            >(bytes)
+            type T = functions::payments::BotCancelStarsSubscription;
+            json::decode_function::<T>(bytes)
         }
-        0x5869a553 => {
-            json::decode_function::<functions::payments::GetConnectedStarRefBots>(bytes)
-        }
-        0xb7d998f0 => {
-            json::decode_function::<functions::payments::GetConnectedStarRefBot>(bytes)
-        }
-        0x0d6b48f7 => {
-            json::decode_function::<functions::payments::GetSuggestedStarRefBots>(bytes)
-        }
-        0x7ed5348a => {
-            json::decode_function::<functions::payments::ConnectStarRefBot>(bytes)
-        }
-        0xe4fca4a3 => {
-            json::decode_function::<functions::payments::EditConnectedStarRefBot>(bytes)
-        }
+        0x5869a553 => json::decode_function::<functions::payments::GetConnectedStarRefBots>(bytes),
+        0xb7d998f0 => json::decode_function::<functions::payments::GetConnectedStarRefBot>(bytes),
+        0x0d6b48f7 => json::decode_function::<functions::payments::GetSuggestedStarRefBots>(bytes),
+        0x7ed5348a => json::decode_function::<functions::payments::ConnectStarRefBot>(bytes),
+        0xe4fca4a3 => json::decode_function::<functions::payments::EditConnectedStarRefBot>(bytes),
         0x9c9abcb1 => {
-            json::decode_function::<
-                functions::payments::GetStarGiftUpgradePreview,
-            >(bytes)
+            type T = functions::payments::GetStarGiftUpgradePreview;
+            json::decode_function::<T>(bytes)
         }
-        0xaed6e4f5 => {
-            json::decode_function::<functions::payments::UpgradeStarGift>(bytes)
-        }
-        0x7f18176a => {
-            json::decode_function::<functions::payments::TransferStarGift>(bytes)
-        }
-        0xa1974d72 => {
-            json::decode_function::<functions::payments::GetUniqueStarGift>(bytes)
-        }
-        0xa319e569 => {
-            json::decode_function::<functions::payments::GetSavedStarGifts>(bytes)
-        }
-        0xb455a106 => {
-            json::decode_function::<functions::payments::GetSavedStarGift>(bytes)
-        }
-        0xd06e93a8 => {
-            json::decode_function::<functions::payments::GetStarGiftWithdrawalUrl>(bytes)
-        }
+        0xaed6e4f5 => json::decode_function::<functions::payments::UpgradeStarGift>(bytes),
+        0x7f18176a => json::decode_function::<functions::payments::TransferStarGift>(bytes),
+        0xa1974d72 => json::decode_function::<functions::payments::GetUniqueStarGift>(bytes),
+        0xa319e569 => json::decode_function::<functions::payments::GetSavedStarGifts>(bytes),
+        0xb455a106 => json::decode_function::<functions::payments::GetSavedStarGift>(bytes),
+        0xd06e93a8 => json::decode_function::<functions::payments::GetStarGiftWithdrawalUrl>(bytes),
         0x60eaefa1 => {
-            json::decode_function::<
-                functions::payments::ToggleChatStarGiftNotifications,
-            >(bytes)
+            type T = functions::payments::ToggleChatStarGiftNotifications;
+            json::decode_function::<T>(bytes)
         }
         0x1513e7b0 => {
-            json::decode_function::<
-                functions::payments::ToggleStarGiftsPinnedToTop,
-            >(bytes)
+            type T = functions::payments::ToggleStarGiftsPinnedToTop;
+            json::decode_function::<T>(bytes)
         }
-        0x4fdc5ea7 => {
-            json::decode_function::<functions::payments::CanPurchaseStore>(bytes)
-        }
-        0x7a5fa236 => {
-            json::decode_function::<functions::payments::GetResaleStarGifts>(bytes)
-        }
-        0xedbe6ccb => {
-            json::decode_function::<functions::payments::UpdateStarGiftPrice>(bytes)
-        }
-        0x1f4a0e87 => {
-            json::decode_function::<functions::payments::CreateStarGiftCollection>(bytes)
-        }
-        0x4fddbee7 => {
-            json::decode_function::<functions::payments::UpdateStarGiftCollection>(bytes)
-        }
+        0x4fdc5ea7 => json::decode_function::<functions::payments::CanPurchaseStore>(bytes),
+        0x7a5fa236 => json::decode_function::<functions::payments::GetResaleStarGifts>(bytes),
+        0xedbe6ccb => json::decode_function::<functions::payments::UpdateStarGiftPrice>(bytes),
+        0x1f4a0e87 => json::decode_function::<functions::payments::CreateStarGiftCollection>(bytes),
+        0x4fddbee7 => json::decode_function::<functions::payments::UpdateStarGiftCollection>(bytes),
         0xc32af4cc => {
-            json::decode_function::<
-                functions::payments::ReorderStarGiftCollections,
-            >(bytes)
+            type T = functions::payments::ReorderStarGiftCollections;
+            json::decode_function::<T>(bytes)
         }
-        0xad5648e8 => {
-            json::decode_function::<functions::payments::DeleteStarGiftCollection>(bytes)
-        }
-        0x981b91dd => {
-            json::decode_function::<functions::payments::GetStarGiftCollections>(bytes)
-        }
+        0xad5648e8 => json::decode_function::<functions::payments::DeleteStarGiftCollection>(bytes),
+        0x981b91dd => json::decode_function::<functions::payments::GetStarGiftCollections>(bytes),
         0x4365af6b => {
-            json::decode_function::<
-                functions::payments::GetUniqueStarGiftValueInfo,
-            >(bytes)
+            type T = functions::payments::GetUniqueStarGiftValueInfo;
+            json::decode_function::<T>(bytes)
         }
-        0xc0c4edc9 => {
-            json::decode_function::<functions::payments::CheckCanSendGift>(bytes)
-        }
-        0x5c9ff4d6 => {
-            json::decode_function::<functions::payments::GetStarGiftAuctionState>(bytes)
-        }
+        0xc0c4edc9 => json::decode_function::<functions::payments::CheckCanSendGift>(bytes),
+        0x5c9ff4d6 => json::decode_function::<functions::payments::GetStarGiftAuctionState>(bytes),
         0x6ba2cbec => {
-            json::decode_function::<
-                functions::payments::GetStarGiftAuctionAcquiredGifts,
-            >(bytes)
+            type T = functions::payments::GetStarGiftAuctionAcquiredGifts;
+            json::decode_function::<T>(bytes)
         }
         0xa5d0514d => {
-            json::decode_function::<
-                functions::payments::GetStarGiftActiveAuctions,
-            >(bytes)
+            type T = functions::payments::GetStarGiftActiveAuctions;
+            json::decode_function::<T>(bytes)
         }
-        0xe9ce781c => {
-            json::decode_function::<functions::payments::ResolveStarGiftOffer>(bytes)
-        }
-        0x8fb86b41 => {
-            json::decode_function::<functions::payments::SendStarGiftOffer>(bytes)
-        }
+        0xe9ce781c => json::decode_function::<functions::payments::ResolveStarGiftOffer>(bytes),
+        0x8fb86b41 => json::decode_function::<functions::payments::SendStarGiftOffer>(bytes),
         0x6d038b58 => {
-            json::decode_function::<
-                functions::payments::GetStarGiftUpgradeAttributes,
-            >(bytes)
+            type T = functions::payments::GetStarGiftUpgradeAttributes;
+            json::decode_function::<T>(bytes)
         }
-        0xfd05dd00 => {
-            json::decode_function::<functions::payments::GetCraftStarGifts>(bytes)
-        }
+        0xfd05dd00 => json::decode_function::<functions::payments::GetCraftStarGifts>(bytes),
         0xb0f9684f => json::decode_function::<functions::payments::CraftStarGift>(bytes),
-        0xd35983e8 => {
-            json::decode_function::<functions::payments::GetCurrencyRates>(bytes)
-        }
-        0x3f3e00dc => {
-            json::decode_function::<functions::payments::GetOnrampProviders>(bytes)
-        }
-        0x1c8bedf3 => {
-            json::decode_function::<functions::payments::GetOnrampBaseCurrencies>(bytes)
-        }
-        0x2ec29951 => {
-            json::decode_function::<functions::payments::GetOnrampAvailability>(bytes)
-        }
-        0x80e851fd => {
-            json::decode_function::<functions::payments::GetOnrampLimits>(bytes)
-        }
+        0xd35983e8 => json::decode_function::<functions::payments::GetCurrencyRates>(bytes),
+        0x3f3e00dc => json::decode_function::<functions::payments::GetOnrampProviders>(bytes),
+        0x1c8bedf3 => json::decode_function::<functions::payments::GetOnrampBaseCurrencies>(bytes),
+        0x2ec29951 => json::decode_function::<functions::payments::GetOnrampAvailability>(bytes),
+        0x80e851fd => json::decode_function::<functions::payments::GetOnrampLimits>(bytes),
         0xe06645fa => json::decode_function::<functions::payments::GetOnrampQuote>(bytes),
-        0xa2197cf6 => {
-            json::decode_function::<functions::payments::CreateOnrampSession>(bytes)
-        }
-        0x9021ab67 => {
-            json::decode_function::<functions::stickers::CreateStickerSet>(bytes)
-        }
-        0xf7760f51 => {
-            json::decode_function::<functions::stickers::RemoveStickerFromSet>(bytes)
-        }
-        0xffb6d4ca => {
-            json::decode_function::<functions::stickers::ChangeStickerPosition>(bytes)
-        }
-        0x8653febe => {
-            json::decode_function::<functions::stickers::AddStickerToSet>(bytes)
-        }
-        0xa76a5392 => {
-            json::decode_function::<functions::stickers::SetStickerSetThumb>(bytes)
-        }
+        0xa2197cf6 => json::decode_function::<functions::payments::CreateOnrampSession>(bytes),
+        0x9021ab67 => json::decode_function::<functions::stickers::CreateStickerSet>(bytes),
+        0xf7760f51 => json::decode_function::<functions::stickers::RemoveStickerFromSet>(bytes),
+        0xffb6d4ca => json::decode_function::<functions::stickers::ChangeStickerPosition>(bytes),
+        0x8653febe => json::decode_function::<functions::stickers::AddStickerToSet>(bytes),
+        0xa76a5392 => json::decode_function::<functions::stickers::SetStickerSetThumb>(bytes),
         0x284b3639 => json::decode_function::<functions::stickers::CheckShortName>(bytes),
-        0x4dafc503 => {
-            json::decode_function::<functions::stickers::SuggestShortName>(bytes)
-        }
+        0x4dafc503 => json::decode_function::<functions::stickers::SuggestShortName>(bytes),
         0xf5537ebc => json::decode_function::<functions::stickers::ChangeSticker>(bytes),
-        0x124b1c00 => {
-            json::decode_function::<functions::stickers::RenameStickerSet>(bytes)
-        }
-        0x87704394 => {
-            json::decode_function::<functions::stickers::DeleteStickerSet>(bytes)
-        }
+        0x124b1c00 => json::decode_function::<functions::stickers::RenameStickerSet>(bytes),
+        0x87704394 => json::decode_function::<functions::stickers::DeleteStickerSet>(bytes),
         0x4696459a => json::decode_function::<functions::stickers::ReplaceSticker>(bytes),
         0x55451fa9 => json::decode_function::<functions::phone::GetCallConfig>(bytes),
         0x42ff96ed => json::decode_function::<functions::phone::RequestCall>(bytes),
@@ -1629,90 +870,47 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x500377f9 => json::decode_function::<functions::phone::LeaveGroupCall>(bytes),
         0x7b393160 => json::decode_function::<functions::phone::InviteToGroupCall>(bytes),
         0x7a777135 => json::decode_function::<functions::phone::DiscardGroupCall>(bytes),
-        0x974392f2 => {
-            json::decode_function::<functions::phone::ToggleGroupCallSettings>(bytes)
-        }
+        0x974392f2 => json::decode_function::<functions::phone::ToggleGroupCallSettings>(bytes),
         0x041845db => json::decode_function::<functions::phone::GetGroupCall>(bytes),
-        0xc558d8ab => {
-            json::decode_function::<functions::phone::GetGroupParticipants>(bytes)
-        }
+        0xc558d8ab => json::decode_function::<functions::phone::GetGroupParticipants>(bytes),
         0xb59cf977 => json::decode_function::<functions::phone::CheckGroupCall>(bytes),
-        0xf128c708 => {
-            json::decode_function::<functions::phone::ToggleGroupCallRecord>(bytes)
-        }
-        0xa5273abf => {
-            json::decode_function::<functions::phone::EditGroupCallParticipant>(bytes)
-        }
-        0x1ca6ac0a => {
-            json::decode_function::<functions::phone::EditGroupCallTitle>(bytes)
-        }
-        0xef7c213a => {
-            json::decode_function::<functions::phone::GetGroupCallJoinAs>(bytes)
-        }
-        0xe6aa647f => {
-            json::decode_function::<functions::phone::ExportGroupCallInvite>(bytes)
-        }
+        0xf128c708 => json::decode_function::<functions::phone::ToggleGroupCallRecord>(bytes),
+        0xa5273abf => json::decode_function::<functions::phone::EditGroupCallParticipant>(bytes),
+        0x1ca6ac0a => json::decode_function::<functions::phone::EditGroupCallTitle>(bytes),
+        0xef7c213a => json::decode_function::<functions::phone::GetGroupCallJoinAs>(bytes),
+        0xe6aa647f => json::decode_function::<functions::phone::ExportGroupCallInvite>(bytes),
         0x219c34e6 => {
-            json::decode_function::<
-                functions::phone::ToggleGroupCallStartSubscription,
-            >(bytes)
+            type T = functions::phone::ToggleGroupCallStartSubscription;
+            json::decode_function::<T>(bytes)
         }
-        0x5680e342 => {
-            json::decode_function::<functions::phone::StartScheduledGroupCall>(bytes)
-        }
-        0x575e1f8c => {
-            json::decode_function::<functions::phone::SaveDefaultGroupCallJoinAs>(bytes)
-        }
-        0xcbea6bc4 => {
-            json::decode_function::<functions::phone::JoinGroupCallPresentation>(bytes)
-        }
-        0x1c50d144 => {
-            json::decode_function::<functions::phone::LeaveGroupCallPresentation>(bytes)
-        }
-        0x1ab21940 => {
-            json::decode_function::<functions::phone::GetGroupCallStreamChannels>(bytes)
-        }
-        0x5af4c73a => {
-            json::decode_function::<functions::phone::GetGroupCallStreamRtmpUrl>(bytes)
-        }
+        0x5680e342 => json::decode_function::<functions::phone::StartScheduledGroupCall>(bytes),
+        0x575e1f8c => json::decode_function::<functions::phone::SaveDefaultGroupCallJoinAs>(bytes),
+        0xcbea6bc4 => json::decode_function::<functions::phone::JoinGroupCallPresentation>(bytes),
+        0x1c50d144 => json::decode_function::<functions::phone::LeaveGroupCallPresentation>(bytes),
+        0x1ab21940 => json::decode_function::<functions::phone::GetGroupCallStreamChannels>(bytes),
+        0x5af4c73a => json::decode_function::<functions::phone::GetGroupCallStreamRtmpUrl>(bytes),
         0x41248786 => json::decode_function::<functions::phone::SaveCallLog>(bytes),
-        0x7d0444bb => {
-            json::decode_function::<functions::phone::CreateConferenceCall>(bytes)
-        }
+        0x7d0444bb => json::decode_function::<functions::phone::CreateConferenceCall>(bytes),
         0x8ca60525 => {
-            json::decode_function::<
-                functions::phone::DeleteConferenceCallParticipants,
-            >(bytes)
+            type T = functions::phone::DeleteConferenceCallParticipants;
+            json::decode_function::<T>(bytes)
         }
-        0xc6701900 => {
-            json::decode_function::<functions::phone::SendConferenceCallBroadcast>(bytes)
-        }
+        0xc6701900 => json::decode_function::<functions::phone::SendConferenceCallBroadcast>(bytes),
         0xbcf22685 => {
-            json::decode_function::<
-                functions::phone::InviteConferenceCallParticipant,
-            >(bytes)
+            type T = functions::phone::InviteConferenceCallParticipant;
+            json::decode_function::<T>(bytes)
         }
-        0x3c479971 => {
-            json::decode_function::<functions::phone::DeclineConferenceCallInvite>(bytes)
-        }
-        0xee9f88a6 => {
-            json::decode_function::<functions::phone::GetGroupCallChainBlocks>(bytes)
-        }
-        0xb1d11410 => {
-            json::decode_function::<functions::phone::SendGroupCallMessage>(bytes)
-        }
+        0x3c479971 => json::decode_function::<functions::phone::DeclineConferenceCallInvite>(bytes),
+        0xee9f88a6 => json::decode_function::<functions::phone::GetGroupCallChainBlocks>(bytes),
+        0xb1d11410 => json::decode_function::<functions::phone::SendGroupCallMessage>(bytes),
         0xe5afa56d => {
-            json::decode_function::<
-                functions::phone::SendGroupCallEncryptedMessage,
-            >(bytes)
+            type T = functions::phone::SendGroupCallEncryptedMessage;
+            json::decode_function::<T>(bytes)
         }
-        0xf64f54f7 => {
-            json::decode_function::<functions::phone::DeleteGroupCallMessages>(bytes)
-        }
+        0xf64f54f7 => json::decode_function::<functions::phone::DeleteGroupCallMessages>(bytes),
         0x1dbfeca0 => {
-            json::decode_function::<
-                functions::phone::DeleteGroupCallParticipantMessages,
-            >(bytes)
+            type T = functions::phone::DeleteGroupCallParticipantMessages;
+            json::decode_function::<T>(bytes)
         }
         0x6f636302 => json::decode_function::<functions::phone::GetGroupCallStars>(bytes),
         0x4167add1 => json::decode_function::<functions::phone::SaveDefaultSendAs>(bytes),
@@ -1725,46 +923,23 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xab42441a => json::decode_function::<functions::stats::GetBroadcastStats>(bytes),
         0x621d5fa0 => json::decode_function::<functions::stats::LoadAsyncGraph>(bytes),
         0xdcdf8607 => json::decode_function::<functions::stats::GetMegagroupStats>(bytes),
-        0x5f150144 => {
-            json::decode_function::<functions::stats::GetMessagePublicForwards>(bytes)
-        }
+        0x5f150144 => json::decode_function::<functions::stats::GetMessagePublicForwards>(bytes),
         0xb6e0a3f5 => json::decode_function::<functions::stats::GetMessageStats>(bytes),
         0x374fef40 => json::decode_function::<functions::stats::GetStoryStats>(bytes),
-        0xa6437ef6 => {
-            json::decode_function::<functions::stats::GetStoryPublicForwards>(bytes)
-        }
+        0xa6437ef6 => json::decode_function::<functions::stats::GetStoryPublicForwards>(bytes),
         0xc27dfa68 => json::decode_function::<functions::stats::GetPollStats>(bytes),
-        0x8472478e => {
-            json::decode_function::<functions::chatlists::ExportChatlistInvite>(bytes)
-        }
-        0x719c5c5e => {
-            json::decode_function::<functions::chatlists::DeleteExportedInvite>(bytes)
-        }
-        0x653db63d => {
-            json::decode_function::<functions::chatlists::EditExportedInvite>(bytes)
-        }
-        0xce03da83 => {
-            json::decode_function::<functions::chatlists::GetExportedInvites>(bytes)
-        }
-        0x41c10fff => {
-            json::decode_function::<functions::chatlists::CheckChatlistInvite>(bytes)
-        }
-        0xa6b1e39a => {
-            json::decode_function::<functions::chatlists::JoinChatlistInvite>(bytes)
-        }
-        0x89419521 => {
-            json::decode_function::<functions::chatlists::GetChatlistUpdates>(bytes)
-        }
-        0xe089f8f5 => {
-            json::decode_function::<functions::chatlists::JoinChatlistUpdates>(bytes)
-        }
-        0x66e486fb => {
-            json::decode_function::<functions::chatlists::HideChatlistUpdates>(bytes)
-        }
+        0x8472478e => json::decode_function::<functions::chatlists::ExportChatlistInvite>(bytes),
+        0x719c5c5e => json::decode_function::<functions::chatlists::DeleteExportedInvite>(bytes),
+        0x653db63d => json::decode_function::<functions::chatlists::EditExportedInvite>(bytes),
+        0xce03da83 => json::decode_function::<functions::chatlists::GetExportedInvites>(bytes),
+        0x41c10fff => json::decode_function::<functions::chatlists::CheckChatlistInvite>(bytes),
+        0xa6b1e39a => json::decode_function::<functions::chatlists::JoinChatlistInvite>(bytes),
+        0x89419521 => json::decode_function::<functions::chatlists::GetChatlistUpdates>(bytes),
+        0xe089f8f5 => json::decode_function::<functions::chatlists::JoinChatlistUpdates>(bytes),
+        0x66e486fb => json::decode_function::<functions::chatlists::HideChatlistUpdates>(bytes),
         0xfdbcd714 => {
-            json::decode_function::<
-                functions::chatlists::GetLeaveChatlistSuggestions,
-            >(bytes)
+            type T = functions::chatlists::GetLeaveChatlistSuggestions;
+            json::decode_function::<T>(bytes)
         }
         0x74fae13a => json::decode_function::<functions::chatlists::LeaveChatlist>(bytes),
         0x30eb63f0 => json::decode_function::<functions::stories::CanSendStory>(bytes),
@@ -1773,45 +948,25 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xae59db5f => json::decode_function::<functions::stories::DeleteStories>(bytes),
         0x9a75a1ef => json::decode_function::<functions::stories::TogglePinned>(bytes),
         0xeeb0d625 => json::decode_function::<functions::stories::GetAllStories>(bytes),
-        0x5821a5dc => {
-            json::decode_function::<functions::stories::GetPinnedStories>(bytes)
-        }
-        0xb4352016 => {
-            json::decode_function::<functions::stories::GetStoriesArchive>(bytes)
-        }
+        0x5821a5dc => json::decode_function::<functions::stories::GetPinnedStories>(bytes),
+        0xb4352016 => json::decode_function::<functions::stories::GetStoriesArchive>(bytes),
         0x5774ca74 => json::decode_function::<functions::stories::GetStoriesById>(bytes),
-        0x7c2557c4 => {
-            json::decode_function::<functions::stories::ToggleAllStoriesHidden>(bytes)
-        }
+        0x7c2557c4 => json::decode_function::<functions::stories::ToggleAllStoriesHidden>(bytes),
         0xa556dac8 => json::decode_function::<functions::stories::ReadStories>(bytes),
-        0xb2028afb => {
-            json::decode_function::<functions::stories::IncrementStoryViews>(bytes)
-        }
-        0x7ed23c57 => {
-            json::decode_function::<functions::stories::GetStoryViewsList>(bytes)
-        }
+        0xb2028afb => json::decode_function::<functions::stories::IncrementStoryViews>(bytes),
+        0x7ed23c57 => json::decode_function::<functions::stories::GetStoryViewsList>(bytes),
         0x28e16cc8 => json::decode_function::<functions::stories::GetStoriesViews>(bytes),
         0x7b8def20 => json::decode_function::<functions::stories::ExportStoryLink>(bytes),
         0x19d8eb45 => json::decode_function::<functions::stories::Report>(bytes),
-        0x57bbd166 => {
-            json::decode_function::<functions::stories::ActivateStealthMode>(bytes)
-        }
+        0x57bbd166 => json::decode_function::<functions::stories::ActivateStealthMode>(bytes),
         0x7fd736b2 => json::decode_function::<functions::stories::SendReaction>(bytes),
         0x2c4ada50 => json::decode_function::<functions::stories::GetPeerStories>(bytes),
-        0x9b5ae7f9 => {
-            json::decode_function::<functions::stories::GetAllReadPeerStories>(bytes)
-        }
+        0x9b5ae7f9 => json::decode_function::<functions::stories::GetAllReadPeerStories>(bytes),
         0x78499170 => json::decode_function::<functions::stories::GetPeerMaxIDs>(bytes),
         0xa56a8b60 => json::decode_function::<functions::stories::GetChatsToSend>(bytes),
-        0xbd0415c4 => {
-            json::decode_function::<functions::stories::TogglePeerStoriesHidden>(bytes)
-        }
-        0xb9b2881f => {
-            json::decode_function::<functions::stories::GetStoryReactionsList>(bytes)
-        }
-        0x0b297e9b => {
-            json::decode_function::<functions::stories::TogglePinnedToTop>(bytes)
-        }
+        0xbd0415c4 => json::decode_function::<functions::stories::TogglePeerStoriesHidden>(bytes),
+        0xb9b2881f => json::decode_function::<functions::stories::GetStoryReactionsList>(bytes),
+        0x0b297e9b => json::decode_function::<functions::stories::TogglePinnedToTop>(bytes),
         0xd1810907 => json::decode_function::<functions::stories::SearchPosts>(bytes),
         0xa36396e5 => json::decode_function::<functions::stories::CreateAlbum>(bytes),
         0x5e5259b6 => json::decode_function::<functions::stories::UpdateAlbum>(bytes),
@@ -1825,147 +980,89 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x6b7da746 => json::decode_function::<functions::premium::ApplyBoost>(bytes),
         0x042f1f61 => json::decode_function::<functions::premium::GetBoostsStatus>(bytes),
         0x39854d1f => json::decode_function::<functions::premium::GetUserBoosts>(bytes),
-        0x0edc39d0 => {
-            json::decode_function::<functions::smsjobs::IsEligibleToJoin>(bytes)
-        }
+        0x0edc39d0 => json::decode_function::<functions::smsjobs::IsEligibleToJoin>(bytes),
         0xa74ece2d => json::decode_function::<functions::smsjobs::Join>(bytes),
         0x9898ad73 => json::decode_function::<functions::smsjobs::Leave>(bytes),
         0x093fa0bf => json::decode_function::<functions::smsjobs::UpdateSettings>(bytes),
         0x10a698e8 => json::decode_function::<functions::smsjobs::GetStatus>(bytes),
         0x778d902f => json::decode_function::<functions::smsjobs::GetSmsJob>(bytes),
         0x4f1ebf24 => json::decode_function::<functions::smsjobs::FinishJob>(bytes),
-        0xbe1e85ba => {
-            json::decode_function::<functions::fragment::GetCollectibleInfo>(bytes)
-        }
+        0xbe1e85ba => json::decode_function::<functions::fragment::GetCollectibleInfo>(bytes),
         0x4aa83913 => json::decode_function::<functions::aicompose::CreateTone>(bytes),
         0x903bcf59 => json::decode_function::<functions::aicompose::UpdateTone>(bytes),
         0x1782cbb1 => json::decode_function::<functions::aicompose::SaveTone>(bytes),
         0xdd39316a => json::decode_function::<functions::aicompose::DeleteTone>(bytes),
         0xb2e8ba03 => json::decode_function::<functions::aicompose::GetTone>(bytes),
         0xabd59201 => json::decode_function::<functions::aicompose::GetTones>(bytes),
-        0xd1b4ab14 => {
-            json::decode_function::<functions::aicompose::GetToneExample>(bytes)
-        }
+        0xd1b4ab14 => json::decode_function::<functions::aicompose::GetToneExample>(bytes),
         0xa63859ec => json::decode_function::<functions::communities::Create>(bytes),
-        0x736dcfea => {
-            json::decode_function::<functions::communities::TogglePeerLink>(bytes)
-        }
-        0xa663e830 => {
-            json::decode_function::<functions::communities::GetJoinedCommunities>(bytes)
-        }
+        0x736dcfea => json::decode_function::<functions::communities::TogglePeerLink>(bytes),
+        0xa663e830 => json::decode_function::<functions::communities::GetJoinedCommunities>(bytes),
         0xd766e3ea => {
-            json::decode_function::<
-                functions::communities::ToggleCommunityCollapsedInDialogs,
-            >(bytes)
+            type T = functions::communities::ToggleCommunityCollapsedInDialogs;
+            json::decode_function::<T>(bytes)
         }
-        0x93773344 => {
-            json::decode_function::<functions::communities::GetPeerLinkRequests>(bytes)
-        }
+        0x93773344 => json::decode_function::<functions::communities::GetPeerLinkRequests>(bytes),
         0x8c8219a8 => {
-            json::decode_function::<
-                functions::communities::TogglePeerLinkRequestApproval,
-            >(bytes)
+            type T = functions::communities::TogglePeerLinkRequestApproval;
+            json::decode_function::<T>(bytes)
         }
         0xbfe3dd3d => {
-            json::decode_function::<
-                functions::communities::ToggleAllPeerLinkRequestApproval,
-            >(bytes)
+            type T = functions::communities::ToggleAllPeerLinkRequestApproval;
+            json::decode_function::<T>(bytes)
         }
         0x9967ad0f => {
-            json::decode_function::<
-                functions::communities::ToggleParticipantBanned,
-            >(bytes)
+            type T = functions::communities::ToggleParticipantBanned;
+            json::decode_function::<T>(bytes)
         }
         0xf87eabab => {
-            json::decode_function::<
-                functions::communities::GetParticipantJoinedChats,
-            >(bytes)
+            type T = functions::communities::GetParticipantJoinedChats;
+            json::decode_function::<T>(bytes)
         }
         0xba8d5f35 => json::decode_function::<functions::ephemeral::SendMessage>(bytes),
         0x92f6e797 => json::decode_function::<functions::ephemeral::DeleteMessage>(bytes),
         0x8704f2bf => json::decode_function::<functions::ephemeral::ReportMessage>(bytes),
-        0x3fa464c8 => {
-            json::decode_function::<functions::ephemeral::GetCallbackAnswer>(bytes)
-        }
+        0x3fa464c8 => json::decode_function::<functions::ephemeral::GetCallbackAnswer>(bytes),
         0xcf9c725b => json::decode_function::<functions::ephemeral::EditMessage>(bytes),
-        0xe882a9e1 => {
-            json::decode_function::<functions::ephemeral::DeleteWelcomeMessage>(bytes)
-        }
+        0xe882a9e1 => json::decode_function::<functions::ephemeral::DeleteWelcomeMessage>(bytes),
         0x734f9721 => {
-            json::decode_function::<
-                functions::ephemeral::DeleteAllWelcomeMessages,
-            >(bytes)
+            type T = functions::ephemeral::DeleteAllWelcomeMessages;
+            json::decode_function::<T>(bytes)
         }
-        0xdb9ac18d => {
-            json::decode_function::<functions::ephemeral::GetWelcomeMessages>(bytes)
-        }
-        0x8d7bdd61 => {
-            json::decode_function::<functions::toncenter::PerformApiRequest>(bytes)
-        }
-        0xcdaf63c7 => {
-            json::decode_function::<functions::toncenter::GetStreamingUrl>(bytes)
-        }
+        0xdb9ac18d => json::decode_function::<functions::ephemeral::GetWelcomeMessages>(bytes),
+        0x8d7bdd61 => json::decode_function::<functions::toncenter::PerformApiRequest>(bytes),
+        0xcdaf63c7 => json::decode_function::<functions::toncenter::GetStreamingUrl>(bytes),
         0xab83b33a => json::decode_function::<functions::wallet::GetState>(bytes),
         0x5275dfdd => json::decode_function::<functions::wallet::GetUserAddresses>(bytes),
         0xa8830a83 => json::decode_function::<functions::wallet::GetTransactions>(bytes),
-        0x811ceab6 => {
-            json::decode_function::<functions::wallet::GetTransactionsByIDs>(bytes)
-        }
-        0xa6bb795d => {
-            json::decode_function::<functions::wallet::GetTransactionsByMsgHash>(bytes)
-        }
-        0x9077c9ac => {
-            json::decode_function::<functions::wallet::ExportSecretPhrase>(bytes)
-        }
+        0x811ceab6 => json::decode_function::<functions::wallet::GetTransactionsByIDs>(bytes),
+        0xa6bb795d => json::decode_function::<functions::wallet::GetTransactionsByMsgHash>(bytes),
+        0x9077c9ac => json::decode_function::<functions::wallet::ExportSecretPhrase>(bytes),
         0xf53925cf => {
-            json::decode_function::<
-                functions::wallet::FetchEncryptedSecretPhrasePart,
-            >(bytes)
+            type T = functions::wallet::FetchEncryptedSecretPhrasePart;
+            json::decode_function::<T>(bytes)
         }
         0xd8c72eec => json::decode_function::<functions::wallet::ReplaceWallet>(bytes),
         0x0b0bf0da => json::decode_function::<functions::wallet::DisableBackup>(bytes),
-        0xd179d494 => {
-            json::decode_function::<functions::wallet::GetBackupHolderDcs>(bytes)
-        }
+        0xd179d494 => json::decode_function::<functions::wallet::GetBackupHolderDcs>(bytes),
         0x4500c525 => json::decode_function::<functions::wallet::EnableBackup>(bytes),
-        0x2025e697 => {
-            json::decode_function::<functions::wallet::GetProofChallenge>(bytes)
-        }
+        0x2025e697 => json::decode_function::<functions::wallet::GetProofChallenge>(bytes),
         0xd9e5d9e2 => json::decode_function::<functions::wallet::SendTransfer>(bytes),
         0x742df0a1 => json::decode_function::<functions::wallet::GetGaslessInfo>(bytes),
-        0x691f4360 => {
-            json::decode_function::<functions::wallet::GetExistingWaltBalance>(bytes)
-        }
+        0x691f4360 => json::decode_function::<functions::wallet::GetExistingWaltBalance>(bytes),
         0x8c12f3a4 => json::decode_function::<functions::wallet::GetNfts>(bytes),
-        0xcc931046 => {
-            json::decode_function::<functions::wallet::TonConnectCreateSession>(bytes)
-        }
-        0x338bcf1c => {
-            json::decode_function::<functions::wallet::TonConnectRegisterKey>(bytes)
-        }
+        0xcc931046 => json::decode_function::<functions::wallet::TonConnectCreateSession>(bytes),
+        0x338bcf1c => json::decode_function::<functions::wallet::TonConnectRegisterKey>(bytes),
         0xc2c00779 => {
-            json::decode_function::<
-                functions::wallet::TonConnectSubmitConnectResult,
-            >(bytes)
+            type T = functions::wallet::TonConnectSubmitConnectResult;
+            json::decode_function::<T>(bytes)
         }
-        0x11aee065 => {
-            json::decode_function::<functions::wallet::TonConnectGetPending>(bytes)
-        }
-        0x66b57b41 => {
-            json::decode_function::<functions::wallet::TonConnectClaimRequest>(bytes)
-        }
-        0xfac67d3c => {
-            json::decode_function::<functions::wallet::TonConnectSubmitResponse>(bytes)
-        }
-        0x775d7244 => {
-            json::decode_function::<functions::wallet::TonConnectNextEventId>(bytes)
-        }
-        0xd63f61ce => {
-            json::decode_function::<functions::wallet::TonConnectCloseSession>(bytes)
-        }
-        0xa7ffb56e => {
-            json::decode_function::<functions::wallet::TonConnectGetSessions>(bytes)
-        }
+        0x11aee065 => json::decode_function::<functions::wallet::TonConnectGetPending>(bytes),
+        0x66b57b41 => json::decode_function::<functions::wallet::TonConnectClaimRequest>(bytes),
+        0xfac67d3c => json::decode_function::<functions::wallet::TonConnectSubmitResponse>(bytes),
+        0x775d7244 => json::decode_function::<functions::wallet::TonConnectNextEventId>(bytes),
+        0xd63f61ce => json::decode_function::<functions::wallet::TonConnectCloseSession>(bytes),
+        0xa7ffb56e => json::decode_function::<functions::wallet::TonConnectGetSessions>(bytes),
         0x60469778 => json::decode_function::<functions::ReqPq>(bytes),
         0xbe7e8ef1 => json::decode_function::<functions::ReqPqMulti>(bytes),
         0xd712e4be => json::decode_function::<functions::ReqDhParams>(bytes),
@@ -1986,7 +1083,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xf1d88a5c | 0x3c4301c0 => json::decode::<enums::AttachMenuBots>(bytes),
         0x93bf667f => json::decode::<enums::AttachMenuBotsBot>(bytes),
         0x7d6be90e | 0xc32bfa1a | 0xf146d31f | 0x0509113f | 0x7bfbdefc => {
-            json::decode::<enums::AttachMenuPeerType>(bytes)
+            type T = enums::AttachMenuPeerType;
+            json::decode::<T>(bytes)
         }
         0x310240cc => json::decode::<enums::AuctionBidLevel>(bytes),
         0xad01d61d => json::decode::<enums::Authorization>(bytes),
@@ -1998,7 +1096,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xa7eff811 | 0xedab447b => json::decode::<enums::BadMsgNotification>(bytes),
         0xf568028a => json::decode::<enums::BankCardOpenUrl>(bytes),
         0xc3a12462 | 0xfbd81688 | 0xb7b31ea8 | 0x6d5f77ee | 0x5b11125a => {
-            json::decode::<enums::BaseTheme>(bytes)
+            type T = enums::BaseTheme;
+            json::decode::<T>(bytes)
         }
         0x75a3f765 => json::decode::<enums::BindAuthKeyInner>(bytes),
         0x6c8e1e06 => json::decode::<enums::Birthday>(bytes),
@@ -2008,20 +1107,25 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x8f34b2f5 => json::decode::<enums::BotBusinessConnection>(bytes),
         0x9852d6d2 => json::decode::<enums::BotCommand>(bytes),
         0x2f6cb2ab | 0x3c4f04d8 | 0x6fe1a881 | 0xb9aa606a | 0xdb9d897d | 0x3fd863d1
-        | 0x0a1321f3 => json::decode::<enums::BotCommandScope>(bytes),
+        | 0x0a1321f3 => {
+            type T = enums::BotCommandScope;
+            json::decode::<T>(bytes)
+        }
         0x4d8a0299 => json::decode::<enums::BotInfo>(bytes),
         0x764cf810 | 0x8c7f65e2 | 0x051846fd | 0x8a86659c | 0x18d1cdc2 | 0x354a9b09
-        | 0x809ad9a6 | 0x0a617e7b => json::decode::<enums::BotInlineMessage>(bytes),
-        0x11965f3a | 0x17db940b => json::decode::<enums::BotInlineResult>(bytes),
-        0x7533a588 | 0x4258c205 | 0xc7b57ce6 => {
-            json::decode::<enums::BotMenuButton>(bytes)
+        | 0x809ad9a6 | 0x0a617e7b => {
+            type T = enums::BotInlineMessage;
+            json::decode::<T>(bytes)
         }
+        0x11965f3a | 0x17db940b => json::decode::<enums::BotInlineResult>(bytes),
+        0x7533a588 | 0x4258c205 | 0xc7b57ce6 => json::decode::<enums::BotMenuButton>(bytes),
         0x23e91ba3 => json::decode::<enums::BotPreviewMedia>(bytes),
         0xf72e0ed9 => json::decode::<enums::BotVerification>(bytes),
         0xa12aefff => json::decode::<enums::BotVerifierSettings>(bytes),
         0xef156a5c => json::decode::<enums::BusinessAwayMessage>(bytes),
         0xc9b9e2b9 | 0xc3f2f501 | 0xcc4d9ecc => {
-            json::decode::<enums::BusinessAwayMessageSchedule>(bytes)
+            type T = enums::BusinessAwayMessageSchedule;
+            json::decode::<T>(bytes)
         }
         0xb88cf373 => json::decode::<enums::BusinessBotRecipients>(bytes),
         0xa0624cf7 => json::decode::<enums::BusinessBotRights>(bytes),
@@ -2033,7 +1137,10 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x120b1ab9 => json::decode::<enums::BusinessWeeklyOpen>(bytes),
         0x8c92b098 => json::decode::<enums::BusinessWorkHours>(bytes),
         0xc9dd90e9 | 0xdf3d36f9 | 0x9beee140 | 0xaacfff84 | 0x4f58a237 | 0x3fe268fe
-        | 0xc01a597a => json::decode::<enums::ButtonType>(bytes),
+        | 0xc01a597a => {
+            type T = enums::ButtonType;
+            json::decode::<T>(bytes)
+        }
         0x5725e40a => json::decode::<enums::CdnConfig>(bytes),
         0xc982eaba => json::decode::<enums::CdnPublicKey>(bytes),
         0x1fad68cd => json::decode::<enums::ChannelAdminLogEvent>(bytes),
@@ -2046,20 +1153,26 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xf04fb3a9 | 0x02cc6383 | 0x58707d28 | 0xf06fe208 | 0xae168909 | 0x5d8d353b
         | 0x64f36dfc | 0x5796e780 | 0x5e477b25 | 0x31bb5d52 | 0x3ea9feb1 | 0x46d840ab
         | 0x60a79c79 | 0x64642db3 | 0xc517f77e | 0x5806b4ec => {
-            json::decode::<enums::ChannelAdminLogEventAction>(bytes)
+            type T = enums::ChannelAdminLogEventAction;
+            json::decode::<T>(bytes)
         }
         0xea107ae4 => json::decode::<enums::ChannelAdminLogEventsFilter>(bytes),
         0xbfb5ad8b | 0x209b82db => json::decode::<enums::ChannelLocation>(bytes),
         0x94d42ee7 | 0xcd77d957 => json::decode::<enums::ChannelMessagesFilter>(bytes),
         0x1bd54456 | 0xa9478a1a | 0x2fe601d3 | 0x34c3bb53 | 0xd5f0ad91 | 0x1b03f006 => {
-            json::decode::<enums::ChannelParticipant>(bytes)
+            type T = enums::ChannelParticipant;
+            json::decode::<T>(bytes)
         }
         0xde3f3c79 | 0xb4608969 | 0xa3b54985 | 0xb0d1865b | 0x1427a5e1 | 0x0656ac4b
         | 0xbb6ae88d | 0xe04b5ceb => {
-            json::decode::<enums::ChannelParticipantsFilter>(bytes)
+            type T = enums::ChannelParticipantsFilter;
+            json::decode::<T>(bytes)
         }
         0x29562865 | 0x41cbf256 | 0x6592a1a7 | 0xd49f34c6 | 0x17d493d5 | 0xfd3cdab8
-        | 0x65efe954 => json::decode::<enums::Chat>(bytes),
+        | 0x65efe954 => {
+            type T = enums::Chat;
+            json::decode::<T>(bytes)
+        }
         0x5fb224d5 => json::decode::<enums::ChatAdminRights>(bytes),
         0xf2ecef23 => json::decode::<enums::ChatAdminWithInvites>(bytes),
         0x9f120418 => json::decode::<enums::ChatBannedRights>(bytes),
@@ -2067,14 +1180,10 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x5a686d7c | 0x5c9d3702 | 0x61695cb0 => json::decode::<enums::ChatInvite>(bytes),
         0x8c5adfd9 => json::decode::<enums::ChatInviteImporter>(bytes),
         0xf041e250 => json::decode::<enums::ChatOnlines>(bytes),
-        0x38e79fde | 0xe1f867b8 | 0x0360d5d2 => {
-            json::decode::<enums::ChatParticipant>(bytes)
-        }
+        0x38e79fde | 0xe1f867b8 | 0x0360d5d2 => json::decode::<enums::ChatParticipant>(bytes),
         0x8763d3e1 | 0x3cbc93f8 => json::decode::<enums::ChatParticipants>(bytes),
         0x37c1011c | 0x1c6e1c11 => json::decode::<enums::ChatPhoto>(bytes),
-        0xeafc32bc | 0x52928bca | 0x661d4037 => {
-            json::decode::<enums::ChatReactions>(bytes)
-        }
+        0xeafc32bc | 0x52928bca | 0x661d4037 => json::decode::<enums::ChatReactions>(bytes),
         0xc3dffc04 | 0x3458f9c8 => json::decode::<enums::ChatTheme>(bytes),
         0x6643b654 => json::decode::<enums::ClientDhInnerData>(bytes),
         0xad253d78 => json::decode::<enums::CodeSettings>(bytes),
@@ -2090,38 +1199,35 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x7d748d04 => json::decode::<enums::DataJson>(bytes),
         0x18b7a10d => json::decode::<enums::DcOption>(bytes),
         0x43b46b20 => json::decode::<enums::DefaultHistoryTtl>(bytes),
-        0xf660e1d4 | 0x0a9f2259 | 0xea109b13 => {
-            json::decode::<enums::DestroyAuthKeyRes>(bytes)
-        }
+        0xf660e1d4 | 0x0a9f2259 | 0xea109b13 => json::decode::<enums::DestroyAuthKeyRes>(bytes),
         0xe22045fc | 0x62d350c9 => json::decode::<enums::DestroySessionRes>(bytes),
         0xfc89f7f3 | 0x71bd134c | 0xf78a0973 => json::decode::<enums::Dialog>(bytes),
-        0xaa472651 | 0x363293ae | 0x96537bd7 => {
-            json::decode::<enums::DialogFilter>(bytes)
-        }
+        0xaa472651 | 0x363293ae | 0x96537bd7 => json::decode::<enums::DialogFilter>(bytes),
         0x77744d4a => json::decode::<enums::DialogFilterSuggested>(bytes),
         0xe56dbf05 | 0x514519e2 | 0x2f65c8e4 => json::decode::<enums::DialogPeer>(bytes),
         0x71f276c4 => json::decode::<enums::DisallowedGiftsSettings>(bytes),
         0x36f8c871 | 0x8fd4c4d8 => json::decode::<enums::Document>(bytes),
         0x6c37c15c | 0x11b58939 | 0x6319d612 | 0x43c57c48 | 0x9852f9c6 | 0x15590068
-        | 0x9801d2f7 | 0xfd149899 => json::decode::<enums::DocumentAttribute>(bytes),
+        | 0x9801d2f7 | 0xfd149899 => {
+            type T = enums::DocumentAttribute;
+            json::decode::<T>(bytes)
+        }
         0x1b0c841a | 0x60fe3294 => json::decode::<enums::DraftMessage>(bytes),
-        0x922e55a9 | 0xdb909ec2 | 0x96d074fd => {
-            json::decode::<enums::EmailVerification>(bytes)
-        }
-        0x4345be73 | 0x527d22eb | 0xbbf51685 => {
-            json::decode::<enums::EmailVerifyPurpose>(bytes)
-        }
+        0x922e55a9 | 0xdb909ec2 | 0x96d074fd => json::decode::<enums::EmailVerification>(bytes),
+        0x4345be73 | 0x527d22eb | 0xbbf51685 => json::decode::<enums::EmailVerifyPurpose>(bytes),
         0x7a9abda9 | 0x80d26cc7 | 0x093bcf34 => json::decode::<enums::EmojiGroup>(bytes),
         0xd5b3b9f9 | 0x236df622 => json::decode::<enums::EmojiKeyword>(bytes),
         0x5cc761bd => json::decode::<enums::EmojiKeywordsDifference>(bytes),
         0xb3fb5361 => json::decode::<enums::EmojiLanguage>(bytes),
         0x481eadfa | 0x7a1e11d1 => json::decode::<enums::EmojiList>(bytes),
         0x2de11aae | 0xe7ff068a | 0x7184603b | 0x07141dbf => {
-            json::decode::<enums::EmojiStatus>(bytes)
+            type T = enums::EmojiStatus;
+            json::decode::<T>(bytes)
         }
         0xa575739d => json::decode::<enums::EmojiUrl>(bytes),
         0xab7ec0a0 | 0x66b25953 | 0x48f1d94c | 0x61f0d4c7 | 0x1e1c7c45 => {
-            json::decode::<enums::EncryptedChat>(bytes)
+            type T = enums::EncryptedChat;
+            json::decode::<T>(bytes)
         }
         0xc21f497e | 0xa8008cd8 => json::decode::<enums::EncryptedFile>(bytes),
         0xed18c118 | 0x23734b06 => json::decode::<enums::EncryptedMessage>(bytes),
@@ -2158,23 +1264,28 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb57295d5 => json::decode::<enums::InlineBotWebView>(bytes),
         0xeca4f8d4 | 0xbfd02da2 | 0x9961bcb4 | 0x3bcab5b4 | 0x2955bc38 | 0x5cd3709d
         | 0x48bad7a5 | 0x93773ff5 | 0x3fa33fcf | 0x53f3ce5a | 0xb41d3272 | 0xa438619d => {
-            json::decode::<enums::InlineButtonType>(bytes)
+            type T = enums::InlineButtonType;
+            json::decode::<T>(bytes)
         }
         0x3081ed9d | 0x833c0fac | 0xd766c50a | 0x5ec4be43 | 0x6334ee9a | 0x0e3b2d0c => {
-            json::decode::<enums::InlineQueryPeerType>(bytes)
+            type T = enums::InlineQueryPeerType;
+            json::decode::<T>(bytes)
         }
         0x1fe9a9bf | 0x0773c080 | 0x1fa01357 | 0x0e0c35af => {
-            json::decode::<enums::InputAiComposeTone>(bytes)
+            type T = enums::InputAiComposeTone;
+            json::decode::<T>(bytes)
         }
         0x1d1b1245 => json::decode::<enums::InputAppEvent>(bytes),
         0xa920bd7a | 0x908c0407 => json::decode::<enums::InputBotApp>(bytes),
         0x3380c786 | 0x3dcd7a87 | 0x96929a85 | 0x417bbf11 | 0xa6edbffd | 0x4b425864
         | 0xd7e78225 | 0xbddcc510 | 0xb43df56c => {
-            json::decode::<enums::InputBotInlineMessage>(bytes)
+            type T = enums::InputBotInlineMessage;
+            json::decode::<T>(bytes)
         }
         0x890c3d89 | 0xb6d915d7 => json::decode::<enums::InputBotInlineMessageId>(bytes),
         0x88bf9319 | 0xa8d864a7 | 0xfff8fdc4 | 0x4fa417f2 => {
-            json::decode::<enums::InputBotInlineResult>(bytes)
+            type T = enums::InputBotInlineResult;
+            json::decode::<T>(bytes)
         }
         0x832175e0 => json::decode::<enums::InputBusinessAwayMessage>(bytes),
         0xc4e5921e => json::decode::<enums::InputBusinessBotRecipients>(bytes),
@@ -2182,83 +1293,86 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x0194cb3b => json::decode::<enums::InputBusinessGreetingMessage>(bytes),
         0x09c469cd => json::decode::<enums::InputBusinessIntro>(bytes),
         0x6f8b32aa => json::decode::<enums::InputBusinessRecipients>(bytes),
-        0xee8c1e86 | 0xf35aec28 | 0x5b934f9d => {
-            json::decode::<enums::InputChannel>(bytes)
-        }
-        0x1ca48f57 | 0xbdcdaec0 | 0x8953ad37 => {
-            json::decode::<enums::InputChatPhoto>(bytes)
-        }
-        0x83268483 | 0xc93de95c | 0x87e5dfe4 => {
-            json::decode::<enums::InputChatTheme>(bytes)
-        }
+        0xee8c1e86 | 0xf35aec28 | 0x5b934f9d => json::decode::<enums::InputChannel>(bytes),
+        0x1ca48f57 | 0xbdcdaec0 | 0x8953ad37 => json::decode::<enums::InputChatPhoto>(bytes),
+        0x83268483 | 0xc93de95c | 0x87e5dfe4 => json::decode::<enums::InputChatTheme>(bytes),
         0xf3e0da33 => json::decode::<enums::InputChatlist>(bytes),
         0x9880f658 | 0xd27ff082 => json::decode::<enums::InputCheckPasswordSrp>(bytes),
         0x75588b3f => json::decode::<enums::InputClientProxy>(bytes),
         0xe39460a9 | 0xa2e214a4 => json::decode::<enums::InputCollectible>(bytes),
         0x6a1dc4be => json::decode::<enums::InputContact>(bytes),
-        0xfcaafeb7 | 0x64600527 | 0x69ef72c4 => {
-            json::decode::<enums::InputDialogPeer>(bytes)
-        }
+        0xfcaafeb7 | 0x64600527 | 0x69ef72c4 => json::decode::<enums::InputDialogPeer>(bytes),
         0x72f0eaae | 0x1abfb575 => json::decode::<enums::InputDocument>(bytes),
         0xf141b5e1 => json::decode::<enums::InputEncryptedChat>(bytes),
         0x1837c364 | 0x64bd0306 | 0x5a17b5e5 | 0x2dc173c8 => {
-            json::decode::<enums::InputEncryptedFile>(bytes)
+            type T = enums::InputEncryptedFile;
+            json::decode::<T>(bytes)
         }
         0xf52ff27f | 0xfa4f0bb5 | 0x62dc8b48 => json::decode::<enums::InputFile>(bytes),
         0xdfdaabe1 | 0xf5235d55 | 0xbad07584 | 0xcbc7ee28 | 0x29be5899 | 0x40181ffe
         | 0xd83466f3 | 0x37257e99 | 0x9d84f3db | 0x0598a92a => {
-            json::decode::<enums::InputFileLocation>(bytes)
+            type T = enums::InputFileLocation;
+            json::decode::<T>(bytes)
         }
         0xfbd2c296 => json::decode::<enums::InputFolderPeer>(bytes),
         0x032c3e77 | 0xc331e80a => json::decode::<enums::InputGame>(bytes),
         0xe4c123d6 | 0x48222faf => json::decode::<enums::InputGeoPoint>(bytes),
-        0xd8aa840f | 0xfe06823f | 0x8c10603f => {
-            json::decode::<enums::InputGroupCall>(bytes)
-        }
+        0xd8aa840f | 0xfe06823f | 0x8c10603f => json::decode::<enums::InputGroupCall>(bytes),
         0xc5b56859 | 0xc326caef | 0x98986c0d | 0x65f00ce3 | 0x34e793f1 | 0xe8625e92
         | 0x4d818d5d | 0x4a5f5bd9 | 0xdabab2ef | 0xf4997e42 | 0xe9b0c658 | 0x9a0b48b8
         | 0x3e77f614 | 0x0923d8d1 | 0x1ecafa10 => {
-            json::decode::<enums::InputInvoice>(bytes)
+            type T = enums::InputInvoice;
+            json::decode::<T>(bytes)
         }
         0x9664f57f | 0x7d8375da | 0xe3af4434 | 0xf9c44144 | 0xf8ab7dfb | 0x037c9330
         | 0xa8763ab5 | 0xc13d1c11 | 0xe5bbfe1a | 0x779600f9 | 0xd33f43f3 | 0x405fef0d
         | 0x971fa843 | 0x883a4108 | 0xe66fbf7b | 0x89fdd778 | 0xc21b8849 | 0xc4103386
-        | 0x9fc55fde | 0xf3a9244a => json::decode::<enums::InputMedia>(bytes),
+        | 0x9fc55fde | 0xf3a9244a => {
+            type T = enums::InputMedia;
+            json::decode::<T>(bytes)
+        }
         0xa676a322 | 0xbad88395 | 0x86872538 | 0xacfa1a7e => {
-            json::decode::<enums::InputMessage>(bytes)
+            type T = enums::InputMessage;
+            json::decode::<T>(bytes)
         }
         0x402b4495 => json::decode::<enums::InputMessageReadMetric>(bytes),
         0xb8bc5b0c | 0x193b4417 | 0x4a95e84e | 0xb1db7c7e | 0x5c467992 | 0x27bb1adc => {
-            json::decode::<enums::InputNotifyPeer>(bytes)
+            type T = enums::InputNotifyPeer;
+            json::decode::<T>(bytes)
         }
         0x3c27b78f => json::decode::<enums::InputPasskeyCredential>(bytes),
         0x3e63935c | 0xc31fc14a => json::decode::<enums::InputPasskeyResponse>(bytes),
         0xc10eb2cf | 0x3417d728 | 0x0aa1c39f | 0x8ac32801 => {
-            json::decode::<enums::InputPaymentCredentials>(bytes)
+            type T = enums::InputPaymentCredentials;
+            json::decode::<T>(bytes)
         }
         0x7f3b18ea | 0x7da07ec9 | 0x35a95cb9 | 0xdde8a54c | 0x27bcbbfc | 0xa87b0a1c
-        | 0xbd2a0840 => json::decode::<enums::InputPeer>(bytes),
+        | 0xbd2a0840 => {
+            type T = enums::InputPeer;
+            json::decode::<T>(bytes)
+        }
         0xcacb6ae2 => json::decode::<enums::InputPeerNotifySettings>(bytes),
         0x1e36fded => json::decode::<enums::InputPhoneCall>(bytes),
         0x1cd7bf0d | 0x3bb3b94a => json::decode::<enums::InputPhoto>(bytes),
         0x4f96cb18 | 0xbdfb0426 | 0xfabadc5f | 0xdb9e70d2 | 0xa4dd4c08 | 0x5719bacc
         | 0x0352dafa | 0xd1219bdd | 0xaee69d68 | 0x3823cc40 | 0xd65a11cc | 0xe1732341
-        | 0xbdc597b4 | 0x4dbe9226 => json::decode::<enums::InputPrivacyKey>(bytes),
+        | 0xbdc597b4 | 0x4dbe9226 => {
+            type T = enums::InputPrivacyKey;
+            json::decode::<T>(bytes)
+        }
         0x0d09e07b | 0x184b35ce | 0x131cc67f | 0x0ba52007 | 0xd66b66c9 | 0x90110467
         | 0x840649cf | 0xe94f0f86 | 0x2f453e49 | 0x77cdc9f1 | 0x5a4fcce5 | 0xc4e57915 => {
-            json::decode::<enums::InputPrivacyRule>(bytes)
+            type T = enums::InputPrivacyRule;
+            json::decode::<T>(bytes)
         }
         0x24596d41 | 0x01190cf1 => json::decode::<enums::InputQuickReplyShortcut>(bytes),
         0x3bd4b7c2 | 0x5881323a | 0x69d66c45 | 0x4119b95e => {
-            json::decode::<enums::InputReplyTo>(bytes)
+            type T = enums::InputReplyTo;
+            json::decode::<T>(bytes)
         }
         0x9b00622b | 0x83281dbd => json::decode::<enums::InputRichFile>(bytes),
-        0xe4c449fc | 0xdacb836a | 0x004b572c => {
-            json::decode::<enums::InputRichMessage>(bytes)
-        }
-        0x69279795 | 0xf101aa7f | 0x2085c238 => {
-            json::decode::<enums::InputSavedStarGift>(bytes)
-        }
+        0xe4c449fc | 0xdacb836a | 0x004b572c => json::decode::<enums::InputRichMessage>(bytes),
+        0x69279795 | 0xf101aa7f | 0x2085c238 => json::decode::<enums::InputSavedStarGift>(bytes),
         0x3334b0f0 | 0x5367e5be => json::decode::<enums::InputSecureFile>(bytes),
         0xdb21d0a7 => json::decode::<enums::InputSecureValue>(bytes),
         0x1cc6e91f => json::decode::<enums::InputSingleMedia>(bytes),
@@ -2266,35 +1380,36 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x206ae6d1 => json::decode::<enums::InputStarsTransaction>(bytes),
         0xffb62b95 | 0x9de7a269 | 0x861cc8a0 | 0x028703c8 | 0xe67f520e | 0x0cde3739
         | 0xc88b3b02 | 0x04c4d4ce | 0x29d0f5ee | 0x44c1f8e9 | 0x49748553 | 0x1cf671a0 => {
-            json::decode::<enums::InputStickerSet>(bytes)
+            type T = enums::InputStickerSet;
+            json::decode::<T>(bytes)
         }
         0x32da9e9c => json::decode::<enums::InputStickerSetItem>(bytes),
         0x4a992157 | 0x0438865b => json::decode::<enums::InputStickeredMedia>(bytes),
         0xa6751e66 | 0x616f7fe8 | 0xfb790393 | 0x160544ca | 0xf9a2a6cb | 0x1d741ef7
         | 0x751f08fa | 0x3fc18057 => {
-            json::decode::<enums::InputStorePaymentPurpose>(bytes)
+            type T = enums::InputStorePaymentPurpose;
+            json::decode::<T>(bytes)
         }
         0x3c5693e9 | 0xf5890df1 => json::decode::<enums::InputTheme>(bytes),
         0x8fde504f => json::decode::<enums::InputThemeSettings>(bytes),
         0xb98886cf | 0xf7c1b13f | 0xf21158c6 | 0x1da448e2 => {
-            json::decode::<enums::InputUser>(bytes)
+            type T = enums::InputUser;
+            json::decode::<T>(bytes)
         }
-        0xe630b979 | 0x72091c80 | 0x967a462e => {
-            json::decode::<enums::InputWallPaper>(bytes)
-        }
+        0xe630b979 | 0x72091c80 | 0x967a462e => json::decode::<enums::InputWallPaper>(bytes),
         0x63a440dc | 0x66a66a3b => json::decode::<enums::InputWalletReplacement>(bytes),
         0x9bed434d => json::decode::<enums::InputWebDocument>(bytes),
-        0xc239d686 | 0x9f2221c9 | 0xf46fe924 => {
-            json::decode::<enums::InputWebFileLocation>(bytes)
-        }
+        0xc239d686 | 0x9f2221c9 | 0xf46fe924 => json::decode::<enums::InputWebFileLocation>(bytes),
         0x049ee584 => json::decode::<enums::Invoice>(bytes),
         0xd433ad73 | 0x37982646 => json::decode::<enums::IpPort>(bytes),
         0xc0de1bd9 => json::decode::<enums::JsonObjectValue>(bytes),
         0x3f6d7b68 | 0xc7345e6a | 0x2be0dfa4 | 0xb71e767a | 0xf7444763 | 0x99c1d49d => {
-            json::decode::<enums::JsonValue>(bytes)
+            type T = enums::JsonValue;
+            json::decode::<T>(bytes)
         }
         0xae152a69 | 0x0efa0194 | 0x98a3a840 | 0xd6e3b813 => {
-            json::decode::<enums::JoinChatBotResult>(bytes)
+            type T = enums::JoinChatBotResult;
+            json::decode::<T>(bytes)
         }
         0x2f67a72f => json::decode::<enums::KeyboardButton>(bytes),
         0x77608b83 => json::decode::<enums::KeyboardButtonRow>(bytes),
@@ -2304,12 +1419,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xcb296bf8 => json::decode::<enums::LabeledPrice>(bytes),
         0xf385c1f6 => json::decode::<enums::LangPackDifference>(bytes),
         0xeeca5ce3 => json::decode::<enums::LangPackLanguage>(bytes),
-        0xcad181f6 | 0x6c47ac9f | 0x2979eeb2 => {
-            json::decode::<enums::LangPackString>(bytes)
-        }
+        0xcad181f6 | 0x6c47ac9f | 0x2979eeb2 => json::decode::<enums::LangPackString>(bytes),
         0xaed6dbb2 => json::decode::<enums::MaskCoords>(bytes),
         0xbe82db9c | 0xb282217f | 0xcad5452d | 0x14455871 | 0x770416af | 0x2271f2bf
-        | 0x37381085 | 0x49a6549c | 0x5787686d => json::decode::<enums::MediaArea>(bytes),
+        | 0x37381085 | 0x49a6549c | 0x5787686d => {
+            type T = enums::MediaArea;
+            json::decode::<T>(bytes)
+        }
         0xcfc9e002 => json::decode::<enums::MediaAreaCoordinates>(bytes),
         0x90a6ca84 | 0x7600b9d3 | 0x7a800e0a => json::decode::<enums::Message>(bytes),
         0xb6aef7b0 | 0xbd47cbad | 0xb5a1ce5a | 0x7fcb13a8 | 0x95e3fbef | 0x15cefd00
@@ -2324,23 +1440,28 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0x95ddcf69 | 0x69f916f8 | 0xa8a3c699 | 0x2c8f2a25 | 0x774278d4 | 0x73ada76b
         | 0xb07ed085 | 0xe188503b | 0xbf7d6572 | 0x3e2793ba | 0x9da1cd6c | 0x399674dc
         | 0x16605e3e | 0x5d20bae8 | 0x4a8bfe80 | 0x9329ea33 | 0x69b8c4bf => {
-            json::decode::<enums::MessageAction>(bytes)
+            type T = enums::MessageAction;
+            json::decode::<T>(bytes)
         }
         0xbb92ba95 | 0xfa04579d | 0x6f635b0d | 0x6cef8ac7 | 0x6ed02538 | 0x64e475c2
         | 0xbd610bc9 | 0x826f8b60 | 0x28a20571 | 0x73924be0 | 0x76a6d327 | 0xdc7b1140
         | 0x208e68c9 | 0x9b69e34b | 0x4c4e743f | 0x9c4e7e8b | 0xbf0693d4 | 0x761e6af4
         | 0x32ca960f | 0xc8cf05f8 | 0xf1ccaaac | 0x904ac7c7 | 0x71777116 | 0xc6c1e5a7
-        | 0x0652c1c5 | 0xfdabbfcd => json::decode::<enums::MessageEntity>(bytes),
+        | 0x0652c1c5 | 0xfdabbfcd => {
+            type T = enums::MessageEntity;
+            json::decode::<T>(bytes)
+        }
         0xad628cc8 | 0xee479c64 => json::decode::<enums::MessageExtendedMedia>(bytes),
         0x4e4df4bb => json::decode::<enums::MessageFwdHeader>(bytes),
         0x3ded6320 | 0xe216eb63 | 0x56e0d474 | 0x70322949 | 0x9f84f49e | 0x52d8ccd9
         | 0xddf10c3b | 0x2ec0533f | 0xfdb19008 | 0xf6a548d3 | 0xb940c666 | 0x773f4e66
         | 0x08cbec07 | 0x68cb6283 | 0xaa073beb | 0xceaa3ea1 | 0xa8852491 | 0x8a53b014
-        | 0xca5cab89 => json::decode::<enums::MessageMedia>(bytes),
-        0x8c79b63c => json::decode::<enums::MessagePeerReaction>(bytes),
-        0xb6cc2d5c | 0x74cda504 | 0x4628f6e6 => {
-            json::decode::<enums::MessagePeerVote>(bytes)
+        | 0xca5cab89 => {
+            type T = enums::MessageMedia;
+            json::decode::<T>(bytes)
         }
+        0x8c79b63c => json::decode::<enums::MessagePeerReaction>(bytes),
+        0xb6cc2d5c | 0x74cda504 | 0x4628f6e6 => json::decode::<enums::MessagePeerVote>(bytes),
         0x0ae30253 => json::decode::<enums::MessageRange>(bytes),
         0x0a339f0b => json::decode::<enums::MessageReactions>(bytes),
         0x4ba3a95a => json::decode::<enums::MessageReactor>(bytes),
@@ -2351,7 +1472,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x57e2f66c | 0x9609a51c | 0x9fc00e65 | 0x56e9f0e4 | 0x9eddf188 | 0x7ef0dd87
         | 0xffc86587 | 0x50f5c392 | 0x3751b49e | 0x3a20ecb8 | 0x80c99768 | 0x7a7c17a4
         | 0xb549da53 | 0xc1f8e69a | 0xe7026d0d | 0xe062db83 | 0x1bb00451 | 0xfa2bc90a => {
-            json::decode::<enums::MessagesFilter>(bytes)
+            type T = enums::MessagesFilter;
+            json::decode::<T>(bytes)
         }
         0x628c9224 => json::decode::<enums::MissingInvitee>(bytes),
         0x276d3ec6 | 0x809db6df => json::decode::<enums::MsgDetailedInfo>(bytes),
@@ -2364,10 +1486,12 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x8e1a1775 => json::decode::<enums::NearestDc>(bytes),
         0x9ec20908 => json::decode::<enums::NewSession>(bytes),
         0x97e8bebe | 0x6f0c34df | 0x830b9ae4 | 0xff6c8049 => {
-            json::decode::<enums::NotificationSound>(bytes)
+            type T = enums::NotificationSound;
+            json::decode::<T>(bytes)
         }
         0x9fd40bd8 | 0xb4c83b4c | 0xc007cec3 | 0xd612e8ef | 0x226e6308 | 0xbe376999 => {
-            json::decode::<enums::NotifyPeer>(bytes)
+            type T = enums::NotifyPeer;
+            json::decode::<T>(bytes)
         }
         0x56730bcc => json::decode::<enums::Null>(bytes),
         0xf9c84973 => json::decode::<enums::OnrampAvailability>(bytes),
@@ -2378,7 +1502,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xd1e42e24 => json::decode::<enums::OnrampSession>(bytes),
         0x3bb842ac => json::decode::<enums::OutboxReadDate>(bytes),
         0x83c95aec | 0xa9f55f95 | 0x3c6a84d4 | 0x56fddf88 => {
-            json::decode::<enums::PQInnerData>(bytes)
+            type T = enums::PQInnerData;
+            json::decode::<T>(bytes)
         }
         0x98657f0d => json::decode::<enums::Page>(bytes),
         0x13567e8a | 0x70abc3fd | 0x8ffa9a1f | 0xbaafe5e0 | 0xbfd064ec | 0xf12bb6e1
@@ -2388,7 +1513,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xbf4dea82 | 0x1fd6f6c1 | 0x76768bed | 0x16115a96 | 0xa44f3ef6 | 0xbaff072f
         | 0x096b2aec | 0x67e731ad | 0xb532772b | 0xdbbe6c6a | 0x682a41a9 | 0x59080c20
         | 0x3c29a3e2 | 0x574b617f | 0x0e6e47c4 | 0x6d640318 | 0x38fa3ba3 => {
-            json::decode::<enums::PageBlock>(bytes)
+            type T = enums::PageBlock;
+            json::decode::<T>(bytes)
         }
         0x692a5488 => json::decode::<enums::PageButton>(bytes),
         0x6f747657 => json::decode::<enums::PageCaption>(bytes),
@@ -2397,9 +1523,7 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb390dc08 => json::decode::<enums::PageRelatedArticle>(bytes),
         0x34566b6a => json::decode::<enums::PageTableCell>(bytes),
         0xe0c0c5e5 => json::decode::<enums::PageTableRow>(bytes),
-        0x206ad49e | 0x1f0c1ad9 | 0xdc6cfcf0 => {
-            json::decode::<enums::PaidReactionPrivacy>(bytes)
-        }
+        0x206ad49e | 0x1f0c1ad9 | 0xdc6cfcf0 => json::decode::<enums::PaidReactionPrivacy>(bytes),
         0x98613ebf => json::decode::<enums::Passkey>(bytes),
         0xd45ab096 | 0x3a912d4a => json::decode::<enums::PasswordKdfAlgo>(bytes),
         0xea02c27e => json::decode::<enums::PaymentCharge>(bytes),
@@ -2415,16 +1539,19 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x9a35e999 => json::decode::<enums::PeerStories>(bytes),
         0xe7e82e12 => json::decode::<enums::PendingSuggestion>(bytes),
         0x5366c915 | 0xc5226f17 | 0x14b0ed0c | 0x3660c311 | 0x30535af5 | 0x50ca4de1 => {
-            json::decode::<enums::PhoneCall>(bytes)
+            type T = enums::PhoneCall;
+            json::decode::<T>(bytes)
         }
         0x85e42301 | 0xe095c1a0 | 0x57adc690 | 0xfaf7e8c9 | 0x9fbbf1f7 => {
-            json::decode::<enums::PhoneCallDiscardReason>(bytes)
+            type T = enums::PhoneCallDiscardReason;
+            json::decode::<T>(bytes)
         }
         0xfc878fc8 => json::decode::<enums::PhoneCallProtocol>(bytes),
         0x9cc123c7 | 0x635fe375 => json::decode::<enums::PhoneConnection>(bytes),
         0x2331b22d | 0xfb197a65 => json::decode::<enums::Photo>(bytes),
         0x0e17e23c | 0x75c78e60 | 0x021e1ad6 | 0xe0b0bc2e | 0xfa3efb95 | 0xd8214d41 => {
-            json::decode::<enums::PhotoSize>(bytes)
+            type T = enums::PhotoSize;
+            json::decode::<T>(bytes)
         }
         0x966e2dbf => json::decode::<enums::Poll>(bytes),
         0x4b7d786a | 0x199fed96 => json::decode::<enums::PollAnswer>(bytes),
@@ -2439,48 +1566,49 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb2539d54 | 0x9a9d77e0 => json::decode::<enums::PrepaidGiveaway>(bytes),
         0xbc2eab30 | 0x500e6dfa | 0x3d662b7b | 0x39491cc8 | 0x69ec56a3 | 0x96151fed
         | 0xd19ae46d | 0x42ffd42b | 0x0697f414 | 0xa486b761 | 0x2000a518 | 0x2ca4fdf8
-        | 0x17d348d2 | 0xff7a571b => json::decode::<enums::PrivacyKey>(bytes),
+        | 0x17d348d2 | 0xff7a571b => {
+            type T = enums::PrivacyKey;
+            json::decode::<T>(bytes)
+        }
         0xfffe1bac | 0x65427b82 | 0xb8905fb2 | 0xf888fa1a | 0x8b73e763 | 0xe4621141
         | 0x6b134e8e | 0x41c87565 | 0xf7e8d89b | 0xece9814b | 0x21461b5d | 0xf6a5f82f => {
-            json::decode::<enums::PrivacyRule>(bytes)
+            type T = enums::PrivacyRule;
+            json::decode::<T>(bytes)
         }
         0xb98cd696 | 0x4d4bd46a | 0x72c64955 | 0xab339c00 | 0x9f27d26e | 0xe477092e
-        | 0xd3656499 | 0xa2c0f695 => json::decode::<enums::ProfileTab>(bytes),
+        | 0xd3656499 | 0xa2c0f695 => {
+            type T = enums::ProfileTab;
+            json::decode::<T>(bytes)
+        }
         0x01f2bf4a | 0xedf3add0 => json::decode::<enums::PublicForward>(bytes),
         0x0697102b => json::decode::<enums::QuickReply>(bytes),
-        0x79f5d419 | 0x1b2286b8 | 0x8935fc73 | 0x523da4eb => {
-            json::decode::<enums::Reaction>(bytes)
-        }
+        0x79f5d419 | 0x1b2286b8 | 0x8935fc73 | 0x523da4eb => json::decode::<enums::Reaction>(bytes),
         0xa3d1cb80 => json::decode::<enums::ReactionCount>(bytes),
-        0xbac3a61a | 0x4b9e22a0 => {
-            json::decode::<enums::ReactionNotificationsFrom>(bytes)
-        }
+        0xbac3a61a | 0x4b9e22a0 => json::decode::<enums::ReactionNotificationsFrom>(bytes),
         0x71e4ea58 => json::decode::<enums::ReactionsNotifySettings>(bytes),
         0x4a4ff172 => json::decode::<enums::ReadParticipantDate>(bytes),
         0xa384b779 => json::decode::<enums::ReceivedNotifyMessage>(bytes),
         0x46e1d13d | 0xb92c09e2 | 0xb2da71d2 | 0xeb49081d | 0xbc0a57dc => {
-            json::decode::<enums::RecentMeUrl>(bytes)
+            type T = enums::RecentMeUrl;
+            json::decode::<T>(bytes)
         }
         0x711d692d => json::decode::<enums::RecentStory>(bytes),
         0xa03e5b85 | 0x86b40b08 | 0x85dd99d1 | 0xb2b15770 => {
-            json::decode::<enums::ReplyMarkup>(bytes)
+            type T = enums::ReplyMarkup;
+            json::decode::<T>(bytes)
         }
         0x58dbcab8 | 0x1e22c78d | 0x2e59d922 | 0xadf44ee3 | 0xc1e4a2b1 | 0x9b89f93a
         | 0xdbd4feed | 0xf5ddd6e7 | 0x0a8eb2be | 0x9ec7863d => {
-            json::decode::<enums::ReportReason>(bytes)
+            type T = enums::ReportReason;
+            json::decode::<T>(bytes)
         }
-        0xf0e4e0b6 | 0x6f09ac31 | 0x8db33c4b => {
-            json::decode::<enums::ReportResult>(bytes)
-        }
+        0xf0e4e0b6 | 0x6f09ac31 | 0x8db33c4b => json::decode::<enums::ReportResult>(bytes),
         0x5f3b8a00 | 0xc9f06e1b | 0x339bef6c | 0x3e81e078 => {
-            json::decode::<enums::RequestPeerType>(bytes)
+            type T = enums::RequestPeerType;
+            json::decode::<T>(bytes)
         }
-        0xd62ff46a | 0x7307544f | 0x8ba403e4 => {
-            json::decode::<enums::RequestedPeer>(bytes)
-        }
-        0x050a9839 | 0xe581e4e9 | 0xb4f67e93 => {
-            json::decode::<enums::RequirementToContact>(bytes)
-        }
+        0xd62ff46a | 0x7307544f | 0x8ba403e4 => json::decode::<enums::RequestedPeer>(bytes),
+        0x050a9839 | 0xe581e4e9 | 0xb4f67e93 => json::decode::<enums::RequirementToContact>(bytes),
         0x05162463 => json::decode::<enums::ResPq>(bytes),
         0xd072acb4 => json::decode::<enums::RestrictionReason>(bytes),
         0x03c610bd => json::decode::<enums::RichButtonStyle>(bytes),
@@ -2490,10 +1618,11 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0x034b8621 | 0x1ccb966a | 0x081ccf4f | 0x35553762 | 0x9d2eac97 | 0xa26156c0
         | 0x4c2a5d62 | 0xcd24cf44 | 0x519524ea | 0x02ff29d3 | 0x7b9e1801 | 0xac6a83aa
         | 0xc556a45d | 0x24c26789 | 0xb956812d | 0x01a9fbfc | 0xa5b45e2b | 0x9686cb50
-        | 0xafc79cd6 | 0x3cd2a36a => json::decode::<enums::RichText>(bytes),
-        0x5e2ad36e | 0xcd78e586 | 0xa43ad8b7 => {
-            json::decode::<enums::RpcDropAnswer>(bytes)
+        | 0xafc79cd6 | 0x3cd2a36a => {
+            type T = enums::RichText;
+            json::decode::<T>(bytes)
         }
+        0x5e2ad36e | 0xcd78e586 | 0xa43ad8b7 => json::decode::<enums::RpcDropAnswer>(bytes),
         0x2144ca19 => json::decode::<enums::RpcError>(bytes),
         0x1142bd56 => json::decode::<enums::SavedContact>(bytes),
         0xbd87cb6c | 0x64407ea7 => json::decode::<enums::SavedDialog>(bytes),
@@ -2505,32 +1634,36 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x33f0ea47 => json::decode::<enums::SecureCredentialsEncrypted>(bytes),
         0x8aeabec3 => json::decode::<enums::SecureData>(bytes),
         0x64199744 | 0x7d09c27e => json::decode::<enums::SecureFile>(bytes),
-        0x004a8537 | 0xbbf2dda0 | 0x86471d92 => {
-            json::decode::<enums::SecurePasswordKdfAlgo>(bytes)
-        }
+        0x004a8537 | 0xbbf2dda0 | 0x86471d92 => json::decode::<enums::SecurePasswordKdfAlgo>(bytes),
         0x7d6099dd | 0x21ec5a5f => json::decode::<enums::SecurePlainData>(bytes),
         0x829d99da | 0x027477b4 => json::decode::<enums::SecureRequiredType>(bytes),
         0x1527bcac => json::decode::<enums::SecureSecretSettings>(bytes),
         0x187fa0ca => json::decode::<enums::SecureValue>(bytes),
         0xe8a40bd9 | 0x00be3dfa | 0x868a2aa5 | 0xe537ced6 | 0x7a700873 | 0x666220e9
         | 0x869d758f | 0xa1144770 | 0x34636dd8 => {
-            json::decode::<enums::SecureValueError>(bytes)
+            type T = enums::SecureValueError;
+            json::decode::<T>(bytes)
         }
         0xed1ecdb0 => json::decode::<enums::SecureValueHash>(bytes),
         0x9d2a81e3 | 0x3dac6a00 | 0x06e425c4 | 0xa0d0744b | 0x99a48f23 | 0xcbe31e26
         | 0xfc36954e | 0x89137c0d | 0x8b883488 | 0x99e3806a | 0xea02ec33 | 0xb320aadb
-        | 0x8e3ca7ee => json::decode::<enums::SecureValueType>(bytes),
+        | 0x8e3ca7ee => {
+            type T = enums::SecureValueType;
+            json::decode::<T>(bytes)
+        }
         0xb81c7034 => json::decode::<enums::SendAsPeer>(bytes),
         0x16bf744e | 0xfd5ec8f5 | 0xa187d66f | 0xe9763aec | 0xd52f73f7 | 0xf351d7ab
         | 0xd1d34a26 | 0xaa0cd9e4 | 0x176f8ba1 | 0x628cbc6f | 0xdd6a8f48 | 0x88f27fbc
         | 0x243e1c66 | 0xd92c2285 | 0xdbda9246 | 0xb05ac6b1 | 0x25972bcb | 0xb665902e
         | 0x3630b85a | 0xa937c7be | 0x52564893 | 0xfbf902b0 => {
-            json::decode::<enums::SendMessageAction>(bytes)
+            type T = enums::SendMessageAction;
+            json::decode::<T>(bytes)
         }
         0x79cb045d | 0xd0e8075c => json::decode::<enums::ServerDhParams>(bytes),
         0xb5890dba => json::decode::<enums::ServerDhInnerData>(bytes),
         0x3bcbf734 | 0x46dc1fb9 | 0xa69dae02 => {
-            json::decode::<enums::SetClientDhParamsAnswer>(bytes)
+            type T = enums::SetClientDhParamsAnswer;
+            json::decode::<T>(bytes)
         }
         0xb6213cdf => json::decode::<enums::ShippingOption>(bytes),
         0xe6a1eeb8 => json::decode::<enums::SmsJob>(bytes),
@@ -2540,20 +1673,18 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x313a9547 | 0x85f0a9cd => json::decode::<enums::StarGift>(bytes),
         0xd31bc45d => json::decode::<enums::StarGiftActiveAuctionState>(bytes),
         0x565251e2 | 0x4e7085ea | 0x9f2504e4 | 0xe0bff26c => {
-            json::decode::<enums::StarGiftAttribute>(bytes)
+            type T = enums::StarGiftAttribute;
+            json::decode::<T>(bytes)
         }
         0x2eb1b658 => json::decode::<enums::StarGiftAttributeCounter>(bytes),
-        0x48aaae3c | 0x4a162433 | 0x1f01c757 => {
-            json::decode::<enums::StarGiftAttributeId>(bytes)
-        }
+        0x48aaae3c | 0x4a162433 | 0x1f01c757 => json::decode::<enums::StarGiftAttributeId>(bytes),
         0x36437737 | 0xdbce6389 | 0xf08d516b | 0x78fbf3a8 | 0xcef7e7a8 => {
-            json::decode::<enums::StarGiftAttributeRarity>(bytes)
+            type T = enums::StarGiftAttributeRarity;
+            json::decode::<T>(bytes)
         }
         0x42b00348 => json::decode::<enums::StarGiftAuctionAcquiredGift>(bytes),
         0x3aae0528 | 0x0aa021e5 => json::decode::<enums::StarGiftAuctionRound>(bytes),
-        0xfe333952 | 0x771a4e66 | 0x972dabbf => {
-            json::decode::<enums::StarGiftAuctionState>(bytes)
-        }
+        0xfe333952 | 0x771a4e66 | 0x972dabbf => json::decode::<enums::StarGiftAuctionState>(bytes),
         0x2eeed1c4 => json::decode::<enums::StarGiftAuctionUserState>(bytes),
         0xaff56398 => json::decode::<enums::StarGiftBackground>(bytes),
         0x9d6b13b0 => json::decode::<enums::StarGiftCollection>(bytes),
@@ -2570,7 +1701,10 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x0bd915c0 => json::decode::<enums::StarsTopupOption>(bytes),
         0x13659eb0 => json::decode::<enums::StarsTransaction>(bytes),
         0x95f2bfe4 | 0xb457b375 | 0x7b560a0b | 0x250dbaf8 | 0xe92fd902 | 0xd80da15d
-        | 0x60682812 | 0xf9677aad => json::decode::<enums::StarsTransactionPeer>(bytes),
+        | 0x60682812 | 0xf9677aad => {
+            type T = enums::StarsTransactionPeer;
+            json::decode::<T>(bytes)
+        }
         0xcb43acde => json::decode::<enums::StatsAbsValueAndPrev>(bytes),
         0xb637edaf => json::decode::<enums::StatsDateRangeDays>(bytes),
         0x4a27eb2d | 0xbedc9822 | 0x8ea464b6 => json::decode::<enums::StatsGraph>(bytes),
@@ -2583,15 +1717,14 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x12b299d4 => json::decode::<enums::StickerPack>(bytes),
         0x2dd14edc => json::decode::<enums::StickerSet>(bytes),
         0x6410a5d2 | 0x3407e51b | 0x40d13c0e | 0x77b15d1c => {
-            json::decode::<enums::StickerSetCovered>(bytes)
+            type T = enums::StickerSetCovered;
+            json::decode::<T>(bytes)
         }
         0x712e27fd => json::decode::<enums::StoriesStealthMode>(bytes),
         0x9325705a => json::decode::<enums::StoryAlbum>(bytes),
         0xb826e150 => json::decode::<enums::StoryFwdHeader>(bytes),
         0x51e6ee4f | 0xffadc913 | 0x16a4b93c => json::decode::<enums::StoryItem>(bytes),
-        0x6090d6d5 | 0xbbab2643 | 0xcfcd0f13 => {
-            json::decode::<enums::StoryReaction>(bytes)
-        }
+        0x6090d6d5 | 0xbbab2643 | 0xcfcd0f13 => json::decode::<enums::StoryReaction>(bytes),
         0xb0bdeac5 | 0x9083670b | 0xbd74cf49 => json::decode::<enums::StoryView>(bytes),
         0x8d595cd6 => json::decode::<enums::StoryViews>(bytes),
         0x0e8e37e5 => json::decode::<enums::SuggestedPost>(bytes),
@@ -2600,7 +1733,10 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xfa58b6d4 => json::decode::<enums::ThemeSettings>(bytes),
         0xff9289f5 => json::decode::<enums::Timezone>(bytes),
         0x4218a164 | 0x4d4dc41e | 0x09333afb | 0x10e8636f | 0xe675a1c1 | 0x9eb95b5c
-        | 0xe725d44f => json::decode::<enums::TlsBlock>(bytes),
+        | 0xe725d44f => {
+            type T = enums::TlsBlock;
+            json::decode::<T>(bytes)
+        }
         0x6c52c484 => json::decode::<enums::TlsClientHello>(bytes),
         0x221bb5e4 => json::decode::<enums::TodoCompletion>(bytes),
         0xcba9a52f => json::decode::<enums::TodoItem>(bytes),
@@ -2612,7 +1748,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xedcdc05b => json::decode::<enums::TopPeer>(bytes),
         0xab661b5b | 0x148677e2 | 0x0637b7ed | 0xbd17a14a | 0x161d9628 | 0x1e76a78c
         | 0xa8406ca9 | 0xfbeec0f0 | 0xfd9e7bec | 0x6c24f3dd => {
-            json::decode::<enums::TopPeerCategory>(bytes)
+            type T = enums::TopPeerCategory;
+            json::decode::<T>(bytes)
         }
         0xfb834291 => json::decode::<enums::TopPeerCategoryPeers>(bytes),
         0x1f2b0afd | 0x4e90bfd6 | 0xa20db0e5 | 0x2a17bf5c | 0x83487af0 | 0x07761198
@@ -2643,17 +1780,22 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         | 0xfb9c547a | 0xac072444 | 0xbd8367b9 | 0x4880ed9a | 0xcdd4093d | 0x8c0f91fb
         | 0xbdac7e70 | 0xb22083a6 | 0xc39a2ade | 0x140502d1 | 0x20bcbba1 | 0x56dbfcf8
         | 0x4bbb8f01 | 0x7c1079d6 | 0x6c0d8e23 | 0x6ac3f2aa | 0xb1434d4a | 0xa8ae1cac
-        | 0x50a38e0e | 0xd1ee8199 => json::decode::<enums::Update>(bytes),
-        0xe317af7e | 0x313bc7f8 | 0x4d6deea5 | 0x78d4dec1 | 0x725b04c3 | 0x74ae4240
-        | 0x9015e101 => json::decode::<enums::Updates>(bytes),
-        0x3cd623ec | 0x623a8fa0 | 0xa9d6db1f => {
-            json::decode::<enums::UrlAuthResult>(bytes)
+        | 0x50a38e0e | 0xd1ee8199 => {
+            type T = enums::Update;
+            json::decode::<T>(bytes)
         }
+        0xe317af7e | 0x313bc7f8 | 0x4d6deea5 | 0x78d4dec1 | 0x725b04c3 | 0x74ae4240
+        | 0x9015e101 => {
+            type T = enums::Updates;
+            json::decode::<T>(bytes)
+        }
+        0x3cd623ec | 0x623a8fa0 | 0xa9d6db1f => json::decode::<enums::UrlAuthResult>(bytes),
         0xd3bc4b7a | 0xb1b8cc83 => json::decode::<enums::User>(bytes),
         0x06cbe645 => json::decode::<enums::UserFull>(bytes),
         0x4f11bae1 | 0x82d1f706 => json::decode::<enums::UserProfilePhoto>(bytes),
         0x09d05049 | 0xedb93949 | 0x008c703f | 0x7b197dc8 | 0x541a1d1a | 0x65899777 => {
-            json::decode::<enums::UserStatus>(bytes)
+            type T = enums::UserStatus;
+            json::decode::<T>(bytes)
         }
         0xb4073647 => json::decode::<enums::Username>(bytes),
         0xde33b094 | 0xf85c413c | 0x0da082fe => json::decode::<enums::VideoSize>(bytes),
@@ -2663,17 +1805,19 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x9cb9b2ec | 0x95c5346b => json::decode::<enums::WalletState>(bytes),
         0x952dc143 => json::decode::<enums::WalletTransaction>(bytes),
         0xd4ea706d | 0x062cc1bc | 0xe595186e | 0x728bed5a => {
-            json::decode::<enums::WalletTransactionPeer>(bytes)
+            type T = enums::WalletTransactionPeer;
+            json::decode::<T>(bytes)
         }
         0xfe78eecc => json::decode::<enums::WalletUserAddress>(bytes),
         0xa6f8f452 => json::decode::<enums::WebAuthorization>(bytes),
         0x1c570ed1 | 0xf9c8bcc6 => json::decode::<enums::WebDocument>(bytes),
         0x933ca597 => json::decode::<enums::WebDomainException>(bytes),
-        0x211a1788 | 0xb0d13e47 | 0xe89c45b2 | 0x7311ca11 => {
-            json::decode::<enums::WebPage>(bytes)
-        }
+        0x211a1788 | 0xb0d13e47 | 0xe89c45b2 | 0x7311ca11 => json::decode::<enums::WebPage>(bytes),
         0x54b56617 | 0x2e94c3e7 | 0x50cc03d3 | 0xcf6f6db8 | 0x31cad303 | 0x01c641c2
-        | 0x7781fe18 => json::decode::<enums::WebPageAttribute>(bytes),
+        | 0x7781fe18 => {
+            type T = enums::WebPageAttribute;
+            json::decode::<T>(bytes)
+        }
         0x0c94511c => json::decode::<enums::WebViewMessageSent>(bytes),
         0x4d22ff98 => json::decode::<enums::WebViewResult>(bytes),
         0xad2e1cd8 => json::decode::<enums::account::AuthorizationForm>(bytes),
@@ -2694,7 +1838,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x9a5c33e5 => json::decode::<enums::account::PasswordSettings>(bytes),
         0x50a04e45 => json::decode::<enums::account::PrivacyRules>(bytes),
         0xe3779861 | 0xe9effc7d | 0xe926d63e => {
-            json::decode::<enums::account::ResetPasswordResult>(bytes)
+            type T = enums::account::ResetPasswordResult;
+            json::decode::<T>(bytes)
         }
         0x9a23af21 => json::decode::<enums::account::ResolvedBusinessChatLinks>(bytes),
         0x4fc81d6e | 0x998d6636 => json::decode::<enums::account::SavedMusicIds>(bytes),
@@ -2706,28 +1851,24 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xdb64fd34 => json::decode::<enums::account::TmpPassword>(bytes),
         0x1c199183 | 0xcdc3858c => json::decode::<enums::account::WallPapers>(bytes),
         0xed56c9fc => json::decode::<enums::account::WebAuthorizations>(bytes),
-        0xc31c8f4e | 0x79eb8cb3 => {
-            json::decode::<enums::account::WebBrowserSettings>(bytes)
-        }
+        0xc31c8f4e | 0x79eb8cb3 => json::decode::<enums::account::WebBrowserSettings>(bytes),
         0xc1f46103 | 0x6c9d0efe => json::decode::<enums::aicompose::Tones>(bytes),
         0x2ea2c0d4 | 0x44747e9a => json::decode::<enums::auth::Authorization>(bytes),
         0x72a3158c | 0x741cd3e3 | 0x226ccefb | 0xd61ad6ee | 0x06ed998c => {
-            json::decode::<enums::auth::CodeType>(bytes)
+            type T = enums::auth::CodeType;
+            json::decode::<T>(bytes)
         }
         0xb434e2b8 => json::decode::<enums::auth::ExportedAuthorization>(bytes),
         0xdf5ac00c => json::decode::<enums::auth::FirebasePnvIntent>(bytes),
         0xc3a2835f => json::decode::<enums::auth::LoggedOut>(bytes),
-        0x629f1980 | 0x068e9916 | 0x390d5c5e => {
-            json::decode::<enums::auth::LoginToken>(bytes)
-        }
+        0x629f1980 | 0x068e9916 | 0x390d5c5e => json::decode::<enums::auth::LoginToken>(bytes),
         0xe2037789 => json::decode::<enums::auth::PasskeyLoginOptions>(bytes),
         0x137948a5 => json::decode::<enums::auth::PasswordRecovery>(bytes),
-        0x5e002502 | 0x2390fe44 | 0xf8827ebf => {
-            json::decode::<enums::auth::SentCode>(bytes)
-        }
+        0x5e002502 | 0x2390fe44 | 0xf8827ebf => json::decode::<enums::auth::SentCode>(bytes),
         0x3dbb5986 | 0xc000bba2 | 0x5353e5a7 | 0xab03c6d9 | 0x82006484 | 0xf450f59b
         | 0xa5491dea | 0xd9565c39 | 0x009fd736 | 0xa416ac81 | 0xb37794af => {
-            json::decode::<enums::auth::SentCodeType>(bytes)
+            type T = enums::auth::SentCodeType;
+            json::decode::<T>(bytes)
         }
         0xdd1fbf93 => json::decode::<enums::bots::AccessSettings>(bytes),
         0xe8a775b0 => json::decode::<enums::bots::BotInfo>(bytes),
@@ -2737,16 +1878,13 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xf13bbcd7 => json::decode::<enums::bots::RequestedButton>(bytes),
         0xed8af74d => json::decode::<enums::channels::AdminLogResults>(bytes),
         0xdfb80317 => json::decode::<enums::channels::ChannelParticipant>(bytes),
-        0x9ab0feaf | 0xf0173fe9 => {
-            json::decode::<enums::channels::ChannelParticipants>(bytes)
-        }
+        0x9ab0feaf | 0xf0173fe9 => json::decode::<enums::channels::ChannelParticipants>(bytes),
         0xf496b0c6 => json::decode::<enums::channels::SendAsPeers>(bytes),
         0x846f9e42 | 0x3e3bcf2f | 0xad798849 => {
-            json::decode::<enums::channels::SponsoredMessageReportResult>(bytes)
+            type T = enums::channels::SponsoredMessageReportResult;
+            json::decode::<T>(bytes)
         }
-        0xfa87f659 | 0xf10ece2f => {
-            json::decode::<enums::chatlists::ChatlistInvite>(bytes)
-        }
+        0xfa87f659 | 0xf10ece2f => json::decode::<enums::chatlists::ChatlistInvite>(bytes),
         0x93bd878d => json::decode::<enums::chatlists::ChatlistUpdates>(bytes),
         0x10e6e3a6 => json::decode::<enums::chatlists::ExportedChatlistInvite>(bytes),
         0x10ab6dc7 => json::decode::<enums::chatlists::ExportedInvites>(bytes),
@@ -2759,12 +1897,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x77d01c3b => json::decode::<enums::contacts::ImportedContacts>(bytes),
         0x7f077ad9 => json::decode::<enums::contacts::ResolvedPeer>(bytes),
         0xea32b4b1 | 0xeb032884 => json::decode::<enums::contacts::SponsoredPeers>(bytes),
-        0xde266ef5 | 0x70b772a8 | 0xb52c939d => {
-            json::decode::<enums::contacts::TopPeers>(bytes)
-        }
-        0x59ffdb31 | 0x104fc872 => {
-            json::decode::<enums::ephemeral::WelcomeMessages>(bytes)
-        }
+        0xde266ef5 | 0x70b772a8 | 0xb52c939d => json::decode::<enums::contacts::TopPeers>(bytes),
+        0x59ffdb31 | 0x104fc872 => json::decode::<enums::ephemeral::WelcomeMessages>(bytes),
         0x6ebdff91 => json::decode::<enums::fragment::CollectibleInfo>(bytes),
         0x7cde641d | 0xdd18782e => json::decode::<enums::help::AppConfig>(bytes),
         0xccbbce30 | 0xc45a6536 => json::decode::<enums::help::AppUpdate>(bytes),
@@ -2784,9 +1918,7 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x17c6b5f6 => json::decode::<enums::help::Support>(bytes),
         0x8c05f1c9 => json::decode::<enums::help::SupportName>(bytes),
         0x780a0310 => json::decode::<enums::help::TermsOfService>(bytes),
-        0xe3309f7f | 0x28ecf961 => {
-            json::decode::<enums::help::TermsOfServiceUpdate>(bytes)
-        }
+        0xe3309f7f | 0x28ecf961 => json::decode::<enums::help::TermsOfServiceUpdate>(bytes),
         0x970708cc | 0x7b74ed71 => json::decode::<enums::help::TimezonesList>(bytes),
         0xf3ae2eed | 0x01eb3758 => json::decode::<enums::help::UserInfo>(bytes),
         0xef8d3e6c => json::decode::<enums::messages::AffectedFoundMessages>(bytes),
@@ -2794,12 +1926,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x84d19185 => json::decode::<enums::messages::AffectedMessages>(bytes),
         0xe86602c3 | 0xcdbbcebb => json::decode::<enums::messages::AllStickers>(bytes),
         0x4fcba9c8 => json::decode::<enums::messages::ArchivedStickers>(bytes),
-        0xd1ed9a5b | 0xbddb616e => {
-            json::decode::<enums::messages::AvailableEffects>(bytes)
-        }
-        0x9f071957 | 0x768e3aad => {
-            json::decode::<enums::messages::AvailableReactions>(bytes)
-        }
+        0xd1ed9a5b | 0xbddb616e => json::decode::<enums::messages::AvailableEffects>(bytes),
+        0x9f071957 | 0x768e3aad => json::decode::<enums::messages::AvailableReactions>(bytes),
         0xeb50adf5 => json::decode::<enums::messages::BotApp>(bytes),
         0x36585ea4 => json::decode::<enums::messages::BotCallbackAnswer>(bytes),
         0x8ecf0511 => json::decode::<enums::messages::BotPreparedInlineMessage>(bytes),
@@ -2807,34 +1935,24 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb69b72d7 => json::decode::<enums::messages::ChatAdminsWithInvites>(bytes),
         0xe5d7d19c => json::decode::<enums::messages::ChatFull>(bytes),
         0x81b6b00a => json::decode::<enums::messages::ChatInviteImporters>(bytes),
-        0x445663a7 | 0x61ca29d3 => {
-            json::decode::<enums::messages::ChatInviteJoinResult>(bytes)
-        }
+        0x445663a7 | 0x61ca29d3 => json::decode::<enums::messages::ChatInviteJoinResult>(bytes),
         0x64ff9fd5 | 0x9cd81144 => json::decode::<enums::messages::Chats>(bytes),
         0xa24de717 => json::decode::<enums::messages::CheckedHistoryImportPeer>(bytes),
         0x90d7adfa => json::decode::<enums::messages::ComposedMessageWithAi>(bytes),
         0x4c4537c8 => json::decode::<enums::messages::ComposedRichMessageWithAi>(bytes),
         0xc0e24635 | 0x2c221edd => json::decode::<enums::messages::DhConfig>(bytes),
         0x2ad93719 => json::decode::<enums::messages::DialogFilters>(bytes),
-        0x15ba6c40 | 0x71e094f3 | 0xf0e3e596 => {
-            json::decode::<enums::messages::Dialogs>(bytes)
-        }
+        0x15ba6c40 | 0x71e094f3 | 0xf0e3e596 => json::decode::<enums::messages::Dialogs>(bytes),
         0xa6341782 => json::decode::<enums::messages::DiscussionMessage>(bytes),
         0x59e65335 | 0x44e56023 => json::decode::<enums::messages::EmojiGameInfo>(bytes),
         0xda2ad647 => json::decode::<enums::messages::EmojiGameOutcome>(bytes),
         0x6fb4ad87 | 0x881fb94b => json::decode::<enums::messages::EmojiGroups>(bytes),
-        0x1871be50 | 0x222600ef => {
-            json::decode::<enums::messages::ExportedChatInvite>(bytes)
-        }
+        0x1871be50 | 0x222600ef => json::decode::<enums::messages::ExportedChatInvite>(bytes),
         0xbdc62dcc => json::decode::<enums::messages::ExportedChatInvites>(bytes),
         0x9e8fa6d3 | 0x2cb51097 => json::decode::<enums::messages::FavedStickers>(bytes),
-        0xc6dc0c66 | 0xbe382906 => {
-            json::decode::<enums::messages::FeaturedStickers>(bytes)
-        }
+        0xc6dc0c66 | 0xbe382906 => json::decode::<enums::messages::FeaturedStickers>(bytes),
         0x367617d3 => json::decode::<enums::messages::ForumTopics>(bytes),
-        0x0d54b65d | 0x8af09dd2 => {
-            json::decode::<enums::messages::FoundStickerSets>(bytes)
-        }
+        0x0d54b65d | 0x8af09dd2 => json::decode::<enums::messages::FoundStickerSets>(bytes),
         0x6010c534 | 0x82c9e290 => json::decode::<enums::messages::FoundStickers>(bytes),
         0x9a3bfd99 => json::decode::<enums::messages::HighScores>(bytes),
         0x1662af0b => json::decode::<enums::messages::HistoryImport>(bytes),
@@ -2845,7 +1963,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x31bd492d => json::decode::<enums::messages::MessageReactionsList>(bytes),
         0xb6c4f543 => json::decode::<enums::messages::MessageViews>(bytes),
         0x1d73e7ea | 0x5f206716 | 0xc776ba4e | 0x74535f21 => {
-            json::decode::<enums::messages::Messages>(bytes)
+            type T = enums::messages::Messages;
+            json::decode::<T>(bytes)
         }
         0xfaff629d => json::decode::<enums::messages::MyStickers>(bytes),
         0x3371c354 => json::decode::<enums::messages::PeerDialogs>(bytes),
@@ -2855,25 +1974,18 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xb06fdbdf | 0xeafdf716 => json::decode::<enums::messages::Reactions>(bytes),
         0x0b17f890 | 0x88d37c56 => json::decode::<enums::messages::RecentStickers>(bytes),
         0xf83ae221 | 0x44ba9dd9 | 0xc01f6fe8 => {
-            json::decode::<enums::messages::SavedDialogs>(bytes)
+            type T = enums::messages::SavedDialogs;
+            json::decode::<T>(bytes)
         }
         0xe8025ca2 | 0x84a02a0d => json::decode::<enums::messages::SavedGifs>(bytes),
-        0x889b59ef | 0x3259950a => {
-            json::decode::<enums::messages::SavedReactionTags>(bytes)
-        }
+        0x889b59ef | 0x3259950a => json::decode::<enums::messages::SavedReactionTags>(bytes),
         0xe844ebff => json::decode::<enums::messages::SearchCounter>(bytes),
         0x147ee23c => json::decode::<enums::messages::SearchResultsCalendar>(bytes),
         0x53b22baf => json::decode::<enums::messages::SearchResultsPositions>(bytes),
-        0x560f8935 | 0x9493ff32 => {
-            json::decode::<enums::messages::SentEncryptedMessage>(bytes)
-        }
-        0xffda656d | 0x1839490f => {
-            json::decode::<enums::messages::SponsoredMessages>(bytes)
-        }
+        0x560f8935 | 0x9493ff32 => json::decode::<enums::messages::SentEncryptedMessage>(bytes),
+        0xffda656d | 0x1839490f => json::decode::<enums::messages::SponsoredMessages>(bytes),
         0x6e153f16 | 0xd3f924eb => json::decode::<enums::messages::StickerSet>(bytes),
-        0x38641628 | 0x35e410a8 => {
-            json::decode::<enums::messages::StickerSetInstallResult>(bytes)
-        }
+        0x38641628 | 0x35e410a8 => json::decode::<enums::messages::StickerSetInstallResult>(bytes),
         0xf1749a22 | 0x30a6ec7e => json::decode::<enums::messages::Stickers>(bytes),
         0xcfb9d957 => json::decode::<enums::messages::TranscribedAudio>(bytes),
         0x4203998f => json::decode::<enums::messages::TranslatedRichMessage>(bytes),
@@ -2882,32 +1994,22 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xfd5e12bd => json::decode::<enums::messages::WebPage>(bytes),
         0x8c9a88ac => json::decode::<enums::messages::WebPagePreview>(bytes),
         0x3e24e573 => json::decode::<enums::payments::BankCardData>(bytes),
-        0x374fa7ad | 0xd5e58274 => {
-            json::decode::<enums::payments::CheckCanSendGiftResult>(bytes)
-        }
+        0x374fa7ad | 0xd5e58274 => json::decode::<enums::payments::CheckCanSendGiftResult>(bytes),
         0xeb983f8f => json::decode::<enums::payments::CheckedGiftCode>(bytes),
         0x98d5ea1d => json::decode::<enums::payments::ConnectedStarRefBots>(bytes),
         0xbbcce4c2 => json::decode::<enums::payments::CurrencyRates>(bytes),
         0xaed0cbd9 => json::decode::<enums::payments::ExportedInvoice>(bytes),
         0x4367daa0 | 0xe175e66f => json::decode::<enums::payments::GiveawayInfo>(bytes),
-        0xa0058751 | 0x7bf6b15c | 0xb425cfe1 => {
-            json::decode::<enums::payments::PaymentForm>(bytes)
-        }
+        0xa0058751 | 0x7bf6b15c | 0xb425cfe1 => json::decode::<enums::payments::PaymentForm>(bytes),
         0x70c4fe03 | 0xdabbf83a => json::decode::<enums::payments::PaymentReceipt>(bytes),
         0x4e5f810d | 0xd8411139 => json::decode::<enums::payments::PaymentResult>(bytes),
         0x947a12df => json::decode::<enums::payments::ResaleStarGifts>(bytes),
         0xfb8fe43c => json::decode::<enums::payments::SavedInfo>(bytes),
         0x95f389b1 => json::decode::<enums::payments::SavedStarGifts>(bytes),
-        0xdb33dad0 | 0xaef6abbc => {
-            json::decode::<enums::payments::StarGiftActiveAuctions>(bytes)
-        }
-        0x7d5bd1f0 => {
-            json::decode::<enums::payments::StarGiftAuctionAcquiredGifts>(bytes)
-        }
+        0xdb33dad0 | 0xaef6abbc => json::decode::<enums::payments::StarGiftActiveAuctions>(bytes),
+        0x7d5bd1f0 => json::decode::<enums::payments::StarGiftAuctionAcquiredGifts>(bytes),
         0x6b39f4ec => json::decode::<enums::payments::StarGiftAuctionState>(bytes),
-        0xa0ba4f17 | 0x8a2932f3 => {
-            json::decode::<enums::payments::StarGiftCollections>(bytes)
-        }
+        0xa0ba4f17 | 0x8a2932f3 => json::decode::<enums::payments::StarGiftCollections>(bytes),
         0x46c6e36f => json::decode::<enums::payments::StarGiftUpgradeAttributes>(bytes),
         0x3de1dfed => json::decode::<enums::payments::StarGiftUpgradePreview>(bytes),
         0x84aa3a9c => json::decode::<enums::payments::StarGiftWithdrawalUrl>(bytes),
@@ -2944,7 +2046,8 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0x85fea03f => json::decode::<enums::stickers::SuggestedShortName>(bytes),
         0xaa963b05 | 0x40bc6f52 | 0x007efe0e | 0xcae1aadf | 0x0a4f63c0 | 0xae1e508d
         | 0x528a0677 | 0x4b09ebbc | 0xb3cea0e4 | 0x1081464c => {
-            json::decode::<enums::storage::FileType>(bytes)
+            type T = enums::storage::FileType;
+            json::decode::<T>(bytes)
         }
         0x564edaeb | 0xc3987a3a => json::decode::<enums::stories::Albums>(bytes),
         0x1158fe3e | 0x6efc5e81 => json::decode::<enums::stories::AllStories>(bytes),
@@ -2958,10 +2061,12 @@ pub fn decode_json(bytes: &[u8]) -> Result<String, JsonError> {
         0xac8dfe19 => json::decode::<enums::toncenter::ApiResponse>(bytes),
         0x19887601 => json::decode::<enums::toncenter::StreamingUrl>(bytes),
         0x3e11affb | 0xa4bcc6fe | 0x2064674e => {
-            json::decode::<enums::updates::ChannelDifference>(bytes)
+            type T = enums::updates::ChannelDifference;
+            json::decode::<T>(bytes)
         }
         0x5d75a138 | 0x00f49ca0 | 0xa8fb1981 | 0x4afe8f6d => {
-            json::decode::<enums::updates::Difference>(bytes)
+            type T = enums::updates::Difference;
+            json::decode::<T>(bytes)
         }
         0xa56c2a3e => json::decode::<enums::updates::State>(bytes),
         0xeea8e46e | 0xa99fca4f => json::decode::<enums::upload::CdnFile>(bytes),
@@ -3036,9 +2141,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "BotVerification" => json::read_value::<enums::BotVerification>,
         "BotVerifierSettings" => json::read_value::<enums::BotVerifierSettings>,
         "BusinessAwayMessage" => json::read_value::<enums::BusinessAwayMessage>,
-        "BusinessAwayMessageSchedule" => {
-            json::read_value::<enums::BusinessAwayMessageSchedule>
-        }
+        "BusinessAwayMessageSchedule" => json::read_value::<enums::BusinessAwayMessageSchedule>,
         "BusinessBotRecipients" => json::read_value::<enums::BusinessBotRecipients>,
         "BusinessBotRights" => json::read_value::<enums::BusinessBotRights>,
         "BusinessChatLink" => json::read_value::<enums::BusinessChatLink>,
@@ -3052,18 +2155,12 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "CdnConfig" => json::read_value::<enums::CdnConfig>,
         "CdnPublicKey" => json::read_value::<enums::CdnPublicKey>,
         "ChannelAdminLogEvent" => json::read_value::<enums::ChannelAdminLogEvent>,
-        "ChannelAdminLogEventAction" => {
-            json::read_value::<enums::ChannelAdminLogEventAction>
-        }
-        "ChannelAdminLogEventsFilter" => {
-            json::read_value::<enums::ChannelAdminLogEventsFilter>
-        }
+        "ChannelAdminLogEventAction" => json::read_value::<enums::ChannelAdminLogEventAction>,
+        "ChannelAdminLogEventsFilter" => json::read_value::<enums::ChannelAdminLogEventsFilter>,
         "ChannelLocation" => json::read_value::<enums::ChannelLocation>,
         "ChannelMessagesFilter" => json::read_value::<enums::ChannelMessagesFilter>,
         "ChannelParticipant" => json::read_value::<enums::ChannelParticipant>,
-        "ChannelParticipantsFilter" => {
-            json::read_value::<enums::ChannelParticipantsFilter>
-        }
+        "ChannelParticipantsFilter" => json::read_value::<enums::ChannelParticipantsFilter>,
         "Chat" => json::read_value::<enums::Chat>,
         "ChatAdminRights" => json::read_value::<enums::ChatAdminRights>,
         "ChatAdminWithInvites" => json::read_value::<enums::ChatAdminWithInvites>,
@@ -3136,11 +2233,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "GroupCallDonor" => json::read_value::<enums::GroupCallDonor>,
         "GroupCallMessage" => json::read_value::<enums::GroupCallMessage>,
         "GroupCallParticipant" => json::read_value::<enums::GroupCallParticipant>,
-        "GroupCallParticipantVideo" => {
-            json::read_value::<enums::GroupCallParticipantVideo>
-        }
+        "GroupCallParticipantVideo" => json::read_value::<enums::GroupCallParticipantVideo>,
         "GroupCallParticipantVideoSourceGroup" => {
-            json::read_value::<enums::GroupCallParticipantVideoSourceGroup>
+            type T = enums::GroupCallParticipantVideoSourceGroup;
+            json::read_value::<T>
         }
         "GroupCallStreamChannel" => json::read_value::<enums::GroupCallStreamChannel>,
         "HighScore" => json::read_value::<enums::HighScore>,
@@ -3157,13 +2253,9 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "InputBotInlineMessageID" => json::read_value::<enums::InputBotInlineMessageId>,
         "InputBotInlineResult" => json::read_value::<enums::InputBotInlineResult>,
         "InputBusinessAwayMessage" => json::read_value::<enums::InputBusinessAwayMessage>,
-        "InputBusinessBotRecipients" => {
-            json::read_value::<enums::InputBusinessBotRecipients>
-        }
+        "InputBusinessBotRecipients" => json::read_value::<enums::InputBusinessBotRecipients>,
         "InputBusinessChatLink" => json::read_value::<enums::InputBusinessChatLink>,
-        "InputBusinessGreetingMessage" => {
-            json::read_value::<enums::InputBusinessGreetingMessage>
-        }
+        "InputBusinessGreetingMessage" => json::read_value::<enums::InputBusinessGreetingMessage>,
         "InputBusinessIntro" => json::read_value::<enums::InputBusinessIntro>,
         "InputBusinessRecipients" => json::read_value::<enums::InputBusinessRecipients>,
         "InputChannel" => json::read_value::<enums::InputChannel>,
@@ -3312,9 +2404,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "PostAddress" => json::read_value::<enums::PostAddress>,
         "PostInteractionCounters" => json::read_value::<enums::PostInteractionCounters>,
         "PremiumGiftCodeOption" => json::read_value::<enums::PremiumGiftCodeOption>,
-        "PremiumSubscriptionOption" => {
-            json::read_value::<enums::PremiumSubscriptionOption>
-        }
+        "PremiumSubscriptionOption" => json::read_value::<enums::PremiumSubscriptionOption>,
         "PrepaidGiveaway" => json::read_value::<enums::PrepaidGiveaway>,
         "PrivacyKey" => json::read_value::<enums::PrivacyKey>,
         "PrivacyRule" => json::read_value::<enums::PrivacyRule>,
@@ -3323,9 +2413,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "QuickReply" => json::read_value::<enums::QuickReply>,
         "Reaction" => json::read_value::<enums::Reaction>,
         "ReactionCount" => json::read_value::<enums::ReactionCount>,
-        "ReactionNotificationsFrom" => {
-            json::read_value::<enums::ReactionNotificationsFrom>
-        }
+        "ReactionNotificationsFrom" => json::read_value::<enums::ReactionNotificationsFrom>,
         "ReactionsNotifySettings" => json::read_value::<enums::ReactionsNotifySettings>,
         "ReadParticipantDate" => json::read_value::<enums::ReadParticipantDate>,
         "ReceivedNotifyMessage" => json::read_value::<enums::ReceivedNotifyMessage>,
@@ -3349,13 +2437,9 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "SavedReactionTag" => json::read_value::<enums::SavedReactionTag>,
         "SavedStarGift" => json::read_value::<enums::SavedStarGift>,
         "SearchPostsFlood" => json::read_value::<enums::SearchPostsFlood>,
-        "SearchResultsCalendarPeriod" => {
-            json::read_value::<enums::SearchResultsCalendarPeriod>
-        }
+        "SearchResultsCalendarPeriod" => json::read_value::<enums::SearchResultsCalendarPeriod>,
         "SearchResultsPosition" => json::read_value::<enums::SearchResultsPosition>,
-        "SecureCredentialsEncrypted" => {
-            json::read_value::<enums::SecureCredentialsEncrypted>
-        }
+        "SecureCredentialsEncrypted" => json::read_value::<enums::SecureCredentialsEncrypted>,
         "SecureData" => json::read_value::<enums::SecureData>,
         "SecureFile" => json::read_value::<enums::SecureFile>,
         "SecurePasswordKdfAlgo" => json::read_value::<enums::SecurePasswordKdfAlgo>,
@@ -3370,27 +2454,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "SendMessageAction" => json::read_value::<enums::SendMessageAction>,
         "Server_DH_Params" => json::read_value::<enums::ServerDhParams>,
         "Server_DH_inner_data" => json::read_value::<enums::ServerDhInnerData>,
-        "Set_client_DH_params_answer" => {
-            json::read_value::<enums::SetClientDhParamsAnswer>
-        }
+        "Set_client_DH_params_answer" => json::read_value::<enums::SetClientDhParamsAnswer>,
         "ShippingOption" => json::read_value::<enums::ShippingOption>,
         "SmsJob" => json::read_value::<enums::SmsJob>,
         "SponsoredMessage" => json::read_value::<enums::SponsoredMessage>,
-        "SponsoredMessageReportOption" => {
-            json::read_value::<enums::SponsoredMessageReportOption>
-        }
+        "SponsoredMessageReportOption" => json::read_value::<enums::SponsoredMessageReportOption>,
         "SponsoredPeer" => json::read_value::<enums::SponsoredPeer>,
         "StarGift" => json::read_value::<enums::StarGift>,
-        "StarGiftActiveAuctionState" => {
-            json::read_value::<enums::StarGiftActiveAuctionState>
-        }
+        "StarGiftActiveAuctionState" => json::read_value::<enums::StarGiftActiveAuctionState>,
         "StarGiftAttribute" => json::read_value::<enums::StarGiftAttribute>,
         "StarGiftAttributeCounter" => json::read_value::<enums::StarGiftAttributeCounter>,
         "StarGiftAttributeId" => json::read_value::<enums::StarGiftAttributeId>,
         "StarGiftAttributeRarity" => json::read_value::<enums::StarGiftAttributeRarity>,
-        "StarGiftAuctionAcquiredGift" => {
-            json::read_value::<enums::StarGiftAuctionAcquiredGift>
-        }
+        "StarGiftAuctionAcquiredGift" => json::read_value::<enums::StarGiftAuctionAcquiredGift>,
         "StarGiftAuctionRound" => json::read_value::<enums::StarGiftAuctionRound>,
         "StarGiftAuctionState" => json::read_value::<enums::StarGiftAuctionState>,
         "StarGiftAuctionUserState" => json::read_value::<enums::StarGiftAuctionUserState>,
@@ -3401,9 +2477,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "StarsAmount" => json::read_value::<enums::StarsAmount>,
         "StarsGiftOption" => json::read_value::<enums::StarsGiftOption>,
         "StarsGiveawayOption" => json::read_value::<enums::StarsGiveawayOption>,
-        "StarsGiveawayWinnersOption" => {
-            json::read_value::<enums::StarsGiveawayWinnersOption>
-        }
+        "StarsGiveawayWinnersOption" => json::read_value::<enums::StarsGiveawayWinnersOption>,
         "StarsRating" => json::read_value::<enums::StarsRating>,
         "StarsRevenueStatus" => json::read_value::<enums::StarsRevenueStatus>,
         "StarsSubscription" => json::read_value::<enums::StarsSubscription>,
@@ -3470,44 +2544,33 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "WebPageAttribute" => json::read_value::<enums::WebPageAttribute>,
         "WebViewMessageSent" => json::read_value::<enums::WebViewMessageSent>,
         "WebViewResult" => json::read_value::<enums::WebViewResult>,
-        "account.AuthorizationForm" => {
-            json::read_value::<enums::account::AuthorizationForm>
-        }
+        "account.AuthorizationForm" => json::read_value::<enums::account::AuthorizationForm>,
         "account.Authorizations" => json::read_value::<enums::account::Authorizations>,
-        "account.AutoDownloadSettings" => {
-            json::read_value::<enums::account::AutoDownloadSettings>
-        }
-        "account.AutoSaveSettings" => {
-            json::read_value::<enums::account::AutoSaveSettings>
-        }
-        "account.BusinessChatLinks" => {
-            json::read_value::<enums::account::BusinessChatLinks>
-        }
+        "account.AutoDownloadSettings" => json::read_value::<enums::account::AutoDownloadSettings>,
+        "account.AutoSaveSettings" => json::read_value::<enums::account::AutoSaveSettings>,
+        "account.BusinessChatLinks" => json::read_value::<enums::account::BusinessChatLinks>,
         "account.ChatThemes" => json::read_value::<enums::account::ChatThemes>,
         "account.ConnectedBots" => json::read_value::<enums::account::ConnectedBots>,
         "account.ContentSettings" => json::read_value::<enums::account::ContentSettings>,
         "account.EmailVerified" => json::read_value::<enums::account::EmailVerified>,
         "account.EmojiStatuses" => json::read_value::<enums::account::EmojiStatuses>,
-        "account.PaidMessagesRevenue" => {
-            json::read_value::<enums::account::PaidMessagesRevenue>
-        }
+        "account.PaidMessagesRevenue" => json::read_value::<enums::account::PaidMessagesRevenue>,
         "account.PasskeyRegistrationOptions" => {
-            json::read_value::<enums::account::PasskeyRegistrationOptions>
+            type T = enums::account::PasskeyRegistrationOptions;
+            json::read_value::<T>
         }
         "account.Passkeys" => json::read_value::<enums::account::Passkeys>,
         "account.Password" => json::read_value::<enums::account::Password>,
         "account.PasswordInputSettings" => {
-            json::read_value::<enums::account::PasswordInputSettings>
+            type T = enums::account::PasswordInputSettings;
+            json::read_value::<T>
         }
-        "account.PasswordSettings" => {
-            json::read_value::<enums::account::PasswordSettings>
-        }
+        "account.PasswordSettings" => json::read_value::<enums::account::PasswordSettings>,
         "account.PrivacyRules" => json::read_value::<enums::account::PrivacyRules>,
-        "account.ResetPasswordResult" => {
-            json::read_value::<enums::account::ResetPasswordResult>
-        }
+        "account.ResetPasswordResult" => json::read_value::<enums::account::ResetPasswordResult>,
         "account.ResolvedBusinessChatLinks" => {
-            json::read_value::<enums::account::ResolvedBusinessChatLinks>
+            type T = enums::account::ResolvedBusinessChatLinks;
+            json::read_value::<T>
         }
         "account.SavedMusicIds" => json::read_value::<enums::account::SavedMusicIds>,
         "account.SavedRingtone" => json::read_value::<enums::account::SavedRingtone>,
@@ -3517,24 +2580,16 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "account.Themes" => json::read_value::<enums::account::Themes>,
         "account.TmpPassword" => json::read_value::<enums::account::TmpPassword>,
         "account.WallPapers" => json::read_value::<enums::account::WallPapers>,
-        "account.WebAuthorizations" => {
-            json::read_value::<enums::account::WebAuthorizations>
-        }
-        "account.WebBrowserSettings" => {
-            json::read_value::<enums::account::WebBrowserSettings>
-        }
+        "account.WebAuthorizations" => json::read_value::<enums::account::WebAuthorizations>,
+        "account.WebBrowserSettings" => json::read_value::<enums::account::WebBrowserSettings>,
         "aicompose.Tones" => json::read_value::<enums::aicompose::Tones>,
         "auth.Authorization" => json::read_value::<enums::auth::Authorization>,
         "auth.CodeType" => json::read_value::<enums::auth::CodeType>,
-        "auth.ExportedAuthorization" => {
-            json::read_value::<enums::auth::ExportedAuthorization>
-        }
+        "auth.ExportedAuthorization" => json::read_value::<enums::auth::ExportedAuthorization>,
         "auth.FirebasePnvIntent" => json::read_value::<enums::auth::FirebasePnvIntent>,
         "auth.LoggedOut" => json::read_value::<enums::auth::LoggedOut>,
         "auth.LoginToken" => json::read_value::<enums::auth::LoginToken>,
-        "auth.PasskeyLoginOptions" => {
-            json::read_value::<enums::auth::PasskeyLoginOptions>
-        }
+        "auth.PasskeyLoginOptions" => json::read_value::<enums::auth::PasskeyLoginOptions>,
         "auth.PasswordRecovery" => json::read_value::<enums::auth::PasswordRecovery>,
         "auth.SentCode" => json::read_value::<enums::auth::SentCode>,
         "auth.SentCodeType" => json::read_value::<enums::auth::SentCodeType>,
@@ -3544,55 +2599,36 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "bots.PopularAppBots" => json::read_value::<enums::bots::PopularAppBots>,
         "bots.PreviewInfo" => json::read_value::<enums::bots::PreviewInfo>,
         "bots.RequestedButton" => json::read_value::<enums::bots::RequestedButton>,
-        "channels.AdminLogResults" => {
-            json::read_value::<enums::channels::AdminLogResults>
-        }
-        "channels.ChannelParticipant" => {
-            json::read_value::<enums::channels::ChannelParticipant>
-        }
-        "channels.ChannelParticipants" => {
-            json::read_value::<enums::channels::ChannelParticipants>
-        }
+        "channels.AdminLogResults" => json::read_value::<enums::channels::AdminLogResults>,
+        "channels.ChannelParticipant" => json::read_value::<enums::channels::ChannelParticipant>,
+        "channels.ChannelParticipants" => json::read_value::<enums::channels::ChannelParticipants>,
         "channels.SendAsPeers" => json::read_value::<enums::channels::SendAsPeers>,
         "channels.SponsoredMessageReportResult" => {
-            json::read_value::<enums::channels::SponsoredMessageReportResult>
+            type T = enums::channels::SponsoredMessageReportResult;
+            json::read_value::<T>
         }
-        "chatlists.ChatlistInvite" => {
-            json::read_value::<enums::chatlists::ChatlistInvite>
-        }
-        "chatlists.ChatlistUpdates" => {
-            json::read_value::<enums::chatlists::ChatlistUpdates>
-        }
+        "chatlists.ChatlistInvite" => json::read_value::<enums::chatlists::ChatlistInvite>,
+        "chatlists.ChatlistUpdates" => json::read_value::<enums::chatlists::ChatlistUpdates>,
         "chatlists.ExportedChatlistInvite" => {
-            json::read_value::<enums::chatlists::ExportedChatlistInvite>
+            type T = enums::chatlists::ExportedChatlistInvite;
+            json::read_value::<T>
         }
-        "chatlists.ExportedInvites" => {
-            json::read_value::<enums::chatlists::ExportedInvites>
-        }
+        "chatlists.ExportedInvites" => json::read_value::<enums::chatlists::ExportedInvites>,
         "communities.ParticipantJoinedChats" => {
-            json::read_value::<enums::communities::ParticipantJoinedChats>
+            type T = enums::communities::ParticipantJoinedChats;
+            json::read_value::<T>
         }
-        "communities.PeerLinkRequests" => {
-            json::read_value::<enums::communities::PeerLinkRequests>
-        }
+        "communities.PeerLinkRequests" => json::read_value::<enums::communities::PeerLinkRequests>,
         "contacts.Blocked" => json::read_value::<enums::contacts::Blocked>,
-        "contacts.ContactBirthdays" => {
-            json::read_value::<enums::contacts::ContactBirthdays>
-        }
+        "contacts.ContactBirthdays" => json::read_value::<enums::contacts::ContactBirthdays>,
         "contacts.Contacts" => json::read_value::<enums::contacts::Contacts>,
         "contacts.Found" => json::read_value::<enums::contacts::Found>,
-        "contacts.ImportedContacts" => {
-            json::read_value::<enums::contacts::ImportedContacts>
-        }
+        "contacts.ImportedContacts" => json::read_value::<enums::contacts::ImportedContacts>,
         "contacts.ResolvedPeer" => json::read_value::<enums::contacts::ResolvedPeer>,
         "contacts.SponsoredPeers" => json::read_value::<enums::contacts::SponsoredPeers>,
         "contacts.TopPeers" => json::read_value::<enums::contacts::TopPeers>,
-        "ephemeral.WelcomeMessages" => {
-            json::read_value::<enums::ephemeral::WelcomeMessages>
-        }
-        "fragment.CollectibleInfo" => {
-            json::read_value::<enums::fragment::CollectibleInfo>
-        }
+        "ephemeral.WelcomeMessages" => json::read_value::<enums::ephemeral::WelcomeMessages>,
+        "fragment.CollectibleInfo" => json::read_value::<enums::fragment::CollectibleInfo>,
         "help.AppConfig" => json::read_value::<enums::help::AppConfig>,
         "help.AppUpdate" => json::read_value::<enums::help::AppUpdate>,
         "help.ConfigSimple" => json::read_value::<enums::help::ConfigSimple>,
@@ -3611,96 +2647,72 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "help.Support" => json::read_value::<enums::help::Support>,
         "help.SupportName" => json::read_value::<enums::help::SupportName>,
         "help.TermsOfService" => json::read_value::<enums::help::TermsOfService>,
-        "help.TermsOfServiceUpdate" => {
-            json::read_value::<enums::help::TermsOfServiceUpdate>
-        }
+        "help.TermsOfServiceUpdate" => json::read_value::<enums::help::TermsOfServiceUpdate>,
         "help.TimezonesList" => json::read_value::<enums::help::TimezonesList>,
         "help.UserInfo" => json::read_value::<enums::help::UserInfo>,
         "messages.AffectedFoundMessages" => {
-            json::read_value::<enums::messages::AffectedFoundMessages>
+            type T = enums::messages::AffectedFoundMessages;
+            json::read_value::<T>
         }
-        "messages.AffectedHistory" => {
-            json::read_value::<enums::messages::AffectedHistory>
-        }
-        "messages.AffectedMessages" => {
-            json::read_value::<enums::messages::AffectedMessages>
-        }
+        "messages.AffectedHistory" => json::read_value::<enums::messages::AffectedHistory>,
+        "messages.AffectedMessages" => json::read_value::<enums::messages::AffectedMessages>,
         "messages.AllStickers" => json::read_value::<enums::messages::AllStickers>,
-        "messages.ArchivedStickers" => {
-            json::read_value::<enums::messages::ArchivedStickers>
-        }
-        "messages.AvailableEffects" => {
-            json::read_value::<enums::messages::AvailableEffects>
-        }
-        "messages.AvailableReactions" => {
-            json::read_value::<enums::messages::AvailableReactions>
-        }
+        "messages.ArchivedStickers" => json::read_value::<enums::messages::ArchivedStickers>,
+        "messages.AvailableEffects" => json::read_value::<enums::messages::AvailableEffects>,
+        "messages.AvailableReactions" => json::read_value::<enums::messages::AvailableReactions>,
         "messages.BotApp" => json::read_value::<enums::messages::BotApp>,
-        "messages.BotCallbackAnswer" => {
-            json::read_value::<enums::messages::BotCallbackAnswer>
-        }
+        "messages.BotCallbackAnswer" => json::read_value::<enums::messages::BotCallbackAnswer>,
         "messages.BotPreparedInlineMessage" => {
-            json::read_value::<enums::messages::BotPreparedInlineMessage>
+            type T = enums::messages::BotPreparedInlineMessage;
+            json::read_value::<T>
         }
         "messages.BotResults" => json::read_value::<enums::messages::BotResults>,
         "messages.ChatAdminsWithInvites" => {
-            json::read_value::<enums::messages::ChatAdminsWithInvites>
+            type T = enums::messages::ChatAdminsWithInvites;
+            json::read_value::<T>
         }
         "messages.ChatFull" => json::read_value::<enums::messages::ChatFull>,
-        "messages.ChatInviteImporters" => {
-            json::read_value::<enums::messages::ChatInviteImporters>
-        }
+        "messages.ChatInviteImporters" => json::read_value::<enums::messages::ChatInviteImporters>,
         "messages.ChatInviteJoinResult" => {
-            json::read_value::<enums::messages::ChatInviteJoinResult>
+            type T = enums::messages::ChatInviteJoinResult;
+            json::read_value::<T>
         }
         "messages.Chats" => json::read_value::<enums::messages::Chats>,
         "messages.CheckedHistoryImportPeer" => {
-            json::read_value::<enums::messages::CheckedHistoryImportPeer>
+            type T = enums::messages::CheckedHistoryImportPeer;
+            json::read_value::<T>
         }
         "messages.ComposedMessageWithAI" => {
-            json::read_value::<enums::messages::ComposedMessageWithAi>
+            type T = enums::messages::ComposedMessageWithAi;
+            json::read_value::<T>
         }
         "messages.ComposedRichMessageWithAI" => {
-            json::read_value::<enums::messages::ComposedRichMessageWithAi>
+            type T = enums::messages::ComposedRichMessageWithAi;
+            json::read_value::<T>
         }
         "messages.DhConfig" => json::read_value::<enums::messages::DhConfig>,
         "messages.DialogFilters" => json::read_value::<enums::messages::DialogFilters>,
         "messages.Dialogs" => json::read_value::<enums::messages::Dialogs>,
-        "messages.DiscussionMessage" => {
-            json::read_value::<enums::messages::DiscussionMessage>
-        }
+        "messages.DiscussionMessage" => json::read_value::<enums::messages::DiscussionMessage>,
         "messages.EmojiGameInfo" => json::read_value::<enums::messages::EmojiGameInfo>,
-        "messages.EmojiGameOutcome" => {
-            json::read_value::<enums::messages::EmojiGameOutcome>
-        }
+        "messages.EmojiGameOutcome" => json::read_value::<enums::messages::EmojiGameOutcome>,
         "messages.EmojiGroups" => json::read_value::<enums::messages::EmojiGroups>,
-        "messages.ExportedChatInvite" => {
-            json::read_value::<enums::messages::ExportedChatInvite>
-        }
-        "messages.ExportedChatInvites" => {
-            json::read_value::<enums::messages::ExportedChatInvites>
-        }
+        "messages.ExportedChatInvite" => json::read_value::<enums::messages::ExportedChatInvite>,
+        "messages.ExportedChatInvites" => json::read_value::<enums::messages::ExportedChatInvites>,
         "messages.FavedStickers" => json::read_value::<enums::messages::FavedStickers>,
-        "messages.FeaturedStickers" => {
-            json::read_value::<enums::messages::FeaturedStickers>
-        }
+        "messages.FeaturedStickers" => json::read_value::<enums::messages::FeaturedStickers>,
         "messages.ForumTopics" => json::read_value::<enums::messages::ForumTopics>,
-        "messages.FoundStickerSets" => {
-            json::read_value::<enums::messages::FoundStickerSets>
-        }
+        "messages.FoundStickerSets" => json::read_value::<enums::messages::FoundStickerSets>,
         "messages.FoundStickers" => json::read_value::<enums::messages::FoundStickers>,
         "messages.HighScores" => json::read_value::<enums::messages::HighScores>,
         "messages.HistoryImport" => json::read_value::<enums::messages::HistoryImport>,
-        "messages.HistoryImportParsed" => {
-            json::read_value::<enums::messages::HistoryImportParsed>
-        }
+        "messages.HistoryImportParsed" => json::read_value::<enums::messages::HistoryImportParsed>,
         "messages.InactiveChats" => json::read_value::<enums::messages::InactiveChats>,
         "messages.InvitedUsers" => json::read_value::<enums::messages::InvitedUsers>,
-        "messages.MessageEditData" => {
-            json::read_value::<enums::messages::MessageEditData>
-        }
+        "messages.MessageEditData" => json::read_value::<enums::messages::MessageEditData>,
         "messages.MessageReactionsList" => {
-            json::read_value::<enums::messages::MessageReactionsList>
+            type T = enums::messages::MessageReactionsList;
+            json::read_value::<T>
         }
         "messages.MessageViews" => json::read_value::<enums::messages::MessageViews>,
         "messages.Messages" => json::read_value::<enums::messages::Messages>,
@@ -3708,39 +2720,39 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messages.PeerDialogs" => json::read_value::<enums::messages::PeerDialogs>,
         "messages.PeerSettings" => json::read_value::<enums::messages::PeerSettings>,
         "messages.PreparedInlineMessage" => {
-            json::read_value::<enums::messages::PreparedInlineMessage>
+            type T = enums::messages::PreparedInlineMessage;
+            json::read_value::<T>
         }
         "messages.QuickReplies" => json::read_value::<enums::messages::QuickReplies>,
         "messages.Reactions" => json::read_value::<enums::messages::Reactions>,
         "messages.RecentStickers" => json::read_value::<enums::messages::RecentStickers>,
         "messages.SavedDialogs" => json::read_value::<enums::messages::SavedDialogs>,
         "messages.SavedGifs" => json::read_value::<enums::messages::SavedGifs>,
-        "messages.SavedReactionTags" => {
-            json::read_value::<enums::messages::SavedReactionTags>
-        }
+        "messages.SavedReactionTags" => json::read_value::<enums::messages::SavedReactionTags>,
         "messages.SearchCounter" => json::read_value::<enums::messages::SearchCounter>,
         "messages.SearchResultsCalendar" => {
-            json::read_value::<enums::messages::SearchResultsCalendar>
+            type T = enums::messages::SearchResultsCalendar;
+            json::read_value::<T>
         }
         "messages.SearchResultsPositions" => {
-            json::read_value::<enums::messages::SearchResultsPositions>
+            type T = enums::messages::SearchResultsPositions;
+            json::read_value::<T>
         }
         "messages.SentEncryptedMessage" => {
-            json::read_value::<enums::messages::SentEncryptedMessage>
+            type T = enums::messages::SentEncryptedMessage;
+            json::read_value::<T>
         }
-        "messages.SponsoredMessages" => {
-            json::read_value::<enums::messages::SponsoredMessages>
-        }
+        "messages.SponsoredMessages" => json::read_value::<enums::messages::SponsoredMessages>,
         "messages.StickerSet" => json::read_value::<enums::messages::StickerSet>,
         "messages.StickerSetInstallResult" => {
-            json::read_value::<enums::messages::StickerSetInstallResult>
+            type T = enums::messages::StickerSetInstallResult;
+            json::read_value::<T>
         }
         "messages.Stickers" => json::read_value::<enums::messages::Stickers>,
-        "messages.TranscribedAudio" => {
-            json::read_value::<enums::messages::TranscribedAudio>
-        }
+        "messages.TranscribedAudio" => json::read_value::<enums::messages::TranscribedAudio>,
         "messages.TranslatedRichMessage" => {
-            json::read_value::<enums::messages::TranslatedRichMessage>
+            type T = enums::messages::TranslatedRichMessage;
+            json::read_value::<T>
         }
         "messages.TranslatedText" => json::read_value::<enums::messages::TranslatedText>,
         "messages.VotesList" => json::read_value::<enums::messages::VotesList>,
@@ -3748,80 +2760,83 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messages.WebPagePreview" => json::read_value::<enums::messages::WebPagePreview>,
         "payments.BankCardData" => json::read_value::<enums::payments::BankCardData>,
         "payments.CheckCanSendGiftResult" => {
-            json::read_value::<enums::payments::CheckCanSendGiftResult>
+            type T = enums::payments::CheckCanSendGiftResult;
+            json::read_value::<T>
         }
-        "payments.CheckedGiftCode" => {
-            json::read_value::<enums::payments::CheckedGiftCode>
-        }
+        "payments.CheckedGiftCode" => json::read_value::<enums::payments::CheckedGiftCode>,
         "payments.ConnectedStarRefBots" => {
-            json::read_value::<enums::payments::ConnectedStarRefBots>
+            type T = enums::payments::ConnectedStarRefBots;
+            json::read_value::<T>
         }
         "payments.CurrencyRates" => json::read_value::<enums::payments::CurrencyRates>,
-        "payments.ExportedInvoice" => {
-            json::read_value::<enums::payments::ExportedInvoice>
-        }
+        "payments.ExportedInvoice" => json::read_value::<enums::payments::ExportedInvoice>,
         "payments.GiveawayInfo" => json::read_value::<enums::payments::GiveawayInfo>,
         "payments.PaymentForm" => json::read_value::<enums::payments::PaymentForm>,
         "payments.PaymentReceipt" => json::read_value::<enums::payments::PaymentReceipt>,
         "payments.PaymentResult" => json::read_value::<enums::payments::PaymentResult>,
-        "payments.ResaleStarGifts" => {
-            json::read_value::<enums::payments::ResaleStarGifts>
-        }
+        "payments.ResaleStarGifts" => json::read_value::<enums::payments::ResaleStarGifts>,
         "payments.SavedInfo" => json::read_value::<enums::payments::SavedInfo>,
         "payments.SavedStarGifts" => json::read_value::<enums::payments::SavedStarGifts>,
         "payments.StarGiftActiveAuctions" => {
-            json::read_value::<enums::payments::StarGiftActiveAuctions>
+            type T = enums::payments::StarGiftActiveAuctions;
+            json::read_value::<T>
         }
         "payments.StarGiftAuctionAcquiredGifts" => {
-            json::read_value::<enums::payments::StarGiftAuctionAcquiredGifts>
+            type T = enums::payments::StarGiftAuctionAcquiredGifts;
+            json::read_value::<T>
         }
         "payments.StarGiftAuctionState" => {
-            json::read_value::<enums::payments::StarGiftAuctionState>
+            type T = enums::payments::StarGiftAuctionState;
+            json::read_value::<T>
         }
-        "payments.StarGiftCollections" => {
-            json::read_value::<enums::payments::StarGiftCollections>
-        }
+        "payments.StarGiftCollections" => json::read_value::<enums::payments::StarGiftCollections>,
         "payments.StarGiftUpgradeAttributes" => {
-            json::read_value::<enums::payments::StarGiftUpgradeAttributes>
+            type T = enums::payments::StarGiftUpgradeAttributes;
+            json::read_value::<T>
         }
         "payments.StarGiftUpgradePreview" => {
-            json::read_value::<enums::payments::StarGiftUpgradePreview>
+            type T = enums::payments::StarGiftUpgradePreview;
+            json::read_value::<T>
         }
         "payments.StarGiftWithdrawalUrl" => {
-            json::read_value::<enums::payments::StarGiftWithdrawalUrl>
+            type T = enums::payments::StarGiftWithdrawalUrl;
+            json::read_value::<T>
         }
         "payments.StarGifts" => json::read_value::<enums::payments::StarGifts>,
         "payments.StarsRevenueAdsAccountUrl" => {
-            json::read_value::<enums::payments::StarsRevenueAdsAccountUrl>
+            type T = enums::payments::StarsRevenueAdsAccountUrl;
+            json::read_value::<T>
         }
-        "payments.StarsRevenueStats" => {
-            json::read_value::<enums::payments::StarsRevenueStats>
-        }
+        "payments.StarsRevenueStats" => json::read_value::<enums::payments::StarsRevenueStats>,
         "payments.StarsRevenueWithdrawalUrl" => {
-            json::read_value::<enums::payments::StarsRevenueWithdrawalUrl>
+            type T = enums::payments::StarsRevenueWithdrawalUrl;
+            json::read_value::<T>
         }
         "payments.StarsStatus" => json::read_value::<enums::payments::StarsStatus>,
         "payments.SuggestedStarRefBots" => {
-            json::read_value::<enums::payments::SuggestedStarRefBots>
+            type T = enums::payments::SuggestedStarRefBots;
+            json::read_value::<T>
         }
         "payments.UniqueStarGift" => json::read_value::<enums::payments::UniqueStarGift>,
         "payments.UniqueStarGiftValueInfo" => {
-            json::read_value::<enums::payments::UniqueStarGiftValueInfo>
+            type T = enums::payments::UniqueStarGiftValueInfo;
+            json::read_value::<T>
         }
         "payments.ValidatedRequestedInfo" => {
-            json::read_value::<enums::payments::ValidatedRequestedInfo>
+            type T = enums::payments::ValidatedRequestedInfo;
+            json::read_value::<T>
         }
         "phone.ExportedGroupCallInvite" => {
-            json::read_value::<enums::phone::ExportedGroupCallInvite>
+            type T = enums::phone::ExportedGroupCallInvite;
+            json::read_value::<T>
         }
         "phone.GroupCall" => json::read_value::<enums::phone::GroupCall>,
         "phone.GroupCallStars" => json::read_value::<enums::phone::GroupCallStars>,
         "phone.GroupCallStreamChannels" => {
-            json::read_value::<enums::phone::GroupCallStreamChannels>
+            type T = enums::phone::GroupCallStreamChannels;
+            json::read_value::<T>
         }
-        "phone.GroupCallStreamRtmpUrl" => {
-            json::read_value::<enums::phone::GroupCallStreamRtmpUrl>
-        }
+        "phone.GroupCallStreamRtmpUrl" => json::read_value::<enums::phone::GroupCallStreamRtmpUrl>,
         "phone.GroupParticipants" => json::read_value::<enums::phone::GroupParticipants>,
         "phone.JoinAsPeers" => json::read_value::<enums::phone::JoinAsPeers>,
         "phone.PhoneCall" => json::read_value::<enums::phone::PhoneCall>,
@@ -3830,9 +2845,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "premium.BoostsList" => json::read_value::<enums::premium::BoostsList>,
         "premium.BoostsStatus" => json::read_value::<enums::premium::BoostsStatus>,
         "premium.MyBoosts" => json::read_value::<enums::premium::MyBoosts>,
-        "smsjobs.EligibilityToJoin" => {
-            json::read_value::<enums::smsjobs::EligibilityToJoin>
-        }
+        "smsjobs.EligibilityToJoin" => json::read_value::<enums::smsjobs::EligibilityToJoin>,
         "smsjobs.Status" => json::read_value::<enums::smsjobs::Status>,
         "stats.BroadcastStats" => json::read_value::<enums::stats::BroadcastStats>,
         "stats.MegagroupStats" => json::read_value::<enums::stats::MegagroupStats>,
@@ -3840,28 +2853,20 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "stats.PollStats" => json::read_value::<enums::stats::PollStats>,
         "stats.PublicForwards" => json::read_value::<enums::stats::PublicForwards>,
         "stats.StoryStats" => json::read_value::<enums::stats::StoryStats>,
-        "stickers.SuggestedShortName" => {
-            json::read_value::<enums::stickers::SuggestedShortName>
-        }
+        "stickers.SuggestedShortName" => json::read_value::<enums::stickers::SuggestedShortName>,
         "storage.FileType" => json::read_value::<enums::storage::FileType>,
         "stories.Albums" => json::read_value::<enums::stories::Albums>,
         "stories.AllStories" => json::read_value::<enums::stories::AllStories>,
-        "stories.CanSendStoryCount" => {
-            json::read_value::<enums::stories::CanSendStoryCount>
-        }
+        "stories.CanSendStoryCount" => json::read_value::<enums::stories::CanSendStoryCount>,
         "stories.FoundStories" => json::read_value::<enums::stories::FoundStories>,
         "stories.PeerStories" => json::read_value::<enums::stories::PeerStories>,
         "stories.Stories" => json::read_value::<enums::stories::Stories>,
-        "stories.StoryReactionsList" => {
-            json::read_value::<enums::stories::StoryReactionsList>
-        }
+        "stories.StoryReactionsList" => json::read_value::<enums::stories::StoryReactionsList>,
         "stories.StoryViews" => json::read_value::<enums::stories::StoryViews>,
         "stories.StoryViewsList" => json::read_value::<enums::stories::StoryViewsList>,
         "toncenter.ApiResponse" => json::read_value::<enums::toncenter::ApiResponse>,
         "toncenter.StreamingUrl" => json::read_value::<enums::toncenter::StreamingUrl>,
-        "updates.ChannelDifference" => {
-            json::read_value::<enums::updates::ChannelDifference>
-        }
+        "updates.ChannelDifference" => json::read_value::<enums::updates::ChannelDifference>,
         "updates.Difference" => json::read_value::<enums::updates::Difference>,
         "updates.State" => json::read_value::<enums::updates::State>,
         "upload.CdnFile" => json::read_value::<enums::upload::CdnFile>,
@@ -3871,7 +2876,8 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "users.UserFull" => json::read_value::<enums::users::UserFull>,
         "users.Users" => json::read_value::<enums::users::Users>,
         "wallet.EncryptedSecretPhrasePart" => {
-            json::read_value::<enums::wallet::EncryptedSecretPhrasePart>
+            type T = enums::wallet::EncryptedSecretPhrasePart;
+            json::read_value::<T>
         }
         "wallet.ExistingBalance" => json::read_value::<enums::wallet::ExistingBalance>,
         "wallet.HolderDc" => json::read_value::<enums::wallet::HolderDc>,
@@ -3879,18 +2885,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "wallet.NftItem" => json::read_value::<enums::wallet::NftItem>,
         "wallet.NftItems" => json::read_value::<enums::wallet::NftItems>,
         "wallet.ProofChallenge" => json::read_value::<enums::wallet::ProofChallenge>,
-        "wallet.SecretPhraseParts" => {
-            json::read_value::<enums::wallet::SecretPhraseParts>
-        }
-        "wallet.TonConnectChallenge" => {
-            json::read_value::<enums::wallet::TonConnectChallenge>
-        }
-        "wallet.TonConnectPending" => {
-            json::read_value::<enums::wallet::TonConnectPending>
-        }
-        "wallet.TonConnectSessions" => {
-            json::read_value::<enums::wallet::TonConnectSessions>
-        }
+        "wallet.SecretPhraseParts" => json::read_value::<enums::wallet::SecretPhraseParts>,
+        "wallet.TonConnectChallenge" => json::read_value::<enums::wallet::TonConnectChallenge>,
+        "wallet.TonConnectPending" => json::read_value::<enums::wallet::TonConnectPending>,
+        "wallet.TonConnectSessions" => json::read_value::<enums::wallet::TonConnectSessions>,
         "wallet.Transactions" => json::read_value::<enums::wallet::Transactions>,
         "wallet.UserAddresses" => json::read_value::<enums::wallet::UserAddresses>,
         "error" => json::read_bare::<types::Error>,
@@ -3901,9 +2899,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputPeerUser" => json::read_bare::<types::InputPeerUser>,
         "inputPeerChannel" => json::read_bare::<types::InputPeerChannel>,
         "inputPeerUserFromMessage" => json::read_bare::<types::InputPeerUserFromMessage>,
-        "inputPeerChannelFromMessage" => {
-            json::read_bare::<types::InputPeerChannelFromMessage>
-        }
+        "inputPeerChannelFromMessage" => json::read_bare::<types::InputPeerChannelFromMessage>,
         "inputUserEmpty" => json::read_bare::<types::InputUserEmpty>,
         "inputUserSelf" => json::read_bare::<types::InputUserSelf>,
         "inputUser" => json::read_bare::<types::InputUser>,
@@ -3917,15 +2913,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputMediaPhoto" => json::read_bare::<types::InputMediaPhoto>,
         "inputMediaGeoPoint" => json::read_bare::<types::InputMediaGeoPoint>,
         "inputMediaContact" => json::read_bare::<types::InputMediaContact>,
-        "inputMediaUploadedDocument" => {
-            json::read_bare::<types::InputMediaUploadedDocument>
-        }
+        "inputMediaUploadedDocument" => json::read_bare::<types::InputMediaUploadedDocument>,
         "inputMediaDocument" => json::read_bare::<types::InputMediaDocument>,
         "inputMediaVenue" => json::read_bare::<types::InputMediaVenue>,
         "inputMediaPhotoExternal" => json::read_bare::<types::InputMediaPhotoExternal>,
-        "inputMediaDocumentExternal" => {
-            json::read_bare::<types::InputMediaDocumentExternal>
-        }
+        "inputMediaDocumentExternal" => json::read_bare::<types::InputMediaDocumentExternal>,
         "inputMediaGame" => json::read_bare::<types::InputMediaGame>,
         "inputMediaInvoice" => json::read_bare::<types::InputMediaInvoice>,
         "inputMediaGeoLive" => json::read_bare::<types::InputMediaGeoLive>,
@@ -3944,21 +2936,13 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputPhotoEmpty" => json::read_bare::<types::InputPhotoEmpty>,
         "inputPhoto" => json::read_bare::<types::InputPhoto>,
         "inputFileLocation" => json::read_bare::<types::InputFileLocation>,
-        "inputEncryptedFileLocation" => {
-            json::read_bare::<types::InputEncryptedFileLocation>
-        }
-        "inputDocumentFileLocation" => {
-            json::read_bare::<types::InputDocumentFileLocation>
-        }
+        "inputEncryptedFileLocation" => json::read_bare::<types::InputEncryptedFileLocation>,
+        "inputDocumentFileLocation" => json::read_bare::<types::InputDocumentFileLocation>,
         "inputSecureFileLocation" => json::read_bare::<types::InputSecureFileLocation>,
         "inputTakeoutFileLocation" => json::read_bare::<types::InputTakeoutFileLocation>,
         "inputPhotoFileLocation" => json::read_bare::<types::InputPhotoFileLocation>,
-        "inputPhotoLegacyFileLocation" => {
-            json::read_bare::<types::InputPhotoLegacyFileLocation>
-        }
-        "inputPeerPhotoFileLocation" => {
-            json::read_bare::<types::InputPeerPhotoFileLocation>
-        }
+        "inputPhotoLegacyFileLocation" => json::read_bare::<types::InputPhotoLegacyFileLocation>,
+        "inputPeerPhotoFileLocation" => json::read_bare::<types::InputPeerPhotoFileLocation>,
         "inputStickerSetThumb" => json::read_bare::<types::InputStickerSetThumb>,
         "inputGroupCallStream" => json::read_bare::<types::InputGroupCallStream>,
         "peerUser" => json::read_bare::<types::PeerUser>,
@@ -3997,9 +2981,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "chatParticipant" => json::read_bare::<types::ChatParticipant>,
         "chatParticipantCreator" => json::read_bare::<types::ChatParticipantCreator>,
         "chatParticipantAdmin" => json::read_bare::<types::ChatParticipantAdmin>,
-        "chatParticipantsForbidden" => {
-            json::read_bare::<types::ChatParticipantsForbidden>
-        }
+        "chatParticipantsForbidden" => json::read_bare::<types::ChatParticipantsForbidden>,
         "chatParticipants" => json::read_bare::<types::ChatParticipants>,
         "chatPhotoEmpty" => json::read_bare::<types::ChatPhotoEmpty>,
         "chatPhoto" => json::read_bare::<types::ChatPhoto>,
@@ -4021,188 +3003,143 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageMediaDice" => json::read_bare::<types::MessageMediaDice>,
         "messageMediaStory" => json::read_bare::<types::MessageMediaStory>,
         "messageMediaGiveaway" => json::read_bare::<types::MessageMediaGiveaway>,
-        "messageMediaGiveawayResults" => {
-            json::read_bare::<types::MessageMediaGiveawayResults>
-        }
+        "messageMediaGiveawayResults" => json::read_bare::<types::MessageMediaGiveawayResults>,
         "messageMediaPaidMedia" => json::read_bare::<types::MessageMediaPaidMedia>,
         "messageMediaToDo" => json::read_bare::<types::MessageMediaToDo>,
         "messageMediaVideoStream" => json::read_bare::<types::MessageMediaVideoStream>,
         "messageActionEmpty" => json::read_bare::<types::MessageActionEmpty>,
         "messageActionChatCreate" => json::read_bare::<types::MessageActionChatCreate>,
-        "messageActionChatEditTitle" => {
-            json::read_bare::<types::MessageActionChatEditTitle>
-        }
-        "messageActionChatEditPhoto" => {
-            json::read_bare::<types::MessageActionChatEditPhoto>
-        }
-        "messageActionChatDeletePhoto" => {
-            json::read_bare::<types::MessageActionChatDeletePhoto>
-        }
+        "messageActionChatEditTitle" => json::read_bare::<types::MessageActionChatEditTitle>,
+        "messageActionChatEditPhoto" => json::read_bare::<types::MessageActionChatEditPhoto>,
+        "messageActionChatDeletePhoto" => json::read_bare::<types::MessageActionChatDeletePhoto>,
         "messageActionChatAddUser" => json::read_bare::<types::MessageActionChatAddUser>,
-        "messageActionChatDeleteUser" => {
-            json::read_bare::<types::MessageActionChatDeleteUser>
-        }
-        "messageActionChatJoinedByLink" => {
-            json::read_bare::<types::MessageActionChatJoinedByLink>
-        }
-        "messageActionChannelCreate" => {
-            json::read_bare::<types::MessageActionChannelCreate>
-        }
-        "messageActionChatMigrateTo" => {
-            json::read_bare::<types::MessageActionChatMigrateTo>
-        }
+        "messageActionChatDeleteUser" => json::read_bare::<types::MessageActionChatDeleteUser>,
+        "messageActionChatJoinedByLink" => json::read_bare::<types::MessageActionChatJoinedByLink>,
+        "messageActionChannelCreate" => json::read_bare::<types::MessageActionChannelCreate>,
+        "messageActionChatMigrateTo" => json::read_bare::<types::MessageActionChatMigrateTo>,
         "messageActionChannelMigrateFrom" => {
-            json::read_bare::<types::MessageActionChannelMigrateFrom>
+            type T = types::MessageActionChannelMigrateFrom;
+            json::read_bare::<T>
         }
         "messageActionPinMessage" => json::read_bare::<types::MessageActionPinMessage>,
-        "messageActionHistoryClear" => {
-            json::read_bare::<types::MessageActionHistoryClear>
-        }
+        "messageActionHistoryClear" => json::read_bare::<types::MessageActionHistoryClear>,
         "messageActionGameScore" => json::read_bare::<types::MessageActionGameScore>,
-        "messageActionPaymentSentMe" => {
-            json::read_bare::<types::MessageActionPaymentSentMe>
-        }
+        "messageActionPaymentSentMe" => json::read_bare::<types::MessageActionPaymentSentMe>,
         "messageActionPaymentSent" => json::read_bare::<types::MessageActionPaymentSent>,
         "messageActionPhoneCall" => json::read_bare::<types::MessageActionPhoneCall>,
-        "messageActionScreenshotTaken" => {
-            json::read_bare::<types::MessageActionScreenshotTaken>
-        }
-        "messageActionCustomAction" => {
-            json::read_bare::<types::MessageActionCustomAction>
-        }
+        "messageActionScreenshotTaken" => json::read_bare::<types::MessageActionScreenshotTaken>,
+        "messageActionCustomAction" => json::read_bare::<types::MessageActionCustomAction>,
         "messageActionBotAllowed" => json::read_bare::<types::MessageActionBotAllowed>,
         "messageActionSecureValuesSentMe" => {
-            json::read_bare::<types::MessageActionSecureValuesSentMe>
+            type T = types::MessageActionSecureValuesSentMe;
+            json::read_bare::<T>
         }
-        "messageActionSecureValuesSent" => {
-            json::read_bare::<types::MessageActionSecureValuesSent>
-        }
-        "messageActionContactSignUp" => {
-            json::read_bare::<types::MessageActionContactSignUp>
-        }
+        "messageActionSecureValuesSent" => json::read_bare::<types::MessageActionSecureValuesSent>,
+        "messageActionContactSignUp" => json::read_bare::<types::MessageActionContactSignUp>,
         "messageActionGeoProximityReached" => {
-            json::read_bare::<types::MessageActionGeoProximityReached>
+            type T = types::MessageActionGeoProximityReached;
+            json::read_bare::<T>
         }
         "messageActionGroupCall" => json::read_bare::<types::MessageActionGroupCall>,
         "messageActionInviteToGroupCall" => {
-            json::read_bare::<types::MessageActionInviteToGroupCall>
+            type T = types::MessageActionInviteToGroupCall;
+            json::read_bare::<T>
         }
-        "messageActionSetMessagesTTL" => {
-            json::read_bare::<types::MessageActionSetMessagesTtl>
-        }
+        "messageActionSetMessagesTTL" => json::read_bare::<types::MessageActionSetMessagesTtl>,
         "messageActionGroupCallScheduled" => {
-            json::read_bare::<types::MessageActionGroupCallScheduled>
+            type T = types::MessageActionGroupCallScheduled;
+            json::read_bare::<T>
         }
-        "messageActionSetChatTheme" => {
-            json::read_bare::<types::MessageActionSetChatTheme>
-        }
+        "messageActionSetChatTheme" => json::read_bare::<types::MessageActionSetChatTheme>,
         "messageActionChatJoinedByRequest" => {
-            json::read_bare::<types::MessageActionChatJoinedByRequest>
+            type T = types::MessageActionChatJoinedByRequest;
+            json::read_bare::<T>
         }
         "messageActionWebViewDataSentMe" => {
-            json::read_bare::<types::MessageActionWebViewDataSentMe>
+            type T = types::MessageActionWebViewDataSentMe;
+            json::read_bare::<T>
         }
-        "messageActionWebViewDataSent" => {
-            json::read_bare::<types::MessageActionWebViewDataSent>
-        }
+        "messageActionWebViewDataSent" => json::read_bare::<types::MessageActionWebViewDataSent>,
         "messageActionGiftPremium" => json::read_bare::<types::MessageActionGiftPremium>,
         "messageActionTopicCreate" => json::read_bare::<types::MessageActionTopicCreate>,
         "messageActionTopicEdit" => json::read_bare::<types::MessageActionTopicEdit>,
         "messageActionSuggestProfilePhoto" => {
-            json::read_bare::<types::MessageActionSuggestProfilePhoto>
+            type T = types::MessageActionSuggestProfilePhoto;
+            json::read_bare::<T>
         }
-        "messageActionRequestedPeer" => {
-            json::read_bare::<types::MessageActionRequestedPeer>
-        }
-        "messageActionSetChatWallPaper" => {
-            json::read_bare::<types::MessageActionSetChatWallPaper>
-        }
+        "messageActionRequestedPeer" => json::read_bare::<types::MessageActionRequestedPeer>,
+        "messageActionSetChatWallPaper" => json::read_bare::<types::MessageActionSetChatWallPaper>,
         "messageActionGiftCode" => json::read_bare::<types::MessageActionGiftCode>,
-        "messageActionGiveawayLaunch" => {
-            json::read_bare::<types::MessageActionGiveawayLaunch>
-        }
-        "messageActionGiveawayResults" => {
-            json::read_bare::<types::MessageActionGiveawayResults>
-        }
+        "messageActionGiveawayLaunch" => json::read_bare::<types::MessageActionGiveawayLaunch>,
+        "messageActionGiveawayResults" => json::read_bare::<types::MessageActionGiveawayResults>,
         "messageActionBoostApply" => json::read_bare::<types::MessageActionBoostApply>,
         "messageActionRequestedPeerSentMe" => {
-            json::read_bare::<types::MessageActionRequestedPeerSentMe>
+            type T = types::MessageActionRequestedPeerSentMe;
+            json::read_bare::<T>
         }
-        "messageActionPaymentRefunded" => {
-            json::read_bare::<types::MessageActionPaymentRefunded>
-        }
+        "messageActionPaymentRefunded" => json::read_bare::<types::MessageActionPaymentRefunded>,
         "messageActionGiftStars" => json::read_bare::<types::MessageActionGiftStars>,
         "messageActionPrizeStars" => json::read_bare::<types::MessageActionPrizeStars>,
         "messageActionStarGift" => json::read_bare::<types::MessageActionStarGift>,
-        "messageActionStarGiftUnique" => {
-            json::read_bare::<types::MessageActionStarGiftUnique>
-        }
+        "messageActionStarGiftUnique" => json::read_bare::<types::MessageActionStarGiftUnique>,
         "messageActionPaidMessagesRefunded" => {
-            json::read_bare::<types::MessageActionPaidMessagesRefunded>
+            type T = types::MessageActionPaidMessagesRefunded;
+            json::read_bare::<T>
         }
         "messageActionPaidMessagesPrice" => {
-            json::read_bare::<types::MessageActionPaidMessagesPrice>
+            type T = types::MessageActionPaidMessagesPrice;
+            json::read_bare::<T>
         }
-        "messageActionConferenceCall" => {
-            json::read_bare::<types::MessageActionConferenceCall>
-        }
-        "messageActionTodoCompletions" => {
-            json::read_bare::<types::MessageActionTodoCompletions>
-        }
-        "messageActionTodoAppendTasks" => {
-            json::read_bare::<types::MessageActionTodoAppendTasks>
-        }
+        "messageActionConferenceCall" => json::read_bare::<types::MessageActionConferenceCall>,
+        "messageActionTodoCompletions" => json::read_bare::<types::MessageActionTodoCompletions>,
+        "messageActionTodoAppendTasks" => json::read_bare::<types::MessageActionTodoAppendTasks>,
         "messageActionSuggestedPostApproval" => {
-            json::read_bare::<types::MessageActionSuggestedPostApproval>
+            type T = types::MessageActionSuggestedPostApproval;
+            json::read_bare::<T>
         }
         "messageActionSuggestedPostSuccess" => {
-            json::read_bare::<types::MessageActionSuggestedPostSuccess>
+            type T = types::MessageActionSuggestedPostSuccess;
+            json::read_bare::<T>
         }
         "messageActionSuggestedPostRefund" => {
-            json::read_bare::<types::MessageActionSuggestedPostRefund>
+            type T = types::MessageActionSuggestedPostRefund;
+            json::read_bare::<T>
         }
         "messageActionGiftTon" => json::read_bare::<types::MessageActionGiftTon>,
-        "messageActionSuggestBirthday" => {
-            json::read_bare::<types::MessageActionSuggestBirthday>
-        }
+        "messageActionSuggestBirthday" => json::read_bare::<types::MessageActionSuggestBirthday>,
         "messageActionStarGiftPurchaseOffer" => {
-            json::read_bare::<types::MessageActionStarGiftPurchaseOffer>
+            type T = types::MessageActionStarGiftPurchaseOffer;
+            json::read_bare::<T>
         }
         "messageActionStarGiftPurchaseOfferDeclined" => {
-            json::read_bare::<types::MessageActionStarGiftPurchaseOfferDeclined>
+            type T = types::MessageActionStarGiftPurchaseOfferDeclined;
+            json::read_bare::<T>
         }
         "messageActionNewCreatorPending" => {
-            json::read_bare::<types::MessageActionNewCreatorPending>
+            type T = types::MessageActionNewCreatorPending;
+            json::read_bare::<T>
         }
-        "messageActionChangeCreator" => {
-            json::read_bare::<types::MessageActionChangeCreator>
-        }
-        "messageActionNoForwardsToggle" => {
-            json::read_bare::<types::MessageActionNoForwardsToggle>
-        }
+        "messageActionChangeCreator" => json::read_bare::<types::MessageActionChangeCreator>,
+        "messageActionNoForwardsToggle" => json::read_bare::<types::MessageActionNoForwardsToggle>,
         "messageActionNoForwardsRequest" => {
-            json::read_bare::<types::MessageActionNoForwardsRequest>
+            type T = types::MessageActionNoForwardsRequest;
+            json::read_bare::<T>
         }
-        "messageActionPollAppendAnswer" => {
-            json::read_bare::<types::MessageActionPollAppendAnswer>
-        }
-        "messageActionPollDeleteAnswer" => {
-            json::read_bare::<types::MessageActionPollDeleteAnswer>
-        }
+        "messageActionPollAppendAnswer" => json::read_bare::<types::MessageActionPollAppendAnswer>,
+        "messageActionPollDeleteAnswer" => json::read_bare::<types::MessageActionPollDeleteAnswer>,
         "messageActionManagedBotCreated" => {
-            json::read_bare::<types::MessageActionManagedBotCreated>
+            type T = types::MessageActionManagedBotCreated;
+            json::read_bare::<T>
         }
-        "messageActionChangeCommunity" => {
-            json::read_bare::<types::MessageActionChangeCommunity>
-        }
+        "messageActionChangeCommunity" => json::read_bare::<types::MessageActionChangeCommunity>,
         "messageActionChatJoinedViaCommunity" => {
-            json::read_bare::<types::MessageActionChatJoinedViaCommunity>
+            type T = types::MessageActionChatJoinedViaCommunity;
+            json::read_bare::<T>
         }
-        "messageActionGramTransfer" => {
-            json::read_bare::<types::MessageActionGramTransfer>
-        }
+        "messageActionGramTransfer" => json::read_bare::<types::MessageActionGramTransfer>,
         "messageActionWalletTonConnectRequest" => {
-            json::read_bare::<types::MessageActionWalletTonConnectRequest>
+            type T = types::MessageActionWalletTonConnectRequest;
+            json::read_bare::<T>
         }
         "dialog" => json::read_bare::<types::Dialog>,
         "dialogFolder" => json::read_bare::<types::DialogFolder>,
@@ -4219,16 +3156,13 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "geoPoint" => json::read_bare::<types::GeoPoint>,
         "auth.sentCode" => json::read_bare::<types::auth::SentCode>,
         "auth.sentCodeSuccess" => json::read_bare::<types::auth::SentCodeSuccess>,
-        "auth.sentCodePaymentRequired" => {
-            json::read_bare::<types::auth::SentCodePaymentRequired>
-        }
+        "auth.sentCodePaymentRequired" => json::read_bare::<types::auth::SentCodePaymentRequired>,
         "auth.authorization" => json::read_bare::<types::auth::Authorization>,
         "auth.authorizationSignUpRequired" => {
-            json::read_bare::<types::auth::AuthorizationSignUpRequired>
+            type T = types::auth::AuthorizationSignUpRequired;
+            json::read_bare::<T>
         }
-        "auth.exportedAuthorization" => {
-            json::read_bare::<types::auth::ExportedAuthorization>
-        }
+        "auth.exportedAuthorization" => json::read_bare::<types::auth::ExportedAuthorization>,
         "inputNotifyPeer" => json::read_bare::<types::InputNotifyPeer>,
         "inputNotifyUsers" => json::read_bare::<types::InputNotifyUsers>,
         "inputNotifyChats" => json::read_bare::<types::InputNotifyChats>,
@@ -4241,94 +3175,58 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "wallPaper" => json::read_bare::<types::WallPaper>,
         "wallPaperNoFile" => json::read_bare::<types::WallPaperNoFile>,
         "inputReportReasonSpam" => json::read_bare::<types::InputReportReasonSpam>,
-        "inputReportReasonViolence" => {
-            json::read_bare::<types::InputReportReasonViolence>
-        }
-        "inputReportReasonPornography" => {
-            json::read_bare::<types::InputReportReasonPornography>
-        }
-        "inputReportReasonChildAbuse" => {
-            json::read_bare::<types::InputReportReasonChildAbuse>
-        }
+        "inputReportReasonViolence" => json::read_bare::<types::InputReportReasonViolence>,
+        "inputReportReasonPornography" => json::read_bare::<types::InputReportReasonPornography>,
+        "inputReportReasonChildAbuse" => json::read_bare::<types::InputReportReasonChildAbuse>,
         "inputReportReasonOther" => json::read_bare::<types::InputReportReasonOther>,
-        "inputReportReasonCopyright" => {
-            json::read_bare::<types::InputReportReasonCopyright>
-        }
+        "inputReportReasonCopyright" => json::read_bare::<types::InputReportReasonCopyright>,
         "inputReportReasonGeoIrrelevant" => {
-            json::read_bare::<types::InputReportReasonGeoIrrelevant>
+            type T = types::InputReportReasonGeoIrrelevant;
+            json::read_bare::<T>
         }
         "inputReportReasonFake" => json::read_bare::<types::InputReportReasonFake>,
-        "inputReportReasonIllegalDrugs" => {
-            json::read_bare::<types::InputReportReasonIllegalDrugs>
-        }
+        "inputReportReasonIllegalDrugs" => json::read_bare::<types::InputReportReasonIllegalDrugs>,
         "inputReportReasonPersonalDetails" => {
-            json::read_bare::<types::InputReportReasonPersonalDetails>
+            type T = types::InputReportReasonPersonalDetails;
+            json::read_bare::<T>
         }
         "userFull" => json::read_bare::<types::UserFull>,
         "contact" => json::read_bare::<types::Contact>,
         "importedContact" => json::read_bare::<types::ImportedContact>,
         "contactStatus" => json::read_bare::<types::ContactStatus>,
-        "contacts.contactsNotModified" => {
-            json::read_bare::<types::contacts::ContactsNotModified>
-        }
+        "contacts.contactsNotModified" => json::read_bare::<types::contacts::ContactsNotModified>,
         "contacts.contacts" => json::read_bare::<types::contacts::Contacts>,
-        "contacts.importedContacts" => {
-            json::read_bare::<types::contacts::ImportedContacts>
-        }
+        "contacts.importedContacts" => json::read_bare::<types::contacts::ImportedContacts>,
         "contacts.blocked" => json::read_bare::<types::contacts::Blocked>,
         "contacts.blockedSlice" => json::read_bare::<types::contacts::BlockedSlice>,
         "messages.dialogs" => json::read_bare::<types::messages::Dialogs>,
         "messages.dialogsSlice" => json::read_bare::<types::messages::DialogsSlice>,
-        "messages.dialogsNotModified" => {
-            json::read_bare::<types::messages::DialogsNotModified>
-        }
+        "messages.dialogsNotModified" => json::read_bare::<types::messages::DialogsNotModified>,
         "messages.messages" => json::read_bare::<types::messages::Messages>,
         "messages.messagesSlice" => json::read_bare::<types::messages::MessagesSlice>,
         "messages.channelMessages" => json::read_bare::<types::messages::ChannelMessages>,
-        "messages.messagesNotModified" => {
-            json::read_bare::<types::messages::MessagesNotModified>
-        }
+        "messages.messagesNotModified" => json::read_bare::<types::messages::MessagesNotModified>,
         "messages.chats" => json::read_bare::<types::messages::Chats>,
         "messages.chatsSlice" => json::read_bare::<types::messages::ChatsSlice>,
         "messages.chatFull" => json::read_bare::<types::messages::ChatFull>,
         "messages.affectedHistory" => json::read_bare::<types::messages::AffectedHistory>,
         "inputMessagesFilterEmpty" => json::read_bare::<types::InputMessagesFilterEmpty>,
-        "inputMessagesFilterPhotos" => {
-            json::read_bare::<types::InputMessagesFilterPhotos>
-        }
+        "inputMessagesFilterPhotos" => json::read_bare::<types::InputMessagesFilterPhotos>,
         "inputMessagesFilterVideo" => json::read_bare::<types::InputMessagesFilterVideo>,
-        "inputMessagesFilterPhotoVideo" => {
-            json::read_bare::<types::InputMessagesFilterPhotoVideo>
-        }
-        "inputMessagesFilterDocument" => {
-            json::read_bare::<types::InputMessagesFilterDocument>
-        }
+        "inputMessagesFilterPhotoVideo" => json::read_bare::<types::InputMessagesFilterPhotoVideo>,
+        "inputMessagesFilterDocument" => json::read_bare::<types::InputMessagesFilterDocument>,
         "inputMessagesFilterUrl" => json::read_bare::<types::InputMessagesFilterUrl>,
         "inputMessagesFilterGif" => json::read_bare::<types::InputMessagesFilterGif>,
         "inputMessagesFilterVoice" => json::read_bare::<types::InputMessagesFilterVoice>,
         "inputMessagesFilterMusic" => json::read_bare::<types::InputMessagesFilterMusic>,
-        "inputMessagesFilterChatPhotos" => {
-            json::read_bare::<types::InputMessagesFilterChatPhotos>
-        }
-        "inputMessagesFilterPhoneCalls" => {
-            json::read_bare::<types::InputMessagesFilterPhoneCalls>
-        }
-        "inputMessagesFilterRoundVoice" => {
-            json::read_bare::<types::InputMessagesFilterRoundVoice>
-        }
-        "inputMessagesFilterRoundVideo" => {
-            json::read_bare::<types::InputMessagesFilterRoundVideo>
-        }
-        "inputMessagesFilterMyMentions" => {
-            json::read_bare::<types::InputMessagesFilterMyMentions>
-        }
+        "inputMessagesFilterChatPhotos" => json::read_bare::<types::InputMessagesFilterChatPhotos>,
+        "inputMessagesFilterPhoneCalls" => json::read_bare::<types::InputMessagesFilterPhoneCalls>,
+        "inputMessagesFilterRoundVoice" => json::read_bare::<types::InputMessagesFilterRoundVoice>,
+        "inputMessagesFilterRoundVideo" => json::read_bare::<types::InputMessagesFilterRoundVideo>,
+        "inputMessagesFilterMyMentions" => json::read_bare::<types::InputMessagesFilterMyMentions>,
         "inputMessagesFilterGeo" => json::read_bare::<types::InputMessagesFilterGeo>,
-        "inputMessagesFilterContacts" => {
-            json::read_bare::<types::InputMessagesFilterContacts>
-        }
-        "inputMessagesFilterPinned" => {
-            json::read_bare::<types::InputMessagesFilterPinned>
-        }
+        "inputMessagesFilterContacts" => json::read_bare::<types::InputMessagesFilterContacts>,
+        "inputMessagesFilterPinned" => json::read_bare::<types::InputMessagesFilterPinned>,
         "inputMessagesFilterPoll" => json::read_bare::<types::InputMessagesFilterPoll>,
         "updateNewMessage" => json::read_bare::<types::UpdateNewMessage>,
         "updateMessageID" => json::read_bare::<types::UpdateMessageId>,
@@ -4339,46 +3237,28 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateUserStatus" => json::read_bare::<types::UpdateUserStatus>,
         "updateUserName" => json::read_bare::<types::UpdateUserName>,
         "updateNewAuthorization" => json::read_bare::<types::UpdateNewAuthorization>,
-        "updateNewEncryptedMessage" => {
-            json::read_bare::<types::UpdateNewEncryptedMessage>
-        }
-        "updateEncryptedChatTyping" => {
-            json::read_bare::<types::UpdateEncryptedChatTyping>
-        }
+        "updateNewEncryptedMessage" => json::read_bare::<types::UpdateNewEncryptedMessage>,
+        "updateEncryptedChatTyping" => json::read_bare::<types::UpdateEncryptedChatTyping>,
         "updateEncryption" => json::read_bare::<types::UpdateEncryption>,
-        "updateEncryptedMessagesRead" => {
-            json::read_bare::<types::UpdateEncryptedMessagesRead>
-        }
+        "updateEncryptedMessagesRead" => json::read_bare::<types::UpdateEncryptedMessagesRead>,
         "updateChatParticipantAdd" => json::read_bare::<types::UpdateChatParticipantAdd>,
-        "updateChatParticipantDelete" => {
-            json::read_bare::<types::UpdateChatParticipantDelete>
-        }
+        "updateChatParticipantDelete" => json::read_bare::<types::UpdateChatParticipantDelete>,
         "updateDcOptions" => json::read_bare::<types::UpdateDcOptions>,
         "updateNotifySettings" => json::read_bare::<types::UpdateNotifySettings>,
-        "updateServiceNotification" => {
-            json::read_bare::<types::UpdateServiceNotification>
-        }
+        "updateServiceNotification" => json::read_bare::<types::UpdateServiceNotification>,
         "updatePrivacy" => json::read_bare::<types::UpdatePrivacy>,
         "updateUserPhone" => json::read_bare::<types::UpdateUserPhone>,
         "updateReadHistoryInbox" => json::read_bare::<types::UpdateReadHistoryInbox>,
         "updateReadHistoryOutbox" => json::read_bare::<types::UpdateReadHistoryOutbox>,
         "updateWebPage" => json::read_bare::<types::UpdateWebPage>,
-        "updateReadMessagesContents" => {
-            json::read_bare::<types::UpdateReadMessagesContents>
-        }
+        "updateReadMessagesContents" => json::read_bare::<types::UpdateReadMessagesContents>,
         "updateChannelTooLong" => json::read_bare::<types::UpdateChannelTooLong>,
         "updateChannel" => json::read_bare::<types::UpdateChannel>,
         "updateNewChannelMessage" => json::read_bare::<types::UpdateNewChannelMessage>,
         "updateReadChannelInbox" => json::read_bare::<types::UpdateReadChannelInbox>,
-        "updateDeleteChannelMessages" => {
-            json::read_bare::<types::UpdateDeleteChannelMessages>
-        }
-        "updateChannelMessageViews" => {
-            json::read_bare::<types::UpdateChannelMessageViews>
-        }
-        "updateChatParticipantAdmin" => {
-            json::read_bare::<types::UpdateChatParticipantAdmin>
-        }
+        "updateDeleteChannelMessages" => json::read_bare::<types::UpdateDeleteChannelMessages>,
+        "updateChannelMessageViews" => json::read_bare::<types::UpdateChannelMessageViews>,
+        "updateChatParticipantAdmin" => json::read_bare::<types::UpdateChatParticipantAdmin>,
         "updateNewStickerSet" => json::read_bare::<types::UpdateNewStickerSet>,
         "updateStickerSetsOrder" => json::read_bare::<types::UpdateStickerSetsOrder>,
         "updateStickerSets" => json::read_bare::<types::UpdateStickerSets>,
@@ -4388,14 +3268,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateEditChannelMessage" => json::read_bare::<types::UpdateEditChannelMessage>,
         "updateBotCallbackQuery" => json::read_bare::<types::UpdateBotCallbackQuery>,
         "updateEditMessage" => json::read_bare::<types::UpdateEditMessage>,
-        "updateInlineBotCallbackQuery" => {
-            json::read_bare::<types::UpdateInlineBotCallbackQuery>
-        }
+        "updateInlineBotCallbackQuery" => json::read_bare::<types::UpdateInlineBotCallbackQuery>,
         "updateReadChannelOutbox" => json::read_bare::<types::UpdateReadChannelOutbox>,
         "updateDraftMessage" => json::read_bare::<types::UpdateDraftMessage>,
-        "updateReadFeaturedStickers" => {
-            json::read_bare::<types::UpdateReadFeaturedStickers>
-        }
+        "updateReadFeaturedStickers" => json::read_bare::<types::UpdateReadFeaturedStickers>,
         "updateRecentStickers" => json::read_bare::<types::UpdateRecentStickers>,
         "updateConfig" => json::read_bare::<types::UpdateConfig>,
         "updatePtsChanged" => json::read_bare::<types::UpdatePtsChanged>,
@@ -4403,38 +3279,30 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDialogPinned" => json::read_bare::<types::UpdateDialogPinned>,
         "updatePinnedDialogs" => json::read_bare::<types::UpdatePinnedDialogs>,
         "updateBotWebhookJSON" => json::read_bare::<types::UpdateBotWebhookJson>,
-        "updateBotWebhookJSONQuery" => {
-            json::read_bare::<types::UpdateBotWebhookJsonQuery>
-        }
+        "updateBotWebhookJSONQuery" => json::read_bare::<types::UpdateBotWebhookJsonQuery>,
         "updateBotShippingQuery" => json::read_bare::<types::UpdateBotShippingQuery>,
-        "updateBotPrecheckoutQuery" => {
-            json::read_bare::<types::UpdateBotPrecheckoutQuery>
-        }
+        "updateBotPrecheckoutQuery" => json::read_bare::<types::UpdateBotPrecheckoutQuery>,
         "updatePhoneCall" => json::read_bare::<types::UpdatePhoneCall>,
         "updateLangPackTooLong" => json::read_bare::<types::UpdateLangPackTooLong>,
         "updateLangPack" => json::read_bare::<types::UpdateLangPack>,
         "updateFavedStickers" => json::read_bare::<types::UpdateFavedStickers>,
         "updateChannelReadMessagesContents" => {
-            json::read_bare::<types::UpdateChannelReadMessagesContents>
+            type T = types::UpdateChannelReadMessagesContents;
+            json::read_bare::<T>
         }
         "updateContactsReset" => json::read_bare::<types::UpdateContactsReset>,
         "updateChannelAvailableMessages" => {
-            json::read_bare::<types::UpdateChannelAvailableMessages>
+            type T = types::UpdateChannelAvailableMessages;
+            json::read_bare::<T>
         }
         "updateDialogUnreadMark" => json::read_bare::<types::UpdateDialogUnreadMark>,
         "updateMessagePoll" => json::read_bare::<types::UpdateMessagePoll>,
-        "updateChatDefaultBannedRights" => {
-            json::read_bare::<types::UpdateChatDefaultBannedRights>
-        }
+        "updateChatDefaultBannedRights" => json::read_bare::<types::UpdateChatDefaultBannedRights>,
         "updateFolderPeers" => json::read_bare::<types::UpdateFolderPeers>,
         "updatePeerSettings" => json::read_bare::<types::UpdatePeerSettings>,
         "updatePeerLocated" => json::read_bare::<types::UpdatePeerLocated>,
-        "updateNewScheduledMessage" => {
-            json::read_bare::<types::UpdateNewScheduledMessage>
-        }
-        "updateDeleteScheduledMessages" => {
-            json::read_bare::<types::UpdateDeleteScheduledMessages>
-        }
+        "updateNewScheduledMessage" => json::read_bare::<types::UpdateNewScheduledMessage>,
+        "updateDeleteScheduledMessages" => json::read_bare::<types::UpdateDeleteScheduledMessages>,
         "updateTheme" => json::read_bare::<types::UpdateTheme>,
         "updateGeoLiveViewed" => json::read_bare::<types::UpdateGeoLiveViewed>,
         "updateLoginToken" => json::read_bare::<types::UpdateLoginToken>,
@@ -4442,43 +3310,31 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDialogFilter" => json::read_bare::<types::UpdateDialogFilter>,
         "updateDialogFilterOrder" => json::read_bare::<types::UpdateDialogFilterOrder>,
         "updateDialogFilters" => json::read_bare::<types::UpdateDialogFilters>,
-        "updatePhoneCallSignalingData" => {
-            json::read_bare::<types::UpdatePhoneCallSignalingData>
-        }
-        "updateChannelMessageForwards" => {
-            json::read_bare::<types::UpdateChannelMessageForwards>
-        }
+        "updatePhoneCallSignalingData" => json::read_bare::<types::UpdatePhoneCallSignalingData>,
+        "updateChannelMessageForwards" => json::read_bare::<types::UpdateChannelMessageForwards>,
         "updateReadChannelDiscussionInbox" => {
-            json::read_bare::<types::UpdateReadChannelDiscussionInbox>
+            type T = types::UpdateReadChannelDiscussionInbox;
+            json::read_bare::<T>
         }
         "updateReadChannelDiscussionOutbox" => {
-            json::read_bare::<types::UpdateReadChannelDiscussionOutbox>
+            type T = types::UpdateReadChannelDiscussionOutbox;
+            json::read_bare::<T>
         }
         "updatePeerBlocked" => json::read_bare::<types::UpdatePeerBlocked>,
         "updateChannelUserTyping" => json::read_bare::<types::UpdateChannelUserTyping>,
         "updatePinnedMessages" => json::read_bare::<types::UpdatePinnedMessages>,
-        "updatePinnedChannelMessages" => {
-            json::read_bare::<types::UpdatePinnedChannelMessages>
-        }
+        "updatePinnedChannelMessages" => json::read_bare::<types::UpdatePinnedChannelMessages>,
         "updateChat" => json::read_bare::<types::UpdateChat>,
-        "updateGroupCallParticipants" => {
-            json::read_bare::<types::UpdateGroupCallParticipants>
-        }
+        "updateGroupCallParticipants" => json::read_bare::<types::UpdateGroupCallParticipants>,
         "updateGroupCall" => json::read_bare::<types::UpdateGroupCall>,
         "updatePeerHistoryTTL" => json::read_bare::<types::UpdatePeerHistoryTtl>,
         "updateChatParticipant" => json::read_bare::<types::UpdateChatParticipant>,
         "updateChannelParticipant" => json::read_bare::<types::UpdateChannelParticipant>,
         "updateBotStopped" => json::read_bare::<types::UpdateBotStopped>,
-        "updateGroupCallConnection" => {
-            json::read_bare::<types::UpdateGroupCallConnection>
-        }
+        "updateGroupCallConnection" => json::read_bare::<types::UpdateGroupCallConnection>,
         "updateBotCommands" => json::read_bare::<types::UpdateBotCommands>,
-        "updatePendingJoinRequests" => {
-            json::read_bare::<types::UpdatePendingJoinRequests>
-        }
-        "updateBotChatInviteRequester" => {
-            json::read_bare::<types::UpdateBotChatInviteRequester>
-        }
+        "updatePendingJoinRequests" => json::read_bare::<types::UpdatePendingJoinRequests>,
+        "updateBotChatInviteRequester" => json::read_bare::<types::UpdateBotChatInviteRequester>,
         "updateMessageReactions" => json::read_bare::<types::UpdateMessageReactions>,
         "updateAttachMenuBots" => json::read_bare::<types::UpdateAttachMenuBots>,
         "updateWebViewResultSent" => json::read_bare::<types::UpdateWebViewResultSent>,
@@ -4486,19 +3342,14 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateSavedRingtones" => json::read_bare::<types::UpdateSavedRingtones>,
         "updateTranscribedAudio" => json::read_bare::<types::UpdateTranscribedAudio>,
         "updateReadFeaturedEmojiStickers" => {
-            json::read_bare::<types::UpdateReadFeaturedEmojiStickers>
+            type T = types::UpdateReadFeaturedEmojiStickers;
+            json::read_bare::<T>
         }
         "updateUserEmojiStatus" => json::read_bare::<types::UpdateUserEmojiStatus>,
-        "updateRecentEmojiStatuses" => {
-            json::read_bare::<types::UpdateRecentEmojiStatuses>
-        }
+        "updateRecentEmojiStatuses" => json::read_bare::<types::UpdateRecentEmojiStatuses>,
         "updateRecentReactions" => json::read_bare::<types::UpdateRecentReactions>,
-        "updateMoveStickerSetToTop" => {
-            json::read_bare::<types::UpdateMoveStickerSetToTop>
-        }
-        "updateMessageExtendedMedia" => {
-            json::read_bare::<types::UpdateMessageExtendedMedia>
-        }
+        "updateMoveStickerSetToTop" => json::read_bare::<types::UpdateMoveStickerSetToTop>,
+        "updateMessageExtendedMedia" => json::read_bare::<types::UpdateMessageExtendedMedia>,
         "updateUser" => json::read_bare::<types::UpdateUser>,
         "updateAutoSaveSettings" => json::read_bare::<types::UpdateAutoSaveSettings>,
         "updateStory" => json::read_bare::<types::UpdateStory>,
@@ -4508,13 +3359,12 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateSentStoryReaction" => json::read_bare::<types::UpdateSentStoryReaction>,
         "updateBotChatBoost" => json::read_bare::<types::UpdateBotChatBoost>,
         "updateChannelViewForumAsMessages" => {
-            json::read_bare::<types::UpdateChannelViewForumAsMessages>
+            type T = types::UpdateChannelViewForumAsMessages;
+            json::read_bare::<T>
         }
         "updatePeerWallpaper" => json::read_bare::<types::UpdatePeerWallpaper>,
         "updateBotMessageReaction" => json::read_bare::<types::UpdateBotMessageReaction>,
-        "updateBotMessageReactions" => {
-            json::read_bare::<types::UpdateBotMessageReactions>
-        }
+        "updateBotMessageReactions" => json::read_bare::<types::UpdateBotMessageReactions>,
         "updateSavedDialogPinned" => json::read_bare::<types::UpdateSavedDialogPinned>,
         "updatePinnedSavedDialogs" => json::read_bare::<types::UpdatePinnedSavedDialogs>,
         "updateSavedReactionTags" => json::read_bare::<types::UpdateSavedReactionTags>,
@@ -4524,105 +3374,77 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "updateDeleteQuickReply" => json::read_bare::<types::UpdateDeleteQuickReply>,
         "updateQuickReplyMessage" => json::read_bare::<types::UpdateQuickReplyMessage>,
         "updateDeleteQuickReplyMessages" => {
-            json::read_bare::<types::UpdateDeleteQuickReplyMessages>
+            type T = types::UpdateDeleteQuickReplyMessages;
+            json::read_bare::<T>
         }
         "updateBotBusinessConnect" => json::read_bare::<types::UpdateBotBusinessConnect>,
-        "updateBotNewBusinessMessage" => {
-            json::read_bare::<types::UpdateBotNewBusinessMessage>
-        }
-        "updateBotEditBusinessMessage" => {
-            json::read_bare::<types::UpdateBotEditBusinessMessage>
-        }
+        "updateBotNewBusinessMessage" => json::read_bare::<types::UpdateBotNewBusinessMessage>,
+        "updateBotEditBusinessMessage" => json::read_bare::<types::UpdateBotEditBusinessMessage>,
         "updateBotDeleteBusinessMessage" => {
-            json::read_bare::<types::UpdateBotDeleteBusinessMessage>
+            type T = types::UpdateBotDeleteBusinessMessage;
+            json::read_bare::<T>
         }
         "updateNewStoryReaction" => json::read_bare::<types::UpdateNewStoryReaction>,
         "updateStarsBalance" => json::read_bare::<types::UpdateStarsBalance>,
         "updateBusinessBotCallbackQuery" => {
-            json::read_bare::<types::UpdateBusinessBotCallbackQuery>
+            type T = types::UpdateBusinessBotCallbackQuery;
+            json::read_bare::<T>
         }
         "updateStarsRevenueStatus" => json::read_bare::<types::UpdateStarsRevenueStatus>,
-        "updateBotPurchasedPaidMedia" => {
-            json::read_bare::<types::UpdateBotPurchasedPaidMedia>
-        }
-        "updatePaidReactionPrivacy" => {
-            json::read_bare::<types::UpdatePaidReactionPrivacy>
-        }
+        "updateBotPurchasedPaidMedia" => json::read_bare::<types::UpdateBotPurchasedPaidMedia>,
+        "updatePaidReactionPrivacy" => json::read_bare::<types::UpdatePaidReactionPrivacy>,
         "updateSentPhoneCode" => json::read_bare::<types::UpdateSentPhoneCode>,
-        "updateGroupCallChainBlocks" => {
-            json::read_bare::<types::UpdateGroupCallChainBlocks>
-        }
+        "updateGroupCallChainBlocks" => json::read_bare::<types::UpdateGroupCallChainBlocks>,
         "updateReadMonoForumInbox" => json::read_bare::<types::UpdateReadMonoForumInbox>,
-        "updateReadMonoForumOutbox" => {
-            json::read_bare::<types::UpdateReadMonoForumOutbox>
-        }
+        "updateReadMonoForumOutbox" => json::read_bare::<types::UpdateReadMonoForumOutbox>,
         "updateMonoForumNoPaidException" => {
-            json::read_bare::<types::UpdateMonoForumNoPaidException>
+            type T = types::UpdateMonoForumNoPaidException;
+            json::read_bare::<T>
         }
         "updateGroupCallMessage" => json::read_bare::<types::UpdateGroupCallMessage>,
         "updateGroupCallEncryptedMessage" => {
-            json::read_bare::<types::UpdateGroupCallEncryptedMessage>
+            type T = types::UpdateGroupCallEncryptedMessage;
+            json::read_bare::<T>
         }
         "updatePinnedForumTopic" => json::read_bare::<types::UpdatePinnedForumTopic>,
         "updatePinnedForumTopics" => json::read_bare::<types::UpdatePinnedForumTopics>,
-        "updateDeleteGroupCallMessages" => {
-            json::read_bare::<types::UpdateDeleteGroupCallMessages>
-        }
-        "updateStarGiftAuctionState" => {
-            json::read_bare::<types::UpdateStarGiftAuctionState>
-        }
+        "updateDeleteGroupCallMessages" => json::read_bare::<types::UpdateDeleteGroupCallMessages>,
+        "updateStarGiftAuctionState" => json::read_bare::<types::UpdateStarGiftAuctionState>,
         "updateStarGiftAuctionUserState" => {
-            json::read_bare::<types::UpdateStarGiftAuctionUserState>
+            type T = types::UpdateStarGiftAuctionUserState;
+            json::read_bare::<T>
         }
         "updateEmojiGameInfo" => json::read_bare::<types::UpdateEmojiGameInfo>,
         "updateStarGiftCraftFail" => json::read_bare::<types::UpdateStarGiftCraftFail>,
-        "updateChatParticipantRank" => {
-            json::read_bare::<types::UpdateChatParticipantRank>
-        }
+        "updateChatParticipantRank" => json::read_bare::<types::UpdateChatParticipantRank>,
         "updateManagedBot" => json::read_bare::<types::UpdateManagedBot>,
         "updateBotGuestChatQuery" => json::read_bare::<types::UpdateBotGuestChatQuery>,
         "updateAiComposeTones" => json::read_bare::<types::UpdateAiComposeTones>,
-        "updateJoinChatWebViewDecision" => {
-            json::read_bare::<types::UpdateJoinChatWebViewDecision>
-        }
+        "updateJoinChatWebViewDecision" => json::read_bare::<types::UpdateJoinChatWebViewDecision>,
         "updateNewBotConnection" => json::read_bare::<types::UpdateNewBotConnection>,
         "updateWebBrowserSettings" => json::read_bare::<types::UpdateWebBrowserSettings>,
-        "updateWebBrowserException" => {
-            json::read_bare::<types::UpdateWebBrowserException>
-        }
-        "updateNewEphemeralMessage" => {
-            json::read_bare::<types::UpdateNewEphemeralMessage>
-        }
-        "updateDeleteEphemeralMessages" => {
-            json::read_bare::<types::UpdateDeleteEphemeralMessages>
-        }
-        "updateEditEphemeralMessage" => {
-            json::read_bare::<types::UpdateEditEphemeralMessage>
-        }
+        "updateWebBrowserException" => json::read_bare::<types::UpdateWebBrowserException>,
+        "updateNewEphemeralMessage" => json::read_bare::<types::UpdateNewEphemeralMessage>,
+        "updateDeleteEphemeralMessages" => json::read_bare::<types::UpdateDeleteEphemeralMessages>,
+        "updateEditEphemeralMessage" => json::read_bare::<types::UpdateEditEphemeralMessage>,
         "updateEphemeralBotCallbackQuery" => {
-            json::read_bare::<types::UpdateEphemeralBotCallbackQuery>
+            type T = types::UpdateEphemeralBotCallbackQuery;
+            json::read_bare::<T>
         }
-        "updateBotStarsSubscription" => {
-            json::read_bare::<types::UpdateBotStarsSubscription>
-        }
+        "updateBotStarsSubscription" => json::read_bare::<types::UpdateBotStarsSubscription>,
         "updateWalletState" => json::read_bare::<types::UpdateWalletState>,
-        "updateSentWalletTransaction" => {
-            json::read_bare::<types::UpdateSentWalletTransaction>
-        }
+        "updateSentWalletTransaction" => json::read_bare::<types::UpdateSentWalletTransaction>,
         "updateWalletGaslessInfo" => json::read_bare::<types::UpdateWalletGaslessInfo>,
-        "updateWalletTonConnectSession" => {
-            json::read_bare::<types::UpdateWalletTonConnectSession>
-        }
+        "updateWalletTonConnectSession" => json::read_bare::<types::UpdateWalletTonConnectSession>,
         "updateWalletTonConnectPendingDisconnect" => {
-            json::read_bare::<types::UpdateWalletTonConnectPendingDisconnect>
+            type T = types::UpdateWalletTonConnectPendingDisconnect;
+            json::read_bare::<T>
         }
         "updates.state" => json::read_bare::<types::updates::State>,
         "updates.differenceEmpty" => json::read_bare::<types::updates::DifferenceEmpty>,
         "updates.difference" => json::read_bare::<types::updates::Difference>,
         "updates.differenceSlice" => json::read_bare::<types::updates::DifferenceSlice>,
-        "updates.differenceTooLong" => {
-            json::read_bare::<types::updates::DifferenceTooLong>
-        }
+        "updates.differenceTooLong" => json::read_bare::<types::updates::DifferenceTooLong>,
         "updatesTooLong" => json::read_bare::<types::UpdatesTooLong>,
         "updateShortMessage" => json::read_bare::<types::UpdateShortMessage>,
         "updateShortChatMessage" => json::read_bare::<types::UpdateShortChatMessage>,
@@ -4650,25 +3472,15 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "encryptedFileEmpty" => json::read_bare::<types::EncryptedFileEmpty>,
         "encryptedFile" => json::read_bare::<types::EncryptedFile>,
         "inputEncryptedFileEmpty" => json::read_bare::<types::InputEncryptedFileEmpty>,
-        "inputEncryptedFileUploaded" => {
-            json::read_bare::<types::InputEncryptedFileUploaded>
-        }
+        "inputEncryptedFileUploaded" => json::read_bare::<types::InputEncryptedFileUploaded>,
         "inputEncryptedFile" => json::read_bare::<types::InputEncryptedFile>,
-        "inputEncryptedFileBigUploaded" => {
-            json::read_bare::<types::InputEncryptedFileBigUploaded>
-        }
+        "inputEncryptedFileBigUploaded" => json::read_bare::<types::InputEncryptedFileBigUploaded>,
         "encryptedMessage" => json::read_bare::<types::EncryptedMessage>,
         "encryptedMessageService" => json::read_bare::<types::EncryptedMessageService>,
-        "messages.dhConfigNotModified" => {
-            json::read_bare::<types::messages::DhConfigNotModified>
-        }
+        "messages.dhConfigNotModified" => json::read_bare::<types::messages::DhConfigNotModified>,
         "messages.dhConfig" => json::read_bare::<types::messages::DhConfig>,
-        "messages.sentEncryptedMessage" => {
-            json::read_bare::<types::messages::SentEncryptedMessage>
-        }
-        "messages.sentEncryptedFile" => {
-            json::read_bare::<types::messages::SentEncryptedFile>
-        }
+        "messages.sentEncryptedMessage" => json::read_bare::<types::messages::SentEncryptedMessage>,
+        "messages.sentEncryptedFile" => json::read_bare::<types::messages::SentEncryptedFile>,
         "inputDocumentEmpty" => json::read_bare::<types::InputDocumentEmpty>,
         "inputDocument" => json::read_bare::<types::InputDocument>,
         "documentEmpty" => json::read_bare::<types::DocumentEmpty>,
@@ -4682,102 +3494,69 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "notifyCommunity" => json::read_bare::<types::NotifyCommunity>,
         "sendMessageTypingAction" => json::read_bare::<types::SendMessageTypingAction>,
         "sendMessageCancelAction" => json::read_bare::<types::SendMessageCancelAction>,
-        "sendMessageRecordVideoAction" => {
-            json::read_bare::<types::SendMessageRecordVideoAction>
-        }
-        "sendMessageUploadVideoAction" => {
-            json::read_bare::<types::SendMessageUploadVideoAction>
-        }
-        "sendMessageRecordAudioAction" => {
-            json::read_bare::<types::SendMessageRecordAudioAction>
-        }
-        "sendMessageUploadAudioAction" => {
-            json::read_bare::<types::SendMessageUploadAudioAction>
-        }
-        "sendMessageUploadPhotoAction" => {
-            json::read_bare::<types::SendMessageUploadPhotoAction>
-        }
+        "sendMessageRecordVideoAction" => json::read_bare::<types::SendMessageRecordVideoAction>,
+        "sendMessageUploadVideoAction" => json::read_bare::<types::SendMessageUploadVideoAction>,
+        "sendMessageRecordAudioAction" => json::read_bare::<types::SendMessageRecordAudioAction>,
+        "sendMessageUploadAudioAction" => json::read_bare::<types::SendMessageUploadAudioAction>,
+        "sendMessageUploadPhotoAction" => json::read_bare::<types::SendMessageUploadPhotoAction>,
         "sendMessageUploadDocumentAction" => {
-            json::read_bare::<types::SendMessageUploadDocumentAction>
+            type T = types::SendMessageUploadDocumentAction;
+            json::read_bare::<T>
         }
-        "sendMessageGeoLocationAction" => {
-            json::read_bare::<types::SendMessageGeoLocationAction>
-        }
+        "sendMessageGeoLocationAction" => json::read_bare::<types::SendMessageGeoLocationAction>,
         "sendMessageChooseContactAction" => {
-            json::read_bare::<types::SendMessageChooseContactAction>
+            type T = types::SendMessageChooseContactAction;
+            json::read_bare::<T>
         }
-        "sendMessageGamePlayAction" => {
-            json::read_bare::<types::SendMessageGamePlayAction>
-        }
-        "sendMessageRecordRoundAction" => {
-            json::read_bare::<types::SendMessageRecordRoundAction>
-        }
-        "sendMessageUploadRoundAction" => {
-            json::read_bare::<types::SendMessageUploadRoundAction>
-        }
-        "speakingInGroupCallAction" => {
-            json::read_bare::<types::SpeakingInGroupCallAction>
-        }
+        "sendMessageGamePlayAction" => json::read_bare::<types::SendMessageGamePlayAction>,
+        "sendMessageRecordRoundAction" => json::read_bare::<types::SendMessageRecordRoundAction>,
+        "sendMessageUploadRoundAction" => json::read_bare::<types::SendMessageUploadRoundAction>,
+        "speakingInGroupCallAction" => json::read_bare::<types::SpeakingInGroupCallAction>,
         "sendMessageHistoryImportAction" => {
-            json::read_bare::<types::SendMessageHistoryImportAction>
+            type T = types::SendMessageHistoryImportAction;
+            json::read_bare::<T>
         }
         "sendMessageChooseStickerAction" => {
-            json::read_bare::<types::SendMessageChooseStickerAction>
+            type T = types::SendMessageChooseStickerAction;
+            json::read_bare::<T>
         }
-        "sendMessageEmojiInteraction" => {
-            json::read_bare::<types::SendMessageEmojiInteraction>
-        }
+        "sendMessageEmojiInteraction" => json::read_bare::<types::SendMessageEmojiInteraction>,
         "sendMessageEmojiInteractionSeen" => {
-            json::read_bare::<types::SendMessageEmojiInteractionSeen>
+            type T = types::SendMessageEmojiInteractionSeen;
+            json::read_bare::<T>
         }
-        "sendMessageTextDraftAction" => {
-            json::read_bare::<types::SendMessageTextDraftAction>
-        }
+        "sendMessageTextDraftAction" => json::read_bare::<types::SendMessageTextDraftAction>,
         "inputSendMessageRichMessageDraftAction" => {
-            json::read_bare::<types::InputSendMessageRichMessageDraftAction>
+            type T = types::InputSendMessageRichMessageDraftAction;
+            json::read_bare::<T>
         }
         "sendMessageRichMessageDraftAction" => {
-            json::read_bare::<types::SendMessageRichMessageDraftAction>
+            type T = types::SendMessageRichMessageDraftAction;
+            json::read_bare::<T>
         }
-        "sendMessageStopDraftAction" => {
-            json::read_bare::<types::SendMessageStopDraftAction>
-        }
+        "sendMessageStopDraftAction" => json::read_bare::<types::SendMessageStopDraftAction>,
         "contacts.found" => json::read_bare::<types::contacts::Found>,
         "inputPrivacyKeyStatusTimestamp" => {
-            json::read_bare::<types::InputPrivacyKeyStatusTimestamp>
+            type T = types::InputPrivacyKeyStatusTimestamp;
+            json::read_bare::<T>
         }
-        "inputPrivacyKeyChatInvite" => {
-            json::read_bare::<types::InputPrivacyKeyChatInvite>
-        }
+        "inputPrivacyKeyChatInvite" => json::read_bare::<types::InputPrivacyKeyChatInvite>,
         "inputPrivacyKeyPhoneCall" => json::read_bare::<types::InputPrivacyKeyPhoneCall>,
         "inputPrivacyKeyPhoneP2P" => json::read_bare::<types::InputPrivacyKeyPhoneP2p>,
         "inputPrivacyKeyForwards" => json::read_bare::<types::InputPrivacyKeyForwards>,
-        "inputPrivacyKeyProfilePhoto" => {
-            json::read_bare::<types::InputPrivacyKeyProfilePhoto>
-        }
-        "inputPrivacyKeyPhoneNumber" => {
-            json::read_bare::<types::InputPrivacyKeyPhoneNumber>
-        }
-        "inputPrivacyKeyAddedByPhone" => {
-            json::read_bare::<types::InputPrivacyKeyAddedByPhone>
-        }
-        "inputPrivacyKeyVoiceMessages" => {
-            json::read_bare::<types::InputPrivacyKeyVoiceMessages>
-        }
+        "inputPrivacyKeyProfilePhoto" => json::read_bare::<types::InputPrivacyKeyProfilePhoto>,
+        "inputPrivacyKeyPhoneNumber" => json::read_bare::<types::InputPrivacyKeyPhoneNumber>,
+        "inputPrivacyKeyAddedByPhone" => json::read_bare::<types::InputPrivacyKeyAddedByPhone>,
+        "inputPrivacyKeyVoiceMessages" => json::read_bare::<types::InputPrivacyKeyVoiceMessages>,
         "inputPrivacyKeyAbout" => json::read_bare::<types::InputPrivacyKeyAbout>,
         "inputPrivacyKeyBirthday" => json::read_bare::<types::InputPrivacyKeyBirthday>,
         "inputPrivacyKeyStarGiftsAutoSave" => {
-            json::read_bare::<types::InputPrivacyKeyStarGiftsAutoSave>
+            type T = types::InputPrivacyKeyStarGiftsAutoSave;
+            json::read_bare::<T>
         }
-        "inputPrivacyKeyNoPaidMessages" => {
-            json::read_bare::<types::InputPrivacyKeyNoPaidMessages>
-        }
-        "inputPrivacyKeySavedMusic" => {
-            json::read_bare::<types::InputPrivacyKeySavedMusic>
-        }
-        "privacyKeyStatusTimestamp" => {
-            json::read_bare::<types::PrivacyKeyStatusTimestamp>
-        }
+        "inputPrivacyKeyNoPaidMessages" => json::read_bare::<types::InputPrivacyKeyNoPaidMessages>,
+        "inputPrivacyKeySavedMusic" => json::read_bare::<types::InputPrivacyKeySavedMusic>,
+        "privacyKeyStatusTimestamp" => json::read_bare::<types::PrivacyKeyStatusTimestamp>,
         "privacyKeyChatInvite" => json::read_bare::<types::PrivacyKeyChatInvite>,
         "privacyKeyPhoneCall" => json::read_bare::<types::PrivacyKeyPhoneCall>,
         "privacyKeyPhoneP2P" => json::read_bare::<types::PrivacyKeyPhoneP2p>,
@@ -4788,103 +3567,76 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "privacyKeyVoiceMessages" => json::read_bare::<types::PrivacyKeyVoiceMessages>,
         "privacyKeyAbout" => json::read_bare::<types::PrivacyKeyAbout>,
         "privacyKeyBirthday" => json::read_bare::<types::PrivacyKeyBirthday>,
-        "privacyKeyStarGiftsAutoSave" => {
-            json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>
-        }
+        "privacyKeyStarGiftsAutoSave" => json::read_bare::<types::PrivacyKeyStarGiftsAutoSave>,
         "privacyKeyNoPaidMessages" => json::read_bare::<types::PrivacyKeyNoPaidMessages>,
         "privacyKeySavedMusic" => json::read_bare::<types::PrivacyKeySavedMusic>,
         "inputPrivacyValueAllowContacts" => {
-            json::read_bare::<types::InputPrivacyValueAllowContacts>
+            type T = types::InputPrivacyValueAllowContacts;
+            json::read_bare::<T>
         }
-        "inputPrivacyValueAllowAll" => {
-            json::read_bare::<types::InputPrivacyValueAllowAll>
-        }
-        "inputPrivacyValueAllowUsers" => {
-            json::read_bare::<types::InputPrivacyValueAllowUsers>
-        }
+        "inputPrivacyValueAllowAll" => json::read_bare::<types::InputPrivacyValueAllowAll>,
+        "inputPrivacyValueAllowUsers" => json::read_bare::<types::InputPrivacyValueAllowUsers>,
         "inputPrivacyValueDisallowContacts" => {
-            json::read_bare::<types::InputPrivacyValueDisallowContacts>
+            type T = types::InputPrivacyValueDisallowContacts;
+            json::read_bare::<T>
         }
-        "inputPrivacyValueDisallowAll" => {
-            json::read_bare::<types::InputPrivacyValueDisallowAll>
-        }
+        "inputPrivacyValueDisallowAll" => json::read_bare::<types::InputPrivacyValueDisallowAll>,
         "inputPrivacyValueDisallowUsers" => {
-            json::read_bare::<types::InputPrivacyValueDisallowUsers>
+            type T = types::InputPrivacyValueDisallowUsers;
+            json::read_bare::<T>
         }
         "inputPrivacyValueAllowChatParticipants" => {
-            json::read_bare::<types::InputPrivacyValueAllowChatParticipants>
+            type T = types::InputPrivacyValueAllowChatParticipants;
+            json::read_bare::<T>
         }
         "inputPrivacyValueDisallowChatParticipants" => {
-            json::read_bare::<types::InputPrivacyValueDisallowChatParticipants>
+            type T = types::InputPrivacyValueDisallowChatParticipants;
+            json::read_bare::<T>
         }
         "inputPrivacyValueAllowCloseFriends" => {
-            json::read_bare::<types::InputPrivacyValueAllowCloseFriends>
+            type T = types::InputPrivacyValueAllowCloseFriends;
+            json::read_bare::<T>
         }
-        "inputPrivacyValueAllowPremium" => {
-            json::read_bare::<types::InputPrivacyValueAllowPremium>
-        }
-        "inputPrivacyValueAllowBots" => {
-            json::read_bare::<types::InputPrivacyValueAllowBots>
-        }
-        "inputPrivacyValueDisallowBots" => {
-            json::read_bare::<types::InputPrivacyValueDisallowBots>
-        }
-        "privacyValueAllowContacts" => {
-            json::read_bare::<types::PrivacyValueAllowContacts>
-        }
+        "inputPrivacyValueAllowPremium" => json::read_bare::<types::InputPrivacyValueAllowPremium>,
+        "inputPrivacyValueAllowBots" => json::read_bare::<types::InputPrivacyValueAllowBots>,
+        "inputPrivacyValueDisallowBots" => json::read_bare::<types::InputPrivacyValueDisallowBots>,
+        "privacyValueAllowContacts" => json::read_bare::<types::PrivacyValueAllowContacts>,
         "privacyValueAllowAll" => json::read_bare::<types::PrivacyValueAllowAll>,
         "privacyValueAllowUsers" => json::read_bare::<types::PrivacyValueAllowUsers>,
-        "privacyValueDisallowContacts" => {
-            json::read_bare::<types::PrivacyValueDisallowContacts>
-        }
+        "privacyValueDisallowContacts" => json::read_bare::<types::PrivacyValueDisallowContacts>,
         "privacyValueDisallowAll" => json::read_bare::<types::PrivacyValueDisallowAll>,
-        "privacyValueDisallowUsers" => {
-            json::read_bare::<types::PrivacyValueDisallowUsers>
-        }
+        "privacyValueDisallowUsers" => json::read_bare::<types::PrivacyValueDisallowUsers>,
         "privacyValueAllowChatParticipants" => {
-            json::read_bare::<types::PrivacyValueAllowChatParticipants>
+            type T = types::PrivacyValueAllowChatParticipants;
+            json::read_bare::<T>
         }
         "privacyValueDisallowChatParticipants" => {
-            json::read_bare::<types::PrivacyValueDisallowChatParticipants>
+            type T = types::PrivacyValueDisallowChatParticipants;
+            json::read_bare::<T>
         }
-        "privacyValueAllowCloseFriends" => {
-            json::read_bare::<types::PrivacyValueAllowCloseFriends>
-        }
+        "privacyValueAllowCloseFriends" => json::read_bare::<types::PrivacyValueAllowCloseFriends>,
         "privacyValueAllowPremium" => json::read_bare::<types::PrivacyValueAllowPremium>,
         "privacyValueAllowBots" => json::read_bare::<types::PrivacyValueAllowBots>,
         "privacyValueDisallowBots" => json::read_bare::<types::PrivacyValueDisallowBots>,
         "account.privacyRules" => json::read_bare::<types::account::PrivacyRules>,
         "accountDaysTTL" => json::read_bare::<types::AccountDaysTtl>,
-        "documentAttributeImageSize" => {
-            json::read_bare::<types::DocumentAttributeImageSize>
-        }
-        "documentAttributeAnimated" => {
-            json::read_bare::<types::DocumentAttributeAnimated>
-        }
+        "documentAttributeImageSize" => json::read_bare::<types::DocumentAttributeImageSize>,
+        "documentAttributeAnimated" => json::read_bare::<types::DocumentAttributeAnimated>,
         "documentAttributeSticker" => json::read_bare::<types::DocumentAttributeSticker>,
         "documentAttributeVideo" => json::read_bare::<types::DocumentAttributeVideo>,
         "documentAttributeAudio" => json::read_bare::<types::DocumentAttributeAudio>,
-        "documentAttributeFilename" => {
-            json::read_bare::<types::DocumentAttributeFilename>
-        }
-        "documentAttributeHasStickers" => {
-            json::read_bare::<types::DocumentAttributeHasStickers>
-        }
-        "documentAttributeCustomEmoji" => {
-            json::read_bare::<types::DocumentAttributeCustomEmoji>
-        }
-        "messages.stickersNotModified" => {
-            json::read_bare::<types::messages::StickersNotModified>
-        }
+        "documentAttributeFilename" => json::read_bare::<types::DocumentAttributeFilename>,
+        "documentAttributeHasStickers" => json::read_bare::<types::DocumentAttributeHasStickers>,
+        "documentAttributeCustomEmoji" => json::read_bare::<types::DocumentAttributeCustomEmoji>,
+        "messages.stickersNotModified" => json::read_bare::<types::messages::StickersNotModified>,
         "messages.stickers" => json::read_bare::<types::messages::Stickers>,
         "stickerPack" => json::read_bare::<types::StickerPack>,
         "messages.allStickersNotModified" => {
-            json::read_bare::<types::messages::AllStickersNotModified>
+            type T = types::messages::AllStickersNotModified;
+            json::read_bare::<T>
         }
         "messages.allStickers" => json::read_bare::<types::messages::AllStickers>,
-        "messages.affectedMessages" => {
-            json::read_bare::<types::messages::AffectedMessages>
-        }
+        "messages.affectedMessages" => json::read_bare::<types::messages::AffectedMessages>,
         "webPageEmpty" => json::read_bare::<types::WebPageEmpty>,
         "webPagePending" => json::read_bare::<types::WebPagePending>,
         "webPage" => json::read_bare::<types::WebPage>,
@@ -4893,48 +3645,46 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "account.authorizations" => json::read_bare::<types::account::Authorizations>,
         "account.password" => json::read_bare::<types::account::Password>,
         "account.passwordSettings" => json::read_bare::<types::account::PasswordSettings>,
-        "account.passwordInputSettings" => {
-            json::read_bare::<types::account::PasswordInputSettings>
-        }
+        "account.passwordInputSettings" => json::read_bare::<types::account::PasswordInputSettings>,
         "auth.passwordRecovery" => json::read_bare::<types::auth::PasswordRecovery>,
         "receivedNotifyMessage" => json::read_bare::<types::ReceivedNotifyMessage>,
         "chatInviteExported" => json::read_bare::<types::ChatInviteExported>,
-        "chatInvitePublicJoinRequests" => {
-            json::read_bare::<types::ChatInvitePublicJoinRequests>
-        }
+        "chatInvitePublicJoinRequests" => json::read_bare::<types::ChatInvitePublicJoinRequests>,
         "chatInviteAlready" => json::read_bare::<types::ChatInviteAlready>,
         "chatInvite" => json::read_bare::<types::ChatInvite>,
         "chatInvitePeek" => json::read_bare::<types::ChatInvitePeek>,
         "inputStickerSetEmpty" => json::read_bare::<types::InputStickerSetEmpty>,
         "inputStickerSetID" => json::read_bare::<types::InputStickerSetId>,
         "inputStickerSetShortName" => json::read_bare::<types::InputStickerSetShortName>,
-        "inputStickerSetAnimatedEmoji" => {
-            json::read_bare::<types::InputStickerSetAnimatedEmoji>
-        }
+        "inputStickerSetAnimatedEmoji" => json::read_bare::<types::InputStickerSetAnimatedEmoji>,
         "inputStickerSetDice" => json::read_bare::<types::InputStickerSetDice>,
         "inputStickerSetAnimatedEmojiAnimations" => {
-            json::read_bare::<types::InputStickerSetAnimatedEmojiAnimations>
+            type T = types::InputStickerSetAnimatedEmojiAnimations;
+            json::read_bare::<T>
         }
-        "inputStickerSetPremiumGifts" => {
-            json::read_bare::<types::InputStickerSetPremiumGifts>
-        }
+        "inputStickerSetPremiumGifts" => json::read_bare::<types::InputStickerSetPremiumGifts>,
         "inputStickerSetEmojiGenericAnimations" => {
-            json::read_bare::<types::InputStickerSetEmojiGenericAnimations>
+            type T = types::InputStickerSetEmojiGenericAnimations;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiDefaultStatuses" => {
-            json::read_bare::<types::InputStickerSetEmojiDefaultStatuses>
+            type T = types::InputStickerSetEmojiDefaultStatuses;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiDefaultTopicIcons" => {
-            json::read_bare::<types::InputStickerSetEmojiDefaultTopicIcons>
+            type T = types::InputStickerSetEmojiDefaultTopicIcons;
+            json::read_bare::<T>
         }
         "inputStickerSetEmojiChannelDefaultStatuses" => {
-            json::read_bare::<types::InputStickerSetEmojiChannelDefaultStatuses>
+            type T = types::InputStickerSetEmojiChannelDefaultStatuses;
+            json::read_bare::<T>
         }
         "inputStickerSetTonGifts" => json::read_bare::<types::InputStickerSetTonGifts>,
         "stickerSet" => json::read_bare::<types::StickerSet>,
         "messages.stickerSet" => json::read_bare::<types::messages::StickerSet>,
         "messages.stickerSetNotModified" => {
-            json::read_bare::<types::messages::StickerSetNotModified>
+            type T = types::messages::StickerSetNotModified;
+            json::read_bare::<T>
         }
         "botCommand" => json::read_bare::<types::BotCommand>,
         "botInfo" => json::read_bare::<types::BotInfo>,
@@ -4956,9 +3706,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageEntityPre" => json::read_bare::<types::MessageEntityPre>,
         "messageEntityTextUrl" => json::read_bare::<types::MessageEntityTextUrl>,
         "messageEntityMentionName" => json::read_bare::<types::MessageEntityMentionName>,
-        "inputMessageEntityMentionName" => {
-            json::read_bare::<types::InputMessageEntityMentionName>
-        }
+        "inputMessageEntityMentionName" => json::read_bare::<types::InputMessageEntityMentionName>,
         "messageEntityPhone" => json::read_bare::<types::MessageEntityPhone>,
         "messageEntityCashtag" => json::read_bare::<types::MessageEntityCashtag>,
         "messageEntityUnderline" => json::read_bare::<types::MessageEntityUnderline>,
@@ -4967,9 +3715,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messageEntitySpoiler" => json::read_bare::<types::MessageEntitySpoiler>,
         "messageEntityCustomEmoji" => json::read_bare::<types::MessageEntityCustomEmoji>,
         "messageEntityBlockquote" => json::read_bare::<types::MessageEntityBlockquote>,
-        "messageEntityFormattedDate" => {
-            json::read_bare::<types::MessageEntityFormattedDate>
-        }
+        "messageEntityFormattedDate" => json::read_bare::<types::MessageEntityFormattedDate>,
         "messageEntityDiffInsert" => json::read_bare::<types::MessageEntityDiffInsert>,
         "messageEntityDiffReplace" => json::read_bare::<types::MessageEntityDiffReplace>,
         "messageEntityDiffDelete" => json::read_bare::<types::MessageEntityDiffDelete>,
@@ -4980,117 +3726,78 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "contacts.resolvedPeer" => json::read_bare::<types::contacts::ResolvedPeer>,
         "messageRange" => json::read_bare::<types::MessageRange>,
         "updates.channelDifferenceEmpty" => {
-            json::read_bare::<types::updates::ChannelDifferenceEmpty>
+            type T = types::updates::ChannelDifferenceEmpty;
+            json::read_bare::<T>
         }
         "updates.channelDifferenceTooLong" => {
-            json::read_bare::<types::updates::ChannelDifferenceTooLong>
+            type T = types::updates::ChannelDifferenceTooLong;
+            json::read_bare::<T>
         }
-        "updates.channelDifference" => {
-            json::read_bare::<types::updates::ChannelDifference>
-        }
-        "channelMessagesFilterEmpty" => {
-            json::read_bare::<types::ChannelMessagesFilterEmpty>
-        }
+        "updates.channelDifference" => json::read_bare::<types::updates::ChannelDifference>,
+        "channelMessagesFilterEmpty" => json::read_bare::<types::ChannelMessagesFilterEmpty>,
         "channelMessagesFilter" => json::read_bare::<types::ChannelMessagesFilter>,
         "channelParticipant" => json::read_bare::<types::ChannelParticipant>,
         "channelParticipantSelf" => json::read_bare::<types::ChannelParticipantSelf>,
-        "channelParticipantCreator" => {
-            json::read_bare::<types::ChannelParticipantCreator>
-        }
+        "channelParticipantCreator" => json::read_bare::<types::ChannelParticipantCreator>,
         "channelParticipantAdmin" => json::read_bare::<types::ChannelParticipantAdmin>,
         "channelParticipantBanned" => json::read_bare::<types::ChannelParticipantBanned>,
         "channelParticipantLeft" => json::read_bare::<types::ChannelParticipantLeft>,
-        "channelParticipantsRecent" => {
-            json::read_bare::<types::ChannelParticipantsRecent>
-        }
-        "channelParticipantsAdmins" => {
-            json::read_bare::<types::ChannelParticipantsAdmins>
-        }
-        "channelParticipantsKicked" => {
-            json::read_bare::<types::ChannelParticipantsKicked>
-        }
+        "channelParticipantsRecent" => json::read_bare::<types::ChannelParticipantsRecent>,
+        "channelParticipantsAdmins" => json::read_bare::<types::ChannelParticipantsAdmins>,
+        "channelParticipantsKicked" => json::read_bare::<types::ChannelParticipantsKicked>,
         "channelParticipantsBots" => json::read_bare::<types::ChannelParticipantsBots>,
-        "channelParticipantsBanned" => {
-            json::read_bare::<types::ChannelParticipantsBanned>
-        }
-        "channelParticipantsSearch" => {
-            json::read_bare::<types::ChannelParticipantsSearch>
-        }
-        "channelParticipantsContacts" => {
-            json::read_bare::<types::ChannelParticipantsContacts>
-        }
-        "channelParticipantsMentions" => {
-            json::read_bare::<types::ChannelParticipantsMentions>
-        }
-        "channels.channelParticipants" => {
-            json::read_bare::<types::channels::ChannelParticipants>
-        }
+        "channelParticipantsBanned" => json::read_bare::<types::ChannelParticipantsBanned>,
+        "channelParticipantsSearch" => json::read_bare::<types::ChannelParticipantsSearch>,
+        "channelParticipantsContacts" => json::read_bare::<types::ChannelParticipantsContacts>,
+        "channelParticipantsMentions" => json::read_bare::<types::ChannelParticipantsMentions>,
+        "channels.channelParticipants" => json::read_bare::<types::channels::ChannelParticipants>,
         "channels.channelParticipantsNotModified" => {
-            json::read_bare::<types::channels::ChannelParticipantsNotModified>
+            type T = types::channels::ChannelParticipantsNotModified;
+            json::read_bare::<T>
         }
-        "channels.channelParticipant" => {
-            json::read_bare::<types::channels::ChannelParticipant>
-        }
+        "channels.channelParticipant" => json::read_bare::<types::channels::ChannelParticipant>,
         "help.termsOfService" => json::read_bare::<types::help::TermsOfService>,
-        "messages.savedGifsNotModified" => {
-            json::read_bare::<types::messages::SavedGifsNotModified>
-        }
+        "messages.savedGifsNotModified" => json::read_bare::<types::messages::SavedGifsNotModified>,
         "messages.savedGifs" => json::read_bare::<types::messages::SavedGifs>,
         "inputBotInlineMessageMediaAuto" => {
-            json::read_bare::<types::InputBotInlineMessageMediaAuto>
+            type T = types::InputBotInlineMessageMediaAuto;
+            json::read_bare::<T>
         }
-        "inputBotInlineMessageText" => {
-            json::read_bare::<types::InputBotInlineMessageText>
-        }
-        "inputBotInlineMessageMediaGeo" => {
-            json::read_bare::<types::InputBotInlineMessageMediaGeo>
-        }
+        "inputBotInlineMessageText" => json::read_bare::<types::InputBotInlineMessageText>,
+        "inputBotInlineMessageMediaGeo" => json::read_bare::<types::InputBotInlineMessageMediaGeo>,
         "inputBotInlineMessageMediaVenue" => {
-            json::read_bare::<types::InputBotInlineMessageMediaVenue>
+            type T = types::InputBotInlineMessageMediaVenue;
+            json::read_bare::<T>
         }
         "inputBotInlineMessageMediaContact" => {
-            json::read_bare::<types::InputBotInlineMessageMediaContact>
+            type T = types::InputBotInlineMessageMediaContact;
+            json::read_bare::<T>
         }
-        "inputBotInlineMessageGame" => {
-            json::read_bare::<types::InputBotInlineMessageGame>
-        }
+        "inputBotInlineMessageGame" => json::read_bare::<types::InputBotInlineMessageGame>,
         "inputBotInlineMessageMediaInvoice" => {
-            json::read_bare::<types::InputBotInlineMessageMediaInvoice>
+            type T = types::InputBotInlineMessageMediaInvoice;
+            json::read_bare::<T>
         }
         "inputBotInlineMessageMediaWebPage" => {
-            json::read_bare::<types::InputBotInlineMessageMediaWebPage>
+            type T = types::InputBotInlineMessageMediaWebPage;
+            json::read_bare::<T>
         }
         "inputBotInlineMessageRichMessage" => {
-            json::read_bare::<types::InputBotInlineMessageRichMessage>
+            type T = types::InputBotInlineMessageRichMessage;
+            json::read_bare::<T>
         }
         "inputBotInlineResult" => json::read_bare::<types::InputBotInlineResult>,
-        "inputBotInlineResultPhoto" => {
-            json::read_bare::<types::InputBotInlineResultPhoto>
-        }
-        "inputBotInlineResultDocument" => {
-            json::read_bare::<types::InputBotInlineResultDocument>
-        }
+        "inputBotInlineResultPhoto" => json::read_bare::<types::InputBotInlineResultPhoto>,
+        "inputBotInlineResultDocument" => json::read_bare::<types::InputBotInlineResultDocument>,
         "inputBotInlineResultGame" => json::read_bare::<types::InputBotInlineResultGame>,
-        "botInlineMessageMediaAuto" => {
-            json::read_bare::<types::BotInlineMessageMediaAuto>
-        }
+        "botInlineMessageMediaAuto" => json::read_bare::<types::BotInlineMessageMediaAuto>,
         "botInlineMessageText" => json::read_bare::<types::BotInlineMessageText>,
         "botInlineMessageMediaGeo" => json::read_bare::<types::BotInlineMessageMediaGeo>,
-        "botInlineMessageMediaVenue" => {
-            json::read_bare::<types::BotInlineMessageMediaVenue>
-        }
-        "botInlineMessageMediaContact" => {
-            json::read_bare::<types::BotInlineMessageMediaContact>
-        }
-        "botInlineMessageMediaInvoice" => {
-            json::read_bare::<types::BotInlineMessageMediaInvoice>
-        }
-        "botInlineMessageMediaWebPage" => {
-            json::read_bare::<types::BotInlineMessageMediaWebPage>
-        }
-        "botInlineMessageRichMessage" => {
-            json::read_bare::<types::BotInlineMessageRichMessage>
-        }
+        "botInlineMessageMediaVenue" => json::read_bare::<types::BotInlineMessageMediaVenue>,
+        "botInlineMessageMediaContact" => json::read_bare::<types::BotInlineMessageMediaContact>,
+        "botInlineMessageMediaInvoice" => json::read_bare::<types::BotInlineMessageMediaInvoice>,
+        "botInlineMessageMediaWebPage" => json::read_bare::<types::BotInlineMessageMediaWebPage>,
+        "botInlineMessageRichMessage" => json::read_bare::<types::BotInlineMessageRichMessage>,
         "botInlineResult" => json::read_bare::<types::BotInlineResult>,
         "botInlineMediaResult" => json::read_bare::<types::BotInlineMediaResult>,
         "messages.botResults" => json::read_bare::<types::messages::BotResults>,
@@ -5104,89 +3811,58 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "auth.sentCodeTypeApp" => json::read_bare::<types::auth::SentCodeTypeApp>,
         "auth.sentCodeTypeSms" => json::read_bare::<types::auth::SentCodeTypeSms>,
         "auth.sentCodeTypeCall" => json::read_bare::<types::auth::SentCodeTypeCall>,
-        "auth.sentCodeTypeFlashCall" => {
-            json::read_bare::<types::auth::SentCodeTypeFlashCall>
-        }
-        "auth.sentCodeTypeMissedCall" => {
-            json::read_bare::<types::auth::SentCodeTypeMissedCall>
-        }
-        "auth.sentCodeTypeEmailCode" => {
-            json::read_bare::<types::auth::SentCodeTypeEmailCode>
-        }
+        "auth.sentCodeTypeFlashCall" => json::read_bare::<types::auth::SentCodeTypeFlashCall>,
+        "auth.sentCodeTypeMissedCall" => json::read_bare::<types::auth::SentCodeTypeMissedCall>,
+        "auth.sentCodeTypeEmailCode" => json::read_bare::<types::auth::SentCodeTypeEmailCode>,
         "auth.sentCodeTypeSetUpEmailRequired" => {
-            json::read_bare::<types::auth::SentCodeTypeSetUpEmailRequired>
+            type T = types::auth::SentCodeTypeSetUpEmailRequired;
+            json::read_bare::<T>
         }
-        "auth.sentCodeTypeFragmentSms" => {
-            json::read_bare::<types::auth::SentCodeTypeFragmentSms>
-        }
-        "auth.sentCodeTypeFirebaseSms" => {
-            json::read_bare::<types::auth::SentCodeTypeFirebaseSms>
-        }
+        "auth.sentCodeTypeFragmentSms" => json::read_bare::<types::auth::SentCodeTypeFragmentSms>,
+        "auth.sentCodeTypeFirebaseSms" => json::read_bare::<types::auth::SentCodeTypeFirebaseSms>,
         "auth.sentCodeTypeSmsWord" => json::read_bare::<types::auth::SentCodeTypeSmsWord>,
-        "auth.sentCodeTypeSmsPhrase" => {
-            json::read_bare::<types::auth::SentCodeTypeSmsPhrase>
-        }
-        "messages.botCallbackAnswer" => {
-            json::read_bare::<types::messages::BotCallbackAnswer>
-        }
+        "auth.sentCodeTypeSmsPhrase" => json::read_bare::<types::auth::SentCodeTypeSmsPhrase>,
+        "messages.botCallbackAnswer" => json::read_bare::<types::messages::BotCallbackAnswer>,
         "messages.messageEditData" => json::read_bare::<types::messages::MessageEditData>,
         "inputBotInlineMessageID" => json::read_bare::<types::InputBotInlineMessageId>,
-        "inputBotInlineMessageID64" => {
-            json::read_bare::<types::InputBotInlineMessageId64>
-        }
+        "inputBotInlineMessageID64" => json::read_bare::<types::InputBotInlineMessageId64>,
         "inlineBotSwitchPM" => json::read_bare::<types::InlineBotSwitchPm>,
         "messages.peerDialogs" => json::read_bare::<types::messages::PeerDialogs>,
         "topPeer" => json::read_bare::<types::TopPeer>,
         "topPeerCategoryBotsPM" => json::read_bare::<types::TopPeerCategoryBotsPm>,
-        "topPeerCategoryBotsInline" => {
-            json::read_bare::<types::TopPeerCategoryBotsInline>
-        }
-        "topPeerCategoryCorrespondents" => {
-            json::read_bare::<types::TopPeerCategoryCorrespondents>
-        }
+        "topPeerCategoryBotsInline" => json::read_bare::<types::TopPeerCategoryBotsInline>,
+        "topPeerCategoryCorrespondents" => json::read_bare::<types::TopPeerCategoryCorrespondents>,
         "topPeerCategoryGroups" => json::read_bare::<types::TopPeerCategoryGroups>,
         "topPeerCategoryChannels" => json::read_bare::<types::TopPeerCategoryChannels>,
-        "topPeerCategoryPhoneCalls" => {
-            json::read_bare::<types::TopPeerCategoryPhoneCalls>
-        }
-        "topPeerCategoryForwardUsers" => {
-            json::read_bare::<types::TopPeerCategoryForwardUsers>
-        }
-        "topPeerCategoryForwardChats" => {
-            json::read_bare::<types::TopPeerCategoryForwardChats>
-        }
+        "topPeerCategoryPhoneCalls" => json::read_bare::<types::TopPeerCategoryPhoneCalls>,
+        "topPeerCategoryForwardUsers" => json::read_bare::<types::TopPeerCategoryForwardUsers>,
+        "topPeerCategoryForwardChats" => json::read_bare::<types::TopPeerCategoryForwardChats>,
         "topPeerCategoryBotsApp" => json::read_bare::<types::TopPeerCategoryBotsApp>,
-        "topPeerCategoryBotsGuestChat" => {
-            json::read_bare::<types::TopPeerCategoryBotsGuestChat>
-        }
+        "topPeerCategoryBotsGuestChat" => json::read_bare::<types::TopPeerCategoryBotsGuestChat>,
         "topPeerCategoryPeers" => json::read_bare::<types::TopPeerCategoryPeers>,
-        "contacts.topPeersNotModified" => {
-            json::read_bare::<types::contacts::TopPeersNotModified>
-        }
+        "contacts.topPeersNotModified" => json::read_bare::<types::contacts::TopPeersNotModified>,
         "contacts.topPeers" => json::read_bare::<types::contacts::TopPeers>,
-        "contacts.topPeersDisabled" => {
-            json::read_bare::<types::contacts::TopPeersDisabled>
-        }
+        "contacts.topPeersDisabled" => json::read_bare::<types::contacts::TopPeersDisabled>,
         "draftMessageEmpty" => json::read_bare::<types::DraftMessageEmpty>,
         "draftMessage" => json::read_bare::<types::DraftMessage>,
         "messages.featuredStickersNotModified" => {
-            json::read_bare::<types::messages::FeaturedStickersNotModified>
+            type T = types::messages::FeaturedStickersNotModified;
+            json::read_bare::<T>
         }
-        "messages.featuredStickers" => {
-            json::read_bare::<types::messages::FeaturedStickers>
-        }
+        "messages.featuredStickers" => json::read_bare::<types::messages::FeaturedStickers>,
         "messages.recentStickersNotModified" => {
-            json::read_bare::<types::messages::RecentStickersNotModified>
+            type T = types::messages::RecentStickersNotModified;
+            json::read_bare::<T>
         }
         "messages.recentStickers" => json::read_bare::<types::messages::RecentStickers>,
-        "messages.archivedStickers" => {
-            json::read_bare::<types::messages::ArchivedStickers>
-        }
+        "messages.archivedStickers" => json::read_bare::<types::messages::ArchivedStickers>,
         "messages.stickerSetInstallResultSuccess" => {
-            json::read_bare::<types::messages::StickerSetInstallResultSuccess>
+            type T = types::messages::StickerSetInstallResultSuccess;
+            json::read_bare::<T>
         }
         "messages.stickerSetInstallResultArchive" => {
-            json::read_bare::<types::messages::StickerSetInstallResultArchive>
+            type T = types::messages::StickerSetInstallResultArchive;
+            json::read_bare::<T>
         }
         "stickerSetCovered" => json::read_bare::<types::StickerSetCovered>,
         "stickerSetMultiCovered" => json::read_bare::<types::StickerSetMultiCovered>,
@@ -5194,9 +3870,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "stickerSetNoCovered" => json::read_bare::<types::StickerSetNoCovered>,
         "maskCoords" => json::read_bare::<types::MaskCoords>,
         "inputStickeredMediaPhoto" => json::read_bare::<types::InputStickeredMediaPhoto>,
-        "inputStickeredMediaDocument" => {
-            json::read_bare::<types::InputStickeredMediaDocument>
-        }
+        "inputStickeredMediaDocument" => json::read_bare::<types::InputStickeredMediaDocument>,
         "game" => json::read_bare::<types::Game>,
         "inputGameID" => json::read_bare::<types::InputGameId>,
         "inputGameShortName" => json::read_bare::<types::InputGameShortName>,
@@ -5272,25 +3946,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "pageBlockMath" => json::read_bare::<types::PageBlockMath>,
         "pageBlockThinking" => json::read_bare::<types::PageBlockThinking>,
         "inputPageBlockMap" => json::read_bare::<types::InputPageBlockMap>,
-        "pageBlockBlockquoteBlocks" => {
-            json::read_bare::<types::PageBlockBlockquoteBlocks>
-        }
+        "pageBlockBlockquoteBlocks" => json::read_bare::<types::PageBlockBlockquoteBlocks>,
         "pageBlockButtonRow" => json::read_bare::<types::PageBlockButtonRow>,
         "pageBlockDocument" => json::read_bare::<types::PageBlockDocument>,
-        "phoneCallDiscardReasonMissed" => {
-            json::read_bare::<types::PhoneCallDiscardReasonMissed>
-        }
+        "phoneCallDiscardReasonMissed" => json::read_bare::<types::PhoneCallDiscardReasonMissed>,
         "phoneCallDiscardReasonDisconnect" => {
-            json::read_bare::<types::PhoneCallDiscardReasonDisconnect>
+            type T = types::PhoneCallDiscardReasonDisconnect;
+            json::read_bare::<T>
         }
-        "phoneCallDiscardReasonHangup" => {
-            json::read_bare::<types::PhoneCallDiscardReasonHangup>
-        }
-        "phoneCallDiscardReasonBusy" => {
-            json::read_bare::<types::PhoneCallDiscardReasonBusy>
-        }
+        "phoneCallDiscardReasonHangup" => json::read_bare::<types::PhoneCallDiscardReasonHangup>,
+        "phoneCallDiscardReasonBusy" => json::read_bare::<types::PhoneCallDiscardReasonBusy>,
         "phoneCallDiscardReasonMigrateConferenceCall" => {
-            json::read_bare::<types::PhoneCallDiscardReasonMigrateConferenceCall>
+            type T = types::PhoneCallDiscardReasonMigrateConferenceCall;
+            json::read_bare::<T>
         }
         "dataJSON" => json::read_bare::<types::DataJson>,
         "labeledPrice" => json::read_bare::<types::LabeledPrice>,
@@ -5298,48 +3966,41 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "paymentCharge" => json::read_bare::<types::PaymentCharge>,
         "postAddress" => json::read_bare::<types::PostAddress>,
         "paymentRequestedInfo" => json::read_bare::<types::PaymentRequestedInfo>,
-        "paymentSavedCredentialsCard" => {
-            json::read_bare::<types::PaymentSavedCredentialsCard>
-        }
+        "paymentSavedCredentialsCard" => json::read_bare::<types::PaymentSavedCredentialsCard>,
         "webDocument" => json::read_bare::<types::WebDocument>,
         "webDocumentNoProxy" => json::read_bare::<types::WebDocumentNoProxy>,
         "inputWebDocument" => json::read_bare::<types::InputWebDocument>,
         "inputWebFileLocation" => json::read_bare::<types::InputWebFileLocation>,
-        "inputWebFileGeoPointLocation" => {
-            json::read_bare::<types::InputWebFileGeoPointLocation>
-        }
+        "inputWebFileGeoPointLocation" => json::read_bare::<types::InputWebFileGeoPointLocation>,
         "inputWebFileAudioAlbumThumbLocation" => {
-            json::read_bare::<types::InputWebFileAudioAlbumThumbLocation>
+            type T = types::InputWebFileAudioAlbumThumbLocation;
+            json::read_bare::<T>
         }
         "upload.webFile" => json::read_bare::<types::upload::WebFile>,
         "payments.paymentForm" => json::read_bare::<types::payments::PaymentForm>,
-        "payments.paymentFormStars" => {
-            json::read_bare::<types::payments::PaymentFormStars>
-        }
-        "payments.paymentFormStarGift" => {
-            json::read_bare::<types::payments::PaymentFormStarGift>
-        }
+        "payments.paymentFormStars" => json::read_bare::<types::payments::PaymentFormStars>,
+        "payments.paymentFormStarGift" => json::read_bare::<types::payments::PaymentFormStarGift>,
         "payments.validatedRequestedInfo" => {
-            json::read_bare::<types::payments::ValidatedRequestedInfo>
+            type T = types::payments::ValidatedRequestedInfo;
+            json::read_bare::<T>
         }
         "payments.paymentResult" => json::read_bare::<types::payments::PaymentResult>,
         "payments.paymentVerificationNeeded" => {
-            json::read_bare::<types::payments::PaymentVerificationNeeded>
+            type T = types::payments::PaymentVerificationNeeded;
+            json::read_bare::<T>
         }
         "payments.paymentReceipt" => json::read_bare::<types::payments::PaymentReceipt>,
-        "payments.paymentReceiptStars" => {
-            json::read_bare::<types::payments::PaymentReceiptStars>
-        }
+        "payments.paymentReceiptStars" => json::read_bare::<types::payments::PaymentReceiptStars>,
         "payments.savedInfo" => json::read_bare::<types::payments::SavedInfo>,
-        "inputPaymentCredentialsSaved" => {
-            json::read_bare::<types::InputPaymentCredentialsSaved>
-        }
+        "inputPaymentCredentialsSaved" => json::read_bare::<types::InputPaymentCredentialsSaved>,
         "inputPaymentCredentials" => json::read_bare::<types::InputPaymentCredentials>,
         "inputPaymentCredentialsApplePay" => {
-            json::read_bare::<types::InputPaymentCredentialsApplePay>
+            type T = types::InputPaymentCredentialsApplePay;
+            json::read_bare::<T>
         }
         "inputPaymentCredentialsGooglePay" => {
-            json::read_bare::<types::InputPaymentCredentialsGooglePay>
+            type T = types::InputPaymentCredentialsGooglePay;
+            json::read_bare::<T>
         }
         "account.tmpPassword" => json::read_bare::<types::account::TmpPassword>,
         "shippingOption" => json::read_bare::<types::ShippingOption>,
@@ -5355,9 +4016,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "phoneConnectionWebrtc" => json::read_bare::<types::PhoneConnectionWebrtc>,
         "phoneCallProtocol" => json::read_bare::<types::PhoneCallProtocol>,
         "phone.phoneCall" => json::read_bare::<types::phone::PhoneCall>,
-        "upload.cdnFileReuploadNeeded" => {
-            json::read_bare::<types::upload::CdnFileReuploadNeeded>
-        }
+        "upload.cdnFileReuploadNeeded" => json::read_bare::<types::upload::CdnFileReuploadNeeded>,
         "upload.cdnFile" => json::read_bare::<types::upload::CdnFile>,
         "cdnPublicKey" => json::read_bare::<types::CdnPublicKey>,
         "cdnConfig" => json::read_bare::<types::CdnConfig>,
@@ -5367,169 +4026,220 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "langPackDifference" => json::read_bare::<types::LangPackDifference>,
         "langPackLanguage" => json::read_bare::<types::LangPackLanguage>,
         "channelAdminLogEventActionChangeTitle" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeTitle>
+            type T = types::ChannelAdminLogEventActionChangeTitle;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeAbout" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeAbout>
+            type T = types::ChannelAdminLogEventActionChangeAbout;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeUsername" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeUsername>
+            type T = types::ChannelAdminLogEventActionChangeUsername;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangePhoto" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangePhoto>
+            type T = types::ChannelAdminLogEventActionChangePhoto;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleInvites" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleInvites>
+            type T = types::ChannelAdminLogEventActionToggleInvites;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleSignatures" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleSignatures>
+            type T = types::ChannelAdminLogEventActionToggleSignatures;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionUpdatePinned" => {
-            json::read_bare::<types::ChannelAdminLogEventActionUpdatePinned>
+            type T = types::ChannelAdminLogEventActionUpdatePinned;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionEditMessage" => {
-            json::read_bare::<types::ChannelAdminLogEventActionEditMessage>
+            type T = types::ChannelAdminLogEventActionEditMessage;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionDeleteMessage" => {
-            json::read_bare::<types::ChannelAdminLogEventActionDeleteMessage>
+            type T = types::ChannelAdminLogEventActionDeleteMessage;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantJoin" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoin>
+            type T = types::ChannelAdminLogEventActionParticipantJoin;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantLeave" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantLeave>
+            type T = types::ChannelAdminLogEventActionParticipantLeave;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantInvite" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantInvite>
+            type T = types::ChannelAdminLogEventActionParticipantInvite;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantToggleBan" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantToggleBan>
+            type T = types::ChannelAdminLogEventActionParticipantToggleBan;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantToggleAdmin" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantToggleAdmin>
+            type T = types::ChannelAdminLogEventActionParticipantToggleAdmin;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeStickerSet" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeStickerSet>
+            type T = types::ChannelAdminLogEventActionChangeStickerSet;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionTogglePreHistoryHidden" => {
-            json::read_bare::<types::ChannelAdminLogEventActionTogglePreHistoryHidden>
+            type T = types::ChannelAdminLogEventActionTogglePreHistoryHidden;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionDefaultBannedRights" => {
-            json::read_bare::<types::ChannelAdminLogEventActionDefaultBannedRights>
+            type T = types::ChannelAdminLogEventActionDefaultBannedRights;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionStopPoll" => {
-            json::read_bare::<types::ChannelAdminLogEventActionStopPoll>
+            type T = types::ChannelAdminLogEventActionStopPoll;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeLinkedChat" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeLinkedChat>
+            type T = types::ChannelAdminLogEventActionChangeLinkedChat;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeLocation" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeLocation>
+            type T = types::ChannelAdminLogEventActionChangeLocation;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleSlowMode" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleSlowMode>
+            type T = types::ChannelAdminLogEventActionToggleSlowMode;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionStartGroupCall" => {
-            json::read_bare::<types::ChannelAdminLogEventActionStartGroupCall>
+            type T = types::ChannelAdminLogEventActionStartGroupCall;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionDiscardGroupCall" => {
-            json::read_bare::<types::ChannelAdminLogEventActionDiscardGroupCall>
+            type T = types::ChannelAdminLogEventActionDiscardGroupCall;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantMute" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantMute>
+            type T = types::ChannelAdminLogEventActionParticipantMute;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantUnmute" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantUnmute>
+            type T = types::ChannelAdminLogEventActionParticipantUnmute;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleGroupCallSetting" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleGroupCallSetting>
+            type T = types::ChannelAdminLogEventActionToggleGroupCallSetting;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantJoinByInvite" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoinByInvite>
+            type T = types::ChannelAdminLogEventActionParticipantJoinByInvite;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionExportedInviteDelete" => {
-            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteDelete>
+            type T = types::ChannelAdminLogEventActionExportedInviteDelete;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionExportedInviteRevoke" => {
-            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteRevoke>
+            type T = types::ChannelAdminLogEventActionExportedInviteRevoke;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionExportedInviteEdit" => {
-            json::read_bare::<types::ChannelAdminLogEventActionExportedInviteEdit>
+            type T = types::ChannelAdminLogEventActionExportedInviteEdit;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantVolume" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantVolume>
+            type T = types::ChannelAdminLogEventActionParticipantVolume;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeHistoryTTL" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeHistoryTtl>
+            type T = types::ChannelAdminLogEventActionChangeHistoryTtl;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantJoinByRequest" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantJoinByRequest>
+            type T = types::ChannelAdminLogEventActionParticipantJoinByRequest;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleNoForwards" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleNoForwards>
+            type T = types::ChannelAdminLogEventActionToggleNoForwards;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionSendMessage" => {
-            json::read_bare::<types::ChannelAdminLogEventActionSendMessage>
+            type T = types::ChannelAdminLogEventActionSendMessage;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeAvailableReactions" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeAvailableReactions>
+            type T = types::ChannelAdminLogEventActionChangeAvailableReactions;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeUsernames" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeUsernames>
+            type T = types::ChannelAdminLogEventActionChangeUsernames;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleForum" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleForum>
+            type T = types::ChannelAdminLogEventActionToggleForum;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionCreateTopic" => {
-            json::read_bare::<types::ChannelAdminLogEventActionCreateTopic>
+            type T = types::ChannelAdminLogEventActionCreateTopic;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionEditTopic" => {
-            json::read_bare::<types::ChannelAdminLogEventActionEditTopic>
+            type T = types::ChannelAdminLogEventActionEditTopic;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionDeleteTopic" => {
-            json::read_bare::<types::ChannelAdminLogEventActionDeleteTopic>
+            type T = types::ChannelAdminLogEventActionDeleteTopic;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionPinTopic" => {
-            json::read_bare::<types::ChannelAdminLogEventActionPinTopic>
+            type T = types::ChannelAdminLogEventActionPinTopic;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleAntiSpam" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleAntiSpam>
+            type T = types::ChannelAdminLogEventActionToggleAntiSpam;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangePeerColor" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangePeerColor>
+            type T = types::ChannelAdminLogEventActionChangePeerColor;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeProfilePeerColor" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeProfilePeerColor>
+            type T = types::ChannelAdminLogEventActionChangeProfilePeerColor;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeWallpaper" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeWallpaper>
+            type T = types::ChannelAdminLogEventActionChangeWallpaper;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeEmojiStatus" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeEmojiStatus>
+            type T = types::ChannelAdminLogEventActionChangeEmojiStatus;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionChangeEmojiStickerSet" => {
-            json::read_bare::<types::ChannelAdminLogEventActionChangeEmojiStickerSet>
+            type T = types::ChannelAdminLogEventActionChangeEmojiStickerSet;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleSignatureProfiles" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleSignatureProfiles>
+            type T = types::ChannelAdminLogEventActionToggleSignatureProfiles;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantSubExtend" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantSubExtend>
+            type T = types::ChannelAdminLogEventActionParticipantSubExtend;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionToggleAutotranslation" => {
-            json::read_bare::<types::ChannelAdminLogEventActionToggleAutotranslation>
+            type T = types::ChannelAdminLogEventActionToggleAutotranslation;
+            json::read_bare::<T>
         }
         "channelAdminLogEventActionParticipantEditRank" => {
-            json::read_bare::<types::ChannelAdminLogEventActionParticipantEditRank>
+            type T = types::ChannelAdminLogEventActionParticipantEditRank;
+            json::read_bare::<T>
         }
         "channelAdminLogEvent" => json::read_bare::<types::ChannelAdminLogEvent>,
         "channels.adminLogResults" => json::read_bare::<types::channels::AdminLogResults>,
-        "channelAdminLogEventsFilter" => {
-            json::read_bare::<types::ChannelAdminLogEventsFilter>
-        }
+        "channelAdminLogEventsFilter" => json::read_bare::<types::ChannelAdminLogEventsFilter>,
         "popularContact" => json::read_bare::<types::PopularContact>,
         "messages.favedStickersNotModified" => {
-            json::read_bare::<types::messages::FavedStickersNotModified>
+            type T = types::messages::FavedStickersNotModified;
+            json::read_bare::<T>
         }
         "messages.favedStickers" => json::read_bare::<types::messages::FavedStickers>,
         "recentMeUrlUnknown" => json::read_bare::<types::RecentMeUrlUnknown>,
@@ -5540,15 +4250,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "help.recentMeUrls" => json::read_bare::<types::help::RecentMeUrls>,
         "inputSingleMedia" => json::read_bare::<types::InputSingleMedia>,
         "webAuthorization" => json::read_bare::<types::WebAuthorization>,
-        "account.webAuthorizations" => {
-            json::read_bare::<types::account::WebAuthorizations>
-        }
+        "account.webAuthorizations" => json::read_bare::<types::account::WebAuthorizations>,
         "inputMessageID" => json::read_bare::<types::InputMessageId>,
         "inputMessageReplyTo" => json::read_bare::<types::InputMessageReplyTo>,
         "inputMessagePinned" => json::read_bare::<types::InputMessagePinned>,
-        "inputMessageCallbackQuery" => {
-            json::read_bare::<types::InputMessageCallbackQuery>
-        }
+        "inputMessageCallbackQuery" => json::read_bare::<types::InputMessageCallbackQuery>,
         "inputDialogPeer" => json::read_bare::<types::InputDialogPeer>,
         "inputDialogPeerFolder" => json::read_bare::<types::InputDialogPeerFolder>,
         "inputDialogPeerCommunity" => json::read_bare::<types::InputDialogPeerCommunity>,
@@ -5556,19 +4262,17 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "dialogPeerFolder" => json::read_bare::<types::DialogPeerFolder>,
         "dialogPeerCommunity" => json::read_bare::<types::DialogPeerCommunity>,
         "messages.foundStickerSetsNotModified" => {
-            json::read_bare::<types::messages::FoundStickerSetsNotModified>
+            type T = types::messages::FoundStickerSetsNotModified;
+            json::read_bare::<T>
         }
-        "messages.foundStickerSets" => {
-            json::read_bare::<types::messages::FoundStickerSets>
-        }
+        "messages.foundStickerSets" => json::read_bare::<types::messages::FoundStickerSets>,
         "fileHash" => json::read_bare::<types::FileHash>,
         "inputClientProxy" => json::read_bare::<types::InputClientProxy>,
         "help.termsOfServiceUpdateEmpty" => {
-            json::read_bare::<types::help::TermsOfServiceUpdateEmpty>
+            type T = types::help::TermsOfServiceUpdateEmpty;
+            json::read_bare::<T>
         }
-        "help.termsOfServiceUpdate" => {
-            json::read_bare::<types::help::TermsOfServiceUpdate>
-        }
+        "help.termsOfServiceUpdate" => json::read_bare::<types::help::TermsOfServiceUpdate>,
         "inputSecureFileUploaded" => json::read_bare::<types::InputSecureFileUploaded>,
         "inputSecureFile" => json::read_bare::<types::InputSecureFile>,
         "secureFileEmpty" => json::read_bare::<types::SecureFileEmpty>,
@@ -5577,33 +4281,30 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "securePlainPhone" => json::read_bare::<types::SecurePlainPhone>,
         "securePlainEmail" => json::read_bare::<types::SecurePlainEmail>,
         "secureValueTypePersonalDetails" => {
-            json::read_bare::<types::SecureValueTypePersonalDetails>
+            type T = types::SecureValueTypePersonalDetails;
+            json::read_bare::<T>
         }
         "secureValueTypePassport" => json::read_bare::<types::SecureValueTypePassport>,
-        "secureValueTypeDriverLicense" => {
-            json::read_bare::<types::SecureValueTypeDriverLicense>
-        }
-        "secureValueTypeIdentityCard" => {
-            json::read_bare::<types::SecureValueTypeIdentityCard>
-        }
+        "secureValueTypeDriverLicense" => json::read_bare::<types::SecureValueTypeDriverLicense>,
+        "secureValueTypeIdentityCard" => json::read_bare::<types::SecureValueTypeIdentityCard>,
         "secureValueTypeInternalPassport" => {
-            json::read_bare::<types::SecureValueTypeInternalPassport>
+            type T = types::SecureValueTypeInternalPassport;
+            json::read_bare::<T>
         }
         "secureValueTypeAddress" => json::read_bare::<types::SecureValueTypeAddress>,
-        "secureValueTypeUtilityBill" => {
-            json::read_bare::<types::SecureValueTypeUtilityBill>
-        }
-        "secureValueTypeBankStatement" => {
-            json::read_bare::<types::SecureValueTypeBankStatement>
-        }
+        "secureValueTypeUtilityBill" => json::read_bare::<types::SecureValueTypeUtilityBill>,
+        "secureValueTypeBankStatement" => json::read_bare::<types::SecureValueTypeBankStatement>,
         "secureValueTypeRentalAgreement" => {
-            json::read_bare::<types::SecureValueTypeRentalAgreement>
+            type T = types::SecureValueTypeRentalAgreement;
+            json::read_bare::<T>
         }
         "secureValueTypePassportRegistration" => {
-            json::read_bare::<types::SecureValueTypePassportRegistration>
+            type T = types::SecureValueTypePassportRegistration;
+            json::read_bare::<T>
         }
         "secureValueTypeTemporaryRegistration" => {
-            json::read_bare::<types::SecureValueTypeTemporaryRegistration>
+            type T = types::SecureValueTypeTemporaryRegistration;
+            json::read_bare::<T>
         }
         "secureValueTypePhone" => json::read_bare::<types::SecureValueTypePhone>,
         "secureValueTypeEmail" => json::read_bare::<types::SecureValueTypeEmail>,
@@ -5611,28 +4312,22 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputSecureValue" => json::read_bare::<types::InputSecureValue>,
         "secureValueHash" => json::read_bare::<types::SecureValueHash>,
         "secureValueErrorData" => json::read_bare::<types::SecureValueErrorData>,
-        "secureValueErrorFrontSide" => {
-            json::read_bare::<types::SecureValueErrorFrontSide>
-        }
-        "secureValueErrorReverseSide" => {
-            json::read_bare::<types::SecureValueErrorReverseSide>
-        }
+        "secureValueErrorFrontSide" => json::read_bare::<types::SecureValueErrorFrontSide>,
+        "secureValueErrorReverseSide" => json::read_bare::<types::SecureValueErrorReverseSide>,
         "secureValueErrorSelfie" => json::read_bare::<types::SecureValueErrorSelfie>,
         "secureValueErrorFile" => json::read_bare::<types::SecureValueErrorFile>,
         "secureValueErrorFiles" => json::read_bare::<types::SecureValueErrorFiles>,
         "secureValueError" => json::read_bare::<types::SecureValueError>,
         "secureValueErrorTranslationFile" => {
-            json::read_bare::<types::SecureValueErrorTranslationFile>
+            type T = types::SecureValueErrorTranslationFile;
+            json::read_bare::<T>
         }
         "secureValueErrorTranslationFiles" => {
-            json::read_bare::<types::SecureValueErrorTranslationFiles>
+            type T = types::SecureValueErrorTranslationFiles;
+            json::read_bare::<T>
         }
-        "secureCredentialsEncrypted" => {
-            json::read_bare::<types::SecureCredentialsEncrypted>
-        }
-        "account.authorizationForm" => {
-            json::read_bare::<types::account::AuthorizationForm>
-        }
+        "secureCredentialsEncrypted" => json::read_bare::<types::SecureCredentialsEncrypted>,
+        "account.authorizationForm" => json::read_bare::<types::account::AuthorizationForm>,
         "account.sentEmailCode" => json::read_bare::<types::account::SentEmailCode>,
         "help.deepLinkInfoEmpty" => json::read_bare::<types::help::DeepLinkInfoEmpty>,
         "help.deepLinkInfo" => json::read_bare::<types::help::DeepLinkInfo>,
@@ -5640,26 +4335,23 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "account.takeout" => json::read_bare::<types::account::Takeout>,
         "passwordKdfAlgoUnknown" => json::read_bare::<types::PasswordKdfAlgoUnknown>,
         "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow" => {
-            json::read_bare::<
-                types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow,
-            >
+            type T = types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow;
+            json::read_bare::<T>
         }
-        "securePasswordKdfAlgoUnknown" => {
-            json::read_bare::<types::SecurePasswordKdfAlgoUnknown>
-        }
+        "securePasswordKdfAlgoUnknown" => json::read_bare::<types::SecurePasswordKdfAlgoUnknown>,
         "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000" => {
-            json::read_bare::<types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000>
+            type T = types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000;
+            json::read_bare::<T>
         }
-        "securePasswordKdfAlgoSHA512" => {
-            json::read_bare::<types::SecurePasswordKdfAlgoSha512>
-        }
+        "securePasswordKdfAlgoSHA512" => json::read_bare::<types::SecurePasswordKdfAlgoSha512>,
         "secureSecretSettings" => json::read_bare::<types::SecureSecretSettings>,
         "inputCheckPasswordEmpty" => json::read_bare::<types::InputCheckPasswordEmpty>,
         "inputCheckPasswordSRP" => json::read_bare::<types::InputCheckPasswordSrp>,
         "secureRequiredType" => json::read_bare::<types::SecureRequiredType>,
         "secureRequiredTypeOneOf" => json::read_bare::<types::SecureRequiredTypeOneOf>,
         "help.passportConfigNotModified" => {
-            json::read_bare::<types::help::PassportConfigNotModified>
+            type T = types::help::PassportConfigNotModified;
+            json::read_bare::<T>
         }
         "help.passportConfig" => json::read_bare::<types::help::PassportConfig>,
         "inputAppEvent" => json::read_bare::<types::InputAppEvent>,
@@ -5676,9 +4368,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "pageListItemText" => json::read_bare::<types::PageListItemText>,
         "pageListItemBlocks" => json::read_bare::<types::PageListItemBlocks>,
         "pageListOrderedItemText" => json::read_bare::<types::PageListOrderedItemText>,
-        "pageListOrderedItemBlocks" => {
-            json::read_bare::<types::PageListOrderedItemBlocks>
-        }
+        "pageListOrderedItemBlocks" => json::read_bare::<types::PageListOrderedItemBlocks>,
         "pageRelatedArticle" => json::read_bare::<types::PageRelatedArticle>,
         "page" => json::read_bare::<types::Page>,
         "help.supportName" => json::read_bare::<types::help::SupportName>,
@@ -5696,16 +4386,12 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputWallPaper" => json::read_bare::<types::InputWallPaper>,
         "inputWallPaperSlug" => json::read_bare::<types::InputWallPaperSlug>,
         "inputWallPaperNoFile" => json::read_bare::<types::InputWallPaperNoFile>,
-        "account.wallPapersNotModified" => {
-            json::read_bare::<types::account::WallPapersNotModified>
-        }
+        "account.wallPapersNotModified" => json::read_bare::<types::account::WallPapersNotModified>,
         "account.wallPapers" => json::read_bare::<types::account::WallPapers>,
         "codeSettings" => json::read_bare::<types::CodeSettings>,
         "wallPaperSettings" => json::read_bare::<types::WallPaperSettings>,
         "autoDownloadSettings" => json::read_bare::<types::AutoDownloadSettings>,
-        "account.autoDownloadSettings" => {
-            json::read_bare::<types::account::AutoDownloadSettings>
-        }
+        "account.autoDownloadSettings" => json::read_bare::<types::account::AutoDownloadSettings>,
         "emojiKeyword" => json::read_bare::<types::EmojiKeyword>,
         "emojiKeywordDeleted" => json::read_bare::<types::EmojiKeywordDeleted>,
         "emojiKeywordsDifference" => json::read_bare::<types::EmojiKeywordsDifference>,
@@ -5726,9 +4412,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputTheme" => json::read_bare::<types::InputTheme>,
         "inputThemeSlug" => json::read_bare::<types::InputThemeSlug>,
         "theme" => json::read_bare::<types::Theme>,
-        "account.themesNotModified" => {
-            json::read_bare::<types::account::ThemesNotModified>
-        }
+        "account.themesNotModified" => json::read_bare::<types::account::ThemesNotModified>,
         "account.themes" => json::read_bare::<types::account::Themes>,
         "auth.loginToken" => json::read_bare::<types::auth::LoginToken>,
         "auth.loginTokenMigrateTo" => json::read_bare::<types::auth::LoginTokenMigrateTo>,
@@ -5744,21 +4428,20 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "themeSettings" => json::read_bare::<types::ThemeSettings>,
         "webPageAttributeTheme" => json::read_bare::<types::WebPageAttributeTheme>,
         "webPageAttributeStory" => json::read_bare::<types::WebPageAttributeStory>,
-        "webPageAttributeStickerSet" => {
-            json::read_bare::<types::WebPageAttributeStickerSet>
-        }
+        "webPageAttributeStickerSet" => json::read_bare::<types::WebPageAttributeStickerSet>,
         "webPageAttributeUniqueStarGift" => {
-            json::read_bare::<types::WebPageAttributeUniqueStarGift>
+            type T = types::WebPageAttributeUniqueStarGift;
+            json::read_bare::<T>
         }
         "webPageAttributeStarGiftCollection" => {
-            json::read_bare::<types::WebPageAttributeStarGiftCollection>
+            type T = types::WebPageAttributeStarGiftCollection;
+            json::read_bare::<T>
         }
         "webPageAttributeStarGiftAuction" => {
-            json::read_bare::<types::WebPageAttributeStarGiftAuction>
+            type T = types::WebPageAttributeStarGiftAuction;
+            json::read_bare::<T>
         }
-        "webPageAttributeAiComposeTone" => {
-            json::read_bare::<types::WebPageAttributeAiComposeTone>
-        }
+        "webPageAttributeAiComposeTone" => json::read_bare::<types::WebPageAttributeAiComposeTone>,
         "messages.votesList" => json::read_bare::<types::messages::VotesList>,
         "bankCardOpenUrl" => json::read_bare::<types::BankCardOpenUrl>,
         "payments.bankCardData" => json::read_bare::<types::payments::BankCardData>,
@@ -5785,15 +4468,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "globalPrivacySettings" => json::read_bare::<types::GlobalPrivacySettings>,
         "help.countryCode" => json::read_bare::<types::help::CountryCode>,
         "help.country" => json::read_bare::<types::help::Country>,
-        "help.countriesListNotModified" => {
-            json::read_bare::<types::help::CountriesListNotModified>
-        }
+        "help.countriesListNotModified" => json::read_bare::<types::help::CountriesListNotModified>,
         "help.countriesList" => json::read_bare::<types::help::CountriesList>,
         "messageViews" => json::read_bare::<types::MessageViews>,
         "messages.messageViews" => json::read_bare::<types::messages::MessageViews>,
-        "messages.discussionMessage" => {
-            json::read_bare::<types::messages::DiscussionMessage>
-        }
+        "messages.discussionMessage" => json::read_bare::<types::messages::DiscussionMessage>,
         "messageReplyHeader" => json::read_bare::<types::MessageReplyHeader>,
         "messageReplyStoryHeader" => json::read_bare::<types::MessageReplyStoryHeader>,
         "messageReplies" => json::read_bare::<types::MessageReplies>,
@@ -5803,104 +4482,82 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "groupCall" => json::read_bare::<types::GroupCall>,
         "inputGroupCall" => json::read_bare::<types::InputGroupCall>,
         "inputGroupCallSlug" => json::read_bare::<types::InputGroupCallSlug>,
-        "inputGroupCallInviteMessage" => {
-            json::read_bare::<types::InputGroupCallInviteMessage>
-        }
+        "inputGroupCallInviteMessage" => json::read_bare::<types::InputGroupCallInviteMessage>,
         "groupCallParticipant" => json::read_bare::<types::GroupCallParticipant>,
         "phone.groupCall" => json::read_bare::<types::phone::GroupCall>,
         "phone.groupParticipants" => json::read_bare::<types::phone::GroupParticipants>,
-        "inlineQueryPeerTypeSameBotPM" => {
-            json::read_bare::<types::InlineQueryPeerTypeSameBotPm>
-        }
+        "inlineQueryPeerTypeSameBotPM" => json::read_bare::<types::InlineQueryPeerTypeSameBotPm>,
         "inlineQueryPeerTypePM" => json::read_bare::<types::InlineQueryPeerTypePm>,
         "inlineQueryPeerTypeChat" => json::read_bare::<types::InlineQueryPeerTypeChat>,
-        "inlineQueryPeerTypeMegagroup" => {
-            json::read_bare::<types::InlineQueryPeerTypeMegagroup>
-        }
-        "inlineQueryPeerTypeBroadcast" => {
-            json::read_bare::<types::InlineQueryPeerTypeBroadcast>
-        }
+        "inlineQueryPeerTypeMegagroup" => json::read_bare::<types::InlineQueryPeerTypeMegagroup>,
+        "inlineQueryPeerTypeBroadcast" => json::read_bare::<types::InlineQueryPeerTypeBroadcast>,
         "inlineQueryPeerTypeBotPM" => json::read_bare::<types::InlineQueryPeerTypeBotPm>,
         "messages.historyImport" => json::read_bare::<types::messages::HistoryImport>,
-        "messages.historyImportParsed" => {
-            json::read_bare::<types::messages::HistoryImportParsed>
-        }
+        "messages.historyImportParsed" => json::read_bare::<types::messages::HistoryImportParsed>,
         "messages.affectedFoundMessages" => {
-            json::read_bare::<types::messages::AffectedFoundMessages>
+            type T = types::messages::AffectedFoundMessages;
+            json::read_bare::<T>
         }
         "chatInviteImporter" => json::read_bare::<types::ChatInviteImporter>,
-        "messages.exportedChatInvites" => {
-            json::read_bare::<types::messages::ExportedChatInvites>
-        }
-        "messages.exportedChatInvite" => {
-            json::read_bare::<types::messages::ExportedChatInvite>
-        }
+        "messages.exportedChatInvites" => json::read_bare::<types::messages::ExportedChatInvites>,
+        "messages.exportedChatInvite" => json::read_bare::<types::messages::ExportedChatInvite>,
         "messages.exportedChatInviteReplaced" => {
-            json::read_bare::<types::messages::ExportedChatInviteReplaced>
+            type T = types::messages::ExportedChatInviteReplaced;
+            json::read_bare::<T>
         }
-        "messages.chatInviteImporters" => {
-            json::read_bare::<types::messages::ChatInviteImporters>
-        }
+        "messages.chatInviteImporters" => json::read_bare::<types::messages::ChatInviteImporters>,
         "chatAdminWithInvites" => json::read_bare::<types::ChatAdminWithInvites>,
         "messages.chatAdminsWithInvites" => {
-            json::read_bare::<types::messages::ChatAdminsWithInvites>
+            type T = types::messages::ChatAdminsWithInvites;
+            json::read_bare::<T>
         }
         "messages.checkedHistoryImportPeer" => {
-            json::read_bare::<types::messages::CheckedHistoryImportPeer>
+            type T = types::messages::CheckedHistoryImportPeer;
+            json::read_bare::<T>
         }
         "phone.joinAsPeers" => json::read_bare::<types::phone::JoinAsPeers>,
-        "phone.exportedGroupCallInvite" => {
-            json::read_bare::<types::phone::ExportedGroupCallInvite>
-        }
+        "phone.exportedGroupCallInvite" => json::read_bare::<types::phone::ExportedGroupCallInvite>,
         "groupCallParticipantVideoSourceGroup" => {
-            json::read_bare::<types::GroupCallParticipantVideoSourceGroup>
+            type T = types::GroupCallParticipantVideoSourceGroup;
+            json::read_bare::<T>
         }
-        "groupCallParticipantVideo" => {
-            json::read_bare::<types::GroupCallParticipantVideo>
-        }
-        "stickers.suggestedShortName" => {
-            json::read_bare::<types::stickers::SuggestedShortName>
-        }
+        "groupCallParticipantVideo" => json::read_bare::<types::GroupCallParticipantVideo>,
+        "stickers.suggestedShortName" => json::read_bare::<types::stickers::SuggestedShortName>,
         "botCommandScopeDefault" => json::read_bare::<types::BotCommandScopeDefault>,
         "botCommandScopeUsers" => json::read_bare::<types::BotCommandScopeUsers>,
         "botCommandScopeChats" => json::read_bare::<types::BotCommandScopeChats>,
-        "botCommandScopeChatAdmins" => {
-            json::read_bare::<types::BotCommandScopeChatAdmins>
-        }
+        "botCommandScopeChatAdmins" => json::read_bare::<types::BotCommandScopeChatAdmins>,
         "botCommandScopePeer" => json::read_bare::<types::BotCommandScopePeer>,
-        "botCommandScopePeerAdmins" => {
-            json::read_bare::<types::BotCommandScopePeerAdmins>
-        }
+        "botCommandScopePeerAdmins" => json::read_bare::<types::BotCommandScopePeerAdmins>,
         "botCommandScopePeerUser" => json::read_bare::<types::BotCommandScopePeerUser>,
         "account.resetPasswordFailedWait" => {
-            json::read_bare::<types::account::ResetPasswordFailedWait>
+            type T = types::account::ResetPasswordFailedWait;
+            json::read_bare::<T>
         }
         "account.resetPasswordRequestedWait" => {
-            json::read_bare::<types::account::ResetPasswordRequestedWait>
+            type T = types::account::ResetPasswordRequestedWait;
+            json::read_bare::<T>
         }
         "account.resetPasswordOk" => json::read_bare::<types::account::ResetPasswordOk>,
         "chatTheme" => json::read_bare::<types::ChatTheme>,
         "chatThemeUniqueGift" => json::read_bare::<types::ChatThemeUniqueGift>,
-        "account.chatThemesNotModified" => {
-            json::read_bare::<types::account::ChatThemesNotModified>
-        }
+        "account.chatThemesNotModified" => json::read_bare::<types::account::ChatThemesNotModified>,
         "account.chatThemes" => json::read_bare::<types::account::ChatThemes>,
         "sponsoredMessage" => json::read_bare::<types::SponsoredMessage>,
-        "messages.sponsoredMessages" => {
-            json::read_bare::<types::messages::SponsoredMessages>
-        }
+        "messages.sponsoredMessages" => json::read_bare::<types::messages::SponsoredMessages>,
         "messages.sponsoredMessagesEmpty" => {
-            json::read_bare::<types::messages::SponsoredMessagesEmpty>
+            type T = types::messages::SponsoredMessagesEmpty;
+            json::read_bare::<T>
         }
-        "searchResultsCalendarPeriod" => {
-            json::read_bare::<types::SearchResultsCalendarPeriod>
-        }
+        "searchResultsCalendarPeriod" => json::read_bare::<types::SearchResultsCalendarPeriod>,
         "messages.searchResultsCalendar" => {
-            json::read_bare::<types::messages::SearchResultsCalendar>
+            type T = types::messages::SearchResultsCalendar;
+            json::read_bare::<T>
         }
         "searchResultPosition" => json::read_bare::<types::SearchResultPosition>,
         "messages.searchResultsPositions" => {
-            json::read_bare::<types::messages::SearchResultsPositions>
+            type T = types::messages::SearchResultsPositions;
+            json::read_bare::<T>
         }
         "channels.sendAsPeers" => json::read_bare::<types::channels::SendAsPeers>,
         "users.userFull" => json::read_bare::<types::users::UserFull>,
@@ -5908,30 +4565,21 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "auth.loggedOut" => json::read_bare::<types::auth::LoggedOut>,
         "reactionCount" => json::read_bare::<types::ReactionCount>,
         "messageReactions" => json::read_bare::<types::MessageReactions>,
-        "messages.messageReactionsList" => {
-            json::read_bare::<types::messages::MessageReactionsList>
-        }
+        "messages.messageReactionsList" => json::read_bare::<types::messages::MessageReactionsList>,
         "availableReaction" => json::read_bare::<types::AvailableReaction>,
         "messages.availableReactionsNotModified" => {
-            json::read_bare::<types::messages::AvailableReactionsNotModified>
+            type T = types::messages::AvailableReactionsNotModified;
+            json::read_bare::<T>
         }
-        "messages.availableReactions" => {
-            json::read_bare::<types::messages::AvailableReactions>
-        }
+        "messages.availableReactions" => json::read_bare::<types::messages::AvailableReactions>,
         "messagePeerReaction" => json::read_bare::<types::MessagePeerReaction>,
         "groupCallStreamChannel" => json::read_bare::<types::GroupCallStreamChannel>,
-        "phone.groupCallStreamChannels" => {
-            json::read_bare::<types::phone::GroupCallStreamChannels>
-        }
-        "phone.groupCallStreamRtmpUrl" => {
-            json::read_bare::<types::phone::GroupCallStreamRtmpUrl>
-        }
+        "phone.groupCallStreamChannels" => json::read_bare::<types::phone::GroupCallStreamChannels>,
+        "phone.groupCallStreamRtmpUrl" => json::read_bare::<types::phone::GroupCallStreamRtmpUrl>,
         "attachMenuBotIconColor" => json::read_bare::<types::AttachMenuBotIconColor>,
         "attachMenuBotIcon" => json::read_bare::<types::AttachMenuBotIcon>,
         "attachMenuBot" => json::read_bare::<types::AttachMenuBot>,
-        "attachMenuBotsNotModified" => {
-            json::read_bare::<types::AttachMenuBotsNotModified>
-        }
+        "attachMenuBotsNotModified" => json::read_bare::<types::AttachMenuBotsNotModified>,
         "attachMenuBots" => json::read_bare::<types::AttachMenuBots>,
         "attachMenuBotsBot" => json::read_bare::<types::AttachMenuBotsBot>,
         "webViewResultUrl" => json::read_bare::<types::WebViewResultUrl>,
@@ -5940,103 +4588,85 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "botMenuButtonCommands" => json::read_bare::<types::BotMenuButtonCommands>,
         "botMenuButton" => json::read_bare::<types::BotMenuButton>,
         "account.savedRingtonesNotModified" => {
-            json::read_bare::<types::account::SavedRingtonesNotModified>
+            type T = types::account::SavedRingtonesNotModified;
+            json::read_bare::<T>
         }
         "account.savedRingtones" => json::read_bare::<types::account::SavedRingtones>,
         "notificationSoundDefault" => json::read_bare::<types::NotificationSoundDefault>,
         "notificationSoundNone" => json::read_bare::<types::NotificationSoundNone>,
         "notificationSoundLocal" => json::read_bare::<types::NotificationSoundLocal>,
-        "notificationSoundRingtone" => {
-            json::read_bare::<types::NotificationSoundRingtone>
-        }
+        "notificationSoundRingtone" => json::read_bare::<types::NotificationSoundRingtone>,
         "account.savedRingtone" => json::read_bare::<types::account::SavedRingtone>,
         "account.savedRingtoneConverted" => {
-            json::read_bare::<types::account::SavedRingtoneConverted>
+            type T = types::account::SavedRingtoneConverted;
+            json::read_bare::<T>
         }
-        "attachMenuPeerTypeSameBotPM" => {
-            json::read_bare::<types::AttachMenuPeerTypeSameBotPm>
-        }
+        "attachMenuPeerTypeSameBotPM" => json::read_bare::<types::AttachMenuPeerTypeSameBotPm>,
         "attachMenuPeerTypeBotPM" => json::read_bare::<types::AttachMenuPeerTypeBotPm>,
         "attachMenuPeerTypePM" => json::read_bare::<types::AttachMenuPeerTypePm>,
         "attachMenuPeerTypeChat" => json::read_bare::<types::AttachMenuPeerTypeChat>,
-        "attachMenuPeerTypeBroadcast" => {
-            json::read_bare::<types::AttachMenuPeerTypeBroadcast>
-        }
+        "attachMenuPeerTypeBroadcast" => json::read_bare::<types::AttachMenuPeerTypeBroadcast>,
         "inputInvoiceMessage" => json::read_bare::<types::InputInvoiceMessage>,
         "inputInvoiceSlug" => json::read_bare::<types::InputInvoiceSlug>,
-        "inputInvoicePremiumGiftCode" => {
-            json::read_bare::<types::InputInvoicePremiumGiftCode>
-        }
+        "inputInvoicePremiumGiftCode" => json::read_bare::<types::InputInvoicePremiumGiftCode>,
         "inputInvoiceStars" => json::read_bare::<types::InputInvoiceStars>,
         "inputInvoiceChatInviteSubscription" => {
-            json::read_bare::<types::InputInvoiceChatInviteSubscription>
+            type T = types::InputInvoiceChatInviteSubscription;
+            json::read_bare::<T>
         }
         "inputInvoiceStarGift" => json::read_bare::<types::InputInvoiceStarGift>,
-        "inputInvoiceStarGiftUpgrade" => {
-            json::read_bare::<types::InputInvoiceStarGiftUpgrade>
-        }
-        "inputInvoiceStarGiftTransfer" => {
-            json::read_bare::<types::InputInvoiceStarGiftTransfer>
-        }
-        "inputInvoicePremiumGiftStars" => {
-            json::read_bare::<types::InputInvoicePremiumGiftStars>
-        }
+        "inputInvoiceStarGiftUpgrade" => json::read_bare::<types::InputInvoiceStarGiftUpgrade>,
+        "inputInvoiceStarGiftTransfer" => json::read_bare::<types::InputInvoiceStarGiftTransfer>,
+        "inputInvoicePremiumGiftStars" => json::read_bare::<types::InputInvoicePremiumGiftStars>,
         "inputInvoiceBusinessBotTransferStars" => {
-            json::read_bare::<types::InputInvoiceBusinessBotTransferStars>
+            type T = types::InputInvoiceBusinessBotTransferStars;
+            json::read_bare::<T>
         }
-        "inputInvoiceStarGiftResale" => {
-            json::read_bare::<types::InputInvoiceStarGiftResale>
-        }
+        "inputInvoiceStarGiftResale" => json::read_bare::<types::InputInvoiceStarGiftResale>,
         "inputInvoiceStarGiftPrepaidUpgrade" => {
-            json::read_bare::<types::InputInvoiceStarGiftPrepaidUpgrade>
+            type T = types::InputInvoiceStarGiftPrepaidUpgrade;
+            json::read_bare::<T>
         }
-        "inputInvoicePremiumAuthCode" => {
-            json::read_bare::<types::InputInvoicePremiumAuthCode>
-        }
+        "inputInvoicePremiumAuthCode" => json::read_bare::<types::InputInvoicePremiumAuthCode>,
         "inputInvoiceStarGiftDropOriginalDetails" => {
-            json::read_bare::<types::InputInvoiceStarGiftDropOriginalDetails>
+            type T = types::InputInvoiceStarGiftDropOriginalDetails;
+            json::read_bare::<T>
         }
         "inputInvoiceStarGiftAuctionBid" => {
-            json::read_bare::<types::InputInvoiceStarGiftAuctionBid>
+            type T = types::InputInvoiceStarGiftAuctionBid;
+            json::read_bare::<T>
         }
         "payments.exportedInvoice" => json::read_bare::<types::payments::ExportedInvoice>,
-        "messages.transcribedAudio" => {
-            json::read_bare::<types::messages::TranscribedAudio>
-        }
+        "messages.transcribedAudio" => json::read_bare::<types::messages::TranscribedAudio>,
         "help.premiumPromo" => json::read_bare::<types::help::PremiumPromo>,
         "inputStorePaymentPremiumSubscription" => {
-            json::read_bare::<types::InputStorePaymentPremiumSubscription>
+            type T = types::InputStorePaymentPremiumSubscription;
+            json::read_bare::<T>
         }
-        "inputStorePaymentGiftPremium" => {
-            json::read_bare::<types::InputStorePaymentGiftPremium>
-        }
+        "inputStorePaymentGiftPremium" => json::read_bare::<types::InputStorePaymentGiftPremium>,
         "inputStorePaymentPremiumGiftCode" => {
-            json::read_bare::<types::InputStorePaymentPremiumGiftCode>
+            type T = types::InputStorePaymentPremiumGiftCode;
+            json::read_bare::<T>
         }
         "inputStorePaymentPremiumGiveaway" => {
-            json::read_bare::<types::InputStorePaymentPremiumGiveaway>
+            type T = types::InputStorePaymentPremiumGiveaway;
+            json::read_bare::<T>
         }
-        "inputStorePaymentStarsTopup" => {
-            json::read_bare::<types::InputStorePaymentStarsTopup>
-        }
-        "inputStorePaymentStarsGift" => {
-            json::read_bare::<types::InputStorePaymentStarsGift>
-        }
+        "inputStorePaymentStarsTopup" => json::read_bare::<types::InputStorePaymentStarsTopup>,
+        "inputStorePaymentStarsGift" => json::read_bare::<types::InputStorePaymentStarsGift>,
         "inputStorePaymentStarsGiveaway" => {
-            json::read_bare::<types::InputStorePaymentStarsGiveaway>
+            type T = types::InputStorePaymentStarsGiveaway;
+            json::read_bare::<T>
         }
-        "inputStorePaymentAuthCode" => {
-            json::read_bare::<types::InputStorePaymentAuthCode>
-        }
+        "inputStorePaymentAuthCode" => json::read_bare::<types::InputStorePaymentAuthCode>,
         "paymentFormMethod" => json::read_bare::<types::PaymentFormMethod>,
         "emojiStatusEmpty" => json::read_bare::<types::EmojiStatusEmpty>,
         "emojiStatus" => json::read_bare::<types::EmojiStatus>,
         "emojiStatusCollectible" => json::read_bare::<types::EmojiStatusCollectible>,
-        "inputEmojiStatusCollectible" => {
-            json::read_bare::<types::InputEmojiStatusCollectible>
-        }
+        "inputEmojiStatusCollectible" => json::read_bare::<types::InputEmojiStatusCollectible>,
         "account.emojiStatusesNotModified" => {
-            json::read_bare::<types::account::EmojiStatusesNotModified>
+            type T = types::account::EmojiStatusesNotModified;
+            json::read_bare::<T>
         }
         "account.emojiStatuses" => json::read_bare::<types::account::EmojiStatuses>,
         "reactionEmpty" => json::read_bare::<types::ReactionEmpty>,
@@ -6046,33 +4676,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "chatReactionsNone" => json::read_bare::<types::ChatReactionsNone>,
         "chatReactionsAll" => json::read_bare::<types::ChatReactionsAll>,
         "chatReactionsSome" => json::read_bare::<types::ChatReactionsSome>,
-        "messages.reactionsNotModified" => {
-            json::read_bare::<types::messages::ReactionsNotModified>
-        }
+        "messages.reactionsNotModified" => json::read_bare::<types::messages::ReactionsNotModified>,
         "messages.reactions" => json::read_bare::<types::messages::Reactions>,
-        "emailVerifyPurposeLoginSetup" => {
-            json::read_bare::<types::EmailVerifyPurposeLoginSetup>
-        }
-        "emailVerifyPurposeLoginChange" => {
-            json::read_bare::<types::EmailVerifyPurposeLoginChange>
-        }
-        "emailVerifyPurposePassport" => {
-            json::read_bare::<types::EmailVerifyPurposePassport>
-        }
+        "emailVerifyPurposeLoginSetup" => json::read_bare::<types::EmailVerifyPurposeLoginSetup>,
+        "emailVerifyPurposeLoginChange" => json::read_bare::<types::EmailVerifyPurposeLoginChange>,
+        "emailVerifyPurposePassport" => json::read_bare::<types::EmailVerifyPurposePassport>,
         "emailVerificationCode" => json::read_bare::<types::EmailVerificationCode>,
         "emailVerificationGoogle" => json::read_bare::<types::EmailVerificationGoogle>,
         "emailVerificationApple" => json::read_bare::<types::EmailVerificationApple>,
         "account.emailVerified" => json::read_bare::<types::account::EmailVerified>,
-        "account.emailVerifiedLogin" => {
-            json::read_bare::<types::account::EmailVerifiedLogin>
-        }
-        "premiumSubscriptionOption" => {
-            json::read_bare::<types::PremiumSubscriptionOption>
-        }
+        "account.emailVerifiedLogin" => json::read_bare::<types::account::EmailVerifiedLogin>,
+        "premiumSubscriptionOption" => json::read_bare::<types::PremiumSubscriptionOption>,
         "sendAsPeer" => json::read_bare::<types::SendAsPeer>,
-        "messageExtendedMediaPreview" => {
-            json::read_bare::<types::MessageExtendedMediaPreview>
-        }
+        "messageExtendedMediaPreview" => json::read_bare::<types::MessageExtendedMediaPreview>,
         "messageExtendedMedia" => json::read_bare::<types::MessageExtendedMedia>,
         "stickerKeyword" => json::read_bare::<types::StickerKeyword>,
         "username" => json::read_bare::<types::Username>,
@@ -6091,7 +4707,8 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "emojiGroupGreeting" => json::read_bare::<types::EmojiGroupGreeting>,
         "emojiGroupPremium" => json::read_bare::<types::EmojiGroupPremium>,
         "messages.emojiGroupsNotModified" => {
-            json::read_bare::<types::messages::EmojiGroupsNotModified>
+            type T = types::messages::EmojiGroupsNotModified;
+            json::read_bare::<T>
         }
         "messages.emojiGroups" => json::read_bare::<types::messages::EmojiGroups>,
         "textWithEntities" => json::read_bare::<types::TextWithEntities>,
@@ -6099,9 +4716,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "autoSaveSettings" => json::read_bare::<types::AutoSaveSettings>,
         "autoSaveException" => json::read_bare::<types::AutoSaveException>,
         "account.autoSaveSettings" => json::read_bare::<types::account::AutoSaveSettings>,
-        "help.appConfigNotModified" => {
-            json::read_bare::<types::help::AppConfigNotModified>
-        }
+        "help.appConfigNotModified" => json::read_bare::<types::help::AppConfigNotModified>,
         "help.appConfig" => json::read_bare::<types::help::AppConfig>,
         "inputBotAppID" => json::read_bare::<types::InputBotAppId>,
         "inputBotAppShortName" => json::read_bare::<types::InputBotAppShortName>,
@@ -6110,36 +4725,28 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "messages.botApp" => json::read_bare::<types::messages::BotApp>,
         "inlineBotWebView" => json::read_bare::<types::InlineBotWebView>,
         "readParticipantDate" => json::read_bare::<types::ReadParticipantDate>,
-        "inputChatlistDialogFilter" => {
-            json::read_bare::<types::InputChatlistDialogFilter>
-        }
+        "inputChatlistDialogFilter" => json::read_bare::<types::InputChatlistDialogFilter>,
         "exportedChatlistInvite" => json::read_bare::<types::ExportedChatlistInvite>,
         "chatlists.exportedChatlistInvite" => {
-            json::read_bare::<types::chatlists::ExportedChatlistInvite>
+            type T = types::chatlists::ExportedChatlistInvite;
+            json::read_bare::<T>
         }
-        "chatlists.exportedInvites" => {
-            json::read_bare::<types::chatlists::ExportedInvites>
-        }
+        "chatlists.exportedInvites" => json::read_bare::<types::chatlists::ExportedInvites>,
         "chatlists.chatlistInviteAlready" => {
-            json::read_bare::<types::chatlists::ChatlistInviteAlready>
+            type T = types::chatlists::ChatlistInviteAlready;
+            json::read_bare::<T>
         }
         "chatlists.chatlistInvite" => json::read_bare::<types::chatlists::ChatlistInvite>,
-        "chatlists.chatlistUpdates" => {
-            json::read_bare::<types::chatlists::ChatlistUpdates>
-        }
+        "chatlists.chatlistUpdates" => json::read_bare::<types::chatlists::ChatlistUpdates>,
         "bots.botInfo" => json::read_bare::<types::bots::BotInfo>,
         "messagePeerVote" => json::read_bare::<types::MessagePeerVote>,
-        "messagePeerVoteInputOption" => {
-            json::read_bare::<types::MessagePeerVoteInputOption>
-        }
+        "messagePeerVoteInputOption" => json::read_bare::<types::MessagePeerVoteInputOption>,
         "messagePeerVoteMultiple" => json::read_bare::<types::MessagePeerVoteMultiple>,
         "storyViews" => json::read_bare::<types::StoryViews>,
         "storyItemDeleted" => json::read_bare::<types::StoryItemDeleted>,
         "storyItemSkipped" => json::read_bare::<types::StoryItemSkipped>,
         "storyItem" => json::read_bare::<types::StoryItem>,
-        "stories.allStoriesNotModified" => {
-            json::read_bare::<types::stories::AllStoriesNotModified>
-        }
+        "stories.allStoriesNotModified" => json::read_bare::<types::stories::AllStoriesNotModified>,
         "stories.allStories" => json::read_bare::<types::stories::AllStories>,
         "stories.stories" => json::read_bare::<types::stories::Stories>,
         "storyView" => json::read_bare::<types::StoryView>,
@@ -6150,22 +4757,16 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputReplyToMessage" => json::read_bare::<types::InputReplyToMessage>,
         "inputReplyToStory" => json::read_bare::<types::InputReplyToStory>,
         "inputReplyToMonoForum" => json::read_bare::<types::InputReplyToMonoForum>,
-        "inputReplyToEphemeralMessage" => {
-            json::read_bare::<types::InputReplyToEphemeralMessage>
-        }
+        "inputReplyToEphemeralMessage" => json::read_bare::<types::InputReplyToEphemeralMessage>,
         "exportedStoryLink" => json::read_bare::<types::ExportedStoryLink>,
         "storiesStealthMode" => json::read_bare::<types::StoriesStealthMode>,
         "mediaAreaCoordinates" => json::read_bare::<types::MediaAreaCoordinates>,
         "mediaAreaVenue" => json::read_bare::<types::MediaAreaVenue>,
         "inputMediaAreaVenue" => json::read_bare::<types::InputMediaAreaVenue>,
         "mediaAreaGeoPoint" => json::read_bare::<types::MediaAreaGeoPoint>,
-        "mediaAreaSuggestedReaction" => {
-            json::read_bare::<types::MediaAreaSuggestedReaction>
-        }
+        "mediaAreaSuggestedReaction" => json::read_bare::<types::MediaAreaSuggestedReaction>,
         "mediaAreaChannelPost" => json::read_bare::<types::MediaAreaChannelPost>,
-        "inputMediaAreaChannelPost" => {
-            json::read_bare::<types::InputMediaAreaChannelPost>
-        }
+        "inputMediaAreaChannelPost" => json::read_bare::<types::InputMediaAreaChannelPost>,
         "mediaAreaUrl" => json::read_bare::<types::MediaAreaUrl>,
         "mediaAreaWeather" => json::read_bare::<types::MediaAreaWeather>,
         "mediaAreaStarGift" => json::read_bare::<types::MediaAreaStarGift>,
@@ -6175,9 +4776,7 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "premiumGiftCodeOption" => json::read_bare::<types::PremiumGiftCodeOption>,
         "payments.checkedGiftCode" => json::read_bare::<types::payments::CheckedGiftCode>,
         "payments.giveawayInfo" => json::read_bare::<types::payments::GiveawayInfo>,
-        "payments.giveawayInfoResults" => {
-            json::read_bare::<types::payments::GiveawayInfoResults>
-        }
+        "payments.giveawayInfoResults" => json::read_bare::<types::payments::GiveawayInfoResults>,
         "prepaidGiveaway" => json::read_bare::<types::PrepaidGiveaway>,
         "prepaidStarsGiveaway" => json::read_bare::<types::PrepaidStarsGiveaway>,
         "boost" => json::read_bare::<types::Boost>,
@@ -6187,53 +4786,40 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "premium.boostsStatus" => json::read_bare::<types::premium::BoostsStatus>,
         "storyFwdHeader" => json::read_bare::<types::StoryFwdHeader>,
         "postInteractionCountersMessage" => {
-            json::read_bare::<types::PostInteractionCountersMessage>
+            type T = types::PostInteractionCountersMessage;
+            json::read_bare::<T>
         }
-        "postInteractionCountersStory" => {
-            json::read_bare::<types::PostInteractionCountersStory>
-        }
+        "postInteractionCountersStory" => json::read_bare::<types::PostInteractionCountersStory>,
         "stats.storyStats" => json::read_bare::<types::stats::StoryStats>,
         "publicForwardMessage" => json::read_bare::<types::PublicForwardMessage>,
         "publicForwardStory" => json::read_bare::<types::PublicForwardStory>,
         "stats.publicForwards" => json::read_bare::<types::stats::PublicForwards>,
         "peerColor" => json::read_bare::<types::PeerColor>,
         "peerColorCollectible" => json::read_bare::<types::PeerColorCollectible>,
-        "inputPeerColorCollectible" => {
-            json::read_bare::<types::InputPeerColorCollectible>
-        }
+        "inputPeerColorCollectible" => json::read_bare::<types::InputPeerColorCollectible>,
         "help.peerColorSet" => json::read_bare::<types::help::PeerColorSet>,
         "help.peerColorProfileSet" => json::read_bare::<types::help::PeerColorProfileSet>,
         "help.peerColorOption" => json::read_bare::<types::help::PeerColorOption>,
-        "help.peerColorsNotModified" => {
-            json::read_bare::<types::help::PeerColorsNotModified>
-        }
+        "help.peerColorsNotModified" => json::read_bare::<types::help::PeerColorsNotModified>,
         "help.peerColors" => json::read_bare::<types::help::PeerColors>,
         "storyReaction" => json::read_bare::<types::StoryReaction>,
-        "storyReactionPublicForward" => {
-            json::read_bare::<types::StoryReactionPublicForward>
-        }
-        "storyReactionPublicRepost" => {
-            json::read_bare::<types::StoryReactionPublicRepost>
-        }
-        "stories.storyReactionsList" => {
-            json::read_bare::<types::stories::StoryReactionsList>
-        }
+        "storyReactionPublicForward" => json::read_bare::<types::StoryReactionPublicForward>,
+        "storyReactionPublicRepost" => json::read_bare::<types::StoryReactionPublicRepost>,
+        "stories.storyReactionsList" => json::read_bare::<types::stories::StoryReactionsList>,
         "savedDialog" => json::read_bare::<types::SavedDialog>,
         "monoForumDialog" => json::read_bare::<types::MonoForumDialog>,
         "messages.savedDialogs" => json::read_bare::<types::messages::SavedDialogs>,
-        "messages.savedDialogsSlice" => {
-            json::read_bare::<types::messages::SavedDialogsSlice>
-        }
+        "messages.savedDialogsSlice" => json::read_bare::<types::messages::SavedDialogsSlice>,
         "messages.savedDialogsNotModified" => {
-            json::read_bare::<types::messages::SavedDialogsNotModified>
+            type T = types::messages::SavedDialogsNotModified;
+            json::read_bare::<T>
         }
         "savedReactionTag" => json::read_bare::<types::SavedReactionTag>,
         "messages.savedReactionTagsNotModified" => {
-            json::read_bare::<types::messages::SavedReactionTagsNotModified>
+            type T = types::messages::SavedReactionTagsNotModified;
+            json::read_bare::<T>
         }
-        "messages.savedReactionTags" => {
-            json::read_bare::<types::messages::SavedReactionTags>
-        }
+        "messages.savedReactionTags" => json::read_bare::<types::messages::SavedReactionTags>,
         "outboxReadDate" => json::read_bare::<types::OutboxReadDate>,
         "smsjobs.eligibleToJoin" => json::read_bare::<types::smsjobs::EligibleToJoin>,
         "smsjobs.status" => json::read_bare::<types::smsjobs::Status>,
@@ -6244,33 +4830,31 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputBusinessRecipients" => json::read_bare::<types::InputBusinessRecipients>,
         "businessRecipients" => json::read_bare::<types::BusinessRecipients>,
         "businessAwayMessageScheduleAlways" => {
-            json::read_bare::<types::BusinessAwayMessageScheduleAlways>
+            type T = types::BusinessAwayMessageScheduleAlways;
+            json::read_bare::<T>
         }
         "businessAwayMessageScheduleOutsideWorkHours" => {
-            json::read_bare::<types::BusinessAwayMessageScheduleOutsideWorkHours>
+            type T = types::BusinessAwayMessageScheduleOutsideWorkHours;
+            json::read_bare::<T>
         }
         "businessAwayMessageScheduleCustom" => {
-            json::read_bare::<types::BusinessAwayMessageScheduleCustom>
+            type T = types::BusinessAwayMessageScheduleCustom;
+            json::read_bare::<T>
         }
-        "inputBusinessGreetingMessage" => {
-            json::read_bare::<types::InputBusinessGreetingMessage>
-        }
+        "inputBusinessGreetingMessage" => json::read_bare::<types::InputBusinessGreetingMessage>,
         "businessGreetingMessage" => json::read_bare::<types::BusinessGreetingMessage>,
         "inputBusinessAwayMessage" => json::read_bare::<types::InputBusinessAwayMessage>,
         "businessAwayMessage" => json::read_bare::<types::BusinessAwayMessage>,
         "timezone" => json::read_bare::<types::Timezone>,
-        "help.timezonesListNotModified" => {
-            json::read_bare::<types::help::TimezonesListNotModified>
-        }
+        "help.timezonesListNotModified" => json::read_bare::<types::help::TimezonesListNotModified>,
         "help.timezonesList" => json::read_bare::<types::help::TimezonesList>,
         "quickReply" => json::read_bare::<types::QuickReply>,
         "inputQuickReplyShortcut" => json::read_bare::<types::InputQuickReplyShortcut>,
-        "inputQuickReplyShortcutId" => {
-            json::read_bare::<types::InputQuickReplyShortcutId>
-        }
+        "inputQuickReplyShortcutId" => json::read_bare::<types::InputQuickReplyShortcutId>,
         "messages.quickReplies" => json::read_bare::<types::messages::QuickReplies>,
         "messages.quickRepliesNotModified" => {
-            json::read_bare::<types::messages::QuickRepliesNotModified>
+            type T = types::messages::QuickRepliesNotModified;
+            json::read_bare::<T>
         }
         "connectedBot" => json::read_bare::<types::ConnectedBot>,
         "account.connectedBots" => json::read_bare::<types::account::ConnectedBots>,
@@ -6283,69 +4867,62 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputCollectibleUsername" => json::read_bare::<types::InputCollectibleUsername>,
         "inputCollectiblePhone" => json::read_bare::<types::InputCollectiblePhone>,
         "fragment.collectibleInfo" => json::read_bare::<types::fragment::CollectibleInfo>,
-        "inputBusinessBotRecipients" => {
-            json::read_bare::<types::InputBusinessBotRecipients>
-        }
+        "inputBusinessBotRecipients" => json::read_bare::<types::InputBusinessBotRecipients>,
         "businessBotRecipients" => json::read_bare::<types::BusinessBotRecipients>,
         "contactBirthday" => json::read_bare::<types::ContactBirthday>,
-        "contacts.contactBirthdays" => {
-            json::read_bare::<types::contacts::ContactBirthdays>
-        }
+        "contacts.contactBirthdays" => json::read_bare::<types::contacts::ContactBirthdays>,
         "missingInvitee" => json::read_bare::<types::MissingInvitee>,
         "messages.invitedUsers" => json::read_bare::<types::messages::InvitedUsers>,
         "inputBusinessChatLink" => json::read_bare::<types::InputBusinessChatLink>,
         "businessChatLink" => json::read_bare::<types::BusinessChatLink>,
-        "account.businessChatLinks" => {
-            json::read_bare::<types::account::BusinessChatLinks>
-        }
+        "account.businessChatLinks" => json::read_bare::<types::account::BusinessChatLinks>,
         "account.resolvedBusinessChatLinks" => {
-            json::read_bare::<types::account::ResolvedBusinessChatLinks>
+            type T = types::account::ResolvedBusinessChatLinks;
+            json::read_bare::<T>
         }
         "requestedPeerUser" => json::read_bare::<types::RequestedPeerUser>,
         "requestedPeerChat" => json::read_bare::<types::RequestedPeerChat>,
         "requestedPeerChannel" => json::read_bare::<types::RequestedPeerChannel>,
-        "sponsoredMessageReportOption" => {
-            json::read_bare::<types::SponsoredMessageReportOption>
-        }
+        "sponsoredMessageReportOption" => json::read_bare::<types::SponsoredMessageReportOption>,
         "channels.sponsoredMessageReportResultChooseOption" => {
-            json::read_bare::<types::channels::SponsoredMessageReportResultChooseOption>
+            type T = types::channels::SponsoredMessageReportResultChooseOption;
+            json::read_bare::<T>
         }
         "channels.sponsoredMessageReportResultAdsHidden" => {
-            json::read_bare::<types::channels::SponsoredMessageReportResultAdsHidden>
+            type T = types::channels::SponsoredMessageReportResultAdsHidden;
+            json::read_bare::<T>
         }
         "channels.sponsoredMessageReportResultReported" => {
-            json::read_bare::<types::channels::SponsoredMessageReportResultReported>
+            type T = types::channels::SponsoredMessageReportResultReported;
+            json::read_bare::<T>
         }
         "reactionNotificationsFromContacts" => {
-            json::read_bare::<types::ReactionNotificationsFromContacts>
+            type T = types::ReactionNotificationsFromContacts;
+            json::read_bare::<T>
         }
-        "reactionNotificationsFromAll" => {
-            json::read_bare::<types::ReactionNotificationsFromAll>
-        }
+        "reactionNotificationsFromAll" => json::read_bare::<types::ReactionNotificationsFromAll>,
         "reactionsNotifySettings" => json::read_bare::<types::ReactionsNotifySettings>,
         "availableEffect" => json::read_bare::<types::AvailableEffect>,
         "messages.availableEffectsNotModified" => {
-            json::read_bare::<types::messages::AvailableEffectsNotModified>
+            type T = types::messages::AvailableEffectsNotModified;
+            json::read_bare::<T>
         }
-        "messages.availableEffects" => {
-            json::read_bare::<types::messages::AvailableEffects>
-        }
+        "messages.availableEffects" => json::read_bare::<types::messages::AvailableEffects>,
         "factCheck" => json::read_bare::<types::FactCheck>,
         "starsTransactionPeerUnsupported" => {
-            json::read_bare::<types::StarsTransactionPeerUnsupported>
+            type T = types::StarsTransactionPeerUnsupported;
+            json::read_bare::<T>
         }
-        "starsTransactionPeerAppStore" => {
-            json::read_bare::<types::StarsTransactionPeerAppStore>
-        }
+        "starsTransactionPeerAppStore" => json::read_bare::<types::StarsTransactionPeerAppStore>,
         "starsTransactionPeerPlayMarket" => {
-            json::read_bare::<types::StarsTransactionPeerPlayMarket>
+            type T = types::StarsTransactionPeerPlayMarket;
+            json::read_bare::<T>
         }
         "starsTransactionPeerPremiumBot" => {
-            json::read_bare::<types::StarsTransactionPeerPremiumBot>
+            type T = types::StarsTransactionPeerPremiumBot;
+            json::read_bare::<T>
         }
-        "starsTransactionPeerFragment" => {
-            json::read_bare::<types::StarsTransactionPeerFragment>
-        }
+        "starsTransactionPeerFragment" => json::read_bare::<types::StarsTransactionPeerFragment>,
         "starsTransactionPeer" => json::read_bare::<types::StarsTransactionPeer>,
         "starsTransactionPeerAds" => json::read_bare::<types::StarsTransactionPeerAds>,
         "starsTransactionPeerAPI" => json::read_bare::<types::StarsTransactionPeerApi>,
@@ -6356,14 +4933,14 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "stories.foundStories" => json::read_bare::<types::stories::FoundStories>,
         "geoPointAddress" => json::read_bare::<types::GeoPointAddress>,
         "starsRevenueStatus" => json::read_bare::<types::StarsRevenueStatus>,
-        "payments.starsRevenueStats" => {
-            json::read_bare::<types::payments::StarsRevenueStats>
-        }
+        "payments.starsRevenueStats" => json::read_bare::<types::payments::StarsRevenueStats>,
         "payments.starsRevenueWithdrawalUrl" => {
-            json::read_bare::<types::payments::StarsRevenueWithdrawalUrl>
+            type T = types::payments::StarsRevenueWithdrawalUrl;
+            json::read_bare::<T>
         }
         "payments.starsRevenueAdsAccountUrl" => {
-            json::read_bare::<types::payments::StarsRevenueAdsAccountUrl>
+            type T = types::payments::StarsRevenueAdsAccountUrl;
+            json::read_bare::<T>
         }
         "inputStarsTransaction" => json::read_bare::<types::InputStarsTransaction>,
         "starsGiftOption" => json::read_bare::<types::StarsGiftOption>,
@@ -6374,52 +4951,47 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "starsSubscription" => json::read_bare::<types::StarsSubscription>,
         "messageReactor" => json::read_bare::<types::MessageReactor>,
         "starsGiveawayOption" => json::read_bare::<types::StarsGiveawayOption>,
-        "starsGiveawayWinnersOption" => {
-            json::read_bare::<types::StarsGiveawayWinnersOption>
-        }
+        "starsGiveawayWinnersOption" => json::read_bare::<types::StarsGiveawayWinnersOption>,
         "starGift" => json::read_bare::<types::StarGift>,
         "starGiftUnique" => json::read_bare::<types::StarGiftUnique>,
-        "payments.starGiftsNotModified" => {
-            json::read_bare::<types::payments::StarGiftsNotModified>
-        }
+        "payments.starGiftsNotModified" => json::read_bare::<types::payments::StarGiftsNotModified>,
         "payments.starGifts" => json::read_bare::<types::payments::StarGifts>,
         "messageReportOption" => json::read_bare::<types::MessageReportOption>,
         "reportResultChooseOption" => json::read_bare::<types::ReportResultChooseOption>,
         "reportResultAddComment" => json::read_bare::<types::ReportResultAddComment>,
         "reportResultReported" => json::read_bare::<types::ReportResultReported>,
         "messages.botPreparedInlineMessage" => {
-            json::read_bare::<types::messages::BotPreparedInlineMessage>
+            type T = types::messages::BotPreparedInlineMessage;
+            json::read_bare::<T>
         }
         "messages.preparedInlineMessage" => {
-            json::read_bare::<types::messages::PreparedInlineMessage>
+            type T = types::messages::PreparedInlineMessage;
+            json::read_bare::<T>
         }
         "botAppSettings" => json::read_bare::<types::BotAppSettings>,
         "starRefProgram" => json::read_bare::<types::StarRefProgram>,
         "connectedBotStarRef" => json::read_bare::<types::ConnectedBotStarRef>,
-        "payments.connectedStarRefBots" => {
-            json::read_bare::<types::payments::ConnectedStarRefBots>
-        }
-        "payments.suggestedStarRefBots" => {
-            json::read_bare::<types::payments::SuggestedStarRefBots>
-        }
+        "payments.connectedStarRefBots" => json::read_bare::<types::payments::ConnectedStarRefBots>,
+        "payments.suggestedStarRefBots" => json::read_bare::<types::payments::SuggestedStarRefBots>,
         "starsAmount" => json::read_bare::<types::StarsAmount>,
         "starsTonAmount" => json::read_bare::<types::StarsTonAmount>,
         "messages.foundStickersNotModified" => {
-            json::read_bare::<types::messages::FoundStickersNotModified>
+            type T = types::messages::FoundStickersNotModified;
+            json::read_bare::<T>
         }
         "messages.foundStickers" => json::read_bare::<types::messages::FoundStickers>,
         "botVerifierSettings" => json::read_bare::<types::BotVerifierSettings>,
         "botVerification" => json::read_bare::<types::BotVerification>,
         "starGiftAttributeModel" => json::read_bare::<types::StarGiftAttributeModel>,
         "starGiftAttributePattern" => json::read_bare::<types::StarGiftAttributePattern>,
-        "starGiftAttributeBackdrop" => {
-            json::read_bare::<types::StarGiftAttributeBackdrop>
-        }
+        "starGiftAttributeBackdrop" => json::read_bare::<types::StarGiftAttributeBackdrop>,
         "starGiftAttributeOriginalDetails" => {
-            json::read_bare::<types::StarGiftAttributeOriginalDetails>
+            type T = types::StarGiftAttributeOriginalDetails;
+            json::read_bare::<T>
         }
         "payments.starGiftUpgradePreview" => {
-            json::read_bare::<types::payments::StarGiftUpgradePreview>
+            type T = types::payments::StarGiftUpgradePreview;
+            json::read_bare::<T>
         }
         "users.users" => json::read_bare::<types::users::Users>,
         "users.usersSlice" => json::read_bare::<types::users::UsersSlice>,
@@ -6431,46 +5003,30 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputSavedStarGiftChat" => json::read_bare::<types::InputSavedStarGiftChat>,
         "inputSavedStarGiftSlug" => json::read_bare::<types::InputSavedStarGiftSlug>,
         "payments.starGiftWithdrawalUrl" => {
-            json::read_bare::<types::payments::StarGiftWithdrawalUrl>
+            type T = types::payments::StarGiftWithdrawalUrl;
+            json::read_bare::<T>
         }
-        "paidReactionPrivacyDefault" => {
-            json::read_bare::<types::PaidReactionPrivacyDefault>
-        }
-        "paidReactionPrivacyAnonymous" => {
-            json::read_bare::<types::PaidReactionPrivacyAnonymous>
-        }
+        "paidReactionPrivacyDefault" => json::read_bare::<types::PaidReactionPrivacyDefault>,
+        "paidReactionPrivacyAnonymous" => json::read_bare::<types::PaidReactionPrivacyAnonymous>,
         "paidReactionPrivacyPeer" => json::read_bare::<types::PaidReactionPrivacyPeer>,
-        "account.paidMessagesRevenue" => {
-            json::read_bare::<types::account::PaidMessagesRevenue>
-        }
-        "requirementToContactEmpty" => {
-            json::read_bare::<types::RequirementToContactEmpty>
-        }
-        "requirementToContactPremium" => {
-            json::read_bare::<types::RequirementToContactPremium>
-        }
+        "account.paidMessagesRevenue" => json::read_bare::<types::account::PaidMessagesRevenue>,
+        "requirementToContactEmpty" => json::read_bare::<types::RequirementToContactEmpty>,
+        "requirementToContactPremium" => json::read_bare::<types::RequirementToContactPremium>,
         "requirementToContactPaidMessages" => {
-            json::read_bare::<types::RequirementToContactPaidMessages>
+            type T = types::RequirementToContactPaidMessages;
+            json::read_bare::<T>
         }
         "businessBotRights" => json::read_bare::<types::BusinessBotRights>,
         "disallowedGiftsSettings" => json::read_bare::<types::DisallowedGiftsSettings>,
         "sponsoredPeer" => json::read_bare::<types::SponsoredPeer>,
-        "contacts.sponsoredPeersEmpty" => {
-            json::read_bare::<types::contacts::SponsoredPeersEmpty>
-        }
+        "contacts.sponsoredPeersEmpty" => json::read_bare::<types::contacts::SponsoredPeersEmpty>,
         "contacts.sponsoredPeers" => json::read_bare::<types::contacts::SponsoredPeers>,
         "starGiftAttributeIdModel" => json::read_bare::<types::StarGiftAttributeIdModel>,
-        "starGiftAttributeIdPattern" => {
-            json::read_bare::<types::StarGiftAttributeIdPattern>
-        }
-        "starGiftAttributeIdBackdrop" => {
-            json::read_bare::<types::StarGiftAttributeIdBackdrop>
-        }
+        "starGiftAttributeIdPattern" => json::read_bare::<types::StarGiftAttributeIdPattern>,
+        "starGiftAttributeIdBackdrop" => json::read_bare::<types::StarGiftAttributeIdBackdrop>,
         "starGiftAttributeCounter" => json::read_bare::<types::StarGiftAttributeCounter>,
         "payments.resaleStarGifts" => json::read_bare::<types::payments::ResaleStarGifts>,
-        "stories.canSendStoryCount" => {
-            json::read_bare::<types::stories::CanSendStoryCount>
-        }
+        "stories.canSendStoryCount" => json::read_bare::<types::stories::CanSendStoryCount>,
         "pendingSuggestion" => json::read_bare::<types::PendingSuggestion>,
         "todoItem" => json::read_bare::<types::TodoItem>,
         "todoList" => json::read_bare::<types::TodoList>,
@@ -6479,19 +5035,17 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "starsRating" => json::read_bare::<types::StarsRating>,
         "starGiftCollection" => json::read_bare::<types::StarGiftCollection>,
         "payments.starGiftCollectionsNotModified" => {
-            json::read_bare::<types::payments::StarGiftCollectionsNotModified>
+            type T = types::payments::StarGiftCollectionsNotModified;
+            json::read_bare::<T>
         }
-        "payments.starGiftCollections" => {
-            json::read_bare::<types::payments::StarGiftCollections>
-        }
+        "payments.starGiftCollections" => json::read_bare::<types::payments::StarGiftCollections>,
         "storyAlbum" => json::read_bare::<types::StoryAlbum>,
-        "stories.albumsNotModified" => {
-            json::read_bare::<types::stories::AlbumsNotModified>
-        }
+        "stories.albumsNotModified" => json::read_bare::<types::stories::AlbumsNotModified>,
         "stories.albums" => json::read_bare::<types::stories::Albums>,
         "searchPostsFlood" => json::read_bare::<types::SearchPostsFlood>,
         "payments.uniqueStarGiftValueInfo" => {
-            json::read_bare::<types::payments::UniqueStarGiftValueInfo>
+            type T = types::payments::UniqueStarGiftValueInfo;
+            json::read_bare::<T>
         }
         "profileTabPosts" => json::read_bare::<types::ProfileTabPosts>,
         "profileTabGifts" => json::read_bare::<types::ProfileTabGifts>,
@@ -6501,19 +5055,20 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "profileTabVoice" => json::read_bare::<types::ProfileTabVoice>,
         "profileTabLinks" => json::read_bare::<types::ProfileTabLinks>,
         "profileTabGifs" => json::read_bare::<types::ProfileTabGifs>,
-        "users.savedMusicNotModified" => {
-            json::read_bare::<types::users::SavedMusicNotModified>
-        }
+        "users.savedMusicNotModified" => json::read_bare::<types::users::SavedMusicNotModified>,
         "users.savedMusic" => json::read_bare::<types::users::SavedMusic>,
         "account.savedMusicIdsNotModified" => {
-            json::read_bare::<types::account::SavedMusicIdsNotModified>
+            type T = types::account::SavedMusicIdsNotModified;
+            json::read_bare::<T>
         }
         "account.savedMusicIds" => json::read_bare::<types::account::SavedMusicIds>,
         "payments.checkCanSendGiftResultOk" => {
-            json::read_bare::<types::payments::CheckCanSendGiftResultOk>
+            type T = types::payments::CheckCanSendGiftResultOk;
+            json::read_bare::<T>
         }
         "payments.checkCanSendGiftResultFail" => {
-            json::read_bare::<types::payments::CheckCanSendGiftResultFail>
+            type T = types::payments::CheckCanSendGiftResultFail;
+            json::read_bare::<T>
         }
         "inputChatThemeEmpty" => json::read_bare::<types::InputChatThemeEmpty>,
         "inputChatTheme" => json::read_bare::<types::InputChatTheme>,
@@ -6525,123 +5080,103 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "recentStory" => json::read_bare::<types::RecentStory>,
         "auctionBidLevel" => json::read_bare::<types::AuctionBidLevel>,
         "starGiftAuctionStateNotModified" => {
-            json::read_bare::<types::StarGiftAuctionStateNotModified>
+            type T = types::StarGiftAuctionStateNotModified;
+            json::read_bare::<T>
         }
         "starGiftAuctionState" => json::read_bare::<types::StarGiftAuctionState>,
-        "starGiftAuctionStateFinished" => {
-            json::read_bare::<types::StarGiftAuctionStateFinished>
-        }
+        "starGiftAuctionStateFinished" => json::read_bare::<types::StarGiftAuctionStateFinished>,
         "starGiftAuctionUserState" => json::read_bare::<types::StarGiftAuctionUserState>,
-        "payments.starGiftAuctionState" => {
-            json::read_bare::<types::payments::StarGiftAuctionState>
-        }
-        "starGiftAuctionAcquiredGift" => {
-            json::read_bare::<types::StarGiftAuctionAcquiredGift>
-        }
+        "payments.starGiftAuctionState" => json::read_bare::<types::payments::StarGiftAuctionState>,
+        "starGiftAuctionAcquiredGift" => json::read_bare::<types::StarGiftAuctionAcquiredGift>,
         "payments.starGiftAuctionAcquiredGifts" => {
-            json::read_bare::<types::payments::StarGiftAuctionAcquiredGifts>
+            type T = types::payments::StarGiftAuctionAcquiredGifts;
+            json::read_bare::<T>
         }
-        "starGiftActiveAuctionState" => {
-            json::read_bare::<types::StarGiftActiveAuctionState>
-        }
+        "starGiftActiveAuctionState" => json::read_bare::<types::StarGiftActiveAuctionState>,
         "payments.starGiftActiveAuctionsNotModified" => {
-            json::read_bare::<types::payments::StarGiftActiveAuctionsNotModified>
+            type T = types::payments::StarGiftActiveAuctionsNotModified;
+            json::read_bare::<T>
         }
         "payments.starGiftActiveAuctions" => {
-            json::read_bare::<types::payments::StarGiftActiveAuctions>
+            type T = types::payments::StarGiftActiveAuctions;
+            json::read_bare::<T>
         }
         "inputStarGiftAuction" => json::read_bare::<types::InputStarGiftAuction>,
         "inputStarGiftAuctionSlug" => json::read_bare::<types::InputStarGiftAuctionSlug>,
         "passkey" => json::read_bare::<types::Passkey>,
         "account.passkeys" => json::read_bare::<types::account::Passkeys>,
         "account.passkeyRegistrationOptions" => {
-            json::read_bare::<types::account::PasskeyRegistrationOptions>
+            type T = types::account::PasskeyRegistrationOptions;
+            json::read_bare::<T>
         }
         "auth.passkeyLoginOptions" => json::read_bare::<types::auth::PasskeyLoginOptions>,
-        "inputPasskeyResponseRegister" => {
-            json::read_bare::<types::InputPasskeyResponseRegister>
-        }
-        "inputPasskeyResponseLogin" => {
-            json::read_bare::<types::InputPasskeyResponseLogin>
-        }
+        "inputPasskeyResponseRegister" => json::read_bare::<types::InputPasskeyResponseRegister>,
+        "inputPasskeyResponseLogin" => json::read_bare::<types::InputPasskeyResponseLogin>,
         "inputPasskeyCredentialPublicKey" => {
-            json::read_bare::<types::InputPasskeyCredentialPublicKey>
+            type T = types::InputPasskeyCredentialPublicKey;
+            json::read_bare::<T>
         }
         "starGiftBackground" => json::read_bare::<types::StarGiftBackground>,
         "starGiftAuctionRound" => json::read_bare::<types::StarGiftAuctionRound>,
         "starGiftAuctionRoundExtendable" => {
-            json::read_bare::<types::StarGiftAuctionRoundExtendable>
+            type T = types::StarGiftAuctionRoundExtendable;
+            json::read_bare::<T>
         }
         "payments.starGiftUpgradeAttributes" => {
-            json::read_bare::<types::payments::StarGiftUpgradeAttributes>
+            type T = types::payments::StarGiftUpgradeAttributes;
+            json::read_bare::<T>
         }
-        "messages.emojiGameOutcome" => {
-            json::read_bare::<types::messages::EmojiGameOutcome>
-        }
-        "messages.emojiGameUnavailable" => {
-            json::read_bare::<types::messages::EmojiGameUnavailable>
-        }
-        "messages.emojiGameDiceInfo" => {
-            json::read_bare::<types::messages::EmojiGameDiceInfo>
-        }
+        "messages.emojiGameOutcome" => json::read_bare::<types::messages::EmojiGameOutcome>,
+        "messages.emojiGameUnavailable" => json::read_bare::<types::messages::EmojiGameUnavailable>,
+        "messages.emojiGameDiceInfo" => json::read_bare::<types::messages::EmojiGameDiceInfo>,
         "starGiftAttributeRarity" => json::read_bare::<types::StarGiftAttributeRarity>,
         "starGiftAttributeRarityUncommon" => {
-            json::read_bare::<types::StarGiftAttributeRarityUncommon>
+            type T = types::StarGiftAttributeRarityUncommon;
+            json::read_bare::<T>
         }
-        "starGiftAttributeRarityRare" => {
-            json::read_bare::<types::StarGiftAttributeRarityRare>
-        }
-        "starGiftAttributeRarityEpic" => {
-            json::read_bare::<types::StarGiftAttributeRarityEpic>
-        }
+        "starGiftAttributeRarityRare" => json::read_bare::<types::StarGiftAttributeRarityRare>,
+        "starGiftAttributeRarityEpic" => json::read_bare::<types::StarGiftAttributeRarityEpic>,
         "starGiftAttributeRarityLegendary" => {
-            json::read_bare::<types::StarGiftAttributeRarityLegendary>
+            type T = types::StarGiftAttributeRarityLegendary;
+            json::read_bare::<T>
         }
         "keyboardButtonStyle" => json::read_bare::<types::KeyboardButtonStyle>,
         "inputMessageReadMetric" => json::read_bare::<types::InputMessageReadMetric>,
         "bots.exportedBotToken" => json::read_bare::<types::bots::ExportedBotToken>,
         "bots.requestedButton" => json::read_bare::<types::bots::RequestedButton>,
         "messages.composedMessageWithAI" => {
-            json::read_bare::<types::messages::ComposedMessageWithAi>
+            type T = types::messages::ComposedMessageWithAi;
+            json::read_bare::<T>
         }
         "stats.pollStats" => json::read_bare::<types::stats::PollStats>,
-        "inputAiComposeToneDefault" => {
-            json::read_bare::<types::InputAiComposeToneDefault>
-        }
+        "inputAiComposeToneDefault" => json::read_bare::<types::InputAiComposeToneDefault>,
         "inputAiComposeToneID" => json::read_bare::<types::InputAiComposeToneId>,
         "inputAiComposeToneSlug" => json::read_bare::<types::InputAiComposeToneSlug>,
-        "inputAiComposeToneSingleUse" => {
-            json::read_bare::<types::InputAiComposeToneSingleUse>
-        }
+        "inputAiComposeToneSingleUse" => json::read_bare::<types::InputAiComposeToneSingleUse>,
         "aiComposeTone" => json::read_bare::<types::AiComposeTone>,
         "aiComposeToneDefault" => json::read_bare::<types::AiComposeToneDefault>,
-        "aicompose.tonesNotModified" => {
-            json::read_bare::<types::aicompose::TonesNotModified>
-        }
+        "aicompose.tonesNotModified" => json::read_bare::<types::aicompose::TonesNotModified>,
         "aicompose.tones" => json::read_bare::<types::aicompose::Tones>,
         "aiComposeToneExample" => json::read_bare::<types::AiComposeToneExample>,
         "bots.accessSettings" => json::read_bare::<types::bots::AccessSettings>,
         "messages.chatInviteJoinResultOk" => {
-            json::read_bare::<types::messages::ChatInviteJoinResultOk>
+            type T = types::messages::ChatInviteJoinResultOk;
+            json::read_bare::<T>
         }
         "messages.chatInviteJoinResultWebView" => {
-            json::read_bare::<types::messages::ChatInviteJoinResultWebView>
+            type T = types::messages::ChatInviteJoinResultWebView;
+            json::read_bare::<T>
         }
-        "joinChatBotResultApproved" => {
-            json::read_bare::<types::JoinChatBotResultApproved>
-        }
-        "joinChatBotResultDeclined" => {
-            json::read_bare::<types::JoinChatBotResultDeclined>
-        }
+        "joinChatBotResultApproved" => json::read_bare::<types::JoinChatBotResultApproved>,
+        "joinChatBotResultDeclined" => json::read_bare::<types::JoinChatBotResultDeclined>,
         "joinChatBotResultQueued" => json::read_bare::<types::JoinChatBotResultQueued>,
         "joinChatBotResultWebView" => json::read_bare::<types::JoinChatBotResultWebView>,
         "webDomainException" => json::read_bare::<types::WebDomainException>,
         "account.webBrowserSettingsNotModified" => {
-            json::read_bare::<types::account::WebBrowserSettingsNotModified>
+            type T = types::account::WebBrowserSettingsNotModified;
+            json::read_bare::<T>
         }
-        "account.webBrowserSettings" => {
-            json::read_bare::<types::account::WebBrowserSettings>
-        }
+        "account.webBrowserSettings" => json::read_bare::<types::account::WebBrowserSettings>,
         "inputRichFilePhoto" => json::read_bare::<types::InputRichFilePhoto>,
         "inputRichFileDocument" => json::read_bare::<types::InputRichFileDocument>,
         "inputRichMessage" => json::read_bare::<types::InputRichMessage>,
@@ -6650,47 +5185,39 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "richMessage" => json::read_bare::<types::RichMessage>,
         "communityPeer" => json::read_bare::<types::CommunityPeer>,
         "communityPeerRequest" => json::read_bare::<types::CommunityPeerRequest>,
-        "communities.peerLinkRequests" => {
-            json::read_bare::<types::communities::PeerLinkRequests>
-        }
+        "communities.peerLinkRequests" => json::read_bare::<types::communities::PeerLinkRequests>,
         "ephemeralMessage" => json::read_bare::<types::EphemeralMessage>,
         "communities.participantJoinedChats" => {
-            json::read_bare::<types::communities::ParticipantJoinedChats>
+            type T = types::communities::ParticipantJoinedChats;
+            json::read_bare::<T>
         }
         "messages.translatedRichMessage" => {
-            json::read_bare::<types::messages::TranslatedRichMessage>
+            type T = types::messages::TranslatedRichMessage;
+            json::read_bare::<T>
         }
         "messages.composedRichMessageWithAI" => {
-            json::read_bare::<types::messages::ComposedRichMessageWithAi>
+            type T = types::messages::ComposedRichMessageWithAi;
+            json::read_bare::<T>
         }
         "buttonTypeDefault" => json::read_bare::<types::ButtonTypeDefault>,
         "buttonTypeRequestPhone" => json::read_bare::<types::ButtonTypeRequestPhone>,
-        "buttonTypeRequestGeoLocation" => {
-            json::read_bare::<types::ButtonTypeRequestGeoLocation>
-        }
+        "buttonTypeRequestGeoLocation" => json::read_bare::<types::ButtonTypeRequestGeoLocation>,
         "buttonTypeRequestPoll" => json::read_bare::<types::ButtonTypeRequestPoll>,
         "buttonTypeRequestPeer" => json::read_bare::<types::ButtonTypeRequestPeer>,
-        "inputButtonTypeRequestPeer" => {
-            json::read_bare::<types::InputButtonTypeRequestPeer>
-        }
+        "inputButtonTypeRequestPeer" => json::read_bare::<types::InputButtonTypeRequestPeer>,
         "buttonTypeSimpleWebView" => json::read_bare::<types::ButtonTypeSimpleWebView>,
         "inlineButtonTypeUrl" => json::read_bare::<types::InlineButtonTypeUrl>,
         "inlineButtonTypeUrlAuth" => json::read_bare::<types::InlineButtonTypeUrlAuth>,
-        "inputInlineButtonTypeUrlAuth" => {
-            json::read_bare::<types::InputInlineButtonTypeUrlAuth>
-        }
+        "inputInlineButtonTypeUrlAuth" => json::read_bare::<types::InputInlineButtonTypeUrlAuth>,
         "inlineButtonTypeWebView" => json::read_bare::<types::InlineButtonTypeWebView>,
         "inlineButtonTypeCallback" => json::read_bare::<types::InlineButtonTypeCallback>,
         "inlineButtonTypeGame" => json::read_bare::<types::InlineButtonTypeGame>,
         "inlineButtonTypeBuy" => json::read_bare::<types::InlineButtonTypeBuy>,
-        "inlineButtonTypeSwitchInline" => {
-            json::read_bare::<types::InlineButtonTypeSwitchInline>
-        }
-        "inlineButtonTypeUserProfile" => {
-            json::read_bare::<types::InlineButtonTypeUserProfile>
-        }
+        "inlineButtonTypeSwitchInline" => json::read_bare::<types::InlineButtonTypeSwitchInline>,
+        "inlineButtonTypeUserProfile" => json::read_bare::<types::InlineButtonTypeUserProfile>,
         "inputInlineButtonTypeUserProfile" => {
-            json::read_bare::<types::InputInlineButtonTypeUserProfile>
+            type T = types::InputInlineButtonTypeUserProfile;
+            json::read_bare::<T>
         }
         "inlineButtonTypeCopy" => json::read_bare::<types::InlineButtonTypeCopy>,
         "inlineButtonTypeDisabled" => json::read_bare::<types::InlineButtonTypeDisabled>,
@@ -6699,11 +5226,10 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "richButtonStyle" => json::read_bare::<types::RichButtonStyle>,
         "pageButton" => json::read_bare::<types::PageButton>,
         "ephemeral.welcomeMessagesNotModified" => {
-            json::read_bare::<types::ephemeral::WelcomeMessagesNotModified>
+            type T = types::ephemeral::WelcomeMessagesNotModified;
+            json::read_bare::<T>
         }
-        "ephemeral.welcomeMessages" => {
-            json::read_bare::<types::ephemeral::WelcomeMessages>
-        }
+        "ephemeral.welcomeMessages" => json::read_bare::<types::ephemeral::WelcomeMessages>,
         "currencyRate" => json::read_bare::<types::CurrencyRate>,
         "payments.currencyRates" => json::read_bare::<types::payments::CurrencyRates>,
         "toncenter.apiResponse" => json::read_bare::<types::toncenter::ApiResponse>,
@@ -6718,23 +5244,19 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "walletState" => json::read_bare::<types::WalletState>,
         "walletUserAddress" => json::read_bare::<types::WalletUserAddress>,
         "wallet.userAddresses" => json::read_bare::<types::wallet::UserAddresses>,
-        "walletTransactionPeerUser" => {
-            json::read_bare::<types::WalletTransactionPeerUser>
-        }
-        "walletTransactionPeerAddress" => {
-            json::read_bare::<types::WalletTransactionPeerAddress>
-        }
-        "walletTransactionPeerOnramp" => {
-            json::read_bare::<types::WalletTransactionPeerOnramp>
-        }
+        "walletTransactionPeerUser" => json::read_bare::<types::WalletTransactionPeerUser>,
+        "walletTransactionPeerAddress" => json::read_bare::<types::WalletTransactionPeerAddress>,
+        "walletTransactionPeerOnramp" => json::read_bare::<types::WalletTransactionPeerOnramp>,
         "walletTransactionPeerUnsupported" => {
-            json::read_bare::<types::WalletTransactionPeerUnsupported>
+            type T = types::WalletTransactionPeerUnsupported;
+            json::read_bare::<T>
         }
         "walletTransaction" => json::read_bare::<types::WalletTransaction>,
         "wallet.transactions" => json::read_bare::<types::wallet::Transactions>,
         "wallet.secretPhraseParts" => json::read_bare::<types::wallet::SecretPhraseParts>,
         "wallet.encryptedSecretPhrasePart" => {
-            json::read_bare::<types::wallet::EncryptedSecretPhrasePart>
+            type T = types::wallet::EncryptedSecretPhrasePart;
+            json::read_bare::<T>
         }
         "wallet.holderDc" => json::read_bare::<types::wallet::HolderDc>,
         "wallet.proofChallenge" => json::read_bare::<types::wallet::ProofChallenge>,
@@ -6743,15 +5265,11 @@ fn json_reader(name: &str) -> Option<json::ReadJson> {
         "inputWalletImported" => json::read_bare::<types::InputWalletImported>,
         "tonConnectManifest" => json::read_bare::<types::TonConnectManifest>,
         "tonConnectSession" => json::read_bare::<types::TonConnectSession>,
-        "wallet.tonConnectChallenge" => {
-            json::read_bare::<types::wallet::TonConnectChallenge>
-        }
+        "wallet.tonConnectChallenge" => json::read_bare::<types::wallet::TonConnectChallenge>,
         "tonConnectNextEventId" => json::read_bare::<types::TonConnectNextEventId>,
         "tonConnectRequest" => json::read_bare::<types::TonConnectRequest>,
         "wallet.tonConnectPending" => json::read_bare::<types::wallet::TonConnectPending>,
-        "wallet.tonConnectSessions" => {
-            json::read_bare::<types::wallet::TonConnectSessions>
-        }
+        "wallet.tonConnectSessions" => json::read_bare::<types::wallet::TonConnectSessions>,
         "wallet.existingBalance" => json::read_bare::<types::wallet::ExistingBalance>,
         "wallet.nftAttribute" => json::read_bare::<types::wallet::NftAttribute>,
         "wallet.nftItem" => json::read_bare::<types::wallet::NftItem>,
@@ -6827,4582 +5345,3417 @@ impl json::Tagged for Any {
         let bytes = match tag {
             "boolTrue" => Some(json::bool_value(true, content)?),
             "boolFalse" => Some(json::bool_value(false, content)?),
-            "auth.sendCode" => {
-                Some(json::function::<functions::auth::SendCode, D>(content)?)
-            }
+            "auth.sendCode" => Some(json::function::<functions::auth::SendCode, D>(content)?),
             "auth.signUp" => Some(json::function::<functions::auth::SignUp, D>(content)?),
             "auth.signIn" => Some(json::function::<functions::auth::SignIn, D>(content)?),
             "auth.logOut" => Some(json::function::<functions::auth::LogOut, D>(content)?),
             "auth.resetAuthorizations" => {
-                Some(json::function::<functions::auth::ResetAuthorizations, D>(content)?)
+                type T = functions::auth::ResetAuthorizations;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.exportAuthorization" => {
-                Some(json::function::<functions::auth::ExportAuthorization, D>(content)?)
+                type T = functions::auth::ExportAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.importAuthorization" => {
-                Some(json::function::<functions::auth::ImportAuthorization, D>(content)?)
+                type T = functions::auth::ImportAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.bindTempAuthKey" => {
-                Some(json::function::<functions::auth::BindTempAuthKey, D>(content)?)
+                type T = functions::auth::BindTempAuthKey;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.importBotAuthorization" => {
-                Some(
-                    json::function::<
-                        functions::auth::ImportBotAuthorization,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::auth::ImportBotAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.checkPassword" => {
-                Some(json::function::<functions::auth::CheckPassword, D>(content)?)
+                type T = functions::auth::CheckPassword;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.requestPasswordRecovery" => {
-                Some(
-                    json::function::<
-                        functions::auth::RequestPasswordRecovery,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::auth::RequestPasswordRecovery;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.recoverPassword" => {
-                Some(json::function::<functions::auth::RecoverPassword, D>(content)?)
+                type T = functions::auth::RecoverPassword;
+                Some(json::function::<T, D>(content)?)
             }
-            "auth.resendCode" => {
-                Some(json::function::<functions::auth::ResendCode, D>(content)?)
-            }
-            "auth.cancelCode" => {
-                Some(json::function::<functions::auth::CancelCode, D>(content)?)
-            }
+            "auth.resendCode" => Some(json::function::<functions::auth::ResendCode, D>(content)?),
+            "auth.cancelCode" => Some(json::function::<functions::auth::CancelCode, D>(content)?),
             "auth.dropTempAuthKeys" => {
-                Some(json::function::<functions::auth::DropTempAuthKeys, D>(content)?)
+                type T = functions::auth::DropTempAuthKeys;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.exportLoginToken" => {
-                Some(json::function::<functions::auth::ExportLoginToken, D>(content)?)
+                type T = functions::auth::ExportLoginToken;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.importLoginToken" => {
-                Some(json::function::<functions::auth::ImportLoginToken, D>(content)?)
+                type T = functions::auth::ImportLoginToken;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.acceptLoginToken" => {
-                Some(json::function::<functions::auth::AcceptLoginToken, D>(content)?)
+                type T = functions::auth::AcceptLoginToken;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.checkRecoveryPassword" => {
-                Some(
-                    json::function::<functions::auth::CheckRecoveryPassword, D>(content)?,
-                )
+                type T = functions::auth::CheckRecoveryPassword;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.importWebTokenAuthorization" => {
-                Some(
-                    json::function::<
-                        functions::auth::ImportWebTokenAuthorization,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::auth::ImportWebTokenAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.requestFirebaseSms" => {
-                Some(json::function::<functions::auth::RequestFirebaseSms, D>(content)?)
+                type T = functions::auth::RequestFirebaseSms;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.resetLoginEmail" => {
-                Some(json::function::<functions::auth::ResetLoginEmail, D>(content)?)
+                type T = functions::auth::ResetLoginEmail;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.reportMissingCode" => {
-                Some(json::function::<functions::auth::ReportMissingCode, D>(content)?)
+                type T = functions::auth::ReportMissingCode;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.checkPaidAuth" => {
-                Some(json::function::<functions::auth::CheckPaidAuth, D>(content)?)
+                type T = functions::auth::CheckPaidAuth;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.initPasskeyLogin" => {
-                Some(json::function::<functions::auth::InitPasskeyLogin, D>(content)?)
+                type T = functions::auth::InitPasskeyLogin;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.finishPasskeyLogin" => {
-                Some(json::function::<functions::auth::FinishPasskeyLogin, D>(content)?)
+                type T = functions::auth::FinishPasskeyLogin;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.cancelWebTokenAuthorization" => {
-                Some(
-                    json::function::<
-                        functions::auth::CancelWebTokenAuthorization,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::auth::CancelWebTokenAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.initFirebasePnvLogin" => {
-                Some(
-                    json::function::<functions::auth::InitFirebasePnvLogin, D>(content)?,
-                )
+                type T = functions::auth::InitFirebasePnvLogin;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.finishFirebasePnvLogin" => {
-                Some(
-                    json::function::<
-                        functions::auth::FinishFirebasePnvLogin,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::auth::FinishFirebasePnvLogin;
+                Some(json::function::<T, D>(content)?)
             }
             "auth.firebasePnvSignUp" => {
-                Some(json::function::<functions::auth::FirebasePnvSignUp, D>(content)?)
+                type T = functions::auth::FirebasePnvSignUp;
+                Some(json::function::<T, D>(content)?)
             }
             "account.registerDevice" => {
-                Some(json::function::<functions::account::RegisterDevice, D>(content)?)
+                type T = functions::account::RegisterDevice;
+                Some(json::function::<T, D>(content)?)
             }
             "account.unregisterDevice" => {
-                Some(json::function::<functions::account::UnregisterDevice, D>(content)?)
+                type T = functions::account::UnregisterDevice;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateNotifySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateNotifySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateNotifySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getNotifySettings" => {
-                Some(
-                    json::function::<functions::account::GetNotifySettings, D>(content)?,
-                )
+                type T = functions::account::GetNotifySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetNotifySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::ResetNotifySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ResetNotifySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateProfile" => {
-                Some(json::function::<functions::account::UpdateProfile, D>(content)?)
+                type T = functions::account::UpdateProfile;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateStatus" => {
-                Some(json::function::<functions::account::UpdateStatus, D>(content)?)
+                type T = functions::account::UpdateStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getWallPapers" => {
-                Some(json::function::<functions::account::GetWallPapers, D>(content)?)
+                type T = functions::account::GetWallPapers;
+                Some(json::function::<T, D>(content)?)
             }
             "account.reportPeer" => {
-                Some(json::function::<functions::account::ReportPeer, D>(content)?)
+                type T = functions::account::ReportPeer;
+                Some(json::function::<T, D>(content)?)
             }
             "account.checkUsername" => {
-                Some(json::function::<functions::account::CheckUsername, D>(content)?)
+                type T = functions::account::CheckUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateUsername" => {
-                Some(json::function::<functions::account::UpdateUsername, D>(content)?)
+                type T = functions::account::UpdateUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getPrivacy" => {
-                Some(json::function::<functions::account::GetPrivacy, D>(content)?)
+                type T = functions::account::GetPrivacy;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setPrivacy" => {
-                Some(json::function::<functions::account::SetPrivacy, D>(content)?)
+                type T = functions::account::SetPrivacy;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deleteAccount" => {
-                Some(json::function::<functions::account::DeleteAccount, D>(content)?)
+                type T = functions::account::DeleteAccount;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAccountTTL" => {
-                Some(json::function::<functions::account::GetAccountTtl, D>(content)?)
+                type T = functions::account::GetAccountTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setAccountTTL" => {
-                Some(json::function::<functions::account::SetAccountTtl, D>(content)?)
+                type T = functions::account::SetAccountTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "account.sendChangePhoneCode" => {
-                Some(
-                    json::function::<
-                        functions::account::SendChangePhoneCode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SendChangePhoneCode;
+                Some(json::function::<T, D>(content)?)
             }
             "account.changePhone" => {
-                Some(json::function::<functions::account::ChangePhone, D>(content)?)
+                type T = functions::account::ChangePhone;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateDeviceLocked" => {
-                Some(
-                    json::function::<functions::account::UpdateDeviceLocked, D>(content)?,
-                )
+                type T = functions::account::UpdateDeviceLocked;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAuthorizations" => {
-                Some(
-                    json::function::<functions::account::GetAuthorizations, D>(content)?,
-                )
+                type T = functions::account::GetAuthorizations;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetAuthorization" => {
-                Some(
-                    json::function::<functions::account::ResetAuthorization, D>(content)?,
-                )
+                type T = functions::account::ResetAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getPassword" => {
-                Some(json::function::<functions::account::GetPassword, D>(content)?)
+                type T = functions::account::GetPassword;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getPasswordSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetPasswordSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetPasswordSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updatePasswordSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdatePasswordSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdatePasswordSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.sendConfirmPhoneCode" => {
-                Some(
-                    json::function::<
-                        functions::account::SendConfirmPhoneCode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SendConfirmPhoneCode;
+                Some(json::function::<T, D>(content)?)
             }
             "account.confirmPhone" => {
-                Some(json::function::<functions::account::ConfirmPhone, D>(content)?)
+                type T = functions::account::ConfirmPhone;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getTmpPassword" => {
-                Some(json::function::<functions::account::GetTmpPassword, D>(content)?)
+                type T = functions::account::GetTmpPassword;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getWebAuthorizations" => {
-                Some(
-                    json::function::<
-                        functions::account::GetWebAuthorizations,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetWebAuthorizations;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetWebAuthorization" => {
-                Some(
-                    json::function::<
-                        functions::account::ResetWebAuthorization,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ResetWebAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetWebAuthorizations" => {
-                Some(
-                    json::function::<
-                        functions::account::ResetWebAuthorizations,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ResetWebAuthorizations;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAllSecureValues" => {
-                Some(
-                    json::function::<functions::account::GetAllSecureValues, D>(content)?,
-                )
+                type T = functions::account::GetAllSecureValues;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getSecureValue" => {
-                Some(json::function::<functions::account::GetSecureValue, D>(content)?)
+                type T = functions::account::GetSecureValue;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveSecureValue" => {
-                Some(json::function::<functions::account::SaveSecureValue, D>(content)?)
+                type T = functions::account::SaveSecureValue;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deleteSecureValue" => {
-                Some(
-                    json::function::<functions::account::DeleteSecureValue, D>(content)?,
-                )
+                type T = functions::account::DeleteSecureValue;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAuthorizationForm" => {
-                Some(
-                    json::function::<
-                        functions::account::GetAuthorizationForm,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetAuthorizationForm;
+                Some(json::function::<T, D>(content)?)
             }
             "account.acceptAuthorization" => {
-                Some(
-                    json::function::<
-                        functions::account::AcceptAuthorization,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::AcceptAuthorization;
+                Some(json::function::<T, D>(content)?)
             }
             "account.sendVerifyPhoneCode" => {
-                Some(
-                    json::function::<
-                        functions::account::SendVerifyPhoneCode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SendVerifyPhoneCode;
+                Some(json::function::<T, D>(content)?)
             }
             "account.verifyPhone" => {
-                Some(json::function::<functions::account::VerifyPhone, D>(content)?)
+                type T = functions::account::VerifyPhone;
+                Some(json::function::<T, D>(content)?)
             }
             "account.sendVerifyEmailCode" => {
-                Some(
-                    json::function::<
-                        functions::account::SendVerifyEmailCode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SendVerifyEmailCode;
+                Some(json::function::<T, D>(content)?)
             }
             "account.verifyEmail" => {
-                Some(json::function::<functions::account::VerifyEmail, D>(content)?)
+                type T = functions::account::VerifyEmail;
+                Some(json::function::<T, D>(content)?)
             }
             "account.initTakeoutSession" => {
-                Some(
-                    json::function::<functions::account::InitTakeoutSession, D>(content)?,
-                )
+                type T = functions::account::InitTakeoutSession;
+                Some(json::function::<T, D>(content)?)
             }
             "account.finishTakeoutSession" => {
-                Some(
-                    json::function::<
-                        functions::account::FinishTakeoutSession,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::FinishTakeoutSession;
+                Some(json::function::<T, D>(content)?)
             }
             "account.confirmPasswordEmail" => {
-                Some(
-                    json::function::<
-                        functions::account::ConfirmPasswordEmail,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ConfirmPasswordEmail;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resendPasswordEmail" => {
-                Some(
-                    json::function::<
-                        functions::account::ResendPasswordEmail,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ResendPasswordEmail;
+                Some(json::function::<T, D>(content)?)
             }
             "account.cancelPasswordEmail" => {
-                Some(
-                    json::function::<
-                        functions::account::CancelPasswordEmail,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::CancelPasswordEmail;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getContactSignUpNotification" => {
-                Some(
-                    json::function::<
-                        functions::account::GetContactSignUpNotification,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetContactSignUpNotification;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setContactSignUpNotification" => {
-                Some(
-                    json::function::<
-                        functions::account::SetContactSignUpNotification,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SetContactSignUpNotification;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getNotifyExceptions" => {
-                Some(
-                    json::function::<
-                        functions::account::GetNotifyExceptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetNotifyExceptions;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getWallPaper" => {
-                Some(json::function::<functions::account::GetWallPaper, D>(content)?)
+                type T = functions::account::GetWallPaper;
+                Some(json::function::<T, D>(content)?)
             }
             "account.uploadWallPaper" => {
-                Some(json::function::<functions::account::UploadWallPaper, D>(content)?)
+                type T = functions::account::UploadWallPaper;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveWallPaper" => {
-                Some(json::function::<functions::account::SaveWallPaper, D>(content)?)
+                type T = functions::account::SaveWallPaper;
+                Some(json::function::<T, D>(content)?)
             }
             "account.installWallPaper" => {
-                Some(json::function::<functions::account::InstallWallPaper, D>(content)?)
+                type T = functions::account::InstallWallPaper;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetWallPapers" => {
-                Some(json::function::<functions::account::ResetWallPapers, D>(content)?)
+                type T = functions::account::ResetWallPapers;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAutoDownloadSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetAutoDownloadSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetAutoDownloadSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveAutoDownloadSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::SaveAutoDownloadSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SaveAutoDownloadSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.uploadTheme" => {
-                Some(json::function::<functions::account::UploadTheme, D>(content)?)
+                type T = functions::account::UploadTheme;
+                Some(json::function::<T, D>(content)?)
             }
             "account.createTheme" => {
-                Some(json::function::<functions::account::CreateTheme, D>(content)?)
+                type T = functions::account::CreateTheme;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateTheme" => {
-                Some(json::function::<functions::account::UpdateTheme, D>(content)?)
+                type T = functions::account::UpdateTheme;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveTheme" => {
-                Some(json::function::<functions::account::SaveTheme, D>(content)?)
+                type T = functions::account::SaveTheme;
+                Some(json::function::<T, D>(content)?)
             }
             "account.installTheme" => {
-                Some(json::function::<functions::account::InstallTheme, D>(content)?)
+                type T = functions::account::InstallTheme;
+                Some(json::function::<T, D>(content)?)
             }
-            "account.getTheme" => {
-                Some(json::function::<functions::account::GetTheme, D>(content)?)
-            }
+            "account.getTheme" => Some(json::function::<functions::account::GetTheme, D>(content)?),
             "account.getThemes" => {
-                Some(json::function::<functions::account::GetThemes, D>(content)?)
+                type T = functions::account::GetThemes;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setContentSettings" => {
-                Some(
-                    json::function::<functions::account::SetContentSettings, D>(content)?,
-                )
+                type T = functions::account::SetContentSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getContentSettings" => {
-                Some(
-                    json::function::<functions::account::GetContentSettings, D>(content)?,
-                )
+                type T = functions::account::GetContentSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getMultiWallPapers" => {
-                Some(
-                    json::function::<functions::account::GetMultiWallPapers, D>(content)?,
-                )
+                type T = functions::account::GetMultiWallPapers;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getGlobalPrivacySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetGlobalPrivacySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetGlobalPrivacySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setGlobalPrivacySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::SetGlobalPrivacySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SetGlobalPrivacySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.reportProfilePhoto" => {
-                Some(
-                    json::function::<functions::account::ReportProfilePhoto, D>(content)?,
-                )
+                type T = functions::account::ReportProfilePhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resetPassword" => {
-                Some(json::function::<functions::account::ResetPassword, D>(content)?)
+                type T = functions::account::ResetPassword;
+                Some(json::function::<T, D>(content)?)
             }
             "account.declinePasswordReset" => {
-                Some(
-                    json::function::<
-                        functions::account::DeclinePasswordReset,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::DeclinePasswordReset;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getChatThemes" => {
-                Some(json::function::<functions::account::GetChatThemes, D>(content)?)
+                type T = functions::account::GetChatThemes;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setAuthorizationTTL" => {
-                Some(
-                    json::function::<
-                        functions::account::SetAuthorizationTtl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SetAuthorizationTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "account.changeAuthorizationSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::ChangeAuthorizationSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ChangeAuthorizationSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getSavedRingtones" => {
-                Some(
-                    json::function::<functions::account::GetSavedRingtones, D>(content)?,
-                )
+                type T = functions::account::GetSavedRingtones;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveRingtone" => {
-                Some(json::function::<functions::account::SaveRingtone, D>(content)?)
+                type T = functions::account::SaveRingtone;
+                Some(json::function::<T, D>(content)?)
             }
             "account.uploadRingtone" => {
-                Some(json::function::<functions::account::UploadRingtone, D>(content)?)
+                type T = functions::account::UploadRingtone;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateEmojiStatus" => {
-                Some(
-                    json::function::<functions::account::UpdateEmojiStatus, D>(content)?,
-                )
+                type T = functions::account::UpdateEmojiStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getDefaultEmojiStatuses" => {
-                Some(
-                    json::function::<
-                        functions::account::GetDefaultEmojiStatuses,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetDefaultEmojiStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getRecentEmojiStatuses" => {
-                Some(
-                    json::function::<
-                        functions::account::GetRecentEmojiStatuses,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetRecentEmojiStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "account.clearRecentEmojiStatuses" => {
-                Some(
-                    json::function::<
-                        functions::account::ClearRecentEmojiStatuses,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ClearRecentEmojiStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "account.reorderUsernames" => {
-                Some(json::function::<functions::account::ReorderUsernames, D>(content)?)
+                type T = functions::account::ReorderUsernames;
+                Some(json::function::<T, D>(content)?)
             }
             "account.toggleUsername" => {
-                Some(json::function::<functions::account::ToggleUsername, D>(content)?)
+                type T = functions::account::ToggleUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getDefaultProfilePhotoEmojis" => {
-                Some(
-                    json::function::<
-                        functions::account::GetDefaultProfilePhotoEmojis,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetDefaultProfilePhotoEmojis;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getDefaultGroupPhotoEmojis" => {
-                Some(
-                    json::function::<
-                        functions::account::GetDefaultGroupPhotoEmojis,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetDefaultGroupPhotoEmojis;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getAutoSaveSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetAutoSaveSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetAutoSaveSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveAutoSaveSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::SaveAutoSaveSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SaveAutoSaveSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deleteAutoSaveExceptions" => {
-                Some(
-                    json::function::<
-                        functions::account::DeleteAutoSaveExceptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::DeleteAutoSaveExceptions;
+                Some(json::function::<T, D>(content)?)
             }
             "account.invalidateSignInCodes" => {
-                Some(
-                    json::function::<
-                        functions::account::InvalidateSignInCodes,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::InvalidateSignInCodes;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateColor" => {
-                Some(json::function::<functions::account::UpdateColor, D>(content)?)
+                type T = functions::account::UpdateColor;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getDefaultBackgroundEmojis" => {
-                Some(
-                    json::function::<
-                        functions::account::GetDefaultBackgroundEmojis,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetDefaultBackgroundEmojis;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getChannelDefaultEmojiStatuses" => {
-                Some(
-                    json::function::<
-                        functions::account::GetChannelDefaultEmojiStatuses,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetChannelDefaultEmojiStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getChannelRestrictedStatusEmojis" => {
-                Some(
-                    json::function::<
-                        functions::account::GetChannelRestrictedStatusEmojis,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetChannelRestrictedStatusEmojis;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBusinessWorkHours" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateBusinessWorkHours,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateBusinessWorkHours;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBusinessLocation" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateBusinessLocation,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateBusinessLocation;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBusinessGreetingMessage" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateBusinessGreetingMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateBusinessGreetingMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBusinessAwayMessage" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateBusinessAwayMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateBusinessAwayMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateConnectedBot" => {
-                Some(
-                    json::function::<functions::account::UpdateConnectedBot, D>(content)?,
-                )
+                type T = functions::account::UpdateConnectedBot;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getConnectedBots" => {
-                Some(json::function::<functions::account::GetConnectedBots, D>(content)?)
+                type T = functions::account::GetConnectedBots;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getBotBusinessConnection" => {
-                Some(
-                    json::function::<
-                        functions::account::GetBotBusinessConnection,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetBotBusinessConnection;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBusinessIntro" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateBusinessIntro,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateBusinessIntro;
+                Some(json::function::<T, D>(content)?)
             }
             "account.toggleConnectedBotPaused" => {
-                Some(
-                    json::function::<
-                        functions::account::ToggleConnectedBotPaused,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ToggleConnectedBotPaused;
+                Some(json::function::<T, D>(content)?)
             }
             "account.disablePeerConnectedBot" => {
-                Some(
-                    json::function::<
-                        functions::account::DisablePeerConnectedBot,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::DisablePeerConnectedBot;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateBirthday" => {
-                Some(json::function::<functions::account::UpdateBirthday, D>(content)?)
+                type T = functions::account::UpdateBirthday;
+                Some(json::function::<T, D>(content)?)
             }
             "account.createBusinessChatLink" => {
-                Some(
-                    json::function::<
-                        functions::account::CreateBusinessChatLink,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::CreateBusinessChatLink;
+                Some(json::function::<T, D>(content)?)
             }
             "account.editBusinessChatLink" => {
-                Some(
-                    json::function::<
-                        functions::account::EditBusinessChatLink,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::EditBusinessChatLink;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deleteBusinessChatLink" => {
-                Some(
-                    json::function::<
-                        functions::account::DeleteBusinessChatLink,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::DeleteBusinessChatLink;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getBusinessChatLinks" => {
-                Some(
-                    json::function::<
-                        functions::account::GetBusinessChatLinks,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetBusinessChatLinks;
+                Some(json::function::<T, D>(content)?)
             }
             "account.resolveBusinessChatLink" => {
-                Some(
-                    json::function::<
-                        functions::account::ResolveBusinessChatLink,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ResolveBusinessChatLink;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updatePersonalChannel" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdatePersonalChannel,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdatePersonalChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "account.toggleSponsoredMessages" => {
-                Some(
-                    json::function::<
-                        functions::account::ToggleSponsoredMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ToggleSponsoredMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getReactionsNotifySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetReactionsNotifySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetReactionsNotifySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setReactionsNotifySettings" => {
-                Some(
-                    json::function::<
-                        functions::account::SetReactionsNotifySettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::SetReactionsNotifySettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getCollectibleEmojiStatuses" => {
-                Some(
-                    json::function::<
-                        functions::account::GetCollectibleEmojiStatuses,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetCollectibleEmojiStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getPaidMessagesRevenue" => {
-                Some(
-                    json::function::<
-                        functions::account::GetPaidMessagesRevenue,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetPaidMessagesRevenue;
+                Some(json::function::<T, D>(content)?)
             }
             "account.toggleNoPaidMessagesException" => {
-                Some(
-                    json::function::<
-                        functions::account::ToggleNoPaidMessagesException,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ToggleNoPaidMessagesException;
+                Some(json::function::<T, D>(content)?)
             }
             "account.setMainProfileTab" => {
-                Some(
-                    json::function::<functions::account::SetMainProfileTab, D>(content)?,
-                )
+                type T = functions::account::SetMainProfileTab;
+                Some(json::function::<T, D>(content)?)
             }
             "account.saveMusic" => {
-                Some(json::function::<functions::account::SaveMusic, D>(content)?)
+                type T = functions::account::SaveMusic;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getSavedMusicIds" => {
-                Some(json::function::<functions::account::GetSavedMusicIds, D>(content)?)
+                type T = functions::account::GetSavedMusicIds;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getUniqueGiftChatThemes" => {
-                Some(
-                    json::function::<
-                        functions::account::GetUniqueGiftChatThemes,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetUniqueGiftChatThemes;
+                Some(json::function::<T, D>(content)?)
             }
             "account.initPasskeyRegistration" => {
-                Some(
-                    json::function::<
-                        functions::account::InitPasskeyRegistration,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::InitPasskeyRegistration;
+                Some(json::function::<T, D>(content)?)
             }
             "account.registerPasskey" => {
-                Some(json::function::<functions::account::RegisterPasskey, D>(content)?)
+                type T = functions::account::RegisterPasskey;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getPasskeys" => {
-                Some(json::function::<functions::account::GetPasskeys, D>(content)?)
+                type T = functions::account::GetPasskeys;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deletePasskey" => {
-                Some(json::function::<functions::account::DeletePasskey, D>(content)?)
+                type T = functions::account::DeletePasskey;
+                Some(json::function::<T, D>(content)?)
             }
             "account.confirmBotConnection" => {
-                Some(
-                    json::function::<
-                        functions::account::ConfirmBotConnection,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ConfirmBotConnection;
+                Some(json::function::<T, D>(content)?)
             }
             "account.getWebBrowserSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::GetWebBrowserSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::GetWebBrowserSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.updateWebBrowserSettings" => {
-                Some(
-                    json::function::<
-                        functions::account::UpdateWebBrowserSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::UpdateWebBrowserSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "account.toggleWebBrowserSettingsException" => {
-                Some(
-                    json::function::<
-                        functions::account::ToggleWebBrowserSettingsException,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::ToggleWebBrowserSettingsException;
+                Some(json::function::<T, D>(content)?)
             }
             "account.deleteWebBrowserSettingsExceptions" => {
-                Some(
-                    json::function::<
-                        functions::account::DeleteWebBrowserSettingsExceptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::account::DeleteWebBrowserSettingsExceptions;
+                Some(json::function::<T, D>(content)?)
             }
-            "users.getUsers" => {
-                Some(json::function::<functions::users::GetUsers, D>(content)?)
-            }
+            "users.getUsers" => Some(json::function::<functions::users::GetUsers, D>(content)?),
             "users.getFullUser" => {
-                Some(json::function::<functions::users::GetFullUser, D>(content)?)
+                type T = functions::users::GetFullUser;
+                Some(json::function::<T, D>(content)?)
             }
             "users.setSecureValueErrors" => {
-                Some(
-                    json::function::<functions::users::SetSecureValueErrors, D>(content)?,
-                )
+                type T = functions::users::SetSecureValueErrors;
+                Some(json::function::<T, D>(content)?)
             }
             "users.getRequirementsToContact" => {
-                Some(
-                    json::function::<
-                        functions::users::GetRequirementsToContact,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::users::GetRequirementsToContact;
+                Some(json::function::<T, D>(content)?)
             }
             "users.getSavedMusic" => {
-                Some(json::function::<functions::users::GetSavedMusic, D>(content)?)
+                type T = functions::users::GetSavedMusic;
+                Some(json::function::<T, D>(content)?)
             }
             "users.getSavedMusicByID" => {
-                Some(json::function::<functions::users::GetSavedMusicById, D>(content)?)
+                type T = functions::users::GetSavedMusicById;
+                Some(json::function::<T, D>(content)?)
             }
             "users.suggestBirthday" => {
-                Some(json::function::<functions::users::SuggestBirthday, D>(content)?)
+                type T = functions::users::SuggestBirthday;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getContactIDs" => {
-                Some(json::function::<functions::contacts::GetContactIDs, D>(content)?)
+                type T = functions::contacts::GetContactIDs;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getStatuses" => {
-                Some(json::function::<functions::contacts::GetStatuses, D>(content)?)
+                type T = functions::contacts::GetStatuses;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getContacts" => {
-                Some(json::function::<functions::contacts::GetContacts, D>(content)?)
+                type T = functions::contacts::GetContacts;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.importContacts" => {
-                Some(json::function::<functions::contacts::ImportContacts, D>(content)?)
+                type T = functions::contacts::ImportContacts;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.deleteContacts" => {
-                Some(json::function::<functions::contacts::DeleteContacts, D>(content)?)
+                type T = functions::contacts::DeleteContacts;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.deleteByPhones" => {
-                Some(json::function::<functions::contacts::DeleteByPhones, D>(content)?)
+                type T = functions::contacts::DeleteByPhones;
+                Some(json::function::<T, D>(content)?)
             }
-            "contacts.block" => {
-                Some(json::function::<functions::contacts::Block, D>(content)?)
-            }
-            "contacts.unblock" => {
-                Some(json::function::<functions::contacts::Unblock, D>(content)?)
-            }
+            "contacts.block" => Some(json::function::<functions::contacts::Block, D>(content)?),
+            "contacts.unblock" => Some(json::function::<functions::contacts::Unblock, D>(content)?),
             "contacts.getBlocked" => {
-                Some(json::function::<functions::contacts::GetBlocked, D>(content)?)
+                type T = functions::contacts::GetBlocked;
+                Some(json::function::<T, D>(content)?)
             }
-            "contacts.search" => {
-                Some(json::function::<functions::contacts::Search, D>(content)?)
-            }
+            "contacts.search" => Some(json::function::<functions::contacts::Search, D>(content)?),
             "contacts.resolveUsername" => {
-                Some(json::function::<functions::contacts::ResolveUsername, D>(content)?)
+                type T = functions::contacts::ResolveUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getTopPeers" => {
-                Some(json::function::<functions::contacts::GetTopPeers, D>(content)?)
+                type T = functions::contacts::GetTopPeers;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.resetTopPeerRating" => {
-                Some(
-                    json::function::<
-                        functions::contacts::ResetTopPeerRating,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::contacts::ResetTopPeerRating;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.resetSaved" => {
-                Some(json::function::<functions::contacts::ResetSaved, D>(content)?)
+                type T = functions::contacts::ResetSaved;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getSaved" => {
-                Some(json::function::<functions::contacts::GetSaved, D>(content)?)
+                type T = functions::contacts::GetSaved;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.toggleTopPeers" => {
-                Some(json::function::<functions::contacts::ToggleTopPeers, D>(content)?)
+                type T = functions::contacts::ToggleTopPeers;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.addContact" => {
-                Some(json::function::<functions::contacts::AddContact, D>(content)?)
+                type T = functions::contacts::AddContact;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.acceptContact" => {
-                Some(json::function::<functions::contacts::AcceptContact, D>(content)?)
+                type T = functions::contacts::AcceptContact;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getLocated" => {
-                Some(json::function::<functions::contacts::GetLocated, D>(content)?)
+                type T = functions::contacts::GetLocated;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.blockFromReplies" => {
-                Some(
-                    json::function::<functions::contacts::BlockFromReplies, D>(content)?,
-                )
+                type T = functions::contacts::BlockFromReplies;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.resolvePhone" => {
-                Some(json::function::<functions::contacts::ResolvePhone, D>(content)?)
+                type T = functions::contacts::ResolvePhone;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.exportContactToken" => {
-                Some(
-                    json::function::<
-                        functions::contacts::ExportContactToken,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::contacts::ExportContactToken;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.importContactToken" => {
-                Some(
-                    json::function::<
-                        functions::contacts::ImportContactToken,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::contacts::ImportContactToken;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.editCloseFriends" => {
-                Some(
-                    json::function::<functions::contacts::EditCloseFriends, D>(content)?,
-                )
+                type T = functions::contacts::EditCloseFriends;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.setBlocked" => {
-                Some(json::function::<functions::contacts::SetBlocked, D>(content)?)
+                type T = functions::contacts::SetBlocked;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getBirthdays" => {
-                Some(json::function::<functions::contacts::GetBirthdays, D>(content)?)
+                type T = functions::contacts::GetBirthdays;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.getSponsoredPeers" => {
-                Some(
-                    json::function::<functions::contacts::GetSponsoredPeers, D>(content)?,
-                )
+                type T = functions::contacts::GetSponsoredPeers;
+                Some(json::function::<T, D>(content)?)
             }
             "contacts.updateContactNote" => {
-                Some(
-                    json::function::<functions::contacts::UpdateContactNote, D>(content)?,
-                )
+                type T = functions::contacts::UpdateContactNote;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessages" => {
-                Some(json::function::<functions::messages::GetMessages, D>(content)?)
+                type T = functions::messages::GetMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDialogs" => {
-                Some(json::function::<functions::messages::GetDialogs, D>(content)?)
+                type T = functions::messages::GetDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getHistory" => {
-                Some(json::function::<functions::messages::GetHistory, D>(content)?)
+                type T = functions::messages::GetHistory;
+                Some(json::function::<T, D>(content)?)
             }
-            "messages.search" => {
-                Some(json::function::<functions::messages::Search, D>(content)?)
-            }
+            "messages.search" => Some(json::function::<functions::messages::Search, D>(content)?),
             "messages.readHistory" => {
-                Some(json::function::<functions::messages::ReadHistory, D>(content)?)
+                type T = functions::messages::ReadHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteHistory" => {
-                Some(json::function::<functions::messages::DeleteHistory, D>(content)?)
+                type T = functions::messages::DeleteHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteMessages" => {
-                Some(json::function::<functions::messages::DeleteMessages, D>(content)?)
+                type T = functions::messages::DeleteMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.receivedMessages" => {
-                Some(
-                    json::function::<functions::messages::ReceivedMessages, D>(content)?,
-                )
+                type T = functions::messages::ReceivedMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setTyping" => {
-                Some(json::function::<functions::messages::SetTyping, D>(content)?)
+                type T = functions::messages::SetTyping;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendMessage" => {
-                Some(json::function::<functions::messages::SendMessage, D>(content)?)
+                type T = functions::messages::SendMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendMedia" => {
-                Some(json::function::<functions::messages::SendMedia, D>(content)?)
+                type T = functions::messages::SendMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.forwardMessages" => {
-                Some(json::function::<functions::messages::ForwardMessages, D>(content)?)
+                type T = functions::messages::ForwardMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportSpam" => {
-                Some(json::function::<functions::messages::ReportSpam, D>(content)?)
+                type T = functions::messages::ReportSpam;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPeerSettings" => {
-                Some(json::function::<functions::messages::GetPeerSettings, D>(content)?)
+                type T = functions::messages::GetPeerSettings;
+                Some(json::function::<T, D>(content)?)
             }
-            "messages.report" => {
-                Some(json::function::<functions::messages::Report, D>(content)?)
-            }
+            "messages.report" => Some(json::function::<functions::messages::Report, D>(content)?),
             "messages.getChats" => {
-                Some(json::function::<functions::messages::GetChats, D>(content)?)
+                type T = functions::messages::GetChats;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFullChat" => {
-                Some(json::function::<functions::messages::GetFullChat, D>(content)?)
+                type T = functions::messages::GetFullChat;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatTitle" => {
-                Some(json::function::<functions::messages::EditChatTitle, D>(content)?)
+                type T = functions::messages::EditChatTitle;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatPhoto" => {
-                Some(json::function::<functions::messages::EditChatPhoto, D>(content)?)
+                type T = functions::messages::EditChatPhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.addChatUser" => {
-                Some(json::function::<functions::messages::AddChatUser, D>(content)?)
+                type T = functions::messages::AddChatUser;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteChatUser" => {
-                Some(json::function::<functions::messages::DeleteChatUser, D>(content)?)
+                type T = functions::messages::DeleteChatUser;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.createChat" => {
-                Some(json::function::<functions::messages::CreateChat, D>(content)?)
+                type T = functions::messages::CreateChat;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDhConfig" => {
-                Some(json::function::<functions::messages::GetDhConfig, D>(content)?)
+                type T = functions::messages::GetDhConfig;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestEncryption" => {
-                Some(
-                    json::function::<functions::messages::RequestEncryption, D>(content)?,
-                )
+                type T = functions::messages::RequestEncryption;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.acceptEncryption" => {
-                Some(
-                    json::function::<functions::messages::AcceptEncryption, D>(content)?,
-                )
+                type T = functions::messages::AcceptEncryption;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.discardEncryption" => {
-                Some(
-                    json::function::<functions::messages::DiscardEncryption, D>(content)?,
-                )
+                type T = functions::messages::DiscardEncryption;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setEncryptedTyping" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetEncryptedTyping,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetEncryptedTyping;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readEncryptedHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReadEncryptedHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReadEncryptedHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendEncrypted" => {
-                Some(json::function::<functions::messages::SendEncrypted, D>(content)?)
+                type T = functions::messages::SendEncrypted;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendEncryptedFile" => {
-                Some(
-                    json::function::<functions::messages::SendEncryptedFile, D>(content)?,
-                )
+                type T = functions::messages::SendEncryptedFile;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendEncryptedService" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendEncryptedService,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendEncryptedService;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.receivedQueue" => {
-                Some(json::function::<functions::messages::ReceivedQueue, D>(content)?)
+                type T = functions::messages::ReceivedQueue;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportEncryptedSpam" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReportEncryptedSpam,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReportEncryptedSpam;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readMessageContents" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReadMessageContents,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReadMessageContents;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getStickers" => {
-                Some(json::function::<functions::messages::GetStickers, D>(content)?)
+                type T = functions::messages::GetStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAllStickers" => {
-                Some(json::function::<functions::messages::GetAllStickers, D>(content)?)
+                type T = functions::messages::GetAllStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getWebPagePreview" => {
-                Some(
-                    json::function::<functions::messages::GetWebPagePreview, D>(content)?,
-                )
+                type T = functions::messages::GetWebPagePreview;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.exportChatInvite" => {
-                Some(
-                    json::function::<functions::messages::ExportChatInvite, D>(content)?,
-                )
+                type T = functions::messages::ExportChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkChatInvite" => {
-                Some(json::function::<functions::messages::CheckChatInvite, D>(content)?)
+                type T = functions::messages::CheckChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.importChatInvite" => {
-                Some(
-                    json::function::<functions::messages::ImportChatInvite, D>(content)?,
-                )
+                type T = functions::messages::ImportChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getStickerSet" => {
-                Some(json::function::<functions::messages::GetStickerSet, D>(content)?)
+                type T = functions::messages::GetStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.installStickerSet" => {
-                Some(
-                    json::function::<functions::messages::InstallStickerSet, D>(content)?,
-                )
+                type T = functions::messages::InstallStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.uninstallStickerSet" => {
-                Some(
-                    json::function::<
-                        functions::messages::UninstallStickerSet,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UninstallStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.startBot" => {
-                Some(json::function::<functions::messages::StartBot, D>(content)?)
+                type T = functions::messages::StartBot;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessagesViews" => {
-                Some(
-                    json::function::<functions::messages::GetMessagesViews, D>(content)?,
-                )
+                type T = functions::messages::GetMessagesViews;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatAdmin" => {
-                Some(json::function::<functions::messages::EditChatAdmin, D>(content)?)
+                type T = functions::messages::EditChatAdmin;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.migrateChat" => {
-                Some(json::function::<functions::messages::MigrateChat, D>(content)?)
+                type T = functions::messages::MigrateChat;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchGlobal" => {
-                Some(json::function::<functions::messages::SearchGlobal, D>(content)?)
+                type T = functions::messages::SearchGlobal;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reorderStickerSets" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReorderStickerSets,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReorderStickerSets;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDocumentByHash" => {
-                Some(
-                    json::function::<functions::messages::GetDocumentByHash, D>(content)?,
-                )
+                type T = functions::messages::GetDocumentByHash;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSavedGifs" => {
-                Some(json::function::<functions::messages::GetSavedGifs, D>(content)?)
+                type T = functions::messages::GetSavedGifs;
+                Some(json::function::<T, D>(content)?)
             }
-            "messages.saveGif" => {
-                Some(json::function::<functions::messages::SaveGif, D>(content)?)
-            }
+            "messages.saveGif" => Some(json::function::<functions::messages::SaveGif, D>(content)?),
             "messages.getInlineBotResults" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetInlineBotResults,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetInlineBotResults;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setInlineBotResults" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetInlineBotResults,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetInlineBotResults;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendInlineBotResult" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendInlineBotResult,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendInlineBotResult;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessageEditData" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetMessageEditData,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetMessageEditData;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editMessage" => {
-                Some(json::function::<functions::messages::EditMessage, D>(content)?)
+                type T = functions::messages::EditMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editInlineBotMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditInlineBotMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditInlineBotMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getBotCallbackAnswer" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetBotCallbackAnswer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetBotCallbackAnswer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setBotCallbackAnswer" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetBotCallbackAnswer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetBotCallbackAnswer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPeerDialogs" => {
-                Some(json::function::<functions::messages::GetPeerDialogs, D>(content)?)
+                type T = functions::messages::GetPeerDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.saveDraft" => {
-                Some(json::function::<functions::messages::SaveDraft, D>(content)?)
+                type T = functions::messages::SaveDraft;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAllDrafts" => {
-                Some(json::function::<functions::messages::GetAllDrafts, D>(content)?)
+                type T = functions::messages::GetAllDrafts;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFeaturedStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetFeaturedStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetFeaturedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readFeaturedStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReadFeaturedStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReadFeaturedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getRecentStickers" => {
-                Some(
-                    json::function::<functions::messages::GetRecentStickers, D>(content)?,
-                )
+                type T = functions::messages::GetRecentStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.saveRecentSticker" => {
-                Some(
-                    json::function::<functions::messages::SaveRecentSticker, D>(content)?,
-                )
+                type T = functions::messages::SaveRecentSticker;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.clearRecentStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::ClearRecentStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ClearRecentStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getArchivedStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetArchivedStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetArchivedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMaskStickers" => {
-                Some(json::function::<functions::messages::GetMaskStickers, D>(content)?)
+                type T = functions::messages::GetMaskStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAttachedStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetAttachedStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetAttachedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setGameScore" => {
-                Some(json::function::<functions::messages::SetGameScore, D>(content)?)
+                type T = functions::messages::SetGameScore;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setInlineGameScore" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetInlineGameScore,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetInlineGameScore;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getGameHighScores" => {
-                Some(
-                    json::function::<functions::messages::GetGameHighScores, D>(content)?,
-                )
+                type T = functions::messages::GetGameHighScores;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getInlineGameHighScores" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetInlineGameHighScores,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetInlineGameHighScores;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getCommonChats" => {
-                Some(json::function::<functions::messages::GetCommonChats, D>(content)?)
+                type T = functions::messages::GetCommonChats;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getWebPage" => {
-                Some(json::function::<functions::messages::GetWebPage, D>(content)?)
+                type T = functions::messages::GetWebPage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleDialogPin" => {
-                Some(json::function::<functions::messages::ToggleDialogPin, D>(content)?)
+                type T = functions::messages::ToggleDialogPin;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reorderPinnedDialogs" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReorderPinnedDialogs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReorderPinnedDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPinnedDialogs" => {
-                Some(
-                    json::function::<functions::messages::GetPinnedDialogs, D>(content)?,
-                )
+                type T = functions::messages::GetPinnedDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setBotShippingResults" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetBotShippingResults,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetBotShippingResults;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setBotPrecheckoutResults" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetBotPrecheckoutResults,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetBotPrecheckoutResults;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.uploadMedia" => {
-                Some(json::function::<functions::messages::UploadMedia, D>(content)?)
+                type T = functions::messages::UploadMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendScreenshotNotification" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendScreenshotNotification,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendScreenshotNotification;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFavedStickers" => {
-                Some(
-                    json::function::<functions::messages::GetFavedStickers, D>(content)?,
-                )
+                type T = functions::messages::GetFavedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.faveSticker" => {
-                Some(json::function::<functions::messages::FaveSticker, D>(content)?)
+                type T = functions::messages::FaveSticker;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getUnreadMentions" => {
-                Some(
-                    json::function::<functions::messages::GetUnreadMentions, D>(content)?,
-                )
+                type T = functions::messages::GetUnreadMentions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readMentions" => {
-                Some(json::function::<functions::messages::ReadMentions, D>(content)?)
+                type T = functions::messages::ReadMentions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getRecentLocations" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetRecentLocations,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetRecentLocations;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendMultiMedia" => {
-                Some(json::function::<functions::messages::SendMultiMedia, D>(content)?)
+                type T = functions::messages::SendMultiMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.uploadEncryptedFile" => {
-                Some(
-                    json::function::<
-                        functions::messages::UploadEncryptedFile,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UploadEncryptedFile;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchStickerSets" => {
-                Some(
-                    json::function::<functions::messages::SearchStickerSets, D>(content)?,
-                )
+                type T = functions::messages::SearchStickerSets;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSplitRanges" => {
-                Some(json::function::<functions::messages::GetSplitRanges, D>(content)?)
+                type T = functions::messages::GetSplitRanges;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.markDialogUnread" => {
-                Some(
-                    json::function::<functions::messages::MarkDialogUnread, D>(content)?,
-                )
+                type T = functions::messages::MarkDialogUnread;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDialogUnreadMarks" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetDialogUnreadMarks,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetDialogUnreadMarks;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.clearAllDrafts" => {
-                Some(json::function::<functions::messages::ClearAllDrafts, D>(content)?)
+                type T = functions::messages::ClearAllDrafts;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.updatePinnedMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::UpdatePinnedMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UpdatePinnedMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendVote" => {
-                Some(json::function::<functions::messages::SendVote, D>(content)?)
+                type T = functions::messages::SendVote;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPollResults" => {
-                Some(json::function::<functions::messages::GetPollResults, D>(content)?)
+                type T = functions::messages::GetPollResults;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getOnlines" => {
-                Some(json::function::<functions::messages::GetOnlines, D>(content)?)
+                type T = functions::messages::GetOnlines;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatAbout" => {
-                Some(json::function::<functions::messages::EditChatAbout, D>(content)?)
+                type T = functions::messages::EditChatAbout;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatDefaultBannedRights" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditChatDefaultBannedRights,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditChatDefaultBannedRights;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiKeywords" => {
-                Some(
-                    json::function::<functions::messages::GetEmojiKeywords, D>(content)?,
-                )
+                type T = functions::messages::GetEmojiKeywords;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiKeywordsDifference" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetEmojiKeywordsDifference,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetEmojiKeywordsDifference;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiKeywordsLanguages" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetEmojiKeywordsLanguages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetEmojiKeywordsLanguages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiURL" => {
-                Some(json::function::<functions::messages::GetEmojiUrl, D>(content)?)
+                type T = functions::messages::GetEmojiUrl;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSearchCounters" => {
-                Some(
-                    json::function::<functions::messages::GetSearchCounters, D>(content)?,
-                )
+                type T = functions::messages::GetSearchCounters;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestUrlAuth" => {
-                Some(json::function::<functions::messages::RequestUrlAuth, D>(content)?)
+                type T = functions::messages::RequestUrlAuth;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.acceptUrlAuth" => {
-                Some(json::function::<functions::messages::AcceptUrlAuth, D>(content)?)
+                type T = functions::messages::AcceptUrlAuth;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.hidePeerSettingsBar" => {
-                Some(
-                    json::function::<
-                        functions::messages::HidePeerSettingsBar,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::HidePeerSettingsBar;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getScheduledHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetScheduledHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetScheduledHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getScheduledMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetScheduledMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetScheduledMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendScheduledMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendScheduledMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendScheduledMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteScheduledMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteScheduledMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteScheduledMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPollVotes" => {
-                Some(json::function::<functions::messages::GetPollVotes, D>(content)?)
+                type T = functions::messages::GetPollVotes;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleStickerSets" => {
-                Some(
-                    json::function::<functions::messages::ToggleStickerSets, D>(content)?,
-                )
+                type T = functions::messages::ToggleStickerSets;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDialogFilters" => {
-                Some(
-                    json::function::<functions::messages::GetDialogFilters, D>(content)?,
-                )
+                type T = functions::messages::GetDialogFilters;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSuggestedDialogFilters" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSuggestedDialogFilters,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSuggestedDialogFilters;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.updateDialogFilter" => {
-                Some(
-                    json::function::<
-                        functions::messages::UpdateDialogFilter,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UpdateDialogFilter;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.updateDialogFiltersOrder" => {
-                Some(
-                    json::function::<
-                        functions::messages::UpdateDialogFiltersOrder,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UpdateDialogFiltersOrder;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getOldFeaturedStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetOldFeaturedStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetOldFeaturedStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getReplies" => {
-                Some(json::function::<functions::messages::GetReplies, D>(content)?)
+                type T = functions::messages::GetReplies;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDiscussionMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetDiscussionMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetDiscussionMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readDiscussion" => {
-                Some(json::function::<functions::messages::ReadDiscussion, D>(content)?)
+                type T = functions::messages::ReadDiscussion;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.unpinAllMessages" => {
-                Some(
-                    json::function::<functions::messages::UnpinAllMessages, D>(content)?,
-                )
+                type T = functions::messages::UnpinAllMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteChat" => {
-                Some(json::function::<functions::messages::DeleteChat, D>(content)?)
+                type T = functions::messages::DeleteChat;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deletePhoneCallHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeletePhoneCallHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeletePhoneCallHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkHistoryImport" => {
-                Some(
-                    json::function::<
-                        functions::messages::CheckHistoryImport,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::CheckHistoryImport;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.initHistoryImport" => {
-                Some(
-                    json::function::<functions::messages::InitHistoryImport, D>(content)?,
-                )
+                type T = functions::messages::InitHistoryImport;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.uploadImportedMedia" => {
-                Some(
-                    json::function::<
-                        functions::messages::UploadImportedMedia,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UploadImportedMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.startHistoryImport" => {
-                Some(
-                    json::function::<
-                        functions::messages::StartHistoryImport,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::StartHistoryImport;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getExportedChatInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetExportedChatInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetExportedChatInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteRevokedExportedChatInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteRevokedExportedChatInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteRevokedExportedChatInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteExportedChatInvite" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteExportedChatInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteExportedChatInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAdminsWithInvites" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetAdminsWithInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetAdminsWithInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getChatInviteImporters" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetChatInviteImporters,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetChatInviteImporters;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setHistoryTTL" => {
-                Some(json::function::<functions::messages::SetHistoryTtl, D>(content)?)
+                type T = functions::messages::SetHistoryTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkHistoryImportPeer" => {
-                Some(
-                    json::function::<
-                        functions::messages::CheckHistoryImportPeer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::CheckHistoryImportPeer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setChatTheme" => {
-                Some(json::function::<functions::messages::SetChatTheme, D>(content)?)
+                type T = functions::messages::SetChatTheme;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessageReadParticipants" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetMessageReadParticipants,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetMessageReadParticipants;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSearchResultsCalendar" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSearchResultsCalendar,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSearchResultsCalendar;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSearchResultsPositions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSearchResultsPositions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSearchResultsPositions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.hideChatJoinRequest" => {
-                Some(
-                    json::function::<
-                        functions::messages::HideChatJoinRequest,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::HideChatJoinRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.hideAllChatJoinRequests" => {
-                Some(
-                    json::function::<
-                        functions::messages::HideAllChatJoinRequests,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::HideAllChatJoinRequests;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleNoForwards" => {
-                Some(
-                    json::function::<functions::messages::ToggleNoForwards, D>(content)?,
-                )
+                type T = functions::messages::ToggleNoForwards;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.saveDefaultSendAs" => {
-                Some(
-                    json::function::<functions::messages::SaveDefaultSendAs, D>(content)?,
-                )
+                type T = functions::messages::SaveDefaultSendAs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendReaction" => {
-                Some(json::function::<functions::messages::SendReaction, D>(content)?)
+                type T = functions::messages::SendReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessagesReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetMessagesReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetMessagesReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMessageReactionsList" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetMessageReactionsList,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetMessageReactionsList;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setChatAvailableReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetChatAvailableReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetChatAvailableReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAvailableReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetAvailableReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetAvailableReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setDefaultReaction" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetDefaultReaction,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetDefaultReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.translateText" => {
-                Some(json::function::<functions::messages::TranslateText, D>(content)?)
+                type T = functions::messages::TranslateText;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getUnreadReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetUnreadReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetUnreadReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readReactions" => {
-                Some(json::function::<functions::messages::ReadReactions, D>(content)?)
+                type T = functions::messages::ReadReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchSentMedia" => {
-                Some(json::function::<functions::messages::SearchSentMedia, D>(content)?)
+                type T = functions::messages::SearchSentMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAttachMenuBots" => {
-                Some(
-                    json::function::<functions::messages::GetAttachMenuBots, D>(content)?,
-                )
+                type T = functions::messages::GetAttachMenuBots;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAttachMenuBot" => {
-                Some(
-                    json::function::<functions::messages::GetAttachMenuBot, D>(content)?,
-                )
+                type T = functions::messages::GetAttachMenuBot;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleBotInAttachMenu" => {
-                Some(
-                    json::function::<
-                        functions::messages::ToggleBotInAttachMenu,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ToggleBotInAttachMenu;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestWebView" => {
-                Some(json::function::<functions::messages::RequestWebView, D>(content)?)
+                type T = functions::messages::RequestWebView;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.prolongWebView" => {
-                Some(json::function::<functions::messages::ProlongWebView, D>(content)?)
+                type T = functions::messages::ProlongWebView;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestSimpleWebView" => {
-                Some(
-                    json::function::<
-                        functions::messages::RequestSimpleWebView,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::RequestSimpleWebView;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendWebViewResultMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendWebViewResultMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendWebViewResultMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendWebViewData" => {
-                Some(json::function::<functions::messages::SendWebViewData, D>(content)?)
+                type T = functions::messages::SendWebViewData;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.transcribeAudio" => {
-                Some(json::function::<functions::messages::TranscribeAudio, D>(content)?)
+                type T = functions::messages::TranscribeAudio;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.rateTranscribedAudio" => {
-                Some(
-                    json::function::<
-                        functions::messages::RateTranscribedAudio,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::RateTranscribedAudio;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getCustomEmojiDocuments" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetCustomEmojiDocuments,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetCustomEmojiDocuments;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiStickers" => {
-                Some(
-                    json::function::<functions::messages::GetEmojiStickers, D>(content)?,
-                )
+                type T = functions::messages::GetEmojiStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFeaturedEmojiStickers" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetFeaturedEmojiStickers,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetFeaturedEmojiStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportReaction" => {
-                Some(json::function::<functions::messages::ReportReaction, D>(content)?)
+                type T = functions::messages::ReportReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getTopReactions" => {
-                Some(json::function::<functions::messages::GetTopReactions, D>(content)?)
+                type T = functions::messages::GetTopReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getRecentReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetRecentReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetRecentReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.clearRecentReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::ClearRecentReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ClearRecentReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getExtendedMedia" => {
-                Some(
-                    json::function::<functions::messages::GetExtendedMedia, D>(content)?,
-                )
+                type T = functions::messages::GetExtendedMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setDefaultHistoryTTL" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetDefaultHistoryTtl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetDefaultHistoryTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDefaultHistoryTTL" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetDefaultHistoryTtl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetDefaultHistoryTtl;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendBotRequestedPeer" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendBotRequestedPeer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendBotRequestedPeer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiGroups" => {
-                Some(json::function::<functions::messages::GetEmojiGroups, D>(content)?)
+                type T = functions::messages::GetEmojiGroups;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiStatusGroups" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetEmojiStatusGroups,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetEmojiStatusGroups;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiProfilePhotoGroups" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetEmojiProfilePhotoGroups,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetEmojiProfilePhotoGroups;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchCustomEmoji" => {
-                Some(
-                    json::function::<functions::messages::SearchCustomEmoji, D>(content)?,
-                )
+                type T = functions::messages::SearchCustomEmoji;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.togglePeerTranslations" => {
-                Some(
-                    json::function::<
-                        functions::messages::TogglePeerTranslations,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::TogglePeerTranslations;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getBotApp" => {
-                Some(json::function::<functions::messages::GetBotApp, D>(content)?)
+                type T = functions::messages::GetBotApp;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestAppWebView" => {
-                Some(
-                    json::function::<functions::messages::RequestAppWebView, D>(content)?,
-                )
+                type T = functions::messages::RequestAppWebView;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setChatWallPaper" => {
-                Some(
-                    json::function::<functions::messages::SetChatWallPaper, D>(content)?,
-                )
+                type T = functions::messages::SetChatWallPaper;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchEmojiStickerSets" => {
-                Some(
-                    json::function::<
-                        functions::messages::SearchEmojiStickerSets,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SearchEmojiStickerSets;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSavedDialogs" => {
-                Some(json::function::<functions::messages::GetSavedDialogs, D>(content)?)
+                type T = functions::messages::GetSavedDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSavedHistory" => {
-                Some(json::function::<functions::messages::GetSavedHistory, D>(content)?)
+                type T = functions::messages::GetSavedHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteSavedHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteSavedHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteSavedHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPinnedSavedDialogs" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetPinnedSavedDialogs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetPinnedSavedDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleSavedDialogPin" => {
-                Some(
-                    json::function::<
-                        functions::messages::ToggleSavedDialogPin,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ToggleSavedDialogPin;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reorderPinnedSavedDialogs" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReorderPinnedSavedDialogs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReorderPinnedSavedDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSavedReactionTags" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSavedReactionTags,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSavedReactionTags;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.updateSavedReactionTag" => {
-                Some(
-                    json::function::<
-                        functions::messages::UpdateSavedReactionTag,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UpdateSavedReactionTag;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getDefaultTagReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetDefaultTagReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetDefaultTagReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getOutboxReadDate" => {
-                Some(
-                    json::function::<functions::messages::GetOutboxReadDate, D>(content)?,
-                )
+                type T = functions::messages::GetOutboxReadDate;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getQuickReplies" => {
-                Some(json::function::<functions::messages::GetQuickReplies, D>(content)?)
+                type T = functions::messages::GetQuickReplies;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reorderQuickReplies" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReorderQuickReplies,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReorderQuickReplies;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkQuickReplyShortcut" => {
-                Some(
-                    json::function::<
-                        functions::messages::CheckQuickReplyShortcut,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::CheckQuickReplyShortcut;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editQuickReplyShortcut" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditQuickReplyShortcut,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditQuickReplyShortcut;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteQuickReplyShortcut" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteQuickReplyShortcut,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteQuickReplyShortcut;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getQuickReplyMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetQuickReplyMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetQuickReplyMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendQuickReplyMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::SendQuickReplyMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SendQuickReplyMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteQuickReplyMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteQuickReplyMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteQuickReplyMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleDialogFilterTags" => {
-                Some(
-                    json::function::<
-                        functions::messages::ToggleDialogFilterTags,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ToggleDialogFilterTags;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getMyStickers" => {
-                Some(json::function::<functions::messages::GetMyStickers, D>(content)?)
+                type T = functions::messages::GetMyStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiStickerGroups" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetEmojiStickerGroups,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetEmojiStickerGroups;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getAvailableEffects" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetAvailableEffects,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetAvailableEffects;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editFactCheck" => {
-                Some(json::function::<functions::messages::EditFactCheck, D>(content)?)
+                type T = functions::messages::EditFactCheck;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteFactCheck" => {
-                Some(json::function::<functions::messages::DeleteFactCheck, D>(content)?)
+                type T = functions::messages::DeleteFactCheck;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFactCheck" => {
-                Some(json::function::<functions::messages::GetFactCheck, D>(content)?)
+                type T = functions::messages::GetFactCheck;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestMainWebView" => {
-                Some(
-                    json::function::<
-                        functions::messages::RequestMainWebView,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::RequestMainWebView;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.sendPaidReaction" => {
-                Some(
-                    json::function::<functions::messages::SendPaidReaction, D>(content)?,
-                )
+                type T = functions::messages::SendPaidReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.togglePaidReactionPrivacy" => {
-                Some(
-                    json::function::<
-                        functions::messages::TogglePaidReactionPrivacy,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::TogglePaidReactionPrivacy;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPaidReactionPrivacy" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetPaidReactionPrivacy,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetPaidReactionPrivacy;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.viewSponsoredMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::ViewSponsoredMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ViewSponsoredMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.clickSponsoredMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::ClickSponsoredMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ClickSponsoredMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportSponsoredMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReportSponsoredMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReportSponsoredMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSponsoredMessages" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSponsoredMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSponsoredMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.savePreparedInlineMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::SavePreparedInlineMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SavePreparedInlineMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPreparedInlineMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetPreparedInlineMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetPreparedInlineMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.searchStickers" => {
-                Some(json::function::<functions::messages::SearchStickers, D>(content)?)
+                type T = functions::messages::SearchStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportMessagesDelivery" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReportMessagesDelivery,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReportMessagesDelivery;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getSavedDialogsByID" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetSavedDialogsById,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetSavedDialogsById;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readSavedHistory" => {
-                Some(
-                    json::function::<functions::messages::ReadSavedHistory, D>(content)?,
-                )
+                type T = functions::messages::ReadSavedHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleTodoCompleted" => {
-                Some(
-                    json::function::<
-                        functions::messages::ToggleTodoCompleted,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ToggleTodoCompleted;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.appendTodoList" => {
-                Some(json::function::<functions::messages::AppendTodoList, D>(content)?)
+                type T = functions::messages::AppendTodoList;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.toggleSuggestedPostApproval" => {
-                Some(
-                    json::function::<
-                        functions::messages::ToggleSuggestedPostApproval,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ToggleSuggestedPostApproval;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getForumTopics" => {
-                Some(json::function::<functions::messages::GetForumTopics, D>(content)?)
+                type T = functions::messages::GetForumTopics;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getForumTopicsByID" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetForumTopicsById,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetForumTopicsById;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editForumTopic" => {
-                Some(json::function::<functions::messages::EditForumTopic, D>(content)?)
+                type T = functions::messages::EditForumTopic;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.updatePinnedForumTopic" => {
-                Some(
-                    json::function::<
-                        functions::messages::UpdatePinnedForumTopic,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::UpdatePinnedForumTopic;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reorderPinnedForumTopics" => {
-                Some(
-                    json::function::<
-                        functions::messages::ReorderPinnedForumTopics,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ReorderPinnedForumTopics;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.createForumTopic" => {
-                Some(
-                    json::function::<functions::messages::CreateForumTopic, D>(content)?,
-                )
+                type T = functions::messages::CreateForumTopic;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteTopicHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteTopicHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteTopicHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getEmojiGameInfo" => {
-                Some(
-                    json::function::<functions::messages::GetEmojiGameInfo, D>(content)?,
-                )
+                type T = functions::messages::GetEmojiGameInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.summarizeText" => {
-                Some(json::function::<functions::messages::SummarizeText, D>(content)?)
+                type T = functions::messages::SummarizeText;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatCreator" => {
-                Some(json::function::<functions::messages::EditChatCreator, D>(content)?)
+                type T = functions::messages::EditChatCreator;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getFutureChatCreatorAfterLeave" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetFutureChatCreatorAfterLeave,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetFutureChatCreatorAfterLeave;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.editChatParticipantRank" => {
-                Some(
-                    json::function::<
-                        functions::messages::EditChatParticipantRank,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::EditChatParticipantRank;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.declineUrlAuth" => {
-                Some(json::function::<functions::messages::DeclineUrlAuth, D>(content)?)
+                type T = functions::messages::DeclineUrlAuth;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.checkUrlAuthMatchCode" => {
-                Some(
-                    json::function::<
-                        functions::messages::CheckUrlAuthMatchCode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::CheckUrlAuthMatchCode;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.composeMessageWithAI" => {
-                Some(
-                    json::function::<
-                        functions::messages::ComposeMessageWithAi,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ComposeMessageWithAi;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportReadMetrics" => {
-                Some(
-                    json::function::<functions::messages::ReportReadMetrics, D>(content)?,
-                )
+                type T = functions::messages::ReportReadMetrics;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.reportMusicListen" => {
-                Some(
-                    json::function::<functions::messages::ReportMusicListen, D>(content)?,
-                )
+                type T = functions::messages::ReportMusicListen;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.addPollAnswer" => {
-                Some(json::function::<functions::messages::AddPollAnswer, D>(content)?)
+                type T = functions::messages::AddPollAnswer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deletePollAnswer" => {
-                Some(
-                    json::function::<functions::messages::DeletePollAnswer, D>(content)?,
-                )
+                type T = functions::messages::DeletePollAnswer;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getUnreadPollVotes" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetUnreadPollVotes,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetUnreadPollVotes;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.readPollVotes" => {
-                Some(json::function::<functions::messages::ReadPollVotes, D>(content)?)
+                type T = functions::messages::ReadPollVotes;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.setBotGuestChatResult" => {
-                Some(
-                    json::function::<
-                        functions::messages::SetBotGuestChatResult,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::SetBotGuestChatResult;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteParticipantReactions" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteParticipantReactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteParticipantReactions;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.deleteParticipantReaction" => {
-                Some(
-                    json::function::<
-                        functions::messages::DeleteParticipantReaction,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::DeleteParticipantReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getPersonalChannelHistory" => {
-                Some(
-                    json::function::<
-                        functions::messages::GetPersonalChannelHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::GetPersonalChannelHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.getRichMessage" => {
-                Some(json::function::<functions::messages::GetRichMessage, D>(content)?)
+                type T = functions::messages::GetRichMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.translateRichMessage" => {
-                Some(
-                    json::function::<
-                        functions::messages::TranslateRichMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::TranslateRichMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.composeRichMessageWithAI" => {
-                Some(
-                    json::function::<
-                        functions::messages::ComposeRichMessageWithAi,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::ComposeRichMessageWithAi;
+                Some(json::function::<T, D>(content)?)
             }
             "messages.requestChatJoinWebView" => {
-                Some(
-                    json::function::<
-                        functions::messages::RequestChatJoinWebView,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::messages::RequestChatJoinWebView;
+                Some(json::function::<T, D>(content)?)
             }
-            "updates.getState" => {
-                Some(json::function::<functions::updates::GetState, D>(content)?)
-            }
+            "updates.getState" => Some(json::function::<functions::updates::GetState, D>(content)?),
             "updates.getDifference" => {
-                Some(json::function::<functions::updates::GetDifference, D>(content)?)
+                type T = functions::updates::GetDifference;
+                Some(json::function::<T, D>(content)?)
             }
             "updates.getChannelDifference" => {
-                Some(
-                    json::function::<
-                        functions::updates::GetChannelDifference,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::updates::GetChannelDifference;
+                Some(json::function::<T, D>(content)?)
             }
             "photos.updateProfilePhoto" => {
-                Some(
-                    json::function::<functions::photos::UpdateProfilePhoto, D>(content)?,
-                )
+                type T = functions::photos::UpdateProfilePhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "photos.uploadProfilePhoto" => {
-                Some(
-                    json::function::<functions::photos::UploadProfilePhoto, D>(content)?,
-                )
+                type T = functions::photos::UploadProfilePhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "photos.deletePhotos" => {
-                Some(json::function::<functions::photos::DeletePhotos, D>(content)?)
+                type T = functions::photos::DeletePhotos;
+                Some(json::function::<T, D>(content)?)
             }
             "photos.getUserPhotos" => {
-                Some(json::function::<functions::photos::GetUserPhotos, D>(content)?)
+                type T = functions::photos::GetUserPhotos;
+                Some(json::function::<T, D>(content)?)
             }
             "photos.uploadContactProfilePhoto" => {
-                Some(
-                    json::function::<
-                        functions::photos::UploadContactProfilePhoto,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::photos::UploadContactProfilePhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.saveFilePart" => {
-                Some(json::function::<functions::upload::SaveFilePart, D>(content)?)
+                type T = functions::upload::SaveFilePart;
+                Some(json::function::<T, D>(content)?)
             }
-            "upload.getFile" => {
-                Some(json::function::<functions::upload::GetFile, D>(content)?)
-            }
+            "upload.getFile" => Some(json::function::<functions::upload::GetFile, D>(content)?),
             "upload.saveBigFilePart" => {
-                Some(json::function::<functions::upload::SaveBigFilePart, D>(content)?)
+                type T = functions::upload::SaveBigFilePart;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.getWebFile" => {
-                Some(json::function::<functions::upload::GetWebFile, D>(content)?)
+                type T = functions::upload::GetWebFile;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.getCdnFile" => {
-                Some(json::function::<functions::upload::GetCdnFile, D>(content)?)
+                type T = functions::upload::GetCdnFile;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.reuploadCdnFile" => {
-                Some(json::function::<functions::upload::ReuploadCdnFile, D>(content)?)
+                type T = functions::upload::ReuploadCdnFile;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.getCdnFileHashes" => {
-                Some(json::function::<functions::upload::GetCdnFileHashes, D>(content)?)
+                type T = functions::upload::GetCdnFileHashes;
+                Some(json::function::<T, D>(content)?)
             }
             "upload.getFileHashes" => {
-                Some(json::function::<functions::upload::GetFileHashes, D>(content)?)
+                type T = functions::upload::GetFileHashes;
+                Some(json::function::<T, D>(content)?)
             }
-            "help.getConfig" => {
-                Some(json::function::<functions::help::GetConfig, D>(content)?)
-            }
+            "help.getConfig" => Some(json::function::<functions::help::GetConfig, D>(content)?),
             "help.getNearestDc" => {
-                Some(json::function::<functions::help::GetNearestDc, D>(content)?)
+                type T = functions::help::GetNearestDc;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getAppUpdate" => {
-                Some(json::function::<functions::help::GetAppUpdate, D>(content)?)
+                type T = functions::help::GetAppUpdate;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getInviteText" => {
-                Some(json::function::<functions::help::GetInviteText, D>(content)?)
+                type T = functions::help::GetInviteText;
+                Some(json::function::<T, D>(content)?)
             }
-            "help.getSupport" => {
-                Some(json::function::<functions::help::GetSupport, D>(content)?)
-            }
+            "help.getSupport" => Some(json::function::<functions::help::GetSupport, D>(content)?),
             "help.setBotUpdatesStatus" => {
-                Some(json::function::<functions::help::SetBotUpdatesStatus, D>(content)?)
+                type T = functions::help::SetBotUpdatesStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getCdnConfig" => {
-                Some(json::function::<functions::help::GetCdnConfig, D>(content)?)
+                type T = functions::help::GetCdnConfig;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getRecentMeUrls" => {
-                Some(json::function::<functions::help::GetRecentMeUrls, D>(content)?)
+                type T = functions::help::GetRecentMeUrls;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getTermsOfServiceUpdate" => {
-                Some(
-                    json::function::<
-                        functions::help::GetTermsOfServiceUpdate,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::help::GetTermsOfServiceUpdate;
+                Some(json::function::<T, D>(content)?)
             }
             "help.acceptTermsOfService" => {
-                Some(
-                    json::function::<functions::help::AcceptTermsOfService, D>(content)?,
-                )
+                type T = functions::help::AcceptTermsOfService;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getDeepLinkInfo" => {
-                Some(json::function::<functions::help::GetDeepLinkInfo, D>(content)?)
+                type T = functions::help::GetDeepLinkInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getAppConfig" => {
-                Some(json::function::<functions::help::GetAppConfig, D>(content)?)
+                type T = functions::help::GetAppConfig;
+                Some(json::function::<T, D>(content)?)
             }
-            "help.saveAppLog" => {
-                Some(json::function::<functions::help::SaveAppLog, D>(content)?)
-            }
+            "help.saveAppLog" => Some(json::function::<functions::help::SaveAppLog, D>(content)?),
             "help.getPassportConfig" => {
-                Some(json::function::<functions::help::GetPassportConfig, D>(content)?)
+                type T = functions::help::GetPassportConfig;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getSupportName" => {
-                Some(json::function::<functions::help::GetSupportName, D>(content)?)
+                type T = functions::help::GetSupportName;
+                Some(json::function::<T, D>(content)?)
             }
-            "help.getUserInfo" => {
-                Some(json::function::<functions::help::GetUserInfo, D>(content)?)
-            }
+            "help.getUserInfo" => Some(json::function::<functions::help::GetUserInfo, D>(content)?),
             "help.editUserInfo" => {
-                Some(json::function::<functions::help::EditUserInfo, D>(content)?)
+                type T = functions::help::EditUserInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getPromoData" => {
-                Some(json::function::<functions::help::GetPromoData, D>(content)?)
+                type T = functions::help::GetPromoData;
+                Some(json::function::<T, D>(content)?)
             }
             "help.hidePromoData" => {
-                Some(json::function::<functions::help::HidePromoData, D>(content)?)
+                type T = functions::help::HidePromoData;
+                Some(json::function::<T, D>(content)?)
             }
             "help.dismissSuggestion" => {
-                Some(json::function::<functions::help::DismissSuggestion, D>(content)?)
+                type T = functions::help::DismissSuggestion;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getCountriesList" => {
-                Some(json::function::<functions::help::GetCountriesList, D>(content)?)
+                type T = functions::help::GetCountriesList;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getPremiumPromo" => {
-                Some(json::function::<functions::help::GetPremiumPromo, D>(content)?)
+                type T = functions::help::GetPremiumPromo;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getPeerColors" => {
-                Some(json::function::<functions::help::GetPeerColors, D>(content)?)
+                type T = functions::help::GetPeerColors;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getPeerProfileColors" => {
-                Some(
-                    json::function::<functions::help::GetPeerProfileColors, D>(content)?,
-                )
+                type T = functions::help::GetPeerProfileColors;
+                Some(json::function::<T, D>(content)?)
             }
             "help.getTimezonesList" => {
-                Some(json::function::<functions::help::GetTimezonesList, D>(content)?)
+                type T = functions::help::GetTimezonesList;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.readHistory" => {
-                Some(json::function::<functions::channels::ReadHistory, D>(content)?)
+                type T = functions::channels::ReadHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.deleteMessages" => {
-                Some(json::function::<functions::channels::DeleteMessages, D>(content)?)
+                type T = functions::channels::DeleteMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.reportSpam" => {
-                Some(json::function::<functions::channels::ReportSpam, D>(content)?)
+                type T = functions::channels::ReportSpam;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getMessages" => {
-                Some(json::function::<functions::channels::GetMessages, D>(content)?)
+                type T = functions::channels::GetMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getParticipants" => {
-                Some(json::function::<functions::channels::GetParticipants, D>(content)?)
+                type T = functions::channels::GetParticipants;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getParticipant" => {
-                Some(json::function::<functions::channels::GetParticipant, D>(content)?)
+                type T = functions::channels::GetParticipant;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getChannels" => {
-                Some(json::function::<functions::channels::GetChannels, D>(content)?)
+                type T = functions::channels::GetChannels;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getFullChannel" => {
-                Some(json::function::<functions::channels::GetFullChannel, D>(content)?)
+                type T = functions::channels::GetFullChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.createChannel" => {
-                Some(json::function::<functions::channels::CreateChannel, D>(content)?)
+                type T = functions::channels::CreateChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.editAdmin" => {
-                Some(json::function::<functions::channels::EditAdmin, D>(content)?)
+                type T = functions::channels::EditAdmin;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.editTitle" => {
-                Some(json::function::<functions::channels::EditTitle, D>(content)?)
+                type T = functions::channels::EditTitle;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.editPhoto" => {
-                Some(json::function::<functions::channels::EditPhoto, D>(content)?)
+                type T = functions::channels::EditPhoto;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.checkUsername" => {
-                Some(json::function::<functions::channels::CheckUsername, D>(content)?)
+                type T = functions::channels::CheckUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.updateUsername" => {
-                Some(json::function::<functions::channels::UpdateUsername, D>(content)?)
+                type T = functions::channels::UpdateUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.joinChannel" => {
-                Some(json::function::<functions::channels::JoinChannel, D>(content)?)
+                type T = functions::channels::JoinChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.leaveChannel" => {
-                Some(json::function::<functions::channels::LeaveChannel, D>(content)?)
+                type T = functions::channels::LeaveChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.inviteToChannel" => {
-                Some(json::function::<functions::channels::InviteToChannel, D>(content)?)
+                type T = functions::channels::InviteToChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.deleteChannel" => {
-                Some(json::function::<functions::channels::DeleteChannel, D>(content)?)
+                type T = functions::channels::DeleteChannel;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.exportMessageLink" => {
-                Some(
-                    json::function::<functions::channels::ExportMessageLink, D>(content)?,
-                )
+                type T = functions::channels::ExportMessageLink;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleSignatures" => {
-                Some(
-                    json::function::<functions::channels::ToggleSignatures, D>(content)?,
-                )
+                type T = functions::channels::ToggleSignatures;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getAdminedPublicChannels" => {
-                Some(
-                    json::function::<
-                        functions::channels::GetAdminedPublicChannels,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::GetAdminedPublicChannels;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.editBanned" => {
-                Some(json::function::<functions::channels::EditBanned, D>(content)?)
+                type T = functions::channels::EditBanned;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getAdminLog" => {
-                Some(json::function::<functions::channels::GetAdminLog, D>(content)?)
+                type T = functions::channels::GetAdminLog;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.setStickers" => {
-                Some(json::function::<functions::channels::SetStickers, D>(content)?)
+                type T = functions::channels::SetStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.readMessageContents" => {
-                Some(
-                    json::function::<
-                        functions::channels::ReadMessageContents,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ReadMessageContents;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.deleteHistory" => {
-                Some(json::function::<functions::channels::DeleteHistory, D>(content)?)
+                type T = functions::channels::DeleteHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.togglePreHistoryHidden" => {
-                Some(
-                    json::function::<
-                        functions::channels::TogglePreHistoryHidden,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::TogglePreHistoryHidden;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getLeftChannels" => {
-                Some(json::function::<functions::channels::GetLeftChannels, D>(content)?)
+                type T = functions::channels::GetLeftChannels;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getGroupsForDiscussion" => {
-                Some(
-                    json::function::<
-                        functions::channels::GetGroupsForDiscussion,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::GetGroupsForDiscussion;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.setDiscussionGroup" => {
-                Some(
-                    json::function::<
-                        functions::channels::SetDiscussionGroup,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::SetDiscussionGroup;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.editLocation" => {
-                Some(json::function::<functions::channels::EditLocation, D>(content)?)
+                type T = functions::channels::EditLocation;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleSlowMode" => {
-                Some(json::function::<functions::channels::ToggleSlowMode, D>(content)?)
+                type T = functions::channels::ToggleSlowMode;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getInactiveChannels" => {
-                Some(
-                    json::function::<
-                        functions::channels::GetInactiveChannels,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::GetInactiveChannels;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.convertToGigagroup" => {
-                Some(
-                    json::function::<
-                        functions::channels::ConvertToGigagroup,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ConvertToGigagroup;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getSendAs" => {
-                Some(json::function::<functions::channels::GetSendAs, D>(content)?)
+                type T = functions::channels::GetSendAs;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.deleteParticipantHistory" => {
-                Some(
-                    json::function::<
-                        functions::channels::DeleteParticipantHistory,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::DeleteParticipantHistory;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleJoinToSend" => {
-                Some(
-                    json::function::<functions::channels::ToggleJoinToSend, D>(content)?,
-                )
+                type T = functions::channels::ToggleJoinToSend;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleJoinRequest" => {
-                Some(
-                    json::function::<functions::channels::ToggleJoinRequest, D>(content)?,
-                )
+                type T = functions::channels::ToggleJoinRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.reorderUsernames" => {
-                Some(
-                    json::function::<functions::channels::ReorderUsernames, D>(content)?,
-                )
+                type T = functions::channels::ReorderUsernames;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleUsername" => {
-                Some(json::function::<functions::channels::ToggleUsername, D>(content)?)
+                type T = functions::channels::ToggleUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.deactivateAllUsernames" => {
-                Some(
-                    json::function::<
-                        functions::channels::DeactivateAllUsernames,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::DeactivateAllUsernames;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleForum" => {
-                Some(json::function::<functions::channels::ToggleForum, D>(content)?)
+                type T = functions::channels::ToggleForum;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleAntiSpam" => {
-                Some(json::function::<functions::channels::ToggleAntiSpam, D>(content)?)
+                type T = functions::channels::ToggleAntiSpam;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.reportAntiSpamFalsePositive" => {
-                Some(
-                    json::function::<
-                        functions::channels::ReportAntiSpamFalsePositive,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ReportAntiSpamFalsePositive;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleParticipantsHidden" => {
-                Some(
-                    json::function::<
-                        functions::channels::ToggleParticipantsHidden,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ToggleParticipantsHidden;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.updateColor" => {
-                Some(json::function::<functions::channels::UpdateColor, D>(content)?)
+                type T = functions::channels::UpdateColor;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleViewForumAsMessages" => {
-                Some(
-                    json::function::<
-                        functions::channels::ToggleViewForumAsMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ToggleViewForumAsMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getChannelRecommendations" => {
-                Some(
-                    json::function::<
-                        functions::channels::GetChannelRecommendations,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::GetChannelRecommendations;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.updateEmojiStatus" => {
-                Some(
-                    json::function::<functions::channels::UpdateEmojiStatus, D>(content)?,
-                )
+                type T = functions::channels::UpdateEmojiStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.setBoostsToUnblockRestrictions" => {
-                Some(
-                    json::function::<
-                        functions::channels::SetBoostsToUnblockRestrictions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::SetBoostsToUnblockRestrictions;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.setEmojiStickers" => {
-                Some(
-                    json::function::<functions::channels::SetEmojiStickers, D>(content)?,
-                )
+                type T = functions::channels::SetEmojiStickers;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.restrictSponsoredMessages" => {
-                Some(
-                    json::function::<
-                        functions::channels::RestrictSponsoredMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::RestrictSponsoredMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.searchPosts" => {
-                Some(json::function::<functions::channels::SearchPosts, D>(content)?)
+                type T = functions::channels::SearchPosts;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.updatePaidMessagesPrice" => {
-                Some(
-                    json::function::<
-                        functions::channels::UpdatePaidMessagesPrice,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::UpdatePaidMessagesPrice;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.toggleAutotranslation" => {
-                Some(
-                    json::function::<
-                        functions::channels::ToggleAutotranslation,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::ToggleAutotranslation;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.getMessageAuthor" => {
-                Some(
-                    json::function::<functions::channels::GetMessageAuthor, D>(content)?,
-                )
+                type T = functions::channels::GetMessageAuthor;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.checkSearchPostsFlood" => {
-                Some(
-                    json::function::<
-                        functions::channels::CheckSearchPostsFlood,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::channels::CheckSearchPostsFlood;
+                Some(json::function::<T, D>(content)?)
             }
             "channels.setMainProfileTab" => {
-                Some(
-                    json::function::<functions::channels::SetMainProfileTab, D>(content)?,
-                )
+                type T = functions::channels::SetMainProfileTab;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.sendCustomRequest" => {
-                Some(json::function::<functions::bots::SendCustomRequest, D>(content)?)
+                type T = functions::bots::SendCustomRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.answerWebhookJSONQuery" => {
-                Some(
-                    json::function::<
-                        functions::bots::AnswerWebhookJsonQuery,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::AnswerWebhookJsonQuery;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setBotCommands" => {
-                Some(json::function::<functions::bots::SetBotCommands, D>(content)?)
+                type T = functions::bots::SetBotCommands;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.resetBotCommands" => {
-                Some(json::function::<functions::bots::ResetBotCommands, D>(content)?)
+                type T = functions::bots::ResetBotCommands;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getBotCommands" => {
-                Some(json::function::<functions::bots::GetBotCommands, D>(content)?)
+                type T = functions::bots::GetBotCommands;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setBotMenuButton" => {
-                Some(json::function::<functions::bots::SetBotMenuButton, D>(content)?)
+                type T = functions::bots::SetBotMenuButton;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getBotMenuButton" => {
-                Some(json::function::<functions::bots::GetBotMenuButton, D>(content)?)
+                type T = functions::bots::GetBotMenuButton;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setBotBroadcastDefaultAdminRights" => {
-                Some(
-                    json::function::<
-                        functions::bots::SetBotBroadcastDefaultAdminRights,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::SetBotBroadcastDefaultAdminRights;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setBotGroupDefaultAdminRights" => {
-                Some(
-                    json::function::<
-                        functions::bots::SetBotGroupDefaultAdminRights,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::SetBotGroupDefaultAdminRights;
+                Some(json::function::<T, D>(content)?)
             }
-            "bots.setBotInfo" => {
-                Some(json::function::<functions::bots::SetBotInfo, D>(content)?)
-            }
-            "bots.getBotInfo" => {
-                Some(json::function::<functions::bots::GetBotInfo, D>(content)?)
-            }
+            "bots.setBotInfo" => Some(json::function::<functions::bots::SetBotInfo, D>(content)?),
+            "bots.getBotInfo" => Some(json::function::<functions::bots::GetBotInfo, D>(content)?),
             "bots.reorderUsernames" => {
-                Some(json::function::<functions::bots::ReorderUsernames, D>(content)?)
+                type T = functions::bots::ReorderUsernames;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.toggleUsername" => {
-                Some(json::function::<functions::bots::ToggleUsername, D>(content)?)
+                type T = functions::bots::ToggleUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.canSendMessage" => {
-                Some(json::function::<functions::bots::CanSendMessage, D>(content)?)
+                type T = functions::bots::CanSendMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.allowSendMessage" => {
-                Some(json::function::<functions::bots::AllowSendMessage, D>(content)?)
+                type T = functions::bots::AllowSendMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.invokeWebViewCustomMethod" => {
-                Some(
-                    json::function::<
-                        functions::bots::InvokeWebViewCustomMethod,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::InvokeWebViewCustomMethod;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getPopularAppBots" => {
-                Some(json::function::<functions::bots::GetPopularAppBots, D>(content)?)
+                type T = functions::bots::GetPopularAppBots;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.addPreviewMedia" => {
-                Some(json::function::<functions::bots::AddPreviewMedia, D>(content)?)
+                type T = functions::bots::AddPreviewMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.editPreviewMedia" => {
-                Some(json::function::<functions::bots::EditPreviewMedia, D>(content)?)
+                type T = functions::bots::EditPreviewMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.deletePreviewMedia" => {
-                Some(json::function::<functions::bots::DeletePreviewMedia, D>(content)?)
+                type T = functions::bots::DeletePreviewMedia;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.reorderPreviewMedias" => {
-                Some(
-                    json::function::<functions::bots::ReorderPreviewMedias, D>(content)?,
-                )
+                type T = functions::bots::ReorderPreviewMedias;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getPreviewInfo" => {
-                Some(json::function::<functions::bots::GetPreviewInfo, D>(content)?)
+                type T = functions::bots::GetPreviewInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getPreviewMedias" => {
-                Some(json::function::<functions::bots::GetPreviewMedias, D>(content)?)
+                type T = functions::bots::GetPreviewMedias;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.updateUserEmojiStatus" => {
-                Some(
-                    json::function::<functions::bots::UpdateUserEmojiStatus, D>(content)?,
-                )
+                type T = functions::bots::UpdateUserEmojiStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.toggleUserEmojiStatusPermission" => {
-                Some(
-                    json::function::<
-                        functions::bots::ToggleUserEmojiStatusPermission,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::ToggleUserEmojiStatusPermission;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.checkDownloadFileParams" => {
-                Some(
-                    json::function::<
-                        functions::bots::CheckDownloadFileParams,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::CheckDownloadFileParams;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getAdminedBots" => {
-                Some(json::function::<functions::bots::GetAdminedBots, D>(content)?)
+                type T = functions::bots::GetAdminedBots;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.updateStarRefProgram" => {
-                Some(
-                    json::function::<functions::bots::UpdateStarRefProgram, D>(content)?,
-                )
+                type T = functions::bots::UpdateStarRefProgram;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setCustomVerification" => {
-                Some(
-                    json::function::<functions::bots::SetCustomVerification, D>(content)?,
-                )
+                type T = functions::bots::SetCustomVerification;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getBotRecommendations" => {
-                Some(
-                    json::function::<functions::bots::GetBotRecommendations, D>(content)?,
-                )
+                type T = functions::bots::GetBotRecommendations;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.checkUsername" => {
-                Some(json::function::<functions::bots::CheckUsername, D>(content)?)
+                type T = functions::bots::CheckUsername;
+                Some(json::function::<T, D>(content)?)
             }
-            "bots.createBot" => {
-                Some(json::function::<functions::bots::CreateBot, D>(content)?)
-            }
+            "bots.createBot" => Some(json::function::<functions::bots::CreateBot, D>(content)?),
             "bots.exportBotToken" => {
-                Some(json::function::<functions::bots::ExportBotToken, D>(content)?)
+                type T = functions::bots::ExportBotToken;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.requestWebViewButton" => {
-                Some(
-                    json::function::<functions::bots::RequestWebViewButton, D>(content)?,
-                )
+                type T = functions::bots::RequestWebViewButton;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getRequestedWebViewButton" => {
-                Some(
-                    json::function::<
-                        functions::bots::GetRequestedWebViewButton,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::bots::GetRequestedWebViewButton;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.getAccessSettings" => {
-                Some(json::function::<functions::bots::GetAccessSettings, D>(content)?)
+                type T = functions::bots::GetAccessSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.editAccessSettings" => {
-                Some(json::function::<functions::bots::EditAccessSettings, D>(content)?)
+                type T = functions::bots::EditAccessSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "bots.setJoinChatResults" => {
-                Some(json::function::<functions::bots::SetJoinChatResults, D>(content)?)
+                type T = functions::bots::SetJoinChatResults;
+                Some(json::function::<T, D>(content)?)
             }
-            "bots.addUsername" => {
-                Some(json::function::<functions::bots::AddUsername, D>(content)?)
-            }
+            "bots.addUsername" => Some(json::function::<functions::bots::AddUsername, D>(content)?),
             "bots.removeUsername" => {
-                Some(json::function::<functions::bots::RemoveUsername, D>(content)?)
+                type T = functions::bots::RemoveUsername;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getPaymentForm" => {
-                Some(json::function::<functions::payments::GetPaymentForm, D>(content)?)
+                type T = functions::payments::GetPaymentForm;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getPaymentReceipt" => {
-                Some(
-                    json::function::<functions::payments::GetPaymentReceipt, D>(content)?,
-                )
+                type T = functions::payments::GetPaymentReceipt;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.validateRequestedInfo" => {
-                Some(
-                    json::function::<
-                        functions::payments::ValidateRequestedInfo,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ValidateRequestedInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.sendPaymentForm" => {
-                Some(json::function::<functions::payments::SendPaymentForm, D>(content)?)
+                type T = functions::payments::SendPaymentForm;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getSavedInfo" => {
-                Some(json::function::<functions::payments::GetSavedInfo, D>(content)?)
+                type T = functions::payments::GetSavedInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.clearSavedInfo" => {
-                Some(json::function::<functions::payments::ClearSavedInfo, D>(content)?)
+                type T = functions::payments::ClearSavedInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getBankCardData" => {
-                Some(json::function::<functions::payments::GetBankCardData, D>(content)?)
+                type T = functions::payments::GetBankCardData;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.exportInvoice" => {
-                Some(json::function::<functions::payments::ExportInvoice, D>(content)?)
+                type T = functions::payments::ExportInvoice;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.assignAppStoreTransaction" => {
-                Some(
-                    json::function::<
-                        functions::payments::AssignAppStoreTransaction,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::AssignAppStoreTransaction;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.assignPlayMarketTransaction" => {
-                Some(
-                    json::function::<
-                        functions::payments::AssignPlayMarketTransaction,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::AssignPlayMarketTransaction;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getPremiumGiftCodeOptions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetPremiumGiftCodeOptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetPremiumGiftCodeOptions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.checkGiftCode" => {
-                Some(json::function::<functions::payments::CheckGiftCode, D>(content)?)
+                type T = functions::payments::CheckGiftCode;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.applyGiftCode" => {
-                Some(json::function::<functions::payments::ApplyGiftCode, D>(content)?)
+                type T = functions::payments::ApplyGiftCode;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getGiveawayInfo" => {
-                Some(json::function::<functions::payments::GetGiveawayInfo, D>(content)?)
+                type T = functions::payments::GetGiveawayInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.launchPrepaidGiveaway" => {
-                Some(
-                    json::function::<
-                        functions::payments::LaunchPrepaidGiveaway,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::LaunchPrepaidGiveaway;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsTopupOptions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsTopupOptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsTopupOptions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsStatus" => {
-                Some(json::function::<functions::payments::GetStarsStatus, D>(content)?)
+                type T = functions::payments::GetStarsStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsTransactions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsTransactions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsTransactions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.sendStarsForm" => {
-                Some(json::function::<functions::payments::SendStarsForm, D>(content)?)
+                type T = functions::payments::SendStarsForm;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.refundStarsCharge" => {
-                Some(
-                    json::function::<functions::payments::RefundStarsCharge, D>(content)?,
-                )
+                type T = functions::payments::RefundStarsCharge;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsRevenueStats" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsRevenueStats,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsRevenueStats;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsRevenueWithdrawalUrl" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsRevenueWithdrawalUrl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsRevenueWithdrawalUrl;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsRevenueAdsAccountUrl" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsRevenueAdsAccountUrl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsRevenueAdsAccountUrl;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsTransactionsByID" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsTransactionsById,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsTransactionsById;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsGiftOptions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsGiftOptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsGiftOptions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsSubscriptions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsSubscriptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsSubscriptions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.changeStarsSubscription" => {
-                Some(
-                    json::function::<
-                        functions::payments::ChangeStarsSubscription,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ChangeStarsSubscription;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.fulfillStarsSubscription" => {
-                Some(
-                    json::function::<
-                        functions::payments::FulfillStarsSubscription,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::FulfillStarsSubscription;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarsGiveawayOptions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarsGiveawayOptions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarsGiveawayOptions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGifts" => {
-                Some(json::function::<functions::payments::GetStarGifts, D>(content)?)
+                type T = functions::payments::GetStarGifts;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.saveStarGift" => {
-                Some(json::function::<functions::payments::SaveStarGift, D>(content)?)
+                type T = functions::payments::SaveStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.convertStarGift" => {
-                Some(json::function::<functions::payments::ConvertStarGift, D>(content)?)
+                type T = functions::payments::ConvertStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.botCancelStarsSubscription" => {
-                Some(
-                    json::function::<
-                        functions::payments::BotCancelStarsSubscription,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::BotCancelStarsSubscription;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getConnectedStarRefBots" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetConnectedStarRefBots,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetConnectedStarRefBots;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getConnectedStarRefBot" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetConnectedStarRefBot,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetConnectedStarRefBot;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getSuggestedStarRefBots" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetSuggestedStarRefBots,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetSuggestedStarRefBots;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.connectStarRefBot" => {
-                Some(
-                    json::function::<functions::payments::ConnectStarRefBot, D>(content)?,
-                )
+                type T = functions::payments::ConnectStarRefBot;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.editConnectedStarRefBot" => {
-                Some(
-                    json::function::<
-                        functions::payments::EditConnectedStarRefBot,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::EditConnectedStarRefBot;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftUpgradePreview" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftUpgradePreview,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftUpgradePreview;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.upgradeStarGift" => {
-                Some(json::function::<functions::payments::UpgradeStarGift, D>(content)?)
+                type T = functions::payments::UpgradeStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.transferStarGift" => {
-                Some(
-                    json::function::<functions::payments::TransferStarGift, D>(content)?,
-                )
+                type T = functions::payments::TransferStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getUniqueStarGift" => {
-                Some(
-                    json::function::<functions::payments::GetUniqueStarGift, D>(content)?,
-                )
+                type T = functions::payments::GetUniqueStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getSavedStarGifts" => {
-                Some(
-                    json::function::<functions::payments::GetSavedStarGifts, D>(content)?,
-                )
+                type T = functions::payments::GetSavedStarGifts;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getSavedStarGift" => {
-                Some(
-                    json::function::<functions::payments::GetSavedStarGift, D>(content)?,
-                )
+                type T = functions::payments::GetSavedStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftWithdrawalUrl" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftWithdrawalUrl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftWithdrawalUrl;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.toggleChatStarGiftNotifications" => {
-                Some(
-                    json::function::<
-                        functions::payments::ToggleChatStarGiftNotifications,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ToggleChatStarGiftNotifications;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.toggleStarGiftsPinnedToTop" => {
-                Some(
-                    json::function::<
-                        functions::payments::ToggleStarGiftsPinnedToTop,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ToggleStarGiftsPinnedToTop;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.canPurchaseStore" => {
-                Some(
-                    json::function::<functions::payments::CanPurchaseStore, D>(content)?,
-                )
+                type T = functions::payments::CanPurchaseStore;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getResaleStarGifts" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetResaleStarGifts,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetResaleStarGifts;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.updateStarGiftPrice" => {
-                Some(
-                    json::function::<
-                        functions::payments::UpdateStarGiftPrice,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::UpdateStarGiftPrice;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.createStarGiftCollection" => {
-                Some(
-                    json::function::<
-                        functions::payments::CreateStarGiftCollection,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::CreateStarGiftCollection;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.updateStarGiftCollection" => {
-                Some(
-                    json::function::<
-                        functions::payments::UpdateStarGiftCollection,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::UpdateStarGiftCollection;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.reorderStarGiftCollections" => {
-                Some(
-                    json::function::<
-                        functions::payments::ReorderStarGiftCollections,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ReorderStarGiftCollections;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.deleteStarGiftCollection" => {
-                Some(
-                    json::function::<
-                        functions::payments::DeleteStarGiftCollection,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::DeleteStarGiftCollection;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftCollections" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftCollections,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftCollections;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getUniqueStarGiftValueInfo" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetUniqueStarGiftValueInfo,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetUniqueStarGiftValueInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.checkCanSendGift" => {
-                Some(
-                    json::function::<functions::payments::CheckCanSendGift, D>(content)?,
-                )
+                type T = functions::payments::CheckCanSendGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftAuctionState" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftAuctionState,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftAuctionState;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftAuctionAcquiredGifts" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftAuctionAcquiredGifts,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftAuctionAcquiredGifts;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftActiveAuctions" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftActiveAuctions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftActiveAuctions;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.resolveStarGiftOffer" => {
-                Some(
-                    json::function::<
-                        functions::payments::ResolveStarGiftOffer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::ResolveStarGiftOffer;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.sendStarGiftOffer" => {
-                Some(
-                    json::function::<functions::payments::SendStarGiftOffer, D>(content)?,
-                )
+                type T = functions::payments::SendStarGiftOffer;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getStarGiftUpgradeAttributes" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetStarGiftUpgradeAttributes,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetStarGiftUpgradeAttributes;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getCraftStarGifts" => {
-                Some(
-                    json::function::<functions::payments::GetCraftStarGifts, D>(content)?,
-                )
+                type T = functions::payments::GetCraftStarGifts;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.craftStarGift" => {
-                Some(json::function::<functions::payments::CraftStarGift, D>(content)?)
+                type T = functions::payments::CraftStarGift;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getCurrencyRates" => {
-                Some(
-                    json::function::<functions::payments::GetCurrencyRates, D>(content)?,
-                )
+                type T = functions::payments::GetCurrencyRates;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getOnrampProviders" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetOnrampProviders,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetOnrampProviders;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getOnrampBaseCurrencies" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetOnrampBaseCurrencies,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetOnrampBaseCurrencies;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getOnrampAvailability" => {
-                Some(
-                    json::function::<
-                        functions::payments::GetOnrampAvailability,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::GetOnrampAvailability;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getOnrampLimits" => {
-                Some(json::function::<functions::payments::GetOnrampLimits, D>(content)?)
+                type T = functions::payments::GetOnrampLimits;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.getOnrampQuote" => {
-                Some(json::function::<functions::payments::GetOnrampQuote, D>(content)?)
+                type T = functions::payments::GetOnrampQuote;
+                Some(json::function::<T, D>(content)?)
             }
             "payments.createOnrampSession" => {
-                Some(
-                    json::function::<
-                        functions::payments::CreateOnrampSession,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::payments::CreateOnrampSession;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.createStickerSet" => {
-                Some(
-                    json::function::<functions::stickers::CreateStickerSet, D>(content)?,
-                )
+                type T = functions::stickers::CreateStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.removeStickerFromSet" => {
-                Some(
-                    json::function::<
-                        functions::stickers::RemoveStickerFromSet,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stickers::RemoveStickerFromSet;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.changeStickerPosition" => {
-                Some(
-                    json::function::<
-                        functions::stickers::ChangeStickerPosition,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stickers::ChangeStickerPosition;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.addStickerToSet" => {
-                Some(json::function::<functions::stickers::AddStickerToSet, D>(content)?)
+                type T = functions::stickers::AddStickerToSet;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.setStickerSetThumb" => {
-                Some(
-                    json::function::<
-                        functions::stickers::SetStickerSetThumb,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stickers::SetStickerSetThumb;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.checkShortName" => {
-                Some(json::function::<functions::stickers::CheckShortName, D>(content)?)
+                type T = functions::stickers::CheckShortName;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.suggestShortName" => {
-                Some(
-                    json::function::<functions::stickers::SuggestShortName, D>(content)?,
-                )
+                type T = functions::stickers::SuggestShortName;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.changeSticker" => {
-                Some(json::function::<functions::stickers::ChangeSticker, D>(content)?)
+                type T = functions::stickers::ChangeSticker;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.renameStickerSet" => {
-                Some(
-                    json::function::<functions::stickers::RenameStickerSet, D>(content)?,
-                )
+                type T = functions::stickers::RenameStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.deleteStickerSet" => {
-                Some(
-                    json::function::<functions::stickers::DeleteStickerSet, D>(content)?,
-                )
+                type T = functions::stickers::DeleteStickerSet;
+                Some(json::function::<T, D>(content)?)
             }
             "stickers.replaceSticker" => {
-                Some(json::function::<functions::stickers::ReplaceSticker, D>(content)?)
+                type T = functions::stickers::ReplaceSticker;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getCallConfig" => {
-                Some(json::function::<functions::phone::GetCallConfig, D>(content)?)
+                type T = functions::phone::GetCallConfig;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.requestCall" => {
-                Some(json::function::<functions::phone::RequestCall, D>(content)?)
+                type T = functions::phone::RequestCall;
+                Some(json::function::<T, D>(content)?)
             }
-            "phone.acceptCall" => {
-                Some(json::function::<functions::phone::AcceptCall, D>(content)?)
-            }
+            "phone.acceptCall" => Some(json::function::<functions::phone::AcceptCall, D>(content)?),
             "phone.confirmCall" => {
-                Some(json::function::<functions::phone::ConfirmCall, D>(content)?)
+                type T = functions::phone::ConfirmCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.receivedCall" => {
-                Some(json::function::<functions::phone::ReceivedCall, D>(content)?)
+                type T = functions::phone::ReceivedCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.discardCall" => {
-                Some(json::function::<functions::phone::DiscardCall, D>(content)?)
+                type T = functions::phone::DiscardCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.setCallRating" => {
-                Some(json::function::<functions::phone::SetCallRating, D>(content)?)
+                type T = functions::phone::SetCallRating;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.saveCallDebug" => {
-                Some(json::function::<functions::phone::SaveCallDebug, D>(content)?)
+                type T = functions::phone::SaveCallDebug;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.sendSignalingData" => {
-                Some(json::function::<functions::phone::SendSignalingData, D>(content)?)
+                type T = functions::phone::SendSignalingData;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.createGroupCall" => {
-                Some(json::function::<functions::phone::CreateGroupCall, D>(content)?)
+                type T = functions::phone::CreateGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.joinGroupCall" => {
-                Some(json::function::<functions::phone::JoinGroupCall, D>(content)?)
+                type T = functions::phone::JoinGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.leaveGroupCall" => {
-                Some(json::function::<functions::phone::LeaveGroupCall, D>(content)?)
+                type T = functions::phone::LeaveGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.inviteToGroupCall" => {
-                Some(json::function::<functions::phone::InviteToGroupCall, D>(content)?)
+                type T = functions::phone::InviteToGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.discardGroupCall" => {
-                Some(json::function::<functions::phone::DiscardGroupCall, D>(content)?)
+                type T = functions::phone::DiscardGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.toggleGroupCallSettings" => {
-                Some(
-                    json::function::<
-                        functions::phone::ToggleGroupCallSettings,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::ToggleGroupCallSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCall" => {
-                Some(json::function::<functions::phone::GetGroupCall, D>(content)?)
+                type T = functions::phone::GetGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupParticipants" => {
-                Some(
-                    json::function::<functions::phone::GetGroupParticipants, D>(content)?,
-                )
+                type T = functions::phone::GetGroupParticipants;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.checkGroupCall" => {
-                Some(json::function::<functions::phone::CheckGroupCall, D>(content)?)
+                type T = functions::phone::CheckGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.toggleGroupCallRecord" => {
-                Some(
-                    json::function::<
-                        functions::phone::ToggleGroupCallRecord,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::ToggleGroupCallRecord;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.editGroupCallParticipant" => {
-                Some(
-                    json::function::<
-                        functions::phone::EditGroupCallParticipant,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::EditGroupCallParticipant;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.editGroupCallTitle" => {
-                Some(json::function::<functions::phone::EditGroupCallTitle, D>(content)?)
+                type T = functions::phone::EditGroupCallTitle;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCallJoinAs" => {
-                Some(json::function::<functions::phone::GetGroupCallJoinAs, D>(content)?)
+                type T = functions::phone::GetGroupCallJoinAs;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.exportGroupCallInvite" => {
-                Some(
-                    json::function::<
-                        functions::phone::ExportGroupCallInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::ExportGroupCallInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.toggleGroupCallStartSubscription" => {
-                Some(
-                    json::function::<
-                        functions::phone::ToggleGroupCallStartSubscription,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::ToggleGroupCallStartSubscription;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.startScheduledGroupCall" => {
-                Some(
-                    json::function::<
-                        functions::phone::StartScheduledGroupCall,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::StartScheduledGroupCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.saveDefaultGroupCallJoinAs" => {
-                Some(
-                    json::function::<
-                        functions::phone::SaveDefaultGroupCallJoinAs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::SaveDefaultGroupCallJoinAs;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.joinGroupCallPresentation" => {
-                Some(
-                    json::function::<
-                        functions::phone::JoinGroupCallPresentation,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::JoinGroupCallPresentation;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.leaveGroupCallPresentation" => {
-                Some(
-                    json::function::<
-                        functions::phone::LeaveGroupCallPresentation,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::LeaveGroupCallPresentation;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCallStreamChannels" => {
-                Some(
-                    json::function::<
-                        functions::phone::GetGroupCallStreamChannels,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::GetGroupCallStreamChannels;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCallStreamRtmpUrl" => {
-                Some(
-                    json::function::<
-                        functions::phone::GetGroupCallStreamRtmpUrl,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::GetGroupCallStreamRtmpUrl;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.saveCallLog" => {
-                Some(json::function::<functions::phone::SaveCallLog, D>(content)?)
+                type T = functions::phone::SaveCallLog;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.createConferenceCall" => {
-                Some(
-                    json::function::<functions::phone::CreateConferenceCall, D>(content)?,
-                )
+                type T = functions::phone::CreateConferenceCall;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.deleteConferenceCallParticipants" => {
-                Some(
-                    json::function::<
-                        functions::phone::DeleteConferenceCallParticipants,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::DeleteConferenceCallParticipants;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.sendConferenceCallBroadcast" => {
-                Some(
-                    json::function::<
-                        functions::phone::SendConferenceCallBroadcast,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::SendConferenceCallBroadcast;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.inviteConferenceCallParticipant" => {
-                Some(
-                    json::function::<
-                        functions::phone::InviteConferenceCallParticipant,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::InviteConferenceCallParticipant;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.declineConferenceCallInvite" => {
-                Some(
-                    json::function::<
-                        functions::phone::DeclineConferenceCallInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::DeclineConferenceCallInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCallChainBlocks" => {
-                Some(
-                    json::function::<
-                        functions::phone::GetGroupCallChainBlocks,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::GetGroupCallChainBlocks;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.sendGroupCallMessage" => {
-                Some(
-                    json::function::<functions::phone::SendGroupCallMessage, D>(content)?,
-                )
+                type T = functions::phone::SendGroupCallMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.sendGroupCallEncryptedMessage" => {
-                Some(
-                    json::function::<
-                        functions::phone::SendGroupCallEncryptedMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::SendGroupCallEncryptedMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.deleteGroupCallMessages" => {
-                Some(
-                    json::function::<
-                        functions::phone::DeleteGroupCallMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::DeleteGroupCallMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.deleteGroupCallParticipantMessages" => {
-                Some(
-                    json::function::<
-                        functions::phone::DeleteGroupCallParticipantMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::phone::DeleteGroupCallParticipantMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.getGroupCallStars" => {
-                Some(json::function::<functions::phone::GetGroupCallStars, D>(content)?)
+                type T = functions::phone::GetGroupCallStars;
+                Some(json::function::<T, D>(content)?)
             }
             "phone.saveDefaultSendAs" => {
-                Some(json::function::<functions::phone::SaveDefaultSendAs, D>(content)?)
+                type T = functions::phone::SaveDefaultSendAs;
+                Some(json::function::<T, D>(content)?)
             }
             "langpack.getLangPack" => {
-                Some(json::function::<functions::langpack::GetLangPack, D>(content)?)
+                type T = functions::langpack::GetLangPack;
+                Some(json::function::<T, D>(content)?)
             }
             "langpack.getStrings" => {
-                Some(json::function::<functions::langpack::GetStrings, D>(content)?)
+                type T = functions::langpack::GetStrings;
+                Some(json::function::<T, D>(content)?)
             }
             "langpack.getDifference" => {
-                Some(json::function::<functions::langpack::GetDifference, D>(content)?)
+                type T = functions::langpack::GetDifference;
+                Some(json::function::<T, D>(content)?)
             }
             "langpack.getLanguages" => {
-                Some(json::function::<functions::langpack::GetLanguages, D>(content)?)
+                type T = functions::langpack::GetLanguages;
+                Some(json::function::<T, D>(content)?)
             }
             "langpack.getLanguage" => {
-                Some(json::function::<functions::langpack::GetLanguage, D>(content)?)
+                type T = functions::langpack::GetLanguage;
+                Some(json::function::<T, D>(content)?)
             }
             "folders.editPeerFolders" => {
-                Some(json::function::<functions::folders::EditPeerFolders, D>(content)?)
+                type T = functions::folders::EditPeerFolders;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getBroadcastStats" => {
-                Some(json::function::<functions::stats::GetBroadcastStats, D>(content)?)
+                type T = functions::stats::GetBroadcastStats;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.loadAsyncGraph" => {
-                Some(json::function::<functions::stats::LoadAsyncGraph, D>(content)?)
+                type T = functions::stats::LoadAsyncGraph;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getMegagroupStats" => {
-                Some(json::function::<functions::stats::GetMegagroupStats, D>(content)?)
+                type T = functions::stats::GetMegagroupStats;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getMessagePublicForwards" => {
-                Some(
-                    json::function::<
-                        functions::stats::GetMessagePublicForwards,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stats::GetMessagePublicForwards;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getMessageStats" => {
-                Some(json::function::<functions::stats::GetMessageStats, D>(content)?)
+                type T = functions::stats::GetMessageStats;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getStoryStats" => {
-                Some(json::function::<functions::stats::GetStoryStats, D>(content)?)
+                type T = functions::stats::GetStoryStats;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getStoryPublicForwards" => {
-                Some(
-                    json::function::<
-                        functions::stats::GetStoryPublicForwards,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stats::GetStoryPublicForwards;
+                Some(json::function::<T, D>(content)?)
             }
             "stats.getPollStats" => {
-                Some(json::function::<functions::stats::GetPollStats, D>(content)?)
+                type T = functions::stats::GetPollStats;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.exportChatlistInvite" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::ExportChatlistInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::ExportChatlistInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.deleteExportedInvite" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::DeleteExportedInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::DeleteExportedInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.editExportedInvite" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::EditExportedInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::EditExportedInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.getExportedInvites" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::GetExportedInvites,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::GetExportedInvites;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.checkChatlistInvite" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::CheckChatlistInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::CheckChatlistInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.joinChatlistInvite" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::JoinChatlistInvite,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::JoinChatlistInvite;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.getChatlistUpdates" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::GetChatlistUpdates,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::GetChatlistUpdates;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.joinChatlistUpdates" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::JoinChatlistUpdates,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::JoinChatlistUpdates;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.hideChatlistUpdates" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::HideChatlistUpdates,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::HideChatlistUpdates;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.getLeaveChatlistSuggestions" => {
-                Some(
-                    json::function::<
-                        functions::chatlists::GetLeaveChatlistSuggestions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::chatlists::GetLeaveChatlistSuggestions;
+                Some(json::function::<T, D>(content)?)
             }
             "chatlists.leaveChatlist" => {
-                Some(json::function::<functions::chatlists::LeaveChatlist, D>(content)?)
+                type T = functions::chatlists::LeaveChatlist;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.canSendStory" => {
-                Some(json::function::<functions::stories::CanSendStory, D>(content)?)
+                type T = functions::stories::CanSendStory;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.sendStory" => {
-                Some(json::function::<functions::stories::SendStory, D>(content)?)
+                type T = functions::stories::SendStory;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.editStory" => {
-                Some(json::function::<functions::stories::EditStory, D>(content)?)
+                type T = functions::stories::EditStory;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.deleteStories" => {
-                Some(json::function::<functions::stories::DeleteStories, D>(content)?)
+                type T = functions::stories::DeleteStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.togglePinned" => {
-                Some(json::function::<functions::stories::TogglePinned, D>(content)?)
+                type T = functions::stories::TogglePinned;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getAllStories" => {
-                Some(json::function::<functions::stories::GetAllStories, D>(content)?)
+                type T = functions::stories::GetAllStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getPinnedStories" => {
-                Some(json::function::<functions::stories::GetPinnedStories, D>(content)?)
+                type T = functions::stories::GetPinnedStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getStoriesArchive" => {
-                Some(
-                    json::function::<functions::stories::GetStoriesArchive, D>(content)?,
-                )
+                type T = functions::stories::GetStoriesArchive;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getStoriesByID" => {
-                Some(json::function::<functions::stories::GetStoriesById, D>(content)?)
+                type T = functions::stories::GetStoriesById;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.toggleAllStoriesHidden" => {
-                Some(
-                    json::function::<
-                        functions::stories::ToggleAllStoriesHidden,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::ToggleAllStoriesHidden;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.readStories" => {
-                Some(json::function::<functions::stories::ReadStories, D>(content)?)
+                type T = functions::stories::ReadStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.incrementStoryViews" => {
-                Some(
-                    json::function::<
-                        functions::stories::IncrementStoryViews,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::IncrementStoryViews;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getStoryViewsList" => {
-                Some(
-                    json::function::<functions::stories::GetStoryViewsList, D>(content)?,
-                )
+                type T = functions::stories::GetStoryViewsList;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getStoriesViews" => {
-                Some(json::function::<functions::stories::GetStoriesViews, D>(content)?)
+                type T = functions::stories::GetStoriesViews;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.exportStoryLink" => {
-                Some(json::function::<functions::stories::ExportStoryLink, D>(content)?)
+                type T = functions::stories::ExportStoryLink;
+                Some(json::function::<T, D>(content)?)
             }
-            "stories.report" => {
-                Some(json::function::<functions::stories::Report, D>(content)?)
-            }
+            "stories.report" => Some(json::function::<functions::stories::Report, D>(content)?),
             "stories.activateStealthMode" => {
-                Some(
-                    json::function::<
-                        functions::stories::ActivateStealthMode,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::ActivateStealthMode;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.sendReaction" => {
-                Some(json::function::<functions::stories::SendReaction, D>(content)?)
+                type T = functions::stories::SendReaction;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getPeerStories" => {
-                Some(json::function::<functions::stories::GetPeerStories, D>(content)?)
+                type T = functions::stories::GetPeerStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getAllReadPeerStories" => {
-                Some(
-                    json::function::<
-                        functions::stories::GetAllReadPeerStories,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::GetAllReadPeerStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getPeerMaxIDs" => {
-                Some(json::function::<functions::stories::GetPeerMaxIDs, D>(content)?)
+                type T = functions::stories::GetPeerMaxIDs;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getChatsToSend" => {
-                Some(json::function::<functions::stories::GetChatsToSend, D>(content)?)
+                type T = functions::stories::GetChatsToSend;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.togglePeerStoriesHidden" => {
-                Some(
-                    json::function::<
-                        functions::stories::TogglePeerStoriesHidden,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::TogglePeerStoriesHidden;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getStoryReactionsList" => {
-                Some(
-                    json::function::<
-                        functions::stories::GetStoryReactionsList,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::stories::GetStoryReactionsList;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.togglePinnedToTop" => {
-                Some(
-                    json::function::<functions::stories::TogglePinnedToTop, D>(content)?,
-                )
+                type T = functions::stories::TogglePinnedToTop;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.searchPosts" => {
-                Some(json::function::<functions::stories::SearchPosts, D>(content)?)
+                type T = functions::stories::SearchPosts;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.createAlbum" => {
-                Some(json::function::<functions::stories::CreateAlbum, D>(content)?)
+                type T = functions::stories::CreateAlbum;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.updateAlbum" => {
-                Some(json::function::<functions::stories::UpdateAlbum, D>(content)?)
+                type T = functions::stories::UpdateAlbum;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.reorderAlbums" => {
-                Some(json::function::<functions::stories::ReorderAlbums, D>(content)?)
+                type T = functions::stories::ReorderAlbums;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.deleteAlbum" => {
-                Some(json::function::<functions::stories::DeleteAlbum, D>(content)?)
+                type T = functions::stories::DeleteAlbum;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getAlbums" => {
-                Some(json::function::<functions::stories::GetAlbums, D>(content)?)
+                type T = functions::stories::GetAlbums;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.getAlbumStories" => {
-                Some(json::function::<functions::stories::GetAlbumStories, D>(content)?)
+                type T = functions::stories::GetAlbumStories;
+                Some(json::function::<T, D>(content)?)
             }
             "stories.startLive" => {
-                Some(json::function::<functions::stories::StartLive, D>(content)?)
+                type T = functions::stories::StartLive;
+                Some(json::function::<T, D>(content)?)
             }
             "premium.getBoostsList" => {
-                Some(json::function::<functions::premium::GetBoostsList, D>(content)?)
+                type T = functions::premium::GetBoostsList;
+                Some(json::function::<T, D>(content)?)
             }
             "premium.getMyBoosts" => {
-                Some(json::function::<functions::premium::GetMyBoosts, D>(content)?)
+                type T = functions::premium::GetMyBoosts;
+                Some(json::function::<T, D>(content)?)
             }
             "premium.applyBoost" => {
-                Some(json::function::<functions::premium::ApplyBoost, D>(content)?)
+                type T = functions::premium::ApplyBoost;
+                Some(json::function::<T, D>(content)?)
             }
             "premium.getBoostsStatus" => {
-                Some(json::function::<functions::premium::GetBoostsStatus, D>(content)?)
+                type T = functions::premium::GetBoostsStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "premium.getUserBoosts" => {
-                Some(json::function::<functions::premium::GetUserBoosts, D>(content)?)
+                type T = functions::premium::GetUserBoosts;
+                Some(json::function::<T, D>(content)?)
             }
             "smsjobs.isEligibleToJoin" => {
-                Some(json::function::<functions::smsjobs::IsEligibleToJoin, D>(content)?)
+                type T = functions::smsjobs::IsEligibleToJoin;
+                Some(json::function::<T, D>(content)?)
             }
-            "smsjobs.join" => {
-                Some(json::function::<functions::smsjobs::Join, D>(content)?)
-            }
-            "smsjobs.leave" => {
-                Some(json::function::<functions::smsjobs::Leave, D>(content)?)
-            }
+            "smsjobs.join" => Some(json::function::<functions::smsjobs::Join, D>(content)?),
+            "smsjobs.leave" => Some(json::function::<functions::smsjobs::Leave, D>(content)?),
             "smsjobs.updateSettings" => {
-                Some(json::function::<functions::smsjobs::UpdateSettings, D>(content)?)
+                type T = functions::smsjobs::UpdateSettings;
+                Some(json::function::<T, D>(content)?)
             }
             "smsjobs.getStatus" => {
-                Some(json::function::<functions::smsjobs::GetStatus, D>(content)?)
+                type T = functions::smsjobs::GetStatus;
+                Some(json::function::<T, D>(content)?)
             }
             "smsjobs.getSmsJob" => {
-                Some(json::function::<functions::smsjobs::GetSmsJob, D>(content)?)
+                type T = functions::smsjobs::GetSmsJob;
+                Some(json::function::<T, D>(content)?)
             }
             "smsjobs.finishJob" => {
-                Some(json::function::<functions::smsjobs::FinishJob, D>(content)?)
+                type T = functions::smsjobs::FinishJob;
+                Some(json::function::<T, D>(content)?)
             }
             "fragment.getCollectibleInfo" => {
-                Some(
-                    json::function::<
-                        functions::fragment::GetCollectibleInfo,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::fragment::GetCollectibleInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.createTone" => {
-                Some(json::function::<functions::aicompose::CreateTone, D>(content)?)
+                type T = functions::aicompose::CreateTone;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.updateTone" => {
-                Some(json::function::<functions::aicompose::UpdateTone, D>(content)?)
+                type T = functions::aicompose::UpdateTone;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.saveTone" => {
-                Some(json::function::<functions::aicompose::SaveTone, D>(content)?)
+                type T = functions::aicompose::SaveTone;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.deleteTone" => {
-                Some(json::function::<functions::aicompose::DeleteTone, D>(content)?)
+                type T = functions::aicompose::DeleteTone;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.getTone" => {
-                Some(json::function::<functions::aicompose::GetTone, D>(content)?)
+                type T = functions::aicompose::GetTone;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.getTones" => {
-                Some(json::function::<functions::aicompose::GetTones, D>(content)?)
+                type T = functions::aicompose::GetTones;
+                Some(json::function::<T, D>(content)?)
             }
             "aicompose.getToneExample" => {
-                Some(json::function::<functions::aicompose::GetToneExample, D>(content)?)
+                type T = functions::aicompose::GetToneExample;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.create" => {
-                Some(json::function::<functions::communities::Create, D>(content)?)
+                type T = functions::communities::Create;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.togglePeerLink" => {
-                Some(
-                    json::function::<functions::communities::TogglePeerLink, D>(content)?,
-                )
+                type T = functions::communities::TogglePeerLink;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.getJoinedCommunities" => {
-                Some(
-                    json::function::<
-                        functions::communities::GetJoinedCommunities,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::GetJoinedCommunities;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.toggleCommunityCollapsedInDialogs" => {
-                Some(
-                    json::function::<
-                        functions::communities::ToggleCommunityCollapsedInDialogs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::ToggleCommunityCollapsedInDialogs;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.getPeerLinkRequests" => {
-                Some(
-                    json::function::<
-                        functions::communities::GetPeerLinkRequests,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::GetPeerLinkRequests;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.togglePeerLinkRequestApproval" => {
-                Some(
-                    json::function::<
-                        functions::communities::TogglePeerLinkRequestApproval,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::TogglePeerLinkRequestApproval;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.toggleAllPeerLinkRequestApproval" => {
-                Some(
-                    json::function::<
-                        functions::communities::ToggleAllPeerLinkRequestApproval,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::ToggleAllPeerLinkRequestApproval;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.toggleParticipantBanned" => {
-                Some(
-                    json::function::<
-                        functions::communities::ToggleParticipantBanned,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::ToggleParticipantBanned;
+                Some(json::function::<T, D>(content)?)
             }
             "communities.getParticipantJoinedChats" => {
-                Some(
-                    json::function::<
-                        functions::communities::GetParticipantJoinedChats,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::communities::GetParticipantJoinedChats;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.sendMessage" => {
-                Some(json::function::<functions::ephemeral::SendMessage, D>(content)?)
+                type T = functions::ephemeral::SendMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.deleteMessage" => {
-                Some(json::function::<functions::ephemeral::DeleteMessage, D>(content)?)
+                type T = functions::ephemeral::DeleteMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.reportMessage" => {
-                Some(json::function::<functions::ephemeral::ReportMessage, D>(content)?)
+                type T = functions::ephemeral::ReportMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.getCallbackAnswer" => {
-                Some(
-                    json::function::<
-                        functions::ephemeral::GetCallbackAnswer,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::ephemeral::GetCallbackAnswer;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.editMessage" => {
-                Some(json::function::<functions::ephemeral::EditMessage, D>(content)?)
+                type T = functions::ephemeral::EditMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.deleteWelcomeMessage" => {
-                Some(
-                    json::function::<
-                        functions::ephemeral::DeleteWelcomeMessage,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::ephemeral::DeleteWelcomeMessage;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.deleteAllWelcomeMessages" => {
-                Some(
-                    json::function::<
-                        functions::ephemeral::DeleteAllWelcomeMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::ephemeral::DeleteAllWelcomeMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "ephemeral.getWelcomeMessages" => {
-                Some(
-                    json::function::<
-                        functions::ephemeral::GetWelcomeMessages,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::ephemeral::GetWelcomeMessages;
+                Some(json::function::<T, D>(content)?)
             }
             "toncenter.performApiRequest" => {
-                Some(
-                    json::function::<
-                        functions::toncenter::PerformApiRequest,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::toncenter::PerformApiRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "toncenter.getStreamingUrl" => {
-                Some(
-                    json::function::<functions::toncenter::GetStreamingUrl, D>(content)?,
-                )
+                type T = functions::toncenter::GetStreamingUrl;
+                Some(json::function::<T, D>(content)?)
             }
-            "wallet.getState" => {
-                Some(json::function::<functions::wallet::GetState, D>(content)?)
-            }
+            "wallet.getState" => Some(json::function::<functions::wallet::GetState, D>(content)?),
             "wallet.getUserAddresses" => {
-                Some(json::function::<functions::wallet::GetUserAddresses, D>(content)?)
+                type T = functions::wallet::GetUserAddresses;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getTransactions" => {
-                Some(json::function::<functions::wallet::GetTransactions, D>(content)?)
+                type T = functions::wallet::GetTransactions;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getTransactionsByIDs" => {
-                Some(
-                    json::function::<
-                        functions::wallet::GetTransactionsByIDs,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::GetTransactionsByIDs;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getTransactionsByMsgHash" => {
-                Some(
-                    json::function::<
-                        functions::wallet::GetTransactionsByMsgHash,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::GetTransactionsByMsgHash;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.exportSecretPhrase" => {
-                Some(
-                    json::function::<functions::wallet::ExportSecretPhrase, D>(content)?,
-                )
+                type T = functions::wallet::ExportSecretPhrase;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.fetchEncryptedSecretPhrasePart" => {
-                Some(
-                    json::function::<
-                        functions::wallet::FetchEncryptedSecretPhrasePart,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::FetchEncryptedSecretPhrasePart;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.replaceWallet" => {
-                Some(json::function::<functions::wallet::ReplaceWallet, D>(content)?)
+                type T = functions::wallet::ReplaceWallet;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.disableBackup" => {
-                Some(json::function::<functions::wallet::DisableBackup, D>(content)?)
+                type T = functions::wallet::DisableBackup;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getBackupHolderDcs" => {
-                Some(
-                    json::function::<functions::wallet::GetBackupHolderDcs, D>(content)?,
-                )
+                type T = functions::wallet::GetBackupHolderDcs;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.enableBackup" => {
-                Some(json::function::<functions::wallet::EnableBackup, D>(content)?)
+                type T = functions::wallet::EnableBackup;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getProofChallenge" => {
-                Some(json::function::<functions::wallet::GetProofChallenge, D>(content)?)
+                type T = functions::wallet::GetProofChallenge;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.sendTransfer" => {
-                Some(json::function::<functions::wallet::SendTransfer, D>(content)?)
+                type T = functions::wallet::SendTransfer;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getGaslessInfo" => {
-                Some(json::function::<functions::wallet::GetGaslessInfo, D>(content)?)
+                type T = functions::wallet::GetGaslessInfo;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.getExistingWaltBalance" => {
-                Some(
-                    json::function::<
-                        functions::wallet::GetExistingWaltBalance,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::GetExistingWaltBalance;
+                Some(json::function::<T, D>(content)?)
             }
-            "wallet.getNfts" => {
-                Some(json::function::<functions::wallet::GetNfts, D>(content)?)
-            }
+            "wallet.getNfts" => Some(json::function::<functions::wallet::GetNfts, D>(content)?),
             "wallet.tonConnectCreateSession" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectCreateSession,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectCreateSession;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectRegisterKey" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectRegisterKey,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectRegisterKey;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectSubmitConnectResult" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectSubmitConnectResult,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectSubmitConnectResult;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectGetPending" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectGetPending,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectGetPending;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectClaimRequest" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectClaimRequest,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectClaimRequest;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectSubmitResponse" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectSubmitResponse,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectSubmitResponse;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectNextEventId" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectNextEventId,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectNextEventId;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectCloseSession" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectCloseSession,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectCloseSession;
+                Some(json::function::<T, D>(content)?)
             }
             "wallet.tonConnectGetSessions" => {
-                Some(
-                    json::function::<
-                        functions::wallet::TonConnectGetSessions,
-                        D,
-                    >(content)?,
-                )
+                type T = functions::wallet::TonConnectGetSessions;
+                Some(json::function::<T, D>(content)?)
             }
             "req_pq" => Some(json::function::<functions::ReqPq, D>(content)?),
             "req_pq_multi" => Some(json::function::<functions::ReqPqMulti, D>(content)?),
-            "req_DH_params" => {
-                Some(json::function::<functions::ReqDhParams, D>(content)?)
-            }
+            "req_DH_params" => Some(json::function::<functions::ReqDhParams, D>(content)?),
             "set_client_DH_params" => {
-                Some(json::function::<functions::SetClientDhParams, D>(content)?)
+                type T = functions::SetClientDhParams;
+                Some(json::function::<T, D>(content)?)
             }
-            "destroy_auth_key" => {
-                Some(json::function::<functions::DestroyAuthKey, D>(content)?)
-            }
-            "rpc_drop_answer" => {
-                Some(json::function::<functions::RpcDropAnswer, D>(content)?)
-            }
-            "get_future_salts" => {
-                Some(json::function::<functions::GetFutureSalts, D>(content)?)
-            }
+            "destroy_auth_key" => Some(json::function::<functions::DestroyAuthKey, D>(content)?),
+            "rpc_drop_answer" => Some(json::function::<functions::RpcDropAnswer, D>(content)?),
+            "get_future_salts" => Some(json::function::<functions::GetFutureSalts, D>(content)?),
             "ping" => Some(json::function::<functions::Ping, D>(content)?),
             "ping_delay_disconnect" => {
-                Some(json::function::<functions::PingDelayDisconnect, D>(content)?)
+                type T = functions::PingDelayDisconnect;
+                Some(json::function::<T, D>(content)?)
             }
-            "destroy_session" => {
-                Some(json::function::<functions::DestroySession, D>(content)?)
-            }
-            "accessPointRule" => {
-                json::variant::<enums::AccessPointRule, D>(tag, content)?
-            }
+            "destroy_session" => Some(json::function::<functions::DestroySession, D>(content)?),
+            "accessPointRule" => json::variant::<enums::AccessPointRule, D>(tag, content)?,
             "accountDaysTTL" => json::variant::<enums::AccountDaysTtl, D>(tag, content)?,
             "aiComposeTone" | "aiComposeToneDefault" => {
-                json::variant::<enums::AiComposeTone, D>(tag, content)?
+                type T = enums::AiComposeTone;
+                json::variant::<T, D>(tag, content)?
             }
             "aiComposeToneExample" => {
-                json::variant::<enums::AiComposeToneExample, D>(tag, content)?
+                type T = enums::AiComposeToneExample;
+                json::variant::<T, D>(tag, content)?
             }
             "attachMenuBot" => json::variant::<enums::AttachMenuBot, D>(tag, content)?,
-            "attachMenuBotIcon" => {
-                json::variant::<enums::AttachMenuBotIcon, D>(tag, content)?
-            }
+            "attachMenuBotIcon" => json::variant::<enums::AttachMenuBotIcon, D>(tag, content)?,
             "attachMenuBotIconColor" => {
-                json::variant::<enums::AttachMenuBotIconColor, D>(tag, content)?
+                type T = enums::AttachMenuBotIconColor;
+                json::variant::<T, D>(tag, content)?
             }
             "attachMenuBotsNotModified" | "attachMenuBots" => {
-                json::variant::<enums::AttachMenuBots, D>(tag, content)?
+                type T = enums::AttachMenuBots;
+                json::variant::<T, D>(tag, content)?
             }
-            "attachMenuBotsBot" => {
-                json::variant::<enums::AttachMenuBotsBot, D>(tag, content)?
-            }
-            "attachMenuPeerTypeSameBotPM" | "attachMenuPeerTypeBotPM"
-            | "attachMenuPeerTypePM" | "attachMenuPeerTypeChat"
+            "attachMenuBotsBot" => json::variant::<enums::AttachMenuBotsBot, D>(tag, content)?,
+            "attachMenuPeerTypeSameBotPM"
+            | "attachMenuPeerTypeBotPM"
+            | "attachMenuPeerTypePM"
+            | "attachMenuPeerTypeChat"
             | "attachMenuPeerTypeBroadcast" => {
-                json::variant::<enums::AttachMenuPeerType, D>(tag, content)?
+                type T = enums::AttachMenuPeerType;
+                json::variant::<T, D>(tag, content)?
             }
-            "auctionBidLevel" => {
-                json::variant::<enums::AuctionBidLevel, D>(tag, content)?
-            }
+            "auctionBidLevel" => json::variant::<enums::AuctionBidLevel, D>(tag, content)?,
             "authorization" => json::variant::<enums::Authorization, D>(tag, content)?,
             "autoDownloadSettings" => {
-                json::variant::<enums::AutoDownloadSettings, D>(tag, content)?
+                type T = enums::AutoDownloadSettings;
+                json::variant::<T, D>(tag, content)?
             }
-            "autoSaveException" => {
-                json::variant::<enums::AutoSaveException, D>(tag, content)?
-            }
-            "autoSaveSettings" => {
-                json::variant::<enums::AutoSaveSettings, D>(tag, content)?
-            }
-            "availableEffect" => {
-                json::variant::<enums::AvailableEffect, D>(tag, content)?
-            }
-            "availableReaction" => {
-                json::variant::<enums::AvailableReaction, D>(tag, content)?
-            }
+            "autoSaveException" => json::variant::<enums::AutoSaveException, D>(tag, content)?,
+            "autoSaveSettings" => json::variant::<enums::AutoSaveSettings, D>(tag, content)?,
+            "availableEffect" => json::variant::<enums::AvailableEffect, D>(tag, content)?,
+            "availableReaction" => json::variant::<enums::AvailableReaction, D>(tag, content)?,
             "bad_msg_notification" | "bad_server_salt" => {
-                json::variant::<enums::BadMsgNotification, D>(tag, content)?
+                type T = enums::BadMsgNotification;
+                json::variant::<T, D>(tag, content)?
             }
-            "bankCardOpenUrl" => {
-                json::variant::<enums::BankCardOpenUrl, D>(tag, content)?
-            }
+            "bankCardOpenUrl" => json::variant::<enums::BankCardOpenUrl, D>(tag, content)?,
             "baseThemeClassic" | "baseThemeDay" | "baseThemeNight" | "baseThemeTinted"
-            | "baseThemeArctic" => json::variant::<enums::BaseTheme, D>(tag, content)?,
-            "bind_auth_key_inner" => {
-                json::variant::<enums::BindAuthKeyInner, D>(tag, content)?
+            | "baseThemeArctic" => {
+                type T = enums::BaseTheme;
+                json::variant::<T, D>(tag, content)?
             }
+            "bind_auth_key_inner" => json::variant::<enums::BindAuthKeyInner, D>(tag, content)?,
             "birthday" => json::variant::<enums::Birthday, D>(tag, content)?,
             "boost" => json::variant::<enums::Boost, D>(tag, content)?,
-            "botAppNotModified" | "botApp" => {
-                json::variant::<enums::BotApp, D>(tag, content)?
-            }
+            "botAppNotModified" | "botApp" => json::variant::<enums::BotApp, D>(tag, content)?,
             "botAppSettings" => json::variant::<enums::BotAppSettings, D>(tag, content)?,
             "botBusinessConnection" => {
-                json::variant::<enums::BotBusinessConnection, D>(tag, content)?
+                type T = enums::BotBusinessConnection;
+                json::variant::<T, D>(tag, content)?
             }
             "botCommand" => json::variant::<enums::BotCommand, D>(tag, content)?,
-            "botCommandScopeDefault" | "botCommandScopeUsers" | "botCommandScopeChats"
-            | "botCommandScopeChatAdmins" | "botCommandScopePeer"
-            | "botCommandScopePeerAdmins" | "botCommandScopePeerUser" => {
-                json::variant::<enums::BotCommandScope, D>(tag, content)?
+            "botCommandScopeDefault"
+            | "botCommandScopeUsers"
+            | "botCommandScopeChats"
+            | "botCommandScopeChatAdmins"
+            | "botCommandScopePeer"
+            | "botCommandScopePeerAdmins"
+            | "botCommandScopePeerUser" => {
+                type T = enums::BotCommandScope;
+                json::variant::<T, D>(tag, content)?
             }
             "botInfo" => json::variant::<enums::BotInfo, D>(tag, content)?,
-            "botInlineMessageMediaAuto" | "botInlineMessageText"
-            | "botInlineMessageMediaGeo" | "botInlineMessageMediaVenue"
-            | "botInlineMessageMediaContact" | "botInlineMessageMediaInvoice"
-            | "botInlineMessageMediaWebPage" | "botInlineMessageRichMessage" => {
-                json::variant::<enums::BotInlineMessage, D>(tag, content)?
+            "botInlineMessageMediaAuto"
+            | "botInlineMessageText"
+            | "botInlineMessageMediaGeo"
+            | "botInlineMessageMediaVenue"
+            | "botInlineMessageMediaContact"
+            | "botInlineMessageMediaInvoice"
+            | "botInlineMessageMediaWebPage"
+            | "botInlineMessageRichMessage" => {
+                type T = enums::BotInlineMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "botInlineResult" | "botInlineMediaResult" => {
-                json::variant::<enums::BotInlineResult, D>(tag, content)?
+                type T = enums::BotInlineResult;
+                json::variant::<T, D>(tag, content)?
             }
             "botMenuButtonDefault" | "botMenuButtonCommands" | "botMenuButton" => {
-                json::variant::<enums::BotMenuButton, D>(tag, content)?
+                type T = enums::BotMenuButton;
+                json::variant::<T, D>(tag, content)?
             }
-            "botPreviewMedia" => {
-                json::variant::<enums::BotPreviewMedia, D>(tag, content)?
-            }
-            "botVerification" => {
-                json::variant::<enums::BotVerification, D>(tag, content)?
-            }
-            "botVerifierSettings" => {
-                json::variant::<enums::BotVerifierSettings, D>(tag, content)?
-            }
-            "businessAwayMessage" => {
-                json::variant::<enums::BusinessAwayMessage, D>(tag, content)?
-            }
+            "botPreviewMedia" => json::variant::<enums::BotPreviewMedia, D>(tag, content)?,
+            "botVerification" => json::variant::<enums::BotVerification, D>(tag, content)?,
+            "botVerifierSettings" => json::variant::<enums::BotVerifierSettings, D>(tag, content)?,
+            "businessAwayMessage" => json::variant::<enums::BusinessAwayMessage, D>(tag, content)?,
             "businessAwayMessageScheduleAlways"
             | "businessAwayMessageScheduleOutsideWorkHours"
             | "businessAwayMessageScheduleCustom" => {
-                json::variant::<enums::BusinessAwayMessageSchedule, D>(tag, content)?
+                type T = enums::BusinessAwayMessageSchedule;
+                json::variant::<T, D>(tag, content)?
             }
             "businessBotRecipients" => {
-                json::variant::<enums::BusinessBotRecipients, D>(tag, content)?
+                type T = enums::BusinessBotRecipients;
+                json::variant::<T, D>(tag, content)?
             }
-            "businessBotRights" => {
-                json::variant::<enums::BusinessBotRights, D>(tag, content)?
-            }
-            "businessChatLink" => {
-                json::variant::<enums::BusinessChatLink, D>(tag, content)?
-            }
+            "businessBotRights" => json::variant::<enums::BusinessBotRights, D>(tag, content)?,
+            "businessChatLink" => json::variant::<enums::BusinessChatLink, D>(tag, content)?,
             "businessGreetingMessage" => {
-                json::variant::<enums::BusinessGreetingMessage, D>(tag, content)?
+                type T = enums::BusinessGreetingMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "businessIntro" => json::variant::<enums::BusinessIntro, D>(tag, content)?,
-            "businessLocation" => {
-                json::variant::<enums::BusinessLocation, D>(tag, content)?
-            }
-            "businessRecipients" => {
-                json::variant::<enums::BusinessRecipients, D>(tag, content)?
-            }
-            "businessWeeklyOpen" => {
-                json::variant::<enums::BusinessWeeklyOpen, D>(tag, content)?
-            }
-            "businessWorkHours" => {
-                json::variant::<enums::BusinessWorkHours, D>(tag, content)?
-            }
-            "buttonTypeDefault" | "buttonTypeRequestPhone"
-            | "buttonTypeRequestGeoLocation" | "buttonTypeRequestPoll"
-            | "buttonTypeRequestPeer" | "inputButtonTypeRequestPeer"
+            "businessLocation" => json::variant::<enums::BusinessLocation, D>(tag, content)?,
+            "businessRecipients" => json::variant::<enums::BusinessRecipients, D>(tag, content)?,
+            "businessWeeklyOpen" => json::variant::<enums::BusinessWeeklyOpen, D>(tag, content)?,
+            "businessWorkHours" => json::variant::<enums::BusinessWorkHours, D>(tag, content)?,
+            "buttonTypeDefault"
+            | "buttonTypeRequestPhone"
+            | "buttonTypeRequestGeoLocation"
+            | "buttonTypeRequestPoll"
+            | "buttonTypeRequestPeer"
+            | "inputButtonTypeRequestPeer"
             | "buttonTypeSimpleWebView" => {
-                json::variant::<enums::ButtonType, D>(tag, content)?
+                type T = enums::ButtonType;
+                json::variant::<T, D>(tag, content)?
             }
             "cdnConfig" => json::variant::<enums::CdnConfig, D>(tag, content)?,
             "cdnPublicKey" => json::variant::<enums::CdnPublicKey, D>(tag, content)?,
             "channelAdminLogEvent" => {
-                json::variant::<enums::ChannelAdminLogEvent, D>(tag, content)?
+                type T = enums::ChannelAdminLogEvent;
+                json::variant::<T, D>(tag, content)?
             }
             "channelAdminLogEventActionChangeTitle"
             | "channelAdminLogEventActionChangeAbout"
@@ -11456,637 +8809,844 @@ impl json::Tagged for Any {
             | "channelAdminLogEventActionParticipantSubExtend"
             | "channelAdminLogEventActionToggleAutotranslation"
             | "channelAdminLogEventActionParticipantEditRank" => {
-                json::variant::<enums::ChannelAdminLogEventAction, D>(tag, content)?
+                type T = enums::ChannelAdminLogEventAction;
+                json::variant::<T, D>(tag, content)?
             }
             "channelAdminLogEventsFilter" => {
-                json::variant::<enums::ChannelAdminLogEventsFilter, D>(tag, content)?
+                type T = enums::ChannelAdminLogEventsFilter;
+                json::variant::<T, D>(tag, content)?
             }
             "channelLocationEmpty" | "channelLocation" => {
-                json::variant::<enums::ChannelLocation, D>(tag, content)?
+                type T = enums::ChannelLocation;
+                json::variant::<T, D>(tag, content)?
             }
             "channelMessagesFilterEmpty" | "channelMessagesFilter" => {
-                json::variant::<enums::ChannelMessagesFilter, D>(tag, content)?
+                type T = enums::ChannelMessagesFilter;
+                json::variant::<T, D>(tag, content)?
             }
-            "channelParticipant" | "channelParticipantSelf" | "channelParticipantCreator"
-            | "channelParticipantAdmin" | "channelParticipantBanned"
+            "channelParticipant"
+            | "channelParticipantSelf"
+            | "channelParticipantCreator"
+            | "channelParticipantAdmin"
+            | "channelParticipantBanned"
             | "channelParticipantLeft" => {
-                json::variant::<enums::ChannelParticipant, D>(tag, content)?
+                type T = enums::ChannelParticipant;
+                json::variant::<T, D>(tag, content)?
             }
-            "channelParticipantsRecent" | "channelParticipantsAdmins"
-            | "channelParticipantsKicked" | "channelParticipantsBots"
-            | "channelParticipantsBanned" | "channelParticipantsSearch"
-            | "channelParticipantsContacts" | "channelParticipantsMentions" => {
-                json::variant::<enums::ChannelParticipantsFilter, D>(tag, content)?
+            "channelParticipantsRecent"
+            | "channelParticipantsAdmins"
+            | "channelParticipantsKicked"
+            | "channelParticipantsBots"
+            | "channelParticipantsBanned"
+            | "channelParticipantsSearch"
+            | "channelParticipantsContacts"
+            | "channelParticipantsMentions" => {
+                type T = enums::ChannelParticipantsFilter;
+                json::variant::<T, D>(tag, content)?
             }
             "chatEmpty" | "chat" | "chatForbidden" | "channel" | "channelForbidden"
             | "communityForbidden" | "community" => {
-                json::variant::<enums::Chat, D>(tag, content)?
+                type T = enums::Chat;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatAdminRights" => {
-                json::variant::<enums::ChatAdminRights, D>(tag, content)?
-            }
+            "chatAdminRights" => json::variant::<enums::ChatAdminRights, D>(tag, content)?,
             "chatAdminWithInvites" => {
-                json::variant::<enums::ChatAdminWithInvites, D>(tag, content)?
+                type T = enums::ChatAdminWithInvites;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatBannedRights" => {
-                json::variant::<enums::ChatBannedRights, D>(tag, content)?
-            }
+            "chatBannedRights" => json::variant::<enums::ChatBannedRights, D>(tag, content)?,
             "chatFull" | "channelFull" | "communityFull" => {
-                json::variant::<enums::ChatFull, D>(tag, content)?
+                type T = enums::ChatFull;
+                json::variant::<T, D>(tag, content)?
             }
             "chatInviteAlready" | "chatInvite" | "chatInvitePeek" => {
-                json::variant::<enums::ChatInvite, D>(tag, content)?
+                type T = enums::ChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatInviteImporter" => {
-                json::variant::<enums::ChatInviteImporter, D>(tag, content)?
-            }
+            "chatInviteImporter" => json::variant::<enums::ChatInviteImporter, D>(tag, content)?,
             "chatOnlines" => json::variant::<enums::ChatOnlines, D>(tag, content)?,
             "chatParticipant" | "chatParticipantCreator" | "chatParticipantAdmin" => {
-                json::variant::<enums::ChatParticipant, D>(tag, content)?
+                type T = enums::ChatParticipant;
+                json::variant::<T, D>(tag, content)?
             }
             "chatParticipantsForbidden" | "chatParticipants" => {
-                json::variant::<enums::ChatParticipants, D>(tag, content)?
+                type T = enums::ChatParticipants;
+                json::variant::<T, D>(tag, content)?
             }
-            "chatPhotoEmpty" | "chatPhoto" => {
-                json::variant::<enums::ChatPhoto, D>(tag, content)?
-            }
+            "chatPhotoEmpty" | "chatPhoto" => json::variant::<enums::ChatPhoto, D>(tag, content)?,
             "chatReactionsNone" | "chatReactionsAll" | "chatReactionsSome" => {
-                json::variant::<enums::ChatReactions, D>(tag, content)?
+                type T = enums::ChatReactions;
+                json::variant::<T, D>(tag, content)?
             }
             "chatTheme" | "chatThemeUniqueGift" => {
-                json::variant::<enums::ChatTheme, D>(tag, content)?
+                type T = enums::ChatTheme;
+                json::variant::<T, D>(tag, content)?
             }
-            "client_DH_inner_data" => {
-                json::variant::<enums::ClientDhInnerData, D>(tag, content)?
-            }
+            "client_DH_inner_data" => json::variant::<enums::ClientDhInnerData, D>(tag, content)?,
             "codeSettings" => json::variant::<enums::CodeSettings, D>(tag, content)?,
             "communityPeer" => json::variant::<enums::CommunityPeer, D>(tag, content)?,
             "communityPeerRequest" => {
-                json::variant::<enums::CommunityPeerRequest, D>(tag, content)?
+                type T = enums::CommunityPeerRequest;
+                json::variant::<T, D>(tag, content)?
             }
             "config" => json::variant::<enums::Config, D>(tag, content)?,
             "connectedBot" => json::variant::<enums::ConnectedBot, D>(tag, content)?,
-            "connectedBotStarRef" => {
-                json::variant::<enums::ConnectedBotStarRef, D>(tag, content)?
-            }
+            "connectedBotStarRef" => json::variant::<enums::ConnectedBotStarRef, D>(tag, content)?,
             "contact" => json::variant::<enums::Contact, D>(tag, content)?,
-            "contactBirthday" => {
-                json::variant::<enums::ContactBirthday, D>(tag, content)?
-            }
+            "contactBirthday" => json::variant::<enums::ContactBirthday, D>(tag, content)?,
             "contactStatus" => json::variant::<enums::ContactStatus, D>(tag, content)?,
             "currencyRate" => json::variant::<enums::CurrencyRate, D>(tag, content)?,
             "dataJSON" => json::variant::<enums::DataJson, D>(tag, content)?,
             "dcOption" => json::variant::<enums::DcOption, D>(tag, content)?,
-            "defaultHistoryTTL" => {
-                json::variant::<enums::DefaultHistoryTtl, D>(tag, content)?
-            }
+            "defaultHistoryTTL" => json::variant::<enums::DefaultHistoryTtl, D>(tag, content)?,
             "destroy_auth_key_ok" | "destroy_auth_key_none" | "destroy_auth_key_fail" => {
-                json::variant::<enums::DestroyAuthKeyRes, D>(tag, content)?
+                type T = enums::DestroyAuthKeyRes;
+                json::variant::<T, D>(tag, content)?
             }
             "destroy_session_ok" | "destroy_session_none" => {
-                json::variant::<enums::DestroySessionRes, D>(tag, content)?
+                type T = enums::DestroySessionRes;
+                json::variant::<T, D>(tag, content)?
             }
             "dialog" | "dialogFolder" | "dialogCommunity" => {
-                json::variant::<enums::Dialog, D>(tag, content)?
+                type T = enums::Dialog;
+                json::variant::<T, D>(tag, content)?
             }
             "dialogFilter" | "dialogFilterDefault" | "dialogFilterChatlist" => {
-                json::variant::<enums::DialogFilter, D>(tag, content)?
+                type T = enums::DialogFilter;
+                json::variant::<T, D>(tag, content)?
             }
             "dialogFilterSuggested" => {
-                json::variant::<enums::DialogFilterSuggested, D>(tag, content)?
+                type T = enums::DialogFilterSuggested;
+                json::variant::<T, D>(tag, content)?
             }
             "dialogPeer" | "dialogPeerFolder" | "dialogPeerCommunity" => {
-                json::variant::<enums::DialogPeer, D>(tag, content)?
+                type T = enums::DialogPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "disallowedGiftsSettings" => {
-                json::variant::<enums::DisallowedGiftsSettings, D>(tag, content)?
+                type T = enums::DisallowedGiftsSettings;
+                json::variant::<T, D>(tag, content)?
             }
-            "documentEmpty" | "document" => {
-                json::variant::<enums::Document, D>(tag, content)?
-            }
-            "documentAttributeImageSize" | "documentAttributeAnimated"
-            | "documentAttributeSticker" | "documentAttributeVideo"
-            | "documentAttributeAudio" | "documentAttributeFilename"
-            | "documentAttributeHasStickers" | "documentAttributeCustomEmoji" => {
-                json::variant::<enums::DocumentAttribute, D>(tag, content)?
+            "documentEmpty" | "document" => json::variant::<enums::Document, D>(tag, content)?,
+            "documentAttributeImageSize"
+            | "documentAttributeAnimated"
+            | "documentAttributeSticker"
+            | "documentAttributeVideo"
+            | "documentAttributeAudio"
+            | "documentAttributeFilename"
+            | "documentAttributeHasStickers"
+            | "documentAttributeCustomEmoji" => {
+                type T = enums::DocumentAttribute;
+                json::variant::<T, D>(tag, content)?
             }
             "draftMessageEmpty" | "draftMessage" => {
-                json::variant::<enums::DraftMessage, D>(tag, content)?
+                type T = enums::DraftMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "emailVerificationCode" | "emailVerificationGoogle"
-            | "emailVerificationApple" => {
-                json::variant::<enums::EmailVerification, D>(tag, content)?
+            "emailVerificationCode" | "emailVerificationGoogle" | "emailVerificationApple" => {
+                type T = enums::EmailVerification;
+                json::variant::<T, D>(tag, content)?
             }
-            "emailVerifyPurposeLoginSetup" | "emailVerifyPurposeLoginChange"
+            "emailVerifyPurposeLoginSetup"
+            | "emailVerifyPurposeLoginChange"
             | "emailVerifyPurposePassport" => {
-                json::variant::<enums::EmailVerifyPurpose, D>(tag, content)?
+                type T = enums::EmailVerifyPurpose;
+                json::variant::<T, D>(tag, content)?
             }
             "emojiGroup" | "emojiGroupGreeting" | "emojiGroupPremium" => {
-                json::variant::<enums::EmojiGroup, D>(tag, content)?
+                type T = enums::EmojiGroup;
+                json::variant::<T, D>(tag, content)?
             }
             "emojiKeyword" | "emojiKeywordDeleted" => {
-                json::variant::<enums::EmojiKeyword, D>(tag, content)?
+                type T = enums::EmojiKeyword;
+                json::variant::<T, D>(tag, content)?
             }
             "emojiKeywordsDifference" => {
-                json::variant::<enums::EmojiKeywordsDifference, D>(tag, content)?
+                type T = enums::EmojiKeywordsDifference;
+                json::variant::<T, D>(tag, content)?
             }
             "emojiLanguage" => json::variant::<enums::EmojiLanguage, D>(tag, content)?,
             "emojiListNotModified" | "emojiList" => {
-                json::variant::<enums::EmojiList, D>(tag, content)?
+                type T = enums::EmojiList;
+                json::variant::<T, D>(tag, content)?
             }
-            "emojiStatusEmpty" | "emojiStatus" | "emojiStatusCollectible"
+            "emojiStatusEmpty"
+            | "emojiStatus"
+            | "emojiStatusCollectible"
             | "inputEmojiStatusCollectible" => {
-                json::variant::<enums::EmojiStatus, D>(tag, content)?
+                type T = enums::EmojiStatus;
+                json::variant::<T, D>(tag, content)?
             }
             "emojiURL" => json::variant::<enums::EmojiUrl, D>(tag, content)?,
-            "encryptedChatEmpty" | "encryptedChatWaiting" | "encryptedChatRequested"
-            | "encryptedChat" | "encryptedChatDiscarded" => {
-                json::variant::<enums::EncryptedChat, D>(tag, content)?
+            "encryptedChatEmpty"
+            | "encryptedChatWaiting"
+            | "encryptedChatRequested"
+            | "encryptedChat"
+            | "encryptedChatDiscarded" => {
+                type T = enums::EncryptedChat;
+                json::variant::<T, D>(tag, content)?
             }
             "encryptedFileEmpty" | "encryptedFile" => {
-                json::variant::<enums::EncryptedFile, D>(tag, content)?
+                type T = enums::EncryptedFile;
+                json::variant::<T, D>(tag, content)?
             }
             "encryptedMessage" | "encryptedMessageService" => {
-                json::variant::<enums::EncryptedMessage, D>(tag, content)?
+                type T = enums::EncryptedMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "ephemeralMessage" => {
-                json::variant::<enums::EphemeralMessage, D>(tag, content)?
-            }
+            "ephemeralMessage" => json::variant::<enums::EphemeralMessage, D>(tag, content)?,
             "error" => json::variant::<enums::Error, D>(tag, content)?,
             "chatInviteExported" | "chatInvitePublicJoinRequests" => {
-                json::variant::<enums::ExportedChatInvite, D>(tag, content)?
+                type T = enums::ExportedChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "exportedChatlistInvite" => {
-                json::variant::<enums::ExportedChatlistInvite, D>(tag, content)?
+                type T = enums::ExportedChatlistInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "exportedContactToken" => {
-                json::variant::<enums::ExportedContactToken, D>(tag, content)?
+                type T = enums::ExportedContactToken;
+                json::variant::<T, D>(tag, content)?
             }
-            "exportedMessageLink" => {
-                json::variant::<enums::ExportedMessageLink, D>(tag, content)?
-            }
-            "exportedStoryLink" => {
-                json::variant::<enums::ExportedStoryLink, D>(tag, content)?
-            }
+            "exportedMessageLink" => json::variant::<enums::ExportedMessageLink, D>(tag, content)?,
+            "exportedStoryLink" => json::variant::<enums::ExportedStoryLink, D>(tag, content)?,
             "factCheck" => json::variant::<enums::FactCheck, D>(tag, content)?,
             "fileHash" => json::variant::<enums::FileHash, D>(tag, content)?,
             "folder" => json::variant::<enums::Folder, D>(tag, content)?,
             "folderPeer" => json::variant::<enums::FolderPeer, D>(tag, content)?,
             "forumTopicDeleted" | "forumTopic" => {
-                json::variant::<enums::ForumTopic, D>(tag, content)?
+                type T = enums::ForumTopic;
+                json::variant::<T, D>(tag, content)?
             }
             "foundStory" => json::variant::<enums::FoundStory, D>(tag, content)?,
             "future_salt" => json::variant::<enums::FutureSalt, D>(tag, content)?,
             "future_salts" => json::variant::<enums::FutureSalts, D>(tag, content)?,
             "game" => json::variant::<enums::Game, D>(tag, content)?,
-            "geoPointEmpty" | "geoPoint" => {
-                json::variant::<enums::GeoPoint, D>(tag, content)?
-            }
-            "geoPointAddress" => {
-                json::variant::<enums::GeoPointAddress, D>(tag, content)?
-            }
+            "geoPointEmpty" | "geoPoint" => json::variant::<enums::GeoPoint, D>(tag, content)?,
+            "geoPointAddress" => json::variant::<enums::GeoPointAddress, D>(tag, content)?,
             "globalPrivacySettings" => {
-                json::variant::<enums::GlobalPrivacySettings, D>(tag, content)?
+                type T = enums::GlobalPrivacySettings;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallDiscarded" | "groupCall" => {
-                json::variant::<enums::GroupCall, D>(tag, content)?
+                type T = enums::GroupCall;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallDonor" => json::variant::<enums::GroupCallDonor, D>(tag, content)?,
-            "groupCallMessage" => {
-                json::variant::<enums::GroupCallMessage, D>(tag, content)?
-            }
+            "groupCallMessage" => json::variant::<enums::GroupCallMessage, D>(tag, content)?,
             "groupCallParticipant" => {
-                json::variant::<enums::GroupCallParticipant, D>(tag, content)?
+                type T = enums::GroupCallParticipant;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallParticipantVideo" => {
-                json::variant::<enums::GroupCallParticipantVideo, D>(tag, content)?
+                type T = enums::GroupCallParticipantVideo;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallParticipantVideoSourceGroup" => {
-                json::variant::<
-                    enums::GroupCallParticipantVideoSourceGroup,
-                    D,
-                >(tag, content)?
+                type T = enums::GroupCallParticipantVideoSourceGroup;
+                json::variant::<T, D>(tag, content)?
             }
             "groupCallStreamChannel" => {
-                json::variant::<enums::GroupCallStreamChannel, D>(tag, content)?
+                type T = enums::GroupCallStreamChannel;
+                json::variant::<T, D>(tag, content)?
             }
             "highScore" => json::variant::<enums::HighScore, D>(tag, content)?,
             "http_wait" => json::variant::<enums::HttpWait, D>(tag, content)?,
-            "importedContact" => {
-                json::variant::<enums::ImportedContact, D>(tag, content)?
-            }
-            "inlineBotSwitchPM" => {
-                json::variant::<enums::InlineBotSwitchPm, D>(tag, content)?
-            }
-            "inlineBotWebView" => {
-                json::variant::<enums::InlineBotWebView, D>(tag, content)?
-            }
-            "inlineButtonTypeUrl" | "inlineButtonTypeUrlAuth"
-            | "inputInlineButtonTypeUrlAuth" | "inlineButtonTypeWebView"
-            | "inlineButtonTypeCallback" | "inlineButtonTypeGame" | "inlineButtonTypeBuy"
-            | "inlineButtonTypeSwitchInline" | "inlineButtonTypeUserProfile"
-            | "inputInlineButtonTypeUserProfile" | "inlineButtonTypeCopy"
+            "importedContact" => json::variant::<enums::ImportedContact, D>(tag, content)?,
+            "inlineBotSwitchPM" => json::variant::<enums::InlineBotSwitchPm, D>(tag, content)?,
+            "inlineBotWebView" => json::variant::<enums::InlineBotWebView, D>(tag, content)?,
+            "inlineButtonTypeUrl"
+            | "inlineButtonTypeUrlAuth"
+            | "inputInlineButtonTypeUrlAuth"
+            | "inlineButtonTypeWebView"
+            | "inlineButtonTypeCallback"
+            | "inlineButtonTypeGame"
+            | "inlineButtonTypeBuy"
+            | "inlineButtonTypeSwitchInline"
+            | "inlineButtonTypeUserProfile"
+            | "inputInlineButtonTypeUserProfile"
+            | "inlineButtonTypeCopy"
             | "inlineButtonTypeDisabled" => {
-                json::variant::<enums::InlineButtonType, D>(tag, content)?
+                type T = enums::InlineButtonType;
+                json::variant::<T, D>(tag, content)?
             }
-            "inlineQueryPeerTypeSameBotPM" | "inlineQueryPeerTypePM"
-            | "inlineQueryPeerTypeChat" | "inlineQueryPeerTypeMegagroup"
-            | "inlineQueryPeerTypeBroadcast" | "inlineQueryPeerTypeBotPM" => {
-                json::variant::<enums::InlineQueryPeerType, D>(tag, content)?
+            "inlineQueryPeerTypeSameBotPM"
+            | "inlineQueryPeerTypePM"
+            | "inlineQueryPeerTypeChat"
+            | "inlineQueryPeerTypeMegagroup"
+            | "inlineQueryPeerTypeBroadcast"
+            | "inlineQueryPeerTypeBotPM" => {
+                type T = enums::InlineQueryPeerType;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputAiComposeToneDefault" | "inputAiComposeToneID"
-            | "inputAiComposeToneSlug" | "inputAiComposeToneSingleUse" => {
-                json::variant::<enums::InputAiComposeTone, D>(tag, content)?
+            "inputAiComposeToneDefault"
+            | "inputAiComposeToneID"
+            | "inputAiComposeToneSlug"
+            | "inputAiComposeToneSingleUse" => {
+                type T = enums::InputAiComposeTone;
+                json::variant::<T, D>(tag, content)?
             }
             "inputAppEvent" => json::variant::<enums::InputAppEvent, D>(tag, content)?,
             "inputBotAppID" | "inputBotAppShortName" => {
-                json::variant::<enums::InputBotApp, D>(tag, content)?
+                type T = enums::InputBotApp;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputBotInlineMessageMediaAuto" | "inputBotInlineMessageText"
-            | "inputBotInlineMessageMediaGeo" | "inputBotInlineMessageMediaVenue"
-            | "inputBotInlineMessageMediaContact" | "inputBotInlineMessageGame"
-            | "inputBotInlineMessageMediaInvoice" | "inputBotInlineMessageMediaWebPage"
+            "inputBotInlineMessageMediaAuto"
+            | "inputBotInlineMessageText"
+            | "inputBotInlineMessageMediaGeo"
+            | "inputBotInlineMessageMediaVenue"
+            | "inputBotInlineMessageMediaContact"
+            | "inputBotInlineMessageGame"
+            | "inputBotInlineMessageMediaInvoice"
+            | "inputBotInlineMessageMediaWebPage"
             | "inputBotInlineMessageRichMessage" => {
-                json::variant::<enums::InputBotInlineMessage, D>(tag, content)?
+                type T = enums::InputBotInlineMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBotInlineMessageID" | "inputBotInlineMessageID64" => {
-                json::variant::<enums::InputBotInlineMessageId, D>(tag, content)?
+                type T = enums::InputBotInlineMessageId;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputBotInlineResult" | "inputBotInlineResultPhoto"
-            | "inputBotInlineResultDocument" | "inputBotInlineResultGame" => {
-                json::variant::<enums::InputBotInlineResult, D>(tag, content)?
+            "inputBotInlineResult"
+            | "inputBotInlineResultPhoto"
+            | "inputBotInlineResultDocument"
+            | "inputBotInlineResultGame" => {
+                type T = enums::InputBotInlineResult;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBusinessAwayMessage" => {
-                json::variant::<enums::InputBusinessAwayMessage, D>(tag, content)?
+                type T = enums::InputBusinessAwayMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBusinessBotRecipients" => {
-                json::variant::<enums::InputBusinessBotRecipients, D>(tag, content)?
+                type T = enums::InputBusinessBotRecipients;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBusinessChatLink" => {
-                json::variant::<enums::InputBusinessChatLink, D>(tag, content)?
+                type T = enums::InputBusinessChatLink;
+                json::variant::<T, D>(tag, content)?
             }
             "inputBusinessGreetingMessage" => {
-                json::variant::<enums::InputBusinessGreetingMessage, D>(tag, content)?
+                type T = enums::InputBusinessGreetingMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputBusinessIntro" => {
-                json::variant::<enums::InputBusinessIntro, D>(tag, content)?
-            }
+            "inputBusinessIntro" => json::variant::<enums::InputBusinessIntro, D>(tag, content)?,
             "inputBusinessRecipients" => {
-                json::variant::<enums::InputBusinessRecipients, D>(tag, content)?
+                type T = enums::InputBusinessRecipients;
+                json::variant::<T, D>(tag, content)?
             }
             "inputChannelEmpty" | "inputChannel" | "inputChannelFromMessage" => {
-                json::variant::<enums::InputChannel, D>(tag, content)?
+                type T = enums::InputChannel;
+                json::variant::<T, D>(tag, content)?
             }
             "inputChatPhotoEmpty" | "inputChatUploadedPhoto" | "inputChatPhoto" => {
-                json::variant::<enums::InputChatPhoto, D>(tag, content)?
+                type T = enums::InputChatPhoto;
+                json::variant::<T, D>(tag, content)?
             }
             "inputChatThemeEmpty" | "inputChatTheme" | "inputChatThemeUniqueGift" => {
-                json::variant::<enums::InputChatTheme, D>(tag, content)?
+                type T = enums::InputChatTheme;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputChatlistDialogFilter" => {
-                json::variant::<enums::InputChatlist, D>(tag, content)?
-            }
+            "inputChatlistDialogFilter" => json::variant::<enums::InputChatlist, D>(tag, content)?,
             "inputCheckPasswordEmpty" | "inputCheckPasswordSRP" => {
-                json::variant::<enums::InputCheckPasswordSrp, D>(tag, content)?
+                type T = enums::InputCheckPasswordSrp;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputClientProxy" => {
-                json::variant::<enums::InputClientProxy, D>(tag, content)?
-            }
+            "inputClientProxy" => json::variant::<enums::InputClientProxy, D>(tag, content)?,
             "inputCollectibleUsername" | "inputCollectiblePhone" => {
-                json::variant::<enums::InputCollectible, D>(tag, content)?
+                type T = enums::InputCollectible;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPhoneContact" => json::variant::<enums::InputContact, D>(tag, content)?,
             "inputDialogPeer" | "inputDialogPeerFolder" | "inputDialogPeerCommunity" => {
-                json::variant::<enums::InputDialogPeer, D>(tag, content)?
+                type T = enums::InputDialogPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "inputDocumentEmpty" | "inputDocument" => {
-                json::variant::<enums::InputDocument, D>(tag, content)?
+                type T = enums::InputDocument;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputEncryptedChat" => {
-                json::variant::<enums::InputEncryptedChat, D>(tag, content)?
-            }
-            "inputEncryptedFileEmpty" | "inputEncryptedFileUploaded"
-            | "inputEncryptedFile" | "inputEncryptedFileBigUploaded" => {
-                json::variant::<enums::InputEncryptedFile, D>(tag, content)?
+            "inputEncryptedChat" => json::variant::<enums::InputEncryptedChat, D>(tag, content)?,
+            "inputEncryptedFileEmpty"
+            | "inputEncryptedFileUploaded"
+            | "inputEncryptedFile"
+            | "inputEncryptedFileBigUploaded" => {
+                type T = enums::InputEncryptedFile;
+                json::variant::<T, D>(tag, content)?
             }
             "inputFile" | "inputFileBig" | "inputFileStoryDocument" => {
-                json::variant::<enums::InputFile, D>(tag, content)?
+                type T = enums::InputFile;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputFileLocation" | "inputEncryptedFileLocation"
-            | "inputDocumentFileLocation" | "inputSecureFileLocation"
-            | "inputTakeoutFileLocation" | "inputPhotoFileLocation"
-            | "inputPhotoLegacyFileLocation" | "inputPeerPhotoFileLocation"
-            | "inputStickerSetThumb" | "inputGroupCallStream" => {
-                json::variant::<enums::InputFileLocation, D>(tag, content)?
+            "inputFileLocation"
+            | "inputEncryptedFileLocation"
+            | "inputDocumentFileLocation"
+            | "inputSecureFileLocation"
+            | "inputTakeoutFileLocation"
+            | "inputPhotoFileLocation"
+            | "inputPhotoLegacyFileLocation"
+            | "inputPeerPhotoFileLocation"
+            | "inputStickerSetThumb"
+            | "inputGroupCallStream" => {
+                type T = enums::InputFileLocation;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputFolderPeer" => {
-                json::variant::<enums::InputFolderPeer, D>(tag, content)?
-            }
+            "inputFolderPeer" => json::variant::<enums::InputFolderPeer, D>(tag, content)?,
             "inputGameID" | "inputGameShortName" => {
-                json::variant::<enums::InputGame, D>(tag, content)?
+                type T = enums::InputGame;
+                json::variant::<T, D>(tag, content)?
             }
             "inputGeoPointEmpty" | "inputGeoPoint" => {
-                json::variant::<enums::InputGeoPoint, D>(tag, content)?
+                type T = enums::InputGeoPoint;
+                json::variant::<T, D>(tag, content)?
             }
             "inputGroupCall" | "inputGroupCallSlug" | "inputGroupCallInviteMessage" => {
-                json::variant::<enums::InputGroupCall, D>(tag, content)?
+                type T = enums::InputGroupCall;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputInvoiceMessage" | "inputInvoiceSlug" | "inputInvoicePremiumGiftCode"
-            | "inputInvoiceStars" | "inputInvoiceChatInviteSubscription"
-            | "inputInvoiceStarGift" | "inputInvoiceStarGiftUpgrade"
-            | "inputInvoiceStarGiftTransfer" | "inputInvoicePremiumGiftStars"
-            | "inputInvoiceBusinessBotTransferStars" | "inputInvoiceStarGiftResale"
-            | "inputInvoiceStarGiftPrepaidUpgrade" | "inputInvoicePremiumAuthCode"
+            "inputInvoiceMessage"
+            | "inputInvoiceSlug"
+            | "inputInvoicePremiumGiftCode"
+            | "inputInvoiceStars"
+            | "inputInvoiceChatInviteSubscription"
+            | "inputInvoiceStarGift"
+            | "inputInvoiceStarGiftUpgrade"
+            | "inputInvoiceStarGiftTransfer"
+            | "inputInvoicePremiumGiftStars"
+            | "inputInvoiceBusinessBotTransferStars"
+            | "inputInvoiceStarGiftResale"
+            | "inputInvoiceStarGiftPrepaidUpgrade"
+            | "inputInvoicePremiumAuthCode"
             | "inputInvoiceStarGiftDropOriginalDetails"
             | "inputInvoiceStarGiftAuctionBid" => {
-                json::variant::<enums::InputInvoice, D>(tag, content)?
+                type T = enums::InputInvoice;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputMediaEmpty" | "inputMediaUploadedPhoto" | "inputMediaPhoto"
-            | "inputMediaGeoPoint" | "inputMediaContact" | "inputMediaUploadedDocument"
-            | "inputMediaDocument" | "inputMediaVenue" | "inputMediaPhotoExternal"
-            | "inputMediaDocumentExternal" | "inputMediaGame" | "inputMediaInvoice"
-            | "inputMediaGeoLive" | "inputMediaPoll" | "inputMediaDice"
-            | "inputMediaStory" | "inputMediaWebPage" | "inputMediaPaidMedia"
-            | "inputMediaTodo" | "inputMediaStakeDice" => {
-                json::variant::<enums::InputMedia, D>(tag, content)?
+            "inputMediaEmpty"
+            | "inputMediaUploadedPhoto"
+            | "inputMediaPhoto"
+            | "inputMediaGeoPoint"
+            | "inputMediaContact"
+            | "inputMediaUploadedDocument"
+            | "inputMediaDocument"
+            | "inputMediaVenue"
+            | "inputMediaPhotoExternal"
+            | "inputMediaDocumentExternal"
+            | "inputMediaGame"
+            | "inputMediaInvoice"
+            | "inputMediaGeoLive"
+            | "inputMediaPoll"
+            | "inputMediaDice"
+            | "inputMediaStory"
+            | "inputMediaWebPage"
+            | "inputMediaPaidMedia"
+            | "inputMediaTodo"
+            | "inputMediaStakeDice" => {
+                type T = enums::InputMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputMessageID" | "inputMessageReplyTo" | "inputMessagePinned"
+            "inputMessageID"
+            | "inputMessageReplyTo"
+            | "inputMessagePinned"
             | "inputMessageCallbackQuery" => {
-                json::variant::<enums::InputMessage, D>(tag, content)?
+                type T = enums::InputMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "inputMessageReadMetric" => {
-                json::variant::<enums::InputMessageReadMetric, D>(tag, content)?
+                type T = enums::InputMessageReadMetric;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputNotifyPeer" | "inputNotifyUsers" | "inputNotifyChats"
-            | "inputNotifyBroadcasts" | "inputNotifyForumTopic"
+            "inputNotifyPeer"
+            | "inputNotifyUsers"
+            | "inputNotifyChats"
+            | "inputNotifyBroadcasts"
+            | "inputNotifyForumTopic"
             | "inputNotifyCommunity" => {
-                json::variant::<enums::InputNotifyPeer, D>(tag, content)?
+                type T = enums::InputNotifyPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPasskeyCredentialPublicKey" => {
-                json::variant::<enums::InputPasskeyCredential, D>(tag, content)?
+                type T = enums::InputPasskeyCredential;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPasskeyResponseRegister" | "inputPasskeyResponseLogin" => {
-                json::variant::<enums::InputPasskeyResponse, D>(tag, content)?
+                type T = enums::InputPasskeyResponse;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputPaymentCredentialsSaved" | "inputPaymentCredentials"
-            | "inputPaymentCredentialsApplePay" | "inputPaymentCredentialsGooglePay" => {
-                json::variant::<enums::InputPaymentCredentials, D>(tag, content)?
+            "inputPaymentCredentialsSaved"
+            | "inputPaymentCredentials"
+            | "inputPaymentCredentialsApplePay"
+            | "inputPaymentCredentialsGooglePay" => {
+                type T = enums::InputPaymentCredentials;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputPeerEmpty" | "inputPeerSelf" | "inputPeerChat" | "inputPeerUser"
-            | "inputPeerChannel" | "inputPeerUserFromMessage"
+            "inputPeerEmpty"
+            | "inputPeerSelf"
+            | "inputPeerChat"
+            | "inputPeerUser"
+            | "inputPeerChannel"
+            | "inputPeerUserFromMessage"
             | "inputPeerChannelFromMessage" => {
-                json::variant::<enums::InputPeer, D>(tag, content)?
+                type T = enums::InputPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPeerNotifySettings" => {
-                json::variant::<enums::InputPeerNotifySettings, D>(tag, content)?
+                type T = enums::InputPeerNotifySettings;
+                json::variant::<T, D>(tag, content)?
             }
             "inputPhoneCall" => json::variant::<enums::InputPhoneCall, D>(tag, content)?,
             "inputPhotoEmpty" | "inputPhoto" => {
-                json::variant::<enums::InputPhoto, D>(tag, content)?
+                type T = enums::InputPhoto;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputPrivacyKeyStatusTimestamp" | "inputPrivacyKeyChatInvite"
-            | "inputPrivacyKeyPhoneCall" | "inputPrivacyKeyPhoneP2P"
-            | "inputPrivacyKeyForwards" | "inputPrivacyKeyProfilePhoto"
-            | "inputPrivacyKeyPhoneNumber" | "inputPrivacyKeyAddedByPhone"
-            | "inputPrivacyKeyVoiceMessages" | "inputPrivacyKeyAbout"
-            | "inputPrivacyKeyBirthday" | "inputPrivacyKeyStarGiftsAutoSave"
-            | "inputPrivacyKeyNoPaidMessages" | "inputPrivacyKeySavedMusic" => {
-                json::variant::<enums::InputPrivacyKey, D>(tag, content)?
+            "inputPrivacyKeyStatusTimestamp"
+            | "inputPrivacyKeyChatInvite"
+            | "inputPrivacyKeyPhoneCall"
+            | "inputPrivacyKeyPhoneP2P"
+            | "inputPrivacyKeyForwards"
+            | "inputPrivacyKeyProfilePhoto"
+            | "inputPrivacyKeyPhoneNumber"
+            | "inputPrivacyKeyAddedByPhone"
+            | "inputPrivacyKeyVoiceMessages"
+            | "inputPrivacyKeyAbout"
+            | "inputPrivacyKeyBirthday"
+            | "inputPrivacyKeyStarGiftsAutoSave"
+            | "inputPrivacyKeyNoPaidMessages"
+            | "inputPrivacyKeySavedMusic" => {
+                type T = enums::InputPrivacyKey;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputPrivacyValueAllowContacts" | "inputPrivacyValueAllowAll"
-            | "inputPrivacyValueAllowUsers" | "inputPrivacyValueDisallowContacts"
-            | "inputPrivacyValueDisallowAll" | "inputPrivacyValueDisallowUsers"
+            "inputPrivacyValueAllowContacts"
+            | "inputPrivacyValueAllowAll"
+            | "inputPrivacyValueAllowUsers"
+            | "inputPrivacyValueDisallowContacts"
+            | "inputPrivacyValueDisallowAll"
+            | "inputPrivacyValueDisallowUsers"
             | "inputPrivacyValueAllowChatParticipants"
             | "inputPrivacyValueDisallowChatParticipants"
-            | "inputPrivacyValueAllowCloseFriends" | "inputPrivacyValueAllowPremium"
-            | "inputPrivacyValueAllowBots" | "inputPrivacyValueDisallowBots" => {
-                json::variant::<enums::InputPrivacyRule, D>(tag, content)?
+            | "inputPrivacyValueAllowCloseFriends"
+            | "inputPrivacyValueAllowPremium"
+            | "inputPrivacyValueAllowBots"
+            | "inputPrivacyValueDisallowBots" => {
+                type T = enums::InputPrivacyRule;
+                json::variant::<T, D>(tag, content)?
             }
             "inputQuickReplyShortcut" | "inputQuickReplyShortcutId" => {
-                json::variant::<enums::InputQuickReplyShortcut, D>(tag, content)?
+                type T = enums::InputQuickReplyShortcut;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputReplyToMessage" | "inputReplyToStory" | "inputReplyToMonoForum"
+            "inputReplyToMessage"
+            | "inputReplyToStory"
+            | "inputReplyToMonoForum"
             | "inputReplyToEphemeralMessage" => {
-                json::variant::<enums::InputReplyTo, D>(tag, content)?
+                type T = enums::InputReplyTo;
+                json::variant::<T, D>(tag, content)?
             }
             "inputRichFilePhoto" | "inputRichFileDocument" => {
-                json::variant::<enums::InputRichFile, D>(tag, content)?
+                type T = enums::InputRichFile;
+                json::variant::<T, D>(tag, content)?
             }
             "inputRichMessage" | "inputRichMessageHTML" | "inputRichMessageMarkdown" => {
-                json::variant::<enums::InputRichMessage, D>(tag, content)?
+                type T = enums::InputRichMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputSavedStarGiftUser" | "inputSavedStarGiftChat"
-            | "inputSavedStarGiftSlug" => {
-                json::variant::<enums::InputSavedStarGift, D>(tag, content)?
+            "inputSavedStarGiftUser" | "inputSavedStarGiftChat" | "inputSavedStarGiftSlug" => {
+                type T = enums::InputSavedStarGift;
+                json::variant::<T, D>(tag, content)?
             }
             "inputSecureFileUploaded" | "inputSecureFile" => {
-                json::variant::<enums::InputSecureFile, D>(tag, content)?
+                type T = enums::InputSecureFile;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputSecureValue" => {
-                json::variant::<enums::InputSecureValue, D>(tag, content)?
-            }
-            "inputSingleMedia" => {
-                json::variant::<enums::InputSingleMedia, D>(tag, content)?
-            }
+            "inputSecureValue" => json::variant::<enums::InputSecureValue, D>(tag, content)?,
+            "inputSingleMedia" => json::variant::<enums::InputSingleMedia, D>(tag, content)?,
             "inputStarGiftAuction" | "inputStarGiftAuctionSlug" => {
-                json::variant::<enums::InputStarGiftAuction, D>(tag, content)?
+                type T = enums::InputStarGiftAuction;
+                json::variant::<T, D>(tag, content)?
             }
             "inputStarsTransaction" => {
-                json::variant::<enums::InputStarsTransaction, D>(tag, content)?
+                type T = enums::InputStarsTransaction;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputStickerSetEmpty" | "inputStickerSetID" | "inputStickerSetShortName"
-            | "inputStickerSetAnimatedEmoji" | "inputStickerSetDice"
-            | "inputStickerSetAnimatedEmojiAnimations" | "inputStickerSetPremiumGifts"
+            "inputStickerSetEmpty"
+            | "inputStickerSetID"
+            | "inputStickerSetShortName"
+            | "inputStickerSetAnimatedEmoji"
+            | "inputStickerSetDice"
+            | "inputStickerSetAnimatedEmojiAnimations"
+            | "inputStickerSetPremiumGifts"
             | "inputStickerSetEmojiGenericAnimations"
             | "inputStickerSetEmojiDefaultStatuses"
             | "inputStickerSetEmojiDefaultTopicIcons"
             | "inputStickerSetEmojiChannelDefaultStatuses"
             | "inputStickerSetTonGifts" => {
-                json::variant::<enums::InputStickerSet, D>(tag, content)?
+                type T = enums::InputStickerSet;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputStickerSetItem" => {
-                json::variant::<enums::InputStickerSetItem, D>(tag, content)?
-            }
+            "inputStickerSetItem" => json::variant::<enums::InputStickerSetItem, D>(tag, content)?,
             "inputStickeredMediaPhoto" | "inputStickeredMediaDocument" => {
-                json::variant::<enums::InputStickeredMedia, D>(tag, content)?
+                type T = enums::InputStickeredMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputStorePaymentPremiumSubscription" | "inputStorePaymentGiftPremium"
-            | "inputStorePaymentPremiumGiftCode" | "inputStorePaymentPremiumGiveaway"
-            | "inputStorePaymentStarsTopup" | "inputStorePaymentStarsGift"
-            | "inputStorePaymentStarsGiveaway" | "inputStorePaymentAuthCode" => {
-                json::variant::<enums::InputStorePaymentPurpose, D>(tag, content)?
+            "inputStorePaymentPremiumSubscription"
+            | "inputStorePaymentGiftPremium"
+            | "inputStorePaymentPremiumGiftCode"
+            | "inputStorePaymentPremiumGiveaway"
+            | "inputStorePaymentStarsTopup"
+            | "inputStorePaymentStarsGift"
+            | "inputStorePaymentStarsGiveaway"
+            | "inputStorePaymentAuthCode" => {
+                type T = enums::InputStorePaymentPurpose;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputTheme" | "inputThemeSlug" => {
-                json::variant::<enums::InputTheme, D>(tag, content)?
-            }
-            "inputThemeSettings" => {
-                json::variant::<enums::InputThemeSettings, D>(tag, content)?
-            }
+            "inputTheme" | "inputThemeSlug" => json::variant::<enums::InputTheme, D>(tag, content)?,
+            "inputThemeSettings" => json::variant::<enums::InputThemeSettings, D>(tag, content)?,
             "inputUserEmpty" | "inputUserSelf" | "inputUser" | "inputUserFromMessage" => {
-                json::variant::<enums::InputUser, D>(tag, content)?
+                type T = enums::InputUser;
+                json::variant::<T, D>(tag, content)?
             }
             "inputWallPaper" | "inputWallPaperSlug" | "inputWallPaperNoFile" => {
-                json::variant::<enums::InputWallPaper, D>(tag, content)?
+                type T = enums::InputWallPaper;
+                json::variant::<T, D>(tag, content)?
             }
             "inputWalletNew" | "inputWalletImported" => {
-                json::variant::<enums::InputWalletReplacement, D>(tag, content)?
+                type T = enums::InputWalletReplacement;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputWebDocument" => {
-                json::variant::<enums::InputWebDocument, D>(tag, content)?
-            }
-            "inputWebFileLocation" | "inputWebFileGeoPointLocation"
+            "inputWebDocument" => json::variant::<enums::InputWebDocument, D>(tag, content)?,
+            "inputWebFileLocation"
+            | "inputWebFileGeoPointLocation"
             | "inputWebFileAudioAlbumThumbLocation" => {
-                json::variant::<enums::InputWebFileLocation, D>(tag, content)?
+                type T = enums::InputWebFileLocation;
+                json::variant::<T, D>(tag, content)?
             }
             "invoice" => json::variant::<enums::Invoice, D>(tag, content)?,
             "ipPort" | "ipPortSecret" => json::variant::<enums::IpPort, D>(tag, content)?,
-            "jsonObjectValue" => {
-                json::variant::<enums::JsonObjectValue, D>(tag, content)?
+            "jsonObjectValue" => json::variant::<enums::JsonObjectValue, D>(tag, content)?,
+            "jsonNull" | "jsonBool" | "jsonNumber" | "jsonString" | "jsonArray" | "jsonObject" => {
+                type T = enums::JsonValue;
+                json::variant::<T, D>(tag, content)?
             }
-            "jsonNull" | "jsonBool" | "jsonNumber" | "jsonString" | "jsonArray"
-            | "jsonObject" => json::variant::<enums::JsonValue, D>(tag, content)?,
-            "joinChatBotResultApproved" | "joinChatBotResultDeclined"
-            | "joinChatBotResultQueued" | "joinChatBotResultWebView" => {
-                json::variant::<enums::JoinChatBotResult, D>(tag, content)?
+            "joinChatBotResultApproved"
+            | "joinChatBotResultDeclined"
+            | "joinChatBotResultQueued"
+            | "joinChatBotResultWebView" => {
+                type T = enums::JoinChatBotResult;
+                json::variant::<T, D>(tag, content)?
             }
             "keyboardButton" => json::variant::<enums::KeyboardButton, D>(tag, content)?,
-            "keyboardButtonRow" => {
-                json::variant::<enums::KeyboardButtonRow, D>(tag, content)?
-            }
-            "keyboardButtonStyle" => {
-                json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?
-            }
+            "keyboardButtonRow" => json::variant::<enums::KeyboardButtonRow, D>(tag, content)?,
+            "keyboardButtonStyle" => json::variant::<enums::KeyboardButtonStyle, D>(tag, content)?,
             "keyboardInlineButton" => {
-                json::variant::<enums::KeyboardInlineButton, D>(tag, content)?
+                type T = enums::KeyboardInlineButton;
+                json::variant::<T, D>(tag, content)?
             }
             "keyboardInlineButtonRow" => {
-                json::variant::<enums::KeyboardInlineButtonRow, D>(tag, content)?
+                type T = enums::KeyboardInlineButtonRow;
+                json::variant::<T, D>(tag, content)?
             }
             "labeledPrice" => json::variant::<enums::LabeledPrice, D>(tag, content)?,
-            "langPackDifference" => {
-                json::variant::<enums::LangPackDifference, D>(tag, content)?
-            }
-            "langPackLanguage" => {
-                json::variant::<enums::LangPackLanguage, D>(tag, content)?
-            }
+            "langPackDifference" => json::variant::<enums::LangPackDifference, D>(tag, content)?,
+            "langPackLanguage" => json::variant::<enums::LangPackLanguage, D>(tag, content)?,
             "langPackString" | "langPackStringPluralized" | "langPackStringDeleted" => {
-                json::variant::<enums::LangPackString, D>(tag, content)?
+                type T = enums::LangPackString;
+                json::variant::<T, D>(tag, content)?
             }
             "maskCoords" => json::variant::<enums::MaskCoords, D>(tag, content)?,
-            "mediaAreaVenue" | "inputMediaAreaVenue" | "mediaAreaGeoPoint"
-            | "mediaAreaSuggestedReaction" | "mediaAreaChannelPost"
-            | "inputMediaAreaChannelPost" | "mediaAreaUrl" | "mediaAreaWeather"
-            | "mediaAreaStarGift" => json::variant::<enums::MediaArea, D>(tag, content)?,
+            "mediaAreaVenue"
+            | "inputMediaAreaVenue"
+            | "mediaAreaGeoPoint"
+            | "mediaAreaSuggestedReaction"
+            | "mediaAreaChannelPost"
+            | "inputMediaAreaChannelPost"
+            | "mediaAreaUrl"
+            | "mediaAreaWeather"
+            | "mediaAreaStarGift" => {
+                type T = enums::MediaArea;
+                json::variant::<T, D>(tag, content)?
+            }
             "mediaAreaCoordinates" => {
-                json::variant::<enums::MediaAreaCoordinates, D>(tag, content)?
+                type T = enums::MediaAreaCoordinates;
+                json::variant::<T, D>(tag, content)?
             }
             "messageEmpty" | "message" | "messageService" => {
-                json::variant::<enums::Message, D>(tag, content)?
+                type T = enums::Message;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageActionEmpty" | "messageActionChatCreate"
-            | "messageActionChatEditTitle" | "messageActionChatEditPhoto"
-            | "messageActionChatDeletePhoto" | "messageActionChatAddUser"
-            | "messageActionChatDeleteUser" | "messageActionChatJoinedByLink"
-            | "messageActionChannelCreate" | "messageActionChatMigrateTo"
-            | "messageActionChannelMigrateFrom" | "messageActionPinMessage"
-            | "messageActionHistoryClear" | "messageActionGameScore"
-            | "messageActionPaymentSentMe" | "messageActionPaymentSent"
-            | "messageActionPhoneCall" | "messageActionScreenshotTaken"
-            | "messageActionCustomAction" | "messageActionBotAllowed"
-            | "messageActionSecureValuesSentMe" | "messageActionSecureValuesSent"
-            | "messageActionContactSignUp" | "messageActionGeoProximityReached"
-            | "messageActionGroupCall" | "messageActionInviteToGroupCall"
-            | "messageActionSetMessagesTTL" | "messageActionGroupCallScheduled"
-            | "messageActionSetChatTheme" | "messageActionChatJoinedByRequest"
-            | "messageActionWebViewDataSentMe" | "messageActionWebViewDataSent"
-            | "messageActionGiftPremium" | "messageActionTopicCreate"
-            | "messageActionTopicEdit" | "messageActionSuggestProfilePhoto"
-            | "messageActionRequestedPeer" | "messageActionSetChatWallPaper"
-            | "messageActionGiftCode" | "messageActionGiveawayLaunch"
-            | "messageActionGiveawayResults" | "messageActionBoostApply"
-            | "messageActionRequestedPeerSentMe" | "messageActionPaymentRefunded"
-            | "messageActionGiftStars" | "messageActionPrizeStars"
-            | "messageActionStarGift" | "messageActionStarGiftUnique"
-            | "messageActionPaidMessagesRefunded" | "messageActionPaidMessagesPrice"
-            | "messageActionConferenceCall" | "messageActionTodoCompletions"
-            | "messageActionTodoAppendTasks" | "messageActionSuggestedPostApproval"
-            | "messageActionSuggestedPostSuccess" | "messageActionSuggestedPostRefund"
-            | "messageActionGiftTon" | "messageActionSuggestBirthday"
+            "messageActionEmpty"
+            | "messageActionChatCreate"
+            | "messageActionChatEditTitle"
+            | "messageActionChatEditPhoto"
+            | "messageActionChatDeletePhoto"
+            | "messageActionChatAddUser"
+            | "messageActionChatDeleteUser"
+            | "messageActionChatJoinedByLink"
+            | "messageActionChannelCreate"
+            | "messageActionChatMigrateTo"
+            | "messageActionChannelMigrateFrom"
+            | "messageActionPinMessage"
+            | "messageActionHistoryClear"
+            | "messageActionGameScore"
+            | "messageActionPaymentSentMe"
+            | "messageActionPaymentSent"
+            | "messageActionPhoneCall"
+            | "messageActionScreenshotTaken"
+            | "messageActionCustomAction"
+            | "messageActionBotAllowed"
+            | "messageActionSecureValuesSentMe"
+            | "messageActionSecureValuesSent"
+            | "messageActionContactSignUp"
+            | "messageActionGeoProximityReached"
+            | "messageActionGroupCall"
+            | "messageActionInviteToGroupCall"
+            | "messageActionSetMessagesTTL"
+            | "messageActionGroupCallScheduled"
+            | "messageActionSetChatTheme"
+            | "messageActionChatJoinedByRequest"
+            | "messageActionWebViewDataSentMe"
+            | "messageActionWebViewDataSent"
+            | "messageActionGiftPremium"
+            | "messageActionTopicCreate"
+            | "messageActionTopicEdit"
+            | "messageActionSuggestProfilePhoto"
+            | "messageActionRequestedPeer"
+            | "messageActionSetChatWallPaper"
+            | "messageActionGiftCode"
+            | "messageActionGiveawayLaunch"
+            | "messageActionGiveawayResults"
+            | "messageActionBoostApply"
+            | "messageActionRequestedPeerSentMe"
+            | "messageActionPaymentRefunded"
+            | "messageActionGiftStars"
+            | "messageActionPrizeStars"
+            | "messageActionStarGift"
+            | "messageActionStarGiftUnique"
+            | "messageActionPaidMessagesRefunded"
+            | "messageActionPaidMessagesPrice"
+            | "messageActionConferenceCall"
+            | "messageActionTodoCompletions"
+            | "messageActionTodoAppendTasks"
+            | "messageActionSuggestedPostApproval"
+            | "messageActionSuggestedPostSuccess"
+            | "messageActionSuggestedPostRefund"
+            | "messageActionGiftTon"
+            | "messageActionSuggestBirthday"
             | "messageActionStarGiftPurchaseOffer"
             | "messageActionStarGiftPurchaseOfferDeclined"
-            | "messageActionNewCreatorPending" | "messageActionChangeCreator"
-            | "messageActionNoForwardsToggle" | "messageActionNoForwardsRequest"
-            | "messageActionPollAppendAnswer" | "messageActionPollDeleteAnswer"
-            | "messageActionManagedBotCreated" | "messageActionChangeCommunity"
-            | "messageActionChatJoinedViaCommunity" | "messageActionGramTransfer"
+            | "messageActionNewCreatorPending"
+            | "messageActionChangeCreator"
+            | "messageActionNoForwardsToggle"
+            | "messageActionNoForwardsRequest"
+            | "messageActionPollAppendAnswer"
+            | "messageActionPollDeleteAnswer"
+            | "messageActionManagedBotCreated"
+            | "messageActionChangeCommunity"
+            | "messageActionChatJoinedViaCommunity"
+            | "messageActionGramTransfer"
             | "messageActionWalletTonConnectRequest" => {
-                json::variant::<enums::MessageAction, D>(tag, content)?
+                type T = enums::MessageAction;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageEntityUnknown" | "messageEntityMention" | "messageEntityHashtag"
-            | "messageEntityBotCommand" | "messageEntityUrl" | "messageEntityEmail"
-            | "messageEntityBold" | "messageEntityItalic" | "messageEntityCode"
-            | "messageEntityPre" | "messageEntityTextUrl" | "messageEntityMentionName"
-            | "inputMessageEntityMentionName" | "messageEntityPhone"
-            | "messageEntityCashtag" | "messageEntityUnderline" | "messageEntityStrike"
-            | "messageEntityBankCard" | "messageEntitySpoiler"
-            | "messageEntityCustomEmoji" | "messageEntityBlockquote"
-            | "messageEntityFormattedDate" | "messageEntityDiffInsert"
-            | "messageEntityDiffReplace" | "messageEntityDiffDelete"
+            "messageEntityUnknown"
+            | "messageEntityMention"
+            | "messageEntityHashtag"
+            | "messageEntityBotCommand"
+            | "messageEntityUrl"
+            | "messageEntityEmail"
+            | "messageEntityBold"
+            | "messageEntityItalic"
+            | "messageEntityCode"
+            | "messageEntityPre"
+            | "messageEntityTextUrl"
+            | "messageEntityMentionName"
+            | "inputMessageEntityMentionName"
+            | "messageEntityPhone"
+            | "messageEntityCashtag"
+            | "messageEntityUnderline"
+            | "messageEntityStrike"
+            | "messageEntityBankCard"
+            | "messageEntitySpoiler"
+            | "messageEntityCustomEmoji"
+            | "messageEntityBlockquote"
+            | "messageEntityFormattedDate"
+            | "messageEntityDiffInsert"
+            | "messageEntityDiffReplace"
+            | "messageEntityDiffDelete"
             | "messageEntityTonAddress" => {
-                json::variant::<enums::MessageEntity, D>(tag, content)?
+                type T = enums::MessageEntity;
+                json::variant::<T, D>(tag, content)?
             }
             "messageExtendedMediaPreview" | "messageExtendedMedia" => {
-                json::variant::<enums::MessageExtendedMedia, D>(tag, content)?
+                type T = enums::MessageExtendedMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageFwdHeader" => {
-                json::variant::<enums::MessageFwdHeader, D>(tag, content)?
+            "messageFwdHeader" => json::variant::<enums::MessageFwdHeader, D>(tag, content)?,
+            "messageMediaEmpty"
+            | "messageMediaPhoto"
+            | "messageMediaGeo"
+            | "messageMediaContact"
+            | "messageMediaUnsupported"
+            | "messageMediaDocument"
+            | "messageMediaWebPage"
+            | "messageMediaVenue"
+            | "messageMediaGame"
+            | "messageMediaInvoice"
+            | "messageMediaGeoLive"
+            | "messageMediaPoll"
+            | "messageMediaDice"
+            | "messageMediaStory"
+            | "messageMediaGiveaway"
+            | "messageMediaGiveawayResults"
+            | "messageMediaPaidMedia"
+            | "messageMediaToDo"
+            | "messageMediaVideoStream" => {
+                type T = enums::MessageMedia;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageMediaEmpty" | "messageMediaPhoto" | "messageMediaGeo"
-            | "messageMediaContact" | "messageMediaUnsupported" | "messageMediaDocument"
-            | "messageMediaWebPage" | "messageMediaVenue" | "messageMediaGame"
-            | "messageMediaInvoice" | "messageMediaGeoLive" | "messageMediaPoll"
-            | "messageMediaDice" | "messageMediaStory" | "messageMediaGiveaway"
-            | "messageMediaGiveawayResults" | "messageMediaPaidMedia"
-            | "messageMediaToDo" | "messageMediaVideoStream" => {
-                json::variant::<enums::MessageMedia, D>(tag, content)?
-            }
-            "messagePeerReaction" => {
-                json::variant::<enums::MessagePeerReaction, D>(tag, content)?
-            }
-            "messagePeerVote" | "messagePeerVoteInputOption"
-            | "messagePeerVoteMultiple" => {
-                json::variant::<enums::MessagePeerVote, D>(tag, content)?
+            "messagePeerReaction" => json::variant::<enums::MessagePeerReaction, D>(tag, content)?,
+            "messagePeerVote" | "messagePeerVoteInputOption" | "messagePeerVoteMultiple" => {
+                type T = enums::MessagePeerVote;
+                json::variant::<T, D>(tag, content)?
             }
             "messageRange" => json::variant::<enums::MessageRange, D>(tag, content)?,
-            "messageReactions" => {
-                json::variant::<enums::MessageReactions, D>(tag, content)?
-            }
+            "messageReactions" => json::variant::<enums::MessageReactions, D>(tag, content)?,
             "messageReactor" => json::variant::<enums::MessageReactor, D>(tag, content)?,
             "messageReplies" => json::variant::<enums::MessageReplies, D>(tag, content)?,
             "messageReplyHeader" | "messageReplyStoryHeader" => {
-                json::variant::<enums::MessageReplyHeader, D>(tag, content)?
+                type T = enums::MessageReplyHeader;
+                json::variant::<T, D>(tag, content)?
             }
-            "messageReportOption" => {
-                json::variant::<enums::MessageReportOption, D>(tag, content)?
-            }
+            "messageReportOption" => json::variant::<enums::MessageReportOption, D>(tag, content)?,
             "messageViews" => json::variant::<enums::MessageViews, D>(tag, content)?,
-            "inputMessagesFilterEmpty" | "inputMessagesFilterPhotos"
-            | "inputMessagesFilterVideo" | "inputMessagesFilterPhotoVideo"
-            | "inputMessagesFilterDocument" | "inputMessagesFilterUrl"
-            | "inputMessagesFilterGif" | "inputMessagesFilterVoice"
-            | "inputMessagesFilterMusic" | "inputMessagesFilterChatPhotos"
-            | "inputMessagesFilterPhoneCalls" | "inputMessagesFilterRoundVoice"
-            | "inputMessagesFilterRoundVideo" | "inputMessagesFilterMyMentions"
-            | "inputMessagesFilterGeo" | "inputMessagesFilterContacts"
-            | "inputMessagesFilterPinned" | "inputMessagesFilterPoll" => {
-                json::variant::<enums::MessagesFilter, D>(tag, content)?
+            "inputMessagesFilterEmpty"
+            | "inputMessagesFilterPhotos"
+            | "inputMessagesFilterVideo"
+            | "inputMessagesFilterPhotoVideo"
+            | "inputMessagesFilterDocument"
+            | "inputMessagesFilterUrl"
+            | "inputMessagesFilterGif"
+            | "inputMessagesFilterVoice"
+            | "inputMessagesFilterMusic"
+            | "inputMessagesFilterChatPhotos"
+            | "inputMessagesFilterPhoneCalls"
+            | "inputMessagesFilterRoundVoice"
+            | "inputMessagesFilterRoundVideo"
+            | "inputMessagesFilterMyMentions"
+            | "inputMessagesFilterGeo"
+            | "inputMessagesFilterContacts"
+            | "inputMessagesFilterPinned"
+            | "inputMessagesFilterPoll" => {
+                type T = enums::MessagesFilter;
+                json::variant::<T, D>(tag, content)?
             }
             "missingInvitee" => json::variant::<enums::MissingInvitee, D>(tag, content)?,
             "msg_detailed_info" | "msg_new_detailed_info" => {
-                json::variant::<enums::MsgDetailedInfo, D>(tag, content)?
+                type T = enums::MsgDetailedInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "msg_resend_req" | "msg_resend_ans_req" => {
-                json::variant::<enums::MsgResendReq, D>(tag, content)?
+                type T = enums::MsgResendReq;
+                json::variant::<T, D>(tag, content)?
             }
             "msgs_ack" => json::variant::<enums::MsgsAck, D>(tag, content)?,
             "msgs_all_info" => json::variant::<enums::MsgsAllInfo, D>(tag, content)?,
@@ -12095,1402 +9655,1698 @@ impl json::Tagged for Any {
             "myBoost" => json::variant::<enums::MyBoost, D>(tag, content)?,
             "nearestDc" => json::variant::<enums::NearestDc, D>(tag, content)?,
             "new_session_created" => json::variant::<enums::NewSession, D>(tag, content)?,
-            "notificationSoundDefault" | "notificationSoundNone"
-            | "notificationSoundLocal" | "notificationSoundRingtone" => {
-                json::variant::<enums::NotificationSound, D>(tag, content)?
+            "notificationSoundDefault"
+            | "notificationSoundNone"
+            | "notificationSoundLocal"
+            | "notificationSoundRingtone" => {
+                type T = enums::NotificationSound;
+                json::variant::<T, D>(tag, content)?
             }
             "notifyPeer" | "notifyUsers" | "notifyChats" | "notifyBroadcasts"
             | "notifyForumTopic" | "notifyCommunity" => {
-                json::variant::<enums::NotifyPeer, D>(tag, content)?
+                type T = enums::NotifyPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "null" => json::variant::<enums::Null, D>(tag, content)?,
-            "onrampAvailability" => {
-                json::variant::<enums::OnrampAvailability, D>(tag, content)?
-            }
+            "onrampAvailability" => json::variant::<enums::OnrampAvailability, D>(tag, content)?,
             "onrampLimits" => json::variant::<enums::OnrampLimits, D>(tag, content)?,
             "onrampMethodAvailability" => {
-                json::variant::<enums::OnrampMethodAvailability, D>(tag, content)?
+                type T = enums::OnrampMethodAvailability;
+                json::variant::<T, D>(tag, content)?
             }
-            "onrampProviderInfo" => {
-                json::variant::<enums::OnrampProviderInfo, D>(tag, content)?
-            }
+            "onrampProviderInfo" => json::variant::<enums::OnrampProviderInfo, D>(tag, content)?,
             "onrampQuote" => json::variant::<enums::OnrampQuote, D>(tag, content)?,
             "onrampSession" => json::variant::<enums::OnrampSession, D>(tag, content)?,
             "outboxReadDate" => json::variant::<enums::OutboxReadDate, D>(tag, content)?,
-            "p_q_inner_data" | "p_q_inner_data_dc" | "p_q_inner_data_temp"
+            "p_q_inner_data"
+            | "p_q_inner_data_dc"
+            | "p_q_inner_data_temp"
             | "p_q_inner_data_temp_dc" => {
-                json::variant::<enums::PQInnerData, D>(tag, content)?
+                type T = enums::PQInnerData;
+                json::variant::<T, D>(tag, content)?
             }
             "page" => json::variant::<enums::Page, D>(tag, content)?,
-            "pageBlockUnsupported" | "pageBlockTitle" | "pageBlockSubtitle"
-            | "pageBlockAuthorDate" | "pageBlockHeader" | "pageBlockSubheader"
-            | "pageBlockParagraph" | "pageBlockPreformatted" | "pageBlockFooter"
-            | "pageBlockDivider" | "pageBlockAnchor" | "pageBlockList"
-            | "pageBlockBlockquote" | "pageBlockPullquote" | "pageBlockPhoto"
-            | "pageBlockVideo" | "pageBlockCover" | "pageBlockEmbed"
-            | "pageBlockEmbedPost" | "pageBlockCollage" | "pageBlockSlideshow"
-            | "pageBlockChannel" | "pageBlockAudio" | "pageBlockKicker"
-            | "pageBlockTable" | "pageBlockOrderedList" | "pageBlockDetails"
-            | "pageBlockRelatedArticles" | "pageBlockMap" | "pageBlockHeading1"
-            | "pageBlockHeading2" | "pageBlockHeading3" | "pageBlockHeading4"
-            | "pageBlockHeading5" | "pageBlockHeading6" | "pageBlockMath"
-            | "pageBlockThinking" | "inputPageBlockMap" | "pageBlockBlockquoteBlocks"
-            | "pageBlockButtonRow" | "pageBlockDocument" => {
-                json::variant::<enums::PageBlock, D>(tag, content)?
+            "pageBlockUnsupported"
+            | "pageBlockTitle"
+            | "pageBlockSubtitle"
+            | "pageBlockAuthorDate"
+            | "pageBlockHeader"
+            | "pageBlockSubheader"
+            | "pageBlockParagraph"
+            | "pageBlockPreformatted"
+            | "pageBlockFooter"
+            | "pageBlockDivider"
+            | "pageBlockAnchor"
+            | "pageBlockList"
+            | "pageBlockBlockquote"
+            | "pageBlockPullquote"
+            | "pageBlockPhoto"
+            | "pageBlockVideo"
+            | "pageBlockCover"
+            | "pageBlockEmbed"
+            | "pageBlockEmbedPost"
+            | "pageBlockCollage"
+            | "pageBlockSlideshow"
+            | "pageBlockChannel"
+            | "pageBlockAudio"
+            | "pageBlockKicker"
+            | "pageBlockTable"
+            | "pageBlockOrderedList"
+            | "pageBlockDetails"
+            | "pageBlockRelatedArticles"
+            | "pageBlockMap"
+            | "pageBlockHeading1"
+            | "pageBlockHeading2"
+            | "pageBlockHeading3"
+            | "pageBlockHeading4"
+            | "pageBlockHeading5"
+            | "pageBlockHeading6"
+            | "pageBlockMath"
+            | "pageBlockThinking"
+            | "inputPageBlockMap"
+            | "pageBlockBlockquoteBlocks"
+            | "pageBlockButtonRow"
+            | "pageBlockDocument" => {
+                type T = enums::PageBlock;
+                json::variant::<T, D>(tag, content)?
             }
             "pageButton" => json::variant::<enums::PageButton, D>(tag, content)?,
             "pageCaption" => json::variant::<enums::PageCaption, D>(tag, content)?,
             "pageListItemText" | "pageListItemBlocks" => {
-                json::variant::<enums::PageListItem, D>(tag, content)?
+                type T = enums::PageListItem;
+                json::variant::<T, D>(tag, content)?
             }
             "pageListOrderedItemText" | "pageListOrderedItemBlocks" => {
-                json::variant::<enums::PageListOrderedItem, D>(tag, content)?
+                type T = enums::PageListOrderedItem;
+                json::variant::<T, D>(tag, content)?
             }
-            "pageRelatedArticle" => {
-                json::variant::<enums::PageRelatedArticle, D>(tag, content)?
-            }
+            "pageRelatedArticle" => json::variant::<enums::PageRelatedArticle, D>(tag, content)?,
             "pageTableCell" => json::variant::<enums::PageTableCell, D>(tag, content)?,
             "pageTableRow" => json::variant::<enums::PageTableRow, D>(tag, content)?,
-            "paidReactionPrivacyDefault" | "paidReactionPrivacyAnonymous"
+            "paidReactionPrivacyDefault"
+            | "paidReactionPrivacyAnonymous"
             | "paidReactionPrivacyPeer" => {
-                json::variant::<enums::PaidReactionPrivacy, D>(tag, content)?
+                type T = enums::PaidReactionPrivacy;
+                json::variant::<T, D>(tag, content)?
             }
             "passkey" => json::variant::<enums::Passkey, D>(tag, content)?,
             "passwordKdfAlgoUnknown"
             | "passwordKdfAlgoSHA256SHA256PBKDF2HMACSHA512iter100000SHA256ModPow" => {
-                json::variant::<enums::PasswordKdfAlgo, D>(tag, content)?
+                type T = enums::PasswordKdfAlgo;
+                json::variant::<T, D>(tag, content)?
             }
             "paymentCharge" => json::variant::<enums::PaymentCharge, D>(tag, content)?,
-            "paymentFormMethod" => {
-                json::variant::<enums::PaymentFormMethod, D>(tag, content)?
-            }
+            "paymentFormMethod" => json::variant::<enums::PaymentFormMethod, D>(tag, content)?,
             "paymentRequestedInfo" => {
-                json::variant::<enums::PaymentRequestedInfo, D>(tag, content)?
+                type T = enums::PaymentRequestedInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "paymentSavedCredentialsCard" => {
-                json::variant::<enums::PaymentSavedCredentials, D>(tag, content)?
+                type T = enums::PaymentSavedCredentials;
+                json::variant::<T, D>(tag, content)?
             }
             "peerUser" | "peerChat" | "peerChannel" => {
-                json::variant::<enums::Peer, D>(tag, content)?
+                type T = enums::Peer;
+                json::variant::<T, D>(tag, content)?
             }
             "peerBlocked" => json::variant::<enums::PeerBlocked, D>(tag, content)?,
             "peerColor" | "peerColorCollectible" | "inputPeerColorCollectible" => {
-                json::variant::<enums::PeerColor, D>(tag, content)?
+                type T = enums::PeerColor;
+                json::variant::<T, D>(tag, content)?
             }
             "peerLocated" | "peerSelfLocated" => {
-                json::variant::<enums::PeerLocated, D>(tag, content)?
+                type T = enums::PeerLocated;
+                json::variant::<T, D>(tag, content)?
             }
-            "peerNotifySettings" => {
-                json::variant::<enums::PeerNotifySettings, D>(tag, content)?
-            }
+            "peerNotifySettings" => json::variant::<enums::PeerNotifySettings, D>(tag, content)?,
             "peerSettings" => json::variant::<enums::PeerSettings, D>(tag, content)?,
             "peerStories" => json::variant::<enums::PeerStories, D>(tag, content)?,
-            "pendingSuggestion" => {
-                json::variant::<enums::PendingSuggestion, D>(tag, content)?
+            "pendingSuggestion" => json::variant::<enums::PendingSuggestion, D>(tag, content)?,
+            "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested" | "phoneCallAccepted"
+            | "phoneCall" | "phoneCallDiscarded" => {
+                type T = enums::PhoneCall;
+                json::variant::<T, D>(tag, content)?
             }
-            "phoneCallEmpty" | "phoneCallWaiting" | "phoneCallRequested"
-            | "phoneCallAccepted" | "phoneCall" | "phoneCallDiscarded" => {
-                json::variant::<enums::PhoneCall, D>(tag, content)?
-            }
-            "phoneCallDiscardReasonMissed" | "phoneCallDiscardReasonDisconnect"
-            | "phoneCallDiscardReasonHangup" | "phoneCallDiscardReasonBusy"
+            "phoneCallDiscardReasonMissed"
+            | "phoneCallDiscardReasonDisconnect"
+            | "phoneCallDiscardReasonHangup"
+            | "phoneCallDiscardReasonBusy"
             | "phoneCallDiscardReasonMigrateConferenceCall" => {
-                json::variant::<enums::PhoneCallDiscardReason, D>(tag, content)?
+                type T = enums::PhoneCallDiscardReason;
+                json::variant::<T, D>(tag, content)?
             }
-            "phoneCallProtocol" => {
-                json::variant::<enums::PhoneCallProtocol, D>(tag, content)?
-            }
+            "phoneCallProtocol" => json::variant::<enums::PhoneCallProtocol, D>(tag, content)?,
             "phoneConnection" | "phoneConnectionWebrtc" => {
-                json::variant::<enums::PhoneConnection, D>(tag, content)?
+                type T = enums::PhoneConnection;
+                json::variant::<T, D>(tag, content)?
             }
             "photoEmpty" | "photo" => json::variant::<enums::Photo, D>(tag, content)?,
-            "photoSizeEmpty" | "photoSize" | "photoCachedSize" | "photoStrippedSize"
-            | "photoSizeProgressive" | "photoPathSize" => {
-                json::variant::<enums::PhotoSize, D>(tag, content)?
+            "photoSizeEmpty"
+            | "photoSize"
+            | "photoCachedSize"
+            | "photoStrippedSize"
+            | "photoSizeProgressive"
+            | "photoPathSize" => {
+                type T = enums::PhotoSize;
+                json::variant::<T, D>(tag, content)?
             }
             "poll" => json::variant::<enums::Poll, D>(tag, content)?,
             "pollAnswer" | "inputPollAnswer" => {
-                json::variant::<enums::PollAnswer, D>(tag, content)?
+                type T = enums::PollAnswer;
+                json::variant::<T, D>(tag, content)?
             }
-            "pollAnswerVoters" => {
-                json::variant::<enums::PollAnswerVoters, D>(tag, content)?
-            }
+            "pollAnswerVoters" => json::variant::<enums::PollAnswerVoters, D>(tag, content)?,
             "pollResults" => json::variant::<enums::PollResults, D>(tag, content)?,
             "pong" => json::variant::<enums::Pong, D>(tag, content)?,
             "popularContact" => json::variant::<enums::PopularContact, D>(tag, content)?,
             "postAddress" => json::variant::<enums::PostAddress, D>(tag, content)?,
             "postInteractionCountersMessage" | "postInteractionCountersStory" => {
-                json::variant::<enums::PostInteractionCounters, D>(tag, content)?
+                type T = enums::PostInteractionCounters;
+                json::variant::<T, D>(tag, content)?
             }
             "premiumGiftCodeOption" => {
-                json::variant::<enums::PremiumGiftCodeOption, D>(tag, content)?
+                type T = enums::PremiumGiftCodeOption;
+                json::variant::<T, D>(tag, content)?
             }
             "premiumSubscriptionOption" => {
-                json::variant::<enums::PremiumSubscriptionOption, D>(tag, content)?
+                type T = enums::PremiumSubscriptionOption;
+                json::variant::<T, D>(tag, content)?
             }
             "prepaidGiveaway" | "prepaidStarsGiveaway" => {
-                json::variant::<enums::PrepaidGiveaway, D>(tag, content)?
+                type T = enums::PrepaidGiveaway;
+                json::variant::<T, D>(tag, content)?
             }
-            "privacyKeyStatusTimestamp" | "privacyKeyChatInvite" | "privacyKeyPhoneCall"
-            | "privacyKeyPhoneP2P" | "privacyKeyForwards" | "privacyKeyProfilePhoto"
-            | "privacyKeyPhoneNumber" | "privacyKeyAddedByPhone"
-            | "privacyKeyVoiceMessages" | "privacyKeyAbout" | "privacyKeyBirthday"
-            | "privacyKeyStarGiftsAutoSave" | "privacyKeyNoPaidMessages"
+            "privacyKeyStatusTimestamp"
+            | "privacyKeyChatInvite"
+            | "privacyKeyPhoneCall"
+            | "privacyKeyPhoneP2P"
+            | "privacyKeyForwards"
+            | "privacyKeyProfilePhoto"
+            | "privacyKeyPhoneNumber"
+            | "privacyKeyAddedByPhone"
+            | "privacyKeyVoiceMessages"
+            | "privacyKeyAbout"
+            | "privacyKeyBirthday"
+            | "privacyKeyStarGiftsAutoSave"
+            | "privacyKeyNoPaidMessages"
             | "privacyKeySavedMusic" => {
-                json::variant::<enums::PrivacyKey, D>(tag, content)?
+                type T = enums::PrivacyKey;
+                json::variant::<T, D>(tag, content)?
             }
-            "privacyValueAllowContacts" | "privacyValueAllowAll"
-            | "privacyValueAllowUsers" | "privacyValueDisallowContacts"
-            | "privacyValueDisallowAll" | "privacyValueDisallowUsers"
+            "privacyValueAllowContacts"
+            | "privacyValueAllowAll"
+            | "privacyValueAllowUsers"
+            | "privacyValueDisallowContacts"
+            | "privacyValueDisallowAll"
+            | "privacyValueDisallowUsers"
             | "privacyValueAllowChatParticipants"
-            | "privacyValueDisallowChatParticipants" | "privacyValueAllowCloseFriends"
-            | "privacyValueAllowPremium" | "privacyValueAllowBots"
+            | "privacyValueDisallowChatParticipants"
+            | "privacyValueAllowCloseFriends"
+            | "privacyValueAllowPremium"
+            | "privacyValueAllowBots"
             | "privacyValueDisallowBots" => {
-                json::variant::<enums::PrivacyRule, D>(tag, content)?
+                type T = enums::PrivacyRule;
+                json::variant::<T, D>(tag, content)?
             }
             "profileTabPosts" | "profileTabGifts" | "profileTabMedia" | "profileTabFiles"
-            | "profileTabMusic" | "profileTabVoice" | "profileTabLinks"
-            | "profileTabGifs" => json::variant::<enums::ProfileTab, D>(tag, content)?,
+            | "profileTabMusic" | "profileTabVoice" | "profileTabLinks" | "profileTabGifs" => {
+                type T = enums::ProfileTab;
+                json::variant::<T, D>(tag, content)?
+            }
             "publicForwardMessage" | "publicForwardStory" => {
-                json::variant::<enums::PublicForward, D>(tag, content)?
+                type T = enums::PublicForward;
+                json::variant::<T, D>(tag, content)?
             }
             "quickReply" => json::variant::<enums::QuickReply, D>(tag, content)?,
-            "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji"
-            | "reactionPaid" => json::variant::<enums::Reaction, D>(tag, content)?,
+            "reactionEmpty" | "reactionEmoji" | "reactionCustomEmoji" | "reactionPaid" => {
+                type T = enums::Reaction;
+                json::variant::<T, D>(tag, content)?
+            }
             "reactionCount" => json::variant::<enums::ReactionCount, D>(tag, content)?,
             "reactionNotificationsFromContacts" | "reactionNotificationsFromAll" => {
-                json::variant::<enums::ReactionNotificationsFrom, D>(tag, content)?
+                type T = enums::ReactionNotificationsFrom;
+                json::variant::<T, D>(tag, content)?
             }
             "reactionsNotifySettings" => {
-                json::variant::<enums::ReactionsNotifySettings, D>(tag, content)?
+                type T = enums::ReactionsNotifySettings;
+                json::variant::<T, D>(tag, content)?
             }
-            "readParticipantDate" => {
-                json::variant::<enums::ReadParticipantDate, D>(tag, content)?
-            }
+            "readParticipantDate" => json::variant::<enums::ReadParticipantDate, D>(tag, content)?,
             "receivedNotifyMessage" => {
-                json::variant::<enums::ReceivedNotifyMessage, D>(tag, content)?
+                type T = enums::ReceivedNotifyMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "recentMeUrlUnknown" | "recentMeUrlUser" | "recentMeUrlChat"
-            | "recentMeUrlChatInvite" | "recentMeUrlStickerSet" => {
-                json::variant::<enums::RecentMeUrl, D>(tag, content)?
+            "recentMeUrlUnknown"
+            | "recentMeUrlUser"
+            | "recentMeUrlChat"
+            | "recentMeUrlChatInvite"
+            | "recentMeUrlStickerSet" => {
+                type T = enums::RecentMeUrl;
+                json::variant::<T, D>(tag, content)?
             }
             "recentStory" => json::variant::<enums::RecentStory, D>(tag, content)?,
-            "replyKeyboardHide" | "replyKeyboardForceReply" | "replyKeyboardMarkup"
+            "replyKeyboardHide"
+            | "replyKeyboardForceReply"
+            | "replyKeyboardMarkup"
             | "replyInlineMarkup" => {
-                json::variant::<enums::ReplyMarkup, D>(tag, content)?
+                type T = enums::ReplyMarkup;
+                json::variant::<T, D>(tag, content)?
             }
-            "inputReportReasonSpam" | "inputReportReasonViolence"
-            | "inputReportReasonPornography" | "inputReportReasonChildAbuse"
-            | "inputReportReasonOther" | "inputReportReasonCopyright"
-            | "inputReportReasonGeoIrrelevant" | "inputReportReasonFake"
-            | "inputReportReasonIllegalDrugs" | "inputReportReasonPersonalDetails" => {
-                json::variant::<enums::ReportReason, D>(tag, content)?
+            "inputReportReasonSpam"
+            | "inputReportReasonViolence"
+            | "inputReportReasonPornography"
+            | "inputReportReasonChildAbuse"
+            | "inputReportReasonOther"
+            | "inputReportReasonCopyright"
+            | "inputReportReasonGeoIrrelevant"
+            | "inputReportReasonFake"
+            | "inputReportReasonIllegalDrugs"
+            | "inputReportReasonPersonalDetails" => {
+                type T = enums::ReportReason;
+                json::variant::<T, D>(tag, content)?
             }
-            "reportResultChooseOption" | "reportResultAddComment"
-            | "reportResultReported" => {
-                json::variant::<enums::ReportResult, D>(tag, content)?
+            "reportResultChooseOption" | "reportResultAddComment" | "reportResultReported" => {
+                type T = enums::ReportResult;
+                json::variant::<T, D>(tag, content)?
             }
-            "requestPeerTypeUser" | "requestPeerTypeChat" | "requestPeerTypeBroadcast"
+            "requestPeerTypeUser"
+            | "requestPeerTypeChat"
+            | "requestPeerTypeBroadcast"
             | "requestPeerTypeCreateBot" => {
-                json::variant::<enums::RequestPeerType, D>(tag, content)?
+                type T = enums::RequestPeerType;
+                json::variant::<T, D>(tag, content)?
             }
             "requestedPeerUser" | "requestedPeerChat" | "requestedPeerChannel" => {
-                json::variant::<enums::RequestedPeer, D>(tag, content)?
+                type T = enums::RequestedPeer;
+                json::variant::<T, D>(tag, content)?
             }
-            "requirementToContactEmpty" | "requirementToContactPremium"
+            "requirementToContactEmpty"
+            | "requirementToContactPremium"
             | "requirementToContactPaidMessages" => {
-                json::variant::<enums::RequirementToContact, D>(tag, content)?
+                type T = enums::RequirementToContact;
+                json::variant::<T, D>(tag, content)?
             }
             "resPQ" => json::variant::<enums::ResPq, D>(tag, content)?,
-            "restrictionReason" => {
-                json::variant::<enums::RestrictionReason, D>(tag, content)?
-            }
-            "richButtonStyle" => {
-                json::variant::<enums::RichButtonStyle, D>(tag, content)?
-            }
+            "restrictionReason" => json::variant::<enums::RestrictionReason, D>(tag, content)?,
+            "richButtonStyle" => json::variant::<enums::RichButtonStyle, D>(tag, content)?,
             "richMessage" => json::variant::<enums::RichMessage, D>(tag, content)?,
             "textEmpty" | "textPlain" | "textBold" | "textItalic" | "textUnderline"
             | "textStrike" | "textFixed" | "textUrl" | "textEmail" | "textConcat"
-            | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone"
-            | "textImage" | "textAnchor" | "textMath" | "textCustomEmoji" | "textSpoiler"
-            | "textMention" | "textHashtag" | "textBotCommand" | "textCashtag"
-            | "textAutoUrl" | "textAutoEmail" | "textAutoPhone" | "textBankCard"
-            | "textMentionName" | "textDate" | "textDiff" | "textButton"
-            | "textTonAddress" => json::variant::<enums::RichText, D>(tag, content)?,
-            "rpc_answer_unknown" | "rpc_answer_dropped_running"
-            | "rpc_answer_dropped" => {
-                json::variant::<enums::RpcDropAnswer, D>(tag, content)?
+            | "textSubscript" | "textSuperscript" | "textMarked" | "textPhone" | "textImage"
+            | "textAnchor" | "textMath" | "textCustomEmoji" | "textSpoiler" | "textMention"
+            | "textHashtag" | "textBotCommand" | "textCashtag" | "textAutoUrl"
+            | "textAutoEmail" | "textAutoPhone" | "textBankCard" | "textMentionName"
+            | "textDate" | "textDiff" | "textButton" | "textTonAddress" => {
+                type T = enums::RichText;
+                json::variant::<T, D>(tag, content)?
+            }
+            "rpc_answer_unknown" | "rpc_answer_dropped_running" | "rpc_answer_dropped" => {
+                type T = enums::RpcDropAnswer;
+                json::variant::<T, D>(tag, content)?
             }
             "rpc_error" => json::variant::<enums::RpcError, D>(tag, content)?,
             "savedPhoneContact" => json::variant::<enums::SavedContact, D>(tag, content)?,
             "savedDialog" | "monoForumDialog" => {
-                json::variant::<enums::SavedDialog, D>(tag, content)?
+                type T = enums::SavedDialog;
+                json::variant::<T, D>(tag, content)?
             }
-            "savedReactionTag" => {
-                json::variant::<enums::SavedReactionTag, D>(tag, content)?
-            }
+            "savedReactionTag" => json::variant::<enums::SavedReactionTag, D>(tag, content)?,
             "savedStarGift" => json::variant::<enums::SavedStarGift, D>(tag, content)?,
-            "searchPostsFlood" => {
-                json::variant::<enums::SearchPostsFlood, D>(tag, content)?
-            }
+            "searchPostsFlood" => json::variant::<enums::SearchPostsFlood, D>(tag, content)?,
             "searchResultsCalendarPeriod" => {
-                json::variant::<enums::SearchResultsCalendarPeriod, D>(tag, content)?
+                type T = enums::SearchResultsCalendarPeriod;
+                json::variant::<T, D>(tag, content)?
             }
             "searchResultPosition" => {
-                json::variant::<enums::SearchResultsPosition, D>(tag, content)?
+                type T = enums::SearchResultsPosition;
+                json::variant::<T, D>(tag, content)?
             }
             "secureCredentialsEncrypted" => {
-                json::variant::<enums::SecureCredentialsEncrypted, D>(tag, content)?
+                type T = enums::SecureCredentialsEncrypted;
+                json::variant::<T, D>(tag, content)?
             }
             "secureData" => json::variant::<enums::SecureData, D>(tag, content)?,
             "secureFileEmpty" | "secureFile" => {
-                json::variant::<enums::SecureFile, D>(tag, content)?
+                type T = enums::SecureFile;
+                json::variant::<T, D>(tag, content)?
             }
             "securePasswordKdfAlgoUnknown"
             | "securePasswordKdfAlgoPBKDF2HMACSHA512iter100000"
             | "securePasswordKdfAlgoSHA512" => {
-                json::variant::<enums::SecurePasswordKdfAlgo, D>(tag, content)?
+                type T = enums::SecurePasswordKdfAlgo;
+                json::variant::<T, D>(tag, content)?
             }
             "securePlainPhone" | "securePlainEmail" => {
-                json::variant::<enums::SecurePlainData, D>(tag, content)?
+                type T = enums::SecurePlainData;
+                json::variant::<T, D>(tag, content)?
             }
             "secureRequiredType" | "secureRequiredTypeOneOf" => {
-                json::variant::<enums::SecureRequiredType, D>(tag, content)?
+                type T = enums::SecureRequiredType;
+                json::variant::<T, D>(tag, content)?
             }
             "secureSecretSettings" => {
-                json::variant::<enums::SecureSecretSettings, D>(tag, content)?
+                type T = enums::SecureSecretSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "secureValue" => json::variant::<enums::SecureValue, D>(tag, content)?,
-            "secureValueErrorData" | "secureValueErrorFrontSide"
-            | "secureValueErrorReverseSide" | "secureValueErrorSelfie"
-            | "secureValueErrorFile" | "secureValueErrorFiles" | "secureValueError"
-            | "secureValueErrorTranslationFile" | "secureValueErrorTranslationFiles" => {
-                json::variant::<enums::SecureValueError, D>(tag, content)?
+            "secureValueErrorData"
+            | "secureValueErrorFrontSide"
+            | "secureValueErrorReverseSide"
+            | "secureValueErrorSelfie"
+            | "secureValueErrorFile"
+            | "secureValueErrorFiles"
+            | "secureValueError"
+            | "secureValueErrorTranslationFile"
+            | "secureValueErrorTranslationFiles" => {
+                type T = enums::SecureValueError;
+                json::variant::<T, D>(tag, content)?
             }
-            "secureValueHash" => {
-                json::variant::<enums::SecureValueHash, D>(tag, content)?
-            }
-            "secureValueTypePersonalDetails" | "secureValueTypePassport"
-            | "secureValueTypeDriverLicense" | "secureValueTypeIdentityCard"
-            | "secureValueTypeInternalPassport" | "secureValueTypeAddress"
-            | "secureValueTypeUtilityBill" | "secureValueTypeBankStatement"
-            | "secureValueTypeRentalAgreement" | "secureValueTypePassportRegistration"
-            | "secureValueTypeTemporaryRegistration" | "secureValueTypePhone"
+            "secureValueHash" => json::variant::<enums::SecureValueHash, D>(tag, content)?,
+            "secureValueTypePersonalDetails"
+            | "secureValueTypePassport"
+            | "secureValueTypeDriverLicense"
+            | "secureValueTypeIdentityCard"
+            | "secureValueTypeInternalPassport"
+            | "secureValueTypeAddress"
+            | "secureValueTypeUtilityBill"
+            | "secureValueTypeBankStatement"
+            | "secureValueTypeRentalAgreement"
+            | "secureValueTypePassportRegistration"
+            | "secureValueTypeTemporaryRegistration"
+            | "secureValueTypePhone"
             | "secureValueTypeEmail" => {
-                json::variant::<enums::SecureValueType, D>(tag, content)?
+                type T = enums::SecureValueType;
+                json::variant::<T, D>(tag, content)?
             }
             "sendAsPeer" => json::variant::<enums::SendAsPeer, D>(tag, content)?,
-            "sendMessageTypingAction" | "sendMessageCancelAction"
-            | "sendMessageRecordVideoAction" | "sendMessageUploadVideoAction"
-            | "sendMessageRecordAudioAction" | "sendMessageUploadAudioAction"
-            | "sendMessageUploadPhotoAction" | "sendMessageUploadDocumentAction"
-            | "sendMessageGeoLocationAction" | "sendMessageChooseContactAction"
-            | "sendMessageGamePlayAction" | "sendMessageRecordRoundAction"
-            | "sendMessageUploadRoundAction" | "speakingInGroupCallAction"
-            | "sendMessageHistoryImportAction" | "sendMessageChooseStickerAction"
-            | "sendMessageEmojiInteraction" | "sendMessageEmojiInteractionSeen"
-            | "sendMessageTextDraftAction" | "inputSendMessageRichMessageDraftAction"
-            | "sendMessageRichMessageDraftAction" | "sendMessageStopDraftAction" => {
-                json::variant::<enums::SendMessageAction, D>(tag, content)?
+            "sendMessageTypingAction"
+            | "sendMessageCancelAction"
+            | "sendMessageRecordVideoAction"
+            | "sendMessageUploadVideoAction"
+            | "sendMessageRecordAudioAction"
+            | "sendMessageUploadAudioAction"
+            | "sendMessageUploadPhotoAction"
+            | "sendMessageUploadDocumentAction"
+            | "sendMessageGeoLocationAction"
+            | "sendMessageChooseContactAction"
+            | "sendMessageGamePlayAction"
+            | "sendMessageRecordRoundAction"
+            | "sendMessageUploadRoundAction"
+            | "speakingInGroupCallAction"
+            | "sendMessageHistoryImportAction"
+            | "sendMessageChooseStickerAction"
+            | "sendMessageEmojiInteraction"
+            | "sendMessageEmojiInteractionSeen"
+            | "sendMessageTextDraftAction"
+            | "inputSendMessageRichMessageDraftAction"
+            | "sendMessageRichMessageDraftAction"
+            | "sendMessageStopDraftAction" => {
+                type T = enums::SendMessageAction;
+                json::variant::<T, D>(tag, content)?
             }
             "server_DH_params_fail" | "server_DH_params_ok" => {
-                json::variant::<enums::ServerDhParams, D>(tag, content)?
+                type T = enums::ServerDhParams;
+                json::variant::<T, D>(tag, content)?
             }
-            "server_DH_inner_data" => {
-                json::variant::<enums::ServerDhInnerData, D>(tag, content)?
-            }
+            "server_DH_inner_data" => json::variant::<enums::ServerDhInnerData, D>(tag, content)?,
             "dh_gen_ok" | "dh_gen_retry" | "dh_gen_fail" => {
-                json::variant::<enums::SetClientDhParamsAnswer, D>(tag, content)?
+                type T = enums::SetClientDhParamsAnswer;
+                json::variant::<T, D>(tag, content)?
             }
             "shippingOption" => json::variant::<enums::ShippingOption, D>(tag, content)?,
             "smsJob" => json::variant::<enums::SmsJob, D>(tag, content)?,
-            "sponsoredMessage" => {
-                json::variant::<enums::SponsoredMessage, D>(tag, content)?
-            }
+            "sponsoredMessage" => json::variant::<enums::SponsoredMessage, D>(tag, content)?,
             "sponsoredMessageReportOption" => {
-                json::variant::<enums::SponsoredMessageReportOption, D>(tag, content)?
+                type T = enums::SponsoredMessageReportOption;
+                json::variant::<T, D>(tag, content)?
             }
             "sponsoredPeer" => json::variant::<enums::SponsoredPeer, D>(tag, content)?,
-            "starGift" | "starGiftUnique" => {
-                json::variant::<enums::StarGift, D>(tag, content)?
-            }
+            "starGift" | "starGiftUnique" => json::variant::<enums::StarGift, D>(tag, content)?,
             "starGiftActiveAuctionState" => {
-                json::variant::<enums::StarGiftActiveAuctionState, D>(tag, content)?
+                type T = enums::StarGiftActiveAuctionState;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAttributeModel" | "starGiftAttributePattern"
-            | "starGiftAttributeBackdrop" | "starGiftAttributeOriginalDetails" => {
-                json::variant::<enums::StarGiftAttribute, D>(tag, content)?
+            "starGiftAttributeModel"
+            | "starGiftAttributePattern"
+            | "starGiftAttributeBackdrop"
+            | "starGiftAttributeOriginalDetails" => {
+                type T = enums::StarGiftAttribute;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAttributeCounter" => {
-                json::variant::<enums::StarGiftAttributeCounter, D>(tag, content)?
+                type T = enums::StarGiftAttributeCounter;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAttributeIdModel" | "starGiftAttributeIdPattern"
+            "starGiftAttributeIdModel"
+            | "starGiftAttributeIdPattern"
             | "starGiftAttributeIdBackdrop" => {
-                json::variant::<enums::StarGiftAttributeId, D>(tag, content)?
+                type T = enums::StarGiftAttributeId;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAttributeRarity" | "starGiftAttributeRarityUncommon"
-            | "starGiftAttributeRarityRare" | "starGiftAttributeRarityEpic"
+            "starGiftAttributeRarity"
+            | "starGiftAttributeRarityUncommon"
+            | "starGiftAttributeRarityRare"
+            | "starGiftAttributeRarityEpic"
             | "starGiftAttributeRarityLegendary" => {
-                json::variant::<enums::StarGiftAttributeRarity, D>(tag, content)?
+                type T = enums::StarGiftAttributeRarity;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAuctionAcquiredGift" => {
-                json::variant::<enums::StarGiftAuctionAcquiredGift, D>(tag, content)?
+                type T = enums::StarGiftAuctionAcquiredGift;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAuctionRound" | "starGiftAuctionRoundExtendable" => {
-                json::variant::<enums::StarGiftAuctionRound, D>(tag, content)?
+                type T = enums::StarGiftAuctionRound;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftAuctionStateNotModified" | "starGiftAuctionState"
+            "starGiftAuctionStateNotModified"
+            | "starGiftAuctionState"
             | "starGiftAuctionStateFinished" => {
-                json::variant::<enums::StarGiftAuctionState, D>(tag, content)?
+                type T = enums::StarGiftAuctionState;
+                json::variant::<T, D>(tag, content)?
             }
             "starGiftAuctionUserState" => {
-                json::variant::<enums::StarGiftAuctionUserState, D>(tag, content)?
+                type T = enums::StarGiftAuctionUserState;
+                json::variant::<T, D>(tag, content)?
             }
-            "starGiftBackground" => {
-                json::variant::<enums::StarGiftBackground, D>(tag, content)?
-            }
-            "starGiftCollection" => {
-                json::variant::<enums::StarGiftCollection, D>(tag, content)?
-            }
+            "starGiftBackground" => json::variant::<enums::StarGiftBackground, D>(tag, content)?,
+            "starGiftCollection" => json::variant::<enums::StarGiftCollection, D>(tag, content)?,
             "starGiftUpgradePrice" => {
-                json::variant::<enums::StarGiftUpgradePrice, D>(tag, content)?
+                type T = enums::StarGiftUpgradePrice;
+                json::variant::<T, D>(tag, content)?
             }
             "starRefProgram" => json::variant::<enums::StarRefProgram, D>(tag, content)?,
             "starsAmount" | "starsTonAmount" => {
-                json::variant::<enums::StarsAmount, D>(tag, content)?
+                type T = enums::StarsAmount;
+                json::variant::<T, D>(tag, content)?
             }
-            "starsGiftOption" => {
-                json::variant::<enums::StarsGiftOption, D>(tag, content)?
-            }
-            "starsGiveawayOption" => {
-                json::variant::<enums::StarsGiveawayOption, D>(tag, content)?
-            }
+            "starsGiftOption" => json::variant::<enums::StarsGiftOption, D>(tag, content)?,
+            "starsGiveawayOption" => json::variant::<enums::StarsGiveawayOption, D>(tag, content)?,
             "starsGiveawayWinnersOption" => {
-                json::variant::<enums::StarsGiveawayWinnersOption, D>(tag, content)?
+                type T = enums::StarsGiveawayWinnersOption;
+                json::variant::<T, D>(tag, content)?
             }
             "starsRating" => json::variant::<enums::StarsRating, D>(tag, content)?,
-            "starsRevenueStatus" => {
-                json::variant::<enums::StarsRevenueStatus, D>(tag, content)?
-            }
-            "starsSubscription" => {
-                json::variant::<enums::StarsSubscription, D>(tag, content)?
-            }
+            "starsRevenueStatus" => json::variant::<enums::StarsRevenueStatus, D>(tag, content)?,
+            "starsSubscription" => json::variant::<enums::StarsSubscription, D>(tag, content)?,
             "starsSubscriptionPricing" => {
-                json::variant::<enums::StarsSubscriptionPricing, D>(tag, content)?
+                type T = enums::StarsSubscriptionPricing;
+                json::variant::<T, D>(tag, content)?
             }
-            "starsTopupOption" => {
-                json::variant::<enums::StarsTopupOption, D>(tag, content)?
-            }
-            "starsTransaction" => {
-                json::variant::<enums::StarsTransaction, D>(tag, content)?
-            }
-            "starsTransactionPeerUnsupported" | "starsTransactionPeerAppStore"
-            | "starsTransactionPeerPlayMarket" | "starsTransactionPeerPremiumBot"
-            | "starsTransactionPeerFragment" | "starsTransactionPeer"
-            | "starsTransactionPeerAds" | "starsTransactionPeerAPI" => {
-                json::variant::<enums::StarsTransactionPeer, D>(tag, content)?
+            "starsTopupOption" => json::variant::<enums::StarsTopupOption, D>(tag, content)?,
+            "starsTransaction" => json::variant::<enums::StarsTransaction, D>(tag, content)?,
+            "starsTransactionPeerUnsupported"
+            | "starsTransactionPeerAppStore"
+            | "starsTransactionPeerPlayMarket"
+            | "starsTransactionPeerPremiumBot"
+            | "starsTransactionPeerFragment"
+            | "starsTransactionPeer"
+            | "starsTransactionPeerAds"
+            | "starsTransactionPeerAPI" => {
+                type T = enums::StarsTransactionPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "statsAbsValueAndPrev" => {
-                json::variant::<enums::StatsAbsValueAndPrev, D>(tag, content)?
+                type T = enums::StatsAbsValueAndPrev;
+                json::variant::<T, D>(tag, content)?
             }
-            "statsDateRangeDays" => {
-                json::variant::<enums::StatsDateRangeDays, D>(tag, content)?
-            }
+            "statsDateRangeDays" => json::variant::<enums::StatsDateRangeDays, D>(tag, content)?,
             "statsGraphAsync" | "statsGraphError" | "statsGraph" => {
-                json::variant::<enums::StatsGraph, D>(tag, content)?
+                type T = enums::StatsGraph;
+                json::variant::<T, D>(tag, content)?
             }
-            "statsGroupTopAdmin" => {
-                json::variant::<enums::StatsGroupTopAdmin, D>(tag, content)?
-            }
+            "statsGroupTopAdmin" => json::variant::<enums::StatsGroupTopAdmin, D>(tag, content)?,
             "statsGroupTopInviter" => {
-                json::variant::<enums::StatsGroupTopInviter, D>(tag, content)?
+                type T = enums::StatsGroupTopInviter;
+                json::variant::<T, D>(tag, content)?
             }
-            "statsGroupTopPoster" => {
-                json::variant::<enums::StatsGroupTopPoster, D>(tag, content)?
-            }
-            "statsPercentValue" => {
-                json::variant::<enums::StatsPercentValue, D>(tag, content)?
-            }
+            "statsGroupTopPoster" => json::variant::<enums::StatsGroupTopPoster, D>(tag, content)?,
+            "statsPercentValue" => json::variant::<enums::StatsPercentValue, D>(tag, content)?,
             "statsURL" => json::variant::<enums::StatsUrl, D>(tag, content)?,
             "stickerKeyword" => json::variant::<enums::StickerKeyword, D>(tag, content)?,
             "stickerPack" => json::variant::<enums::StickerPack, D>(tag, content)?,
             "stickerSet" => json::variant::<enums::StickerSet, D>(tag, content)?,
-            "stickerSetCovered" | "stickerSetMultiCovered" | "stickerSetFullCovered"
+            "stickerSetCovered"
+            | "stickerSetMultiCovered"
+            | "stickerSetFullCovered"
             | "stickerSetNoCovered" => {
-                json::variant::<enums::StickerSetCovered, D>(tag, content)?
+                type T = enums::StickerSetCovered;
+                json::variant::<T, D>(tag, content)?
             }
-            "storiesStealthMode" => {
-                json::variant::<enums::StoriesStealthMode, D>(tag, content)?
-            }
+            "storiesStealthMode" => json::variant::<enums::StoriesStealthMode, D>(tag, content)?,
             "storyAlbum" => json::variant::<enums::StoryAlbum, D>(tag, content)?,
             "storyFwdHeader" => json::variant::<enums::StoryFwdHeader, D>(tag, content)?,
             "storyItemDeleted" | "storyItemSkipped" | "storyItem" => {
-                json::variant::<enums::StoryItem, D>(tag, content)?
+                type T = enums::StoryItem;
+                json::variant::<T, D>(tag, content)?
             }
-            "storyReaction" | "storyReactionPublicForward"
-            | "storyReactionPublicRepost" => {
-                json::variant::<enums::StoryReaction, D>(tag, content)?
+            "storyReaction" | "storyReactionPublicForward" | "storyReactionPublicRepost" => {
+                type T = enums::StoryReaction;
+                json::variant::<T, D>(tag, content)?
             }
             "storyView" | "storyViewPublicForward" | "storyViewPublicRepost" => {
-                json::variant::<enums::StoryView, D>(tag, content)?
+                type T = enums::StoryView;
+                json::variant::<T, D>(tag, content)?
             }
             "storyViews" => json::variant::<enums::StoryViews, D>(tag, content)?,
             "suggestedPost" => json::variant::<enums::SuggestedPost, D>(tag, content)?,
-            "textWithEntities" => {
-                json::variant::<enums::TextWithEntities, D>(tag, content)?
-            }
+            "textWithEntities" => json::variant::<enums::TextWithEntities, D>(tag, content)?,
             "theme" => json::variant::<enums::Theme, D>(tag, content)?,
             "themeSettings" => json::variant::<enums::ThemeSettings, D>(tag, content)?,
             "timezone" => json::variant::<enums::Timezone, D>(tag, content)?,
             "tlsBlockString" | "tlsBlockRandom" | "tlsBlockZero" | "tlsBlockDomain"
             | "tlsBlockGrease" | "tlsBlockPublicKey" | "tlsBlockScope" => {
-                json::variant::<enums::TlsBlock, D>(tag, content)?
+                type T = enums::TlsBlock;
+                json::variant::<T, D>(tag, content)?
             }
             "tlsClientHello" => json::variant::<enums::TlsClientHello, D>(tag, content)?,
             "todoCompletion" => json::variant::<enums::TodoCompletion, D>(tag, content)?,
             "todoItem" => json::variant::<enums::TodoItem, D>(tag, content)?,
             "todoList" => json::variant::<enums::TodoList, D>(tag, content)?,
-            "tonConnectManifest" => {
-                json::variant::<enums::TonConnectManifest, D>(tag, content)?
-            }
+            "tonConnectManifest" => json::variant::<enums::TonConnectManifest, D>(tag, content)?,
             "tonConnectNextEventId" => {
-                json::variant::<enums::TonConnectNextEventId, D>(tag, content)?
+                type T = enums::TonConnectNextEventId;
+                json::variant::<T, D>(tag, content)?
             }
-            "tonConnectRequest" => {
-                json::variant::<enums::TonConnectRequest, D>(tag, content)?
-            }
-            "tonConnectSession" => {
-                json::variant::<enums::TonConnectSession, D>(tag, content)?
-            }
+            "tonConnectRequest" => json::variant::<enums::TonConnectRequest, D>(tag, content)?,
+            "tonConnectSession" => json::variant::<enums::TonConnectSession, D>(tag, content)?,
             "topPeer" => json::variant::<enums::TopPeer, D>(tag, content)?,
-            "topPeerCategoryBotsPM" | "topPeerCategoryBotsInline"
-            | "topPeerCategoryCorrespondents" | "topPeerCategoryGroups"
-            | "topPeerCategoryChannels" | "topPeerCategoryPhoneCalls"
-            | "topPeerCategoryForwardUsers" | "topPeerCategoryForwardChats"
-            | "topPeerCategoryBotsApp" | "topPeerCategoryBotsGuestChat" => {
-                json::variant::<enums::TopPeerCategory, D>(tag, content)?
+            "topPeerCategoryBotsPM"
+            | "topPeerCategoryBotsInline"
+            | "topPeerCategoryCorrespondents"
+            | "topPeerCategoryGroups"
+            | "topPeerCategoryChannels"
+            | "topPeerCategoryPhoneCalls"
+            | "topPeerCategoryForwardUsers"
+            | "topPeerCategoryForwardChats"
+            | "topPeerCategoryBotsApp"
+            | "topPeerCategoryBotsGuestChat" => {
+                type T = enums::TopPeerCategory;
+                json::variant::<T, D>(tag, content)?
             }
             "topPeerCategoryPeers" => {
-                json::variant::<enums::TopPeerCategoryPeers, D>(tag, content)?
+                type T = enums::TopPeerCategoryPeers;
+                json::variant::<T, D>(tag, content)?
             }
-            "updateNewMessage" | "updateMessageID" | "updateDeleteMessages"
-            | "updateUserTyping" | "updateChatUserTyping" | "updateChatParticipants"
-            | "updateUserStatus" | "updateUserName" | "updateNewAuthorization"
-            | "updateNewEncryptedMessage" | "updateEncryptedChatTyping"
-            | "updateEncryption" | "updateEncryptedMessagesRead"
-            | "updateChatParticipantAdd" | "updateChatParticipantDelete"
-            | "updateDcOptions" | "updateNotifySettings" | "updateServiceNotification"
-            | "updatePrivacy" | "updateUserPhone" | "updateReadHistoryInbox"
-            | "updateReadHistoryOutbox" | "updateWebPage" | "updateReadMessagesContents"
-            | "updateChannelTooLong" | "updateChannel" | "updateNewChannelMessage"
-            | "updateReadChannelInbox" | "updateDeleteChannelMessages"
-            | "updateChannelMessageViews" | "updateChatParticipantAdmin"
-            | "updateNewStickerSet" | "updateStickerSetsOrder" | "updateStickerSets"
-            | "updateSavedGifs" | "updateBotInlineQuery" | "updateBotInlineSend"
-            | "updateEditChannelMessage" | "updateBotCallbackQuery" | "updateEditMessage"
-            | "updateInlineBotCallbackQuery" | "updateReadChannelOutbox"
-            | "updateDraftMessage" | "updateReadFeaturedStickers"
-            | "updateRecentStickers" | "updateConfig" | "updatePtsChanged"
-            | "updateChannelWebPage" | "updateDialogPinned" | "updatePinnedDialogs"
-            | "updateBotWebhookJSON" | "updateBotWebhookJSONQuery"
-            | "updateBotShippingQuery" | "updateBotPrecheckoutQuery" | "updatePhoneCall"
-            | "updateLangPackTooLong" | "updateLangPack" | "updateFavedStickers"
-            | "updateChannelReadMessagesContents" | "updateContactsReset"
-            | "updateChannelAvailableMessages" | "updateDialogUnreadMark"
-            | "updateMessagePoll" | "updateChatDefaultBannedRights" | "updateFolderPeers"
-            | "updatePeerSettings" | "updatePeerLocated" | "updateNewScheduledMessage"
-            | "updateDeleteScheduledMessages" | "updateTheme" | "updateGeoLiveViewed"
-            | "updateLoginToken" | "updateMessagePollVote" | "updateDialogFilter"
-            | "updateDialogFilterOrder" | "updateDialogFilters"
-            | "updatePhoneCallSignalingData" | "updateChannelMessageForwards"
-            | "updateReadChannelDiscussionInbox" | "updateReadChannelDiscussionOutbox"
-            | "updatePeerBlocked" | "updateChannelUserTyping" | "updatePinnedMessages"
-            | "updatePinnedChannelMessages" | "updateChat"
-            | "updateGroupCallParticipants" | "updateGroupCall" | "updatePeerHistoryTTL"
-            | "updateChatParticipant" | "updateChannelParticipant" | "updateBotStopped"
-            | "updateGroupCallConnection" | "updateBotCommands"
-            | "updatePendingJoinRequests" | "updateBotChatInviteRequester"
-            | "updateMessageReactions" | "updateAttachMenuBots"
-            | "updateWebViewResultSent" | "updateBotMenuButton" | "updateSavedRingtones"
-            | "updateTranscribedAudio" | "updateReadFeaturedEmojiStickers"
-            | "updateUserEmojiStatus" | "updateRecentEmojiStatuses"
-            | "updateRecentReactions" | "updateMoveStickerSetToTop"
-            | "updateMessageExtendedMedia" | "updateUser" | "updateAutoSaveSettings"
-            | "updateStory" | "updateReadStories" | "updateStoryID"
-            | "updateStoriesStealthMode" | "updateSentStoryReaction"
-            | "updateBotChatBoost" | "updateChannelViewForumAsMessages"
-            | "updatePeerWallpaper" | "updateBotMessageReaction"
-            | "updateBotMessageReactions" | "updateSavedDialogPinned"
-            | "updatePinnedSavedDialogs" | "updateSavedReactionTags" | "updateSmsJob"
-            | "updateQuickReplies" | "updateNewQuickReply" | "updateDeleteQuickReply"
-            | "updateQuickReplyMessage" | "updateDeleteQuickReplyMessages"
-            | "updateBotBusinessConnect" | "updateBotNewBusinessMessage"
-            | "updateBotEditBusinessMessage" | "updateBotDeleteBusinessMessage"
-            | "updateNewStoryReaction" | "updateStarsBalance"
-            | "updateBusinessBotCallbackQuery" | "updateStarsRevenueStatus"
-            | "updateBotPurchasedPaidMedia" | "updatePaidReactionPrivacy"
-            | "updateSentPhoneCode" | "updateGroupCallChainBlocks"
-            | "updateReadMonoForumInbox" | "updateReadMonoForumOutbox"
-            | "updateMonoForumNoPaidException" | "updateGroupCallMessage"
-            | "updateGroupCallEncryptedMessage" | "updatePinnedForumTopic"
-            | "updatePinnedForumTopics" | "updateDeleteGroupCallMessages"
-            | "updateStarGiftAuctionState" | "updateStarGiftAuctionUserState"
-            | "updateEmojiGameInfo" | "updateStarGiftCraftFail"
-            | "updateChatParticipantRank" | "updateManagedBot"
-            | "updateBotGuestChatQuery" | "updateAiComposeTones"
-            | "updateJoinChatWebViewDecision" | "updateNewBotConnection"
-            | "updateWebBrowserSettings" | "updateWebBrowserException"
-            | "updateNewEphemeralMessage" | "updateDeleteEphemeralMessages"
-            | "updateEditEphemeralMessage" | "updateEphemeralBotCallbackQuery"
-            | "updateBotStarsSubscription" | "updateWalletState"
-            | "updateSentWalletTransaction" | "updateWalletGaslessInfo"
+            "updateNewMessage"
+            | "updateMessageID"
+            | "updateDeleteMessages"
+            | "updateUserTyping"
+            | "updateChatUserTyping"
+            | "updateChatParticipants"
+            | "updateUserStatus"
+            | "updateUserName"
+            | "updateNewAuthorization"
+            | "updateNewEncryptedMessage"
+            | "updateEncryptedChatTyping"
+            | "updateEncryption"
+            | "updateEncryptedMessagesRead"
+            | "updateChatParticipantAdd"
+            | "updateChatParticipantDelete"
+            | "updateDcOptions"
+            | "updateNotifySettings"
+            | "updateServiceNotification"
+            | "updatePrivacy"
+            | "updateUserPhone"
+            | "updateReadHistoryInbox"
+            | "updateReadHistoryOutbox"
+            | "updateWebPage"
+            | "updateReadMessagesContents"
+            | "updateChannelTooLong"
+            | "updateChannel"
+            | "updateNewChannelMessage"
+            | "updateReadChannelInbox"
+            | "updateDeleteChannelMessages"
+            | "updateChannelMessageViews"
+            | "updateChatParticipantAdmin"
+            | "updateNewStickerSet"
+            | "updateStickerSetsOrder"
+            | "updateStickerSets"
+            | "updateSavedGifs"
+            | "updateBotInlineQuery"
+            | "updateBotInlineSend"
+            | "updateEditChannelMessage"
+            | "updateBotCallbackQuery"
+            | "updateEditMessage"
+            | "updateInlineBotCallbackQuery"
+            | "updateReadChannelOutbox"
+            | "updateDraftMessage"
+            | "updateReadFeaturedStickers"
+            | "updateRecentStickers"
+            | "updateConfig"
+            | "updatePtsChanged"
+            | "updateChannelWebPage"
+            | "updateDialogPinned"
+            | "updatePinnedDialogs"
+            | "updateBotWebhookJSON"
+            | "updateBotWebhookJSONQuery"
+            | "updateBotShippingQuery"
+            | "updateBotPrecheckoutQuery"
+            | "updatePhoneCall"
+            | "updateLangPackTooLong"
+            | "updateLangPack"
+            | "updateFavedStickers"
+            | "updateChannelReadMessagesContents"
+            | "updateContactsReset"
+            | "updateChannelAvailableMessages"
+            | "updateDialogUnreadMark"
+            | "updateMessagePoll"
+            | "updateChatDefaultBannedRights"
+            | "updateFolderPeers"
+            | "updatePeerSettings"
+            | "updatePeerLocated"
+            | "updateNewScheduledMessage"
+            | "updateDeleteScheduledMessages"
+            | "updateTheme"
+            | "updateGeoLiveViewed"
+            | "updateLoginToken"
+            | "updateMessagePollVote"
+            | "updateDialogFilter"
+            | "updateDialogFilterOrder"
+            | "updateDialogFilters"
+            | "updatePhoneCallSignalingData"
+            | "updateChannelMessageForwards"
+            | "updateReadChannelDiscussionInbox"
+            | "updateReadChannelDiscussionOutbox"
+            | "updatePeerBlocked"
+            | "updateChannelUserTyping"
+            | "updatePinnedMessages"
+            | "updatePinnedChannelMessages"
+            | "updateChat"
+            | "updateGroupCallParticipants"
+            | "updateGroupCall"
+            | "updatePeerHistoryTTL"
+            | "updateChatParticipant"
+            | "updateChannelParticipant"
+            | "updateBotStopped"
+            | "updateGroupCallConnection"
+            | "updateBotCommands"
+            | "updatePendingJoinRequests"
+            | "updateBotChatInviteRequester"
+            | "updateMessageReactions"
+            | "updateAttachMenuBots"
+            | "updateWebViewResultSent"
+            | "updateBotMenuButton"
+            | "updateSavedRingtones"
+            | "updateTranscribedAudio"
+            | "updateReadFeaturedEmojiStickers"
+            | "updateUserEmojiStatus"
+            | "updateRecentEmojiStatuses"
+            | "updateRecentReactions"
+            | "updateMoveStickerSetToTop"
+            | "updateMessageExtendedMedia"
+            | "updateUser"
+            | "updateAutoSaveSettings"
+            | "updateStory"
+            | "updateReadStories"
+            | "updateStoryID"
+            | "updateStoriesStealthMode"
+            | "updateSentStoryReaction"
+            | "updateBotChatBoost"
+            | "updateChannelViewForumAsMessages"
+            | "updatePeerWallpaper"
+            | "updateBotMessageReaction"
+            | "updateBotMessageReactions"
+            | "updateSavedDialogPinned"
+            | "updatePinnedSavedDialogs"
+            | "updateSavedReactionTags"
+            | "updateSmsJob"
+            | "updateQuickReplies"
+            | "updateNewQuickReply"
+            | "updateDeleteQuickReply"
+            | "updateQuickReplyMessage"
+            | "updateDeleteQuickReplyMessages"
+            | "updateBotBusinessConnect"
+            | "updateBotNewBusinessMessage"
+            | "updateBotEditBusinessMessage"
+            | "updateBotDeleteBusinessMessage"
+            | "updateNewStoryReaction"
+            | "updateStarsBalance"
+            | "updateBusinessBotCallbackQuery"
+            | "updateStarsRevenueStatus"
+            | "updateBotPurchasedPaidMedia"
+            | "updatePaidReactionPrivacy"
+            | "updateSentPhoneCode"
+            | "updateGroupCallChainBlocks"
+            | "updateReadMonoForumInbox"
+            | "updateReadMonoForumOutbox"
+            | "updateMonoForumNoPaidException"
+            | "updateGroupCallMessage"
+            | "updateGroupCallEncryptedMessage"
+            | "updatePinnedForumTopic"
+            | "updatePinnedForumTopics"
+            | "updateDeleteGroupCallMessages"
+            | "updateStarGiftAuctionState"
+            | "updateStarGiftAuctionUserState"
+            | "updateEmojiGameInfo"
+            | "updateStarGiftCraftFail"
+            | "updateChatParticipantRank"
+            | "updateManagedBot"
+            | "updateBotGuestChatQuery"
+            | "updateAiComposeTones"
+            | "updateJoinChatWebViewDecision"
+            | "updateNewBotConnection"
+            | "updateWebBrowserSettings"
+            | "updateWebBrowserException"
+            | "updateNewEphemeralMessage"
+            | "updateDeleteEphemeralMessages"
+            | "updateEditEphemeralMessage"
+            | "updateEphemeralBotCallbackQuery"
+            | "updateBotStarsSubscription"
+            | "updateWalletState"
+            | "updateSentWalletTransaction"
+            | "updateWalletGaslessInfo"
             | "updateWalletTonConnectSession"
             | "updateWalletTonConnectPendingDisconnect" => {
-                json::variant::<enums::Update, D>(tag, content)?
+                type T = enums::Update;
+                json::variant::<T, D>(tag, content)?
             }
-            "updatesTooLong" | "updateShortMessage" | "updateShortChatMessage"
-            | "updateShort" | "updatesCombined" | "updates"
+            "updatesTooLong"
+            | "updateShortMessage"
+            | "updateShortChatMessage"
+            | "updateShort"
+            | "updatesCombined"
+            | "updates"
             | "updateShortSentMessage" => {
-                json::variant::<enums::Updates, D>(tag, content)?
+                type T = enums::Updates;
+                json::variant::<T, D>(tag, content)?
             }
             "urlAuthResultRequest" | "urlAuthResultAccepted" | "urlAuthResultDefault" => {
-                json::variant::<enums::UrlAuthResult, D>(tag, content)?
+                type T = enums::UrlAuthResult;
+                json::variant::<T, D>(tag, content)?
             }
             "userEmpty" | "user" => json::variant::<enums::User, D>(tag, content)?,
             "userFull" => json::variant::<enums::UserFull, D>(tag, content)?,
             "userProfilePhotoEmpty" | "userProfilePhoto" => {
-                json::variant::<enums::UserProfilePhoto, D>(tag, content)?
+                type T = enums::UserProfilePhoto;
+                json::variant::<T, D>(tag, content)?
             }
-            "userStatusEmpty" | "userStatusOnline" | "userStatusOffline"
-            | "userStatusRecently" | "userStatusLastWeek" | "userStatusLastMonth" => {
-                json::variant::<enums::UserStatus, D>(tag, content)?
+            "userStatusEmpty"
+            | "userStatusOnline"
+            | "userStatusOffline"
+            | "userStatusRecently"
+            | "userStatusLastWeek"
+            | "userStatusLastMonth" => {
+                type T = enums::UserStatus;
+                json::variant::<T, D>(tag, content)?
             }
             "username" => json::variant::<enums::Username, D>(tag, content)?,
             "videoSize" | "videoSizeEmojiMarkup" | "videoSizeStickerMarkup" => {
-                json::variant::<enums::VideoSize, D>(tag, content)?
+                type T = enums::VideoSize;
+                json::variant::<T, D>(tag, content)?
             }
-            "wallPaper" | "wallPaperNoFile" => {
-                json::variant::<enums::WallPaper, D>(tag, content)?
-            }
-            "wallPaperSettings" => {
-                json::variant::<enums::WallPaperSettings, D>(tag, content)?
-            }
+            "wallPaper" | "wallPaperNoFile" => json::variant::<enums::WallPaper, D>(tag, content)?,
+            "wallPaperSettings" => json::variant::<enums::WallPaperSettings, D>(tag, content)?,
             "walletOwnershipProof" => {
-                json::variant::<enums::WalletOwnershipProof, D>(tag, content)?
+                type T = enums::WalletOwnershipProof;
+                json::variant::<T, D>(tag, content)?
             }
             "walletStateEmpty" | "walletState" => {
-                json::variant::<enums::WalletState, D>(tag, content)?
+                type T = enums::WalletState;
+                json::variant::<T, D>(tag, content)?
             }
-            "walletTransaction" => {
-                json::variant::<enums::WalletTransaction, D>(tag, content)?
+            "walletTransaction" => json::variant::<enums::WalletTransaction, D>(tag, content)?,
+            "walletTransactionPeerUser"
+            | "walletTransactionPeerAddress"
+            | "walletTransactionPeerOnramp"
+            | "walletTransactionPeerUnsupported" => {
+                type T = enums::WalletTransactionPeer;
+                json::variant::<T, D>(tag, content)?
             }
-            "walletTransactionPeerUser" | "walletTransactionPeerAddress"
-            | "walletTransactionPeerOnramp" | "walletTransactionPeerUnsupported" => {
-                json::variant::<enums::WalletTransactionPeer, D>(tag, content)?
-            }
-            "walletUserAddress" => {
-                json::variant::<enums::WalletUserAddress, D>(tag, content)?
-            }
-            "webAuthorization" => {
-                json::variant::<enums::WebAuthorization, D>(tag, content)?
-            }
+            "walletUserAddress" => json::variant::<enums::WalletUserAddress, D>(tag, content)?,
+            "webAuthorization" => json::variant::<enums::WebAuthorization, D>(tag, content)?,
             "webDocument" | "webDocumentNoProxy" => {
-                json::variant::<enums::WebDocument, D>(tag, content)?
+                type T = enums::WebDocument;
+                json::variant::<T, D>(tag, content)?
             }
-            "webDomainException" => {
-                json::variant::<enums::WebDomainException, D>(tag, content)?
-            }
+            "webDomainException" => json::variant::<enums::WebDomainException, D>(tag, content)?,
             "webPageEmpty" | "webPagePending" | "webPage" | "webPageNotModified" => {
-                json::variant::<enums::WebPage, D>(tag, content)?
+                type T = enums::WebPage;
+                json::variant::<T, D>(tag, content)?
             }
-            "webPageAttributeTheme" | "webPageAttributeStory"
-            | "webPageAttributeStickerSet" | "webPageAttributeUniqueStarGift"
-            | "webPageAttributeStarGiftCollection" | "webPageAttributeStarGiftAuction"
+            "webPageAttributeTheme"
+            | "webPageAttributeStory"
+            | "webPageAttributeStickerSet"
+            | "webPageAttributeUniqueStarGift"
+            | "webPageAttributeStarGiftCollection"
+            | "webPageAttributeStarGiftAuction"
             | "webPageAttributeAiComposeTone" => {
-                json::variant::<enums::WebPageAttribute, D>(tag, content)?
+                type T = enums::WebPageAttribute;
+                json::variant::<T, D>(tag, content)?
             }
-            "webViewMessageSent" => {
-                json::variant::<enums::WebViewMessageSent, D>(tag, content)?
-            }
+            "webViewMessageSent" => json::variant::<enums::WebViewMessageSent, D>(tag, content)?,
             "webViewResultUrl" => json::variant::<enums::WebViewResult, D>(tag, content)?,
             "account.authorizationForm" => {
-                json::variant::<enums::account::AuthorizationForm, D>(tag, content)?
+                type T = enums::account::AuthorizationForm;
+                json::variant::<T, D>(tag, content)?
             }
             "account.authorizations" => {
-                json::variant::<enums::account::Authorizations, D>(tag, content)?
+                type T = enums::account::Authorizations;
+                json::variant::<T, D>(tag, content)?
             }
             "account.autoDownloadSettings" => {
-                json::variant::<enums::account::AutoDownloadSettings, D>(tag, content)?
+                type T = enums::account::AutoDownloadSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "account.autoSaveSettings" => {
-                json::variant::<enums::account::AutoSaveSettings, D>(tag, content)?
+                type T = enums::account::AutoSaveSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "account.businessChatLinks" => {
-                json::variant::<enums::account::BusinessChatLinks, D>(tag, content)?
+                type T = enums::account::BusinessChatLinks;
+                json::variant::<T, D>(tag, content)?
             }
             "account.chatThemesNotModified" | "account.chatThemes" => {
-                json::variant::<enums::account::ChatThemes, D>(tag, content)?
+                type T = enums::account::ChatThemes;
+                json::variant::<T, D>(tag, content)?
             }
             "account.connectedBots" => {
-                json::variant::<enums::account::ConnectedBots, D>(tag, content)?
+                type T = enums::account::ConnectedBots;
+                json::variant::<T, D>(tag, content)?
             }
             "account.contentSettings" => {
-                json::variant::<enums::account::ContentSettings, D>(tag, content)?
+                type T = enums::account::ContentSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "account.emailVerified" | "account.emailVerifiedLogin" => {
-                json::variant::<enums::account::EmailVerified, D>(tag, content)?
+                type T = enums::account::EmailVerified;
+                json::variant::<T, D>(tag, content)?
             }
             "account.emojiStatusesNotModified" | "account.emojiStatuses" => {
-                json::variant::<enums::account::EmojiStatuses, D>(tag, content)?
+                type T = enums::account::EmojiStatuses;
+                json::variant::<T, D>(tag, content)?
             }
             "account.paidMessagesRevenue" => {
-                json::variant::<enums::account::PaidMessagesRevenue, D>(tag, content)?
+                type T = enums::account::PaidMessagesRevenue;
+                json::variant::<T, D>(tag, content)?
             }
             "account.passkeyRegistrationOptions" => {
-                json::variant::<
-                    enums::account::PasskeyRegistrationOptions,
-                    D,
-                >(tag, content)?
+                type T = enums::account::PasskeyRegistrationOptions;
+                json::variant::<T, D>(tag, content)?
             }
-            "account.passkeys" => {
-                json::variant::<enums::account::Passkeys, D>(tag, content)?
-            }
-            "account.password" => {
-                json::variant::<enums::account::Password, D>(tag, content)?
-            }
+            "account.passkeys" => json::variant::<enums::account::Passkeys, D>(tag, content)?,
+            "account.password" => json::variant::<enums::account::Password, D>(tag, content)?,
             "account.passwordInputSettings" => {
-                json::variant::<enums::account::PasswordInputSettings, D>(tag, content)?
+                type T = enums::account::PasswordInputSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "account.passwordSettings" => {
-                json::variant::<enums::account::PasswordSettings, D>(tag, content)?
+                type T = enums::account::PasswordSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "account.privacyRules" => {
-                json::variant::<enums::account::PrivacyRules, D>(tag, content)?
+                type T = enums::account::PrivacyRules;
+                json::variant::<T, D>(tag, content)?
             }
-            "account.resetPasswordFailedWait" | "account.resetPasswordRequestedWait"
+            "account.resetPasswordFailedWait"
+            | "account.resetPasswordRequestedWait"
             | "account.resetPasswordOk" => {
-                json::variant::<enums::account::ResetPasswordResult, D>(tag, content)?
+                type T = enums::account::ResetPasswordResult;
+                json::variant::<T, D>(tag, content)?
             }
             "account.resolvedBusinessChatLinks" => {
-                json::variant::<
-                    enums::account::ResolvedBusinessChatLinks,
-                    D,
-                >(tag, content)?
+                type T = enums::account::ResolvedBusinessChatLinks;
+                json::variant::<T, D>(tag, content)?
             }
             "account.savedMusicIdsNotModified" | "account.savedMusicIds" => {
-                json::variant::<enums::account::SavedMusicIds, D>(tag, content)?
+                type T = enums::account::SavedMusicIds;
+                json::variant::<T, D>(tag, content)?
             }
             "account.savedRingtone" | "account.savedRingtoneConverted" => {
-                json::variant::<enums::account::SavedRingtone, D>(tag, content)?
+                type T = enums::account::SavedRingtone;
+                json::variant::<T, D>(tag, content)?
             }
             "account.savedRingtonesNotModified" | "account.savedRingtones" => {
-                json::variant::<enums::account::SavedRingtones, D>(tag, content)?
+                type T = enums::account::SavedRingtones;
+                json::variant::<T, D>(tag, content)?
             }
             "account.sentEmailCode" => {
-                json::variant::<enums::account::SentEmailCode, D>(tag, content)?
+                type T = enums::account::SentEmailCode;
+                json::variant::<T, D>(tag, content)?
             }
-            "account.takeout" => {
-                json::variant::<enums::account::Takeout, D>(tag, content)?
-            }
+            "account.takeout" => json::variant::<enums::account::Takeout, D>(tag, content)?,
             "account.themesNotModified" | "account.themes" => {
-                json::variant::<enums::account::Themes, D>(tag, content)?
+                type T = enums::account::Themes;
+                json::variant::<T, D>(tag, content)?
             }
-            "account.tmpPassword" => {
-                json::variant::<enums::account::TmpPassword, D>(tag, content)?
-            }
+            "account.tmpPassword" => json::variant::<enums::account::TmpPassword, D>(tag, content)?,
             "account.wallPapersNotModified" | "account.wallPapers" => {
-                json::variant::<enums::account::WallPapers, D>(tag, content)?
+                type T = enums::account::WallPapers;
+                json::variant::<T, D>(tag, content)?
             }
             "account.webAuthorizations" => {
-                json::variant::<enums::account::WebAuthorizations, D>(tag, content)?
+                type T = enums::account::WebAuthorizations;
+                json::variant::<T, D>(tag, content)?
             }
             "account.webBrowserSettingsNotModified" | "account.webBrowserSettings" => {
-                json::variant::<enums::account::WebBrowserSettings, D>(tag, content)?
+                type T = enums::account::WebBrowserSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "aicompose.tonesNotModified" | "aicompose.tones" => {
-                json::variant::<enums::aicompose::Tones, D>(tag, content)?
+                type T = enums::aicompose::Tones;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.authorization" | "auth.authorizationSignUpRequired" => {
-                json::variant::<enums::auth::Authorization, D>(tag, content)?
+                type T = enums::auth::Authorization;
+                json::variant::<T, D>(tag, content)?
             }
-            "auth.codeTypeSms" | "auth.codeTypeCall" | "auth.codeTypeFlashCall"
-            | "auth.codeTypeMissedCall" | "auth.codeTypeFragmentSms" => {
-                json::variant::<enums::auth::CodeType, D>(tag, content)?
+            "auth.codeTypeSms"
+            | "auth.codeTypeCall"
+            | "auth.codeTypeFlashCall"
+            | "auth.codeTypeMissedCall"
+            | "auth.codeTypeFragmentSms" => {
+                type T = enums::auth::CodeType;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.exportedAuthorization" => {
-                json::variant::<enums::auth::ExportedAuthorization, D>(tag, content)?
+                type T = enums::auth::ExportedAuthorization;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.firebasePnvIntent" => {
-                json::variant::<enums::auth::FirebasePnvIntent, D>(tag, content)?
+                type T = enums::auth::FirebasePnvIntent;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.loggedOut" => json::variant::<enums::auth::LoggedOut, D>(tag, content)?,
             "auth.loginToken" | "auth.loginTokenMigrateTo" | "auth.loginTokenSuccess" => {
-                json::variant::<enums::auth::LoginToken, D>(tag, content)?
+                type T = enums::auth::LoginToken;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.passkeyLoginOptions" => {
-                json::variant::<enums::auth::PasskeyLoginOptions, D>(tag, content)?
+                type T = enums::auth::PasskeyLoginOptions;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.passwordRecovery" => {
-                json::variant::<enums::auth::PasswordRecovery, D>(tag, content)?
+                type T = enums::auth::PasswordRecovery;
+                json::variant::<T, D>(tag, content)?
             }
             "auth.sentCode" | "auth.sentCodeSuccess" | "auth.sentCodePaymentRequired" => {
-                json::variant::<enums::auth::SentCode, D>(tag, content)?
+                type T = enums::auth::SentCode;
+                json::variant::<T, D>(tag, content)?
             }
-            "auth.sentCodeTypeApp" | "auth.sentCodeTypeSms" | "auth.sentCodeTypeCall"
-            | "auth.sentCodeTypeFlashCall" | "auth.sentCodeTypeMissedCall"
-            | "auth.sentCodeTypeEmailCode" | "auth.sentCodeTypeSetUpEmailRequired"
-            | "auth.sentCodeTypeFragmentSms" | "auth.sentCodeTypeFirebaseSms"
-            | "auth.sentCodeTypeSmsWord" | "auth.sentCodeTypeSmsPhrase" => {
-                json::variant::<enums::auth::SentCodeType, D>(tag, content)?
+            "auth.sentCodeTypeApp"
+            | "auth.sentCodeTypeSms"
+            | "auth.sentCodeTypeCall"
+            | "auth.sentCodeTypeFlashCall"
+            | "auth.sentCodeTypeMissedCall"
+            | "auth.sentCodeTypeEmailCode"
+            | "auth.sentCodeTypeSetUpEmailRequired"
+            | "auth.sentCodeTypeFragmentSms"
+            | "auth.sentCodeTypeFirebaseSms"
+            | "auth.sentCodeTypeSmsWord"
+            | "auth.sentCodeTypeSmsPhrase" => {
+                type T = enums::auth::SentCodeType;
+                json::variant::<T, D>(tag, content)?
             }
-            "bots.accessSettings" => {
-                json::variant::<enums::bots::AccessSettings, D>(tag, content)?
-            }
+            "bots.accessSettings" => json::variant::<enums::bots::AccessSettings, D>(tag, content)?,
             "bots.botInfo" => json::variant::<enums::bots::BotInfo, D>(tag, content)?,
             "bots.exportedBotToken" => {
-                json::variant::<enums::bots::ExportedBotToken, D>(tag, content)?
+                type T = enums::bots::ExportedBotToken;
+                json::variant::<T, D>(tag, content)?
             }
-            "bots.popularAppBots" => {
-                json::variant::<enums::bots::PopularAppBots, D>(tag, content)?
-            }
-            "bots.previewInfo" => {
-                json::variant::<enums::bots::PreviewInfo, D>(tag, content)?
-            }
+            "bots.popularAppBots" => json::variant::<enums::bots::PopularAppBots, D>(tag, content)?,
+            "bots.previewInfo" => json::variant::<enums::bots::PreviewInfo, D>(tag, content)?,
             "bots.requestedButton" => {
-                json::variant::<enums::bots::RequestedButton, D>(tag, content)?
+                type T = enums::bots::RequestedButton;
+                json::variant::<T, D>(tag, content)?
             }
             "channels.adminLogResults" => {
-                json::variant::<enums::channels::AdminLogResults, D>(tag, content)?
+                type T = enums::channels::AdminLogResults;
+                json::variant::<T, D>(tag, content)?
             }
             "channels.channelParticipant" => {
-                json::variant::<enums::channels::ChannelParticipant, D>(tag, content)?
+                type T = enums::channels::ChannelParticipant;
+                json::variant::<T, D>(tag, content)?
             }
-            "channels.channelParticipants"
-            | "channels.channelParticipantsNotModified" => {
-                json::variant::<enums::channels::ChannelParticipants, D>(tag, content)?
+            "channels.channelParticipants" | "channels.channelParticipantsNotModified" => {
+                type T = enums::channels::ChannelParticipants;
+                json::variant::<T, D>(tag, content)?
             }
             "channels.sendAsPeers" => {
-                json::variant::<enums::channels::SendAsPeers, D>(tag, content)?
+                type T = enums::channels::SendAsPeers;
+                json::variant::<T, D>(tag, content)?
             }
             "channels.sponsoredMessageReportResultChooseOption"
             | "channels.sponsoredMessageReportResultAdsHidden"
             | "channels.sponsoredMessageReportResultReported" => {
-                json::variant::<
-                    enums::channels::SponsoredMessageReportResult,
-                    D,
-                >(tag, content)?
+                type T = enums::channels::SponsoredMessageReportResult;
+                json::variant::<T, D>(tag, content)?
             }
             "chatlists.chatlistInviteAlready" | "chatlists.chatlistInvite" => {
-                json::variant::<enums::chatlists::ChatlistInvite, D>(tag, content)?
+                type T = enums::chatlists::ChatlistInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "chatlists.chatlistUpdates" => {
-                json::variant::<enums::chatlists::ChatlistUpdates, D>(tag, content)?
+                type T = enums::chatlists::ChatlistUpdates;
+                json::variant::<T, D>(tag, content)?
             }
             "chatlists.exportedChatlistInvite" => {
-                json::variant::<
-                    enums::chatlists::ExportedChatlistInvite,
-                    D,
-                >(tag, content)?
+                type T = enums::chatlists::ExportedChatlistInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "chatlists.exportedInvites" => {
-                json::variant::<enums::chatlists::ExportedInvites, D>(tag, content)?
+                type T = enums::chatlists::ExportedInvites;
+                json::variant::<T, D>(tag, content)?
             }
             "communities.participantJoinedChats" => {
-                json::variant::<
-                    enums::communities::ParticipantJoinedChats,
-                    D,
-                >(tag, content)?
+                type T = enums::communities::ParticipantJoinedChats;
+                json::variant::<T, D>(tag, content)?
             }
             "communities.peerLinkRequests" => {
-                json::variant::<enums::communities::PeerLinkRequests, D>(tag, content)?
+                type T = enums::communities::PeerLinkRequests;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.blocked" | "contacts.blockedSlice" => {
-                json::variant::<enums::contacts::Blocked, D>(tag, content)?
+                type T = enums::contacts::Blocked;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.contactBirthdays" => {
-                json::variant::<enums::contacts::ContactBirthdays, D>(tag, content)?
+                type T = enums::contacts::ContactBirthdays;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.contactsNotModified" | "contacts.contacts" => {
-                json::variant::<enums::contacts::Contacts, D>(tag, content)?
+                type T = enums::contacts::Contacts;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.found" => json::variant::<enums::contacts::Found, D>(tag, content)?,
             "contacts.importedContacts" => {
-                json::variant::<enums::contacts::ImportedContacts, D>(tag, content)?
+                type T = enums::contacts::ImportedContacts;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.resolvedPeer" => {
-                json::variant::<enums::contacts::ResolvedPeer, D>(tag, content)?
+                type T = enums::contacts::ResolvedPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "contacts.sponsoredPeersEmpty" | "contacts.sponsoredPeers" => {
-                json::variant::<enums::contacts::SponsoredPeers, D>(tag, content)?
+                type T = enums::contacts::SponsoredPeers;
+                json::variant::<T, D>(tag, content)?
             }
-            "contacts.topPeersNotModified" | "contacts.topPeers"
-            | "contacts.topPeersDisabled" => {
-                json::variant::<enums::contacts::TopPeers, D>(tag, content)?
+            "contacts.topPeersNotModified" | "contacts.topPeers" | "contacts.topPeersDisabled" => {
+                type T = enums::contacts::TopPeers;
+                json::variant::<T, D>(tag, content)?
             }
             "ephemeral.welcomeMessagesNotModified" | "ephemeral.welcomeMessages" => {
-                json::variant::<enums::ephemeral::WelcomeMessages, D>(tag, content)?
+                type T = enums::ephemeral::WelcomeMessages;
+                json::variant::<T, D>(tag, content)?
             }
             "fragment.collectibleInfo" => {
-                json::variant::<enums::fragment::CollectibleInfo, D>(tag, content)?
+                type T = enums::fragment::CollectibleInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "help.appConfigNotModified" | "help.appConfig" => {
-                json::variant::<enums::help::AppConfig, D>(tag, content)?
+                type T = enums::help::AppConfig;
+                json::variant::<T, D>(tag, content)?
             }
             "help.appUpdate" | "help.noAppUpdate" => {
-                json::variant::<enums::help::AppUpdate, D>(tag, content)?
+                type T = enums::help::AppUpdate;
+                json::variant::<T, D>(tag, content)?
             }
-            "help.configSimple" => {
-                json::variant::<enums::help::ConfigSimple, D>(tag, content)?
-            }
+            "help.configSimple" => json::variant::<enums::help::ConfigSimple, D>(tag, content)?,
             "help.countriesListNotModified" | "help.countriesList" => {
-                json::variant::<enums::help::CountriesList, D>(tag, content)?
+                type T = enums::help::CountriesList;
+                json::variant::<T, D>(tag, content)?
             }
             "help.country" => json::variant::<enums::help::Country, D>(tag, content)?,
-            "help.countryCode" => {
-                json::variant::<enums::help::CountryCode, D>(tag, content)?
-            }
+            "help.countryCode" => json::variant::<enums::help::CountryCode, D>(tag, content)?,
             "help.deepLinkInfoEmpty" | "help.deepLinkInfo" => {
-                json::variant::<enums::help::DeepLinkInfo, D>(tag, content)?
+                type T = enums::help::DeepLinkInfo;
+                json::variant::<T, D>(tag, content)?
             }
-            "help.inviteText" => {
-                json::variant::<enums::help::InviteText, D>(tag, content)?
-            }
+            "help.inviteText" => json::variant::<enums::help::InviteText, D>(tag, content)?,
             "help.passportConfigNotModified" | "help.passportConfig" => {
-                json::variant::<enums::help::PassportConfig, D>(tag, content)?
+                type T = enums::help::PassportConfig;
+                json::variant::<T, D>(tag, content)?
             }
             "help.peerColorOption" => {
-                json::variant::<enums::help::PeerColorOption, D>(tag, content)?
+                type T = enums::help::PeerColorOption;
+                json::variant::<T, D>(tag, content)?
             }
             "help.peerColorSet" | "help.peerColorProfileSet" => {
-                json::variant::<enums::help::PeerColorSet, D>(tag, content)?
+                type T = enums::help::PeerColorSet;
+                json::variant::<T, D>(tag, content)?
             }
             "help.peerColorsNotModified" | "help.peerColors" => {
-                json::variant::<enums::help::PeerColors, D>(tag, content)?
+                type T = enums::help::PeerColors;
+                json::variant::<T, D>(tag, content)?
             }
-            "help.premiumPromo" => {
-                json::variant::<enums::help::PremiumPromo, D>(tag, content)?
-            }
+            "help.premiumPromo" => json::variant::<enums::help::PremiumPromo, D>(tag, content)?,
             "help.promoDataEmpty" | "help.promoData" => {
-                json::variant::<enums::help::PromoData, D>(tag, content)?
+                type T = enums::help::PromoData;
+                json::variant::<T, D>(tag, content)?
             }
-            "help.recentMeUrls" => {
-                json::variant::<enums::help::RecentMeUrls, D>(tag, content)?
-            }
+            "help.recentMeUrls" => json::variant::<enums::help::RecentMeUrls, D>(tag, content)?,
             "help.support" => json::variant::<enums::help::Support, D>(tag, content)?,
-            "help.supportName" => {
-                json::variant::<enums::help::SupportName, D>(tag, content)?
-            }
-            "help.termsOfService" => {
-                json::variant::<enums::help::TermsOfService, D>(tag, content)?
-            }
+            "help.supportName" => json::variant::<enums::help::SupportName, D>(tag, content)?,
+            "help.termsOfService" => json::variant::<enums::help::TermsOfService, D>(tag, content)?,
             "help.termsOfServiceUpdateEmpty" | "help.termsOfServiceUpdate" => {
-                json::variant::<enums::help::TermsOfServiceUpdate, D>(tag, content)?
+                type T = enums::help::TermsOfServiceUpdate;
+                json::variant::<T, D>(tag, content)?
             }
             "help.timezonesListNotModified" | "help.timezonesList" => {
-                json::variant::<enums::help::TimezonesList, D>(tag, content)?
+                type T = enums::help::TimezonesList;
+                json::variant::<T, D>(tag, content)?
             }
             "help.userInfoEmpty" | "help.userInfo" => {
-                json::variant::<enums::help::UserInfo, D>(tag, content)?
+                type T = enums::help::UserInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.affectedFoundMessages" => {
-                json::variant::<enums::messages::AffectedFoundMessages, D>(tag, content)?
+                type T = enums::messages::AffectedFoundMessages;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.affectedHistory" => {
-                json::variant::<enums::messages::AffectedHistory, D>(tag, content)?
+                type T = enums::messages::AffectedHistory;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.affectedMessages" => {
-                json::variant::<enums::messages::AffectedMessages, D>(tag, content)?
+                type T = enums::messages::AffectedMessages;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.allStickersNotModified" | "messages.allStickers" => {
-                json::variant::<enums::messages::AllStickers, D>(tag, content)?
+                type T = enums::messages::AllStickers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.archivedStickers" => {
-                json::variant::<enums::messages::ArchivedStickers, D>(tag, content)?
+                type T = enums::messages::ArchivedStickers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.availableEffectsNotModified" | "messages.availableEffects" => {
-                json::variant::<enums::messages::AvailableEffects, D>(tag, content)?
+                type T = enums::messages::AvailableEffects;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.availableReactionsNotModified" | "messages.availableReactions" => {
-                json::variant::<enums::messages::AvailableReactions, D>(tag, content)?
+                type T = enums::messages::AvailableReactions;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.botApp" => {
-                json::variant::<enums::messages::BotApp, D>(tag, content)?
-            }
+            "messages.botApp" => json::variant::<enums::messages::BotApp, D>(tag, content)?,
             "messages.botCallbackAnswer" => {
-                json::variant::<enums::messages::BotCallbackAnswer, D>(tag, content)?
+                type T = enums::messages::BotCallbackAnswer;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.botPreparedInlineMessage" => {
-                json::variant::<
-                    enums::messages::BotPreparedInlineMessage,
-                    D,
-                >(tag, content)?
+                type T = enums::messages::BotPreparedInlineMessage;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.botResults" => {
-                json::variant::<enums::messages::BotResults, D>(tag, content)?
-            }
+            "messages.botResults" => json::variant::<enums::messages::BotResults, D>(tag, content)?,
             "messages.chatAdminsWithInvites" => {
-                json::variant::<enums::messages::ChatAdminsWithInvites, D>(tag, content)?
+                type T = enums::messages::ChatAdminsWithInvites;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.chatFull" => {
-                json::variant::<enums::messages::ChatFull, D>(tag, content)?
-            }
+            "messages.chatFull" => json::variant::<enums::messages::ChatFull, D>(tag, content)?,
             "messages.chatInviteImporters" => {
-                json::variant::<enums::messages::ChatInviteImporters, D>(tag, content)?
+                type T = enums::messages::ChatInviteImporters;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.chatInviteJoinResultOk"
-            | "messages.chatInviteJoinResultWebView" => {
-                json::variant::<enums::messages::ChatInviteJoinResult, D>(tag, content)?
+            "messages.chatInviteJoinResultOk" | "messages.chatInviteJoinResultWebView" => {
+                type T = enums::messages::ChatInviteJoinResult;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.chats" | "messages.chatsSlice" => {
-                json::variant::<enums::messages::Chats, D>(tag, content)?
+                type T = enums::messages::Chats;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.checkedHistoryImportPeer" => {
-                json::variant::<
-                    enums::messages::CheckedHistoryImportPeer,
-                    D,
-                >(tag, content)?
+                type T = enums::messages::CheckedHistoryImportPeer;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.composedMessageWithAI" => {
-                json::variant::<enums::messages::ComposedMessageWithAi, D>(tag, content)?
+                type T = enums::messages::ComposedMessageWithAi;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.composedRichMessageWithAI" => {
-                json::variant::<
-                    enums::messages::ComposedRichMessageWithAi,
-                    D,
-                >(tag, content)?
+                type T = enums::messages::ComposedRichMessageWithAi;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.dhConfigNotModified" | "messages.dhConfig" => {
-                json::variant::<enums::messages::DhConfig, D>(tag, content)?
+                type T = enums::messages::DhConfig;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.dialogFilters" => {
-                json::variant::<enums::messages::DialogFilters, D>(tag, content)?
+                type T = enums::messages::DialogFilters;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.dialogs" | "messages.dialogsSlice"
-            | "messages.dialogsNotModified" => {
-                json::variant::<enums::messages::Dialogs, D>(tag, content)?
+            "messages.dialogs" | "messages.dialogsSlice" | "messages.dialogsNotModified" => {
+                type T = enums::messages::Dialogs;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.discussionMessage" => {
-                json::variant::<enums::messages::DiscussionMessage, D>(tag, content)?
+                type T = enums::messages::DiscussionMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.emojiGameUnavailable" | "messages.emojiGameDiceInfo" => {
-                json::variant::<enums::messages::EmojiGameInfo, D>(tag, content)?
+                type T = enums::messages::EmojiGameInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.emojiGameOutcome" => {
-                json::variant::<enums::messages::EmojiGameOutcome, D>(tag, content)?
+                type T = enums::messages::EmojiGameOutcome;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.emojiGroupsNotModified" | "messages.emojiGroups" => {
-                json::variant::<enums::messages::EmojiGroups, D>(tag, content)?
+                type T = enums::messages::EmojiGroups;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.exportedChatInvite" | "messages.exportedChatInviteReplaced" => {
-                json::variant::<enums::messages::ExportedChatInvite, D>(tag, content)?
+                type T = enums::messages::ExportedChatInvite;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.exportedChatInvites" => {
-                json::variant::<enums::messages::ExportedChatInvites, D>(tag, content)?
+                type T = enums::messages::ExportedChatInvites;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.favedStickersNotModified" | "messages.favedStickers" => {
-                json::variant::<enums::messages::FavedStickers, D>(tag, content)?
+                type T = enums::messages::FavedStickers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.featuredStickersNotModified" | "messages.featuredStickers" => {
-                json::variant::<enums::messages::FeaturedStickers, D>(tag, content)?
+                type T = enums::messages::FeaturedStickers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.forumTopics" => {
-                json::variant::<enums::messages::ForumTopics, D>(tag, content)?
+                type T = enums::messages::ForumTopics;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.foundStickerSetsNotModified" | "messages.foundStickerSets" => {
-                json::variant::<enums::messages::FoundStickerSets, D>(tag, content)?
+                type T = enums::messages::FoundStickerSets;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.foundStickersNotModified" | "messages.foundStickers" => {
-                json::variant::<enums::messages::FoundStickers, D>(tag, content)?
+                type T = enums::messages::FoundStickers;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.highScores" => {
-                json::variant::<enums::messages::HighScores, D>(tag, content)?
-            }
+            "messages.highScores" => json::variant::<enums::messages::HighScores, D>(tag, content)?,
             "messages.historyImport" => {
-                json::variant::<enums::messages::HistoryImport, D>(tag, content)?
+                type T = enums::messages::HistoryImport;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.historyImportParsed" => {
-                json::variant::<enums::messages::HistoryImportParsed, D>(tag, content)?
+                type T = enums::messages::HistoryImportParsed;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.inactiveChats" => {
-                json::variant::<enums::messages::InactiveChats, D>(tag, content)?
+                type T = enums::messages::InactiveChats;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.invitedUsers" => {
-                json::variant::<enums::messages::InvitedUsers, D>(tag, content)?
+                type T = enums::messages::InvitedUsers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.messageEditData" => {
-                json::variant::<enums::messages::MessageEditData, D>(tag, content)?
+                type T = enums::messages::MessageEditData;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.messageReactionsList" => {
-                json::variant::<enums::messages::MessageReactionsList, D>(tag, content)?
+                type T = enums::messages::MessageReactionsList;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.messageViews" => {
-                json::variant::<enums::messages::MessageViews, D>(tag, content)?
+                type T = enums::messages::MessageViews;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.messages" | "messages.messagesSlice" | "messages.channelMessages"
+            "messages.messages"
+            | "messages.messagesSlice"
+            | "messages.channelMessages"
             | "messages.messagesNotModified" => {
-                json::variant::<enums::messages::Messages, D>(tag, content)?
+                type T = enums::messages::Messages;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.myStickers" => {
-                json::variant::<enums::messages::MyStickers, D>(tag, content)?
-            }
+            "messages.myStickers" => json::variant::<enums::messages::MyStickers, D>(tag, content)?,
             "messages.peerDialogs" => {
-                json::variant::<enums::messages::PeerDialogs, D>(tag, content)?
+                type T = enums::messages::PeerDialogs;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.peerSettings" => {
-                json::variant::<enums::messages::PeerSettings, D>(tag, content)?
+                type T = enums::messages::PeerSettings;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.preparedInlineMessage" => {
-                json::variant::<enums::messages::PreparedInlineMessage, D>(tag, content)?
+                type T = enums::messages::PreparedInlineMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.quickReplies" | "messages.quickRepliesNotModified" => {
-                json::variant::<enums::messages::QuickReplies, D>(tag, content)?
+                type T = enums::messages::QuickReplies;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.reactionsNotModified" | "messages.reactions" => {
-                json::variant::<enums::messages::Reactions, D>(tag, content)?
+                type T = enums::messages::Reactions;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.recentStickersNotModified" | "messages.recentStickers" => {
-                json::variant::<enums::messages::RecentStickers, D>(tag, content)?
+                type T = enums::messages::RecentStickers;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.savedDialogs" | "messages.savedDialogsSlice"
+            "messages.savedDialogs"
+            | "messages.savedDialogsSlice"
             | "messages.savedDialogsNotModified" => {
-                json::variant::<enums::messages::SavedDialogs, D>(tag, content)?
+                type T = enums::messages::SavedDialogs;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.savedGifsNotModified" | "messages.savedGifs" => {
-                json::variant::<enums::messages::SavedGifs, D>(tag, content)?
+                type T = enums::messages::SavedGifs;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.savedReactionTagsNotModified" | "messages.savedReactionTags" => {
-                json::variant::<enums::messages::SavedReactionTags, D>(tag, content)?
+                type T = enums::messages::SavedReactionTags;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.searchCounter" => {
-                json::variant::<enums::messages::SearchCounter, D>(tag, content)?
+                type T = enums::messages::SearchCounter;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.searchResultsCalendar" => {
-                json::variant::<enums::messages::SearchResultsCalendar, D>(tag, content)?
+                type T = enums::messages::SearchResultsCalendar;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.searchResultsPositions" => {
-                json::variant::<
-                    enums::messages::SearchResultsPositions,
-                    D,
-                >(tag, content)?
+                type T = enums::messages::SearchResultsPositions;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.sentEncryptedMessage" | "messages.sentEncryptedFile" => {
-                json::variant::<enums::messages::SentEncryptedMessage, D>(tag, content)?
+                type T = enums::messages::SentEncryptedMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.sponsoredMessages" | "messages.sponsoredMessagesEmpty" => {
-                json::variant::<enums::messages::SponsoredMessages, D>(tag, content)?
+                type T = enums::messages::SponsoredMessages;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.stickerSet" | "messages.stickerSetNotModified" => {
-                json::variant::<enums::messages::StickerSet, D>(tag, content)?
+                type T = enums::messages::StickerSet;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.stickerSetInstallResultSuccess"
             | "messages.stickerSetInstallResultArchive" => {
-                json::variant::<
-                    enums::messages::StickerSetInstallResult,
-                    D,
-                >(tag, content)?
+                type T = enums::messages::StickerSetInstallResult;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.stickersNotModified" | "messages.stickers" => {
-                json::variant::<enums::messages::Stickers, D>(tag, content)?
+                type T = enums::messages::Stickers;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.transcribedAudio" => {
-                json::variant::<enums::messages::TranscribedAudio, D>(tag, content)?
+                type T = enums::messages::TranscribedAudio;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.translatedRichMessage" => {
-                json::variant::<enums::messages::TranslatedRichMessage, D>(tag, content)?
+                type T = enums::messages::TranslatedRichMessage;
+                json::variant::<T, D>(tag, content)?
             }
             "messages.translateResult" => {
-                json::variant::<enums::messages::TranslatedText, D>(tag, content)?
+                type T = enums::messages::TranslatedText;
+                json::variant::<T, D>(tag, content)?
             }
-            "messages.votesList" => {
-                json::variant::<enums::messages::VotesList, D>(tag, content)?
-            }
-            "messages.webPage" => {
-                json::variant::<enums::messages::WebPage, D>(tag, content)?
-            }
+            "messages.votesList" => json::variant::<enums::messages::VotesList, D>(tag, content)?,
+            "messages.webPage" => json::variant::<enums::messages::WebPage, D>(tag, content)?,
             "messages.webPagePreview" => {
-                json::variant::<enums::messages::WebPagePreview, D>(tag, content)?
+                type T = enums::messages::WebPagePreview;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.bankCardData" => {
-                json::variant::<enums::payments::BankCardData, D>(tag, content)?
+                type T = enums::payments::BankCardData;
+                json::variant::<T, D>(tag, content)?
             }
-            "payments.checkCanSendGiftResultOk"
-            | "payments.checkCanSendGiftResultFail" => {
-                json::variant::<
-                    enums::payments::CheckCanSendGiftResult,
-                    D,
-                >(tag, content)?
+            "payments.checkCanSendGiftResultOk" | "payments.checkCanSendGiftResultFail" => {
+                type T = enums::payments::CheckCanSendGiftResult;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.checkedGiftCode" => {
-                json::variant::<enums::payments::CheckedGiftCode, D>(tag, content)?
+                type T = enums::payments::CheckedGiftCode;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.connectedStarRefBots" => {
-                json::variant::<enums::payments::ConnectedStarRefBots, D>(tag, content)?
+                type T = enums::payments::ConnectedStarRefBots;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.currencyRates" => {
-                json::variant::<enums::payments::CurrencyRates, D>(tag, content)?
+                type T = enums::payments::CurrencyRates;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.exportedInvoice" => {
-                json::variant::<enums::payments::ExportedInvoice, D>(tag, content)?
+                type T = enums::payments::ExportedInvoice;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.giveawayInfo" | "payments.giveawayInfoResults" => {
-                json::variant::<enums::payments::GiveawayInfo, D>(tag, content)?
+                type T = enums::payments::GiveawayInfo;
+                json::variant::<T, D>(tag, content)?
             }
-            "payments.paymentForm" | "payments.paymentFormStars"
+            "payments.paymentForm"
+            | "payments.paymentFormStars"
             | "payments.paymentFormStarGift" => {
-                json::variant::<enums::payments::PaymentForm, D>(tag, content)?
+                type T = enums::payments::PaymentForm;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.paymentReceipt" | "payments.paymentReceiptStars" => {
-                json::variant::<enums::payments::PaymentReceipt, D>(tag, content)?
+                type T = enums::payments::PaymentReceipt;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.paymentResult" | "payments.paymentVerificationNeeded" => {
-                json::variant::<enums::payments::PaymentResult, D>(tag, content)?
+                type T = enums::payments::PaymentResult;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.resaleStarGifts" => {
-                json::variant::<enums::payments::ResaleStarGifts, D>(tag, content)?
+                type T = enums::payments::ResaleStarGifts;
+                json::variant::<T, D>(tag, content)?
             }
-            "payments.savedInfo" => {
-                json::variant::<enums::payments::SavedInfo, D>(tag, content)?
-            }
+            "payments.savedInfo" => json::variant::<enums::payments::SavedInfo, D>(tag, content)?,
             "payments.savedStarGifts" => {
-                json::variant::<enums::payments::SavedStarGifts, D>(tag, content)?
+                type T = enums::payments::SavedStarGifts;
+                json::variant::<T, D>(tag, content)?
             }
-            "payments.starGiftActiveAuctionsNotModified"
-            | "payments.starGiftActiveAuctions" => {
-                json::variant::<
-                    enums::payments::StarGiftActiveAuctions,
-                    D,
-                >(tag, content)?
+            "payments.starGiftActiveAuctionsNotModified" | "payments.starGiftActiveAuctions" => {
+                type T = enums::payments::StarGiftActiveAuctions;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftAuctionAcquiredGifts" => {
-                json::variant::<
-                    enums::payments::StarGiftAuctionAcquiredGifts,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::StarGiftAuctionAcquiredGifts;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftAuctionState" => {
-                json::variant::<enums::payments::StarGiftAuctionState, D>(tag, content)?
+                type T = enums::payments::StarGiftAuctionState;
+                json::variant::<T, D>(tag, content)?
             }
-            "payments.starGiftCollectionsNotModified"
-            | "payments.starGiftCollections" => {
-                json::variant::<enums::payments::StarGiftCollections, D>(tag, content)?
+            "payments.starGiftCollectionsNotModified" | "payments.starGiftCollections" => {
+                type T = enums::payments::StarGiftCollections;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftUpgradeAttributes" => {
-                json::variant::<
-                    enums::payments::StarGiftUpgradeAttributes,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::StarGiftUpgradeAttributes;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftUpgradePreview" => {
-                json::variant::<
-                    enums::payments::StarGiftUpgradePreview,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::StarGiftUpgradePreview;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftWithdrawalUrl" => {
-                json::variant::<enums::payments::StarGiftWithdrawalUrl, D>(tag, content)?
+                type T = enums::payments::StarGiftWithdrawalUrl;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starGiftsNotModified" | "payments.starGifts" => {
-                json::variant::<enums::payments::StarGifts, D>(tag, content)?
+                type T = enums::payments::StarGifts;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starsRevenueAdsAccountUrl" => {
-                json::variant::<
-                    enums::payments::StarsRevenueAdsAccountUrl,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::StarsRevenueAdsAccountUrl;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starsRevenueStats" => {
-                json::variant::<enums::payments::StarsRevenueStats, D>(tag, content)?
+                type T = enums::payments::StarsRevenueStats;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starsRevenueWithdrawalUrl" => {
-                json::variant::<
-                    enums::payments::StarsRevenueWithdrawalUrl,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::StarsRevenueWithdrawalUrl;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.starsStatus" => {
-                json::variant::<enums::payments::StarsStatus, D>(tag, content)?
+                type T = enums::payments::StarsStatus;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.suggestedStarRefBots" => {
-                json::variant::<enums::payments::SuggestedStarRefBots, D>(tag, content)?
+                type T = enums::payments::SuggestedStarRefBots;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.uniqueStarGift" => {
-                json::variant::<enums::payments::UniqueStarGift, D>(tag, content)?
+                type T = enums::payments::UniqueStarGift;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.uniqueStarGiftValueInfo" => {
-                json::variant::<
-                    enums::payments::UniqueStarGiftValueInfo,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::UniqueStarGiftValueInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "payments.validatedRequestedInfo" => {
-                json::variant::<
-                    enums::payments::ValidatedRequestedInfo,
-                    D,
-                >(tag, content)?
+                type T = enums::payments::ValidatedRequestedInfo;
+                json::variant::<T, D>(tag, content)?
             }
             "phone.exportedGroupCallInvite" => {
-                json::variant::<enums::phone::ExportedGroupCallInvite, D>(tag, content)?
+                type T = enums::phone::ExportedGroupCallInvite;
+                json::variant::<T, D>(tag, content)?
             }
-            "phone.groupCall" => {
-                json::variant::<enums::phone::GroupCall, D>(tag, content)?
-            }
+            "phone.groupCall" => json::variant::<enums::phone::GroupCall, D>(tag, content)?,
             "phone.groupCallStars" => {
-                json::variant::<enums::phone::GroupCallStars, D>(tag, content)?
+                type T = enums::phone::GroupCallStars;
+                json::variant::<T, D>(tag, content)?
             }
             "phone.groupCallStreamChannels" => {
-                json::variant::<enums::phone::GroupCallStreamChannels, D>(tag, content)?
+                type T = enums::phone::GroupCallStreamChannels;
+                json::variant::<T, D>(tag, content)?
             }
             "phone.groupCallStreamRtmpUrl" => {
-                json::variant::<enums::phone::GroupCallStreamRtmpUrl, D>(tag, content)?
+                type T = enums::phone::GroupCallStreamRtmpUrl;
+                json::variant::<T, D>(tag, content)?
             }
             "phone.groupParticipants" => {
-                json::variant::<enums::phone::GroupParticipants, D>(tag, content)?
+                type T = enums::phone::GroupParticipants;
+                json::variant::<T, D>(tag, content)?
             }
-            "phone.joinAsPeers" => {
-                json::variant::<enums::phone::JoinAsPeers, D>(tag, content)?
-            }
-            "phone.phoneCall" => {
-                json::variant::<enums::phone::PhoneCall, D>(tag, content)?
-            }
+            "phone.joinAsPeers" => json::variant::<enums::phone::JoinAsPeers, D>(tag, content)?,
+            "phone.phoneCall" => json::variant::<enums::phone::PhoneCall, D>(tag, content)?,
             "photos.photo" => json::variant::<enums::photos::Photo, D>(tag, content)?,
             "photos.photos" | "photos.photosSlice" => {
-                json::variant::<enums::photos::Photos, D>(tag, content)?
+                type T = enums::photos::Photos;
+                json::variant::<T, D>(tag, content)?
             }
-            "premium.boostsList" => {
-                json::variant::<enums::premium::BoostsList, D>(tag, content)?
-            }
+            "premium.boostsList" => json::variant::<enums::premium::BoostsList, D>(tag, content)?,
             "premium.boostsStatus" => {
-                json::variant::<enums::premium::BoostsStatus, D>(tag, content)?
+                type T = enums::premium::BoostsStatus;
+                json::variant::<T, D>(tag, content)?
             }
-            "premium.myBoosts" => {
-                json::variant::<enums::premium::MyBoosts, D>(tag, content)?
-            }
+            "premium.myBoosts" => json::variant::<enums::premium::MyBoosts, D>(tag, content)?,
             "smsjobs.eligibleToJoin" => {
-                json::variant::<enums::smsjobs::EligibilityToJoin, D>(tag, content)?
+                type T = enums::smsjobs::EligibilityToJoin;
+                json::variant::<T, D>(tag, content)?
             }
             "smsjobs.status" => json::variant::<enums::smsjobs::Status, D>(tag, content)?,
             "stats.broadcastStats" => {
-                json::variant::<enums::stats::BroadcastStats, D>(tag, content)?
+                type T = enums::stats::BroadcastStats;
+                json::variant::<T, D>(tag, content)?
             }
             "stats.megagroupStats" => {
-                json::variant::<enums::stats::MegagroupStats, D>(tag, content)?
+                type T = enums::stats::MegagroupStats;
+                json::variant::<T, D>(tag, content)?
             }
-            "stats.messageStats" => {
-                json::variant::<enums::stats::MessageStats, D>(tag, content)?
-            }
-            "stats.pollStats" => {
-                json::variant::<enums::stats::PollStats, D>(tag, content)?
-            }
+            "stats.messageStats" => json::variant::<enums::stats::MessageStats, D>(tag, content)?,
+            "stats.pollStats" => json::variant::<enums::stats::PollStats, D>(tag, content)?,
             "stats.publicForwards" => {
-                json::variant::<enums::stats::PublicForwards, D>(tag, content)?
+                type T = enums::stats::PublicForwards;
+                json::variant::<T, D>(tag, content)?
             }
-            "stats.storyStats" => {
-                json::variant::<enums::stats::StoryStats, D>(tag, content)?
-            }
+            "stats.storyStats" => json::variant::<enums::stats::StoryStats, D>(tag, content)?,
             "stickers.suggestedShortName" => {
-                json::variant::<enums::stickers::SuggestedShortName, D>(tag, content)?
+                type T = enums::stickers::SuggestedShortName;
+                json::variant::<T, D>(tag, content)?
             }
-            "storage.fileUnknown" | "storage.filePartial" | "storage.fileJpeg"
-            | "storage.fileGif" | "storage.filePng" | "storage.filePdf"
-            | "storage.fileMp3" | "storage.fileMov" | "storage.fileMp4"
+            "storage.fileUnknown"
+            | "storage.filePartial"
+            | "storage.fileJpeg"
+            | "storage.fileGif"
+            | "storage.filePng"
+            | "storage.filePdf"
+            | "storage.fileMp3"
+            | "storage.fileMov"
+            | "storage.fileMp4"
             | "storage.fileWebp" => {
-                json::variant::<enums::storage::FileType, D>(tag, content)?
+                type T = enums::storage::FileType;
+                json::variant::<T, D>(tag, content)?
             }
             "stories.albumsNotModified" | "stories.albums" => {
-                json::variant::<enums::stories::Albums, D>(tag, content)?
+                type T = enums::stories::Albums;
+                json::variant::<T, D>(tag, content)?
             }
             "stories.allStoriesNotModified" | "stories.allStories" => {
-                json::variant::<enums::stories::AllStories, D>(tag, content)?
+                type T = enums::stories::AllStories;
+                json::variant::<T, D>(tag, content)?
             }
             "stories.canSendStoryCount" => {
-                json::variant::<enums::stories::CanSendStoryCount, D>(tag, content)?
+                type T = enums::stories::CanSendStoryCount;
+                json::variant::<T, D>(tag, content)?
             }
             "stories.foundStories" => {
-                json::variant::<enums::stories::FoundStories, D>(tag, content)?
+                type T = enums::stories::FoundStories;
+                json::variant::<T, D>(tag, content)?
             }
-            "stories.peerStories" => {
-                json::variant::<enums::stories::PeerStories, D>(tag, content)?
-            }
-            "stories.stories" => {
-                json::variant::<enums::stories::Stories, D>(tag, content)?
-            }
+            "stories.peerStories" => json::variant::<enums::stories::PeerStories, D>(tag, content)?,
+            "stories.stories" => json::variant::<enums::stories::Stories, D>(tag, content)?,
             "stories.storyReactionsList" => {
-                json::variant::<enums::stories::StoryReactionsList, D>(tag, content)?
+                type T = enums::stories::StoryReactionsList;
+                json::variant::<T, D>(tag, content)?
             }
-            "stories.storyViews" => {
-                json::variant::<enums::stories::StoryViews, D>(tag, content)?
-            }
+            "stories.storyViews" => json::variant::<enums::stories::StoryViews, D>(tag, content)?,
             "stories.storyViewsList" => {
-                json::variant::<enums::stories::StoryViewsList, D>(tag, content)?
+                type T = enums::stories::StoryViewsList;
+                json::variant::<T, D>(tag, content)?
             }
             "toncenter.apiResponse" => {
-                json::variant::<enums::toncenter::ApiResponse, D>(tag, content)?
+                type T = enums::toncenter::ApiResponse;
+                json::variant::<T, D>(tag, content)?
             }
             "toncenter.streamingUrl" => {
-                json::variant::<enums::toncenter::StreamingUrl, D>(tag, content)?
+                type T = enums::toncenter::StreamingUrl;
+                json::variant::<T, D>(tag, content)?
             }
-            "updates.channelDifferenceEmpty" | "updates.channelDifferenceTooLong"
+            "updates.channelDifferenceEmpty"
+            | "updates.channelDifferenceTooLong"
             | "updates.channelDifference" => {
-                json::variant::<enums::updates::ChannelDifference, D>(tag, content)?
+                type T = enums::updates::ChannelDifference;
+                json::variant::<T, D>(tag, content)?
             }
-            "updates.differenceEmpty" | "updates.difference" | "updates.differenceSlice"
+            "updates.differenceEmpty"
+            | "updates.difference"
+            | "updates.differenceSlice"
             | "updates.differenceTooLong" => {
-                json::variant::<enums::updates::Difference, D>(tag, content)?
+                type T = enums::updates::Difference;
+                json::variant::<T, D>(tag, content)?
             }
             "updates.state" => json::variant::<enums::updates::State, D>(tag, content)?,
             "upload.cdnFileReuploadNeeded" | "upload.cdnFile" => {
-                json::variant::<enums::upload::CdnFile, D>(tag, content)?
+                type T = enums::upload::CdnFile;
+                json::variant::<T, D>(tag, content)?
             }
             "upload.file" | "upload.fileCdnRedirect" => {
-                json::variant::<enums::upload::File, D>(tag, content)?
+                type T = enums::upload::File;
+                json::variant::<T, D>(tag, content)?
             }
             "upload.webFile" => json::variant::<enums::upload::WebFile, D>(tag, content)?,
             "users.savedMusicNotModified" | "users.savedMusic" => {
-                json::variant::<enums::users::SavedMusic, D>(tag, content)?
+                type T = enums::users::SavedMusic;
+                json::variant::<T, D>(tag, content)?
             }
             "users.userFull" => json::variant::<enums::users::UserFull, D>(tag, content)?,
             "users.users" | "users.usersSlice" => {
-                json::variant::<enums::users::Users, D>(tag, content)?
+                type T = enums::users::Users;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.encryptedSecretPhrasePart" => {
-                json::variant::<
-                    enums::wallet::EncryptedSecretPhrasePart,
-                    D,
-                >(tag, content)?
+                type T = enums::wallet::EncryptedSecretPhrasePart;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.existingBalance" => {
-                json::variant::<enums::wallet::ExistingBalance, D>(tag, content)?
+                type T = enums::wallet::ExistingBalance;
+                json::variant::<T, D>(tag, content)?
             }
-            "wallet.holderDc" => {
-                json::variant::<enums::wallet::HolderDc, D>(tag, content)?
-            }
-            "wallet.nftAttribute" => {
-                json::variant::<enums::wallet::NftAttribute, D>(tag, content)?
-            }
+            "wallet.holderDc" => json::variant::<enums::wallet::HolderDc, D>(tag, content)?,
+            "wallet.nftAttribute" => json::variant::<enums::wallet::NftAttribute, D>(tag, content)?,
             "wallet.nftItem" => json::variant::<enums::wallet::NftItem, D>(tag, content)?,
-            "wallet.nftItems" => {
-                json::variant::<enums::wallet::NftItems, D>(tag, content)?
-            }
+            "wallet.nftItems" => json::variant::<enums::wallet::NftItems, D>(tag, content)?,
             "wallet.proofChallenge" => {
-                json::variant::<enums::wallet::ProofChallenge, D>(tag, content)?
+                type T = enums::wallet::ProofChallenge;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.secretPhraseParts" => {
-                json::variant::<enums::wallet::SecretPhraseParts, D>(tag, content)?
+                type T = enums::wallet::SecretPhraseParts;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.tonConnectChallenge" => {
-                json::variant::<enums::wallet::TonConnectChallenge, D>(tag, content)?
+                type T = enums::wallet::TonConnectChallenge;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.tonConnectPending" => {
-                json::variant::<enums::wallet::TonConnectPending, D>(tag, content)?
+                type T = enums::wallet::TonConnectPending;
+                json::variant::<T, D>(tag, content)?
             }
             "wallet.tonConnectSessions" => {
-                json::variant::<enums::wallet::TonConnectSessions, D>(tag, content)?
+                type T = enums::wallet::TonConnectSessions;
+                json::variant::<T, D>(tag, content)?
             }
-            "wallet.transactions" => {
-                json::variant::<enums::wallet::Transactions, D>(tag, content)?
-            }
+            "wallet.transactions" => json::variant::<enums::wallet::Transactions, D>(tag, content)?,
             "wallet.userAddresses" => {
-                json::variant::<enums::wallet::UserAddresses, D>(tag, content)?
+                type T = enums::wallet::UserAddresses;
+                json::variant::<T, D>(tag, content)?
             }
             _ => None,
         };

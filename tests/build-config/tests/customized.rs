@@ -71,6 +71,7 @@ fn the_extern_peer_is_the_other_modules_enum() {
 #[test]
 fn a_chat_with_extern_members_bytes_and_strings_round_trips() {
     let chat = types::Chat {
+        flags: 0,
         id: 42,
         title: "Team".into(),
         photo: Some(

@@ -21,6 +21,7 @@ fn matching_fields_have_the_shared_types() {
         is_primary: false,
     };
     let chat = types::Chat {
+        flags: 0,
         id: 1,
         title: String::from("Team"), // not matched
         photo: Some(photo.clone().into()),

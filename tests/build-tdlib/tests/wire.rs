@@ -96,6 +96,7 @@ fn circle_with_a_boxed_point() {
 #[test]
 fn search_with_every_optional_parameter() {
     let call = functions::shapes::Search {
+        mode: 0,
         query: "ab".to_owned(),
         limit: Some(10),
         exact: true,
@@ -117,6 +118,7 @@ fn search_with_every_optional_parameter() {
 #[test]
 fn search_mode_follows_the_present_parameters() {
     let mut call = functions::shapes::Search {
+        mode: 0,
         query: "ab".to_owned(),
         limit: None,
         exact: false,

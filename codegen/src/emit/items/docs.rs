@@ -1,15 +1,11 @@
 //! Documentation of generated items: the meaning where known, the TL line, the link.
-//!
-//! Docs are emitted as one `#[doc = " line"]` attribute per line, which prettyplease prints
-//! as `/// line`.
 
-use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
-
-use crate::model::{Category, DefId, Definition, Dialect, QualName};
+use crate::model::{Category, Definition, Dialect};
 
 use crate::emit::plan::context::Context;
-use crate::emit::plan::fields::Field;
-use crate::emit::plan::naming::{error_enum_name, module_path, tl_name};
+use crate::emit::plan::def_plan::DefPlan;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::naming::tl_name;
 
 /// Wraps bare `http(s)://` addresses of prose (from the overlay) in `<...>`, so rustdoc
 /// renders them as links; addresses already in `<...>` or `(...)` are left alone.
@@ -41,55 +37,11 @@ pub fn linkify(text: &str) -> String {
     out
 }
 
-/// `#[doc = " line"]` per line of `text` (blank lines included).
-pub fn doc_attrs(text: &str) -> TokenStream {
-    doc_lines(text, false)
-}
-
-/// Inner `#![doc = " line"]` attributes (module docs).
-pub fn inner_doc_attrs(text: &str) -> TokenStream {
-    doc_lines(text, true)
-}
-
-/// One doc attribute per line, built token by token (a layer has tens of thousands).
-fn doc_lines(text: &str, inner: bool) -> TokenStream {
-    let mut tokens = TokenStream::new();
-    for line in text.lines() {
-        let value = [
-            TokenTree::Ident(Ident::new("doc", Span::call_site())),
-            TokenTree::Punct(Punct::new('=', Spacing::Alone)),
-            TokenTree::Literal(doc_literal(line)),
-        ];
-        let attr = Group::new(Delimiter::Bracket, value.into_iter().collect());
-        tokens.extend([TokenTree::Punct(Punct::new('#', Spacing::Alone))]);
-        if inner {
-            tokens.extend([TokenTree::Punct(Punct::new('!', Spacing::Alone))]);
-        }
-        tokens.extend([TokenTree::Group(attr)]);
-    }
-    tokens
-}
-
-/// The string literal of a doc line: `" line"` (`""` for a blank line). Written raw
-/// (`r" line"`) when it can be: escaping char by char (`Literal::string`) is the costly
-/// part, and prettyplease prints either as `/// line`.
-fn doc_literal(line: &str) -> Literal {
-    if line.is_empty() {
-        return Literal::string("");
-    }
-    if line.contains(['"', '\r']) {
-        return Literal::string(&format!(" {line}"));
-    }
-    format!("r\" {line}\"")
-        .parse()
-        .expect("a raw string literal")
-}
-
 /// The docs of a constructor or function struct.
-pub fn definition_docs(ctx: &Context<'_>, def: DefId) -> String {
-    let definition = ctx.def(def);
-    let known = ctx.docs(def);
-    let name = tl_name(&definition.name);
+pub fn definition_docs(ctx: &Context<'_>, plan: &DefPlan<'_>) -> String {
+    let definition = plan.def;
+    let known = ctx.docs(plan.id);
+    let name = &plan.tl;
     let mut text = match known.description() {
         Some(description) => format!("{}\n", linkify(description)),
         None => default_description(ctx, definition),
@@ -101,10 +53,9 @@ pub fn definition_docs(ctx: &Context<'_>, def: DefId) -> String {
             Some(false) => text.push_str("\nOnly users may call this method, not bots.\n"),
             None => {}
         }
-        let errors = known.errors();
-        if !errors.is_empty() {
+        if let Some(error_enum) = &plan.error_enum {
             text.push_str("\nPossible errors:\n\n| Code | Type | Description |\n|---|---|---|\n");
-            for error in errors {
+            for (error, _) in &error_enum.variants {
                 let description = linkify(error.description.as_deref().unwrap_or(""));
                 text.push_str(&format!(
                     "| {} | `{}` | {description} |\n",
@@ -113,8 +64,7 @@ pub fn definition_docs(ctx: &Context<'_>, def: DefId) -> String {
             }
             text.push_str(&format!(
                 "\nAn error answer converts into [`{}`]({}).\n",
-                error_enum_name(ctx.index.item_name(def)),
-                error_enum_path_text(ctx, def)
+                error_enum.name, error_enum.path
             ));
         }
     }
@@ -136,7 +86,7 @@ fn default_description(ctx: &Context<'_>, definition: &Definition) -> String {
         (Category::Constructor, crate::model::Type::Boxed(ty))
             if ctx.closure.types.contains(ty) =>
         {
-            let path = enum_path_text(ctx, ty);
+            let path = ctx.index.enum_path(ty);
             format!("The `{name}` constructor of [`{}`]({path}).\n", tl_name(ty))
         }
         (Category::Constructor, ty) => {
@@ -145,39 +95,18 @@ fn default_description(ctx: &Context<'_>, definition: &Definition) -> String {
     }
 }
 
-/// `crate::enums::messages::ExportedChatInvite`, as text for intra-doc links.
-pub fn enum_path_text(ctx: &Context<'_>, ty: &QualName) -> String {
-    ctx.index.enum_path(ty).to_string().replace(' ', "")
-}
-
-/// The path of a method's error enum as seen from the method's own module, as text for
-/// intra-doc links: `super::super::errors::messages::ExportChatInviteError` from
-/// `functions::messages` (the root module, which declares `errors`, is one level above
-/// `functions` and each namespace adds one; generated code never writes `crate::`).
-pub fn error_enum_path_text(ctx: &Context<'_>, def: DefId) -> String {
-    let method = &ctx.def(def).name;
-    let up = "super::".repeat(1 + method.namespace.len());
-    let modules: String = module_path(&method.namespace)
-        .iter()
-        .map(|m| format!("{m}::"))
-        .collect();
-    let name = error_enum_name(ctx.index.item_name(def));
-    format!("{up}errors::{modules}{name}")
-}
-
-/// `crate::types::InputPeerChannel`, as text for intra-doc links.
-pub fn struct_path_text(ctx: &Context<'_>, def: DefId) -> String {
-    ctx.index.item_path(def).to_string().replace(' ', "")
-}
-
 /// The docs of a field: its meaning when known and a note on a shared bit (the TL line
 /// is stated once, in the docs of the struct).
-pub fn field_docs(ctx: &Context<'_>, def: DefId, field: &Field<'_>, all: &[Field<'_>]) -> String {
+pub fn field_docs(ctx: &Context<'_>, plan: &DefPlan<'_>, field: &Field<'_>) -> String {
+    let all = &plan.fields;
     let mut text = String::new();
-    if let Some(meaning) = ctx.docs(def).param(field.tl_name) {
+    if let Some(meaning) = ctx.docs(plan.id).param(field.tl_name) {
         text.push_str(&linkify(meaning));
     }
-    if let Some((word, group)) = ctx.flags(def).group_of(field.param) {
+    if field.role == (Role::FlagWord { kept: true }) {
+        text.push_str(&kept_word_docs(plan, field));
+    }
+    if let Some((word, group)) = plan.flags.group_of(field.param) {
         if group.is_shared() {
             let others: Vec<String> = group
                 .members
@@ -197,6 +126,38 @@ pub fn field_docs(ctx: &Context<'_>, def: DefId, field: &Field<'_>, all: &[Field
                 others.join(", ")
             ));
         }
+    }
+    text
+}
+
+/// The docs of a flag word kept as a field: which bits it holds, which come from the
+/// parameters.
+fn kept_word_docs(plan: &DefPlan<'_>, field: &Field<'_>) -> String {
+    let word = plan.flags.words.iter().find(|w| w.param == field.param);
+    let used: Vec<String> = word
+        .into_iter()
+        .flat_map(|word| &word.bits)
+        .map(|group| {
+            let names: Vec<String> = group
+                .members
+                .iter()
+                .filter_map(|&p| plan.field(p))
+                .map(|f| format!("`{}`", f.name))
+                .collect();
+            format!("{} ({})", group.bit, names.join(", "))
+        })
+        .collect();
+    let mut text = format!(
+        "The bits of the flag word `{}` that no parameter is conditional on, written as \
+         given and read as sent.",
+        field.tl_name
+    );
+    if !used.is_empty() {
+        let bits = if used.len() == 1 { "bit" } else { "bits" };
+        text.push_str(&format!(
+            " The {bits} of the conditional parameters come from them, not from here: {}.",
+            used.join(", ")
+        ));
     }
     text
 }
@@ -226,45 +187,5 @@ mod tests {
         for (text, expected) in cases {
             assert_eq!(linkify(text), expected, "{text}");
         }
-    }
-
-    /// The values of the doc attributes of `tokens` (put on a struct), and the struct as
-    /// prettyplease prints it.
-    fn docs_of(tokens: TokenStream) -> (Vec<String>, String) {
-        let file: syn::File = syn::parse2(quote::quote!(#tokens struct S;)).unwrap();
-        let syn::Item::Struct(item) = &file.items[0] else {
-            panic!("a struct")
-        };
-        let values = item.attrs.iter().map(|attr| {
-            let syn::Meta::NameValue(doc) = &attr.meta else {
-                panic!("#[doc = ..]")
-            };
-            let syn::Expr::Lit(syn::ExprLit {
-                lit: syn::Lit::Str(text),
-                ..
-            }) = &doc.value
-            else {
-                panic!("a string")
-            };
-            text.value()
-        });
-        (values.collect(), prettyplease::unparse(&file))
-    }
-
-    #[test]
-    fn doc_lines_get_a_leading_space_except_blank_ones() {
-        let (values, text) = docs_of(doc_attrs("a\n\nb"));
-        assert_eq!(values, [" a", "", " b"]);
-        assert_eq!(text, "/// a\n///\n/// b\nstruct S;\n");
-    }
-
-    #[test]
-    fn doc_lines_keep_quotes_backslashes_and_hashes() {
-        let lines = ["say \"hi\"", r"a \ b \n", "r#\"x\"# and \"#", "#[doc]"];
-        let (values, text) = docs_of(doc_attrs(&lines.join("\n")));
-        let expected: Vec<String> = lines.iter().map(|line| format!(" {line}")).collect();
-        assert_eq!(values, expected);
-        let printed: String = lines.iter().map(|line| format!("/// {line}\n")).collect();
-        assert_eq!(text, format!("{printed}struct S;\n"));
     }
 }

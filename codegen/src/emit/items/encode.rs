@@ -1,205 +1,150 @@
-//! `tl_runtime::Encode` of constructor structs (bare form) and function structs
-//! (always boxed: id first). Flag words are computed from the fields; `encoded_len()`
-//! rejects a shared bit set by some fields of its group but not all.
+//! `tl_runtime::Encode` of constructor structs (bare form) and function structs (always
+//! boxed: id first). Flag words are computed from the fields; parameters that share a
+//! bit but are set apart are reported to the output (the encoding then fails).
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
-
-use crate::model::{Category, DefId};
-
-use crate::emit::items::braced;
-use crate::emit::items::structs::{generic_args, generic_bounds};
-use crate::emit::plan::context::Context;
-use crate::emit::plan::fields::{Field, Role};
-use crate::emit::plan::flags::{mask, FlagWord};
-use crate::emit::plan::naming::{field_name, ident, tl_name};
+use crate::emit::code::{Code, Expr};
+use crate::emit::plan::def_plan::DefPlan;
+use crate::emit::plan::fields::Role;
+use crate::emit::plan::flags::FlagWord;
+use crate::emit::plan::naming::field_name;
 
 /// `impl Encode`:
 ///
 /// ```ignore
-/// impl tl_runtime::Encode for ExportChatInvite {
-///     fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> {
-///         Ok(8 + self.peer.encoded_len()? + if self.expire_date.is_some() { 4 } else { 0 })
-///     }
-///     fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, buf: &mut B) {
-///         let flags: u32 = (u32::from(self.expire_date.is_some()) << 2);
-///         <Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);
-///         flags.write_raw(buf);
-///         self.peer.write_raw(buf);
-///         if let Some(value) = &self.expire_date { value.write_raw(buf); }
+/// impl Encode for ExportChatInvite {
+///     fn write_to<O: Output>(&self, out: &mut O) {
+///         let flags = (self.legacy_revoke_permanent as u32) << 2
+///             | (self.expire_date.is_some() as u32) << 3;
+///         out.put_u32(Self::CONSTRUCTOR_ID);
+///         flags.write_to(out);
+///         self.peer.write_to(out);
+///         tl_runtime::write_optional(&self.expire_date, out);
 ///     }
 /// }
 /// ```
-pub fn emit_serialize(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>]) -> TokenStream {
-    let definition = ctx.def(def);
-    let boxed = definition.category == Category::Function;
-    let name = ident(ctx.index.item_name(def));
-    let bounds = generic_bounds(ctx, def, quote!(tl_runtime::RemoteCall));
-    let args = generic_args(ctx, def);
-    let encoded_len = braced([encoded_len_body(ctx, def, fields, boxed)]);
-    let write = braced([write_body(ctx, def, fields, boxed)]);
-    let buf = if boxed || !fields.is_empty() {
-        quote!(buf)
-    } else {
-        quote!(_buf)
-    };
-    // A constructor's bare form has one caller, its enum (see `emit_deserialize`).
-    let inline = (!boxed).then(|| quote!(#[inline]));
-    quote! {
-        impl #bounds tl_runtime::Encode for #name #args {
-            #inline
-            fn encoded_len(&self) -> Result<usize, tl_runtime::EncodeError> #encoded_len
-            #inline
-            fn write_raw<B: tl_runtime::bytes::BufMut + ?Sized>(&self, #buf: &mut B) #write
+pub fn write_encode(code: &mut Code, plan: &DefPlan<'_>) {
+    let bounds = plan.generic_bounds("RemoteCall");
+    code.open(&format!(
+        "impl{bounds} Encode for {}{}",
+        plan.name,
+        plan.generic_args()
+    ));
+    let out = &plan.out;
+    let boxed = plan.is_function();
+    if !boxed && plan.fields.is_empty() {
+        code.line("#[inline]");
+        code.line(&format!(
+            "fn write_to<O: Output>(&self, _{out}: &mut O) {{}}"
+        ));
+        code.close();
+        return;
+    }
+    if !boxed {
+        // A constructor's bare form has one caller, its enum (or a bare field).
+        code.line("#[inline]");
+    }
+    code.fn_open(
+        "fn write_to<O: Output>",
+        &["&self".to_owned(), format!("{out}: &mut O")],
+        "",
+    );
+    write_flag_groups(code, plan);
+    for word in &plan.flags.words {
+        compute_word(code, plan, word);
+    }
+    if boxed {
+        code.line(&format!("{out}.put_u32(Self::CONSTRUCTOR_ID);"));
+    }
+    for field in &plan.fields {
+        let name = &field.name;
+        match field.role {
+            Role::FlagWord { .. } => code.line(&format!(
+                "{}.write_to({out});",
+                word_local(field.tl_name, plan)
+            )),
+            Role::Required => code.line(&format!("self.{name}.write_to({out});")),
+            Role::Optional(_) => {
+                code.line(&format!("tl_runtime::write_optional(&self.{name}, {out});"))
+            }
+            Role::Presence(_) => {}
         }
+    }
+    code.close();
+    code.close();
+}
+
+/// The local holding flag word `tl` while writing (named as its field would be).
+fn word_local(tl: &str, plan: &DefPlan<'_>) -> String {
+    plan.fields
+        .iter()
+        .find(|f| f.tl_name == tl)
+        .map_or_else(|| field_name(tl), |f| f.name.clone())
+}
+
+/// The check of every shared bit whose parameters must be set together:
+/// `tl_runtime::check_flag_group(out, "ty", "flags.2", &[("a", ..), ("b", ..)]);`.
+fn write_flag_groups(code: &mut Code, plan: &DefPlan<'_>) {
+    for (word, group) in plan.flags.shared_groups() {
+        let members: Vec<Expr> = group
+            .members
+            .iter()
+            .filter_map(|&p| plan.field(p))
+            .map(|f| {
+                Expr::tuple(vec![
+                    Expr::atom(format!("\"{}\"", f.tl_name)),
+                    Expr::atom(f.presence()),
+                ])
+            })
+            .collect();
+        let check = Expr::call(
+            "tl_runtime::check_flag_group",
+            vec![
+                Expr::atom(plan.out.clone()),
+                Expr::atom(format!("\"{}\"", plan.tl)),
+                Expr::atom(format!("\"{}.{}\"", word.name, group.bit)),
+                Expr::slice(members),
+            ],
+        );
+        code.expr("", &check, ";");
     }
 }
 
-/// The exact encoded length: constant part folded into one literal, then variable terms
-/// (`encoded_len()?`, which also checks the value).
-fn length(fields: &[Field<'_>], boxed: bool) -> TokenStream {
-    let mut constant = if boxed { 4 } else { 0 };
+/// `let flags = (self.a as u32) | (self.b.is_some() as u32) << 1 | ...;`: one shift and
+/// or per bit, no branches; a kept word contributes the bits no parameter uses.
+fn compute_word(code: &mut Code, plan: &DefPlan<'_>, word: &FlagWord) {
+    let local = word_local(&word.name, plan);
     let mut terms = Vec::new();
-    for field in fields {
-        let name = &field.ident;
-        match (&field.role, field.fixed) {
-            (Role::Presence(_), _) => {}
-            (Role::FlagWord | Role::Required, Some(size)) => constant += size,
-            (Role::FlagWord | Role::Required, None) => {
-                terms.push(quote!(self.#name.encoded_len()?))
-            }
-            (Role::Optional(_), Some(size)) => {
-                let size = Literal::usize_unsuffixed(size);
-                terms.push(quote!(if self.#name.is_some() { #size } else { 0 }))
-            }
-            (Role::Optional(_), None) => terms.push(quote!(tl_runtime::optional_len(&self.#name)?)),
-        }
+    let kept = plan
+        .field(word.param)
+        .is_some_and(|f| f.role == (Role::FlagWord { kept: true }));
+    if kept {
+        let used = word.bits.iter().fold(0u32, |mask, g| mask | 1 << g.bit);
+        terms.push(if used == 0 {
+            format!("self.{local}")
+        } else {
+            format!("(self.{local} & !{used:#x})")
+        });
     }
-    if constant > 0 || terms.is_empty() {
-        let constant = Literal::usize_unsuffixed(constant);
-        terms.insert(0, quote!(#constant));
-    }
-    quote!(#(#terms)+*)
-}
-
-/// Shared-bit agreement, then the length.
-fn encoded_len_body(
-    ctx: &Context<'_>,
-    def: DefId,
-    fields: &[Field<'_>],
-    boxed: bool,
-) -> TokenStream {
-    let ty = tl_name(&ctx.def(def).name);
-    let by_param = |param: usize| fields.iter().find(|f| f.param == param);
-    let mut statements = Vec::new();
-    for (word, group) in ctx.flags(def).shared_groups() {
-        let flag = format!("{}.{}", word.name, group.bit);
-        let mut members = group.members.iter().filter_map(|&p| by_param(p));
-        let Some(first) = members.next() else {
+    for group in &word.bits {
+        let Some(first) = plan.field(group.members[0]) else {
             continue;
         };
-        for other in members {
-            let (a, b) = (first.presence(), other.presence());
-            let (a_name, b_name) = (first.tl_name, other.tl_name);
-            statements.push(quote! {
-                if #a != #b {
-                    let (set, unset) = if #a { (#a_name, #b_name) } else { (#b_name, #a_name) };
-                    return Err(tl_runtime::EncodeError::FlagGroupMismatch {
-                        ty: #ty, flag: #flag, set, unset,
-                    });
-                }
-            });
-        }
+        let bit = format!("({} as u32)", first.presence());
+        terms.push(match group.bit {
+            0 => bit,
+            n => format!("{bit} << {n}"),
+        });
     }
-    let mut written = fields
-        .iter()
-        .filter(|f| !matches!(f.role, Role::Presence(_)));
-    match (boxed, written.next(), written.next()) {
-        // A lone variable field's `encoded_len()` is the result (clippy: no `Ok(x?)`).
-        (false, Some(only), None) if only.role == Role::Required && only.fixed.is_none() => {
-            let name = &only.ident;
-            quote!(#(#statements)* self.#name.encoded_len())
-        }
-        _ => {
-            let len = length(fields, boxed);
-            quote!(#(#statements)* Ok(#len))
-        }
-    }
-}
-
-/// Computes the flag words, then writes (id,) parameters in order.
-fn write_body(ctx: &Context<'_>, def: DefId, fields: &[Field<'_>], boxed: bool) -> TokenStream {
-    let words = ctx
-        .flags(def)
-        .words
-        .iter()
-        .map(|word| compute_word(word, fields));
-    let id =
-        boxed.then(|| quote!(<Self as tl_runtime::Identifiable>::CONSTRUCTOR_ID.write_raw(buf);));
-    let writes = fields.iter().map(|field| {
-        let name = &field.ident;
-        match field.role {
-            Role::FlagWord => quote!(#name.write_raw(buf);),
-            Role::Required => quote!(self.#name.write_raw(buf);),
-            Role::Optional(_) => quote!(if let Some(value) = &self.#name { value.write_raw(buf); }),
-            Role::Presence(_) => TokenStream::new(),
-        }
-    });
-    quote!(#(#words)* #id #(#writes)*)
-}
-
-/// `let flags = u32::from(<present>) | (u32::from(<present>) << N) | ...;`: without
-/// branches, one shift and or per bit.
-fn compute_word(word: &FlagWord, fields: &[Field<'_>]) -> TokenStream {
-    let local = fields
-        .iter()
-        .find(|f| f.tl_name == word.name)
-        .map(|f| f.ident.clone());
-    let local = local.unwrap_or_else(|| ident(&field_name(&word.name)));
-    let bits: Vec<(TokenStream, u32)> = word
-        .bits
-        .iter()
-        .filter_map(|group| {
-            let first = fields.iter().find(|f| f.param == group.members[0])?;
-            Some((first.presence(), group.bit))
-        })
-        .collect();
-    // Parentheses only where the shift is one operand of `|`.
-    let alone = bits.len() == 1;
-    let terms = bits.iter().map(|(presence, bit)| match bit {
-        0 => quote!(u32::from(#presence)),
-        _ if alone => {
-            let bit = Literal::u32_unsuffixed(*bit);
-            quote!(u32::from(#presence) << #bit)
-        }
-        _ => {
-            let bit = Literal::u32_unsuffixed(*bit);
-            quote!((u32::from(#presence) << #bit))
-        }
-    });
-    if bits.is_empty() {
-        return quote!(let #local = 0u32;);
-    }
-    quote!(let #local: u32 = #(#terms)|*;)
-}
-
-/// `1 << N` (just `1` for bit 0, which clippy would call an identity operation).
-pub fn bit_expr(bit: u32) -> TokenStream {
-    if bit == 0 {
-        let one = Literal::u32_unsuffixed(mask(0));
-        quote!(#one)
+    if terms.is_empty() {
+        code.line(&format!("let {local} = 0u32;"));
+    } else if let [only] = terms.as_slice() {
+        // Alone, a term needs no parentheses (`unused_parens`): `(x as u32)` -> `x as u32`.
+        let bare = only
+            .strip_prefix('(')
+            .and_then(|t| t.strip_suffix(" as u32)"))
+            .map(|t| format!("{t} as u32"));
+        code.assign(&format!("let {local}"), bare.as_deref().unwrap_or(only));
     } else {
-        let bit = Literal::u32_unsuffixed(bit);
-        quote!(1 << #bit)
-    }
-}
-
-/// [`bit_expr`] as an operand of `&`: `(1 << N)`, parenthesized for the reader.
-pub fn mask_expr(bit: u32) -> TokenStream {
-    let bit_expr = bit_expr(bit);
-    if bit == 0 {
-        bit_expr
-    } else {
-        quote!((#bit_expr))
+        code.or_chain(&format!("let {local}"), &terms);
     }
 }

@@ -1,6 +1,6 @@
 //! TL-JSON (serde) code under a cargo feature of the including crate
 //! ([`EmitOptions::json`](crate::emit::EmitOptions::json), `json` by default; none at all when
-//! it is off). Every gate is written by [`cfg_attr`] or [`cfg`] here.
+//! it is off). Every gate is written here.
 //!
 //! - constructor and function structs derive both serde traits: an object of their fields
 //!   (unknown fields are errors), without `"_"`;
@@ -10,96 +10,104 @@
 //!   (streaming when `"_"` comes first, so error paths are exact), matching on those
 //!   names; `!X` parameters go through `tl_runtime::json::boxed`.
 
-use crate::model::DefId;
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
-
+use crate::emit::code::{Code, Expr, Meta};
 use crate::emit::plan::context::Context;
-use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::def_plan::DefPlan;
+use crate::emit::plan::enum_plan::EnumPlan;
+use crate::emit::plan::fields::{Field, JsonShape, Role};
 use crate::emit::plan::naming::unraw;
-use crate::emit::plan::rust_type::Hex;
 
-/// `#[cfg_attr(feature = "<json>", <attrs>)]`, or nothing when TL-JSON is off.
-pub fn cfg_attr(ctx: &Context<'_>, attrs: TokenStream) -> TokenStream {
-    match ctx.json {
-        Some(feature) => quote!(#[cfg_attr(feature = #feature, #attrs)]),
-        None => TokenStream::new(),
+/// `#[cfg_attr(feature = "<json>", <name>(<args>))]`, nothing when TL-JSON is off.
+fn cfg_attr(code: &mut Code, ctx: &Context<'_>, name: &str, args: Vec<String>) {
+    if let Some(feature) = ctx.json {
+        let inner = Meta::List(name.to_owned(), args.into_iter().map(Meta::Word).collect());
+        let cfg = Meta::List(
+            "cfg_attr".to_owned(),
+            vec![Meta::Word(format!("feature = \"{feature}\"")), inner],
+        );
+        code.meta("#[", &cfg, "]");
     }
 }
 
-/// `#[cfg(feature = "<json>")]` before the item `item` builds, or nothing at all (and
-/// nothing built) when TL-JSON is off.
-pub fn cfg(ctx: &Context<'_>, item: impl FnOnce() -> TokenStream) -> TokenStream {
-    match ctx.json {
-        Some(feature) => {
-            let item = item();
-            quote!(#[cfg(feature = #feature)] #item)
-        }
-        None => TokenStream::new(),
-    }
+/// `#[cfg(feature = "<json>")]` before an item, nothing when TL-JSON is off (and the item
+/// is then not written either: see [`Context::json`]).
+fn cfg(code: &mut Code, feature: &str) {
+    code.line(&format!("#[cfg(feature = \"{feature}\")]"));
 }
 
 /// The serde attributes of a definition's struct: both derives, unknown fields are
 /// errors; a type variable (`{X:Type}`, used as `!X`) must name itself in TL-JSON.
-pub fn struct_attrs(ctx: &Context<'_>, def: DefId) -> TokenStream {
-    let generics = &ctx.def(def).generics;
-    let bound = (!generics.is_empty()).then(|| {
+pub fn struct_attrs(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
+    let derives = vec![
+        "serde::Serialize".to_owned(),
+        "serde::Deserialize".to_owned(),
+    ];
+    cfg_attr(code, ctx, "derive", derives);
+    cfg_attr(code, ctx, "serde", vec!["deny_unknown_fields".to_owned()]);
+    if !plan.generics.is_empty() {
         let each = |bound: &str| {
-            let bounds: Vec<String> = generics.iter().map(|g| format!("{g}: {bound}")).collect();
+            let bounds: Vec<String> = plan
+                .generics
+                .iter()
+                .map(|g| format!("{g}: {bound}"))
+                .collect();
             bounds.join(", ")
         };
         let ser = each("serde::Serialize + tl_runtime::Identifiable");
         let de = each("serde::Deserialize<'de> + tl_runtime::Identifiable");
-        quote!(, serde(bound(serialize = #ser, deserialize = #de)))
-    });
-    cfg_attr(
-        ctx,
-        quote! {
-            derive(serde::Serialize, serde::Deserialize),
-            serde(deny_unknown_fields) #bound
-        },
-    )
+        if let Some(feature) = ctx.json {
+            let bound = Meta::List(
+                "bound".to_owned(),
+                vec![
+                    Meta::Word(format!("serialize = \"{ser}\"")),
+                    Meta::Word(format!("deserialize = \"{de}\"")),
+                ],
+            );
+            let serde = Meta::List("serde".to_owned(), vec![bound]);
+            let cfg = Meta::List(
+                "cfg_attr".to_owned(),
+                vec![Meta::Word(format!("feature = \"{feature}\"")), serde],
+            );
+            code.meta("#[", &cfg, "]");
+        }
+    }
 }
 
 /// The TL-JSON attributes of a field (none when plain serde already fits), gated.
-pub fn field_attrs(ctx: &Context<'_>, field: &Field<'_>) -> TokenStream {
-    match field_serde(field) {
-        Some(serde) => cfg_attr(ctx, serde),
-        None => TokenStream::new(),
+pub fn field_attrs(code: &mut Code, ctx: &Context<'_>, field: &Field<'_>) {
+    if ctx.json.is_none() {
+        return;
     }
-}
-
-/// `serde(..)` of a field, ungated: for items that are gated as a whole.
-fn field_serde(field: &Field<'_>) -> Option<TokenStream> {
     let mut parts = Vec::new();
     if unraw(&field.name) != field.tl_name {
-        let tl = field.tl_name;
-        parts.push(quote!(rename = #tl));
+        parts.push(format!("rename = \"{}\"", field.tl_name));
     }
+    let with = match field.json {
+        JsonShape::Plain => None,
+        JsonShape::Hex => Some("tl_runtime::json::hex"),
+        JsonShape::Long => Some("tl_runtime::json::long"),
+        JsonShape::Double => None, // TEMP until json::double lands
+        JsonShape::Boxed => Some("tl_runtime::json::boxed"),
+    };
     match field.role {
-        Role::Optional(_) => parts.push(quote!(default, skip_serializing_if = "Option::is_none")),
-        Role::Presence(_) => parts.push(quote!(
-            default,
-            skip_serializing_if = "tl_runtime::json::is_false"
-        )),
-        Role::Required | Role::FlagWord => {}
+        // A plain `Option` is `None` when absent; one read `with` a helper needs `default`.
+        Role::Optional(_) if with.is_some() => {
+            parts.push("default".to_owned());
+            parts.push("skip_serializing_if = \"Option::is_none\"".to_owned());
+        }
+        Role::Optional(_) => parts.push("skip_serializing_if = \"Option::is_none\"".to_owned()),
+        Role::Presence(_) => {
+            parts.push("default".to_owned());
+            parts.push("skip_serializing_if = \"tl_runtime::json::is_false\"".to_owned());
+        }
+        Role::Required | Role::FlagWord { .. } => {}
     }
-    if field.generic {
-        parts.push(quote!(with = "tl_runtime::json::boxed"));
-    } else if field.hex == Hex::Yes {
-        parts.push(quote!(with = "tl_runtime::json::hex"));
-    } else if field.long {
-        parts.push(quote!(with = "tl_runtime::json::long"));
+    if let Some(with) = with {
+        parts.push(format!("with = \"{with}\""));
     }
-    (!parts.is_empty()).then(|| quote!(serde(#(#parts),*)))
-}
-
-/// A constructor of a boxed type as the enum sees it.
-pub struct JsonVariant<'a> {
-    pub name: &'a Ident,
-    /// `types::InputPeerChannel`: its `Identifiable::NAME` is the TL name.
-    pub path: &'a TokenStream,
-    pub unit: bool,
+    if !parts.is_empty() {
+        cfg_attr(code, ctx, "serde", parts);
+    }
 }
 
 /// How an enum is written and read in TL-JSON:
@@ -115,92 +123,97 @@ pub struct JsonVariant<'a> {
 ///     }
 /// }
 /// #[cfg(feature = "json")]
-/// impl tl_runtime::json::Tagged for InputPeer {
-///     const EXPECTING: &'static str = "a constructor of type InputPeer";
-///     fn variant<'de, D: serde::Deserializer<'de>>(tag: &str, content: D)
-///         -> Result<Option<Self>, D::Error> {
-///         Ok(Some(match tag {
-///             <types::InputPeerSelf as tl_runtime::Identifiable>::NAME => {
-///                 tl_runtime::json::deserialize_unit(content)?;
-///                 Self::InputPeerSelf
-///             }
-///             <types::InputPeerChannel as tl_runtime::Identifiable>::NAME => {
-///                 Self::Channel(serde::Deserialize::deserialize(content)?)
-///             }
-///             _ => return Ok(None),
-///         }))
-///     }
-/// }
+/// impl tl_runtime::json::Tagged for InputPeer { .. match on each `Identifiable::NAME` .. }
 /// #[cfg(feature = "json")]
 /// impl<'de> serde::Deserialize<'de> for InputPeer { .. deserialize_tagged .. }
 /// ```
-pub fn enum_json(
-    ctx: &Context<'_>,
-    name: &Ident,
-    tl: &str,
-    variants: &[JsonVariant<'_>],
-) -> TokenStream {
-    let mut items = cfg(ctx, || serialize_impl(name, variants));
-    items.extend(cfg(ctx, || tagged_impl(name, tl, variants)));
-    items.extend(cfg(ctx, || {
-        quote! {
-            impl<'de> serde::Deserialize<'de> for #name {
-                fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                    tl_runtime::json::deserialize_tagged(d)
-                }
-            }
-        }
-    }));
-    items
+pub fn write_enum_json(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
+    let Some(feature) = ctx.json else {
+        return;
+    };
+    let name = &plan.name;
+    cfg(code, feature);
+    code.open(&format!("impl serde::Serialize for {name}"));
+    code.fn_open(
+        "fn serialize<S: serde::Serializer>",
+        &["&self".to_owned(), "serializer: S".to_owned()],
+        " -> Result<S::Ok, S::Error>",
+    );
+    code.open("match self");
+    for v in &plan.variants {
+        // A unit variant is written as its struct with no field would be.
+        let (pattern, value) = if v.unit {
+            (
+                format!("Self::{}", v.name),
+                format!("&{}", unit_value(&v.payload)),
+            )
+        } else {
+            (format!("Self::{}(value)", v.name), "value".to_owned())
+        };
+        let body = Expr::call(
+            "tl_runtime::json::serialize_tagged",
+            vec![Expr::atom(value), Expr::atom("serializer")],
+        );
+        code.arm(&[pattern], &body);
+    }
+    code.close();
+    code.close();
+    code.close();
+    write_tagged(code, feature, plan);
+    cfg(code, feature);
+    code.open(&format!("impl<'de> serde::Deserialize<'de> for {name}"));
+    code.fn_open(
+        "fn deserialize<D: serde::Deserializer<'de>>",
+        &["d: D".to_owned()],
+        " -> Result<Self, D::Error>",
+    );
+    code.line("tl_runtime::json::deserialize_tagged(d)");
+    code.close();
+    code.close();
 }
 
-/// `impl serde::Serialize` of [`enum_json`], ungated.
-fn serialize_impl(name: &Ident, variants: &[JsonVariant<'_>]) -> TokenStream {
-    let arms = variants.iter().map(|v| {
-        let (variant, path) = (v.name, v.path);
+/// `impl tl_runtime::json::Tagged` of [`write_enum_json`].
+fn write_tagged(code: &mut Code, feature: &str, plan: &EnumPlan) {
+    cfg(code, feature);
+    code.open(&format!("impl tl_runtime::json::Tagged for {}", plan.name));
+    code.assign(
+        "const EXPECTING: &'static str",
+        &format!("\"a constructor of type {}\"", plan.tl),
+    );
+    code.fn_open(
+        "fn variant<'de, D: serde::Deserializer<'de>>",
+        &["tag: &str".to_owned(), "content: D".to_owned()],
+        " -> Result<Option<Self>, D::Error>",
+    );
+    code.open("Ok(Some(match tag");
+    for v in &plan.variants {
+        let tag = format!("{}::NAME", v.struct_path);
         if v.unit {
-            quote! {
-                Self::#variant => tl_runtime::json::serialize_unit::<#path, S>(serializer),
-            }
+            code.open(&format!("{tag} =>"));
+            code.line("ok!(tl_runtime::json::deserialize_unit(content));");
+            code.line(&format!("Self::{}", v.name));
+            code.close();
         } else {
-            quote!(Self::#variant(value) => tl_runtime::json::serialize_tagged(value, serializer),)
-        }
-    });
-    quote! {
-        impl serde::Serialize for #name {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                match self {
-                    #(#arms)*
-                }
-            }
+            code.open(&format!("{tag} =>"));
+            code.line("let value = ok!(serde::Deserialize::deserialize(content));");
+            code.line(&format!("Self::{}(value)", v.name));
+            code.close();
         }
     }
+    code.line("_ => return Ok(None),");
+    code.close_with("))");
+    code.close();
+    code.close();
 }
 
-/// `impl tl_runtime::json::Tagged` of [`enum_json`], ungated.
-fn tagged_impl(name: &Ident, tl: &str, variants: &[JsonVariant<'_>]) -> TokenStream {
-    let expecting = format!("a constructor of type {tl}");
-    let arms = variants.iter().map(|v| {
-        let (variant, path) = (v.name, v.path);
-        let tag = quote!(<#path as tl_runtime::Identifiable>::NAME);
-        if v.unit {
-            quote!(#tag => { tl_runtime::json::deserialize_unit(content)?; Self::#variant })
-        } else {
-            quote!(#tag => Self::#variant(serde::Deserialize::deserialize(content)?),)
-        }
-    });
-    quote! {
-        impl tl_runtime::json::Tagged for #name {
-            const EXPECTING: &'static str = #expecting;
-            fn variant<'de, D: serde::Deserializer<'de>>(
-                tag: &str,
-                content: D,
-            ) -> Result<Option<Self>, D::Error> {
-                Ok(Some(match tag {
-                    #(#arms)*
-                    _ => return Ok(None),
-                }))
-            }
-        }
+/// The value of a field-less constructor's payload: `types::X {}`, or
+/// `tl_runtime::BoxedCall(functions::X {})` for a call of `Function`.
+fn unit_value(payload: &str) -> String {
+    match payload
+        .strip_prefix("tl_runtime::BoxedCall<")
+        .and_then(|p| p.strip_suffix('>'))
+    {
+        Some(call) => format!("tl_runtime::BoxedCall({call} {{}})"),
+        None => format!("{payload} {{}}"),
     }
 }

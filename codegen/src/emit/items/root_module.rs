@@ -2,18 +2,17 @@
 //! allowances. It is placed by its user (`#[path = "..."] mod bindings;` in a hand-written
 //! crate root, or `include!` from a build script), so it says nothing about the crate.
 
-use proc_macro2::{Literal, TokenStream};
-use quote::quote;
-
 use crate::model::{Category, Schema};
 
-use crate::emit::error::EmitError;
-use crate::emit::items::docs::inner_doc_attrs;
 use crate::emit::plan::context::Context;
 use crate::emit::EmitOptions;
 
 /// Lints the generated code trips legitimately, each with the reason.
 pub const ALLOWED_LINTS: &[(&str, &str)] = &[
+    (
+        "dead_code",
+        "a binary that includes the bindings uses only some of them",
+    ),
     (
         "clippy::large_enum_variant",
         "enum variants mirror TL constructors, whose sizes differ",
@@ -43,7 +42,7 @@ fn counts(ctx: &Context<'_>) -> Counts {
             .closure
             .definitions
             .iter()
-            .filter(|&&d| crate::emit::items::error_enums::has_error_enum(ctx, d))
+            .filter(|&&d| ctx.plan(d).error_enum.is_some())
             .count(),
     }
 }
@@ -59,8 +58,8 @@ fn errors_item(error_enums: usize) -> String {
     )
 }
 
-/// The root module's docs (inner attributes), its items before the modules (the runtime
-/// import) and after them (`LAYER`); [`Bindings`](super::Bindings) lays them out:
+/// The root module's docs, the runtime's path and the items after the modules
+/// (`LAYER`); [`crate::emit::render`] lays them out:
 ///
 /// ```ignore
 /// //! <options.crate_docs>
@@ -74,11 +73,7 @@ fn errors_item(error_enums: usize) -> String {
 /// /// The API layer these bindings were generated from.
 /// pub const LAYER: i32 = 230;
 /// ```
-pub fn emit_root(
-    ctx: &Context<'_>,
-    schema: &Schema,
-    options: &EmitOptions,
-) -> Result<Root, EmitError> {
+pub fn root(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> Root {
     let counts = counts(ctx);
     let mut text = options.crate_docs.trim_end().to_owned();
     if !text.is_empty() {
@@ -93,12 +88,12 @@ pub fn emit_root(
          the constructor id first.\n\
          - [`functions`]: one struct per method ({}), implementing \
          [`tl_runtime::RemoteCall`] with the type of the answer.\n{}\n\
-         Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
-         `bool` fields when writing.",
+         {}",
         counts.constructors,
         counts.types,
         counts.functions,
-        errors_item(counts.error_enums)
+        errors_item(counts.error_enums),
+        flag_words_note(ctx),
     ));
     if let Some(feature) = ctx.json {
         text.push_str(&format!(
@@ -107,43 +102,40 @@ pub fn emit_root(
              type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set)."
         ));
     }
-    let layer = schema.layer.map(|layer| {
-        let layer = Literal::i64_unsuffixed(i64::from(layer));
-        quote! {
-            #[doc = " The API layer these bindings were generated from."]
-            pub const LAYER: i32 = #layer;
-        }
-    });
-    let runtime = options.runtime_path()?;
-    Ok(Root {
-        docs: inner_doc_attrs(&text),
-        // Every generated module names the runtime `tl_runtime` through this import (and
-        // its children's `use super::tl_runtime`), so the runtime's path is an option.
-        runtime: quote! {
-            #[allow(unused_imports)]
-            use #runtime as tl_runtime;
-        },
-        items: quote!(#layer),
-    })
+    Root {
+        docs: text,
+        runtime_path: options.runtime_path.clone(),
+        layer: schema.layer,
+    }
 }
 
-/// The parts of the root module other than its three modules.
+/// How flag words appear in the bindings.
+fn flag_words_note(ctx: &Context<'_>) -> &'static str {
+    let kept = ctx.closure.definitions.iter().any(|&d| {
+        ctx.plan(d)
+            .fields
+            .iter()
+            .any(|f| f.role == (crate::emit::plan::fields::Role::FlagWord { kept: true }))
+    });
+    if kept {
+        "Flag words (`mode:#`) are `u32` fields holding the bits no parameter is \
+         conditional on (read as sent, written as given); the bits of the `Option` and \
+         `bool` fields come from those fields when writing."
+    } else {
+        "Flag words (`flags:#`) are not fields: they are computed from the `Option` and \
+         `bool` fields when writing."
+    }
+}
+
+/// The parts of the root module other than its modules.
 #[derive(Debug, Clone)]
 pub struct Root {
-    /// Inner docs (`#![doc = ..]` attributes).
-    pub docs: TokenStream,
-    /// `use <runtime_path> as tl_runtime;`, before the modules.
-    pub runtime: TokenStream,
-    /// Items after the modules: `LAYER`.
-    pub items: TokenStream,
-}
-
-/// The lints of [`ALLOWED_LINTS`], comma-separated for `allow(..)`.
-pub fn lint_allowances() -> TokenStream {
-    let lints = ALLOWED_LINTS
-        .iter()
-        .map(|(lint, _)| lint.parse::<TokenStream>().expect("lint path"));
-    quote!(#(#lints),*)
+    /// The inner docs (Markdown).
+    pub docs: String,
+    /// The runtime crate's path, imported as `tl_runtime` before the modules.
+    pub runtime_path: String,
+    /// `LAYER`, when the schema declares one.
+    pub layer: Option<u32>,
 }
 
 /// The reasons of [`ALLOWED_LINTS`], for a comment above the allowance.

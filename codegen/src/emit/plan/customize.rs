@@ -3,14 +3,11 @@
 //! `extern_path` set), checked once per emission and looked up by TL name with the rule of
 //! [`crate::emit::plan::paths`].
 
-use proc_macro2::TokenStream;
-use quote::quote;
-use syn::parse::Parser;
-
 use crate::emit::error::EmitError;
 use crate::emit::plan::index::Index;
-use crate::emit::plan::naming::{ident, module_path, tl_name};
+use crate::emit::plan::naming::{module_path, tl_name};
 use crate::emit::plan::paths::TlPath;
+use crate::emit::plan::rust_syntax::{outer_attributes, rust_path};
 use crate::model::QualName;
 
 /// What to change in the generated code, by TL path (see [`crate::emit::plan::paths`]).
@@ -39,21 +36,10 @@ pub struct Strings {
     pub shared: bool,
 }
 
-/// Tokens checked once, kept as text: the [`Context`](crate::emit::plan::context::Context)
-/// is shared by the rendering threads, and token streams are not `Sync`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-struct Checked(String);
-
-impl Checked {
-    fn tokens(&self) -> TokenStream {
-        self.0.parse().expect("checked when the options were read")
-    }
-}
-
 /// Boxed types written as a path given by the user, and never emitted.
 #[derive(Debug, Clone, Default)]
 pub struct Externs {
-    paths: Vec<(TlPath, Checked)>,
+    paths: Vec<(TlPath, String)>,
 }
 
 impl Externs {
@@ -61,7 +47,7 @@ impl Externs {
     /// (exact name, then the longest prefix); for a prefix, the type's namespace below the
     /// prefix and its enum name are appended (`"storage."` → `::other::storage` gives
     /// `::other::storage::FileType`).
-    pub fn path(&self, index: &Index<'_>, ty: &QualName) -> Option<TokenStream> {
+    pub fn path(&self, index: &Index<'_>, ty: &QualName) -> Option<String> {
         if self.paths.is_empty() {
             return None;
         }
@@ -72,15 +58,18 @@ impl Externs {
             .filter_map(|(tl, rust)| Some((tl.specificity(&name)?, tl, rust)))
             .max_by_key(|(score, _, _)| *score)?;
         let (_, tl, rust) = best;
-        let rust = rust.tokens();
         if !tl.is_prefix() {
-            return Some(rust);
+            return Some(rust.clone());
         }
         let below = &ty.namespace[tl.namespace().len().min(ty.namespace.len())..];
-        let modules = module_path(below);
-        let modules = modules.iter().map(|m| ident(m));
-        let name = ident(&index.enum_name(ty));
-        Some(quote!(#rust #(::#modules)* :: #name))
+        let mut path = rust.clone();
+        for module in module_path(below) {
+            path.push_str("::");
+            path.push_str(&module);
+        }
+        path.push_str("::");
+        path.push_str(&index.enum_name(ty));
+        Some(path)
     }
 
     /// Whether boxed type `ty` is extern.
@@ -98,11 +87,11 @@ impl Externs {
     }
 }
 
-/// [`Customize`], checked: paths parsed, attributes parsed as tokens.
+/// [`Customize`], checked: paths parsed, attributes split one per line.
 #[derive(Debug, Clone, Default)]
 pub struct Custom {
-    type_attrs: Vec<(TlPath, Checked)>,
-    field_attrs: Vec<(TlPath, Checked)>,
+    type_attrs: Vec<(TlPath, Vec<String>)>,
+    field_attrs: Vec<(TlPath, Vec<String>)>,
     bytes: Vec<TlPath>,
     shared: Vec<TlPath>,
     pub externs: Externs,
@@ -138,19 +127,23 @@ impl Custom {
 
     /// The extra attributes of the struct or enum named `name` (dotted TL spelling), in the
     /// order they were given.
-    pub fn type_attrs(&self, name: &str) -> TokenStream {
+    pub fn type_attrs(&self, name: &str) -> Vec<String> {
         let matching = self
             .type_attrs
             .iter()
             .filter(|(path, _)| path.matches(name));
-        matching.map(|(_, attrs)| attrs.tokens()).collect()
+        matching
+            .flat_map(|(_, attrs)| attrs.iter().cloned())
+            .collect()
     }
 
     /// The extra attributes of field `field` of definition `definition`.
-    pub fn field_attrs(&self, definition: &str, field: &str) -> TokenStream {
+    pub fn field_attrs(&self, definition: &str, field: &str) -> Vec<String> {
         let matching = self.field_attrs.iter();
         let matching = matching.filter(|(path, _)| path.matches_field(definition, field));
-        matching.map(|(_, attrs)| attrs.tokens()).collect()
+        matching
+            .flat_map(|(_, attrs)| attrs.iter().cloned())
+            .collect()
     }
 
     /// The Rust types of `string` and `bytes` in field `field` of `definition`.
@@ -168,35 +161,21 @@ fn tl_path(option: &str, path: &str, value: &str) -> Result<TlPath, EmitError> {
     TlPath::parse(path).map_err(|message| invalid(option, path, value, message))
 }
 
-/// One or more outer attributes (`#[derive(Hash)] #[serde(default)]`) as tokens.
-fn attribute(option: &str, path: &str, text: &str) -> Result<Checked, EmitError> {
-    let attrs = syn::Attribute::parse_outer
-        .parse_str(text)
-        .map_err(|e| format!("`{text}` is not an outer attribute like `#[derive(Hash)]`: {e}"));
-    match attrs {
-        Ok(attrs) if !attrs.is_empty() => Ok(Checked(quote!(#(#attrs)*).to_string())),
-        Ok(_) => Err(invalid(option, path, text, "no attribute given".to_owned())),
-        Err(message) => Err(invalid(option, path, text, message)),
-    }
+/// One or more outer attributes (`#[derive(Hash)] #[serde(default)]`), one per line.
+fn attribute(option: &str, path: &str, text: &str) -> Result<Vec<String>, EmitError> {
+    outer_attributes(text).map_err(|message| invalid(option, path, text, message))
 }
 
 /// An extern type: an upper-case TL name or a prefix, and a Rust path.
-fn extern_path(tl: &str, rust: &str) -> Result<(TlPath, Checked), EmitError> {
+fn extern_path(tl: &str, rust: &str) -> Result<(TlPath, String), EmitError> {
     let path = tl_path("extern_path", tl, rust)?;
     let last = tl.rsplit('.').next().unwrap_or("");
     if !path.is_prefix() && !last.starts_with(|c: char| c.is_ascii_uppercase()) {
         let message = "extern paths name boxed types (`InputPeer`) or prefixes (`storage.`)";
         return Err(invalid("extern_path", tl, rust, message.to_owned()));
     }
-    let rust_path = syn::parse_str::<syn::Path>(rust).map_err(|e| {
-        invalid(
-            "extern_path",
-            tl,
-            rust,
-            format!("`{rust}` is not a Rust path: {e}"),
-        )
-    })?;
-    Ok((path, Checked(quote!(#rust_path).to_string())))
+    let rust_path = rust_path(rust).map_err(|message| invalid("extern_path", tl, rust, message))?;
+    Ok((path, rust_path))
 }
 
 fn invalid(option: &str, path: &str, value: &str, message: String) -> EmitError {
@@ -213,8 +192,8 @@ mod tests {
     use super::*;
     use crate::emit::testing::*;
 
-    fn text(tokens: TokenStream) -> String {
-        tokens.to_string().replace(' ', "")
+    fn text(attrs: Vec<String>) -> String {
+        attrs.concat()
     }
 
     #[test]
@@ -232,7 +211,7 @@ mod tests {
         assert_eq!(text(custom.type_attrs("user")), "#[derive(Hash)]");
         assert_eq!(
             text(custom.type_attrs("messages.getPeer")),
-            "#[derive(Hash)]#[doc(alias=\"m\")]"
+            "#[derive(Hash)]#[doc(alias = \"m\")]"
         );
         assert_eq!(
             text(custom.type_attrs("Peer")),
@@ -280,7 +259,7 @@ mod tests {
             ..Customize::default()
         })
         .unwrap();
-        let path = |ty: &str| text(custom.externs.path(&index, &qual(ty)).unwrap());
+        let path = |ty: &str| custom.externs.path(&index, &qual(ty)).unwrap();
         assert_eq!(path("storage.FileType"), "crate::FileKind");
         assert_eq!(path("storage.Other"), "::other::storage::Other");
         assert_eq!(path("Peer"), "::all::Peer");

@@ -20,7 +20,7 @@ pub fn check(ctx: &Context<'_>) -> Result<(), EmitError> {
 
 /// `enums::messages::ExportedChatInvite`, the enum of `ty`, for error messages.
 fn enum_scope(ctx: &Context<'_>, ty: &QualName) -> String {
-    ctx.index.enum_path(ty).to_string().replace(' ', "")
+    ctx.index.enum_path(ty)
 }
 
 fn unique_ids(ctx: &Context<'_>, ty: &QualName) -> Result<(), EmitError> {

@@ -1,25 +1,29 @@
 //! The Rust view of a definition's parameters: which become fields, with what type.
 //!
-//! - a flag word (`flags:#` referred to by conditionals) is no field: it is computed;
+//! - a flag word (`flags:#` referred to by conditionals) is computed from the optional
+//!   fields; it is no field, unless its unused bits are kept ([`Role::FlagWord`]);
 //! - `name:flags.N?true` is a `bool` (only the bit);
 //! - `name:flags.N?T` is an `Option<T>` (`flags.N?Bool` gives `Option<bool>`);
-//! - anything else is a plain field; recursive ones are boxed (see [`crate::emit::plan::recursion`]).
+//! - anything else is a plain field; recursive ones are boxed (see
+//!   [`crate::emit::plan::recursion`]).
 
-use proc_macro2::{Ident, TokenStream};
-use quote::quote;
-
-use crate::model::{DefId, Param, ParamKind, Prim, Type};
+use crate::model::{DefId, Definition, Param, ParamKind, Prim, Type};
 
 use crate::emit::error::EmitError;
-use crate::emit::plan::context::Context;
-use crate::emit::plan::naming::{field_name, field_names, ident, tl_name};
-use crate::emit::plan::rust_type::{fixed_size, hex, is_long, rust_type, Hex, Mapping, Position};
+use crate::emit::plan::customize::Custom;
+use crate::emit::plan::index::Index;
+use crate::emit::plan::naming::{field_name, field_names};
+use crate::emit::plan::recursion::Boxing;
+use crate::emit::plan::rust_type::{hex, is_double, is_long, rust_type, Hex, Mapping, Position};
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Role {
-    /// A `#` word computed from the optional fields.
-    FlagWord,
+    /// A `#` word the conditional parameters read their bits from. Computed from them when
+    /// writing; with `kept`, also a `u32` field holding the word's other bits (those no
+    /// parameter is conditional on: TON gives them meanings of their own), read as sent
+    /// and written as given.
+    FlagWord { kept: bool },
     /// Always present.
     Required,
     /// `flags.N?T`: present when the bit is set.
@@ -32,13 +36,28 @@ pub enum Role {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Bit {
     /// The local variable holding the word (`flags`, `flags2`).
-    pub word: Ident,
+    pub word: String,
     /// The TL spelling of the word.
     pub word_name: String,
     pub bit: u32,
 }
 
-/// One parameter of a definition, ready for the emitters.
+/// How a field is written in TL-JSON, beyond what plain serde does.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonShape {
+    /// Plain serde.
+    Plain,
+    /// Bytes, int128 or int256 (possibly in one vector): lowercase hex.
+    Hex,
+    /// A `long` (possibly in one vector): an exact integer, also read from a string.
+    Long,
+    /// A `double` (possibly in one vector): non-finite values have a spelling.
+    Double,
+    /// A type variable (`query:!X`): a boxed call, named by `"_"`.
+    Boxed,
+}
+
+/// One parameter of a definition, ready for the item writers.
 #[derive(Debug, Clone)]
 pub struct Field<'a> {
     /// Index of the parameter in `Definition::params`.
@@ -47,33 +66,18 @@ pub struct Field<'a> {
     pub tl_name: &'a str,
     /// The escaped Rust name (`r#type`, `self_`).
     pub name: String,
-    pub ident: Ident,
     pub role: Role,
-    /// The Rust type of the value (`Box<..>` included, `Option` not).
-    pub value_ty: TokenStream,
-    /// The encoded size of the value when constant.
-    pub fixed: Option<usize>,
-    pub hex: Hex,
-    /// A `long` (alone or in one vector): TL-JSON also accepts it as a decimal string.
-    pub long: bool,
-    /// A type variable (`query:!X`): a call wrapped by a generic function.
-    pub generic: bool,
+    /// The type the struct declares: `Option<T>`, `bool`, `T`.
+    pub decl_ty: String,
+    pub json: JsonShape,
+    /// The attributes [`crate::emit::Customize`] gives this field.
+    pub custom_attrs: Vec<String>,
 }
 
 impl Field<'_> {
-    /// The type the struct declares: `Option<T>`, `bool` or `T`.
-    pub fn decl_ty(&self) -> TokenStream {
-        let value = &self.value_ty;
-        match self.role {
-            Role::Optional(_) => quote!(Option<#value>),
-            Role::Presence(_) => quote!(bool),
-            Role::FlagWord | Role::Required => quote!(#value),
-        }
-    }
-
-    /// Whether this is a field of the struct (flag words are not).
+    /// Whether this is a field of the struct (a computed flag word is not).
     pub fn is_user_field(&self) -> bool {
-        self.role != Role::FlagWord
+        self.role != Role::FlagWord { kept: false }
     }
 
     /// Whether the field is a plain, always present one (a `new()` argument).
@@ -82,21 +86,35 @@ impl Field<'_> {
     }
 
     /// An expression that is true when the field is present (for conditional fields).
-    pub fn presence(&self) -> TokenStream {
-        let name = &self.ident;
+    pub fn presence(&self) -> String {
         match self.role {
-            Role::Presence(_) => quote!(self.#name),
-            _ => quote!(self.#name.is_some()),
+            Role::Presence(_) => format!("self.{}", self.name),
+            _ => format!("self.{}.is_some()", self.name),
         }
     }
 }
 
+/// What a plan of fields reads besides the definition.
+pub struct Inputs<'c, 'a> {
+    pub index: &'c Index<'a>,
+    pub boxing: &'c Boxing,
+    pub custom: &'c Custom,
+    /// Whether flag words keep the bits no parameter uses (a field of their own).
+    pub keep_flag_bits: bool,
+}
+
 /// The role of a parameter and the TL type of its value; `field` names a flag word's field.
-fn role_of<'p>(param: &'p Param, field: &dyn Fn(&str) -> String) -> (Role, &'p Type) {
+fn role_of<'p>(
+    param: &'p Param,
+    field: &dyn Fn(&str) -> String,
+    keep_flag_bits: bool,
+) -> (Role, &'p Type) {
     match &param.kind {
         ParamKind::Nat { used_as_flags } => {
             let role = if *used_as_flags {
-                Role::FlagWord
+                Role::FlagWord {
+                    kept: keep_flag_bits,
+                }
             } else {
                 Role::Required
             };
@@ -108,11 +126,9 @@ fn role_of<'p>(param: &'p Param, field: &dyn Fn(&str) -> String) -> (Role, &'p T
             flag: Some(flag),
             ..
         } => {
-            let word_name = flag.field.clone();
-            let word = ident(&field(&word_name));
             let bit = Bit {
-                word,
-                word_name,
+                word: field(&flag.field),
+                word_name: flag.field.clone(),
                 bit: flag.bit,
             };
             match ty {
@@ -124,9 +140,12 @@ fn role_of<'p>(param: &'p Param, field: &dyn Fn(&str) -> String) -> (Role, &'p T
 }
 
 /// The fields of definition `def`, in parameter order.
-pub fn plan<'a>(ctx: &Context<'a>, def: DefId) -> Result<Vec<Field<'a>>, EmitError> {
-    let definition = ctx.def(def);
-    let used_by = tl_name(&definition.name);
+pub fn plan<'a>(
+    inputs: &Inputs<'_, 'a>,
+    def: DefId,
+    definition: &'a Definition,
+    used_by: &str,
+) -> Result<Vec<Field<'a>>, EmitError> {
     let mut fields = Vec::with_capacity(definition.params.len());
     let names = field_names(definition.params.iter().map(|p| p.name.as_str()));
     let field = |tl: &str| match definition.params.iter().position(|p| p.name == tl) {
@@ -134,46 +153,50 @@ pub fn plan<'a>(ctx: &Context<'a>, def: DefId) -> Result<Vec<Field<'a>>, EmitErr
         None => field_name(tl),
     };
     for (i, param) in definition.params.iter().enumerate() {
-        let (role, ty) = role_of(param, &field);
-        let value_ty = match role {
-            Role::Presence(_) => quote!(bool),
+        let (role, ty) = role_of(param, &field, inputs.keep_flag_bits);
+        let mut value_ty = match role {
+            Role::Presence(_) => "bool".to_owned(),
             _ => {
                 let mapping = Mapping {
-                    externs: &ctx.custom.externs,
-                    strings: ctx.custom.strings(&used_by, &param.name),
+                    externs: &inputs.custom.externs,
+                    strings: inputs.custom.strings(used_by, &param.name),
                 };
-                rust_type(&ctx.index, mapping, ty, Position::Field, &used_by)?
+                rust_type(inputs.index, mapping, ty, Position::Field, used_by)?
             }
         };
-        let value_ty = if ctx.boxing.is_boxed(def, i) {
-            quote!(Box<#value_ty>)
-        } else {
-            value_ty
-        };
-        let hex = hex(ty);
-        if hex == Hex::Unsupported {
-            let what = format!(
-                "TL-JSON of parameter `{}` (bytes nested in vectors)",
-                param.name
-            );
-            return Err(EmitError::Unsupported {
-                definition: used_by,
-                what,
-            });
+        if inputs.boxing.is_boxed(def, i) {
+            value_ty = format!("Box<{value_ty}>");
         }
-        let name = names[i].clone();
+        let decl_ty = match role {
+            Role::Optional(_) => format!("Option<{value_ty}>"),
+            _ => value_ty.clone(),
+        };
         fields.push(Field {
             param: i,
             tl_name: &param.name,
-            ident: ident(&name),
-            name,
+            name: names[i].clone(),
+            json: json_shape(ty, used_by, &param.name)?,
             role,
-            value_ty,
-            fixed: fixed_size(ty),
-            hex,
-            long: is_long(ty),
-            generic: matches!(ty, Type::Generic(_)),
+            decl_ty,
+            custom_attrs: inputs.custom.field_attrs(used_by, &param.name),
         });
     }
     Ok(fields)
+}
+
+/// How the TL-JSON of a value of `ty` differs from plain serde.
+fn json_shape(ty: &Type, used_by: &str, param: &str) -> Result<JsonShape, EmitError> {
+    Ok(match hex(ty) {
+        Hex::Yes => JsonShape::Hex,
+        Hex::Unsupported => {
+            return Err(EmitError::Unsupported {
+                definition: used_by.to_owned(),
+                what: format!("TL-JSON of parameter `{param}` (bytes nested in vectors)"),
+            })
+        }
+        Hex::No if matches!(ty, Type::Generic(_)) => JsonShape::Boxed,
+        Hex::No if is_long(ty) => JsonShape::Long,
+        Hex::No if is_double(ty) => JsonShape::Double,
+        Hex::No => JsonShape::Plain,
+    })
 }

@@ -98,11 +98,6 @@ impl FlagPlan {
     }
 }
 
-/// A mask with bit `bit` set, as the emitted code spells it.
-pub fn mask(bit: u32) -> u32 {
-    1u32 << bit
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,12 +146,5 @@ mod tests {
         let (word, group) = plan.group_of(4).unwrap();
         assert_eq!((word.name.as_str(), group.bit), ("flags2", 0));
         assert!(plan.group_of(3).is_none());
-    }
-
-    #[test]
-    fn masks() {
-        assert_eq!(mask(0), 1);
-        assert_eq!(mask(2), 4);
-        assert_eq!(mask(31), 0x8000_0000);
     }
 }

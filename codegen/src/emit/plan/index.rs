@@ -6,8 +6,6 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use proc_macro2::TokenStream;
-
 use crate::model::{Category, DefId, Definition, QualName, Schema, Type};
 
 use crate::emit::plan::names::{path, Names};
@@ -55,7 +53,7 @@ impl<'a> Index<'a> {
 
     /// The path of the struct of definition `def`: `types::InputPeerChannel`,
     /// `functions::messages::ExportChatInvite`.
-    pub fn item_path(&self, def: DefId) -> TokenStream {
+    pub fn item_path(&self, def: DefId) -> String {
         let definition = self.def(def);
         let root = match definition.category {
             Category::Constructor => "types",
@@ -70,7 +68,7 @@ impl<'a> Index<'a> {
     }
 
     /// The path of the enum of boxed type `ty`: `enums::messages::ExportedChatInvite`.
-    pub fn enum_path(&self, ty: &QualName) -> TokenStream {
+    pub fn enum_path(&self, ty: &QualName) -> String {
         path("enums", &ty.namespace, &self.enum_name(ty))
     }
 

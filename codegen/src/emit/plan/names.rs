@@ -4,13 +4,10 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use crate::model::{Category, DefId, QualName, Schema};
 
 use crate::emit::plan::naming::{
-    camel_suffix, disambiguate, ident, module_path, type_name, variant_names, TAKEN_ITEMS,
+    camel_suffix, disambiguate, module_path, type_name, variant_names, TAKEN_ITEMS,
 };
 
 /// Final names, by definition index (as in `Schema::definitions`) and by boxed type.
@@ -105,12 +102,15 @@ fn scoped<K: Ord>(entries: impl Iterator<Item = (K, String)>) -> Vec<String> {
 
 /// `<root>::<namespace modules>::<name>`, resolved through the imports every generated
 /// module opens with (`modules::sibling_imports`): `types::messages::ExportedChatInvite`.
-pub fn path(root: &str, namespace: &[String], name: &str) -> TokenStream {
-    let root = ident(root);
-    let modules = module_path(namespace);
-    let modules = modules.iter().map(|m| ident(m));
-    let name = ident(name);
-    quote!(#root::#(#modules::)*#name)
+pub fn path(root: &str, namespace: &[String], name: &str) -> String {
+    let mut path = root.to_owned();
+    for module in module_path(namespace) {
+        path.push_str("::");
+        path.push_str(&module);
+    }
+    path.push_str("::");
+    path.push_str(name);
+    path
 }
 
 #[cfg(test)]
@@ -152,7 +152,7 @@ mod tests {
             "GetChats",
         ];
         assert_eq!(items, expected);
-        let path = |d| index.item_path(DefId::new(d)).to_string().replace(' ', "");
+        let path = |d| index.item_path(DefId::new(d));
         assert_eq!(path(3), "types::messages::Chat2");
         assert_eq!(path(5), "types::foo::Item2");
         assert_eq!(path(8), "functions::messages::Chat");
@@ -179,7 +179,7 @@ mod tests {
             "PackageKey",
         ];
         assert_eq!(variants, expected);
-        let path = |ty: &str| index.enum_path(&qual(ty)).to_string().replace(' ', "");
+        let path = |ty: &str| index.enum_path(&qual(ty));
         assert_eq!(path("Foo.Item"), "enums::foo::Item");
         assert_eq!(path("foo.Item"), "enums::foo::Item2");
         assert_eq!(path("db.files.Key"), "enums::db::files::Key");

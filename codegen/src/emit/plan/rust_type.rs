@@ -23,15 +23,11 @@
 
 use std::borrow::Cow;
 
-use proc_macro2::TokenStream;
-use quote::quote;
-
 use crate::model::{builtin_wire, BuiltinWire, Category, DefId, Prim, Type};
 
 use crate::emit::error::EmitError;
 use crate::emit::plan::customize::{Externs, Strings};
 use crate::emit::plan::index::Index;
-use crate::emit::plan::naming::ident;
 
 /// Where a type appears: generics mean the call (`X`) in a field, its answer in a result.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -55,10 +51,10 @@ pub fn rust_type(
     ty: &Type,
     position: Position,
     used_by: &str,
-) -> Result<TokenStream, EmitError> {
-    let tokens = match wire_type(ty).as_ref() {
-        Type::Prim(prim) => prim_type(*prim, mapping.strings),
-        Type::Nat => quote!(u32),
+) -> Result<String, EmitError> {
+    let text = match wire_type(ty).as_ref() {
+        Type::Prim(prim) => prim_type(*prim, mapping.strings).to_owned(),
+        Type::Nat => "u32".to_owned(),
         Type::Boxed(name) => match mapping.externs.path(index, name) {
             Some(path) => path,
             None => boxed_type(index, name, position),
@@ -75,18 +71,15 @@ pub fn rust_type(
         Type::Vector { boxed, elem } => {
             let elem = rust_type(index, mapping, elem, position, used_by)?;
             if *boxed {
-                quote!(Vec<#elem>)
+                format!("Vec<{elem}>")
             } else {
-                quote!(tl_runtime::RawVec<#elem>)
+                format!("tl_runtime::RawVec<{elem}>")
             }
         }
-        Type::Generic(name) => {
-            let name = ident(name);
-            match position {
-                Position::Field => quote!(#name),
-                Position::Return => quote!(#name::Return),
-            }
-        }
+        Type::Generic(name) => match position {
+            Position::Field => name.clone(),
+            Position::Return => format!("{name}::Return"),
+        },
         Type::Builtin(_) | Type::Array { .. } => {
             let what = format!("the type `{ty}`");
             return Err(EmitError::Unsupported {
@@ -105,33 +98,33 @@ pub fn rust_type(
             });
         }
     };
-    Ok(tokens)
+    Ok(text)
 }
 
 /// The enum of a boxed type, or `NoConstructor` for a result no constructor builds.
-fn boxed_type(index: &Index<'_>, name: &crate::model::QualName, position: Position) -> TokenStream {
+fn boxed_type(index: &Index<'_>, name: &crate::model::QualName, position: Position) -> String {
     if position == Position::Return && index.constructors_of(name).is_empty() {
-        quote!(tl_runtime::NoConstructor)
+        "tl_runtime::NoConstructor".to_owned()
     } else {
         index.enum_path(name)
     }
 }
 
-fn prim_type(prim: Prim, strings: Strings) -> TokenStream {
+fn prim_type(prim: Prim, strings: Strings) -> &'static str {
     match prim {
-        Prim::Int => quote!(i32),
-        Prim::Long => quote!(i64),
-        Prim::Double => quote!(f64),
-        Prim::String if strings.shared => quote!(tl_runtime::SharedStr),
-        Prim::String => quote!(String),
-        Prim::Bytes if strings.bytes => quote!(tl_runtime::bytes::Bytes),
-        Prim::Bytes => quote!(Vec<u8>),
-        Prim::Int128 => quote!([u8; 16]),
-        Prim::Int256 => quote!([u8; 32]),
-        Prim::Int512 => quote!([u8; 64]),
-        Prim::Bool => quote!(bool),
+        Prim::Int => "i32",
+        Prim::Long => "i64",
+        Prim::Double => "f64",
+        Prim::String if strings.shared => "tl_runtime::SharedStr",
+        Prim::String => "String",
+        Prim::Bytes if strings.bytes => "tl_runtime::bytes::Bytes",
+        Prim::Bytes => "Vec<u8>",
+        Prim::Int128 => "[u8; 16]",
+        Prim::Int256 => "[u8; 32]",
+        Prim::Int512 => "[u8; 64]",
+        Prim::Bool => "bool",
         // Outside a flag (TON's `has_feature:true`): no bytes, no information.
-        Prim::True => quote!(()),
+        Prim::True => "()",
     }
 }
 
@@ -153,24 +146,11 @@ pub fn wire_type(ty: &Type) -> Cow<'_, Type> {
 /// function (a variant of `Function`, see [`crate::model::Schema::any_types`])
 /// `tl_runtime::BoxedCall<functions::...>`, its struct without the id the enum reads and
 /// writes (function structs are always boxed).
-pub fn struct_path(index: &Index<'_>, def: DefId) -> TokenStream {
+pub fn struct_path(index: &Index<'_>, def: DefId) -> String {
     let path = index.item_path(def);
     match index.def(def).category {
         Category::Constructor => path,
-        Category::Function => quote!(tl_runtime::BoxedCall<#path>),
-    }
-}
-
-/// The encoded size when it does not depend on the value.
-pub fn fixed_size(ty: &Type) -> Option<usize> {
-    match wire_type(ty).as_ref() {
-        Type::Prim(Prim::Int) | Type::Prim(Prim::Bool) | Type::Nat => Some(4),
-        Type::Prim(Prim::Long) | Type::Prim(Prim::Double) => Some(8),
-        Type::Prim(Prim::Int128) => Some(16),
-        Type::Prim(Prim::Int256) => Some(32),
-        Type::Prim(Prim::Int512) => Some(64),
-        Type::Prim(Prim::True) => Some(0),
-        _ => None,
+        Category::Function => format!("tl_runtime::BoxedCall<{path}>"),
     }
 }
 
@@ -205,6 +185,16 @@ pub fn is_long(ty: &Type) -> bool {
     match ty {
         Type::Vector { elem, .. } => long(elem),
         _ => long(ty),
+    }
+}
+
+/// Whether the type is a `double`, alone or in one (boxed or bare) vector: its TL-JSON
+/// spells the non-finite values (`tl_runtime::json::double`).
+pub fn is_double(ty: &Type) -> bool {
+    let double = |ty: &Type| matches!(wire_type(ty).as_ref(), Type::Prim(Prim::Double));
+    match ty {
+        Type::Vector { elem, .. } => double(elem),
+        _ => double(ty),
     }
 }
 
@@ -243,16 +233,6 @@ mod tests {
     }
 
     #[test]
-    fn fixed_sizes() {
-        assert_eq!(fixed_size(&Type::Prim(Prim::Int)), Some(4));
-        assert_eq!(fixed_size(&Type::Prim(Prim::Bool)), Some(4));
-        assert_eq!(fixed_size(&Type::Prim(Prim::Double)), Some(8));
-        assert_eq!(fixed_size(&Type::Prim(Prim::Int128)), Some(16));
-        assert_eq!(fixed_size(&Type::Nat), Some(4));
-        assert_eq!(fixed_size(&Type::Prim(Prim::String)), None);
-    }
-
-    #[test]
     fn builtins_are_their_wire_form() {
         let builtin = |name: &str| Type::Builtin(QualName::parse(name));
         let text = |ty: &Type| {
@@ -263,18 +243,16 @@ mod tests {
                 externs: &externs,
                 strings: Strings::default(),
             };
-            let tokens = rust_type(&index, mapping, ty, Position::Field, "t").unwrap();
-            tokens.to_string().replace(' ', "")
+            rust_type(&index, mapping, ty, Position::Field, "t").unwrap()
         };
         assert_eq!(text(&builtin("int32")), "i32");
         assert_eq!(text(&builtin("int53")), "i64");
         assert_eq!(text(&builtin("Int64")), "i64");
         assert_eq!(text(&builtin("secureBytes")), "Vec<u8>");
-        assert_eq!(text(&builtin("int512")), "[u8;64]");
+        assert_eq!(text(&builtin("int512")), "[u8; 64]");
         assert_eq!(text(&builtin("object")), "enums::Object");
         assert_eq!(text(&builtin("Function")), "enums::Function");
         assert_eq!(text(&Type::Prim(Prim::True)), "()");
-        assert_eq!(fixed_size(&builtin("int53")), Some(8));
         assert!(is_long(&vector(true, builtin("int64"))));
         assert_eq!(hex(&vector(false, builtin("bytes"))), Hex::Yes);
     }
@@ -289,10 +267,7 @@ mod tests {
             externs: &externs,
             strings: Strings::default(),
         };
-        let tokens = rust_type(&index, mapping, &ty, Position::Return, "httpWait").unwrap();
-        assert_eq!(
-            tokens.to_string().replace(' ', ""),
-            "tl_runtime::NoConstructor"
-        );
+        let text = rust_type(&index, mapping, &ty, Position::Return, "httpWait").unwrap();
+        assert_eq!(text, "tl_runtime::NoConstructor");
     }
 }

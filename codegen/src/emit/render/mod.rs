@@ -1,8 +1,7 @@
-//! From items to text: the module tree, the rendering in pieces on every core, and the
-//! formatting.
+//! From items to text: which item goes in which module, the writing in pieces on every
+//! core, and the two renderings (a directory of files, or one file).
 
-pub mod format;
+pub mod files;
 pub mod layout;
 pub mod modules;
 pub mod parallel;
-pub mod wrappers;

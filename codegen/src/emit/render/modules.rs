@@ -5,15 +5,12 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use proc_macro2::{Delimiter, Group, TokenStream};
-use quote::quote;
-
-use crate::emit::items::docs::inner_doc_attrs;
-use crate::emit::plan::naming::{ident, module_name};
+use crate::emit::code::Code;
+use crate::emit::plan::naming::module_name;
 
 /// Items grouped by module path, in insertion order within a module. The items are
-/// whatever renders to tokens later ([`crate::emit::render::layout::Entry`]), so a tree can be
-/// rendered in pieces, on several threads.
+/// whatever is written later ([`crate::emit::render::layout::Entry`]), so a tree can be
+/// written in pieces, on several threads.
 #[derive(Debug)]
 pub struct ModuleTree<T> {
     items: Vec<T>,
@@ -81,49 +78,55 @@ impl<T> ModuleTree<T> {
         self.items.len() + self.children.values().map(ModuleTree::len).sum::<usize>()
     }
 
-    /// The module's items then its child modules, each item rendered by `render`:
+    /// The module's items then its child modules, each item written by `write`:
     ///
     /// ```ignore
     /// pub struct InputPeerChannel { .. }
     /// pub mod messages {
     ///     //! The `messages` namespace: constructors, one struct each.
-    ///     use super::{enums, functions, tl_runtime, types};
+    ///     use super::tl_runtime::{..};
+    ///     use super::{enums, functions, types};
     ///     pub struct ExportedChatInvites { .. }
     /// }
     /// ```
-    pub fn emit_contents(
+    pub fn write_contents(
         &self,
+        code: &mut Code,
         what: &str,
         path: &str,
-        render: &mut dyn FnMut(&T) -> TokenStream,
-    ) -> TokenStream {
-        let mut tokens: TokenStream = self.items.iter().map(&mut *render).collect();
-        for (segment, child) in &self.children {
-            tokens.extend(child.emit_module(segment, what, path, render));
+        has_errors: bool,
+        write: &mut dyn FnMut(&mut Code, &T),
+    ) {
+        for item in &self.items {
+            write(code, item);
         }
-        tokens
+        for (segment, child) in &self.children {
+            child.write_module(code, segment, what, path, has_errors, write);
+        }
     }
 
     /// The child module `segment` (this tree) of the module at `path`:
     /// `pub mod messages { //! docs  use super::..; items }`.
-    pub fn emit_module(
+    pub fn write_module(
         &self,
+        code: &mut Code,
         segment: &str,
         what: &str,
         path: &str,
-        render: &mut dyn FnMut(&T) -> TokenStream,
-    ) -> TokenStream {
+        has_errors: bool,
+        write: &mut dyn FnMut(&mut Code, &T),
+    ) {
         let child_path = format!("{path}.{segment}");
         let child_path = child_path.trim_start_matches('.');
         let also: String = self.aliases.iter().map(|a| format!(", `{a}`")).collect();
         let plural = if also.is_empty() { "" } else { "s" };
-        let text = format!("The `{child_path}`{also} namespace{plural}: {what}.");
-        let mut body = inner_doc_attrs(&text);
-        body.extend(sibling_imports());
-        body.extend(self.emit_contents(what, child_path, render));
-        let body = Group::new(Delimiter::Brace, body);
-        let name = ident(&module_name(segment));
-        quote!(pub mod #name #body)
+        code.open(&format!("pub mod {}", module_name(segment)));
+        code.inner_docs(&format!(
+            "The `{child_path}`{also} namespace{plural}: {what}."
+        ));
+        sibling_imports(code, has_errors);
+        self.write_contents(code, what, child_path, has_errors, write);
+        code.close();
     }
 }
 
@@ -131,16 +134,38 @@ impl<T> ModuleTree<T> {
 ///
 /// ```ignore
 /// #[allow(unused_imports)]
-/// use super::{enums, functions, tl_runtime, types};
+/// use super::tl_runtime::{
+///     self, ok, Decode, DecodeError, Encode, Identifiable, Output, ReadArgs, Reader, RemoteCall,
+/// };
+/// #[allow(unused_imports)]
+/// use super::{enums, errors, functions, types};
 /// ```
 ///
-/// Generated items name each other `types::X`, `enums::messages::Y` and the runtime
-/// `tl_runtime::Z`; each module gets these names from its parent (the root module declares
-/// the three modules and imports the runtime), so the generated code never says `crate::`
-/// and works wherever its root module is placed.
-pub fn sibling_imports() -> TokenStream {
-    quote! {
-        #[allow(unused_imports)]
-        use super::{enums, functions, tl_runtime, types};
+/// Generated items name each other `types::X`, `enums::messages::Y`, `errors::Z` and the
+/// runtime `tl_runtime::W`; each module gets these names from its parent (the root module
+/// declares the modules and imports the runtime), so the generated code never says `crate::`
+/// and works wherever its root module is placed. (`errors` only when there is such a module.)
+pub fn sibling_imports(code: &mut Code, has_errors: bool) {
+    code.line("#[allow(unused_imports)]");
+    code.use_list(
+        "super::tl_runtime",
+        &[
+            "self",
+            "ok",
+            "Decode",
+            "DecodeError",
+            "Encode",
+            "Identifiable",
+            "Output",
+            "ReadArgs",
+            "Reader",
+            "RemoteCall",
+        ],
+    );
+    code.line("#[allow(unused_imports)]");
+    if has_errors {
+        code.use_list("super", &["enums", "errors", "functions", "types"]);
+    } else {
+        code.use_list("super", &["enums", "functions", "types"]);
     }
 }

@@ -58,9 +58,10 @@
 //! - the structs of one module of `types` (constructors) or of `functions` (methods), and
 //!   the enums of one module of `enums` (boxed types, in the order of their first
 //!   constructor); namespaces whose module names are equal (`Foo`, `foo`) share one module.
-//!   The standard names generated code uses without a path ([`TAKEN_ITEMS`]: `Box`,
-//!   `From`, `Option`, `Result`, `Sized`, `String`, `Vec`) are taken first, so a
-//!   constructor `result` gets the struct `Result2`;
+//!   The names generated code uses without a path ([`TAKEN_ITEMS`]: the standard `Box`,
+//!   `From`, `Option`, `Result`, `Sized`, `String`, `Vec`, and the runtime's `Decode`,
+//!   `DecodeError`, `Encode`, `Identifiable`, `Output`, `Reader`, `RemoteCall`) are taken
+//!   first, so a constructor `result` gets the struct `Result2`;
 //! - the variants of one enum (after steps 1 and 2);
 //! - the fields of one struct;
 //! - the variants of one error enum, where `Other` (the fallback) is taken first.
@@ -71,16 +72,11 @@
 //! constructors of one boxed type with one id cannot be told apart when decoding
 //! (the emitter's duplicate check).
 //!
-//! Case conversion goes through `heck` and nowhere else in the emitter; its results are
-//! remembered per thread (a layer asks for the same few thousand names tens of thousands
-//! of times, and each conversion costs thousands of instructions).
-
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::thread::LocalKey;
+//! Case conversion goes through `heck` and nowhere else in the emitter. Each name is
+//! converted once, when the naming plan ([`crate::emit::plan::names`]) and each
+//! definition's plan are built; item writers only read the results.
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
-use proc_macro2::{Ident, Span};
 
 use crate::model::QualName;
 
@@ -91,7 +87,7 @@ pub use clashes::{
 };
 
 /// Keywords (strict, reserved and edition-dependent) that can be written as raw identifiers.
-const RAW_KEYWORDS: &[&str] = &[
+pub const RAW_KEYWORDS: &[&str] = &[
     "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "do", "dyn",
     "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl", "in", "let",
     "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref", "return",
@@ -102,43 +98,14 @@ const RAW_KEYWORDS: &[&str] = &[
 /// Keywords that cannot be raw identifiers: they get a trailing underscore instead.
 const NON_RAW_KEYWORDS: &[&str] = &["self", "Self", "super", "crate", "_"];
 
-thread_local! {
-    /// Remembered conversions, by TL spelling: UpperCamelCase, snake_case.
-    static CAMEL: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-    static SNAKE: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
-}
-
-/// Forget everything past this many names (a bound for long-lived threads).
-const REMEMBERED: usize = 1 << 16;
-
-/// `convert(text)` as remembered in `known`, or converted now and remembered.
-fn remembered(
-    known: &'static LocalKey<RefCell<HashMap<String, String>>>,
-    text: &str,
-    convert: fn(&str) -> String,
-) -> String {
-    known.with(|cell| {
-        let mut known = cell.borrow_mut();
-        if let Some(converted) = known.get(text) {
-            return converted.clone();
-        }
-        let converted = convert(text);
-        if known.len() >= REMEMBERED {
-            known.clear();
-        }
-        known.insert(text.to_owned(), converted.clone());
-        converted
-    })
-}
-
 /// `heck`'s UpperCamelCase of `text`.
 pub(super) fn upper_camel(text: &str) -> String {
-    remembered(&CAMEL, text, |text| text.to_upper_camel_case())
+    text.to_upper_camel_case()
 }
 
 /// `heck`'s snake_case of `text`.
 fn snake(text: &str) -> String {
-    remembered(&SNAKE, text, |text| text.to_snake_case())
+    text.to_snake_case()
 }
 
 /// The dotted TL spelling: `messages.exportChatInvite`.
@@ -193,6 +160,7 @@ pub fn field_name(tl: &str) -> String {
 const TAKEN_MODULES: &[&str] = &[
     "clippy",
     "enums",
+    "errors",
     "functions",
     "rustfmt",
     "serde",
@@ -202,8 +170,24 @@ const TAKEN_MODULES: &[&str] = &[
 ];
 
 /// Names a struct or enum may not take: the standard types and traits generated code
-/// names without a path (`Result<..>`, `impl From<..>`, `?Sized`, `"Option::is_none"`).
-pub const TAKEN_ITEMS: &[&str] = &["Box", "From", "Option", "Result", "Sized", "String", "Vec"];
+/// names without a path (`Result<..>`, `impl From<..>`, `?Sized`, `"Option::is_none"`),
+/// and the runtime's items every generated module imports (`impl Encode for ..`).
+pub const TAKEN_ITEMS: &[&str] = &[
+    "Box",
+    "Decode",
+    "DecodeError",
+    "Encode",
+    "From",
+    "Identifiable",
+    "Option",
+    "Output",
+    "Reader",
+    "RemoteCall",
+    "Result",
+    "Sized",
+    "String",
+    "Vec",
+];
 
 /// The Rust spelling of a namespace module: `messages`, `r#type`, `types_` ...
 pub fn module_name(segment: &str) -> String {
@@ -233,14 +217,6 @@ pub fn escape(name: &str) -> String {
 /// The name as serde sees it: a raw identifier without its `r#`.
 pub fn unraw(name: &str) -> &str {
     name.strip_prefix("r#").unwrap_or(name)
-}
-
-/// An identifier token for an (already escaped) name, raw when it starts with `r#`.
-pub fn ident(name: &str) -> Ident {
-    match name.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(name, Span::call_site()),
-    }
 }
 
 /// The Rust module path of a namespace: `["messages"]` -> `["messages"]`, escaped.
@@ -317,9 +293,7 @@ mod tests {
     }
 
     #[test]
-    fn raw_identifiers_print_with_prefix() {
-        assert_eq!(ident("r#type").to_string(), "r#type");
-        assert_eq!(ident("self_").to_string(), "self_");
+    fn raw_identifiers_lose_their_prefix_for_serde() {
         assert_eq!(unraw("r#type"), "type");
         assert_eq!(unraw("peer"), "peer");
     }
@@ -334,7 +308,6 @@ mod tests {
             proptest::prop_assert!(syn::parse_str::<syn::Ident>(&module).is_ok(), "module {module}");
             let ty = type_name(&QualName { namespace: vec![], name: name.clone() });
             proptest::prop_assert!(syn::parse_str::<syn::Ident>(&ty).is_ok(), "type {ty}");
-            proptest::prop_assert_eq!(ident(&field).to_string(), field);
         }
     }
 
