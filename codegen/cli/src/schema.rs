@@ -31,13 +31,7 @@ pub fn check(files: &[String], options: LoadOptions) -> bool {
         return false;
     };
     let loaded = load_with(&sources, options);
-    for diagnostic in &loaded.diagnostics {
-        let source = &sources[diagnostic.file];
-        eprintln!(
-            "{}",
-            diagnostic.diagnostic.render(&source.name, &source.text)
-        );
-    }
+    eprint!("{}", loaded.render_diagnostics(&sources));
     out::print(&summary(&loaded));
     !loaded.has_errors()
 }
@@ -92,22 +86,16 @@ pub fn ids(files: &[String], options: LoadOptions) -> bool {
         return false;
     };
     let loaded = load_with(&sources, options);
-    if loaded.has_errors() {
-        let errors = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.diagnostic.is_error());
-        for diagnostic in errors {
-            let source = &sources[diagnostic.file];
-            eprintln!(
-                "{}",
-                diagnostic.diagnostic.render(&source.name, &source.text)
-            );
+    match loaded.into_result() {
+        Ok(schema) => {
+            out::print(&id_lines(&schema));
+            true
         }
-        return false;
+        Err(errors) => {
+            eprint!("{errors}");
+            false
+        }
     }
-    out::print(&id_lines(&loaded.schema));
-    true
 }
 
 /// `name<TAB>kind<TAB>id<TAB>explicit|computed` for every definition and built-in, in
