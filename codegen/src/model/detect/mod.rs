@@ -62,6 +62,15 @@ pub enum Spelling {
 }
 
 impl Spelling {
+    /// The verb for giving an option: `pass` (`--dialect tdlib`), `call`
+    /// (`.dialect(Dialect::Tdlib)`).
+    pub fn verb(self) -> &'static str {
+        match self {
+            Spelling::CommandLine => "pass",
+            Spelling::BuildScript => "call",
+        }
+    }
+
     /// How to ask for `dialect`, in backquotes: `` `--dialect tdlib` ``.
     pub fn option(self, dialect: Dialect) -> String {
         match (self, dialect) {
@@ -111,8 +120,9 @@ impl Detection {
             line.push_str(&match self.dependent_ids {
                 0 => "; no id depends on it".to_owned(),
                 n => format!(
-                    "; {} on it: pass {} or {} to be sure",
+                    "; {} on it: {} {} or {} to be sure",
                     ids_depend(n),
+                    spelling.verb(),
                     spelling.option(self.dialect),
                     spelling.option(other(self.dialect)),
                 ),
