@@ -10,10 +10,12 @@ mod args;
 mod closure;
 mod diff;
 mod generate;
+mod load;
 mod maintenance;
 mod out;
 mod regenerate;
 mod schema;
+mod stray;
 
 use std::process::ExitCode;
 
@@ -33,8 +35,8 @@ fn run(cli: Cli) -> ExitCode {
         }));
     let ok = match command {
         Command::Generate(args) => return generate::run(&args),
-        Command::Check(args) => schema::check(&args.files, args.load.options()),
-        Command::Ids(args) => schema::ids(&args.files, args.load.options()),
+        Command::Check(args) => schema::check(&args.files, &args.load),
+        Command::Ids(args) => schema::ids(&args.files, &args.load),
         Command::Closure(args) => {
             // Without `--schema`, the workspace's own schema: only inside the workspace.
             let workspace = match args.schema.is_empty() {
@@ -53,13 +55,13 @@ fn run(cli: Cli) -> ExitCode {
                 all: args.all,
                 schema: &args.schema,
                 workspace: workspace.as_deref(),
-                options: args.load.options(),
+                load: &args.load,
             })
         }
         Command::Diff(args) => {
-            let options = args.load.options();
+            let load = args.load.clone();
             let (old, new) = args.sides();
-            return diff::run(&old, &new, options);
+            return diff::run(&old, &new, &load);
         }
         Command::Regenerate(args) => return maintenance::run(args.check),
     };

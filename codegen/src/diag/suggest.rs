@@ -3,9 +3,10 @@
 /// At most this many names are suggested.
 pub const MAX_SUGGESTIONS: usize = 3;
 
-/// The names of `candidates` nearest to `name`, best first: names equal to it but for
-/// case, then names within an edit distance of a third of its length (at least 1),
-/// compared without case, closest first. Ties keep the order of `candidates`.
+/// The names of `candidates` nearest to `name`: names equal to it but for case when there
+/// are any, else the names at the smallest edit distance (compared without case) when it
+/// is at most a third of the length of `name` (at least 1); at most [`MAX_SUGGESTIONS`],
+/// in the order of `candidates`.
 ///
 /// ```
 /// use tl_codegen::diag::nearest_names;
@@ -32,7 +33,11 @@ pub fn nearest_names<'c>(
         }
     }
     found.sort_unstable();
-    let mut names: Vec<&str> = found.into_iter().map(|(_, _, name)| name).collect();
+    let best = found.first().map(|&(distance, ..)| distance);
+    let nearest = found
+        .into_iter()
+        .filter(|&(distance, ..)| Some(distance) == best);
+    let mut names: Vec<&str> = nearest.map(|(_, _, name)| name).collect();
     names.dedup();
     names.truncate(MAX_SUGGESTIONS);
     names
@@ -103,7 +108,11 @@ mod tests {
     #[test]
     fn case_only_differences_come_first() {
         let names = ["getMee", "getme", "GETME2", "getMe"];
-        assert_eq!(nearest_names("GetMe", names), ["getme", "getMe", "getMee"]);
+        assert_eq!(nearest_names("GetMe", names), ["getme", "getMe"]);
+        assert_eq!(
+            nearest_names("getMe1", names),
+            ["getMee", "getme", "GETME2"]
+        );
     }
 
     #[test]

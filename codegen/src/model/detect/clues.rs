@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::diag::thousands;
 use crate::model::ast_text::{body, Mode};
 use crate::model::builtins::{implicit, is_builtin};
 use crate::model::{Dialect, FileId, Origin, SourceFile};
@@ -102,6 +103,7 @@ impl fmt::Display for ClueKind {
             ClueKind::VectorId => write!(f, "declares `vector#1cb5c415`, as Telegram's schemas"),
             ClueKind::DocComments(count) => {
                 let plural = if *count == 1 { "" } else { "s" };
+                let count = thousands(*count);
                 write!(
                     f,
                     "has `//@` documentation comments (TDLib's) on {count} declaration{plural}"
@@ -114,6 +116,7 @@ impl fmt::Display for ClueKind {
                 )
             }
             ClueKind::ExplicitIds { explicit, total } => {
+                let (explicit, total) = (thousands(*explicit), thousands(*total));
                 write!(f, "gives {explicit} of {total} declarations an explicit id")
             }
         }

@@ -3,7 +3,7 @@
 //! read with the wrong rule: many explicit ids differing from the computed ones, which
 //! the other rule would compute.
 
-use crate::diag::Diagnostic;
+use crate::diag::{thousands, Diagnostic};
 use crate::model::id::compute_id;
 use crate::model::load::FileDiagnostic;
 use crate::model::{Definition, Dialect, IdSource, Origin, Schema, SourceFile};
@@ -91,6 +91,7 @@ impl IdVotes {
             .and_then(|origin| place(sources, origin))
             .map(|place| format!(" (the first at {place})"))
             .unwrap_or_default();
+        let count = thousands(count);
         format!("{count} explicit id{plural} only with the {dialect} rule{at}")
     }
 }
@@ -131,9 +132,9 @@ impl IdHint {
         let message = format!(
             "{} explicit ids differ from the ids the {} rule computes, and {} of them are \
              what the {better} rule computes: is this a {better} schema ({})?",
-            self.differing,
+            thousands(self.differing),
             self.dialect,
-            self.other_agrees,
+            thousands(self.other_agrees),
             spelling.option(better),
         );
         let start = self.first.span.start;
