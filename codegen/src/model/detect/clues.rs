@@ -196,7 +196,7 @@ fn doc_clue(files: &[ast::File<'_>]) -> Option<Clue> {
             first = first.or(Some(origin(file, span)));
         }
     }
-    (count > 0).then(|| Clue {
+    (count > 0).then_some(Clue {
         kind: ClueKind::DocComments(count),
         origin: first,
     })

@@ -8,7 +8,10 @@ fn sources(text: &str) -> Vec<SourceFile> {
     vec![SourceFile::new("t.tl", text)]
 }
 
-fn clues_of(text: &str) -> Vec<(ClueKind, Dialect, Strength)> {
+/// A clue as the table states it: what, for which dialect, how strong.
+type Found = (ClueKind, Dialect, Strength);
+
+fn clues_of(text: &str) -> Vec<Found> {
     let detection = detect(&sources(text), true);
     let clues = detection.clues.into_iter();
     clues
@@ -44,7 +47,7 @@ fn every_kind_of_clue() {
         declarations(12, 6),
         declarations(9, 0),
     );
-    let cases: Vec<(&str, Vec<(ClueKind, Dialect, Strength)>)> = vec![
+    let cases: Vec<(&str, Vec<Found>)> = vec![
         (
             "int32 = Int32;",
             vec![(TdlibBuiltin("int32 = Int32;".into()), TD, Strong)],
