@@ -2,6 +2,10 @@
 //! schemas, list constructor ids, show what roots pull in, compare two schemas, and (in this
 //! workspace only) regenerate the checked-in bindings. Run `codegen --help`.
 //!
+//! Schemas are read with the dialect of `--dialect`, or the one detected from them (the
+//! default; [`load`] prints a note saying which and why). Diagnostics are printed as
+//! `codegen check` prints them everywhere: one block each, at most 100 errors.
+//!
 //! [`args`] declares the command line (clap), [`run`] executes it and picks the exit code:
 //! 0 success, 1 failure (schema errors, stale files, I/O), 2 usage errors; `diff` has its own
 //! (0 same, 1 different, 2 a side does not load).

@@ -192,7 +192,7 @@ pub(crate) fn other(dialect: Dialect) -> Dialect {
 
 /// Parses and lowers `sources` together with the dialect their text and explicit ids
 /// point to (see the [module docs](self)); `allow_external` as in
-/// [`LoadOptions`](crate::model::LoadOptions). The files are parsed once; they are
+/// [`LoadOptions`]. The files are parsed once; they are
 /// lowered a second time only when the explicit ids overrule the text.
 ///
 /// A [`Detection::conflict_diagnostic`] is not among the loaded diagnostics: the caller
