@@ -29,6 +29,11 @@ fn declarations(n: usize, explicit: usize) -> String {
     (0..n).map(line).collect()
 }
 
+/// The clue of `explicit` explicit ids among `total` declarations.
+fn share(explicit: usize, total: usize) -> ClueKind {
+    ClueKind::ExplicitIds { explicit, total }
+}
+
 /// A definition whose explicit id is what only Telegram's rule computes.
 fn telegram_only(name: &str) -> String {
     let id = crc32fast::hash(format!("{name} data:string = Photo").as_bytes());
@@ -36,17 +41,10 @@ fn telegram_only(name: &str) -> String {
 }
 
 #[test]
-fn every_kind_of_clue() {
+fn built_in_lines_layer_and_vector_id_are_strong_clues() {
     use ClueKind::*;
     use Dialect::{Tdlib as TD, Telegram as TG};
-    use Strength::{Strong, Weak};
-    let (all, most, few, half, small) = (
-        declarations(10, 10),
-        declarations(12, 8),
-        declarations(12, 4),
-        declarations(12, 6),
-        declarations(9, 0),
-    );
+    use Strength::Strong;
     let cases: Vec<(&str, Vec<Found>)> = vec![
         (
             "int32 = Int32;",
@@ -81,6 +79,25 @@ fn every_kind_of_clue() {
             vec![(VectorId, TG, Strong)],
         ),
         ("vector {t:Type} # [ t ] = Vector t;", vec![]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(clues_of(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn habits_are_weak_clues() {
+    use ClueKind::*;
+    use Dialect::{Tdlib as TD, Telegram as TG};
+    use Strength::{Strong, Weak};
+    let (all, most, few, half, small) = (
+        declarations(10, 10),
+        declarations(12, 8),
+        declarations(12, 4),
+        declarations(12, 6),
+        declarations(9, 0),
+    );
+    let cases: Vec<(&str, Vec<Found>)> = vec![
         (
             "//@description A thing\nthing = Thing;\nother = Thing;",
             vec![(DocComments(1), TD, Weak)],
@@ -101,39 +118,9 @@ fn every_kind_of_clue() {
             "int32 = Int32;\na x:int32 = A;",
             vec![(TdlibBuiltin("int32 = Int32;".into()), TD, Strong)],
         ),
-        (
-            &all,
-            vec![(
-                ExplicitIds {
-                    explicit: 10,
-                    total: 10,
-                },
-                TG,
-                Weak,
-            )],
-        ),
-        (
-            &most,
-            vec![(
-                ExplicitIds {
-                    explicit: 8,
-                    total: 12,
-                },
-                TG,
-                Weak,
-            )],
-        ),
-        (
-            &few,
-            vec![(
-                ExplicitIds {
-                    explicit: 4,
-                    total: 12,
-                },
-                TD,
-                Weak,
-            )],
-        ),
+        (&all, vec![(share(10, 10), TG, Weak)]),
+        (&most, vec![(share(8, 12), TG, Weak)]),
+        (&few, vec![(share(4, 12), TD, Weak)]),
         (&half, vec![]),
         (&small, vec![]),
     ];
