@@ -53,7 +53,7 @@ Exit codes: 0 the schemas are the same, 1 they differ, 2 a schema does not load 
 /// How schema files are read.
 #[derive(Debug, Clone, Args)]
 pub struct LoadArgs {
-    /// The constructor-id rule (detected: a note on stderr says which and why)
+    /// The constructor-id rule; `detect` prints a note on stderr saying which and why
     #[arg(long, value_enum, default_value_t = DialectArg::Detect)]
     pub dialect: DialectArg,
     /// Read a schema fragment: unknown type names are warnings, not errors
@@ -98,7 +98,7 @@ pub struct GenerateArgs {
     /// Schema files, read together (repeat the option or list several)
     #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
     pub schema: Vec<PathBuf>,
-    /// The constructor-id rule (detected: a note on stderr says which and why)
+    /// The constructor-id rule; `detect` prints a note on stderr saying which and why
     #[arg(long, value_enum, default_value_t = DialectArg::Detect)]
     pub dialect: DialectArg,
     /// A file of root names, one a line (`#` starts a comment); repeatable

@@ -70,8 +70,8 @@ impl Loaded {
     }
 
     /// Every diagnostic rendered (`file:line:col: error: ...`, source line, caret), one
-    /// block each, up to [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) errors and as many warnings, then a line
-    /// counting the rest (`... and 12,212 more errors`).
+    /// block each, up to [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) errors and as many
+    /// warnings, then a line counting the rest (`... and 12,212 more errors`).
     pub fn render_diagnostics(&self, sources: &[SourceFile]) -> String {
         render(self.diagnostics.iter(), sources)
     }
@@ -87,8 +87,8 @@ impl Loaded {
     }
 }
 
-/// The blocks of `diags`, as `codegen check` prints them, up to [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) of each
-/// severity and then a count of the rest.
+/// The blocks of `diags`, as `codegen check` prints them, up to
+/// [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) of each severity and then a count of the rest.
 fn render<'a>(diags: impl Iterator<Item = &'a FileDiagnostic>, sources: &[SourceFile]) -> String {
     let files = sources.iter().map(|s| (s.name.as_str(), s.text.as_str()));
     Report::new(files).render(diags.map(|d| (d.file, &d.diagnostic)))
