@@ -44,14 +44,16 @@
 //! ```
 
 mod customize;
+mod dialect;
 mod error;
+mod roots;
 
 use std::fs;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
 use crate::emit::{self, Customize, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
-use crate::model::{load_with, Dialect, LoadOptions, Schema, SourceFile};
+use crate::model::{Dialect, Schema, SourceFile};
 
 pub use error::Error;
 
@@ -121,7 +123,8 @@ pub const DEFAULT_FILE_NAME: &str = "tl.rs";
 #[derive(Debug, Clone)]
 pub struct Config {
     schemas: Vec<PathBuf>,
-    dialect: Dialect,
+    /// `None`: detected from the schema's text.
+    dialect: Option<Dialect>,
     roots: Option<Vec<String>>,
     roots_files: Vec<PathBuf>,
     docs: Option<PathBuf>,
@@ -147,12 +150,12 @@ impl Default for Config {
 }
 
 impl Config {
-    /// No schema yet; Telegram dialect; every definition; runtime `::tl_runtime`; output
-    /// `$OUT_DIR/tl.rs`.
+    /// No schema yet; the dialect detected from the schema; every definition; runtime
+    /// `::tl_runtime`; output `$OUT_DIR/tl.rs`.
     pub fn new() -> Self {
         Config {
             schemas: Vec::new(),
-            dialect: Dialect::Telegram,
+            dialect: None,
             roots: None,
             roots_files: Vec::new(),
             docs: None,
@@ -179,10 +182,17 @@ impl Config {
         self
     }
 
-    /// The constructor-id rule: [`Dialect::Telegram`] (default) or [`Dialect::Tdlib`]
-    /// (TDLib and TON schemas).
+    /// The constructor-id rule: [`Dialect::Telegram`] (Telegram's api.tl and mtproto.tl)
+    /// or [`Dialect::Tdlib`] (TDLib and TON schemas). Always wins over detection.
+    ///
+    /// Without it the dialect is detected from the schema ([`crate::model::detect`]: its
+    /// explicit ids, TDLib and TON built-ins, `// LAYER N`, ...). Evidence that conflicts
+    /// fails with [`Error::Schema`] naming `.dialect(Dialect::Tdlib)` and
+    /// `.dialect(Dialect::Telegram)`; a guess from weak evidence that changes some id is a
+    /// `cargo:warning` in a build script, as are explicit ids that only the other rule
+    /// computes.
     pub fn dialect(&mut self, dialect: Dialect) -> &mut Self {
-        self.dialect = dialect;
+        self.dialect = Some(dialect);
         self
     }
 
@@ -385,13 +395,8 @@ impl Config {
             }
             None => docs,
         };
-        let load_options = LoadOptions {
-            dialect: self.dialect,
-            allow_external: self.allow_external,
-        };
-        let schema = load_with(&sources, load_options)
-            .into_result()
-            .map_err(|diagnostics| Error::Schema { diagnostics })?;
+        let schema = self.load_schema(&sources)?;
+        self.check_roots(&schema, roots.as_deref())?;
         let options = EmitOptions {
             roots,
             docs,

@@ -8,9 +8,27 @@
 //! ```
 //!
 //! Lines and columns are 1-based; columns count characters, not bytes. Tabs in
-//! the quoted line are expanded to [`TAB_WIDTH`] spaces so the caret lines up.
+//! the quoted line are expanded to [`TAB_WIDTH`] spaces so the caret lines up, and a line
+//! longer than [`MAX_QUOTED_CHARS`] is cut to a window around the span.
+//!
+//! [`Report`] renders many diagnostics (of several files) one block after another, the
+//! way `codegen check` prints them, the lines of each file indexed once ([`LineIndex`]),
+//! and stops after [`DEFAULT_LIMIT`] errors (and as many warnings) with a last line
+//! counting the rest: `... and 12,212 more errors`. [`nearest_names`] finds the "did you
+//! mean" candidates of a name that was not found.
+
+mod lines;
+mod render;
+mod report;
+mod suggest;
+
+pub use lines::LineIndex;
+pub use render::MAX_QUOTED_CHARS;
+pub use report::{thousands, Report, DEFAULT_LIMIT};
+pub use suggest::{did_you_mean, nearest_names, MAX_SUGGESTIONS};
 
 use crate::span::Span;
+use lines::floor_char_boundary;
 
 /// How many spaces a tab in a quoted source line becomes.
 pub const TAB_WIDTH: usize = 4;
@@ -68,38 +86,18 @@ impl Diagnostic {
     /// ```
     ///
     /// The caret underlines the span's part on its first line (at least one `^`).
-    /// Spans outside `source` are clamped to its end.
+    /// Spans outside `source` are clamped to its end. This scans `source` up to the
+    /// diagnostic's line: use [`Report`] for many diagnostics of one text.
     pub fn render(&self, file_name: &str, source: &str) -> String {
+        // Nothing after the line of the span's start is shown: index only up to there.
         let start = floor_char_boundary(source, self.span.start);
-        let (line_no, col) = line_col(source, start);
-        let line_start = source[..start].rfind('\n').map_or(0, |i| i + 1);
-        let line_end = source[start..]
+        let end = source[start..]
             .find('\n')
             .map_or(source.len(), |i| start + i);
-        let line = source[line_start..line_end]
-            .strip_suffix('\r')
-            .unwrap_or(&source[line_start..line_end]);
-        // A span may start on the `\r` of a `\r\n` line end, past the quoted line.
-        let visible_end = (line_start + line.len()).max(start);
-        let end = floor_char_boundary(source, self.span.end).clamp(start, visible_end);
-        let before = expanded_width(&source[line_start..start.min(line_start + line.len())]);
-        let carets = expanded_width(&source[start.min(end)..end]).max(1);
-        let severity = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        let number = line_no.to_string();
-        let width = number.len().max(4);
-        format!(
-            "{file_name}:{line_no}:{col}: {severity}: {message}\n \
-             {number:>width$} | {quoted}\n \
-             {blank:>width$} | {pad}{marks}",
-            message = self.message,
-            quoted = expand_tabs(line),
-            blank = "",
-            pad = " ".repeat(before),
-            marks = "^".repeat(carets),
-        )
+        let source = &source[..end];
+        let mut out = String::new();
+        render::render_block(&mut out, file_name, source, &LineIndex::new(source), self);
+        out
     }
 }
 
@@ -113,26 +111,6 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     let line_start = before.rfind('\n').map_or(0, |i| i + 1);
     let column = before[line_start..].chars().count() + 1;
     (line, column)
-}
-
-/// The largest character boundary of `text` that is `<= offset`.
-fn floor_char_boundary(text: &str, offset: usize) -> usize {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-/// Display width of `text` with tabs as [`TAB_WIDTH`] spaces.
-fn expanded_width(text: &str) -> usize {
-    text.chars()
-        .map(|c| if c == '\t' { TAB_WIDTH } else { 1 })
-        .sum()
-}
-
-fn expand_tabs(text: &str) -> String {
-    text.replace('\t', &" ".repeat(TAB_WIDTH))
 }
 
 #[cfg(test)]

@@ -4,10 +4,12 @@
 //!
 //! 1. [`parse`]: `.tl` text to a syntax tree (nom; syntax only, every node has a span);
 //! 2. [`model`]: the syntax tree to a resolved, validated [`model::Schema`] with
-//!    constructor ids (explicit or computed with the CRC32 rule of a [`model::Dialect`]);
+//!    constructor ids (explicit or computed with the CRC32 rule of a [`model::Dialect`],
+//!    named or told from the text by [`model::detect`]);
 //! 3. [`emit`]: the model to Rust tokens, formatted with prettyplease.
 //!
-//! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret.
+//! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret,
+//! many of them in linear time and up to a limit ([`diag::Report`]).
 //!
 //! [`Config`] runs the whole pipeline from a build script, like `prost-build`: see [`config`]
 //! for a complete `build.rs` (with `tl-codegen` as a build dependency). The `codegen` command

@@ -148,21 +148,45 @@ fn missing_inputs_and_no_schema_are_errors() {
         .unwrap_err();
     assert!(error.to_string().contains("nope.json"), "{error}");
 
+    // No `error:` of its own: a build script prints `Error: no schema file given`.
     let error = Config::new().render_file().unwrap_err();
-    assert_eq!(error.to_string(), "error: no schema file given");
+    assert_eq!(error.to_string(), "no schema file given");
 }
 
 #[test]
-fn unknown_root_is_an_error() {
+fn unknown_root_is_an_error_with_the_nearest_names() {
     let dir = scratch("unknown-root");
     let error = shapes_config(&dir)
-        .roots(["geo.pointt"])
+        .roots(["geo.pointt", "shapes.find"])
         .render_file()
         .unwrap_err();
+    assert!(matches!(error, Error::Roots { .. }));
     assert_eq!(
         error.to_string(),
-        "error: root `geo.pointt` is not declared"
+        "root `geo.pointt` is not declared; did you mean `geo.point`?"
     );
+}
+
+#[test]
+fn an_unknown_root_of_a_roots_file_points_at_its_line() {
+    let dir = scratch("unknown-root-file");
+    fs::write(
+        dir.join("roots.txt"),
+        "# roots\nshapes.find\nShape.Circle  # typo\n",
+    )
+    .unwrap();
+    let error = shapes_config(&dir)
+        .base_dir(&dir)
+        .roots_file("roots.txt")
+        .roots(["shapes.fnd"])
+        .render_file()
+        .unwrap_err();
+    let expected = "\
+root `shapes.fnd` is not declared; did you mean `shapes.find`?
+roots.txt:3:1: error: root `Shape.Circle` is not declared; did you mean `shape.circle`?
+    3 | Shape.Circle  # typo
+      | ^^^^^^^^^^^^";
+    assert_eq!(error.to_string(), expected);
 }
 
 #[test]

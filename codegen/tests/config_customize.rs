@@ -74,7 +74,7 @@ fn an_undeclared_type_needs_allow_external_and_an_extern_path() {
     let error = chats(&dir).allow_external(true).render_file().unwrap_err();
     assert_eq!(
         error.to_string(),
-        "error: type `Peer` used by `chats.get` has no constructor to emit"
+        "type `Peer` used by `chats.get` has no constructor to emit"
     );
 
     let text = chats(&dir)
@@ -113,7 +113,7 @@ fn bad_attributes_and_paths_name_option_and_path() {
     );
     assert!(error
         .to_string()
-        .starts_with("error: invalid field_attribute(\"chatInvite.link\", \"#[serde(rename = \")"));
+        .starts_with("invalid field_attribute(\"chatInvite.link\", \"#[serde(rename = \")"));
 
     let error = chats(&dir)
         .allow_external(true)

@@ -153,7 +153,9 @@ fn rendered_error_has_file_line_and_caret() {
     let rendered = loaded.render_diagnostics(&loaded.sources);
     let expected = "test.tl:2:41: error: unknown type `InputPeeer`\n    \
                     2 | messages.exportChatInvite#a455de90 peer:InputPeeer = ExportedChatInvite;\n      \
-                    |                                         ^^^^^^^^^^";
+                    |                                         ^^^^^^^^^^\n";
+    // One block per diagnostic, each ending with a newline (so that blocks never run
+    // together), as `codegen check` prints them.
     assert_eq!(rendered, expected);
     assert_eq!(loaded.into_result().unwrap_err(), expected);
 }

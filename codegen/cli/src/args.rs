@@ -3,7 +3,7 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use tl_codegen::model::{Dialect, LoadOptions};
+use tl_codegen::model::Dialect;
 
 /// What `codegen` does without a subcommand, said after the subcommand list of `--help`.
 const MAINTENANCE: &str = "\
@@ -53,37 +53,32 @@ Exit codes: 0 the schemas are the same, 1 they differ, 2 a schema does not load 
 /// How schema files are read.
 #[derive(Debug, Clone, Args)]
 pub struct LoadArgs {
-    /// The constructor-id rule
-    #[arg(long, value_enum, default_value_t = DialectArg::Telegram)]
+    /// The constructor-id rule; `detect` prints a note on stderr saying which and why
+    #[arg(long, value_enum, default_value_t = DialectArg::Detect)]
     pub dialect: DialectArg,
     /// Read a schema fragment: unknown type names are warnings, not errors
     #[arg(long)]
     pub allow_external: bool,
 }
 
-impl LoadArgs {
-    pub fn options(&self) -> LoadOptions {
-        LoadOptions {
-            dialect: self.dialect.into(),
-            allow_external: self.allow_external,
-        }
-    }
-}
-
-/// [`Dialect`] on the command line.
+/// [`Dialect`] on the command line, or `detect`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum DialectArg {
-    /// Telegram's api.tl and mtproto.tl: ids are CRC-32 of the canonical line
+    /// From the schema: its explicit ids, TDLib/TON built-ins, `// LAYER N`, `//@` docs
+    Detect,
+    /// Telegram's api.tl and mtproto.tl: `bytes` hashed as `string`, `?true` fields left out
     Telegram,
-    /// TDLib and TON: `int32`, `int53`, `vector`, ... built-ins
+    /// TDLib and TON: neither (`int32`, `int53`, `object ? = Object;` built-ins)
     Tdlib,
 }
 
-impl From<DialectArg> for Dialect {
-    fn from(dialect: DialectArg) -> Self {
-        match dialect {
-            DialectArg::Telegram => Dialect::Telegram,
-            DialectArg::Tdlib => Dialect::Tdlib,
+impl DialectArg {
+    /// The dialect named, or `None` for `detect`.
+    pub fn named(self) -> Option<Dialect> {
+        match self {
+            DialectArg::Detect => None,
+            DialectArg::Telegram => Some(Dialect::Telegram),
+            DialectArg::Tdlib => Some(Dialect::Tdlib),
         }
     }
 }
@@ -103,8 +98,8 @@ pub struct GenerateArgs {
     /// Schema files, read together (repeat the option or list several)
     #[arg(long, value_name = "FILE", required = true, num_args = 1..)]
     pub schema: Vec<PathBuf>,
-    /// The constructor-id rule
-    #[arg(long, value_enum, default_value_t = DialectArg::Telegram)]
+    /// The constructor-id rule; `detect` prints a note on stderr saying which and why
+    #[arg(long, value_enum, default_value_t = DialectArg::Detect)]
     pub dialect: DialectArg,
     /// A file of root names, one a line (`#` starts a comment); repeatable
     #[arg(long, value_name = "FILE")]
@@ -142,6 +137,19 @@ pub struct GenerateArgs {
     /// Write nothing; exit 1 naming FILE.rs when it is not what would be written
     #[arg(long)]
     pub check: bool,
+    /// Words that are no option's value: explained (a TL name wants `--root`), exit 2
+    #[arg(hide = true, value_name = "STRAY")]
+    pub stray: Vec<String>,
+}
+
+impl GenerateArgs {
+    /// How the schema files are read.
+    pub fn load(&self) -> LoadArgs {
+        LoadArgs {
+            dialect: self.dialect,
+            allow_external: self.allow_external,
+        }
+    }
 }
 
 /// `PATH=VALUE` of the path options of `generate` (the path rule is `tl_codegen::Config`'s).
@@ -247,7 +255,7 @@ mod tests {
             panic!("ids");
         };
         assert_eq!(args.files, ["a.tl", "b.tl"]);
-        assert_eq!(args.load.options().dialect, Dialect::Tdlib);
+        assert_eq!(args.load.dialect.named(), Some(Dialect::Tdlib));
         let Some(Command::Check(args)) = parse("check --allow-external --dialect=telegram a.tl")
             .unwrap()
             .command
@@ -255,6 +263,12 @@ mod tests {
             panic!("check");
         };
         assert!(args.load.allow_external);
+        assert_eq!(args.load.dialect.named(), Some(Dialect::Telegram));
+        let Some(Command::Check(args)) = parse("check a.tl").unwrap().command else {
+            panic!("check");
+        };
+        assert_eq!(args.load.dialect, DialectArg::Detect, "detected by default");
+        assert!(parse("check a.tl --dialect detect").is_ok());
         assert!(parse("check a.tl --dialect tdlib --dialect tdlib").is_err());
         assert!(parse("check").is_err());
         assert!(parse("ids a.tl --dialect ton").is_err());
@@ -317,6 +331,14 @@ mod tests {
         assert_eq!(args.schema.len(), 3);
         assert_eq!(args.roots, ["x", "y"]);
         assert_eq!(args.runtime_path, "::tl_runtime");
+        assert_eq!(args.dialect, DialectArg::Detect);
+        assert!(args.stray.is_empty());
+        let line = "generate --schema a.tl getMe --out o.rs getMe2";
+        let Some(Command::Generate(args)) = parse(line).unwrap().command else {
+            panic!("generate");
+        };
+        assert_eq!(args.schema, [PathBuf::from("a.tl"), PathBuf::from("getMe")]);
+        assert_eq!(args.stray, ["getMe2"]);
         assert!(parse("generate --schema a.tl").is_err(), "no --out");
         assert!(parse("generate --out o.rs").is_err(), "no --schema");
     }

@@ -5,12 +5,13 @@ use std::fs;
 use std::path::Path;
 
 use tl_codegen::config::parse_roots;
-use tl_codegen::emit::closure::{self, Closure};
+use tl_codegen::emit::closure::{self, render_unknown_roots, unknown_roots, Closure};
 use tl_codegen::emit::index::Index;
 use tl_codegen::emit::naming::tl_name;
 use tl_codegen::emit::{emit, DocsOverlay, EmitOptions, OutputFile};
-use tl_codegen::model::{Category, LoadOptions, Schema};
+use tl_codegen::model::{Category, Schema, SourceFile};
 
+use crate::args::LoadArgs;
 use crate::diff::load_side;
 use crate::out;
 use crate::regenerate::{DOCS_FILE, SCHEMA_FILES};
@@ -24,7 +25,7 @@ pub struct Request<'a> {
     pub schema: &'a [String],
     /// The tl-rs workspace, when `schema` is empty.
     pub workspace: Option<&'a Path>,
-    pub options: LoadOptions,
+    pub load: &'a LoadArgs,
 }
 
 /// Prints one `kind<TAB>name` line per definition and boxed type, then the totals and the
@@ -36,12 +37,13 @@ pub fn run(request: &Request<'_>) -> bool {
             true
         }
         Err(message) => {
-            eprintln!("error: {message}");
+            eprint!("{message}");
             false
         }
     }
 }
 
+/// The report, or what to print on stderr instead.
 fn report(request: &Request<'_>) -> Result<String, String> {
     let project = request.workspace.filter(|_| request.schema.is_empty());
     let files: Vec<String> = match project {
@@ -51,12 +53,17 @@ fn report(request: &Request<'_>) -> Result<String, String> {
         }
         None => request.schema.to_vec(),
     };
-    let schema = load_side(&files, request.options).ok_or("the schema has errors")?;
-    let roots = roots(request)?;
+    let schema = load_side(&files, request.load, "").ok_or("error: the schema has errors\n")?;
+    let (roots, roots_files) = roots(request).map_err(|e| format!("error: {e}\n"))?;
+    let unknown = unknown_roots(&schema, roots.as_deref().unwrap_or_default(), &roots_files);
+    if !unknown.is_empty() {
+        return Err(render_unknown_roots(&unknown, &roots_files, "error: "));
+    }
     let index = Index::new(&schema);
-    let closure = closure::compute(&index, roots.as_deref()).map_err(|e| e.to_string())?;
+    let closure =
+        closure::compute(&index, roots.as_deref()).map_err(|e| format!("error: {e}\n"))?;
     let docs = match project {
-        Some(root) => overlay(&root.join(DOCS_FILE))?,
+        Some(root) => overlay(&root.join(DOCS_FILE)).map_err(|e| format!("error: {e}\n"))?,
         None => DocsOverlay::default(),
     };
     let options = EmitOptions {
@@ -64,21 +71,23 @@ fn report(request: &Request<'_>) -> Result<String, String> {
         docs,
         ..EmitOptions::default()
     };
-    let files = emit(&schema, &options).map_err(|e| format!("emit: {e}"))?;
+    let files = emit(&schema, &options).map_err(|e| format!("error: emit: {e}\n"))?;
     Ok(render(&schema, &index, &closure, &files))
 }
 
-/// The roots asked for; `None` with `--all`.
-fn roots(request: &Request<'_>) -> Result<Option<Vec<String>>, String> {
+/// The roots asked for (`None` with `--all`) and the roots file they were read from.
+fn roots(request: &Request<'_>) -> Result<(Option<Vec<String>>, Vec<SourceFile>), String> {
     if request.all {
-        return Ok(None);
+        return Ok((None, Vec::new()));
     }
     let mut roots = request.roots.to_vec();
+    let mut files = Vec::new();
     if let Some(path) = request.roots_file {
         let text = fs::read_to_string(path).map_err(|e| format!("{path}: {e}"))?;
         roots.extend(parse_roots(&text));
+        files.push(SourceFile::new(path, text));
     }
-    Ok(Some(roots))
+    Ok((Some(roots), files))
 }
 
 fn overlay(path: &Path) -> Result<DocsOverlay, String> {

@@ -2,15 +2,18 @@
 
 use std::process::ExitCode;
 
-use tl_codegen::model::{diff, load_with, LoadOptions, Schema};
+use tl_codegen::model::{diff, Schema};
 
+use crate::args::LoadArgs;
+use crate::load::{load, read_all};
 use crate::out;
-use crate::schema::read_all;
 
 /// Prints the report; exit 0 when the schemas are the same, 1 when they differ, 2 when a
 /// side cannot be read or has errors (printed to stderr).
-pub fn run(old: &[String], new: &[String], options: LoadOptions) -> ExitCode {
-    let (Some(old), Some(new)) = (load_side(old, options), load_side(new, options)) else {
+pub fn run(old: &[String], new: &[String], args: &LoadArgs) -> ExitCode {
+    let old = load_side(old, args, "old schema: ");
+    let new = load_side(new, args, "new schema: ");
+    let (Some(old), Some(new)) = (old, new) else {
         return ExitCode::from(2);
     };
     let report = diff(&old, &new);
@@ -22,14 +25,9 @@ pub fn run(old: &[String], new: &[String], options: LoadOptions) -> ExitCode {
     }
 }
 
-/// Loads one side; prints its errors and returns `None` when it has any.
-pub fn load_side(files: &[String], options: LoadOptions) -> Option<Schema> {
+/// Loads one side (`label` names it in the dialect note); prints its errors and returns
+/// `None` when it has any.
+pub fn load_side(files: &[String], args: &LoadArgs, label: &str) -> Option<Schema> {
     let sources = read_all(files)?;
-    match load_with(&sources, options).into_result() {
-        Ok(schema) => Some(schema),
-        Err(errors) => {
-            eprint!("{errors}");
-            None
-        }
-    }
+    load(&sources, args, label).into_schema()
 }

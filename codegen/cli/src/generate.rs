@@ -4,15 +4,37 @@
 use std::fs;
 use std::process::ExitCode;
 
+use tl_codegen::config::parse_roots;
+use tl_codegen::emit::closure::{render_unknown_roots, unknown_roots};
+use tl_codegen::model::{Dialect, Schema};
 use tl_codegen::{Config, Error};
 
 use crate::args::GenerateArgs;
+use crate::load::{load, read_all};
 use crate::out;
+use crate::stray::stray_words;
 
-/// Writes (or with `--check` compares) the file: 0 written or fresh, 1 schema errors, I/O
-/// errors or a stale file.
+/// Writes (or with `--check` compares) the file: 0 written or fresh, 1 schema errors, an
+/// unknown root, I/O errors or a stale file, 2 a TL name given where a file was expected.
+///
+/// The schema is loaded here first, as `check` loads it (the dialect detected unless
+/// named, with the note), and the roots checked against it; then [`Config`] generates with
+/// the dialect chosen.
 pub fn run(args: &GenerateArgs) -> ExitCode {
-    let text = match config(args).render_file() {
+    if let Some(message) = stray_words(args) {
+        eprintln!("error: {message}");
+        return ExitCode::from(2);
+    }
+    let Some(sources) = read_all(&args.schema) else {
+        return ExitCode::FAILURE;
+    };
+    let Some(schema) = load(&sources, &args.load(), "").into_schema() else {
+        return ExitCode::FAILURE;
+    };
+    if !roots_are_declared(args, &schema) {
+        return ExitCode::FAILURE;
+    }
+    let text = match config(args, schema.dialect).render_file() {
         Ok(text) => text,
         Err(error) => {
             report(&error);
@@ -54,9 +76,23 @@ pub fn run(args: &GenerateArgs) -> ExitCode {
     }
 }
 
-/// The build-script configuration the options describe. Paths are used as given (relative
-/// to the current directory), so diagnostics name the files the way the user wrote them.
-fn config(args: &GenerateArgs) -> Config {
+/// Every root names a definition; else prints each unknown one (with the nearest names
+/// and its roots-file line) and returns false.
+fn roots_are_declared(args: &GenerateArgs, schema: &Schema) -> bool {
+    let Some(files) = read_all(&args.roots_file) else {
+        return false;
+    };
+    let mut roots = args.roots.clone();
+    roots.extend(files.iter().flat_map(|file| parse_roots(&file.text)));
+    let unknown = unknown_roots(schema, &roots, &files);
+    eprint!("{}", render_unknown_roots(&unknown, &files, "error: "));
+    unknown.is_empty()
+}
+
+/// The build-script configuration the options describe, with the dialect chosen. Paths
+/// are used as given (relative to the current directory), so diagnostics name the files
+/// the way the user wrote them.
+fn config(args: &GenerateArgs, dialect: Dialect) -> Config {
     let mut config = Config::new();
     for schema in &args.schema {
         config.schema(schema);
@@ -84,16 +120,17 @@ fn config(args: &GenerateArgs) -> Config {
         .shared_strings(&args.shared_strings)
         .allow_external(args.allow_external);
     config
-        .dialect(args.dialect.into())
+        .dialect(dialect)
         .runtime_path(&args.runtime_path)
         .emit_rerun_if_changed(false);
     config
 }
 
-/// Prints why generation failed: schema diagnostics as `codegen check` prints them.
+/// Prints why generation failed: diagnostics as `codegen check` prints them, anything
+/// else as one `error:` line.
 fn report(error: &Error) {
     match error {
-        Error::Schema { .. } | Error::Emit(_) | Error::Config(_) => eprintln!("{error}"),
+        Error::Schema { .. } | Error::Roots { .. } => eprintln!("{error}"),
         _ => eprintln!("error: {error}"),
     }
 }

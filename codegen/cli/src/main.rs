@@ -2,6 +2,10 @@
 //! schemas, list constructor ids, show what roots pull in, compare two schemas, and (in this
 //! workspace only) regenerate the checked-in bindings. Run `codegen --help`.
 //!
+//! Schemas are read with the dialect of `--dialect`, or the one detected from them (the
+//! default; [`load`] prints a note saying which and why). Diagnostics are printed as
+//! `codegen check` prints them everywhere: one block each, at most 100 errors.
+//!
 //! [`args`] declares the command line (clap), [`run`] executes it and picks the exit code:
 //! 0 success, 1 failure (schema errors, stale files, I/O), 2 usage errors; `diff` has its own
 //! (0 same, 1 different, 2 a side does not load).
@@ -10,10 +14,12 @@ mod args;
 mod closure;
 mod diff;
 mod generate;
+mod load;
 mod maintenance;
 mod out;
 mod regenerate;
 mod schema;
+mod stray;
 
 use std::process::ExitCode;
 
@@ -33,8 +39,8 @@ fn run(cli: Cli) -> ExitCode {
         }));
     let ok = match command {
         Command::Generate(args) => return generate::run(&args),
-        Command::Check(args) => schema::check(&args.files, args.load.options()),
-        Command::Ids(args) => schema::ids(&args.files, args.load.options()),
+        Command::Check(args) => schema::check(&args.files, &args.load),
+        Command::Ids(args) => schema::ids(&args.files, &args.load),
         Command::Closure(args) => {
             // Without `--schema`, the workspace's own schema: only inside the workspace.
             let workspace = match args.schema.is_empty() {
@@ -53,13 +59,13 @@ fn run(cli: Cli) -> ExitCode {
                 all: args.all,
                 schema: &args.schema,
                 workspace: workspace.as_deref(),
-                options: args.load.options(),
+                load: &args.load,
             })
         }
         Command::Diff(args) => {
-            let options = args.load.options();
+            let load = args.load.clone();
             let (old, new) = args.sides();
-            return diff::run(&old, &new, options);
+            return diff::run(&old, &new, &load);
         }
         Command::Regenerate(args) => return maintenance::run(args.check),
     };

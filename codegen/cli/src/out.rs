@@ -20,7 +20,7 @@ pub fn print(text: &str) {
     }
 }
 
-/// [`print`] with a newline.
+/// [`print()`] with a newline.
 pub fn println(line: &str) {
     print(&format!("{line}\n"));
 }

@@ -1,43 +1,21 @@
 //! `codegen check` and `codegen ids`: read schema files together and report.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use tl_codegen::diag::Severity;
-use tl_codegen::model::{
-    load_with, Category, IdSource, LoadOptions, Loaded, QualName, Schema, SourceFile, Type,
-};
+use tl_codegen::model::{Category, IdSource, Loaded, QualName, Schema, Type};
 
+use crate::args::LoadArgs;
+use crate::load::{load, read_all};
 use crate::out;
 
-/// Reads every file; prints why on failure.
-pub fn read_all(files: &[String]) -> Option<Vec<SourceFile>> {
-    let mut sources = Vec::new();
-    for file in files {
-        match SourceFile::read(Path::new(file)) {
-            Ok(source) => sources.push(source),
-            Err(e) => {
-                eprintln!("error: cannot read {file}: {e}");
-                return None;
-            }
-        }
-    }
-    Some(sources)
-}
-
 /// Prints every diagnostic to stderr and a summary to stdout; false on errors.
-pub fn check(files: &[String], options: LoadOptions) -> bool {
+pub fn check(files: &[String], args: &LoadArgs) -> bool {
     let Some(sources) = read_all(files) else {
         return false;
     };
-    let loaded = load_with(&sources, options);
-    for diagnostic in &loaded.diagnostics {
-        let source = &sources[diagnostic.file];
-        eprintln!(
-            "{}",
-            diagnostic.diagnostic.render(&source.name, &source.text)
-        );
-    }
+    let loaded = load(&sources, args, "").all_diagnostics();
+    eprint!("{}", loaded.render_diagnostics(&sources));
     out::print(&summary(&loaded));
     !loaded.has_errors()
 }
@@ -87,27 +65,17 @@ fn summary(loaded: &Loaded) -> String {
 /// Prints one line per declaration, built-ins included (`int ? = Int`, `boolTrue = Bool`,
 /// `true = True`, `vector ...`), in file order; on errors prints them to stderr instead
 /// and returns false.
-pub fn ids(files: &[String], options: LoadOptions) -> bool {
+pub fn ids(files: &[String], args: &LoadArgs) -> bool {
     let Some(sources) = read_all(files) else {
         return false;
     };
-    let loaded = load_with(&sources, options);
-    if loaded.has_errors() {
-        let errors = loaded
-            .diagnostics
-            .iter()
-            .filter(|d| d.diagnostic.is_error());
-        for diagnostic in errors {
-            let source = &sources[diagnostic.file];
-            eprintln!(
-                "{}",
-                diagnostic.diagnostic.render(&source.name, &source.text)
-            );
+    match load(&sources, args, "").into_schema() {
+        Some(schema) => {
+            out::print(&id_lines(&schema));
+            true
         }
-        return false;
+        None => false,
     }
-    out::print(&id_lines(&loaded.schema));
-    true
 }
 
 /// `name<TAB>kind<TAB>id<TAB>explicit|computed` for every definition and built-in, in

@@ -89,6 +89,10 @@ fn prints_the_closure_totals_and_lines_per_file() {
     let unknown = codegen(&dir, &["closure", "getPeeer", "--schema", "s.tl"]);
     assert_eq!(unknown.status.code(), Some(1));
     let stderr = String::from_utf8(unknown.stderr).unwrap();
-    assert_eq!(stderr, "error: root `getPeeer` is not declared\n");
+    assert_eq!(
+        stderr,
+        "note: dialect telegram, guessed: nothing in the schema tells; no id depends on it\n\
+         error: root `getPeeer` is not declared; did you mean `getPeer`?\n"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -63,7 +63,7 @@ fn a_reader_that_stops_early_ends_it_quietly() {
         .collect();
     std::fs::write(dir.join("big.tl"), schema).unwrap();
     let mut child = codegen_in(&dir)
-        .args(["ids", "big.tl"])
+        .args(["ids", "big.tl", "--dialect", "telegram"]) // named: no note on stderr
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()

@@ -58,8 +58,13 @@ summary: 0 added, 1 removed, 1 changed; types: 0 added, 1 removed, 0 changed
     let broken = codegen(&dir, &["diff", "old.tl", "broken.tl"]);
     assert_eq!(broken.status.code(), Some(2), "a side does not load");
     let stderr = String::from_utf8(broken.stderr).unwrap();
-    assert!(
-        stderr.starts_with("broken.tl:1:7: error: unknown type `Nope`"),
-        "{stderr}"
-    );
+    // Each side's dialect is detected (and said), then the errors of the broken side.
+    let expected = "\
+note: old schema: dialect telegram, guessed: nothing in the schema tells; no id depends on it
+note: new schema: dialect telegram, guessed: nothing in the schema tells; no id depends on it
+broken.tl:1:7: error: unknown type `Nope`
+    1 | a#1 x:Nope = A;
+      |       ^^^^
+";
+    assert_eq!(stderr, expected);
 }

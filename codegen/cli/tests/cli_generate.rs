@@ -240,12 +240,12 @@ fn unknown_roots_and_missing_files_exit_one() {
     assert_eq!(unknown.status.code(), Some(1));
     assert_eq!(
         text(&unknown.stderr),
-        "error: root `shapes.far` is not declared\n"
+        "error: root `shapes.far` is not declared; did you mean `shapes.near`?\n"
     );
     let missing = codegen(&dir, &["generate", "--schema", "nope.tl", "--out", "tl.rs"]);
     assert_eq!(missing.status.code(), Some(1));
     assert!(
-        text(&missing.stderr).starts_with("error: nope.tl: "),
+        text(&missing.stderr).starts_with("error: cannot read nope.tl: "),
         "{}",
         text(&missing.stderr)
     );

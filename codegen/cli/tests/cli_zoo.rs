@@ -1,6 +1,7 @@
-//! Every real schema of the shared zoo (`../shared/zoo` beside the workspace, see its README):
-//! loads with its dialect and zero errors, and the `codegen ids` / `codegen
-//! check` commands of the real binary list every declaration with the right ids.
+//! Every real schema of the shared zoo (`../shared/zoo` beside the workspace, or
+//! `$TL_ZOO_DIR`; see its README): loads with its dialect and zero errors, the `codegen ids`
+//! / `codegen check` commands of the real binary list every declaration with the right ids,
+//! and without `--dialect` each schema is detected as the README says, with the same ids.
 //!
 //! Skipped (with a note) when the zoo is not next to this checkout; the odd cases
 //! are also reproduced in `codegen/tests/fixtures/model/` for fresh clones.
@@ -13,6 +14,7 @@ use std::process::{Command, Output};
 
 use support::{diags, read_source, zoo_dir};
 use tl_codegen::diag::Severity;
+use tl_codegen::model::detect::load_detected;
 use tl_codegen::model::{load_with, Dialect, LoadOptions};
 
 /// Files read together, their dialect (zoo README), and for schema fragments the
@@ -132,12 +134,16 @@ fn options(case: &Case) -> LoadOptions {
 }
 
 fn run(zoo: &Path, command: &str, case: &Case) -> Output {
+    run_as(zoo, command, case, Some(case.dialect))
+}
+
+/// `command` on the case's files with `dialect`, or without `--dialect` (detected).
+fn run_as(zoo: &Path, command: &str, case: &Case, dialect: Option<Dialect>) -> Output {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_codegen"));
     cmd.current_dir(zoo).arg(command).args(case.files);
-    cmd.arg("--dialect").arg(match case.dialect {
-        Dialect::Telegram => "telegram",
-        Dialect::Tdlib => "tdlib",
-    });
+    if let Some(dialect) = dialect {
+        cmd.arg("--dialect").arg(dialect.to_string());
+    }
     if !case.external.is_empty() {
         cmd.arg("--allow-external");
     }
@@ -294,4 +300,79 @@ fn ids_command_lists_every_declaration() {
     }
     // About 14,000 declarations in all (zoo README).
     assert!((13_000..16_000).contains(&total), "{total}");
+}
+
+#[test]
+fn the_library_detects_the_dialect_of_every_zoo_schema() {
+    let Some(zoo) = zoo_or_skip() else { return };
+    for case in &CASES {
+        let sources: Vec<_> = case
+            .files
+            .iter()
+            .map(|f| read_source(&zoo.join(f), f))
+            .collect();
+        let (loaded, detection) = load_detected(&sources, !case.external.is_empty());
+        assert_eq!(detection.dialect, case.dialect, "{:?}", case.files);
+        assert_eq!(loaded.schema.dialect, case.dialect, "{:?}", case.files);
+        assert_eq!(detection.conflict, None, "{:?}", case.files);
+        assert!(!loaded.has_errors(), "{:?}", case.files);
+    }
+}
+
+#[test]
+fn ids_without_a_dialect_are_the_ids_with_the_right_one() {
+    let Some(zoo) = zoo_or_skip() else { return };
+    for case in &CASES {
+        let named = run(&zoo, "ids", case);
+        let detected = run_as(&zoo, "ids", case, None);
+        assert_eq!(detected.status.code(), Some(0), "{:?}", case.files);
+        assert!(detected.stdout == named.stdout, "{:?}", case.files);
+        let stderr = String::from_utf8(detected.stderr).unwrap();
+        let note = format!("note: dialect {}, ", case.dialect);
+        assert!(stderr.starts_with(&note), "{:?}: {stderr}", case.files);
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    }
+}
+
+/// The schemas of issue 24: each read with the right rule and saying why, `check` clean.
+#[test]
+fn check_explains_the_dialect_of_td_api_lite_api_and_the_layer() {
+    let Some(zoo) = zoo_or_skip() else { return };
+    let workspace = support::workspace_root();
+    let layer = [
+        workspace.join("schema/api.tl").display().to_string(),
+        workspace.join("schema/mtproto.tl").display().to_string(),
+    ];
+    let cases: [(Vec<String>, String); 3] = [
+        (
+            vec!["tdlib/td_api.tl".into()],
+            "note: dialect tdlib, detected: tdlib/td_api.tl:4:1 declares `int32 = Int32;`, \
+             a TDLib built-in"
+                .into(),
+        ),
+        (
+            vec!["ton/lite_api.tl".into()],
+            "note: dialect tdlib, detected: ton/lite_api.tl:5:1 declares `object ? = Object;`, \
+             a TON built-in"
+                .into(),
+        ),
+        // The count of ids changes with the layer: up to it.
+        (layer.to_vec(), "note: dialect telegram, detected: ".into()),
+    ];
+    for (files, note) in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_codegen"))
+            .current_dir(&zoo)
+            .arg("check")
+            .args(&files)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{files:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        let first = stderr.lines().next().unwrap_or_default();
+        assert!(first.starts_with(&note), "{files:?}: {first}");
+        assert!(
+            first == note || first.contains(" explicit ids agree only with the telegram rule"),
+            "{first}"
+        );
+    }
 }

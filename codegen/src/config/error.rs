@@ -6,20 +6,37 @@ use std::path::PathBuf;
 
 use crate::emit::EmitError;
 
-/// An error of [`Config`](super::Config). `Display` (and `Debug`, so that a build script's
-/// `fn main() -> Result<(), Box<dyn Error>>` prints it readably) gives the same text as the
-/// `codegen` command line: schema errors as `file:line:col: error: message`, the source line
-/// and a caret under the span.
+/// An error of [`Config`](super::Config).
+///
+/// `Display` gives the same text as the `codegen` command line, so that a build script's
+/// `fn main() -> Result<(), tl_codegen::Error>` (which prints `Error: ` and the `Debug`
+/// form, here the same as `Display`) shows it readably:
+///
+/// - schema errors ([`Error::Schema`]) and unknown roots read from a roots file
+///   ([`Error::Roots`]) as `codegen check` prints diagnostics: one block per diagnostic,
+///   `file:line:col: error: message`, the source line and a caret under the span, at most
+///   [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) errors and then a line counting the rest;
+/// - anything else as one sentence without an `error:` prefix (the reporter adds its own):
+///   `root `getMee` is not declared; did you mean `getMe`?`.
+///
+/// The text includes the cause (the I/O error of [`Error::Io`], the emitter's error of
+/// [`Error::Emit`]), so [`source`](std::error::Error::source) returns `None`: a reporter
+/// that prints the chain of causes prints each only once.
 #[non_exhaustive]
 pub enum Error {
     /// A file could not be read or written.
     Io { path: PathBuf, error: io::Error },
-    /// The schema has errors; the diagnostics, already rendered.
+    /// The schema has errors (or its dialect cannot be told, see
+    /// [`Config::dialect`](super::Config::dialect)); the diagnostics, already rendered.
     Schema { diagnostics: String },
+    /// Roots name definitions the schema does not declare; the diagnostics, already
+    /// rendered: each with the nearest declared names and, for a root read from a roots
+    /// file, the place in that file.
+    Roots { diagnostics: String },
     /// The documentation overlay is not valid.
     Docs { path: PathBuf, message: String },
-    /// The schema cannot be turned into Rust (unknown root, constructors of one type sharing
-    /// an id, ...).
+    /// The schema cannot be turned into Rust (constructors of one type sharing an id, an
+    /// invalid customization, ...).
     Emit(EmitError),
     /// The configuration is incomplete: no schema, or no output directory.
     Config(String),
@@ -29,10 +46,12 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Io { path, error } => write!(f, "{}: {error}", path.display()),
-            Error::Schema { diagnostics } => f.write_str(diagnostics.trim_end()),
+            Error::Schema { diagnostics } | Error::Roots { diagnostics } => {
+                f.write_str(diagnostics.trim_end())
+            }
             Error::Docs { path, message } => write!(f, "{}: {message}", path.display()),
-            Error::Emit(error) => write!(f, "error: {error}"),
-            Error::Config(message) => write!(f, "error: {message}"),
+            Error::Emit(error) => write!(f, "{error}"),
+            Error::Config(message) => f.write_str(message),
         }
     }
 }
@@ -44,18 +63,44 @@ impl fmt::Debug for Error {
     }
 }
 
-impl std::error::Error for Error {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            Error::Io { error, .. } => Some(error),
-            Error::Emit(error) => Some(error),
-            _ => None,
-        }
-    }
-}
+/// The causes are part of the `Display` text (see [`Error`]), so there is no `source`.
+impl std::error::Error for Error {}
 
 impl From<EmitError> for Error {
     fn from(error: EmitError) -> Self {
         Error::Emit(error)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::error::Error as _;
+
+    use super::*;
+
+    #[test]
+    fn causes_are_printed_once() {
+        let io = Error::Io {
+            path: "a.tl".into(),
+            error: io::Error::new(io::ErrorKind::NotFound, "gone"),
+        };
+        assert_eq!(io.to_string(), "a.tl: gone");
+        assert!(io.source().is_none());
+        let emit = Error::from(EmitError::UnknownRoot { name: "x".into() });
+        assert_eq!(emit.to_string(), "root `x` is not declared");
+        assert!(emit.source().is_none());
+    }
+
+    #[test]
+    fn no_error_prefix_of_its_own() {
+        let config = Error::Config("no schema file given".to_owned());
+        assert_eq!(format!("{config:?}"), "no schema file given");
+        let schema = Error::Schema {
+            diagnostics: "a.tl:1:1: error: x\n    1 | y\n      | ^\n".to_owned(),
+        };
+        assert_eq!(
+            schema.to_string(),
+            "a.tl:1:1: error: x\n    1 | y\n      | ^"
+        );
     }
 }

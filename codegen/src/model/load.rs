@@ -2,9 +2,10 @@
 //! together (names declared in one are visible in the others) and collects every
 //! diagnostic with the file it belongs to.
 
+use std::cell::OnceCell;
 use std::path::Path;
 
-use crate::diag::{Diagnostic, Severity};
+use crate::diag::{Diagnostic, LineIndex, Report, Severity};
 use crate::parse::ast::{self, Section};
 use crate::parse::parse;
 
@@ -68,12 +69,15 @@ impl Loaded {
             .count()
     }
 
-    /// Every diagnostic rendered (`file:line:col: error: ...`, source line, caret).
+    /// Every diagnostic rendered (`file:line:col: error: ...`, source line, caret), one
+    /// block each, up to [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) errors and as many
+    /// warnings, then a line counting the rest (`... and 12,212 more errors`).
     pub fn render_diagnostics(&self, sources: &[SourceFile]) -> String {
         render(self.diagnostics.iter(), sources)
     }
 
-    /// The schema, or the rendered errors when there are any (warnings are dropped).
+    /// The schema, or the rendered errors when there are any (warnings are dropped), as
+    /// [`render_diagnostics`](Self::render_diagnostics) renders them.
     pub fn into_result(self) -> Result<Schema, String> {
         if !self.has_errors() {
             return Ok(self.schema);
@@ -83,13 +87,11 @@ impl Loaded {
     }
 }
 
+/// The blocks of `diags`, as `codegen check` prints them, up to
+/// [`DEFAULT_LIMIT`](crate::diag::DEFAULT_LIMIT) of each severity and then a count of the rest.
 fn render<'a>(diags: impl Iterator<Item = &'a FileDiagnostic>, sources: &[SourceFile]) -> String {
-    diags
-        .map(|d| match sources.get(d.file) {
-            Some(source) => d.diagnostic.render(&source.name, &source.text),
-            None => d.diagnostic.render("<unknown>", ""),
-        })
-        .collect()
+    let files = sources.iter().map(|s| (s.name.as_str(), s.text.as_str()));
+    Report::new(files).render(diags.map(|d| (d.file, &d.diagnostic)))
 }
 
 /// How [`load_with`] reads the files.
@@ -116,9 +118,14 @@ pub fn load(sources: &[SourceFile], dialect: Dialect) -> Loaded {
 
 /// Parses and lowers `sources` together under `options`.
 pub fn load_with(sources: &[SourceFile], options: LoadOptions) -> Loaded {
-    let dialect = options.dialect;
+    let (files, diagnostics) = parse_sources(sources);
+    lower_files(sources, &files, diagnostics, options)
+}
+
+/// Parses every source; the syntax trees and the parse diagnostics.
+pub(crate) fn parse_sources(sources: &[SourceFile]) -> (Vec<ast::File<'_>>, Vec<FileDiagnostic>) {
     let mut diagnostics = Vec::new();
-    let files: Vec<ast::File> = sources
+    let files = sources
         .iter()
         .enumerate()
         .map(|(file, source)| {
@@ -128,6 +135,18 @@ pub fn load_with(sources: &[SourceFile], options: LoadOptions) -> Loaded {
             parsed.file
         })
         .collect();
+    (files, diagnostics)
+}
+
+/// Lowers the parsed `files` of `sources` together under `options`; `diagnostics` are
+/// those of parsing.
+pub(crate) fn lower_files(
+    sources: &[SourceFile],
+    files: &[ast::File<'_>],
+    mut diagnostics: Vec<FileDiagnostic>,
+    options: LoadOptions,
+) -> Loaded {
+    let dialect = options.dialect;
     let mut schema = Schema {
         files: sources.iter().map(|s| s.name.clone()).collect(),
         dialect,
@@ -136,8 +155,8 @@ pub fn load_with(sources: &[SourceFile], options: LoadOptions) -> Loaded {
     let mut push = |file: FileId, diagnostic: Diagnostic| {
         diagnostics.push(FileDiagnostic { file, diagnostic })
     };
-    schema.layer = layer(&files, &mut push);
-    let scope = declare(&files, &mut schema, options, &mut push);
+    schema.layer = layer(files, &mut push);
+    let scope = declare(files, &mut schema, options, &mut push);
     for (file, parsed) in files.iter().enumerate() {
         let cx = Context {
             scope: &scope,
@@ -155,7 +174,8 @@ pub fn load_with(sources: &[SourceFile], options: LoadOptions) -> Loaded {
                 .insert(class.name.clone(), class.description.clone());
         }
     }
-    let locate = |origin: Origin| location(sources, origin);
+    let lines: Vec<OnceCell<LineIndex>> = sources.iter().map(|_| OnceCell::new()).collect();
+    let locate = |origin: Origin| location(sources, &lines, origin);
     for (origin, diagnostic) in duplicate_warnings(&schema.definitions, &locate) {
         push(origin.file, diagnostic);
     }
@@ -211,11 +231,13 @@ fn declare(
     scope
 }
 
-/// `file:line:col` of an origin, for messages that mention another place.
-fn location(sources: &[SourceFile], origin: Origin) -> String {
-    let Some(source) = sources.get(origin.file) else {
+/// `file:line:col` of an origin, for messages that mention another place; `lines` holds
+/// the line index of each source, made when first needed.
+fn location(sources: &[SourceFile], lines: &[OnceCell<LineIndex>], origin: Origin) -> String {
+    let (Some(source), Some(index)) = (sources.get(origin.file), lines.get(origin.file)) else {
         return format!("file {}", origin.file);
     };
-    let (line, col) = crate::diag::line_col(&source.text, origin.span.start);
+    let index = index.get_or_init(|| LineIndex::new(&source.text));
+    let (line, col) = index.line_col(&source.text, origin.span.start);
     format!("{}:{line}:{col}", source.name)
 }

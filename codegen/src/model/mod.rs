@@ -7,10 +7,12 @@
 //! items back as canonical TL (`Display`, [`Definition::tl_line`]),
 //! `schema_text.rs` whole schemas (`Display` for [`Schema`]); `wire.rs` what built-in
 //! types (`int32`, `object`, ...) carry ([`builtin_wire`], [`Schema::any_types`]).
+//! [`detect`] tells the [`Dialect`] of a schema from its text ([`load_detected`]).
 
 mod ast_text;
 mod builtins;
 mod def_id;
+pub mod detect;
 pub mod diff;
 mod display;
 mod docs;
@@ -26,6 +28,7 @@ mod validate;
 mod wire;
 
 pub use def_id::DefId;
+pub use detect::{load_detected, Detection};
 pub use diff::{diff, SchemaDiff};
 pub use duplicates::{duplicate_ids, duplicate_names};
 pub use id::{compute_id, id_line};

@@ -20,6 +20,16 @@ pub enum Dialect {
     Tdlib,
 }
 
+impl std::fmt::Display for Dialect {
+    /// `telegram` or `tdlib`, as the `codegen` command line spells it (`--dialect tdlib`).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Dialect::Telegram => "telegram",
+            Dialect::Tdlib => "tdlib",
+        })
+    }
+}
+
 /// A name with its namespace: `messages.exportChatInvite` is
 /// `namespace: ["messages"], name: "exportChatInvite"`.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

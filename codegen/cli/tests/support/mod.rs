@@ -18,9 +18,12 @@ pub fn model_fixtures() -> PathBuf {
     workspace_root().join("codegen/tests/fixtures/model")
 }
 
-/// The shared zoo of real schemas, when this checkout has it (beside the workspace).
+/// The shared zoo of real schemas, when this checkout has it: `$TL_ZOO_DIR`, else
+/// `../shared/zoo` beside the workspace.
 pub fn zoo_dir() -> Option<PathBuf> {
-    let dir = workspace_root().join("../shared/zoo");
+    let dir = std::env::var_os("TL_ZOO_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("../shared/zoo"));
     dir.is_dir().then_some(dir)
 }
 

@@ -15,10 +15,17 @@
 //!   types are not roots.
 //!
 //! Nothing else is emitted: with the invite-link roots, `auth.sendCode` stays out.
+//!
+//! A root that names no definition stops emission ([`EmitError::UnknownRoot`]); front ends
+//! check the roots first with [`unknown_roots`], which finds the nearest declared names
+//! and the place of each root read from a roots file, and [`render_unknown_roots`].
 
 use std::collections::BTreeSet;
+use std::fmt;
 
-use crate::model::{Category, DefId, ParamKind, QualName, Type};
+use crate::diag::{did_you_mean, nearest_names, Diagnostic, Report};
+use crate::model::{Category, DefId, ParamKind, QualName, Schema, SourceFile, Type};
+use crate::span::Span;
 
 use crate::emit::error::EmitError;
 use crate::emit::plan::customize::Externs;
@@ -81,6 +88,104 @@ pub(crate) fn compute_with(
     }
     walk.run()?;
     Ok(walk.closure)
+}
+
+/// A root that names no definition of the schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownRoot {
+    /// The name as given.
+    pub name: String,
+    /// The declared names nearest to it, best first (see [`nearest_names`]).
+    pub suggestions: Vec<String>,
+    /// Where it was read: the index of the roots file (in the `roots_files` given to
+    /// [`unknown_roots`]) and the span of the name in it; `None` for a root given directly.
+    pub location: Option<(usize, Span)>,
+}
+
+impl fmt::Display for UnknownRoot {
+    /// `root `getMee` is not declared; did you mean `getMe`?`
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "root `{}` is not declared", self.name)?;
+        let names: Vec<&str> = self.suggestions.iter().map(String::as_str).collect();
+        match did_you_mean(&names) {
+            Some(hint) => write!(f, "; {hint}"),
+            None => Ok(()),
+        }
+    }
+}
+
+/// The roots that name no definition of `schema`, each once, in the order of `roots`,
+/// with the nearest declared names. A root that is a line of one of `roots_files` (one
+/// TL name a line, `#` comments) is located there, at its first occurrence.
+pub fn unknown_roots(
+    schema: &Schema,
+    roots: &[String],
+    roots_files: &[SourceFile],
+) -> Vec<UnknownRoot> {
+    let declared: BTreeSet<String> = schema
+        .definitions
+        .iter()
+        .map(|d| tl_name(&d.name))
+        .collect();
+    let mut seen = BTreeSet::new();
+    let unknown = roots
+        .iter()
+        .filter(|root| !declared.contains(root.as_str()));
+    unknown
+        .filter(|root| seen.insert(root.as_str()))
+        .map(|root| UnknownRoot {
+            name: root.clone(),
+            suggestions: nearest_names(root, declared.iter().map(String::as_str))
+                .into_iter()
+                .map(str::to_owned)
+                .collect(),
+            location: locate_root(root, roots_files),
+        })
+        .collect()
+}
+
+/// The first line of `roots_files` that names `root`: the file's index and the name's span.
+fn locate_root(root: &str, roots_files: &[SourceFile]) -> Option<(usize, Span)> {
+    roots_files.iter().enumerate().find_map(|(file, source)| {
+        let mut offset = 0;
+        for line in source.text.split_inclusive('\n') {
+            let code = line.split('#').next().unwrap_or("");
+            let name = code.trim();
+            if name == root {
+                let start = offset + (code.len() - code.trim_start().len());
+                return Some((file, Span::new(start, start + name.len())));
+            }
+            offset += line.len();
+        }
+        None
+    })
+}
+
+/// `unknown` as `codegen check` prints diagnostics: a located root as a block of its roots
+/// file (`roots.txt:3:1: error: root ...`, the line, a caret), any other root as one line,
+/// `prefix` and the message (`error: ` on a command line, empty where the reporter says
+/// `Error: ` itself). Every line ends with a newline.
+pub fn render_unknown_roots(
+    unknown: &[UnknownRoot],
+    roots_files: &[SourceFile],
+    prefix: &str,
+) -> String {
+    let mut out = String::new();
+    for root in unknown.iter().filter(|root| root.location.is_none()) {
+        out.push_str(&format!("{prefix}{root}\n"));
+    }
+    let located: Vec<(usize, Diagnostic)> = unknown
+        .iter()
+        .filter_map(|root| {
+            let (file, span) = root.location?;
+            Some((file, Diagnostic::error(span, root.to_string())))
+        })
+        .collect();
+    let files = roots_files
+        .iter()
+        .map(|f| (f.name.as_str(), f.text.as_str()));
+    out.push_str(&Report::new(files).render(located.iter().map(|(file, d)| (*file, d))));
+    out
 }
 
 /// Worklist state of [`compute`].
@@ -298,6 +403,40 @@ mod tests {
         assert!(closure.types.contains(&qual("Object")));
         assert!(closure.contains_definition(&index, "unrelated"));
         assert!(!closure.contains_definition(&index, "getPeer"));
+    }
+
+    #[test]
+    fn unknown_roots_get_the_nearest_names_and_their_line() {
+        let schema = sample();
+        let roots_file = SourceFile::new("roots.txt", "# roots\ngetPeer\n  getSalt  # typo\nzzz\n");
+        let roots: Vec<String> = ["getpeer", "getPeer", "getSalt", "zzz", "getSalt"]
+            .map(String::from)
+            .to_vec();
+        let unknown = unknown_roots(&schema, &roots, std::slice::from_ref(&roots_file));
+        let shown: Vec<String> = unknown.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "root `getpeer` is not declared; did you mean `getPeer`?",
+                "root `getSalt` is not declared; did you mean `getSalts`?",
+                "root `zzz` is not declared",
+            ]
+        );
+        assert_eq!(unknown[0].location, None);
+        assert_eq!(unknown[1].location, Some((0, Span::new(18, 25))));
+        let expected = "\
+error: root `getpeer` is not declared; did you mean `getPeer`?
+roots.txt:3:3: error: root `getSalt` is not declared; did you mean `getSalts`?
+    3 |   getSalt  # typo
+      |   ^^^^^^^
+roots.txt:4:1: error: root `zzz` is not declared
+    4 | zzz
+      | ^^^
+";
+        assert_eq!(
+            render_unknown_roots(&unknown, &[roots_file], "error: "),
+            expected
+        );
     }
 
     fn schema_with_dangling_type() -> crate::model::Schema {
