@@ -93,7 +93,8 @@
 //! messages and encoding again gives back the input byte for byte. Bytes that happen to
 //! look like a message (four bytes equal to a field-less constructor's id) are shown as
 //! one: the option is for protocols that nest messages. A nested message counts as one
-//! level of nesting.
+//! level of nesting, and is shown only while the whole JSON stays within the 127 levels of
+//! objects and arrays that serde_json (and so the encoder) reads back.
 //!
 //! # What decoding accepts, and its limits
 //!
@@ -110,6 +111,11 @@
 //! ```text
 //! messages.exportChatInvite.peer: expected a constructor of type InputPeer at byte offset 8, found unknown id 0xdeadbeef
 //! ```
+//!
+//! The encoder reads JSON nested at most 127 objects and arrays deep (serde_json's limit,
+//! which keeps its stack bounded too). Bytes whose TL-JSON would nest deeper (64 boxed
+//! values each inside a vector) decode, as with generated bindings, but that JSON does not
+//! encode again.
 //!
 //! When a schema has two definitions with the same id or name, the first one in source
 //! order is used.

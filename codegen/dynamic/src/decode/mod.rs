@@ -18,6 +18,11 @@ use crate::shape::{Named, Shape};
 use crate::wire::VECTOR_ID;
 use crate::{Codec, Error};
 
+/// The deepest nesting of JSON objects and arrays serde_json reads back (it refuses a
+/// 128th level): nested messages are shown only within it, so that the encoder reads
+/// whatever the decoder writes.
+const JSON_DEPTH_LIMIT: usize = 127;
+
 /// One decode: the codec, the reader over the input, the JSON written so far.
 pub(crate) struct Decoder<'c, 'b> {
     codec: &'c Codec,
@@ -25,6 +30,10 @@ pub(crate) struct Decoder<'c, 'b> {
     out: String,
     /// How many boxed values (and nested messages) enclose the one being read.
     depth: usize,
+    /// How many JSON objects and arrays are open (counting those around a nested
+    /// message), and the most that were.
+    json_depth: usize,
+    json_max: usize,
 }
 
 impl<'c, 'b> Decoder<'c, 'b> {
@@ -35,12 +44,35 @@ impl<'c, 'b> Decoder<'c, 'b> {
             reader: Reader::new(bytes),
             out: String::new(),
             depth,
+            json_depth: 0,
+            json_max: 0,
         }
+    }
+
+    /// Writes `c` (`{` or `[`), one level of JSON deeper.
+    fn open(&mut self, c: char) {
+        self.out.push(c);
+        self.json_depth += 1;
+        self.json_max = self.json_max.max(self.json_depth);
+    }
+
+    /// Writes `c` (`}` or `]`), closing a level [`Decoder::open`] opened.
+    fn close(&mut self, c: char) {
+        self.out.push(c);
+        self.json_depth -= 1;
     }
 
     /// The whole input as one boxed value, dispatched on its leading id: a function, a
     /// constructor (read as its boxed type is) or a `Bool` (`{"_":"boolTrue"}`).
-    pub(crate) fn message(mut self) -> Result<String, Error> {
+    pub(crate) fn message(self) -> Result<String, Error> {
+        self.message_within(0).map(|(json, _)| json)
+    }
+
+    /// [`Decoder::message`] written inside `json_depth` open JSON levels; also returns the
+    /// deepest level its JSON reaches, counting those.
+    fn message_within(mut self, json_depth: usize) -> Result<(String, usize), Error> {
+        self.json_depth = json_depth;
+        self.json_max = json_depth;
         let id = self.reader.clone().read_u32().map_err(DecodeError::from)?;
         let index = &self.codec.index;
         if id == BOOL_TRUE_ID || id == BOOL_FALSE_ID {
@@ -54,7 +86,8 @@ impl<'c, 'b> Decoder<'c, 'b> {
         } else {
             return Err(Error::UnknownId { id });
         }
-        self.finish()
+        let json_max = self.json_max;
+        self.finish().map(|json| (json, json_max))
     }
 
     /// The whole input as the type named on the command line.
@@ -76,7 +109,9 @@ impl<'c, 'b> Decoder<'c, 'b> {
         } else {
             "boolFalse"
         };
-        self.out.push_str(&format!("{{\"_\":\"{name}\"}}"));
+        self.open('{');
+        self.out.push_str(&format!("\"_\":\"{name}\""));
+        self.close('}');
         Ok(())
     }
 
@@ -116,21 +151,21 @@ impl<'c, 'b> Decoder<'c, 'b> {
             self.reader.expect_id(VECTOR_ID, "Vector")?;
         }
         let count = self.reader.read_count(MIN_ELEMENT_SIZE)?;
-        self.out.push('[');
+        self.open('[');
         for index in 0..count {
             if index > 0 {
                 self.out.push(',');
             }
             element(self).map_err(|error| error.within(PathSegment::Index(index)))?;
         }
-        self.out.push(']');
+        self.close(']');
         Ok(())
     }
 
     /// An inline array of `len` values (no id, no count).
     fn array(&mut self, len: usize, elem: &Shape) -> Result<(), DecodeError> {
         self.reader.check_count(len, MIN_ELEMENT_SIZE)?;
-        self.out.push('[');
+        self.open('[');
         for index in 0..len {
             if index > 0 {
                 self.out.push(',');
@@ -138,7 +173,7 @@ impl<'c, 'b> Decoder<'c, 'b> {
             let read = self.value(elem);
             read.map_err(|error| error.within(PathSegment::Index(index)))?;
         }
-        self.out.push(']');
+        self.close(']');
         Ok(())
     }
 

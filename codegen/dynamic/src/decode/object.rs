@@ -50,7 +50,7 @@ impl Decoder<'_, '_> {
     /// The parameters of `def` as a JSON object, `"_"` first when `tag`.
     pub(super) fn object(&mut self, def: usize, tag: bool) -> Result<(), DecodeError> {
         let plan = &self.codec.index.defs[def];
-        self.out.push('{');
+        self.open('{');
         let mut first = true;
         if tag {
             self.out.push_str("\"_\":");
@@ -86,7 +86,7 @@ impl Decoder<'_, '_> {
             let read = self.value(&param.shape);
             read.map_err(|error| field_error(error, &param.name))?;
         }
-        self.out.push('}');
+        self.close('}');
         Ok(())
     }
 }

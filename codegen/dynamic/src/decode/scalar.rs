@@ -71,30 +71,34 @@ impl Decoder<'_, '_> {
     fn bytes(&mut self) -> Result<(), DecodeError> {
         let data = self.reader.read_length_prefixed()?;
         match self.nested_message(data) {
-            Some(json) => {
+            Some((json, json_max)) => {
                 self.out.push_str("{\"@tl\":");
                 self.out.push_str(&json);
                 self.out.push('}');
+                self.json_max = self.json_max.max(json_max);
             }
             None => push_hex(&mut self.out, data),
         }
         Ok(())
     }
 
-    /// With [`Options::nested`](crate::Options::nested): the TL-JSON of `data` when it is
-    /// exactly one boxed value of the schema (all of it read) whose TL-JSON encodes back to
-    /// exactly `data`; `None` otherwise, and always without the option. A nested message
-    /// counts as one more level of nesting.
-    fn nested_message(&self, data: &[u8]) -> Option<String> {
+    /// With [`Options::nested`](crate::Options::nested): the TL-JSON of `data` (and the
+    /// deepest JSON level it reaches here) when it is exactly one boxed value of the schema
+    /// (all of it read) whose TL-JSON encodes back to exactly `data`, and the whole JSON
+    /// stays shallow enough for the encoder to read; `None` otherwise, and always without
+    /// the option. A nested message counts as one more level of nesting.
+    fn nested_message(&self, data: &[u8]) -> Option<(String, usize)> {
         let options = &self.codec.options;
         if !options.nested || data.len() < 4 || self.depth >= options.depth_limit {
             return None;
         }
-        let json = Decoder::new(self.codec, data, self.depth + 1)
-            .message()
-            .ok()?;
+        let decoder = Decoder::new(self.codec, data, self.depth + 1);
+        let (json, json_max) = decoder.message_within(self.json_depth + 1).ok()?;
+        if json_max > super::JSON_DEPTH_LIMIT {
+            return None;
+        }
         let again = self.codec.encode(&json).ok()?;
-        (again == data).then_some(json)
+        (again == data).then_some((json, json_max))
     }
 }
 
