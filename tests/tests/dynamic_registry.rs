@@ -91,3 +91,119 @@ fn random_values_have_the_same_json_both_ways() {
         "{compared} compared, {skipped} skipped"
     );
 }
+
+/// Both decoders on `bytes`: the same JSON, or the same error text.
+fn same_decoding(codec: &Codec, bytes: &[u8], what: &str) {
+    match (codec.decode(bytes), registry::decode_json(bytes)) {
+        (Ok(dynamic), Ok(generated)) => {
+            // The bindings still spell a non-finite double `null`.
+            if !dynamic.contains("NaN") && !dynamic.contains("Infinity") {
+                assert_eq!(dynamic, generated, "{what}");
+            }
+        }
+        (Err(dynamic), Err(generated)) => {
+            assert_eq!(dynamic.to_string(), generated.to_string(), "{what}")
+        }
+        (dynamic, generated) => panic!("{what}: {dynamic:?} but {generated:?}"),
+    }
+}
+
+/// Both encoders on `json`: the same bytes, or the same error text.
+fn same_encoding(codec: &Codec, json: &str) {
+    match (codec.encode(json), registry::encode_json(json)) {
+        (Ok(dynamic), Ok(generated)) => assert_eq!(dynamic, generated, "{json}"),
+        (Err(dynamic), Err(generated)) => {
+            assert_eq!(dynamic.to_string(), generated.to_string(), "{json}")
+        }
+        (dynamic, generated) => panic!("{json}: {dynamic:?} but {generated:?}"),
+    }
+}
+
+fn vectors() -> Vec<(String, Value, Vec<u8>)> {
+    let text = std::fs::read_to_string(root().join("tests/vectors/invites.jsonl")).unwrap();
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let v: Value = serde_json::from_str(line).unwrap();
+            let bytes = tl_dynamic::from_hex(v["hex"].as_str().unwrap()).unwrap();
+            (
+                v["name"].as_str().unwrap().to_owned(),
+                v["tl"].clone(),
+                bytes,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn cut_and_flipped_vectors_fail_or_read_as_the_registry_says() {
+    let codec = layer();
+    for (name, _, bytes) in vectors() {
+        for cut in 0..bytes.len() {
+            same_decoding(&codec, &bytes[..cut], &format!("{name} cut at {cut}"));
+        }
+        for i in 0..bytes.len() {
+            for flip in [0x01, 0x80, 0xff] {
+                let mut flipped = bytes.clone();
+                flipped[i] ^= flip;
+                same_decoding(&codec, &flipped, &format!("{name} byte {i} ^ {flip:#x}"));
+            }
+        }
+    }
+}
+
+/// `value` with each field in turn taken out, retyped and renamed, plus one unknown field.
+fn broken_variants(value: &Value) -> Vec<Value> {
+    let Value::Object(map) = value else {
+        return Vec::new();
+    };
+    let mut variants = Vec::new();
+    for key in map.keys() {
+        let mut without = map.clone();
+        let removed = without.remove(key).unwrap();
+        variants.push(Value::Object(without.clone()));
+        for wrong in [
+            Value::from(1.5),
+            Value::from("x"),
+            Value::Null,
+            Value::from(-1),
+            Value::from(vec![1]),
+        ] {
+            let mut retyped = map.clone();
+            retyped.insert(key.clone(), wrong);
+            variants.push(Value::Object(retyped));
+        }
+        let mut renamed = without;
+        renamed.insert(format!("{key}x"), removed.clone());
+        variants.push(Value::Object(renamed));
+        variants.extend(broken_variants(&removed).into_iter().map(|inner| {
+            let mut nested = map.clone();
+            nested.insert(key.clone(), inner);
+            Value::Object(nested)
+        }));
+    }
+    let mut extra = map.clone();
+    extra.insert("zzz".into(), Value::from(1));
+    variants.push(Value::Object(extra));
+    variants
+}
+
+#[test]
+fn broken_json_fails_with_the_registrys_words() {
+    let codec = layer();
+    let mut checked = 0;
+    for (_, tl, _) in vectors() {
+        for variant in broken_variants(&tl) {
+            same_encoding(&codec, &variant.to_string());
+            checked += 1;
+        }
+        // Cut JSON text: syntax errors at every position of a compact line.
+        let text = tl.to_string();
+        for cut in (0..text.len()).step_by(7) {
+            if let Some(prefix) = text.get(..cut) {
+                same_encoding(&codec, prefix);
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked}");
+}
