@@ -45,7 +45,8 @@ proptest! {
     #[test]
     fn every_definition_round_trips_byte_for_byte(seed in any::<u64>()) {
         let codec = layer();
-        let nested = codec.clone().set_options(Options::new().nested(true));
+        let mut nested = codec.clone();
+        nested.set_options(Options::new().nested(true));
         let schema = codec.schema();
         let mut sampler = Sampler::new(schema, seed);
         let mut non_finite = 0;

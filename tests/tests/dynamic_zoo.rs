@@ -69,7 +69,8 @@ fn every_definition_of_every_zoo_schema_round_trips() {
             allow_external: false,
         };
         let codec = Codec::load(&sources, options).unwrap_or_else(|e| panic!("{files:?}: {e}"));
-        let nested = codec.clone().set_options(Options::new().nested(true));
+        let mut nested = codec.clone();
+        nested.set_options(Options::new().nested(true));
         for seed in 0..3 {
             let mut sampler = Sampler::new(codec.schema(), seed);
             for def in 0..codec.schema().definitions.len() {

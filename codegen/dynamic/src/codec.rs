@@ -106,11 +106,9 @@ impl Codec {
         self.options
     }
 
-    /// This codec with other options.
-    #[must_use]
-    pub fn set_options(mut self, options: Options) -> Self {
+    /// Changes the options of this codec.
+    pub fn set_options(&mut self, options: Options) {
         self.options = options;
-        self
     }
 
     /// The TL-JSON (one line) of all of `bytes`, one boxed value read by its leading id:

@@ -105,7 +105,8 @@ fn nesting_is_bounded() {
         "{message}"
     );
     // The limit is an option; the top-level call itself is not a level.
-    let shallow = support::layer().set_options(Options::new().depth_limit(2));
+    let mut shallow = support::layer();
+    shallow.set_options(Options::new().depth_limit(2));
     let three = support::hex(&format!("{}6b18f9c4", "0d0d9bda01000000".repeat(3)));
     let error = shallow.decode(&three).unwrap_err().to_string();
     assert!(error.contains("nested at most 2 deep"), "{error}");

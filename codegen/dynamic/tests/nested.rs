@@ -31,8 +31,9 @@ fn codec(nested: bool) -> Codec {
         dialect: Dialect::Tdlib,
         allow_external: false,
     };
-    let codec = Codec::load(&[SourceFile::new("lite.tl", SCHEMA)], options).expect("loads");
-    codec.set_options(Options::new().nested(nested))
+    let mut codec = Codec::load(&[SourceFile::new("lite.tl", SCHEMA)], options).expect("loads");
+    codec.set_options(Options::new().nested(nested));
+    codec
 }
 
 /// Hex of the `bytes` form of `data` (hex).
@@ -149,7 +150,8 @@ fn nested_messages_count_as_levels_of_nesting() {
         data = format!("{}{}", id("liteServer.query"), framed_long(&data));
     }
     let bytes = support::hex(&data);
-    let shallow = codec(true).set_options(Options::new().nested(true).depth_limit(5));
+    let mut shallow = codec(true);
+    shallow.set_options(Options::new().nested(true).depth_limit(5));
     let json = shallow.decode(&bytes).unwrap();
     assert_eq!(json.matches("@tl").count(), 5, "{}", &json[..200]);
     assert_eq!(shallow.encode(&json).unwrap(), bytes);

@@ -38,9 +38,9 @@ pub fn layer() -> Codec {
 
 /// [`layer`] printing nested messages.
 pub fn layer_nested() -> Codec {
-    let codec = layer();
-    let options = Options::new().nested(true);
-    codec.set_options(options)
+    let mut codec = layer();
+    codec.set_options(Options::new().nested(true));
+    codec
 }
 
 /// The zoo of real schemas (`../shared/zoo` beside the checkout, or `$TL_ZOO_DIR`), when

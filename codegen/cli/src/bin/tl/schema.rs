@@ -38,8 +38,9 @@ pub fn codec(args: &SchemaArgs, options: Options) -> Result<Codec, Failure> {
         }
         (sources, args.options())
     };
-    let codec = Codec::load(&sources, load).map_err(|errors| {
+    let mut codec = Codec::load(&sources, load).map_err(|errors| {
         Failure::Message(format!("the schema does not load:\n{}", errors.trim_end()))
     })?;
-    Ok(codec.set_options(options))
+    codec.set_options(options);
+    Ok(codec)
 }
