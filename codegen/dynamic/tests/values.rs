@@ -179,3 +179,21 @@ fn object_and_function_hold_any_value_or_call_of_the_schema() {
         "{error}"
     );
 }
+
+#[test]
+fn what_the_runtime_accepts_decodes_and_encodes_canonically() {
+    let codec = support::layer();
+    let canonical = |hex: &str| {
+        let json = codec.decode(&support::hex(hex)).unwrap();
+        tl_dynamic::to_hex(&codec.encode(&json).unwrap())
+    };
+    // messages.checkChatInvite#3eadb1bb hash:string, "abc" in the long length form.
+    assert_eq!(canonical("bbb1ad3efe03000061626300"), "bbb1ad3e03616263");
+    // "a" with padding bytes that are not zero.
+    assert_eq!(canonical("bbb1ad3e0161ffff"), "bbb1ad3e01610000");
+    // messages.exportChatInvite with flag bit 31 set, which no parameter uses.
+    assert_eq!(
+        canonical("90de55a408000080c97ea07d"),
+        "90de55a408000000c97ea07d"
+    );
+}
