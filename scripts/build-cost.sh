@@ -5,6 +5,8 @@
 #   (c) grammers-tl-types =0.11.0       (the incumbent bindings of the same layer), built in a
 #       scratch crate under a temporary directory with features tl-api + tl-mtproto +
 #       deserializable-functions (the same scope as (a); its default features are kept)
+#   (d) the `tl` binary (codegen --bin tl: the dynamic codec, no generated bindings), only
+#       when asked for (cases tl-debug, tl-release)
 # each in debug and in release, every build in a fresh target directory. Dependencies are
 # fetched first, so no download is timed. Wall time, CPU time (user + system, summed over
 # the processes of the build: on a loaded machine it moves less than the wall time) and
@@ -13,7 +15,8 @@
 # the sum over processes. CARGO_INCREMENTAL=0 as in CI.
 #
 # Usage: scripts/build-cost.sh [CASE...]   (CASE: full-debug full-release invite-debug
-#        invite-release grammers-debug grammers-release; default: all six)
+#        invite-release grammers-debug grammers-release tl-debug tl-release; default: the
+#        first six)
 # Prints a Markdown table (one row per build) and `uptime` before and after: on a shared
 # machine the load matters.
 set -euo pipefail
@@ -57,6 +60,8 @@ build() {
             cmd=(cargo build -q -p tl-api --features full-layer "${profile[@]}" --target-dir "$target") ;;
         invite-*) what="tl-api, invite roots"
             cmd=(cargo build -q -p tl-api "${profile[@]}" --target-dir "$target") ;;
+        tl-*) what="tl (codegen --bin tl)"
+            cmd=(cargo build -q -p codegen --bin tl "${profile[@]}" --target-dir "$target") ;;
         grammers-*) what="grammers-tl-types 0.11.0"
             cmd=(cargo build -q --manifest-path "$scratch/grammers/Cargo.toml" "${profile[@]}"
                 --target-dir "$target") ;;

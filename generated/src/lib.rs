@@ -61,9 +61,9 @@
 //!
 //! - `json`: TL-JSON (`{"_": "inputPeerSelf"}`) for every generated type, and the `registry`
 //!   module (TL bytes <-> TL-JSON for any boxed constructor or function of the set, or for a
-//!   type named by the caller: `registry::decode_json_as`).
-//! - `cli`: the `tl` binary (`src/bin/tl.rs`, hand-written; `json` plus the `clap` argument
-//!   parser, which the library never needs): `tl decode`, `tl encode`.
+//!   type named by the caller: `registry::decode_json_as`). The `tl` command line no longer
+//!   uses it: it reads the schema at run time (`tl_dynamic`, package `codegen`), so building
+//!   it compiles none of these bindings.
 //! - `full-layer`: the whole layer instead of the invite-link closure. Additive: every item of
 //!   the invite set is generated identically in the whole layer, so code written against the
 //!   default keeps compiling. It costs build time: see the README's build-cost table.

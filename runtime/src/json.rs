@@ -11,6 +11,10 @@
 //! * `#[serde(with = "tl_runtime::json::hex")]` on `bytes`, `int128` and `int256`
 //!   fields (alone, optional, or in a vector): they are lowercase hex strings in JSON;
 //! * `#[serde(with = "tl_runtime::json::long")]` on `long` fields;
+//! * `#[serde(with = "tl_runtime::json::double")]` on `double` fields (alone, optional, or
+//!   in vectors): finite values are JSON numbers that read back to the same bits, NaN and
+//!   the infinities are the strings `"NaN"` (or `"NaN(0x<bits>)"`), `"Infinity"` and
+//!   `"-Infinity"` (see the module's docs);
 //! * `#[serde(default, skip_serializing_if = "tl_runtime::json::is_false")]` on
 //!   `flags.N?true` fields: `true` is written, `false` is left out;
 //! * [`serialize_tagged`] and [`serialize_unit`]: writing a boxed type's enum, `"_"`
@@ -21,11 +25,13 @@
 //!   <-> TL-JSON for any boxed value of a generated set).
 //!
 //! All of these are plumbing for generated code and hidden from these docs; what users
-//! call is [`Boxed`] (the TL-JSON of a boxed value, `"_"` first), [`JsonError`], and the
-//! hex helpers [`to_hex`] and [`from_hex`].
+//! call is [`Boxed`] (the TL-JSON of a boxed value, `"_"` first), [`JsonError`], the
+//! hex helpers [`to_hex`] and [`from_hex`], and [`double`], whose docs define how a
+//! `double` is spelled (and [`double::Double`], one value in that spelling).
 
 #[doc(hidden)]
 pub mod boxed;
+pub mod double;
 mod dynamic;
 mod error;
 #[doc(hidden)]

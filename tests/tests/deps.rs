@@ -26,12 +26,13 @@ fn dependency_names(manifest: &str) -> Vec<String> {
 fn every_dependency_is_documented() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let deps_md = std::fs::read_to_string(root.join("DEPS.md")).expect("DEPS.md exists");
-    let internal = ["tl-runtime", "tl-api", "tl-codegen", "tests"];
+    let internal = ["tl-runtime", "tl-api", "tl-codegen", "tl-dynamic", "tests"];
     let mut checked = 0;
     for krate in [
         "Cargo.toml",
         "codegen/Cargo.toml",
         "codegen/cli/Cargo.toml",
+        "codegen/dynamic/Cargo.toml",
         "runtime/Cargo.toml",
         "generated/Cargo.toml",
         "tests/Cargo.toml",

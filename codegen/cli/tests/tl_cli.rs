@@ -1,4 +1,4 @@
-//! The `tl` binary (`--features cli`), run as a process: every golden vector through
+//! The `tl` binary (built-in layer 230), run as a process: every golden vector through
 //! `tl decode` and `tl encode` (both exact, hex and raw bytes), `--type` (bare constructors,
 //! vectors, primitives), every error it reports (once), a 10,000-line stdin stream, the
 //! command line conventions (help, version, usage errors) and a closed stdout.
@@ -8,7 +8,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-const VECTORS: &str = include_str!("../../tests/vectors/invites.jsonl");
+const VECTORS: &str = include_str!("../../../tests/vectors/invites.jsonl");
 
 /// One golden line: the `tl` object exactly as written (compacted) and the hex.
 struct Vector {
