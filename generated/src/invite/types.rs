@@ -1720,7 +1720,9 @@ impl Decode for InputGeoPointEmpty {
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGeoPoint {
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub lat: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub long: f64,
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub accuracy_radius: Option<i32>,
@@ -10003,7 +10005,9 @@ impl Decode for GeoPointEmpty {
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPoint {
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub long: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub lat: f64,
     #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::long"))]
     pub access_hash: i64,
@@ -21156,12 +21160,20 @@ pub struct DocumentAttributeVideo {
         serde(default, skip_serializing_if = "tl_runtime::json::is_false")
     )]
     pub nosound: bool,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub duration: f64,
     pub w: i32,
     pub h: i32,
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub preload_prefix_size: Option<i32>,
-    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::double"
+        )
+    )]
     pub video_start_ts: Option<f64>,
     #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
     pub video_codec: Option<String>,
@@ -25026,8 +25038,11 @@ impl Decode for DraftMessage {
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MaskCoords {
     pub n: i32,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub x: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub y: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub zoom: f64,
 }
 impl Identifiable for MaskCoords {
@@ -33065,7 +33080,14 @@ pub struct VideoSize {
     pub w: i32,
     pub h: i32,
     pub size: i32,
-    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::double"
+        )
+    )]
     pub video_start_ts: Option<f64>,
 }
 impl VideoSize {
@@ -36535,12 +36557,24 @@ impl Decode for StoriesStealthMode {
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaCoordinates {
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub x: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub y: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub w: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub h: f64,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub rotation: f64,
-    #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+    #[cfg_attr(
+        feature = "json",
+        serde(
+            default,
+            skip_serializing_if = "Option::is_none",
+            with = "tl_runtime::json::double"
+        )
+    )]
     pub radius: Option<f64>,
 }
 impl MediaAreaCoordinates {
@@ -36935,6 +36969,7 @@ impl Decode for MediaAreaUrl {
 pub struct MediaAreaWeather {
     pub coordinates: enums::MediaAreaCoordinates,
     pub emoji: String,
+    #[cfg_attr(feature = "json", serde(with = "tl_runtime::json::double"))]
     pub temperature_c: f64,
     pub color: i32,
 }

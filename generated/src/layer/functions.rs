@@ -39415,7 +39415,14 @@ pub mod photos {
         pub file: Option<enums::InputFile>,
         #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
         pub video: Option<enums::InputFile>,
-        #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+        #[cfg_attr(
+            feature = "json",
+            serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                with = "tl_runtime::json::double"
+            )
+        )]
         pub video_start_ts: Option<f64>,
         #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
         pub video_emoji_markup: Option<enums::VideoSize>,
@@ -39599,7 +39606,14 @@ pub mod photos {
         pub file: Option<enums::InputFile>,
         #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
         pub video: Option<enums::InputFile>,
-        #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
+        #[cfg_attr(
+            feature = "json",
+            serde(
+                default,
+                skip_serializing_if = "Option::is_none",
+                with = "tl_runtime::json::double"
+            )
+        )]
         pub video_start_ts: Option<f64>,
         #[cfg_attr(feature = "json", serde(skip_serializing_if = "Option::is_none"))]
         pub video_emoji_markup: Option<enums::VideoSize>,

@@ -86,7 +86,7 @@ pub fn field_attrs(code: &mut Code, ctx: &Context<'_>, field: &Field<'_>) {
         JsonShape::Plain => None,
         JsonShape::Hex => Some("tl_runtime::json::hex"),
         JsonShape::Long => Some("tl_runtime::json::long"),
-        JsonShape::Double => None, // TEMP until json::double lands
+        JsonShape::Double => Some("tl_runtime::json::double"),
         JsonShape::Boxed => Some("tl_runtime::json::boxed"),
     };
     match field.role {

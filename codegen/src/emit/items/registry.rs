@@ -204,7 +204,7 @@ pub fn write_registry(code: &mut Code, ctx: &Context<'_>) {
     let feature = ctx.json.unwrap_or(crate::emit::DEFAULT_JSON_FEATURE);
     code.inner_docs(&format!(
         "TL bytes <-> TL-JSON for any boxed constructor or function of this set\n\
-         (crate feature `{feature}`): what the `tl` command line tool is built on.\n\n\
+         (crate feature `{feature}`), through the generated types.\n\n\
          [`decode_json`] reads the leading id and prints the value as one line of TL-JSON\n\
          (a top-level `Bool` as `{{\"_\":\"boolTrue\"}}`); [`encode_json`] reads `\"_\"` and\n\
          writes the boxed bytes; [`decode_json_as`] reads bytes of a type the caller\n\

@@ -188,13 +188,12 @@ pub fn is_long(ty: &Type) -> bool {
     }
 }
 
-/// Whether the type is a `double`, alone or in one (boxed or bare) vector: its TL-JSON
-/// spells the non-finite values (`tl_runtime::json::double`).
+/// Whether the type is a `double`, alone or in vectors (at any depth): its TL-JSON spells
+/// the non-finite values (`tl_runtime::json::double`).
 pub fn is_double(ty: &Type) -> bool {
-    let double = |ty: &Type| matches!(wire_type(ty).as_ref(), Type::Prim(Prim::Double));
     match ty {
-        Type::Vector { elem, .. } => double(elem),
-        _ => double(ty),
+        Type::Vector { elem, .. } => is_double(elem),
+        _ => matches!(wire_type(ty).as_ref(), Type::Prim(Prim::Double)),
     }
 }
 
