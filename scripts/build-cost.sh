@@ -33,7 +33,7 @@ cd "$(dirname "$0")/.."
 root=$(pwd)
 rev=$(git rev-parse HEAD)
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/tl-build-cost.XXXXXX")
-trap 'rm -rf "$scratch"' EXIT
+trap '[ -n "${KEEP_SCRATCH:-}" ] || rm -rf "$scratch"' EXIT
 export CARGO_TERM_COLOR=never
 unset CARGO_INCREMENTAL
 
@@ -80,6 +80,7 @@ EOF
 }
 
 app_manifest() { # app_manifest DIR DEPENDENCY-LINE
+    mkdir -p "$1"
     cat >"$1/Cargo.toml" <<EOF
 [package]
 name = "app"
@@ -118,7 +119,6 @@ fn main() -> Result<(), tl_codegen::Error> {
 EOF
     cat >"$dir/src/lib.rs" <<'EOF'
 include!(concat!(env!("OUT_DIR"), "/tl.rs"));
-pub use tl_runtime;
 EOF
     # The README's advice for a bindings crate in the user's workspace.
     cat >>"$1/Cargo.toml" <<'EOF'
@@ -145,8 +145,9 @@ setup() { # setup CASE: writes the case's workspace under $scratch/CASE
                 chain+=".roots_file(\"$root/schema/invite-roots.txt\").roots([\"help.getConfig\"])"
             fi
             bindings_crate "$dir" "$chain"
-            app_manifest "$dir/app" 'bindings = { path = "../bindings" }'
-            write_app "$dir/app" bindings::tl_runtime bindings
+            app_manifest "$dir/app" "bindings = { path = \"../bindings\" }
+$(git_dep tl-runtime)"
+            write_app "$dir/app" tl_runtime bindings
             ;;
         tlapi-full)
             workspace "$dir" app

@@ -89,12 +89,16 @@ fn type_attributes_go_after_the_derives() {
         ..Customize::default()
     });
     let derives = "#[derive(Debug, Clone, PartialEq)]\n";
-    let serde = "    #[cfg_attr(feature = \"json\", derive(serde::Serialize, serde::Deserialize))]\n    \
+    let serde =
+        "    #[cfg_attr(feature = \"json\", derive(serde::Serialize, serde::Deserialize))]\n    \
                  #[cfg_attr(feature = \"json\", serde(deny_unknown_fields))]\n";
     let expected =
         format!("{derives}{serde}    #[derive(Hash, Eq)]\n    pub struct ChatInviteExported {{");
     assert!(text.contains(&format!("    {expected}")), "{text}");
-    assert!(text.contains("    #[must_use]\n        pub struct ExportChatInvite {"), "{text}");
+    assert!(
+        text.contains("    #[must_use]\n        pub struct ExportChatInvite {"),
+        "{text}"
+    );
     assert!(text.contains("    #[derive(Debug, Clone, PartialEq)]\n    #[derive(Eq)]\n    pub enum ExportedChatInvite {"));
     // A prefix: both constructors' structs and the type's enum, which also has its own.
     assert_eq!(text.matches("#[derive(Copy)]").count(), 3);
