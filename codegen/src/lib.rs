@@ -25,4 +25,5 @@ pub mod parse;
 pub mod span;
 
 pub use config::{compile_schemas, Config, Error};
+pub use emit::JsonConvention;
 pub use model::Dialect;

@@ -182,6 +182,7 @@ mod int512;
 #[cfg(feature = "json")]
 pub mod json;
 mod no_constructor;
+mod nullable;
 mod options;
 mod output;
 mod primitives;

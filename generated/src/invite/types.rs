@@ -63,7 +63,7 @@ impl Decode for InputPeerSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChat {
@@ -94,7 +94,7 @@ impl Decode for InputPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerUser {
@@ -132,7 +132,7 @@ impl Decode for InputPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChannel {
@@ -302,7 +302,7 @@ impl Decode for InputUserSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUser {
@@ -381,7 +381,7 @@ impl Decode for InputUserFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFile {
@@ -426,7 +426,7 @@ impl Decode for InputFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFileBig>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFileBig {
@@ -723,7 +723,7 @@ impl Decode for InputMediaGeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaContact {
@@ -1016,7 +1016,7 @@ impl Decode for InputMediaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhotoExternal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPhotoExternal {
@@ -1073,7 +1073,7 @@ impl Decode for InputMediaPhotoExternal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocumentExternal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDocumentExternal {
@@ -1432,7 +1432,7 @@ impl Decode for InputMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDice {
@@ -1495,7 +1495,7 @@ impl Decode for InputMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaWebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaWebPage {
@@ -1564,7 +1564,7 @@ impl Decode for InputMediaWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPaidMedia {
@@ -1649,7 +1649,7 @@ impl Decode for InputMediaTodo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStakeDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaStakeDice {
@@ -1716,7 +1716,7 @@ impl Decode for InputGeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGeoPoint {
@@ -1797,7 +1797,7 @@ impl Decode for InputPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPhoto {
@@ -1840,7 +1840,7 @@ impl Decode for InputPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerUser {
@@ -1871,7 +1871,7 @@ impl Decode for PeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChat {
@@ -1902,7 +1902,7 @@ impl Decode for PeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChannel {
@@ -1933,7 +1933,7 @@ impl Decode for PeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserEmpty {
@@ -1964,7 +1964,7 @@ impl Decode for UserEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/user>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct User {
@@ -2496,7 +2496,7 @@ impl Decode for UserProfilePhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserProfilePhoto {
@@ -2601,7 +2601,7 @@ impl Decode for UserStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOnline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOnline {
@@ -2631,7 +2631,7 @@ impl Decode for UserStatusOnline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOffline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOffline {
@@ -2787,7 +2787,7 @@ impl Decode for UserStatusLastMonth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatEmpty {
@@ -2968,7 +2968,7 @@ impl Decode for Chat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatForbidden {
@@ -3485,7 +3485,7 @@ impl Decode for Channel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelForbidden {
@@ -3573,7 +3573,7 @@ impl Decode for ChannelForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/communityForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct CommunityForbidden {
@@ -3759,7 +3759,7 @@ impl Decode for Community {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipant {
@@ -3820,7 +3820,7 @@ impl Decode for ChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantCreator>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantCreator {
@@ -3867,7 +3867,7 @@ impl Decode for ChatParticipantCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantAdmin {
@@ -3928,7 +3928,7 @@ impl Decode for ChatParticipantAdmin {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantsForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantsForbidden {
@@ -3978,7 +3978,7 @@ impl Decode for ChatParticipantsForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipants {
@@ -4044,7 +4044,7 @@ impl Decode for ChatPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatPhoto {
@@ -4114,7 +4114,7 @@ impl Decode for ChatPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEmpty {
@@ -4902,7 +4902,7 @@ impl Decode for MessageMediaGeo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaContact {
@@ -5253,7 +5253,7 @@ impl Decode for MessageMediaGame {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaInvoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaInvoice {
@@ -5477,7 +5477,7 @@ impl Decode for MessageMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaDice {
@@ -5593,7 +5593,7 @@ impl Decode for MessageMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveaway>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveaway {
@@ -5699,7 +5699,7 @@ impl Decode for MessageMediaGiveaway {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveawayResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveawayResults {
@@ -5828,7 +5828,7 @@ impl Decode for MessageMediaGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaPaidMedia {
@@ -5984,7 +5984,7 @@ impl Decode for MessageActionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatCreate {
@@ -6018,7 +6018,7 @@ impl Decode for MessageActionChatCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditTitle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatEditTitle {
@@ -6103,7 +6103,7 @@ impl Decode for MessageActionChatDeletePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatAddUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatAddUser {
@@ -6134,7 +6134,7 @@ impl Decode for MessageActionChatAddUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeleteUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatDeleteUser {
@@ -6165,7 +6165,7 @@ impl Decode for MessageActionChatDeleteUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedByLink {
@@ -6196,7 +6196,7 @@ impl Decode for MessageActionChatJoinedByLink {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelCreate {
@@ -6226,7 +6226,7 @@ impl Decode for MessageActionChannelCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatMigrateTo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatMigrateTo {
@@ -6257,7 +6257,7 @@ impl Decode for MessageActionChatMigrateTo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelMigrateFrom>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelMigrateFrom {
@@ -6341,7 +6341,7 @@ impl Decode for MessageActionHistoryClear {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGameScore>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGameScore {
@@ -6478,7 +6478,7 @@ impl Decode for MessageActionPaymentSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaymentSent {
@@ -6558,7 +6558,7 @@ impl Decode for MessageActionPaymentSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPhoneCall {
@@ -6649,7 +6649,7 @@ impl Decode for MessageActionScreenshotTaken {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionCustomAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionCustomAction {
@@ -6784,7 +6784,7 @@ impl Decode for MessageActionSecureValuesSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSecureValuesSent {
@@ -6959,7 +6959,7 @@ impl Decode for MessageActionInviteToGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetMessagesTTL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSetMessagesTtl {
@@ -7106,7 +7106,7 @@ impl Decode for MessageActionChatJoinedByRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSentMe {
@@ -7139,7 +7139,7 @@ impl Decode for MessageActionWebViewDataSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSent {
@@ -7169,7 +7169,7 @@ impl Decode for MessageActionWebViewDataSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftPremium>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftPremium {
@@ -7259,7 +7259,7 @@ impl Decode for MessageActionGiftPremium {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTopicCreate {
@@ -7430,7 +7430,7 @@ impl Decode for MessageActionSuggestProfilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeer {
@@ -7522,7 +7522,7 @@ impl Decode for MessageActionSetChatWallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftCode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftCode {
@@ -7710,7 +7710,7 @@ impl Decode for MessageActionGiveawayLaunch {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiveawayResults {
@@ -7766,7 +7766,7 @@ impl Decode for MessageActionGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionBoostApply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionBoostApply {
@@ -7796,7 +7796,7 @@ impl Decode for MessageActionBoostApply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeerSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeerSentMe {
@@ -7906,7 +7906,7 @@ impl Decode for MessageActionPaymentRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftStars>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftStars {
@@ -8542,7 +8542,7 @@ impl Decode for MessageActionStarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesRefunded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesRefunded {
@@ -8576,7 +8576,7 @@ impl Decode for MessageActionPaidMessagesRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesPrice {
@@ -8628,7 +8628,7 @@ impl Decode for MessageActionPaidMessagesPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionConferenceCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionConferenceCall {
@@ -8712,7 +8712,7 @@ impl Decode for MessageActionConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoCompletions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoCompletions {
@@ -8748,7 +8748,7 @@ impl Decode for MessageActionTodoCompletions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoAppendTasks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoAppendTasks {
@@ -8928,7 +8928,7 @@ impl Decode for MessageActionSuggestedPostRefund {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftTon>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftTon {
@@ -9149,7 +9149,7 @@ impl Decode for MessageActionStarGiftPurchaseOfferDeclined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNewCreatorPending>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNewCreatorPending {
@@ -9180,7 +9180,7 @@ impl Decode for MessageActionNewCreatorPending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCreator>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChangeCreator {
@@ -9211,7 +9211,7 @@ impl Decode for MessageActionChangeCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsToggle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsToggle {
@@ -9247,7 +9247,7 @@ impl Decode for MessageActionNoForwardsToggle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsRequest {
@@ -9363,7 +9363,7 @@ impl Decode for MessageActionPollDeleteAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionManagedBotCreated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionManagedBotCreated {
@@ -9441,7 +9441,7 @@ impl Decode for MessageActionChangeCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedViaCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedViaCommunity {
@@ -9472,7 +9472,7 @@ impl Decode for MessageActionChatJoinedViaCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGramTransfer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGramTransfer {
@@ -9540,7 +9540,7 @@ impl Decode for MessageActionGramTransfer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWalletTonConnectRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWalletTonConnectRequest {
@@ -9627,7 +9627,7 @@ impl Decode for MessageActionWalletTonConnectRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoEmpty {
@@ -9658,7 +9658,7 @@ impl Decode for PhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Photo {
@@ -9750,7 +9750,7 @@ impl Decode for Photo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeEmpty {
@@ -9780,7 +9780,7 @@ impl Decode for PhotoSizeEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSize {
@@ -9819,7 +9819,7 @@ impl Decode for PhotoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoCachedSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoCachedSize {
@@ -9864,7 +9864,7 @@ impl Decode for PhotoCachedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoStrippedSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoStrippedSize {
@@ -9898,7 +9898,7 @@ impl Decode for PhotoStrippedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeProgressive>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeProgressive {
@@ -9942,7 +9942,7 @@ impl Decode for PhotoSizeProgressive {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoPathSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoPathSize {
@@ -10001,7 +10001,7 @@ impl Decode for GeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPoint {
@@ -10522,7 +10522,7 @@ impl Decode for WallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/wallPaperNoFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WallPaperNoFile {
@@ -10630,7 +10630,7 @@ impl Decode for UpdateNewMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessageId {
@@ -10664,7 +10664,7 @@ impl Decode for UpdateMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteMessages {
@@ -10864,7 +10864,7 @@ impl Decode for UpdateUserStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserName {
@@ -10909,7 +10909,7 @@ impl Decode for UpdateUserName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewAuthorization>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewAuthorization {
@@ -11027,7 +11027,7 @@ impl Decode for UpdateNewEncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedChatTyping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedChatTyping {
@@ -11090,7 +11090,7 @@ impl Decode for UpdateEncryption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedMessagesRead>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedMessagesRead {
@@ -11130,7 +11130,7 @@ impl Decode for UpdateEncryptedMessagesRead {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdd>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdd {
@@ -11181,7 +11181,7 @@ impl Decode for UpdateChatParticipantAdd {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantDelete>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantDelete {
@@ -11223,7 +11223,7 @@ impl Decode for UpdateChatParticipantDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDcOptions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDcOptions {
@@ -11409,7 +11409,7 @@ impl Decode for UpdatePrivacy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserPhone {
@@ -11608,7 +11608,7 @@ impl Decode for UpdateWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadMessagesContents {
@@ -11667,7 +11667,7 @@ impl Decode for UpdateReadMessagesContents {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelTooLong>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelTooLong {
@@ -11714,7 +11714,7 @@ impl Decode for UpdateChannelTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannel {
@@ -11785,7 +11785,7 @@ impl Decode for UpdateNewChannelMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelInbox {
@@ -11850,7 +11850,7 @@ impl Decode for UpdateReadChannelInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteChannelMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteChannelMessages {
@@ -11895,7 +11895,7 @@ impl Decode for UpdateDeleteChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageViews {
@@ -11936,7 +11936,7 @@ impl Decode for UpdateChannelMessageViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdmin {
@@ -12012,7 +12012,7 @@ impl Decode for UpdateNewStickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSetsOrder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStickerSetsOrder {
@@ -12148,7 +12148,7 @@ impl Decode for UpdateSavedGifs {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineQuery {
@@ -12220,7 +12220,7 @@ impl Decode for UpdateBotInlineQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineSend>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineSend {
@@ -12542,7 +12542,7 @@ impl Decode for UpdateInlineBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelOutbox {
@@ -13003,7 +13003,7 @@ impl Decode for UpdateBotShippingQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPrecheckoutQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPrecheckoutQuery {
@@ -13118,7 +13118,7 @@ impl Decode for UpdatePhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateLangPackTooLong>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateLangPackTooLong {
@@ -13203,7 +13203,7 @@ impl Decode for UpdateFavedStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelReadMessagesContents {
@@ -13289,7 +13289,7 @@ impl Decode for UpdateContactsReset {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelAvailableMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelAvailableMessages {
@@ -13509,7 +13509,7 @@ impl Decode for UpdateChatDefaultBannedRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateFolderPeers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateFolderPeers {
@@ -13582,7 +13582,7 @@ impl Decode for UpdatePeerSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerLocated {
@@ -13834,7 +13834,7 @@ impl Decode for UpdateMessagePollVote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilter {
@@ -13877,7 +13877,7 @@ impl Decode for UpdateDialogFilter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilterOrder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilterOrder {
@@ -13932,7 +13932,7 @@ impl Decode for UpdateDialogFilters {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCallSignalingData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePhoneCallSignalingData {
@@ -13970,7 +13970,7 @@ impl Decode for UpdatePhoneCallSignalingData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageForwards>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageForwards {
@@ -14011,7 +14011,7 @@ impl Decode for UpdateChannelMessageForwards {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionInbox {
@@ -14095,7 +14095,7 @@ impl Decode for UpdateReadChannelDiscussionInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionOutbox {
@@ -14321,7 +14321,7 @@ impl Decode for UpdatePinnedMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedChannelMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedChannelMessages {
@@ -14388,7 +14388,7 @@ impl Decode for UpdatePinnedChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChat {
@@ -14562,7 +14562,7 @@ impl Decode for UpdatePeerHistoryTtl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipant {
@@ -14648,7 +14648,7 @@ impl Decode for UpdateChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelParticipant {
@@ -14743,7 +14743,7 @@ impl Decode for UpdateChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStopped>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStopped {
@@ -15100,7 +15100,7 @@ impl Decode for UpdateAttachMenuBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebViewResultSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebViewResultSent {
@@ -15369,7 +15369,7 @@ impl Decode for UpdateRecentReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMoveStickerSetToTop>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMoveStickerSetToTop {
@@ -15469,7 +15469,7 @@ impl Decode for UpdateMessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUser {
@@ -15591,7 +15591,7 @@ impl Decode for UpdateReadStories {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStoryID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStoryId {
@@ -15731,7 +15731,7 @@ impl Decode for UpdateBotChatBoost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelViewForumAsMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelViewForumAsMessages {
@@ -16042,7 +16042,7 @@ impl Decode for UpdateSavedReactionTags {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSmsJob>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSmsJob {
@@ -16072,7 +16072,7 @@ impl Decode for UpdateSmsJob {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateQuickReplies {
@@ -16132,7 +16132,7 @@ impl Decode for UpdateNewQuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReply {
@@ -16192,7 +16192,7 @@ impl Decode for UpdateQuickReplyMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReplyMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReplyMessages {
@@ -16617,7 +16617,7 @@ impl Decode for UpdateStarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPurchasedPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPurchasedPaidMedia {
@@ -17234,7 +17234,7 @@ impl Decode for UpdateStarGiftCraftFail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantRank>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantRank {
@@ -17280,7 +17280,7 @@ impl Decode for UpdateChatParticipantRank {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateManagedBot>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateManagedBot {
@@ -17448,7 +17448,7 @@ impl Decode for UpdateJoinChatWebViewDecision {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewBotConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewBotConnection {
@@ -17826,7 +17826,7 @@ impl Decode for UpdateEphemeralBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStarsSubscription>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStarsSubscription {
@@ -17937,7 +17937,7 @@ impl Decode for UpdateWalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSentWalletTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSentWalletTransaction {
@@ -17994,7 +17994,7 @@ impl Decode for UpdateSentWalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletGaslessInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletGaslessInfo {
@@ -18091,7 +18091,7 @@ impl Decode for UpdateWalletTonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectPendingDisconnect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletTonConnectPendingDisconnect {
@@ -18147,7 +18147,7 @@ impl Decode for UpdatesTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortMessage {
@@ -18300,7 +18300,7 @@ impl Decode for UpdateShortMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortChatMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortChatMessage {
@@ -18493,7 +18493,7 @@ impl Decode for UpdateShort {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatesCombined>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatesCombined {
@@ -18545,7 +18545,7 @@ impl Decode for UpdatesCombined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Updates {
@@ -18593,7 +18593,7 @@ impl Decode for Updates {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortSentMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortSentMessage {
@@ -18680,7 +18680,7 @@ impl Decode for UpdateShortSentMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dcOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DcOption {
@@ -18800,7 +18800,7 @@ impl Decode for DcOption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatEmpty {
@@ -18830,7 +18830,7 @@ impl Decode for EncryptedChatEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatWaiting>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatWaiting {
@@ -18881,7 +18881,7 @@ impl Decode for EncryptedChatWaiting {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatRequested>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatRequested {
@@ -18966,7 +18966,7 @@ impl Decode for EncryptedChatRequested {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChat {
@@ -19027,7 +19027,7 @@ impl Decode for EncryptedChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatDiscarded {
@@ -19103,7 +19103,7 @@ impl Decode for EncryptedFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedFile {
@@ -19204,7 +19204,7 @@ impl Decode for EncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessageService>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedMessageService {
@@ -19275,7 +19275,7 @@ impl Decode for InputDocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputDocument {
@@ -19318,7 +19318,7 @@ impl Decode for InputDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentEmpty {
@@ -19349,7 +19349,7 @@ impl Decode for DocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/document>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Document {
@@ -19590,7 +19590,7 @@ impl Decode for NotifyForumTopic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyCommunity {
@@ -19696,7 +19696,7 @@ impl Decode for SendMessageRecordVideoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadVideoAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadVideoAction {
@@ -19751,7 +19751,7 @@ impl Decode for SendMessageRecordAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadAudioAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadAudioAction {
@@ -19781,7 +19781,7 @@ impl Decode for SendMessageUploadAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadPhotoAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadPhotoAction {
@@ -19811,7 +19811,7 @@ impl Decode for SendMessageUploadPhotoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadDocumentAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadDocumentAction {
@@ -19941,7 +19941,7 @@ impl Decode for SendMessageRecordRoundAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadRoundAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadRoundAction {
@@ -19996,7 +19996,7 @@ impl Decode for SpeakingInGroupCallAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageHistoryImportAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageHistoryImportAction {
@@ -20091,7 +20091,7 @@ impl Decode for SendMessageEmojiInteraction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteractionSeen>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageEmojiInteractionSeen {
@@ -20316,7 +20316,7 @@ impl Decode for SendMessageRichMessageDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageStopDraftAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageStopDraftAction {
@@ -20747,7 +20747,7 @@ impl Decode for PrivacyValueAllowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowUsers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowUsers {
@@ -20828,7 +20828,7 @@ impl Decode for PrivacyValueDisallowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowUsers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowUsers {
@@ -20859,7 +20859,7 @@ impl Decode for PrivacyValueDisallowUsers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowChatParticipants {
@@ -20890,7 +20890,7 @@ impl Decode for PrivacyValueAllowChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowChatParticipants {
@@ -21021,7 +21021,7 @@ impl Decode for PrivacyValueDisallowBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeImageSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeImageSize {
@@ -21141,7 +21141,7 @@ impl Decode for DocumentAttributeSticker {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeVideo {
@@ -21249,7 +21249,7 @@ impl Decode for DocumentAttributeVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAudio>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeAudio {
@@ -21328,7 +21328,7 @@ impl Decode for DocumentAttributeAudio {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeFilename>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeFilename {
@@ -21447,7 +21447,7 @@ impl Decode for DocumentAttributeCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerPack>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerPack {
@@ -21484,7 +21484,7 @@ impl Decode for StickerPack {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageEmpty {
@@ -21528,7 +21528,7 @@ impl Decode for WebPageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPagePending>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPagePending {
@@ -21579,7 +21579,7 @@ impl Decode for WebPagePending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPage {
@@ -21815,7 +21815,7 @@ impl Decode for WebPageNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteExported>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteExported {
@@ -22258,7 +22258,7 @@ impl Decode for InputStickerSetEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetId {
@@ -22293,7 +22293,7 @@ impl Decode for InputStickerSetId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetShortName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetShortName {
@@ -22348,7 +22348,7 @@ impl Decode for InputStickerSetAnimatedEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetDice {
@@ -22553,7 +22553,7 @@ impl Decode for InputStickerSetTonGifts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerSet {
@@ -22745,7 +22745,7 @@ impl Decode for StickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotCommand {
@@ -22855,7 +22855,7 @@ impl Decode for KeyboardButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardButtonRow {
@@ -22989,7 +22989,7 @@ impl Decode for ReplyKeyboardForceReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyKeyboardMarkup {
@@ -23083,7 +23083,7 @@ impl Decode for ReplyKeyboardMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyInlineMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyInlineMarkup {
@@ -23131,7 +23131,7 @@ impl Decode for ReplyInlineMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnknown>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnknown {
@@ -23164,7 +23164,7 @@ impl Decode for MessageEntityUnknown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMention>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMention {
@@ -23197,7 +23197,7 @@ impl Decode for MessageEntityMention {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityHashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityHashtag {
@@ -23230,7 +23230,7 @@ impl Decode for MessageEntityHashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBotCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBotCommand {
@@ -23263,7 +23263,7 @@ impl Decode for MessageEntityBotCommand {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUrl {
@@ -23296,7 +23296,7 @@ impl Decode for MessageEntityUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityEmail {
@@ -23329,7 +23329,7 @@ impl Decode for MessageEntityEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBold>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBold {
@@ -23362,7 +23362,7 @@ impl Decode for MessageEntityBold {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityItalic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityItalic {
@@ -23395,7 +23395,7 @@ impl Decode for MessageEntityItalic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCode {
@@ -23428,7 +23428,7 @@ impl Decode for MessageEntityCode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPre>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPre {
@@ -23468,7 +23468,7 @@ impl Decode for MessageEntityPre {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTextUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTextUrl {
@@ -23508,7 +23508,7 @@ impl Decode for MessageEntityTextUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMentionName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMentionName {
@@ -23589,7 +23589,7 @@ impl Decode for InputMessageEntityMentionName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPhone {
@@ -23622,7 +23622,7 @@ impl Decode for MessageEntityPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCashtag {
@@ -23655,7 +23655,7 @@ impl Decode for MessageEntityCashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnderline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnderline {
@@ -23688,7 +23688,7 @@ impl Decode for MessageEntityUnderline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityStrike>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityStrike {
@@ -23721,7 +23721,7 @@ impl Decode for MessageEntityStrike {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBankCard>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBankCard {
@@ -23754,7 +23754,7 @@ impl Decode for MessageEntityBankCard {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntitySpoiler>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntitySpoiler {
@@ -23787,7 +23787,7 @@ impl Decode for MessageEntitySpoiler {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCustomEmoji {
@@ -23828,7 +23828,7 @@ impl Decode for MessageEntityCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBlockquote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBlockquote {
@@ -23884,7 +23884,7 @@ impl Decode for MessageEntityBlockquote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityFormattedDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityFormattedDate {
@@ -23990,7 +23990,7 @@ impl Decode for MessageEntityFormattedDate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffInsert>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffInsert {
@@ -24023,7 +24023,7 @@ impl Decode for MessageEntityDiffInsert {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffReplace>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffReplace {
@@ -24063,7 +24063,7 @@ impl Decode for MessageEntityDiffReplace {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffDelete>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffDelete {
@@ -24096,7 +24096,7 @@ impl Decode for MessageEntityDiffDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTonAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTonAddress {
@@ -24154,7 +24154,7 @@ impl Decode for InputChannelEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputChannel {
@@ -24233,7 +24233,7 @@ impl Decode for InputChannelFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipant {
@@ -24295,7 +24295,7 @@ impl Decode for ChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantSelf>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantSelf {
@@ -24651,7 +24651,7 @@ impl Decode for ChannelParticipantLeft {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageFwdHeader {
@@ -24791,7 +24791,7 @@ impl Decode for MessageFwdHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId {
@@ -24833,7 +24833,7 @@ impl Decode for InputBotInlineMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID64>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId64 {
@@ -24919,7 +24919,7 @@ impl Decode for DraftMessageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/draftMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DraftMessage {
@@ -25033,7 +25033,7 @@ impl Decode for DraftMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/maskCoords>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MaskCoords {
@@ -25158,7 +25158,7 @@ impl Decode for Game {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGameID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGameId {
@@ -25251,7 +25251,7 @@ impl Decode for TextEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textPlain>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextPlain {
@@ -25505,7 +25505,7 @@ impl Decode for TextEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textConcat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextConcat {
@@ -25658,7 +25658,7 @@ impl Decode for TextPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textImage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextImage {
@@ -25728,7 +25728,7 @@ impl Decode for TextAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMath>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMath {
@@ -25758,7 +25758,7 @@ impl Decode for TextMath {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextCustomEmoji {
@@ -26613,7 +26613,7 @@ impl Decode for PageBlockDivider {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAnchor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockAnchor {
@@ -26643,7 +26643,7 @@ impl Decode for PageBlockAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockList {
@@ -27352,7 +27352,7 @@ impl Decode for PageBlockTable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockOrderedList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockOrderedList {
@@ -27734,7 +27734,7 @@ impl Decode for PageBlockHeading6 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMath>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockMath {
@@ -27875,7 +27875,7 @@ impl Decode for PageBlockBlockquoteBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockButtonRow {
@@ -28081,7 +28081,7 @@ impl Decode for PhoneCallDiscardReasonBusy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMigrateConferenceCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonMigrateConferenceCall {
@@ -28111,7 +28111,7 @@ impl Decode for PhoneCallDiscardReasonMigrateConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dataJSON>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DataJson {
@@ -28141,7 +28141,7 @@ impl Decode for DataJson {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/labeledPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LabeledPrice {
@@ -28175,7 +28175,7 @@ impl Decode for LabeledPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/invoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Invoice {
@@ -28358,7 +28358,7 @@ impl Decode for Invoice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paymentCharge>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaymentCharge {
@@ -28394,7 +28394,7 @@ impl Decode for PaymentCharge {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/postAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PostAddress {
@@ -28511,7 +28511,7 @@ impl Decode for PaymentRequestedInfo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocument {
@@ -28560,7 +28560,7 @@ impl Decode for WebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocumentNoProxy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocumentNoProxy {
@@ -28604,7 +28604,7 @@ impl Decode for WebDocumentNoProxy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputWebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputWebDocument {
@@ -28648,7 +28648,7 @@ impl Decode for InputWebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallEmpty {
@@ -29098,7 +29098,7 @@ impl Decode for PhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscarded {
@@ -29182,7 +29182,7 @@ impl Decode for PhoneCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnection {
@@ -29255,7 +29255,7 @@ impl Decode for PhoneConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnectionWebrtc>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnectionWebrtc {
@@ -29347,7 +29347,7 @@ impl Decode for PhoneConnectionWebrtc {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallProtocol>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallProtocol {
@@ -29416,7 +29416,7 @@ impl Decode for PhoneCallProtocol {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackString>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackString {
@@ -29449,7 +29449,7 @@ impl Decode for LangPackString {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringPluralized>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringPluralized {
@@ -29531,7 +29531,7 @@ impl Decode for LangPackStringPluralized {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringDeleted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringDeleted {
@@ -29561,7 +29561,7 @@ impl Decode for LangPackStringDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackDifference>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackDifference {
@@ -29635,7 +29635,7 @@ impl Decode for DialogPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerFolder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerFolder {
@@ -29665,7 +29665,7 @@ impl Decode for DialogPeerFolder {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerCommunity {
@@ -29721,7 +29721,7 @@ impl Decode for SecureFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureFile {
@@ -29782,7 +29782,7 @@ impl Decode for SecureFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureData {
@@ -29825,7 +29825,7 @@ impl Decode for SecureData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainPhone {
@@ -29855,7 +29855,7 @@ impl Decode for SecurePlainPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainEmail {
@@ -30307,7 +30307,7 @@ impl Decode for SecureValue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureCredentialsEncrypted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureCredentialsEncrypted {
@@ -30449,7 +30449,7 @@ impl Decode for PageTableCell {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageTableRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageTableRow {
@@ -30571,7 +30571,7 @@ impl Decode for PageListItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListItemBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListItemBlocks {
@@ -30711,7 +30711,7 @@ impl Decode for PageListOrderedItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListOrderedItemBlocks {
@@ -30792,7 +30792,7 @@ impl Decode for PageListOrderedItemBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageRelatedArticle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageRelatedArticle {
@@ -30882,7 +30882,7 @@ impl Decode for PageRelatedArticle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/page>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Page {
@@ -31274,7 +31274,7 @@ impl Decode for Poll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pollAnswerVoters>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PollAnswerVoters {
@@ -31682,7 +31682,7 @@ impl Decode for ChatAdminRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatBannedRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatBannedRights {
@@ -32121,7 +32121,7 @@ impl Decode for PeerLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerSelfLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerSelfLocated {
@@ -32151,7 +32151,7 @@ impl Decode for PeerSelfLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/restrictionReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RestrictionReason {
@@ -32191,7 +32191,7 @@ impl Decode for RestrictionReason {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/theme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Theme {
@@ -32607,7 +32607,7 @@ impl Decode for WebPageAttributeStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStickerSet {
@@ -32696,7 +32696,7 @@ impl Decode for WebPageAttributeUniqueStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftCollection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStarGiftCollection {
@@ -32759,7 +32759,7 @@ impl Decode for WebPageAttributeStarGiftAuction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeAiComposeTone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeAiComposeTone {
@@ -33072,7 +33072,7 @@ impl Decode for DialogFilterChatlist {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSize {
@@ -33143,7 +33143,7 @@ impl Decode for VideoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSizeEmojiMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSizeEmojiMarkup {
@@ -33404,7 +33404,7 @@ impl Decode for MessageReplyStoryHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReplies {
@@ -33505,7 +33505,7 @@ impl Decode for MessageReplies {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallDiscarded {
@@ -33547,7 +33547,7 @@ impl Decode for GroupCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCall {
@@ -33797,7 +33797,7 @@ impl Decode for GroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCall {
@@ -33832,7 +33832,7 @@ impl Decode for InputGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallSlug>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallSlug {
@@ -33862,7 +33862,7 @@ impl Decode for InputGroupCallSlug {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallInviteMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallInviteMessage {
@@ -34251,7 +34251,7 @@ impl Decode for InlineQueryPeerTypeBotPm {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteImporter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteImporter {
@@ -34338,7 +34338,7 @@ impl Decode for ChatInviteImporter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatAdminWithInvites>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatAdminWithInvites {
@@ -34379,7 +34379,7 @@ impl Decode for ChatAdminWithInvites {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideoSourceGroup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideoSourceGroup {
@@ -34412,7 +34412,7 @@ impl Decode for GroupCallParticipantVideoSourceGroup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideo {
@@ -34477,7 +34477,7 @@ impl Decode for GroupCallParticipantVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatTheme {
@@ -34597,7 +34597,7 @@ impl Decode for ReactionCount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactions {
@@ -34807,7 +34807,7 @@ impl Decode for BotMenuButtonCommands {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botMenuButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotMenuButton {
@@ -34890,7 +34890,7 @@ impl Decode for NotificationSoundNone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundLocal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundLocal {
@@ -34923,7 +34923,7 @@ impl Decode for NotificationSoundLocal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundRingtone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundRingtone {
@@ -34979,7 +34979,7 @@ impl Decode for EmojiStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatus {
@@ -35026,7 +35026,7 @@ impl Decode for EmojiStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatusCollectible {
@@ -35128,7 +35128,7 @@ impl Decode for EmojiStatusCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputEmojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputEmojiStatusCollectible {
@@ -35203,7 +35203,7 @@ impl Decode for ReactionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionEmoji {
@@ -35233,7 +35233,7 @@ impl Decode for ReactionEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionCustomEmoji {
@@ -35391,7 +35391,7 @@ impl Decode for MessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerKeyword>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerKeyword {
@@ -35428,7 +35428,7 @@ impl Decode for StickerKeyword {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/username>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Username {
@@ -35763,7 +35763,7 @@ impl Decode for RequestPeerTypeCreateBot {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textWithEntities>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextWithEntities {
@@ -35911,7 +35911,7 @@ impl Decode for BotApp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryViews {
@@ -35997,7 +35997,7 @@ impl Decode for StoryViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemDeleted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemDeleted {
@@ -36027,7 +36027,7 @@ impl Decode for StoryItemDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemSkipped>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemSkipped {
@@ -36304,7 +36304,7 @@ impl Decode for StoryItem {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToMessage {
@@ -36472,7 +36472,7 @@ impl Decode for InputReplyToMonoForum {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToEphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToEphemeralMessage {
@@ -36553,7 +36553,7 @@ impl Decode for StoriesStealthMode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaCoordinates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaCoordinates {
@@ -37041,7 +37041,7 @@ impl Decode for MediaAreaStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/boost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Boost {
@@ -37304,7 +37304,7 @@ impl Decode for PeerColor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerColorCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerColorCollectible {
@@ -37389,7 +37389,7 @@ impl Decode for PeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerColorCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerColorCollectible {
@@ -37420,7 +37420,7 @@ impl Decode for InputPeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/quickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct QuickReply {
@@ -37464,7 +37464,7 @@ impl Decode for QuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/birthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Birthday {
@@ -37514,7 +37514,7 @@ impl Decode for Birthday {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botBusinessConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotBusinessConnection {
@@ -37587,7 +37587,7 @@ impl Decode for BotBusinessConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerUser {
@@ -37668,7 +37668,7 @@ impl Decode for RequestedPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChat {
@@ -37724,7 +37724,7 @@ impl Decode for RequestedPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChannel {
@@ -37788,7 +37788,7 @@ impl Decode for RequestedPeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/factCheck>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct FactCheck {
@@ -37863,7 +37863,7 @@ impl Decode for FactCheck {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPointAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPointAddress {
@@ -37998,7 +37998,7 @@ impl Decode for StarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsSubscriptionPricing>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsSubscriptionPricing {
@@ -38034,7 +38034,7 @@ impl Decode for StarsSubscriptionPricing {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactor {
@@ -38428,7 +38428,7 @@ impl Decode for StarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftUnique>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftUnique {
@@ -38684,7 +38684,7 @@ impl Decode for StarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsAmount {
@@ -38718,7 +38718,7 @@ impl Decode for StarsAmount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsTonAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsTonAmount {
@@ -39589,7 +39589,7 @@ impl Decode for RecentStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/auctionBidLevel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct AuctionBidLevel {
@@ -39651,7 +39651,7 @@ impl Decode for StarGiftAuctionStateNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionState {
@@ -39729,7 +39729,7 @@ impl Decode for StarGiftAuctionState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateFinished>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionStateFinished {
@@ -39816,7 +39816,7 @@ impl Decode for StarGiftAuctionStateFinished {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionUserState {
@@ -39920,7 +39920,7 @@ impl Decode for StarGiftAuctionUserState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftBackground>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftBackground {
@@ -39960,7 +39960,7 @@ impl Decode for StarGiftBackground {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRound {
@@ -39993,7 +39993,7 @@ impl Decode for StarGiftAuctionRound {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRoundExtendable>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRoundExtendable {
@@ -40037,7 +40037,7 @@ impl Decode for StarGiftAuctionRoundExtendable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarity {
@@ -40320,7 +40320,7 @@ impl Decode for JoinChatBotResultQueued {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultWebView {
@@ -40350,7 +40350,7 @@ impl Decode for JoinChatBotResultWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDomainException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDomainException {
@@ -40482,7 +40482,7 @@ impl Decode for InputRichFileDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessage {
@@ -40563,7 +40563,7 @@ impl Decode for InputRichMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageHTML>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageHtml {
@@ -40629,7 +40629,7 @@ impl Decode for InputRichMessageHtml {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageMarkdown>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageMarkdown {
@@ -40695,7 +40695,7 @@ impl Decode for InputRichMessageMarkdown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/richMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RichMessage {
@@ -41181,7 +41181,7 @@ impl Decode for InputButtonTypeRequestPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeSimpleWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeSimpleWebView {
@@ -41211,7 +41211,7 @@ impl Decode for ButtonTypeSimpleWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrl {
@@ -41241,7 +41241,7 @@ impl Decode for InlineButtonTypeUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrlAuth {
@@ -41295,7 +41295,7 @@ impl Decode for InlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputInlineButtonTypeUrlAuth {
@@ -41360,7 +41360,7 @@ impl Decode for InputInlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeWebView {
@@ -41390,7 +41390,7 @@ impl Decode for InlineButtonTypeWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCallback>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCallback {
@@ -41492,7 +41492,7 @@ impl Decode for InlineButtonTypeBuy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeSwitchInline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeSwitchInline {
@@ -41549,7 +41549,7 @@ impl Decode for InlineButtonTypeSwitchInline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUserProfile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUserProfile {
@@ -41610,7 +41610,7 @@ impl Decode for InputInlineButtonTypeUserProfile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCopy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCopy {
@@ -41719,7 +41719,7 @@ impl Decode for KeyboardInlineButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardInlineButtonRow {
@@ -41918,7 +41918,7 @@ impl Decode for WalletStateEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletState {
@@ -41999,7 +41999,7 @@ impl Decode for WalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerUser {
@@ -42054,7 +42054,7 @@ impl Decode for WalletTransactionPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerAddress {
@@ -42100,7 +42100,7 @@ impl Decode for WalletTransactionPeerAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerOnramp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerOnramp {
@@ -42315,7 +42315,7 @@ impl Decode for WalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectManifest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectManifest {
@@ -42365,7 +42365,7 @@ impl Decode for TonConnectManifest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectSession {
@@ -42472,7 +42472,7 @@ impl Decode for TonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/rpc_error>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcError {
@@ -42609,7 +42609,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodePaymentRequired>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodePaymentRequired {
@@ -42925,7 +42925,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeApp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeApp {
@@ -42955,7 +42955,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSms {
@@ -42985,7 +42985,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeCall {
@@ -43015,7 +43015,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFlashCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFlashCall {
@@ -43045,7 +43045,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeMissedCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeMissedCall {
@@ -43078,7 +43078,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeEmailCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeEmailCode {
@@ -43212,7 +43212,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFragmentSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFragmentSms {
@@ -43245,7 +43245,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFirebaseSms {
@@ -43600,7 +43600,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportedChatInvites {
@@ -43713,7 +43713,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteImporters {
@@ -43753,7 +43753,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatAdminsWithInvites {
@@ -43786,7 +43786,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameOutcome>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameOutcome {
@@ -43854,7 +43854,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameDiceInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameDiceInfo {
@@ -43954,7 +43954,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteJoinResultWebView {
@@ -44005,7 +44005,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftAttribute>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftAttribute {
@@ -44038,7 +44038,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftItem>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftItem {

@@ -635,7 +635,7 @@ impl<X: RemoteCall> RemoteCall for InvokeWithReCaptcha<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPq {
@@ -674,7 +674,7 @@ impl RemoteCall for ReqPq {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq_multi>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPqMulti {
@@ -713,7 +713,7 @@ impl RemoteCall for ReqPqMulti {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_DH_params>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqDhParams {
@@ -779,7 +779,7 @@ impl RemoteCall for ReqDhParams {
 /// ```
 ///
 /// See <https://core.telegram.org/method/set_client_DH_params>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SetClientDhParams {
@@ -864,7 +864,7 @@ impl RemoteCall for DestroyAuthKey {
 /// ```
 ///
 /// See <https://core.telegram.org/method/rpc_drop_answer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcDropAnswer {
@@ -903,7 +903,7 @@ impl RemoteCall for RpcDropAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/method/get_future_salts>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GetFutureSalts {
@@ -941,7 +941,7 @@ impl RemoteCall for GetFutureSalts {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Ping {
@@ -980,7 +980,7 @@ impl RemoteCall for Ping {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping_delay_disconnect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PingDelayDisconnect {
@@ -1025,7 +1025,7 @@ impl RemoteCall for PingDelayDisconnect {
 /// ```
 ///
 /// See <https://core.telegram.org/method/destroy_session>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DestroySession {
@@ -1072,7 +1072,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.registerDevice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RegisterDevice {
@@ -1159,7 +1159,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.unregisterDevice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UnregisterDevice {
@@ -1387,7 +1387,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStatus {
@@ -1425,7 +1425,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWallPapers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWallPapers {
@@ -1512,7 +1512,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.checkUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -1550,7 +1550,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateUsername {
@@ -1667,7 +1667,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteAccount>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAccount {
@@ -1837,7 +1837,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changePhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangePhone {
@@ -1885,7 +1885,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateDeviceLocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDeviceLocked {
@@ -1957,7 +1957,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetAuthorization {
@@ -2153,7 +2153,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPhone {
@@ -2272,7 +2272,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetWebAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetWebAuthorization {
@@ -2379,7 +2379,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSecureValue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSecureValue {
@@ -2462,7 +2462,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteSecureValue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteSecureValue {
@@ -2500,7 +2500,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAuthorizationForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAuthorizationForm {
@@ -2650,7 +2650,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.verifyPhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct VerifyPhone {
@@ -2956,7 +2956,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPasswordEmail>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPasswordEmail {
@@ -3096,7 +3096,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setContactSignUpNotification>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetContactSignUpNotification {
@@ -3609,7 +3609,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.createTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTheme {
@@ -3918,7 +3918,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetThemes {
@@ -4046,7 +4046,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getMultiWallPapers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMultiWallPapers {
@@ -4276,7 +4276,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChatThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatThemes {
@@ -4315,7 +4315,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setAuthorizationTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetAuthorizationTtl {
@@ -4355,7 +4355,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changeAuthorizationSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeAuthorizationSettings {
@@ -4430,7 +4430,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedRingtones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedRingtones {
@@ -4596,7 +4596,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultEmojiStatuses {
@@ -4635,7 +4635,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getRecentEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentEmojiStatuses {
@@ -4708,7 +4708,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.reorderUsernames>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderUsernames {
@@ -4746,7 +4746,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUsername {
@@ -4787,7 +4787,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultProfilePhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultProfilePhotoEmojis {
@@ -4826,7 +4826,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultGroupPhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultGroupPhotoEmojis {
@@ -5017,7 +5017,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.invalidateSignInCodes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InvalidateSignInCodes {
@@ -5112,7 +5112,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultBackgroundEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultBackgroundEmojis {
@@ -5151,7 +5151,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelDefaultEmojiStatuses {
@@ -5190,7 +5190,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelRestrictedStatusEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelRestrictedStatusEmojis {
@@ -5536,7 +5536,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getBotBusinessConnection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotBusinessConnection {
@@ -5828,7 +5828,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteBusinessChatLink {
@@ -5900,7 +5900,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resolveBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveBusinessChatLink {
@@ -5976,7 +5976,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleSponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSponsoredMessages {
@@ -6086,7 +6086,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getCollectibleEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCollectibleEmojiStatuses {
@@ -6360,7 +6360,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedMusicIds>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedMusicIds {
@@ -6399,7 +6399,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getUniqueGiftChatThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueGiftChatThemes {
@@ -6554,7 +6554,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deletePasskey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePasskey {
@@ -6630,7 +6630,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWebBrowserSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebBrowserSettings {
@@ -6732,7 +6732,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleWebBrowserSettingsException>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleWebBrowserSettingsException {
@@ -6840,7 +6840,7 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.createTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTone {
@@ -7112,7 +7112,7 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.getTones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTones {
@@ -7253,7 +7253,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signUp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignUp {
@@ -7332,7 +7332,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signIn>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignIn {
@@ -7469,7 +7469,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportAuthorization {
@@ -7507,7 +7507,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportAuthorization {
@@ -7550,7 +7550,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.bindTempAuthKey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BindTempAuthKey {
@@ -7605,7 +7605,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importBotAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportBotAuthorization {
@@ -7729,7 +7729,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.recoverPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RecoverPassword {
@@ -7783,7 +7783,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resendCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResendCode {
@@ -7845,7 +7845,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelCode {
@@ -7889,7 +7889,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.dropTempAuthKeys>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DropTempAuthKeys {
@@ -7928,7 +7928,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportLoginToken {
@@ -7977,7 +7977,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportLoginToken {
@@ -8016,7 +8016,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.acceptLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptLoginToken {
@@ -8055,7 +8055,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkRecoveryPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckRecoveryPassword {
@@ -8093,7 +8093,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportWebTokenAuthorization {
@@ -8141,7 +8141,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.requestFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestFirebaseSms {
@@ -8217,7 +8217,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resetLoginEmail>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetLoginEmail {
@@ -8261,7 +8261,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.reportMissingCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMissingCode {
@@ -8309,7 +8309,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkPaidAuth>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckPaidAuth {
@@ -8358,7 +8358,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initPasskeyLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitPasskeyLogin {
@@ -8480,7 +8480,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelWebTokenAuthorization {
@@ -8518,7 +8518,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitFirebasePnvLogin {
@@ -8587,7 +8587,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.finishFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishFirebasePnvLogin {
@@ -8625,7 +8625,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.firebasePnvSignUp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FirebasePnvSignUp {
@@ -9069,7 +9069,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotInfo {
@@ -9147,7 +9147,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotInfo {
@@ -9414,7 +9414,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getPopularAppBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPopularAppBots {
@@ -10070,7 +10070,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.checkUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -10829,7 +10829,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannels {
@@ -10905,7 +10905,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.createChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChannel {
@@ -11966,7 +11966,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getLeftChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLeftChannels {
@@ -13640,7 +13640,7 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.checkChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatlistInvite {
@@ -13678,7 +13678,7 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.joinChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinChatlistInvite {
@@ -14453,7 +14453,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContactIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContactIDs {
@@ -14526,7 +14526,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContacts {
@@ -14565,7 +14565,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContacts {
@@ -14603,7 +14603,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteContacts {
@@ -14641,7 +14641,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteByPhones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteByPhones {
@@ -14797,7 +14797,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getBlocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBlocked {
@@ -14861,7 +14861,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.search>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Search {
@@ -14933,7 +14933,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolveUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveUsername {
@@ -14987,7 +14987,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getTopPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopPeers {
@@ -15247,7 +15247,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.toggleTopPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleTopPeers {
@@ -15474,7 +15474,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.blockFromReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BlockFromReplies {
@@ -15551,7 +15551,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolvePhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolvePhone {
@@ -15623,7 +15623,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContactToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContactToken {
@@ -15661,7 +15661,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.editCloseFriends>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditCloseFriends {
@@ -15700,7 +15700,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.setBlocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBlocked {
@@ -15798,7 +15798,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getSponsoredPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSponsoredPeers {
@@ -16464,7 +16464,7 @@ pub mod folders {
     /// ```
     ///
     /// See <https://core.telegram.org/method/folders.editPeerFolders>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditPeerFolders {
@@ -16626,7 +16626,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppUpdate>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppUpdate {
@@ -16732,7 +16732,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.setBotUpdatesStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotUpdatesStatus {
@@ -16810,7 +16810,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getRecentMeUrls>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentMeUrls {
@@ -16920,7 +16920,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getDeepLinkInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDeepLinkInfo {
@@ -16958,7 +16958,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppConfig {
@@ -16996,7 +16996,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.saveAppLog>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveAppLog {
@@ -17034,7 +17034,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPassportConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPassportConfig {
@@ -17305,7 +17305,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getCountriesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCountriesList {
@@ -17380,7 +17380,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerColors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerColors {
@@ -17418,7 +17418,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerProfileColors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerProfileColors {
@@ -17456,7 +17456,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getTimezonesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTimezonesList {
@@ -17503,7 +17503,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLangPack>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLangPack {
@@ -17547,7 +17547,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getStrings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStrings {
@@ -17595,7 +17595,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -17643,7 +17643,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguages {
@@ -17681,7 +17681,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguage {
@@ -17734,7 +17734,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessages {
@@ -18202,7 +18202,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteMessages {
@@ -18255,7 +18255,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedMessages {
@@ -19153,7 +19153,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChats {
@@ -19192,7 +19192,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFullChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFullChat {
@@ -19231,7 +19231,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatTitle>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatTitle {
@@ -19429,7 +19429,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.createChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChat {
@@ -19491,7 +19491,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDhConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDhConfig {
@@ -19634,7 +19634,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.discardEncryption>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DiscardEncryption {
@@ -19977,7 +19977,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedQueue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedQueue {
@@ -20053,7 +20053,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readMessageContents>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadMessageContents {
@@ -20091,7 +20091,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStickers {
@@ -20133,7 +20133,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAllStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllStickers {
@@ -20172,7 +20172,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPagePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPagePreview {
@@ -20361,7 +20361,7 @@ pub mod messages {
     /// An error answer converts into [`CheckChatInviteError`](errors::messages::CheckChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatInvite {
@@ -20421,7 +20421,7 @@ pub mod messages {
     /// An error answer converts into [`ImportChatInviteError`](errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportChatInvite {
@@ -20733,7 +20733,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.migrateChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct MigrateChat {
@@ -20907,7 +20907,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderStickerSets {
@@ -20975,7 +20975,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDocumentByHash>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDocumentByHash {
@@ -21025,7 +21025,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedGifs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedGifs {
@@ -21182,7 +21182,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setInlineBotResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetInlineBotResults {
@@ -21789,7 +21789,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotCallbackAnswer {
@@ -21868,7 +21868,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPeerDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerDialogs {
@@ -22062,7 +22062,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedStickers {
@@ -22101,7 +22101,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadFeaturedStickers {
@@ -22140,7 +22140,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentStickers {
@@ -22311,7 +22311,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getArchivedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetArchivedStickers {
@@ -22384,7 +22384,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMaskStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMaskStickers {
@@ -22758,7 +22758,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPage {
@@ -22855,7 +22855,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedDialogs {
@@ -22919,7 +22919,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPinnedDialogs {
@@ -22957,7 +22957,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotShippingResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotShippingResults {
@@ -23022,7 +23022,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotPrecheckoutResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotPrecheckoutResults {
@@ -23199,7 +23199,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFavedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFavedStickers {
@@ -23682,7 +23682,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickerSets {
@@ -24230,7 +24230,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywords>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywords {
@@ -24268,7 +24268,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsDifference {
@@ -24312,7 +24312,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsLanguages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsLanguages {
@@ -24350,7 +24350,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiURL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiUrl {
@@ -24940,7 +24940,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleStickerSets {
@@ -25084,7 +25084,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFilter>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFilter {
@@ -25135,7 +25135,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFiltersOrder>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFiltersOrder {
@@ -25173,7 +25173,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getOldFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOldFeaturedStickers {
@@ -25448,7 +25448,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteChat {
@@ -25537,7 +25537,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkHistoryImport>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckHistoryImport {
@@ -27137,7 +27137,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableReactions {
@@ -27213,7 +27213,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateText>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateText {
@@ -27502,7 +27502,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAttachMenuBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAttachMenuBots {
@@ -28161,7 +28161,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getCustomEmojiDocuments>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCustomEmojiDocuments {
@@ -28200,7 +28200,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickers {
@@ -28239,7 +28239,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedEmojiStickers {
@@ -28326,7 +28326,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getTopReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopReactions {
@@ -28368,7 +28368,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentReactions {
@@ -28485,7 +28485,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setDefaultHistoryTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetDefaultHistoryTtl {
@@ -28634,7 +28634,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiGroups {
@@ -28672,7 +28672,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStatusGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStatusGroups {
@@ -28710,7 +28710,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiProfilePhotoGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiProfilePhotoGroups {
@@ -28748,7 +28748,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchCustomEmoji>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchCustomEmoji {
@@ -29078,7 +29078,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchEmojiStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchEmojiStickerSets {
@@ -29503,7 +29503,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedSavedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedSavedDialogs {
@@ -29559,7 +29559,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedReactionTags>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedReactionTags {
@@ -29665,7 +29665,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDefaultTagReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultTagReactions {
@@ -29745,7 +29745,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplies {
@@ -29784,7 +29784,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderQuickReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderQuickReplies {
@@ -29822,7 +29822,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckQuickReplyShortcut {
@@ -29860,7 +29860,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditQuickReplyShortcut {
@@ -29904,7 +29904,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyShortcut {
@@ -29942,7 +29942,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplyMessages {
@@ -30058,7 +30058,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyMessages {
@@ -30099,7 +30099,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleDialogFilterTags>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleDialogFilterTags {
@@ -30137,7 +30137,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMyStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMyStickers {
@@ -30179,7 +30179,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickerGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickerGroups {
@@ -30217,7 +30217,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableEffects>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableEffects {
@@ -30628,7 +30628,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.viewSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ViewSponsoredMessage {
@@ -30667,7 +30667,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clickSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClickSponsoredMessage {
@@ -30735,7 +30735,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportSponsoredMessage {
@@ -30932,7 +30932,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickers {
@@ -31084,7 +31084,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedDialogsByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedDialogsById {
@@ -32057,7 +32057,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.declineUrlAuth>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineUrlAuth {
@@ -32095,7 +32095,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkUrlAuthMatchCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUrlAuthMatchCode {
@@ -32772,7 +32772,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateRichMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateRichMessage {
@@ -32941,7 +32941,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestChatJoinWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestChatJoinWebView {
@@ -33361,7 +33361,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getBankCardData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBankCardData {
@@ -33568,7 +33568,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkGiftCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckGiftCode {
@@ -33606,7 +33606,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.applyGiftCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ApplyGiftCode {
@@ -34497,7 +34497,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGifts {
@@ -34995,7 +34995,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradePreview {
@@ -35134,7 +35134,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGift {
@@ -35320,7 +35320,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSavedStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedStarGift {
@@ -35534,7 +35534,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getResaleStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetResaleStarGifts {
@@ -35954,7 +35954,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGiftValueInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGiftValueInfo {
@@ -35992,7 +35992,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkCanSendGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckCanSendGift {
@@ -36072,7 +36072,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftAuctionAcquiredGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftAuctionAcquiredGifts {
@@ -36111,7 +36111,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftActiveAuctions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftActiveAuctions {
@@ -36150,7 +36150,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.resolveStarGiftOffer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveStarGiftOffer {
@@ -36300,7 +36300,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradeAttributes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradeAttributes {
@@ -36339,7 +36339,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getCraftStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCraftStarGifts {
@@ -36388,7 +36388,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.craftStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CraftStarGift {
@@ -36510,7 +36510,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampBaseCurrencies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampBaseCurrencies {
@@ -36554,7 +36554,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampAvailability>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampAvailability {
@@ -36616,7 +36616,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampLimits>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampLimits {
@@ -36683,7 +36683,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampQuote>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampQuote {
@@ -36764,7 +36764,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.createOnrampSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateOnrampSession {
@@ -38594,7 +38594,7 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.createConferenceCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateConferenceCall {
@@ -38902,7 +38902,7 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.declineConferenceCallInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineConferenceCallInvite {
@@ -39496,7 +39496,7 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.deletePhotos>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePhotos {
@@ -40131,7 +40131,7 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.getSmsJob>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSmsJob {
@@ -40169,7 +40169,7 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.finishJob>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishJob {
@@ -40288,7 +40288,7 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.loadAsyncGraph>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LoadAsyncGraph {
@@ -41004,7 +41004,7 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.checkShortName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckShortName {
@@ -41042,7 +41042,7 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.suggestShortName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SuggestShortName {
@@ -41883,7 +41883,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.toggleAllStoriesHidden>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAllStoriesHidden {
@@ -42437,7 +42437,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getPeerMaxIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerMaxIDs {
@@ -42674,7 +42674,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.searchPosts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchPosts {
@@ -43193,7 +43193,7 @@ pub mod toncenter {
     /// ```
     ///
     /// See <https://core.telegram.org/method/toncenter.performApiRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct PerformApiRequest {
@@ -43343,7 +43343,7 @@ pub mod updates {
     /// ```
     ///
     /// See <https://core.telegram.org/method/updates.getDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -43512,7 +43512,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveFilePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveFilePart {
@@ -43640,7 +43640,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveBigFilePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveBigFilePart {
@@ -43742,7 +43742,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFile {
@@ -43792,7 +43792,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.reuploadCdnFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReuploadCdnFile {
@@ -43838,7 +43838,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFileHashes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFileHashes {
@@ -43932,7 +43932,7 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getUsers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUsers {
@@ -44049,7 +44049,7 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getRequirementsToContact>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRequirementsToContact {
@@ -44265,7 +44265,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getUserAddresses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserAddresses {
@@ -44329,7 +44329,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactions {
@@ -44401,7 +44401,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByIDs {
@@ -44439,7 +44439,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByMsgHash>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByMsgHash {
@@ -44525,7 +44525,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.fetchEncryptedSecretPhrasePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FetchEncryptedSecretPhrasePart {
@@ -44728,7 +44728,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.enableBackup>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EnableBackup {
@@ -44978,7 +44978,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getNfts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNfts {
@@ -45019,7 +45019,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCreateSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCreateSession {
@@ -45063,7 +45063,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectRegisterKey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectRegisterKey {
@@ -45108,7 +45108,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitConnectResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitConnectResult {
@@ -45252,7 +45252,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectClaimRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectClaimRequest {
@@ -45335,7 +45335,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitResponse>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitResponse {
@@ -45404,7 +45404,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectNextEventId>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectNextEventId {
@@ -45443,7 +45443,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCloseSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCloseSession {

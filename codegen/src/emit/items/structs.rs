@@ -29,7 +29,11 @@ use crate::emit::plan::fields::Role;
 /// ```
 ///
 /// The attributes of [`Customize`](crate::emit::Customize) come after the derives: those
-/// of the type after the serde ones, those of a field after its docs and serde ones.
+/// of the type after the serde ones, those of a field after its docs and serde ones. A
+/// customized `#[derive(..)]` loses the traits the struct derives already (`Default`
+/// comes wherever every field has one, see [`crate::emit::plan::defaults`]), so that
+/// `type_attribute(".", "#[derive(Default)]")` written for older bindings does not
+/// derive a trait twice.
 pub fn write_struct(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
     code.docs(&definition_docs(ctx, plan));
     let mut derives = vec![
@@ -37,13 +41,15 @@ pub fn write_struct(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
         "Clone".to_owned(),
         "PartialEq".to_owned(),
     ];
-    if !plan.fields.iter().any(|f| f.is_required()) {
+    if plan.derive_default {
         derives.push("Default".to_owned());
     }
     code.attr("derive", &derives);
     struct_attrs(code, ctx, plan);
     for attr in &plan.custom_attrs {
-        code.line(attr);
+        if let Some(attr) = without_derived(attr, &derives) {
+            code.line(&attr);
+        }
     }
     let head = format!("pub struct {}{}", plan.name, plan.generic_args());
     let mut fields = plan.fields.iter().filter(|f| f.is_user_field()).peekable();
@@ -61,6 +67,29 @@ pub fn write_struct(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
         code.line(&format!("pub {}: {},", field.name, field.decl_ty));
     }
     code.close();
+}
+
+/// `attr` without the traits of `derived` when it is a `#[derive(..)]` (`None` when
+/// nothing is left of it); any other attribute as it is.
+fn without_derived(attr: &str, derived: &[String]) -> Option<String> {
+    let Some(list) = attr
+        .trim()
+        .strip_prefix("#[derive(")
+        .and_then(|rest| rest.strip_suffix(")]"))
+    else {
+        return Some(attr.to_owned());
+    };
+    let traits: Vec<&str> = list.split(',').map(str::trim).collect();
+    let kept: Vec<&str> = traits
+        .iter()
+        .copied()
+        .filter(|t| !t.is_empty() && !derived.iter().any(|d| d == t))
+        .collect();
+    match kept.as_slice() {
+        [] => None,
+        _ if kept.len() == traits.len() => Some(attr.to_owned()),
+        _ => Some(format!("#[derive({})]", kept.join(", "))),
+    }
 }
 
 /// A constructor taking the required fields, for structs with optional ones:
@@ -112,5 +141,28 @@ fn new_docs(plan: &DefPlan<'_>) -> &'static str {
          flag words 0."
     } else {
         "Creates a value from its required fields: optional ones `None`, flags `false`."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_derived;
+
+    #[test]
+    fn derives_already_written_are_dropped() {
+        let derived = ["Debug".to_owned(), "Default".to_owned()];
+        assert_eq!(without_derived("#[derive(Default)]", &derived), None);
+        assert_eq!(
+            without_derived("#[derive(Hash, Default, Eq)]", &derived).as_deref(),
+            Some("#[derive(Hash, Eq)]")
+        );
+        assert_eq!(
+            without_derived("#[derive(Hash, Eq)]", &derived).as_deref(),
+            Some("#[derive(Hash, Eq)]")
+        );
+        assert_eq!(
+            without_derived("#[serde(default)]", &derived).as_deref(),
+            Some("#[serde(default)]")
+        );
     }
 }
