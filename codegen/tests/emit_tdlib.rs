@@ -138,6 +138,9 @@ fn objects_documented_as_nullable_are_options() {
     // "texts may be null": each element.
     let list = item(&text, "pub struct TextList");
     assert!(list.contains("pub texts: tl_runtime::RawVec<Option<types::FormattedText>>,"));
+    // `new()` takes what cannot be null.
+    assert!(text.contains("pub fn new(chat_id: i64, text: types::FormattedText) -> Self {"));
+    assert!(text.contains("reply_to: None,"));
     // Binary TL writes `Some` as the value and fails on `None` (the runtime's impls).
     assert!(text.contains("self.country.write_to(out);"));
 }

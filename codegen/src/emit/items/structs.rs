@@ -5,7 +5,8 @@ use crate::emit::items::docs::{definition_docs, field_docs};
 use crate::emit::items::json::{field_attrs, struct_attrs};
 use crate::emit::plan::context::Context;
 use crate::emit::plan::def_plan::DefPlan;
-use crate::emit::plan::fields::Role;
+use crate::emit::plan::fields::{Field, Role};
+use crate::emit::plan::nullable::Nullable;
 
 /// Declares the struct of a constructor or function:
 ///
@@ -92,7 +93,8 @@ fn without_derived(attr: &str, derived: &[String]) -> Option<String> {
     }
 }
 
-/// A constructor taking the required fields, for structs with optional ones:
+/// A constructor taking the required fields, for structs with optional ones (flag-guarded,
+/// or objects TDLib documents as nullable):
 ///
 /// ```ignore
 /// impl ExportChatInvite {
@@ -103,17 +105,17 @@ fn without_derived(attr: &str, derived: &[String]) -> Option<String> {
 /// }
 /// ```
 pub fn write_new(code: &mut Code, plan: &DefPlan<'_>) {
-    let optional = |role: &Role| !matches!(role, Role::Required);
+    let argument = |f: &Field<'_>| f.is_required() && f.nullable != Nullable::Value;
     let user_fields: Vec<_> = plan.fields.iter().filter(|f| f.is_user_field()).collect();
-    if !user_fields.iter().any(|f| optional(&f.role)) {
+    if user_fields.iter().all(|f| argument(f)) {
         return;
     }
     let generics = plan.generic_args();
     code.open(&format!("impl{generics} {}{generics}", plan.name));
-    code.docs(new_docs(plan));
+    code.docs(&new_docs(&user_fields));
     let params: Vec<String> = user_fields
         .iter()
-        .filter(|f| f.is_required())
+        .filter(|f| argument(f))
         .map(|f| format!("{}: {}", f.name, f.decl_ty))
         .collect();
     code.fn_open("pub fn new", &params, " -> Self");
@@ -123,7 +125,8 @@ pub fn write_new(code: &mut Code, plan: &DefPlan<'_>) {
             Role::Optional(_) => format!("{}: None", f.name),
             Role::Presence(_) => format!("{}: false", f.name),
             Role::FlagWord { .. } => format!("{}: 0", f.name),
-            Role::Required => f.name.clone(),
+            Role::Required if argument(f) => f.name.clone(),
+            Role::Required => format!("{}: None", f.name),
         })
         .collect();
     code.struct_literal("Self ", &inits, "");
@@ -131,17 +134,24 @@ pub fn write_new(code: &mut Code, plan: &DefPlan<'_>) {
     code.close();
 }
 
-fn new_docs(plan: &DefPlan<'_>) -> &'static str {
-    if plan
-        .fields
-        .iter()
-        .any(|f| f.role == (Role::FlagWord { kept: true }))
-    {
-        "Creates a value from its required fields: optional ones `None`, flags `false`, \
-         flag words 0."
-    } else {
-        "Creates a value from its required fields: optional ones `None`, flags `false`."
+/// "Creates a value from its required fields: " and what the others are.
+fn new_docs(fields: &[&Field<'_>]) -> String {
+    let has = |wanted: &dyn Fn(&Field<'_>) -> bool| fields.iter().any(|f| wanted(f));
+    let mut others = Vec::new();
+    if has(&|f| !matches!(f.role, Role::Required)) {
+        others.push("optional ones `None`");
+        others.push("flags `false`");
     }
+    if has(&|f| f.role == (Role::FlagWord { kept: true })) {
+        others.push("flag words 0");
+    }
+    if has(&|f| f.nullable == Nullable::Value) {
+        others.push("objects that may be null `None`");
+    }
+    format!(
+        "Creates a value from its required fields: {}.",
+        others.join(", ")
+    )
 }
 
 #[cfg(test)]
