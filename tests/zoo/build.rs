@@ -47,13 +47,17 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/synth.rs");
     println!("cargo:rerun-if-env-changed=TL_ZOO_DIR");
+    // `cfg(zoo)`: the zoo was found and its modules exist (tests that name them need it).
+    println!("cargo::rustc-check-cfg=cfg(zoo)");
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("OUT_DIR"));
     let zoo = match std::env::var_os("TL_ZOO_DIR") {
         Some(dir) => PathBuf::from(dir),
         None => Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/zoo"),
     };
     let found = zoo.is_dir();
-    if !found {
+    if found {
+        println!("cargo::rustc-cfg=zoo");
+    } else {
         println!(
             "cargo:warning=zoo not found at {}: nothing generated",
             zoo.display()
