@@ -44,6 +44,15 @@ pub mod td_api {
     include!(concat!(env!("OUT_DIR"), "/td_api.rs"));
 }
 
+/// A default chosen by the user, not the generator (which invents none for an enum):
+/// with it, `build.rs` can ask `parseTextEntities` to derive `Default`.
+#[cfg(td_api)]
+impl Default for td_api::enums::TextParseMode {
+    fn default() -> Self {
+        Self::Markdown(td_api::types::TextParseModeMarkdown { version: 2 })
+    }
+}
+
 /// The ids of the generated definitions (`build.rs`).
 #[cfg(td_api)]
 pub mod ids {

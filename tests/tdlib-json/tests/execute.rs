@@ -59,6 +59,17 @@ fn markdown_is_parsed_or_refused() {
         entity(8, 4, TextEntityType::TextUrl(url)),
     ];
     assert_eq!(*parsed.entities, expected);
+    // With the default the crate gives the enum, the struct derives Default (build.rs).
+    let text = "*bold*".to_owned();
+    let bold = execute(functions::ParseTextEntities {
+        text,
+        ..Default::default()
+    })
+    .ok();
+    assert_eq!(
+        *types::FormattedText::from(bold).entities,
+        [entity(0, 4, TextEntityType::Bold)]
+    );
     let error = execute(request("*bold")).error();
     assert_eq!(error.code, 400);
     assert!(error.message.starts_with("Can't parse entities"), "{error}");
