@@ -28,6 +28,7 @@ pub enum InputPeer {
 }
 impl InputPeer {
     /// The constructor id of this value (what [`enums::InputPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x7f3b18ea,
@@ -41,12 +42,14 @@ impl InputPeer {
     }
 }
 impl From<types::InputPeerEmpty> for InputPeer {
+    #[inline]
     fn from(_value: types::InputPeerEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerEmpty {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::Empty => Ok(types::InputPeerEmpty {}),
@@ -55,12 +58,14 @@ impl TryFrom<InputPeer> for types::InputPeerEmpty {
     }
 }
 impl From<types::InputPeerSelf> for InputPeer {
+    #[inline]
     fn from(_value: types::InputPeerSelf) -> Self {
         Self::InputPeerSelf
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerSelf {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::InputPeerSelf => Ok(types::InputPeerSelf {}),
@@ -69,12 +74,14 @@ impl TryFrom<InputPeer> for types::InputPeerSelf {
     }
 }
 impl From<types::InputPeerChat> for InputPeer {
+    #[inline]
     fn from(value: types::InputPeerChat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerChat {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::Chat(value) => Ok(value),
@@ -83,12 +90,14 @@ impl TryFrom<InputPeer> for types::InputPeerChat {
     }
 }
 impl From<types::InputPeerUser> for InputPeer {
+    #[inline]
     fn from(value: types::InputPeerUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerUser {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::User(value) => Ok(value),
@@ -97,12 +106,14 @@ impl TryFrom<InputPeer> for types::InputPeerUser {
     }
 }
 impl From<types::InputPeerChannel> for InputPeer {
+    #[inline]
     fn from(value: types::InputPeerChannel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerChannel {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::Channel(value) => Ok(value),
@@ -111,12 +122,14 @@ impl TryFrom<InputPeer> for types::InputPeerChannel {
     }
 }
 impl From<types::InputPeerUserFromMessage> for InputPeer {
+    #[inline]
     fn from(value: types::InputPeerUserFromMessage) -> Self {
         Self::UserFromMessage(value)
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::UserFromMessage(value) => Ok(value),
@@ -125,12 +138,14 @@ impl TryFrom<InputPeer> for types::InputPeerUserFromMessage {
     }
 }
 impl From<types::InputPeerChannelFromMessage> for InputPeer {
+    #[inline]
     fn from(value: types::InputPeerChannelFromMessage) -> Self {
         Self::ChannelFromMessage(value)
     }
 }
 impl TryFrom<InputPeer> for types::InputPeerChannelFromMessage {
     type Error = InputPeer;
+    #[inline]
     fn try_from(value: InputPeer) -> Result<Self, InputPeer> {
         match value {
             InputPeer::ChannelFromMessage(value) => Ok(value),
@@ -250,6 +265,7 @@ pub enum InputUser {
 }
 impl InputUser {
     /// The constructor id of this value (what [`enums::InputUser`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xb98886cf,
@@ -260,12 +276,14 @@ impl InputUser {
     }
 }
 impl From<types::InputUserEmpty> for InputUser {
+    #[inline]
     fn from(_value: types::InputUserEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputUser> for types::InputUserEmpty {
     type Error = InputUser;
+    #[inline]
     fn try_from(value: InputUser) -> Result<Self, InputUser> {
         match value {
             InputUser::Empty => Ok(types::InputUserEmpty {}),
@@ -274,12 +292,14 @@ impl TryFrom<InputUser> for types::InputUserEmpty {
     }
 }
 impl From<types::InputUserSelf> for InputUser {
+    #[inline]
     fn from(_value: types::InputUserSelf) -> Self {
         Self::InputUserSelf
     }
 }
 impl TryFrom<InputUser> for types::InputUserSelf {
     type Error = InputUser;
+    #[inline]
     fn try_from(value: InputUser) -> Result<Self, InputUser> {
         match value {
             InputUser::InputUserSelf => Ok(types::InputUserSelf {}),
@@ -288,12 +308,14 @@ impl TryFrom<InputUser> for types::InputUserSelf {
     }
 }
 impl From<types::InputUser> for InputUser {
+    #[inline]
     fn from(value: types::InputUser) -> Self {
         Self::InputUser(value)
     }
 }
 impl TryFrom<InputUser> for types::InputUser {
     type Error = InputUser;
+    #[inline]
     fn try_from(value: InputUser) -> Result<Self, InputUser> {
         match value {
             InputUser::InputUser(value) => Ok(value),
@@ -302,12 +324,14 @@ impl TryFrom<InputUser> for types::InputUser {
     }
 }
 impl From<types::InputUserFromMessage> for InputUser {
+    #[inline]
     fn from(value: types::InputUserFromMessage) -> Self {
         Self::FromMessage(value)
     }
 }
 impl TryFrom<InputUser> for types::InputUserFromMessage {
     type Error = InputUser;
+    #[inline]
     fn try_from(value: InputUser) -> Result<Self, InputUser> {
         match value {
             InputUser::FromMessage(value) => Ok(value),
@@ -402,6 +426,7 @@ pub enum InputFile {
 }
 impl InputFile {
     /// The constructor id of this value (what [`enums::InputFile`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputFile(_) => 0xf52ff27f,
@@ -411,12 +436,14 @@ impl InputFile {
     }
 }
 impl From<types::InputFile> for InputFile {
+    #[inline]
     fn from(value: types::InputFile) -> Self {
         Self::InputFile(value)
     }
 }
 impl TryFrom<InputFile> for types::InputFile {
     type Error = InputFile;
+    #[inline]
     fn try_from(value: InputFile) -> Result<Self, InputFile> {
         match value {
             InputFile::InputFile(value) => Ok(value),
@@ -425,12 +452,14 @@ impl TryFrom<InputFile> for types::InputFile {
     }
 }
 impl From<types::InputFileBig> for InputFile {
+    #[inline]
     fn from(value: types::InputFileBig) -> Self {
         Self::Big(value)
     }
 }
 impl TryFrom<InputFile> for types::InputFileBig {
     type Error = InputFile;
+    #[inline]
     fn try_from(value: InputFile) -> Result<Self, InputFile> {
         match value {
             InputFile::Big(value) => Ok(value),
@@ -439,12 +468,14 @@ impl TryFrom<InputFile> for types::InputFileBig {
     }
 }
 impl From<types::InputFileStoryDocument> for InputFile {
+    #[inline]
     fn from(value: types::InputFileStoryDocument) -> Self {
         Self::StoryDocument(value)
     }
 }
 impl TryFrom<InputFile> for types::InputFileStoryDocument {
     type Error = InputFile;
+    #[inline]
     fn try_from(value: InputFile) -> Result<Self, InputFile> {
         match value {
             InputFile::StoryDocument(value) => Ok(value),
@@ -563,6 +594,7 @@ pub enum InputMedia {
 }
 impl InputMedia {
     /// The constructor id of this value (what [`enums::InputMedia`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x9664f57f,
@@ -589,12 +621,14 @@ impl InputMedia {
     }
 }
 impl From<types::InputMediaEmpty> for InputMedia {
+    #[inline]
     fn from(_value: types::InputMediaEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaEmpty {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Empty => Ok(types::InputMediaEmpty {}),
@@ -603,12 +637,14 @@ impl TryFrom<InputMedia> for types::InputMediaEmpty {
     }
 }
 impl From<types::InputMediaUploadedPhoto> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaUploadedPhoto) -> Self {
         Self::UploadedPhoto(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::UploadedPhoto(value) => Ok(value),
@@ -617,12 +653,14 @@ impl TryFrom<InputMedia> for types::InputMediaUploadedPhoto {
     }
 }
 impl From<types::InputMediaPhoto> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaPhoto) -> Self {
         Self::Photo(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaPhoto {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Photo(value) => Ok(value),
@@ -631,12 +669,14 @@ impl TryFrom<InputMedia> for types::InputMediaPhoto {
     }
 }
 impl From<types::InputMediaGeoPoint> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaGeoPoint) -> Self {
         Self::GeoPoint(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::GeoPoint(value) => Ok(value),
@@ -645,12 +685,14 @@ impl TryFrom<InputMedia> for types::InputMediaGeoPoint {
     }
 }
 impl From<types::InputMediaContact> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaContact) -> Self {
         Self::Contact(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaContact {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Contact(value) => Ok(value),
@@ -659,12 +701,14 @@ impl TryFrom<InputMedia> for types::InputMediaContact {
     }
 }
 impl From<types::InputMediaUploadedDocument> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaUploadedDocument) -> Self {
         Self::UploadedDocument(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::UploadedDocument(value) => Ok(value),
@@ -673,12 +717,14 @@ impl TryFrom<InputMedia> for types::InputMediaUploadedDocument {
     }
 }
 impl From<types::InputMediaDocument> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaDocument) -> Self {
         Self::Document(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaDocument {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Document(value) => Ok(value),
@@ -687,12 +733,14 @@ impl TryFrom<InputMedia> for types::InputMediaDocument {
     }
 }
 impl From<types::InputMediaVenue> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaVenue) -> Self {
         Self::Venue(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaVenue {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Venue(value) => Ok(value),
@@ -701,12 +749,14 @@ impl TryFrom<InputMedia> for types::InputMediaVenue {
     }
 }
 impl From<types::InputMediaPhotoExternal> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaPhotoExternal) -> Self {
         Self::PhotoExternal(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::PhotoExternal(value) => Ok(value),
@@ -715,12 +765,14 @@ impl TryFrom<InputMedia> for types::InputMediaPhotoExternal {
     }
 }
 impl From<types::InputMediaDocumentExternal> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaDocumentExternal) -> Self {
         Self::DocumentExternal(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::DocumentExternal(value) => Ok(value),
@@ -729,12 +781,14 @@ impl TryFrom<InputMedia> for types::InputMediaDocumentExternal {
     }
 }
 impl From<types::InputMediaGame> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaGame) -> Self {
         Self::Game(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaGame {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Game(value) => Ok(value),
@@ -743,12 +797,14 @@ impl TryFrom<InputMedia> for types::InputMediaGame {
     }
 }
 impl From<types::InputMediaInvoice> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaInvoice) -> Self {
         Self::Invoice(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaInvoice {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Invoice(value) => Ok(value),
@@ -757,12 +813,14 @@ impl TryFrom<InputMedia> for types::InputMediaInvoice {
     }
 }
 impl From<types::InputMediaGeoLive> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaGeoLive) -> Self {
         Self::GeoLive(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaGeoLive {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::GeoLive(value) => Ok(value),
@@ -771,12 +829,14 @@ impl TryFrom<InputMedia> for types::InputMediaGeoLive {
     }
 }
 impl From<types::InputMediaPoll> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaPoll) -> Self {
         Self::Poll(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaPoll {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Poll(value) => Ok(value),
@@ -785,12 +845,14 @@ impl TryFrom<InputMedia> for types::InputMediaPoll {
     }
 }
 impl From<types::InputMediaDice> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaDice) -> Self {
         Self::Dice(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaDice {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Dice(value) => Ok(value),
@@ -799,12 +861,14 @@ impl TryFrom<InputMedia> for types::InputMediaDice {
     }
 }
 impl From<types::InputMediaStory> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaStory) -> Self {
         Self::Story(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaStory {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Story(value) => Ok(value),
@@ -813,12 +877,14 @@ impl TryFrom<InputMedia> for types::InputMediaStory {
     }
 }
 impl From<types::InputMediaWebPage> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaWebPage) -> Self {
         Self::WebPage(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaWebPage {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::WebPage(value) => Ok(value),
@@ -827,12 +893,14 @@ impl TryFrom<InputMedia> for types::InputMediaWebPage {
     }
 }
 impl From<types::InputMediaPaidMedia> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaPaidMedia) -> Self {
         Self::PaidMedia(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::PaidMedia(value) => Ok(value),
@@ -841,12 +909,14 @@ impl TryFrom<InputMedia> for types::InputMediaPaidMedia {
     }
 }
 impl From<types::InputMediaTodo> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaTodo) -> Self {
         Self::Todo(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaTodo {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::Todo(value) => Ok(value),
@@ -855,12 +925,14 @@ impl TryFrom<InputMedia> for types::InputMediaTodo {
     }
 }
 impl From<types::InputMediaStakeDice> for InputMedia {
+    #[inline]
     fn from(value: types::InputMediaStakeDice) -> Self {
         Self::StakeDice(value)
     }
 }
 impl TryFrom<InputMedia> for types::InputMediaStakeDice {
     type Error = InputMedia;
+    #[inline]
     fn try_from(value: InputMedia) -> Result<Self, InputMedia> {
         match value {
             InputMedia::StakeDice(value) => Ok(value),
@@ -1064,6 +1136,7 @@ pub enum InputGeoPoint {
 }
 impl InputGeoPoint {
     /// The constructor id of this value (what [`enums::InputGeoPoint`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xe4c123d6,
@@ -1072,12 +1145,14 @@ impl InputGeoPoint {
     }
 }
 impl From<types::InputGeoPointEmpty> for InputGeoPoint {
+    #[inline]
     fn from(_value: types::InputGeoPointEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
     type Error = InputGeoPoint;
+    #[inline]
     fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
         match value {
             InputGeoPoint::Empty => Ok(types::InputGeoPointEmpty {}),
@@ -1086,12 +1161,14 @@ impl TryFrom<InputGeoPoint> for types::InputGeoPointEmpty {
     }
 }
 impl From<types::InputGeoPoint> for InputGeoPoint {
+    #[inline]
     fn from(value: types::InputGeoPoint) -> Self {
         Self::InputGeoPoint(value)
     }
 }
 impl TryFrom<InputGeoPoint> for types::InputGeoPoint {
     type Error = InputGeoPoint;
+    #[inline]
     fn try_from(value: InputGeoPoint) -> Result<Self, InputGeoPoint> {
         match value {
             InputGeoPoint::InputGeoPoint(value) => Ok(value),
@@ -1168,6 +1245,7 @@ pub enum InputPhoto {
 }
 impl InputPhoto {
     /// The constructor id of this value (what [`enums::InputPhoto`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x1cd7bf0d,
@@ -1176,12 +1254,14 @@ impl InputPhoto {
     }
 }
 impl From<types::InputPhotoEmpty> for InputPhoto {
+    #[inline]
     fn from(_value: types::InputPhotoEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
     type Error = InputPhoto;
+    #[inline]
     fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
         match value {
             InputPhoto::Empty => Ok(types::InputPhotoEmpty {}),
@@ -1190,12 +1270,14 @@ impl TryFrom<InputPhoto> for types::InputPhotoEmpty {
     }
 }
 impl From<types::InputPhoto> for InputPhoto {
+    #[inline]
     fn from(value: types::InputPhoto) -> Self {
         Self::InputPhoto(value)
     }
 }
 impl TryFrom<InputPhoto> for types::InputPhoto {
     type Error = InputPhoto;
+    #[inline]
     fn try_from(value: InputPhoto) -> Result<Self, InputPhoto> {
         match value {
             InputPhoto::InputPhoto(value) => Ok(value),
@@ -1274,6 +1356,7 @@ pub enum Peer {
 }
 impl Peer {
     /// The constructor id of this value (what [`enums::Peer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::User(_) => 0x59511722,
@@ -1283,12 +1366,14 @@ impl Peer {
     }
 }
 impl From<types::PeerUser> for Peer {
+    #[inline]
     fn from(value: types::PeerUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<Peer> for types::PeerUser {
     type Error = Peer;
+    #[inline]
     fn try_from(value: Peer) -> Result<Self, Peer> {
         match value {
             Peer::User(value) => Ok(value),
@@ -1297,12 +1382,14 @@ impl TryFrom<Peer> for types::PeerUser {
     }
 }
 impl From<types::PeerChat> for Peer {
+    #[inline]
     fn from(value: types::PeerChat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<Peer> for types::PeerChat {
     type Error = Peer;
+    #[inline]
     fn try_from(value: Peer) -> Result<Self, Peer> {
         match value {
             Peer::Chat(value) => Ok(value),
@@ -1311,12 +1398,14 @@ impl TryFrom<Peer> for types::PeerChat {
     }
 }
 impl From<types::PeerChannel> for Peer {
+    #[inline]
     fn from(value: types::PeerChannel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<Peer> for types::PeerChannel {
     type Error = Peer;
+    #[inline]
     fn try_from(value: Peer) -> Result<Self, Peer> {
         match value {
             Peer::Channel(value) => Ok(value),
@@ -1399,6 +1488,7 @@ pub enum User {
 }
 impl User {
     /// The constructor id of this value (what [`enums::User`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0xd3bc4b7a,
@@ -1407,12 +1497,14 @@ impl User {
     }
 }
 impl From<types::UserEmpty> for User {
+    #[inline]
     fn from(value: types::UserEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<User> for types::UserEmpty {
     type Error = User;
+    #[inline]
     fn try_from(value: User) -> Result<Self, User> {
         match value {
             User::Empty(value) => Ok(value),
@@ -1421,12 +1513,14 @@ impl TryFrom<User> for types::UserEmpty {
     }
 }
 impl From<types::User> for User {
+    #[inline]
     fn from(value: types::User) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<User> for types::User {
     type Error = User;
+    #[inline]
     fn try_from(value: User) -> Result<Self, User> {
         match value {
             User::User(value) => Ok(value),
@@ -1502,6 +1596,7 @@ pub enum UserProfilePhoto {
 }
 impl UserProfilePhoto {
     /// The constructor id of this value (what [`enums::UserProfilePhoto`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x4f11bae1,
@@ -1510,12 +1605,14 @@ impl UserProfilePhoto {
     }
 }
 impl From<types::UserProfilePhotoEmpty> for UserProfilePhoto {
+    #[inline]
     fn from(_value: types::UserProfilePhotoEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
     type Error = UserProfilePhoto;
+    #[inline]
     fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
         match value {
             UserProfilePhoto::Empty => Ok(types::UserProfilePhotoEmpty {}),
@@ -1524,12 +1621,14 @@ impl TryFrom<UserProfilePhoto> for types::UserProfilePhotoEmpty {
     }
 }
 impl From<types::UserProfilePhoto> for UserProfilePhoto {
+    #[inline]
     fn from(value: types::UserProfilePhoto) -> Self {
         Self::UserProfilePhoto(value)
     }
 }
 impl TryFrom<UserProfilePhoto> for types::UserProfilePhoto {
     type Error = UserProfilePhoto;
+    #[inline]
     fn try_from(value: UserProfilePhoto) -> Result<Self, UserProfilePhoto> {
         match value {
             UserProfilePhoto::UserProfilePhoto(value) => Ok(value),
@@ -1614,6 +1713,7 @@ pub enum UserStatus {
 }
 impl UserStatus {
     /// The constructor id of this value (what [`enums::UserStatus`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x09d05049,
@@ -1626,12 +1726,14 @@ impl UserStatus {
     }
 }
 impl From<types::UserStatusEmpty> for UserStatus {
+    #[inline]
     fn from(_value: types::UserStatusEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusEmpty {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::Empty => Ok(types::UserStatusEmpty {}),
@@ -1640,12 +1742,14 @@ impl TryFrom<UserStatus> for types::UserStatusEmpty {
     }
 }
 impl From<types::UserStatusOnline> for UserStatus {
+    #[inline]
     fn from(value: types::UserStatusOnline) -> Self {
         Self::Online(value)
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusOnline {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::Online(value) => Ok(value),
@@ -1654,12 +1758,14 @@ impl TryFrom<UserStatus> for types::UserStatusOnline {
     }
 }
 impl From<types::UserStatusOffline> for UserStatus {
+    #[inline]
     fn from(value: types::UserStatusOffline) -> Self {
         Self::Offline(value)
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusOffline {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::Offline(value) => Ok(value),
@@ -1668,12 +1774,14 @@ impl TryFrom<UserStatus> for types::UserStatusOffline {
     }
 }
 impl From<types::UserStatusRecently> for UserStatus {
+    #[inline]
     fn from(value: types::UserStatusRecently) -> Self {
         Self::Recently(value)
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusRecently {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::Recently(value) => Ok(value),
@@ -1682,12 +1790,14 @@ impl TryFrom<UserStatus> for types::UserStatusRecently {
     }
 }
 impl From<types::UserStatusLastWeek> for UserStatus {
+    #[inline]
     fn from(value: types::UserStatusLastWeek) -> Self {
         Self::LastWeek(value)
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusLastWeek {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::LastWeek(value) => Ok(value),
@@ -1696,12 +1806,14 @@ impl TryFrom<UserStatus> for types::UserStatusLastWeek {
     }
 }
 impl From<types::UserStatusLastMonth> for UserStatus {
+    #[inline]
     fn from(value: types::UserStatusLastMonth) -> Self {
         Self::LastMonth(value)
     }
 }
 impl TryFrom<UserStatus> for types::UserStatusLastMonth {
     type Error = UserStatus;
+    #[inline]
     fn try_from(value: UserStatus) -> Result<Self, UserStatus> {
         match value {
             UserStatus::LastMonth(value) => Ok(value),
@@ -1817,6 +1929,7 @@ pub enum Chat {
 }
 impl Chat {
     /// The constructor id of this value (what [`enums::Chat`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x29562865,
@@ -1830,12 +1943,14 @@ impl Chat {
     }
 }
 impl From<types::ChatEmpty> for Chat {
+    #[inline]
     fn from(value: types::ChatEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<Chat> for types::ChatEmpty {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::Empty(value) => Ok(value),
@@ -1844,12 +1959,14 @@ impl TryFrom<Chat> for types::ChatEmpty {
     }
 }
 impl From<types::Chat> for Chat {
+    #[inline]
     fn from(value: types::Chat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<Chat> for types::Chat {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::Chat(value) => Ok(value),
@@ -1858,12 +1975,14 @@ impl TryFrom<Chat> for types::Chat {
     }
 }
 impl From<types::ChatForbidden> for Chat {
+    #[inline]
     fn from(value: types::ChatForbidden) -> Self {
         Self::Forbidden(value)
     }
 }
 impl TryFrom<Chat> for types::ChatForbidden {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::Forbidden(value) => Ok(value),
@@ -1872,12 +1991,14 @@ impl TryFrom<Chat> for types::ChatForbidden {
     }
 }
 impl From<types::Channel> for Chat {
+    #[inline]
     fn from(value: types::Channel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<Chat> for types::Channel {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::Channel(value) => Ok(value),
@@ -1886,12 +2007,14 @@ impl TryFrom<Chat> for types::Channel {
     }
 }
 impl From<types::ChannelForbidden> for Chat {
+    #[inline]
     fn from(value: types::ChannelForbidden) -> Self {
         Self::ChannelForbidden(value)
     }
 }
 impl TryFrom<Chat> for types::ChannelForbidden {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::ChannelForbidden(value) => Ok(value),
@@ -1900,12 +2023,14 @@ impl TryFrom<Chat> for types::ChannelForbidden {
     }
 }
 impl From<types::CommunityForbidden> for Chat {
+    #[inline]
     fn from(value: types::CommunityForbidden) -> Self {
         Self::CommunityForbidden(value)
     }
 }
 impl TryFrom<Chat> for types::CommunityForbidden {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::CommunityForbidden(value) => Ok(value),
@@ -1914,12 +2039,14 @@ impl TryFrom<Chat> for types::CommunityForbidden {
     }
 }
 impl From<types::Community> for Chat {
+    #[inline]
     fn from(value: types::Community) -> Self {
         Self::Community(value)
     }
 }
 impl TryFrom<Chat> for types::Community {
     type Error = Chat;
+    #[inline]
     fn try_from(value: Chat) -> Result<Self, Chat> {
         match value {
             Chat::Community(value) => Ok(value),
@@ -2034,6 +2161,7 @@ pub enum ChatParticipant {
 }
 impl ChatParticipant {
     /// The constructor id of this value (what [`enums::ChatParticipant`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatParticipant(_) => 0x38e79fde,
@@ -2043,12 +2171,14 @@ impl ChatParticipant {
     }
 }
 impl From<types::ChatParticipant> for ChatParticipant {
+    #[inline]
     fn from(value: types::ChatParticipant) -> Self {
         Self::ChatParticipant(value)
     }
 }
 impl TryFrom<ChatParticipant> for types::ChatParticipant {
     type Error = ChatParticipant;
+    #[inline]
     fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
         match value {
             ChatParticipant::ChatParticipant(value) => Ok(value),
@@ -2057,12 +2187,14 @@ impl TryFrom<ChatParticipant> for types::ChatParticipant {
     }
 }
 impl From<types::ChatParticipantCreator> for ChatParticipant {
+    #[inline]
     fn from(value: types::ChatParticipantCreator) -> Self {
         Self::Creator(value)
     }
 }
 impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
     type Error = ChatParticipant;
+    #[inline]
     fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
         match value {
             ChatParticipant::Creator(value) => Ok(value),
@@ -2071,12 +2203,14 @@ impl TryFrom<ChatParticipant> for types::ChatParticipantCreator {
     }
 }
 impl From<types::ChatParticipantAdmin> for ChatParticipant {
+    #[inline]
     fn from(value: types::ChatParticipantAdmin) -> Self {
         Self::Admin(value)
     }
 }
 impl TryFrom<ChatParticipant> for types::ChatParticipantAdmin {
     type Error = ChatParticipant;
+    #[inline]
     fn try_from(value: ChatParticipant) -> Result<Self, ChatParticipant> {
         match value {
             ChatParticipant::Admin(value) => Ok(value),
@@ -2159,6 +2293,7 @@ pub enum ChatParticipants {
 }
 impl ChatParticipants {
     /// The constructor id of this value (what [`enums::ChatParticipants`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Forbidden(_) => 0x8763d3e1,
@@ -2167,12 +2302,14 @@ impl ChatParticipants {
     }
 }
 impl From<types::ChatParticipantsForbidden> for ChatParticipants {
+    #[inline]
     fn from(value: types::ChatParticipantsForbidden) -> Self {
         Self::Forbidden(value)
     }
 }
 impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
     type Error = ChatParticipants;
+    #[inline]
     fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
         match value {
             ChatParticipants::Forbidden(value) => Ok(value),
@@ -2181,12 +2318,14 @@ impl TryFrom<ChatParticipants> for types::ChatParticipantsForbidden {
     }
 }
 impl From<types::ChatParticipants> for ChatParticipants {
+    #[inline]
     fn from(value: types::ChatParticipants) -> Self {
         Self::ChatParticipants(value)
     }
 }
 impl TryFrom<ChatParticipants> for types::ChatParticipants {
     type Error = ChatParticipants;
+    #[inline]
     fn try_from(value: ChatParticipants) -> Result<Self, ChatParticipants> {
         match value {
             ChatParticipants::ChatParticipants(value) => Ok(value),
@@ -2262,6 +2401,7 @@ pub enum ChatPhoto {
 }
 impl ChatPhoto {
     /// The constructor id of this value (what [`enums::ChatPhoto`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x37c1011c,
@@ -2270,12 +2410,14 @@ impl ChatPhoto {
     }
 }
 impl From<types::ChatPhotoEmpty> for ChatPhoto {
+    #[inline]
     fn from(_value: types::ChatPhotoEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
     type Error = ChatPhoto;
+    #[inline]
     fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
         match value {
             ChatPhoto::Empty => Ok(types::ChatPhotoEmpty {}),
@@ -2284,12 +2426,14 @@ impl TryFrom<ChatPhoto> for types::ChatPhotoEmpty {
     }
 }
 impl From<types::ChatPhoto> for ChatPhoto {
+    #[inline]
     fn from(value: types::ChatPhoto) -> Self {
         Self::ChatPhoto(value)
     }
 }
 impl TryFrom<ChatPhoto> for types::ChatPhoto {
     type Error = ChatPhoto;
+    #[inline]
     fn try_from(value: ChatPhoto) -> Result<Self, ChatPhoto> {
         match value {
             ChatPhoto::ChatPhoto(value) => Ok(value),
@@ -2368,6 +2512,7 @@ pub enum Message {
 }
 impl Message {
     /// The constructor id of this value (what [`enums::Message`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x90a6ca84,
@@ -2377,12 +2522,14 @@ impl Message {
     }
 }
 impl From<types::MessageEmpty> for Message {
+    #[inline]
     fn from(value: types::MessageEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<Message> for types::MessageEmpty {
     type Error = Message;
+    #[inline]
     fn try_from(value: Message) -> Result<Self, Message> {
         match value {
             Message::Empty(value) => Ok(value),
@@ -2391,12 +2538,14 @@ impl TryFrom<Message> for types::MessageEmpty {
     }
 }
 impl From<types::Message> for Message {
+    #[inline]
     fn from(value: types::Message) -> Self {
         Self::Message(value)
     }
 }
 impl TryFrom<Message> for types::Message {
     type Error = Message;
+    #[inline]
     fn try_from(value: Message) -> Result<Self, Message> {
         match value {
             Message::Message(value) => Ok(value),
@@ -2405,12 +2554,14 @@ impl TryFrom<Message> for types::Message {
     }
 }
 impl From<types::MessageService> for Message {
+    #[inline]
     fn from(value: types::MessageService) -> Self {
         Self::Service(value)
     }
 }
 impl TryFrom<Message> for types::MessageService {
     type Error = Message;
+    #[inline]
     fn try_from(value: Message) -> Result<Self, Message> {
         match value {
             Message::Service(value) => Ok(value),
@@ -2527,6 +2678,7 @@ pub enum MessageMedia {
 }
 impl MessageMedia {
     /// The constructor id of this value (what [`enums::MessageMedia`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x3ded6320,
@@ -2552,12 +2704,14 @@ impl MessageMedia {
     }
 }
 impl From<types::MessageMediaEmpty> for MessageMedia {
+    #[inline]
     fn from(_value: types::MessageMediaEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Empty => Ok(types::MessageMediaEmpty {}),
@@ -2566,12 +2720,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaEmpty {
     }
 }
 impl From<types::MessageMediaPhoto> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaPhoto) -> Self {
         Self::Photo(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Photo(value) => Ok(value),
@@ -2580,12 +2736,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaPhoto {
     }
 }
 impl From<types::MessageMediaGeo> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaGeo) -> Self {
         Self::Geo(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaGeo {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Geo(value) => Ok(value),
@@ -2594,12 +2752,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaGeo {
     }
 }
 impl From<types::MessageMediaContact> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaContact) -> Self {
         Self::Contact(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaContact {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Contact(value) => Ok(value),
@@ -2608,12 +2768,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaContact {
     }
 }
 impl From<types::MessageMediaUnsupported> for MessageMedia {
+    #[inline]
     fn from(_value: types::MessageMediaUnsupported) -> Self {
         Self::Unsupported
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Unsupported => Ok(types::MessageMediaUnsupported {}),
@@ -2622,12 +2784,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaUnsupported {
     }
 }
 impl From<types::MessageMediaDocument> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaDocument) -> Self {
         Self::Document(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaDocument {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Document(value) => Ok(value),
@@ -2636,12 +2800,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaDocument {
     }
 }
 impl From<types::MessageMediaWebPage> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaWebPage) -> Self {
         Self::WebPage(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::WebPage(value) => Ok(value),
@@ -2650,12 +2816,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaWebPage {
     }
 }
 impl From<types::MessageMediaVenue> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaVenue) -> Self {
         Self::Venue(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaVenue {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Venue(value) => Ok(value),
@@ -2664,12 +2832,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaVenue {
     }
 }
 impl From<types::MessageMediaGame> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaGame) -> Self {
         Self::Game(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaGame {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Game(value) => Ok(value),
@@ -2678,12 +2848,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaGame {
     }
 }
 impl From<types::MessageMediaInvoice> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaInvoice) -> Self {
         Self::Invoice(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Invoice(value) => Ok(value),
@@ -2692,12 +2864,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaInvoice {
     }
 }
 impl From<types::MessageMediaGeoLive> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaGeoLive) -> Self {
         Self::GeoLive(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::GeoLive(value) => Ok(value),
@@ -2706,12 +2880,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaGeoLive {
     }
 }
 impl From<types::MessageMediaPoll> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaPoll) -> Self {
         Self::Poll(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaPoll {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Poll(value) => Ok(value),
@@ -2720,12 +2896,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaPoll {
     }
 }
 impl From<types::MessageMediaDice> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaDice) -> Self {
         Self::Dice(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaDice {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Dice(value) => Ok(value),
@@ -2734,12 +2912,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaDice {
     }
 }
 impl From<types::MessageMediaStory> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaStory) -> Self {
         Self::Story(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaStory {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Story(value) => Ok(value),
@@ -2748,12 +2928,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaStory {
     }
 }
 impl From<types::MessageMediaGiveaway> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaGiveaway) -> Self {
         Self::Giveaway(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::Giveaway(value) => Ok(value),
@@ -2762,12 +2944,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaGiveaway {
     }
 }
 impl From<types::MessageMediaGiveawayResults> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaGiveawayResults) -> Self {
         Self::GiveawayResults(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::GiveawayResults(value) => Ok(value),
@@ -2776,12 +2960,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaGiveawayResults {
     }
 }
 impl From<types::MessageMediaPaidMedia> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaPaidMedia) -> Self {
         Self::PaidMedia(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::PaidMedia(value) => Ok(value),
@@ -2790,12 +2976,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaPaidMedia {
     }
 }
 impl From<types::MessageMediaToDo> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaToDo) -> Self {
         Self::ToDo(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaToDo {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::ToDo(value) => Ok(value),
@@ -2804,12 +2992,14 @@ impl TryFrom<MessageMedia> for types::MessageMediaToDo {
     }
 }
 impl From<types::MessageMediaVideoStream> for MessageMedia {
+    #[inline]
     fn from(value: types::MessageMediaVideoStream) -> Self {
         Self::VideoStream(value)
     }
 }
 impl TryFrom<MessageMedia> for types::MessageMediaVideoStream {
     type Error = MessageMedia;
+    #[inline]
     fn try_from(value: MessageMedia) -> Result<Self, MessageMedia> {
         match value {
             MessageMedia::VideoStream(value) => Ok(value),
@@ -3145,6 +3335,7 @@ pub enum MessageAction {
 }
 impl MessageAction {
     /// The constructor id of this value (what [`enums::MessageAction`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xb6aef7b0,
@@ -3222,12 +3413,14 @@ impl MessageAction {
     }
 }
 impl From<types::MessageActionEmpty> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionEmpty {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::Empty => Ok(types::MessageActionEmpty {}),
@@ -3236,12 +3429,14 @@ impl TryFrom<MessageAction> for types::MessageActionEmpty {
     }
 }
 impl From<types::MessageActionChatCreate> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatCreate) -> Self {
         Self::ChatCreate(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatCreate {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatCreate(value) => Ok(value),
@@ -3250,12 +3445,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatCreate {
     }
 }
 impl From<types::MessageActionChatEditTitle> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatEditTitle) -> Self {
         Self::ChatEditTitle(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatEditTitle(value) => Ok(value),
@@ -3264,12 +3461,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatEditTitle {
     }
 }
 impl From<types::MessageActionChatEditPhoto> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatEditPhoto) -> Self {
         Self::ChatEditPhoto(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatEditPhoto(value) => Ok(value),
@@ -3278,12 +3477,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatEditPhoto {
     }
 }
 impl From<types::MessageActionChatDeletePhoto> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionChatDeletePhoto) -> Self {
         Self::ChatDeletePhoto
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatDeletePhoto => Ok(types::MessageActionChatDeletePhoto {}),
@@ -3292,12 +3493,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatDeletePhoto {
     }
 }
 impl From<types::MessageActionChatAddUser> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatAddUser) -> Self {
         Self::ChatAddUser(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatAddUser(value) => Ok(value),
@@ -3306,12 +3509,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatAddUser {
     }
 }
 impl From<types::MessageActionChatDeleteUser> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatDeleteUser) -> Self {
         Self::ChatDeleteUser(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatDeleteUser(value) => Ok(value),
@@ -3320,12 +3525,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatDeleteUser {
     }
 }
 impl From<types::MessageActionChatJoinedByLink> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatJoinedByLink) -> Self {
         Self::ChatJoinedByLink(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatJoinedByLink(value) => Ok(value),
@@ -3334,12 +3541,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatJoinedByLink {
     }
 }
 impl From<types::MessageActionChannelCreate> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChannelCreate) -> Self {
         Self::ChannelCreate(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChannelCreate(value) => Ok(value),
@@ -3348,12 +3557,14 @@ impl TryFrom<MessageAction> for types::MessageActionChannelCreate {
     }
 }
 impl From<types::MessageActionChatMigrateTo> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatMigrateTo) -> Self {
         Self::ChatMigrateTo(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatMigrateTo(value) => Ok(value),
@@ -3362,12 +3573,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatMigrateTo {
     }
 }
 impl From<types::MessageActionChannelMigrateFrom> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChannelMigrateFrom) -> Self {
         Self::ChannelMigrateFrom(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChannelMigrateFrom(value) => Ok(value),
@@ -3376,12 +3589,14 @@ impl TryFrom<MessageAction> for types::MessageActionChannelMigrateFrom {
     }
 }
 impl From<types::MessageActionPinMessage> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionPinMessage) -> Self {
         Self::PinMessage
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPinMessage {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PinMessage => Ok(types::MessageActionPinMessage {}),
@@ -3390,12 +3605,14 @@ impl TryFrom<MessageAction> for types::MessageActionPinMessage {
     }
 }
 impl From<types::MessageActionHistoryClear> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionHistoryClear) -> Self {
         Self::HistoryClear
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::HistoryClear => Ok(types::MessageActionHistoryClear {}),
@@ -3404,12 +3621,14 @@ impl TryFrom<MessageAction> for types::MessageActionHistoryClear {
     }
 }
 impl From<types::MessageActionGameScore> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGameScore) -> Self {
         Self::GameScore(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGameScore {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GameScore(value) => Ok(value),
@@ -3418,12 +3637,14 @@ impl TryFrom<MessageAction> for types::MessageActionGameScore {
     }
 }
 impl From<types::MessageActionPaymentSentMe> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPaymentSentMe) -> Self {
         Self::PaymentSentMe(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PaymentSentMe(value) => Ok(value),
@@ -3432,12 +3653,14 @@ impl TryFrom<MessageAction> for types::MessageActionPaymentSentMe {
     }
 }
 impl From<types::MessageActionPaymentSent> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPaymentSent) -> Self {
         Self::PaymentSent(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PaymentSent(value) => Ok(value),
@@ -3446,12 +3669,14 @@ impl TryFrom<MessageAction> for types::MessageActionPaymentSent {
     }
 }
 impl From<types::MessageActionPhoneCall> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPhoneCall) -> Self {
         Self::PhoneCall(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PhoneCall(value) => Ok(value),
@@ -3460,12 +3685,14 @@ impl TryFrom<MessageAction> for types::MessageActionPhoneCall {
     }
 }
 impl From<types::MessageActionScreenshotTaken> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionScreenshotTaken) -> Self {
         Self::ScreenshotTaken
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ScreenshotTaken => Ok(types::MessageActionScreenshotTaken {}),
@@ -3474,12 +3701,14 @@ impl TryFrom<MessageAction> for types::MessageActionScreenshotTaken {
     }
 }
 impl From<types::MessageActionCustomAction> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionCustomAction) -> Self {
         Self::CustomAction(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionCustomAction {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::CustomAction(value) => Ok(value),
@@ -3488,12 +3717,14 @@ impl TryFrom<MessageAction> for types::MessageActionCustomAction {
     }
 }
 impl From<types::MessageActionBotAllowed> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionBotAllowed) -> Self {
         Self::BotAllowed(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::BotAllowed(value) => Ok(value),
@@ -3502,12 +3733,14 @@ impl TryFrom<MessageAction> for types::MessageActionBotAllowed {
     }
 }
 impl From<types::MessageActionSecureValuesSentMe> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSecureValuesSentMe) -> Self {
         Self::SecureValuesSentMe(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SecureValuesSentMe(value) => Ok(value),
@@ -3516,12 +3749,14 @@ impl TryFrom<MessageAction> for types::MessageActionSecureValuesSentMe {
     }
 }
 impl From<types::MessageActionSecureValuesSent> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSecureValuesSent) -> Self {
         Self::SecureValuesSent(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SecureValuesSent(value) => Ok(value),
@@ -3530,12 +3765,14 @@ impl TryFrom<MessageAction> for types::MessageActionSecureValuesSent {
     }
 }
 impl From<types::MessageActionContactSignUp> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionContactSignUp) -> Self {
         Self::ContactSignUp
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ContactSignUp => Ok(types::MessageActionContactSignUp {}),
@@ -3544,12 +3781,14 @@ impl TryFrom<MessageAction> for types::MessageActionContactSignUp {
     }
 }
 impl From<types::MessageActionGeoProximityReached> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGeoProximityReached) -> Self {
         Self::GeoProximityReached(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GeoProximityReached(value) => Ok(value),
@@ -3558,12 +3797,14 @@ impl TryFrom<MessageAction> for types::MessageActionGeoProximityReached {
     }
 }
 impl From<types::MessageActionGroupCall> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGroupCall) -> Self {
         Self::GroupCall(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGroupCall {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GroupCall(value) => Ok(value),
@@ -3572,12 +3813,14 @@ impl TryFrom<MessageAction> for types::MessageActionGroupCall {
     }
 }
 impl From<types::MessageActionInviteToGroupCall> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionInviteToGroupCall) -> Self {
         Self::InviteToGroupCall(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::InviteToGroupCall(value) => Ok(value),
@@ -3586,12 +3829,14 @@ impl TryFrom<MessageAction> for types::MessageActionInviteToGroupCall {
     }
 }
 impl From<types::MessageActionSetMessagesTtl> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSetMessagesTtl) -> Self {
         Self::SetMessagesTtl(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SetMessagesTtl(value) => Ok(value),
@@ -3600,12 +3845,14 @@ impl TryFrom<MessageAction> for types::MessageActionSetMessagesTtl {
     }
 }
 impl From<types::MessageActionGroupCallScheduled> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGroupCallScheduled) -> Self {
         Self::GroupCallScheduled(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GroupCallScheduled(value) => Ok(value),
@@ -3614,12 +3861,14 @@ impl TryFrom<MessageAction> for types::MessageActionGroupCallScheduled {
     }
 }
 impl From<types::MessageActionSetChatTheme> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSetChatTheme) -> Self {
         Self::SetChatTheme(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SetChatTheme(value) => Ok(value),
@@ -3628,12 +3877,14 @@ impl TryFrom<MessageAction> for types::MessageActionSetChatTheme {
     }
 }
 impl From<types::MessageActionChatJoinedByRequest> for MessageAction {
+    #[inline]
     fn from(_value: types::MessageActionChatJoinedByRequest) -> Self {
         Self::ChatJoinedByRequest
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatJoinedByRequest => Ok(types::MessageActionChatJoinedByRequest {}),
@@ -3642,12 +3893,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatJoinedByRequest {
     }
 }
 impl From<types::MessageActionWebViewDataSentMe> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionWebViewDataSentMe) -> Self {
         Self::WebViewDataSentMe(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::WebViewDataSentMe(value) => Ok(value),
@@ -3656,12 +3909,14 @@ impl TryFrom<MessageAction> for types::MessageActionWebViewDataSentMe {
     }
 }
 impl From<types::MessageActionWebViewDataSent> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionWebViewDataSent) -> Self {
         Self::WebViewDataSent(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::WebViewDataSent(value) => Ok(value),
@@ -3670,12 +3925,14 @@ impl TryFrom<MessageAction> for types::MessageActionWebViewDataSent {
     }
 }
 impl From<types::MessageActionGiftPremium> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiftPremium) -> Self {
         Self::GiftPremium(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiftPremium(value) => Ok(value),
@@ -3684,12 +3941,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiftPremium {
     }
 }
 impl From<types::MessageActionTopicCreate> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionTopicCreate) -> Self {
         Self::TopicCreate(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::TopicCreate(value) => Ok(value),
@@ -3698,12 +3957,14 @@ impl TryFrom<MessageAction> for types::MessageActionTopicCreate {
     }
 }
 impl From<types::MessageActionTopicEdit> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionTopicEdit) -> Self {
         Self::TopicEdit(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::TopicEdit(value) => Ok(value),
@@ -3712,12 +3973,14 @@ impl TryFrom<MessageAction> for types::MessageActionTopicEdit {
     }
 }
 impl From<types::MessageActionSuggestProfilePhoto> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSuggestProfilePhoto) -> Self {
         Self::SuggestProfilePhoto(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SuggestProfilePhoto(value) => Ok(value),
@@ -3726,12 +3989,14 @@ impl TryFrom<MessageAction> for types::MessageActionSuggestProfilePhoto {
     }
 }
 impl From<types::MessageActionRequestedPeer> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionRequestedPeer) -> Self {
         Self::RequestedPeer(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::RequestedPeer(value) => Ok(value),
@@ -3740,12 +4005,14 @@ impl TryFrom<MessageAction> for types::MessageActionRequestedPeer {
     }
 }
 impl From<types::MessageActionSetChatWallPaper> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSetChatWallPaper) -> Self {
         Self::SetChatWallPaper(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SetChatWallPaper(value) => Ok(value),
@@ -3754,12 +4021,14 @@ impl TryFrom<MessageAction> for types::MessageActionSetChatWallPaper {
     }
 }
 impl From<types::MessageActionGiftCode> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiftCode) -> Self {
         Self::GiftCode(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiftCode {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiftCode(value) => Ok(value),
@@ -3768,12 +4037,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiftCode {
     }
 }
 impl From<types::MessageActionGiveawayLaunch> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiveawayLaunch) -> Self {
         Self::GiveawayLaunch(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiveawayLaunch(value) => Ok(value),
@@ -3782,12 +4053,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiveawayLaunch {
     }
 }
 impl From<types::MessageActionGiveawayResults> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiveawayResults) -> Self {
         Self::GiveawayResults(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiveawayResults(value) => Ok(value),
@@ -3796,12 +4069,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiveawayResults {
     }
 }
 impl From<types::MessageActionBoostApply> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionBoostApply) -> Self {
         Self::BoostApply(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionBoostApply {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::BoostApply(value) => Ok(value),
@@ -3810,12 +4085,14 @@ impl TryFrom<MessageAction> for types::MessageActionBoostApply {
     }
 }
 impl From<types::MessageActionRequestedPeerSentMe> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionRequestedPeerSentMe) -> Self {
         Self::RequestedPeerSentMe(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::RequestedPeerSentMe(value) => Ok(value),
@@ -3824,12 +4101,14 @@ impl TryFrom<MessageAction> for types::MessageActionRequestedPeerSentMe {
     }
 }
 impl From<types::MessageActionPaymentRefunded> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPaymentRefunded) -> Self {
         Self::PaymentRefunded(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PaymentRefunded(value) => Ok(value),
@@ -3838,12 +4117,14 @@ impl TryFrom<MessageAction> for types::MessageActionPaymentRefunded {
     }
 }
 impl From<types::MessageActionGiftStars> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiftStars) -> Self {
         Self::GiftStars(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiftStars {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiftStars(value) => Ok(value),
@@ -3852,12 +4133,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiftStars {
     }
 }
 impl From<types::MessageActionPrizeStars> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPrizeStars) -> Self {
         Self::PrizeStars(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PrizeStars(value) => Ok(value),
@@ -3866,12 +4149,14 @@ impl TryFrom<MessageAction> for types::MessageActionPrizeStars {
     }
 }
 impl From<types::MessageActionStarGift> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionStarGift) -> Self {
         Self::StarGift(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionStarGift {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::StarGift(value) => Ok(value),
@@ -3880,12 +4165,14 @@ impl TryFrom<MessageAction> for types::MessageActionStarGift {
     }
 }
 impl From<types::MessageActionStarGiftUnique> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionStarGiftUnique) -> Self {
         Self::StarGiftUnique(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::StarGiftUnique(value) => Ok(value),
@@ -3894,12 +4181,14 @@ impl TryFrom<MessageAction> for types::MessageActionStarGiftUnique {
     }
 }
 impl From<types::MessageActionPaidMessagesRefunded> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPaidMessagesRefunded) -> Self {
         Self::PaidMessagesRefunded(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PaidMessagesRefunded(value) => Ok(value),
@@ -3908,12 +4197,14 @@ impl TryFrom<MessageAction> for types::MessageActionPaidMessagesRefunded {
     }
 }
 impl From<types::MessageActionPaidMessagesPrice> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPaidMessagesPrice) -> Self {
         Self::PaidMessagesPrice(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PaidMessagesPrice(value) => Ok(value),
@@ -3922,12 +4213,14 @@ impl TryFrom<MessageAction> for types::MessageActionPaidMessagesPrice {
     }
 }
 impl From<types::MessageActionConferenceCall> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionConferenceCall) -> Self {
         Self::ConferenceCall(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ConferenceCall(value) => Ok(value),
@@ -3936,12 +4229,14 @@ impl TryFrom<MessageAction> for types::MessageActionConferenceCall {
     }
 }
 impl From<types::MessageActionTodoCompletions> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionTodoCompletions) -> Self {
         Self::TodoCompletions(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::TodoCompletions(value) => Ok(value),
@@ -3950,12 +4245,14 @@ impl TryFrom<MessageAction> for types::MessageActionTodoCompletions {
     }
 }
 impl From<types::MessageActionTodoAppendTasks> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionTodoAppendTasks) -> Self {
         Self::TodoAppendTasks(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::TodoAppendTasks(value) => Ok(value),
@@ -3964,12 +4261,14 @@ impl TryFrom<MessageAction> for types::MessageActionTodoAppendTasks {
     }
 }
 impl From<types::MessageActionSuggestedPostApproval> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSuggestedPostApproval) -> Self {
         Self::SuggestedPostApproval(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SuggestedPostApproval(value) => Ok(value),
@@ -3978,12 +4277,14 @@ impl TryFrom<MessageAction> for types::MessageActionSuggestedPostApproval {
     }
 }
 impl From<types::MessageActionSuggestedPostSuccess> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSuggestedPostSuccess) -> Self {
         Self::SuggestedPostSuccess(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SuggestedPostSuccess(value) => Ok(value),
@@ -3992,12 +4293,14 @@ impl TryFrom<MessageAction> for types::MessageActionSuggestedPostSuccess {
     }
 }
 impl From<types::MessageActionSuggestedPostRefund> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSuggestedPostRefund) -> Self {
         Self::SuggestedPostRefund(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SuggestedPostRefund(value) => Ok(value),
@@ -4006,12 +4309,14 @@ impl TryFrom<MessageAction> for types::MessageActionSuggestedPostRefund {
     }
 }
 impl From<types::MessageActionGiftTon> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGiftTon) -> Self {
         Self::GiftTon(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGiftTon {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GiftTon(value) => Ok(value),
@@ -4020,12 +4325,14 @@ impl TryFrom<MessageAction> for types::MessageActionGiftTon {
     }
 }
 impl From<types::MessageActionSuggestBirthday> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionSuggestBirthday) -> Self {
         Self::SuggestBirthday(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::SuggestBirthday(value) => Ok(value),
@@ -4034,12 +4341,14 @@ impl TryFrom<MessageAction> for types::MessageActionSuggestBirthday {
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOffer> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionStarGiftPurchaseOffer) -> Self {
         Self::StarGiftPurchaseOffer(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::StarGiftPurchaseOffer(value) => Ok(value),
@@ -4048,12 +4357,14 @@ impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOffer {
     }
 }
 impl From<types::MessageActionStarGiftPurchaseOfferDeclined> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionStarGiftPurchaseOfferDeclined) -> Self {
         Self::StarGiftPurchaseOfferDeclined(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDeclined {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::StarGiftPurchaseOfferDeclined(value) => Ok(value),
@@ -4062,12 +4373,14 @@ impl TryFrom<MessageAction> for types::MessageActionStarGiftPurchaseOfferDecline
     }
 }
 impl From<types::MessageActionNewCreatorPending> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionNewCreatorPending) -> Self {
         Self::NewCreatorPending(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::NewCreatorPending(value) => Ok(value),
@@ -4076,12 +4389,14 @@ impl TryFrom<MessageAction> for types::MessageActionNewCreatorPending {
     }
 }
 impl From<types::MessageActionChangeCreator> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChangeCreator) -> Self {
         Self::ChangeCreator(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChangeCreator(value) => Ok(value),
@@ -4090,12 +4405,14 @@ impl TryFrom<MessageAction> for types::MessageActionChangeCreator {
     }
 }
 impl From<types::MessageActionNoForwardsToggle> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionNoForwardsToggle) -> Self {
         Self::NoForwardsToggle(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::NoForwardsToggle(value) => Ok(value),
@@ -4104,12 +4421,14 @@ impl TryFrom<MessageAction> for types::MessageActionNoForwardsToggle {
     }
 }
 impl From<types::MessageActionNoForwardsRequest> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionNoForwardsRequest) -> Self {
         Self::NoForwardsRequest(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::NoForwardsRequest(value) => Ok(value),
@@ -4118,12 +4437,14 @@ impl TryFrom<MessageAction> for types::MessageActionNoForwardsRequest {
     }
 }
 impl From<types::MessageActionPollAppendAnswer> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPollAppendAnswer) -> Self {
         Self::PollAppendAnswer(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PollAppendAnswer(value) => Ok(value),
@@ -4132,12 +4453,14 @@ impl TryFrom<MessageAction> for types::MessageActionPollAppendAnswer {
     }
 }
 impl From<types::MessageActionPollDeleteAnswer> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionPollDeleteAnswer) -> Self {
         Self::PollDeleteAnswer(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::PollDeleteAnswer(value) => Ok(value),
@@ -4146,12 +4469,14 @@ impl TryFrom<MessageAction> for types::MessageActionPollDeleteAnswer {
     }
 }
 impl From<types::MessageActionManagedBotCreated> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionManagedBotCreated) -> Self {
         Self::ManagedBotCreated(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ManagedBotCreated(value) => Ok(value),
@@ -4160,12 +4485,14 @@ impl TryFrom<MessageAction> for types::MessageActionManagedBotCreated {
     }
 }
 impl From<types::MessageActionChangeCommunity> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChangeCommunity) -> Self {
         Self::ChangeCommunity(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChangeCommunity(value) => Ok(value),
@@ -4174,12 +4501,14 @@ impl TryFrom<MessageAction> for types::MessageActionChangeCommunity {
     }
 }
 impl From<types::MessageActionChatJoinedViaCommunity> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionChatJoinedViaCommunity) -> Self {
         Self::ChatJoinedViaCommunity(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::ChatJoinedViaCommunity(value) => Ok(value),
@@ -4188,12 +4517,14 @@ impl TryFrom<MessageAction> for types::MessageActionChatJoinedViaCommunity {
     }
 }
 impl From<types::MessageActionGramTransfer> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionGramTransfer) -> Self {
         Self::GramTransfer(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::GramTransfer(value) => Ok(value),
@@ -4202,12 +4533,14 @@ impl TryFrom<MessageAction> for types::MessageActionGramTransfer {
     }
 }
 impl From<types::MessageActionWalletTonConnectRequest> for MessageAction {
+    #[inline]
     fn from(value: types::MessageActionWalletTonConnectRequest) -> Self {
         Self::WalletTonConnectRequest(value)
     }
 }
 impl TryFrom<MessageAction> for types::MessageActionWalletTonConnectRequest {
     type Error = MessageAction;
+    #[inline]
     fn try_from(value: MessageAction) -> Result<Self, MessageAction> {
         match value {
             MessageAction::WalletTonConnectRequest(value) => Ok(value),
@@ -4806,6 +5139,7 @@ pub enum Photo {
 }
 impl Photo {
     /// The constructor id of this value (what [`enums::Photo`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x2331b22d,
@@ -4814,12 +5148,14 @@ impl Photo {
     }
 }
 impl From<types::PhotoEmpty> for Photo {
+    #[inline]
     fn from(value: types::PhotoEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<Photo> for types::PhotoEmpty {
     type Error = Photo;
+    #[inline]
     fn try_from(value: Photo) -> Result<Self, Photo> {
         match value {
             Photo::Empty(value) => Ok(value),
@@ -4828,12 +5164,14 @@ impl TryFrom<Photo> for types::PhotoEmpty {
     }
 }
 impl From<types::Photo> for Photo {
+    #[inline]
     fn from(value: types::Photo) -> Self {
         Self::Photo(value)
     }
 }
 impl TryFrom<Photo> for types::Photo {
     type Error = Photo;
+    #[inline]
     fn try_from(value: Photo) -> Result<Self, Photo> {
         match value {
             Photo::Photo(value) => Ok(value),
@@ -4917,6 +5255,7 @@ pub enum PhotoSize {
 }
 impl PhotoSize {
     /// The constructor id of this value (what [`enums::PhotoSize`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x0e17e23c,
@@ -4929,12 +5268,14 @@ impl PhotoSize {
     }
 }
 impl From<types::PhotoSizeEmpty> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoSizeEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::Empty(value) => Ok(value),
@@ -4943,12 +5284,14 @@ impl TryFrom<PhotoSize> for types::PhotoSizeEmpty {
     }
 }
 impl From<types::PhotoSize> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoSize) -> Self {
         Self::PhotoSize(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoSize {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::PhotoSize(value) => Ok(value),
@@ -4957,12 +5300,14 @@ impl TryFrom<PhotoSize> for types::PhotoSize {
     }
 }
 impl From<types::PhotoCachedSize> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoCachedSize) -> Self {
         Self::PhotoCachedSize(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoCachedSize {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::PhotoCachedSize(value) => Ok(value),
@@ -4971,12 +5316,14 @@ impl TryFrom<PhotoSize> for types::PhotoCachedSize {
     }
 }
 impl From<types::PhotoStrippedSize> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoStrippedSize) -> Self {
         Self::PhotoStrippedSize(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::PhotoStrippedSize(value) => Ok(value),
@@ -4985,12 +5332,14 @@ impl TryFrom<PhotoSize> for types::PhotoStrippedSize {
     }
 }
 impl From<types::PhotoSizeProgressive> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoSizeProgressive) -> Self {
         Self::Progressive(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::Progressive(value) => Ok(value),
@@ -4999,12 +5348,14 @@ impl TryFrom<PhotoSize> for types::PhotoSizeProgressive {
     }
 }
 impl From<types::PhotoPathSize> for PhotoSize {
+    #[inline]
     fn from(value: types::PhotoPathSize) -> Self {
         Self::PhotoPathSize(value)
     }
 }
 impl TryFrom<PhotoSize> for types::PhotoPathSize {
     type Error = PhotoSize;
+    #[inline]
     fn try_from(value: PhotoSize) -> Result<Self, PhotoSize> {
         match value {
             PhotoSize::PhotoPathSize(value) => Ok(value),
@@ -5108,6 +5459,7 @@ pub enum GeoPoint {
 }
 impl GeoPoint {
     /// The constructor id of this value (what [`enums::GeoPoint`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x1117dd5f,
@@ -5116,12 +5468,14 @@ impl GeoPoint {
     }
 }
 impl From<types::GeoPointEmpty> for GeoPoint {
+    #[inline]
     fn from(_value: types::GeoPointEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<GeoPoint> for types::GeoPointEmpty {
     type Error = GeoPoint;
+    #[inline]
     fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
         match value {
             GeoPoint::Empty => Ok(types::GeoPointEmpty {}),
@@ -5130,12 +5484,14 @@ impl TryFrom<GeoPoint> for types::GeoPointEmpty {
     }
 }
 impl From<types::GeoPoint> for GeoPoint {
+    #[inline]
     fn from(value: types::GeoPoint) -> Self {
         Self::GeoPoint(value)
     }
 }
 impl TryFrom<GeoPoint> for types::GeoPoint {
     type Error = GeoPoint;
+    #[inline]
     fn try_from(value: GeoPoint) -> Result<Self, GeoPoint> {
         match value {
             GeoPoint::GeoPoint(value) => Ok(value),
@@ -5208,6 +5564,7 @@ pub enum PeerNotifySettings {
 }
 impl PeerNotifySettings {
     /// The constructor id of this value (what [`enums::PeerNotifySettings`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PeerNotifySettings(_) => 0x99622c0c,
@@ -5215,11 +5572,13 @@ impl PeerNotifySettings {
     }
 }
 impl From<types::PeerNotifySettings> for PeerNotifySettings {
+    #[inline]
     fn from(value: types::PeerNotifySettings) -> Self {
         Self::PeerNotifySettings(value)
     }
 }
 impl From<PeerNotifySettings> for types::PeerNotifySettings {
+    #[inline]
     fn from(value: PeerNotifySettings) -> Self {
         let PeerNotifySettings::PeerNotifySettings(value) = value;
         value
@@ -5286,6 +5645,7 @@ pub enum PeerSettings {
 }
 impl PeerSettings {
     /// The constructor id of this value (what [`enums::PeerSettings`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PeerSettings(_) => 0xf47741f7,
@@ -5293,11 +5653,13 @@ impl PeerSettings {
     }
 }
 impl From<types::PeerSettings> for PeerSettings {
+    #[inline]
     fn from(value: types::PeerSettings) -> Self {
         Self::PeerSettings(value)
     }
 }
 impl From<PeerSettings> for types::PeerSettings {
+    #[inline]
     fn from(value: PeerSettings) -> Self {
         let PeerSettings::PeerSettings(value) = value;
         value
@@ -5364,6 +5726,7 @@ pub enum WallPaper {
 }
 impl WallPaper {
     /// The constructor id of this value (what [`enums::WallPaper`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WallPaper(_) => 0xa437c3ed,
@@ -5372,12 +5735,14 @@ impl WallPaper {
     }
 }
 impl From<types::WallPaper> for WallPaper {
+    #[inline]
     fn from(value: types::WallPaper) -> Self {
         Self::WallPaper(value)
     }
 }
 impl TryFrom<WallPaper> for types::WallPaper {
     type Error = WallPaper;
+    #[inline]
     fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
         match value {
             WallPaper::WallPaper(value) => Ok(value),
@@ -5386,12 +5751,14 @@ impl TryFrom<WallPaper> for types::WallPaper {
     }
 }
 impl From<types::WallPaperNoFile> for WallPaper {
+    #[inline]
     fn from(value: types::WallPaperNoFile) -> Self {
         Self::NoFile(value)
     }
 }
 impl TryFrom<WallPaper> for types::WallPaperNoFile {
     type Error = WallPaper;
+    #[inline]
     fn try_from(value: WallPaper) -> Result<Self, WallPaper> {
         match value {
             WallPaper::NoFile(value) => Ok(value),
@@ -5803,6 +6170,7 @@ pub enum Update {
 }
 impl Update {
     /// The constructor id of this value (what [`enums::Update`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::NewMessage(_) => 0x1f2b0afd,
@@ -5979,12 +6347,14 @@ impl Update {
     }
 }
 impl From<types::UpdateNewMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateNewMessage) -> Self {
         Self::NewMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewMessage(value) => Ok(value),
@@ -5993,12 +6363,14 @@ impl TryFrom<Update> for types::UpdateNewMessage {
     }
 }
 impl From<types::UpdateMessageId> for Update {
+    #[inline]
     fn from(value: types::UpdateMessageId) -> Self {
         Self::MessageId(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMessageId {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MessageId(value) => Ok(value),
@@ -6007,12 +6379,14 @@ impl TryFrom<Update> for types::UpdateMessageId {
     }
 }
 impl From<types::UpdateDeleteMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteMessages) -> Self {
         Self::DeleteMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteMessages(value) => Ok(value),
@@ -6021,12 +6395,14 @@ impl TryFrom<Update> for types::UpdateDeleteMessages {
     }
 }
 impl From<types::UpdateUserTyping> for Update {
+    #[inline]
     fn from(value: types::UpdateUserTyping) -> Self {
         Self::UserTyping(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUserTyping {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::UserTyping(value) => Ok(value),
@@ -6035,12 +6411,14 @@ impl TryFrom<Update> for types::UpdateUserTyping {
     }
 }
 impl From<types::UpdateChatUserTyping> for Update {
+    #[inline]
     fn from(value: types::UpdateChatUserTyping) -> Self {
         Self::ChatUserTyping(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatUserTyping {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatUserTyping(value) => Ok(value),
@@ -6049,12 +6427,14 @@ impl TryFrom<Update> for types::UpdateChatUserTyping {
     }
 }
 impl From<types::UpdateChatParticipants> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipants) -> Self {
         Self::ChatParticipants(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipants {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipants(value) => Ok(value),
@@ -6063,12 +6443,14 @@ impl TryFrom<Update> for types::UpdateChatParticipants {
     }
 }
 impl From<types::UpdateUserStatus> for Update {
+    #[inline]
     fn from(value: types::UpdateUserStatus) -> Self {
         Self::UserStatus(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUserStatus {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::UserStatus(value) => Ok(value),
@@ -6077,12 +6459,14 @@ impl TryFrom<Update> for types::UpdateUserStatus {
     }
 }
 impl From<types::UpdateUserName> for Update {
+    #[inline]
     fn from(value: types::UpdateUserName) -> Self {
         Self::UserName(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUserName {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::UserName(value) => Ok(value),
@@ -6091,12 +6475,14 @@ impl TryFrom<Update> for types::UpdateUserName {
     }
 }
 impl From<types::UpdateNewAuthorization> for Update {
+    #[inline]
     fn from(value: types::UpdateNewAuthorization) -> Self {
         Self::NewAuthorization(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewAuthorization {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewAuthorization(value) => Ok(value),
@@ -6105,12 +6491,14 @@ impl TryFrom<Update> for types::UpdateNewAuthorization {
     }
 }
 impl From<types::UpdateNewEncryptedMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateNewEncryptedMessage) -> Self {
         Self::NewEncryptedMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewEncryptedMessage(value) => Ok(value),
@@ -6119,12 +6507,14 @@ impl TryFrom<Update> for types::UpdateNewEncryptedMessage {
     }
 }
 impl From<types::UpdateEncryptedChatTyping> for Update {
+    #[inline]
     fn from(value: types::UpdateEncryptedChatTyping) -> Self {
         Self::EncryptedChatTyping(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EncryptedChatTyping(value) => Ok(value),
@@ -6133,12 +6523,14 @@ impl TryFrom<Update> for types::UpdateEncryptedChatTyping {
     }
 }
 impl From<types::UpdateEncryption> for Update {
+    #[inline]
     fn from(value: types::UpdateEncryption) -> Self {
         Self::Encryption(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEncryption {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Encryption(value) => Ok(value),
@@ -6147,12 +6539,14 @@ impl TryFrom<Update> for types::UpdateEncryption {
     }
 }
 impl From<types::UpdateEncryptedMessagesRead> for Update {
+    #[inline]
     fn from(value: types::UpdateEncryptedMessagesRead) -> Self {
         Self::EncryptedMessagesRead(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EncryptedMessagesRead(value) => Ok(value),
@@ -6161,12 +6555,14 @@ impl TryFrom<Update> for types::UpdateEncryptedMessagesRead {
     }
 }
 impl From<types::UpdateChatParticipantAdd> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipantAdd) -> Self {
         Self::ChatParticipantAdd(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipantAdd {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipantAdd(value) => Ok(value),
@@ -6175,12 +6571,14 @@ impl TryFrom<Update> for types::UpdateChatParticipantAdd {
     }
 }
 impl From<types::UpdateChatParticipantDelete> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipantDelete) -> Self {
         Self::ChatParticipantDelete(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipantDelete {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipantDelete(value) => Ok(value),
@@ -6189,12 +6587,14 @@ impl TryFrom<Update> for types::UpdateChatParticipantDelete {
     }
 }
 impl From<types::UpdateDcOptions> for Update {
+    #[inline]
     fn from(value: types::UpdateDcOptions) -> Self {
         Self::DcOptions(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDcOptions {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DcOptions(value) => Ok(value),
@@ -6203,12 +6603,14 @@ impl TryFrom<Update> for types::UpdateDcOptions {
     }
 }
 impl From<types::UpdateNotifySettings> for Update {
+    #[inline]
     fn from(value: types::UpdateNotifySettings) -> Self {
         Self::NotifySettings(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNotifySettings {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NotifySettings(value) => Ok(value),
@@ -6217,12 +6619,14 @@ impl TryFrom<Update> for types::UpdateNotifySettings {
     }
 }
 impl From<types::UpdateServiceNotification> for Update {
+    #[inline]
     fn from(value: types::UpdateServiceNotification) -> Self {
         Self::ServiceNotification(value)
     }
 }
 impl TryFrom<Update> for types::UpdateServiceNotification {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ServiceNotification(value) => Ok(value),
@@ -6231,12 +6635,14 @@ impl TryFrom<Update> for types::UpdateServiceNotification {
     }
 }
 impl From<types::UpdatePrivacy> for Update {
+    #[inline]
     fn from(value: types::UpdatePrivacy) -> Self {
         Self::Privacy(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePrivacy {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Privacy(value) => Ok(value),
@@ -6245,12 +6651,14 @@ impl TryFrom<Update> for types::UpdatePrivacy {
     }
 }
 impl From<types::UpdateUserPhone> for Update {
+    #[inline]
     fn from(value: types::UpdateUserPhone) -> Self {
         Self::UserPhone(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUserPhone {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::UserPhone(value) => Ok(value),
@@ -6259,12 +6667,14 @@ impl TryFrom<Update> for types::UpdateUserPhone {
     }
 }
 impl From<types::UpdateReadHistoryInbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadHistoryInbox) -> Self {
         Self::ReadHistoryInbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadHistoryInbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadHistoryInbox(value) => Ok(value),
@@ -6273,12 +6683,14 @@ impl TryFrom<Update> for types::UpdateReadHistoryInbox {
     }
 }
 impl From<types::UpdateReadHistoryOutbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadHistoryOutbox) -> Self {
         Self::ReadHistoryOutbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadHistoryOutbox(value) => Ok(value),
@@ -6287,12 +6699,14 @@ impl TryFrom<Update> for types::UpdateReadHistoryOutbox {
     }
 }
 impl From<types::UpdateWebPage> for Update {
+    #[inline]
     fn from(value: types::UpdateWebPage) -> Self {
         Self::WebPage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWebPage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WebPage(value) => Ok(value),
@@ -6301,12 +6715,14 @@ impl TryFrom<Update> for types::UpdateWebPage {
     }
 }
 impl From<types::UpdateReadMessagesContents> for Update {
+    #[inline]
     fn from(value: types::UpdateReadMessagesContents) -> Self {
         Self::ReadMessagesContents(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadMessagesContents {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadMessagesContents(value) => Ok(value),
@@ -6315,12 +6731,14 @@ impl TryFrom<Update> for types::UpdateReadMessagesContents {
     }
 }
 impl From<types::UpdateChannelTooLong> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelTooLong) -> Self {
         Self::ChannelTooLong(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelTooLong {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelTooLong(value) => Ok(value),
@@ -6329,12 +6747,14 @@ impl TryFrom<Update> for types::UpdateChannelTooLong {
     }
 }
 impl From<types::UpdateChannel> for Update {
+    #[inline]
     fn from(value: types::UpdateChannel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannel {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Channel(value) => Ok(value),
@@ -6343,12 +6763,14 @@ impl TryFrom<Update> for types::UpdateChannel {
     }
 }
 impl From<types::UpdateNewChannelMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateNewChannelMessage) -> Self {
         Self::NewChannelMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewChannelMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewChannelMessage(value) => Ok(value),
@@ -6357,12 +6779,14 @@ impl TryFrom<Update> for types::UpdateNewChannelMessage {
     }
 }
 impl From<types::UpdateReadChannelInbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadChannelInbox) -> Self {
         Self::ReadChannelInbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadChannelInbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadChannelInbox(value) => Ok(value),
@@ -6371,12 +6795,14 @@ impl TryFrom<Update> for types::UpdateReadChannelInbox {
     }
 }
 impl From<types::UpdateDeleteChannelMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteChannelMessages) -> Self {
         Self::DeleteChannelMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteChannelMessages(value) => Ok(value),
@@ -6385,12 +6811,14 @@ impl TryFrom<Update> for types::UpdateDeleteChannelMessages {
     }
 }
 impl From<types::UpdateChannelMessageViews> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelMessageViews) -> Self {
         Self::ChannelMessageViews(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelMessageViews {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelMessageViews(value) => Ok(value),
@@ -6399,12 +6827,14 @@ impl TryFrom<Update> for types::UpdateChannelMessageViews {
     }
 }
 impl From<types::UpdateChatParticipantAdmin> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipantAdmin) -> Self {
         Self::ChatParticipantAdmin(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipantAdmin(value) => Ok(value),
@@ -6413,12 +6843,14 @@ impl TryFrom<Update> for types::UpdateChatParticipantAdmin {
     }
 }
 impl From<types::UpdateNewStickerSet> for Update {
+    #[inline]
     fn from(value: types::UpdateNewStickerSet) -> Self {
         Self::NewStickerSet(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewStickerSet {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewStickerSet(value) => Ok(value),
@@ -6427,12 +6859,14 @@ impl TryFrom<Update> for types::UpdateNewStickerSet {
     }
 }
 impl From<types::UpdateStickerSetsOrder> for Update {
+    #[inline]
     fn from(value: types::UpdateStickerSetsOrder) -> Self {
         Self::StickerSetsOrder(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStickerSetsOrder {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StickerSetsOrder(value) => Ok(value),
@@ -6441,12 +6875,14 @@ impl TryFrom<Update> for types::UpdateStickerSetsOrder {
     }
 }
 impl From<types::UpdateStickerSets> for Update {
+    #[inline]
     fn from(value: types::UpdateStickerSets) -> Self {
         Self::StickerSets(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStickerSets {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StickerSets(value) => Ok(value),
@@ -6455,12 +6891,14 @@ impl TryFrom<Update> for types::UpdateStickerSets {
     }
 }
 impl From<types::UpdateSavedGifs> for Update {
+    #[inline]
     fn from(_value: types::UpdateSavedGifs) -> Self {
         Self::SavedGifs
     }
 }
 impl TryFrom<Update> for types::UpdateSavedGifs {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SavedGifs => Ok(types::UpdateSavedGifs {}),
@@ -6469,12 +6907,14 @@ impl TryFrom<Update> for types::UpdateSavedGifs {
     }
 }
 impl From<types::UpdateBotInlineQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotInlineQuery) -> Self {
         Self::BotInlineQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotInlineQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotInlineQuery(value) => Ok(value),
@@ -6483,12 +6923,14 @@ impl TryFrom<Update> for types::UpdateBotInlineQuery {
     }
 }
 impl From<types::UpdateBotInlineSend> for Update {
+    #[inline]
     fn from(value: types::UpdateBotInlineSend) -> Self {
         Self::BotInlineSend(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotInlineSend {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotInlineSend(value) => Ok(value),
@@ -6497,12 +6939,14 @@ impl TryFrom<Update> for types::UpdateBotInlineSend {
     }
 }
 impl From<types::UpdateEditChannelMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateEditChannelMessage) -> Self {
         Self::EditChannelMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEditChannelMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EditChannelMessage(value) => Ok(value),
@@ -6511,12 +6955,14 @@ impl TryFrom<Update> for types::UpdateEditChannelMessage {
     }
 }
 impl From<types::UpdateBotCallbackQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotCallbackQuery) -> Self {
         Self::BotCallbackQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotCallbackQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotCallbackQuery(value) => Ok(value),
@@ -6525,12 +6971,14 @@ impl TryFrom<Update> for types::UpdateBotCallbackQuery {
     }
 }
 impl From<types::UpdateEditMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateEditMessage) -> Self {
         Self::EditMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEditMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EditMessage(value) => Ok(value),
@@ -6539,12 +6987,14 @@ impl TryFrom<Update> for types::UpdateEditMessage {
     }
 }
 impl From<types::UpdateInlineBotCallbackQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateInlineBotCallbackQuery) -> Self {
         Self::InlineBotCallbackQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::InlineBotCallbackQuery(value) => Ok(value),
@@ -6553,12 +7003,14 @@ impl TryFrom<Update> for types::UpdateInlineBotCallbackQuery {
     }
 }
 impl From<types::UpdateReadChannelOutbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadChannelOutbox) -> Self {
         Self::ReadChannelOutbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadChannelOutbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadChannelOutbox(value) => Ok(value),
@@ -6567,12 +7019,14 @@ impl TryFrom<Update> for types::UpdateReadChannelOutbox {
     }
 }
 impl From<types::UpdateDraftMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateDraftMessage) -> Self {
         Self::DraftMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDraftMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DraftMessage(value) => Ok(value),
@@ -6581,12 +7035,14 @@ impl TryFrom<Update> for types::UpdateDraftMessage {
     }
 }
 impl From<types::UpdateReadFeaturedStickers> for Update {
+    #[inline]
     fn from(_value: types::UpdateReadFeaturedStickers) -> Self {
         Self::ReadFeaturedStickers
     }
 }
 impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadFeaturedStickers => Ok(types::UpdateReadFeaturedStickers {}),
@@ -6595,12 +7051,14 @@ impl TryFrom<Update> for types::UpdateReadFeaturedStickers {
     }
 }
 impl From<types::UpdateRecentStickers> for Update {
+    #[inline]
     fn from(_value: types::UpdateRecentStickers) -> Self {
         Self::RecentStickers
     }
 }
 impl TryFrom<Update> for types::UpdateRecentStickers {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::RecentStickers => Ok(types::UpdateRecentStickers {}),
@@ -6609,12 +7067,14 @@ impl TryFrom<Update> for types::UpdateRecentStickers {
     }
 }
 impl From<types::UpdateConfig> for Update {
+    #[inline]
     fn from(_value: types::UpdateConfig) -> Self {
         Self::Config
     }
 }
 impl TryFrom<Update> for types::UpdateConfig {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Config => Ok(types::UpdateConfig {}),
@@ -6623,12 +7083,14 @@ impl TryFrom<Update> for types::UpdateConfig {
     }
 }
 impl From<types::UpdatePtsChanged> for Update {
+    #[inline]
     fn from(_value: types::UpdatePtsChanged) -> Self {
         Self::PtsChanged
     }
 }
 impl TryFrom<Update> for types::UpdatePtsChanged {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PtsChanged => Ok(types::UpdatePtsChanged {}),
@@ -6637,12 +7099,14 @@ impl TryFrom<Update> for types::UpdatePtsChanged {
     }
 }
 impl From<types::UpdateChannelWebPage> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelWebPage) -> Self {
         Self::ChannelWebPage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelWebPage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelWebPage(value) => Ok(value),
@@ -6651,12 +7115,14 @@ impl TryFrom<Update> for types::UpdateChannelWebPage {
     }
 }
 impl From<types::UpdateDialogPinned> for Update {
+    #[inline]
     fn from(value: types::UpdateDialogPinned) -> Self {
         Self::DialogPinned(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDialogPinned {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DialogPinned(value) => Ok(value),
@@ -6665,12 +7131,14 @@ impl TryFrom<Update> for types::UpdateDialogPinned {
     }
 }
 impl From<types::UpdatePinnedDialogs> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedDialogs) -> Self {
         Self::PinnedDialogs(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedDialogs {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedDialogs(value) => Ok(value),
@@ -6679,12 +7147,14 @@ impl TryFrom<Update> for types::UpdatePinnedDialogs {
     }
 }
 impl From<types::UpdateBotWebhookJson> for Update {
+    #[inline]
     fn from(value: types::UpdateBotWebhookJson) -> Self {
         Self::BotWebhookJson(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotWebhookJson {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotWebhookJson(value) => Ok(value),
@@ -6693,12 +7163,14 @@ impl TryFrom<Update> for types::UpdateBotWebhookJson {
     }
 }
 impl From<types::UpdateBotWebhookJsonQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotWebhookJsonQuery) -> Self {
         Self::BotWebhookJsonQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotWebhookJsonQuery(value) => Ok(value),
@@ -6707,12 +7179,14 @@ impl TryFrom<Update> for types::UpdateBotWebhookJsonQuery {
     }
 }
 impl From<types::UpdateBotShippingQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotShippingQuery) -> Self {
         Self::BotShippingQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotShippingQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotShippingQuery(value) => Ok(value),
@@ -6721,12 +7195,14 @@ impl TryFrom<Update> for types::UpdateBotShippingQuery {
     }
 }
 impl From<types::UpdateBotPrecheckoutQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotPrecheckoutQuery) -> Self {
         Self::BotPrecheckoutQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotPrecheckoutQuery(value) => Ok(value),
@@ -6735,12 +7211,14 @@ impl TryFrom<Update> for types::UpdateBotPrecheckoutQuery {
     }
 }
 impl From<types::UpdatePhoneCall> for Update {
+    #[inline]
     fn from(value: types::UpdatePhoneCall) -> Self {
         Self::PhoneCall(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePhoneCall {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PhoneCall(value) => Ok(value),
@@ -6749,12 +7227,14 @@ impl TryFrom<Update> for types::UpdatePhoneCall {
     }
 }
 impl From<types::UpdateLangPackTooLong> for Update {
+    #[inline]
     fn from(value: types::UpdateLangPackTooLong) -> Self {
         Self::LangPackTooLong(value)
     }
 }
 impl TryFrom<Update> for types::UpdateLangPackTooLong {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::LangPackTooLong(value) => Ok(value),
@@ -6763,12 +7243,14 @@ impl TryFrom<Update> for types::UpdateLangPackTooLong {
     }
 }
 impl From<types::UpdateLangPack> for Update {
+    #[inline]
     fn from(value: types::UpdateLangPack) -> Self {
         Self::LangPack(value)
     }
 }
 impl TryFrom<Update> for types::UpdateLangPack {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::LangPack(value) => Ok(value),
@@ -6777,12 +7259,14 @@ impl TryFrom<Update> for types::UpdateLangPack {
     }
 }
 impl From<types::UpdateFavedStickers> for Update {
+    #[inline]
     fn from(_value: types::UpdateFavedStickers) -> Self {
         Self::FavedStickers
     }
 }
 impl TryFrom<Update> for types::UpdateFavedStickers {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::FavedStickers => Ok(types::UpdateFavedStickers {}),
@@ -6791,12 +7275,14 @@ impl TryFrom<Update> for types::UpdateFavedStickers {
     }
 }
 impl From<types::UpdateChannelReadMessagesContents> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelReadMessagesContents) -> Self {
         Self::ChannelReadMessagesContents(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelReadMessagesContents(value) => Ok(value),
@@ -6805,12 +7291,14 @@ impl TryFrom<Update> for types::UpdateChannelReadMessagesContents {
     }
 }
 impl From<types::UpdateContactsReset> for Update {
+    #[inline]
     fn from(_value: types::UpdateContactsReset) -> Self {
         Self::ContactsReset
     }
 }
 impl TryFrom<Update> for types::UpdateContactsReset {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ContactsReset => Ok(types::UpdateContactsReset {}),
@@ -6819,12 +7307,14 @@ impl TryFrom<Update> for types::UpdateContactsReset {
     }
 }
 impl From<types::UpdateChannelAvailableMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelAvailableMessages) -> Self {
         Self::ChannelAvailableMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelAvailableMessages(value) => Ok(value),
@@ -6833,12 +7323,14 @@ impl TryFrom<Update> for types::UpdateChannelAvailableMessages {
     }
 }
 impl From<types::UpdateDialogUnreadMark> for Update {
+    #[inline]
     fn from(value: types::UpdateDialogUnreadMark) -> Self {
         Self::DialogUnreadMark(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDialogUnreadMark {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DialogUnreadMark(value) => Ok(value),
@@ -6847,12 +7339,14 @@ impl TryFrom<Update> for types::UpdateDialogUnreadMark {
     }
 }
 impl From<types::UpdateMessagePoll> for Update {
+    #[inline]
     fn from(value: types::UpdateMessagePoll) -> Self {
         Self::MessagePoll(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMessagePoll {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MessagePoll(value) => Ok(value),
@@ -6861,12 +7355,14 @@ impl TryFrom<Update> for types::UpdateMessagePoll {
     }
 }
 impl From<types::UpdateChatDefaultBannedRights> for Update {
+    #[inline]
     fn from(value: types::UpdateChatDefaultBannedRights) -> Self {
         Self::ChatDefaultBannedRights(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatDefaultBannedRights(value) => Ok(value),
@@ -6875,12 +7371,14 @@ impl TryFrom<Update> for types::UpdateChatDefaultBannedRights {
     }
 }
 impl From<types::UpdateFolderPeers> for Update {
+    #[inline]
     fn from(value: types::UpdateFolderPeers) -> Self {
         Self::FolderPeers(value)
     }
 }
 impl TryFrom<Update> for types::UpdateFolderPeers {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::FolderPeers(value) => Ok(value),
@@ -6889,12 +7387,14 @@ impl TryFrom<Update> for types::UpdateFolderPeers {
     }
 }
 impl From<types::UpdatePeerSettings> for Update {
+    #[inline]
     fn from(value: types::UpdatePeerSettings) -> Self {
         Self::PeerSettings(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePeerSettings {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PeerSettings(value) => Ok(value),
@@ -6903,12 +7403,14 @@ impl TryFrom<Update> for types::UpdatePeerSettings {
     }
 }
 impl From<types::UpdatePeerLocated> for Update {
+    #[inline]
     fn from(value: types::UpdatePeerLocated) -> Self {
         Self::PeerLocated(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePeerLocated {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PeerLocated(value) => Ok(value),
@@ -6917,12 +7419,14 @@ impl TryFrom<Update> for types::UpdatePeerLocated {
     }
 }
 impl From<types::UpdateNewScheduledMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateNewScheduledMessage) -> Self {
         Self::NewScheduledMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewScheduledMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewScheduledMessage(value) => Ok(value),
@@ -6931,12 +7435,14 @@ impl TryFrom<Update> for types::UpdateNewScheduledMessage {
     }
 }
 impl From<types::UpdateDeleteScheduledMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteScheduledMessages) -> Self {
         Self::DeleteScheduledMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteScheduledMessages(value) => Ok(value),
@@ -6945,12 +7451,14 @@ impl TryFrom<Update> for types::UpdateDeleteScheduledMessages {
     }
 }
 impl From<types::UpdateTheme> for Update {
+    #[inline]
     fn from(value: types::UpdateTheme) -> Self {
         Self::Theme(value)
     }
 }
 impl TryFrom<Update> for types::UpdateTheme {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Theme(value) => Ok(value),
@@ -6959,12 +7467,14 @@ impl TryFrom<Update> for types::UpdateTheme {
     }
 }
 impl From<types::UpdateGeoLiveViewed> for Update {
+    #[inline]
     fn from(value: types::UpdateGeoLiveViewed) -> Self {
         Self::GeoLiveViewed(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGeoLiveViewed {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GeoLiveViewed(value) => Ok(value),
@@ -6973,12 +7483,14 @@ impl TryFrom<Update> for types::UpdateGeoLiveViewed {
     }
 }
 impl From<types::UpdateLoginToken> for Update {
+    #[inline]
     fn from(_value: types::UpdateLoginToken) -> Self {
         Self::LoginToken
     }
 }
 impl TryFrom<Update> for types::UpdateLoginToken {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::LoginToken => Ok(types::UpdateLoginToken {}),
@@ -6987,12 +7499,14 @@ impl TryFrom<Update> for types::UpdateLoginToken {
     }
 }
 impl From<types::UpdateMessagePollVote> for Update {
+    #[inline]
     fn from(value: types::UpdateMessagePollVote) -> Self {
         Self::MessagePollVote(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMessagePollVote {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MessagePollVote(value) => Ok(value),
@@ -7001,12 +7515,14 @@ impl TryFrom<Update> for types::UpdateMessagePollVote {
     }
 }
 impl From<types::UpdateDialogFilter> for Update {
+    #[inline]
     fn from(value: types::UpdateDialogFilter) -> Self {
         Self::DialogFilter(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDialogFilter {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DialogFilter(value) => Ok(value),
@@ -7015,12 +7531,14 @@ impl TryFrom<Update> for types::UpdateDialogFilter {
     }
 }
 impl From<types::UpdateDialogFilterOrder> for Update {
+    #[inline]
     fn from(value: types::UpdateDialogFilterOrder) -> Self {
         Self::DialogFilterOrder(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDialogFilterOrder {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DialogFilterOrder(value) => Ok(value),
@@ -7029,12 +7547,14 @@ impl TryFrom<Update> for types::UpdateDialogFilterOrder {
     }
 }
 impl From<types::UpdateDialogFilters> for Update {
+    #[inline]
     fn from(_value: types::UpdateDialogFilters) -> Self {
         Self::DialogFilters
     }
 }
 impl TryFrom<Update> for types::UpdateDialogFilters {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DialogFilters => Ok(types::UpdateDialogFilters {}),
@@ -7043,12 +7563,14 @@ impl TryFrom<Update> for types::UpdateDialogFilters {
     }
 }
 impl From<types::UpdatePhoneCallSignalingData> for Update {
+    #[inline]
     fn from(value: types::UpdatePhoneCallSignalingData) -> Self {
         Self::PhoneCallSignalingData(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PhoneCallSignalingData(value) => Ok(value),
@@ -7057,12 +7579,14 @@ impl TryFrom<Update> for types::UpdatePhoneCallSignalingData {
     }
 }
 impl From<types::UpdateChannelMessageForwards> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelMessageForwards) -> Self {
         Self::ChannelMessageForwards(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelMessageForwards {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelMessageForwards(value) => Ok(value),
@@ -7071,12 +7595,14 @@ impl TryFrom<Update> for types::UpdateChannelMessageForwards {
     }
 }
 impl From<types::UpdateReadChannelDiscussionInbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadChannelDiscussionInbox) -> Self {
         Self::ReadChannelDiscussionInbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadChannelDiscussionInbox(value) => Ok(value),
@@ -7085,12 +7611,14 @@ impl TryFrom<Update> for types::UpdateReadChannelDiscussionInbox {
     }
 }
 impl From<types::UpdateReadChannelDiscussionOutbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadChannelDiscussionOutbox) -> Self {
         Self::ReadChannelDiscussionOutbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadChannelDiscussionOutbox(value) => Ok(value),
@@ -7099,12 +7627,14 @@ impl TryFrom<Update> for types::UpdateReadChannelDiscussionOutbox {
     }
 }
 impl From<types::UpdatePeerBlocked> for Update {
+    #[inline]
     fn from(value: types::UpdatePeerBlocked) -> Self {
         Self::PeerBlocked(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePeerBlocked {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PeerBlocked(value) => Ok(value),
@@ -7113,12 +7643,14 @@ impl TryFrom<Update> for types::UpdatePeerBlocked {
     }
 }
 impl From<types::UpdateChannelUserTyping> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelUserTyping) -> Self {
         Self::ChannelUserTyping(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelUserTyping {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelUserTyping(value) => Ok(value),
@@ -7127,12 +7659,14 @@ impl TryFrom<Update> for types::UpdateChannelUserTyping {
     }
 }
 impl From<types::UpdatePinnedMessages> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedMessages) -> Self {
         Self::PinnedMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedMessages(value) => Ok(value),
@@ -7141,12 +7675,14 @@ impl TryFrom<Update> for types::UpdatePinnedMessages {
     }
 }
 impl From<types::UpdatePinnedChannelMessages> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedChannelMessages) -> Self {
         Self::PinnedChannelMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedChannelMessages(value) => Ok(value),
@@ -7155,12 +7691,14 @@ impl TryFrom<Update> for types::UpdatePinnedChannelMessages {
     }
 }
 impl From<types::UpdateChat> for Update {
+    #[inline]
     fn from(value: types::UpdateChat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChat {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Chat(value) => Ok(value),
@@ -7169,12 +7707,14 @@ impl TryFrom<Update> for types::UpdateChat {
     }
 }
 impl From<types::UpdateGroupCallParticipants> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCallParticipants) -> Self {
         Self::GroupCallParticipants(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCallParticipants {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCallParticipants(value) => Ok(value),
@@ -7183,12 +7723,14 @@ impl TryFrom<Update> for types::UpdateGroupCallParticipants {
     }
 }
 impl From<types::UpdateGroupCall> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCall) -> Self {
         Self::GroupCall(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCall {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCall(value) => Ok(value),
@@ -7197,12 +7739,14 @@ impl TryFrom<Update> for types::UpdateGroupCall {
     }
 }
 impl From<types::UpdatePeerHistoryTtl> for Update {
+    #[inline]
     fn from(value: types::UpdatePeerHistoryTtl) -> Self {
         Self::PeerHistoryTtl(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PeerHistoryTtl(value) => Ok(value),
@@ -7211,12 +7755,14 @@ impl TryFrom<Update> for types::UpdatePeerHistoryTtl {
     }
 }
 impl From<types::UpdateChatParticipant> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipant) -> Self {
         Self::ChatParticipant(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipant {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipant(value) => Ok(value),
@@ -7225,12 +7771,14 @@ impl TryFrom<Update> for types::UpdateChatParticipant {
     }
 }
 impl From<types::UpdateChannelParticipant> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelParticipant) -> Self {
         Self::ChannelParticipant(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelParticipant {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelParticipant(value) => Ok(value),
@@ -7239,12 +7787,14 @@ impl TryFrom<Update> for types::UpdateChannelParticipant {
     }
 }
 impl From<types::UpdateBotStopped> for Update {
+    #[inline]
     fn from(value: types::UpdateBotStopped) -> Self {
         Self::BotStopped(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotStopped {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotStopped(value) => Ok(value),
@@ -7253,12 +7803,14 @@ impl TryFrom<Update> for types::UpdateBotStopped {
     }
 }
 impl From<types::UpdateGroupCallConnection> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCallConnection) -> Self {
         Self::GroupCallConnection(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCallConnection {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCallConnection(value) => Ok(value),
@@ -7267,12 +7819,14 @@ impl TryFrom<Update> for types::UpdateGroupCallConnection {
     }
 }
 impl From<types::UpdateBotCommands> for Update {
+    #[inline]
     fn from(value: types::UpdateBotCommands) -> Self {
         Self::BotCommands(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotCommands {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotCommands(value) => Ok(value),
@@ -7281,12 +7835,14 @@ impl TryFrom<Update> for types::UpdateBotCommands {
     }
 }
 impl From<types::UpdatePendingJoinRequests> for Update {
+    #[inline]
     fn from(value: types::UpdatePendingJoinRequests) -> Self {
         Self::PendingJoinRequests(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePendingJoinRequests {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PendingJoinRequests(value) => Ok(value),
@@ -7295,12 +7851,14 @@ impl TryFrom<Update> for types::UpdatePendingJoinRequests {
     }
 }
 impl From<types::UpdateBotChatInviteRequester> for Update {
+    #[inline]
     fn from(value: types::UpdateBotChatInviteRequester) -> Self {
         Self::BotChatInviteRequester(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotChatInviteRequester(value) => Ok(value),
@@ -7309,12 +7867,14 @@ impl TryFrom<Update> for types::UpdateBotChatInviteRequester {
     }
 }
 impl From<types::UpdateMessageReactions> for Update {
+    #[inline]
     fn from(value: types::UpdateMessageReactions) -> Self {
         Self::MessageReactions(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMessageReactions {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MessageReactions(value) => Ok(value),
@@ -7323,12 +7883,14 @@ impl TryFrom<Update> for types::UpdateMessageReactions {
     }
 }
 impl From<types::UpdateAttachMenuBots> for Update {
+    #[inline]
     fn from(_value: types::UpdateAttachMenuBots) -> Self {
         Self::AttachMenuBots
     }
 }
 impl TryFrom<Update> for types::UpdateAttachMenuBots {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::AttachMenuBots => Ok(types::UpdateAttachMenuBots {}),
@@ -7337,12 +7899,14 @@ impl TryFrom<Update> for types::UpdateAttachMenuBots {
     }
 }
 impl From<types::UpdateWebViewResultSent> for Update {
+    #[inline]
     fn from(value: types::UpdateWebViewResultSent) -> Self {
         Self::WebViewResultSent(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWebViewResultSent {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WebViewResultSent(value) => Ok(value),
@@ -7351,12 +7915,14 @@ impl TryFrom<Update> for types::UpdateWebViewResultSent {
     }
 }
 impl From<types::UpdateBotMenuButton> for Update {
+    #[inline]
     fn from(value: types::UpdateBotMenuButton) -> Self {
         Self::BotMenuButton(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotMenuButton {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotMenuButton(value) => Ok(value),
@@ -7365,12 +7931,14 @@ impl TryFrom<Update> for types::UpdateBotMenuButton {
     }
 }
 impl From<types::UpdateSavedRingtones> for Update {
+    #[inline]
     fn from(_value: types::UpdateSavedRingtones) -> Self {
         Self::SavedRingtones
     }
 }
 impl TryFrom<Update> for types::UpdateSavedRingtones {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SavedRingtones => Ok(types::UpdateSavedRingtones {}),
@@ -7379,12 +7947,14 @@ impl TryFrom<Update> for types::UpdateSavedRingtones {
     }
 }
 impl From<types::UpdateTranscribedAudio> for Update {
+    #[inline]
     fn from(value: types::UpdateTranscribedAudio) -> Self {
         Self::TranscribedAudio(value)
     }
 }
 impl TryFrom<Update> for types::UpdateTranscribedAudio {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::TranscribedAudio(value) => Ok(value),
@@ -7393,12 +7963,14 @@ impl TryFrom<Update> for types::UpdateTranscribedAudio {
     }
 }
 impl From<types::UpdateReadFeaturedEmojiStickers> for Update {
+    #[inline]
     fn from(_value: types::UpdateReadFeaturedEmojiStickers) -> Self {
         Self::ReadFeaturedEmojiStickers
     }
 }
 impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadFeaturedEmojiStickers => Ok(types::UpdateReadFeaturedEmojiStickers {}),
@@ -7407,12 +7979,14 @@ impl TryFrom<Update> for types::UpdateReadFeaturedEmojiStickers {
     }
 }
 impl From<types::UpdateUserEmojiStatus> for Update {
+    #[inline]
     fn from(value: types::UpdateUserEmojiStatus) -> Self {
         Self::UserEmojiStatus(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUserEmojiStatus {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::UserEmojiStatus(value) => Ok(value),
@@ -7421,12 +7995,14 @@ impl TryFrom<Update> for types::UpdateUserEmojiStatus {
     }
 }
 impl From<types::UpdateRecentEmojiStatuses> for Update {
+    #[inline]
     fn from(_value: types::UpdateRecentEmojiStatuses) -> Self {
         Self::RecentEmojiStatuses
     }
 }
 impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::RecentEmojiStatuses => Ok(types::UpdateRecentEmojiStatuses {}),
@@ -7435,12 +8011,14 @@ impl TryFrom<Update> for types::UpdateRecentEmojiStatuses {
     }
 }
 impl From<types::UpdateRecentReactions> for Update {
+    #[inline]
     fn from(_value: types::UpdateRecentReactions) -> Self {
         Self::RecentReactions
     }
 }
 impl TryFrom<Update> for types::UpdateRecentReactions {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::RecentReactions => Ok(types::UpdateRecentReactions {}),
@@ -7449,12 +8027,14 @@ impl TryFrom<Update> for types::UpdateRecentReactions {
     }
 }
 impl From<types::UpdateMoveStickerSetToTop> for Update {
+    #[inline]
     fn from(value: types::UpdateMoveStickerSetToTop) -> Self {
         Self::MoveStickerSetToTop(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MoveStickerSetToTop(value) => Ok(value),
@@ -7463,12 +8043,14 @@ impl TryFrom<Update> for types::UpdateMoveStickerSetToTop {
     }
 }
 impl From<types::UpdateMessageExtendedMedia> for Update {
+    #[inline]
     fn from(value: types::UpdateMessageExtendedMedia) -> Self {
         Self::MessageExtendedMedia(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MessageExtendedMedia(value) => Ok(value),
@@ -7477,12 +8059,14 @@ impl TryFrom<Update> for types::UpdateMessageExtendedMedia {
     }
 }
 impl From<types::UpdateUser> for Update {
+    #[inline]
     fn from(value: types::UpdateUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<Update> for types::UpdateUser {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::User(value) => Ok(value),
@@ -7491,12 +8075,14 @@ impl TryFrom<Update> for types::UpdateUser {
     }
 }
 impl From<types::UpdateAutoSaveSettings> for Update {
+    #[inline]
     fn from(_value: types::UpdateAutoSaveSettings) -> Self {
         Self::AutoSaveSettings
     }
 }
 impl TryFrom<Update> for types::UpdateAutoSaveSettings {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::AutoSaveSettings => Ok(types::UpdateAutoSaveSettings {}),
@@ -7505,12 +8091,14 @@ impl TryFrom<Update> for types::UpdateAutoSaveSettings {
     }
 }
 impl From<types::UpdateStory> for Update {
+    #[inline]
     fn from(value: types::UpdateStory) -> Self {
         Self::Story(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStory {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::Story(value) => Ok(value),
@@ -7519,12 +8107,14 @@ impl TryFrom<Update> for types::UpdateStory {
     }
 }
 impl From<types::UpdateReadStories> for Update {
+    #[inline]
     fn from(value: types::UpdateReadStories) -> Self {
         Self::ReadStories(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadStories {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadStories(value) => Ok(value),
@@ -7533,12 +8123,14 @@ impl TryFrom<Update> for types::UpdateReadStories {
     }
 }
 impl From<types::UpdateStoryId> for Update {
+    #[inline]
     fn from(value: types::UpdateStoryId) -> Self {
         Self::StoryId(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStoryId {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StoryId(value) => Ok(value),
@@ -7547,12 +8139,14 @@ impl TryFrom<Update> for types::UpdateStoryId {
     }
 }
 impl From<types::UpdateStoriesStealthMode> for Update {
+    #[inline]
     fn from(value: types::UpdateStoriesStealthMode) -> Self {
         Self::StoriesStealthMode(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStoriesStealthMode {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StoriesStealthMode(value) => Ok(value),
@@ -7561,12 +8155,14 @@ impl TryFrom<Update> for types::UpdateStoriesStealthMode {
     }
 }
 impl From<types::UpdateSentStoryReaction> for Update {
+    #[inline]
     fn from(value: types::UpdateSentStoryReaction) -> Self {
         Self::SentStoryReaction(value)
     }
 }
 impl TryFrom<Update> for types::UpdateSentStoryReaction {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SentStoryReaction(value) => Ok(value),
@@ -7575,12 +8171,14 @@ impl TryFrom<Update> for types::UpdateSentStoryReaction {
     }
 }
 impl From<types::UpdateBotChatBoost> for Update {
+    #[inline]
     fn from(value: types::UpdateBotChatBoost) -> Self {
         Self::BotChatBoost(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotChatBoost {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotChatBoost(value) => Ok(value),
@@ -7589,12 +8187,14 @@ impl TryFrom<Update> for types::UpdateBotChatBoost {
     }
 }
 impl From<types::UpdateChannelViewForumAsMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateChannelViewForumAsMessages) -> Self {
         Self::ChannelViewForumAsMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChannelViewForumAsMessages(value) => Ok(value),
@@ -7603,12 +8203,14 @@ impl TryFrom<Update> for types::UpdateChannelViewForumAsMessages {
     }
 }
 impl From<types::UpdatePeerWallpaper> for Update {
+    #[inline]
     fn from(value: types::UpdatePeerWallpaper) -> Self {
         Self::PeerWallpaper(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePeerWallpaper {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PeerWallpaper(value) => Ok(value),
@@ -7617,12 +8219,14 @@ impl TryFrom<Update> for types::UpdatePeerWallpaper {
     }
 }
 impl From<types::UpdateBotMessageReaction> for Update {
+    #[inline]
     fn from(value: types::UpdateBotMessageReaction) -> Self {
         Self::BotMessageReaction(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotMessageReaction {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotMessageReaction(value) => Ok(value),
@@ -7631,12 +8235,14 @@ impl TryFrom<Update> for types::UpdateBotMessageReaction {
     }
 }
 impl From<types::UpdateBotMessageReactions> for Update {
+    #[inline]
     fn from(value: types::UpdateBotMessageReactions) -> Self {
         Self::BotMessageReactions(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotMessageReactions {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotMessageReactions(value) => Ok(value),
@@ -7645,12 +8251,14 @@ impl TryFrom<Update> for types::UpdateBotMessageReactions {
     }
 }
 impl From<types::UpdateSavedDialogPinned> for Update {
+    #[inline]
     fn from(value: types::UpdateSavedDialogPinned) -> Self {
         Self::SavedDialogPinned(value)
     }
 }
 impl TryFrom<Update> for types::UpdateSavedDialogPinned {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SavedDialogPinned(value) => Ok(value),
@@ -7659,12 +8267,14 @@ impl TryFrom<Update> for types::UpdateSavedDialogPinned {
     }
 }
 impl From<types::UpdatePinnedSavedDialogs> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedSavedDialogs) -> Self {
         Self::PinnedSavedDialogs(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedSavedDialogs(value) => Ok(value),
@@ -7673,12 +8283,14 @@ impl TryFrom<Update> for types::UpdatePinnedSavedDialogs {
     }
 }
 impl From<types::UpdateSavedReactionTags> for Update {
+    #[inline]
     fn from(_value: types::UpdateSavedReactionTags) -> Self {
         Self::SavedReactionTags
     }
 }
 impl TryFrom<Update> for types::UpdateSavedReactionTags {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SavedReactionTags => Ok(types::UpdateSavedReactionTags {}),
@@ -7687,12 +8299,14 @@ impl TryFrom<Update> for types::UpdateSavedReactionTags {
     }
 }
 impl From<types::UpdateSmsJob> for Update {
+    #[inline]
     fn from(value: types::UpdateSmsJob) -> Self {
         Self::SmsJob(value)
     }
 }
 impl TryFrom<Update> for types::UpdateSmsJob {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SmsJob(value) => Ok(value),
@@ -7701,12 +8315,14 @@ impl TryFrom<Update> for types::UpdateSmsJob {
     }
 }
 impl From<types::UpdateQuickReplies> for Update {
+    #[inline]
     fn from(value: types::UpdateQuickReplies) -> Self {
         Self::QuickReplies(value)
     }
 }
 impl TryFrom<Update> for types::UpdateQuickReplies {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::QuickReplies(value) => Ok(value),
@@ -7715,12 +8331,14 @@ impl TryFrom<Update> for types::UpdateQuickReplies {
     }
 }
 impl From<types::UpdateNewQuickReply> for Update {
+    #[inline]
     fn from(value: types::UpdateNewQuickReply) -> Self {
         Self::NewQuickReply(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewQuickReply {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewQuickReply(value) => Ok(value),
@@ -7729,12 +8347,14 @@ impl TryFrom<Update> for types::UpdateNewQuickReply {
     }
 }
 impl From<types::UpdateDeleteQuickReply> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteQuickReply) -> Self {
         Self::DeleteQuickReply(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteQuickReply {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteQuickReply(value) => Ok(value),
@@ -7743,12 +8363,14 @@ impl TryFrom<Update> for types::UpdateDeleteQuickReply {
     }
 }
 impl From<types::UpdateQuickReplyMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateQuickReplyMessage) -> Self {
         Self::QuickReplyMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateQuickReplyMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::QuickReplyMessage(value) => Ok(value),
@@ -7757,12 +8379,14 @@ impl TryFrom<Update> for types::UpdateQuickReplyMessage {
     }
 }
 impl From<types::UpdateDeleteQuickReplyMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteQuickReplyMessages) -> Self {
         Self::DeleteQuickReplyMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteQuickReplyMessages(value) => Ok(value),
@@ -7771,12 +8395,14 @@ impl TryFrom<Update> for types::UpdateDeleteQuickReplyMessages {
     }
 }
 impl From<types::UpdateBotBusinessConnect> for Update {
+    #[inline]
     fn from(value: types::UpdateBotBusinessConnect) -> Self {
         Self::BotBusinessConnect(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotBusinessConnect {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotBusinessConnect(value) => Ok(value),
@@ -7785,12 +8411,14 @@ impl TryFrom<Update> for types::UpdateBotBusinessConnect {
     }
 }
 impl From<types::UpdateBotNewBusinessMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateBotNewBusinessMessage) -> Self {
         Self::BotNewBusinessMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotNewBusinessMessage(value) => Ok(value),
@@ -7799,12 +8427,14 @@ impl TryFrom<Update> for types::UpdateBotNewBusinessMessage {
     }
 }
 impl From<types::UpdateBotEditBusinessMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateBotEditBusinessMessage) -> Self {
         Self::BotEditBusinessMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotEditBusinessMessage(value) => Ok(value),
@@ -7813,12 +8443,14 @@ impl TryFrom<Update> for types::UpdateBotEditBusinessMessage {
     }
 }
 impl From<types::UpdateBotDeleteBusinessMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateBotDeleteBusinessMessage) -> Self {
         Self::BotDeleteBusinessMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotDeleteBusinessMessage(value) => Ok(value),
@@ -7827,12 +8459,14 @@ impl TryFrom<Update> for types::UpdateBotDeleteBusinessMessage {
     }
 }
 impl From<types::UpdateNewStoryReaction> for Update {
+    #[inline]
     fn from(value: types::UpdateNewStoryReaction) -> Self {
         Self::NewStoryReaction(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewStoryReaction {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewStoryReaction(value) => Ok(value),
@@ -7841,12 +8475,14 @@ impl TryFrom<Update> for types::UpdateNewStoryReaction {
     }
 }
 impl From<types::UpdateStarsBalance> for Update {
+    #[inline]
     fn from(value: types::UpdateStarsBalance) -> Self {
         Self::StarsBalance(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStarsBalance {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StarsBalance(value) => Ok(value),
@@ -7855,12 +8491,14 @@ impl TryFrom<Update> for types::UpdateStarsBalance {
     }
 }
 impl From<types::UpdateBusinessBotCallbackQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBusinessBotCallbackQuery) -> Self {
         Self::BusinessBotCallbackQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BusinessBotCallbackQuery(value) => Ok(value),
@@ -7869,12 +8507,14 @@ impl TryFrom<Update> for types::UpdateBusinessBotCallbackQuery {
     }
 }
 impl From<types::UpdateStarsRevenueStatus> for Update {
+    #[inline]
     fn from(value: types::UpdateStarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StarsRevenueStatus(value) => Ok(value),
@@ -7883,12 +8523,14 @@ impl TryFrom<Update> for types::UpdateStarsRevenueStatus {
     }
 }
 impl From<types::UpdateBotPurchasedPaidMedia> for Update {
+    #[inline]
     fn from(value: types::UpdateBotPurchasedPaidMedia) -> Self {
         Self::BotPurchasedPaidMedia(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotPurchasedPaidMedia(value) => Ok(value),
@@ -7897,12 +8539,14 @@ impl TryFrom<Update> for types::UpdateBotPurchasedPaidMedia {
     }
 }
 impl From<types::UpdatePaidReactionPrivacy> for Update {
+    #[inline]
     fn from(value: types::UpdatePaidReactionPrivacy) -> Self {
         Self::PaidReactionPrivacy(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PaidReactionPrivacy(value) => Ok(value),
@@ -7911,12 +8555,14 @@ impl TryFrom<Update> for types::UpdatePaidReactionPrivacy {
     }
 }
 impl From<types::UpdateSentPhoneCode> for Update {
+    #[inline]
     fn from(value: types::UpdateSentPhoneCode) -> Self {
         Self::SentPhoneCode(value)
     }
 }
 impl TryFrom<Update> for types::UpdateSentPhoneCode {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SentPhoneCode(value) => Ok(value),
@@ -7925,12 +8571,14 @@ impl TryFrom<Update> for types::UpdateSentPhoneCode {
     }
 }
 impl From<types::UpdateGroupCallChainBlocks> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCallChainBlocks) -> Self {
         Self::GroupCallChainBlocks(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCallChainBlocks(value) => Ok(value),
@@ -7939,12 +8587,14 @@ impl TryFrom<Update> for types::UpdateGroupCallChainBlocks {
     }
 }
 impl From<types::UpdateReadMonoForumInbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadMonoForumInbox) -> Self {
         Self::ReadMonoForumInbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadMonoForumInbox(value) => Ok(value),
@@ -7953,12 +8603,14 @@ impl TryFrom<Update> for types::UpdateReadMonoForumInbox {
     }
 }
 impl From<types::UpdateReadMonoForumOutbox> for Update {
+    #[inline]
     fn from(value: types::UpdateReadMonoForumOutbox) -> Self {
         Self::ReadMonoForumOutbox(value)
     }
 }
 impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ReadMonoForumOutbox(value) => Ok(value),
@@ -7967,12 +8619,14 @@ impl TryFrom<Update> for types::UpdateReadMonoForumOutbox {
     }
 }
 impl From<types::UpdateMonoForumNoPaidException> for Update {
+    #[inline]
     fn from(value: types::UpdateMonoForumNoPaidException) -> Self {
         Self::MonoForumNoPaidException(value)
     }
 }
 impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::MonoForumNoPaidException(value) => Ok(value),
@@ -7981,12 +8635,14 @@ impl TryFrom<Update> for types::UpdateMonoForumNoPaidException {
     }
 }
 impl From<types::UpdateGroupCallMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCallMessage) -> Self {
         Self::GroupCallMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCallMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCallMessage(value) => Ok(value),
@@ -7995,12 +8651,14 @@ impl TryFrom<Update> for types::UpdateGroupCallMessage {
     }
 }
 impl From<types::UpdateGroupCallEncryptedMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateGroupCallEncryptedMessage) -> Self {
         Self::GroupCallEncryptedMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::GroupCallEncryptedMessage(value) => Ok(value),
@@ -8009,12 +8667,14 @@ impl TryFrom<Update> for types::UpdateGroupCallEncryptedMessage {
     }
 }
 impl From<types::UpdatePinnedForumTopic> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedForumTopic) -> Self {
         Self::PinnedForumTopic(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedForumTopic {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedForumTopic(value) => Ok(value),
@@ -8023,12 +8683,14 @@ impl TryFrom<Update> for types::UpdatePinnedForumTopic {
     }
 }
 impl From<types::UpdatePinnedForumTopics> for Update {
+    #[inline]
     fn from(value: types::UpdatePinnedForumTopics) -> Self {
         Self::PinnedForumTopics(value)
     }
 }
 impl TryFrom<Update> for types::UpdatePinnedForumTopics {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::PinnedForumTopics(value) => Ok(value),
@@ -8037,12 +8699,14 @@ impl TryFrom<Update> for types::UpdatePinnedForumTopics {
     }
 }
 impl From<types::UpdateDeleteGroupCallMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteGroupCallMessages) -> Self {
         Self::DeleteGroupCallMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteGroupCallMessages(value) => Ok(value),
@@ -8051,12 +8715,14 @@ impl TryFrom<Update> for types::UpdateDeleteGroupCallMessages {
     }
 }
 impl From<types::UpdateStarGiftAuctionState> for Update {
+    #[inline]
     fn from(value: types::UpdateStarGiftAuctionState) -> Self {
         Self::StarGiftAuctionState(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StarGiftAuctionState(value) => Ok(value),
@@ -8065,12 +8731,14 @@ impl TryFrom<Update> for types::UpdateStarGiftAuctionState {
     }
 }
 impl From<types::UpdateStarGiftAuctionUserState> for Update {
+    #[inline]
     fn from(value: types::UpdateStarGiftAuctionUserState) -> Self {
         Self::StarGiftAuctionUserState(value)
     }
 }
 impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StarGiftAuctionUserState(value) => Ok(value),
@@ -8079,12 +8747,14 @@ impl TryFrom<Update> for types::UpdateStarGiftAuctionUserState {
     }
 }
 impl From<types::UpdateEmojiGameInfo> for Update {
+    #[inline]
     fn from(value: types::UpdateEmojiGameInfo) -> Self {
         Self::EmojiGameInfo(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEmojiGameInfo {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EmojiGameInfo(value) => Ok(value),
@@ -8093,12 +8763,14 @@ impl TryFrom<Update> for types::UpdateEmojiGameInfo {
     }
 }
 impl From<types::UpdateStarGiftCraftFail> for Update {
+    #[inline]
     fn from(_value: types::UpdateStarGiftCraftFail) -> Self {
         Self::StarGiftCraftFail
     }
 }
 impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::StarGiftCraftFail => Ok(types::UpdateStarGiftCraftFail {}),
@@ -8107,12 +8779,14 @@ impl TryFrom<Update> for types::UpdateStarGiftCraftFail {
     }
 }
 impl From<types::UpdateChatParticipantRank> for Update {
+    #[inline]
     fn from(value: types::UpdateChatParticipantRank) -> Self {
         Self::ChatParticipantRank(value)
     }
 }
 impl TryFrom<Update> for types::UpdateChatParticipantRank {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ChatParticipantRank(value) => Ok(value),
@@ -8121,12 +8795,14 @@ impl TryFrom<Update> for types::UpdateChatParticipantRank {
     }
 }
 impl From<types::UpdateManagedBot> for Update {
+    #[inline]
     fn from(value: types::UpdateManagedBot) -> Self {
         Self::ManagedBot(value)
     }
 }
 impl TryFrom<Update> for types::UpdateManagedBot {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::ManagedBot(value) => Ok(value),
@@ -8135,12 +8811,14 @@ impl TryFrom<Update> for types::UpdateManagedBot {
     }
 }
 impl From<types::UpdateBotGuestChatQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateBotGuestChatQuery) -> Self {
         Self::BotGuestChatQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotGuestChatQuery(value) => Ok(value),
@@ -8149,12 +8827,14 @@ impl TryFrom<Update> for types::UpdateBotGuestChatQuery {
     }
 }
 impl From<types::UpdateAiComposeTones> for Update {
+    #[inline]
     fn from(_value: types::UpdateAiComposeTones) -> Self {
         Self::AiComposeTones
     }
 }
 impl TryFrom<Update> for types::UpdateAiComposeTones {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::AiComposeTones => Ok(types::UpdateAiComposeTones {}),
@@ -8163,12 +8843,14 @@ impl TryFrom<Update> for types::UpdateAiComposeTones {
     }
 }
 impl From<types::UpdateJoinChatWebViewDecision> for Update {
+    #[inline]
     fn from(value: types::UpdateJoinChatWebViewDecision) -> Self {
         Self::JoinChatWebViewDecision(value)
     }
 }
 impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::JoinChatWebViewDecision(value) => Ok(value),
@@ -8177,12 +8859,14 @@ impl TryFrom<Update> for types::UpdateJoinChatWebViewDecision {
     }
 }
 impl From<types::UpdateNewBotConnection> for Update {
+    #[inline]
     fn from(value: types::UpdateNewBotConnection) -> Self {
         Self::NewBotConnection(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewBotConnection {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewBotConnection(value) => Ok(value),
@@ -8191,12 +8875,14 @@ impl TryFrom<Update> for types::UpdateNewBotConnection {
     }
 }
 impl From<types::UpdateWebBrowserSettings> for Update {
+    #[inline]
     fn from(value: types::UpdateWebBrowserSettings) -> Self {
         Self::WebBrowserSettings(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWebBrowserSettings {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WebBrowserSettings(value) => Ok(value),
@@ -8205,12 +8891,14 @@ impl TryFrom<Update> for types::UpdateWebBrowserSettings {
     }
 }
 impl From<types::UpdateWebBrowserException> for Update {
+    #[inline]
     fn from(value: types::UpdateWebBrowserException) -> Self {
         Self::WebBrowserException(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWebBrowserException {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WebBrowserException(value) => Ok(value),
@@ -8219,12 +8907,14 @@ impl TryFrom<Update> for types::UpdateWebBrowserException {
     }
 }
 impl From<types::UpdateNewEphemeralMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateNewEphemeralMessage) -> Self {
         Self::NewEphemeralMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::NewEphemeralMessage(value) => Ok(value),
@@ -8233,12 +8923,14 @@ impl TryFrom<Update> for types::UpdateNewEphemeralMessage {
     }
 }
 impl From<types::UpdateDeleteEphemeralMessages> for Update {
+    #[inline]
     fn from(value: types::UpdateDeleteEphemeralMessages) -> Self {
         Self::DeleteEphemeralMessages(value)
     }
 }
 impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::DeleteEphemeralMessages(value) => Ok(value),
@@ -8247,12 +8939,14 @@ impl TryFrom<Update> for types::UpdateDeleteEphemeralMessages {
     }
 }
 impl From<types::UpdateEditEphemeralMessage> for Update {
+    #[inline]
     fn from(value: types::UpdateEditEphemeralMessage) -> Self {
         Self::EditEphemeralMessage(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EditEphemeralMessage(value) => Ok(value),
@@ -8261,12 +8955,14 @@ impl TryFrom<Update> for types::UpdateEditEphemeralMessage {
     }
 }
 impl From<types::UpdateEphemeralBotCallbackQuery> for Update {
+    #[inline]
     fn from(value: types::UpdateEphemeralBotCallbackQuery) -> Self {
         Self::EphemeralBotCallbackQuery(value)
     }
 }
 impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::EphemeralBotCallbackQuery(value) => Ok(value),
@@ -8275,12 +8971,14 @@ impl TryFrom<Update> for types::UpdateEphemeralBotCallbackQuery {
     }
 }
 impl From<types::UpdateBotStarsSubscription> for Update {
+    #[inline]
     fn from(value: types::UpdateBotStarsSubscription) -> Self {
         Self::BotStarsSubscription(value)
     }
 }
 impl TryFrom<Update> for types::UpdateBotStarsSubscription {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::BotStarsSubscription(value) => Ok(value),
@@ -8289,12 +8987,14 @@ impl TryFrom<Update> for types::UpdateBotStarsSubscription {
     }
 }
 impl From<types::UpdateWalletState> for Update {
+    #[inline]
     fn from(value: types::UpdateWalletState) -> Self {
         Self::WalletState(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWalletState {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WalletState(value) => Ok(value),
@@ -8303,12 +9003,14 @@ impl TryFrom<Update> for types::UpdateWalletState {
     }
 }
 impl From<types::UpdateSentWalletTransaction> for Update {
+    #[inline]
     fn from(value: types::UpdateSentWalletTransaction) -> Self {
         Self::SentWalletTransaction(value)
     }
 }
 impl TryFrom<Update> for types::UpdateSentWalletTransaction {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::SentWalletTransaction(value) => Ok(value),
@@ -8317,12 +9019,14 @@ impl TryFrom<Update> for types::UpdateSentWalletTransaction {
     }
 }
 impl From<types::UpdateWalletGaslessInfo> for Update {
+    #[inline]
     fn from(value: types::UpdateWalletGaslessInfo) -> Self {
         Self::WalletGaslessInfo(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WalletGaslessInfo(value) => Ok(value),
@@ -8331,12 +9035,14 @@ impl TryFrom<Update> for types::UpdateWalletGaslessInfo {
     }
 }
 impl From<types::UpdateWalletTonConnectSession> for Update {
+    #[inline]
     fn from(value: types::UpdateWalletTonConnectSession) -> Self {
         Self::WalletTonConnectSession(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WalletTonConnectSession(value) => Ok(value),
@@ -8345,12 +9051,14 @@ impl TryFrom<Update> for types::UpdateWalletTonConnectSession {
     }
 }
 impl From<types::UpdateWalletTonConnectPendingDisconnect> for Update {
+    #[inline]
     fn from(value: types::UpdateWalletTonConnectPendingDisconnect) -> Self {
         Self::WalletTonConnectPendingDisconnect(value)
     }
 }
 impl TryFrom<Update> for types::UpdateWalletTonConnectPendingDisconnect {
     type Error = Update;
+    #[inline]
     fn try_from(value: Update) -> Result<Self, Update> {
         match value {
             Update::WalletTonConnectPendingDisconnect(value) => Ok(value),
@@ -9761,6 +10469,7 @@ pub enum Updates {
 }
 impl Updates {
     /// The constructor id of this value (what [`enums::Updates`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TooLong => 0xe317af7e,
@@ -9774,12 +10483,14 @@ impl Updates {
     }
 }
 impl From<types::UpdatesTooLong> for Updates {
+    #[inline]
     fn from(_value: types::UpdatesTooLong) -> Self {
         Self::TooLong
     }
 }
 impl TryFrom<Updates> for types::UpdatesTooLong {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::TooLong => Ok(types::UpdatesTooLong {}),
@@ -9788,12 +10499,14 @@ impl TryFrom<Updates> for types::UpdatesTooLong {
     }
 }
 impl From<types::UpdateShortMessage> for Updates {
+    #[inline]
     fn from(value: types::UpdateShortMessage) -> Self {
         Self::UpdateShortMessage(value)
     }
 }
 impl TryFrom<Updates> for types::UpdateShortMessage {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::UpdateShortMessage(value) => Ok(value),
@@ -9802,12 +10515,14 @@ impl TryFrom<Updates> for types::UpdateShortMessage {
     }
 }
 impl From<types::UpdateShortChatMessage> for Updates {
+    #[inline]
     fn from(value: types::UpdateShortChatMessage) -> Self {
         Self::UpdateShortChatMessage(value)
     }
 }
 impl TryFrom<Updates> for types::UpdateShortChatMessage {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::UpdateShortChatMessage(value) => Ok(value),
@@ -9816,12 +10531,14 @@ impl TryFrom<Updates> for types::UpdateShortChatMessage {
     }
 }
 impl From<types::UpdateShort> for Updates {
+    #[inline]
     fn from(value: types::UpdateShort) -> Self {
         Self::UpdateShort(value)
     }
 }
 impl TryFrom<Updates> for types::UpdateShort {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::UpdateShort(value) => Ok(value),
@@ -9830,12 +10547,14 @@ impl TryFrom<Updates> for types::UpdateShort {
     }
 }
 impl From<types::UpdatesCombined> for Updates {
+    #[inline]
     fn from(value: types::UpdatesCombined) -> Self {
         Self::Combined(value)
     }
 }
 impl TryFrom<Updates> for types::UpdatesCombined {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::Combined(value) => Ok(value),
@@ -9844,12 +10563,14 @@ impl TryFrom<Updates> for types::UpdatesCombined {
     }
 }
 impl From<types::Updates> for Updates {
+    #[inline]
     fn from(value: types::Updates) -> Self {
         Self::Updates(value)
     }
 }
 impl TryFrom<Updates> for types::Updates {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::Updates(value) => Ok(value),
@@ -9858,12 +10579,14 @@ impl TryFrom<Updates> for types::Updates {
     }
 }
 impl From<types::UpdateShortSentMessage> for Updates {
+    #[inline]
     fn from(value: types::UpdateShortSentMessage) -> Self {
         Self::UpdateShortSentMessage(value)
     }
 }
 impl TryFrom<Updates> for types::UpdateShortSentMessage {
     type Error = Updates;
+    #[inline]
     fn try_from(value: Updates) -> Result<Self, Updates> {
         match value {
             Updates::UpdateShortSentMessage(value) => Ok(value),
@@ -9980,6 +10703,7 @@ pub enum DcOption {
 }
 impl DcOption {
     /// The constructor id of this value (what [`enums::DcOption`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DcOption(_) => 0x18b7a10d,
@@ -9987,11 +10711,13 @@ impl DcOption {
     }
 }
 impl From<types::DcOption> for DcOption {
+    #[inline]
     fn from(value: types::DcOption) -> Self {
         Self::DcOption(value)
     }
 }
 impl From<DcOption> for types::DcOption {
+    #[inline]
     fn from(value: DcOption) -> Self {
         let DcOption::DcOption(value) = value;
         value
@@ -10064,6 +10790,7 @@ pub enum EncryptedChat {
 }
 impl EncryptedChat {
     /// The constructor id of this value (what [`enums::EncryptedChat`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0xab7ec0a0,
@@ -10075,12 +10802,14 @@ impl EncryptedChat {
     }
 }
 impl From<types::EncryptedChatEmpty> for EncryptedChat {
+    #[inline]
     fn from(value: types::EncryptedChatEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
     type Error = EncryptedChat;
+    #[inline]
     fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
         match value {
             EncryptedChat::Empty(value) => Ok(value),
@@ -10089,12 +10818,14 @@ impl TryFrom<EncryptedChat> for types::EncryptedChatEmpty {
     }
 }
 impl From<types::EncryptedChatWaiting> for EncryptedChat {
+    #[inline]
     fn from(value: types::EncryptedChatWaiting) -> Self {
         Self::Waiting(value)
     }
 }
 impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
     type Error = EncryptedChat;
+    #[inline]
     fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
         match value {
             EncryptedChat::Waiting(value) => Ok(value),
@@ -10103,12 +10834,14 @@ impl TryFrom<EncryptedChat> for types::EncryptedChatWaiting {
     }
 }
 impl From<types::EncryptedChatRequested> for EncryptedChat {
+    #[inline]
     fn from(value: types::EncryptedChatRequested) -> Self {
         Self::Requested(value)
     }
 }
 impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
     type Error = EncryptedChat;
+    #[inline]
     fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
         match value {
             EncryptedChat::Requested(value) => Ok(value),
@@ -10117,12 +10850,14 @@ impl TryFrom<EncryptedChat> for types::EncryptedChatRequested {
     }
 }
 impl From<types::EncryptedChat> for EncryptedChat {
+    #[inline]
     fn from(value: types::EncryptedChat) -> Self {
         Self::EncryptedChat(value)
     }
 }
 impl TryFrom<EncryptedChat> for types::EncryptedChat {
     type Error = EncryptedChat;
+    #[inline]
     fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
         match value {
             EncryptedChat::EncryptedChat(value) => Ok(value),
@@ -10131,12 +10866,14 @@ impl TryFrom<EncryptedChat> for types::EncryptedChat {
     }
 }
 impl From<types::EncryptedChatDiscarded> for EncryptedChat {
+    #[inline]
     fn from(value: types::EncryptedChatDiscarded) -> Self {
         Self::Discarded(value)
     }
 }
 impl TryFrom<EncryptedChat> for types::EncryptedChatDiscarded {
     type Error = EncryptedChat;
+    #[inline]
     fn try_from(value: EncryptedChat) -> Result<Self, EncryptedChat> {
         match value {
             EncryptedChat::Discarded(value) => Ok(value),
@@ -10233,6 +10970,7 @@ pub enum EncryptedFile {
 }
 impl EncryptedFile {
     /// The constructor id of this value (what [`enums::EncryptedFile`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xc21f497e,
@@ -10241,12 +10979,14 @@ impl EncryptedFile {
     }
 }
 impl From<types::EncryptedFileEmpty> for EncryptedFile {
+    #[inline]
     fn from(_value: types::EncryptedFileEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
     type Error = EncryptedFile;
+    #[inline]
     fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
         match value {
             EncryptedFile::Empty => Ok(types::EncryptedFileEmpty {}),
@@ -10255,12 +10995,14 @@ impl TryFrom<EncryptedFile> for types::EncryptedFileEmpty {
     }
 }
 impl From<types::EncryptedFile> for EncryptedFile {
+    #[inline]
     fn from(value: types::EncryptedFile) -> Self {
         Self::EncryptedFile(value)
     }
 }
 impl TryFrom<EncryptedFile> for types::EncryptedFile {
     type Error = EncryptedFile;
+    #[inline]
     fn try_from(value: EncryptedFile) -> Result<Self, EncryptedFile> {
         match value {
             EncryptedFile::EncryptedFile(value) => Ok(value),
@@ -10337,6 +11079,7 @@ pub enum EncryptedMessage {
 }
 impl EncryptedMessage {
     /// The constructor id of this value (what [`enums::EncryptedMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::EncryptedMessage(_) => 0xed18c118,
@@ -10345,12 +11088,14 @@ impl EncryptedMessage {
     }
 }
 impl From<types::EncryptedMessage> for EncryptedMessage {
+    #[inline]
     fn from(value: types::EncryptedMessage) -> Self {
         Self::EncryptedMessage(value)
     }
 }
 impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
     type Error = EncryptedMessage;
+    #[inline]
     fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
         match value {
             EncryptedMessage::EncryptedMessage(value) => Ok(value),
@@ -10359,12 +11104,14 @@ impl TryFrom<EncryptedMessage> for types::EncryptedMessage {
     }
 }
 impl From<types::EncryptedMessageService> for EncryptedMessage {
+    #[inline]
     fn from(value: types::EncryptedMessageService) -> Self {
         Self::Service(value)
     }
 }
 impl TryFrom<EncryptedMessage> for types::EncryptedMessageService {
     type Error = EncryptedMessage;
+    #[inline]
     fn try_from(value: EncryptedMessage) -> Result<Self, EncryptedMessage> {
         match value {
             EncryptedMessage::Service(value) => Ok(value),
@@ -10440,6 +11187,7 @@ pub enum InputDocument {
 }
 impl InputDocument {
     /// The constructor id of this value (what [`enums::InputDocument`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x72f0eaae,
@@ -10448,12 +11196,14 @@ impl InputDocument {
     }
 }
 impl From<types::InputDocumentEmpty> for InputDocument {
+    #[inline]
     fn from(_value: types::InputDocumentEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputDocument> for types::InputDocumentEmpty {
     type Error = InputDocument;
+    #[inline]
     fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
         match value {
             InputDocument::Empty => Ok(types::InputDocumentEmpty {}),
@@ -10462,12 +11212,14 @@ impl TryFrom<InputDocument> for types::InputDocumentEmpty {
     }
 }
 impl From<types::InputDocument> for InputDocument {
+    #[inline]
     fn from(value: types::InputDocument) -> Self {
         Self::InputDocument(value)
     }
 }
 impl TryFrom<InputDocument> for types::InputDocument {
     type Error = InputDocument;
+    #[inline]
     fn try_from(value: InputDocument) -> Result<Self, InputDocument> {
         match value {
             InputDocument::InputDocument(value) => Ok(value),
@@ -10544,6 +11296,7 @@ pub enum Document {
 }
 impl Document {
     /// The constructor id of this value (what [`enums::Document`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x36f8c871,
@@ -10552,12 +11305,14 @@ impl Document {
     }
 }
 impl From<types::DocumentEmpty> for Document {
+    #[inline]
     fn from(value: types::DocumentEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<Document> for types::DocumentEmpty {
     type Error = Document;
+    #[inline]
     fn try_from(value: Document) -> Result<Self, Document> {
         match value {
             Document::Empty(value) => Ok(value),
@@ -10566,12 +11321,14 @@ impl TryFrom<Document> for types::DocumentEmpty {
     }
 }
 impl From<types::Document> for Document {
+    #[inline]
     fn from(value: types::Document) -> Self {
         Self::Document(value)
     }
 }
 impl TryFrom<Document> for types::Document {
     type Error = Document;
+    #[inline]
     fn try_from(value: Document) -> Result<Self, Document> {
         match value {
             Document::Document(value) => Ok(value),
@@ -10655,6 +11412,7 @@ pub enum NotifyPeer {
 }
 impl NotifyPeer {
     /// The constructor id of this value (what [`enums::NotifyPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::NotifyPeer(_) => 0x9fd40bd8,
@@ -10667,12 +11425,14 @@ impl NotifyPeer {
     }
 }
 impl From<types::NotifyPeer> for NotifyPeer {
+    #[inline]
     fn from(value: types::NotifyPeer) -> Self {
         Self::NotifyPeer(value)
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyPeer {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyPeer(value) => Ok(value),
@@ -10681,12 +11441,14 @@ impl TryFrom<NotifyPeer> for types::NotifyPeer {
     }
 }
 impl From<types::NotifyUsers> for NotifyPeer {
+    #[inline]
     fn from(_value: types::NotifyUsers) -> Self {
         Self::NotifyUsers
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyUsers {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyUsers => Ok(types::NotifyUsers {}),
@@ -10695,12 +11457,14 @@ impl TryFrom<NotifyPeer> for types::NotifyUsers {
     }
 }
 impl From<types::NotifyChats> for NotifyPeer {
+    #[inline]
     fn from(_value: types::NotifyChats) -> Self {
         Self::NotifyChats
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyChats {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyChats => Ok(types::NotifyChats {}),
@@ -10709,12 +11473,14 @@ impl TryFrom<NotifyPeer> for types::NotifyChats {
     }
 }
 impl From<types::NotifyBroadcasts> for NotifyPeer {
+    #[inline]
     fn from(_value: types::NotifyBroadcasts) -> Self {
         Self::NotifyBroadcasts
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyBroadcasts => Ok(types::NotifyBroadcasts {}),
@@ -10723,12 +11489,14 @@ impl TryFrom<NotifyPeer> for types::NotifyBroadcasts {
     }
 }
 impl From<types::NotifyForumTopic> for NotifyPeer {
+    #[inline]
     fn from(value: types::NotifyForumTopic) -> Self {
         Self::NotifyForumTopic(value)
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyForumTopic(value) => Ok(value),
@@ -10737,12 +11505,14 @@ impl TryFrom<NotifyPeer> for types::NotifyForumTopic {
     }
 }
 impl From<types::NotifyCommunity> for NotifyPeer {
+    #[inline]
     fn from(value: types::NotifyCommunity) -> Self {
         Self::NotifyCommunity(value)
     }
 }
 impl TryFrom<NotifyPeer> for types::NotifyCommunity {
     type Error = NotifyPeer;
+    #[inline]
     fn try_from(value: NotifyPeer) -> Result<Self, NotifyPeer> {
         match value {
             NotifyPeer::NotifyCommunity(value) => Ok(value),
@@ -10890,6 +11660,7 @@ pub enum SendMessageAction {
 }
 impl SendMessageAction {
     /// The constructor id of this value (what [`enums::SendMessageAction`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SendMessageTypingAction => 0x16bf744e,
@@ -10918,12 +11689,14 @@ impl SendMessageAction {
     }
 }
 impl From<types::SendMessageTypingAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageTypingAction) -> Self {
         Self::SendMessageTypingAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageTypingAction => Ok(types::SendMessageTypingAction {}),
@@ -10932,12 +11705,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageTypingAction {
     }
 }
 impl From<types::SendMessageCancelAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageCancelAction) -> Self {
         Self::SendMessageCancelAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageCancelAction => Ok(types::SendMessageCancelAction {}),
@@ -10946,12 +11721,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageCancelAction {
     }
 }
 impl From<types::SendMessageRecordVideoAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageRecordVideoAction) -> Self {
         Self::SendMessageRecordVideoAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageRecordVideoAction => {
@@ -10962,12 +11739,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageRecordVideoAction {
     }
 }
 impl From<types::SendMessageUploadVideoAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageUploadVideoAction) -> Self {
         Self::SendMessageUploadVideoAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageUploadVideoAction(value) => Ok(value),
@@ -10976,12 +11755,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageUploadVideoAction {
     }
 }
 impl From<types::SendMessageRecordAudioAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageRecordAudioAction) -> Self {
         Self::SendMessageRecordAudioAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageRecordAudioAction => {
@@ -10992,12 +11773,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageRecordAudioAction {
     }
 }
 impl From<types::SendMessageUploadAudioAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageUploadAudioAction) -> Self {
         Self::SendMessageUploadAudioAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageUploadAudioAction(value) => Ok(value),
@@ -11006,12 +11789,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageUploadAudioAction {
     }
 }
 impl From<types::SendMessageUploadPhotoAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageUploadPhotoAction) -> Self {
         Self::SendMessageUploadPhotoAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageUploadPhotoAction(value) => Ok(value),
@@ -11020,12 +11805,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageUploadPhotoAction {
     }
 }
 impl From<types::SendMessageUploadDocumentAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageUploadDocumentAction) -> Self {
         Self::SendMessageUploadDocumentAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageUploadDocumentAction(value) => Ok(value),
@@ -11034,12 +11821,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageUploadDocumentAction {
     }
 }
 impl From<types::SendMessageGeoLocationAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageGeoLocationAction) -> Self {
         Self::SendMessageGeoLocationAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageGeoLocationAction => {
@@ -11050,12 +11839,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageGeoLocationAction {
     }
 }
 impl From<types::SendMessageChooseContactAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageChooseContactAction) -> Self {
         Self::SendMessageChooseContactAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageChooseContactAction => {
@@ -11066,12 +11857,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageChooseContactAction {
     }
 }
 impl From<types::SendMessageGamePlayAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageGamePlayAction) -> Self {
         Self::SendMessageGamePlayAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageGamePlayAction => Ok(types::SendMessageGamePlayAction {}),
@@ -11080,12 +11873,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageGamePlayAction {
     }
 }
 impl From<types::SendMessageRecordRoundAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageRecordRoundAction) -> Self {
         Self::SendMessageRecordRoundAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageRecordRoundAction => {
@@ -11096,12 +11891,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageRecordRoundAction {
     }
 }
 impl From<types::SendMessageUploadRoundAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageUploadRoundAction) -> Self {
         Self::SendMessageUploadRoundAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageUploadRoundAction(value) => Ok(value),
@@ -11110,12 +11907,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageUploadRoundAction {
     }
 }
 impl From<types::SpeakingInGroupCallAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SpeakingInGroupCallAction) -> Self {
         Self::SpeakingInGroupCallAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SpeakingInGroupCallAction => Ok(types::SpeakingInGroupCallAction {}),
@@ -11124,12 +11923,14 @@ impl TryFrom<SendMessageAction> for types::SpeakingInGroupCallAction {
     }
 }
 impl From<types::SendMessageHistoryImportAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageHistoryImportAction) -> Self {
         Self::SendMessageHistoryImportAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageHistoryImportAction(value) => Ok(value),
@@ -11138,12 +11939,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageHistoryImportAction {
     }
 }
 impl From<types::SendMessageChooseStickerAction> for SendMessageAction {
+    #[inline]
     fn from(_value: types::SendMessageChooseStickerAction) -> Self {
         Self::SendMessageChooseStickerAction
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageChooseStickerAction => {
@@ -11154,12 +11957,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageChooseStickerAction {
     }
 }
 impl From<types::SendMessageEmojiInteraction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageEmojiInteraction) -> Self {
         Self::SendMessageEmojiInteraction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageEmojiInteraction(value) => Ok(value),
@@ -11168,12 +11973,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteraction {
     }
 }
 impl From<types::SendMessageEmojiInteractionSeen> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageEmojiInteractionSeen) -> Self {
         Self::SendMessageEmojiInteractionSeen(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageEmojiInteractionSeen(value) => Ok(value),
@@ -11182,12 +11989,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageEmojiInteractionSeen {
     }
 }
 impl From<types::SendMessageTextDraftAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageTextDraftAction) -> Self {
         Self::SendMessageTextDraftAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageTextDraftAction(value) => Ok(value),
@@ -11196,12 +12005,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageTextDraftAction {
     }
 }
 impl From<types::InputSendMessageRichMessageDraftAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::InputSendMessageRichMessageDraftAction) -> Self {
         Self::InputSendMessageRichMessageDraftAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::InputSendMessageRichMessageDraftAction(value) => Ok(value),
@@ -11210,12 +12021,14 @@ impl TryFrom<SendMessageAction> for types::InputSendMessageRichMessageDraftActio
     }
 }
 impl From<types::SendMessageRichMessageDraftAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageRichMessageDraftAction) -> Self {
         Self::SendMessageRichMessageDraftAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageRichMessageDraftAction(value) => Ok(value),
@@ -11224,12 +12037,14 @@ impl TryFrom<SendMessageAction> for types::SendMessageRichMessageDraftAction {
     }
 }
 impl From<types::SendMessageStopDraftAction> for SendMessageAction {
+    #[inline]
     fn from(value: types::SendMessageStopDraftAction) -> Self {
         Self::SendMessageStopDraftAction(value)
     }
 }
 impl TryFrom<SendMessageAction> for types::SendMessageStopDraftAction {
     type Error = SendMessageAction;
+    #[inline]
     fn try_from(value: SendMessageAction) -> Result<Self, SendMessageAction> {
         match value {
             SendMessageAction::SendMessageStopDraftAction(value) => Ok(value),
@@ -11510,6 +12325,7 @@ pub enum PrivacyKey {
 }
 impl PrivacyKey {
     /// The constructor id of this value (what [`enums::PrivacyKey`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StatusTimestamp => 0xbc2eab30,
@@ -11530,12 +12346,14 @@ impl PrivacyKey {
     }
 }
 impl From<types::PrivacyKeyStatusTimestamp> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyStatusTimestamp) -> Self {
         Self::StatusTimestamp
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::StatusTimestamp => Ok(types::PrivacyKeyStatusTimestamp {}),
@@ -11544,12 +12362,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyStatusTimestamp {
     }
 }
 impl From<types::PrivacyKeyChatInvite> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyChatInvite) -> Self {
         Self::ChatInvite
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::ChatInvite => Ok(types::PrivacyKeyChatInvite {}),
@@ -11558,12 +12378,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyChatInvite {
     }
 }
 impl From<types::PrivacyKeyPhoneCall> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyPhoneCall) -> Self {
         Self::PhoneCall
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::PhoneCall => Ok(types::PrivacyKeyPhoneCall {}),
@@ -11572,12 +12394,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneCall {
     }
 }
 impl From<types::PrivacyKeyPhoneP2p> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyPhoneP2p) -> Self {
         Self::PhoneP2p
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::PhoneP2p => Ok(types::PrivacyKeyPhoneP2p {}),
@@ -11586,12 +12410,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneP2p {
     }
 }
 impl From<types::PrivacyKeyForwards> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyForwards) -> Self {
         Self::Forwards
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::Forwards => Ok(types::PrivacyKeyForwards {}),
@@ -11600,12 +12426,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyForwards {
     }
 }
 impl From<types::PrivacyKeyProfilePhoto> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyProfilePhoto) -> Self {
         Self::ProfilePhoto
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::ProfilePhoto => Ok(types::PrivacyKeyProfilePhoto {}),
@@ -11614,12 +12442,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyProfilePhoto {
     }
 }
 impl From<types::PrivacyKeyPhoneNumber> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyPhoneNumber) -> Self {
         Self::PhoneNumber
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::PhoneNumber => Ok(types::PrivacyKeyPhoneNumber {}),
@@ -11628,12 +12458,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyPhoneNumber {
     }
 }
 impl From<types::PrivacyKeyAddedByPhone> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyAddedByPhone) -> Self {
         Self::AddedByPhone
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::AddedByPhone => Ok(types::PrivacyKeyAddedByPhone {}),
@@ -11642,12 +12474,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyAddedByPhone {
     }
 }
 impl From<types::PrivacyKeyVoiceMessages> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyVoiceMessages) -> Self {
         Self::VoiceMessages
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::VoiceMessages => Ok(types::PrivacyKeyVoiceMessages {}),
@@ -11656,12 +12490,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyVoiceMessages {
     }
 }
 impl From<types::PrivacyKeyAbout> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyAbout) -> Self {
         Self::About
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::About => Ok(types::PrivacyKeyAbout {}),
@@ -11670,12 +12506,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyAbout {
     }
 }
 impl From<types::PrivacyKeyBirthday> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyBirthday) -> Self {
         Self::Birthday
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::Birthday => Ok(types::PrivacyKeyBirthday {}),
@@ -11684,12 +12522,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyBirthday {
     }
 }
 impl From<types::PrivacyKeyStarGiftsAutoSave> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyStarGiftsAutoSave) -> Self {
         Self::StarGiftsAutoSave
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::StarGiftsAutoSave => Ok(types::PrivacyKeyStarGiftsAutoSave {}),
@@ -11698,12 +12538,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyStarGiftsAutoSave {
     }
 }
 impl From<types::PrivacyKeyNoPaidMessages> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeyNoPaidMessages) -> Self {
         Self::NoPaidMessages
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::NoPaidMessages => Ok(types::PrivacyKeyNoPaidMessages {}),
@@ -11712,12 +12554,14 @@ impl TryFrom<PrivacyKey> for types::PrivacyKeyNoPaidMessages {
     }
 }
 impl From<types::PrivacyKeySavedMusic> for PrivacyKey {
+    #[inline]
     fn from(_value: types::PrivacyKeySavedMusic) -> Self {
         Self::SavedMusic
     }
 }
 impl TryFrom<PrivacyKey> for types::PrivacyKeySavedMusic {
     type Error = PrivacyKey;
+    #[inline]
     fn try_from(value: PrivacyKey) -> Result<Self, PrivacyKey> {
         match value {
             PrivacyKey::SavedMusic => Ok(types::PrivacyKeySavedMusic {}),
@@ -11910,6 +12754,7 @@ pub enum PrivacyRule {
 }
 impl PrivacyRule {
     /// The constructor id of this value (what [`enums::PrivacyRule`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PrivacyValueAllowContacts => 0xfffe1bac,
@@ -11928,12 +12773,14 @@ impl PrivacyRule {
     }
 }
 impl From<types::PrivacyValueAllowContacts> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueAllowContacts) -> Self {
         Self::PrivacyValueAllowContacts
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowContacts => Ok(types::PrivacyValueAllowContacts {}),
@@ -11942,12 +12789,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowContacts {
     }
 }
 impl From<types::PrivacyValueAllowAll> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueAllowAll) -> Self {
         Self::PrivacyValueAllowAll
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowAll => Ok(types::PrivacyValueAllowAll {}),
@@ -11956,12 +12805,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowAll {
     }
 }
 impl From<types::PrivacyValueAllowUsers> for PrivacyRule {
+    #[inline]
     fn from(value: types::PrivacyValueAllowUsers) -> Self {
         Self::PrivacyValueAllowUsers(value)
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowUsers(value) => Ok(value),
@@ -11970,12 +12821,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowUsers {
     }
 }
 impl From<types::PrivacyValueDisallowContacts> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueDisallowContacts) -> Self {
         Self::PrivacyValueDisallowContacts
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueDisallowContacts => Ok(types::PrivacyValueDisallowContacts {}),
@@ -11984,12 +12837,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowContacts {
     }
 }
 impl From<types::PrivacyValueDisallowAll> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueDisallowAll) -> Self {
         Self::PrivacyValueDisallowAll
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueDisallowAll => Ok(types::PrivacyValueDisallowAll {}),
@@ -11998,12 +12853,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowAll {
     }
 }
 impl From<types::PrivacyValueDisallowUsers> for PrivacyRule {
+    #[inline]
     fn from(value: types::PrivacyValueDisallowUsers) -> Self {
         Self::PrivacyValueDisallowUsers(value)
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueDisallowUsers(value) => Ok(value),
@@ -12012,12 +12869,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowUsers {
     }
 }
 impl From<types::PrivacyValueAllowChatParticipants> for PrivacyRule {
+    #[inline]
     fn from(value: types::PrivacyValueAllowChatParticipants) -> Self {
         Self::PrivacyValueAllowChatParticipants(value)
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowChatParticipants(value) => Ok(value),
@@ -12026,12 +12885,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowChatParticipants {
     }
 }
 impl From<types::PrivacyValueDisallowChatParticipants> for PrivacyRule {
+    #[inline]
     fn from(value: types::PrivacyValueDisallowChatParticipants) -> Self {
         Self::PrivacyValueDisallowChatParticipants(value)
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueDisallowChatParticipants(value) => Ok(value),
@@ -12040,12 +12901,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowChatParticipants {
     }
 }
 impl From<types::PrivacyValueAllowCloseFriends> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueAllowCloseFriends) -> Self {
         Self::PrivacyValueAllowCloseFriends
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowCloseFriends => {
@@ -12056,12 +12919,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowCloseFriends {
     }
 }
 impl From<types::PrivacyValueAllowPremium> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueAllowPremium) -> Self {
         Self::PrivacyValueAllowPremium
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowPremium => Ok(types::PrivacyValueAllowPremium {}),
@@ -12070,12 +12935,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowPremium {
     }
 }
 impl From<types::PrivacyValueAllowBots> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueAllowBots) -> Self {
         Self::PrivacyValueAllowBots
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueAllowBots => Ok(types::PrivacyValueAllowBots {}),
@@ -12084,12 +12951,14 @@ impl TryFrom<PrivacyRule> for types::PrivacyValueAllowBots {
     }
 }
 impl From<types::PrivacyValueDisallowBots> for PrivacyRule {
+    #[inline]
     fn from(_value: types::PrivacyValueDisallowBots) -> Self {
         Self::PrivacyValueDisallowBots
     }
 }
 impl TryFrom<PrivacyRule> for types::PrivacyValueDisallowBots {
     type Error = PrivacyRule;
+    #[inline]
     fn try_from(value: PrivacyRule) -> Result<Self, PrivacyRule> {
         match value {
             PrivacyRule::PrivacyValueDisallowBots => Ok(types::PrivacyValueDisallowBots {}),
@@ -12266,6 +13135,7 @@ pub enum DocumentAttribute {
 }
 impl DocumentAttribute {
     /// The constructor id of this value (what [`enums::DocumentAttribute`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ImageSize(_) => 0x6c37c15c,
@@ -12280,12 +13150,14 @@ impl DocumentAttribute {
     }
 }
 impl From<types::DocumentAttributeImageSize> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeImageSize) -> Self {
         Self::ImageSize(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::ImageSize(value) => Ok(value),
@@ -12294,12 +13166,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeImageSize {
     }
 }
 impl From<types::DocumentAttributeAnimated> for DocumentAttribute {
+    #[inline]
     fn from(_value: types::DocumentAttributeAnimated) -> Self {
         Self::Animated
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::Animated => Ok(types::DocumentAttributeAnimated {}),
@@ -12308,12 +13182,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeAnimated {
     }
 }
 impl From<types::DocumentAttributeSticker> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeSticker) -> Self {
         Self::Sticker(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::Sticker(value) => Ok(value),
@@ -12322,12 +13198,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeSticker {
     }
 }
 impl From<types::DocumentAttributeVideo> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeVideo) -> Self {
         Self::Video(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::Video(value) => Ok(value),
@@ -12336,12 +13214,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeVideo {
     }
 }
 impl From<types::DocumentAttributeAudio> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeAudio) -> Self {
         Self::Audio(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::Audio(value) => Ok(value),
@@ -12350,12 +13230,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeAudio {
     }
 }
 impl From<types::DocumentAttributeFilename> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeFilename) -> Self {
         Self::Filename(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::Filename(value) => Ok(value),
@@ -12364,12 +13246,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeFilename {
     }
 }
 impl From<types::DocumentAttributeHasStickers> for DocumentAttribute {
+    #[inline]
     fn from(_value: types::DocumentAttributeHasStickers) -> Self {
         Self::HasStickers
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::HasStickers => Ok(types::DocumentAttributeHasStickers {}),
@@ -12378,12 +13262,14 @@ impl TryFrom<DocumentAttribute> for types::DocumentAttributeHasStickers {
     }
 }
 impl From<types::DocumentAttributeCustomEmoji> for DocumentAttribute {
+    #[inline]
     fn from(value: types::DocumentAttributeCustomEmoji) -> Self {
         Self::CustomEmoji(value)
     }
 }
 impl TryFrom<DocumentAttribute> for types::DocumentAttributeCustomEmoji {
     type Error = DocumentAttribute;
+    #[inline]
     fn try_from(value: DocumentAttribute) -> Result<Self, DocumentAttribute> {
         match value {
             DocumentAttribute::CustomEmoji(value) => Ok(value),
@@ -12503,6 +13389,7 @@ pub enum StickerPack {
 }
 impl StickerPack {
     /// The constructor id of this value (what [`enums::StickerPack`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StickerPack(_) => 0x12b299d4,
@@ -12510,11 +13397,13 @@ impl StickerPack {
     }
 }
 impl From<types::StickerPack> for StickerPack {
+    #[inline]
     fn from(value: types::StickerPack) -> Self {
         Self::StickerPack(value)
     }
 }
 impl From<StickerPack> for types::StickerPack {
+    #[inline]
     fn from(value: StickerPack) -> Self {
         let StickerPack::StickerPack(value) = value;
         value
@@ -12585,6 +13474,7 @@ pub enum WebPage {
 }
 impl WebPage {
     /// The constructor id of this value (what [`enums::WebPage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x211a1788,
@@ -12595,12 +13485,14 @@ impl WebPage {
     }
 }
 impl From<types::WebPageEmpty> for WebPage {
+    #[inline]
     fn from(value: types::WebPageEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<WebPage> for types::WebPageEmpty {
     type Error = WebPage;
+    #[inline]
     fn try_from(value: WebPage) -> Result<Self, WebPage> {
         match value {
             WebPage::Empty(value) => Ok(value),
@@ -12609,12 +13501,14 @@ impl TryFrom<WebPage> for types::WebPageEmpty {
     }
 }
 impl From<types::WebPagePending> for WebPage {
+    #[inline]
     fn from(value: types::WebPagePending) -> Self {
         Self::Pending(value)
     }
 }
 impl TryFrom<WebPage> for types::WebPagePending {
     type Error = WebPage;
+    #[inline]
     fn try_from(value: WebPage) -> Result<Self, WebPage> {
         match value {
             WebPage::Pending(value) => Ok(value),
@@ -12623,12 +13517,14 @@ impl TryFrom<WebPage> for types::WebPagePending {
     }
 }
 impl From<types::WebPage> for WebPage {
+    #[inline]
     fn from(value: types::WebPage) -> Self {
         Self::WebPage(value)
     }
 }
 impl TryFrom<WebPage> for types::WebPage {
     type Error = WebPage;
+    #[inline]
     fn try_from(value: WebPage) -> Result<Self, WebPage> {
         match value {
             WebPage::WebPage(value) => Ok(value),
@@ -12637,12 +13533,14 @@ impl TryFrom<WebPage> for types::WebPage {
     }
 }
 impl From<types::WebPageNotModified> for WebPage {
+    #[inline]
     fn from(value: types::WebPageNotModified) -> Self {
         Self::NotModified(value)
     }
 }
 impl TryFrom<WebPage> for types::WebPageNotModified {
     type Error = WebPage;
+    #[inline]
     fn try_from(value: WebPage) -> Result<Self, WebPage> {
         match value {
             WebPage::NotModified(value) => Ok(value),
@@ -12732,6 +13630,7 @@ pub enum ExportedChatInvite {
 }
 impl ExportedChatInvite {
     /// The constructor id of this value (what [`enums::ExportedChatInvite`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatInviteExported(_) => 0xa22cbd96,
@@ -12740,12 +13639,14 @@ impl ExportedChatInvite {
     }
 }
 impl From<types::ChatInviteExported> for ExportedChatInvite {
+    #[inline]
     fn from(value: types::ChatInviteExported) -> Self {
         Self::ChatInviteExported(value)
     }
 }
 impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
     type Error = ExportedChatInvite;
+    #[inline]
     fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
         match value {
             ExportedChatInvite::ChatInviteExported(value) => Ok(value),
@@ -12754,12 +13655,14 @@ impl TryFrom<ExportedChatInvite> for types::ChatInviteExported {
     }
 }
 impl From<types::ChatInvitePublicJoinRequests> for ExportedChatInvite {
+    #[inline]
     fn from(_value: types::ChatInvitePublicJoinRequests) -> Self {
         Self::ChatInvitePublicJoinRequests
     }
 }
 impl TryFrom<ExportedChatInvite> for types::ChatInvitePublicJoinRequests {
     type Error = ExportedChatInvite;
+    #[inline]
     fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
         match value {
             ExportedChatInvite::ChatInvitePublicJoinRequests => {
@@ -12843,6 +13746,7 @@ pub enum ChatInvite {
 }
 impl ChatInvite {
     /// The constructor id of this value (what [`enums::ChatInvite`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Already(_) => 0x5a686d7c,
@@ -12852,12 +13756,14 @@ impl ChatInvite {
     }
 }
 impl From<types::ChatInviteAlready> for ChatInvite {
+    #[inline]
     fn from(value: types::ChatInviteAlready) -> Self {
         Self::Already(value)
     }
 }
 impl TryFrom<ChatInvite> for types::ChatInviteAlready {
     type Error = ChatInvite;
+    #[inline]
     fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
         match value {
             ChatInvite::Already(value) => Ok(value),
@@ -12866,12 +13772,14 @@ impl TryFrom<ChatInvite> for types::ChatInviteAlready {
     }
 }
 impl From<types::ChatInvite> for ChatInvite {
+    #[inline]
     fn from(value: types::ChatInvite) -> Self {
         Self::ChatInvite(value)
     }
 }
 impl TryFrom<ChatInvite> for types::ChatInvite {
     type Error = ChatInvite;
+    #[inline]
     fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
         match value {
             ChatInvite::ChatInvite(value) => Ok(value),
@@ -12880,12 +13788,14 @@ impl TryFrom<ChatInvite> for types::ChatInvite {
     }
 }
 impl From<types::ChatInvitePeek> for ChatInvite {
+    #[inline]
     fn from(value: types::ChatInvitePeek) -> Self {
         Self::Peek(value)
     }
 }
 impl TryFrom<ChatInvite> for types::ChatInvitePeek {
     type Error = ChatInvite;
+    #[inline]
     fn try_from(value: ChatInvite) -> Result<Self, ChatInvite> {
         match value {
             ChatInvite::Peek(value) => Ok(value),
@@ -12988,6 +13898,7 @@ pub enum InputStickerSet {
 }
 impl InputStickerSet {
     /// The constructor id of this value (what [`enums::InputStickerSet`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xffb62b95,
@@ -13006,12 +13917,14 @@ impl InputStickerSet {
     }
 }
 impl From<types::InputStickerSetEmpty> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::Empty => Ok(types::InputStickerSetEmpty {}),
@@ -13020,12 +13933,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetEmpty {
     }
 }
 impl From<types::InputStickerSetId> for InputStickerSet {
+    #[inline]
     fn from(value: types::InputStickerSetId) -> Self {
         Self::Id(value)
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetId {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::Id(value) => Ok(value),
@@ -13034,12 +13949,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetId {
     }
 }
 impl From<types::InputStickerSetShortName> for InputStickerSet {
+    #[inline]
     fn from(value: types::InputStickerSetShortName) -> Self {
         Self::ShortName(value)
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::ShortName(value) => Ok(value),
@@ -13048,12 +13965,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetShortName {
     }
 }
 impl From<types::InputStickerSetAnimatedEmoji> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetAnimatedEmoji) -> Self {
         Self::AnimatedEmoji
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::AnimatedEmoji => Ok(types::InputStickerSetAnimatedEmoji {}),
@@ -13062,12 +13981,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmoji {
     }
 }
 impl From<types::InputStickerSetDice> for InputStickerSet {
+    #[inline]
     fn from(value: types::InputStickerSetDice) -> Self {
         Self::Dice(value)
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::Dice(value) => Ok(value),
@@ -13076,12 +13997,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetDice {
     }
 }
 impl From<types::InputStickerSetAnimatedEmojiAnimations> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetAnimatedEmojiAnimations) -> Self {
         Self::AnimatedEmojiAnimations
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::AnimatedEmojiAnimations => {
@@ -13092,12 +14015,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetAnimatedEmojiAnimations 
     }
 }
 impl From<types::InputStickerSetPremiumGifts> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetPremiumGifts) -> Self {
         Self::PremiumGifts
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::PremiumGifts => Ok(types::InputStickerSetPremiumGifts {}),
@@ -13106,12 +14031,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetPremiumGifts {
     }
 }
 impl From<types::InputStickerSetEmojiGenericAnimations> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetEmojiGenericAnimations) -> Self {
         Self::EmojiGenericAnimations
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::EmojiGenericAnimations => {
@@ -13122,12 +14049,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiGenericAnimations {
     }
 }
 impl From<types::InputStickerSetEmojiDefaultStatuses> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetEmojiDefaultStatuses) -> Self {
         Self::EmojiDefaultStatuses
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::EmojiDefaultStatuses => {
@@ -13138,12 +14067,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultStatuses {
     }
 }
 impl From<types::InputStickerSetEmojiDefaultTopicIcons> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetEmojiDefaultTopicIcons) -> Self {
         Self::EmojiDefaultTopicIcons
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::EmojiDefaultTopicIcons => {
@@ -13154,12 +14085,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiDefaultTopicIcons {
     }
 }
 impl From<types::InputStickerSetEmojiChannelDefaultStatuses> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetEmojiChannelDefaultStatuses) -> Self {
         Self::EmojiChannelDefaultStatuses
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatuses {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::EmojiChannelDefaultStatuses => {
@@ -13170,12 +14103,14 @@ impl TryFrom<InputStickerSet> for types::InputStickerSetEmojiChannelDefaultStatu
     }
 }
 impl From<types::InputStickerSetTonGifts> for InputStickerSet {
+    #[inline]
     fn from(_value: types::InputStickerSetTonGifts) -> Self {
         Self::TonGifts
     }
 }
 impl TryFrom<InputStickerSet> for types::InputStickerSetTonGifts {
     type Error = InputStickerSet;
+    #[inline]
     fn try_from(value: InputStickerSet) -> Result<Self, InputStickerSet> {
         match value {
             InputStickerSet::TonGifts => Ok(types::InputStickerSetTonGifts {}),
@@ -13336,6 +14271,7 @@ pub enum StickerSet {
 }
 impl StickerSet {
     /// The constructor id of this value (what [`enums::StickerSet`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StickerSet(_) => 0x2dd14edc,
@@ -13343,11 +14279,13 @@ impl StickerSet {
     }
 }
 impl From<types::StickerSet> for StickerSet {
+    #[inline]
     fn from(value: types::StickerSet) -> Self {
         Self::StickerSet(value)
     }
 }
 impl From<StickerSet> for types::StickerSet {
+    #[inline]
     fn from(value: StickerSet) -> Self {
         let StickerSet::StickerSet(value) = value;
         value
@@ -13412,6 +14350,7 @@ pub enum BotCommand {
 }
 impl BotCommand {
     /// The constructor id of this value (what [`enums::BotCommand`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::BotCommand(_) => 0x9852d6d2,
@@ -13419,11 +14358,13 @@ impl BotCommand {
     }
 }
 impl From<types::BotCommand> for BotCommand {
+    #[inline]
     fn from(value: types::BotCommand) -> Self {
         Self::BotCommand(value)
     }
 }
 impl From<BotCommand> for types::BotCommand {
+    #[inline]
     fn from(value: BotCommand) -> Self {
         let BotCommand::BotCommand(value) = value;
         value
@@ -13488,6 +14429,7 @@ pub enum KeyboardButton {
 }
 impl KeyboardButton {
     /// The constructor id of this value (what [`enums::KeyboardButton`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::KeyboardButton(_) => 0x2f67a72f,
@@ -13495,11 +14437,13 @@ impl KeyboardButton {
     }
 }
 impl From<types::KeyboardButton> for KeyboardButton {
+    #[inline]
     fn from(value: types::KeyboardButton) -> Self {
         Self::KeyboardButton(value)
     }
 }
 impl From<KeyboardButton> for types::KeyboardButton {
+    #[inline]
     fn from(value: KeyboardButton) -> Self {
         let KeyboardButton::KeyboardButton(value) = value;
         value
@@ -13564,6 +14508,7 @@ pub enum KeyboardButtonRow {
 }
 impl KeyboardButtonRow {
     /// The constructor id of this value (what [`enums::KeyboardButtonRow`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::KeyboardButtonRow(_) => 0x77608b83,
@@ -13571,11 +14516,13 @@ impl KeyboardButtonRow {
     }
 }
 impl From<types::KeyboardButtonRow> for KeyboardButtonRow {
+    #[inline]
     fn from(value: types::KeyboardButtonRow) -> Self {
         Self::KeyboardButtonRow(value)
     }
 }
 impl From<KeyboardButtonRow> for types::KeyboardButtonRow {
+    #[inline]
     fn from(value: KeyboardButtonRow) -> Self {
         let KeyboardButtonRow::KeyboardButtonRow(value) = value;
         value
@@ -13646,6 +14593,7 @@ pub enum ReplyMarkup {
 }
 impl ReplyMarkup {
     /// The constructor id of this value (what [`enums::ReplyMarkup`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ReplyKeyboardHide(_) => 0xa03e5b85,
@@ -13656,12 +14604,14 @@ impl ReplyMarkup {
     }
 }
 impl From<types::ReplyKeyboardHide> for ReplyMarkup {
+    #[inline]
     fn from(value: types::ReplyKeyboardHide) -> Self {
         Self::ReplyKeyboardHide(value)
     }
 }
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
     type Error = ReplyMarkup;
+    #[inline]
     fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
         match value {
             ReplyMarkup::ReplyKeyboardHide(value) => Ok(value),
@@ -13670,12 +14620,14 @@ impl TryFrom<ReplyMarkup> for types::ReplyKeyboardHide {
     }
 }
 impl From<types::ReplyKeyboardForceReply> for ReplyMarkup {
+    #[inline]
     fn from(value: types::ReplyKeyboardForceReply) -> Self {
         Self::ReplyKeyboardForceReply(value)
     }
 }
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
     type Error = ReplyMarkup;
+    #[inline]
     fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
         match value {
             ReplyMarkup::ReplyKeyboardForceReply(value) => Ok(value),
@@ -13684,12 +14636,14 @@ impl TryFrom<ReplyMarkup> for types::ReplyKeyboardForceReply {
     }
 }
 impl From<types::ReplyKeyboardMarkup> for ReplyMarkup {
+    #[inline]
     fn from(value: types::ReplyKeyboardMarkup) -> Self {
         Self::ReplyKeyboardMarkup(value)
     }
 }
 impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
     type Error = ReplyMarkup;
+    #[inline]
     fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
         match value {
             ReplyMarkup::ReplyKeyboardMarkup(value) => Ok(value),
@@ -13698,12 +14652,14 @@ impl TryFrom<ReplyMarkup> for types::ReplyKeyboardMarkup {
     }
 }
 impl From<types::ReplyInlineMarkup> for ReplyMarkup {
+    #[inline]
     fn from(value: types::ReplyInlineMarkup) -> Self {
         Self::ReplyInlineMarkup(value)
     }
 }
 impl TryFrom<ReplyMarkup> for types::ReplyInlineMarkup {
     type Error = ReplyMarkup;
+    #[inline]
     fn try_from(value: ReplyMarkup) -> Result<Self, ReplyMarkup> {
         match value {
             ReplyMarkup::ReplyInlineMarkup(value) => Ok(value),
@@ -13845,6 +14801,7 @@ pub enum MessageEntity {
 }
 impl MessageEntity {
     /// The constructor id of this value (what [`enums::MessageEntity`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Unknown(_) => 0xbb92ba95,
@@ -13877,12 +14834,14 @@ impl MessageEntity {
     }
 }
 impl From<types::MessageEntityUnknown> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityUnknown) -> Self {
         Self::Unknown(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Unknown(value) => Ok(value),
@@ -13891,12 +14850,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityUnknown {
     }
 }
 impl From<types::MessageEntityMention> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityMention) -> Self {
         Self::Mention(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityMention {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Mention(value) => Ok(value),
@@ -13905,12 +14866,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityMention {
     }
 }
 impl From<types::MessageEntityHashtag> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityHashtag) -> Self {
         Self::Hashtag(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Hashtag(value) => Ok(value),
@@ -13919,12 +14882,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityHashtag {
     }
 }
 impl From<types::MessageEntityBotCommand> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityBotCommand) -> Self {
         Self::BotCommand(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::BotCommand(value) => Ok(value),
@@ -13933,12 +14898,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityBotCommand {
     }
 }
 impl From<types::MessageEntityUrl> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityUrl) -> Self {
         Self::Url(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityUrl {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Url(value) => Ok(value),
@@ -13947,12 +14914,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityUrl {
     }
 }
 impl From<types::MessageEntityEmail> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityEmail) -> Self {
         Self::Email(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityEmail {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Email(value) => Ok(value),
@@ -13961,12 +14930,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityEmail {
     }
 }
 impl From<types::MessageEntityBold> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityBold) -> Self {
         Self::Bold(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityBold {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Bold(value) => Ok(value),
@@ -13975,12 +14946,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityBold {
     }
 }
 impl From<types::MessageEntityItalic> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityItalic) -> Self {
         Self::Italic(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityItalic {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Italic(value) => Ok(value),
@@ -13989,12 +14962,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityItalic {
     }
 }
 impl From<types::MessageEntityCode> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityCode) -> Self {
         Self::Code(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityCode {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Code(value) => Ok(value),
@@ -14003,12 +14978,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityCode {
     }
 }
 impl From<types::MessageEntityPre> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityPre) -> Self {
         Self::Pre(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityPre {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Pre(value) => Ok(value),
@@ -14017,12 +14994,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityPre {
     }
 }
 impl From<types::MessageEntityTextUrl> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityTextUrl) -> Self {
         Self::TextUrl(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::TextUrl(value) => Ok(value),
@@ -14031,12 +15010,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityTextUrl {
     }
 }
 impl From<types::MessageEntityMentionName> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityMentionName) -> Self {
         Self::MentionName(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::MentionName(value) => Ok(value),
@@ -14045,12 +15026,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityMentionName {
     }
 }
 impl From<types::InputMessageEntityMentionName> for MessageEntity {
+    #[inline]
     fn from(value: types::InputMessageEntityMentionName) -> Self {
         Self::InputMessageEntityMentionName(value)
     }
 }
 impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::InputMessageEntityMentionName(value) => Ok(value),
@@ -14059,12 +15042,14 @@ impl TryFrom<MessageEntity> for types::InputMessageEntityMentionName {
     }
 }
 impl From<types::MessageEntityPhone> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityPhone) -> Self {
         Self::Phone(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityPhone {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Phone(value) => Ok(value),
@@ -14073,12 +15058,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityPhone {
     }
 }
 impl From<types::MessageEntityCashtag> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityCashtag) -> Self {
         Self::Cashtag(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Cashtag(value) => Ok(value),
@@ -14087,12 +15074,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityCashtag {
     }
 }
 impl From<types::MessageEntityUnderline> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityUnderline) -> Self {
         Self::Underline(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Underline(value) => Ok(value),
@@ -14101,12 +15090,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityUnderline {
     }
 }
 impl From<types::MessageEntityStrike> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityStrike) -> Self {
         Self::Strike(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityStrike {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Strike(value) => Ok(value),
@@ -14115,12 +15106,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityStrike {
     }
 }
 impl From<types::MessageEntityBankCard> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityBankCard) -> Self {
         Self::BankCard(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::BankCard(value) => Ok(value),
@@ -14129,12 +15122,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityBankCard {
     }
 }
 impl From<types::MessageEntitySpoiler> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntitySpoiler) -> Self {
         Self::Spoiler(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Spoiler(value) => Ok(value),
@@ -14143,12 +15138,14 @@ impl TryFrom<MessageEntity> for types::MessageEntitySpoiler {
     }
 }
 impl From<types::MessageEntityCustomEmoji> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityCustomEmoji) -> Self {
         Self::CustomEmoji(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::CustomEmoji(value) => Ok(value),
@@ -14157,12 +15154,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityCustomEmoji {
     }
 }
 impl From<types::MessageEntityBlockquote> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityBlockquote) -> Self {
         Self::Blockquote(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::Blockquote(value) => Ok(value),
@@ -14171,12 +15170,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityBlockquote {
     }
 }
 impl From<types::MessageEntityFormattedDate> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityFormattedDate) -> Self {
         Self::FormattedDate(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::FormattedDate(value) => Ok(value),
@@ -14185,12 +15186,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityFormattedDate {
     }
 }
 impl From<types::MessageEntityDiffInsert> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityDiffInsert) -> Self {
         Self::DiffInsert(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::DiffInsert(value) => Ok(value),
@@ -14199,12 +15202,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityDiffInsert {
     }
 }
 impl From<types::MessageEntityDiffReplace> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityDiffReplace) -> Self {
         Self::DiffReplace(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::DiffReplace(value) => Ok(value),
@@ -14213,12 +15218,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityDiffReplace {
     }
 }
 impl From<types::MessageEntityDiffDelete> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityDiffDelete) -> Self {
         Self::DiffDelete(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::DiffDelete(value) => Ok(value),
@@ -14227,12 +15234,14 @@ impl TryFrom<MessageEntity> for types::MessageEntityDiffDelete {
     }
 }
 impl From<types::MessageEntityTonAddress> for MessageEntity {
+    #[inline]
     fn from(value: types::MessageEntityTonAddress) -> Self {
         Self::TonAddress(value)
     }
 }
 impl TryFrom<MessageEntity> for types::MessageEntityTonAddress {
     type Error = MessageEntity;
+    #[inline]
     fn try_from(value: MessageEntity) -> Result<Self, MessageEntity> {
         match value {
             MessageEntity::TonAddress(value) => Ok(value),
@@ -14480,6 +15489,7 @@ pub enum InputChannel {
 }
 impl InputChannel {
     /// The constructor id of this value (what [`enums::InputChannel`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0xee8c1e86,
@@ -14489,12 +15499,14 @@ impl InputChannel {
     }
 }
 impl From<types::InputChannelEmpty> for InputChannel {
+    #[inline]
     fn from(_value: types::InputChannelEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<InputChannel> for types::InputChannelEmpty {
     type Error = InputChannel;
+    #[inline]
     fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
         match value {
             InputChannel::Empty => Ok(types::InputChannelEmpty {}),
@@ -14503,12 +15515,14 @@ impl TryFrom<InputChannel> for types::InputChannelEmpty {
     }
 }
 impl From<types::InputChannel> for InputChannel {
+    #[inline]
     fn from(value: types::InputChannel) -> Self {
         Self::InputChannel(value)
     }
 }
 impl TryFrom<InputChannel> for types::InputChannel {
     type Error = InputChannel;
+    #[inline]
     fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
         match value {
             InputChannel::InputChannel(value) => Ok(value),
@@ -14517,12 +15531,14 @@ impl TryFrom<InputChannel> for types::InputChannel {
     }
 }
 impl From<types::InputChannelFromMessage> for InputChannel {
+    #[inline]
     fn from(value: types::InputChannelFromMessage) -> Self {
         Self::FromMessage(value)
     }
 }
 impl TryFrom<InputChannel> for types::InputChannelFromMessage {
     type Error = InputChannel;
+    #[inline]
     fn try_from(value: InputChannel) -> Result<Self, InputChannel> {
         match value {
             InputChannel::FromMessage(value) => Ok(value),
@@ -14615,6 +15631,7 @@ pub enum ChannelParticipant {
 }
 impl ChannelParticipant {
     /// The constructor id of this value (what [`enums::ChannelParticipant`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChannelParticipant(_) => 0x1bd54456,
@@ -14627,12 +15644,14 @@ impl ChannelParticipant {
     }
 }
 impl From<types::ChannelParticipant> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipant) -> Self {
         Self::ChannelParticipant(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::ChannelParticipant(value) => Ok(value),
@@ -14641,12 +15660,14 @@ impl TryFrom<ChannelParticipant> for types::ChannelParticipant {
     }
 }
 impl From<types::ChannelParticipantSelf> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipantSelf) -> Self {
         Self::ChannelParticipantSelf(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::ChannelParticipantSelf(value) => Ok(value),
@@ -14655,12 +15676,14 @@ impl TryFrom<ChannelParticipant> for types::ChannelParticipantSelf {
     }
 }
 impl From<types::ChannelParticipantCreator> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipantCreator) -> Self {
         Self::Creator(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::Creator(value) => Ok(value),
@@ -14669,12 +15692,14 @@ impl TryFrom<ChannelParticipant> for types::ChannelParticipantCreator {
     }
 }
 impl From<types::ChannelParticipantAdmin> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipantAdmin) -> Self {
         Self::Admin(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::Admin(value) => Ok(value),
@@ -14683,12 +15708,14 @@ impl TryFrom<ChannelParticipant> for types::ChannelParticipantAdmin {
     }
 }
 impl From<types::ChannelParticipantBanned> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipantBanned) -> Self {
         Self::Banned(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::Banned(value) => Ok(value),
@@ -14697,12 +15724,14 @@ impl TryFrom<ChannelParticipant> for types::ChannelParticipantBanned {
     }
 }
 impl From<types::ChannelParticipantLeft> for ChannelParticipant {
+    #[inline]
     fn from(value: types::ChannelParticipantLeft) -> Self {
         Self::Left(value)
     }
 }
 impl TryFrom<ChannelParticipant> for types::ChannelParticipantLeft {
     type Error = ChannelParticipant;
+    #[inline]
     fn try_from(value: ChannelParticipant) -> Result<Self, ChannelParticipant> {
         match value {
             ChannelParticipant::Left(value) => Ok(value),
@@ -14808,6 +15837,7 @@ pub enum MessageFwdHeader {
 }
 impl MessageFwdHeader {
     /// The constructor id of this value (what [`enums::MessageFwdHeader`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessageFwdHeader(_) => 0x4e4df4bb,
@@ -14815,11 +15845,13 @@ impl MessageFwdHeader {
     }
 }
 impl From<types::MessageFwdHeader> for MessageFwdHeader {
+    #[inline]
     fn from(value: types::MessageFwdHeader) -> Self {
         Self::MessageFwdHeader(value)
     }
 }
 impl From<MessageFwdHeader> for types::MessageFwdHeader {
+    #[inline]
     fn from(value: MessageFwdHeader) -> Self {
         let MessageFwdHeader::MessageFwdHeader(value) = value;
         value
@@ -14886,6 +15918,7 @@ pub enum InputBotInlineMessageId {
 }
 impl InputBotInlineMessageId {
     /// The constructor id of this value (what [`enums::InputBotInlineMessageId`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputBotInlineMessageId(_) => 0x890c3d89,
@@ -14894,12 +15927,14 @@ impl InputBotInlineMessageId {
     }
 }
 impl From<types::InputBotInlineMessageId> for InputBotInlineMessageId {
+    #[inline]
     fn from(value: types::InputBotInlineMessageId) -> Self {
         Self::InputBotInlineMessageId(value)
     }
 }
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
     type Error = InputBotInlineMessageId;
+    #[inline]
     fn try_from(value: InputBotInlineMessageId) -> Result<Self, InputBotInlineMessageId> {
         match value {
             InputBotInlineMessageId::InputBotInlineMessageId(value) => Ok(value),
@@ -14908,12 +15943,14 @@ impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId {
     }
 }
 impl From<types::InputBotInlineMessageId64> for InputBotInlineMessageId {
+    #[inline]
     fn from(value: types::InputBotInlineMessageId64) -> Self {
         Self::InputBotInlineMessageId64(value)
     }
 }
 impl TryFrom<InputBotInlineMessageId> for types::InputBotInlineMessageId64 {
     type Error = InputBotInlineMessageId;
+    #[inline]
     fn try_from(value: InputBotInlineMessageId) -> Result<Self, InputBotInlineMessageId> {
         match value {
             InputBotInlineMessageId::InputBotInlineMessageId64(value) => Ok(value),
@@ -14993,6 +16030,7 @@ pub enum DraftMessage {
 }
 impl DraftMessage {
     /// The constructor id of this value (what [`enums::DraftMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x1b0c841a,
@@ -15001,12 +16039,14 @@ impl DraftMessage {
     }
 }
 impl From<types::DraftMessageEmpty> for DraftMessage {
+    #[inline]
     fn from(value: types::DraftMessageEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
     type Error = DraftMessage;
+    #[inline]
     fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
         match value {
             DraftMessage::Empty(value) => Ok(value),
@@ -15015,12 +16055,14 @@ impl TryFrom<DraftMessage> for types::DraftMessageEmpty {
     }
 }
 impl From<types::DraftMessage> for DraftMessage {
+    #[inline]
     fn from(value: types::DraftMessage) -> Self {
         Self::DraftMessage(value)
     }
 }
 impl TryFrom<DraftMessage> for types::DraftMessage {
     type Error = DraftMessage;
+    #[inline]
     fn try_from(value: DraftMessage) -> Result<Self, DraftMessage> {
         match value {
             DraftMessage::DraftMessage(value) => Ok(value),
@@ -15094,6 +16136,7 @@ pub enum MaskCoords {
 }
 impl MaskCoords {
     /// The constructor id of this value (what [`enums::MaskCoords`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MaskCoords(_) => 0xaed6dbb2,
@@ -15101,11 +16144,13 @@ impl MaskCoords {
     }
 }
 impl From<types::MaskCoords> for MaskCoords {
+    #[inline]
     fn from(value: types::MaskCoords) -> Self {
         Self::MaskCoords(value)
     }
 }
 impl From<MaskCoords> for types::MaskCoords {
+    #[inline]
     fn from(value: MaskCoords) -> Self {
         let MaskCoords::MaskCoords(value) = value;
         value
@@ -15170,6 +16215,7 @@ pub enum Game {
 }
 impl Game {
     /// The constructor id of this value (what [`enums::Game`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Game(_) => 0xbdf9653b,
@@ -15177,11 +16223,13 @@ impl Game {
     }
 }
 impl From<types::Game> for Game {
+    #[inline]
     fn from(value: types::Game) -> Self {
         Self::Game(value)
     }
 }
 impl From<Game> for types::Game {
+    #[inline]
     fn from(value: Game) -> Self {
         let Game::Game(value) = value;
         value
@@ -15248,6 +16296,7 @@ pub enum InputGame {
 }
 impl InputGame {
     /// The constructor id of this value (what [`enums::InputGame`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Id(_) => 0x032c3e77,
@@ -15256,12 +16305,14 @@ impl InputGame {
     }
 }
 impl From<types::InputGameId> for InputGame {
+    #[inline]
     fn from(value: types::InputGameId) -> Self {
         Self::Id(value)
     }
 }
 impl TryFrom<InputGame> for types::InputGameId {
     type Error = InputGame;
+    #[inline]
     fn try_from(value: InputGame) -> Result<Self, InputGame> {
         match value {
             InputGame::Id(value) => Ok(value),
@@ -15270,12 +16321,14 @@ impl TryFrom<InputGame> for types::InputGameId {
     }
 }
 impl From<types::InputGameShortName> for InputGame {
+    #[inline]
     fn from(value: types::InputGameShortName) -> Self {
         Self::ShortName(value)
     }
 }
 impl TryFrom<InputGame> for types::InputGameShortName {
     type Error = InputGame;
+    #[inline]
     fn try_from(value: InputGame) -> Result<Self, InputGame> {
         match value {
             InputGame::ShortName(value) => Ok(value),
@@ -15411,6 +16464,7 @@ pub enum RichText {
 }
 impl RichText {
     /// The constructor id of this value (what [`enums::RichText`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TextEmpty => 0xdc3d824f,
@@ -15449,12 +16503,14 @@ impl RichText {
     }
 }
 impl From<types::TextEmpty> for RichText {
+    #[inline]
     fn from(_value: types::TextEmpty) -> Self {
         Self::TextEmpty
     }
 }
 impl TryFrom<RichText> for types::TextEmpty {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextEmpty => Ok(types::TextEmpty {}),
@@ -15463,12 +16519,14 @@ impl TryFrom<RichText> for types::TextEmpty {
     }
 }
 impl From<types::TextPlain> for RichText {
+    #[inline]
     fn from(value: types::TextPlain) -> Self {
         Self::TextPlain(value)
     }
 }
 impl TryFrom<RichText> for types::TextPlain {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextPlain(value) => Ok(value),
@@ -15477,12 +16535,14 @@ impl TryFrom<RichText> for types::TextPlain {
     }
 }
 impl From<types::TextBold> for RichText {
+    #[inline]
     fn from(value: types::TextBold) -> Self {
         Self::TextBold(value)
     }
 }
 impl TryFrom<RichText> for types::TextBold {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextBold(value) => Ok(value),
@@ -15491,12 +16551,14 @@ impl TryFrom<RichText> for types::TextBold {
     }
 }
 impl From<types::TextItalic> for RichText {
+    #[inline]
     fn from(value: types::TextItalic) -> Self {
         Self::TextItalic(value)
     }
 }
 impl TryFrom<RichText> for types::TextItalic {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextItalic(value) => Ok(value),
@@ -15505,12 +16567,14 @@ impl TryFrom<RichText> for types::TextItalic {
     }
 }
 impl From<types::TextUnderline> for RichText {
+    #[inline]
     fn from(value: types::TextUnderline) -> Self {
         Self::TextUnderline(value)
     }
 }
 impl TryFrom<RichText> for types::TextUnderline {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextUnderline(value) => Ok(value),
@@ -15519,12 +16583,14 @@ impl TryFrom<RichText> for types::TextUnderline {
     }
 }
 impl From<types::TextStrike> for RichText {
+    #[inline]
     fn from(value: types::TextStrike) -> Self {
         Self::TextStrike(value)
     }
 }
 impl TryFrom<RichText> for types::TextStrike {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextStrike(value) => Ok(value),
@@ -15533,12 +16599,14 @@ impl TryFrom<RichText> for types::TextStrike {
     }
 }
 impl From<types::TextFixed> for RichText {
+    #[inline]
     fn from(value: types::TextFixed) -> Self {
         Self::TextFixed(value)
     }
 }
 impl TryFrom<RichText> for types::TextFixed {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextFixed(value) => Ok(value),
@@ -15547,12 +16615,14 @@ impl TryFrom<RichText> for types::TextFixed {
     }
 }
 impl From<types::TextUrl> for RichText {
+    #[inline]
     fn from(value: types::TextUrl) -> Self {
         Self::TextUrl(value)
     }
 }
 impl TryFrom<RichText> for types::TextUrl {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextUrl(value) => Ok(value),
@@ -15561,12 +16631,14 @@ impl TryFrom<RichText> for types::TextUrl {
     }
 }
 impl From<types::TextEmail> for RichText {
+    #[inline]
     fn from(value: types::TextEmail) -> Self {
         Self::TextEmail(value)
     }
 }
 impl TryFrom<RichText> for types::TextEmail {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextEmail(value) => Ok(value),
@@ -15575,12 +16647,14 @@ impl TryFrom<RichText> for types::TextEmail {
     }
 }
 impl From<types::TextConcat> for RichText {
+    #[inline]
     fn from(value: types::TextConcat) -> Self {
         Self::TextConcat(value)
     }
 }
 impl TryFrom<RichText> for types::TextConcat {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextConcat(value) => Ok(value),
@@ -15589,12 +16663,14 @@ impl TryFrom<RichText> for types::TextConcat {
     }
 }
 impl From<types::TextSubscript> for RichText {
+    #[inline]
     fn from(value: types::TextSubscript) -> Self {
         Self::TextSubscript(value)
     }
 }
 impl TryFrom<RichText> for types::TextSubscript {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextSubscript(value) => Ok(value),
@@ -15603,12 +16679,14 @@ impl TryFrom<RichText> for types::TextSubscript {
     }
 }
 impl From<types::TextSuperscript> for RichText {
+    #[inline]
     fn from(value: types::TextSuperscript) -> Self {
         Self::TextSuperscript(value)
     }
 }
 impl TryFrom<RichText> for types::TextSuperscript {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextSuperscript(value) => Ok(value),
@@ -15617,12 +16695,14 @@ impl TryFrom<RichText> for types::TextSuperscript {
     }
 }
 impl From<types::TextMarked> for RichText {
+    #[inline]
     fn from(value: types::TextMarked) -> Self {
         Self::TextMarked(value)
     }
 }
 impl TryFrom<RichText> for types::TextMarked {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextMarked(value) => Ok(value),
@@ -15631,12 +16711,14 @@ impl TryFrom<RichText> for types::TextMarked {
     }
 }
 impl From<types::TextPhone> for RichText {
+    #[inline]
     fn from(value: types::TextPhone) -> Self {
         Self::TextPhone(value)
     }
 }
 impl TryFrom<RichText> for types::TextPhone {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextPhone(value) => Ok(value),
@@ -15645,12 +16727,14 @@ impl TryFrom<RichText> for types::TextPhone {
     }
 }
 impl From<types::TextImage> for RichText {
+    #[inline]
     fn from(value: types::TextImage) -> Self {
         Self::TextImage(value)
     }
 }
 impl TryFrom<RichText> for types::TextImage {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextImage(value) => Ok(value),
@@ -15659,12 +16743,14 @@ impl TryFrom<RichText> for types::TextImage {
     }
 }
 impl From<types::TextAnchor> for RichText {
+    #[inline]
     fn from(value: types::TextAnchor) -> Self {
         Self::TextAnchor(value)
     }
 }
 impl TryFrom<RichText> for types::TextAnchor {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextAnchor(value) => Ok(value),
@@ -15673,12 +16759,14 @@ impl TryFrom<RichText> for types::TextAnchor {
     }
 }
 impl From<types::TextMath> for RichText {
+    #[inline]
     fn from(value: types::TextMath) -> Self {
         Self::TextMath(value)
     }
 }
 impl TryFrom<RichText> for types::TextMath {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextMath(value) => Ok(value),
@@ -15687,12 +16775,14 @@ impl TryFrom<RichText> for types::TextMath {
     }
 }
 impl From<types::TextCustomEmoji> for RichText {
+    #[inline]
     fn from(value: types::TextCustomEmoji) -> Self {
         Self::TextCustomEmoji(value)
     }
 }
 impl TryFrom<RichText> for types::TextCustomEmoji {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextCustomEmoji(value) => Ok(value),
@@ -15701,12 +16791,14 @@ impl TryFrom<RichText> for types::TextCustomEmoji {
     }
 }
 impl From<types::TextSpoiler> for RichText {
+    #[inline]
     fn from(value: types::TextSpoiler) -> Self {
         Self::TextSpoiler(value)
     }
 }
 impl TryFrom<RichText> for types::TextSpoiler {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextSpoiler(value) => Ok(value),
@@ -15715,12 +16807,14 @@ impl TryFrom<RichText> for types::TextSpoiler {
     }
 }
 impl From<types::TextMention> for RichText {
+    #[inline]
     fn from(value: types::TextMention) -> Self {
         Self::TextMention(value)
     }
 }
 impl TryFrom<RichText> for types::TextMention {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextMention(value) => Ok(value),
@@ -15729,12 +16823,14 @@ impl TryFrom<RichText> for types::TextMention {
     }
 }
 impl From<types::TextHashtag> for RichText {
+    #[inline]
     fn from(value: types::TextHashtag) -> Self {
         Self::TextHashtag(value)
     }
 }
 impl TryFrom<RichText> for types::TextHashtag {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextHashtag(value) => Ok(value),
@@ -15743,12 +16839,14 @@ impl TryFrom<RichText> for types::TextHashtag {
     }
 }
 impl From<types::TextBotCommand> for RichText {
+    #[inline]
     fn from(value: types::TextBotCommand) -> Self {
         Self::TextBotCommand(value)
     }
 }
 impl TryFrom<RichText> for types::TextBotCommand {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextBotCommand(value) => Ok(value),
@@ -15757,12 +16855,14 @@ impl TryFrom<RichText> for types::TextBotCommand {
     }
 }
 impl From<types::TextCashtag> for RichText {
+    #[inline]
     fn from(value: types::TextCashtag) -> Self {
         Self::TextCashtag(value)
     }
 }
 impl TryFrom<RichText> for types::TextCashtag {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextCashtag(value) => Ok(value),
@@ -15771,12 +16871,14 @@ impl TryFrom<RichText> for types::TextCashtag {
     }
 }
 impl From<types::TextAutoUrl> for RichText {
+    #[inline]
     fn from(value: types::TextAutoUrl) -> Self {
         Self::TextAutoUrl(value)
     }
 }
 impl TryFrom<RichText> for types::TextAutoUrl {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextAutoUrl(value) => Ok(value),
@@ -15785,12 +16887,14 @@ impl TryFrom<RichText> for types::TextAutoUrl {
     }
 }
 impl From<types::TextAutoEmail> for RichText {
+    #[inline]
     fn from(value: types::TextAutoEmail) -> Self {
         Self::TextAutoEmail(value)
     }
 }
 impl TryFrom<RichText> for types::TextAutoEmail {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextAutoEmail(value) => Ok(value),
@@ -15799,12 +16903,14 @@ impl TryFrom<RichText> for types::TextAutoEmail {
     }
 }
 impl From<types::TextAutoPhone> for RichText {
+    #[inline]
     fn from(value: types::TextAutoPhone) -> Self {
         Self::TextAutoPhone(value)
     }
 }
 impl TryFrom<RichText> for types::TextAutoPhone {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextAutoPhone(value) => Ok(value),
@@ -15813,12 +16919,14 @@ impl TryFrom<RichText> for types::TextAutoPhone {
     }
 }
 impl From<types::TextBankCard> for RichText {
+    #[inline]
     fn from(value: types::TextBankCard) -> Self {
         Self::TextBankCard(value)
     }
 }
 impl TryFrom<RichText> for types::TextBankCard {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextBankCard(value) => Ok(value),
@@ -15827,12 +16935,14 @@ impl TryFrom<RichText> for types::TextBankCard {
     }
 }
 impl From<types::TextMentionName> for RichText {
+    #[inline]
     fn from(value: types::TextMentionName) -> Self {
         Self::TextMentionName(value)
     }
 }
 impl TryFrom<RichText> for types::TextMentionName {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextMentionName(value) => Ok(value),
@@ -15841,12 +16951,14 @@ impl TryFrom<RichText> for types::TextMentionName {
     }
 }
 impl From<types::TextDate> for RichText {
+    #[inline]
     fn from(value: types::TextDate) -> Self {
         Self::TextDate(value)
     }
 }
 impl TryFrom<RichText> for types::TextDate {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextDate(value) => Ok(value),
@@ -15855,12 +16967,14 @@ impl TryFrom<RichText> for types::TextDate {
     }
 }
 impl From<types::TextDiff> for RichText {
+    #[inline]
     fn from(value: types::TextDiff) -> Self {
         Self::TextDiff(value)
     }
 }
 impl TryFrom<RichText> for types::TextDiff {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextDiff(value) => Ok(value),
@@ -15869,12 +16983,14 @@ impl TryFrom<RichText> for types::TextDiff {
     }
 }
 impl From<types::TextButton> for RichText {
+    #[inline]
     fn from(value: types::TextButton) -> Self {
         Self::TextButton(value)
     }
 }
 impl TryFrom<RichText> for types::TextButton {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextButton(value) => Ok(value),
@@ -15883,12 +16999,14 @@ impl TryFrom<RichText> for types::TextButton {
     }
 }
 impl From<types::TextTonAddress> for RichText {
+    #[inline]
     fn from(value: types::TextTonAddress) -> Self {
         Self::TextTonAddress(value)
     }
 }
 impl TryFrom<RichText> for types::TextTonAddress {
     type Error = RichText;
+    #[inline]
     fn try_from(value: RichText) -> Result<Self, RichText> {
         match value {
             RichText::TextTonAddress(value) => Ok(value),
@@ -16252,6 +17370,7 @@ pub enum PageBlock {
 }
 impl PageBlock {
     /// The constructor id of this value (what [`enums::PageBlock`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Unsupported => 0x13567e8a,
@@ -16299,12 +17418,14 @@ impl PageBlock {
     }
 }
 impl From<types::PageBlockUnsupported> for PageBlock {
+    #[inline]
     fn from(_value: types::PageBlockUnsupported) -> Self {
         Self::Unsupported
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockUnsupported {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Unsupported => Ok(types::PageBlockUnsupported {}),
@@ -16313,12 +17434,14 @@ impl TryFrom<PageBlock> for types::PageBlockUnsupported {
     }
 }
 impl From<types::PageBlockTitle> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockTitle) -> Self {
         Self::Title(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockTitle {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Title(value) => Ok(value),
@@ -16327,12 +17450,14 @@ impl TryFrom<PageBlock> for types::PageBlockTitle {
     }
 }
 impl From<types::PageBlockSubtitle> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockSubtitle) -> Self {
         Self::Subtitle(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockSubtitle {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Subtitle(value) => Ok(value),
@@ -16341,12 +17466,14 @@ impl TryFrom<PageBlock> for types::PageBlockSubtitle {
     }
 }
 impl From<types::PageBlockAuthorDate> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockAuthorDate) -> Self {
         Self::AuthorDate(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::AuthorDate(value) => Ok(value),
@@ -16355,12 +17482,14 @@ impl TryFrom<PageBlock> for types::PageBlockAuthorDate {
     }
 }
 impl From<types::PageBlockHeader> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeader) -> Self {
         Self::Header(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeader {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Header(value) => Ok(value),
@@ -16369,12 +17498,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeader {
     }
 }
 impl From<types::PageBlockSubheader> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockSubheader) -> Self {
         Self::Subheader(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockSubheader {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Subheader(value) => Ok(value),
@@ -16383,12 +17514,14 @@ impl TryFrom<PageBlock> for types::PageBlockSubheader {
     }
 }
 impl From<types::PageBlockParagraph> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockParagraph) -> Self {
         Self::Paragraph(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockParagraph {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Paragraph(value) => Ok(value),
@@ -16397,12 +17530,14 @@ impl TryFrom<PageBlock> for types::PageBlockParagraph {
     }
 }
 impl From<types::PageBlockPreformatted> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockPreformatted) -> Self {
         Self::Preformatted(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockPreformatted {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Preformatted(value) => Ok(value),
@@ -16411,12 +17546,14 @@ impl TryFrom<PageBlock> for types::PageBlockPreformatted {
     }
 }
 impl From<types::PageBlockFooter> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockFooter) -> Self {
         Self::Footer(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockFooter {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Footer(value) => Ok(value),
@@ -16425,12 +17562,14 @@ impl TryFrom<PageBlock> for types::PageBlockFooter {
     }
 }
 impl From<types::PageBlockDivider> for PageBlock {
+    #[inline]
     fn from(_value: types::PageBlockDivider) -> Self {
         Self::Divider
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockDivider {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Divider => Ok(types::PageBlockDivider {}),
@@ -16439,12 +17578,14 @@ impl TryFrom<PageBlock> for types::PageBlockDivider {
     }
 }
 impl From<types::PageBlockAnchor> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockAnchor) -> Self {
         Self::Anchor(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockAnchor {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Anchor(value) => Ok(value),
@@ -16453,12 +17594,14 @@ impl TryFrom<PageBlock> for types::PageBlockAnchor {
     }
 }
 impl From<types::PageBlockList> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockList) -> Self {
         Self::List(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockList {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::List(value) => Ok(value),
@@ -16467,12 +17610,14 @@ impl TryFrom<PageBlock> for types::PageBlockList {
     }
 }
 impl From<types::PageBlockBlockquote> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockBlockquote) -> Self {
         Self::Blockquote(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockBlockquote {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Blockquote(value) => Ok(value),
@@ -16481,12 +17626,14 @@ impl TryFrom<PageBlock> for types::PageBlockBlockquote {
     }
 }
 impl From<types::PageBlockPullquote> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockPullquote) -> Self {
         Self::Pullquote(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockPullquote {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Pullquote(value) => Ok(value),
@@ -16495,12 +17642,14 @@ impl TryFrom<PageBlock> for types::PageBlockPullquote {
     }
 }
 impl From<types::PageBlockPhoto> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockPhoto) -> Self {
         Self::Photo(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockPhoto {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Photo(value) => Ok(value),
@@ -16509,12 +17658,14 @@ impl TryFrom<PageBlock> for types::PageBlockPhoto {
     }
 }
 impl From<types::PageBlockVideo> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockVideo) -> Self {
         Self::Video(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockVideo {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Video(value) => Ok(value),
@@ -16523,12 +17674,14 @@ impl TryFrom<PageBlock> for types::PageBlockVideo {
     }
 }
 impl From<types::PageBlockCover> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockCover) -> Self {
         Self::Cover(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockCover {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Cover(value) => Ok(value),
@@ -16537,12 +17690,14 @@ impl TryFrom<PageBlock> for types::PageBlockCover {
     }
 }
 impl From<types::PageBlockEmbed> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockEmbed) -> Self {
         Self::Embed(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockEmbed {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Embed(value) => Ok(value),
@@ -16551,12 +17706,14 @@ impl TryFrom<PageBlock> for types::PageBlockEmbed {
     }
 }
 impl From<types::PageBlockEmbedPost> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockEmbedPost) -> Self {
         Self::EmbedPost(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::EmbedPost(value) => Ok(value),
@@ -16565,12 +17722,14 @@ impl TryFrom<PageBlock> for types::PageBlockEmbedPost {
     }
 }
 impl From<types::PageBlockCollage> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockCollage) -> Self {
         Self::Collage(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockCollage {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Collage(value) => Ok(value),
@@ -16579,12 +17738,14 @@ impl TryFrom<PageBlock> for types::PageBlockCollage {
     }
 }
 impl From<types::PageBlockSlideshow> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockSlideshow) -> Self {
         Self::Slideshow(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockSlideshow {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Slideshow(value) => Ok(value),
@@ -16593,12 +17754,14 @@ impl TryFrom<PageBlock> for types::PageBlockSlideshow {
     }
 }
 impl From<types::PageBlockChannel> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockChannel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockChannel {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Channel(value) => Ok(value),
@@ -16607,12 +17770,14 @@ impl TryFrom<PageBlock> for types::PageBlockChannel {
     }
 }
 impl From<types::PageBlockAudio> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockAudio) -> Self {
         Self::Audio(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockAudio {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Audio(value) => Ok(value),
@@ -16621,12 +17786,14 @@ impl TryFrom<PageBlock> for types::PageBlockAudio {
     }
 }
 impl From<types::PageBlockKicker> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockKicker) -> Self {
         Self::Kicker(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockKicker {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Kicker(value) => Ok(value),
@@ -16635,12 +17802,14 @@ impl TryFrom<PageBlock> for types::PageBlockKicker {
     }
 }
 impl From<types::PageBlockTable> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockTable) -> Self {
         Self::Table(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockTable {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Table(value) => Ok(value),
@@ -16649,12 +17818,14 @@ impl TryFrom<PageBlock> for types::PageBlockTable {
     }
 }
 impl From<types::PageBlockOrderedList> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockOrderedList) -> Self {
         Self::OrderedList(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockOrderedList {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::OrderedList(value) => Ok(value),
@@ -16663,12 +17834,14 @@ impl TryFrom<PageBlock> for types::PageBlockOrderedList {
     }
 }
 impl From<types::PageBlockDetails> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockDetails) -> Self {
         Self::Details(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockDetails {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Details(value) => Ok(value),
@@ -16677,12 +17850,14 @@ impl TryFrom<PageBlock> for types::PageBlockDetails {
     }
 }
 impl From<types::PageBlockRelatedArticles> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockRelatedArticles) -> Self {
         Self::RelatedArticles(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::RelatedArticles(value) => Ok(value),
@@ -16691,12 +17866,14 @@ impl TryFrom<PageBlock> for types::PageBlockRelatedArticles {
     }
 }
 impl From<types::PageBlockMap> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockMap) -> Self {
         Self::Map(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockMap {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Map(value) => Ok(value),
@@ -16705,12 +17882,14 @@ impl TryFrom<PageBlock> for types::PageBlockMap {
     }
 }
 impl From<types::PageBlockHeading1> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading1) -> Self {
         Self::Heading1(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading1 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading1(value) => Ok(value),
@@ -16719,12 +17898,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading1 {
     }
 }
 impl From<types::PageBlockHeading2> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading2) -> Self {
         Self::Heading2(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading2 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading2(value) => Ok(value),
@@ -16733,12 +17914,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading2 {
     }
 }
 impl From<types::PageBlockHeading3> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading3) -> Self {
         Self::Heading3(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading3 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading3(value) => Ok(value),
@@ -16747,12 +17930,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading3 {
     }
 }
 impl From<types::PageBlockHeading4> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading4) -> Self {
         Self::Heading4(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading4 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading4(value) => Ok(value),
@@ -16761,12 +17946,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading4 {
     }
 }
 impl From<types::PageBlockHeading5> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading5) -> Self {
         Self::Heading5(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading5 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading5(value) => Ok(value),
@@ -16775,12 +17962,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading5 {
     }
 }
 impl From<types::PageBlockHeading6> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockHeading6) -> Self {
         Self::Heading6(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockHeading6 {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Heading6(value) => Ok(value),
@@ -16789,12 +17978,14 @@ impl TryFrom<PageBlock> for types::PageBlockHeading6 {
     }
 }
 impl From<types::PageBlockMath> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockMath) -> Self {
         Self::Math(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockMath {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Math(value) => Ok(value),
@@ -16803,12 +17994,14 @@ impl TryFrom<PageBlock> for types::PageBlockMath {
     }
 }
 impl From<types::PageBlockThinking> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockThinking) -> Self {
         Self::Thinking(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockThinking {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Thinking(value) => Ok(value),
@@ -16817,12 +18010,14 @@ impl TryFrom<PageBlock> for types::PageBlockThinking {
     }
 }
 impl From<types::InputPageBlockMap> for PageBlock {
+    #[inline]
     fn from(value: types::InputPageBlockMap) -> Self {
         Self::InputPageBlockMap(value)
     }
 }
 impl TryFrom<PageBlock> for types::InputPageBlockMap {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::InputPageBlockMap(value) => Ok(value),
@@ -16831,12 +18026,14 @@ impl TryFrom<PageBlock> for types::InputPageBlockMap {
     }
 }
 impl From<types::PageBlockBlockquoteBlocks> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockBlockquoteBlocks) -> Self {
         Self::BlockquoteBlocks(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::BlockquoteBlocks(value) => Ok(value),
@@ -16845,12 +18042,14 @@ impl TryFrom<PageBlock> for types::PageBlockBlockquoteBlocks {
     }
 }
 impl From<types::PageBlockButtonRow> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockButtonRow) -> Self {
         Self::ButtonRow(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockButtonRow {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::ButtonRow(value) => Ok(value),
@@ -16859,12 +18058,14 @@ impl TryFrom<PageBlock> for types::PageBlockButtonRow {
     }
 }
 impl From<types::PageBlockDocument> for PageBlock {
+    #[inline]
     fn from(value: types::PageBlockDocument) -> Self {
         Self::Document(value)
     }
 }
 impl TryFrom<PageBlock> for types::PageBlockDocument {
     type Error = PageBlock;
+    #[inline]
     fn try_from(value: PageBlock) -> Result<Self, PageBlock> {
         match value {
             PageBlock::Document(value) => Ok(value),
@@ -17222,6 +18423,7 @@ pub enum PhoneCallDiscardReason {
 }
 impl PhoneCallDiscardReason {
     /// The constructor id of this value (what [`enums::PhoneCallDiscardReason`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Missed => 0x85e42301,
@@ -17233,12 +18435,14 @@ impl PhoneCallDiscardReason {
     }
 }
 impl From<types::PhoneCallDiscardReasonMissed> for PhoneCallDiscardReason {
+    #[inline]
     fn from(_value: types::PhoneCallDiscardReasonMissed) -> Self {
         Self::Missed
     }
 }
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
     type Error = PhoneCallDiscardReason;
+    #[inline]
     fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
         match value {
             PhoneCallDiscardReason::Missed => Ok(types::PhoneCallDiscardReasonMissed {}),
@@ -17247,12 +18451,14 @@ impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMissed {
     }
 }
 impl From<types::PhoneCallDiscardReasonDisconnect> for PhoneCallDiscardReason {
+    #[inline]
     fn from(_value: types::PhoneCallDiscardReasonDisconnect) -> Self {
         Self::Disconnect
     }
 }
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect {
     type Error = PhoneCallDiscardReason;
+    #[inline]
     fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
         match value {
             PhoneCallDiscardReason::Disconnect => Ok(types::PhoneCallDiscardReasonDisconnect {}),
@@ -17261,12 +18467,14 @@ impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonDisconnect
     }
 }
 impl From<types::PhoneCallDiscardReasonHangup> for PhoneCallDiscardReason {
+    #[inline]
     fn from(_value: types::PhoneCallDiscardReasonHangup) -> Self {
         Self::Hangup
     }
 }
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
     type Error = PhoneCallDiscardReason;
+    #[inline]
     fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
         match value {
             PhoneCallDiscardReason::Hangup => Ok(types::PhoneCallDiscardReasonHangup {}),
@@ -17275,12 +18483,14 @@ impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonHangup {
     }
 }
 impl From<types::PhoneCallDiscardReasonBusy> for PhoneCallDiscardReason {
+    #[inline]
     fn from(_value: types::PhoneCallDiscardReasonBusy) -> Self {
         Self::Busy
     }
 }
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
     type Error = PhoneCallDiscardReason;
+    #[inline]
     fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
         match value {
             PhoneCallDiscardReason::Busy => Ok(types::PhoneCallDiscardReasonBusy {}),
@@ -17289,12 +18499,14 @@ impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonBusy {
     }
 }
 impl From<types::PhoneCallDiscardReasonMigrateConferenceCall> for PhoneCallDiscardReason {
+    #[inline]
     fn from(value: types::PhoneCallDiscardReasonMigrateConferenceCall) -> Self {
         Self::MigrateConferenceCall(value)
     }
 }
 impl TryFrom<PhoneCallDiscardReason> for types::PhoneCallDiscardReasonMigrateConferenceCall {
     type Error = PhoneCallDiscardReason;
+    #[inline]
     fn try_from(value: PhoneCallDiscardReason) -> Result<Self, PhoneCallDiscardReason> {
         match value {
             PhoneCallDiscardReason::MigrateConferenceCall(value) => Ok(value),
@@ -17399,6 +18611,7 @@ pub enum DataJson {
 }
 impl DataJson {
     /// The constructor id of this value (what [`enums::DataJson`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DataJson(_) => 0x7d748d04,
@@ -17406,11 +18619,13 @@ impl DataJson {
     }
 }
 impl From<types::DataJson> for DataJson {
+    #[inline]
     fn from(value: types::DataJson) -> Self {
         Self::DataJson(value)
     }
 }
 impl From<DataJson> for types::DataJson {
+    #[inline]
     fn from(value: DataJson) -> Self {
         let DataJson::DataJson(value) = value;
         value
@@ -17475,6 +18690,7 @@ pub enum LabeledPrice {
 }
 impl LabeledPrice {
     /// The constructor id of this value (what [`enums::LabeledPrice`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::LabeledPrice(_) => 0xcb296bf8,
@@ -17482,11 +18698,13 @@ impl LabeledPrice {
     }
 }
 impl From<types::LabeledPrice> for LabeledPrice {
+    #[inline]
     fn from(value: types::LabeledPrice) -> Self {
         Self::LabeledPrice(value)
     }
 }
 impl From<LabeledPrice> for types::LabeledPrice {
+    #[inline]
     fn from(value: LabeledPrice) -> Self {
         let LabeledPrice::LabeledPrice(value) = value;
         value
@@ -17551,6 +18769,7 @@ pub enum Invoice {
 }
 impl Invoice {
     /// The constructor id of this value (what [`enums::Invoice`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Invoice(_) => 0x049ee584,
@@ -17558,11 +18777,13 @@ impl Invoice {
     }
 }
 impl From<types::Invoice> for Invoice {
+    #[inline]
     fn from(value: types::Invoice) -> Self {
         Self::Invoice(value)
     }
 }
 impl From<Invoice> for types::Invoice {
+    #[inline]
     fn from(value: Invoice) -> Self {
         let Invoice::Invoice(value) = value;
         value
@@ -17627,6 +18848,7 @@ pub enum PaymentCharge {
 }
 impl PaymentCharge {
     /// The constructor id of this value (what [`enums::PaymentCharge`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PaymentCharge(_) => 0xea02c27e,
@@ -17634,11 +18856,13 @@ impl PaymentCharge {
     }
 }
 impl From<types::PaymentCharge> for PaymentCharge {
+    #[inline]
     fn from(value: types::PaymentCharge) -> Self {
         Self::PaymentCharge(value)
     }
 }
 impl From<PaymentCharge> for types::PaymentCharge {
+    #[inline]
     fn from(value: PaymentCharge) -> Self {
         let PaymentCharge::PaymentCharge(value) = value;
         value
@@ -17703,6 +18927,7 @@ pub enum PostAddress {
 }
 impl PostAddress {
     /// The constructor id of this value (what [`enums::PostAddress`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PostAddress(_) => 0x1e8caaeb,
@@ -17710,11 +18935,13 @@ impl PostAddress {
     }
 }
 impl From<types::PostAddress> for PostAddress {
+    #[inline]
     fn from(value: types::PostAddress) -> Self {
         Self::PostAddress(value)
     }
 }
 impl From<PostAddress> for types::PostAddress {
+    #[inline]
     fn from(value: PostAddress) -> Self {
         let PostAddress::PostAddress(value) = value;
         value
@@ -17779,6 +19006,7 @@ pub enum PaymentRequestedInfo {
 }
 impl PaymentRequestedInfo {
     /// The constructor id of this value (what [`enums::PaymentRequestedInfo`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PaymentRequestedInfo(_) => 0x909c3f94,
@@ -17786,11 +19014,13 @@ impl PaymentRequestedInfo {
     }
 }
 impl From<types::PaymentRequestedInfo> for PaymentRequestedInfo {
+    #[inline]
     fn from(value: types::PaymentRequestedInfo) -> Self {
         Self::PaymentRequestedInfo(value)
     }
 }
 impl From<PaymentRequestedInfo> for types::PaymentRequestedInfo {
+    #[inline]
     fn from(value: PaymentRequestedInfo) -> Self {
         let PaymentRequestedInfo::PaymentRequestedInfo(value) = value;
         value
@@ -17859,6 +19089,7 @@ pub enum WebDocument {
 }
 impl WebDocument {
     /// The constructor id of this value (what [`enums::WebDocument`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WebDocument(_) => 0x1c570ed1,
@@ -17867,12 +19098,14 @@ impl WebDocument {
     }
 }
 impl From<types::WebDocument> for WebDocument {
+    #[inline]
     fn from(value: types::WebDocument) -> Self {
         Self::WebDocument(value)
     }
 }
 impl TryFrom<WebDocument> for types::WebDocument {
     type Error = WebDocument;
+    #[inline]
     fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
         match value {
             WebDocument::WebDocument(value) => Ok(value),
@@ -17881,12 +19114,14 @@ impl TryFrom<WebDocument> for types::WebDocument {
     }
 }
 impl From<types::WebDocumentNoProxy> for WebDocument {
+    #[inline]
     fn from(value: types::WebDocumentNoProxy) -> Self {
         Self::NoProxy(value)
     }
 }
 impl TryFrom<WebDocument> for types::WebDocumentNoProxy {
     type Error = WebDocument;
+    #[inline]
     fn try_from(value: WebDocument) -> Result<Self, WebDocument> {
         match value {
             WebDocument::NoProxy(value) => Ok(value),
@@ -17960,6 +19195,7 @@ pub enum InputWebDocument {
 }
 impl InputWebDocument {
     /// The constructor id of this value (what [`enums::InputWebDocument`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputWebDocument(_) => 0x9bed434d,
@@ -17967,11 +19203,13 @@ impl InputWebDocument {
     }
 }
 impl From<types::InputWebDocument> for InputWebDocument {
+    #[inline]
     fn from(value: types::InputWebDocument) -> Self {
         Self::InputWebDocument(value)
     }
 }
 impl From<InputWebDocument> for types::InputWebDocument {
+    #[inline]
     fn from(value: InputWebDocument) -> Self {
         let InputWebDocument::InputWebDocument(value) = value;
         value
@@ -18046,6 +19284,7 @@ pub enum PhoneCall {
 }
 impl PhoneCall {
     /// The constructor id of this value (what [`enums::PhoneCall`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x5366c915,
@@ -18058,12 +19297,14 @@ impl PhoneCall {
     }
 }
 impl From<types::PhoneCallEmpty> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCallEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::Empty(value) => Ok(value),
@@ -18072,12 +19313,14 @@ impl TryFrom<PhoneCall> for types::PhoneCallEmpty {
     }
 }
 impl From<types::PhoneCallWaiting> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCallWaiting) -> Self {
         Self::Waiting(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::Waiting(value) => Ok(value),
@@ -18086,12 +19329,14 @@ impl TryFrom<PhoneCall> for types::PhoneCallWaiting {
     }
 }
 impl From<types::PhoneCallRequested> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCallRequested) -> Self {
         Self::Requested(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCallRequested {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::Requested(value) => Ok(value),
@@ -18100,12 +19345,14 @@ impl TryFrom<PhoneCall> for types::PhoneCallRequested {
     }
 }
 impl From<types::PhoneCallAccepted> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCallAccepted) -> Self {
         Self::Accepted(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::Accepted(value) => Ok(value),
@@ -18114,12 +19361,14 @@ impl TryFrom<PhoneCall> for types::PhoneCallAccepted {
     }
 }
 impl From<types::PhoneCall> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCall) -> Self {
         Self::PhoneCall(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCall {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::PhoneCall(value) => Ok(value),
@@ -18128,12 +19377,14 @@ impl TryFrom<PhoneCall> for types::PhoneCall {
     }
 }
 impl From<types::PhoneCallDiscarded> for PhoneCall {
+    #[inline]
     fn from(value: types::PhoneCallDiscarded) -> Self {
         Self::Discarded(value)
     }
 }
 impl TryFrom<PhoneCall> for types::PhoneCallDiscarded {
     type Error = PhoneCall;
+    #[inline]
     fn try_from(value: PhoneCall) -> Result<Self, PhoneCall> {
         match value {
             PhoneCall::Discarded(value) => Ok(value),
@@ -18237,6 +19488,7 @@ pub enum PhoneConnection {
 }
 impl PhoneConnection {
     /// The constructor id of this value (what [`enums::PhoneConnection`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PhoneConnection(_) => 0x9cc123c7,
@@ -18245,12 +19497,14 @@ impl PhoneConnection {
     }
 }
 impl From<types::PhoneConnection> for PhoneConnection {
+    #[inline]
     fn from(value: types::PhoneConnection) -> Self {
         Self::PhoneConnection(value)
     }
 }
 impl TryFrom<PhoneConnection> for types::PhoneConnection {
     type Error = PhoneConnection;
+    #[inline]
     fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
         match value {
             PhoneConnection::PhoneConnection(value) => Ok(value),
@@ -18259,12 +19513,14 @@ impl TryFrom<PhoneConnection> for types::PhoneConnection {
     }
 }
 impl From<types::PhoneConnectionWebrtc> for PhoneConnection {
+    #[inline]
     fn from(value: types::PhoneConnectionWebrtc) -> Self {
         Self::Webrtc(value)
     }
 }
 impl TryFrom<PhoneConnection> for types::PhoneConnectionWebrtc {
     type Error = PhoneConnection;
+    #[inline]
     fn try_from(value: PhoneConnection) -> Result<Self, PhoneConnection> {
         match value {
             PhoneConnection::Webrtc(value) => Ok(value),
@@ -18338,6 +19594,7 @@ pub enum PhoneCallProtocol {
 }
 impl PhoneCallProtocol {
     /// The constructor id of this value (what [`enums::PhoneCallProtocol`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PhoneCallProtocol(_) => 0xfc878fc8,
@@ -18345,11 +19602,13 @@ impl PhoneCallProtocol {
     }
 }
 impl From<types::PhoneCallProtocol> for PhoneCallProtocol {
+    #[inline]
     fn from(value: types::PhoneCallProtocol) -> Self {
         Self::PhoneCallProtocol(value)
     }
 }
 impl From<PhoneCallProtocol> for types::PhoneCallProtocol {
+    #[inline]
     fn from(value: PhoneCallProtocol) -> Self {
         let PhoneCallProtocol::PhoneCallProtocol(value) = value;
         value
@@ -18418,6 +19677,7 @@ pub enum LangPackString {
 }
 impl LangPackString {
     /// The constructor id of this value (what [`enums::LangPackString`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::LangPackString(_) => 0xcad181f6,
@@ -18427,12 +19687,14 @@ impl LangPackString {
     }
 }
 impl From<types::LangPackString> for LangPackString {
+    #[inline]
     fn from(value: types::LangPackString) -> Self {
         Self::LangPackString(value)
     }
 }
 impl TryFrom<LangPackString> for types::LangPackString {
     type Error = LangPackString;
+    #[inline]
     fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
         match value {
             LangPackString::LangPackString(value) => Ok(value),
@@ -18441,12 +19703,14 @@ impl TryFrom<LangPackString> for types::LangPackString {
     }
 }
 impl From<types::LangPackStringPluralized> for LangPackString {
+    #[inline]
     fn from(value: types::LangPackStringPluralized) -> Self {
         Self::Pluralized(value)
     }
 }
 impl TryFrom<LangPackString> for types::LangPackStringPluralized {
     type Error = LangPackString;
+    #[inline]
     fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
         match value {
             LangPackString::Pluralized(value) => Ok(value),
@@ -18455,12 +19719,14 @@ impl TryFrom<LangPackString> for types::LangPackStringPluralized {
     }
 }
 impl From<types::LangPackStringDeleted> for LangPackString {
+    #[inline]
     fn from(value: types::LangPackStringDeleted) -> Self {
         Self::Deleted(value)
     }
 }
 impl TryFrom<LangPackString> for types::LangPackStringDeleted {
     type Error = LangPackString;
+    #[inline]
     fn try_from(value: LangPackString) -> Result<Self, LangPackString> {
         match value {
             LangPackString::Deleted(value) => Ok(value),
@@ -18541,6 +19807,7 @@ pub enum LangPackDifference {
 }
 impl LangPackDifference {
     /// The constructor id of this value (what [`enums::LangPackDifference`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::LangPackDifference(_) => 0xf385c1f6,
@@ -18548,11 +19815,13 @@ impl LangPackDifference {
     }
 }
 impl From<types::LangPackDifference> for LangPackDifference {
+    #[inline]
     fn from(value: types::LangPackDifference) -> Self {
         Self::LangPackDifference(value)
     }
 }
 impl From<LangPackDifference> for types::LangPackDifference {
+    #[inline]
     fn from(value: LangPackDifference) -> Self {
         let LangPackDifference::LangPackDifference(value) = value;
         value
@@ -18623,6 +19892,7 @@ pub enum DialogPeer {
 }
 impl DialogPeer {
     /// The constructor id of this value (what [`enums::DialogPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DialogPeer(_) => 0xe56dbf05,
@@ -18632,12 +19902,14 @@ impl DialogPeer {
     }
 }
 impl From<types::DialogPeer> for DialogPeer {
+    #[inline]
     fn from(value: types::DialogPeer) -> Self {
         Self::DialogPeer(value)
     }
 }
 impl TryFrom<DialogPeer> for types::DialogPeer {
     type Error = DialogPeer;
+    #[inline]
     fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
         match value {
             DialogPeer::DialogPeer(value) => Ok(value),
@@ -18646,12 +19918,14 @@ impl TryFrom<DialogPeer> for types::DialogPeer {
     }
 }
 impl From<types::DialogPeerFolder> for DialogPeer {
+    #[inline]
     fn from(value: types::DialogPeerFolder) -> Self {
         Self::Folder(value)
     }
 }
 impl TryFrom<DialogPeer> for types::DialogPeerFolder {
     type Error = DialogPeer;
+    #[inline]
     fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
         match value {
             DialogPeer::Folder(value) => Ok(value),
@@ -18660,12 +19934,14 @@ impl TryFrom<DialogPeer> for types::DialogPeerFolder {
     }
 }
 impl From<types::DialogPeerCommunity> for DialogPeer {
+    #[inline]
     fn from(value: types::DialogPeerCommunity) -> Self {
         Self::Community(value)
     }
 }
 impl TryFrom<DialogPeer> for types::DialogPeerCommunity {
     type Error = DialogPeer;
+    #[inline]
     fn try_from(value: DialogPeer) -> Result<Self, DialogPeer> {
         match value {
             DialogPeer::Community(value) => Ok(value),
@@ -18748,6 +20024,7 @@ pub enum SecureFile {
 }
 impl SecureFile {
     /// The constructor id of this value (what [`enums::SecureFile`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x64199744,
@@ -18756,12 +20033,14 @@ impl SecureFile {
     }
 }
 impl From<types::SecureFileEmpty> for SecureFile {
+    #[inline]
     fn from(_value: types::SecureFileEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<SecureFile> for types::SecureFileEmpty {
     type Error = SecureFile;
+    #[inline]
     fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
         match value {
             SecureFile::Empty => Ok(types::SecureFileEmpty {}),
@@ -18770,12 +20049,14 @@ impl TryFrom<SecureFile> for types::SecureFileEmpty {
     }
 }
 impl From<types::SecureFile> for SecureFile {
+    #[inline]
     fn from(value: types::SecureFile) -> Self {
         Self::SecureFile(value)
     }
 }
 impl TryFrom<SecureFile> for types::SecureFile {
     type Error = SecureFile;
+    #[inline]
     fn try_from(value: SecureFile) -> Result<Self, SecureFile> {
         match value {
             SecureFile::SecureFile(value) => Ok(value),
@@ -18850,6 +20131,7 @@ pub enum SecureData {
 }
 impl SecureData {
     /// The constructor id of this value (what [`enums::SecureData`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SecureData(_) => 0x8aeabec3,
@@ -18857,11 +20139,13 @@ impl SecureData {
     }
 }
 impl From<types::SecureData> for SecureData {
+    #[inline]
     fn from(value: types::SecureData) -> Self {
         Self::SecureData(value)
     }
 }
 impl From<SecureData> for types::SecureData {
+    #[inline]
     fn from(value: SecureData) -> Self {
         let SecureData::SecureData(value) = value;
         value
@@ -18928,6 +20212,7 @@ pub enum SecurePlainData {
 }
 impl SecurePlainData {
     /// The constructor id of this value (what [`enums::SecurePlainData`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SecurePlainPhone(_) => 0x7d6099dd,
@@ -18936,12 +20221,14 @@ impl SecurePlainData {
     }
 }
 impl From<types::SecurePlainPhone> for SecurePlainData {
+    #[inline]
     fn from(value: types::SecurePlainPhone) -> Self {
         Self::SecurePlainPhone(value)
     }
 }
 impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
     type Error = SecurePlainData;
+    #[inline]
     fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
         match value {
             SecurePlainData::SecurePlainPhone(value) => Ok(value),
@@ -18950,12 +20237,14 @@ impl TryFrom<SecurePlainData> for types::SecurePlainPhone {
     }
 }
 impl From<types::SecurePlainEmail> for SecurePlainData {
+    #[inline]
     fn from(value: types::SecurePlainEmail) -> Self {
         Self::SecurePlainEmail(value)
     }
 }
 impl TryFrom<SecurePlainData> for types::SecurePlainEmail {
     type Error = SecurePlainData;
+    #[inline]
     fn try_from(value: SecurePlainData) -> Result<Self, SecurePlainData> {
         match value {
             SecurePlainData::SecurePlainEmail(value) => Ok(value),
@@ -19053,6 +20342,7 @@ pub enum SecureValueType {
 }
 impl SecureValueType {
     /// The constructor id of this value (what [`enums::SecureValueType`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PersonalDetails => 0x9d2a81e3,
@@ -19072,12 +20362,14 @@ impl SecureValueType {
     }
 }
 impl From<types::SecureValueTypePersonalDetails> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypePersonalDetails) -> Self {
         Self::PersonalDetails
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::PersonalDetails => Ok(types::SecureValueTypePersonalDetails {}),
@@ -19086,12 +20378,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypePersonalDetails {
     }
 }
 impl From<types::SecureValueTypePassport> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypePassport) -> Self {
         Self::Passport
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::Passport => Ok(types::SecureValueTypePassport {}),
@@ -19100,12 +20394,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypePassport {
     }
 }
 impl From<types::SecureValueTypeDriverLicense> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeDriverLicense) -> Self {
         Self::DriverLicense
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::DriverLicense => Ok(types::SecureValueTypeDriverLicense {}),
@@ -19114,12 +20410,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeDriverLicense {
     }
 }
 impl From<types::SecureValueTypeIdentityCard> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeIdentityCard) -> Self {
         Self::IdentityCard
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::IdentityCard => Ok(types::SecureValueTypeIdentityCard {}),
@@ -19128,12 +20426,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeIdentityCard {
     }
 }
 impl From<types::SecureValueTypeInternalPassport> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeInternalPassport) -> Self {
         Self::InternalPassport
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::InternalPassport => Ok(types::SecureValueTypeInternalPassport {}),
@@ -19142,12 +20442,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeInternalPassport {
     }
 }
 impl From<types::SecureValueTypeAddress> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeAddress) -> Self {
         Self::Address
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::Address => Ok(types::SecureValueTypeAddress {}),
@@ -19156,12 +20458,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeAddress {
     }
 }
 impl From<types::SecureValueTypeUtilityBill> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeUtilityBill) -> Self {
         Self::UtilityBill
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::UtilityBill => Ok(types::SecureValueTypeUtilityBill {}),
@@ -19170,12 +20474,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeUtilityBill {
     }
 }
 impl From<types::SecureValueTypeBankStatement> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeBankStatement) -> Self {
         Self::BankStatement
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::BankStatement => Ok(types::SecureValueTypeBankStatement {}),
@@ -19184,12 +20490,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeBankStatement {
     }
 }
 impl From<types::SecureValueTypeRentalAgreement> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeRentalAgreement) -> Self {
         Self::RentalAgreement
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::RentalAgreement => Ok(types::SecureValueTypeRentalAgreement {}),
@@ -19198,12 +20506,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeRentalAgreement {
     }
 }
 impl From<types::SecureValueTypePassportRegistration> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypePassportRegistration) -> Self {
         Self::PassportRegistration
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::PassportRegistration => {
@@ -19214,12 +20524,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypePassportRegistration {
     }
 }
 impl From<types::SecureValueTypeTemporaryRegistration> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeTemporaryRegistration) -> Self {
         Self::TemporaryRegistration
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::TemporaryRegistration => {
@@ -19230,12 +20542,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypeTemporaryRegistration {
     }
 }
 impl From<types::SecureValueTypePhone> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypePhone) -> Self {
         Self::Phone
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::Phone => Ok(types::SecureValueTypePhone {}),
@@ -19244,12 +20558,14 @@ impl TryFrom<SecureValueType> for types::SecureValueTypePhone {
     }
 }
 impl From<types::SecureValueTypeEmail> for SecureValueType {
+    #[inline]
     fn from(_value: types::SecureValueTypeEmail) -> Self {
         Self::Email
     }
 }
 impl TryFrom<SecureValueType> for types::SecureValueTypeEmail {
     type Error = SecureValueType;
+    #[inline]
     fn try_from(value: SecureValueType) -> Result<Self, SecureValueType> {
         match value {
             SecureValueType::Email => Ok(types::SecureValueTypeEmail {}),
@@ -19420,6 +20736,7 @@ pub enum SecureValue {
 }
 impl SecureValue {
     /// The constructor id of this value (what [`enums::SecureValue`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SecureValue(_) => 0x187fa0ca,
@@ -19427,11 +20744,13 @@ impl SecureValue {
     }
 }
 impl From<types::SecureValue> for SecureValue {
+    #[inline]
     fn from(value: types::SecureValue) -> Self {
         Self::SecureValue(value)
     }
 }
 impl From<SecureValue> for types::SecureValue {
+    #[inline]
     fn from(value: SecureValue) -> Self {
         let SecureValue::SecureValue(value) = value;
         value
@@ -19496,6 +20815,7 @@ pub enum SecureCredentialsEncrypted {
 }
 impl SecureCredentialsEncrypted {
     /// The constructor id of this value (what [`enums::SecureCredentialsEncrypted`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SecureCredentialsEncrypted(_) => 0x33f0ea47,
@@ -19503,11 +20823,13 @@ impl SecureCredentialsEncrypted {
     }
 }
 impl From<types::SecureCredentialsEncrypted> for SecureCredentialsEncrypted {
+    #[inline]
     fn from(value: types::SecureCredentialsEncrypted) -> Self {
         Self::SecureCredentialsEncrypted(value)
     }
 }
 impl From<SecureCredentialsEncrypted> for types::SecureCredentialsEncrypted {
+    #[inline]
     fn from(value: SecureCredentialsEncrypted) -> Self {
         let SecureCredentialsEncrypted::SecureCredentialsEncrypted(value) = value;
         value
@@ -19574,6 +20896,7 @@ pub enum PageTableCell {
 }
 impl PageTableCell {
     /// The constructor id of this value (what [`enums::PageTableCell`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PageTableCell(_) => 0x34566b6a,
@@ -19581,11 +20904,13 @@ impl PageTableCell {
     }
 }
 impl From<types::PageTableCell> for PageTableCell {
+    #[inline]
     fn from(value: types::PageTableCell) -> Self {
         Self::PageTableCell(value)
     }
 }
 impl From<PageTableCell> for types::PageTableCell {
+    #[inline]
     fn from(value: PageTableCell) -> Self {
         let PageTableCell::PageTableCell(value) = value;
         value
@@ -19650,6 +20975,7 @@ pub enum PageTableRow {
 }
 impl PageTableRow {
     /// The constructor id of this value (what [`enums::PageTableRow`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PageTableRow(_) => 0xe0c0c5e5,
@@ -19657,11 +20983,13 @@ impl PageTableRow {
     }
 }
 impl From<types::PageTableRow> for PageTableRow {
+    #[inline]
     fn from(value: types::PageTableRow) -> Self {
         Self::PageTableRow(value)
     }
 }
 impl From<PageTableRow> for types::PageTableRow {
+    #[inline]
     fn from(value: PageTableRow) -> Self {
         let PageTableRow::PageTableRow(value) = value;
         value
@@ -19726,6 +21054,7 @@ pub enum PageCaption {
 }
 impl PageCaption {
     /// The constructor id of this value (what [`enums::PageCaption`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PageCaption(_) => 0x6f747657,
@@ -19733,11 +21062,13 @@ impl PageCaption {
     }
 }
 impl From<types::PageCaption> for PageCaption {
+    #[inline]
     fn from(value: types::PageCaption) -> Self {
         Self::PageCaption(value)
     }
 }
 impl From<PageCaption> for types::PageCaption {
+    #[inline]
     fn from(value: PageCaption) -> Self {
         let PageCaption::PageCaption(value) = value;
         value
@@ -19804,6 +21135,7 @@ pub enum PageListItem {
 }
 impl PageListItem {
     /// The constructor id of this value (what [`enums::PageListItem`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Text(_) => 0x2f58683c,
@@ -19812,12 +21144,14 @@ impl PageListItem {
     }
 }
 impl From<types::PageListItemText> for PageListItem {
+    #[inline]
     fn from(value: types::PageListItemText) -> Self {
         Self::Text(value)
     }
 }
 impl TryFrom<PageListItem> for types::PageListItemText {
     type Error = PageListItem;
+    #[inline]
     fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
         match value {
             PageListItem::Text(value) => Ok(value),
@@ -19826,12 +21160,14 @@ impl TryFrom<PageListItem> for types::PageListItemText {
     }
 }
 impl From<types::PageListItemBlocks> for PageListItem {
+    #[inline]
     fn from(value: types::PageListItemBlocks) -> Self {
         Self::Blocks(value)
     }
 }
 impl TryFrom<PageListItem> for types::PageListItemBlocks {
     type Error = PageListItem;
+    #[inline]
     fn try_from(value: PageListItem) -> Result<Self, PageListItem> {
         match value {
             PageListItem::Blocks(value) => Ok(value),
@@ -19907,6 +21243,7 @@ pub enum PageListOrderedItem {
 }
 impl PageListOrderedItem {
     /// The constructor id of this value (what [`enums::PageListOrderedItem`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Text(_) => 0x15031189,
@@ -19915,12 +21252,14 @@ impl PageListOrderedItem {
     }
 }
 impl From<types::PageListOrderedItemText> for PageListOrderedItem {
+    #[inline]
     fn from(value: types::PageListOrderedItemText) -> Self {
         Self::Text(value)
     }
 }
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
     type Error = PageListOrderedItem;
+    #[inline]
     fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
         match value {
             PageListOrderedItem::Text(value) => Ok(value),
@@ -19929,12 +21268,14 @@ impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemText {
     }
 }
 impl From<types::PageListOrderedItemBlocks> for PageListOrderedItem {
+    #[inline]
     fn from(value: types::PageListOrderedItemBlocks) -> Self {
         Self::Blocks(value)
     }
 }
 impl TryFrom<PageListOrderedItem> for types::PageListOrderedItemBlocks {
     type Error = PageListOrderedItem;
+    #[inline]
     fn try_from(value: PageListOrderedItem) -> Result<Self, PageListOrderedItem> {
         match value {
             PageListOrderedItem::Blocks(value) => Ok(value),
@@ -20008,6 +21349,7 @@ pub enum PageRelatedArticle {
 }
 impl PageRelatedArticle {
     /// The constructor id of this value (what [`enums::PageRelatedArticle`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PageRelatedArticle(_) => 0xb390dc08,
@@ -20015,11 +21357,13 @@ impl PageRelatedArticle {
     }
 }
 impl From<types::PageRelatedArticle> for PageRelatedArticle {
+    #[inline]
     fn from(value: types::PageRelatedArticle) -> Self {
         Self::PageRelatedArticle(value)
     }
 }
 impl From<PageRelatedArticle> for types::PageRelatedArticle {
+    #[inline]
     fn from(value: PageRelatedArticle) -> Self {
         let PageRelatedArticle::PageRelatedArticle(value) = value;
         value
@@ -20086,6 +21430,7 @@ pub enum Page {
 }
 impl Page {
     /// The constructor id of this value (what [`enums::Page`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Page(_) => 0x98657f0d,
@@ -20093,11 +21438,13 @@ impl Page {
     }
 }
 impl From<types::Page> for Page {
+    #[inline]
     fn from(value: types::Page) -> Self {
         Self::Page(value)
     }
 }
 impl From<Page> for types::Page {
+    #[inline]
     fn from(value: Page) -> Self {
         let Page::Page(value) = value;
         value
@@ -20164,6 +21511,7 @@ pub enum PollAnswer {
 }
 impl PollAnswer {
     /// The constructor id of this value (what [`enums::PollAnswer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PollAnswer(_) => 0x4b7d786a,
@@ -20172,12 +21520,14 @@ impl PollAnswer {
     }
 }
 impl From<types::PollAnswer> for PollAnswer {
+    #[inline]
     fn from(value: types::PollAnswer) -> Self {
         Self::PollAnswer(value)
     }
 }
 impl TryFrom<PollAnswer> for types::PollAnswer {
     type Error = PollAnswer;
+    #[inline]
     fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
         match value {
             PollAnswer::PollAnswer(value) => Ok(value),
@@ -20186,12 +21536,14 @@ impl TryFrom<PollAnswer> for types::PollAnswer {
     }
 }
 impl From<types::InputPollAnswer> for PollAnswer {
+    #[inline]
     fn from(value: types::InputPollAnswer) -> Self {
         Self::InputPollAnswer(value)
     }
 }
 impl TryFrom<PollAnswer> for types::InputPollAnswer {
     type Error = PollAnswer;
+    #[inline]
     fn try_from(value: PollAnswer) -> Result<Self, PollAnswer> {
         match value {
             PollAnswer::InputPollAnswer(value) => Ok(value),
@@ -20265,6 +21617,7 @@ pub enum Poll {
 }
 impl Poll {
     /// The constructor id of this value (what [`enums::Poll`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Poll(_) => 0x966e2dbf,
@@ -20272,11 +21625,13 @@ impl Poll {
     }
 }
 impl From<types::Poll> for Poll {
+    #[inline]
     fn from(value: types::Poll) -> Self {
         Self::Poll(value)
     }
 }
 impl From<Poll> for types::Poll {
+    #[inline]
     fn from(value: Poll) -> Self {
         let Poll::Poll(value) = value;
         value
@@ -20341,6 +21696,7 @@ pub enum PollAnswerVoters {
 }
 impl PollAnswerVoters {
     /// The constructor id of this value (what [`enums::PollAnswerVoters`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PollAnswerVoters(_) => 0x3645230a,
@@ -20348,11 +21704,13 @@ impl PollAnswerVoters {
     }
 }
 impl From<types::PollAnswerVoters> for PollAnswerVoters {
+    #[inline]
     fn from(value: types::PollAnswerVoters) -> Self {
         Self::PollAnswerVoters(value)
     }
 }
 impl From<PollAnswerVoters> for types::PollAnswerVoters {
+    #[inline]
     fn from(value: PollAnswerVoters) -> Self {
         let PollAnswerVoters::PollAnswerVoters(value) = value;
         value
@@ -20417,6 +21775,7 @@ pub enum PollResults {
 }
 impl PollResults {
     /// The constructor id of this value (what [`enums::PollResults`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PollResults(_) => 0xba7bb15e,
@@ -20424,11 +21783,13 @@ impl PollResults {
     }
 }
 impl From<types::PollResults> for PollResults {
+    #[inline]
     fn from(value: types::PollResults) -> Self {
         Self::PollResults(value)
     }
 }
 impl From<PollResults> for types::PollResults {
+    #[inline]
     fn from(value: PollResults) -> Self {
         let PollResults::PollResults(value) = value;
         value
@@ -20493,6 +21854,7 @@ pub enum ChatAdminRights {
 }
 impl ChatAdminRights {
     /// The constructor id of this value (what [`enums::ChatAdminRights`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatAdminRights(_) => 0x5fb224d5,
@@ -20500,11 +21862,13 @@ impl ChatAdminRights {
     }
 }
 impl From<types::ChatAdminRights> for ChatAdminRights {
+    #[inline]
     fn from(value: types::ChatAdminRights) -> Self {
         Self::ChatAdminRights(value)
     }
 }
 impl From<ChatAdminRights> for types::ChatAdminRights {
+    #[inline]
     fn from(value: ChatAdminRights) -> Self {
         let ChatAdminRights::ChatAdminRights(value) = value;
         value
@@ -20569,6 +21933,7 @@ pub enum ChatBannedRights {
 }
 impl ChatBannedRights {
     /// The constructor id of this value (what [`enums::ChatBannedRights`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatBannedRights(_) => 0x9f120418,
@@ -20576,11 +21941,13 @@ impl ChatBannedRights {
     }
 }
 impl From<types::ChatBannedRights> for ChatBannedRights {
+    #[inline]
     fn from(value: types::ChatBannedRights) -> Self {
         Self::ChatBannedRights(value)
     }
 }
 impl From<ChatBannedRights> for types::ChatBannedRights {
+    #[inline]
     fn from(value: ChatBannedRights) -> Self {
         let ChatBannedRights::ChatBannedRights(value) = value;
         value
@@ -20645,6 +22012,7 @@ pub enum WallPaperSettings {
 }
 impl WallPaperSettings {
     /// The constructor id of this value (what [`enums::WallPaperSettings`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WallPaperSettings(_) => 0x372efcd0,
@@ -20652,11 +22020,13 @@ impl WallPaperSettings {
     }
 }
 impl From<types::WallPaperSettings> for WallPaperSettings {
+    #[inline]
     fn from(value: types::WallPaperSettings) -> Self {
         Self::WallPaperSettings(value)
     }
 }
 impl From<WallPaperSettings> for types::WallPaperSettings {
+    #[inline]
     fn from(value: WallPaperSettings) -> Self {
         let WallPaperSettings::WallPaperSettings(value) = value;
         value
@@ -20721,6 +22091,7 @@ pub enum FolderPeer {
 }
 impl FolderPeer {
     /// The constructor id of this value (what [`enums::FolderPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::FolderPeer(_) => 0xe9baa668,
@@ -20728,11 +22099,13 @@ impl FolderPeer {
     }
 }
 impl From<types::FolderPeer> for FolderPeer {
+    #[inline]
     fn from(value: types::FolderPeer) -> Self {
         Self::FolderPeer(value)
     }
 }
 impl From<FolderPeer> for types::FolderPeer {
+    #[inline]
     fn from(value: FolderPeer) -> Self {
         let FolderPeer::FolderPeer(value) = value;
         value
@@ -20799,6 +22172,7 @@ pub enum PeerLocated {
 }
 impl PeerLocated {
     /// The constructor id of this value (what [`enums::PeerLocated`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PeerLocated(_) => 0xca461b5d,
@@ -20807,12 +22181,14 @@ impl PeerLocated {
     }
 }
 impl From<types::PeerLocated> for PeerLocated {
+    #[inline]
     fn from(value: types::PeerLocated) -> Self {
         Self::PeerLocated(value)
     }
 }
 impl TryFrom<PeerLocated> for types::PeerLocated {
     type Error = PeerLocated;
+    #[inline]
     fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
         match value {
             PeerLocated::PeerLocated(value) => Ok(value),
@@ -20821,12 +22197,14 @@ impl TryFrom<PeerLocated> for types::PeerLocated {
     }
 }
 impl From<types::PeerSelfLocated> for PeerLocated {
+    #[inline]
     fn from(value: types::PeerSelfLocated) -> Self {
         Self::PeerSelfLocated(value)
     }
 }
 impl TryFrom<PeerLocated> for types::PeerSelfLocated {
     type Error = PeerLocated;
+    #[inline]
     fn try_from(value: PeerLocated) -> Result<Self, PeerLocated> {
         match value {
             PeerLocated::PeerSelfLocated(value) => Ok(value),
@@ -20900,6 +22278,7 @@ pub enum RestrictionReason {
 }
 impl RestrictionReason {
     /// The constructor id of this value (what [`enums::RestrictionReason`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::RestrictionReason(_) => 0xd072acb4,
@@ -20907,11 +22286,13 @@ impl RestrictionReason {
     }
 }
 impl From<types::RestrictionReason> for RestrictionReason {
+    #[inline]
     fn from(value: types::RestrictionReason) -> Self {
         Self::RestrictionReason(value)
     }
 }
 impl From<RestrictionReason> for types::RestrictionReason {
+    #[inline]
     fn from(value: RestrictionReason) -> Self {
         let RestrictionReason::RestrictionReason(value) = value;
         value
@@ -20976,6 +22357,7 @@ pub enum Theme {
 }
 impl Theme {
     /// The constructor id of this value (what [`enums::Theme`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Theme(_) => 0xa00e67d6,
@@ -20983,11 +22365,13 @@ impl Theme {
     }
 }
 impl From<types::Theme> for Theme {
+    #[inline]
     fn from(value: types::Theme) -> Self {
         Self::Theme(value)
     }
 }
 impl From<Theme> for types::Theme {
+    #[inline]
     fn from(value: Theme) -> Self {
         let Theme::Theme(value) = value;
         value
@@ -21060,6 +22444,7 @@ pub enum BaseTheme {
 }
 impl BaseTheme {
     /// The constructor id of this value (what [`enums::BaseTheme`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Classic => 0xc3a12462,
@@ -21071,12 +22456,14 @@ impl BaseTheme {
     }
 }
 impl From<types::BaseThemeClassic> for BaseTheme {
+    #[inline]
     fn from(_value: types::BaseThemeClassic) -> Self {
         Self::Classic
     }
 }
 impl TryFrom<BaseTheme> for types::BaseThemeClassic {
     type Error = BaseTheme;
+    #[inline]
     fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
         match value {
             BaseTheme::Classic => Ok(types::BaseThemeClassic {}),
@@ -21085,12 +22472,14 @@ impl TryFrom<BaseTheme> for types::BaseThemeClassic {
     }
 }
 impl From<types::BaseThemeDay> for BaseTheme {
+    #[inline]
     fn from(_value: types::BaseThemeDay) -> Self {
         Self::Day
     }
 }
 impl TryFrom<BaseTheme> for types::BaseThemeDay {
     type Error = BaseTheme;
+    #[inline]
     fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
         match value {
             BaseTheme::Day => Ok(types::BaseThemeDay {}),
@@ -21099,12 +22488,14 @@ impl TryFrom<BaseTheme> for types::BaseThemeDay {
     }
 }
 impl From<types::BaseThemeNight> for BaseTheme {
+    #[inline]
     fn from(_value: types::BaseThemeNight) -> Self {
         Self::Night
     }
 }
 impl TryFrom<BaseTheme> for types::BaseThemeNight {
     type Error = BaseTheme;
+    #[inline]
     fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
         match value {
             BaseTheme::Night => Ok(types::BaseThemeNight {}),
@@ -21113,12 +22504,14 @@ impl TryFrom<BaseTheme> for types::BaseThemeNight {
     }
 }
 impl From<types::BaseThemeTinted> for BaseTheme {
+    #[inline]
     fn from(_value: types::BaseThemeTinted) -> Self {
         Self::Tinted
     }
 }
 impl TryFrom<BaseTheme> for types::BaseThemeTinted {
     type Error = BaseTheme;
+    #[inline]
     fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
         match value {
             BaseTheme::Tinted => Ok(types::BaseThemeTinted {}),
@@ -21127,12 +22520,14 @@ impl TryFrom<BaseTheme> for types::BaseThemeTinted {
     }
 }
 impl From<types::BaseThemeArctic> for BaseTheme {
+    #[inline]
     fn from(_value: types::BaseThemeArctic) -> Self {
         Self::Arctic
     }
 }
 impl TryFrom<BaseTheme> for types::BaseThemeArctic {
     type Error = BaseTheme;
+    #[inline]
     fn try_from(value: BaseTheme) -> Result<Self, BaseTheme> {
         match value {
             BaseTheme::Arctic => Ok(types::BaseThemeArctic {}),
@@ -21228,6 +22623,7 @@ pub enum ThemeSettings {
 }
 impl ThemeSettings {
     /// The constructor id of this value (what [`enums::ThemeSettings`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ThemeSettings(_) => 0xfa58b6d4,
@@ -21235,11 +22631,13 @@ impl ThemeSettings {
     }
 }
 impl From<types::ThemeSettings> for ThemeSettings {
+    #[inline]
     fn from(value: types::ThemeSettings) -> Self {
         Self::ThemeSettings(value)
     }
 }
 impl From<ThemeSettings> for types::ThemeSettings {
+    #[inline]
     fn from(value: ThemeSettings) -> Self {
         let ThemeSettings::ThemeSettings(value) = value;
         value
@@ -21316,6 +22714,7 @@ pub enum WebPageAttribute {
 }
 impl WebPageAttribute {
     /// The constructor id of this value (what [`enums::WebPageAttribute`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Theme(_) => 0x54b56617,
@@ -21329,12 +22728,14 @@ impl WebPageAttribute {
     }
 }
 impl From<types::WebPageAttributeTheme> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeTheme) -> Self {
         Self::Theme(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::Theme(value) => Ok(value),
@@ -21343,12 +22744,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeTheme {
     }
 }
 impl From<types::WebPageAttributeStory> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeStory) -> Self {
         Self::Story(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::Story(value) => Ok(value),
@@ -21357,12 +22760,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeStory {
     }
 }
 impl From<types::WebPageAttributeStickerSet> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeStickerSet) -> Self {
         Self::StickerSet(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::StickerSet(value) => Ok(value),
@@ -21371,12 +22776,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeStickerSet {
     }
 }
 impl From<types::WebPageAttributeUniqueStarGift> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeUniqueStarGift) -> Self {
         Self::UniqueStarGift(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::UniqueStarGift(value) => Ok(value),
@@ -21385,12 +22792,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeUniqueStarGift {
     }
 }
 impl From<types::WebPageAttributeStarGiftCollection> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeStarGiftCollection) -> Self {
         Self::StarGiftCollection(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::StarGiftCollection(value) => Ok(value),
@@ -21399,12 +22808,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftCollection {
     }
 }
 impl From<types::WebPageAttributeStarGiftAuction> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeStarGiftAuction) -> Self {
         Self::StarGiftAuction(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::StarGiftAuction(value) => Ok(value),
@@ -21413,12 +22824,14 @@ impl TryFrom<WebPageAttribute> for types::WebPageAttributeStarGiftAuction {
     }
 }
 impl From<types::WebPageAttributeAiComposeTone> for WebPageAttribute {
+    #[inline]
     fn from(value: types::WebPageAttributeAiComposeTone) -> Self {
         Self::AiComposeTone(value)
     }
 }
 impl TryFrom<WebPageAttribute> for types::WebPageAttributeAiComposeTone {
     type Error = WebPageAttribute;
+    #[inline]
     fn try_from(value: WebPageAttribute) -> Result<Self, WebPageAttribute> {
         match value {
             WebPageAttribute::AiComposeTone(value) => Ok(value),
@@ -21533,6 +22946,7 @@ pub enum DialogFilter {
 }
 impl DialogFilter {
     /// The constructor id of this value (what [`enums::DialogFilter`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::DialogFilter(_) => 0xaa472651,
@@ -21542,12 +22956,14 @@ impl DialogFilter {
     }
 }
 impl From<types::DialogFilter> for DialogFilter {
+    #[inline]
     fn from(value: types::DialogFilter) -> Self {
         Self::DialogFilter(value)
     }
 }
 impl TryFrom<DialogFilter> for types::DialogFilter {
     type Error = DialogFilter;
+    #[inline]
     fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
         match value {
             DialogFilter::DialogFilter(value) => Ok(value),
@@ -21556,12 +22972,14 @@ impl TryFrom<DialogFilter> for types::DialogFilter {
     }
 }
 impl From<types::DialogFilterDefault> for DialogFilter {
+    #[inline]
     fn from(_value: types::DialogFilterDefault) -> Self {
         Self::Default
     }
 }
 impl TryFrom<DialogFilter> for types::DialogFilterDefault {
     type Error = DialogFilter;
+    #[inline]
     fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
         match value {
             DialogFilter::Default => Ok(types::DialogFilterDefault {}),
@@ -21570,12 +22988,14 @@ impl TryFrom<DialogFilter> for types::DialogFilterDefault {
     }
 }
 impl From<types::DialogFilterChatlist> for DialogFilter {
+    #[inline]
     fn from(value: types::DialogFilterChatlist) -> Self {
         Self::Chatlist(value)
     }
 }
 impl TryFrom<DialogFilter> for types::DialogFilterChatlist {
     type Error = DialogFilter;
+    #[inline]
     fn try_from(value: DialogFilter) -> Result<Self, DialogFilter> {
         match value {
             DialogFilter::Chatlist(value) => Ok(value),
@@ -21662,6 +23082,7 @@ pub enum VideoSize {
 }
 impl VideoSize {
     /// The constructor id of this value (what [`enums::VideoSize`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::VideoSize(_) => 0xde33b094,
@@ -21671,12 +23092,14 @@ impl VideoSize {
     }
 }
 impl From<types::VideoSize> for VideoSize {
+    #[inline]
     fn from(value: types::VideoSize) -> Self {
         Self::VideoSize(value)
     }
 }
 impl TryFrom<VideoSize> for types::VideoSize {
     type Error = VideoSize;
+    #[inline]
     fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
         match value {
             VideoSize::VideoSize(value) => Ok(value),
@@ -21685,12 +23108,14 @@ impl TryFrom<VideoSize> for types::VideoSize {
     }
 }
 impl From<types::VideoSizeEmojiMarkup> for VideoSize {
+    #[inline]
     fn from(value: types::VideoSizeEmojiMarkup) -> Self {
         Self::EmojiMarkup(value)
     }
 }
 impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
     type Error = VideoSize;
+    #[inline]
     fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
         match value {
             VideoSize::EmojiMarkup(value) => Ok(value),
@@ -21699,12 +23124,14 @@ impl TryFrom<VideoSize> for types::VideoSizeEmojiMarkup {
     }
 }
 impl From<types::VideoSizeStickerMarkup> for VideoSize {
+    #[inline]
     fn from(value: types::VideoSizeStickerMarkup) -> Self {
         Self::StickerMarkup(value)
     }
 }
 impl TryFrom<VideoSize> for types::VideoSizeStickerMarkup {
     type Error = VideoSize;
+    #[inline]
     fn try_from(value: VideoSize) -> Result<Self, VideoSize> {
         match value {
             VideoSize::StickerMarkup(value) => Ok(value),
@@ -21787,6 +23214,7 @@ pub enum MessageReplyHeader {
 }
 impl MessageReplyHeader {
     /// The constructor id of this value (what [`enums::MessageReplyHeader`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessageReplyHeader(_) => 0x1b97dd66,
@@ -21795,12 +23223,14 @@ impl MessageReplyHeader {
     }
 }
 impl From<types::MessageReplyHeader> for MessageReplyHeader {
+    #[inline]
     fn from(value: types::MessageReplyHeader) -> Self {
         Self::MessageReplyHeader(value)
     }
 }
 impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
     type Error = MessageReplyHeader;
+    #[inline]
     fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
         match value {
             MessageReplyHeader::MessageReplyHeader(value) => Ok(value),
@@ -21809,12 +23239,14 @@ impl TryFrom<MessageReplyHeader> for types::MessageReplyHeader {
     }
 }
 impl From<types::MessageReplyStoryHeader> for MessageReplyHeader {
+    #[inline]
     fn from(value: types::MessageReplyStoryHeader) -> Self {
         Self::MessageReplyStoryHeader(value)
     }
 }
 impl TryFrom<MessageReplyHeader> for types::MessageReplyStoryHeader {
     type Error = MessageReplyHeader;
+    #[inline]
     fn try_from(value: MessageReplyHeader) -> Result<Self, MessageReplyHeader> {
         match value {
             MessageReplyHeader::MessageReplyStoryHeader(value) => Ok(value),
@@ -21892,6 +23324,7 @@ pub enum MessageReplies {
 }
 impl MessageReplies {
     /// The constructor id of this value (what [`enums::MessageReplies`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessageReplies(_) => 0x83d60fc2,
@@ -21899,11 +23332,13 @@ impl MessageReplies {
     }
 }
 impl From<types::MessageReplies> for MessageReplies {
+    #[inline]
     fn from(value: types::MessageReplies) -> Self {
         Self::MessageReplies(value)
     }
 }
 impl From<MessageReplies> for types::MessageReplies {
+    #[inline]
     fn from(value: MessageReplies) -> Self {
         let MessageReplies::MessageReplies(value) = value;
         value
@@ -21970,6 +23405,7 @@ pub enum GroupCall {
 }
 impl GroupCall {
     /// The constructor id of this value (what [`enums::GroupCall`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Discarded(_) => 0x7780bcb4,
@@ -21978,12 +23414,14 @@ impl GroupCall {
     }
 }
 impl From<types::GroupCallDiscarded> for GroupCall {
+    #[inline]
     fn from(value: types::GroupCallDiscarded) -> Self {
         Self::Discarded(value)
     }
 }
 impl TryFrom<GroupCall> for types::GroupCallDiscarded {
     type Error = GroupCall;
+    #[inline]
     fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
         match value {
             GroupCall::Discarded(value) => Ok(value),
@@ -21992,12 +23430,14 @@ impl TryFrom<GroupCall> for types::GroupCallDiscarded {
     }
 }
 impl From<types::GroupCall> for GroupCall {
+    #[inline]
     fn from(value: types::GroupCall) -> Self {
         Self::GroupCall(value)
     }
 }
 impl TryFrom<GroupCall> for types::GroupCall {
     type Error = GroupCall;
+    #[inline]
     fn try_from(value: GroupCall) -> Result<Self, GroupCall> {
         match value {
             GroupCall::GroupCall(value) => Ok(value),
@@ -22075,6 +23515,7 @@ pub enum InputGroupCall {
 }
 impl InputGroupCall {
     /// The constructor id of this value (what [`enums::InputGroupCall`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputGroupCall(_) => 0xd8aa840f,
@@ -22084,12 +23525,14 @@ impl InputGroupCall {
     }
 }
 impl From<types::InputGroupCall> for InputGroupCall {
+    #[inline]
     fn from(value: types::InputGroupCall) -> Self {
         Self::InputGroupCall(value)
     }
 }
 impl TryFrom<InputGroupCall> for types::InputGroupCall {
     type Error = InputGroupCall;
+    #[inline]
     fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
         match value {
             InputGroupCall::InputGroupCall(value) => Ok(value),
@@ -22098,12 +23541,14 @@ impl TryFrom<InputGroupCall> for types::InputGroupCall {
     }
 }
 impl From<types::InputGroupCallSlug> for InputGroupCall {
+    #[inline]
     fn from(value: types::InputGroupCallSlug) -> Self {
         Self::Slug(value)
     }
 }
 impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
     type Error = InputGroupCall;
+    #[inline]
     fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
         match value {
             InputGroupCall::Slug(value) => Ok(value),
@@ -22112,12 +23557,14 @@ impl TryFrom<InputGroupCall> for types::InputGroupCallSlug {
     }
 }
 impl From<types::InputGroupCallInviteMessage> for InputGroupCall {
+    #[inline]
     fn from(value: types::InputGroupCallInviteMessage) -> Self {
         Self::InviteMessage(value)
     }
 }
 impl TryFrom<InputGroupCall> for types::InputGroupCallInviteMessage {
     type Error = InputGroupCall;
+    #[inline]
     fn try_from(value: InputGroupCall) -> Result<Self, InputGroupCall> {
         match value {
             InputGroupCall::InviteMessage(value) => Ok(value),
@@ -22198,6 +23645,7 @@ pub enum GroupCallParticipant {
 }
 impl GroupCallParticipant {
     /// The constructor id of this value (what [`enums::GroupCallParticipant`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::GroupCallParticipant(_) => 0x2a3dc7ac,
@@ -22205,11 +23653,13 @@ impl GroupCallParticipant {
     }
 }
 impl From<types::GroupCallParticipant> for GroupCallParticipant {
+    #[inline]
     fn from(value: types::GroupCallParticipant) -> Self {
         Self::GroupCallParticipant(value)
     }
 }
 impl From<GroupCallParticipant> for types::GroupCallParticipant {
+    #[inline]
     fn from(value: GroupCallParticipant) -> Self {
         let GroupCallParticipant::GroupCallParticipant(value) = value;
         value
@@ -22286,6 +23736,7 @@ pub enum InlineQueryPeerType {
 }
 impl InlineQueryPeerType {
     /// The constructor id of this value (what [`enums::InlineQueryPeerType`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SameBotPm => 0x3081ed9d,
@@ -22298,12 +23749,14 @@ impl InlineQueryPeerType {
     }
 }
 impl From<types::InlineQueryPeerTypeSameBotPm> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypeSameBotPm) -> Self {
         Self::SameBotPm
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::SameBotPm => Ok(types::InlineQueryPeerTypeSameBotPm {}),
@@ -22312,12 +23765,14 @@ impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeSameBotPm {
     }
 }
 impl From<types::InlineQueryPeerTypePm> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypePm) -> Self {
         Self::Pm
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::Pm => Ok(types::InlineQueryPeerTypePm {}),
@@ -22326,12 +23781,14 @@ impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypePm {
     }
 }
 impl From<types::InlineQueryPeerTypeChat> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypeChat) -> Self {
         Self::Chat
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::Chat => Ok(types::InlineQueryPeerTypeChat {}),
@@ -22340,12 +23797,14 @@ impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeChat {
     }
 }
 impl From<types::InlineQueryPeerTypeMegagroup> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypeMegagroup) -> Self {
         Self::Megagroup
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::Megagroup => Ok(types::InlineQueryPeerTypeMegagroup {}),
@@ -22354,12 +23813,14 @@ impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeMegagroup {
     }
 }
 impl From<types::InlineQueryPeerTypeBroadcast> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypeBroadcast) -> Self {
         Self::Broadcast
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::Broadcast => Ok(types::InlineQueryPeerTypeBroadcast {}),
@@ -22368,12 +23829,14 @@ impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBroadcast {
     }
 }
 impl From<types::InlineQueryPeerTypeBotPm> for InlineQueryPeerType {
+    #[inline]
     fn from(_value: types::InlineQueryPeerTypeBotPm) -> Self {
         Self::BotPm
     }
 }
 impl TryFrom<InlineQueryPeerType> for types::InlineQueryPeerTypeBotPm {
     type Error = InlineQueryPeerType;
+    #[inline]
     fn try_from(value: InlineQueryPeerType) -> Result<Self, InlineQueryPeerType> {
         match value {
             InlineQueryPeerType::BotPm => Ok(types::InlineQueryPeerTypeBotPm {}),
@@ -22482,6 +23945,7 @@ pub enum ChatInviteImporter {
 }
 impl ChatInviteImporter {
     /// The constructor id of this value (what [`enums::ChatInviteImporter`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatInviteImporter(_) => 0x8c5adfd9,
@@ -22489,11 +23953,13 @@ impl ChatInviteImporter {
     }
 }
 impl From<types::ChatInviteImporter> for ChatInviteImporter {
+    #[inline]
     fn from(value: types::ChatInviteImporter) -> Self {
         Self::ChatInviteImporter(value)
     }
 }
 impl From<ChatInviteImporter> for types::ChatInviteImporter {
+    #[inline]
     fn from(value: ChatInviteImporter) -> Self {
         let ChatInviteImporter::ChatInviteImporter(value) = value;
         value
@@ -22560,6 +24026,7 @@ pub enum ChatAdminWithInvites {
 }
 impl ChatAdminWithInvites {
     /// The constructor id of this value (what [`enums::ChatAdminWithInvites`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatAdminWithInvites(_) => 0xf2ecef23,
@@ -22567,11 +24034,13 @@ impl ChatAdminWithInvites {
     }
 }
 impl From<types::ChatAdminWithInvites> for ChatAdminWithInvites {
+    #[inline]
     fn from(value: types::ChatAdminWithInvites) -> Self {
         Self::ChatAdminWithInvites(value)
     }
 }
 impl From<ChatAdminWithInvites> for types::ChatAdminWithInvites {
+    #[inline]
     fn from(value: ChatAdminWithInvites) -> Self {
         let ChatAdminWithInvites::ChatAdminWithInvites(value) = value;
         value
@@ -22638,6 +24107,7 @@ pub enum GroupCallParticipantVideoSourceGroup {
 }
 impl GroupCallParticipantVideoSourceGroup {
     /// The constructor id of this value (what [`enums::GroupCallParticipantVideoSourceGroup`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::GroupCallParticipantVideoSourceGroup(_) => 0xdcb118b7,
@@ -22645,11 +24115,13 @@ impl GroupCallParticipantVideoSourceGroup {
     }
 }
 impl From<types::GroupCallParticipantVideoSourceGroup> for GroupCallParticipantVideoSourceGroup {
+    #[inline]
     fn from(value: types::GroupCallParticipantVideoSourceGroup) -> Self {
         Self::GroupCallParticipantVideoSourceGroup(value)
     }
 }
 impl From<GroupCallParticipantVideoSourceGroup> for types::GroupCallParticipantVideoSourceGroup {
+    #[inline]
     fn from(value: GroupCallParticipantVideoSourceGroup) -> Self {
         let GroupCallParticipantVideoSourceGroup::GroupCallParticipantVideoSourceGroup(value) =
             value;
@@ -22717,6 +24189,7 @@ pub enum GroupCallParticipantVideo {
 }
 impl GroupCallParticipantVideo {
     /// The constructor id of this value (what [`enums::GroupCallParticipantVideo`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::GroupCallParticipantVideo(_) => 0x67753ac8,
@@ -22724,11 +24197,13 @@ impl GroupCallParticipantVideo {
     }
 }
 impl From<types::GroupCallParticipantVideo> for GroupCallParticipantVideo {
+    #[inline]
     fn from(value: types::GroupCallParticipantVideo) -> Self {
         Self::GroupCallParticipantVideo(value)
     }
 }
 impl From<GroupCallParticipantVideo> for types::GroupCallParticipantVideo {
+    #[inline]
     fn from(value: GroupCallParticipantVideo) -> Self {
         let GroupCallParticipantVideo::GroupCallParticipantVideo(value) = value;
         value
@@ -22797,6 +24272,7 @@ pub enum ChatTheme {
 }
 impl ChatTheme {
     /// The constructor id of this value (what [`enums::ChatTheme`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ChatTheme(_) => 0xc3dffc04,
@@ -22805,12 +24281,14 @@ impl ChatTheme {
     }
 }
 impl From<types::ChatTheme> for ChatTheme {
+    #[inline]
     fn from(value: types::ChatTheme) -> Self {
         Self::ChatTheme(value)
     }
 }
 impl TryFrom<ChatTheme> for types::ChatTheme {
     type Error = ChatTheme;
+    #[inline]
     fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
         match value {
             ChatTheme::ChatTheme(value) => Ok(value),
@@ -22819,12 +24297,14 @@ impl TryFrom<ChatTheme> for types::ChatTheme {
     }
 }
 impl From<types::ChatThemeUniqueGift> for ChatTheme {
+    #[inline]
     fn from(value: types::ChatThemeUniqueGift) -> Self {
         Self::UniqueGift(value)
     }
 }
 impl TryFrom<ChatTheme> for types::ChatThemeUniqueGift {
     type Error = ChatTheme;
+    #[inline]
     fn try_from(value: ChatTheme) -> Result<Self, ChatTheme> {
         match value {
             ChatTheme::UniqueGift(value) => Ok(value),
@@ -22898,6 +24378,7 @@ pub enum ReactionCount {
 }
 impl ReactionCount {
     /// The constructor id of this value (what [`enums::ReactionCount`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::ReactionCount(_) => 0xa3d1cb80,
@@ -22905,11 +24386,13 @@ impl ReactionCount {
     }
 }
 impl From<types::ReactionCount> for ReactionCount {
+    #[inline]
     fn from(value: types::ReactionCount) -> Self {
         Self::ReactionCount(value)
     }
 }
 impl From<ReactionCount> for types::ReactionCount {
+    #[inline]
     fn from(value: ReactionCount) -> Self {
         let ReactionCount::ReactionCount(value) = value;
         value
@@ -22974,6 +24457,7 @@ pub enum MessageReactions {
 }
 impl MessageReactions {
     /// The constructor id of this value (what [`enums::MessageReactions`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessageReactions(_) => 0x0a339f0b,
@@ -22981,11 +24465,13 @@ impl MessageReactions {
     }
 }
 impl From<types::MessageReactions> for MessageReactions {
+    #[inline]
     fn from(value: types::MessageReactions) -> Self {
         Self::MessageReactions(value)
     }
 }
 impl From<MessageReactions> for types::MessageReactions {
+    #[inline]
     fn from(value: MessageReactions) -> Self {
         let MessageReactions::MessageReactions(value) = value;
         value
@@ -23050,6 +24536,7 @@ pub enum MessagePeerReaction {
 }
 impl MessagePeerReaction {
     /// The constructor id of this value (what [`enums::MessagePeerReaction`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessagePeerReaction(_) => 0x8c79b63c,
@@ -23057,11 +24544,13 @@ impl MessagePeerReaction {
     }
 }
 impl From<types::MessagePeerReaction> for MessagePeerReaction {
+    #[inline]
     fn from(value: types::MessagePeerReaction) -> Self {
         Self::MessagePeerReaction(value)
     }
 }
 impl From<MessagePeerReaction> for types::MessagePeerReaction {
+    #[inline]
     fn from(value: MessagePeerReaction) -> Self {
         let MessagePeerReaction::MessagePeerReaction(value) = value;
         value
@@ -23132,6 +24621,7 @@ pub enum BotMenuButton {
 }
 impl BotMenuButton {
     /// The constructor id of this value (what [`enums::BotMenuButton`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Default => 0x7533a588,
@@ -23141,12 +24631,14 @@ impl BotMenuButton {
     }
 }
 impl From<types::BotMenuButtonDefault> for BotMenuButton {
+    #[inline]
     fn from(_value: types::BotMenuButtonDefault) -> Self {
         Self::Default
     }
 }
 impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
     type Error = BotMenuButton;
+    #[inline]
     fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
         match value {
             BotMenuButton::Default => Ok(types::BotMenuButtonDefault {}),
@@ -23155,12 +24647,14 @@ impl TryFrom<BotMenuButton> for types::BotMenuButtonDefault {
     }
 }
 impl From<types::BotMenuButtonCommands> for BotMenuButton {
+    #[inline]
     fn from(_value: types::BotMenuButtonCommands) -> Self {
         Self::Commands
     }
 }
 impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
     type Error = BotMenuButton;
+    #[inline]
     fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
         match value {
             BotMenuButton::Commands => Ok(types::BotMenuButtonCommands {}),
@@ -23169,12 +24663,14 @@ impl TryFrom<BotMenuButton> for types::BotMenuButtonCommands {
     }
 }
 impl From<types::BotMenuButton> for BotMenuButton {
+    #[inline]
     fn from(value: types::BotMenuButton) -> Self {
         Self::BotMenuButton(value)
     }
 }
 impl TryFrom<BotMenuButton> for types::BotMenuButton {
     type Error = BotMenuButton;
+    #[inline]
     fn try_from(value: BotMenuButton) -> Result<Self, BotMenuButton> {
         match value {
             BotMenuButton::BotMenuButton(value) => Ok(value),
@@ -23263,6 +24759,7 @@ pub enum NotificationSound {
 }
 impl NotificationSound {
     /// The constructor id of this value (what [`enums::NotificationSound`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Default => 0x97e8bebe,
@@ -23273,12 +24770,14 @@ impl NotificationSound {
     }
 }
 impl From<types::NotificationSoundDefault> for NotificationSound {
+    #[inline]
     fn from(_value: types::NotificationSoundDefault) -> Self {
         Self::Default
     }
 }
 impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
     type Error = NotificationSound;
+    #[inline]
     fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
         match value {
             NotificationSound::Default => Ok(types::NotificationSoundDefault {}),
@@ -23287,12 +24786,14 @@ impl TryFrom<NotificationSound> for types::NotificationSoundDefault {
     }
 }
 impl From<types::NotificationSoundNone> for NotificationSound {
+    #[inline]
     fn from(_value: types::NotificationSoundNone) -> Self {
         Self::None
     }
 }
 impl TryFrom<NotificationSound> for types::NotificationSoundNone {
     type Error = NotificationSound;
+    #[inline]
     fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
         match value {
             NotificationSound::None => Ok(types::NotificationSoundNone {}),
@@ -23301,12 +24802,14 @@ impl TryFrom<NotificationSound> for types::NotificationSoundNone {
     }
 }
 impl From<types::NotificationSoundLocal> for NotificationSound {
+    #[inline]
     fn from(value: types::NotificationSoundLocal) -> Self {
         Self::Local(value)
     }
 }
 impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
     type Error = NotificationSound;
+    #[inline]
     fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
         match value {
             NotificationSound::Local(value) => Ok(value),
@@ -23315,12 +24818,14 @@ impl TryFrom<NotificationSound> for types::NotificationSoundLocal {
     }
 }
 impl From<types::NotificationSoundRingtone> for NotificationSound {
+    #[inline]
     fn from(value: types::NotificationSoundRingtone) -> Self {
         Self::Ringtone(value)
     }
 }
 impl TryFrom<NotificationSound> for types::NotificationSoundRingtone {
     type Error = NotificationSound;
+    #[inline]
     fn try_from(value: NotificationSound) -> Result<Self, NotificationSound> {
         match value {
             NotificationSound::Ringtone(value) => Ok(value),
@@ -23417,6 +24922,7 @@ pub enum EmojiStatus {
 }
 impl EmojiStatus {
     /// The constructor id of this value (what [`enums::EmojiStatus`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x2de11aae,
@@ -23427,12 +24933,14 @@ impl EmojiStatus {
     }
 }
 impl From<types::EmojiStatusEmpty> for EmojiStatus {
+    #[inline]
     fn from(_value: types::EmojiStatusEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
     type Error = EmojiStatus;
+    #[inline]
     fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
         match value {
             EmojiStatus::Empty => Ok(types::EmojiStatusEmpty {}),
@@ -23441,12 +24949,14 @@ impl TryFrom<EmojiStatus> for types::EmojiStatusEmpty {
     }
 }
 impl From<types::EmojiStatus> for EmojiStatus {
+    #[inline]
     fn from(value: types::EmojiStatus) -> Self {
         Self::EmojiStatus(value)
     }
 }
 impl TryFrom<EmojiStatus> for types::EmojiStatus {
     type Error = EmojiStatus;
+    #[inline]
     fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
         match value {
             EmojiStatus::EmojiStatus(value) => Ok(value),
@@ -23455,12 +24965,14 @@ impl TryFrom<EmojiStatus> for types::EmojiStatus {
     }
 }
 impl From<types::EmojiStatusCollectible> for EmojiStatus {
+    #[inline]
     fn from(value: types::EmojiStatusCollectible) -> Self {
         Self::Collectible(value)
     }
 }
 impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
     type Error = EmojiStatus;
+    #[inline]
     fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
         match value {
             EmojiStatus::Collectible(value) => Ok(value),
@@ -23469,12 +24981,14 @@ impl TryFrom<EmojiStatus> for types::EmojiStatusCollectible {
     }
 }
 impl From<types::InputEmojiStatusCollectible> for EmojiStatus {
+    #[inline]
     fn from(value: types::InputEmojiStatusCollectible) -> Self {
         Self::InputEmojiStatusCollectible(value)
     }
 }
 impl TryFrom<EmojiStatus> for types::InputEmojiStatusCollectible {
     type Error = EmojiStatus;
+    #[inline]
     fn try_from(value: EmojiStatus) -> Result<Self, EmojiStatus> {
         match value {
             EmojiStatus::InputEmojiStatusCollectible(value) => Ok(value),
@@ -23572,6 +25086,7 @@ pub enum Reaction {
 }
 impl Reaction {
     /// The constructor id of this value (what [`enums::Reaction`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty => 0x79f5d419,
@@ -23582,12 +25097,14 @@ impl Reaction {
     }
 }
 impl From<types::ReactionEmpty> for Reaction {
+    #[inline]
     fn from(_value: types::ReactionEmpty) -> Self {
         Self::Empty
     }
 }
 impl TryFrom<Reaction> for types::ReactionEmpty {
     type Error = Reaction;
+    #[inline]
     fn try_from(value: Reaction) -> Result<Self, Reaction> {
         match value {
             Reaction::Empty => Ok(types::ReactionEmpty {}),
@@ -23596,12 +25113,14 @@ impl TryFrom<Reaction> for types::ReactionEmpty {
     }
 }
 impl From<types::ReactionEmoji> for Reaction {
+    #[inline]
     fn from(value: types::ReactionEmoji) -> Self {
         Self::Emoji(value)
     }
 }
 impl TryFrom<Reaction> for types::ReactionEmoji {
     type Error = Reaction;
+    #[inline]
     fn try_from(value: Reaction) -> Result<Self, Reaction> {
         match value {
             Reaction::Emoji(value) => Ok(value),
@@ -23610,12 +25129,14 @@ impl TryFrom<Reaction> for types::ReactionEmoji {
     }
 }
 impl From<types::ReactionCustomEmoji> for Reaction {
+    #[inline]
     fn from(value: types::ReactionCustomEmoji) -> Self {
         Self::CustomEmoji(value)
     }
 }
 impl TryFrom<Reaction> for types::ReactionCustomEmoji {
     type Error = Reaction;
+    #[inline]
     fn try_from(value: Reaction) -> Result<Self, Reaction> {
         match value {
             Reaction::CustomEmoji(value) => Ok(value),
@@ -23624,12 +25145,14 @@ impl TryFrom<Reaction> for types::ReactionCustomEmoji {
     }
 }
 impl From<types::ReactionPaid> for Reaction {
+    #[inline]
     fn from(_value: types::ReactionPaid) -> Self {
         Self::Paid
     }
 }
 impl TryFrom<Reaction> for types::ReactionPaid {
     type Error = Reaction;
+    #[inline]
     fn try_from(value: Reaction) -> Result<Self, Reaction> {
         match value {
             Reaction::Paid => Ok(types::ReactionPaid {}),
@@ -23718,6 +25241,7 @@ pub enum MessageExtendedMedia {
 }
 impl MessageExtendedMedia {
     /// The constructor id of this value (what [`enums::MessageExtendedMedia`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Preview(_) => 0xad628cc8,
@@ -23726,12 +25250,14 @@ impl MessageExtendedMedia {
     }
 }
 impl From<types::MessageExtendedMediaPreview> for MessageExtendedMedia {
+    #[inline]
     fn from(value: types::MessageExtendedMediaPreview) -> Self {
         Self::Preview(value)
     }
 }
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
     type Error = MessageExtendedMedia;
+    #[inline]
     fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
         match value {
             MessageExtendedMedia::Preview(value) => Ok(value),
@@ -23740,12 +25266,14 @@ impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMediaPreview {
     }
 }
 impl From<types::MessageExtendedMedia> for MessageExtendedMedia {
+    #[inline]
     fn from(value: types::MessageExtendedMedia) -> Self {
         Self::MessageExtendedMedia(value)
     }
 }
 impl TryFrom<MessageExtendedMedia> for types::MessageExtendedMedia {
     type Error = MessageExtendedMedia;
+    #[inline]
     fn try_from(value: MessageExtendedMedia) -> Result<Self, MessageExtendedMedia> {
         match value {
             MessageExtendedMedia::MessageExtendedMedia(value) => Ok(value),
@@ -23821,6 +25349,7 @@ pub enum StickerKeyword {
 }
 impl StickerKeyword {
     /// The constructor id of this value (what [`enums::StickerKeyword`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StickerKeyword(_) => 0xfcfeb29c,
@@ -23828,11 +25357,13 @@ impl StickerKeyword {
     }
 }
 impl From<types::StickerKeyword> for StickerKeyword {
+    #[inline]
     fn from(value: types::StickerKeyword) -> Self {
         Self::StickerKeyword(value)
     }
 }
 impl From<StickerKeyword> for types::StickerKeyword {
+    #[inline]
     fn from(value: StickerKeyword) -> Self {
         let StickerKeyword::StickerKeyword(value) = value;
         value
@@ -23897,6 +25428,7 @@ pub enum Username {
 }
 impl Username {
     /// The constructor id of this value (what [`enums::Username`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Username(_) => 0xb4073647,
@@ -23904,11 +25436,13 @@ impl Username {
     }
 }
 impl From<types::Username> for Username {
+    #[inline]
     fn from(value: types::Username) -> Self {
         Self::Username(value)
     }
 }
 impl From<Username> for types::Username {
+    #[inline]
     fn from(value: Username) -> Self {
         let Username::Username(value) = value;
         value
@@ -23979,6 +25513,7 @@ pub enum RequestPeerType {
 }
 impl RequestPeerType {
     /// The constructor id of this value (what [`enums::RequestPeerType`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::User(_) => 0x5f3b8a00,
@@ -23989,12 +25524,14 @@ impl RequestPeerType {
     }
 }
 impl From<types::RequestPeerTypeUser> for RequestPeerType {
+    #[inline]
     fn from(value: types::RequestPeerTypeUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
     type Error = RequestPeerType;
+    #[inline]
     fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
         match value {
             RequestPeerType::User(value) => Ok(value),
@@ -24003,12 +25540,14 @@ impl TryFrom<RequestPeerType> for types::RequestPeerTypeUser {
     }
 }
 impl From<types::RequestPeerTypeChat> for RequestPeerType {
+    #[inline]
     fn from(value: types::RequestPeerTypeChat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
     type Error = RequestPeerType;
+    #[inline]
     fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
         match value {
             RequestPeerType::Chat(value) => Ok(value),
@@ -24017,12 +25556,14 @@ impl TryFrom<RequestPeerType> for types::RequestPeerTypeChat {
     }
 }
 impl From<types::RequestPeerTypeBroadcast> for RequestPeerType {
+    #[inline]
     fn from(value: types::RequestPeerTypeBroadcast) -> Self {
         Self::Broadcast(value)
     }
 }
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
     type Error = RequestPeerType;
+    #[inline]
     fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
         match value {
             RequestPeerType::Broadcast(value) => Ok(value),
@@ -24031,12 +25572,14 @@ impl TryFrom<RequestPeerType> for types::RequestPeerTypeBroadcast {
     }
 }
 impl From<types::RequestPeerTypeCreateBot> for RequestPeerType {
+    #[inline]
     fn from(value: types::RequestPeerTypeCreateBot) -> Self {
         Self::CreateBot(value)
     }
 }
 impl TryFrom<RequestPeerType> for types::RequestPeerTypeCreateBot {
     type Error = RequestPeerType;
+    #[inline]
     fn try_from(value: RequestPeerType) -> Result<Self, RequestPeerType> {
         match value {
             RequestPeerType::CreateBot(value) => Ok(value),
@@ -24124,6 +25667,7 @@ pub enum TextWithEntities {
 }
 impl TextWithEntities {
     /// The constructor id of this value (what [`enums::TextWithEntities`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TextWithEntities(_) => 0x751f3146,
@@ -24131,11 +25675,13 @@ impl TextWithEntities {
     }
 }
 impl From<types::TextWithEntities> for TextWithEntities {
+    #[inline]
     fn from(value: types::TextWithEntities) -> Self {
         Self::TextWithEntities(value)
     }
 }
 impl From<TextWithEntities> for types::TextWithEntities {
+    #[inline]
     fn from(value: TextWithEntities) -> Self {
         let TextWithEntities::TextWithEntities(value) = value;
         value
@@ -24202,6 +25748,7 @@ pub enum BotApp {
 }
 impl BotApp {
     /// The constructor id of this value (what [`enums::BotApp`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::NotModified => 0x5da674b7,
@@ -24210,12 +25757,14 @@ impl BotApp {
     }
 }
 impl From<types::BotAppNotModified> for BotApp {
+    #[inline]
     fn from(_value: types::BotAppNotModified) -> Self {
         Self::NotModified
     }
 }
 impl TryFrom<BotApp> for types::BotAppNotModified {
     type Error = BotApp;
+    #[inline]
     fn try_from(value: BotApp) -> Result<Self, BotApp> {
         match value {
             BotApp::NotModified => Ok(types::BotAppNotModified {}),
@@ -24224,12 +25773,14 @@ impl TryFrom<BotApp> for types::BotAppNotModified {
     }
 }
 impl From<types::BotApp> for BotApp {
+    #[inline]
     fn from(value: types::BotApp) -> Self {
         Self::BotApp(value)
     }
 }
 impl TryFrom<BotApp> for types::BotApp {
     type Error = BotApp;
+    #[inline]
     fn try_from(value: BotApp) -> Result<Self, BotApp> {
         match value {
             BotApp::BotApp(value) => Ok(value),
@@ -24304,6 +25855,7 @@ pub enum StoryViews {
 }
 impl StoryViews {
     /// The constructor id of this value (what [`enums::StoryViews`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StoryViews(_) => 0x8d595cd6,
@@ -24311,11 +25863,13 @@ impl StoryViews {
     }
 }
 impl From<types::StoryViews> for StoryViews {
+    #[inline]
     fn from(value: types::StoryViews) -> Self {
         Self::StoryViews(value)
     }
 }
 impl From<StoryViews> for types::StoryViews {
+    #[inline]
     fn from(value: StoryViews) -> Self {
         let StoryViews::StoryViews(value) = value;
         value
@@ -24384,6 +25938,7 @@ pub enum StoryItem {
 }
 impl StoryItem {
     /// The constructor id of this value (what [`enums::StoryItem`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Deleted(_) => 0x51e6ee4f,
@@ -24393,12 +25948,14 @@ impl StoryItem {
     }
 }
 impl From<types::StoryItemDeleted> for StoryItem {
+    #[inline]
     fn from(value: types::StoryItemDeleted) -> Self {
         Self::Deleted(value)
     }
 }
 impl TryFrom<StoryItem> for types::StoryItemDeleted {
     type Error = StoryItem;
+    #[inline]
     fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
         match value {
             StoryItem::Deleted(value) => Ok(value),
@@ -24407,12 +25964,14 @@ impl TryFrom<StoryItem> for types::StoryItemDeleted {
     }
 }
 impl From<types::StoryItemSkipped> for StoryItem {
+    #[inline]
     fn from(value: types::StoryItemSkipped) -> Self {
         Self::Skipped(value)
     }
 }
 impl TryFrom<StoryItem> for types::StoryItemSkipped {
     type Error = StoryItem;
+    #[inline]
     fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
         match value {
             StoryItem::Skipped(value) => Ok(value),
@@ -24421,12 +25980,14 @@ impl TryFrom<StoryItem> for types::StoryItemSkipped {
     }
 }
 impl From<types::StoryItem> for StoryItem {
+    #[inline]
     fn from(value: types::StoryItem) -> Self {
         Self::StoryItem(value)
     }
 }
 impl TryFrom<StoryItem> for types::StoryItem {
     type Error = StoryItem;
+    #[inline]
     fn try_from(value: StoryItem) -> Result<Self, StoryItem> {
         match value {
             StoryItem::StoryItem(value) => Ok(value),
@@ -24513,6 +26074,7 @@ pub enum InputReplyTo {
 }
 impl InputReplyTo {
     /// The constructor id of this value (what [`enums::InputReplyTo`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Message(_) => 0x3bd4b7c2,
@@ -24523,12 +26085,14 @@ impl InputReplyTo {
     }
 }
 impl From<types::InputReplyToMessage> for InputReplyTo {
+    #[inline]
     fn from(value: types::InputReplyToMessage) -> Self {
         Self::Message(value)
     }
 }
 impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
     type Error = InputReplyTo;
+    #[inline]
     fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
         match value {
             InputReplyTo::Message(value) => Ok(value),
@@ -24537,12 +26101,14 @@ impl TryFrom<InputReplyTo> for types::InputReplyToMessage {
     }
 }
 impl From<types::InputReplyToStory> for InputReplyTo {
+    #[inline]
     fn from(value: types::InputReplyToStory) -> Self {
         Self::Story(value)
     }
 }
 impl TryFrom<InputReplyTo> for types::InputReplyToStory {
     type Error = InputReplyTo;
+    #[inline]
     fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
         match value {
             InputReplyTo::Story(value) => Ok(value),
@@ -24551,12 +26117,14 @@ impl TryFrom<InputReplyTo> for types::InputReplyToStory {
     }
 }
 impl From<types::InputReplyToMonoForum> for InputReplyTo {
+    #[inline]
     fn from(value: types::InputReplyToMonoForum) -> Self {
         Self::MonoForum(value)
     }
 }
 impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
     type Error = InputReplyTo;
+    #[inline]
     fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
         match value {
             InputReplyTo::MonoForum(value) => Ok(value),
@@ -24565,12 +26133,14 @@ impl TryFrom<InputReplyTo> for types::InputReplyToMonoForum {
     }
 }
 impl From<types::InputReplyToEphemeralMessage> for InputReplyTo {
+    #[inline]
     fn from(value: types::InputReplyToEphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
     }
 }
 impl TryFrom<InputReplyTo> for types::InputReplyToEphemeralMessage {
     type Error = InputReplyTo;
+    #[inline]
     fn try_from(value: InputReplyTo) -> Result<Self, InputReplyTo> {
         match value {
             InputReplyTo::EphemeralMessage(value) => Ok(value),
@@ -24658,6 +26228,7 @@ pub enum StoriesStealthMode {
 }
 impl StoriesStealthMode {
     /// The constructor id of this value (what [`enums::StoriesStealthMode`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StoriesStealthMode(_) => 0x712e27fd,
@@ -24665,11 +26236,13 @@ impl StoriesStealthMode {
     }
 }
 impl From<types::StoriesStealthMode> for StoriesStealthMode {
+    #[inline]
     fn from(value: types::StoriesStealthMode) -> Self {
         Self::StoriesStealthMode(value)
     }
 }
 impl From<StoriesStealthMode> for types::StoriesStealthMode {
+    #[inline]
     fn from(value: StoriesStealthMode) -> Self {
         let StoriesStealthMode::StoriesStealthMode(value) = value;
         value
@@ -24736,6 +26309,7 @@ pub enum MediaAreaCoordinates {
 }
 impl MediaAreaCoordinates {
     /// The constructor id of this value (what [`enums::MediaAreaCoordinates`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MediaAreaCoordinates(_) => 0xcfc9e002,
@@ -24743,11 +26317,13 @@ impl MediaAreaCoordinates {
     }
 }
 impl From<types::MediaAreaCoordinates> for MediaAreaCoordinates {
+    #[inline]
     fn from(value: types::MediaAreaCoordinates) -> Self {
         Self::MediaAreaCoordinates(value)
     }
 }
 impl From<MediaAreaCoordinates> for types::MediaAreaCoordinates {
+    #[inline]
     fn from(value: MediaAreaCoordinates) -> Self {
         let MediaAreaCoordinates::MediaAreaCoordinates(value) = value;
         value
@@ -24830,6 +26406,7 @@ pub enum MediaArea {
 }
 impl MediaArea {
     /// The constructor id of this value (what [`enums::MediaArea`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Venue(_) => 0xbe82db9c,
@@ -24845,12 +26422,14 @@ impl MediaArea {
     }
 }
 impl From<types::MediaAreaVenue> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaVenue) -> Self {
         Self::Venue(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaVenue {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::Venue(value) => Ok(value),
@@ -24859,12 +26438,14 @@ impl TryFrom<MediaArea> for types::MediaAreaVenue {
     }
 }
 impl From<types::InputMediaAreaVenue> for MediaArea {
+    #[inline]
     fn from(value: types::InputMediaAreaVenue) -> Self {
         Self::InputMediaAreaVenue(value)
     }
 }
 impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::InputMediaAreaVenue(value) => Ok(value),
@@ -24873,12 +26454,14 @@ impl TryFrom<MediaArea> for types::InputMediaAreaVenue {
     }
 }
 impl From<types::MediaAreaGeoPoint> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaGeoPoint) -> Self {
         Self::GeoPoint(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::GeoPoint(value) => Ok(value),
@@ -24887,12 +26470,14 @@ impl TryFrom<MediaArea> for types::MediaAreaGeoPoint {
     }
 }
 impl From<types::MediaAreaSuggestedReaction> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaSuggestedReaction) -> Self {
         Self::SuggestedReaction(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::SuggestedReaction(value) => Ok(value),
@@ -24901,12 +26486,14 @@ impl TryFrom<MediaArea> for types::MediaAreaSuggestedReaction {
     }
 }
 impl From<types::MediaAreaChannelPost> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaChannelPost) -> Self {
         Self::ChannelPost(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::ChannelPost(value) => Ok(value),
@@ -24915,12 +26502,14 @@ impl TryFrom<MediaArea> for types::MediaAreaChannelPost {
     }
 }
 impl From<types::InputMediaAreaChannelPost> for MediaArea {
+    #[inline]
     fn from(value: types::InputMediaAreaChannelPost) -> Self {
         Self::InputMediaAreaChannelPost(value)
     }
 }
 impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::InputMediaAreaChannelPost(value) => Ok(value),
@@ -24929,12 +26518,14 @@ impl TryFrom<MediaArea> for types::InputMediaAreaChannelPost {
     }
 }
 impl From<types::MediaAreaUrl> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaUrl) -> Self {
         Self::Url(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaUrl {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::Url(value) => Ok(value),
@@ -24943,12 +26534,14 @@ impl TryFrom<MediaArea> for types::MediaAreaUrl {
     }
 }
 impl From<types::MediaAreaWeather> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaWeather) -> Self {
         Self::Weather(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaWeather {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::Weather(value) => Ok(value),
@@ -24957,12 +26550,14 @@ impl TryFrom<MediaArea> for types::MediaAreaWeather {
     }
 }
 impl From<types::MediaAreaStarGift> for MediaArea {
+    #[inline]
     fn from(value: types::MediaAreaStarGift) -> Self {
         Self::StarGift(value)
     }
 }
 impl TryFrom<MediaArea> for types::MediaAreaStarGift {
     type Error = MediaArea;
+    #[inline]
     fn try_from(value: MediaArea) -> Result<Self, MediaArea> {
         match value {
             MediaArea::StarGift(value) => Ok(value),
@@ -25089,6 +26684,7 @@ pub enum Boost {
 }
 impl Boost {
     /// The constructor id of this value (what [`enums::Boost`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Boost(_) => 0x4b3e14d6,
@@ -25096,11 +26692,13 @@ impl Boost {
     }
 }
 impl From<types::Boost> for Boost {
+    #[inline]
     fn from(value: types::Boost) -> Self {
         Self::Boost(value)
     }
 }
 impl From<Boost> for types::Boost {
+    #[inline]
     fn from(value: Boost) -> Self {
         let Boost::Boost(value) = value;
         value
@@ -25165,6 +26763,7 @@ pub enum StoryFwdHeader {
 }
 impl StoryFwdHeader {
     /// The constructor id of this value (what [`enums::StoryFwdHeader`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StoryFwdHeader(_) => 0xb826e150,
@@ -25172,11 +26771,13 @@ impl StoryFwdHeader {
     }
 }
 impl From<types::StoryFwdHeader> for StoryFwdHeader {
+    #[inline]
     fn from(value: types::StoryFwdHeader) -> Self {
         Self::StoryFwdHeader(value)
     }
 }
 impl From<StoryFwdHeader> for types::StoryFwdHeader {
+    #[inline]
     fn from(value: StoryFwdHeader) -> Self {
         let StoryFwdHeader::StoryFwdHeader(value) = value;
         value
@@ -25245,6 +26846,7 @@ pub enum PeerColor {
 }
 impl PeerColor {
     /// The constructor id of this value (what [`enums::PeerColor`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PeerColor(_) => 0xb54b5acf,
@@ -25254,12 +26856,14 @@ impl PeerColor {
     }
 }
 impl From<types::PeerColor> for PeerColor {
+    #[inline]
     fn from(value: types::PeerColor) -> Self {
         Self::PeerColor(value)
     }
 }
 impl TryFrom<PeerColor> for types::PeerColor {
     type Error = PeerColor;
+    #[inline]
     fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
         match value {
             PeerColor::PeerColor(value) => Ok(value),
@@ -25268,12 +26872,14 @@ impl TryFrom<PeerColor> for types::PeerColor {
     }
 }
 impl From<types::PeerColorCollectible> for PeerColor {
+    #[inline]
     fn from(value: types::PeerColorCollectible) -> Self {
         Self::Collectible(value)
     }
 }
 impl TryFrom<PeerColor> for types::PeerColorCollectible {
     type Error = PeerColor;
+    #[inline]
     fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
         match value {
             PeerColor::Collectible(value) => Ok(value),
@@ -25282,12 +26888,14 @@ impl TryFrom<PeerColor> for types::PeerColorCollectible {
     }
 }
 impl From<types::InputPeerColorCollectible> for PeerColor {
+    #[inline]
     fn from(value: types::InputPeerColorCollectible) -> Self {
         Self::InputPeerColorCollectible(value)
     }
 }
 impl TryFrom<PeerColor> for types::InputPeerColorCollectible {
     type Error = PeerColor;
+    #[inline]
     fn try_from(value: PeerColor) -> Result<Self, PeerColor> {
         match value {
             PeerColor::InputPeerColorCollectible(value) => Ok(value),
@@ -25370,6 +26978,7 @@ pub enum QuickReply {
 }
 impl QuickReply {
     /// The constructor id of this value (what [`enums::QuickReply`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::QuickReply(_) => 0x0697102b,
@@ -25377,11 +26986,13 @@ impl QuickReply {
     }
 }
 impl From<types::QuickReply> for QuickReply {
+    #[inline]
     fn from(value: types::QuickReply) -> Self {
         Self::QuickReply(value)
     }
 }
 impl From<QuickReply> for types::QuickReply {
+    #[inline]
     fn from(value: QuickReply) -> Self {
         let QuickReply::QuickReply(value) = value;
         value
@@ -25446,6 +27057,7 @@ pub enum Birthday {
 }
 impl Birthday {
     /// The constructor id of this value (what [`enums::Birthday`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Birthday(_) => 0x6c8e1e06,
@@ -25453,11 +27065,13 @@ impl Birthday {
     }
 }
 impl From<types::Birthday> for Birthday {
+    #[inline]
     fn from(value: types::Birthday) -> Self {
         Self::Birthday(value)
     }
 }
 impl From<Birthday> for types::Birthday {
+    #[inline]
     fn from(value: Birthday) -> Self {
         let Birthday::Birthday(value) = value;
         value
@@ -25522,6 +27136,7 @@ pub enum BotBusinessConnection {
 }
 impl BotBusinessConnection {
     /// The constructor id of this value (what [`enums::BotBusinessConnection`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::BotBusinessConnection(_) => 0x8f34b2f5,
@@ -25529,11 +27144,13 @@ impl BotBusinessConnection {
     }
 }
 impl From<types::BotBusinessConnection> for BotBusinessConnection {
+    #[inline]
     fn from(value: types::BotBusinessConnection) -> Self {
         Self::BotBusinessConnection(value)
     }
 }
 impl From<BotBusinessConnection> for types::BotBusinessConnection {
+    #[inline]
     fn from(value: BotBusinessConnection) -> Self {
         let BotBusinessConnection::BotBusinessConnection(value) = value;
         value
@@ -25604,6 +27221,7 @@ pub enum RequestedPeer {
 }
 impl RequestedPeer {
     /// The constructor id of this value (what [`enums::RequestedPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::User(_) => 0xd62ff46a,
@@ -25613,12 +27231,14 @@ impl RequestedPeer {
     }
 }
 impl From<types::RequestedPeerUser> for RequestedPeer {
+    #[inline]
     fn from(value: types::RequestedPeerUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
     type Error = RequestedPeer;
+    #[inline]
     fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
         match value {
             RequestedPeer::User(value) => Ok(value),
@@ -25627,12 +27247,14 @@ impl TryFrom<RequestedPeer> for types::RequestedPeerUser {
     }
 }
 impl From<types::RequestedPeerChat> for RequestedPeer {
+    #[inline]
     fn from(value: types::RequestedPeerChat) -> Self {
         Self::Chat(value)
     }
 }
 impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
     type Error = RequestedPeer;
+    #[inline]
     fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
         match value {
             RequestedPeer::Chat(value) => Ok(value),
@@ -25641,12 +27263,14 @@ impl TryFrom<RequestedPeer> for types::RequestedPeerChat {
     }
 }
 impl From<types::RequestedPeerChannel> for RequestedPeer {
+    #[inline]
     fn from(value: types::RequestedPeerChannel) -> Self {
         Self::Channel(value)
     }
 }
 impl TryFrom<RequestedPeer> for types::RequestedPeerChannel {
     type Error = RequestedPeer;
+    #[inline]
     fn try_from(value: RequestedPeer) -> Result<Self, RequestedPeer> {
         match value {
             RequestedPeer::Channel(value) => Ok(value),
@@ -25727,6 +27351,7 @@ pub enum FactCheck {
 }
 impl FactCheck {
     /// The constructor id of this value (what [`enums::FactCheck`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::FactCheck(_) => 0xb89bfccf,
@@ -25734,11 +27359,13 @@ impl FactCheck {
     }
 }
 impl From<types::FactCheck> for FactCheck {
+    #[inline]
     fn from(value: types::FactCheck) -> Self {
         Self::FactCheck(value)
     }
 }
 impl From<FactCheck> for types::FactCheck {
+    #[inline]
     fn from(value: FactCheck) -> Self {
         let FactCheck::FactCheck(value) = value;
         value
@@ -25803,6 +27430,7 @@ pub enum GeoPointAddress {
 }
 impl GeoPointAddress {
     /// The constructor id of this value (what [`enums::GeoPointAddress`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::GeoPointAddress(_) => 0xde4c5d93,
@@ -25810,11 +27438,13 @@ impl GeoPointAddress {
     }
 }
 impl From<types::GeoPointAddress> for GeoPointAddress {
+    #[inline]
     fn from(value: types::GeoPointAddress) -> Self {
         Self::GeoPointAddress(value)
     }
 }
 impl From<GeoPointAddress> for types::GeoPointAddress {
+    #[inline]
     fn from(value: GeoPointAddress) -> Self {
         let GeoPointAddress::GeoPointAddress(value) = value;
         value
@@ -25879,6 +27509,7 @@ pub enum StarsRevenueStatus {
 }
 impl StarsRevenueStatus {
     /// The constructor id of this value (what [`enums::StarsRevenueStatus`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarsRevenueStatus(_) => 0xfebe5491,
@@ -25886,11 +27517,13 @@ impl StarsRevenueStatus {
     }
 }
 impl From<types::StarsRevenueStatus> for StarsRevenueStatus {
+    #[inline]
     fn from(value: types::StarsRevenueStatus) -> Self {
         Self::StarsRevenueStatus(value)
     }
 }
 impl From<StarsRevenueStatus> for types::StarsRevenueStatus {
+    #[inline]
     fn from(value: StarsRevenueStatus) -> Self {
         let StarsRevenueStatus::StarsRevenueStatus(value) = value;
         value
@@ -25957,6 +27590,7 @@ pub enum StarsSubscriptionPricing {
 }
 impl StarsSubscriptionPricing {
     /// The constructor id of this value (what [`enums::StarsSubscriptionPricing`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarsSubscriptionPricing(_) => 0x05416d58,
@@ -25964,11 +27598,13 @@ impl StarsSubscriptionPricing {
     }
 }
 impl From<types::StarsSubscriptionPricing> for StarsSubscriptionPricing {
+    #[inline]
     fn from(value: types::StarsSubscriptionPricing) -> Self {
         Self::StarsSubscriptionPricing(value)
     }
 }
 impl From<StarsSubscriptionPricing> for types::StarsSubscriptionPricing {
+    #[inline]
     fn from(value: StarsSubscriptionPricing) -> Self {
         let StarsSubscriptionPricing::StarsSubscriptionPricing(value) = value;
         value
@@ -26035,6 +27671,7 @@ pub enum MessageReactor {
 }
 impl MessageReactor {
     /// The constructor id of this value (what [`enums::MessageReactor`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::MessageReactor(_) => 0x4ba3a95a,
@@ -26042,11 +27679,13 @@ impl MessageReactor {
     }
 }
 impl From<types::MessageReactor> for MessageReactor {
+    #[inline]
     fn from(value: types::MessageReactor) -> Self {
         Self::MessageReactor(value)
     }
 }
 impl From<MessageReactor> for types::MessageReactor {
+    #[inline]
     fn from(value: MessageReactor) -> Self {
         let MessageReactor::MessageReactor(value) = value;
         value
@@ -26113,6 +27752,7 @@ pub enum StarGift {
 }
 impl StarGift {
     /// The constructor id of this value (what [`enums::StarGift`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGift(_) => 0x313a9547,
@@ -26121,12 +27761,14 @@ impl StarGift {
     }
 }
 impl From<types::StarGift> for StarGift {
+    #[inline]
     fn from(value: types::StarGift) -> Self {
         Self::StarGift(value)
     }
 }
 impl TryFrom<StarGift> for types::StarGift {
     type Error = StarGift;
+    #[inline]
     fn try_from(value: StarGift) -> Result<Self, StarGift> {
         match value {
             StarGift::StarGift(value) => Ok(value),
@@ -26135,12 +27777,14 @@ impl TryFrom<StarGift> for types::StarGift {
     }
 }
 impl From<types::StarGiftUnique> for StarGift {
+    #[inline]
     fn from(value: types::StarGiftUnique) -> Self {
         Self::Unique(value)
     }
 }
 impl TryFrom<StarGift> for types::StarGiftUnique {
     type Error = StarGift;
+    #[inline]
     fn try_from(value: StarGift) -> Result<Self, StarGift> {
         match value {
             StarGift::Unique(value) => Ok(value),
@@ -26216,6 +27860,7 @@ pub enum StarsAmount {
 }
 impl StarsAmount {
     /// The constructor id of this value (what [`enums::StarsAmount`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarsAmount(_) => 0xbbb6b4a3,
@@ -26224,12 +27869,14 @@ impl StarsAmount {
     }
 }
 impl From<types::StarsAmount> for StarsAmount {
+    #[inline]
     fn from(value: types::StarsAmount) -> Self {
         Self::StarsAmount(value)
     }
 }
 impl TryFrom<StarsAmount> for types::StarsAmount {
     type Error = StarsAmount;
+    #[inline]
     fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
         match value {
             StarsAmount::StarsAmount(value) => Ok(value),
@@ -26238,12 +27885,14 @@ impl TryFrom<StarsAmount> for types::StarsAmount {
     }
 }
 impl From<types::StarsTonAmount> for StarsAmount {
+    #[inline]
     fn from(value: types::StarsTonAmount) -> Self {
         Self::StarsTonAmount(value)
     }
 }
 impl TryFrom<StarsAmount> for types::StarsTonAmount {
     type Error = StarsAmount;
+    #[inline]
     fn try_from(value: StarsAmount) -> Result<Self, StarsAmount> {
         match value {
             StarsAmount::StarsTonAmount(value) => Ok(value),
@@ -26317,6 +27966,7 @@ pub enum BotVerification {
 }
 impl BotVerification {
     /// The constructor id of this value (what [`enums::BotVerification`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::BotVerification(_) => 0xf72e0ed9,
@@ -26324,11 +27974,13 @@ impl BotVerification {
     }
 }
 impl From<types::BotVerification> for BotVerification {
+    #[inline]
     fn from(value: types::BotVerification) -> Self {
         Self::BotVerification(value)
     }
 }
 impl From<BotVerification> for types::BotVerification {
+    #[inline]
     fn from(value: BotVerification) -> Self {
         let BotVerification::BotVerification(value) = value;
         value
@@ -26399,6 +28051,7 @@ pub enum StarGiftAttribute {
 }
 impl StarGiftAttribute {
     /// The constructor id of this value (what [`enums::StarGiftAttribute`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Model(_) => 0x565251e2,
@@ -26409,12 +28062,14 @@ impl StarGiftAttribute {
     }
 }
 impl From<types::StarGiftAttributeModel> for StarGiftAttribute {
+    #[inline]
     fn from(value: types::StarGiftAttributeModel) -> Self {
         Self::Model(value)
     }
 }
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
     type Error = StarGiftAttribute;
+    #[inline]
     fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
         match value {
             StarGiftAttribute::Model(value) => Ok(value),
@@ -26423,12 +28078,14 @@ impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeModel {
     }
 }
 impl From<types::StarGiftAttributePattern> for StarGiftAttribute {
+    #[inline]
     fn from(value: types::StarGiftAttributePattern) -> Self {
         Self::Pattern(value)
     }
 }
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
     type Error = StarGiftAttribute;
+    #[inline]
     fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
         match value {
             StarGiftAttribute::Pattern(value) => Ok(value),
@@ -26437,12 +28094,14 @@ impl TryFrom<StarGiftAttribute> for types::StarGiftAttributePattern {
     }
 }
 impl From<types::StarGiftAttributeBackdrop> for StarGiftAttribute {
+    #[inline]
     fn from(value: types::StarGiftAttributeBackdrop) -> Self {
         Self::Backdrop(value)
     }
 }
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
     type Error = StarGiftAttribute;
+    #[inline]
     fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
         match value {
             StarGiftAttribute::Backdrop(value) => Ok(value),
@@ -26451,12 +28110,14 @@ impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeBackdrop {
     }
 }
 impl From<types::StarGiftAttributeOriginalDetails> for StarGiftAttribute {
+    #[inline]
     fn from(value: types::StarGiftAttributeOriginalDetails) -> Self {
         Self::OriginalDetails(value)
     }
 }
 impl TryFrom<StarGiftAttribute> for types::StarGiftAttributeOriginalDetails {
     type Error = StarGiftAttribute;
+    #[inline]
     fn try_from(value: StarGiftAttribute) -> Result<Self, StarGiftAttribute> {
         match value {
             StarGiftAttribute::OriginalDetails(value) => Ok(value),
@@ -26548,6 +28209,7 @@ pub enum PaidReactionPrivacy {
 }
 impl PaidReactionPrivacy {
     /// The constructor id of this value (what [`enums::PaidReactionPrivacy`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Default => 0x206ad49e,
@@ -26557,12 +28219,14 @@ impl PaidReactionPrivacy {
     }
 }
 impl From<types::PaidReactionPrivacyDefault> for PaidReactionPrivacy {
+    #[inline]
     fn from(_value: types::PaidReactionPrivacyDefault) -> Self {
         Self::Default
     }
 }
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
     type Error = PaidReactionPrivacy;
+    #[inline]
     fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
         match value {
             PaidReactionPrivacy::Default => Ok(types::PaidReactionPrivacyDefault {}),
@@ -26571,12 +28235,14 @@ impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyDefault {
     }
 }
 impl From<types::PaidReactionPrivacyAnonymous> for PaidReactionPrivacy {
+    #[inline]
     fn from(_value: types::PaidReactionPrivacyAnonymous) -> Self {
         Self::Anonymous
     }
 }
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
     type Error = PaidReactionPrivacy;
+    #[inline]
     fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
         match value {
             PaidReactionPrivacy::Anonymous => Ok(types::PaidReactionPrivacyAnonymous {}),
@@ -26585,12 +28251,14 @@ impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyAnonymous {
     }
 }
 impl From<types::PaidReactionPrivacyPeer> for PaidReactionPrivacy {
+    #[inline]
     fn from(value: types::PaidReactionPrivacyPeer) -> Self {
         Self::Peer(value)
     }
 }
 impl TryFrom<PaidReactionPrivacy> for types::PaidReactionPrivacyPeer {
     type Error = PaidReactionPrivacy;
+    #[inline]
     fn try_from(value: PaidReactionPrivacy) -> Result<Self, PaidReactionPrivacy> {
         match value {
             PaidReactionPrivacy::Peer(value) => Ok(value),
@@ -26675,6 +28343,7 @@ pub enum BusinessBotRights {
 }
 impl BusinessBotRights {
     /// The constructor id of this value (what [`enums::BusinessBotRights`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::BusinessBotRights(_) => 0xa0624cf7,
@@ -26682,11 +28351,13 @@ impl BusinessBotRights {
     }
 }
 impl From<types::BusinessBotRights> for BusinessBotRights {
+    #[inline]
     fn from(value: types::BusinessBotRights) -> Self {
         Self::BusinessBotRights(value)
     }
 }
 impl From<BusinessBotRights> for types::BusinessBotRights {
+    #[inline]
     fn from(value: BusinessBotRights) -> Self {
         let BusinessBotRights::BusinessBotRights(value) = value;
         value
@@ -26751,6 +28422,7 @@ pub enum TodoItem {
 }
 impl TodoItem {
     /// The constructor id of this value (what [`enums::TodoItem`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TodoItem(_) => 0xcba9a52f,
@@ -26758,11 +28430,13 @@ impl TodoItem {
     }
 }
 impl From<types::TodoItem> for TodoItem {
+    #[inline]
     fn from(value: types::TodoItem) -> Self {
         Self::TodoItem(value)
     }
 }
 impl From<TodoItem> for types::TodoItem {
+    #[inline]
     fn from(value: TodoItem) -> Self {
         let TodoItem::TodoItem(value) = value;
         value
@@ -26827,6 +28501,7 @@ pub enum TodoList {
 }
 impl TodoList {
     /// The constructor id of this value (what [`enums::TodoList`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TodoList(_) => 0x49b92a26,
@@ -26834,11 +28509,13 @@ impl TodoList {
     }
 }
 impl From<types::TodoList> for TodoList {
+    #[inline]
     fn from(value: types::TodoList) -> Self {
         Self::TodoList(value)
     }
 }
 impl From<TodoList> for types::TodoList {
+    #[inline]
     fn from(value: TodoList) -> Self {
         let TodoList::TodoList(value) = value;
         value
@@ -26903,6 +28580,7 @@ pub enum TodoCompletion {
 }
 impl TodoCompletion {
     /// The constructor id of this value (what [`enums::TodoCompletion`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TodoCompletion(_) => 0x221bb5e4,
@@ -26910,11 +28588,13 @@ impl TodoCompletion {
     }
 }
 impl From<types::TodoCompletion> for TodoCompletion {
+    #[inline]
     fn from(value: types::TodoCompletion) -> Self {
         Self::TodoCompletion(value)
     }
 }
 impl From<TodoCompletion> for types::TodoCompletion {
+    #[inline]
     fn from(value: TodoCompletion) -> Self {
         let TodoCompletion::TodoCompletion(value) = value;
         value
@@ -26979,6 +28659,7 @@ pub enum SuggestedPost {
 }
 impl SuggestedPost {
     /// The constructor id of this value (what [`enums::SuggestedPost`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::SuggestedPost(_) => 0x0e8e37e5,
@@ -26986,11 +28667,13 @@ impl SuggestedPost {
     }
 }
 impl From<types::SuggestedPost> for SuggestedPost {
+    #[inline]
     fn from(value: types::SuggestedPost) -> Self {
         Self::SuggestedPost(value)
     }
 }
 impl From<SuggestedPost> for types::SuggestedPost {
+    #[inline]
     fn from(value: SuggestedPost) -> Self {
         let SuggestedPost::SuggestedPost(value) = value;
         value
@@ -27055,6 +28738,7 @@ pub enum GroupCallMessage {
 }
 impl GroupCallMessage {
     /// The constructor id of this value (what [`enums::GroupCallMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::GroupCallMessage(_) => 0x1a8afc7e,
@@ -27062,11 +28746,13 @@ impl GroupCallMessage {
     }
 }
 impl From<types::GroupCallMessage> for GroupCallMessage {
+    #[inline]
     fn from(value: types::GroupCallMessage) -> Self {
         Self::GroupCallMessage(value)
     }
 }
 impl From<GroupCallMessage> for types::GroupCallMessage {
+    #[inline]
     fn from(value: GroupCallMessage) -> Self {
         let GroupCallMessage::GroupCallMessage(value) = value;
         value
@@ -27131,6 +28817,7 @@ pub enum RecentStory {
 }
 impl RecentStory {
     /// The constructor id of this value (what [`enums::RecentStory`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::RecentStory(_) => 0x711d692d,
@@ -27138,11 +28825,13 @@ impl RecentStory {
     }
 }
 impl From<types::RecentStory> for RecentStory {
+    #[inline]
     fn from(value: types::RecentStory) -> Self {
         Self::RecentStory(value)
     }
 }
 impl From<RecentStory> for types::RecentStory {
+    #[inline]
     fn from(value: RecentStory) -> Self {
         let RecentStory::RecentStory(value) = value;
         value
@@ -27207,6 +28896,7 @@ pub enum AuctionBidLevel {
 }
 impl AuctionBidLevel {
     /// The constructor id of this value (what [`enums::AuctionBidLevel`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::AuctionBidLevel(_) => 0x310240cc,
@@ -27214,11 +28904,13 @@ impl AuctionBidLevel {
     }
 }
 impl From<types::AuctionBidLevel> for AuctionBidLevel {
+    #[inline]
     fn from(value: types::AuctionBidLevel) -> Self {
         Self::AuctionBidLevel(value)
     }
 }
 impl From<AuctionBidLevel> for types::AuctionBidLevel {
+    #[inline]
     fn from(value: AuctionBidLevel) -> Self {
         let AuctionBidLevel::AuctionBidLevel(value) = value;
         value
@@ -27287,6 +28979,7 @@ pub enum StarGiftAuctionState {
 }
 impl StarGiftAuctionState {
     /// The constructor id of this value (what [`enums::StarGiftAuctionState`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::NotModified => 0xfe333952,
@@ -27296,12 +28989,14 @@ impl StarGiftAuctionState {
     }
 }
 impl From<types::StarGiftAuctionStateNotModified> for StarGiftAuctionState {
+    #[inline]
     fn from(_value: types::StarGiftAuctionStateNotModified) -> Self {
         Self::NotModified
     }
 }
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
     type Error = StarGiftAuctionState;
+    #[inline]
     fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
         match value {
             StarGiftAuctionState::NotModified => Ok(types::StarGiftAuctionStateNotModified {}),
@@ -27310,12 +29005,14 @@ impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateNotModified {
     }
 }
 impl From<types::StarGiftAuctionState> for StarGiftAuctionState {
+    #[inline]
     fn from(value: types::StarGiftAuctionState) -> Self {
         Self::StarGiftAuctionState(value)
     }
 }
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
     type Error = StarGiftAuctionState;
+    #[inline]
     fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
         match value {
             StarGiftAuctionState::StarGiftAuctionState(value) => Ok(value),
@@ -27324,12 +29021,14 @@ impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionState {
     }
 }
 impl From<types::StarGiftAuctionStateFinished> for StarGiftAuctionState {
+    #[inline]
     fn from(value: types::StarGiftAuctionStateFinished) -> Self {
         Self::Finished(value)
     }
 }
 impl TryFrom<StarGiftAuctionState> for types::StarGiftAuctionStateFinished {
     type Error = StarGiftAuctionState;
+    #[inline]
     fn try_from(value: StarGiftAuctionState) -> Result<Self, StarGiftAuctionState> {
         match value {
             StarGiftAuctionState::Finished(value) => Ok(value),
@@ -27415,6 +29114,7 @@ pub enum StarGiftAuctionUserState {
 }
 impl StarGiftAuctionUserState {
     /// The constructor id of this value (what [`enums::StarGiftAuctionUserState`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftAuctionUserState(_) => 0x2eeed1c4,
@@ -27422,11 +29122,13 @@ impl StarGiftAuctionUserState {
     }
 }
 impl From<types::StarGiftAuctionUserState> for StarGiftAuctionUserState {
+    #[inline]
     fn from(value: types::StarGiftAuctionUserState) -> Self {
         Self::StarGiftAuctionUserState(value)
     }
 }
 impl From<StarGiftAuctionUserState> for types::StarGiftAuctionUserState {
+    #[inline]
     fn from(value: StarGiftAuctionUserState) -> Self {
         let StarGiftAuctionUserState::StarGiftAuctionUserState(value) = value;
         value
@@ -27493,6 +29195,7 @@ pub enum StarGiftBackground {
 }
 impl StarGiftBackground {
     /// The constructor id of this value (what [`enums::StarGiftBackground`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftBackground(_) => 0xaff56398,
@@ -27500,11 +29203,13 @@ impl StarGiftBackground {
     }
 }
 impl From<types::StarGiftBackground> for StarGiftBackground {
+    #[inline]
     fn from(value: types::StarGiftBackground) -> Self {
         Self::StarGiftBackground(value)
     }
 }
 impl From<StarGiftBackground> for types::StarGiftBackground {
+    #[inline]
     fn from(value: StarGiftBackground) -> Self {
         let StarGiftBackground::StarGiftBackground(value) = value;
         value
@@ -27573,6 +29278,7 @@ pub enum StarGiftAuctionRound {
 }
 impl StarGiftAuctionRound {
     /// The constructor id of this value (what [`enums::StarGiftAuctionRound`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftAuctionRound(_) => 0x3aae0528,
@@ -27581,12 +29287,14 @@ impl StarGiftAuctionRound {
     }
 }
 impl From<types::StarGiftAuctionRound> for StarGiftAuctionRound {
+    #[inline]
     fn from(value: types::StarGiftAuctionRound) -> Self {
         Self::StarGiftAuctionRound(value)
     }
 }
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
     type Error = StarGiftAuctionRound;
+    #[inline]
     fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
         match value {
             StarGiftAuctionRound::StarGiftAuctionRound(value) => Ok(value),
@@ -27595,12 +29303,14 @@ impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRound {
     }
 }
 impl From<types::StarGiftAuctionRoundExtendable> for StarGiftAuctionRound {
+    #[inline]
     fn from(value: types::StarGiftAuctionRoundExtendable) -> Self {
         Self::Extendable(value)
     }
 }
 impl TryFrom<StarGiftAuctionRound> for types::StarGiftAuctionRoundExtendable {
     type Error = StarGiftAuctionRound;
+    #[inline]
     fn try_from(value: StarGiftAuctionRound) -> Result<Self, StarGiftAuctionRound> {
         match value {
             StarGiftAuctionRound::Extendable(value) => Ok(value),
@@ -27684,6 +29394,7 @@ pub enum StarGiftAttributeRarity {
 }
 impl StarGiftAttributeRarity {
     /// The constructor id of this value (what [`enums::StarGiftAttributeRarity`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::StarGiftAttributeRarity(_) => 0x36437737,
@@ -27695,12 +29406,14 @@ impl StarGiftAttributeRarity {
     }
 }
 impl From<types::StarGiftAttributeRarity> for StarGiftAttributeRarity {
+    #[inline]
     fn from(value: types::StarGiftAttributeRarity) -> Self {
         Self::StarGiftAttributeRarity(value)
     }
 }
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
     type Error = StarGiftAttributeRarity;
+    #[inline]
     fn try_from(value: StarGiftAttributeRarity) -> Result<Self, StarGiftAttributeRarity> {
         match value {
             StarGiftAttributeRarity::StarGiftAttributeRarity(value) => Ok(value),
@@ -27709,12 +29422,14 @@ impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarity {
     }
 }
 impl From<types::StarGiftAttributeRarityUncommon> for StarGiftAttributeRarity {
+    #[inline]
     fn from(_value: types::StarGiftAttributeRarityUncommon) -> Self {
         Self::Uncommon
     }
 }
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon {
     type Error = StarGiftAttributeRarity;
+    #[inline]
     fn try_from(value: StarGiftAttributeRarity) -> Result<Self, StarGiftAttributeRarity> {
         match value {
             StarGiftAttributeRarity::Uncommon => Ok(types::StarGiftAttributeRarityUncommon {}),
@@ -27723,12 +29438,14 @@ impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityUncommon
     }
 }
 impl From<types::StarGiftAttributeRarityRare> for StarGiftAttributeRarity {
+    #[inline]
     fn from(_value: types::StarGiftAttributeRarityRare) -> Self {
         Self::Rare
     }
 }
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
     type Error = StarGiftAttributeRarity;
+    #[inline]
     fn try_from(value: StarGiftAttributeRarity) -> Result<Self, StarGiftAttributeRarity> {
         match value {
             StarGiftAttributeRarity::Rare => Ok(types::StarGiftAttributeRarityRare {}),
@@ -27737,12 +29454,14 @@ impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityRare {
     }
 }
 impl From<types::StarGiftAttributeRarityEpic> for StarGiftAttributeRarity {
+    #[inline]
     fn from(_value: types::StarGiftAttributeRarityEpic) -> Self {
         Self::Epic
     }
 }
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
     type Error = StarGiftAttributeRarity;
+    #[inline]
     fn try_from(value: StarGiftAttributeRarity) -> Result<Self, StarGiftAttributeRarity> {
         match value {
             StarGiftAttributeRarity::Epic => Ok(types::StarGiftAttributeRarityEpic {}),
@@ -27751,12 +29470,14 @@ impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityEpic {
     }
 }
 impl From<types::StarGiftAttributeRarityLegendary> for StarGiftAttributeRarity {
+    #[inline]
     fn from(_value: types::StarGiftAttributeRarityLegendary) -> Self {
         Self::Legendary
     }
 }
 impl TryFrom<StarGiftAttributeRarity> for types::StarGiftAttributeRarityLegendary {
     type Error = StarGiftAttributeRarity;
+    #[inline]
     fn try_from(value: StarGiftAttributeRarity) -> Result<Self, StarGiftAttributeRarity> {
         match value {
             StarGiftAttributeRarity::Legendary => Ok(types::StarGiftAttributeRarityLegendary {}),
@@ -27861,6 +29582,7 @@ pub enum KeyboardButtonStyle {
 }
 impl KeyboardButtonStyle {
     /// The constructor id of this value (what [`enums::KeyboardButtonStyle`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::KeyboardButtonStyle(_) => 0x4fdd3430,
@@ -27868,11 +29590,13 @@ impl KeyboardButtonStyle {
     }
 }
 impl From<types::KeyboardButtonStyle> for KeyboardButtonStyle {
+    #[inline]
     fn from(value: types::KeyboardButtonStyle) -> Self {
         Self::KeyboardButtonStyle(value)
     }
 }
 impl From<KeyboardButtonStyle> for types::KeyboardButtonStyle {
+    #[inline]
     fn from(value: KeyboardButtonStyle) -> Self {
         let KeyboardButtonStyle::KeyboardButtonStyle(value) = value;
         value
@@ -27945,6 +29669,7 @@ pub enum JoinChatBotResult {
 }
 impl JoinChatBotResult {
     /// The constructor id of this value (what [`enums::JoinChatBotResult`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Approved => 0xae152a69,
@@ -27955,12 +29680,14 @@ impl JoinChatBotResult {
     }
 }
 impl From<types::JoinChatBotResultApproved> for JoinChatBotResult {
+    #[inline]
     fn from(_value: types::JoinChatBotResultApproved) -> Self {
         Self::Approved
     }
 }
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
     type Error = JoinChatBotResult;
+    #[inline]
     fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
         match value {
             JoinChatBotResult::Approved => Ok(types::JoinChatBotResultApproved {}),
@@ -27969,12 +29696,14 @@ impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultApproved {
     }
 }
 impl From<types::JoinChatBotResultDeclined> for JoinChatBotResult {
+    #[inline]
     fn from(_value: types::JoinChatBotResultDeclined) -> Self {
         Self::Declined
     }
 }
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
     type Error = JoinChatBotResult;
+    #[inline]
     fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
         match value {
             JoinChatBotResult::Declined => Ok(types::JoinChatBotResultDeclined {}),
@@ -27983,12 +29712,14 @@ impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultDeclined {
     }
 }
 impl From<types::JoinChatBotResultQueued> for JoinChatBotResult {
+    #[inline]
     fn from(_value: types::JoinChatBotResultQueued) -> Self {
         Self::Queued
     }
 }
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
     type Error = JoinChatBotResult;
+    #[inline]
     fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
         match value {
             JoinChatBotResult::Queued => Ok(types::JoinChatBotResultQueued {}),
@@ -27997,12 +29728,14 @@ impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultQueued {
     }
 }
 impl From<types::JoinChatBotResultWebView> for JoinChatBotResult {
+    #[inline]
     fn from(value: types::JoinChatBotResultWebView) -> Self {
         Self::WebView(value)
     }
 }
 impl TryFrom<JoinChatBotResult> for types::JoinChatBotResultWebView {
     type Error = JoinChatBotResult;
+    #[inline]
     fn try_from(value: JoinChatBotResult) -> Result<Self, JoinChatBotResult> {
         match value {
             JoinChatBotResult::WebView(value) => Ok(value),
@@ -28093,6 +29826,7 @@ pub enum WebDomainException {
 }
 impl WebDomainException {
     /// The constructor id of this value (what [`enums::WebDomainException`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WebDomainException(_) => 0x933ca597,
@@ -28100,11 +29834,13 @@ impl WebDomainException {
     }
 }
 impl From<types::WebDomainException> for WebDomainException {
+    #[inline]
     fn from(value: types::WebDomainException) -> Self {
         Self::WebDomainException(value)
     }
 }
 impl From<WebDomainException> for types::WebDomainException {
+    #[inline]
     fn from(value: WebDomainException) -> Self {
         let WebDomainException::WebDomainException(value) = value;
         value
@@ -28173,6 +29909,7 @@ pub enum InputRichFile {
 }
 impl InputRichFile {
     /// The constructor id of this value (what [`enums::InputRichFile`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Photo(_) => 0x9b00622b,
@@ -28181,12 +29918,14 @@ impl InputRichFile {
     }
 }
 impl From<types::InputRichFilePhoto> for InputRichFile {
+    #[inline]
     fn from(value: types::InputRichFilePhoto) -> Self {
         Self::Photo(value)
     }
 }
 impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
     type Error = InputRichFile;
+    #[inline]
     fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
         match value {
             InputRichFile::Photo(value) => Ok(value),
@@ -28195,12 +29934,14 @@ impl TryFrom<InputRichFile> for types::InputRichFilePhoto {
     }
 }
 impl From<types::InputRichFileDocument> for InputRichFile {
+    #[inline]
     fn from(value: types::InputRichFileDocument) -> Self {
         Self::Document(value)
     }
 }
 impl TryFrom<InputRichFile> for types::InputRichFileDocument {
     type Error = InputRichFile;
+    #[inline]
     fn try_from(value: InputRichFile) -> Result<Self, InputRichFile> {
         match value {
             InputRichFile::Document(value) => Ok(value),
@@ -28278,6 +30019,7 @@ pub enum InputRichMessage {
 }
 impl InputRichMessage {
     /// The constructor id of this value (what [`enums::InputRichMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::InputRichMessage(_) => 0xe4c449fc,
@@ -28287,12 +30029,14 @@ impl InputRichMessage {
     }
 }
 impl From<types::InputRichMessage> for InputRichMessage {
+    #[inline]
     fn from(value: types::InputRichMessage) -> Self {
         Self::InputRichMessage(value)
     }
 }
 impl TryFrom<InputRichMessage> for types::InputRichMessage {
     type Error = InputRichMessage;
+    #[inline]
     fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
         match value {
             InputRichMessage::InputRichMessage(value) => Ok(value),
@@ -28301,12 +30045,14 @@ impl TryFrom<InputRichMessage> for types::InputRichMessage {
     }
 }
 impl From<types::InputRichMessageHtml> for InputRichMessage {
+    #[inline]
     fn from(value: types::InputRichMessageHtml) -> Self {
         Self::Html(value)
     }
 }
 impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
     type Error = InputRichMessage;
+    #[inline]
     fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
         match value {
             InputRichMessage::Html(value) => Ok(value),
@@ -28315,12 +30061,14 @@ impl TryFrom<InputRichMessage> for types::InputRichMessageHtml {
     }
 }
 impl From<types::InputRichMessageMarkdown> for InputRichMessage {
+    #[inline]
     fn from(value: types::InputRichMessageMarkdown) -> Self {
         Self::Markdown(value)
     }
 }
 impl TryFrom<InputRichMessage> for types::InputRichMessageMarkdown {
     type Error = InputRichMessage;
+    #[inline]
     fn try_from(value: InputRichMessage) -> Result<Self, InputRichMessage> {
         match value {
             InputRichMessage::Markdown(value) => Ok(value),
@@ -28401,6 +30149,7 @@ pub enum RichMessage {
 }
 impl RichMessage {
     /// The constructor id of this value (what [`enums::RichMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::RichMessage(_) => 0xbaf39d8b,
@@ -28408,11 +30157,13 @@ impl RichMessage {
     }
 }
 impl From<types::RichMessage> for RichMessage {
+    #[inline]
     fn from(value: types::RichMessage) -> Self {
         Self::RichMessage(value)
     }
 }
 impl From<RichMessage> for types::RichMessage {
+    #[inline]
     fn from(value: RichMessage) -> Self {
         let RichMessage::RichMessage(value) = value;
         value
@@ -28477,6 +30228,7 @@ pub enum EphemeralMessage {
 }
 impl EphemeralMessage {
     /// The constructor id of this value (what [`enums::EphemeralMessage`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::EphemeralMessage(_) => 0xdd27bee9,
@@ -28484,11 +30236,13 @@ impl EphemeralMessage {
     }
 }
 impl From<types::EphemeralMessage> for EphemeralMessage {
+    #[inline]
     fn from(value: types::EphemeralMessage) -> Self {
         Self::EphemeralMessage(value)
     }
 }
 impl From<EphemeralMessage> for types::EphemeralMessage {
+    #[inline]
     fn from(value: EphemeralMessage) -> Self {
         let EphemeralMessage::EphemeralMessage(value) = value;
         value
@@ -28565,6 +30319,7 @@ pub enum ButtonType {
 }
 impl ButtonType {
     /// The constructor id of this value (what [`enums::ButtonType`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Default => 0xc9dd90e9,
@@ -28578,12 +30333,14 @@ impl ButtonType {
     }
 }
 impl From<types::ButtonTypeDefault> for ButtonType {
+    #[inline]
     fn from(_value: types::ButtonTypeDefault) -> Self {
         Self::Default
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeDefault {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::Default => Ok(types::ButtonTypeDefault {}),
@@ -28592,12 +30349,14 @@ impl TryFrom<ButtonType> for types::ButtonTypeDefault {
     }
 }
 impl From<types::ButtonTypeRequestPhone> for ButtonType {
+    #[inline]
     fn from(_value: types::ButtonTypeRequestPhone) -> Self {
         Self::RequestPhone
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::RequestPhone => Ok(types::ButtonTypeRequestPhone {}),
@@ -28606,12 +30365,14 @@ impl TryFrom<ButtonType> for types::ButtonTypeRequestPhone {
     }
 }
 impl From<types::ButtonTypeRequestGeoLocation> for ButtonType {
+    #[inline]
     fn from(_value: types::ButtonTypeRequestGeoLocation) -> Self {
         Self::RequestGeoLocation
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::RequestGeoLocation => Ok(types::ButtonTypeRequestGeoLocation {}),
@@ -28620,12 +30381,14 @@ impl TryFrom<ButtonType> for types::ButtonTypeRequestGeoLocation {
     }
 }
 impl From<types::ButtonTypeRequestPoll> for ButtonType {
+    #[inline]
     fn from(value: types::ButtonTypeRequestPoll) -> Self {
         Self::RequestPoll(value)
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::RequestPoll(value) => Ok(value),
@@ -28634,12 +30397,14 @@ impl TryFrom<ButtonType> for types::ButtonTypeRequestPoll {
     }
 }
 impl From<types::ButtonTypeRequestPeer> for ButtonType {
+    #[inline]
     fn from(value: types::ButtonTypeRequestPeer) -> Self {
         Self::RequestPeer(value)
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::RequestPeer(value) => Ok(value),
@@ -28648,12 +30413,14 @@ impl TryFrom<ButtonType> for types::ButtonTypeRequestPeer {
     }
 }
 impl From<types::InputButtonTypeRequestPeer> for ButtonType {
+    #[inline]
     fn from(value: types::InputButtonTypeRequestPeer) -> Self {
         Self::InputButtonTypeRequestPeer(value)
     }
 }
 impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::InputButtonTypeRequestPeer(value) => Ok(value),
@@ -28662,12 +30429,14 @@ impl TryFrom<ButtonType> for types::InputButtonTypeRequestPeer {
     }
 }
 impl From<types::ButtonTypeSimpleWebView> for ButtonType {
+    #[inline]
     fn from(value: types::ButtonTypeSimpleWebView) -> Self {
         Self::SimpleWebView(value)
     }
 }
 impl TryFrom<ButtonType> for types::ButtonTypeSimpleWebView {
     type Error = ButtonType;
+    #[inline]
     fn try_from(value: ButtonType) -> Result<Self, ButtonType> {
         match value {
             ButtonType::SimpleWebView(value) => Ok(value),
@@ -28805,6 +30574,7 @@ pub enum InlineButtonType {
 }
 impl InlineButtonType {
     /// The constructor id of this value (what [`enums::InlineButtonType`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Url(_) => 0xeca4f8d4,
@@ -28823,12 +30593,14 @@ impl InlineButtonType {
     }
 }
 impl From<types::InlineButtonTypeUrl> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeUrl) -> Self {
         Self::Url(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Url(value) => Ok(value),
@@ -28837,12 +30609,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrl {
     }
 }
 impl From<types::InlineButtonTypeUrlAuth> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeUrlAuth) -> Self {
         Self::UrlAuth(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::UrlAuth(value) => Ok(value),
@@ -28851,12 +30625,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeUrlAuth {
     }
 }
 impl From<types::InputInlineButtonTypeUrlAuth> for InlineButtonType {
+    #[inline]
     fn from(value: types::InputInlineButtonTypeUrlAuth) -> Self {
         Self::InputInlineButtonTypeUrlAuth(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::InputInlineButtonTypeUrlAuth(value) => Ok(value),
@@ -28865,12 +30641,14 @@ impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUrlAuth {
     }
 }
 impl From<types::InlineButtonTypeWebView> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeWebView) -> Self {
         Self::WebView(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::WebView(value) => Ok(value),
@@ -28879,12 +30657,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeWebView {
     }
 }
 impl From<types::InlineButtonTypeCallback> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeCallback) -> Self {
         Self::Callback(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Callback(value) => Ok(value),
@@ -28893,12 +30673,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeCallback {
     }
 }
 impl From<types::InlineButtonTypeGame> for InlineButtonType {
+    #[inline]
     fn from(_value: types::InlineButtonTypeGame) -> Self {
         Self::Game
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Game => Ok(types::InlineButtonTypeGame {}),
@@ -28907,12 +30689,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeGame {
     }
 }
 impl From<types::InlineButtonTypeBuy> for InlineButtonType {
+    #[inline]
     fn from(_value: types::InlineButtonTypeBuy) -> Self {
         Self::Buy
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Buy => Ok(types::InlineButtonTypeBuy {}),
@@ -28921,12 +30705,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeBuy {
     }
 }
 impl From<types::InlineButtonTypeSwitchInline> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeSwitchInline) -> Self {
         Self::SwitchInline(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::SwitchInline(value) => Ok(value),
@@ -28935,12 +30721,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeSwitchInline {
     }
 }
 impl From<types::InlineButtonTypeUserProfile> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeUserProfile) -> Self {
         Self::UserProfile(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::UserProfile(value) => Ok(value),
@@ -28949,12 +30737,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeUserProfile {
     }
 }
 impl From<types::InputInlineButtonTypeUserProfile> for InlineButtonType {
+    #[inline]
     fn from(value: types::InputInlineButtonTypeUserProfile) -> Self {
         Self::InputInlineButtonTypeUserProfile(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::InputInlineButtonTypeUserProfile(value) => Ok(value),
@@ -28963,12 +30753,14 @@ impl TryFrom<InlineButtonType> for types::InputInlineButtonTypeUserProfile {
     }
 }
 impl From<types::InlineButtonTypeCopy> for InlineButtonType {
+    #[inline]
     fn from(value: types::InlineButtonTypeCopy) -> Self {
         Self::Copy(value)
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Copy(value) => Ok(value),
@@ -28977,12 +30769,14 @@ impl TryFrom<InlineButtonType> for types::InlineButtonTypeCopy {
     }
 }
 impl From<types::InlineButtonTypeDisabled> for InlineButtonType {
+    #[inline]
     fn from(_value: types::InlineButtonTypeDisabled) -> Self {
         Self::Disabled
     }
 }
 impl TryFrom<InlineButtonType> for types::InlineButtonTypeDisabled {
     type Error = InlineButtonType;
+    #[inline]
     fn try_from(value: InlineButtonType) -> Result<Self, InlineButtonType> {
         match value {
             InlineButtonType::Disabled => Ok(types::InlineButtonTypeDisabled {}),
@@ -29134,6 +30928,7 @@ pub enum KeyboardInlineButton {
 }
 impl KeyboardInlineButton {
     /// The constructor id of this value (what [`enums::KeyboardInlineButton`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::KeyboardInlineButton(_) => 0x11c1a322,
@@ -29141,11 +30936,13 @@ impl KeyboardInlineButton {
     }
 }
 impl From<types::KeyboardInlineButton> for KeyboardInlineButton {
+    #[inline]
     fn from(value: types::KeyboardInlineButton) -> Self {
         Self::KeyboardInlineButton(value)
     }
 }
 impl From<KeyboardInlineButton> for types::KeyboardInlineButton {
+    #[inline]
     fn from(value: KeyboardInlineButton) -> Self {
         let KeyboardInlineButton::KeyboardInlineButton(value) = value;
         value
@@ -29212,6 +31009,7 @@ pub enum KeyboardInlineButtonRow {
 }
 impl KeyboardInlineButtonRow {
     /// The constructor id of this value (what [`enums::KeyboardInlineButtonRow`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::KeyboardInlineButtonRow(_) => 0x19420af6,
@@ -29219,11 +31017,13 @@ impl KeyboardInlineButtonRow {
     }
 }
 impl From<types::KeyboardInlineButtonRow> for KeyboardInlineButtonRow {
+    #[inline]
     fn from(value: types::KeyboardInlineButtonRow) -> Self {
         Self::KeyboardInlineButtonRow(value)
     }
 }
 impl From<KeyboardInlineButtonRow> for types::KeyboardInlineButtonRow {
+    #[inline]
     fn from(value: KeyboardInlineButtonRow) -> Self {
         let KeyboardInlineButtonRow::KeyboardInlineButtonRow(value) = value;
         value
@@ -29290,6 +31090,7 @@ pub enum RichButtonStyle {
 }
 impl RichButtonStyle {
     /// The constructor id of this value (what [`enums::RichButtonStyle`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::RichButtonStyle(_) => 0x03c610bd,
@@ -29297,11 +31098,13 @@ impl RichButtonStyle {
     }
 }
 impl From<types::RichButtonStyle> for RichButtonStyle {
+    #[inline]
     fn from(value: types::RichButtonStyle) -> Self {
         Self::RichButtonStyle(value)
     }
 }
 impl From<RichButtonStyle> for types::RichButtonStyle {
+    #[inline]
     fn from(value: RichButtonStyle) -> Self {
         let RichButtonStyle::RichButtonStyle(value) = value;
         value
@@ -29366,6 +31169,7 @@ pub enum PageButton {
 }
 impl PageButton {
     /// The constructor id of this value (what [`enums::PageButton`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::PageButton(_) => 0x692a5488,
@@ -29373,11 +31177,13 @@ impl PageButton {
     }
 }
 impl From<types::PageButton> for PageButton {
+    #[inline]
     fn from(value: types::PageButton) -> Self {
         Self::PageButton(value)
     }
 }
 impl From<PageButton> for types::PageButton {
+    #[inline]
     fn from(value: PageButton) -> Self {
         let PageButton::PageButton(value) = value;
         value
@@ -29444,6 +31250,7 @@ pub enum WalletState {
 }
 impl WalletState {
     /// The constructor id of this value (what [`enums::WalletState`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::Empty(_) => 0x9cb9b2ec,
@@ -29452,12 +31259,14 @@ impl WalletState {
     }
 }
 impl From<types::WalletStateEmpty> for WalletState {
+    #[inline]
     fn from(value: types::WalletStateEmpty) -> Self {
         Self::Empty(value)
     }
 }
 impl TryFrom<WalletState> for types::WalletStateEmpty {
     type Error = WalletState;
+    #[inline]
     fn try_from(value: WalletState) -> Result<Self, WalletState> {
         match value {
             WalletState::Empty(value) => Ok(value),
@@ -29466,12 +31275,14 @@ impl TryFrom<WalletState> for types::WalletStateEmpty {
     }
 }
 impl From<types::WalletState> for WalletState {
+    #[inline]
     fn from(value: types::WalletState) -> Self {
         Self::WalletState(value)
     }
 }
 impl TryFrom<WalletState> for types::WalletState {
     type Error = WalletState;
+    #[inline]
     fn try_from(value: WalletState) -> Result<Self, WalletState> {
         match value {
             WalletState::WalletState(value) => Ok(value),
@@ -29551,6 +31362,7 @@ pub enum WalletTransactionPeer {
 }
 impl WalletTransactionPeer {
     /// The constructor id of this value (what [`enums::WalletTransactionPeer`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::User(_) => 0xd4ea706d,
@@ -29561,12 +31373,14 @@ impl WalletTransactionPeer {
     }
 }
 impl From<types::WalletTransactionPeerUser> for WalletTransactionPeer {
+    #[inline]
     fn from(value: types::WalletTransactionPeerUser) -> Self {
         Self::User(value)
     }
 }
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
     type Error = WalletTransactionPeer;
+    #[inline]
     fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
         match value {
             WalletTransactionPeer::User(value) => Ok(value),
@@ -29575,12 +31389,14 @@ impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUser {
     }
 }
 impl From<types::WalletTransactionPeerAddress> for WalletTransactionPeer {
+    #[inline]
     fn from(value: types::WalletTransactionPeerAddress) -> Self {
         Self::Address(value)
     }
 }
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
     type Error = WalletTransactionPeer;
+    #[inline]
     fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
         match value {
             WalletTransactionPeer::Address(value) => Ok(value),
@@ -29589,12 +31405,14 @@ impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerAddress {
     }
 }
 impl From<types::WalletTransactionPeerOnramp> for WalletTransactionPeer {
+    #[inline]
     fn from(value: types::WalletTransactionPeerOnramp) -> Self {
         Self::Onramp(value)
     }
 }
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
     type Error = WalletTransactionPeer;
+    #[inline]
     fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
         match value {
             WalletTransactionPeer::Onramp(value) => Ok(value),
@@ -29603,12 +31421,14 @@ impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerOnramp {
     }
 }
 impl From<types::WalletTransactionPeerUnsupported> for WalletTransactionPeer {
+    #[inline]
     fn from(_value: types::WalletTransactionPeerUnsupported) -> Self {
         Self::Unsupported
     }
 }
 impl TryFrom<WalletTransactionPeer> for types::WalletTransactionPeerUnsupported {
     type Error = WalletTransactionPeer;
+    #[inline]
     fn try_from(value: WalletTransactionPeer) -> Result<Self, WalletTransactionPeer> {
         match value {
             WalletTransactionPeer::Unsupported => Ok(types::WalletTransactionPeerUnsupported {}),
@@ -29699,6 +31519,7 @@ pub enum WalletTransaction {
 }
 impl WalletTransaction {
     /// The constructor id of this value (what [`enums::WalletTransaction`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::WalletTransaction(_) => 0x952dc143,
@@ -29706,11 +31527,13 @@ impl WalletTransaction {
     }
 }
 impl From<types::WalletTransaction> for WalletTransaction {
+    #[inline]
     fn from(value: types::WalletTransaction) -> Self {
         Self::WalletTransaction(value)
     }
 }
 impl From<WalletTransaction> for types::WalletTransaction {
+    #[inline]
     fn from(value: WalletTransaction) -> Self {
         let WalletTransaction::WalletTransaction(value) = value;
         value
@@ -29775,6 +31598,7 @@ pub enum TonConnectManifest {
 }
 impl TonConnectManifest {
     /// The constructor id of this value (what [`enums::TonConnectManifest`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TonConnectManifest(_) => 0x12229264,
@@ -29782,11 +31606,13 @@ impl TonConnectManifest {
     }
 }
 impl From<types::TonConnectManifest> for TonConnectManifest {
+    #[inline]
     fn from(value: types::TonConnectManifest) -> Self {
         Self::TonConnectManifest(value)
     }
 }
 impl From<TonConnectManifest> for types::TonConnectManifest {
+    #[inline]
     fn from(value: TonConnectManifest) -> Self {
         let TonConnectManifest::TonConnectManifest(value) = value;
         value
@@ -29853,6 +31679,7 @@ pub enum TonConnectSession {
 }
 impl TonConnectSession {
     /// The constructor id of this value (what [`enums::TonConnectSession`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::TonConnectSession(_) => 0x126556c6,
@@ -29860,11 +31687,13 @@ impl TonConnectSession {
     }
 }
 impl From<types::TonConnectSession> for TonConnectSession {
+    #[inline]
     fn from(value: types::TonConnectSession) -> Self {
         Self::TonConnectSession(value)
     }
 }
 impl From<TonConnectSession> for types::TonConnectSession {
+    #[inline]
     fn from(value: TonConnectSession) -> Self {
         let TonConnectSession::TonConnectSession(value) = value;
         value
@@ -29929,6 +31758,7 @@ pub enum RpcError {
 }
 impl RpcError {
     /// The constructor id of this value (what [`enums::RpcError`] writes first).
+    #[inline]
     pub fn constructor_id(&self) -> u32 {
         match self {
             Self::RpcError(_) => 0x2144ca19,
@@ -29936,11 +31766,13 @@ impl RpcError {
     }
 }
 impl From<types::RpcError> for RpcError {
+    #[inline]
     fn from(value: types::RpcError) -> Self {
         Self::RpcError(value)
     }
 }
 impl From<RpcError> for types::RpcError {
+    #[inline]
     fn from(value: RpcError) -> Self {
         let RpcError::RpcError(value) = value;
         value
@@ -30017,6 +31849,7 @@ pub mod auth {
     }
     impl SentCode {
         /// The constructor id of this value (what [`enums::auth::SentCode`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::SentCode(_) => 0x5e002502,
@@ -30026,12 +31859,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCode> for SentCode {
+        #[inline]
         fn from(value: types::auth::SentCode) -> Self {
             Self::SentCode(value)
         }
     }
     impl TryFrom<SentCode> for types::auth::SentCode {
         type Error = SentCode;
+        #[inline]
         fn try_from(value: SentCode) -> Result<Self, SentCode> {
             match value {
                 SentCode::SentCode(value) => Ok(value),
@@ -30040,12 +31875,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeSuccess> for SentCode {
+        #[inline]
         fn from(value: types::auth::SentCodeSuccess) -> Self {
             Self::Success(value)
         }
     }
     impl TryFrom<SentCode> for types::auth::SentCodeSuccess {
         type Error = SentCode;
+        #[inline]
         fn try_from(value: SentCode) -> Result<Self, SentCode> {
             match value {
                 SentCode::Success(value) => Ok(value),
@@ -30054,12 +31891,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodePaymentRequired> for SentCode {
+        #[inline]
         fn from(value: types::auth::SentCodePaymentRequired) -> Self {
             Self::PaymentRequired(value)
         }
     }
     impl TryFrom<SentCode> for types::auth::SentCodePaymentRequired {
         type Error = SentCode;
+        #[inline]
         fn try_from(value: SentCode) -> Result<Self, SentCode> {
             match value {
                 SentCode::PaymentRequired(value) => Ok(value),
@@ -30144,6 +31983,7 @@ pub mod auth {
     }
     impl Authorization {
         /// The constructor id of this value (what [`enums::auth::Authorization`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::Authorization(_) => 0x2ea2c0d4,
@@ -30152,12 +31992,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::Authorization> for Authorization {
+        #[inline]
         fn from(value: types::auth::Authorization) -> Self {
             Self::Authorization(value)
         }
     }
     impl TryFrom<Authorization> for types::auth::Authorization {
         type Error = Authorization;
+        #[inline]
         fn try_from(value: Authorization) -> Result<Self, Authorization> {
             match value {
                 Authorization::Authorization(value) => Ok(value),
@@ -30166,12 +32008,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::AuthorizationSignUpRequired> for Authorization {
+        #[inline]
         fn from(value: types::auth::AuthorizationSignUpRequired) -> Self {
             Self::SignUpRequired(value)
         }
     }
     impl TryFrom<Authorization> for types::auth::AuthorizationSignUpRequired {
         type Error = Authorization;
+        #[inline]
         fn try_from(value: Authorization) -> Result<Self, Authorization> {
             match value {
                 Authorization::SignUpRequired(value) => Ok(value),
@@ -30255,6 +32099,7 @@ pub mod auth {
     }
     impl CodeType {
         /// The constructor id of this value (what [`enums::auth::CodeType`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::Sms => 0x72a3158c,
@@ -30266,12 +32111,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::CodeTypeSms> for CodeType {
+        #[inline]
         fn from(_value: types::auth::CodeTypeSms) -> Self {
             Self::Sms
         }
     }
     impl TryFrom<CodeType> for types::auth::CodeTypeSms {
         type Error = CodeType;
+        #[inline]
         fn try_from(value: CodeType) -> Result<Self, CodeType> {
             match value {
                 CodeType::Sms => Ok(types::auth::CodeTypeSms {}),
@@ -30280,12 +32127,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::CodeTypeCall> for CodeType {
+        #[inline]
         fn from(_value: types::auth::CodeTypeCall) -> Self {
             Self::Call
         }
     }
     impl TryFrom<CodeType> for types::auth::CodeTypeCall {
         type Error = CodeType;
+        #[inline]
         fn try_from(value: CodeType) -> Result<Self, CodeType> {
             match value {
                 CodeType::Call => Ok(types::auth::CodeTypeCall {}),
@@ -30294,12 +32143,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::CodeTypeFlashCall> for CodeType {
+        #[inline]
         fn from(_value: types::auth::CodeTypeFlashCall) -> Self {
             Self::FlashCall
         }
     }
     impl TryFrom<CodeType> for types::auth::CodeTypeFlashCall {
         type Error = CodeType;
+        #[inline]
         fn try_from(value: CodeType) -> Result<Self, CodeType> {
             match value {
                 CodeType::FlashCall => Ok(types::auth::CodeTypeFlashCall {}),
@@ -30308,12 +32159,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::CodeTypeMissedCall> for CodeType {
+        #[inline]
         fn from(_value: types::auth::CodeTypeMissedCall) -> Self {
             Self::MissedCall
         }
     }
     impl TryFrom<CodeType> for types::auth::CodeTypeMissedCall {
         type Error = CodeType;
+        #[inline]
         fn try_from(value: CodeType) -> Result<Self, CodeType> {
             match value {
                 CodeType::MissedCall => Ok(types::auth::CodeTypeMissedCall {}),
@@ -30322,12 +32175,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::CodeTypeFragmentSms> for CodeType {
+        #[inline]
         fn from(_value: types::auth::CodeTypeFragmentSms) -> Self {
             Self::FragmentSms
         }
     }
     impl TryFrom<CodeType> for types::auth::CodeTypeFragmentSms {
         type Error = CodeType;
+        #[inline]
         fn try_from(value: CodeType) -> Result<Self, CodeType> {
             match value {
                 CodeType::FragmentSms => Ok(types::auth::CodeTypeFragmentSms {}),
@@ -30448,6 +32303,7 @@ pub mod auth {
     }
     impl SentCodeType {
         /// The constructor id of this value (what [`enums::auth::SentCodeType`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::App(_) => 0x3dbb5986,
@@ -30465,12 +32321,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeApp> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeApp) -> Self {
             Self::App(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeApp {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::App(value) => Ok(value),
@@ -30479,12 +32337,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeSms> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeSms) -> Self {
             Self::Sms(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSms {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::Sms(value) => Ok(value),
@@ -30493,12 +32353,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeCall> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeCall) -> Self {
             Self::Call(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeCall {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::Call(value) => Ok(value),
@@ -30507,12 +32369,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeFlashCall> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeFlashCall) -> Self {
             Self::FlashCall(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFlashCall {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::FlashCall(value) => Ok(value),
@@ -30521,12 +32385,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeMissedCall> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeMissedCall) -> Self {
             Self::MissedCall(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeMissedCall {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::MissedCall(value) => Ok(value),
@@ -30535,12 +32401,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeEmailCode> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeEmailCode) -> Self {
             Self::EmailCode(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeEmailCode {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::EmailCode(value) => Ok(value),
@@ -30549,12 +32417,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeSetUpEmailRequired> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeSetUpEmailRequired) -> Self {
             Self::SetUpEmailRequired(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSetUpEmailRequired {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::SetUpEmailRequired(value) => Ok(value),
@@ -30563,12 +32433,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeFragmentSms> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeFragmentSms) -> Self {
             Self::FragmentSms(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFragmentSms {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::FragmentSms(value) => Ok(value),
@@ -30577,12 +32449,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeFirebaseSms> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeFirebaseSms) -> Self {
             Self::FirebaseSms(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeFirebaseSms {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::FirebaseSms(value) => Ok(value),
@@ -30591,12 +32465,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeSmsWord> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeSmsWord) -> Self {
             Self::SmsWord(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsWord {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::SmsWord(value) => Ok(value),
@@ -30605,12 +32481,14 @@ pub mod auth {
         }
     }
     impl From<types::auth::SentCodeTypeSmsPhrase> for SentCodeType {
+        #[inline]
         fn from(value: types::auth::SentCodeTypeSmsPhrase) -> Self {
             Self::SmsPhrase(value)
         }
     }
     impl TryFrom<SentCodeType> for types::auth::SentCodeTypeSmsPhrase {
         type Error = SentCodeType;
+        #[inline]
         fn try_from(value: SentCodeType) -> Result<Self, SentCodeType> {
             match value {
                 SentCodeType::SmsPhrase(value) => Ok(value),
@@ -30758,6 +32636,7 @@ pub mod help {
     }
     impl TermsOfService {
         /// The constructor id of this value (what [`enums::help::TermsOfService`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::TermsOfService(_) => 0x780a0310,
@@ -30765,11 +32644,13 @@ pub mod help {
         }
     }
     impl From<types::help::TermsOfService> for TermsOfService {
+        #[inline]
         fn from(value: types::help::TermsOfService) -> Self {
             Self::TermsOfService(value)
         }
     }
     impl From<TermsOfService> for types::help::TermsOfService {
+        #[inline]
         fn from(value: TermsOfService) -> Self {
             let TermsOfService::TermsOfService(value) = value;
             value
@@ -30847,6 +32728,7 @@ pub mod messages {
     }
     impl StickerSet {
         /// The constructor id of this value (what [`enums::messages::StickerSet`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::StickerSet(_) => 0x6e153f16,
@@ -30855,12 +32737,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::StickerSet> for StickerSet {
+        #[inline]
         fn from(value: types::messages::StickerSet) -> Self {
             Self::StickerSet(value)
         }
     }
     impl TryFrom<StickerSet> for types::messages::StickerSet {
         type Error = StickerSet;
+        #[inline]
         fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
             match value {
                 StickerSet::StickerSet(value) => Ok(value),
@@ -30869,12 +32753,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::StickerSetNotModified> for StickerSet {
+        #[inline]
         fn from(_value: types::messages::StickerSetNotModified) -> Self {
             Self::NotModified
         }
     }
     impl TryFrom<StickerSet> for types::messages::StickerSetNotModified {
         type Error = StickerSet;
+        #[inline]
         fn try_from(value: StickerSet) -> Result<Self, StickerSet> {
             match value {
                 StickerSet::NotModified => Ok(types::messages::StickerSetNotModified {}),
@@ -30950,6 +32836,7 @@ pub mod messages {
     }
     impl ExportedChatInvites {
         /// The constructor id of this value (what [`enums::messages::ExportedChatInvites`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::ExportedChatInvites(_) => 0xbdc62dcc,
@@ -30957,11 +32844,13 @@ pub mod messages {
         }
     }
     impl From<types::messages::ExportedChatInvites> for ExportedChatInvites {
+        #[inline]
         fn from(value: types::messages::ExportedChatInvites) -> Self {
             Self::ExportedChatInvites(value)
         }
     }
     impl From<ExportedChatInvites> for types::messages::ExportedChatInvites {
+        #[inline]
         fn from(value: ExportedChatInvites) -> Self {
             let ExportedChatInvites::ExportedChatInvites(value) = value;
             value
@@ -31030,6 +32919,7 @@ pub mod messages {
     }
     impl ExportedChatInvite {
         /// The constructor id of this value (what [`enums::messages::ExportedChatInvite`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::ExportedChatInvite(_) => 0x1871be50,
@@ -31038,12 +32928,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::ExportedChatInvite> for ExportedChatInvite {
+        #[inline]
         fn from(value: types::messages::ExportedChatInvite) -> Self {
             Self::ExportedChatInvite(value)
         }
     }
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInvite {
         type Error = ExportedChatInvite;
+        #[inline]
         fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
             match value {
                 ExportedChatInvite::ExportedChatInvite(value) => Ok(value),
@@ -31052,12 +32944,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::ExportedChatInviteReplaced> for ExportedChatInvite {
+        #[inline]
         fn from(value: types::messages::ExportedChatInviteReplaced) -> Self {
             Self::Replaced(value)
         }
     }
     impl TryFrom<ExportedChatInvite> for types::messages::ExportedChatInviteReplaced {
         type Error = ExportedChatInvite;
+        #[inline]
         fn try_from(value: ExportedChatInvite) -> Result<Self, ExportedChatInvite> {
             match value {
                 ExportedChatInvite::Replaced(value) => Ok(value),
@@ -31133,6 +33027,7 @@ pub mod messages {
     }
     impl ChatInviteImporters {
         /// The constructor id of this value (what [`enums::messages::ChatInviteImporters`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::ChatInviteImporters(_) => 0x81b6b00a,
@@ -31140,11 +33035,13 @@ pub mod messages {
         }
     }
     impl From<types::messages::ChatInviteImporters> for ChatInviteImporters {
+        #[inline]
         fn from(value: types::messages::ChatInviteImporters) -> Self {
             Self::ChatInviteImporters(value)
         }
     }
     impl From<ChatInviteImporters> for types::messages::ChatInviteImporters {
+        #[inline]
         fn from(value: ChatInviteImporters) -> Self {
             let ChatInviteImporters::ChatInviteImporters(value) = value;
             value
@@ -31211,6 +33108,7 @@ pub mod messages {
     }
     impl ChatAdminsWithInvites {
         /// The constructor id of this value (what [`enums::messages::ChatAdminsWithInvites`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::ChatAdminsWithInvites(_) => 0xb69b72d7,
@@ -31218,11 +33116,13 @@ pub mod messages {
         }
     }
     impl From<types::messages::ChatAdminsWithInvites> for ChatAdminsWithInvites {
+        #[inline]
         fn from(value: types::messages::ChatAdminsWithInvites) -> Self {
             Self::ChatAdminsWithInvites(value)
         }
     }
     impl From<ChatAdminsWithInvites> for types::messages::ChatAdminsWithInvites {
+        #[inline]
         fn from(value: ChatAdminsWithInvites) -> Self {
             let ChatAdminsWithInvites::ChatAdminsWithInvites(value) = value;
             value
@@ -31289,6 +33189,7 @@ pub mod messages {
     }
     impl EmojiGameOutcome {
         /// The constructor id of this value (what [`enums::messages::EmojiGameOutcome`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::EmojiGameOutcome(_) => 0xda2ad647,
@@ -31296,11 +33197,13 @@ pub mod messages {
         }
     }
     impl From<types::messages::EmojiGameOutcome> for EmojiGameOutcome {
+        #[inline]
         fn from(value: types::messages::EmojiGameOutcome) -> Self {
             Self::EmojiGameOutcome(value)
         }
     }
     impl From<EmojiGameOutcome> for types::messages::EmojiGameOutcome {
+        #[inline]
         fn from(value: EmojiGameOutcome) -> Self {
             let EmojiGameOutcome::EmojiGameOutcome(value) = value;
             value
@@ -31369,6 +33272,7 @@ pub mod messages {
     }
     impl EmojiGameInfo {
         /// The constructor id of this value (what [`enums::messages::EmojiGameInfo`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::EmojiGameUnavailable => 0x59e65335,
@@ -31377,12 +33281,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::EmojiGameUnavailable> for EmojiGameInfo {
+        #[inline]
         fn from(_value: types::messages::EmojiGameUnavailable) -> Self {
             Self::EmojiGameUnavailable
         }
     }
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameUnavailable {
         type Error = EmojiGameInfo;
+        #[inline]
         fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
             match value {
                 EmojiGameInfo::EmojiGameUnavailable => Ok(types::messages::EmojiGameUnavailable {}),
@@ -31391,12 +33297,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::EmojiGameDiceInfo> for EmojiGameInfo {
+        #[inline]
         fn from(value: types::messages::EmojiGameDiceInfo) -> Self {
             Self::EmojiGameDiceInfo(value)
         }
     }
     impl TryFrom<EmojiGameInfo> for types::messages::EmojiGameDiceInfo {
         type Error = EmojiGameInfo;
+        #[inline]
         fn try_from(value: EmojiGameInfo) -> Result<Self, EmojiGameInfo> {
             match value {
                 EmojiGameInfo::EmojiGameDiceInfo(value) => Ok(value),
@@ -31476,6 +33384,7 @@ pub mod messages {
     }
     impl ChatInviteJoinResult {
         /// The constructor id of this value (what [`enums::messages::ChatInviteJoinResult`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::Ok(_) => 0x445663a7,
@@ -31484,12 +33393,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::ChatInviteJoinResultOk> for ChatInviteJoinResult {
+        #[inline]
         fn from(value: types::messages::ChatInviteJoinResultOk) -> Self {
             Self::Ok(value)
         }
     }
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultOk {
         type Error = ChatInviteJoinResult;
+        #[inline]
         fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
             match value {
                 ChatInviteJoinResult::Ok(value) => Ok(value),
@@ -31498,12 +33409,14 @@ pub mod messages {
         }
     }
     impl From<types::messages::ChatInviteJoinResultWebView> for ChatInviteJoinResult {
+        #[inline]
         fn from(value: types::messages::ChatInviteJoinResultWebView) -> Self {
             Self::WebView(value)
         }
     }
     impl TryFrom<ChatInviteJoinResult> for types::messages::ChatInviteJoinResultWebView {
         type Error = ChatInviteJoinResult;
+        #[inline]
         fn try_from(value: ChatInviteJoinResult) -> Result<Self, ChatInviteJoinResult> {
             match value {
                 ChatInviteJoinResult::WebView(value) => Ok(value),
@@ -31586,6 +33499,7 @@ pub mod wallet {
     }
     impl NftAttribute {
         /// The constructor id of this value (what [`enums::wallet::NftAttribute`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::NftAttribute(_) => 0x4c1ef10e,
@@ -31593,11 +33507,13 @@ pub mod wallet {
         }
     }
     impl From<types::wallet::NftAttribute> for NftAttribute {
+        #[inline]
         fn from(value: types::wallet::NftAttribute) -> Self {
             Self::NftAttribute(value)
         }
     }
     impl From<NftAttribute> for types::wallet::NftAttribute {
+        #[inline]
         fn from(value: NftAttribute) -> Self {
             let NftAttribute::NftAttribute(value) = value;
             value
@@ -31662,6 +33578,7 @@ pub mod wallet {
     }
     impl NftItem {
         /// The constructor id of this value (what [`enums::wallet::NftItem`] writes first).
+        #[inline]
         pub fn constructor_id(&self) -> u32 {
             match self {
                 Self::NftItem(_) => 0x3441fd1c,
@@ -31669,11 +33586,13 @@ pub mod wallet {
         }
     }
     impl From<types::wallet::NftItem> for NftItem {
+        #[inline]
         fn from(value: types::wallet::NftItem) -> Self {
             Self::NftItem(value)
         }
     }
     impl From<NftItem> for types::wallet::NftItem {
+        #[inline]
         fn from(value: NftItem) -> Self {
             let NftItem::NftItem(value) = value;
             value

@@ -75,6 +75,7 @@ pub mod messages {
     }
     impl ExportChatInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 legacy_revoke_permanent: false,
@@ -300,6 +301,7 @@ pub mod messages {
     }
     impl GetExportedChatInvites {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, admin_id: enums::InputUser, limit: i32) -> Self {
             Self {
                 revoked: false,
@@ -476,6 +478,7 @@ pub mod messages {
     }
     impl EditExportedChatInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, link: String) -> Self {
             Self {
                 revoked: false,
@@ -747,6 +750,7 @@ pub mod messages {
     }
     impl GetChatInviteImporters {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_date: i32,
@@ -859,6 +863,7 @@ pub mod messages {
     }
     impl HideChatJoinRequest {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, user_id: enums::InputUser) -> Self {
             Self {
                 approved: false,
@@ -943,6 +948,7 @@ pub mod messages {
     }
     impl HideAllChatJoinRequests {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 approved: false,

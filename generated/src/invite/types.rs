@@ -544,6 +544,7 @@ pub struct InputMediaUploadedPhoto {
 }
 impl InputMediaUploadedPhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(file: enums::InputFile) -> Self {
         Self {
             spoiler: false,
@@ -633,6 +634,7 @@ pub struct InputMediaPhoto {
 }
 impl InputMediaPhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: enums::InputPhoto) -> Self {
         Self {
             spoiler: false,
@@ -802,6 +804,7 @@ pub struct InputMediaUploadedDocument {
 }
 impl InputMediaUploadedDocument {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         file: enums::InputFile,
         mime_type: String,
@@ -906,6 +909,7 @@ pub struct InputMediaDocument {
 }
 impl InputMediaDocument {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: enums::InputDocument) -> Self {
         Self {
             spoiler: false,
@@ -1031,6 +1035,7 @@ pub struct InputMediaPhotoExternal {
 }
 impl InputMediaPhotoExternal {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String) -> Self {
         Self {
             spoiler: false,
@@ -1092,6 +1097,7 @@ pub struct InputMediaDocumentExternal {
 }
 impl InputMediaDocumentExternal {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String) -> Self {
         Self {
             spoiler: false,
@@ -1196,6 +1202,7 @@ pub struct InputMediaInvoice {
 }
 impl InputMediaInvoice {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         title: String,
         description: String,
@@ -1291,6 +1298,7 @@ pub struct InputMediaGeoLive {
 }
 impl InputMediaGeoLive {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(geo_point: enums::InputGeoPoint) -> Self {
         Self {
             stopped: false,
@@ -1365,6 +1373,7 @@ pub struct InputMediaPoll {
 }
 impl InputMediaPoll {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(poll: enums::Poll) -> Self {
         Self {
             poll,
@@ -1518,6 +1527,7 @@ pub struct InputMediaWebPage {
 }
 impl InputMediaWebPage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String) -> Self {
         Self {
             force_large_media: false,
@@ -1576,6 +1586,7 @@ pub struct InputMediaPaidMedia {
 }
 impl InputMediaPaidMedia {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(stars_amount: i64, extended_media: Vec<enums::InputMedia>) -> Self {
         Self {
             stars_amount,
@@ -1729,6 +1740,7 @@ pub struct InputGeoPoint {
 }
 impl InputGeoPoint {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(lat: f64, long: f64) -> Self {
         Self {
             lat,
@@ -2199,6 +2211,7 @@ pub struct User {
 }
 impl User {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64) -> Self {
         Self {
             self_: false,
@@ -2525,6 +2538,7 @@ pub struct UserProfilePhoto {
 }
 impl UserProfilePhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(photo_id: i64, dc_id: i32) -> Self {
         Self {
             has_video: false,
@@ -2673,6 +2687,7 @@ pub struct UserStatusRecently {
 }
 impl UserStatusRecently {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { by_me: false }
     }
@@ -2715,6 +2730,7 @@ pub struct UserStatusLastWeek {
 }
 impl UserStatusLastWeek {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { by_me: false }
     }
@@ -2757,6 +2773,7 @@ pub struct UserStatusLastMonth {
 }
 impl UserStatusLastMonth {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { by_me: false }
     }
@@ -2868,6 +2885,7 @@ pub struct Chat {
 }
 impl Chat {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         title: String,
@@ -3227,6 +3245,7 @@ pub struct Channel {
 }
 impl Channel {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, title: String, photo: enums::ChatPhoto, date: i32) -> Self {
         Self {
             creator: false,
@@ -3514,6 +3533,7 @@ pub struct ChannelForbidden {
 }
 impl ChannelForbidden {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, access_hash: i64, title: String) -> Self {
         Self {
             broadcast: false,
@@ -3592,6 +3612,7 @@ pub struct CommunityForbidden {
 }
 impl CommunityForbidden {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, title: String) -> Self {
         Self {
             id,
@@ -3680,6 +3701,7 @@ pub struct Community {
 }
 impl Community {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, title: String, photo: enums::ChatPhoto, date: i32) -> Self {
         Self {
             creator: false,
@@ -3773,6 +3795,7 @@ pub struct ChatParticipant {
 }
 impl ChatParticipant {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, inviter_id: i64, date: i32) -> Self {
         Self {
             user_id,
@@ -3831,6 +3854,7 @@ pub struct ChatParticipantCreator {
 }
 impl ChatParticipantCreator {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64) -> Self {
         Self {
             user_id,
@@ -3881,6 +3905,7 @@ pub struct ChatParticipantAdmin {
 }
 impl ChatParticipantAdmin {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, inviter_id: i64, date: i32) -> Self {
         Self {
             user_id,
@@ -3939,6 +3964,7 @@ pub struct ChatParticipantsForbidden {
 }
 impl ChatParticipantsForbidden {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(chat_id: i64) -> Self {
         Self {
             chat_id,
@@ -4068,6 +4094,7 @@ pub struct ChatPhoto {
 }
 impl ChatPhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(photo_id: i64, dc_id: i32) -> Self {
         Self {
             has_video: false,
@@ -4124,6 +4151,7 @@ pub struct MessageEmpty {
 }
 impl MessageEmpty {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32) -> Self {
         Self { id, peer_id: None }
     }
@@ -4340,6 +4368,7 @@ pub struct Message {
 }
 impl Message {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, peer_id: enums::Peer, date: i32, message: String) -> Self {
         Self {
             out: false,
@@ -4662,6 +4691,7 @@ pub struct MessageService {
 }
 impl MessageService {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, peer_id: enums::Peer, date: i32, action: enums::MessageAction) -> Self {
         Self {
             out: false,
@@ -4811,6 +4841,7 @@ pub struct MessageMediaPhoto {
 }
 impl MessageMediaPhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             spoiler: false,
@@ -5018,6 +5049,7 @@ pub struct MessageMediaDocument {
 }
 impl MessageMediaDocument {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             nopremium: false,
@@ -5121,6 +5153,7 @@ pub struct MessageMediaWebPage {
 }
 impl MessageMediaWebPage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(webpage: enums::WebPage) -> Self {
         Self {
             force_large_media: false,
@@ -5282,6 +5315,7 @@ pub struct MessageMediaInvoice {
 }
 impl MessageMediaInvoice {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         title: String,
         description: String,
@@ -5374,6 +5408,7 @@ pub struct MessageMediaGeoLive {
 }
 impl MessageMediaGeoLive {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(geo: enums::GeoPoint, period: i32) -> Self {
         Self {
             geo,
@@ -5434,6 +5469,7 @@ pub struct MessageMediaPoll {
 }
 impl MessageMediaPoll {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(poll: enums::Poll, results: Box<enums::PollResults>) -> Self {
         Self {
             poll,
@@ -5488,6 +5524,7 @@ pub struct MessageMediaDice {
 }
 impl MessageMediaDice {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(value: i32, emoticon: String) -> Self {
         Self {
             value,
@@ -5547,6 +5584,7 @@ pub struct MessageMediaStory {
 }
 impl MessageMediaStory {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, id: i32) -> Self {
         Self {
             via_mention: false,
@@ -5629,6 +5667,7 @@ pub struct MessageMediaGiveaway {
 }
 impl MessageMediaGiveaway {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channels: Vec<i64>, quantity: i32, until_date: i32) -> Self {
         Self {
             only_new_subscribers: false,
@@ -5739,6 +5778,7 @@ pub struct MessageMediaGiveawayResults {
 }
 impl MessageMediaGiveawayResults {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         channel_id: i64,
         launch_msg_id: i32,
@@ -5875,6 +5915,7 @@ pub struct MessageMediaToDo {
 }
 impl MessageMediaToDo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(todo: enums::TodoList) -> Self {
         Self {
             todo,
@@ -5924,6 +5965,7 @@ pub struct MessageMediaVideoStream {
 }
 impl MessageMediaVideoStream {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(call: enums::InputGroupCall) -> Self {
         Self {
             rtmp_stream: false,
@@ -6404,6 +6446,7 @@ pub struct MessageActionPaymentSentMe {
 }
 impl MessageActionPaymentSentMe {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         currency: String,
         total_amount: i64,
@@ -6502,6 +6545,7 @@ pub struct MessageActionPaymentSent {
 }
 impl MessageActionPaymentSent {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(currency: String, total_amount: i64) -> Self {
         Self {
             recurring_init: false,
@@ -6576,6 +6620,7 @@ pub struct MessageActionPhoneCall {
 }
 impl MessageActionPhoneCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(call_id: i64) -> Self {
         Self {
             video: false,
@@ -6700,6 +6745,7 @@ pub struct MessageActionBotAllowed {
 }
 impl MessageActionBotAllowed {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             attach_menu: false,
@@ -6889,6 +6935,7 @@ pub struct MessageActionGroupCall {
 }
 impl MessageActionGroupCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(call: enums::InputGroupCall) -> Self {
         Self {
             call,
@@ -6976,6 +7023,7 @@ pub struct MessageActionSetMessagesTtl {
 }
 impl MessageActionSetMessagesTtl {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(period: i32) -> Self {
         Self {
             period,
@@ -7195,6 +7243,7 @@ pub struct MessageActionGiftPremium {
 }
 impl MessageActionGiftPremium {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(currency: String, amount: i64, days: i32) -> Self {
         Self {
             currency,
@@ -7282,6 +7331,7 @@ pub struct MessageActionTopicCreate {
 }
 impl MessageActionTopicCreate {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(title: String, icon_color: i32) -> Self {
         Self {
             title_missing: false,
@@ -7350,6 +7400,7 @@ pub struct MessageActionTopicEdit {
 }
 impl MessageActionTopicEdit {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             title: None,
@@ -7481,6 +7532,7 @@ pub struct MessageActionSetChatWallPaper {
 }
 impl MessageActionSetChatWallPaper {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(wallpaper: enums::WallPaper) -> Self {
         Self {
             same: false,
@@ -7571,6 +7623,7 @@ pub struct MessageActionGiftCode {
 }
 impl MessageActionGiftCode {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(days: i32, slug: String) -> Self {
         Self {
             via_giveaway: false,
@@ -7679,6 +7732,7 @@ pub struct MessageActionGiveawayLaunch {
 }
 impl MessageActionGiveawayLaunch {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { stars: None }
     }
@@ -7724,6 +7778,7 @@ pub struct MessageActionGiveawayResults {
 }
 impl MessageActionGiveawayResults {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(winners_count: i32, unclaimed_count: i32) -> Self {
         Self {
             stars: false,
@@ -7850,6 +7905,7 @@ pub struct MessageActionPaymentRefunded {
 }
 impl MessageActionPaymentRefunded {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         peer: enums::Peer,
         currency: String,
@@ -7933,6 +7989,7 @@ pub struct MessageActionGiftStars {
 }
 impl MessageActionGiftStars {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(currency: String, amount: i64, stars: i64) -> Self {
         Self {
             currency,
@@ -8015,6 +8072,7 @@ pub struct MessageActionPrizeStars {
 }
 impl MessageActionPrizeStars {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         stars: i64,
         transaction_id: String,
@@ -8170,6 +8228,7 @@ pub struct MessageActionStarGift {
 }
 impl MessageActionStarGift {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(gift: enums::StarGift) -> Self {
         Self {
             name_hidden: false,
@@ -8409,6 +8468,7 @@ pub struct MessageActionStarGiftUnique {
 }
 impl MessageActionStarGiftUnique {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(gift: enums::StarGift) -> Self {
         Self {
             upgrade: false,
@@ -8590,6 +8650,7 @@ pub struct MessageActionPaidMessagesPrice {
 }
 impl MessageActionPaidMessagesPrice {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(stars: i64) -> Self {
         Self {
             broadcast_messages_allowed: false,
@@ -8656,6 +8717,7 @@ pub struct MessageActionConferenceCall {
 }
 impl MessageActionConferenceCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(call_id: i64) -> Self {
         Self {
             missed: false,
@@ -8801,6 +8863,7 @@ pub struct MessageActionSuggestedPostApproval {
 }
 impl MessageActionSuggestedPostApproval {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             rejected: false,
@@ -8896,6 +8959,7 @@ pub struct MessageActionSuggestedPostRefund {
 }
 impl MessageActionSuggestedPostRefund {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             payer_initiated: false,
@@ -8943,6 +9007,7 @@ pub struct MessageActionGiftTon {
 }
 impl MessageActionGiftTon {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(currency: String, amount: i64, crypto_currency: String, crypto_amount: i64) -> Self {
         Self {
             currency,
@@ -9044,6 +9109,7 @@ pub struct MessageActionStarGiftPurchaseOffer {
 }
 impl MessageActionStarGiftPurchaseOffer {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(gift: enums::StarGift, price: enums::StarsAmount, expires_at: i32) -> Self {
         Self {
             accepted: false,
@@ -9107,6 +9173,7 @@ pub struct MessageActionStarGiftPurchaseOfferDeclined {
 }
 impl MessageActionStarGiftPurchaseOfferDeclined {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(gift: enums::StarGift, price: enums::StarsAmount) -> Self {
         Self {
             expired: false,
@@ -9261,6 +9328,7 @@ pub struct MessageActionNoForwardsRequest {
 }
 impl MessageActionNoForwardsRequest {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(prev_value: bool, new_value: bool) -> Self {
         Self {
             expired: false,
@@ -9410,6 +9478,7 @@ pub struct MessageActionChangeCommunity {
 }
 impl MessageActionChangeCommunity {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { community_id: None }
     }
@@ -9490,6 +9559,7 @@ pub struct MessageActionGramTransfer {
 }
 impl MessageActionGramTransfer {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(amount: i64, peer_address: String, transaction_id: String) -> Self {
         Self {
             comment_encrypted: false,
@@ -9566,6 +9636,7 @@ pub struct MessageActionWalletTonConnectRequest {
 }
 impl MessageActionWalletTonConnectRequest {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(session_id: i64, expires: i32) -> Self {
         Self {
             accepted: false,
@@ -9681,6 +9752,7 @@ pub struct Photo {
 }
 impl Photo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -10016,6 +10088,7 @@ pub struct GeoPoint {
 }
 impl GeoPoint {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(long: f64, lat: f64, access_hash: i64) -> Self {
         Self {
             long,
@@ -10092,6 +10165,7 @@ pub struct PeerNotifySettings {
 }
 impl PeerNotifySettings {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             show_previews: None,
@@ -10277,6 +10351,7 @@ pub struct PeerSettings {
 }
 impl PeerSettings {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             report_spam: false,
@@ -10455,6 +10530,7 @@ pub struct WallPaper {
 }
 impl WallPaper {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, access_hash: i64, slug: String, document: enums::Document) -> Self {
         Self {
             id,
@@ -10543,6 +10619,7 @@ pub struct WallPaperNoFile {
 }
 impl WallPaperNoFile {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64) -> Self {
         Self {
             id,
@@ -10716,6 +10793,7 @@ pub struct UpdateUserTyping {
 }
 impl UpdateUserTyping {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, action: enums::SendMessageAction) -> Self {
         Self {
             user_id,
@@ -10933,6 +11011,7 @@ pub struct UpdateNewAuthorization {
 }
 impl UpdateNewAuthorization {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(hash: i64) -> Self {
         Self {
             unconfirmed: false,
@@ -11312,6 +11391,7 @@ pub struct UpdateServiceNotification {
 }
 impl UpdateServiceNotification {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         r#type: String,
         message: String,
@@ -11459,6 +11539,7 @@ pub struct UpdateReadHistoryInbox {
 }
 impl UpdateReadHistoryInbox {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         peer: enums::Peer,
         max_id: i32,
@@ -11620,6 +11701,7 @@ pub struct UpdateReadMessagesContents {
 }
 impl UpdateReadMessagesContents {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(messages: Vec<i32>, pts: i32, pts_count: i32) -> Self {
         Self {
             messages,
@@ -11678,6 +11760,7 @@ pub struct UpdateChannelTooLong {
 }
 impl UpdateChannelTooLong {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64) -> Self {
         Self {
             channel_id,
@@ -11799,6 +11882,7 @@ pub struct UpdateReadChannelInbox {
 }
 impl UpdateReadChannelInbox {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, max_id: i32, still_unread_count: i32, pts: i32) -> Self {
         Self {
             folder_id: None,
@@ -12031,6 +12115,7 @@ pub struct UpdateStickerSetsOrder {
 }
 impl UpdateStickerSetsOrder {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(order: Vec<i64>) -> Self {
         Self {
             masks: false,
@@ -12089,6 +12174,7 @@ pub struct UpdateStickerSets {
 }
 impl UpdateStickerSets {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             masks: false,
@@ -12165,6 +12251,7 @@ pub struct UpdateBotInlineQuery {
 }
 impl UpdateBotInlineQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(query_id: i64, user_id: i64, query: String, offset: String) -> Self {
         Self {
             query_id,
@@ -12235,6 +12322,7 @@ pub struct UpdateBotInlineSend {
 }
 impl UpdateBotInlineSend {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, query: String, id: String) -> Self {
         Self {
             user_id,
@@ -12352,6 +12440,7 @@ pub struct UpdateBotCallbackQuery {
 }
 impl UpdateBotCallbackQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         query_id: i64,
         user_id: i64,
@@ -12482,6 +12571,7 @@ pub struct UpdateInlineBotCallbackQuery {
 }
 impl UpdateInlineBotCallbackQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         query_id: i64,
         user_id: i64,
@@ -12589,6 +12679,7 @@ pub struct UpdateDraftMessage {
 }
 impl UpdateDraftMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, draft: enums::DraftMessage) -> Self {
         Self {
             peer,
@@ -12796,6 +12887,7 @@ pub struct UpdateDialogPinned {
 }
 impl UpdateDialogPinned {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::DialogPeer) -> Self {
         Self {
             pinned: false,
@@ -12849,6 +12941,7 @@ pub struct UpdatePinnedDialogs {
 }
 impl UpdatePinnedDialogs {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             folder_id: None,
@@ -13023,6 +13116,7 @@ pub struct UpdateBotPrecheckoutQuery {
 }
 impl UpdateBotPrecheckoutQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         query_id: i64,
         user_id: i64,
@@ -13217,6 +13311,7 @@ pub struct UpdateChannelReadMessagesContents {
 }
 impl UpdateChannelReadMessagesContents {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, messages: Vec<i32>) -> Self {
         Self {
             channel_id,
@@ -13341,6 +13436,7 @@ pub struct UpdateDialogUnreadMark {
 }
 impl UpdateDialogUnreadMark {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::DialogPeer) -> Self {
         Self {
             unread: false,
@@ -13403,6 +13499,7 @@ pub struct UpdateMessagePoll {
 }
 impl UpdateMessagePoll {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(poll_id: i64, results: enums::PollResults) -> Self {
         Self {
             peer: None,
@@ -13653,6 +13750,7 @@ pub struct UpdateDeleteScheduledMessages {
 }
 impl UpdateDeleteScheduledMessages {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, messages: Vec<i32>) -> Self {
         Self {
             peer,
@@ -13844,6 +13942,7 @@ pub struct UpdateDialogFilter {
 }
 impl UpdateDialogFilter {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32) -> Self {
         Self { id, filter: None }
     }
@@ -14035,6 +14134,7 @@ pub struct UpdateReadChannelDiscussionInbox {
 }
 impl UpdateReadChannelDiscussionInbox {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, top_msg_id: i32, read_max_id: i32) -> Self {
         Self {
             channel_id,
@@ -14154,6 +14254,7 @@ pub struct UpdatePeerBlocked {
 }
 impl UpdatePeerBlocked {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer_id: enums::Peer) -> Self {
         Self {
             blocked: false,
@@ -14208,6 +14309,7 @@ pub struct UpdateChannelUserTyping {
 }
 impl UpdateChannelUserTyping {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, from_id: enums::Peer, action: enums::SendMessageAction) -> Self {
         Self {
             channel_id,
@@ -14271,6 +14373,7 @@ pub struct UpdatePinnedMessages {
 }
 impl UpdatePinnedMessages {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, messages: Vec<i32>, pts: i32, pts_count: i32) -> Self {
         Self {
             pinned: false,
@@ -14338,6 +14441,7 @@ pub struct UpdatePinnedChannelMessages {
 }
 impl UpdatePinnedChannelMessages {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, messages: Vec<i32>, pts: i32, pts_count: i32) -> Self {
         Self {
             pinned: false,
@@ -14474,6 +14578,7 @@ pub struct UpdateGroupCall {
 }
 impl UpdateGroupCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(call: enums::GroupCall) -> Self {
         Self {
             live_story: false,
@@ -14526,6 +14631,7 @@ pub struct UpdatePeerHistoryTtl {
 }
 impl UpdatePeerHistoryTtl {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer) -> Self {
         Self {
             peer,
@@ -14583,6 +14689,7 @@ pub struct UpdateChatParticipant {
 }
 impl UpdateChatParticipant {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(chat_id: i64, date: i32, actor_id: i64, user_id: i64, qts: i32) -> Self {
         Self {
             chat_id,
@@ -14674,6 +14781,7 @@ pub struct UpdateChannelParticipant {
 }
 impl UpdateChannelParticipant {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, date: i32, actor_id: i64, user_id: i64, qts: i32) -> Self {
         Self {
             via_chatlist: false,
@@ -14801,6 +14909,7 @@ pub struct UpdateGroupCallConnection {
 }
 impl UpdateGroupCallConnection {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(params: enums::DataJson) -> Self {
         Self {
             presentation: false,
@@ -14944,6 +15053,7 @@ pub struct UpdateBotChatInviteRequester {
 }
 impl UpdateBotChatInviteRequester {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         peer: enums::Peer,
         date: i32,
@@ -15024,6 +15134,7 @@ pub struct UpdateMessageReactions {
 }
 impl UpdateMessageReactions {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, msg_id: i32, reactions: enums::MessageReactions) -> Self {
         Self {
             peer,
@@ -15207,6 +15318,7 @@ pub struct UpdateTranscribedAudio {
 }
 impl UpdateTranscribedAudio {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, msg_id: i32, transcription_id: i64, text: String) -> Self {
         Self {
             pending: false,
@@ -15388,6 +15500,7 @@ pub struct UpdateMoveStickerSetToTop {
 }
 impl UpdateMoveStickerSetToTop {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(stickerset: i64) -> Self {
         Self {
             masks: false,
@@ -15783,6 +15896,7 @@ pub struct UpdatePeerWallpaper {
 }
 impl UpdatePeerWallpaper {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer) -> Self {
         Self {
             wallpaper_overridden: false,
@@ -15942,6 +16056,7 @@ pub struct UpdateSavedDialogPinned {
 }
 impl UpdateSavedDialogPinned {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::DialogPeer) -> Self {
         Self {
             pinned: false,
@@ -15986,6 +16101,7 @@ pub struct UpdatePinnedSavedDialogs {
 }
 impl UpdatePinnedSavedDialogs {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { order: None }
     }
@@ -16273,6 +16389,7 @@ pub struct UpdateBotNewBusinessMessage {
 }
 impl UpdateBotNewBusinessMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(connection_id: String, message: enums::Message, qts: i32) -> Self {
         Self {
             connection_id,
@@ -16332,6 +16449,7 @@ pub struct UpdateBotEditBusinessMessage {
 }
 impl UpdateBotEditBusinessMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(connection_id: String, message: enums::Message, qts: i32) -> Self {
         Self {
             connection_id,
@@ -16519,6 +16637,7 @@ pub struct UpdateBusinessBotCallbackQuery {
 }
 impl UpdateBusinessBotCallbackQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         query_id: i64,
         user_id: i64,
@@ -16860,6 +16979,7 @@ pub struct UpdateMonoForumNoPaidException {
 }
 impl UpdateMonoForumNoPaidException {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64, saved_peer_id: enums::Peer) -> Self {
         Self {
             exception: false,
@@ -16990,6 +17110,7 @@ pub struct UpdatePinnedForumTopic {
 }
 impl UpdatePinnedForumTopic {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, topic_id: i32) -> Self {
         Self {
             pinned: false,
@@ -17042,6 +17163,7 @@ pub struct UpdatePinnedForumTopics {
 }
 impl UpdatePinnedForumTopics {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer) -> Self {
         Self { peer, order: None }
     }
@@ -17335,6 +17457,7 @@ pub struct UpdateBotGuestChatQuery {
 }
 impl UpdateBotGuestChatQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(query_id: i64, message: enums::Message, qts: i32) -> Self {
         Self {
             query_id,
@@ -17471,6 +17594,7 @@ pub struct UpdateNewBotConnection {
 }
 impl UpdateNewBotConnection {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(bot_id: i64) -> Self {
         Self {
             confirmed: false,
@@ -17548,6 +17672,7 @@ pub struct UpdateWebBrowserSettings {
 }
 impl UpdateWebBrowserSettings {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             open_external_browser: false,
@@ -17600,6 +17725,7 @@ pub struct UpdateWebBrowserException {
 }
 impl UpdateWebBrowserException {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(exception: enums::WebDomainException) -> Self {
         Self {
             delete: false,
@@ -17761,6 +17887,7 @@ pub struct UpdateEphemeralBotCallbackQuery {
 }
 impl UpdateEphemeralBotCallbackQuery {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         query_id: i64,
         user_id: i64,
@@ -17853,6 +17980,7 @@ pub struct UpdateBotStarsSubscription {
 }
 impl UpdateBotStarsSubscription {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, payload: Vec<u8>, qts: i32) -> Self {
         Self {
             canceled: false,
@@ -17952,6 +18080,7 @@ pub struct UpdateSentWalletTransaction {
 }
 impl UpdateSentWalletTransaction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(msg_hash: String) -> Self {
         Self {
             gasless: false,
@@ -18011,6 +18140,7 @@ pub struct UpdateWalletGaslessInfo {
 }
 impl UpdateWalletGaslessInfo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(left: i32, reset_at: i32, min_amount: i64, relayer_address: String) -> Self {
         Self {
             available: false,
@@ -18198,6 +18328,7 @@ pub struct UpdateShortMessage {
 }
 impl UpdateShortMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         user_id: i64,
@@ -18353,6 +18484,7 @@ pub struct UpdateShortChatMessage {
 }
 impl UpdateShortChatMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         from_id: i64,
@@ -18615,6 +18747,7 @@ pub struct UpdateShortSentMessage {
 }
 impl UpdateShortSentMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, pts: i32, pts_count: i32, date: i32) -> Self {
         Self {
             out: false,
@@ -18729,6 +18862,7 @@ pub struct DcOption {
 }
 impl DcOption {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, ip_address: String, port: i32) -> Self {
         Self {
             ipv6: false,
@@ -18900,6 +19034,7 @@ pub struct EncryptedChatRequested {
 }
 impl EncryptedChatRequested {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         access_hash: i64,
@@ -19040,6 +19175,7 @@ pub struct EncryptedChatDiscarded {
 }
 impl EncryptedChatDiscarded {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32) -> Self {
         Self {
             history_deleted: false,
@@ -19372,6 +19508,7 @@ pub struct Document {
 }
 impl Document {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -20141,6 +20278,7 @@ pub struct SendMessageTextDraftAction {
 }
 impl SendMessageTextDraftAction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(random_id: i64, text: enums::TextWithEntities) -> Self {
         Self {
             can_stop: false,
@@ -20206,6 +20344,7 @@ pub struct InputSendMessageRichMessageDraftAction {
 }
 impl InputSendMessageRichMessageDraftAction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(random_id: i64, rich_message: enums::InputRichMessage) -> Self {
         Self {
             can_stop: false,
@@ -20271,6 +20410,7 @@ pub struct SendMessageRichMessageDraftAction {
 }
 impl SendMessageRichMessageDraftAction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(random_id: i64, rich_message: enums::RichMessage) -> Self {
         Self {
             can_stop: false,
@@ -21095,6 +21235,7 @@ pub struct DocumentAttributeSticker {
 }
 impl DocumentAttributeSticker {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(alt: String, stickerset: enums::InputStickerSet) -> Self {
         Self {
             mask: false,
@@ -21180,6 +21321,7 @@ pub struct DocumentAttributeVideo {
 }
 impl DocumentAttributeVideo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(duration: f64, w: i32, h: i32) -> Self {
         Self {
             round_message: false,
@@ -21275,6 +21417,7 @@ pub struct DocumentAttributeAudio {
 }
 impl DocumentAttributeAudio {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(duration: i32) -> Self {
         Self {
             voice: false,
@@ -21402,6 +21545,7 @@ pub struct DocumentAttributeCustomEmoji {
 }
 impl DocumentAttributeCustomEmoji {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(alt: String, stickerset: enums::InputStickerSet) -> Self {
         Self {
             free: false,
@@ -21495,6 +21639,7 @@ pub struct WebPageEmpty {
 }
 impl WebPageEmpty {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64) -> Self {
         Self { id, url: None }
     }
@@ -21540,6 +21685,7 @@ pub struct WebPagePending {
 }
 impl WebPagePending {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, date: i32) -> Self {
         Self {
             id,
@@ -21633,6 +21779,7 @@ pub struct WebPage {
 }
 impl WebPage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, url: String, display_url: String, hash: i32) -> Self {
         Self {
             has_large_media: false,
@@ -21782,6 +21929,7 @@ pub struct WebPageNotModified {
 }
 impl WebPageNotModified {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             cached_page_views: None,
@@ -21871,6 +22019,7 @@ pub struct ChatInviteExported {
 }
 impl ChatInviteExported {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(link: String, admin_id: i64, date: i32) -> Self {
         Self {
             revoked: false,
@@ -22093,6 +22242,7 @@ pub struct ChatInvite {
 }
 impl ChatInvite {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(title: String, photo: enums::Photo, participants_count: i32, color: i32) -> Self {
         Self {
             channel: false,
@@ -22623,6 +22773,7 @@ pub struct StickerSet {
 }
 impl StickerSet {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -22759,6 +22910,7 @@ pub struct BotCommand {
 }
 impl BotCommand {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(command: String, description: String) -> Self {
         Self {
             ephemeral: false,
@@ -22812,6 +22964,7 @@ pub struct KeyboardButton {
 }
 impl KeyboardButton {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: String, r#type: enums::ButtonType) -> Self {
         Self {
             style: None,
@@ -22897,6 +23050,7 @@ pub struct ReplyKeyboardHide {
 }
 impl ReplyKeyboardHide {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { selective: false }
     }
@@ -22946,6 +23100,7 @@ pub struct ReplyKeyboardForceReply {
 }
 impl ReplyKeyboardForceReply {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             single_use: false,
@@ -23024,6 +23179,7 @@ pub struct ReplyKeyboardMarkup {
 }
 impl ReplyKeyboardMarkup {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(rows: Vec<enums::KeyboardButtonRow>) -> Self {
         Self {
             resize: false,
@@ -23096,6 +23252,7 @@ pub struct ReplyInlineMarkup {
 }
 impl ReplyInlineMarkup {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(rows: Vec<enums::KeyboardInlineButtonRow>) -> Self {
         Self {
             force_reply: false,
@@ -23842,6 +23999,7 @@ pub struct MessageEntityBlockquote {
 }
 impl MessageEntityBlockquote {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(offset: i32, length: i32) -> Self {
         Self {
             collapsed: false,
@@ -23924,6 +24082,7 @@ pub struct MessageEntityFormattedDate {
 }
 impl MessageEntityFormattedDate {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(offset: i32, length: i32, date: i32) -> Self {
         Self {
             relative: false,
@@ -24247,6 +24406,7 @@ pub struct ChannelParticipant {
 }
 impl ChannelParticipant {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, date: i32) -> Self {
         Self {
             user_id,
@@ -24316,6 +24476,7 @@ pub struct ChannelParticipantSelf {
 }
 impl ChannelParticipantSelf {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, inviter_id: i64, date: i32) -> Self {
         Self {
             via_request: false,
@@ -24384,6 +24545,7 @@ pub struct ChannelParticipantCreator {
 }
 impl ChannelParticipantCreator {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, admin_rights: enums::ChatAdminRights) -> Self {
         Self {
             user_id,
@@ -24467,6 +24629,7 @@ pub struct ChannelParticipantAdmin {
 }
 impl ChannelParticipantAdmin {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         user_id: i64,
         promoted_by: i64,
@@ -24562,6 +24725,7 @@ pub struct ChannelParticipantBanned {
 }
 impl ChannelParticipantBanned {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         peer: enums::Peer,
         kicked_by: i64,
@@ -24691,6 +24855,7 @@ pub struct MessageFwdHeader {
 }
 impl MessageFwdHeader {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(date: i32) -> Self {
         Self {
             imported: false,
@@ -24888,6 +25053,7 @@ pub struct DraftMessageEmpty {
 }
 impl DraftMessageEmpty {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { date: None }
     }
@@ -24957,6 +25123,7 @@ pub struct DraftMessage {
 }
 impl DraftMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(message: String, date: i32) -> Self {
         Self {
             no_webpage: false,
@@ -25092,6 +25259,7 @@ pub struct Game {
 }
 impl Game {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -26135,6 +26303,7 @@ pub struct TextDate {
 }
 impl TextDate {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: Box<enums::RichText>, date: i32) -> Self {
         Self {
             relative: false,
@@ -26241,6 +26410,7 @@ pub struct TextButton {
 }
 impl TextButton {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: Box<enums::RichText>, r#type: enums::InlineButtonType) -> Self {
         Self {
             text,
@@ -26687,6 +26857,7 @@ pub struct PageBlockBlockquote {
 }
 impl PageBlockBlockquote {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::RichText, caption: enums::RichText) -> Self {
         Self {
             collapsed: false,
@@ -26790,6 +26961,7 @@ pub struct PageBlockPhoto {
 }
 impl PageBlockPhoto {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(photo_id: i64, caption: enums::PageCaption) -> Self {
         Self {
             spoiler: false,
@@ -26874,6 +27046,7 @@ pub struct PageBlockVideo {
 }
 impl PageBlockVideo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(video_id: i64, caption: enums::PageCaption) -> Self {
         Self {
             autoplay: false,
@@ -26989,6 +27162,7 @@ pub struct PageBlockEmbed {
 }
 impl PageBlockEmbed {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(caption: enums::PageCaption) -> Self {
         Self {
             full_width: false,
@@ -27303,6 +27477,7 @@ pub struct PageBlockTable {
 }
 impl PageBlockTable {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(title: enums::RichText, rows: Vec<enums::PageTableRow>) -> Self {
         Self {
             bordered: false,
@@ -27369,6 +27544,7 @@ pub struct PageBlockOrderedList {
 }
 impl PageBlockOrderedList {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(items: Vec<enums::PageListOrderedItem>) -> Self {
         Self {
             reversed: false,
@@ -27431,6 +27607,7 @@ pub struct PageBlockDetails {
 }
 impl PageBlockDetails {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(blocks: Vec<enums::PageBlock>, title: enums::RichText) -> Self {
         Self {
             open: false,
@@ -27898,6 +28075,7 @@ pub struct PageBlockButtonRow {
 }
 impl PageBlockButtonRow {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(buttons: Vec<enums::PageButton>) -> Self {
         Self {
             align_left: false,
@@ -28253,6 +28431,7 @@ pub struct Invoice {
 }
 impl Invoice {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(currency: String, prices: Vec<enums::LabeledPrice>) -> Self {
         Self {
             test: false,
@@ -28461,6 +28640,7 @@ pub struct PaymentRequestedInfo {
 }
 impl PaymentRequestedInfo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             name: None,
@@ -28703,6 +28883,7 @@ pub struct PhoneCallWaiting {
 }
 impl PhoneCallWaiting {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -28796,6 +28977,7 @@ pub struct PhoneCallRequested {
 }
 impl PhoneCallRequested {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -28890,6 +29072,7 @@ pub struct PhoneCallAccepted {
 }
 impl PhoneCallAccepted {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -29000,6 +29183,7 @@ pub struct PhoneCall {
 }
 impl PhoneCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -29126,6 +29310,7 @@ pub struct PhoneCallDiscarded {
 }
 impl PhoneCallDiscarded {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64) -> Self {
         Self {
             need_rating: false,
@@ -29201,6 +29386,7 @@ pub struct PhoneConnection {
 }
 impl PhoneConnection {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, ip: String, ipv6: String, port: i32, peer_tag: Vec<u8>) -> Self {
         Self {
             tcp: false,
@@ -29279,6 +29465,7 @@ pub struct PhoneConnectionWebrtc {
 }
 impl PhoneConnectionWebrtc {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         ip: String,
@@ -29367,6 +29554,7 @@ pub struct PhoneCallProtocol {
 }
 impl PhoneCallProtocol {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(min_layer: i32, max_layer: i32, library_versions: Vec<String>) -> Self {
         Self {
             udp_p2p: false,
@@ -29468,6 +29656,7 @@ pub struct LangPackStringPluralized {
 }
 impl LangPackStringPluralized {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(key: String, other_value: String) -> Self {
         Self {
             key,
@@ -30234,6 +30423,7 @@ pub struct SecureValue {
 }
 impl SecureValue {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(r#type: enums::SecureValueType, hash: Vec<u8>) -> Self {
         Self {
             r#type,
@@ -30384,6 +30574,7 @@ pub struct PageTableCell {
 }
 impl PageTableCell {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             header: false,
@@ -30530,6 +30721,7 @@ pub struct PageListItemText {
 }
 impl PageListItemText {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::RichText) -> Self {
         Self {
             checkbox: false,
@@ -30589,6 +30781,7 @@ pub struct PageListItemBlocks {
 }
 impl PageListItemBlocks {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(blocks: Vec<enums::PageBlock>) -> Self {
         Self {
             checkbox: false,
@@ -30654,6 +30847,7 @@ pub struct PageListOrderedItemText {
 }
 impl PageListOrderedItemText {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::RichText) -> Self {
         Self {
             checkbox: false,
@@ -30735,6 +30929,7 @@ pub struct PageListOrderedItemBlocks {
 }
 impl PageListOrderedItemBlocks {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(blocks: Vec<enums::PageBlock>) -> Self {
         Self {
             checkbox: false,
@@ -30819,6 +31014,7 @@ pub struct PageRelatedArticle {
 }
 impl PageRelatedArticle {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String, webpage_id: i64) -> Self {
         Self {
             url,
@@ -30910,6 +31106,7 @@ pub struct Page {
 }
 impl Page {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         url: String,
         blocks: Vec<enums::PageBlock>,
@@ -30996,6 +31193,7 @@ pub struct PollAnswer {
 }
 impl PollAnswer {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::TextWithEntities, option: Vec<u8>) -> Self {
         Self {
             text,
@@ -31066,6 +31264,7 @@ pub struct InputPollAnswer {
 }
 impl InputPollAnswer {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::TextWithEntities) -> Self {
         Self { text, media: None }
     }
@@ -31168,6 +31367,7 @@ pub struct Poll {
 }
 impl Poll {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         question: enums::TextWithEntities,
@@ -31299,6 +31499,7 @@ pub struct PollAnswerVoters {
 }
 impl PollAnswerVoters {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(option: Vec<u8>) -> Self {
         Self {
             chosen: false,
@@ -31394,6 +31595,7 @@ pub struct PollResults {
 }
 impl PollResults {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             min: false,
@@ -31576,6 +31778,7 @@ pub struct ChatAdminRights {
 }
 impl ChatAdminRights {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             change_info: false,
@@ -31805,6 +32008,7 @@ pub struct ChatBannedRights {
 }
 impl ChatBannedRights {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(until_date: i32) -> Self {
         Self {
             view_messages: false,
@@ -31964,6 +32168,7 @@ pub struct WallPaperSettings {
 }
 impl WallPaperSettings {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             blur: false,
@@ -32227,6 +32432,7 @@ pub struct Theme {
 }
 impl Theme {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, access_hash: i64, slug: String, title: String) -> Self {
         Self {
             creator: false,
@@ -32450,6 +32656,7 @@ pub struct ThemeSettings {
 }
 impl ThemeSettings {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(base_theme: enums::BaseTheme, accent_color: i32) -> Self {
         Self {
             message_colors_animated: false,
@@ -32518,6 +32725,7 @@ pub struct WebPageAttributeTheme {
 }
 impl WebPageAttributeTheme {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             documents: None,
@@ -32568,6 +32776,7 @@ pub struct WebPageAttributeStory {
 }
 impl WebPageAttributeStory {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, id: i32) -> Self {
         Self {
             peer,
@@ -32625,6 +32834,7 @@ pub struct WebPageAttributeStickerSet {
 }
 impl WebPageAttributeStickerSet {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(stickers: Vec<enums::Document>) -> Self {
         Self {
             emojis: false,
@@ -32851,6 +33061,7 @@ pub struct DialogFilter {
 }
 impl DialogFilter {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         title: enums::TextWithEntities,
@@ -33003,6 +33214,7 @@ pub struct DialogFilterChatlist {
 }
 impl DialogFilterChatlist {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         title: enums::TextWithEntities,
@@ -33092,6 +33304,7 @@ pub struct VideoSize {
 }
 impl VideoSize {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(r#type: String, w: i32, h: i32, size: i32) -> Self {
         Self {
             r#type,
@@ -33275,6 +33488,7 @@ pub struct MessageReplyHeader {
 }
 impl MessageReplyHeader {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reply_to_scheduled: false,
@@ -33435,6 +33649,7 @@ pub struct MessageReplies {
 }
 impl MessageReplies {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(replies: i32, replies_pts: i32) -> Self {
         Self {
             comments: false,
@@ -33649,6 +33864,7 @@ pub struct GroupCall {
 }
 impl GroupCall {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -33984,6 +34200,7 @@ pub struct GroupCallParticipant {
 }
 impl GroupCallParticipant {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer: enums::Peer, date: i32, source: i32) -> Self {
         Self {
             muted: false,
@@ -34282,6 +34499,7 @@ pub struct ChatInviteImporter {
 }
 impl ChatInviteImporter {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, date: i32) -> Self {
         Self {
             requested: false,
@@ -34428,6 +34646,7 @@ pub struct GroupCallParticipantVideo {
 }
 impl GroupCallParticipantVideo {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         endpoint: String,
         source_groups: Vec<enums::GroupCallParticipantVideoSourceGroup>,
@@ -34554,6 +34773,7 @@ pub struct ReactionCount {
 }
 impl ReactionCount {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(reaction: enums::Reaction, count: i32) -> Self {
         Self {
             chosen_order: None,
@@ -34624,6 +34844,7 @@ pub struct MessageReactions {
 }
 impl MessageReactions {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(results: Vec<enums::ReactionCount>) -> Self {
         Self {
             min: false,
@@ -34705,6 +34926,7 @@ pub struct MessagePeerReaction {
 }
 impl MessagePeerReaction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(peer_id: enums::Peer, date: i32, reaction: enums::Reaction) -> Self {
         Self {
             big: false,
@@ -34990,6 +35212,7 @@ pub struct EmojiStatus {
 }
 impl EmojiStatus {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(document_id: i64) -> Self {
         Self {
             document_id,
@@ -35047,6 +35270,7 @@ pub struct EmojiStatusCollectible {
 }
 impl EmojiStatusCollectible {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         collectible_id: i64,
         document_id: i64,
@@ -35139,6 +35363,7 @@ pub struct InputEmojiStatusCollectible {
 }
 impl InputEmojiStatusCollectible {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(collectible_id: i64) -> Self {
         Self {
             collectible_id,
@@ -35306,6 +35531,7 @@ pub struct MessageExtendedMediaPreview {
 }
 impl MessageExtendedMediaPreview {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             w: None,
@@ -35456,6 +35682,7 @@ pub struct Username {
 }
 impl Username {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(username: String) -> Self {
         Self {
             editable: false,
@@ -35517,6 +35744,7 @@ pub struct RequestPeerTypeUser {
 }
 impl RequestPeerTypeUser {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             bot: None,
@@ -35578,6 +35806,7 @@ pub struct RequestPeerTypeChat {
 }
 impl RequestPeerTypeChat {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             creator: false,
@@ -35654,6 +35883,7 @@ pub struct RequestPeerTypeBroadcast {
 }
 impl RequestPeerTypeBroadcast {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             creator: false,
@@ -35719,6 +35949,7 @@ pub struct RequestPeerTypeCreateBot {
 }
 impl RequestPeerTypeCreateBot {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             bot_managed: false,
@@ -35840,6 +36071,7 @@ pub struct BotApp {
 }
 impl BotApp {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         access_hash: i64,
@@ -35939,6 +36171,7 @@ pub struct StoryViews {
 }
 impl StoryViews {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(views_count: i32) -> Self {
         Self {
             has_viewers: false,
@@ -36047,6 +36280,7 @@ pub struct StoryItemSkipped {
 }
 impl StoryItemSkipped {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, date: i32, expire_date: i32) -> Self {
         Self {
             close_friends: false,
@@ -36172,6 +36406,7 @@ pub struct StoryItem {
 }
 impl StoryItem {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, date: i32, expire_date: i32, media: Box<enums::MessageMedia>) -> Self {
         Self {
             pinned: false,
@@ -36335,6 +36570,7 @@ pub struct InputReplyToMessage {
 }
 impl InputReplyToMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(reply_to_msg_id: i32) -> Self {
         Self {
             reply_to_msg_id,
@@ -36513,6 +36749,7 @@ pub struct StoriesStealthMode {
 }
 impl StoriesStealthMode {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             active_until_date: None,
@@ -36579,6 +36816,7 @@ pub struct MediaAreaCoordinates {
 }
 impl MediaAreaCoordinates {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(x: f64, y: f64, w: f64, h: f64, rotation: f64) -> Self {
         Self {
             x,
@@ -36742,6 +36980,7 @@ pub struct MediaAreaGeoPoint {
 }
 impl MediaAreaGeoPoint {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(coordinates: enums::MediaAreaCoordinates, geo: enums::GeoPoint) -> Self {
         Self {
             coordinates,
@@ -36804,6 +37043,7 @@ pub struct MediaAreaSuggestedReaction {
 }
 impl MediaAreaSuggestedReaction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(coordinates: enums::MediaAreaCoordinates, reaction: enums::Reaction) -> Self {
         Self {
             dark: false,
@@ -37092,6 +37332,7 @@ pub struct Boost {
 }
 impl Boost {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: String, date: i32, expires: i32) -> Self {
         Self {
             gift: false,
@@ -37197,6 +37438,7 @@ pub struct StoryFwdHeader {
 }
 impl StoryFwdHeader {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             modified: false,
@@ -37264,6 +37506,7 @@ pub struct PeerColor {
 }
 impl PeerColor {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             color: None,
@@ -37323,6 +37566,7 @@ pub struct PeerColorCollectible {
 }
 impl PeerColorCollectible {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         collectible_id: i64,
         gift_emoji_id: i64,
@@ -37475,6 +37719,7 @@ pub struct Birthday {
 }
 impl Birthday {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(day: i32, month: i32) -> Self {
         Self {
             day,
@@ -37533,6 +37778,7 @@ pub struct BotBusinessConnection {
 }
 impl BotBusinessConnection {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(connection_id: String, user_id: i64, dc_id: i32, date: i32) -> Self {
         Self {
             disabled: false,
@@ -37606,6 +37852,7 @@ pub struct RequestedPeerUser {
 }
 impl RequestedPeerUser {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64) -> Self {
         Self {
             user_id,
@@ -37681,6 +37928,7 @@ pub struct RequestedPeerChat {
 }
 impl RequestedPeerChat {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(chat_id: i64) -> Self {
         Self {
             chat_id,
@@ -37739,6 +37987,7 @@ pub struct RequestedPeerChannel {
 }
 impl RequestedPeerChannel {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(channel_id: i64) -> Self {
         Self {
             channel_id,
@@ -37808,6 +38057,7 @@ pub struct FactCheck {
 }
 impl FactCheck {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(hash: i64) -> Self {
         Self {
             need_check: false,
@@ -37877,6 +38127,7 @@ pub struct GeoPointAddress {
 }
 impl GeoPointAddress {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(country_iso2: String) -> Self {
         Self {
             country_iso2,
@@ -37943,6 +38194,7 @@ pub struct StarsRevenueStatus {
 }
 impl StarsRevenueStatus {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         current_balance: enums::StarsAmount,
         available_balance: enums::StarsAmount,
@@ -38059,6 +38311,7 @@ pub struct MessageReactor {
 }
 impl MessageReactor {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(count: i32) -> Self {
         Self {
             top: false,
@@ -38229,6 +38482,7 @@ pub struct StarGift {
 }
 impl StarGift {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, sticker: enums::Document, stars: i64, convert_stars: i64) -> Self {
         Self {
             limited: false,
@@ -38515,6 +38769,7 @@ pub struct StarGiftUnique {
 }
 impl StarGiftUnique {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i64,
         gift_id: i64,
@@ -38806,6 +39061,7 @@ pub struct StarGiftAttributeModel {
 }
 impl StarGiftAttributeModel {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         name: String,
         document: enums::Document,
@@ -38965,6 +39221,7 @@ pub struct StarGiftAttributeOriginalDetails {
 }
 impl StarGiftAttributeOriginalDetails {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(recipient_id: enums::Peer, date: i32) -> Self {
         Self {
             sender_id: None,
@@ -39169,6 +39426,7 @@ pub struct BusinessBotRights {
 }
 impl BusinessBotRights {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             reply: false,
@@ -39307,6 +39565,7 @@ pub struct TodoList {
 }
 impl TodoList {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(title: enums::TextWithEntities, list: Vec<enums::TodoItem>) -> Self {
         Self {
             others_can_append: false,
@@ -39413,6 +39672,7 @@ pub struct SuggestedPost {
 }
 impl SuggestedPost {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             accepted: false,
@@ -39486,6 +39746,7 @@ pub struct GroupCallMessage {
 }
 impl GroupCallMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i32, from_id: enums::Peer, date: i32, message: enums::TextWithEntities) -> Self {
         Self {
             from_admin: false,
@@ -39554,6 +39815,7 @@ pub struct RecentStory {
 }
 impl RecentStory {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             live: false,
@@ -39748,6 +40010,7 @@ pub struct StarGiftAuctionStateFinished {
 }
 impl StarGiftAuctionStateFinished {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(start_date: i32, end_date: i32, average_price: i64) -> Self {
         Self {
             start_date,
@@ -39855,6 +40118,7 @@ pub struct StarGiftAuctionUserState {
 }
 impl StarGiftAuctionUserState {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(acquired_count: i32) -> Self {
         Self {
             returned: false,
@@ -40198,6 +40462,7 @@ pub struct KeyboardButtonStyle {
 }
 impl KeyboardButtonStyle {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             bg_primary: false,
@@ -40369,6 +40634,7 @@ pub struct WebDomainException {
 }
 impl WebDomainException {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(domain: String, url: String, title: String) -> Self {
         Self {
             domain,
@@ -40506,6 +40772,7 @@ pub struct InputRichMessage {
 }
 impl InputRichMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(blocks: Vec<enums::PageBlock>) -> Self {
         Self {
             rtl: false,
@@ -40583,6 +40850,7 @@ pub struct InputRichMessageHtml {
 }
 impl InputRichMessageHtml {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(html: String) -> Self {
         Self {
             rtl: false,
@@ -40649,6 +40917,7 @@ pub struct InputRichMessageMarkdown {
 }
 impl InputRichMessageMarkdown {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(markdown: String) -> Self {
         Self {
             rtl: false,
@@ -40715,6 +40984,7 @@ pub struct RichMessage {
 }
 impl RichMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         blocks: Vec<enums::PageBlock>,
         photos: Vec<enums::Photo>,
@@ -40826,6 +41096,7 @@ pub struct EphemeralMessage {
 }
 impl EphemeralMessage {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: i32,
         from_id: enums::Peer,
@@ -41027,6 +41298,7 @@ pub struct ButtonTypeRequestPoll {
 }
 impl ButtonTypeRequestPoll {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { quiz: None }
     }
@@ -41127,6 +41399,7 @@ pub struct InputButtonTypeRequestPeer {
 }
 impl InputButtonTypeRequestPeer {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(button_id: i32, peer_type: enums::RequestPeerType, max_quantity: i32) -> Self {
         Self {
             name_requested: false,
@@ -41252,6 +41525,7 @@ pub struct InlineButtonTypeUrlAuth {
 }
 impl InlineButtonTypeUrlAuth {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String, button_id: i32) -> Self {
         Self {
             fwd_text: None,
@@ -41312,6 +41586,7 @@ pub struct InputInlineButtonTypeUrlAuth {
 }
 impl InputInlineButtonTypeUrlAuth {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String) -> Self {
         Self {
             request_write_access: false,
@@ -41404,6 +41679,7 @@ pub struct InlineButtonTypeCallback {
 }
 impl InlineButtonTypeCallback {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(data: Vec<u8>) -> Self {
         Self {
             requires_password: false,
@@ -41507,6 +41783,7 @@ pub struct InlineButtonTypeSwitchInline {
 }
 impl InlineButtonTypeSwitchInline {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(query: String) -> Self {
         Self {
             same_peer: false,
@@ -41676,6 +41953,7 @@ pub struct KeyboardInlineButton {
 }
 impl KeyboardInlineButton {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: String, r#type: enums::InlineButtonType) -> Self {
         Self {
             style: None,
@@ -41776,6 +42054,7 @@ pub struct RichButtonStyle {
 }
 impl RichButtonStyle {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self {
             bg_primary: false,
@@ -41833,6 +42112,7 @@ pub struct PageButton {
 }
 impl PageButton {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(text: enums::RichText, r#type: enums::InlineButtonType) -> Self {
         Self {
             text,
@@ -41888,6 +42168,7 @@ pub struct WalletStateEmpty {
 }
 impl WalletStateEmpty {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new() -> Self {
         Self { creating: false }
     }
@@ -41945,6 +42226,7 @@ pub struct WalletState {
 }
 impl WalletState {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(address: String, public_key: Vec<u8>, balance: i64) -> Self {
         Self {
             backup_enabled: false,
@@ -42011,6 +42293,7 @@ pub struct WalletTransactionPeerUser {
 }
 impl WalletTransactionPeerUser {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(user_id: i64, address: String) -> Self {
         Self {
             user_id,
@@ -42064,6 +42347,7 @@ pub struct WalletTransactionPeerAddress {
 }
 impl WalletTransactionPeerAddress {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(address: String) -> Self {
         Self {
             address,
@@ -42111,6 +42395,7 @@ pub struct WalletTransactionPeerOnramp {
 }
 impl WalletTransactionPeerOnramp {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(address: String, provider_name: String) -> Self {
         Self {
             address,
@@ -42224,6 +42509,7 @@ pub struct WalletTransaction {
 }
 impl WalletTransaction {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         id: String,
         amount: i64,
@@ -42326,6 +42612,7 @@ pub struct TonConnectManifest {
 }
 impl TonConnectManifest {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(url: String, name: String) -> Self {
         Self {
             url,
@@ -42399,6 +42686,7 @@ pub struct TonConnectSession {
 }
 impl TonConnectSession {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(id: i64, dapp_client_id: String, nonce: Vec<u8>, date: i32) -> Self {
         Self {
             pending: false,
@@ -42531,6 +42819,7 @@ pub mod auth {
     }
     impl SentCode {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(r#type: enums::auth::SentCodeType, phone_code_hash: String) -> Self {
             Self {
                 r#type,
@@ -42694,6 +42983,7 @@ pub mod auth {
     }
     impl Authorization {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(user: enums::User) -> Self {
             Self {
                 setup_password_required: false,
@@ -42767,6 +43057,7 @@ pub mod auth {
     }
     impl AuthorizationSignUpRequired {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 terms_of_service: None,
@@ -43101,6 +43392,7 @@ pub mod auth {
     }
     impl SentCodeTypeEmailCode {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(email_pattern: String, length: i32) -> Self {
             Self {
                 apple_signin_allowed: false,
@@ -43174,6 +43466,7 @@ pub mod auth {
     }
     impl SentCodeTypeSetUpEmailRequired {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 apple_signin_allowed: false,
@@ -43288,6 +43581,7 @@ pub mod auth {
     }
     impl SentCodeTypeFirebaseSms {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(length: i32) -> Self {
             Self {
                 nonce: None,
@@ -43375,6 +43669,7 @@ pub mod auth {
     }
     impl SentCodeTypeSmsWord {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { beginning: None }
         }
@@ -43415,6 +43710,7 @@ pub mod auth {
     }
     impl SentCodeTypeSmsPhrase {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { beginning: None }
         }
@@ -43472,6 +43768,7 @@ pub mod help {
     }
     impl TermsOfService {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::DataJson, text: String, entities: Vec<enums::MessageEntity>) -> Self {
             Self {
                 popup: false,
@@ -43868,6 +44165,7 @@ pub mod messages {
     }
     impl EmojiGameDiceInfo {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             game_hash: String,
             prev_stake: i64,
@@ -44066,6 +44364,7 @@ pub mod wallet {
     }
     impl NftItem {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(address: String, owner_address: String, index: String) -> Self {
             Self {
                 collection_address: None,

@@ -140,6 +140,7 @@ pub struct InitConnection<X> {
 }
 impl<X> InitConnection<X> {
     /// Creates a value from its required fields: optional ones `None`, flags `false`.
+    #[inline]
     pub fn new(
         api_id: i32,
         device_model: String,
@@ -1091,6 +1092,7 @@ pub mod account {
     }
     impl RegisterDevice {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             token_type: i32,
             token: String,
@@ -1334,6 +1336,7 @@ pub mod account {
     }
     impl UpdateProfile {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 first_name: None,
@@ -1677,6 +1680,7 @@ pub mod account {
     }
     impl DeleteAccount {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(reason: String) -> Self {
             Self {
                 reason,
@@ -2831,6 +2835,7 @@ pub mod account {
     }
     impl InitTakeoutSession {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 contacts: false,
@@ -2918,6 +2923,7 @@ pub mod account {
     }
     impl FinishTakeoutSession {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { success: false }
         }
@@ -3153,6 +3159,7 @@ pub mod account {
     }
     impl GetNotifyExceptions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 compare_sound: false,
@@ -3257,6 +3264,7 @@ pub mod account {
     }
     impl UploadWallPaper {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             file: enums::InputFile,
             mime_type: String,
@@ -3493,6 +3501,7 @@ pub mod account {
     }
     impl SaveAutoDownloadSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(settings: enums::AutoDownloadSettings) -> Self {
             Self {
                 low: false,
@@ -3554,6 +3563,7 @@ pub mod account {
     }
     impl UploadTheme {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(file: enums::InputFile, file_name: String, mime_type: String) -> Self {
             Self {
                 file,
@@ -3622,6 +3632,7 @@ pub mod account {
     }
     impl CreateTheme {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(slug: String, title: String) -> Self {
             Self {
                 slug,
@@ -3695,6 +3706,7 @@ pub mod account {
     }
     impl UpdateTheme {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(format: String, theme: enums::InputTheme) -> Self {
             Self {
                 format,
@@ -3820,6 +3832,7 @@ pub mod account {
     }
     impl InstallTheme {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 dark: false,
@@ -3972,6 +3985,7 @@ pub mod account {
     }
     impl SetContentSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 sensitive_enabled: false,
@@ -4373,6 +4387,7 @@ pub mod account {
     }
     impl ChangeAuthorizationSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(hash: i64) -> Self {
             Self {
                 confirmed: false,
@@ -4924,6 +4939,7 @@ pub mod account {
     }
     impl SaveAutoSaveSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(settings: enums::AutoSaveSettings) -> Self {
             Self {
                 users: false,
@@ -5069,6 +5085,7 @@ pub mod account {
     }
     impl UpdateColor {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 for_profile: false,
@@ -5238,6 +5255,7 @@ pub mod account {
     }
     impl UpdateBusinessWorkHours {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 business_work_hours: None,
@@ -5292,6 +5310,7 @@ pub mod account {
     }
     impl UpdateBusinessLocation {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 geo_point: None,
@@ -5345,6 +5364,7 @@ pub mod account {
     }
     impl UpdateBusinessGreetingMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { message: None }
         }
@@ -5393,6 +5413,7 @@ pub mod account {
     }
     impl UpdateBusinessAwayMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { message: None }
         }
@@ -5448,6 +5469,7 @@ pub mod account {
     }
     impl UpdateConnectedBot {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(bot: enums::InputUser, recipients: enums::InputBusinessBotRecipients) -> Self {
             Self {
                 deleted: false,
@@ -5583,6 +5605,7 @@ pub mod account {
     }
     impl UpdateBusinessIntro {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { intro: None }
         }
@@ -5710,6 +5733,7 @@ pub mod account {
     }
     impl UpdateBirthday {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { birthday: None }
         }
@@ -6135,6 +6159,7 @@ pub mod account {
     }
     impl GetPaidMessagesRevenue {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(user_id: enums::InputUser) -> Self {
             Self {
                 parent_peer: None,
@@ -6202,6 +6227,7 @@ pub mod account {
     }
     impl ToggleNoPaidMessagesException {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(user_id: enums::InputUser) -> Self {
             Self {
                 refund_charged: false,
@@ -6310,6 +6336,7 @@ pub mod account {
     }
     impl SaveMusic {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputDocument) -> Self {
             Self {
                 unsave: false,
@@ -6686,6 +6713,7 @@ pub mod account {
     }
     impl UpdateWebBrowserSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 open_external_browser: false,
@@ -6747,6 +6775,7 @@ pub mod account {
     }
     impl ToggleWebBrowserSettingsException {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(url: String) -> Self {
             Self {
                 delete: false,
@@ -6856,6 +6885,7 @@ pub mod aicompose {
     }
     impl CreateTone {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(emoji_id: i64, title: String, prompt: String) -> Self {
             Self {
                 display_author: false,
@@ -6933,6 +6963,7 @@ pub mod aicompose {
     }
     impl UpdateTone {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(tone: enums::InputAiComposeTone) -> Self {
             Self {
                 tone,
@@ -7269,6 +7300,7 @@ pub mod auth {
     }
     impl SignUp {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             phone_number: String,
             phone_code_hash: String,
@@ -7345,6 +7377,7 @@ pub mod auth {
     }
     impl SignIn {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(phone_number: String, phone_code_hash: String) -> Self {
             Self {
                 phone_number,
@@ -7739,6 +7772,7 @@ pub mod auth {
     }
     impl RecoverPassword {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(code: String) -> Self {
             Self {
                 code,
@@ -7794,6 +7828,7 @@ pub mod auth {
     }
     impl ResendCode {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(phone_number: String, phone_code_hash: String) -> Self {
             Self {
                 phone_number,
@@ -8156,6 +8191,7 @@ pub mod auth {
     }
     impl RequestFirebaseSms {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(phone_number: String, phone_code_hash: String) -> Self {
             Self {
                 phone_number,
@@ -8420,6 +8456,7 @@ pub mod auth {
     }
     impl FinishPasskeyLogin {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(credential: enums::InputPasskeyCredential) -> Self {
             Self {
                 credential,
@@ -8536,6 +8573,7 @@ pub mod auth {
     }
     impl InitFirebasePnvLogin {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(api_id: i32, api_hash: String) -> Self {
             Self {
                 except_ids: None,
@@ -8639,6 +8677,7 @@ pub mod auth {
     }
     impl FirebasePnvSignUp {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(first_name: String, last_name: String) -> Self {
             Self {
                 no_joined_notifications: false,
@@ -9085,6 +9124,7 @@ pub mod bots {
     }
     impl SetBotInfo {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(lang_code: String) -> Self {
             Self {
                 bot: None,
@@ -9157,6 +9197,7 @@ pub mod bots {
     }
     impl GetBotInfo {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(lang_code: String) -> Self {
             Self {
                 bot: None,
@@ -9908,6 +9949,7 @@ pub mod bots {
     }
     impl UpdateStarRefProgram {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(bot: enums::InputUser, commission_permille: i32) -> Self {
             Self {
                 bot,
@@ -9976,6 +10018,7 @@ pub mod bots {
     }
     impl SetCustomVerification {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 enabled: false,
@@ -10083,6 +10126,7 @@ pub mod bots {
     }
     impl CheckUsername {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(username: String) -> Self {
             Self {
                 additional: false,
@@ -10144,6 +10188,7 @@ pub mod bots {
     }
     impl CreateBot {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(name: String, username: String, manager_id: enums::InputUser) -> Self {
             Self {
                 via_deeplink: false,
@@ -10374,6 +10419,7 @@ pub mod bots {
     }
     impl EditAccessSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(bot: enums::InputUser) -> Self {
             Self {
                 restricted: false,
@@ -10942,6 +10988,7 @@ pub mod channels {
     }
     impl CreateChannel {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(title: String, about: String) -> Self {
             Self {
                 broadcast: false,
@@ -11039,6 +11086,7 @@ pub mod channels {
     }
     impl EditAdmin {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             channel: enums::InputChannel,
             user_id: enums::InputUser,
@@ -11436,6 +11484,7 @@ pub mod channels {
     }
     impl ExportMessageLink {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel, id: i32) -> Self {
             Self {
                 grouped: false,
@@ -11507,6 +11556,7 @@ pub mod channels {
     }
     impl ToggleSignatures {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel) -> Self {
             Self {
                 signatures_enabled: false,
@@ -11583,6 +11633,7 @@ pub mod channels {
     }
     impl GetAdminedPublicChannels {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 by_location: false,
@@ -11703,6 +11754,7 @@ pub mod channels {
     }
     impl GetAdminLog {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             channel: enums::InputChannel,
             q: String,
@@ -11875,6 +11927,7 @@ pub mod channels {
     }
     impl DeleteHistory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel, max_id: i32) -> Self {
             Self {
                 for_everyone: false,
@@ -12258,6 +12311,7 @@ pub mod channels {
     }
     impl GetSendAs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 for_paid_reactions: false,
@@ -12408,6 +12462,7 @@ pub mod channels {
     }
     impl ToggleJoinRequest {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel, enabled: bool) -> Self {
             Self {
                 apply_to_invites: false,
@@ -12784,6 +12839,7 @@ pub mod channels {
     }
     impl UpdateColor {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel) -> Self {
             Self {
                 for_profile: false,
@@ -12890,6 +12946,7 @@ pub mod channels {
     }
     impl GetChannelRecommendations {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { channel: None }
         }
@@ -13126,6 +13183,7 @@ pub mod channels {
     }
     impl SearchPosts {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             offset_rate: i32,
             offset_peer: enums::InputPeer,
@@ -13215,6 +13273,7 @@ pub mod channels {
     }
     impl UpdatePaidMessagesPrice {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel, send_paid_messages_stars: i64) -> Self {
             Self {
                 broadcast_messages_allowed: false,
@@ -13356,6 +13415,7 @@ pub mod channels {
     }
     impl CheckSearchPostsFlood {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { query: None }
         }
@@ -13547,6 +13607,7 @@ pub mod chatlists {
     }
     impl EditExportedInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(chatlist: enums::InputChatlist, slug: String) -> Self {
             Self {
                 chatlist,
@@ -13940,6 +14001,7 @@ pub mod communities {
     }
     impl Create {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(title: String, peer: enums::InputPeer) -> Self {
             Self {
                 hidden: false,
@@ -14018,6 +14080,7 @@ pub mod communities {
     }
     impl TogglePeerLink {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(community: enums::InputChannel, peer: enums::InputPeer) -> Self {
             Self {
                 visible: false,
@@ -14122,6 +14185,7 @@ pub mod communities {
     }
     impl ToggleCommunityCollapsedInDialogs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(community: enums::InputChannel) -> Self {
             Self {
                 collapsed: false,
@@ -14230,6 +14294,7 @@ pub mod communities {
     }
     impl TogglePeerLinkRequestApproval {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(community: enums::InputChannel, peer: enums::InputPeer) -> Self {
             Self {
                 reject: false,
@@ -14293,6 +14358,7 @@ pub mod communities {
     }
     impl ToggleAllPeerLinkRequestApproval {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(community: enums::InputChannel) -> Self {
             Self {
                 reject: false,
@@ -14350,6 +14416,7 @@ pub mod communities {
     }
     impl ToggleParticipantBanned {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(community: enums::InputChannel, participant: enums::InputPeer) -> Self {
             Self {
                 unban: false,
@@ -14692,6 +14759,7 @@ pub mod contacts {
     }
     impl Block {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputPeer) -> Self {
             Self {
                 my_stories_from: false,
@@ -14751,6 +14819,7 @@ pub mod contacts {
     }
     impl Unblock {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputPeer) -> Self {
             Self {
                 my_stories_from: false,
@@ -14811,6 +14880,7 @@ pub mod contacts {
     }
     impl GetBlocked {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offset: i32, limit: i32) -> Self {
             Self {
                 my_stories_from: false,
@@ -14880,6 +14950,7 @@ pub mod contacts {
     }
     impl Search {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(q: String, limit: i32) -> Self {
             Self {
                 broadcasts: false,
@@ -14943,6 +15014,7 @@ pub mod contacts {
     }
     impl ResolveUsername {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(username: String) -> Self {
             Self {
                 username,
@@ -15048,6 +15120,7 @@ pub mod contacts {
     }
     impl GetTopPeers {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offset: i32, limit: i32, hash: i64) -> Self {
             Self {
                 correspondents: false,
@@ -15303,6 +15376,7 @@ pub mod contacts {
     }
     impl AddContact {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             id: enums::InputUser,
             first_name: String,
@@ -15424,6 +15498,7 @@ pub mod contacts {
     }
     impl GetLocated {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(geo_point: enums::InputGeoPoint) -> Self {
             Self {
                 background: false,
@@ -15497,6 +15572,7 @@ pub mod contacts {
     }
     impl BlockFromReplies {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(msg_id: i32) -> Self {
             Self {
                 delete_message: false,
@@ -15714,6 +15790,7 @@ pub mod contacts {
     }
     impl SetBlocked {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: Vec<enums::InputPeer>, limit: i32) -> Self {
             Self {
                 my_stories_from: false,
@@ -15938,6 +16015,7 @@ pub mod ephemeral {
     }
     impl SendMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(receiver_id: enums::InputUser, message: String, random_id: i64) -> Self {
             Self {
                 invert_media: false,
@@ -16050,6 +16128,7 @@ pub mod ephemeral {
     }
     impl DeleteMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(receiver_id: enums::InputUser, id: i32) -> Self {
             Self {
                 peer: None,
@@ -16172,6 +16251,7 @@ pub mod ephemeral {
     }
     impl GetCallbackAnswer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 peer,
@@ -16250,6 +16330,7 @@ pub mod ephemeral {
     }
     impl EditMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(receiver_id: enums::InputUser, id: i32) -> Self {
             Self {
                 invert_media: false,
@@ -17792,6 +17873,7 @@ pub mod messages {
     }
     impl GetDialogs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             offset_date: i32,
             offset_id: i32,
@@ -17960,6 +18042,7 @@ pub mod messages {
     }
     impl Search {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             q: String,
@@ -18138,6 +18221,7 @@ pub mod messages {
     }
     impl DeleteHistory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, max_id: i32) -> Self {
             Self {
                 just_clear: false,
@@ -18215,6 +18299,7 @@ pub mod messages {
     }
     impl DeleteMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: Vec<i32>) -> Self {
             Self { revoke: false, id }
         }
@@ -18304,6 +18389,7 @@ pub mod messages {
     }
     impl SetTyping {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, action: enums::SendMessageAction) -> Self {
             Self {
                 peer,
@@ -18442,6 +18528,7 @@ pub mod messages {
     }
     impl SendMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, message: String, random_id: i64) -> Self {
             Self {
                 no_webpage: false,
@@ -18660,6 +18747,7 @@ pub mod messages {
     }
     impl SendMedia {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             media: enums::InputMedia,
@@ -18883,6 +18971,7 @@ pub mod messages {
     }
     impl ForwardMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             from_peer: enums::InputPeer,
             id: Vec<i32>,
@@ -19379,6 +19468,7 @@ pub mod messages {
     }
     impl DeleteChatUser {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(chat_id: i64, user_id: enums::InputUser) -> Self {
             Self {
                 revoke_history: false,
@@ -19440,6 +19530,7 @@ pub mod messages {
     }
     impl CreateChat {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(users: Vec<enums::InputUser>, title: String) -> Self {
             Self {
                 users,
@@ -19647,6 +19738,7 @@ pub mod messages {
     }
     impl DiscardEncryption {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(chat_id: i32) -> Self {
             Self {
                 delete_history: false,
@@ -19792,6 +19884,7 @@ pub mod messages {
     }
     impl SendEncrypted {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputEncryptedChat, random_id: i64, data: Vec<u8>) -> Self {
             Self {
                 silent: false,
@@ -19864,6 +19957,7 @@ pub mod messages {
     }
     impl SendEncryptedFile {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputEncryptedChat,
             random_id: i64,
@@ -20182,6 +20276,7 @@ pub mod messages {
     }
     impl GetWebPagePreview {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(message: String) -> Self {
             Self {
                 message,
@@ -20280,6 +20375,7 @@ pub mod messages {
     }
     impl ExportChatInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 legacy_revoke_permanent: false,
@@ -20806,6 +20902,7 @@ pub mod messages {
     }
     impl SearchGlobal {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             q: String,
             filter: enums::MessagesFilter,
@@ -20926,6 +21023,7 @@ pub mod messages {
     }
     impl ReorderStickerSets {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(order: Vec<i64>) -> Self {
             Self {
                 masks: false,
@@ -21118,6 +21216,7 @@ pub mod messages {
     }
     impl GetInlineBotResults {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             bot: enums::InputUser,
             peer: enums::InputPeer,
@@ -21209,6 +21308,7 @@ pub mod messages {
     }
     impl SetInlineBotResults {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             query_id: i64,
             results: Vec<enums::InputBotInlineResult>,
@@ -21336,6 +21436,7 @@ pub mod messages {
     }
     impl SendInlineBotResult {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, random_id: i64, query_id: i64, id: String) -> Self {
             Self {
                 silent: false,
@@ -21507,6 +21608,7 @@ pub mod messages {
     }
     impl EditMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 no_webpage: false,
@@ -21629,6 +21731,7 @@ pub mod messages {
     }
     impl EditInlineBotMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputBotInlineMessageId) -> Self {
             Self {
                 no_webpage: false,
@@ -21729,6 +21832,7 @@ pub mod messages {
     }
     impl GetBotCallbackAnswer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, msg_id: i32) -> Self {
             Self {
                 game: false,
@@ -21808,6 +21912,7 @@ pub mod messages {
     }
     impl SetBotCallbackAnswer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(query_id: i64, cache_time: i32) -> Self {
             Self {
                 alert: false,
@@ -21944,6 +22049,7 @@ pub mod messages {
     }
     impl SaveDraft {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, message: String) -> Self {
             Self {
                 no_webpage: false,
@@ -22154,6 +22260,7 @@ pub mod messages {
     }
     impl GetRecentStickers {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(hash: i64) -> Self {
             Self {
                 attached: false,
@@ -22211,6 +22318,7 @@ pub mod messages {
     }
     impl SaveRecentSticker {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputDocument, unsave: bool) -> Self {
             Self {
                 attached: false,
@@ -22273,6 +22381,7 @@ pub mod messages {
     }
     impl ClearRecentStickers {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { attached: false }
         }
@@ -22331,6 +22440,7 @@ pub mod messages {
     }
     impl GetArchivedStickers {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offset_id: i64, limit: i32) -> Self {
             Self {
                 masks: false,
@@ -22482,6 +22592,7 @@ pub mod messages {
     }
     impl SetGameScore {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32, user_id: enums::InputUser, score: i32) -> Self {
             Self {
                 edit_message: false,
@@ -22563,6 +22674,7 @@ pub mod messages {
     }
     impl SetInlineGameScore {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             id: enums::InputBotInlineMessageId,
             user_id: enums::InputUser,
@@ -22812,6 +22924,7 @@ pub mod messages {
     }
     impl ToggleDialogPin {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputDialogPeer) -> Self {
             Self {
                 pinned: false,
@@ -22869,6 +22982,7 @@ pub mod messages {
     }
     impl ReorderPinnedDialogs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(folder_id: i32, order: Vec<enums::InputDialogPeer>) -> Self {
             Self {
                 force: false,
@@ -22970,6 +23084,7 @@ pub mod messages {
     }
     impl SetBotShippingResults {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(query_id: i64) -> Self {
             Self {
                 query_id,
@@ -23038,6 +23153,7 @@ pub mod messages {
     }
     impl SetBotPrecheckoutResults {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(query_id: i64) -> Self {
             Self {
                 success: false,
@@ -23099,6 +23215,7 @@ pub mod messages {
     }
     impl UploadMedia {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, media: enums::InputMedia) -> Self {
             Self {
                 business_connection_id: None,
@@ -23294,6 +23411,7 @@ pub mod messages {
     }
     impl GetUnreadMentions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_id: i32,
@@ -23378,6 +23496,7 @@ pub mod messages {
     }
     impl ReadMentions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 peer,
@@ -23537,6 +23656,7 @@ pub mod messages {
     }
     impl SendMultiMedia {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, multi_media: Vec<enums::InputSingleMedia>) -> Self {
             Self {
                 silent: false,
@@ -23697,6 +23817,7 @@ pub mod messages {
     }
     impl SearchStickerSets {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(q: String, hash: i64) -> Self {
             Self {
                 exclude_featured: false,
@@ -23796,6 +23917,7 @@ pub mod messages {
     }
     impl MarkDialogUnread {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputDialogPeer) -> Self {
             Self {
                 unread: false,
@@ -23855,6 +23977,7 @@ pub mod messages {
     }
     impl GetDialogUnreadMarks {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { parent_peer: None }
         }
@@ -23952,6 +24075,7 @@ pub mod messages {
     }
     impl UpdatePinnedMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 silent: false,
@@ -24401,6 +24525,7 @@ pub mod messages {
     }
     impl GetSearchCounters {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, filters: Vec<enums::MessagesFilter>) -> Self {
             Self {
                 peer,
@@ -24477,6 +24602,7 @@ pub mod messages {
     }
     impl RequestUrlAuth {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 peer: None,
@@ -24578,6 +24704,7 @@ pub mod messages {
     }
     impl AcceptUrlAuth {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 write_allowed: false,
@@ -24881,6 +25008,7 @@ pub mod messages {
     }
     impl GetPollVotes {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32, limit: i32) -> Self {
             Self {
                 peer,
@@ -24963,6 +25091,7 @@ pub mod messages {
     }
     impl ToggleStickerSets {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(stickersets: Vec<enums::InputStickerSet>) -> Self {
             Self {
                 uninstall: false,
@@ -25094,6 +25223,7 @@ pub mod messages {
     }
     impl UpdateDialogFilter {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: i32) -> Self {
             Self { id, filter: None }
         }
@@ -25396,6 +25526,7 @@ pub mod messages {
     }
     impl UnpinAllMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 peer,
@@ -25499,6 +25630,7 @@ pub mod messages {
     }
     impl DeletePhoneCallHistory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { revoke: false }
         }
@@ -25763,6 +25895,7 @@ pub mod messages {
     }
     impl GetExportedChatInvites {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, admin_id: enums::InputUser, limit: i32) -> Self {
             Self {
                 revoked: false,
@@ -25939,6 +26072,7 @@ pub mod messages {
     }
     impl EditExportedChatInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, link: String) -> Self {
             Self {
                 revoked: false,
@@ -26210,6 +26344,7 @@ pub mod messages {
     }
     impl GetChatInviteImporters {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_date: i32,
@@ -26461,6 +26596,7 @@ pub mod messages {
     }
     impl GetSearchResultsCalendar {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             filter: enums::MessagesFilter,
@@ -26538,6 +26674,7 @@ pub mod messages {
     }
     impl GetSearchResultsPositions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             filter: enums::MessagesFilter,
@@ -26637,6 +26774,7 @@ pub mod messages {
     }
     impl HideChatJoinRequest {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, user_id: enums::InputUser) -> Self {
             Self {
                 approved: false,
@@ -26721,6 +26859,7 @@ pub mod messages {
     }
     impl HideAllChatJoinRequests {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 approved: false,
@@ -26782,6 +26921,7 @@ pub mod messages {
     }
     impl ToggleNoForwards {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, enabled: bool) -> Self {
             Self {
                 peer,
@@ -26895,6 +27035,7 @@ pub mod messages {
     }
     impl SendReaction {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, msg_id: i32) -> Self {
             Self {
                 big: false,
@@ -27009,6 +27150,7 @@ pub mod messages {
     }
     impl GetMessageReactionsList {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32, limit: i32) -> Self {
             Self {
                 peer,
@@ -27081,6 +27223,7 @@ pub mod messages {
     }
     impl SetChatAvailableReactions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, available_reactions: enums::ChatReactions) -> Self {
             Self {
                 peer,
@@ -27231,6 +27374,7 @@ pub mod messages {
     }
     impl TranslateText {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(to_lang: String) -> Self {
             Self {
                 peer: None,
@@ -27315,6 +27459,7 @@ pub mod messages {
     }
     impl GetUnreadReactions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_id: i32,
@@ -27406,6 +27551,7 @@ pub mod messages {
     }
     impl ReadReactions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 peer,
@@ -27593,6 +27739,7 @@ pub mod messages {
     }
     impl ToggleBotInAttachMenu {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(bot: enums::InputUser, enabled: bool) -> Self {
             Self {
                 write_allowed: false,
@@ -27683,6 +27830,7 @@ pub mod messages {
     }
     impl RequestWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, bot: enums::InputUser, platform: String) -> Self {
             Self {
                 from_bot_menu: false,
@@ -27794,6 +27942,7 @@ pub mod messages {
     }
     impl ProlongWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, bot: enums::InputUser, query_id: i64) -> Self {
             Self {
                 silent: false,
@@ -27893,6 +28042,7 @@ pub mod messages {
     }
     impl RequestSimpleWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(bot: enums::InputUser, platform: String) -> Self {
             Self {
                 from_switch_webview: false,
@@ -28571,6 +28721,7 @@ pub mod messages {
     }
     impl SendBotRequestedPeer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             button_id: i32,
@@ -28803,6 +28954,7 @@ pub mod messages {
     }
     impl TogglePeerTranslations {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 disabled: false,
@@ -28917,6 +29069,7 @@ pub mod messages {
     }
     impl RequestAppWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, app: enums::InputBotApp, platform: String) -> Self {
             Self {
                 write_allowed: false,
@@ -29013,6 +29166,7 @@ pub mod messages {
     }
     impl SetChatWallPaper {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 for_both: false,
@@ -29093,6 +29247,7 @@ pub mod messages {
     }
     impl SearchEmojiStickerSets {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(q: String, hash: i64) -> Self {
             Self {
                 exclude_featured: false,
@@ -29163,6 +29318,7 @@ pub mod messages {
     }
     impl GetSavedDialogs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             offset_date: i32,
             offset_id: i32,
@@ -29253,6 +29409,7 @@ pub mod messages {
     }
     impl GetSavedHistory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_id: i32,
@@ -29352,6 +29509,7 @@ pub mod messages {
     }
     impl DeleteSavedHistory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, max_id: i32) -> Self {
             Self {
                 parent_peer: None,
@@ -29460,6 +29618,7 @@ pub mod messages {
     }
     impl ToggleSavedDialogPin {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputDialogPeer) -> Self {
             Self {
                 pinned: false,
@@ -29516,6 +29675,7 @@ pub mod messages {
     }
     impl ReorderPinnedSavedDialogs {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(order: Vec<enums::InputDialogPeer>) -> Self {
             Self {
                 force: false,
@@ -29570,6 +29730,7 @@ pub mod messages {
     }
     impl GetSavedReactionTags {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(hash: i64) -> Self {
             Self { peer: None, hash }
         }
@@ -29621,6 +29782,7 @@ pub mod messages {
     }
     impl UpdateSavedReactionTag {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(reaction: enums::Reaction) -> Self {
             Self {
                 reaction,
@@ -29954,6 +30116,7 @@ pub mod messages {
     }
     impl GetQuickReplyMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(shortcut_id: i32, hash: i64) -> Self {
             Self {
                 shortcut_id,
@@ -30405,6 +30568,7 @@ pub mod messages {
     }
     impl RequestMainWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, bot: enums::InputUser, platform: String) -> Self {
             Self {
                 compact: false,
@@ -30487,6 +30651,7 @@ pub mod messages {
     }
     impl SendPaidReaction {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, msg_id: i32, count: i32, random_id: i64) -> Self {
             Self {
                 peer,
@@ -30686,6 +30851,7 @@ pub mod messages {
     }
     impl ClickSponsoredMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(random_id: Vec<u8>) -> Self {
             Self {
                 media: false,
@@ -30788,6 +30954,7 @@ pub mod messages {
     }
     impl GetSponsoredMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self { peer, msg_id: None }
         }
@@ -30840,6 +31007,7 @@ pub mod messages {
     }
     impl SavePreparedInlineMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(result: enums::InputBotInlineResult, user_id: enums::InputUser) -> Self {
             Self {
                 result,
@@ -30951,6 +31119,7 @@ pub mod messages {
     }
     impl SearchStickers {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             q: String,
             emoticon: String,
@@ -31038,6 +31207,7 @@ pub mod messages {
     }
     impl ReportMessagesDelivery {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: Vec<i32>) -> Self {
             Self {
                 push: false,
@@ -31094,6 +31264,7 @@ pub mod messages {
     }
     impl GetSavedDialogsById {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(ids: Vec<enums::InputPeer>) -> Self {
             Self {
                 parent_peer: None,
@@ -31300,6 +31471,7 @@ pub mod messages {
     }
     impl ToggleSuggestedPostApproval {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, msg_id: i32) -> Self {
             Self {
                 reject: false,
@@ -31374,6 +31546,7 @@ pub mod messages {
     }
     impl GetForumTopics {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_date: i32,
@@ -31508,6 +31681,7 @@ pub mod messages {
     }
     impl EditForumTopic {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, topic_id: i32) -> Self {
             Self {
                 peer,
@@ -31636,6 +31810,7 @@ pub mod messages {
     }
     impl ReorderPinnedForumTopics {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, order: Vec<i32>) -> Self {
             Self {
                 force: false,
@@ -31711,6 +31886,7 @@ pub mod messages {
     }
     impl CreateForumTopic {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, title: String, random_id: i64) -> Self {
             Self {
                 title_missing: false,
@@ -31868,6 +32044,7 @@ pub mod messages {
     }
     impl SummarizeText {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 peer,
@@ -32158,6 +32335,7 @@ pub mod messages {
     }
     impl ComposeMessageWithAi {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(text: enums::TextWithEntities) -> Self {
             Self {
                 proofread: false,
@@ -32415,6 +32593,7 @@ pub mod messages {
     }
     impl GetUnreadPollVotes {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             offset_id: i32,
@@ -32499,6 +32678,7 @@ pub mod messages {
     }
     impl ReadPollVotes {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 peer,
@@ -32790,6 +32970,7 @@ pub mod messages {
     }
     impl TranslateRichMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(to_lang: String) -> Self {
             Self {
                 peer: None,
@@ -32880,6 +33061,7 @@ pub mod messages {
     }
     impl ComposeRichMessageWithAi {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 proofread: false,
@@ -32953,6 +33135,7 @@ pub mod messages {
     }
     impl RequestChatJoinWebView {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(query_id: i64, platform: String) -> Self {
             Self {
                 query_id,
@@ -33023,6 +33206,7 @@ pub mod payments {
     }
     impl GetPaymentForm {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(invoice: enums::InputInvoice) -> Self {
             Self {
                 invoice,
@@ -33125,6 +33309,7 @@ pub mod payments {
     }
     impl ValidateRequestedInfo {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(invoice: enums::InputInvoice, info: enums::PaymentRequestedInfo) -> Self {
             Self {
                 save: false,
@@ -33199,6 +33384,7 @@ pub mod payments {
     }
     impl SendPaymentForm {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             form_id: i64,
             invoice: enums::InputInvoice,
@@ -33319,6 +33505,7 @@ pub mod payments {
     }
     impl ClearSavedInfo {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 credentials: false,
@@ -33529,6 +33716,7 @@ pub mod payments {
     }
     impl GetPremiumGiftCodeOptions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { boost_peer: None }
         }
@@ -33781,6 +33969,7 @@ pub mod payments {
     }
     impl GetStarsStatus {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self { ton: false, peer }
         }
@@ -33853,6 +34042,7 @@ pub mod payments {
     }
     impl GetStarsTransactions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, offset: String, limit: i32) -> Self {
             Self {
                 inbound: false,
@@ -34025,6 +34215,7 @@ pub mod payments {
     }
     impl GetStarsRevenueStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 dark: false,
@@ -34093,6 +34284,7 @@ pub mod payments {
     }
     impl GetStarsRevenueWithdrawalUrl {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, password: enums::InputCheckPasswordSrp) -> Self {
             Self {
                 ton: false,
@@ -34199,6 +34391,7 @@ pub mod payments {
     }
     impl GetStarsTransactionsById {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: Vec<enums::InputStarsTransaction>) -> Self {
             Self {
                 ton: false,
@@ -34254,6 +34447,7 @@ pub mod payments {
     }
     impl GetStarsGiftOptions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { user_id: None }
         }
@@ -34307,6 +34501,7 @@ pub mod payments {
     }
     impl GetStarsSubscriptions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, offset: String) -> Self {
             Self {
                 missing_balance: false,
@@ -34368,6 +34563,7 @@ pub mod payments {
     }
     impl ChangeStarsSubscription {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, subscription_id: String) -> Self {
             Self {
                 peer,
@@ -34548,6 +34744,7 @@ pub mod payments {
     }
     impl SaveStarGift {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(stargift: enums::InputSavedStarGift) -> Self {
             Self {
                 unsave: false,
@@ -34643,6 +34840,7 @@ pub mod payments {
     }
     impl BotCancelStarsSubscription {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(user_id: enums::InputUser, charge_id: String) -> Self {
             Self {
                 restore: false,
@@ -34708,6 +34906,7 @@ pub mod payments {
     }
     impl GetConnectedStarRefBots {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, limit: i32) -> Self {
             Self {
                 peer,
@@ -34833,6 +35032,7 @@ pub mod payments {
     }
     impl GetSuggestedStarRefBots {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, offset: String, limit: i32) -> Self {
             Self {
                 order_by_revenue: false,
@@ -34945,6 +35145,7 @@ pub mod payments {
     }
     impl EditConnectedStarRefBot {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, link: String) -> Self {
             Self {
                 revoked: false,
@@ -35047,6 +35248,7 @@ pub mod payments {
     }
     impl UpgradeStarGift {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(stargift: enums::InputSavedStarGift) -> Self {
             Self {
                 keep_original_details: false,
@@ -35229,6 +35431,7 @@ pub mod payments {
     }
     impl GetSavedStarGifts {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, offset: String, limit: i32) -> Self {
             Self {
                 exclude_unsaved: false,
@@ -35412,6 +35615,7 @@ pub mod payments {
     }
     impl ToggleChatStarGiftNotifications {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self {
                 enabled: false,
@@ -35576,6 +35780,7 @@ pub mod payments {
     }
     impl GetResaleStarGifts {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(gift_id: i64, offset: String, limit: i32) -> Self {
             Self {
                 sort_by_price: false,
@@ -35761,6 +35966,7 @@ pub mod payments {
     }
     impl UpdateStarGiftCollection {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, collection_id: i32) -> Self {
             Self {
                 peer,
@@ -36163,6 +36369,7 @@ pub mod payments {
     }
     impl ResolveStarGiftOffer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offer_msg_id: i32) -> Self {
             Self {
                 decline: false,
@@ -36231,6 +36438,7 @@ pub mod payments {
     }
     impl SendStarGiftOffer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             slug: String,
@@ -36469,6 +36677,7 @@ pub mod payments {
     }
     impl GetOnrampProviders {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 crypto_currency: None,
@@ -36565,6 +36774,7 @@ pub mod payments {
     }
     impl GetOnrampAvailability {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(provider: String, crypto_currency: String) -> Self {
             Self {
                 provider,
@@ -36628,6 +36838,7 @@ pub mod payments {
     }
     impl GetOnrampLimits {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(provider: String, crypto_currency: String, base_currency: String) -> Self {
             Self {
                 provider,
@@ -36699,6 +36910,7 @@ pub mod payments {
     }
     impl GetOnrampQuote {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(provider: String, crypto_currency: String, base_currency: String) -> Self {
             Self {
                 provider,
@@ -36790,6 +37002,7 @@ pub mod payments {
     }
     impl CreateOnrampSession {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(provider: String, crypto_currency: String, address: String) -> Self {
             Self {
                 provider,
@@ -36940,6 +37153,7 @@ pub mod phone {
     }
     impl RequestCall {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             user_id: enums::InputUser,
             random_id: i32,
@@ -37161,6 +37375,7 @@ pub mod phone {
     }
     impl DiscardCall {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPhoneCall,
             duration: i32,
@@ -37239,6 +37454,7 @@ pub mod phone {
     }
     impl SetCallRating {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPhoneCall, rating: i32, comment: String) -> Self {
             Self {
                 user_initiative: false,
@@ -37394,6 +37610,7 @@ pub mod phone {
     }
     impl CreateGroupCall {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, random_id: i32) -> Self {
             Self {
                 rtmp_stream: false,
@@ -37496,6 +37713,7 @@ pub mod phone {
     }
     impl JoinGroupCall {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             call: enums::InputGroupCall,
             join_as: enums::InputPeer,
@@ -37727,6 +37945,7 @@ pub mod phone {
     }
     impl ToggleGroupCallSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall) -> Self {
             Self {
                 reset_invite_hash: false,
@@ -37950,6 +38169,7 @@ pub mod phone {
     }
     impl ToggleGroupCallRecord {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall) -> Self {
             Self {
                 start: false,
@@ -38038,6 +38258,7 @@ pub mod phone {
     }
     impl EditGroupCallParticipant {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall, participant: enums::InputPeer) -> Self {
             Self {
                 call,
@@ -38206,6 +38427,7 @@ pub mod phone {
     }
     impl ExportGroupCallInvite {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall) -> Self {
             Self {
                 can_self_unmute: false,
@@ -38503,6 +38725,7 @@ pub mod phone {
     }
     impl GetGroupCallStreamRtmpUrl {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, revoke: bool) -> Self {
             Self {
                 live_story: false,
@@ -38641,6 +38864,7 @@ pub mod phone {
     }
     impl CreateConferenceCall {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(random_id: i32) -> Self {
             Self {
                 muted: false,
@@ -38739,6 +38963,7 @@ pub mod phone {
     }
     impl DeleteConferenceCallParticipants {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall, ids: Vec<i64>, block: Vec<u8>) -> Self {
             Self {
                 only_left: false,
@@ -38852,6 +39077,7 @@ pub mod phone {
     }
     impl InviteConferenceCallParticipant {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall, user_id: enums::InputUser) -> Self {
             Self {
                 video: false,
@@ -39014,6 +39240,7 @@ pub mod phone {
     }
     impl SendGroupCallMessage {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             call: enums::InputGroupCall,
             random_id: i64,
@@ -39137,6 +39364,7 @@ pub mod phone {
     }
     impl DeleteGroupCallMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall, messages: Vec<i32>) -> Self {
             Self {
                 report_spam: false,
@@ -39201,6 +39429,7 @@ pub mod phone {
     }
     impl DeleteGroupCallParticipantMessages {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(call: enums::InputGroupCall, participant: enums::InputPeer) -> Self {
             Self {
                 report_spam: false,
@@ -39354,6 +39583,7 @@ pub mod photos {
     }
     impl UpdateProfilePhoto {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: enums::InputPhoto) -> Self {
             Self {
                 fallback: false,
@@ -39429,6 +39659,7 @@ pub mod photos {
     }
     impl UploadProfilePhoto {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 fallback: false,
@@ -39620,6 +39851,7 @@ pub mod photos {
     }
     impl UploadContactProfilePhoto {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(user_id: enums::InputUser) -> Self {
             Self {
                 suggest: false,
@@ -39714,6 +39946,7 @@ pub mod premium {
     }
     impl GetBoostsList {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, offset: String, limit: i32) -> Self {
             Self {
                 gifts: false,
@@ -39812,6 +40045,7 @@ pub mod premium {
     }
     impl ApplyBoost {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer) -> Self {
             Self { slots: None, peer }
         }
@@ -40055,6 +40289,7 @@ pub mod smsjobs {
     }
     impl UpdateSettings {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 allow_international: false,
@@ -40179,6 +40414,7 @@ pub mod smsjobs {
     }
     impl FinishJob {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(job_id: String) -> Self {
             Self {
                 job_id,
@@ -40245,6 +40481,7 @@ pub mod stats {
     }
     impl GetBroadcastStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel) -> Self {
             Self {
                 dark: false,
@@ -40305,6 +40542,7 @@ pub mod stats {
     }
     impl LoadAsyncGraph {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(token: String) -> Self {
             Self { token, x: None }
         }
@@ -40359,6 +40597,7 @@ pub mod stats {
     }
     impl GetMegagroupStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel) -> Self {
             Self {
                 dark: false,
@@ -40468,6 +40707,7 @@ pub mod stats {
     }
     impl GetMessageStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(channel: enums::InputChannel, msg_id: i32) -> Self {
             Self {
                 dark: false,
@@ -40532,6 +40772,7 @@ pub mod stats {
     }
     impl GetStoryStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 dark: false,
@@ -40644,6 +40885,7 @@ pub mod stats {
     }
     impl GetPollStats {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, msg_id: i32) -> Self {
             Self {
                 dark: false,
@@ -40729,6 +40971,7 @@ pub mod stickers {
     }
     impl CreateStickerSet {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             user_id: enums::InputUser,
             title: String,
@@ -40952,6 +41195,7 @@ pub mod stickers {
     }
     impl SetStickerSetThumb {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(stickerset: enums::InputStickerSet) -> Self {
             Self {
                 stickerset,
@@ -41094,6 +41338,7 @@ pub mod stickers {
     }
     impl ChangeSticker {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(sticker: enums::InputDocument) -> Self {
             Self {
                 sticker,
@@ -41366,6 +41611,7 @@ pub mod stories {
     }
     impl SendStory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             media: enums::InputMedia,
@@ -41508,6 +41754,7 @@ pub mod stories {
     }
     impl EditStory {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32) -> Self {
             Self {
                 peer,
@@ -41696,6 +41943,7 @@ pub mod stories {
     }
     impl GetAllStories {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 next: false,
@@ -42031,6 +42279,7 @@ pub mod stories {
     }
     impl GetStoryViewsList {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32, offset: String, limit: i32) -> Self {
             Self {
                 just_contacts: false,
@@ -42254,6 +42503,7 @@ pub mod stories {
     }
     impl ActivateStealthMode {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 past: false,
@@ -42311,6 +42561,7 @@ pub mod stories {
     }
     impl SendReaction {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, story_id: i32, reaction: enums::Reaction) -> Self {
             Self {
                 add_to_recent: false,
@@ -42569,6 +42820,7 @@ pub mod stories {
     }
     impl GetStoryReactionsList {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, id: i32, limit: i32) -> Self {
             Self {
                 forwards_first: false,
@@ -42689,6 +42941,7 @@ pub mod stories {
     }
     impl SearchPosts {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offset: String, limit: i32) -> Self {
             Self {
                 hashtag: None,
@@ -42815,6 +43068,7 @@ pub mod stories {
     }
     impl UpdateAlbum {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(peer: enums::InputPeer, album_id: i32) -> Self {
             Self {
                 peer,
@@ -43098,6 +43352,7 @@ pub mod stories {
     }
     impl StartLive {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             peer: enums::InputPeer,
             privacy_rules: Vec<enums::InputPrivacyRule>,
@@ -43210,6 +43465,7 @@ pub mod toncenter {
     }
     impl PerformApiRequest {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(endpoint: String) -> Self {
             Self {
                 post: false,
@@ -43359,6 +43615,7 @@ pub mod updates {
     }
     impl GetDifference {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(pts: i32, date: i32, qts: i32) -> Self {
             Self {
                 pts,
@@ -43440,6 +43697,7 @@ pub mod updates {
     }
     impl GetChannelDifference {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(
             channel: enums::InputChannel,
             filter: enums::ChannelMessagesFilter,
@@ -43583,6 +43841,7 @@ pub mod upload {
     }
     impl GetFile {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(location: enums::InputFileLocation, offset: i64, limit: i32) -> Self {
             Self {
                 precise: false,
@@ -44279,6 +44538,7 @@ pub mod wallet {
     }
     impl GetUserAddresses {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(id: Vec<enums::InputUser>, addresses: Vec<String>) -> Self {
             Self {
                 force: false,
@@ -44348,6 +44608,7 @@ pub mod wallet {
     }
     impl GetTransactions {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(offset: String, limit: i32) -> Self {
             Self {
                 inbound: false,
@@ -44486,6 +44747,7 @@ pub mod wallet {
     }
     impl ExportSecretPhrase {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self { password: None }
         }
@@ -44577,6 +44839,7 @@ pub mod wallet {
     }
     impl ReplaceWallet {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(wallet: enums::InputWalletReplacement) -> Self {
             Self {
                 wallet,
@@ -44641,6 +44904,7 @@ pub mod wallet {
     }
     impl DisableBackup {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 password: None,
@@ -44748,6 +45012,7 @@ pub mod wallet {
     }
     impl EnableBackup {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(parts: Vec<Vec<u8>>) -> Self {
             Self {
                 parts,
@@ -44855,6 +45120,7 @@ pub mod wallet {
     }
     impl SendTransfer {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(data_normal: Vec<u8>, user_id: enums::InputUser, random_id: i64) -> Self {
             Self {
                 data_normal,
@@ -45128,6 +45394,7 @@ pub mod wallet {
     }
     impl TonConnectSubmitConnectResult {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(session_id: i64, challenge_answer: Vec<u8>, body: Vec<u8>) -> Self {
             Self {
                 error: false,
@@ -45204,6 +45471,7 @@ pub mod wallet {
     }
     impl TonConnectGetPending {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new() -> Self {
             Self {
                 dapp_client_id: None,
@@ -45277,6 +45545,7 @@ pub mod wallet {
     }
     impl TonConnectClaimRequest {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(session_id: i64, msg_id: i32, app_request_id: String) -> Self {
             Self {
                 declined: false,
@@ -45349,6 +45618,7 @@ pub mod wallet {
     }
     impl TonConnectSubmitResponse {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(session_id: i64, msg_id: i32, body: Vec<u8>) -> Self {
             Self {
                 session_id,
@@ -45461,6 +45731,7 @@ pub mod wallet {
     }
     impl TonConnectCloseSession {
         /// Creates a value from its required fields: optional ones `None`, flags `false`.
+        #[inline]
         pub fn new(session_id: i64) -> Self {
             Self {
                 session_id,

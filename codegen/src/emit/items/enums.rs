@@ -89,6 +89,7 @@ fn write_constructor_id(code: &mut Code, plan: &EnumPlan) {
         "The constructor id of this value (what [`{}`] writes first).",
         plan.path
     ));
+    code.line("#[inline]");
     code.open("pub fn constructor_id(&self) -> u32");
     code.open("match self");
     for v in &plan.variants {
@@ -115,6 +116,8 @@ fn write_constructor_id(code: &mut Code, plan: &EnumPlan) {
 /// ```
 fn write_from(code: &mut Code, plan: &EnumPlan, v: &VariantPlan) {
     code.open_impl(&format!("impl From<{}>", v.payload), &plan.name);
+    // Conversions are compiled where they are used, not for every type of the bindings.
+    code.line("#[inline]");
     if v.unit {
         code.fn_open("fn from", &[format!("_value: {}", v.payload)], " -> Self");
         code.line(&format!("Self::{}", v.name));
@@ -152,6 +155,7 @@ fn write_try_from(code: &mut Code, plan: &EnumPlan, v: &VariantPlan, only: bool)
     };
     if only {
         code.open_impl(&format!("impl From<{name}>"), &v.payload);
+        code.line("#[inline]");
         code.fn_open("fn from", &[format!("value: {name}")], " -> Self");
         code.assign(&format!("let {pattern}"), "value");
         code.line(&value);
@@ -161,6 +165,7 @@ fn write_try_from(code: &mut Code, plan: &EnumPlan, v: &VariantPlan, only: bool)
     }
     code.open_impl(&format!("impl TryFrom<{name}>"), &v.payload);
     code.line(&format!("type Error = {name};"));
+    code.line("#[inline]");
     code.fn_open(
         "fn try_from",
         &[format!("value: {name}")],

@@ -113,6 +113,8 @@ pub fn write_new(code: &mut Code, plan: &DefPlan<'_>) {
     let generics = plan.generic_args();
     code.open(&format!("impl{generics} {}{generics}", plan.name));
     code.docs(&new_docs(&user_fields));
+    // Compiled where it is used, not for every type of the bindings.
+    code.line("#[inline]");
     let params: Vec<String> = user_fields
         .iter()
         .filter(|f| argument(f))
