@@ -52,10 +52,13 @@ use std::fs;
 use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 
-use crate::emit::{self, Customize, DocsOverlay, EmitOptions, ErrorTable, JsonSupport, OutputFile};
+use crate::emit::{
+    self, Customize, DocsOverlay, EmitOptions, ErrorTable, JsonConvention, JsonSupport, OutputFile,
+};
 use crate::model::{Dialect, Schema, SourceFile};
 
 pub use error::Error;
+pub use roots::parse_roots;
 
 /// The default output file name, in [`Config::out_dir`].
 pub const DEFAULT_FILE_NAME: &str = "tl.rs";
@@ -137,6 +140,7 @@ pub struct Config {
     module_docs: String,
     rerun_if_changed: Option<bool>,
     json: JsonSupport,
+    json_convention: Option<JsonConvention>,
     threads: Option<NonZeroUsize>,
     keep_flag_bits: Option<bool>,
     allow_external: bool,
@@ -168,6 +172,7 @@ impl Config {
             module_docs: String::new(),
             rerun_if_changed: None,
             json: JsonSupport::Off,
+            json_convention: None,
             threads: None,
             keep_flag_bits: None,
             allow_external: false,
@@ -310,6 +315,19 @@ impl Config {
         self
     }
 
+    /// Which JSON the serde code of [`json_feature`](Self::json_feature) speaks. By
+    /// default the dialect's: TDLib's JSON ([`JsonConvention::Tdlib`]: `"@type"` on every
+    /// object, `int64` as strings, `bytes` as base64, `null`, what `td_json_client` and
+    /// tonlib read and write) for schemas of the TDLib/TON dialect, TL-JSON
+    /// ([`JsonConvention::TlJson`]: `"_"`, exact integers, hex) for Telegram's.
+    ///
+    /// `Config::new().json_feature("json").json_convention(JsonConvention::TlJson)` keeps
+    /// TL-JSON for a TDLib-dialect schema.
+    pub fn json_convention(&mut self, convention: JsonConvention) -> &mut Self {
+        self.json_convention = Some(convention);
+        self
+    }
+
     /// How many threads generate the code (the output does not depend on it). Default:
     /// in a build script, cargo's job count (`NUM_JOBS`, what `-j` says), so generation
     /// shares the cores the way the rest of the build does; elsewhere one per core.
@@ -404,6 +422,7 @@ impl Config {
             runtime_path: self.runtime_path.clone(),
             crate_docs: self.module_docs.clone(),
             json: self.json.clone(),
+            json_convention: self.json_convention,
             threads: self.threads.or_else(cargo_jobs),
             keep_flag_bits: self.keep_flag_bits,
             customize: self.customize.clone(),
@@ -472,17 +491,6 @@ pub fn compile_schemas(schemas: &[impl AsRef<Path>], dialect: Dialect) -> Result
 /// The job count cargo gives a build script (`NUM_JOBS`), when there is one.
 fn cargo_jobs() -> Option<NonZeroUsize> {
     std::env::var("NUM_JOBS").ok()?.parse().ok()
-}
-
-/// A roots file: one TL name a line; `#` starts a comment.
-pub fn parse_roots(text: &str) -> Vec<String> {
-    let names = text
-        .lines()
-        .map(|line| line.split('#').next().unwrap_or("").trim());
-    names
-        .filter(|name| !name.is_empty())
-        .map(str::to_owned)
-        .collect()
 }
 
 #[cfg(test)]

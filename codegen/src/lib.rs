@@ -8,6 +8,13 @@
 //!    named or told from the text by [`model::detect`]);
 //! 3. [`emit`]: the model to Rust tokens, formatted with prettyplease.
 //!
+//! The generated types can derive JSON (serde) in one of two conventions
+//! ([`JsonConvention`]): TL-JSON (`"_"`) for Telegram's schemas, TDLib's own JSON
+//! (`"@type"`, what `td_json_client` and tonlib speak) for the TDLib/TON dialect. From
+//! TDLib's documentation, objects a parameter's `//@` text calls nullable ("may be null",
+//! "pass null") are `Option`s, and every struct whose fields all have a default derives
+//! `Default` (see [`Config::json_convention`] and the README's "TDLib users").
+//!
 //! [`diag`] renders errors as `file:line:col: error: message` with the source line and a caret,
 //! many of them in linear time and up to a limit ([`diag::Report`]).
 //!
@@ -25,4 +32,5 @@ pub mod parse;
 pub mod span;
 
 pub use config::{compile_schemas, Config, Error};
+pub use emit::JsonConvention;
 pub use model::Dialect;

@@ -3,7 +3,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use tl_codegen::{Config, Dialect, Error};
+use tl_codegen::{Config, Dialect, Error, JsonConvention};
 
 const SHAPES: &str = "\
 //@description A point
@@ -258,8 +258,17 @@ fn json_is_off_by_default_and_gated_on_the_named_feature() {
         assert!(!plain.contains(absent), "`{absent}` in:\n{plain}");
     }
 
+    // The TDLib dialect's default is TDLib's JSON, which has no registry ...
+    let tdlib = shapes_config(&dir)
+        .json_feature("tl-json")
+        .render_file()
+        .unwrap();
+    assert!(tdlib.contains("serde(tag = \"@type\""), "{tdlib}");
+    assert!(!tdlib.contains("pub mod registry"), "{tdlib}");
+    // ... TL-JSON has.
     let text = shapes_config(&dir)
         .json_feature("tl-json")
+        .json_convention(JsonConvention::TlJson)
         .render_file()
         .unwrap();
     assert!(!text.contains("feature = \"json\""), "{text}");

@@ -1,5 +1,6 @@
 //! Snapshot tests of the emitter: `fixtures/emit/<case>/input.tl` (with an optional
-//! `roots.txt`, `docs.tsv` and `errors.tsv`) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
+//! `roots.txt`, `docs.tsv` and `errors.tsv`, and a `dialect` file saying `tdlib` for a
+//! schema of the TDLib dialect) must emit exactly `fixtures/emit/<case>/expected/*.rs`.
 //!
 //! On a mismatch the test fails with the first differing lines. Run with `UPDATE_EXPECT=1`
 //! to rewrite the expected files after checking the change is intended.
@@ -25,7 +26,11 @@ fn emit_case(case: &str) -> Vec<OutputFile> {
         name: format!("{case}/input.tl"),
         text,
     };
-    let schema = load(&[source], Dialect::Telegram)
+    let dialect = match fs::read_to_string(dir.join("dialect")) {
+        Ok(text) if text.trim() == "tdlib" => Dialect::Tdlib,
+        _ => Dialect::Telegram,
+    };
+    let schema = load(&[source], dialect)
         .into_result()
         .unwrap_or_else(|errors| panic!("{case}: the fixture does not load:\n{errors}"));
     let roots = fs::read_to_string(dir.join("roots.txt"))
@@ -140,6 +145,11 @@ fn keywords_namespaces_and_hex_fields() {
 #[test]
 fn clashing_names_are_told_apart() {
     check_case("clashes");
+}
+
+#[test]
+fn tdlib_json_nullable_objects_and_defaults() {
+    check_case("tdlib");
 }
 
 #[test]

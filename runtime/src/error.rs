@@ -214,6 +214,9 @@ pub enum EncodeError {
         /// The parameter that is absent.
         unset: &'static str,
     },
+    /// A nullable object (an `Option` TDLib documents as "may be null") is `None`: TL's
+    /// binary form has no null, so only TDLib's JSON can carry it.
+    NullObject,
 }
 
 impl fmt::Display for EncodeError {
@@ -240,6 +243,10 @@ impl fmt::Display for EncodeError {
                 f,
                 "expected {ty}.{set} and {ty}.{unset} (which share {flag}) to be both present \
                  or both absent, found only {set} present"
+            ),
+            Self::NullObject => f.write_str(
+                "expected an object, found None (null): TL's binary form has no null, \
+                 only TDLib's JSON does",
             ),
         }
     }

@@ -24,21 +24,36 @@
 //! * `decode`, `encode_text` and their neighbours: the generated `registry` module (TL bytes
 //!   <-> TL-JSON for any boxed value of a generated set).
 //!
+//! Bindings generated with TDLib's JSON convention (`tl_codegen::JsonConvention::Tdlib`, the
+//! default for the TDLib/TON dialect) use instead:
+//! * `#[serde(tag = "@type", rename = "<TL name>")]` on every struct, and [`Tagged`] with
+//!   `TAG = "@type"` on enums;
+//! * `#[serde(with = "tl_runtime::json::int64")]` on `int64`/`long` fields (JSON strings),
+//!   [`long`] on `int53` ones (numbers), `#[serde(with = "tl_runtime::json::base64")]` on
+//!   `bytes`, `int128` and `int256`; nullable objects are plain `Option`s (`null`);
+//! * [`tdlib::Request`] and [`tdlib::Answer`], what a TDLib client sends and receives
+//!   (`"@extra"`, `"@client_id"`, errors).
+//!
 //! All of these are plumbing for generated code and hidden from these docs; what users
 //! call is [`Boxed`] (the TL-JSON of a boxed value, `"_"` first), [`JsonError`], the
 //! hex helpers [`to_hex`] and [`from_hex`], and [`double`], whose docs define how a
 //! `double` is spelled (and [`double::Double`], one value in that spelling).
 
+pub mod base64;
 #[doc(hidden)]
 pub mod boxed;
+mod byte_text;
 pub mod double;
 mod dynamic;
 mod error;
 #[doc(hidden)]
 pub mod hex;
+pub mod int64;
 #[doc(hidden)]
 pub mod long;
 mod tagged;
+pub mod tdlib;
+mod trailing;
 
 pub use boxed::Boxed;
 #[doc(hidden)]

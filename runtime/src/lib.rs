@@ -41,6 +41,9 @@
 //!   exact length ([`Encode::encoded_len`]), so a value is walked twice: that pass,
 //!   then the write into a buffer reserved once.
 //!
+//! * **Nullable objects** (TDLib's "may be null", `Option<T>` fields) have no binary
+//!   form: `Some` is written as the value, `None` fails with [`EncodeError::NullObject`],
+//!   decoding gives `Some` (TDLib's `null` exists in its JSON only).
 //! * **RPC errors.** [`RpcError`] reads an `rpc_error` message into its name and the
 //!   number some names carry (`FLOOD_WAIT_17` is `FLOOD_WAIT_X` with 17), keeping the raw
 //!   text; the rule (one trailing number group only) is in its module docs.
@@ -151,7 +154,8 @@
 //! # Features
 //!
 //! * `json`: the `tl_runtime::json` module (TL-JSON helpers used by generated
-//!   code) and `serde` impls for [`RawVec`] and [`SharedStr`].
+//!   code; TDLib's JSON and its requests and answers in `json::tdlib`) and `serde` impls
+//!   for [`RawVec`] and [`SharedStr`].
 
 #![warn(missing_docs)]
 
@@ -182,6 +186,7 @@ mod int512;
 #[cfg(feature = "json")]
 pub mod json;
 mod no_constructor;
+mod nullable;
 mod options;
 mod output;
 mod primitives;

@@ -11,8 +11,17 @@ use crate::{Decode, DecodeError, Encode, Output, Reader};
 /// `Vector<T>`.
 ///
 /// It dereferences to the inner `Vec<T>` and converts from and into it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct RawVec<T>(pub Vec<T>);
+
+/// Empty, whatever `T` is (a derive would ask `T: Default`, which an empty vector does not
+/// need: structs with a bare vector of enums derive `Default` too).
+impl<T> Default for RawVec<T> {
+    #[inline]
+    fn default() -> Self {
+        Self(Vec::new())
+    }
+}
 
 impl<T> Deref for RawVec<T> {
     type Target = Vec<T>;

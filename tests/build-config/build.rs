@@ -5,9 +5,10 @@
 //!   declaring it (`allow_external`), written as the enum of `peers.rs` (`extern_path`),
 //!   with attributes on types and fields, and `Bytes`/`SharedStr` fields.
 //!
-//! TL-JSON is gated on this crate's `json` feature.
+//! TL-JSON is gated on this crate's `json` feature (chosen over the TDLib dialect's default,
+//! TDLib's JSON, which `tests/tdlib-json` tests).
 
-use tl_codegen::{Config, Dialect};
+use tl_codegen::{Config, Dialect, JsonConvention};
 
 fn main() -> Result<(), tl_codegen::Error> {
     Config::new()
@@ -15,6 +16,7 @@ fn main() -> Result<(), tl_codegen::Error> {
         .dialect(Dialect::Tdlib)
         .type_attribute(".", "#[derive(Hash, Eq)]")
         .json_feature("json")
+        .json_convention(JsonConvention::TlJson)
         .emit_rerun_if_changed(true)
         .file_name("peers.rs")
         .generate()?;
@@ -34,6 +36,7 @@ fn main() -> Result<(), tl_codegen::Error> {
         )
         .field_attribute("chat.title", r#"#[doc(alias = "name")]"#)
         .json_feature("json")
+        .json_convention(JsonConvention::TlJson)
         .emit_rerun_if_changed(true)
         .file_name("chats.rs");
     chats

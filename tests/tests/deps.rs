@@ -38,6 +38,7 @@ fn every_dependency_is_documented() {
         "tests/Cargo.toml",
         "tests/build-tdlib/Cargo.toml",
         "tests/build-invite/Cargo.toml",
+        "tests/tdlib-json/Cargo.toml",
         "fuzz/Cargo.toml",
         "bench/Cargo.toml",
     ] {

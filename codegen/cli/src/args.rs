@@ -107,7 +107,7 @@ pub struct GenerateArgs {
     /// A root: only the roots and what they reference are generated (default: everything); repeatable
     #[arg(long = "root", value_name = "NAME")]
     pub roots: Vec<String>,
-    /// Derive TL-JSON (serde) under this cargo feature of the including crate (default: no TL-JSON)
+    /// Derive JSON (serde) under this cargo feature of the including crate: TL-JSON, or TDLib's JSON (`"@type"`) for the TDLib/TON dialect (default: no JSON)
     #[arg(long, value_name = "NAME")]
     pub json_feature: Option<String>,
     /// How the generated code reaches the runtime crate

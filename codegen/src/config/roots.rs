@@ -40,3 +40,14 @@ impl Config {
         })
     }
 }
+
+/// A roots file: one TL name a line; `#` starts a comment.
+pub fn parse_roots(text: &str) -> Vec<String> {
+    let names = text
+        .lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim());
+    names
+        .filter(|name| !name.is_empty())
+        .map(str::to_owned)
+        .collect()
+}

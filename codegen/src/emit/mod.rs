@@ -41,7 +41,7 @@ pub use plan::{closure, index, naming, paths};
 
 use std::num::NonZeroUsize;
 
-use crate::model::Schema;
+use crate::model::{Dialect, Schema};
 
 pub use error::EmitError;
 pub use input::errors_table::ErrorTable;
@@ -73,6 +73,9 @@ pub struct EmitOptions {
     /// Whether the generated types derive TL-JSON (serde), and under which cargo feature
     /// of the including crate. Default: under `json`.
     pub json: JsonSupport,
+    /// Which JSON the serde code speaks; `None`: by the schema's dialect (TDLib's for the
+    /// TDLib/TON dialect, TL-JSON for Telegram's). See [`JsonConvention`].
+    pub json_convention: Option<JsonConvention>,
     /// How many threads write the output; `None`: one per core
     /// (`std::thread::available_parallelism`). The output does not depend on it.
     pub threads: Option<NonZeroUsize>,
@@ -108,6 +111,33 @@ impl JsonSupport {
     }
 }
 
+/// The JSON the generated serde code reads and writes (when [`EmitOptions::json`] is on).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonConvention {
+    /// The project's TL-JSON (`tests/vectors/README.md`): `"_"` names what is boxed on the
+    /// wire, `long` is an exact JSON integer, `bytes` lowercase hex, unknown fields are
+    /// errors; the `registry` module converts TL bytes to it and back.
+    TlJson,
+    /// TDLib's JSON interface (`td_json_client`, and tonlib's, which is the same): every
+    /// object, constructor or function, carries `"@type"` with its TL name; `int64`
+    /// (and `long`) is a JSON string, `int53` and `int32` JSON numbers (a string of digits
+    /// is read too), `bytes` (and `int128`/`int256`) standard base64, `double` a JSON
+    /// number, an absent nullable object `null`; unknown fields are ignored, as TDLib
+    /// ignores them. No `registry` (TDLib speaks no TL bytes to its clients).
+    Tdlib,
+}
+
+impl JsonConvention {
+    /// The convention a schema of `dialect` gets unless told otherwise: TDLib's for the
+    /// TDLib/TON dialect (td_api, tonlib_api), TL-JSON for Telegram's.
+    pub fn for_dialect(dialect: Dialect) -> Self {
+        match dialect {
+            Dialect::Tdlib => JsonConvention::Tdlib,
+            Dialect::Telegram => JsonConvention::TlJson,
+        }
+    }
+}
+
 impl Default for EmitOptions {
     fn default() -> Self {
         EmitOptions {
@@ -117,6 +147,7 @@ impl Default for EmitOptions {
             crate_docs: String::new(),
             runtime_path: DEFAULT_RUNTIME_PATH.to_owned(),
             json: JsonSupport::Feature(DEFAULT_JSON_FEATURE.to_owned()),
+            json_convention: None,
             threads: None,
             keep_flag_bits: None,
             customize: Customize::default(),

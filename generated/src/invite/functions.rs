@@ -157,7 +157,7 @@ pub mod messages {
     /// An error answer converts into [`CheckChatInviteError`](errors::messages::CheckChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatInvite {
@@ -217,7 +217,7 @@ pub mod messages {
     /// An error answer converts into [`ImportChatInviteError`](errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportChatInvite {

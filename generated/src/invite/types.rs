@@ -63,7 +63,7 @@ impl Decode for InputPeerSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChat {
@@ -94,7 +94,7 @@ impl Decode for InputPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerUser {
@@ -132,7 +132,7 @@ impl Decode for InputPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerChannel {
@@ -302,7 +302,7 @@ impl Decode for InputUserSelf {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputUser {
@@ -381,7 +381,7 @@ impl Decode for InputUserFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFile {
@@ -426,7 +426,7 @@ impl Decode for InputFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputFileBig>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputFileBig {
@@ -725,7 +725,7 @@ impl Decode for InputMediaGeoPoint {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaContact {
@@ -1020,7 +1020,7 @@ impl Decode for InputMediaVenue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPhotoExternal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPhotoExternal {
@@ -1078,7 +1078,7 @@ impl Decode for InputMediaPhotoExternal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDocumentExternal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDocumentExternal {
@@ -1441,7 +1441,7 @@ impl Decode for InputMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaDice {
@@ -1504,7 +1504,7 @@ impl Decode for InputMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaWebPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaWebPage {
@@ -1574,7 +1574,7 @@ impl Decode for InputMediaWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaPaidMedia {
@@ -1660,7 +1660,7 @@ impl Decode for InputMediaTodo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputMediaStakeDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputMediaStakeDice {
@@ -1727,7 +1727,7 @@ impl Decode for InputGeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGeoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGeoPoint {
@@ -1809,7 +1809,7 @@ impl Decode for InputPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPhoto {
@@ -1852,7 +1852,7 @@ impl Decode for InputPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerUser {
@@ -1883,7 +1883,7 @@ impl Decode for PeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChat {
@@ -1914,7 +1914,7 @@ impl Decode for PeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerChannel {
@@ -1945,7 +1945,7 @@ impl Decode for PeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserEmpty {
@@ -1976,7 +1976,7 @@ impl Decode for UserEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/user>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct User {
@@ -2509,7 +2509,7 @@ impl Decode for UserProfilePhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userProfilePhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserProfilePhoto {
@@ -2615,7 +2615,7 @@ impl Decode for UserStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOnline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOnline {
@@ -2645,7 +2645,7 @@ impl Decode for UserStatusOnline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/userStatusOffline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UserStatusOffline {
@@ -2804,7 +2804,7 @@ impl Decode for UserStatusLastMonth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatEmpty {
@@ -2986,7 +2986,7 @@ impl Decode for Chat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatForbidden {
@@ -3504,7 +3504,7 @@ impl Decode for Channel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelForbidden {
@@ -3593,7 +3593,7 @@ impl Decode for ChannelForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/communityForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct CommunityForbidden {
@@ -3781,7 +3781,7 @@ impl Decode for Community {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipant {
@@ -3843,7 +3843,7 @@ impl Decode for ChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantCreator>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantCreator {
@@ -3891,7 +3891,7 @@ impl Decode for ChatParticipantCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantAdmin {
@@ -3953,7 +3953,7 @@ impl Decode for ChatParticipantAdmin {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipantsForbidden>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipantsForbidden {
@@ -4004,7 +4004,7 @@ impl Decode for ChatParticipantsForbidden {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatParticipants {
@@ -4070,7 +4070,7 @@ impl Decode for ChatPhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatPhoto>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatPhoto {
@@ -4141,7 +4141,7 @@ impl Decode for ChatPhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEmpty {
@@ -4933,7 +4933,7 @@ impl Decode for MessageMediaGeo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaContact>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaContact {
@@ -5286,7 +5286,7 @@ impl Decode for MessageMediaGame {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaInvoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaInvoice {
@@ -5513,7 +5513,7 @@ impl Decode for MessageMediaPoll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaDice {
@@ -5631,7 +5631,7 @@ impl Decode for MessageMediaStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveaway>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveaway {
@@ -5738,7 +5738,7 @@ impl Decode for MessageMediaGiveaway {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaGiveawayResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaGiveawayResults {
@@ -5868,7 +5868,7 @@ impl Decode for MessageMediaGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageMediaPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageMediaPaidMedia {
@@ -6026,7 +6026,7 @@ impl Decode for MessageActionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatCreate {
@@ -6060,7 +6060,7 @@ impl Decode for MessageActionChatCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatEditTitle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatEditTitle {
@@ -6145,7 +6145,7 @@ impl Decode for MessageActionChatDeletePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatAddUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatAddUser {
@@ -6176,7 +6176,7 @@ impl Decode for MessageActionChatAddUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatDeleteUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatDeleteUser {
@@ -6207,7 +6207,7 @@ impl Decode for MessageActionChatDeleteUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedByLink>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedByLink {
@@ -6238,7 +6238,7 @@ impl Decode for MessageActionChatJoinedByLink {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelCreate {
@@ -6268,7 +6268,7 @@ impl Decode for MessageActionChannelCreate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatMigrateTo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatMigrateTo {
@@ -6299,7 +6299,7 @@ impl Decode for MessageActionChatMigrateTo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChannelMigrateFrom>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChannelMigrateFrom {
@@ -6383,7 +6383,7 @@ impl Decode for MessageActionHistoryClear {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGameScore>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGameScore {
@@ -6521,7 +6521,7 @@ impl Decode for MessageActionPaymentSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaymentSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaymentSent {
@@ -6602,7 +6602,7 @@ impl Decode for MessageActionPaymentSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPhoneCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPhoneCall {
@@ -6694,7 +6694,7 @@ impl Decode for MessageActionScreenshotTaken {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionCustomAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionCustomAction {
@@ -6830,7 +6830,7 @@ impl Decode for MessageActionSecureValuesSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSecureValuesSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSecureValuesSent {
@@ -7006,7 +7006,7 @@ impl Decode for MessageActionInviteToGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionSetMessagesTTL>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionSetMessagesTtl {
@@ -7154,7 +7154,7 @@ impl Decode for MessageActionChatJoinedByRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSentMe {
@@ -7187,7 +7187,7 @@ impl Decode for MessageActionWebViewDataSentMe {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWebViewDataSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWebViewDataSent {
@@ -7217,7 +7217,7 @@ impl Decode for MessageActionWebViewDataSent {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftPremium>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftPremium {
@@ -7308,7 +7308,7 @@ impl Decode for MessageActionGiftPremium {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTopicCreate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTopicCreate {
@@ -7481,7 +7481,7 @@ impl Decode for MessageActionSuggestProfilePhoto {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeer {
@@ -7574,7 +7574,7 @@ impl Decode for MessageActionSetChatWallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftCode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftCode {
@@ -7764,7 +7764,7 @@ impl Decode for MessageActionGiveawayLaunch {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiveawayResults>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiveawayResults {
@@ -7821,7 +7821,7 @@ impl Decode for MessageActionGiveawayResults {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionBoostApply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionBoostApply {
@@ -7851,7 +7851,7 @@ impl Decode for MessageActionBoostApply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionRequestedPeerSentMe>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionRequestedPeerSentMe {
@@ -7962,7 +7962,7 @@ impl Decode for MessageActionPaymentRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftStars>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftStars {
@@ -8602,7 +8602,7 @@ impl Decode for MessageActionStarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesRefunded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesRefunded {
@@ -8636,7 +8636,7 @@ impl Decode for MessageActionPaidMessagesRefunded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionPaidMessagesPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionPaidMessagesPrice {
@@ -8689,7 +8689,7 @@ impl Decode for MessageActionPaidMessagesPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionConferenceCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionConferenceCall {
@@ -8774,7 +8774,7 @@ impl Decode for MessageActionConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoCompletions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoCompletions {
@@ -8810,7 +8810,7 @@ impl Decode for MessageActionTodoCompletions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionTodoAppendTasks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionTodoAppendTasks {
@@ -8992,7 +8992,7 @@ impl Decode for MessageActionSuggestedPostRefund {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGiftTon>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGiftTon {
@@ -9216,7 +9216,7 @@ impl Decode for MessageActionStarGiftPurchaseOfferDeclined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNewCreatorPending>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNewCreatorPending {
@@ -9247,7 +9247,7 @@ impl Decode for MessageActionNewCreatorPending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChangeCreator>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChangeCreator {
@@ -9278,7 +9278,7 @@ impl Decode for MessageActionChangeCreator {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsToggle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsToggle {
@@ -9314,7 +9314,7 @@ impl Decode for MessageActionNoForwardsToggle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionNoForwardsRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionNoForwardsRequest {
@@ -9431,7 +9431,7 @@ impl Decode for MessageActionPollDeleteAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionManagedBotCreated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionManagedBotCreated {
@@ -9510,7 +9510,7 @@ impl Decode for MessageActionChangeCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionChatJoinedViaCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionChatJoinedViaCommunity {
@@ -9541,7 +9541,7 @@ impl Decode for MessageActionChatJoinedViaCommunity {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionGramTransfer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionGramTransfer {
@@ -9610,7 +9610,7 @@ impl Decode for MessageActionGramTransfer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageActionWalletTonConnectRequest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageActionWalletTonConnectRequest {
@@ -9698,7 +9698,7 @@ impl Decode for MessageActionWalletTonConnectRequest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoEmpty {
@@ -9729,7 +9729,7 @@ impl Decode for PhotoEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Photo {
@@ -9822,7 +9822,7 @@ impl Decode for Photo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeEmpty {
@@ -9852,7 +9852,7 @@ impl Decode for PhotoSizeEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSize {
@@ -9891,7 +9891,7 @@ impl Decode for PhotoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoCachedSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoCachedSize {
@@ -9936,7 +9936,7 @@ impl Decode for PhotoCachedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoStrippedSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoStrippedSize {
@@ -9970,7 +9970,7 @@ impl Decode for PhotoStrippedSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoSizeProgressive>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoSizeProgressive {
@@ -10014,7 +10014,7 @@ impl Decode for PhotoSizeProgressive {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/photoPathSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhotoPathSize {
@@ -10073,7 +10073,7 @@ impl Decode for GeoPointEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPoint>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPoint {
@@ -10598,7 +10598,7 @@ impl Decode for WallPaper {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/wallPaperNoFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WallPaperNoFile {
@@ -10707,7 +10707,7 @@ impl Decode for UpdateNewMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMessageId {
@@ -10741,7 +10741,7 @@ impl Decode for UpdateMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteMessages {
@@ -10942,7 +10942,7 @@ impl Decode for UpdateUserStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserName {
@@ -10987,7 +10987,7 @@ impl Decode for UpdateUserName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewAuthorization>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewAuthorization {
@@ -11106,7 +11106,7 @@ impl Decode for UpdateNewEncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedChatTyping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedChatTyping {
@@ -11169,7 +11169,7 @@ impl Decode for UpdateEncryption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateEncryptedMessagesRead>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateEncryptedMessagesRead {
@@ -11209,7 +11209,7 @@ impl Decode for UpdateEncryptedMessagesRead {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdd>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdd {
@@ -11260,7 +11260,7 @@ impl Decode for UpdateChatParticipantAdd {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantDelete>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantDelete {
@@ -11302,7 +11302,7 @@ impl Decode for UpdateChatParticipantDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDcOptions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDcOptions {
@@ -11489,7 +11489,7 @@ impl Decode for UpdatePrivacy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUserPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUserPhone {
@@ -11689,7 +11689,7 @@ impl Decode for UpdateWebPage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadMessagesContents {
@@ -11749,7 +11749,7 @@ impl Decode for UpdateReadMessagesContents {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelTooLong>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelTooLong {
@@ -11797,7 +11797,7 @@ impl Decode for UpdateChannelTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannel {
@@ -11868,7 +11868,7 @@ impl Decode for UpdateNewChannelMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelInbox {
@@ -11934,7 +11934,7 @@ impl Decode for UpdateReadChannelInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteChannelMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteChannelMessages {
@@ -11979,7 +11979,7 @@ impl Decode for UpdateDeleteChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageViews {
@@ -12020,7 +12020,7 @@ impl Decode for UpdateChannelMessageViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantAdmin>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantAdmin {
@@ -12096,7 +12096,7 @@ impl Decode for UpdateNewStickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStickerSetsOrder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStickerSetsOrder {
@@ -12234,7 +12234,7 @@ impl Decode for UpdateSavedGifs {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineQuery {
@@ -12307,7 +12307,7 @@ impl Decode for UpdateBotInlineQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotInlineSend>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotInlineSend {
@@ -12632,7 +12632,7 @@ impl Decode for UpdateInlineBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelOutbox {
@@ -13096,7 +13096,7 @@ impl Decode for UpdateBotShippingQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPrecheckoutQuery>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPrecheckoutQuery {
@@ -13212,7 +13212,7 @@ impl Decode for UpdatePhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateLangPackTooLong>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateLangPackTooLong {
@@ -13297,7 +13297,7 @@ impl Decode for UpdateFavedStickers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelReadMessagesContents>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelReadMessagesContents {
@@ -13384,7 +13384,7 @@ impl Decode for UpdateContactsReset {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelAvailableMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelAvailableMessages {
@@ -13606,7 +13606,7 @@ impl Decode for UpdateChatDefaultBannedRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateFolderPeers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateFolderPeers {
@@ -13679,7 +13679,7 @@ impl Decode for UpdatePeerSettings {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePeerLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePeerLocated {
@@ -13932,7 +13932,7 @@ impl Decode for UpdateMessagePollVote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilter {
@@ -13976,7 +13976,7 @@ impl Decode for UpdateDialogFilter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDialogFilterOrder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDialogFilterOrder {
@@ -14031,7 +14031,7 @@ impl Decode for UpdateDialogFilters {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePhoneCallSignalingData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePhoneCallSignalingData {
@@ -14069,7 +14069,7 @@ impl Decode for UpdatePhoneCallSignalingData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelMessageForwards>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelMessageForwards {
@@ -14110,7 +14110,7 @@ impl Decode for UpdateChannelMessageForwards {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionInbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionInbox {
@@ -14195,7 +14195,7 @@ impl Decode for UpdateReadChannelDiscussionInbox {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateReadChannelDiscussionOutbox>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateReadChannelDiscussionOutbox {
@@ -14424,7 +14424,7 @@ impl Decode for UpdatePinnedMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatePinnedChannelMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatePinnedChannelMessages {
@@ -14492,7 +14492,7 @@ impl Decode for UpdatePinnedChannelMessages {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChat {
@@ -14668,7 +14668,7 @@ impl Decode for UpdatePeerHistoryTtl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipant {
@@ -14755,7 +14755,7 @@ impl Decode for UpdateChatParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelParticipant {
@@ -14851,7 +14851,7 @@ impl Decode for UpdateChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStopped>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStopped {
@@ -15211,7 +15211,7 @@ impl Decode for UpdateAttachMenuBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWebViewResultSent>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWebViewResultSent {
@@ -15481,7 +15481,7 @@ impl Decode for UpdateRecentReactions {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateMoveStickerSetToTop>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateMoveStickerSetToTop {
@@ -15582,7 +15582,7 @@ impl Decode for UpdateMessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateUser {
@@ -15704,7 +15704,7 @@ impl Decode for UpdateReadStories {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateStoryID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateStoryId {
@@ -15844,7 +15844,7 @@ impl Decode for UpdateBotChatBoost {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChannelViewForumAsMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChannelViewForumAsMessages {
@@ -16158,7 +16158,7 @@ impl Decode for UpdateSavedReactionTags {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSmsJob>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSmsJob {
@@ -16188,7 +16188,7 @@ impl Decode for UpdateSmsJob {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateQuickReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateQuickReplies {
@@ -16248,7 +16248,7 @@ impl Decode for UpdateNewQuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReply {
@@ -16308,7 +16308,7 @@ impl Decode for UpdateQuickReplyMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateDeleteQuickReplyMessages>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateDeleteQuickReplyMessages {
@@ -16736,7 +16736,7 @@ impl Decode for UpdateStarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotPurchasedPaidMedia>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotPurchasedPaidMedia {
@@ -17356,7 +17356,7 @@ impl Decode for UpdateStarGiftCraftFail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateChatParticipantRank>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateChatParticipantRank {
@@ -17402,7 +17402,7 @@ impl Decode for UpdateChatParticipantRank {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateManagedBot>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateManagedBot {
@@ -17571,7 +17571,7 @@ impl Decode for UpdateJoinChatWebViewDecision {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateNewBotConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateNewBotConnection {
@@ -17953,7 +17953,7 @@ impl Decode for UpdateEphemeralBotCallbackQuery {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateBotStarsSubscription>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateBotStarsSubscription {
@@ -18065,7 +18065,7 @@ impl Decode for UpdateWalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateSentWalletTransaction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateSentWalletTransaction {
@@ -18123,7 +18123,7 @@ impl Decode for UpdateSentWalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletGaslessInfo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletGaslessInfo {
@@ -18221,7 +18221,7 @@ impl Decode for UpdateWalletTonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateWalletTonConnectPendingDisconnect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateWalletTonConnectPendingDisconnect {
@@ -18277,7 +18277,7 @@ impl Decode for UpdatesTooLong {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortMessage {
@@ -18431,7 +18431,7 @@ impl Decode for UpdateShortMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortChatMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortChatMessage {
@@ -18625,7 +18625,7 @@ impl Decode for UpdateShort {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updatesCombined>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdatesCombined {
@@ -18677,7 +18677,7 @@ impl Decode for UpdatesCombined {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Updates {
@@ -18725,7 +18725,7 @@ impl Decode for Updates {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/updateShortSentMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct UpdateShortSentMessage {
@@ -18813,7 +18813,7 @@ impl Decode for UpdateShortSentMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dcOption>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DcOption {
@@ -18934,7 +18934,7 @@ impl Decode for DcOption {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatEmpty {
@@ -18964,7 +18964,7 @@ impl Decode for EncryptedChatEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatWaiting>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatWaiting {
@@ -19015,7 +19015,7 @@ impl Decode for EncryptedChatWaiting {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatRequested>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatRequested {
@@ -19101,7 +19101,7 @@ impl Decode for EncryptedChatRequested {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChat {
@@ -19162,7 +19162,7 @@ impl Decode for EncryptedChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedChatDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedChatDiscarded {
@@ -19239,7 +19239,7 @@ impl Decode for EncryptedFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedFile {
@@ -19340,7 +19340,7 @@ impl Decode for EncryptedMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/encryptedMessageService>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EncryptedMessageService {
@@ -19411,7 +19411,7 @@ impl Decode for InputDocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputDocument {
@@ -19454,7 +19454,7 @@ impl Decode for InputDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentEmpty {
@@ -19485,7 +19485,7 @@ impl Decode for DocumentEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/document>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Document {
@@ -19727,7 +19727,7 @@ impl Decode for NotifyForumTopic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notifyCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotifyCommunity {
@@ -19833,7 +19833,7 @@ impl Decode for SendMessageRecordVideoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadVideoAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadVideoAction {
@@ -19888,7 +19888,7 @@ impl Decode for SendMessageRecordAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadAudioAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadAudioAction {
@@ -19918,7 +19918,7 @@ impl Decode for SendMessageUploadAudioAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadPhotoAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadPhotoAction {
@@ -19948,7 +19948,7 @@ impl Decode for SendMessageUploadPhotoAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadDocumentAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadDocumentAction {
@@ -20078,7 +20078,7 @@ impl Decode for SendMessageRecordRoundAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageUploadRoundAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageUploadRoundAction {
@@ -20133,7 +20133,7 @@ impl Decode for SpeakingInGroupCallAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageHistoryImportAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageHistoryImportAction {
@@ -20228,7 +20228,7 @@ impl Decode for SendMessageEmojiInteraction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageEmojiInteractionSeen>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageEmojiInteractionSeen {
@@ -20456,7 +20456,7 @@ impl Decode for SendMessageRichMessageDraftAction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/sendMessageStopDraftAction>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SendMessageStopDraftAction {
@@ -20887,7 +20887,7 @@ impl Decode for PrivacyValueAllowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowUsers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowUsers {
@@ -20968,7 +20968,7 @@ impl Decode for PrivacyValueDisallowAll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowUsers>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowUsers {
@@ -20999,7 +20999,7 @@ impl Decode for PrivacyValueDisallowUsers {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueAllowChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueAllowChatParticipants {
@@ -21030,7 +21030,7 @@ impl Decode for PrivacyValueAllowChatParticipants {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/privacyValueDisallowChatParticipants>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PrivacyValueDisallowChatParticipants {
@@ -21161,7 +21161,7 @@ impl Decode for PrivacyValueDisallowBots {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeImageSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeImageSize {
@@ -21282,7 +21282,7 @@ impl Decode for DocumentAttributeSticker {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeVideo {
@@ -21391,7 +21391,7 @@ impl Decode for DocumentAttributeVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeAudio>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeAudio {
@@ -21471,7 +21471,7 @@ impl Decode for DocumentAttributeAudio {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/documentAttributeFilename>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DocumentAttributeFilename {
@@ -21591,7 +21591,7 @@ impl Decode for DocumentAttributeCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerPack>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerPack {
@@ -21628,7 +21628,7 @@ impl Decode for StickerPack {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageEmpty {
@@ -21673,7 +21673,7 @@ impl Decode for WebPageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPagePending>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPagePending {
@@ -21725,7 +21725,7 @@ impl Decode for WebPagePending {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPage {
@@ -21963,7 +21963,7 @@ impl Decode for WebPageNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteExported>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteExported {
@@ -22408,7 +22408,7 @@ impl Decode for InputStickerSetEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetId {
@@ -22443,7 +22443,7 @@ impl Decode for InputStickerSetId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetShortName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetShortName {
@@ -22498,7 +22498,7 @@ impl Decode for InputStickerSetAnimatedEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputStickerSetDice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputStickerSetDice {
@@ -22703,7 +22703,7 @@ impl Decode for InputStickerSetTonGifts {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerSet {
@@ -22896,7 +22896,7 @@ impl Decode for StickerSet {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotCommand {
@@ -23008,7 +23008,7 @@ impl Decode for KeyboardButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardButtonRow {
@@ -23144,7 +23144,7 @@ impl Decode for ReplyKeyboardForceReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyKeyboardMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyKeyboardMarkup {
@@ -23239,7 +23239,7 @@ impl Decode for ReplyKeyboardMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/replyInlineMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReplyInlineMarkup {
@@ -23288,7 +23288,7 @@ impl Decode for ReplyInlineMarkup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnknown>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnknown {
@@ -23321,7 +23321,7 @@ impl Decode for MessageEntityUnknown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMention>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMention {
@@ -23354,7 +23354,7 @@ impl Decode for MessageEntityMention {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityHashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityHashtag {
@@ -23387,7 +23387,7 @@ impl Decode for MessageEntityHashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBotCommand>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBotCommand {
@@ -23420,7 +23420,7 @@ impl Decode for MessageEntityBotCommand {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUrl {
@@ -23453,7 +23453,7 @@ impl Decode for MessageEntityUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityEmail {
@@ -23486,7 +23486,7 @@ impl Decode for MessageEntityEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBold>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBold {
@@ -23519,7 +23519,7 @@ impl Decode for MessageEntityBold {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityItalic>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityItalic {
@@ -23552,7 +23552,7 @@ impl Decode for MessageEntityItalic {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCode>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCode {
@@ -23585,7 +23585,7 @@ impl Decode for MessageEntityCode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPre>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPre {
@@ -23625,7 +23625,7 @@ impl Decode for MessageEntityPre {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTextUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTextUrl {
@@ -23665,7 +23665,7 @@ impl Decode for MessageEntityTextUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityMentionName>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityMentionName {
@@ -23746,7 +23746,7 @@ impl Decode for InputMessageEntityMentionName {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityPhone {
@@ -23779,7 +23779,7 @@ impl Decode for MessageEntityPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCashtag>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCashtag {
@@ -23812,7 +23812,7 @@ impl Decode for MessageEntityCashtag {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityUnderline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityUnderline {
@@ -23845,7 +23845,7 @@ impl Decode for MessageEntityUnderline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityStrike>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityStrike {
@@ -23878,7 +23878,7 @@ impl Decode for MessageEntityStrike {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBankCard>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBankCard {
@@ -23911,7 +23911,7 @@ impl Decode for MessageEntityBankCard {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntitySpoiler>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntitySpoiler {
@@ -23944,7 +23944,7 @@ impl Decode for MessageEntitySpoiler {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityCustomEmoji {
@@ -23985,7 +23985,7 @@ impl Decode for MessageEntityCustomEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityBlockquote>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityBlockquote {
@@ -24042,7 +24042,7 @@ impl Decode for MessageEntityBlockquote {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityFormattedDate>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityFormattedDate {
@@ -24149,7 +24149,7 @@ impl Decode for MessageEntityFormattedDate {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffInsert>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffInsert {
@@ -24182,7 +24182,7 @@ impl Decode for MessageEntityDiffInsert {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffReplace>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffReplace {
@@ -24222,7 +24222,7 @@ impl Decode for MessageEntityDiffReplace {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityDiffDelete>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityDiffDelete {
@@ -24255,7 +24255,7 @@ impl Decode for MessageEntityDiffDelete {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageEntityTonAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageEntityTonAddress {
@@ -24313,7 +24313,7 @@ impl Decode for InputChannelEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputChannel {
@@ -24392,7 +24392,7 @@ impl Decode for InputChannelFromMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipant>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipant {
@@ -24455,7 +24455,7 @@ impl Decode for ChannelParticipant {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/channelParticipantSelf>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChannelParticipantSelf {
@@ -24815,7 +24815,7 @@ impl Decode for ChannelParticipantLeft {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageFwdHeader>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageFwdHeader {
@@ -24956,7 +24956,7 @@ impl Decode for MessageFwdHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId {
@@ -24998,7 +24998,7 @@ impl Decode for InputBotInlineMessageId {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputBotInlineMessageID64>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputBotInlineMessageId64 {
@@ -25085,7 +25085,7 @@ impl Decode for DraftMessageEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/draftMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DraftMessage {
@@ -25200,7 +25200,7 @@ impl Decode for DraftMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/maskCoords>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MaskCoords {
@@ -25326,7 +25326,7 @@ impl Decode for Game {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGameID>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGameId {
@@ -25419,7 +25419,7 @@ impl Decode for TextEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textPlain>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextPlain {
@@ -25673,7 +25673,7 @@ impl Decode for TextEmail {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textConcat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextConcat {
@@ -25826,7 +25826,7 @@ impl Decode for TextPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textImage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextImage {
@@ -25896,7 +25896,7 @@ impl Decode for TextAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textMath>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextMath {
@@ -25926,7 +25926,7 @@ impl Decode for TextMath {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextCustomEmoji {
@@ -26783,7 +26783,7 @@ impl Decode for PageBlockDivider {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockAnchor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockAnchor {
@@ -26813,7 +26813,7 @@ impl Decode for PageBlockAnchor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockList {
@@ -27527,7 +27527,7 @@ impl Decode for PageBlockTable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockOrderedList>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockOrderedList {
@@ -27911,7 +27911,7 @@ impl Decode for PageBlockHeading6 {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockMath>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockMath {
@@ -28052,7 +28052,7 @@ impl Decode for PageBlockBlockquoteBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageBlockButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageBlockButtonRow {
@@ -28259,7 +28259,7 @@ impl Decode for PhoneCallDiscardReasonBusy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscardReasonMigrateConferenceCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscardReasonMigrateConferenceCall {
@@ -28289,7 +28289,7 @@ impl Decode for PhoneCallDiscardReasonMigrateConferenceCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dataJSON>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DataJson {
@@ -28319,7 +28319,7 @@ impl Decode for DataJson {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/labeledPrice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LabeledPrice {
@@ -28353,7 +28353,7 @@ impl Decode for LabeledPrice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/invoice>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Invoice {
@@ -28537,7 +28537,7 @@ impl Decode for Invoice {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/paymentCharge>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PaymentCharge {
@@ -28573,7 +28573,7 @@ impl Decode for PaymentCharge {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/postAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PostAddress {
@@ -28691,7 +28691,7 @@ impl Decode for PaymentRequestedInfo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocument {
@@ -28740,7 +28740,7 @@ impl Decode for WebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDocumentNoProxy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDocumentNoProxy {
@@ -28784,7 +28784,7 @@ impl Decode for WebDocumentNoProxy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputWebDocument>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputWebDocument {
@@ -28828,7 +28828,7 @@ impl Decode for InputWebDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallEmpty>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallEmpty {
@@ -29282,7 +29282,7 @@ impl Decode for PhoneCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallDiscarded {
@@ -29367,7 +29367,7 @@ impl Decode for PhoneCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnection {
@@ -29441,7 +29441,7 @@ impl Decode for PhoneConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneConnectionWebrtc>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneConnectionWebrtc {
@@ -29534,7 +29534,7 @@ impl Decode for PhoneConnectionWebrtc {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/phoneCallProtocol>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PhoneCallProtocol {
@@ -29604,7 +29604,7 @@ impl Decode for PhoneCallProtocol {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackString>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackString {
@@ -29637,7 +29637,7 @@ impl Decode for LangPackString {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringPluralized>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringPluralized {
@@ -29720,7 +29720,7 @@ impl Decode for LangPackStringPluralized {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackStringDeleted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackStringDeleted {
@@ -29750,7 +29750,7 @@ impl Decode for LangPackStringDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/langPackDifference>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct LangPackDifference {
@@ -29824,7 +29824,7 @@ impl Decode for DialogPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerFolder>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerFolder {
@@ -29854,7 +29854,7 @@ impl Decode for DialogPeerFolder {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/dialogPeerCommunity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DialogPeerCommunity {
@@ -29910,7 +29910,7 @@ impl Decode for SecureFileEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureFile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureFile {
@@ -29971,7 +29971,7 @@ impl Decode for SecureFile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureData>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureData {
@@ -30014,7 +30014,7 @@ impl Decode for SecureData {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainPhone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainPhone {
@@ -30044,7 +30044,7 @@ impl Decode for SecurePlainPhone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/securePlainEmail>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecurePlainEmail {
@@ -30497,7 +30497,7 @@ impl Decode for SecureValue {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/secureCredentialsEncrypted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SecureCredentialsEncrypted {
@@ -30640,7 +30640,7 @@ impl Decode for PageTableCell {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageTableRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageTableRow {
@@ -30763,7 +30763,7 @@ impl Decode for PageListItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListItemBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListItemBlocks {
@@ -30905,7 +30905,7 @@ impl Decode for PageListOrderedItemText {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageListOrderedItemBlocks>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageListOrderedItemBlocks {
@@ -30987,7 +30987,7 @@ impl Decode for PageListOrderedItemBlocks {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pageRelatedArticle>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PageRelatedArticle {
@@ -31078,7 +31078,7 @@ impl Decode for PageRelatedArticle {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/page>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Page {
@@ -31474,7 +31474,7 @@ impl Decode for Poll {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/pollAnswerVoters>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PollAnswerVoters {
@@ -31885,7 +31885,7 @@ impl Decode for ChatAdminRights {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatBannedRights>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatBannedRights {
@@ -32326,7 +32326,7 @@ impl Decode for PeerLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerSelfLocated>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerSelfLocated {
@@ -32356,7 +32356,7 @@ impl Decode for PeerSelfLocated {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/restrictionReason>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RestrictionReason {
@@ -32396,7 +32396,7 @@ impl Decode for RestrictionReason {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/theme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Theme {
@@ -32816,7 +32816,7 @@ impl Decode for WebPageAttributeStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStickerSet>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStickerSet {
@@ -32906,7 +32906,7 @@ impl Decode for WebPageAttributeUniqueStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeStarGiftCollection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeStarGiftCollection {
@@ -32969,7 +32969,7 @@ impl Decode for WebPageAttributeStarGiftAuction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webPageAttributeAiComposeTone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebPageAttributeAiComposeTone {
@@ -33284,7 +33284,7 @@ impl Decode for DialogFilterChatlist {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSize>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSize {
@@ -33356,7 +33356,7 @@ impl Decode for VideoSize {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/videoSizeEmojiMarkup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct VideoSizeEmojiMarkup {
@@ -33618,7 +33618,7 @@ impl Decode for MessageReplyStoryHeader {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReplies>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReplies {
@@ -33720,7 +33720,7 @@ impl Decode for MessageReplies {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallDiscarded>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallDiscarded {
@@ -33762,7 +33762,7 @@ impl Decode for GroupCallDiscarded {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCall {
@@ -34013,7 +34013,7 @@ impl Decode for GroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCall>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCall {
@@ -34048,7 +34048,7 @@ impl Decode for InputGroupCall {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallSlug>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallSlug {
@@ -34078,7 +34078,7 @@ impl Decode for InputGroupCallSlug {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputGroupCallInviteMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputGroupCallInviteMessage {
@@ -34468,7 +34468,7 @@ impl Decode for InlineQueryPeerTypeBotPm {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatInviteImporter>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatInviteImporter {
@@ -34556,7 +34556,7 @@ impl Decode for ChatInviteImporter {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatAdminWithInvites>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatAdminWithInvites {
@@ -34597,7 +34597,7 @@ impl Decode for ChatAdminWithInvites {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideoSourceGroup>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideoSourceGroup {
@@ -34630,7 +34630,7 @@ impl Decode for GroupCallParticipantVideoSourceGroup {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/groupCallParticipantVideo>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GroupCallParticipantVideo {
@@ -34696,7 +34696,7 @@ impl Decode for GroupCallParticipantVideo {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/chatTheme>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ChatTheme {
@@ -34817,7 +34817,7 @@ impl Decode for ReactionCount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactions>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactions {
@@ -35029,7 +35029,7 @@ impl Decode for BotMenuButtonCommands {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botMenuButton>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotMenuButton {
@@ -35112,7 +35112,7 @@ impl Decode for NotificationSoundNone {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundLocal>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundLocal {
@@ -35145,7 +35145,7 @@ impl Decode for NotificationSoundLocal {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/notificationSoundRingtone>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct NotificationSoundRingtone {
@@ -35201,7 +35201,7 @@ impl Decode for EmojiStatusEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatus>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatus {
@@ -35249,7 +35249,7 @@ impl Decode for EmojiStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/emojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct EmojiStatusCollectible {
@@ -35352,7 +35352,7 @@ impl Decode for EmojiStatusCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputEmojiStatusCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputEmojiStatusCollectible {
@@ -35428,7 +35428,7 @@ impl Decode for ReactionEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionEmoji {
@@ -35458,7 +35458,7 @@ impl Decode for ReactionEmoji {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/reactionCustomEmoji>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReactionCustomEmoji {
@@ -35617,7 +35617,7 @@ impl Decode for MessageExtendedMedia {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/stickerKeyword>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StickerKeyword {
@@ -35654,7 +35654,7 @@ impl Decode for StickerKeyword {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/username>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Username {
@@ -35994,7 +35994,7 @@ impl Decode for RequestPeerTypeCreateBot {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/textWithEntities>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TextWithEntities {
@@ -36143,7 +36143,7 @@ impl Decode for BotApp {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyViews>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryViews {
@@ -36230,7 +36230,7 @@ impl Decode for StoryViews {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemDeleted>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemDeleted {
@@ -36260,7 +36260,7 @@ impl Decode for StoryItemDeleted {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/storyItemSkipped>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StoryItemSkipped {
@@ -36539,7 +36539,7 @@ impl Decode for StoryItem {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToMessage {
@@ -36708,7 +36708,7 @@ impl Decode for InputReplyToMonoForum {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputReplyToEphemeralMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputReplyToEphemeralMessage {
@@ -36790,7 +36790,7 @@ impl Decode for StoriesStealthMode {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/mediaAreaCoordinates>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MediaAreaCoordinates {
@@ -37281,7 +37281,7 @@ impl Decode for MediaAreaStarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/boost>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Boost {
@@ -37547,7 +37547,7 @@ impl Decode for PeerColor {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/peerColorCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PeerColorCollectible {
@@ -37633,7 +37633,7 @@ impl Decode for PeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputPeerColorCollectible>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputPeerColorCollectible {
@@ -37664,7 +37664,7 @@ impl Decode for InputPeerColorCollectible {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/quickReply>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct QuickReply {
@@ -37708,7 +37708,7 @@ impl Decode for QuickReply {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/birthday>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Birthday {
@@ -37759,7 +37759,7 @@ impl Decode for Birthday {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/botBusinessConnection>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct BotBusinessConnection {
@@ -37833,7 +37833,7 @@ impl Decode for BotBusinessConnection {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerUser {
@@ -37915,7 +37915,7 @@ impl Decode for RequestedPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChat>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChat {
@@ -37972,7 +37972,7 @@ impl Decode for RequestedPeerChat {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/requestedPeerChannel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RequestedPeerChannel {
@@ -38037,7 +38037,7 @@ impl Decode for RequestedPeerChannel {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/factCheck>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct FactCheck {
@@ -38113,7 +38113,7 @@ impl Decode for FactCheck {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/geoPointAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GeoPointAddress {
@@ -38250,7 +38250,7 @@ impl Decode for StarsRevenueStatus {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsSubscriptionPricing>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsSubscriptionPricing {
@@ -38286,7 +38286,7 @@ impl Decode for StarsSubscriptionPricing {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/messageReactor>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct MessageReactor {
@@ -38682,7 +38682,7 @@ impl Decode for StarGift {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftUnique>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftUnique {
@@ -38939,7 +38939,7 @@ impl Decode for StarGiftUnique {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsAmount {
@@ -38973,7 +38973,7 @@ impl Decode for StarsAmount {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starsTonAmount>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarsTonAmount {
@@ -39851,7 +39851,7 @@ impl Decode for RecentStory {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/auctionBidLevel>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct AuctionBidLevel {
@@ -39913,7 +39913,7 @@ impl Decode for StarGiftAuctionStateNotModified {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionState {
@@ -39991,7 +39991,7 @@ impl Decode for StarGiftAuctionState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionStateFinished>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionStateFinished {
@@ -40079,7 +40079,7 @@ impl Decode for StarGiftAuctionStateFinished {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionUserState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionUserState {
@@ -40184,7 +40184,7 @@ impl Decode for StarGiftAuctionUserState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftBackground>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftBackground {
@@ -40224,7 +40224,7 @@ impl Decode for StarGiftBackground {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRound>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRound {
@@ -40257,7 +40257,7 @@ impl Decode for StarGiftAuctionRound {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAuctionRoundExtendable>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAuctionRoundExtendable {
@@ -40301,7 +40301,7 @@ impl Decode for StarGiftAuctionRoundExtendable {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/starGiftAttributeRarity>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct StarGiftAttributeRarity {
@@ -40585,7 +40585,7 @@ impl Decode for JoinChatBotResultQueued {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/joinChatBotResultWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct JoinChatBotResultWebView {
@@ -40615,7 +40615,7 @@ impl Decode for JoinChatBotResultWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/webDomainException>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WebDomainException {
@@ -40748,7 +40748,7 @@ impl Decode for InputRichFileDocument {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessage {
@@ -40830,7 +40830,7 @@ impl Decode for InputRichMessage {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageHTML>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageHtml {
@@ -40897,7 +40897,7 @@ impl Decode for InputRichMessageHtml {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputRichMessageMarkdown>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputRichMessageMarkdown {
@@ -40964,7 +40964,7 @@ impl Decode for InputRichMessageMarkdown {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/richMessage>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RichMessage {
@@ -41454,7 +41454,7 @@ impl Decode for InputButtonTypeRequestPeer {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/buttonTypeSimpleWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ButtonTypeSimpleWebView {
@@ -41484,7 +41484,7 @@ impl Decode for ButtonTypeSimpleWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrl>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrl {
@@ -41514,7 +41514,7 @@ impl Decode for InlineButtonTypeUrl {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUrlAuth {
@@ -41569,7 +41569,7 @@ impl Decode for InlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inputInlineButtonTypeUrlAuth>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InputInlineButtonTypeUrlAuth {
@@ -41635,7 +41635,7 @@ impl Decode for InputInlineButtonTypeUrlAuth {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeWebView>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeWebView {
@@ -41665,7 +41665,7 @@ impl Decode for InlineButtonTypeWebView {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCallback>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCallback {
@@ -41768,7 +41768,7 @@ impl Decode for InlineButtonTypeBuy {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeSwitchInline>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeSwitchInline {
@@ -41826,7 +41826,7 @@ impl Decode for InlineButtonTypeSwitchInline {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeUserProfile>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeUserProfile {
@@ -41887,7 +41887,7 @@ impl Decode for InputInlineButtonTypeUserProfile {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/inlineButtonTypeCopy>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct InlineButtonTypeCopy {
@@ -41997,7 +41997,7 @@ impl Decode for KeyboardInlineButton {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/keyboardInlineButtonRow>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct KeyboardInlineButtonRow {
@@ -42199,7 +42199,7 @@ impl Decode for WalletStateEmpty {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletState>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletState {
@@ -42281,7 +42281,7 @@ impl Decode for WalletState {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerUser>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerUser {
@@ -42337,7 +42337,7 @@ impl Decode for WalletTransactionPeerUser {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerAddress>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerAddress {
@@ -42384,7 +42384,7 @@ impl Decode for WalletTransactionPeerAddress {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/walletTransactionPeerOnramp>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct WalletTransactionPeerOnramp {
@@ -42601,7 +42601,7 @@ impl Decode for WalletTransaction {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectManifest>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectManifest {
@@ -42652,7 +42652,7 @@ impl Decode for TonConnectManifest {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/tonConnectSession>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct TonConnectSession {
@@ -42760,7 +42760,7 @@ impl Decode for TonConnectSession {
 /// ```
 ///
 /// See <https://core.telegram.org/constructor/rpc_error>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcError {
@@ -42898,7 +42898,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodePaymentRequired>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodePaymentRequired {
@@ -43216,7 +43216,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeApp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeApp {
@@ -43246,7 +43246,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeSms {
@@ -43276,7 +43276,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeCall {
@@ -43306,7 +43306,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFlashCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFlashCall {
@@ -43336,7 +43336,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeMissedCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeMissedCall {
@@ -43369,7 +43369,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeEmailCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeEmailCode {
@@ -43505,7 +43505,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFragmentSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFragmentSms {
@@ -43538,7 +43538,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/auth.sentCodeTypeFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SentCodeTypeFirebaseSms {
@@ -43897,7 +43897,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.exportedChatInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportedChatInvites {
@@ -44010,7 +44010,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteImporters>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteImporters {
@@ -44050,7 +44050,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatAdminsWithInvites>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatAdminsWithInvites {
@@ -44083,7 +44083,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameOutcome>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameOutcome {
@@ -44151,7 +44151,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.emojiGameDiceInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EmojiGameDiceInfo {
@@ -44252,7 +44252,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/messages.chatInviteJoinResultWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChatInviteJoinResultWebView {
@@ -44303,7 +44303,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftAttribute>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftAttribute {
@@ -44336,7 +44336,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/constructor/wallet.nftItem>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct NftItem {

@@ -636,7 +636,7 @@ impl<X: RemoteCall> RemoteCall for InvokeWithReCaptcha<X> {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPq {
@@ -675,7 +675,7 @@ impl RemoteCall for ReqPq {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_pq_multi>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqPqMulti {
@@ -714,7 +714,7 @@ impl RemoteCall for ReqPqMulti {
 /// ```
 ///
 /// See <https://core.telegram.org/method/req_DH_params>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct ReqDhParams {
@@ -780,7 +780,7 @@ impl RemoteCall for ReqDhParams {
 /// ```
 ///
 /// See <https://core.telegram.org/method/set_client_DH_params>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct SetClientDhParams {
@@ -865,7 +865,7 @@ impl RemoteCall for DestroyAuthKey {
 /// ```
 ///
 /// See <https://core.telegram.org/method/rpc_drop_answer>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct RpcDropAnswer {
@@ -904,7 +904,7 @@ impl RemoteCall for RpcDropAnswer {
 /// ```
 ///
 /// See <https://core.telegram.org/method/get_future_salts>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct GetFutureSalts {
@@ -942,7 +942,7 @@ impl RemoteCall for GetFutureSalts {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct Ping {
@@ -981,7 +981,7 @@ impl RemoteCall for Ping {
 /// ```
 ///
 /// See <https://core.telegram.org/method/ping_delay_disconnect>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct PingDelayDisconnect {
@@ -1026,7 +1026,7 @@ impl RemoteCall for PingDelayDisconnect {
 /// ```
 ///
 /// See <https://core.telegram.org/method/destroy_session>.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
 #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
 pub struct DestroySession {
@@ -1073,7 +1073,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.registerDevice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RegisterDevice {
@@ -1161,7 +1161,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.unregisterDevice>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UnregisterDevice {
@@ -1390,7 +1390,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateStatus {
@@ -1428,7 +1428,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWallPapers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWallPapers {
@@ -1515,7 +1515,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.checkUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -1553,7 +1553,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateUsername {
@@ -1670,7 +1670,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteAccount>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteAccount {
@@ -1841,7 +1841,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changePhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangePhone {
@@ -1889,7 +1889,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.updateDeviceLocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDeviceLocked {
@@ -1961,7 +1961,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetAuthorization {
@@ -2157,7 +2157,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPhone {
@@ -2276,7 +2276,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resetWebAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetWebAuthorization {
@@ -2383,7 +2383,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSecureValue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSecureValue {
@@ -2466,7 +2466,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteSecureValue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteSecureValue {
@@ -2504,7 +2504,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getAuthorizationForm>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAuthorizationForm {
@@ -2654,7 +2654,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.verifyPhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct VerifyPhone {
@@ -2962,7 +2962,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.confirmPasswordEmail>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ConfirmPasswordEmail {
@@ -3102,7 +3102,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setContactSignUpNotification>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetContactSignUpNotification {
@@ -3619,7 +3619,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.createTheme>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTheme {
@@ -3931,7 +3931,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetThemes {
@@ -4060,7 +4060,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getMultiWallPapers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMultiWallPapers {
@@ -4290,7 +4290,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChatThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChatThemes {
@@ -4329,7 +4329,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.setAuthorizationTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetAuthorizationTtl {
@@ -4369,7 +4369,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.changeAuthorizationSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ChangeAuthorizationSettings {
@@ -4445,7 +4445,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedRingtones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedRingtones {
@@ -4611,7 +4611,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultEmojiStatuses {
@@ -4650,7 +4650,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getRecentEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentEmojiStatuses {
@@ -4723,7 +4723,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.reorderUsernames>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderUsernames {
@@ -4761,7 +4761,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleUsername {
@@ -4802,7 +4802,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultProfilePhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultProfilePhotoEmojis {
@@ -4841,7 +4841,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultGroupPhotoEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultGroupPhotoEmojis {
@@ -5033,7 +5033,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.invalidateSignInCodes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InvalidateSignInCodes {
@@ -5129,7 +5129,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getDefaultBackgroundEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultBackgroundEmojis {
@@ -5168,7 +5168,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelDefaultEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelDefaultEmojiStatuses {
@@ -5207,7 +5207,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getChannelRestrictedStatusEmojis>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannelRestrictedStatusEmojis {
@@ -5558,7 +5558,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getBotBusinessConnection>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotBusinessConnection {
@@ -5852,7 +5852,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deleteBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteBusinessChatLink {
@@ -5924,7 +5924,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.resolveBusinessChatLink>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveBusinessChatLink {
@@ -6000,7 +6000,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleSponsoredMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleSponsoredMessages {
@@ -6110,7 +6110,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getCollectibleEmojiStatuses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCollectibleEmojiStatuses {
@@ -6387,7 +6387,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getSavedMusicIds>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedMusicIds {
@@ -6426,7 +6426,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getUniqueGiftChatThemes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueGiftChatThemes {
@@ -6581,7 +6581,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.deletePasskey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePasskey {
@@ -6657,7 +6657,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.getWebBrowserSettings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebBrowserSettings {
@@ -6760,7 +6760,7 @@ pub mod account {
     /// ```
     ///
     /// See <https://core.telegram.org/method/account.toggleWebBrowserSettingsException>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleWebBrowserSettingsException {
@@ -6869,7 +6869,7 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.createTone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateTone {
@@ -7143,7 +7143,7 @@ pub mod aicompose {
     /// ```
     ///
     /// See <https://core.telegram.org/method/aicompose.getTones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTones {
@@ -7284,7 +7284,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signUp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignUp {
@@ -7364,7 +7364,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.signIn>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SignIn {
@@ -7502,7 +7502,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportAuthorization {
@@ -7540,7 +7540,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportAuthorization {
@@ -7583,7 +7583,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.bindTempAuthKey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BindTempAuthKey {
@@ -7638,7 +7638,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importBotAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportBotAuthorization {
@@ -7762,7 +7762,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.recoverPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RecoverPassword {
@@ -7817,7 +7817,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resendCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResendCode {
@@ -7880,7 +7880,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelCode {
@@ -7924,7 +7924,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.dropTempAuthKeys>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DropTempAuthKeys {
@@ -7963,7 +7963,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.exportLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ExportLoginToken {
@@ -8012,7 +8012,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportLoginToken {
@@ -8051,7 +8051,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.acceptLoginToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct AcceptLoginToken {
@@ -8090,7 +8090,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkRecoveryPassword>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckRecoveryPassword {
@@ -8128,7 +8128,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.importWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportWebTokenAuthorization {
@@ -8176,7 +8176,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.requestFirebaseSms>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestFirebaseSms {
@@ -8253,7 +8253,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.resetLoginEmail>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResetLoginEmail {
@@ -8297,7 +8297,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.reportMissingCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportMissingCode {
@@ -8345,7 +8345,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.checkPaidAuth>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckPaidAuth {
@@ -8394,7 +8394,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initPasskeyLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitPasskeyLogin {
@@ -8517,7 +8517,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.cancelWebTokenAuthorization>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CancelWebTokenAuthorization {
@@ -8555,7 +8555,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.initFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct InitFirebasePnvLogin {
@@ -8625,7 +8625,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.finishFirebasePnvLogin>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishFirebasePnvLogin {
@@ -8663,7 +8663,7 @@ pub mod auth {
     /// ```
     ///
     /// See <https://core.telegram.org/method/auth.firebasePnvSignUp>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FirebasePnvSignUp {
@@ -9108,7 +9108,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.setBotInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotInfo {
@@ -9187,7 +9187,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getBotInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBotInfo {
@@ -9455,7 +9455,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.getPopularAppBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPopularAppBots {
@@ -10113,7 +10113,7 @@ pub mod bots {
     /// ```
     ///
     /// See <https://core.telegram.org/method/bots.checkUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUsername {
@@ -10875,7 +10875,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChannels {
@@ -10951,7 +10951,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.createChannel>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChannel {
@@ -12019,7 +12019,7 @@ pub mod channels {
     /// ```
     ///
     /// See <https://core.telegram.org/method/channels.getLeftChannels>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLeftChannels {
@@ -13701,7 +13701,7 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.checkChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatlistInvite {
@@ -13739,7 +13739,7 @@ pub mod chatlists {
     /// ```
     ///
     /// See <https://core.telegram.org/method/chatlists.joinChatlistInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct JoinChatlistInvite {
@@ -14520,7 +14520,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContactIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContactIDs {
@@ -14593,7 +14593,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetContacts {
@@ -14632,7 +14632,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContacts {
@@ -14670,7 +14670,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteContacts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteContacts {
@@ -14708,7 +14708,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.deleteByPhones>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteByPhones {
@@ -14866,7 +14866,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getBlocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBlocked {
@@ -14931,7 +14931,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.search>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct Search {
@@ -15004,7 +15004,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolveUsername>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveUsername {
@@ -15059,7 +15059,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getTopPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopPeers {
@@ -15320,7 +15320,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.toggleTopPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleTopPeers {
@@ -15549,7 +15549,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.blockFromReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct BlockFromReplies {
@@ -15627,7 +15627,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.resolvePhone>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolvePhone {
@@ -15699,7 +15699,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.importContactToken>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportContactToken {
@@ -15737,7 +15737,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.editCloseFriends>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditCloseFriends {
@@ -15776,7 +15776,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.setBlocked>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBlocked {
@@ -15875,7 +15875,7 @@ pub mod contacts {
     /// ```
     ///
     /// See <https://core.telegram.org/method/contacts.getSponsoredPeers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSponsoredPeers {
@@ -16545,7 +16545,7 @@ pub mod folders {
     /// ```
     ///
     /// See <https://core.telegram.org/method/folders.editPeerFolders>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditPeerFolders {
@@ -16707,7 +16707,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppUpdate>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppUpdate {
@@ -16813,7 +16813,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.setBotUpdatesStatus>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotUpdatesStatus {
@@ -16891,7 +16891,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getRecentMeUrls>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentMeUrls {
@@ -17001,7 +17001,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getDeepLinkInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDeepLinkInfo {
@@ -17039,7 +17039,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getAppConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAppConfig {
@@ -17077,7 +17077,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.saveAppLog>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveAppLog {
@@ -17115,7 +17115,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPassportConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPassportConfig {
@@ -17386,7 +17386,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getCountriesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCountriesList {
@@ -17461,7 +17461,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerColors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerColors {
@@ -17499,7 +17499,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getPeerProfileColors>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerProfileColors {
@@ -17537,7 +17537,7 @@ pub mod help {
     /// ```
     ///
     /// See <https://core.telegram.org/method/help.getTimezonesList>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTimezonesList {
@@ -17584,7 +17584,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLangPack>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLangPack {
@@ -17628,7 +17628,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getStrings>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStrings {
@@ -17676,7 +17676,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -17724,7 +17724,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguages {
@@ -17762,7 +17762,7 @@ pub mod langpack {
     /// ```
     ///
     /// See <https://core.telegram.org/method/langpack.getLanguage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetLanguage {
@@ -17815,7 +17815,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMessages {
@@ -18286,7 +18286,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteMessages {
@@ -18340,7 +18340,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedMessages {
@@ -19242,7 +19242,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getChats>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetChats {
@@ -19281,7 +19281,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFullChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFullChat {
@@ -19320,7 +19320,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editChatTitle>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditChatTitle {
@@ -19519,7 +19519,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.createChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateChat {
@@ -19582,7 +19582,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDhConfig>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDhConfig {
@@ -19725,7 +19725,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.discardEncryption>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DiscardEncryption {
@@ -20071,7 +20071,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.receivedQueue>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReceivedQueue {
@@ -20147,7 +20147,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readMessageContents>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadMessageContents {
@@ -20185,7 +20185,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStickers {
@@ -20227,7 +20227,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAllStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAllStickers {
@@ -20266,7 +20266,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPagePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPagePreview {
@@ -20457,7 +20457,7 @@ pub mod messages {
     /// An error answer converts into [`CheckChatInviteError`](errors::messages::CheckChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.checkChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckChatInvite {
@@ -20517,7 +20517,7 @@ pub mod messages {
     /// An error answer converts into [`ImportChatInviteError`](errors::messages::ImportChatInviteError).
     ///
     /// See <https://core.telegram.org/method/messages.importChatInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ImportChatInvite {
@@ -20829,7 +20829,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.migrateChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct MigrateChat {
@@ -21004,7 +21004,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderStickerSets {
@@ -21073,7 +21073,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDocumentByHash>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDocumentByHash {
@@ -21123,7 +21123,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedGifs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedGifs {
@@ -21281,7 +21281,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setInlineBotResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetInlineBotResults {
@@ -21893,7 +21893,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotCallbackAnswer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotCallbackAnswer {
@@ -21973,7 +21973,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPeerDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerDialogs {
@@ -22168,7 +22168,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedStickers {
@@ -22207,7 +22207,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.readFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReadFeaturedStickers {
@@ -22246,7 +22246,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentStickers {
@@ -22420,7 +22420,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getArchivedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetArchivedStickers {
@@ -22494,7 +22494,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMaskStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMaskStickers {
@@ -22870,7 +22870,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getWebPage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetWebPage {
@@ -22968,7 +22968,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedDialogs {
@@ -23033,7 +23033,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getPinnedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPinnedDialogs {
@@ -23071,7 +23071,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotShippingResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotShippingResults {
@@ -23137,7 +23137,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setBotPrecheckoutResults>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetBotPrecheckoutResults {
@@ -23316,7 +23316,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFavedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFavedStickers {
@@ -23802,7 +23802,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickerSets {
@@ -24354,7 +24354,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywords>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywords {
@@ -24392,7 +24392,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsDifference {
@@ -24436,7 +24436,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiKeywordsLanguages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiKeywordsLanguages {
@@ -24474,7 +24474,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiURL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiUrl {
@@ -25068,7 +25068,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleStickerSets {
@@ -25213,7 +25213,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFilter>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFilter {
@@ -25265,7 +25265,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.updateDialogFiltersOrder>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct UpdateDialogFiltersOrder {
@@ -25303,7 +25303,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getOldFeaturedStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOldFeaturedStickers {
@@ -25579,7 +25579,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteChat>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteChat {
@@ -25669,7 +25669,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkHistoryImport>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckHistoryImport {
@@ -27280,7 +27280,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableReactions {
@@ -27356,7 +27356,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateText>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateText {
@@ -27648,7 +27648,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAttachMenuBots>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAttachMenuBots {
@@ -28311,7 +28311,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getCustomEmojiDocuments>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCustomEmojiDocuments {
@@ -28350,7 +28350,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickers {
@@ -28389,7 +28389,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getFeaturedEmojiStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetFeaturedEmojiStickers {
@@ -28476,7 +28476,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getTopReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTopReactions {
@@ -28518,7 +28518,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getRecentReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRecentReactions {
@@ -28635,7 +28635,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.setDefaultHistoryTTL>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SetDefaultHistoryTtl {
@@ -28785,7 +28785,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiGroups {
@@ -28823,7 +28823,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStatusGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStatusGroups {
@@ -28861,7 +28861,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiProfilePhotoGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiProfilePhotoGroups {
@@ -28899,7 +28899,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchCustomEmoji>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchCustomEmoji {
@@ -29232,7 +29232,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchEmojiStickerSets>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchEmojiStickerSets {
@@ -29662,7 +29662,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderPinnedSavedDialogs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderPinnedSavedDialogs {
@@ -29719,7 +29719,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedReactionTags>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedReactionTags {
@@ -29827,7 +29827,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getDefaultTagReactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDefaultTagReactions {
@@ -29907,7 +29907,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplies {
@@ -29946,7 +29946,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reorderQuickReplies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReorderQuickReplies {
@@ -29984,7 +29984,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckQuickReplyShortcut {
@@ -30022,7 +30022,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.editQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EditQuickReplyShortcut {
@@ -30066,7 +30066,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyShortcut>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyShortcut {
@@ -30104,7 +30104,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetQuickReplyMessages {
@@ -30221,7 +30221,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.deleteQuickReplyMessages>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeleteQuickReplyMessages {
@@ -30262,7 +30262,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.toggleDialogFilterTags>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleDialogFilterTags {
@@ -30300,7 +30300,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getMyStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetMyStickers {
@@ -30342,7 +30342,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getEmojiStickerGroups>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetEmojiStickerGroups {
@@ -30380,7 +30380,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getAvailableEffects>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetAvailableEffects {
@@ -30793,7 +30793,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.viewSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ViewSponsoredMessage {
@@ -30832,7 +30832,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.clickSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ClickSponsoredMessage {
@@ -30901,7 +30901,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.reportSponsoredMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReportSponsoredMessage {
@@ -31100,7 +31100,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.searchStickers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchStickers {
@@ -31254,7 +31254,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.getSavedDialogsByID>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedDialogsById {
@@ -32234,7 +32234,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.declineUrlAuth>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineUrlAuth {
@@ -32272,7 +32272,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.checkUrlAuthMatchCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckUrlAuthMatchCode {
@@ -32952,7 +32952,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.translateRichMessage>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TranslateRichMessage {
@@ -33123,7 +33123,7 @@ pub mod messages {
     /// ```
     ///
     /// See <https://core.telegram.org/method/messages.requestChatJoinWebView>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct RequestChatJoinWebView {
@@ -33548,7 +33548,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getBankCardData>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetBankCardData {
@@ -33756,7 +33756,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkGiftCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckGiftCode {
@@ -33794,7 +33794,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.applyGiftCode>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ApplyGiftCode {
@@ -34693,7 +34693,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGifts {
@@ -35196,7 +35196,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradePreview>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradePreview {
@@ -35336,7 +35336,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGift {
@@ -35523,7 +35523,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getSavedStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSavedStarGift {
@@ -35738,7 +35738,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getResaleStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetResaleStarGifts {
@@ -36160,7 +36160,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getUniqueStarGiftValueInfo>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUniqueStarGiftValueInfo {
@@ -36198,7 +36198,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.checkCanSendGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckCanSendGift {
@@ -36278,7 +36278,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftAuctionAcquiredGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftAuctionAcquiredGifts {
@@ -36317,7 +36317,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftActiveAuctions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftActiveAuctions {
@@ -36356,7 +36356,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.resolveStarGiftOffer>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ResolveStarGiftOffer {
@@ -36508,7 +36508,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getStarGiftUpgradeAttributes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetStarGiftUpgradeAttributes {
@@ -36547,7 +36547,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getCraftStarGifts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCraftStarGifts {
@@ -36596,7 +36596,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.craftStarGift>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CraftStarGift {
@@ -36719,7 +36719,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampBaseCurrencies>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampBaseCurrencies {
@@ -36763,7 +36763,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampAvailability>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampAvailability {
@@ -36826,7 +36826,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampLimits>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampLimits {
@@ -36894,7 +36894,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.getOnrampQuote>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetOnrampQuote {
@@ -36976,7 +36976,7 @@ pub mod payments {
     /// ```
     ///
     /// See <https://core.telegram.org/method/payments.createOnrampSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateOnrampSession {
@@ -38817,7 +38817,7 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.createConferenceCall>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CreateConferenceCall {
@@ -39128,7 +39128,7 @@ pub mod phone {
     /// ```
     ///
     /// See <https://core.telegram.org/method/phone.declineConferenceCallInvite>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeclineConferenceCallInvite {
@@ -39727,7 +39727,7 @@ pub mod photos {
     /// ```
     ///
     /// See <https://core.telegram.org/method/photos.deletePhotos>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct DeletePhotos {
@@ -40366,7 +40366,7 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.getSmsJob>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetSmsJob {
@@ -40404,7 +40404,7 @@ pub mod smsjobs {
     /// ```
     ///
     /// See <https://core.telegram.org/method/smsjobs.finishJob>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FinishJob {
@@ -40525,7 +40525,7 @@ pub mod stats {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stats.loadAsyncGraph>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct LoadAsyncGraph {
@@ -41248,7 +41248,7 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.checkShortName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct CheckShortName {
@@ -41286,7 +41286,7 @@ pub mod stickers {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stickers.suggestShortName>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SuggestShortName {
@@ -42131,7 +42131,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.toggleAllStoriesHidden>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ToggleAllStoriesHidden {
@@ -42688,7 +42688,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.getPeerMaxIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetPeerMaxIDs {
@@ -42926,7 +42926,7 @@ pub mod stories {
     /// ```
     ///
     /// See <https://core.telegram.org/method/stories.searchPosts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SearchPosts {
@@ -43448,7 +43448,7 @@ pub mod toncenter {
     /// ```
     ///
     /// See <https://core.telegram.org/method/toncenter.performApiRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct PerformApiRequest {
@@ -43599,7 +43599,7 @@ pub mod updates {
     /// ```
     ///
     /// See <https://core.telegram.org/method/updates.getDifference>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetDifference {
@@ -43770,7 +43770,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveFilePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveFilePart {
@@ -43899,7 +43899,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.saveBigFilePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct SaveBigFilePart {
@@ -44001,7 +44001,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFile {
@@ -44051,7 +44051,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.reuploadCdnFile>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct ReuploadCdnFile {
@@ -44097,7 +44097,7 @@ pub mod upload {
     /// ```
     ///
     /// See <https://core.telegram.org/method/upload.getCdnFileHashes>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetCdnFileHashes {
@@ -44191,7 +44191,7 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getUsers>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUsers {
@@ -44308,7 +44308,7 @@ pub mod users {
     /// ```
     ///
     /// See <https://core.telegram.org/method/users.getRequirementsToContact>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetRequirementsToContact {
@@ -44524,7 +44524,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getUserAddresses>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetUserAddresses {
@@ -44589,7 +44589,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactions>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactions {
@@ -44662,7 +44662,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByIDs>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByIDs {
@@ -44700,7 +44700,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getTransactionsByMsgHash>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetTransactionsByMsgHash {
@@ -44787,7 +44787,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.fetchEncryptedSecretPhrasePart>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct FetchEncryptedSecretPhrasePart {
@@ -44992,7 +44992,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.enableBackup>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct EnableBackup {
@@ -45244,7 +45244,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.getNfts>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct GetNfts {
@@ -45285,7 +45285,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCreateSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCreateSession {
@@ -45329,7 +45329,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectRegisterKey>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectRegisterKey {
@@ -45374,7 +45374,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitConnectResult>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitConnectResult {
@@ -45520,7 +45520,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectClaimRequest>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectClaimRequest {
@@ -45604,7 +45604,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectSubmitResponse>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectSubmitResponse {
@@ -45674,7 +45674,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectNextEventId>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectNextEventId {
@@ -45713,7 +45713,7 @@ pub mod wallet {
     /// ```
     ///
     /// See <https://core.telegram.org/method/wallet.tonConnectCloseSession>.
-    #[derive(Debug, Clone, PartialEq)]
+    #[derive(Debug, Clone, PartialEq, Default)]
     #[cfg_attr(feature = "json", derive(serde::Serialize, serde::Deserialize))]
     #[cfg_attr(feature = "json", serde(deny_unknown_fields))]
     pub struct TonConnectCloseSession {

@@ -107,7 +107,8 @@ fn not_a_struct<E: ser::Error>() -> E {
     E::custom("a boxed TL-JSON value must serialize as a struct")
 }
 
-/// Serializer methods that reject their value.
+/// Serializer methods that reject their value (`Err(not_a_struct())`, both named where the
+/// macro is used; `S` is the wrapped serializer).
 macro_rules! reject {
     ($($method:ident($($arg:ty),*) -> $ret:ty;)*) => {$(
         fn $method(self, $(_: $arg),*) -> Result<$ret, S::Error> {
@@ -115,6 +116,8 @@ macro_rules! reject {
         }
     )*};
 }
+
+pub(crate) use reject;
 
 impl<S: Serializer> Serializer for TagFirst<S> {
     type Ok = S::Ok;

@@ -40,7 +40,7 @@ mod sealed {
 }
 
 /// One `long` read from an integer or a decimal string.
-struct Long(i64);
+pub(crate) struct Long(pub(crate) i64);
 
 impl<'de> Deserialize<'de> for Long {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {

@@ -1,9 +1,11 @@
-//! Reading TL-JSON objects whose `"_"` decides what they are.
+//! Reading JSON objects whose tag (`"_"` in TL-JSON, `"@type"` in TDLib's JSON:
+//! [`Tagged::TAG`]) decides what they are.
 //!
-//! A boxed type's enum is read by [`deserialize_tagged`]: when `"_"` is the first key (as
-//! in everything this crate writes) the rest of the object streams straight into the
-//! constructor's struct, so error paths (`peer.channel_id`) stay exact; when it comes
-//! later, the object is buffered as a `serde_json::Value` first. Unknown fields are errors.
+//! A boxed type's enum is read by [`deserialize_tagged`]: when the tag is the first key (as
+//! in everything this crate writes, and everything TDLib writes) the rest of the object
+//! streams straight into the constructor's struct, so error paths (`peer.channel_id`) stay
+//! exact; when it comes later, the object is buffered as a `serde_json::Value` first.
+//! Whether unknown fields are errors is the struct's business (in TL-JSON they are).
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -12,18 +14,22 @@ use ::serde::de::value::MapAccessDeserializer;
 use ::serde::de::{self, DeserializeSeed, Deserializer, IntoDeserializer, MapAccess, Visitor};
 use serde_json::Value;
 
-/// A type whose TL-JSON objects are dispatched on `"_"`: the enum of a boxed type (or a
+/// A type whose JSON objects are dispatched on their tag: the enum of a boxed type (or a
 /// registry of many types).
 pub trait Tagged: Sized {
     /// What an object of this type is, for messages: `"a constructor of type InputPeer"`.
     const EXPECTING: &'static str;
 
-    /// Reads the constructor named `tag` from `content` (the object without its `"_"`);
+    /// The key whose value names the constructor: `"_"` (TL-JSON) unless the type says
+    /// otherwise (`"@type"`, TDLib's JSON).
+    const TAG: &'static str = "_";
+
+    /// Reads the constructor named `tag` from `content` (the object without its tag);
     /// `Ok(None)` when no constructor has that name.
     fn variant<'de, D: Deserializer<'de>>(tag: &str, content: D) -> Result<Option<Self>, D::Error>;
 }
 
-/// Reads a [`Tagged`] value from an object with a `"_"`.
+/// Reads a [`Tagged`] value from an object with its tag ([`Tagged::TAG`]).
 pub fn deserialize_tagged<'de, T: Tagged, D: Deserializer<'de>>(d: D) -> Result<T, D::Error> {
     d.deserialize_map(TaggedVisitor(PhantomData))
 }
@@ -37,10 +43,12 @@ pub fn deserialize_unit<'de, D: Deserializer<'de>>(d: D) -> Result<(), D::Error>
 /// (`channel_id: invalid type ...`); [`super::encode_text`] joins it to the outer path.
 pub(crate) const PATH_END: &str = ": ";
 
-/// The error for a `"_"` naming nothing of the expected type.
-fn unknown_tag<E: de::Error>(tag: &str, expecting: &str) -> E {
+/// The error for a tag naming nothing of the expected type.
+fn unknown_tag<T: Tagged, E: de::Error>(tag: &str) -> E {
     E::custom(format_args!(
-        "expected {expecting} in `_`, found unknown name `{tag}`"
+        "expected {} in `{}`, found unknown name `{tag}`",
+        T::EXPECTING,
+        T::TAG
     ))
 }
 
@@ -50,36 +58,36 @@ impl<'de, T: Tagged> Visitor<'de> for TaggedVisitor<T> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{} (an object with `_`)", T::EXPECTING)
+        write!(f, "{} (an object with `{}`)", T::EXPECTING, T::TAG)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<T, A::Error> {
         let Some(first) = map.next_key::<String>()? else {
-            return Err(de::Error::missing_field("_"));
+            return Err(de::Error::missing_field(T::TAG));
         };
-        if first == "_" {
+        if first == T::TAG {
             let tag: String = map.next_value()?;
             let found = T::variant(&tag, MapAccessDeserializer::new(map))?;
-            return found.ok_or_else(|| unknown_tag(&tag, T::EXPECTING));
+            return found.ok_or_else(|| unknown_tag::<T, _>(&tag));
         }
-        // `"_"` is not first: buffer the object to find it.
+        // The tag is not first: buffer the object to find it.
         let mut rest = serde_json::Map::new();
         rest.insert(first, map.next_value()?);
         while let Some((key, value)) = map.next_entry::<String, Value>()? {
             rest.insert(key, value);
         }
-        let tag = match rest.remove("_") {
+        let tag = match rest.remove(T::TAG) {
             Some(Value::String(tag)) => tag,
             Some(other) => {
-                let message = format!("expected a string in `_`, found {other}");
+                let message = format!("expected a string in `{}`, found {other}", T::TAG);
                 return Err(de::Error::custom(message));
             }
-            None => return Err(de::Error::missing_field("_")),
+            None => return Err(de::Error::missing_field(T::TAG)),
         };
         let mut track = serde_path_to_error::Track::new();
         let content = serde_path_to_error::Deserializer::new(Value::Object(rest), &mut track);
         match T::variant(&tag, content) {
-            Ok(found) => found.ok_or_else(|| unknown_tag(&tag, T::EXPECTING)),
+            Ok(found) => found.ok_or_else(|| unknown_tag::<T, _>(&tag)),
             Err(error) => Err(de::Error::custom(format_args!(
                 "{}{PATH_END}{error}",
                 track.path()

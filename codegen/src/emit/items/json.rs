@@ -1,7 +1,8 @@
-//! TL-JSON (serde) code under a cargo feature of the including crate
+//! JSON (serde) code under a cargo feature of the including crate
 //! ([`EmitOptions::json`](crate::emit::EmitOptions::json), `json` by default; none at all when
-//! it is off). Every gate is written here.
+//! it is off), in one of two conventions ([`JsonConvention`]). Every gate is written here.
 //!
+//! TL-JSON ([`JsonConvention::TlJson`]):
 //! - constructor and function structs derive both serde traits: an object of their fields
 //!   (unknown fields are errors), without `"_"`;
 //! - `"_"` is written where a value is boxed, always as the struct's
@@ -9,6 +10,16 @@
 //!   with `tl_runtime::json::serialize_tagged` and read through `tl_runtime::json::Tagged`
 //!   (streaming when `"_"` comes first, so error paths are exact), matching on those
 //!   names; `!X` parameters go through `tl_runtime::json::boxed`.
+//!
+//! TDLib's JSON ([`JsonConvention::Tdlib`]):
+//! - every struct writes `"@type"` with its TL name first, boxed or not, as TDLib does
+//!   (`#[serde(tag = "@type", rename = "formattedText")]`), and ignores unknown fields
+//!   (`"@type"`, `"@extra"`, fields of a newer TDLib) when read;
+//! - enums serialize a variant as its struct and read through `tl_runtime::json::Tagged`
+//!   with `TAG = "@type"`;
+//! - `int64`/`long` fields go through `tl_runtime::json::int64` (JSON strings), `int53`
+//!   through `tl_runtime::json::long` (numbers, strings read too), `bytes` through
+//!   `tl_runtime::json::base64`; nullable objects are plain `Option`s (`null`).
 
 use crate::emit::code::{Code, Expr, Meta};
 use crate::emit::plan::context::Context;
@@ -16,6 +27,7 @@ use crate::emit::plan::def_plan::DefPlan;
 use crate::emit::plan::enum_plan::EnumPlan;
 use crate::emit::plan::fields::{Field, JsonShape, Role};
 use crate::emit::plan::naming::unraw;
+use crate::emit::JsonConvention;
 
 /// `#[cfg_attr(feature = "<json>", <name>(<args>))]`, nothing when TL-JSON is off.
 fn cfg_attr(code: &mut Code, ctx: &Context<'_>, name: &str, args: Vec<String>) {
@@ -35,45 +47,62 @@ fn cfg(code: &mut Code, feature: &str) {
     code.line(&format!("#[cfg(feature = \"{feature}\")]"));
 }
 
-/// The serde attributes of a definition's struct: both derives, unknown fields are
-/// errors; a type variable (`{X:Type}`, used as `!X`) must name itself in TL-JSON.
+/// The serde attributes of a definition's struct: both derives; in TL-JSON unknown fields
+/// are errors and a type variable (`{X:Type}`, used as `!X`) must name itself; in TDLib's
+/// JSON the struct names itself in `"@type"`.
 pub fn struct_attrs(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
     let derives = vec![
         "serde::Serialize".to_owned(),
         "serde::Deserialize".to_owned(),
     ];
     cfg_attr(code, ctx, "derive", derives);
+    if ctx.convention == JsonConvention::Tdlib {
+        let tag = vec![
+            "tag = \"@type\"".to_owned(),
+            format!("rename = \"{}\"", plan.tl),
+        ];
+        cfg_attr(code, ctx, "serde", tag);
+        return;
+    }
     cfg_attr(code, ctx, "serde", vec!["deny_unknown_fields".to_owned()]);
     if !plan.generics.is_empty() {
-        let each = |bound: &str| {
-            let bounds: Vec<String> = plan
-                .generics
-                .iter()
-                .map(|g| format!("{g}: {bound}"))
-                .collect();
-            bounds.join(", ")
-        };
-        let ser = each("serde::Serialize + tl_runtime::Identifiable");
-        let de = each("serde::Deserialize<'de> + tl_runtime::Identifiable");
-        if let Some(feature) = ctx.json {
-            let bound = Meta::List(
-                "bound".to_owned(),
-                vec![
-                    Meta::Word(format!("serialize = \"{ser}\"")),
-                    Meta::Word(format!("deserialize = \"{de}\"")),
-                ],
-            );
-            let serde = Meta::List("serde".to_owned(), vec![bound]);
-            let cfg = Meta::List(
-                "cfg_attr".to_owned(),
-                vec![Meta::Word(format!("feature = \"{feature}\"")), serde],
-            );
-            code.meta("#[", &cfg, "]");
-        }
+        generic_bounds(code, ctx, plan);
     }
 }
 
-/// The TL-JSON attributes of a field (none when plain serde already fits), gated.
+/// The serde bounds of a generic struct's type variables in TL-JSON (they are read and
+/// written with their `"_"`).
+fn generic_bounds(code: &mut Code, ctx: &Context<'_>, plan: &DefPlan<'_>) {
+    let Some(feature) = ctx.json else {
+        return;
+    };
+    let each = |bound: &str| {
+        let bounds: Vec<String> = plan
+            .generics
+            .iter()
+            .map(|g| format!("{g}: {bound}"))
+            .collect();
+        bounds.join(", ")
+    };
+    let ser = each("serde::Serialize + tl_runtime::Identifiable");
+    let de = each("serde::Deserialize<'de> + tl_runtime::Identifiable");
+    let bound = Meta::List(
+        "bound".to_owned(),
+        vec![
+            Meta::Word(format!("serialize = \"{ser}\"")),
+            Meta::Word(format!("deserialize = \"{de}\"")),
+        ],
+    );
+    let serde = Meta::List("serde".to_owned(), vec![bound]);
+    let cfg = Meta::List(
+        "cfg_attr".to_owned(),
+        vec![Meta::Word(format!("feature = \"{feature}\"")), serde],
+    );
+    code.meta("#[", &cfg, "]");
+}
+
+/// The JSON attributes of a field (none when plain serde already fits), gated. A nullable
+/// object is a plain `Option`: `null` when written, `null` or absent when read.
 pub fn field_attrs(code: &mut Code, ctx: &Context<'_>, field: &Field<'_>) {
     if ctx.json.is_none() {
         return;
@@ -88,6 +117,8 @@ pub fn field_attrs(code: &mut Code, ctx: &Context<'_>, field: &Field<'_>) {
         JsonShape::Long => Some("tl_runtime::json::long"),
         JsonShape::Double => Some("tl_runtime::json::double"),
         JsonShape::Boxed => Some("tl_runtime::json::boxed"),
+        JsonShape::Base64 => Some("tl_runtime::json::base64"),
+        JsonShape::Int64 => Some("tl_runtime::json::int64"),
     };
     match field.role {
         // A plain `Option` is `None` when absent; one read `with` a helper needs `default`.
@@ -132,6 +163,11 @@ pub fn write_enum_json(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
         return;
     };
     let name = &plan.name;
+    // In TDLib's JSON every struct writes its own `"@type"`.
+    let serialize = match ctx.convention {
+        JsonConvention::TlJson => "tl_runtime::json::serialize_tagged",
+        JsonConvention::Tdlib => "serde::Serialize::serialize",
+    };
     cfg(code, feature);
     code.open(&format!("impl serde::Serialize for {name}"));
     code.fn_open(
@@ -150,16 +186,13 @@ pub fn write_enum_json(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
         } else {
             (format!("Self::{}(value)", v.name), "value".to_owned())
         };
-        let body = Expr::call(
-            "tl_runtime::json::serialize_tagged",
-            vec![Expr::atom(value), Expr::atom("serializer")],
-        );
+        let body = Expr::call(serialize, vec![Expr::atom(value), Expr::atom("serializer")]);
         code.arm(&[pattern], &body);
     }
     code.close();
     code.close();
     code.close();
-    write_tagged(code, feature, plan);
+    write_tagged(code, feature, ctx.convention, plan);
     cfg(code, feature);
     code.open(&format!("impl<'de> serde::Deserialize<'de> for {name}"));
     code.fn_open(
@@ -172,14 +205,22 @@ pub fn write_enum_json(code: &mut Code, ctx: &Context<'_>, plan: &EnumPlan) {
     code.close();
 }
 
-/// `impl tl_runtime::json::Tagged` of [`write_enum_json`].
-fn write_tagged(code: &mut Code, feature: &str, plan: &EnumPlan) {
+/// `impl tl_runtime::json::Tagged` of [`write_enum_json`]; in TDLib's JSON the tag is
+/// `"@type"` and a field-less constructor ignores any fields it is given.
+fn write_tagged(code: &mut Code, feature: &str, convention: JsonConvention, plan: &EnumPlan) {
     cfg(code, feature);
     code.open(&format!("impl tl_runtime::json::Tagged for {}", plan.name));
     code.assign(
         "const EXPECTING: &'static str",
         &format!("\"a constructor of type {}\"", plan.tl),
     );
+    let unit = match convention {
+        JsonConvention::TlJson => "tl_runtime::json::deserialize_unit",
+        JsonConvention::Tdlib => {
+            code.line("const TAG: &'static str = \"@type\";");
+            "tl_runtime::json::tdlib::deserialize_unit"
+        }
+    };
     code.fn_open(
         "fn variant<'de, D: serde::Deserializer<'de>>",
         &["tag: &str".to_owned(), "content: D".to_owned()],
@@ -190,7 +231,7 @@ fn write_tagged(code: &mut Code, feature: &str, plan: &EnumPlan) {
         let tag = format!("{}::NAME", v.struct_path);
         if v.unit {
             code.open(&format!("{tag} =>"));
-            code.line("ok!(tl_runtime::json::deserialize_unit(content));");
+            code.line(&format!("ok!({unit}(content));"));
             code.line(&format!("Self::{}", v.name));
             code.close();
         } else {

@@ -5,7 +5,7 @@
 use crate::model::{Category, Schema};
 
 use crate::emit::plan::context::Context;
-use crate::emit::EmitOptions;
+use crate::emit::{EmitOptions, JsonConvention};
 
 /// Lints the generated code trips legitimately, each with the reason.
 pub const ALLOWED_LINTS: &[(&str, &str)] = &[
@@ -95,12 +95,19 @@ pub fn root(ctx: &Context<'_>, schema: &Schema, options: &EmitOptions) -> Root {
         errors_item(counts.error_enums),
         flag_words_note(ctx),
     ));
-    if let Some(feature) = ctx.json {
-        text.push_str(&format!(
+    match (ctx.json, ctx.convention) {
+        (Some(feature), JsonConvention::TlJson) => text.push_str(&format!(
             "\n\n# Features\n\n\
              - `{feature}`: TL-JSON (`{{\"_\": \"inputPeerSelf\"}}`) for every generated \
              type, and [`registry`] (TL bytes <-> TL-JSON for any boxed value of the set)."
-        ));
+        )),
+        (Some(feature), JsonConvention::Tdlib) => text.push_str(&format!(
+            "\n\n# Features\n\n\
+             - `{feature}`: TDLib's JSON (`{{\"@type\": \"getMe\"}}`, as `td_json_client` \
+             reads and writes it) for every generated type; \
+             `tl_runtime::json::tdlib` wraps requests and answers."
+        )),
+        (None, _) => {}
     }
     Root {
         docs: text,

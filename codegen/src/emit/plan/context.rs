@@ -10,12 +10,13 @@ use crate::emit::input::overlay::{DocsOverlay, KnownDocs};
 use crate::emit::plan::closure::{self, Closure};
 use crate::emit::plan::customize::Custom;
 use crate::emit::plan::def_plan::{def_plan, DefPlan};
+use crate::emit::plan::defaults;
 use crate::emit::plan::enum_plan::EnumPlan;
 use crate::emit::plan::fields::Inputs;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::tl_name;
 use crate::emit::plan::recursion;
-use crate::emit::EmitOptions;
+use crate::emit::{EmitOptions, JsonConvention};
 
 /// Cross-definition facts and the per-item plans, read by every writer.
 #[derive(Debug)]
@@ -25,6 +26,8 @@ pub(crate) struct Context<'a> {
     pub overlay: &'a DocsOverlay,
     /// The cargo feature TL-JSON is gated on; `None`: no serde code.
     pub json: Option<&'a str>,
+    /// The JSON the serde code speaks (the option, else the dialect's).
+    pub convention: JsonConvention,
     /// The plan of each definition of the closure, by [`DefId::position`].
     defs: Vec<Option<DefPlan<'a>>>,
     /// The enum of each boxed type of the closure, in the order of each type's first
@@ -43,11 +46,15 @@ impl<'a> Context<'a> {
         let keep_flag_bits = options
             .keep_flag_bits
             .unwrap_or(schema.dialect == Dialect::Tdlib);
+        let convention = options
+            .json_convention
+            .unwrap_or_else(|| JsonConvention::for_dialect(schema.dialect));
         let inputs = Inputs {
             index: &index,
             boxing: &boxing,
             custom: &custom,
             keep_flag_bits,
+            convention,
         };
         let mut defs: Vec<Option<DefPlan<'a>>> = vec![None; schema.definitions.len()];
         for &def in &closure.definitions {
@@ -55,6 +62,7 @@ impl<'a> Context<'a> {
             let errors = KnownDocs::new(&options.docs, &tl_name(&definition.name), definition);
             defs[def.position()] = Some(def_plan(&inputs, def, definition, errors.errors())?);
         }
+        defaults::compute(&index, &mut defs);
         let mut types: Vec<&QualName> = closure.types.iter().collect();
         types.sort_by_key(|ty| index.constructors_of(ty).first().copied());
         let plan_of = |def: DefId| defs[def.position()].as_ref().expect("a closure member");
@@ -67,6 +75,7 @@ impl<'a> Context<'a> {
             closure,
             overlay: &options.docs,
             json: options.json.feature(),
+            convention,
             defs,
             enums,
         })

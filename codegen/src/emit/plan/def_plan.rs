@@ -35,6 +35,9 @@ pub struct DefPlan<'a> {
     pub out: String,
     /// The attributes [`crate::emit::Customize`] gives the struct.
     pub custom_attrs: Vec<String>,
+    /// Whether the struct derives `Default` (every field has a default; decided for all
+    /// definitions at once by [`crate::emit::plan::defaults`]).
+    pub derive_default: bool,
     /// A function's answer: `RemoteCall::Return` and `RemoteCall::Error`.
     pub answer: Option<(String, String)>,
     /// A function's error enum, when the error table lists errors for it.
@@ -122,6 +125,7 @@ pub fn def_plan<'a>(
         reader: unused_name("r", &fields),
         out: unused_name("out", &fields),
         custom_attrs: inputs.custom.type_attrs(&tl),
+        derive_default: false,
         tl,
         name,
         fields,

@@ -5,7 +5,8 @@
 //! - `name:flags.N?true` is a `bool` (only the bit);
 //! - `name:flags.N?T` is an `Option<T>` (`flags.N?Bool` gives `Option<bool>`);
 //! - anything else is a plain field; recursive ones are boxed (see
-//!   [`crate::emit::plan::recursion`]).
+//!   [`crate::emit::plan::recursion`]), and objects TDLib's documentation calls nullable
+//!   are `Option<T>` (or `Vec<Option<T>>`, see [`crate::emit::plan::nullable`]).
 
 use crate::model::{DefId, Definition, Param, ParamKind, Prim, Type};
 
@@ -13,8 +14,12 @@ use crate::emit::error::EmitError;
 use crate::emit::plan::customize::Custom;
 use crate::emit::plan::index::Index;
 use crate::emit::plan::naming::{field_name, field_names};
+use crate::emit::plan::nullable::{nullable, Nullable};
 use crate::emit::plan::recursion::Boxing;
-use crate::emit::plan::rust_type::{hex, is_double, is_long, rust_type, Hex, Mapping, Position};
+use crate::emit::plan::rust_type::{
+    hex, is_double, is_int53, is_long, rust_type, Hex, Mapping, Position,
+};
+use crate::emit::JsonConvention;
 
 /// What a parameter is in Rust.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -55,6 +60,10 @@ pub enum JsonShape {
     Double,
     /// A type variable (`query:!X`): a boxed call, named by `"_"`.
     Boxed,
+    /// TDLib's JSON: bytes, int128 or int256 (possibly in one vector) as base64.
+    Base64,
+    /// TDLib's JSON: an `int64` or `long` (possibly in one vector) as a JSON string.
+    Int64,
 }
 
 /// One parameter of a definition, ready for the item writers.
@@ -67,6 +76,9 @@ pub struct Field<'a> {
     /// The escaped Rust name (`r#type`, `self_`).
     pub name: String,
     pub role: Role,
+    /// Whether the value (or each element) may be null: `Option<T>` (`Vec<Option<T>>`)
+    /// although the parameter is required.
+    pub nullable: Nullable,
     /// The type the struct declares: `Option<T>`, `bool`, `T`.
     pub decl_ty: String,
     pub json: JsonShape,
@@ -101,6 +113,8 @@ pub struct Inputs<'c, 'a> {
     pub custom: &'c Custom,
     /// Whether flag words keep the bits no parameter uses (a field of their own).
     pub keep_flag_bits: bool,
+    /// The JSON the serde attributes speak.
+    pub convention: JsonConvention,
 }
 
 /// The role of a parameter and the TL type of its value; `field` names a flag word's field.
@@ -154,29 +168,41 @@ pub fn plan<'a>(
     };
     for (i, param) in definition.params.iter().enumerate() {
         let (role, ty) = role_of(param, &field, inputs.keep_flag_bits);
-        let mut value_ty = match role {
-            Role::Presence(_) => "bool".to_owned(),
-            _ => {
-                let mapping = Mapping {
-                    externs: &inputs.custom.externs,
-                    strings: inputs.custom.strings(used_by, &param.name),
-                };
-                rust_type(inputs.index, mapping, ty, Position::Field, used_by)?
+        let docs = definition.docs.params.get(&param.name).map(String::as_str);
+        let nullable = match role {
+            Role::Required => nullable(ty, docs),
+            _ => Nullable::No,
+        };
+        let mapping = Mapping {
+            externs: &inputs.custom.externs,
+            strings: inputs.custom.strings(used_by, &param.name),
+        };
+        let mut value_ty = match (&role, ty) {
+            (Role::Presence(_), _) => "bool".to_owned(),
+            // Null elements: the element type is wrapped, not the vector.
+            (_, Type::Vector { boxed, elem }) if nullable == Nullable::Elements => {
+                let elem = rust_type(inputs.index, mapping, elem, Position::Field, used_by)?;
+                match boxed {
+                    true => format!("Vec<Option<{elem}>>"),
+                    false => format!("tl_runtime::RawVec<Option<{elem}>>"),
+                }
             }
+            _ => rust_type(inputs.index, mapping, ty, Position::Field, used_by)?,
         };
         if inputs.boxing.is_boxed(def, i) {
             value_ty = format!("Box<{value_ty}>");
         }
-        let decl_ty = match role {
-            Role::Optional(_) => format!("Option<{value_ty}>"),
+        let decl_ty = match (&role, nullable) {
+            (Role::Optional(_), _) | (_, Nullable::Value) => format!("Option<{value_ty}>"),
             _ => value_ty.clone(),
         };
         fields.push(Field {
             param: i,
             tl_name: &param.name,
             name: names[i].clone(),
-            json: json_shape(ty, used_by, &param.name)?,
+            json: json_shape(ty, inputs.convention, used_by, &param.name)?,
             role,
+            nullable,
             decl_ty,
             custom_attrs: inputs.custom.field_attrs(used_by, &param.name),
         });
@@ -184,19 +210,48 @@ pub fn plan<'a>(
     Ok(fields)
 }
 
-/// How the TL-JSON of a value of `ty` differs from plain serde.
-fn json_shape(ty: &Type, used_by: &str, param: &str) -> Result<JsonShape, EmitError> {
+/// How the JSON of a value of `ty` differs from plain serde, in `convention`.
+fn json_shape(
+    ty: &Type,
+    convention: JsonConvention,
+    used_by: &str,
+    param: &str,
+) -> Result<JsonShape, EmitError> {
+    let bytes = match convention {
+        JsonConvention::TlJson => JsonShape::Hex,
+        JsonConvention::Tdlib => JsonShape::Base64,
+    };
     Ok(match hex(ty) {
-        Hex::Yes => JsonShape::Hex,
+        Hex::Yes => bytes,
         Hex::Unsupported => {
             return Err(EmitError::Unsupported {
                 definition: used_by.to_owned(),
                 what: format!("TL-JSON of parameter `{param}` (bytes nested in vectors)"),
             })
         }
-        Hex::No if matches!(ty, Type::Generic(_)) => JsonShape::Boxed,
-        Hex::No if is_long(ty) => JsonShape::Long,
-        Hex::No if is_double(ty) => JsonShape::Double,
-        Hex::No => JsonShape::Plain,
+        Hex::No => match convention {
+            JsonConvention::TlJson => tl_json_shape(ty),
+            JsonConvention::Tdlib => tdlib_shape(ty),
+        },
     })
+}
+
+/// TL-JSON: `long` exact, `double` spelled whole, `!X` with its `"_"`.
+fn tl_json_shape(ty: &Type) -> JsonShape {
+    match ty {
+        Type::Generic(_) => JsonShape::Boxed,
+        _ if is_long(ty) => JsonShape::Long,
+        _ if is_double(ty) => JsonShape::Double,
+        _ => JsonShape::Plain,
+    }
+}
+
+/// TDLib's JSON: `int53` a number (a string read too), `int64`/`long` a string, `double`
+/// a plain number; `!X` is plain, since every struct writes its own `"@type"`.
+fn tdlib_shape(ty: &Type) -> JsonShape {
+    match ty {
+        _ if is_int53(ty) => JsonShape::Long,
+        _ if is_long(ty) => JsonShape::Int64,
+        _ => JsonShape::Plain,
+    }
 }

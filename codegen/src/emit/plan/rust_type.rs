@@ -188,6 +188,19 @@ pub fn is_long(ty: &Type) -> bool {
     }
 }
 
+/// Whether the type is TDLib's `int53`, alone or in one (boxed or bare) vector: an `i64`
+/// whose TDLib JSON is a number, where `int64` is a string.
+pub fn is_int53(ty: &Type) -> bool {
+    let int53 = |ty: &Type| {
+        matches!(ty, Type::Builtin(name)
+            if name.namespace.is_empty() && matches!(name.name.as_str(), "int53" | "Int53"))
+    };
+    match ty {
+        Type::Vector { elem, .. } => int53(elem),
+        _ => int53(ty),
+    }
+}
+
 /// Whether the type is a `double`, alone or in vectors (at any depth): its TL-JSON spells
 /// the non-finite values (`tl_runtime::json::double`).
 pub fn is_double(ty: &Type) -> bool {
@@ -253,6 +266,10 @@ mod tests {
         assert_eq!(text(&builtin("Function")), "enums::Function");
         assert_eq!(text(&Type::Prim(Prim::True)), "()");
         assert!(is_long(&vector(true, builtin("int64"))));
+        assert!(is_int53(&vector(true, builtin("int53"))));
+        assert!(is_int53(&builtin("Int53")));
+        assert!(!is_int53(&builtin("int64")));
+        assert!(!is_int53(&Type::Prim(Prim::Long)));
         assert_eq!(hex(&vector(false, builtin("bytes"))), Hex::Yes);
     }
 

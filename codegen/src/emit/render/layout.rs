@@ -8,6 +8,7 @@ use crate::emit::code::Code;
 use crate::emit::items::{definition, enums, error_enums};
 use crate::emit::plan::context::Context;
 use crate::emit::render::modules::ModuleTree;
+use crate::emit::JsonConvention;
 
 /// One thing a module holds: a definition (by index, as in [`Context::def`]; the closure
 /// emits them in that order), or the position of a boxed type in [`Layout::enum_order`].
@@ -94,7 +95,11 @@ impl Layout {
             let what = "documented errors of methods, one enum per method";
             modules.push(tree("errors", what, errors));
         }
-        if let Some(feature) = ctx.json {
+        // TDLib speaks no TL bytes to its clients: no bytes <-> JSON registry in its JSON.
+        let registry = ctx
+            .json
+            .filter(|_| ctx.convention == JsonConvention::TlJson);
+        if let Some(feature) = registry {
             modules.push(TopModule {
                 name: "registry",
                 what: "",
