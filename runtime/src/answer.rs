@@ -244,7 +244,7 @@ fn step(
     reader.read_u32()?;
     match id {
         RPC_RESULT_ID => {
-            reader.field::<i64>("req_msg_id").map_err(in_rpc_result)?;
+            reader.field::<i64>("rpc_result", "req_msg_id")?;
             Ok(Step::RpcResult(reader.position()))
         }
         RPC_ERROR_ID => read_rpc_error(&mut reader, options).map(Step::Error),
@@ -257,13 +257,10 @@ fn read_rpc_error(
     reader: &mut Reader<'_>,
     options: DecodeOptions,
 ) -> Result<RpcError, DecodeError> {
-    let fields = |reader: &mut Reader<'_>| {
-        let code = reader.field::<i32>("error_code")?;
-        let message = reader.field::<String>("error_message")?;
-        end_of_envelope(reader, options)?;
-        Ok(RpcError::new(code, message))
-    };
-    fields(reader).map_err(|error: DecodeError| error.in_constructor("rpc_error"))
+    let code = reader.field::<i32>("rpc_error", "error_code")?;
+    let message = reader.field::<String>("rpc_error", "error_message")?;
+    end_of_envelope(reader, options).map_err(|error| error.in_constructor("rpc_error"))?;
+    Ok(RpcError::new(code, message))
 }
 
 /// The `packed_data` of a `gzip_packed` after its id, inflated.
@@ -283,11 +280,6 @@ fn end_of_envelope(reader: &Reader<'_>, options: DecodeOptions) -> Result<(), De
         return Ok(());
     }
     reader.clone().finish()
-}
-
-#[cold]
-fn in_rpc_result(error: DecodeError) -> DecodeError {
-    error.in_constructor("rpc_result")
 }
 
 #[cold]

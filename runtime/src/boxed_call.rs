@@ -88,7 +88,8 @@ mod tests {
 
     impl Decode for Ping {
         fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            reader.function()
+            reader.expect_id(Self::CONSTRUCTOR_ID, Self::NAME)?;
+            Self::read_args(reader)
         }
     }
 

@@ -4,7 +4,7 @@
 
 use bytes::Bytes;
 
-use crate::{Decode, DecodeError, DecodeErrorKind, Identifiable, ReadArgs};
+use crate::{Decode, DecodeError, DecodeErrorKind};
 
 /// How many boxed values [`Reader::new`] lets nest inside each other.
 pub const DEFAULT_DEPTH_LIMIT: usize = 64;
@@ -195,14 +195,19 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    /// Reads the parameter `name` of the value being decoded; a failure adds `name` to
-    /// the error's path (on the error path only). Called by generated code.
+    /// Reads the parameter `name` of the constructor or function `owner` (TL names); a
+    /// failure adds both to the error's path (on the error path only). Called by generated
+    /// code: this one call per parameter is all the naming a decode does.
     #[doc(hidden)]
     #[inline]
-    pub fn field<T: Decode>(&mut self, name: &'static str) -> Result<T, DecodeError> {
+    pub fn field<T: Decode>(
+        &mut self,
+        owner: &'static str,
+        name: &'static str,
+    ) -> Result<T, DecodeError> {
         match T::read(self) {
             Ok(value) => Ok(value),
-            Err(error) => Err(error.in_field(name)),
+            Err(error) => Err(named(error, owner, name)),
         }
     }
 
@@ -212,41 +217,15 @@ impl<'a> Reader<'a> {
     #[inline]
     pub fn flagged<T: Decode>(
         &mut self,
+        owner: &'static str,
         flags: u32,
         bit: u32,
         name: &'static str,
     ) -> Result<Option<T>, DecodeError> {
         if flags & (1 << bit) != 0 {
-            self.field(name).map(Some)
+            self.field(owner, name).map(Some)
         } else {
             Ok(None)
-        }
-    }
-
-    /// Reads the bare constructor `T` after its boxed type's dispatch read its id, and
-    /// wraps it (`wrap` is the enum variant); a failure adds `T`'s TL name to the error's
-    /// path. Called by generated code.
-    #[doc(hidden)]
-    #[inline]
-    pub fn constructor<T: Decode + Identifiable, E>(
-        &mut self,
-        wrap: fn(T) -> E,
-    ) -> Result<E, DecodeError> {
-        match T::read(self) {
-            Ok(value) => Ok(wrap(value)),
-            Err(error) => Err(error.in_constructor(T::NAME)),
-        }
-    }
-
-    /// Reads the function `F`, boxed: its id (checked), then its parameters; a failure
-    /// adds `F`'s TL name to the error's path. Called by generated code.
-    #[doc(hidden)]
-    #[inline]
-    pub fn function<F: ReadArgs + Identifiable>(&mut self) -> Result<F, DecodeError> {
-        self.expect_id(F::CONSTRUCTOR_ID, F::NAME)?;
-        match F::read_args(self) {
-            Ok(value) => Ok(value),
-            Err(error) => Err(error.in_constructor(F::NAME)),
         }
     }
 
@@ -360,6 +339,13 @@ impl<'a> Reader<'a> {
             .into()),
         }
     }
+}
+
+/// A failed read of parameter `name` of `owner`, with both in its path.
+#[cold]
+#[inline(never)]
+fn named(error: DecodeError, owner: &'static str, name: &'static str) -> DecodeError {
+    error.in_field(name).in_constructor(owner)
 }
 
 #[cfg(test)]

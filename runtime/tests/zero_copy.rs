@@ -239,6 +239,9 @@ struct ExportedLink {
     pub tags: Vec<SharedStr>,
 }
 
+/// The TL name the test constructors' reads are named after.
+const NAME: &str = "exportedLink";
+
 impl Identifiable for ExportedLink {
     const CONSTRUCTOR_ID: u32 = 0x0bad_f00d;
     const NAME: &'static str = "exportedLink";
@@ -263,14 +266,14 @@ impl Encode for ExportedLink {
 impl Decode for ExportedLink {
     #[inline]
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = reader.field("flags")?;
+        let flags: u32 = reader.field(NAME, "flags")?;
         let revoked = (flags & 1) != 0;
-        let link = reader.field("link")?;
-        let admin_id = reader.field("admin_id")?;
-        let title = reader.flagged(flags, 8, "title")?;
-        let file_reference = reader.field("file_reference")?;
-        let thumb = reader.flagged(flags, 1, "thumb")?;
-        let tags = reader.field("tags")?;
+        let link = reader.field(NAME, "link")?;
+        let admin_id = reader.field(NAME, "admin_id")?;
+        let title = reader.flagged(NAME, flags, 8, "title")?;
+        let file_reference = reader.field(NAME, "file_reference")?;
+        let thumb = reader.flagged(NAME, flags, 1, "thumb")?;
+        let tags = reader.field(NAME, "tags")?;
         Ok(Self {
             revoked,
             link,
@@ -316,15 +319,15 @@ struct OwnedLink {
 
 impl Decode for OwnedLink {
     fn read(reader: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = reader.field("flags")?;
+        let flags: u32 = reader.field(NAME, "flags")?;
         Ok(Self {
             revoked: (flags & 1) != 0,
-            link: reader.field("link")?,
-            admin_id: reader.field("admin_id")?,
-            title: reader.flagged(flags, 8, "title")?,
-            file_reference: reader.field("file_reference")?,
-            thumb: reader.flagged(flags, 1, "thumb")?,
-            tags: reader.field("tags")?,
+            link: reader.field(NAME, "link")?,
+            admin_id: reader.field(NAME, "admin_id")?,
+            title: reader.flagged(NAME, flags, 8, "title")?,
+            file_reference: reader.field(NAME, "file_reference")?,
+            thumb: reader.flagged(NAME, flags, 1, "thumb")?,
+            tags: reader.field(NAME, "tags")?,
         })
     }
 }

@@ -319,12 +319,33 @@ impl Code {
 
     /// A match arm whose body is a block of `statements`.
     pub fn arm_block(&mut self, patterns: &[String], statements: &[String]) {
+        self.arm_with(patterns, |code| {
+            for statement in statements {
+                code.line(statement);
+            }
+        });
+    }
+
+    /// A match arm whose block `body` writes.
+    pub fn arm_with(&mut self, patterns: &[String], body: impl FnOnce(&mut Code)) {
         let last = self.pattern_lines(patterns);
         self.open(&format!("{last} =>"));
-        for statement in statements {
-            self.line(statement);
-        }
+        body(self);
         self.close();
+    }
+
+    /// `lhs = rhs;`: on one line when it fits; else the right-hand side on the next line
+    /// (one level in), broken there when it does not fit either.
+    pub fn let_expr(&mut self, lhs: &str, rhs: &Expr) {
+        let one_line = format!("{lhs} = {};", rhs.inline());
+        if rhs.fits_inline() && self.fits(&one_line) {
+            self.line(&one_line);
+            return;
+        }
+        self.line(&format!("{lhs} ="));
+        self.indent += 1;
+        self.expr("", rhs, ";");
+        self.indent -= 1;
     }
 
     /// Writes all but the last line of the alternatives `patterns` and returns the last.
@@ -399,8 +420,6 @@ pub enum Expr {
         close: &'static str,
         /// The widest the elements may be, joined, to stay on one line.
         width: usize,
-        /// A method call (`r.constructor(..)`): rustfmt's chain width bounds the whole.
-        chain: bool,
     },
 }
 
@@ -417,18 +436,6 @@ impl Expr {
             items: args,
             close: ")",
             width: CALL_WIDTH,
-            chain: false,
-        }
-    }
-
-    /// `receiver.method(args)`: a call whose whole text is a chain.
-    pub fn method(head: &str, args: Vec<Expr>) -> Expr {
-        Expr::List {
-            open: format!("{head}("),
-            items: args,
-            close: ")",
-            width: CALL_WIDTH,
-            chain: true,
         }
     }
 
@@ -439,7 +446,6 @@ impl Expr {
             items,
             close: ")",
             width: CALL_WIDTH,
-            chain: false,
         }
     }
 
@@ -450,7 +456,6 @@ impl Expr {
             items,
             close: "]",
             width: ARRAY_WIDTH,
-            chain: false,
         }
     }
 
@@ -472,18 +477,9 @@ impl Expr {
     fn fits_inline(&self) -> bool {
         match self {
             Expr::Atom(_) => true,
-            Expr::List {
-                items,
-                width,
-                chain,
-                ..
-            } => {
+            Expr::List { items, width, .. } => {
                 let joined: usize = items.iter().map(|i| i.inline().len() + 2).sum::<usize>();
-                // rustfmt's chain width does not bound a single method call: its
-                // arguments are bound as a function's are.
-                let within = joined.saturating_sub(2) <= *width;
-                let _ = chain;
-                within && items.iter().all(Expr::fits_inline)
+                joined.saturating_sub(2) <= *width && items.iter().all(Expr::fits_inline)
             }
         }
     }

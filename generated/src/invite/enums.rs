@@ -170,17 +170,20 @@ impl Decode for InputPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7f3b18ea => Ok(Self::Empty),
-            0x7da07ec9 => Ok(Self::InputPeerSelf),
-            0x35a95cb9 => r.constructor(Self::Chat),
-            0xdde8a54c => r.constructor(Self::User),
-            0x27bcbbfc => r.constructor(Self::Channel),
-            0xa87b0a1c => r.constructor(Self::UserFromMessage),
-            0xbd2a0840 => r.constructor(Self::ChannelFromMessage),
-            _ => r.unknown_constructor("InputPeer", id),
+            0x7f3b18ea => Self::Empty,
+            0x7da07ec9 => Self::InputPeerSelf,
+            0x35a95cb9 => Self::Chat(ok!(types::InputPeerChat::read(r))),
+            0xdde8a54c => Self::User(ok!(types::InputPeerUser::read(r))),
+            0x27bcbbfc => Self::Channel(ok!(types::InputPeerChannel::read(r))),
+            0xa87b0a1c => Self::UserFromMessage(ok!(types::InputPeerUserFromMessage::read(r))),
+            0xbd2a0840 => {
+                let value = types::InputPeerChannelFromMessage::read(r);
+                Self::ChannelFromMessage(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -353,14 +356,14 @@ impl Decode for InputUser {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb98886cf => Ok(Self::Empty),
-            0xf7c1b13f => Ok(Self::InputUserSelf),
-            0xf21158c6 => r.constructor(Self::InputUser),
-            0x1da448e2 => r.constructor(Self::FromMessage),
-            _ => r.unknown_constructor("InputUser", id),
+            0xb98886cf => Self::Empty,
+            0xf7c1b13f => Self::InputUserSelf,
+            0xf21158c6 => Self::InputUser(ok!(types::InputUser::read(r))),
+            0x1da448e2 => Self::FromMessage(ok!(types::InputUserFromMessage::read(r))),
+            _ => return r.unknown_constructor("InputUser", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -497,13 +500,13 @@ impl Decode for InputFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf52ff27f => r.constructor(Self::InputFile),
-            0xfa4f0bb5 => r.constructor(Self::Big),
-            0x62dc8b48 => r.constructor(Self::StoryDocument),
-            _ => r.unknown_constructor("InputFile", id),
+            0xf52ff27f => Self::InputFile(ok!(types::InputFile::read(r))),
+            0xfa4f0bb5 => Self::Big(ok!(types::InputFileBig::read(r))),
+            0x62dc8b48 => Self::StoryDocument(ok!(types::InputFileStoryDocument::read(r))),
+            _ => return r.unknown_constructor("InputFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -971,30 +974,30 @@ impl Decode for InputMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9664f57f => Ok(Self::Empty),
-            0x7d8375da => r.constructor(Self::UploadedPhoto),
-            0xe3af4434 => r.constructor(Self::Photo),
-            0xf9c44144 => r.constructor(Self::GeoPoint),
-            0xf8ab7dfb => r.constructor(Self::Contact),
-            0x037c9330 => r.constructor(Self::UploadedDocument),
-            0xa8763ab5 => r.constructor(Self::Document),
-            0xc13d1c11 => r.constructor(Self::Venue),
-            0xe5bbfe1a => r.constructor(Self::PhotoExternal),
-            0x779600f9 => r.constructor(Self::DocumentExternal),
-            0xd33f43f3 => r.constructor(Self::Game),
-            0x405fef0d => r.constructor(Self::Invoice),
-            0x971fa843 => r.constructor(Self::GeoLive),
-            0x883a4108 => r.constructor(Self::Poll),
-            0xe66fbf7b => r.constructor(Self::Dice),
-            0x89fdd778 => r.constructor(Self::Story),
-            0xc21b8849 => r.constructor(Self::WebPage),
-            0xc4103386 => r.constructor(Self::PaidMedia),
-            0x9fc55fde => r.constructor(Self::Todo),
-            0xf3a9244a => r.constructor(Self::StakeDice),
-            _ => r.unknown_constructor("InputMedia", id),
+            0x9664f57f => Self::Empty,
+            0x7d8375da => Self::UploadedPhoto(ok!(types::InputMediaUploadedPhoto::read(r))),
+            0xe3af4434 => Self::Photo(ok!(types::InputMediaPhoto::read(r))),
+            0xf9c44144 => Self::GeoPoint(ok!(types::InputMediaGeoPoint::read(r))),
+            0xf8ab7dfb => Self::Contact(ok!(types::InputMediaContact::read(r))),
+            0x037c9330 => Self::UploadedDocument(ok!(types::InputMediaUploadedDocument::read(r))),
+            0xa8763ab5 => Self::Document(ok!(types::InputMediaDocument::read(r))),
+            0xc13d1c11 => Self::Venue(ok!(types::InputMediaVenue::read(r))),
+            0xe5bbfe1a => Self::PhotoExternal(ok!(types::InputMediaPhotoExternal::read(r))),
+            0x779600f9 => Self::DocumentExternal(ok!(types::InputMediaDocumentExternal::read(r))),
+            0xd33f43f3 => Self::Game(ok!(types::InputMediaGame::read(r))),
+            0x405fef0d => Self::Invoice(ok!(types::InputMediaInvoice::read(r))),
+            0x971fa843 => Self::GeoLive(ok!(types::InputMediaGeoLive::read(r))),
+            0x883a4108 => Self::Poll(ok!(types::InputMediaPoll::read(r))),
+            0xe66fbf7b => Self::Dice(ok!(types::InputMediaDice::read(r))),
+            0x89fdd778 => Self::Story(ok!(types::InputMediaStory::read(r))),
+            0xc21b8849 => Self::WebPage(ok!(types::InputMediaWebPage::read(r))),
+            0xc4103386 => Self::PaidMedia(ok!(types::InputMediaPaidMedia::read(r))),
+            0x9fc55fde => Self::Todo(ok!(types::InputMediaTodo::read(r))),
+            0xf3a9244a => Self::StakeDice(ok!(types::InputMediaStakeDice::read(r))),
+            _ => return r.unknown_constructor("InputMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1188,12 +1191,12 @@ impl Decode for InputGeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe4c123d6 => Ok(Self::Empty),
-            0x48222faf => r.constructor(Self::InputGeoPoint),
-            _ => r.unknown_constructor("InputGeoPoint", id),
+            0xe4c123d6 => Self::Empty,
+            0x48222faf => Self::InputGeoPoint(ok!(types::InputGeoPoint::read(r))),
+            _ => return r.unknown_constructor("InputGeoPoint", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1297,12 +1300,12 @@ impl Decode for InputPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1cd7bf0d => Ok(Self::Empty),
-            0x3bb3b94a => r.constructor(Self::InputPhoto),
-            _ => r.unknown_constructor("InputPhoto", id),
+            0x1cd7bf0d => Self::Empty,
+            0x3bb3b94a => Self::InputPhoto(ok!(types::InputPhoto::read(r))),
+            _ => return r.unknown_constructor("InputPhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1427,13 +1430,13 @@ impl Decode for Peer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x59511722 => r.constructor(Self::User),
-            0x36c6019a => r.constructor(Self::Chat),
-            0xa2a5371e => r.constructor(Self::Channel),
-            _ => r.unknown_constructor("Peer", id),
+            0x59511722 => Self::User(ok!(types::PeerUser::read(r))),
+            0x36c6019a => Self::Chat(ok!(types::PeerChat::read(r))),
+            0xa2a5371e => Self::Channel(ok!(types::PeerChannel::read(r))),
+            _ => return r.unknown_constructor("Peer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1541,12 +1544,12 @@ impl Decode for User {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd3bc4b7a => r.constructor(Self::Empty),
-            0xb1b8cc83 => r.constructor(Self::User),
-            _ => r.unknown_constructor("User", id),
+            0xd3bc4b7a => Self::Empty(ok!(types::UserEmpty::read(r))),
+            0xb1b8cc83 => Self::User(ok!(types::User::read(r))),
+            _ => return r.unknown_constructor("User", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1648,12 +1651,12 @@ impl Decode for UserProfilePhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4f11bae1 => Ok(Self::Empty),
-            0x82d1f706 => r.constructor(Self::UserProfilePhoto),
-            _ => r.unknown_constructor("UserProfilePhoto", id),
+            0x4f11bae1 => Self::Empty,
+            0x82d1f706 => Self::UserProfilePhoto(ok!(types::UserProfilePhoto::read(r))),
+            _ => return r.unknown_constructor("UserProfilePhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1838,16 +1841,16 @@ impl Decode for UserStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x09d05049 => Ok(Self::Empty),
-            0xedb93949 => r.constructor(Self::Online),
-            0x008c703f => r.constructor(Self::Offline),
-            0x7b197dc8 => r.constructor(Self::Recently),
-            0x541a1d1a => r.constructor(Self::LastWeek),
-            0x65899777 => r.constructor(Self::LastMonth),
-            _ => r.unknown_constructor("UserStatus", id),
+            0x09d05049 => Self::Empty,
+            0xedb93949 => Self::Online(ok!(types::UserStatusOnline::read(r))),
+            0x008c703f => Self::Offline(ok!(types::UserStatusOffline::read(r))),
+            0x7b197dc8 => Self::Recently(ok!(types::UserStatusRecently::read(r))),
+            0x541a1d1a => Self::LastWeek(ok!(types::UserStatusLastWeek::read(r))),
+            0x65899777 => Self::LastMonth(ok!(types::UserStatusLastMonth::read(r))),
+            _ => return r.unknown_constructor("UserStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2072,17 +2075,17 @@ impl Decode for Chat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x29562865 => r.constructor(Self::Empty),
-            0x41cbf256 => r.constructor(Self::Chat),
-            0x6592a1a7 => r.constructor(Self::Forbidden),
-            0xd49f34c6 => r.constructor(Self::Channel),
-            0x17d493d5 => r.constructor(Self::ChannelForbidden),
-            0xfd3cdab8 => r.constructor(Self::CommunityForbidden),
-            0x65efe954 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("Chat", id),
+            0x29562865 => Self::Empty(ok!(types::ChatEmpty::read(r))),
+            0x41cbf256 => Self::Chat(ok!(types::Chat::read(r))),
+            0x6592a1a7 => Self::Forbidden(ok!(types::ChatForbidden::read(r))),
+            0xd49f34c6 => Self::Channel(ok!(types::Channel::read(r))),
+            0x17d493d5 => Self::ChannelForbidden(ok!(types::ChannelForbidden::read(r))),
+            0xfd3cdab8 => Self::CommunityForbidden(ok!(types::CommunityForbidden::read(r))),
+            0x65efe954 => Self::Community(ok!(types::Community::read(r))),
+            _ => return r.unknown_constructor("Chat", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2232,13 +2235,13 @@ impl Decode for ChatParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x38e79fde => r.constructor(Self::ChatParticipant),
-            0xe1f867b8 => r.constructor(Self::Creator),
-            0x0360d5d2 => r.constructor(Self::Admin),
-            _ => r.unknown_constructor("ChatParticipant", id),
+            0x38e79fde => Self::ChatParticipant(ok!(types::ChatParticipant::read(r))),
+            0xe1f867b8 => Self::Creator(ok!(types::ChatParticipantCreator::read(r))),
+            0x0360d5d2 => Self::Admin(ok!(types::ChatParticipantAdmin::read(r))),
+            _ => return r.unknown_constructor("ChatParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2346,12 +2349,12 @@ impl Decode for ChatParticipants {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8763d3e1 => r.constructor(Self::Forbidden),
-            0x3cbc93f8 => r.constructor(Self::ChatParticipants),
-            _ => r.unknown_constructor("ChatParticipants", id),
+            0x8763d3e1 => Self::Forbidden(ok!(types::ChatParticipantsForbidden::read(r))),
+            0x3cbc93f8 => Self::ChatParticipants(ok!(types::ChatParticipants::read(r))),
+            _ => return r.unknown_constructor("ChatParticipants", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2453,12 +2456,12 @@ impl Decode for ChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x37c1011c => Ok(Self::Empty),
-            0x1c6e1c11 => r.constructor(Self::ChatPhoto),
-            _ => r.unknown_constructor("ChatPhoto", id),
+            0x37c1011c => Self::Empty,
+            0x1c6e1c11 => Self::ChatPhoto(ok!(types::ChatPhoto::read(r))),
+            _ => return r.unknown_constructor("ChatPhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2583,13 +2586,13 @@ impl Decode for Message {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x90a6ca84 => r.constructor(Self::Empty),
-            0x7600b9d3 => r.constructor(Self::Message),
-            0x7a800e0a => r.constructor(Self::Service),
-            _ => r.unknown_constructor("Message", id),
+            0x90a6ca84 => Self::Empty(ok!(types::MessageEmpty::read(r))),
+            0x7600b9d3 => Self::Message(ok!(types::Message::read(r))),
+            0x7a800e0a => Self::Service(ok!(types::MessageService::read(r))),
+            _ => return r.unknown_constructor("Message", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3036,29 +3039,29 @@ impl Decode for MessageMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3ded6320 => Ok(Self::Empty),
-            0xe216eb63 => r.constructor(Self::Photo),
-            0x56e0d474 => r.constructor(Self::Geo),
-            0x70322949 => r.constructor(Self::Contact),
-            0x9f84f49e => Ok(Self::Unsupported),
-            0x52d8ccd9 => r.constructor(Self::Document),
-            0xddf10c3b => r.constructor(Self::WebPage),
-            0x2ec0533f => r.constructor(Self::Venue),
-            0xfdb19008 => r.constructor(Self::Game),
-            0xf6a548d3 => r.constructor(Self::Invoice),
-            0xb940c666 => r.constructor(Self::GeoLive),
-            0x773f4e66 => r.constructor(Self::Poll),
-            0x08cbec07 => r.constructor(Self::Dice),
-            0x68cb6283 => r.constructor(Self::Story),
-            0xaa073beb => r.constructor(Self::Giveaway),
-            0xceaa3ea1 => r.constructor(Self::GiveawayResults),
-            0xa8852491 => r.constructor(Self::PaidMedia),
-            0x8a53b014 => r.constructor(Self::ToDo),
-            0xca5cab89 => r.constructor(Self::VideoStream),
-            _ => r.unknown_constructor("MessageMedia", id),
+            0x3ded6320 => Self::Empty,
+            0xe216eb63 => Self::Photo(ok!(types::MessageMediaPhoto::read(r))),
+            0x56e0d474 => Self::Geo(ok!(types::MessageMediaGeo::read(r))),
+            0x70322949 => Self::Contact(ok!(types::MessageMediaContact::read(r))),
+            0x9f84f49e => Self::Unsupported,
+            0x52d8ccd9 => Self::Document(ok!(types::MessageMediaDocument::read(r))),
+            0xddf10c3b => Self::WebPage(ok!(types::MessageMediaWebPage::read(r))),
+            0x2ec0533f => Self::Venue(ok!(types::MessageMediaVenue::read(r))),
+            0xfdb19008 => Self::Game(ok!(types::MessageMediaGame::read(r))),
+            0xf6a548d3 => Self::Invoice(ok!(types::MessageMediaInvoice::read(r))),
+            0xb940c666 => Self::GeoLive(ok!(types::MessageMediaGeoLive::read(r))),
+            0x773f4e66 => Self::Poll(ok!(types::MessageMediaPoll::read(r))),
+            0x08cbec07 => Self::Dice(ok!(types::MessageMediaDice::read(r))),
+            0x68cb6283 => Self::Story(ok!(types::MessageMediaStory::read(r))),
+            0xaa073beb => Self::Giveaway(ok!(types::MessageMediaGiveaway::read(r))),
+            0xceaa3ea1 => Self::GiveawayResults(ok!(types::MessageMediaGiveawayResults::read(r))),
+            0xa8852491 => Self::PaidMedia(ok!(types::MessageMediaPaidMedia::read(r))),
+            0x8a53b014 => Self::ToDo(ok!(types::MessageMediaToDo::read(r))),
+            0xca5cab89 => Self::VideoStream(ok!(types::MessageMediaVideoStream::read(r))),
+            _ => return r.unknown_constructor("MessageMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -4624,81 +4627,159 @@ impl Decode for MessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb6aef7b0 => Ok(Self::Empty),
-            0xbd47cbad => r.constructor(Self::ChatCreate),
-            0xb5a1ce5a => r.constructor(Self::ChatEditTitle),
-            0x7fcb13a8 => r.constructor(Self::ChatEditPhoto),
-            0x95e3fbef => Ok(Self::ChatDeletePhoto),
-            0x15cefd00 => r.constructor(Self::ChatAddUser),
-            0xa43f30cc => r.constructor(Self::ChatDeleteUser),
-            0x031224c3 => r.constructor(Self::ChatJoinedByLink),
-            0x95d2ac92 => r.constructor(Self::ChannelCreate),
-            0xe1037f92 => r.constructor(Self::ChatMigrateTo),
-            0xea3948e9 => r.constructor(Self::ChannelMigrateFrom),
-            0x94bd38ed => Ok(Self::PinMessage),
-            0x9fbab604 => Ok(Self::HistoryClear),
-            0x92a72876 => r.constructor(Self::GameScore),
-            0xffa00ccc => r.constructor(Self::PaymentSentMe),
-            0xc624b16e => r.constructor(Self::PaymentSent),
-            0x80e11a7f => r.constructor(Self::PhoneCall),
-            0x4792929b => Ok(Self::ScreenshotTaken),
-            0xfae69f56 => r.constructor(Self::CustomAction),
-            0xc516d679 => r.constructor(Self::BotAllowed),
-            0x1b287353 => r.constructor(Self::SecureValuesSentMe),
-            0xd95c6154 => r.constructor(Self::SecureValuesSent),
-            0xf3f25f76 => Ok(Self::ContactSignUp),
-            0x98e0d697 => r.constructor(Self::GeoProximityReached),
-            0x7a0d7f42 => r.constructor(Self::GroupCall),
-            0x502f92f7 => r.constructor(Self::InviteToGroupCall),
-            0x3c134d7b => r.constructor(Self::SetMessagesTtl),
-            0xb3a07661 => r.constructor(Self::GroupCallScheduled),
-            0xb91bbd3a => r.constructor(Self::SetChatTheme),
-            0xebbca3cb => Ok(Self::ChatJoinedByRequest),
-            0x47dd8079 => r.constructor(Self::WebViewDataSentMe),
-            0xb4c38cb5 => r.constructor(Self::WebViewDataSent),
-            0x48e91302 => r.constructor(Self::GiftPremium),
-            0x0d999256 => r.constructor(Self::TopicCreate),
-            0xc0944820 => r.constructor(Self::TopicEdit),
-            0x57de635e => r.constructor(Self::SuggestProfilePhoto),
-            0x31518e9b => r.constructor(Self::RequestedPeer),
-            0x5060a3f4 => r.constructor(Self::SetChatWallPaper),
-            0x31c48347 => r.constructor(Self::GiftCode),
-            0xa80f51e4 => r.constructor(Self::GiveawayLaunch),
-            0x87e2f155 => r.constructor(Self::GiveawayResults),
-            0xcc02aa6d => r.constructor(Self::BoostApply),
-            0x93b31848 => r.constructor(Self::RequestedPeerSentMe),
-            0x41b3e202 => r.constructor(Self::PaymentRefunded),
-            0x45d5b021 => r.constructor(Self::GiftStars),
-            0xb00c47a2 => r.constructor(Self::PrizeStars),
-            0xea2c31d3 => r.constructor(Self::StarGift),
-            0x7e1c1187 => r.constructor(Self::StarGiftUnique),
-            0xac1f1fcd => r.constructor(Self::PaidMessagesRefunded),
-            0x84b88578 => r.constructor(Self::PaidMessagesPrice),
-            0x2ffe2f7a => r.constructor(Self::ConferenceCall),
-            0xcc7c5c89 => r.constructor(Self::TodoCompletions),
-            0xc7edbc83 => r.constructor(Self::TodoAppendTasks),
-            0xee7a1596 => r.constructor(Self::SuggestedPostApproval),
-            0x95ddcf69 => r.constructor(Self::SuggestedPostSuccess),
-            0x69f916f8 => r.constructor(Self::SuggestedPostRefund),
-            0xa8a3c699 => r.constructor(Self::GiftTon),
-            0x2c8f2a25 => r.constructor(Self::SuggestBirthday),
-            0x774278d4 => r.constructor(Self::StarGiftPurchaseOffer),
-            0x73ada76b => r.constructor(Self::StarGiftPurchaseOfferDeclined),
-            0xb07ed085 => r.constructor(Self::NewCreatorPending),
-            0xe188503b => r.constructor(Self::ChangeCreator),
-            0xbf7d6572 => r.constructor(Self::NoForwardsToggle),
-            0x3e2793ba => r.constructor(Self::NoForwardsRequest),
-            0x9da1cd6c => r.constructor(Self::PollAppendAnswer),
-            0x399674dc => r.constructor(Self::PollDeleteAnswer),
-            0x16605e3e => r.constructor(Self::ManagedBotCreated),
-            0x5d20bae8 => r.constructor(Self::ChangeCommunity),
-            0x4a8bfe80 => r.constructor(Self::ChatJoinedViaCommunity),
-            0x9329ea33 => r.constructor(Self::GramTransfer),
-            0x69b8c4bf => r.constructor(Self::WalletTonConnectRequest),
-            _ => r.unknown_constructor("MessageAction", id),
+            0xb6aef7b0 => Self::Empty,
+            0xbd47cbad => Self::ChatCreate(ok!(types::MessageActionChatCreate::read(r))),
+            0xb5a1ce5a => Self::ChatEditTitle(ok!(types::MessageActionChatEditTitle::read(r))),
+            0x7fcb13a8 => Self::ChatEditPhoto(ok!(types::MessageActionChatEditPhoto::read(r))),
+            0x95e3fbef => Self::ChatDeletePhoto,
+            0x15cefd00 => Self::ChatAddUser(ok!(types::MessageActionChatAddUser::read(r))),
+            0xa43f30cc => Self::ChatDeleteUser(ok!(types::MessageActionChatDeleteUser::read(r))),
+            0x031224c3 => {
+                let value = types::MessageActionChatJoinedByLink::read(r);
+                Self::ChatJoinedByLink(ok!(value))
+            }
+            0x95d2ac92 => Self::ChannelCreate(ok!(types::MessageActionChannelCreate::read(r))),
+            0xe1037f92 => Self::ChatMigrateTo(ok!(types::MessageActionChatMigrateTo::read(r))),
+            0xea3948e9 => {
+                let value = types::MessageActionChannelMigrateFrom::read(r);
+                Self::ChannelMigrateFrom(ok!(value))
+            }
+            0x94bd38ed => Self::PinMessage,
+            0x9fbab604 => Self::HistoryClear,
+            0x92a72876 => Self::GameScore(ok!(types::MessageActionGameScore::read(r))),
+            0xffa00ccc => Self::PaymentSentMe(ok!(types::MessageActionPaymentSentMe::read(r))),
+            0xc624b16e => Self::PaymentSent(ok!(types::MessageActionPaymentSent::read(r))),
+            0x80e11a7f => Self::PhoneCall(ok!(types::MessageActionPhoneCall::read(r))),
+            0x4792929b => Self::ScreenshotTaken,
+            0xfae69f56 => Self::CustomAction(ok!(types::MessageActionCustomAction::read(r))),
+            0xc516d679 => Self::BotAllowed(ok!(types::MessageActionBotAllowed::read(r))),
+            0x1b287353 => {
+                let value = types::MessageActionSecureValuesSentMe::read(r);
+                Self::SecureValuesSentMe(ok!(value))
+            }
+            0xd95c6154 => {
+                let value = types::MessageActionSecureValuesSent::read(r);
+                Self::SecureValuesSent(ok!(value))
+            }
+            0xf3f25f76 => Self::ContactSignUp,
+            0x98e0d697 => {
+                let value = types::MessageActionGeoProximityReached::read(r);
+                Self::GeoProximityReached(ok!(value))
+            }
+            0x7a0d7f42 => Self::GroupCall(ok!(types::MessageActionGroupCall::read(r))),
+            0x502f92f7 => {
+                let value = types::MessageActionInviteToGroupCall::read(r);
+                Self::InviteToGroupCall(ok!(value))
+            }
+            0x3c134d7b => Self::SetMessagesTtl(ok!(types::MessageActionSetMessagesTtl::read(r))),
+            0xb3a07661 => {
+                let value = types::MessageActionGroupCallScheduled::read(r);
+                Self::GroupCallScheduled(ok!(value))
+            }
+            0xb91bbd3a => Self::SetChatTheme(ok!(types::MessageActionSetChatTheme::read(r))),
+            0xebbca3cb => Self::ChatJoinedByRequest,
+            0x47dd8079 => {
+                let value = types::MessageActionWebViewDataSentMe::read(r);
+                Self::WebViewDataSentMe(ok!(value))
+            }
+            0xb4c38cb5 => Self::WebViewDataSent(ok!(types::MessageActionWebViewDataSent::read(r))),
+            0x48e91302 => Self::GiftPremium(ok!(types::MessageActionGiftPremium::read(r))),
+            0x0d999256 => Self::TopicCreate(ok!(types::MessageActionTopicCreate::read(r))),
+            0xc0944820 => Self::TopicEdit(ok!(types::MessageActionTopicEdit::read(r))),
+            0x57de635e => {
+                let value = types::MessageActionSuggestProfilePhoto::read(r);
+                Self::SuggestProfilePhoto(ok!(value))
+            }
+            0x31518e9b => Self::RequestedPeer(ok!(types::MessageActionRequestedPeer::read(r))),
+            0x5060a3f4 => {
+                let value = types::MessageActionSetChatWallPaper::read(r);
+                Self::SetChatWallPaper(ok!(value))
+            }
+            0x31c48347 => Self::GiftCode(ok!(types::MessageActionGiftCode::read(r))),
+            0xa80f51e4 => Self::GiveawayLaunch(ok!(types::MessageActionGiveawayLaunch::read(r))),
+            0x87e2f155 => Self::GiveawayResults(ok!(types::MessageActionGiveawayResults::read(r))),
+            0xcc02aa6d => Self::BoostApply(ok!(types::MessageActionBoostApply::read(r))),
+            0x93b31848 => {
+                let value = types::MessageActionRequestedPeerSentMe::read(r);
+                Self::RequestedPeerSentMe(ok!(value))
+            }
+            0x41b3e202 => Self::PaymentRefunded(ok!(types::MessageActionPaymentRefunded::read(r))),
+            0x45d5b021 => Self::GiftStars(ok!(types::MessageActionGiftStars::read(r))),
+            0xb00c47a2 => Self::PrizeStars(ok!(types::MessageActionPrizeStars::read(r))),
+            0xea2c31d3 => Self::StarGift(ok!(types::MessageActionStarGift::read(r))),
+            0x7e1c1187 => Self::StarGiftUnique(ok!(types::MessageActionStarGiftUnique::read(r))),
+            0xac1f1fcd => {
+                let value = types::MessageActionPaidMessagesRefunded::read(r);
+                Self::PaidMessagesRefunded(ok!(value))
+            }
+            0x84b88578 => {
+                let value = types::MessageActionPaidMessagesPrice::read(r);
+                Self::PaidMessagesPrice(ok!(value))
+            }
+            0x2ffe2f7a => Self::ConferenceCall(ok!(types::MessageActionConferenceCall::read(r))),
+            0xcc7c5c89 => Self::TodoCompletions(ok!(types::MessageActionTodoCompletions::read(r))),
+            0xc7edbc83 => Self::TodoAppendTasks(ok!(types::MessageActionTodoAppendTasks::read(r))),
+            0xee7a1596 => {
+                let value = types::MessageActionSuggestedPostApproval::read(r);
+                Self::SuggestedPostApproval(ok!(value))
+            }
+            0x95ddcf69 => {
+                let value = types::MessageActionSuggestedPostSuccess::read(r);
+                Self::SuggestedPostSuccess(ok!(value))
+            }
+            0x69f916f8 => {
+                let value = types::MessageActionSuggestedPostRefund::read(r);
+                Self::SuggestedPostRefund(ok!(value))
+            }
+            0xa8a3c699 => Self::GiftTon(ok!(types::MessageActionGiftTon::read(r))),
+            0x2c8f2a25 => Self::SuggestBirthday(ok!(types::MessageActionSuggestBirthday::read(r))),
+            0x774278d4 => {
+                let value = types::MessageActionStarGiftPurchaseOffer::read(r);
+                Self::StarGiftPurchaseOffer(ok!(value))
+            }
+            0x73ada76b => {
+                let value = types::MessageActionStarGiftPurchaseOfferDeclined::read(r);
+                Self::StarGiftPurchaseOfferDeclined(ok!(value))
+            }
+            0xb07ed085 => {
+                let value = types::MessageActionNewCreatorPending::read(r);
+                Self::NewCreatorPending(ok!(value))
+            }
+            0xe188503b => Self::ChangeCreator(ok!(types::MessageActionChangeCreator::read(r))),
+            0xbf7d6572 => {
+                let value = types::MessageActionNoForwardsToggle::read(r);
+                Self::NoForwardsToggle(ok!(value))
+            }
+            0x3e2793ba => {
+                let value = types::MessageActionNoForwardsRequest::read(r);
+                Self::NoForwardsRequest(ok!(value))
+            }
+            0x9da1cd6c => {
+                let value = types::MessageActionPollAppendAnswer::read(r);
+                Self::PollAppendAnswer(ok!(value))
+            }
+            0x399674dc => {
+                let value = types::MessageActionPollDeleteAnswer::read(r);
+                Self::PollDeleteAnswer(ok!(value))
+            }
+            0x16605e3e => {
+                let value = types::MessageActionManagedBotCreated::read(r);
+                Self::ManagedBotCreated(ok!(value))
+            }
+            0x5d20bae8 => Self::ChangeCommunity(ok!(types::MessageActionChangeCommunity::read(r))),
+            0x4a8bfe80 => {
+                let value = types::MessageActionChatJoinedViaCommunity::read(r);
+                Self::ChatJoinedViaCommunity(ok!(value))
+            }
+            0x9329ea33 => Self::GramTransfer(ok!(types::MessageActionGramTransfer::read(r))),
+            0x69b8c4bf => {
+                let value = types::MessageActionWalletTonConnectRequest::read(r);
+                Self::WalletTonConnectRequest(ok!(value))
+            }
+            _ => return r.unknown_constructor("MessageAction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5192,12 +5273,12 @@ impl Decode for Photo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2331b22d => r.constructor(Self::Empty),
-            0xfb197a65 => r.constructor(Self::Photo),
-            _ => r.unknown_constructor("Photo", id),
+            0x2331b22d => Self::Empty(ok!(types::PhotoEmpty::read(r))),
+            0xfb197a65 => Self::Photo(ok!(types::Photo::read(r))),
+            _ => return r.unknown_constructor("Photo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5380,16 +5461,16 @@ impl Decode for PhotoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0e17e23c => r.constructor(Self::Empty),
-            0x75c78e60 => r.constructor(Self::PhotoSize),
-            0x021e1ad6 => r.constructor(Self::PhotoCachedSize),
-            0xe0b0bc2e => r.constructor(Self::PhotoStrippedSize),
-            0xfa3efb95 => r.constructor(Self::Progressive),
-            0xd8214d41 => r.constructor(Self::PhotoPathSize),
-            _ => r.unknown_constructor("PhotoSize", id),
+            0x0e17e23c => Self::Empty(ok!(types::PhotoSizeEmpty::read(r))),
+            0x75c78e60 => Self::PhotoSize(ok!(types::PhotoSize::read(r))),
+            0x021e1ad6 => Self::PhotoCachedSize(ok!(types::PhotoCachedSize::read(r))),
+            0xe0b0bc2e => Self::PhotoStrippedSize(ok!(types::PhotoStrippedSize::read(r))),
+            0xfa3efb95 => Self::Progressive(ok!(types::PhotoSizeProgressive::read(r))),
+            0xd8214d41 => Self::PhotoPathSize(ok!(types::PhotoPathSize::read(r))),
+            _ => return r.unknown_constructor("PhotoSize", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5511,12 +5592,12 @@ impl Decode for GeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1117dd5f => Ok(Self::Empty),
-            0xb2a2f663 => r.constructor(Self::GeoPoint),
-            _ => r.unknown_constructor("GeoPoint", id),
+            0x1117dd5f => Self::Empty,
+            0xb2a2f663 => Self::GeoPoint(ok!(types::GeoPoint::read(r))),
+            _ => return r.unknown_constructor("GeoPoint", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5596,11 +5677,11 @@ impl Decode for PeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x99622c0c => r.constructor(Self::PeerNotifySettings),
-            _ => r.unknown_constructor("PeerNotifySettings", id),
+            0x99622c0c => Self::PeerNotifySettings(ok!(types::PeerNotifySettings::read(r))),
+            _ => return r.unknown_constructor("PeerNotifySettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5677,11 +5758,11 @@ impl Decode for PeerSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf47741f7 => r.constructor(Self::PeerSettings),
-            _ => r.unknown_constructor("PeerSettings", id),
+            0xf47741f7 => Self::PeerSettings(ok!(types::PeerSettings::read(r))),
+            _ => return r.unknown_constructor("PeerSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5779,12 +5860,12 @@ impl Decode for WallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa437c3ed => r.constructor(Self::WallPaper),
-            0xe0804116 => r.constructor(Self::NoFile),
-            _ => r.unknown_constructor("WallPaper", id),
+            0xa437c3ed => Self::WallPaper(ok!(types::WallPaper::read(r))),
+            0xe0804116 => Self::NoFile(ok!(types::WallPaperNoFile::read(r))),
+            _ => return r.unknown_constructor("WallPaper", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -9230,180 +9311,297 @@ impl Decode for Update {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1f2b0afd => r.constructor(Self::NewMessage),
-            0x4e90bfd6 => r.constructor(Self::MessageId),
-            0xa20db0e5 => r.constructor(Self::DeleteMessages),
-            0x2a17bf5c => r.constructor(Self::UserTyping),
-            0x83487af0 => r.constructor(Self::ChatUserTyping),
-            0x07761198 => r.constructor(Self::ChatParticipants),
-            0xe5bdf8de => r.constructor(Self::UserStatus),
-            0xa7848924 => r.constructor(Self::UserName),
-            0x8951abef => r.constructor(Self::NewAuthorization),
-            0x12bcbd9a => r.constructor(Self::NewEncryptedMessage),
-            0x1710f156 => r.constructor(Self::EncryptedChatTyping),
-            0xb4a2e88d => r.constructor(Self::Encryption),
-            0x38fe25b7 => r.constructor(Self::EncryptedMessagesRead),
-            0x3dda5451 => r.constructor(Self::ChatParticipantAdd),
-            0xe32f3d77 => r.constructor(Self::ChatParticipantDelete),
-            0x8e5e9873 => r.constructor(Self::DcOptions),
-            0xbec268ef => r.constructor(Self::NotifySettings),
-            0xebe46819 => r.constructor(Self::ServiceNotification),
-            0xee3b272a => r.constructor(Self::Privacy),
-            0x05492a13 => r.constructor(Self::UserPhone),
-            0x9e84bc99 => r.constructor(Self::ReadHistoryInbox),
-            0x2f2f21bf => r.constructor(Self::ReadHistoryOutbox),
-            0x7f891213 => r.constructor(Self::WebPage),
-            0xf8227181 => r.constructor(Self::ReadMessagesContents),
-            0x108d941f => r.constructor(Self::ChannelTooLong),
-            0x635b4c09 => r.constructor(Self::Channel),
-            0x62ba04d9 => r.constructor(Self::NewChannelMessage),
-            0x922e6e10 => r.constructor(Self::ReadChannelInbox),
-            0xc32d5b12 => r.constructor(Self::DeleteChannelMessages),
-            0xf226ac08 => r.constructor(Self::ChannelMessageViews),
-            0xd7ca61a2 => r.constructor(Self::ChatParticipantAdmin),
-            0x688a30aa => r.constructor(Self::NewStickerSet),
-            0x0bb2d201 => r.constructor(Self::StickerSetsOrder),
-            0x31c24808 => r.constructor(Self::StickerSets),
-            0x9375341e => Ok(Self::SavedGifs),
-            0x496f379c => r.constructor(Self::BotInlineQuery),
-            0x12f12a07 => r.constructor(Self::BotInlineSend),
-            0x1b3f4df7 => r.constructor(Self::EditChannelMessage),
-            0xb9cfc48d => r.constructor(Self::BotCallbackQuery),
-            0xe40370a3 => r.constructor(Self::EditMessage),
-            0x691e9052 => r.constructor(Self::InlineBotCallbackQuery),
-            0xb75f99a9 => r.constructor(Self::ReadChannelOutbox),
-            0xedfc111e => r.constructor(Self::DraftMessage),
-            0x571d2742 => Ok(Self::ReadFeaturedStickers),
-            0x9a422c20 => Ok(Self::RecentStickers),
-            0xa229dd06 => Ok(Self::Config),
-            0x3354678f => Ok(Self::PtsChanged),
-            0x2f2ba99f => r.constructor(Self::ChannelWebPage),
-            0x6e6fe51c => r.constructor(Self::DialogPinned),
-            0xfa0f3ca2 => r.constructor(Self::PinnedDialogs),
-            0x8317c0c3 => r.constructor(Self::BotWebhookJson),
-            0x9b9240a6 => r.constructor(Self::BotWebhookJsonQuery),
-            0xb5aefd7d => r.constructor(Self::BotShippingQuery),
-            0x8caa9a96 => r.constructor(Self::BotPrecheckoutQuery),
-            0xab0f6b1e => r.constructor(Self::PhoneCall),
-            0x46560264 => r.constructor(Self::LangPackTooLong),
-            0x56022f4d => r.constructor(Self::LangPack),
-            0xe511996d => Ok(Self::FavedStickers),
-            0x25f324f7 => r.constructor(Self::ChannelReadMessagesContents),
-            0x7084a7be => Ok(Self::ContactsReset),
-            0xb23fc698 => r.constructor(Self::ChannelAvailableMessages),
-            0xb658f23e => r.constructor(Self::DialogUnreadMark),
-            0xd64c522b => r.constructor(Self::MessagePoll),
-            0x54c01850 => r.constructor(Self::ChatDefaultBannedRights),
-            0x19360dc0 => r.constructor(Self::FolderPeers),
-            0x6a7e7366 => r.constructor(Self::PeerSettings),
-            0xb4afcfb0 => r.constructor(Self::PeerLocated),
-            0x39a51dfb => r.constructor(Self::NewScheduledMessage),
-            0xf2a71983 => r.constructor(Self::DeleteScheduledMessages),
-            0x8216fba3 => r.constructor(Self::Theme),
-            0x871fb939 => r.constructor(Self::GeoLiveViewed),
-            0x564fe691 => Ok(Self::LoginToken),
-            0x7699f014 => r.constructor(Self::MessagePollVote),
-            0x26ffde7d => r.constructor(Self::DialogFilter),
-            0xa5d72105 => r.constructor(Self::DialogFilterOrder),
-            0x3504914f => Ok(Self::DialogFilters),
-            0x2661bf09 => r.constructor(Self::PhoneCallSignalingData),
-            0xd29a27f4 => r.constructor(Self::ChannelMessageForwards),
-            0xd6b19546 => r.constructor(Self::ReadChannelDiscussionInbox),
-            0x695c9e7c => r.constructor(Self::ReadChannelDiscussionOutbox),
-            0xebe07752 => r.constructor(Self::PeerBlocked),
-            0x8c88c923 => r.constructor(Self::ChannelUserTyping),
-            0xed85eab5 => r.constructor(Self::PinnedMessages),
-            0x5bb98608 => r.constructor(Self::PinnedChannelMessages),
-            0xf89a6a4e => r.constructor(Self::Chat),
-            0xf2ebdb4e => r.constructor(Self::GroupCallParticipants),
-            0x9d2216e0 => r.constructor(Self::GroupCall),
-            0xbb9bb9a5 => r.constructor(Self::PeerHistoryTtl),
-            0xd087663a => r.constructor(Self::ChatParticipant),
-            0x985d3abb => r.constructor(Self::ChannelParticipant),
-            0xc4870a49 => r.constructor(Self::BotStopped),
-            0x0b783982 => r.constructor(Self::GroupCallConnection),
-            0x4d712f2e => r.constructor(Self::BotCommands),
-            0x7063c3db => r.constructor(Self::PendingJoinRequests),
-            0x7cb34d79 => r.constructor(Self::BotChatInviteRequester),
-            0x1e297bfa => r.constructor(Self::MessageReactions),
-            0x17b7a20b => Ok(Self::AttachMenuBots),
-            0x1592b79d => r.constructor(Self::WebViewResultSent),
-            0x14b85813 => r.constructor(Self::BotMenuButton),
-            0x74d8be99 => Ok(Self::SavedRingtones),
-            0x0084cd5a => r.constructor(Self::TranscribedAudio),
-            0xfb4c496c => Ok(Self::ReadFeaturedEmojiStickers),
-            0x28373599 => r.constructor(Self::UserEmojiStatus),
-            0x30f443db => Ok(Self::RecentEmojiStatuses),
-            0x6f7863f4 => Ok(Self::RecentReactions),
-            0x86fccf85 => r.constructor(Self::MoveStickerSetToTop),
-            0xd5a41724 => r.constructor(Self::MessageExtendedMedia),
-            0x20529438 => r.constructor(Self::User),
-            0xec05b097 => Ok(Self::AutoSaveSettings),
-            0x75b3b798 => r.constructor(Self::Story),
-            0xf74e932b => r.constructor(Self::ReadStories),
-            0x1bf335b9 => r.constructor(Self::StoryId),
-            0x2c084dc1 => r.constructor(Self::StoriesStealthMode),
-            0x7d627683 => r.constructor(Self::SentStoryReaction),
-            0x904dd49c => r.constructor(Self::BotChatBoost),
-            0x07b68920 => r.constructor(Self::ChannelViewForumAsMessages),
-            0xae3f101d => r.constructor(Self::PeerWallpaper),
-            0xac21d3ce => r.constructor(Self::BotMessageReaction),
-            0x09cb7759 => r.constructor(Self::BotMessageReactions),
-            0xaeaf9e74 => r.constructor(Self::SavedDialogPinned),
-            0x686c85a6 => r.constructor(Self::PinnedSavedDialogs),
-            0x39c67432 => Ok(Self::SavedReactionTags),
-            0xf16269d4 => r.constructor(Self::SmsJob),
-            0xf9470ab2 => r.constructor(Self::QuickReplies),
-            0xf53da717 => r.constructor(Self::NewQuickReply),
-            0x53e6f1ec => r.constructor(Self::DeleteQuickReply),
-            0x3e050d0f => r.constructor(Self::QuickReplyMessage),
-            0x566fe7cd => r.constructor(Self::DeleteQuickReplyMessages),
-            0x8ae5c97a => r.constructor(Self::BotBusinessConnect),
-            0x9ddb347c => r.constructor(Self::BotNewBusinessMessage),
-            0x07df587c => r.constructor(Self::BotEditBusinessMessage),
-            0xa02a982e => r.constructor(Self::BotDeleteBusinessMessage),
-            0x1824e40b => r.constructor(Self::NewStoryReaction),
-            0x4e80a379 => r.constructor(Self::StarsBalance),
-            0x1ea2fda7 => r.constructor(Self::BusinessBotCallbackQuery),
-            0xa584b019 => r.constructor(Self::StarsRevenueStatus),
-            0x283bd312 => r.constructor(Self::BotPurchasedPaidMedia),
-            0x8b725fce => r.constructor(Self::PaidReactionPrivacy),
-            0x504aa18f => r.constructor(Self::SentPhoneCode),
-            0xa477288f => r.constructor(Self::GroupCallChainBlocks),
-            0x77b0e372 => r.constructor(Self::ReadMonoForumInbox),
-            0xa4a79376 => r.constructor(Self::ReadMonoForumOutbox),
-            0x9f812b08 => r.constructor(Self::MonoForumNoPaidException),
-            0xd8326f0d => r.constructor(Self::GroupCallMessage),
-            0xc957a766 => r.constructor(Self::GroupCallEncryptedMessage),
-            0x683b2c52 => r.constructor(Self::PinnedForumTopic),
-            0xdef143d0 => r.constructor(Self::PinnedForumTopics),
-            0x3e85e92c => r.constructor(Self::DeleteGroupCallMessages),
-            0x48e246c2 => r.constructor(Self::StarGiftAuctionState),
-            0xdc58f31e => r.constructor(Self::StarGiftAuctionUserState),
-            0xfb9c547a => r.constructor(Self::EmojiGameInfo),
-            0xac072444 => Ok(Self::StarGiftCraftFail),
-            0xbd8367b9 => r.constructor(Self::ChatParticipantRank),
-            0x4880ed9a => r.constructor(Self::ManagedBot),
-            0xcdd4093d => r.constructor(Self::BotGuestChatQuery),
-            0x8c0f91fb => Ok(Self::AiComposeTones),
-            0xbdac7e70 => r.constructor(Self::JoinChatWebViewDecision),
-            0xb22083a6 => r.constructor(Self::NewBotConnection),
-            0xc39a2ade => r.constructor(Self::WebBrowserSettings),
-            0x140502d1 => r.constructor(Self::WebBrowserException),
-            0x20bcbba1 => r.constructor(Self::NewEphemeralMessage),
-            0x56dbfcf8 => r.constructor(Self::DeleteEphemeralMessages),
-            0x4bbb8f01 => r.constructor(Self::EditEphemeralMessage),
-            0x7c1079d6 => r.constructor(Self::EphemeralBotCallbackQuery),
-            0x6c0d8e23 => r.constructor(Self::BotStarsSubscription),
-            0x6ac3f2aa => r.constructor(Self::WalletState),
-            0xb1434d4a => r.constructor(Self::SentWalletTransaction),
-            0xa8ae1cac => r.constructor(Self::WalletGaslessInfo),
-            0x50a38e0e => r.constructor(Self::WalletTonConnectSession),
-            0xd1ee8199 => r.constructor(Self::WalletTonConnectPendingDisconnect),
-            _ => r.unknown_constructor("Update", id),
+            0x1f2b0afd => Self::NewMessage(ok!(types::UpdateNewMessage::read(r))),
+            0x4e90bfd6 => Self::MessageId(ok!(types::UpdateMessageId::read(r))),
+            0xa20db0e5 => Self::DeleteMessages(ok!(types::UpdateDeleteMessages::read(r))),
+            0x2a17bf5c => Self::UserTyping(ok!(types::UpdateUserTyping::read(r))),
+            0x83487af0 => Self::ChatUserTyping(ok!(types::UpdateChatUserTyping::read(r))),
+            0x07761198 => Self::ChatParticipants(ok!(types::UpdateChatParticipants::read(r))),
+            0xe5bdf8de => Self::UserStatus(ok!(types::UpdateUserStatus::read(r))),
+            0xa7848924 => Self::UserName(ok!(types::UpdateUserName::read(r))),
+            0x8951abef => Self::NewAuthorization(ok!(types::UpdateNewAuthorization::read(r))),
+            0x12bcbd9a => Self::NewEncryptedMessage(ok!(types::UpdateNewEncryptedMessage::read(r))),
+            0x1710f156 => Self::EncryptedChatTyping(ok!(types::UpdateEncryptedChatTyping::read(r))),
+            0xb4a2e88d => Self::Encryption(ok!(types::UpdateEncryption::read(r))),
+            0x38fe25b7 => {
+                let value = types::UpdateEncryptedMessagesRead::read(r);
+                Self::EncryptedMessagesRead(ok!(value))
+            }
+            0x3dda5451 => Self::ChatParticipantAdd(ok!(types::UpdateChatParticipantAdd::read(r))),
+            0xe32f3d77 => {
+                let value = types::UpdateChatParticipantDelete::read(r);
+                Self::ChatParticipantDelete(ok!(value))
+            }
+            0x8e5e9873 => Self::DcOptions(ok!(types::UpdateDcOptions::read(r))),
+            0xbec268ef => Self::NotifySettings(ok!(types::UpdateNotifySettings::read(r))),
+            0xebe46819 => Self::ServiceNotification(ok!(types::UpdateServiceNotification::read(r))),
+            0xee3b272a => Self::Privacy(ok!(types::UpdatePrivacy::read(r))),
+            0x05492a13 => Self::UserPhone(ok!(types::UpdateUserPhone::read(r))),
+            0x9e84bc99 => Self::ReadHistoryInbox(ok!(types::UpdateReadHistoryInbox::read(r))),
+            0x2f2f21bf => Self::ReadHistoryOutbox(ok!(types::UpdateReadHistoryOutbox::read(r))),
+            0x7f891213 => Self::WebPage(ok!(types::UpdateWebPage::read(r))),
+            0xf8227181 => {
+                let value = types::UpdateReadMessagesContents::read(r);
+                Self::ReadMessagesContents(ok!(value))
+            }
+            0x108d941f => Self::ChannelTooLong(ok!(types::UpdateChannelTooLong::read(r))),
+            0x635b4c09 => Self::Channel(ok!(types::UpdateChannel::read(r))),
+            0x62ba04d9 => Self::NewChannelMessage(ok!(types::UpdateNewChannelMessage::read(r))),
+            0x922e6e10 => Self::ReadChannelInbox(ok!(types::UpdateReadChannelInbox::read(r))),
+            0xc32d5b12 => {
+                let value = types::UpdateDeleteChannelMessages::read(r);
+                Self::DeleteChannelMessages(ok!(value))
+            }
+            0xf226ac08 => Self::ChannelMessageViews(ok!(types::UpdateChannelMessageViews::read(r))),
+            0xd7ca61a2 => {
+                let value = types::UpdateChatParticipantAdmin::read(r);
+                Self::ChatParticipantAdmin(ok!(value))
+            }
+            0x688a30aa => Self::NewStickerSet(ok!(types::UpdateNewStickerSet::read(r))),
+            0x0bb2d201 => Self::StickerSetsOrder(ok!(types::UpdateStickerSetsOrder::read(r))),
+            0x31c24808 => Self::StickerSets(ok!(types::UpdateStickerSets::read(r))),
+            0x9375341e => Self::SavedGifs,
+            0x496f379c => Self::BotInlineQuery(ok!(types::UpdateBotInlineQuery::read(r))),
+            0x12f12a07 => Self::BotInlineSend(ok!(types::UpdateBotInlineSend::read(r))),
+            0x1b3f4df7 => Self::EditChannelMessage(ok!(types::UpdateEditChannelMessage::read(r))),
+            0xb9cfc48d => Self::BotCallbackQuery(ok!(types::UpdateBotCallbackQuery::read(r))),
+            0xe40370a3 => Self::EditMessage(ok!(types::UpdateEditMessage::read(r))),
+            0x691e9052 => {
+                let value = types::UpdateInlineBotCallbackQuery::read(r);
+                Self::InlineBotCallbackQuery(ok!(value))
+            }
+            0xb75f99a9 => Self::ReadChannelOutbox(ok!(types::UpdateReadChannelOutbox::read(r))),
+            0xedfc111e => Self::DraftMessage(ok!(types::UpdateDraftMessage::read(r))),
+            0x571d2742 => Self::ReadFeaturedStickers,
+            0x9a422c20 => Self::RecentStickers,
+            0xa229dd06 => Self::Config,
+            0x3354678f => Self::PtsChanged,
+            0x2f2ba99f => Self::ChannelWebPage(ok!(types::UpdateChannelWebPage::read(r))),
+            0x6e6fe51c => Self::DialogPinned(ok!(types::UpdateDialogPinned::read(r))),
+            0xfa0f3ca2 => Self::PinnedDialogs(ok!(types::UpdatePinnedDialogs::read(r))),
+            0x8317c0c3 => Self::BotWebhookJson(ok!(types::UpdateBotWebhookJson::read(r))),
+            0x9b9240a6 => Self::BotWebhookJsonQuery(ok!(types::UpdateBotWebhookJsonQuery::read(r))),
+            0xb5aefd7d => Self::BotShippingQuery(ok!(types::UpdateBotShippingQuery::read(r))),
+            0x8caa9a96 => Self::BotPrecheckoutQuery(ok!(types::UpdateBotPrecheckoutQuery::read(r))),
+            0xab0f6b1e => Self::PhoneCall(ok!(types::UpdatePhoneCall::read(r))),
+            0x46560264 => Self::LangPackTooLong(ok!(types::UpdateLangPackTooLong::read(r))),
+            0x56022f4d => Self::LangPack(ok!(types::UpdateLangPack::read(r))),
+            0xe511996d => Self::FavedStickers,
+            0x25f324f7 => {
+                let value = types::UpdateChannelReadMessagesContents::read(r);
+                Self::ChannelReadMessagesContents(ok!(value))
+            }
+            0x7084a7be => Self::ContactsReset,
+            0xb23fc698 => {
+                let value = types::UpdateChannelAvailableMessages::read(r);
+                Self::ChannelAvailableMessages(ok!(value))
+            }
+            0xb658f23e => Self::DialogUnreadMark(ok!(types::UpdateDialogUnreadMark::read(r))),
+            0xd64c522b => Self::MessagePoll(ok!(types::UpdateMessagePoll::read(r))),
+            0x54c01850 => {
+                let value = types::UpdateChatDefaultBannedRights::read(r);
+                Self::ChatDefaultBannedRights(ok!(value))
+            }
+            0x19360dc0 => Self::FolderPeers(ok!(types::UpdateFolderPeers::read(r))),
+            0x6a7e7366 => Self::PeerSettings(ok!(types::UpdatePeerSettings::read(r))),
+            0xb4afcfb0 => Self::PeerLocated(ok!(types::UpdatePeerLocated::read(r))),
+            0x39a51dfb => Self::NewScheduledMessage(ok!(types::UpdateNewScheduledMessage::read(r))),
+            0xf2a71983 => {
+                let value = types::UpdateDeleteScheduledMessages::read(r);
+                Self::DeleteScheduledMessages(ok!(value))
+            }
+            0x8216fba3 => Self::Theme(ok!(types::UpdateTheme::read(r))),
+            0x871fb939 => Self::GeoLiveViewed(ok!(types::UpdateGeoLiveViewed::read(r))),
+            0x564fe691 => Self::LoginToken,
+            0x7699f014 => Self::MessagePollVote(ok!(types::UpdateMessagePollVote::read(r))),
+            0x26ffde7d => Self::DialogFilter(ok!(types::UpdateDialogFilter::read(r))),
+            0xa5d72105 => Self::DialogFilterOrder(ok!(types::UpdateDialogFilterOrder::read(r))),
+            0x3504914f => Self::DialogFilters,
+            0x2661bf09 => {
+                let value = types::UpdatePhoneCallSignalingData::read(r);
+                Self::PhoneCallSignalingData(ok!(value))
+            }
+            0xd29a27f4 => {
+                let value = types::UpdateChannelMessageForwards::read(r);
+                Self::ChannelMessageForwards(ok!(value))
+            }
+            0xd6b19546 => {
+                let value = types::UpdateReadChannelDiscussionInbox::read(r);
+                Self::ReadChannelDiscussionInbox(ok!(value))
+            }
+            0x695c9e7c => {
+                let value = types::UpdateReadChannelDiscussionOutbox::read(r);
+                Self::ReadChannelDiscussionOutbox(ok!(value))
+            }
+            0xebe07752 => Self::PeerBlocked(ok!(types::UpdatePeerBlocked::read(r))),
+            0x8c88c923 => Self::ChannelUserTyping(ok!(types::UpdateChannelUserTyping::read(r))),
+            0xed85eab5 => Self::PinnedMessages(ok!(types::UpdatePinnedMessages::read(r))),
+            0x5bb98608 => {
+                let value = types::UpdatePinnedChannelMessages::read(r);
+                Self::PinnedChannelMessages(ok!(value))
+            }
+            0xf89a6a4e => Self::Chat(ok!(types::UpdateChat::read(r))),
+            0xf2ebdb4e => {
+                let value = types::UpdateGroupCallParticipants::read(r);
+                Self::GroupCallParticipants(ok!(value))
+            }
+            0x9d2216e0 => Self::GroupCall(ok!(types::UpdateGroupCall::read(r))),
+            0xbb9bb9a5 => Self::PeerHistoryTtl(ok!(types::UpdatePeerHistoryTtl::read(r))),
+            0xd087663a => Self::ChatParticipant(ok!(types::UpdateChatParticipant::read(r))),
+            0x985d3abb => Self::ChannelParticipant(ok!(types::UpdateChannelParticipant::read(r))),
+            0xc4870a49 => Self::BotStopped(ok!(types::UpdateBotStopped::read(r))),
+            0x0b783982 => Self::GroupCallConnection(ok!(types::UpdateGroupCallConnection::read(r))),
+            0x4d712f2e => Self::BotCommands(ok!(types::UpdateBotCommands::read(r))),
+            0x7063c3db => Self::PendingJoinRequests(ok!(types::UpdatePendingJoinRequests::read(r))),
+            0x7cb34d79 => {
+                let value = types::UpdateBotChatInviteRequester::read(r);
+                Self::BotChatInviteRequester(ok!(value))
+            }
+            0x1e297bfa => Self::MessageReactions(ok!(types::UpdateMessageReactions::read(r))),
+            0x17b7a20b => Self::AttachMenuBots,
+            0x1592b79d => Self::WebViewResultSent(ok!(types::UpdateWebViewResultSent::read(r))),
+            0x14b85813 => Self::BotMenuButton(ok!(types::UpdateBotMenuButton::read(r))),
+            0x74d8be99 => Self::SavedRingtones,
+            0x0084cd5a => Self::TranscribedAudio(ok!(types::UpdateTranscribedAudio::read(r))),
+            0xfb4c496c => Self::ReadFeaturedEmojiStickers,
+            0x28373599 => Self::UserEmojiStatus(ok!(types::UpdateUserEmojiStatus::read(r))),
+            0x30f443db => Self::RecentEmojiStatuses,
+            0x6f7863f4 => Self::RecentReactions,
+            0x86fccf85 => Self::MoveStickerSetToTop(ok!(types::UpdateMoveStickerSetToTop::read(r))),
+            0xd5a41724 => {
+                let value = types::UpdateMessageExtendedMedia::read(r);
+                Self::MessageExtendedMedia(ok!(value))
+            }
+            0x20529438 => Self::User(ok!(types::UpdateUser::read(r))),
+            0xec05b097 => Self::AutoSaveSettings,
+            0x75b3b798 => Self::Story(ok!(types::UpdateStory::read(r))),
+            0xf74e932b => Self::ReadStories(ok!(types::UpdateReadStories::read(r))),
+            0x1bf335b9 => Self::StoryId(ok!(types::UpdateStoryId::read(r))),
+            0x2c084dc1 => Self::StoriesStealthMode(ok!(types::UpdateStoriesStealthMode::read(r))),
+            0x7d627683 => Self::SentStoryReaction(ok!(types::UpdateSentStoryReaction::read(r))),
+            0x904dd49c => Self::BotChatBoost(ok!(types::UpdateBotChatBoost::read(r))),
+            0x07b68920 => {
+                let value = types::UpdateChannelViewForumAsMessages::read(r);
+                Self::ChannelViewForumAsMessages(ok!(value))
+            }
+            0xae3f101d => Self::PeerWallpaper(ok!(types::UpdatePeerWallpaper::read(r))),
+            0xac21d3ce => Self::BotMessageReaction(ok!(types::UpdateBotMessageReaction::read(r))),
+            0x09cb7759 => Self::BotMessageReactions(ok!(types::UpdateBotMessageReactions::read(r))),
+            0xaeaf9e74 => Self::SavedDialogPinned(ok!(types::UpdateSavedDialogPinned::read(r))),
+            0x686c85a6 => Self::PinnedSavedDialogs(ok!(types::UpdatePinnedSavedDialogs::read(r))),
+            0x39c67432 => Self::SavedReactionTags,
+            0xf16269d4 => Self::SmsJob(ok!(types::UpdateSmsJob::read(r))),
+            0xf9470ab2 => Self::QuickReplies(ok!(types::UpdateQuickReplies::read(r))),
+            0xf53da717 => Self::NewQuickReply(ok!(types::UpdateNewQuickReply::read(r))),
+            0x53e6f1ec => Self::DeleteQuickReply(ok!(types::UpdateDeleteQuickReply::read(r))),
+            0x3e050d0f => Self::QuickReplyMessage(ok!(types::UpdateQuickReplyMessage::read(r))),
+            0x566fe7cd => {
+                let value = types::UpdateDeleteQuickReplyMessages::read(r);
+                Self::DeleteQuickReplyMessages(ok!(value))
+            }
+            0x8ae5c97a => Self::BotBusinessConnect(ok!(types::UpdateBotBusinessConnect::read(r))),
+            0x9ddb347c => {
+                let value = types::UpdateBotNewBusinessMessage::read(r);
+                Self::BotNewBusinessMessage(ok!(value))
+            }
+            0x07df587c => {
+                let value = types::UpdateBotEditBusinessMessage::read(r);
+                Self::BotEditBusinessMessage(ok!(value))
+            }
+            0xa02a982e => {
+                let value = types::UpdateBotDeleteBusinessMessage::read(r);
+                Self::BotDeleteBusinessMessage(ok!(value))
+            }
+            0x1824e40b => Self::NewStoryReaction(ok!(types::UpdateNewStoryReaction::read(r))),
+            0x4e80a379 => Self::StarsBalance(ok!(types::UpdateStarsBalance::read(r))),
+            0x1ea2fda7 => {
+                let value = types::UpdateBusinessBotCallbackQuery::read(r);
+                Self::BusinessBotCallbackQuery(ok!(value))
+            }
+            0xa584b019 => Self::StarsRevenueStatus(ok!(types::UpdateStarsRevenueStatus::read(r))),
+            0x283bd312 => {
+                let value = types::UpdateBotPurchasedPaidMedia::read(r);
+                Self::BotPurchasedPaidMedia(ok!(value))
+            }
+            0x8b725fce => Self::PaidReactionPrivacy(ok!(types::UpdatePaidReactionPrivacy::read(r))),
+            0x504aa18f => Self::SentPhoneCode(ok!(types::UpdateSentPhoneCode::read(r))),
+            0xa477288f => {
+                let value = types::UpdateGroupCallChainBlocks::read(r);
+                Self::GroupCallChainBlocks(ok!(value))
+            }
+            0x77b0e372 => Self::ReadMonoForumInbox(ok!(types::UpdateReadMonoForumInbox::read(r))),
+            0xa4a79376 => Self::ReadMonoForumOutbox(ok!(types::UpdateReadMonoForumOutbox::read(r))),
+            0x9f812b08 => {
+                let value = types::UpdateMonoForumNoPaidException::read(r);
+                Self::MonoForumNoPaidException(ok!(value))
+            }
+            0xd8326f0d => Self::GroupCallMessage(ok!(types::UpdateGroupCallMessage::read(r))),
+            0xc957a766 => {
+                let value = types::UpdateGroupCallEncryptedMessage::read(r);
+                Self::GroupCallEncryptedMessage(ok!(value))
+            }
+            0x683b2c52 => Self::PinnedForumTopic(ok!(types::UpdatePinnedForumTopic::read(r))),
+            0xdef143d0 => Self::PinnedForumTopics(ok!(types::UpdatePinnedForumTopics::read(r))),
+            0x3e85e92c => {
+                let value = types::UpdateDeleteGroupCallMessages::read(r);
+                Self::DeleteGroupCallMessages(ok!(value))
+            }
+            0x48e246c2 => {
+                let value = types::UpdateStarGiftAuctionState::read(r);
+                Self::StarGiftAuctionState(ok!(value))
+            }
+            0xdc58f31e => {
+                let value = types::UpdateStarGiftAuctionUserState::read(r);
+                Self::StarGiftAuctionUserState(ok!(value))
+            }
+            0xfb9c547a => Self::EmojiGameInfo(ok!(types::UpdateEmojiGameInfo::read(r))),
+            0xac072444 => Self::StarGiftCraftFail,
+            0xbd8367b9 => Self::ChatParticipantRank(ok!(types::UpdateChatParticipantRank::read(r))),
+            0x4880ed9a => Self::ManagedBot(ok!(types::UpdateManagedBot::read(r))),
+            0xcdd4093d => Self::BotGuestChatQuery(ok!(types::UpdateBotGuestChatQuery::read(r))),
+            0x8c0f91fb => Self::AiComposeTones,
+            0xbdac7e70 => {
+                let value = types::UpdateJoinChatWebViewDecision::read(r);
+                Self::JoinChatWebViewDecision(ok!(value))
+            }
+            0xb22083a6 => Self::NewBotConnection(ok!(types::UpdateNewBotConnection::read(r))),
+            0xc39a2ade => Self::WebBrowserSettings(ok!(types::UpdateWebBrowserSettings::read(r))),
+            0x140502d1 => Self::WebBrowserException(ok!(types::UpdateWebBrowserException::read(r))),
+            0x20bcbba1 => Self::NewEphemeralMessage(ok!(types::UpdateNewEphemeralMessage::read(r))),
+            0x56dbfcf8 => {
+                let value = types::UpdateDeleteEphemeralMessages::read(r);
+                Self::DeleteEphemeralMessages(ok!(value))
+            }
+            0x4bbb8f01 => {
+                let value = types::UpdateEditEphemeralMessage::read(r);
+                Self::EditEphemeralMessage(ok!(value))
+            }
+            0x7c1079d6 => {
+                let value = types::UpdateEphemeralBotCallbackQuery::read(r);
+                Self::EphemeralBotCallbackQuery(ok!(value))
+            }
+            0x6c0d8e23 => {
+                let value = types::UpdateBotStarsSubscription::read(r);
+                Self::BotStarsSubscription(ok!(value))
+            }
+            0x6ac3f2aa => Self::WalletState(ok!(types::UpdateWalletState::read(r))),
+            0xb1434d4a => {
+                let value = types::UpdateSentWalletTransaction::read(r);
+                Self::SentWalletTransaction(ok!(value))
+            }
+            0xa8ae1cac => Self::WalletGaslessInfo(ok!(types::UpdateWalletGaslessInfo::read(r))),
+            0x50a38e0e => {
+                let value = types::UpdateWalletTonConnectSession::read(r);
+                Self::WalletTonConnectSession(ok!(value))
+            }
+            0xd1ee8199 => {
+                let value = types::UpdateWalletTonConnectPendingDisconnect::read(r);
+                Self::WalletTonConnectPendingDisconnect(ok!(value))
+            }
+            _ => return r.unknown_constructor("Update", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -10612,17 +10810,17 @@ impl Decode for Updates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe317af7e => Ok(Self::TooLong),
-            0x313bc7f8 => r.constructor(Self::UpdateShortMessage),
-            0x4d6deea5 => r.constructor(Self::UpdateShortChatMessage),
-            0x78d4dec1 => r.constructor(Self::UpdateShort),
-            0x725b04c3 => r.constructor(Self::Combined),
-            0x74ae4240 => r.constructor(Self::Updates),
-            0x9015e101 => r.constructor(Self::UpdateShortSentMessage),
-            _ => r.unknown_constructor("Updates", id),
+            0xe317af7e => Self::TooLong,
+            0x313bc7f8 => Self::UpdateShortMessage(ok!(types::UpdateShortMessage::read(r))),
+            0x4d6deea5 => Self::UpdateShortChatMessage(ok!(types::UpdateShortChatMessage::read(r))),
+            0x78d4dec1 => Self::UpdateShort(ok!(types::UpdateShort::read(r))),
+            0x725b04c3 => Self::Combined(ok!(types::UpdatesCombined::read(r))),
+            0x74ae4240 => Self::Updates(ok!(types::Updates::read(r))),
+            0x9015e101 => Self::UpdateShortSentMessage(ok!(types::UpdateShortSentMessage::read(r))),
+            _ => return r.unknown_constructor("Updates", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -10735,11 +10933,11 @@ impl Decode for DcOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x18b7a10d => r.constructor(Self::DcOption),
-            _ => r.unknown_constructor("DcOption", id),
+            0x18b7a10d => Self::DcOption(ok!(types::DcOption::read(r))),
+            _ => return r.unknown_constructor("DcOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -10897,15 +11095,15 @@ impl Decode for EncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xab7ec0a0 => r.constructor(Self::Empty),
-            0x66b25953 => r.constructor(Self::Waiting),
-            0x48f1d94c => r.constructor(Self::Requested),
-            0x61f0d4c7 => r.constructor(Self::EncryptedChat),
-            0x1e1c7c45 => r.constructor(Self::Discarded),
-            _ => r.unknown_constructor("EncryptedChat", id),
+            0xab7ec0a0 => Self::Empty(ok!(types::EncryptedChatEmpty::read(r))),
+            0x66b25953 => Self::Waiting(ok!(types::EncryptedChatWaiting::read(r))),
+            0x48f1d94c => Self::Requested(ok!(types::EncryptedChatRequested::read(r))),
+            0x61f0d4c7 => Self::EncryptedChat(ok!(types::EncryptedChat::read(r))),
+            0x1e1c7c45 => Self::Discarded(ok!(types::EncryptedChatDiscarded::read(r))),
+            _ => return r.unknown_constructor("EncryptedChat", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11022,12 +11220,12 @@ impl Decode for EncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc21f497e => Ok(Self::Empty),
-            0xa8008cd8 => r.constructor(Self::EncryptedFile),
-            _ => r.unknown_constructor("EncryptedFile", id),
+            0xc21f497e => Self::Empty,
+            0xa8008cd8 => Self::EncryptedFile(ok!(types::EncryptedFile::read(r))),
+            _ => return r.unknown_constructor("EncryptedFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11132,12 +11330,12 @@ impl Decode for EncryptedMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xed18c118 => r.constructor(Self::EncryptedMessage),
-            0x23734b06 => r.constructor(Self::Service),
-            _ => r.unknown_constructor("EncryptedMessage", id),
+            0xed18c118 => Self::EncryptedMessage(ok!(types::EncryptedMessage::read(r))),
+            0x23734b06 => Self::Service(ok!(types::EncryptedMessageService::read(r))),
+            _ => return r.unknown_constructor("EncryptedMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11239,12 +11437,12 @@ impl Decode for InputDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x72f0eaae => Ok(Self::Empty),
-            0x1abfb575 => r.constructor(Self::InputDocument),
-            _ => r.unknown_constructor("InputDocument", id),
+            0x72f0eaae => Self::Empty,
+            0x1abfb575 => Self::InputDocument(ok!(types::InputDocument::read(r))),
+            _ => return r.unknown_constructor("InputDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11349,12 +11547,12 @@ impl Decode for Document {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x36f8c871 => r.constructor(Self::Empty),
-            0x8fd4c4d8 => r.constructor(Self::Document),
-            _ => r.unknown_constructor("Document", id),
+            0x36f8c871 => Self::Empty(ok!(types::DocumentEmpty::read(r))),
+            0x8fd4c4d8 => Self::Document(ok!(types::Document::read(r))),
+            _ => return r.unknown_constructor("Document", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11535,16 +11733,16 @@ impl Decode for NotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9fd40bd8 => r.constructor(Self::NotifyPeer),
-            0xb4c83b4c => Ok(Self::NotifyUsers),
-            0xc007cec3 => Ok(Self::NotifyChats),
-            0xd612e8ef => Ok(Self::NotifyBroadcasts),
-            0x226e6308 => r.constructor(Self::NotifyForumTopic),
-            0xbe376999 => r.constructor(Self::NotifyCommunity),
-            _ => r.unknown_constructor("NotifyPeer", id),
+            0x9fd40bd8 => Self::NotifyPeer(ok!(types::NotifyPeer::read(r))),
+            0xb4c83b4c => Self::NotifyUsers,
+            0xc007cec3 => Self::NotifyChats,
+            0xd612e8ef => Self::NotifyBroadcasts,
+            0x226e6308 => Self::NotifyForumTopic(ok!(types::NotifyForumTopic::read(r))),
+            0xbe376999 => Self::NotifyCommunity(ok!(types::NotifyCommunity::read(r))),
+            _ => return r.unknown_constructor("NotifyPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -12076,32 +12274,68 @@ impl Decode for SendMessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x16bf744e => Ok(Self::SendMessageTypingAction),
-            0xfd5ec8f5 => Ok(Self::SendMessageCancelAction),
-            0xa187d66f => Ok(Self::SendMessageRecordVideoAction),
-            0xe9763aec => r.constructor(Self::SendMessageUploadVideoAction),
-            0xd52f73f7 => Ok(Self::SendMessageRecordAudioAction),
-            0xf351d7ab => r.constructor(Self::SendMessageUploadAudioAction),
-            0xd1d34a26 => r.constructor(Self::SendMessageUploadPhotoAction),
-            0xaa0cd9e4 => r.constructor(Self::SendMessageUploadDocumentAction),
-            0x176f8ba1 => Ok(Self::SendMessageGeoLocationAction),
-            0x628cbc6f => Ok(Self::SendMessageChooseContactAction),
-            0xdd6a8f48 => Ok(Self::SendMessageGamePlayAction),
-            0x88f27fbc => Ok(Self::SendMessageRecordRoundAction),
-            0x243e1c66 => r.constructor(Self::SendMessageUploadRoundAction),
-            0xd92c2285 => Ok(Self::SpeakingInGroupCallAction),
-            0xdbda9246 => r.constructor(Self::SendMessageHistoryImportAction),
-            0xb05ac6b1 => Ok(Self::SendMessageChooseStickerAction),
-            0x25972bcb => r.constructor(Self::SendMessageEmojiInteraction),
-            0xb665902e => r.constructor(Self::SendMessageEmojiInteractionSeen),
-            0x3630b85a => r.constructor(Self::SendMessageTextDraftAction),
-            0xa937c7be => r.constructor(Self::InputSendMessageRichMessageDraftAction),
-            0x52564893 => r.constructor(Self::SendMessageRichMessageDraftAction),
-            0xfbf902b0 => r.constructor(Self::SendMessageStopDraftAction),
-            _ => r.unknown_constructor("SendMessageAction", id),
+            0x16bf744e => Self::SendMessageTypingAction,
+            0xfd5ec8f5 => Self::SendMessageCancelAction,
+            0xa187d66f => Self::SendMessageRecordVideoAction,
+            0xe9763aec => {
+                let value = types::SendMessageUploadVideoAction::read(r);
+                Self::SendMessageUploadVideoAction(ok!(value))
+            }
+            0xd52f73f7 => Self::SendMessageRecordAudioAction,
+            0xf351d7ab => {
+                let value = types::SendMessageUploadAudioAction::read(r);
+                Self::SendMessageUploadAudioAction(ok!(value))
+            }
+            0xd1d34a26 => {
+                let value = types::SendMessageUploadPhotoAction::read(r);
+                Self::SendMessageUploadPhotoAction(ok!(value))
+            }
+            0xaa0cd9e4 => {
+                let value = types::SendMessageUploadDocumentAction::read(r);
+                Self::SendMessageUploadDocumentAction(ok!(value))
+            }
+            0x176f8ba1 => Self::SendMessageGeoLocationAction,
+            0x628cbc6f => Self::SendMessageChooseContactAction,
+            0xdd6a8f48 => Self::SendMessageGamePlayAction,
+            0x88f27fbc => Self::SendMessageRecordRoundAction,
+            0x243e1c66 => {
+                let value = types::SendMessageUploadRoundAction::read(r);
+                Self::SendMessageUploadRoundAction(ok!(value))
+            }
+            0xd92c2285 => Self::SpeakingInGroupCallAction,
+            0xdbda9246 => {
+                let value = types::SendMessageHistoryImportAction::read(r);
+                Self::SendMessageHistoryImportAction(ok!(value))
+            }
+            0xb05ac6b1 => Self::SendMessageChooseStickerAction,
+            0x25972bcb => {
+                let value = types::SendMessageEmojiInteraction::read(r);
+                Self::SendMessageEmojiInteraction(ok!(value))
+            }
+            0xb665902e => {
+                let value = types::SendMessageEmojiInteractionSeen::read(r);
+                Self::SendMessageEmojiInteractionSeen(ok!(value))
+            }
+            0x3630b85a => {
+                let value = types::SendMessageTextDraftAction::read(r);
+                Self::SendMessageTextDraftAction(ok!(value))
+            }
+            0xa937c7be => {
+                let value = types::InputSendMessageRichMessageDraftAction::read(r);
+                Self::InputSendMessageRichMessageDraftAction(ok!(value))
+            }
+            0x52564893 => {
+                let value = types::SendMessageRichMessageDraftAction::read(r);
+                Self::SendMessageRichMessageDraftAction(ok!(value))
+            }
+            0xfbf902b0 => {
+                let value = types::SendMessageStopDraftAction::read(r);
+                Self::SendMessageStopDraftAction(ok!(value))
+            }
+            _ => return r.unknown_constructor("SendMessageAction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -12578,24 +12812,24 @@ impl Decode for PrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbc2eab30 => Ok(Self::StatusTimestamp),
-            0x500e6dfa => Ok(Self::ChatInvite),
-            0x3d662b7b => Ok(Self::PhoneCall),
-            0x39491cc8 => Ok(Self::PhoneP2p),
-            0x69ec56a3 => Ok(Self::Forwards),
-            0x96151fed => Ok(Self::ProfilePhoto),
-            0xd19ae46d => Ok(Self::PhoneNumber),
-            0x42ffd42b => Ok(Self::AddedByPhone),
-            0x0697f414 => Ok(Self::VoiceMessages),
-            0xa486b761 => Ok(Self::About),
-            0x2000a518 => Ok(Self::Birthday),
-            0x2ca4fdf8 => Ok(Self::StarGiftsAutoSave),
-            0x17d348d2 => Ok(Self::NoPaidMessages),
-            0xff7a571b => Ok(Self::SavedMusic),
-            _ => r.unknown_constructor("PrivacyKey", id),
+            0xbc2eab30 => Self::StatusTimestamp,
+            0x500e6dfa => Self::ChatInvite,
+            0x3d662b7b => Self::PhoneCall,
+            0x39491cc8 => Self::PhoneP2p,
+            0x69ec56a3 => Self::Forwards,
+            0x96151fed => Self::ProfilePhoto,
+            0xd19ae46d => Self::PhoneNumber,
+            0x42ffd42b => Self::AddedByPhone,
+            0x0697f414 => Self::VoiceMessages,
+            0xa486b761 => Self::About,
+            0x2000a518 => Self::Birthday,
+            0x2ca4fdf8 => Self::StarGiftsAutoSave,
+            0x17d348d2 => Self::NoPaidMessages,
+            0xff7a571b => Self::SavedMusic,
+            _ => return r.unknown_constructor("PrivacyKey", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -12982,22 +13216,31 @@ impl Decode for PrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfffe1bac => Ok(Self::PrivacyValueAllowContacts),
-            0x65427b82 => Ok(Self::PrivacyValueAllowAll),
-            0xb8905fb2 => r.constructor(Self::PrivacyValueAllowUsers),
-            0xf888fa1a => Ok(Self::PrivacyValueDisallowContacts),
-            0x8b73e763 => Ok(Self::PrivacyValueDisallowAll),
-            0xe4621141 => r.constructor(Self::PrivacyValueDisallowUsers),
-            0x6b134e8e => r.constructor(Self::PrivacyValueAllowChatParticipants),
-            0x41c87565 => r.constructor(Self::PrivacyValueDisallowChatParticipants),
-            0xf7e8d89b => Ok(Self::PrivacyValueAllowCloseFriends),
-            0xece9814b => Ok(Self::PrivacyValueAllowPremium),
-            0x21461b5d => Ok(Self::PrivacyValueAllowBots),
-            0xf6a5f82f => Ok(Self::PrivacyValueDisallowBots),
-            _ => r.unknown_constructor("PrivacyRule", id),
+            0xfffe1bac => Self::PrivacyValueAllowContacts,
+            0x65427b82 => Self::PrivacyValueAllowAll,
+            0xb8905fb2 => Self::PrivacyValueAllowUsers(ok!(types::PrivacyValueAllowUsers::read(r))),
+            0xf888fa1a => Self::PrivacyValueDisallowContacts,
+            0x8b73e763 => Self::PrivacyValueDisallowAll,
+            0xe4621141 => {
+                let value = types::PrivacyValueDisallowUsers::read(r);
+                Self::PrivacyValueDisallowUsers(ok!(value))
+            }
+            0x6b134e8e => {
+                let value = types::PrivacyValueAllowChatParticipants::read(r);
+                Self::PrivacyValueAllowChatParticipants(ok!(value))
+            }
+            0x41c87565 => {
+                let value = types::PrivacyValueDisallowChatParticipants::read(r);
+                Self::PrivacyValueDisallowChatParticipants(ok!(value))
+            }
+            0xf7e8d89b => Self::PrivacyValueAllowCloseFriends,
+            0xece9814b => Self::PrivacyValueAllowPremium,
+            0x21461b5d => Self::PrivacyValueAllowBots,
+            0xf6a5f82f => Self::PrivacyValueDisallowBots,
+            _ => return r.unknown_constructor("PrivacyRule", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13295,18 +13538,18 @@ impl Decode for DocumentAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6c37c15c => r.constructor(Self::ImageSize),
-            0x11b58939 => Ok(Self::Animated),
-            0x6319d612 => r.constructor(Self::Sticker),
-            0x43c57c48 => r.constructor(Self::Video),
-            0x9852f9c6 => r.constructor(Self::Audio),
-            0x15590068 => r.constructor(Self::Filename),
-            0x9801d2f7 => Ok(Self::HasStickers),
-            0xfd149899 => r.constructor(Self::CustomEmoji),
-            _ => r.unknown_constructor("DocumentAttribute", id),
+            0x6c37c15c => Self::ImageSize(ok!(types::DocumentAttributeImageSize::read(r))),
+            0x11b58939 => Self::Animated,
+            0x6319d612 => Self::Sticker(ok!(types::DocumentAttributeSticker::read(r))),
+            0x43c57c48 => Self::Video(ok!(types::DocumentAttributeVideo::read(r))),
+            0x9852f9c6 => Self::Audio(ok!(types::DocumentAttributeAudio::read(r))),
+            0x15590068 => Self::Filename(ok!(types::DocumentAttributeFilename::read(r))),
+            0x9801d2f7 => Self::HasStickers,
+            0xfd149899 => Self::CustomEmoji(ok!(types::DocumentAttributeCustomEmoji::read(r))),
+            _ => return r.unknown_constructor("DocumentAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13421,11 +13664,11 @@ impl Decode for StickerPack {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x12b299d4 => r.constructor(Self::StickerPack),
-            _ => r.unknown_constructor("StickerPack", id),
+            0x12b299d4 => Self::StickerPack(ok!(types::StickerPack::read(r))),
+            _ => return r.unknown_constructor("StickerPack", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13563,14 +13806,14 @@ impl Decode for WebPage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x211a1788 => r.constructor(Self::Empty),
-            0xb0d13e47 => r.constructor(Self::Pending),
-            0xe89c45b2 => r.constructor(Self::WebPage),
-            0x7311ca11 => r.constructor(Self::NotModified),
-            _ => r.unknown_constructor("WebPage", id),
+            0x211a1788 => Self::Empty(ok!(types::WebPageEmpty::read(r))),
+            0xb0d13e47 => Self::Pending(ok!(types::WebPagePending::read(r))),
+            0xe89c45b2 => Self::WebPage(ok!(types::WebPage::read(r))),
+            0x7311ca11 => Self::NotModified(ok!(types::WebPageNotModified::read(r))),
+            _ => return r.unknown_constructor("WebPage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13684,12 +13927,12 @@ impl Decode for ExportedChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa22cbd96 => r.constructor(Self::ChatInviteExported),
-            0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
-            _ => r.unknown_constructor("ExportedChatInvite", id),
+            0xa22cbd96 => Self::ChatInviteExported(ok!(types::ChatInviteExported::read(r))),
+            0xed107ab7 => Self::ChatInvitePublicJoinRequests,
+            _ => return r.unknown_constructor("ExportedChatInvite", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13817,13 +14060,13 @@ impl Decode for ChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5a686d7c => r.constructor(Self::Already),
-            0x5c9d3702 => r.constructor(Self::ChatInvite),
-            0x61695cb0 => r.constructor(Self::Peek),
-            _ => r.unknown_constructor("ChatInvite", id),
+            0x5a686d7c => Self::Already(ok!(types::ChatInviteAlready::read(r))),
+            0x5c9d3702 => Self::ChatInvite(ok!(types::ChatInvite::read(r))),
+            0x61695cb0 => Self::Peek(ok!(types::ChatInvitePeek::read(r))),
+            _ => return r.unknown_constructor("ChatInvite", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14133,22 +14376,22 @@ impl Decode for InputStickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xffb62b95 => Ok(Self::Empty),
-            0x9de7a269 => r.constructor(Self::Id),
-            0x861cc8a0 => r.constructor(Self::ShortName),
-            0x028703c8 => Ok(Self::AnimatedEmoji),
-            0xe67f520e => r.constructor(Self::Dice),
-            0x0cde3739 => Ok(Self::AnimatedEmojiAnimations),
-            0xc88b3b02 => Ok(Self::PremiumGifts),
-            0x04c4d4ce => Ok(Self::EmojiGenericAnimations),
-            0x29d0f5ee => Ok(Self::EmojiDefaultStatuses),
-            0x44c1f8e9 => Ok(Self::EmojiDefaultTopicIcons),
-            0x49748553 => Ok(Self::EmojiChannelDefaultStatuses),
-            0x1cf671a0 => Ok(Self::TonGifts),
-            _ => r.unknown_constructor("InputStickerSet", id),
+            0xffb62b95 => Self::Empty,
+            0x9de7a269 => Self::Id(ok!(types::InputStickerSetId::read(r))),
+            0x861cc8a0 => Self::ShortName(ok!(types::InputStickerSetShortName::read(r))),
+            0x028703c8 => Self::AnimatedEmoji,
+            0xe67f520e => Self::Dice(ok!(types::InputStickerSetDice::read(r))),
+            0x0cde3739 => Self::AnimatedEmojiAnimations,
+            0xc88b3b02 => Self::PremiumGifts,
+            0x04c4d4ce => Self::EmojiGenericAnimations,
+            0x29d0f5ee => Self::EmojiDefaultStatuses,
+            0x44c1f8e9 => Self::EmojiDefaultTopicIcons,
+            0x49748553 => Self::EmojiChannelDefaultStatuses,
+            0x1cf671a0 => Self::TonGifts,
+            _ => return r.unknown_constructor("InputStickerSet", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14303,11 +14546,11 @@ impl Decode for StickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2dd14edc => r.constructor(Self::StickerSet),
-            _ => r.unknown_constructor("StickerSet", id),
+            0x2dd14edc => Self::StickerSet(ok!(types::StickerSet::read(r))),
+            _ => return r.unknown_constructor("StickerSet", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14382,11 +14625,11 @@ impl Decode for BotCommand {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9852d6d2 => r.constructor(Self::BotCommand),
-            _ => r.unknown_constructor("BotCommand", id),
+            0x9852d6d2 => Self::BotCommand(ok!(types::BotCommand::read(r))),
+            _ => return r.unknown_constructor("BotCommand", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14461,11 +14704,11 @@ impl Decode for KeyboardButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2f67a72f => r.constructor(Self::KeyboardButton),
-            _ => r.unknown_constructor("KeyboardButton", id),
+            0x2f67a72f => Self::KeyboardButton(ok!(types::KeyboardButton::read(r))),
+            _ => return r.unknown_constructor("KeyboardButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14540,11 +14783,11 @@ impl Decode for KeyboardButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x77608b83 => r.constructor(Self::KeyboardButtonRow),
-            _ => r.unknown_constructor("KeyboardButtonRow", id),
+            0x77608b83 => Self::KeyboardButtonRow(ok!(types::KeyboardButtonRow::read(r))),
+            _ => return r.unknown_constructor("KeyboardButtonRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14682,14 +14925,17 @@ impl Decode for ReplyMarkup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa03e5b85 => r.constructor(Self::ReplyKeyboardHide),
-            0x86b40b08 => r.constructor(Self::ReplyKeyboardForceReply),
-            0x85dd99d1 => r.constructor(Self::ReplyKeyboardMarkup),
-            0xb2b15770 => r.constructor(Self::ReplyInlineMarkup),
-            _ => r.unknown_constructor("ReplyMarkup", id),
+            0xa03e5b85 => Self::ReplyKeyboardHide(ok!(types::ReplyKeyboardHide::read(r))),
+            0x86b40b08 => {
+                let value = types::ReplyKeyboardForceReply::read(r);
+                Self::ReplyKeyboardForceReply(ok!(value))
+            }
+            0x85dd99d1 => Self::ReplyKeyboardMarkup(ok!(types::ReplyKeyboardMarkup::read(r))),
+            0xb2b15770 => Self::ReplyInlineMarkup(ok!(types::ReplyInlineMarkup::read(r))),
+            _ => return r.unknown_constructor("ReplyMarkup", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15286,36 +15532,39 @@ impl Decode for MessageEntity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbb92ba95 => r.constructor(Self::Unknown),
-            0xfa04579d => r.constructor(Self::Mention),
-            0x6f635b0d => r.constructor(Self::Hashtag),
-            0x6cef8ac7 => r.constructor(Self::BotCommand),
-            0x6ed02538 => r.constructor(Self::Url),
-            0x64e475c2 => r.constructor(Self::Email),
-            0xbd610bc9 => r.constructor(Self::Bold),
-            0x826f8b60 => r.constructor(Self::Italic),
-            0x28a20571 => r.constructor(Self::Code),
-            0x73924be0 => r.constructor(Self::Pre),
-            0x76a6d327 => r.constructor(Self::TextUrl),
-            0xdc7b1140 => r.constructor(Self::MentionName),
-            0x208e68c9 => r.constructor(Self::InputMessageEntityMentionName),
-            0x9b69e34b => r.constructor(Self::Phone),
-            0x4c4e743f => r.constructor(Self::Cashtag),
-            0x9c4e7e8b => r.constructor(Self::Underline),
-            0xbf0693d4 => r.constructor(Self::Strike),
-            0x761e6af4 => r.constructor(Self::BankCard),
-            0x32ca960f => r.constructor(Self::Spoiler),
-            0xc8cf05f8 => r.constructor(Self::CustomEmoji),
-            0xf1ccaaac => r.constructor(Self::Blockquote),
-            0x904ac7c7 => r.constructor(Self::FormattedDate),
-            0x71777116 => r.constructor(Self::DiffInsert),
-            0xc6c1e5a7 => r.constructor(Self::DiffReplace),
-            0x0652c1c5 => r.constructor(Self::DiffDelete),
-            0xfdabbfcd => r.constructor(Self::TonAddress),
-            _ => r.unknown_constructor("MessageEntity", id),
+            0xbb92ba95 => Self::Unknown(ok!(types::MessageEntityUnknown::read(r))),
+            0xfa04579d => Self::Mention(ok!(types::MessageEntityMention::read(r))),
+            0x6f635b0d => Self::Hashtag(ok!(types::MessageEntityHashtag::read(r))),
+            0x6cef8ac7 => Self::BotCommand(ok!(types::MessageEntityBotCommand::read(r))),
+            0x6ed02538 => Self::Url(ok!(types::MessageEntityUrl::read(r))),
+            0x64e475c2 => Self::Email(ok!(types::MessageEntityEmail::read(r))),
+            0xbd610bc9 => Self::Bold(ok!(types::MessageEntityBold::read(r))),
+            0x826f8b60 => Self::Italic(ok!(types::MessageEntityItalic::read(r))),
+            0x28a20571 => Self::Code(ok!(types::MessageEntityCode::read(r))),
+            0x73924be0 => Self::Pre(ok!(types::MessageEntityPre::read(r))),
+            0x76a6d327 => Self::TextUrl(ok!(types::MessageEntityTextUrl::read(r))),
+            0xdc7b1140 => Self::MentionName(ok!(types::MessageEntityMentionName::read(r))),
+            0x208e68c9 => {
+                let value = types::InputMessageEntityMentionName::read(r);
+                Self::InputMessageEntityMentionName(ok!(value))
+            }
+            0x9b69e34b => Self::Phone(ok!(types::MessageEntityPhone::read(r))),
+            0x4c4e743f => Self::Cashtag(ok!(types::MessageEntityCashtag::read(r))),
+            0x9c4e7e8b => Self::Underline(ok!(types::MessageEntityUnderline::read(r))),
+            0xbf0693d4 => Self::Strike(ok!(types::MessageEntityStrike::read(r))),
+            0x761e6af4 => Self::BankCard(ok!(types::MessageEntityBankCard::read(r))),
+            0x32ca960f => Self::Spoiler(ok!(types::MessageEntitySpoiler::read(r))),
+            0xc8cf05f8 => Self::CustomEmoji(ok!(types::MessageEntityCustomEmoji::read(r))),
+            0xf1ccaaac => Self::Blockquote(ok!(types::MessageEntityBlockquote::read(r))),
+            0x904ac7c7 => Self::FormattedDate(ok!(types::MessageEntityFormattedDate::read(r))),
+            0x71777116 => Self::DiffInsert(ok!(types::MessageEntityDiffInsert::read(r))),
+            0xc6c1e5a7 => Self::DiffReplace(ok!(types::MessageEntityDiffReplace::read(r))),
+            0x0652c1c5 => Self::DiffDelete(ok!(types::MessageEntityDiffDelete::read(r))),
+            0xfdabbfcd => Self::TonAddress(ok!(types::MessageEntityTonAddress::read(r))),
+            _ => return r.unknown_constructor("MessageEntity", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15560,13 +15809,13 @@ impl Decode for InputChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xee8c1e86 => Ok(Self::Empty),
-            0xf35aec28 => r.constructor(Self::InputChannel),
-            0x5b934f9d => r.constructor(Self::FromMessage),
-            _ => r.unknown_constructor("InputChannel", id),
+            0xee8c1e86 => Self::Empty,
+            0xf35aec28 => Self::InputChannel(ok!(types::InputChannel::read(r))),
+            0x5b934f9d => Self::FromMessage(ok!(types::InputChannelFromMessage::read(r))),
+            _ => return r.unknown_constructor("InputChannel", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15756,16 +16005,16 @@ impl Decode for ChannelParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1bd54456 => r.constructor(Self::ChannelParticipant),
-            0xa9478a1a => r.constructor(Self::ChannelParticipantSelf),
-            0x2fe601d3 => r.constructor(Self::Creator),
-            0x34c3bb53 => r.constructor(Self::Admin),
-            0xd5f0ad91 => r.constructor(Self::Banned),
-            0x1b03f006 => r.constructor(Self::Left),
-            _ => r.unknown_constructor("ChannelParticipant", id),
+            0x1bd54456 => Self::ChannelParticipant(ok!(types::ChannelParticipant::read(r))),
+            0xa9478a1a => Self::ChannelParticipantSelf(ok!(types::ChannelParticipantSelf::read(r))),
+            0x2fe601d3 => Self::Creator(ok!(types::ChannelParticipantCreator::read(r))),
+            0x34c3bb53 => Self::Admin(ok!(types::ChannelParticipantAdmin::read(r))),
+            0xd5f0ad91 => Self::Banned(ok!(types::ChannelParticipantBanned::read(r))),
+            0x1b03f006 => Self::Left(ok!(types::ChannelParticipantLeft::read(r))),
+            _ => return r.unknown_constructor("ChannelParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15869,11 +16118,11 @@ impl Decode for MessageFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4e4df4bb => r.constructor(Self::MessageFwdHeader),
-            _ => r.unknown_constructor("MessageFwdHeader", id),
+            0x4e4df4bb => Self::MessageFwdHeader(ok!(types::MessageFwdHeader::read(r))),
+            _ => return r.unknown_constructor("MessageFwdHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15971,12 +16220,18 @@ impl Decode for InputBotInlineMessageId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x890c3d89 => r.constructor(Self::InputBotInlineMessageId),
-            0xb6d915d7 => r.constructor(Self::InputBotInlineMessageId64),
-            _ => r.unknown_constructor("InputBotInlineMessageID", id),
+            0x890c3d89 => {
+                let value = types::InputBotInlineMessageId::read(r);
+                Self::InputBotInlineMessageId(ok!(value))
+            }
+            0xb6d915d7 => {
+                let value = types::InputBotInlineMessageId64::read(r);
+                Self::InputBotInlineMessageId64(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBotInlineMessageID", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16083,12 +16338,12 @@ impl Decode for DraftMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1b0c841a => r.constructor(Self::Empty),
-            0x60fe3294 => r.constructor(Self::DraftMessage),
-            _ => r.unknown_constructor("DraftMessage", id),
+            0x1b0c841a => Self::Empty(ok!(types::DraftMessageEmpty::read(r))),
+            0x60fe3294 => Self::DraftMessage(ok!(types::DraftMessage::read(r))),
+            _ => return r.unknown_constructor("DraftMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16168,11 +16423,11 @@ impl Decode for MaskCoords {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaed6dbb2 => r.constructor(Self::MaskCoords),
-            _ => r.unknown_constructor("MaskCoords", id),
+            0xaed6dbb2 => Self::MaskCoords(ok!(types::MaskCoords::read(r))),
+            _ => return r.unknown_constructor("MaskCoords", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16247,11 +16502,11 @@ impl Decode for Game {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbdf9653b => r.constructor(Self::Game),
-            _ => r.unknown_constructor("Game", id),
+            0xbdf9653b => Self::Game(ok!(types::Game::read(r))),
+            _ => return r.unknown_constructor("Game", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16349,12 +16604,12 @@ impl Decode for InputGame {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x032c3e77 => r.constructor(Self::Id),
-            0xc331e80a => r.constructor(Self::ShortName),
-            _ => r.unknown_constructor("InputGame", id),
+            0x032c3e77 => Self::Id(ok!(types::InputGameId::read(r))),
+            0xc331e80a => Self::ShortName(ok!(types::InputGameShortName::read(r))),
+            _ => return r.unknown_constructor("InputGame", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17057,42 +17312,42 @@ impl Decode for RichText {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdc3d824f => Ok(Self::TextEmpty),
-            0x744694e0 => r.constructor(Self::TextPlain),
-            0x6724abc4 => r.constructor(Self::TextBold),
-            0xd912a59c => r.constructor(Self::TextItalic),
-            0xc12622c4 => r.constructor(Self::TextUnderline),
-            0x9bf8bb95 => r.constructor(Self::TextStrike),
-            0x6c3f19b9 => r.constructor(Self::TextFixed),
-            0x3c2884c1 => r.constructor(Self::TextUrl),
-            0xde5a0dd6 => r.constructor(Self::TextEmail),
-            0x7e6260d7 => r.constructor(Self::TextConcat),
-            0xed6a8504 => r.constructor(Self::TextSubscript),
-            0xc7fb5e01 => r.constructor(Self::TextSuperscript),
-            0x034b8621 => r.constructor(Self::TextMarked),
-            0x1ccb966a => r.constructor(Self::TextPhone),
-            0x081ccf4f => r.constructor(Self::TextImage),
-            0x35553762 => r.constructor(Self::TextAnchor),
-            0x9d2eac97 => r.constructor(Self::TextMath),
-            0xa26156c0 => r.constructor(Self::TextCustomEmoji),
-            0x4c2a5d62 => r.constructor(Self::TextSpoiler),
-            0xcd24cf44 => r.constructor(Self::TextMention),
-            0x519524ea => r.constructor(Self::TextHashtag),
-            0x02ff29d3 => r.constructor(Self::TextBotCommand),
-            0x7b9e1801 => r.constructor(Self::TextCashtag),
-            0xac6a83aa => r.constructor(Self::TextAutoUrl),
-            0xc556a45d => r.constructor(Self::TextAutoEmail),
-            0x24c26789 => r.constructor(Self::TextAutoPhone),
-            0xb956812d => r.constructor(Self::TextBankCard),
-            0x01a9fbfc => r.constructor(Self::TextMentionName),
-            0xa5b45e2b => r.constructor(Self::TextDate),
-            0x9686cb50 => r.constructor(Self::TextDiff),
-            0xafc79cd6 => r.constructor(Self::TextButton),
-            0x3cd2a36a => r.constructor(Self::TextTonAddress),
-            _ => r.unknown_constructor("RichText", id),
+            0xdc3d824f => Self::TextEmpty,
+            0x744694e0 => Self::TextPlain(ok!(types::TextPlain::read(r))),
+            0x6724abc4 => Self::TextBold(ok!(types::TextBold::read(r))),
+            0xd912a59c => Self::TextItalic(ok!(types::TextItalic::read(r))),
+            0xc12622c4 => Self::TextUnderline(ok!(types::TextUnderline::read(r))),
+            0x9bf8bb95 => Self::TextStrike(ok!(types::TextStrike::read(r))),
+            0x6c3f19b9 => Self::TextFixed(ok!(types::TextFixed::read(r))),
+            0x3c2884c1 => Self::TextUrl(ok!(types::TextUrl::read(r))),
+            0xde5a0dd6 => Self::TextEmail(ok!(types::TextEmail::read(r))),
+            0x7e6260d7 => Self::TextConcat(ok!(types::TextConcat::read(r))),
+            0xed6a8504 => Self::TextSubscript(ok!(types::TextSubscript::read(r))),
+            0xc7fb5e01 => Self::TextSuperscript(ok!(types::TextSuperscript::read(r))),
+            0x034b8621 => Self::TextMarked(ok!(types::TextMarked::read(r))),
+            0x1ccb966a => Self::TextPhone(ok!(types::TextPhone::read(r))),
+            0x081ccf4f => Self::TextImage(ok!(types::TextImage::read(r))),
+            0x35553762 => Self::TextAnchor(ok!(types::TextAnchor::read(r))),
+            0x9d2eac97 => Self::TextMath(ok!(types::TextMath::read(r))),
+            0xa26156c0 => Self::TextCustomEmoji(ok!(types::TextCustomEmoji::read(r))),
+            0x4c2a5d62 => Self::TextSpoiler(ok!(types::TextSpoiler::read(r))),
+            0xcd24cf44 => Self::TextMention(ok!(types::TextMention::read(r))),
+            0x519524ea => Self::TextHashtag(ok!(types::TextHashtag::read(r))),
+            0x02ff29d3 => Self::TextBotCommand(ok!(types::TextBotCommand::read(r))),
+            0x7b9e1801 => Self::TextCashtag(ok!(types::TextCashtag::read(r))),
+            0xac6a83aa => Self::TextAutoUrl(ok!(types::TextAutoUrl::read(r))),
+            0xc556a45d => Self::TextAutoEmail(ok!(types::TextAutoEmail::read(r))),
+            0x24c26789 => Self::TextAutoPhone(ok!(types::TextAutoPhone::read(r))),
+            0xb956812d => Self::TextBankCard(ok!(types::TextBankCard::read(r))),
+            0x01a9fbfc => Self::TextMentionName(ok!(types::TextMentionName::read(r))),
+            0xa5b45e2b => Self::TextDate(ok!(types::TextDate::read(r))),
+            0x9686cb50 => Self::TextDiff(ok!(types::TextDiff::read(r))),
+            0xafc79cd6 => Self::TextButton(ok!(types::TextButton::read(r))),
+            0x3cd2a36a => Self::TextTonAddress(ok!(types::TextTonAddress::read(r))),
+            _ => return r.unknown_constructor("RichText", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18124,51 +18379,51 @@ impl Decode for PageBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x13567e8a => Ok(Self::Unsupported),
-            0x70abc3fd => r.constructor(Self::Title),
-            0x8ffa9a1f => r.constructor(Self::Subtitle),
-            0xbaafe5e0 => r.constructor(Self::AuthorDate),
-            0xbfd064ec => r.constructor(Self::Header),
-            0xf12bb6e1 => r.constructor(Self::Subheader),
-            0x467a0766 => r.constructor(Self::Paragraph),
-            0xc070d93e => r.constructor(Self::Preformatted),
-            0x48870999 => r.constructor(Self::Footer),
-            0xdb20b188 => Ok(Self::Divider),
-            0xce0d37b0 => r.constructor(Self::Anchor),
-            0xe4e88011 => r.constructor(Self::List),
-            0x66d1670b => r.constructor(Self::Blockquote),
-            0x4f4456d3 => r.constructor(Self::Pullquote),
-            0x1759c560 => r.constructor(Self::Photo),
-            0x7c8fe7b6 => r.constructor(Self::Video),
-            0x39f23300 => r.constructor(Self::Cover),
-            0xa8718dc5 => r.constructor(Self::Embed),
-            0xf259a80b => r.constructor(Self::EmbedPost),
-            0x65a0fa4d => r.constructor(Self::Collage),
-            0x031f9590 => r.constructor(Self::Slideshow),
-            0xef1751b5 => r.constructor(Self::Channel),
-            0x804361ea => r.constructor(Self::Audio),
-            0x1e148390 => r.constructor(Self::Kicker),
-            0xbf4dea82 => r.constructor(Self::Table),
-            0x1fd6f6c1 => r.constructor(Self::OrderedList),
-            0x76768bed => r.constructor(Self::Details),
-            0x16115a96 => r.constructor(Self::RelatedArticles),
-            0xa44f3ef6 => r.constructor(Self::Map),
-            0xbaff072f => r.constructor(Self::Heading1),
-            0x096b2aec => r.constructor(Self::Heading2),
-            0x67e731ad => r.constructor(Self::Heading3),
-            0xb532772b => r.constructor(Self::Heading4),
-            0xdbbe6c6a => r.constructor(Self::Heading5),
-            0x682a41a9 => r.constructor(Self::Heading6),
-            0x59080c20 => r.constructor(Self::Math),
-            0x3c29a3e2 => r.constructor(Self::Thinking),
-            0x574b617f => r.constructor(Self::InputPageBlockMap),
-            0x0e6e47c4 => r.constructor(Self::BlockquoteBlocks),
-            0x6d640318 => r.constructor(Self::ButtonRow),
-            0x38fa3ba3 => r.constructor(Self::Document),
-            _ => r.unknown_constructor("PageBlock", id),
+            0x13567e8a => Self::Unsupported,
+            0x70abc3fd => Self::Title(ok!(types::PageBlockTitle::read(r))),
+            0x8ffa9a1f => Self::Subtitle(ok!(types::PageBlockSubtitle::read(r))),
+            0xbaafe5e0 => Self::AuthorDate(ok!(types::PageBlockAuthorDate::read(r))),
+            0xbfd064ec => Self::Header(ok!(types::PageBlockHeader::read(r))),
+            0xf12bb6e1 => Self::Subheader(ok!(types::PageBlockSubheader::read(r))),
+            0x467a0766 => Self::Paragraph(ok!(types::PageBlockParagraph::read(r))),
+            0xc070d93e => Self::Preformatted(ok!(types::PageBlockPreformatted::read(r))),
+            0x48870999 => Self::Footer(ok!(types::PageBlockFooter::read(r))),
+            0xdb20b188 => Self::Divider,
+            0xce0d37b0 => Self::Anchor(ok!(types::PageBlockAnchor::read(r))),
+            0xe4e88011 => Self::List(ok!(types::PageBlockList::read(r))),
+            0x66d1670b => Self::Blockquote(ok!(types::PageBlockBlockquote::read(r))),
+            0x4f4456d3 => Self::Pullquote(ok!(types::PageBlockPullquote::read(r))),
+            0x1759c560 => Self::Photo(ok!(types::PageBlockPhoto::read(r))),
+            0x7c8fe7b6 => Self::Video(ok!(types::PageBlockVideo::read(r))),
+            0x39f23300 => Self::Cover(ok!(types::PageBlockCover::read(r))),
+            0xa8718dc5 => Self::Embed(ok!(types::PageBlockEmbed::read(r))),
+            0xf259a80b => Self::EmbedPost(ok!(types::PageBlockEmbedPost::read(r))),
+            0x65a0fa4d => Self::Collage(ok!(types::PageBlockCollage::read(r))),
+            0x031f9590 => Self::Slideshow(ok!(types::PageBlockSlideshow::read(r))),
+            0xef1751b5 => Self::Channel(ok!(types::PageBlockChannel::read(r))),
+            0x804361ea => Self::Audio(ok!(types::PageBlockAudio::read(r))),
+            0x1e148390 => Self::Kicker(ok!(types::PageBlockKicker::read(r))),
+            0xbf4dea82 => Self::Table(ok!(types::PageBlockTable::read(r))),
+            0x1fd6f6c1 => Self::OrderedList(ok!(types::PageBlockOrderedList::read(r))),
+            0x76768bed => Self::Details(ok!(types::PageBlockDetails::read(r))),
+            0x16115a96 => Self::RelatedArticles(ok!(types::PageBlockRelatedArticles::read(r))),
+            0xa44f3ef6 => Self::Map(ok!(types::PageBlockMap::read(r))),
+            0xbaff072f => Self::Heading1(ok!(types::PageBlockHeading1::read(r))),
+            0x096b2aec => Self::Heading2(ok!(types::PageBlockHeading2::read(r))),
+            0x67e731ad => Self::Heading3(ok!(types::PageBlockHeading3::read(r))),
+            0xb532772b => Self::Heading4(ok!(types::PageBlockHeading4::read(r))),
+            0xdbbe6c6a => Self::Heading5(ok!(types::PageBlockHeading5::read(r))),
+            0x682a41a9 => Self::Heading6(ok!(types::PageBlockHeading6::read(r))),
+            0x59080c20 => Self::Math(ok!(types::PageBlockMath::read(r))),
+            0x3c29a3e2 => Self::Thinking(ok!(types::PageBlockThinking::read(r))),
+            0x574b617f => Self::InputPageBlockMap(ok!(types::InputPageBlockMap::read(r))),
+            0x0e6e47c4 => Self::BlockquoteBlocks(ok!(types::PageBlockBlockquoteBlocks::read(r))),
+            0x6d640318 => Self::ButtonRow(ok!(types::PageBlockButtonRow::read(r))),
+            0x38fa3ba3 => Self::Document(ok!(types::PageBlockDocument::read(r))),
+            _ => return r.unknown_constructor("PageBlock", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18526,15 +18781,18 @@ impl Decode for PhoneCallDiscardReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x85e42301 => Ok(Self::Missed),
-            0xe095c1a0 => Ok(Self::Disconnect),
-            0x57adc690 => Ok(Self::Hangup),
-            0xfaf7e8c9 => Ok(Self::Busy),
-            0x9fbbf1f7 => r.constructor(Self::MigrateConferenceCall),
-            _ => r.unknown_constructor("PhoneCallDiscardReason", id),
+            0x85e42301 => Self::Missed,
+            0xe095c1a0 => Self::Disconnect,
+            0x57adc690 => Self::Hangup,
+            0xfaf7e8c9 => Self::Busy,
+            0x9fbbf1f7 => {
+                let value = types::PhoneCallDiscardReasonMigrateConferenceCall::read(r);
+                Self::MigrateConferenceCall(ok!(value))
+            }
+            _ => return r.unknown_constructor("PhoneCallDiscardReason", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18643,11 +18901,11 @@ impl Decode for DataJson {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d748d04 => r.constructor(Self::DataJson),
-            _ => r.unknown_constructor("DataJSON", id),
+            0x7d748d04 => Self::DataJson(ok!(types::DataJson::read(r))),
+            _ => return r.unknown_constructor("DataJSON", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18722,11 +18980,11 @@ impl Decode for LabeledPrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcb296bf8 => r.constructor(Self::LabeledPrice),
-            _ => r.unknown_constructor("LabeledPrice", id),
+            0xcb296bf8 => Self::LabeledPrice(ok!(types::LabeledPrice::read(r))),
+            _ => return r.unknown_constructor("LabeledPrice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18801,11 +19059,11 @@ impl Decode for Invoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x049ee584 => r.constructor(Self::Invoice),
-            _ => r.unknown_constructor("Invoice", id),
+            0x049ee584 => Self::Invoice(ok!(types::Invoice::read(r))),
+            _ => return r.unknown_constructor("Invoice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18880,11 +19138,11 @@ impl Decode for PaymentCharge {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xea02c27e => r.constructor(Self::PaymentCharge),
-            _ => r.unknown_constructor("PaymentCharge", id),
+            0xea02c27e => Self::PaymentCharge(ok!(types::PaymentCharge::read(r))),
+            _ => return r.unknown_constructor("PaymentCharge", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18959,11 +19217,11 @@ impl Decode for PostAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1e8caaeb => r.constructor(Self::PostAddress),
-            _ => r.unknown_constructor("PostAddress", id),
+            0x1e8caaeb => Self::PostAddress(ok!(types::PostAddress::read(r))),
+            _ => return r.unknown_constructor("PostAddress", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19038,11 +19296,11 @@ impl Decode for PaymentRequestedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x909c3f94 => r.constructor(Self::PaymentRequestedInfo),
-            _ => r.unknown_constructor("PaymentRequestedInfo", id),
+            0x909c3f94 => Self::PaymentRequestedInfo(ok!(types::PaymentRequestedInfo::read(r))),
+            _ => return r.unknown_constructor("PaymentRequestedInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19142,12 +19400,12 @@ impl Decode for WebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1c570ed1 => r.constructor(Self::WebDocument),
-            0xf9c8bcc6 => r.constructor(Self::NoProxy),
-            _ => r.unknown_constructor("WebDocument", id),
+            0x1c570ed1 => Self::WebDocument(ok!(types::WebDocument::read(r))),
+            0xf9c8bcc6 => Self::NoProxy(ok!(types::WebDocumentNoProxy::read(r))),
+            _ => return r.unknown_constructor("WebDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19227,11 +19485,11 @@ impl Decode for InputWebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9bed434d => r.constructor(Self::InputWebDocument),
-            _ => r.unknown_constructor("InputWebDocument", id),
+            0x9bed434d => Self::InputWebDocument(ok!(types::InputWebDocument::read(r))),
+            _ => return r.unknown_constructor("InputWebDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19409,16 +19667,16 @@ impl Decode for PhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5366c915 => r.constructor(Self::Empty),
-            0xc5226f17 => r.constructor(Self::Waiting),
-            0x14b0ed0c => r.constructor(Self::Requested),
-            0x3660c311 => r.constructor(Self::Accepted),
-            0x30535af5 => r.constructor(Self::PhoneCall),
-            0x50ca4de1 => r.constructor(Self::Discarded),
-            _ => r.unknown_constructor("PhoneCall", id),
+            0x5366c915 => Self::Empty(ok!(types::PhoneCallEmpty::read(r))),
+            0xc5226f17 => Self::Waiting(ok!(types::PhoneCallWaiting::read(r))),
+            0x14b0ed0c => Self::Requested(ok!(types::PhoneCallRequested::read(r))),
+            0x3660c311 => Self::Accepted(ok!(types::PhoneCallAccepted::read(r))),
+            0x30535af5 => Self::PhoneCall(ok!(types::PhoneCall::read(r))),
+            0x50ca4de1 => Self::Discarded(ok!(types::PhoneCallDiscarded::read(r))),
+            _ => return r.unknown_constructor("PhoneCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19541,12 +19799,12 @@ impl Decode for PhoneConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9cc123c7 => r.constructor(Self::PhoneConnection),
-            0x635fe375 => r.constructor(Self::Webrtc),
-            _ => r.unknown_constructor("PhoneConnection", id),
+            0x9cc123c7 => Self::PhoneConnection(ok!(types::PhoneConnection::read(r))),
+            0x635fe375 => Self::Webrtc(ok!(types::PhoneConnectionWebrtc::read(r))),
+            _ => return r.unknown_constructor("PhoneConnection", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19626,11 +19884,11 @@ impl Decode for PhoneCallProtocol {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfc878fc8 => r.constructor(Self::PhoneCallProtocol),
-            _ => r.unknown_constructor("PhoneCallProtocol", id),
+            0xfc878fc8 => Self::PhoneCallProtocol(ok!(types::PhoneCallProtocol::read(r))),
+            _ => return r.unknown_constructor("PhoneCallProtocol", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19748,13 +20006,13 @@ impl Decode for LangPackString {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcad181f6 => r.constructor(Self::LangPackString),
-            0x6c47ac9f => r.constructor(Self::Pluralized),
-            0x2979eeb2 => r.constructor(Self::Deleted),
-            _ => r.unknown_constructor("LangPackString", id),
+            0xcad181f6 => Self::LangPackString(ok!(types::LangPackString::read(r))),
+            0x6c47ac9f => Self::Pluralized(ok!(types::LangPackStringPluralized::read(r))),
+            0x2979eeb2 => Self::Deleted(ok!(types::LangPackStringDeleted::read(r))),
+            _ => return r.unknown_constructor("LangPackString", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19839,11 +20097,11 @@ impl Decode for LangPackDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf385c1f6 => r.constructor(Self::LangPackDifference),
-            _ => r.unknown_constructor("LangPackDifference", id),
+            0xf385c1f6 => Self::LangPackDifference(ok!(types::LangPackDifference::read(r))),
+            _ => return r.unknown_constructor("LangPackDifference", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19963,13 +20221,13 @@ impl Decode for DialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe56dbf05 => r.constructor(Self::DialogPeer),
-            0x514519e2 => r.constructor(Self::Folder),
-            0x2f65c8e4 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("DialogPeer", id),
+            0xe56dbf05 => Self::DialogPeer(ok!(types::DialogPeer::read(r))),
+            0x514519e2 => Self::Folder(ok!(types::DialogPeerFolder::read(r))),
+            0x2f65c8e4 => Self::Community(ok!(types::DialogPeerCommunity::read(r))),
+            _ => return r.unknown_constructor("DialogPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20076,12 +20334,12 @@ impl Decode for SecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x64199744 => Ok(Self::Empty),
-            0x7d09c27e => r.constructor(Self::SecureFile),
-            _ => r.unknown_constructor("SecureFile", id),
+            0x64199744 => Self::Empty,
+            0x7d09c27e => Self::SecureFile(ok!(types::SecureFile::read(r))),
+            _ => return r.unknown_constructor("SecureFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20163,11 +20421,11 @@ impl Decode for SecureData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8aeabec3 => r.constructor(Self::SecureData),
-            _ => r.unknown_constructor("SecureData", id),
+            0x8aeabec3 => Self::SecureData(ok!(types::SecureData::read(r))),
+            _ => return r.unknown_constructor("SecureData", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20265,12 +20523,12 @@ impl Decode for SecurePlainData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d6099dd => r.constructor(Self::SecurePlainPhone),
-            0x21ec5a5f => r.constructor(Self::SecurePlainEmail),
-            _ => r.unknown_constructor("SecurePlainData", id),
+            0x7d6099dd => Self::SecurePlainPhone(ok!(types::SecurePlainPhone::read(r))),
+            0x21ec5a5f => Self::SecurePlainEmail(ok!(types::SecurePlainEmail::read(r))),
+            _ => return r.unknown_constructor("SecurePlainData", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20582,23 +20840,23 @@ impl Decode for SecureValueType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9d2a81e3 => Ok(Self::PersonalDetails),
-            0x3dac6a00 => Ok(Self::Passport),
-            0x06e425c4 => Ok(Self::DriverLicense),
-            0xa0d0744b => Ok(Self::IdentityCard),
-            0x99a48f23 => Ok(Self::InternalPassport),
-            0xcbe31e26 => Ok(Self::Address),
-            0xfc36954e => Ok(Self::UtilityBill),
-            0x89137c0d => Ok(Self::BankStatement),
-            0x8b883488 => Ok(Self::RentalAgreement),
-            0x99e3806a => Ok(Self::PassportRegistration),
-            0xea02ec33 => Ok(Self::TemporaryRegistration),
-            0xb320aadb => Ok(Self::Phone),
-            0x8e3ca7ee => Ok(Self::Email),
-            _ => r.unknown_constructor("SecureValueType", id),
+            0x9d2a81e3 => Self::PersonalDetails,
+            0x3dac6a00 => Self::Passport,
+            0x06e425c4 => Self::DriverLicense,
+            0xa0d0744b => Self::IdentityCard,
+            0x99a48f23 => Self::InternalPassport,
+            0xcbe31e26 => Self::Address,
+            0xfc36954e => Self::UtilityBill,
+            0x89137c0d => Self::BankStatement,
+            0x8b883488 => Self::RentalAgreement,
+            0x99e3806a => Self::PassportRegistration,
+            0xea02ec33 => Self::TemporaryRegistration,
+            0xb320aadb => Self::Phone,
+            0x8e3ca7ee => Self::Email,
+            _ => return r.unknown_constructor("SecureValueType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20768,11 +21026,11 @@ impl Decode for SecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x187fa0ca => r.constructor(Self::SecureValue),
-            _ => r.unknown_constructor("SecureValue", id),
+            0x187fa0ca => Self::SecureValue(ok!(types::SecureValue::read(r))),
+            _ => return r.unknown_constructor("SecureValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20847,11 +21105,14 @@ impl Decode for SecureCredentialsEncrypted {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x33f0ea47 => r.constructor(Self::SecureCredentialsEncrypted),
-            _ => r.unknown_constructor("SecureCredentialsEncrypted", id),
+            0x33f0ea47 => {
+                let value = types::SecureCredentialsEncrypted::read(r);
+                Self::SecureCredentialsEncrypted(ok!(value))
+            }
+            _ => return r.unknown_constructor("SecureCredentialsEncrypted", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20928,11 +21189,11 @@ impl Decode for PageTableCell {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x34566b6a => r.constructor(Self::PageTableCell),
-            _ => r.unknown_constructor("PageTableCell", id),
+            0x34566b6a => Self::PageTableCell(ok!(types::PageTableCell::read(r))),
+            _ => return r.unknown_constructor("PageTableCell", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21007,11 +21268,11 @@ impl Decode for PageTableRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe0c0c5e5 => r.constructor(Self::PageTableRow),
-            _ => r.unknown_constructor("PageTableRow", id),
+            0xe0c0c5e5 => Self::PageTableRow(ok!(types::PageTableRow::read(r))),
+            _ => return r.unknown_constructor("PageTableRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21086,11 +21347,11 @@ impl Decode for PageCaption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6f747657 => r.constructor(Self::PageCaption),
-            _ => r.unknown_constructor("PageCaption", id),
+            0x6f747657 => Self::PageCaption(ok!(types::PageCaption::read(r))),
+            _ => return r.unknown_constructor("PageCaption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21188,12 +21449,12 @@ impl Decode for PageListItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2f58683c => r.constructor(Self::Text),
-            0x63ca67aa => r.constructor(Self::Blocks),
-            _ => r.unknown_constructor("PageListItem", id),
+            0x2f58683c => Self::Text(ok!(types::PageListItemText::read(r))),
+            0x63ca67aa => Self::Blocks(ok!(types::PageListItemBlocks::read(r))),
+            _ => return r.unknown_constructor("PageListItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21296,12 +21557,12 @@ impl Decode for PageListOrderedItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x15031189 => r.constructor(Self::Text),
-            0x8ff2d5f0 => r.constructor(Self::Blocks),
-            _ => r.unknown_constructor("PageListOrderedItem", id),
+            0x15031189 => Self::Text(ok!(types::PageListOrderedItemText::read(r))),
+            0x8ff2d5f0 => Self::Blocks(ok!(types::PageListOrderedItemBlocks::read(r))),
+            _ => return r.unknown_constructor("PageListOrderedItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21381,11 +21642,11 @@ impl Decode for PageRelatedArticle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb390dc08 => r.constructor(Self::PageRelatedArticle),
-            _ => r.unknown_constructor("PageRelatedArticle", id),
+            0xb390dc08 => Self::PageRelatedArticle(ok!(types::PageRelatedArticle::read(r))),
+            _ => return r.unknown_constructor("PageRelatedArticle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21462,11 +21723,11 @@ impl Decode for Page {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x98657f0d => r.constructor(Self::Page),
-            _ => r.unknown_constructor("Page", id),
+            0x98657f0d => Self::Page(ok!(types::Page::read(r))),
+            _ => return r.unknown_constructor("Page", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21564,12 +21825,12 @@ impl Decode for PollAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4b7d786a => r.constructor(Self::PollAnswer),
-            0x199fed96 => r.constructor(Self::InputPollAnswer),
-            _ => r.unknown_constructor("PollAnswer", id),
+            0x4b7d786a => Self::PollAnswer(ok!(types::PollAnswer::read(r))),
+            0x199fed96 => Self::InputPollAnswer(ok!(types::InputPollAnswer::read(r))),
+            _ => return r.unknown_constructor("PollAnswer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21649,11 +21910,11 @@ impl Decode for Poll {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x966e2dbf => r.constructor(Self::Poll),
-            _ => r.unknown_constructor("Poll", id),
+            0x966e2dbf => Self::Poll(ok!(types::Poll::read(r))),
+            _ => return r.unknown_constructor("Poll", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21728,11 +21989,11 @@ impl Decode for PollAnswerVoters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3645230a => r.constructor(Self::PollAnswerVoters),
-            _ => r.unknown_constructor("PollAnswerVoters", id),
+            0x3645230a => Self::PollAnswerVoters(ok!(types::PollAnswerVoters::read(r))),
+            _ => return r.unknown_constructor("PollAnswerVoters", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21807,11 +22068,11 @@ impl Decode for PollResults {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xba7bb15e => r.constructor(Self::PollResults),
-            _ => r.unknown_constructor("PollResults", id),
+            0xba7bb15e => Self::PollResults(ok!(types::PollResults::read(r))),
+            _ => return r.unknown_constructor("PollResults", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21886,11 +22147,11 @@ impl Decode for ChatAdminRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5fb224d5 => r.constructor(Self::ChatAdminRights),
-            _ => r.unknown_constructor("ChatAdminRights", id),
+            0x5fb224d5 => Self::ChatAdminRights(ok!(types::ChatAdminRights::read(r))),
+            _ => return r.unknown_constructor("ChatAdminRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21965,11 +22226,11 @@ impl Decode for ChatBannedRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9f120418 => r.constructor(Self::ChatBannedRights),
-            _ => r.unknown_constructor("ChatBannedRights", id),
+            0x9f120418 => Self::ChatBannedRights(ok!(types::ChatBannedRights::read(r))),
+            _ => return r.unknown_constructor("ChatBannedRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22044,11 +22305,11 @@ impl Decode for WallPaperSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x372efcd0 => r.constructor(Self::WallPaperSettings),
-            _ => r.unknown_constructor("WallPaperSettings", id),
+            0x372efcd0 => Self::WallPaperSettings(ok!(types::WallPaperSettings::read(r))),
+            _ => return r.unknown_constructor("WallPaperSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22123,11 +22384,11 @@ impl Decode for FolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe9baa668 => r.constructor(Self::FolderPeer),
-            _ => r.unknown_constructor("FolderPeer", id),
+            0xe9baa668 => Self::FolderPeer(ok!(types::FolderPeer::read(r))),
+            _ => return r.unknown_constructor("FolderPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22225,12 +22486,12 @@ impl Decode for PeerLocated {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xca461b5d => r.constructor(Self::PeerLocated),
-            0xf8ec284b => r.constructor(Self::PeerSelfLocated),
-            _ => r.unknown_constructor("PeerLocated", id),
+            0xca461b5d => Self::PeerLocated(ok!(types::PeerLocated::read(r))),
+            0xf8ec284b => Self::PeerSelfLocated(ok!(types::PeerSelfLocated::read(r))),
+            _ => return r.unknown_constructor("PeerLocated", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22310,11 +22571,11 @@ impl Decode for RestrictionReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd072acb4 => r.constructor(Self::RestrictionReason),
-            _ => r.unknown_constructor("RestrictionReason", id),
+            0xd072acb4 => Self::RestrictionReason(ok!(types::RestrictionReason::read(r))),
+            _ => return r.unknown_constructor("RestrictionReason", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22389,11 +22650,11 @@ impl Decode for Theme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa00e67d6 => r.constructor(Self::Theme),
-            _ => r.unknown_constructor("Theme", id),
+            0xa00e67d6 => Self::Theme(ok!(types::Theme::read(r))),
+            _ => return r.unknown_constructor("Theme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22544,15 +22805,15 @@ impl Decode for BaseTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc3a12462 => Ok(Self::Classic),
-            0xfbd81688 => Ok(Self::Day),
-            0xb7b31ea8 => Ok(Self::Night),
-            0x6d5f77ee => Ok(Self::Tinted),
-            0x5b11125a => Ok(Self::Arctic),
-            _ => r.unknown_constructor("BaseTheme", id),
+            0xc3a12462 => Self::Classic,
+            0xfbd81688 => Self::Day,
+            0xb7b31ea8 => Self::Night,
+            0x6d5f77ee => Self::Tinted,
+            0x5b11125a => Self::Arctic,
+            _ => return r.unknown_constructor("BaseTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22655,11 +22916,11 @@ impl Decode for ThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfa58b6d4 => r.constructor(Self::ThemeSettings),
-            _ => r.unknown_constructor("ThemeSettings", id),
+            0xfa58b6d4 => Self::ThemeSettings(ok!(types::ThemeSettings::read(r))),
+            _ => return r.unknown_constructor("ThemeSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22857,17 +23118,23 @@ impl Decode for WebPageAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x54b56617 => r.constructor(Self::Theme),
-            0x2e94c3e7 => r.constructor(Self::Story),
-            0x50cc03d3 => r.constructor(Self::StickerSet),
-            0xcf6f6db8 => r.constructor(Self::UniqueStarGift),
-            0x31cad303 => r.constructor(Self::StarGiftCollection),
-            0x01c641c2 => r.constructor(Self::StarGiftAuction),
-            0x7781fe18 => r.constructor(Self::AiComposeTone),
-            _ => r.unknown_constructor("WebPageAttribute", id),
+            0x54b56617 => Self::Theme(ok!(types::WebPageAttributeTheme::read(r))),
+            0x2e94c3e7 => Self::Story(ok!(types::WebPageAttributeStory::read(r))),
+            0x50cc03d3 => Self::StickerSet(ok!(types::WebPageAttributeStickerSet::read(r))),
+            0xcf6f6db8 => Self::UniqueStarGift(ok!(types::WebPageAttributeUniqueStarGift::read(r))),
+            0x31cad303 => {
+                let value = types::WebPageAttributeStarGiftCollection::read(r);
+                Self::StarGiftCollection(ok!(value))
+            }
+            0x01c641c2 => {
+                let value = types::WebPageAttributeStarGiftAuction::read(r);
+                Self::StarGiftAuction(ok!(value))
+            }
+            0x7781fe18 => Self::AiComposeTone(ok!(types::WebPageAttributeAiComposeTone::read(r))),
+            _ => return r.unknown_constructor("WebPageAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23017,13 +23284,13 @@ impl Decode for DialogFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaa472651 => r.constructor(Self::DialogFilter),
-            0x363293ae => Ok(Self::Default),
-            0x96537bd7 => r.constructor(Self::Chatlist),
-            _ => r.unknown_constructor("DialogFilter", id),
+            0xaa472651 => Self::DialogFilter(ok!(types::DialogFilter::read(r))),
+            0x363293ae => Self::Default,
+            0x96537bd7 => Self::Chatlist(ok!(types::DialogFilterChatlist::read(r))),
+            _ => return r.unknown_constructor("DialogFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23153,13 +23420,13 @@ impl Decode for VideoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xde33b094 => r.constructor(Self::VideoSize),
-            0xf85c413c => r.constructor(Self::EmojiMarkup),
-            0x0da082fe => r.constructor(Self::StickerMarkup),
-            _ => r.unknown_constructor("VideoSize", id),
+            0xde33b094 => Self::VideoSize(ok!(types::VideoSize::read(r))),
+            0xf85c413c => Self::EmojiMarkup(ok!(types::VideoSizeEmojiMarkup::read(r))),
+            0x0da082fe => Self::StickerMarkup(ok!(types::VideoSizeStickerMarkup::read(r))),
+            _ => return r.unknown_constructor("VideoSize", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23267,12 +23534,15 @@ impl Decode for MessageReplyHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1b97dd66 => r.constructor(Self::MessageReplyHeader),
-            0x0e5af939 => r.constructor(Self::MessageReplyStoryHeader),
-            _ => r.unknown_constructor("MessageReplyHeader", id),
+            0x1b97dd66 => Self::MessageReplyHeader(ok!(types::MessageReplyHeader::read(r))),
+            0x0e5af939 => {
+                let value = types::MessageReplyStoryHeader::read(r);
+                Self::MessageReplyStoryHeader(ok!(value))
+            }
+            _ => return r.unknown_constructor("MessageReplyHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23356,11 +23626,11 @@ impl Decode for MessageReplies {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x83d60fc2 => r.constructor(Self::MessageReplies),
-            _ => r.unknown_constructor("MessageReplies", id),
+            0x83d60fc2 => Self::MessageReplies(ok!(types::MessageReplies::read(r))),
+            _ => return r.unknown_constructor("MessageReplies", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23458,12 +23728,12 @@ impl Decode for GroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7780bcb4 => r.constructor(Self::Discarded),
-            0xefb2b617 => r.constructor(Self::GroupCall),
-            _ => r.unknown_constructor("GroupCall", id),
+            0x7780bcb4 => Self::Discarded(ok!(types::GroupCallDiscarded::read(r))),
+            0xefb2b617 => Self::GroupCall(ok!(types::GroupCall::read(r))),
+            _ => return r.unknown_constructor("GroupCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23586,13 +23856,13 @@ impl Decode for InputGroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd8aa840f => r.constructor(Self::InputGroupCall),
-            0xfe06823f => r.constructor(Self::Slug),
-            0x8c10603f => r.constructor(Self::InviteMessage),
-            _ => r.unknown_constructor("InputGroupCall", id),
+            0xd8aa840f => Self::InputGroupCall(ok!(types::InputGroupCall::read(r))),
+            0xfe06823f => Self::Slug(ok!(types::InputGroupCallSlug::read(r))),
+            0x8c10603f => Self::InviteMessage(ok!(types::InputGroupCallInviteMessage::read(r))),
+            _ => return r.unknown_constructor("InputGroupCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23677,11 +23947,11 @@ impl Decode for GroupCallParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2a3dc7ac => r.constructor(Self::GroupCallParticipant),
-            _ => r.unknown_constructor("GroupCallParticipant", id),
+            0x2a3dc7ac => Self::GroupCallParticipant(ok!(types::GroupCallParticipant::read(r))),
+            _ => return r.unknown_constructor("GroupCallParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23853,16 +24123,16 @@ impl Decode for InlineQueryPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3081ed9d => Ok(Self::SameBotPm),
-            0x833c0fac => Ok(Self::Pm),
-            0xd766c50a => Ok(Self::Chat),
-            0x5ec4be43 => Ok(Self::Megagroup),
-            0x6334ee9a => Ok(Self::Broadcast),
-            0x0e3b2d0c => Ok(Self::BotPm),
-            _ => r.unknown_constructor("InlineQueryPeerType", id),
+            0x3081ed9d => Self::SameBotPm,
+            0x833c0fac => Self::Pm,
+            0xd766c50a => Self::Chat,
+            0x5ec4be43 => Self::Megagroup,
+            0x6334ee9a => Self::Broadcast,
+            0x0e3b2d0c => Self::BotPm,
+            _ => return r.unknown_constructor("InlineQueryPeerType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23977,11 +24247,11 @@ impl Decode for ChatInviteImporter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8c5adfd9 => r.constructor(Self::ChatInviteImporter),
-            _ => r.unknown_constructor("ChatInviteImporter", id),
+            0x8c5adfd9 => Self::ChatInviteImporter(ok!(types::ChatInviteImporter::read(r))),
+            _ => return r.unknown_constructor("ChatInviteImporter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24058,11 +24328,11 @@ impl Decode for ChatAdminWithInvites {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf2ecef23 => r.constructor(Self::ChatAdminWithInvites),
-            _ => r.unknown_constructor("ChatAdminWithInvites", id),
+            0xf2ecef23 => Self::ChatAdminWithInvites(ok!(types::ChatAdminWithInvites::read(r))),
+            _ => return r.unknown_constructor("ChatAdminWithInvites", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24140,11 +24410,14 @@ impl Decode for GroupCallParticipantVideoSourceGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdcb118b7 => r.constructor(Self::GroupCallParticipantVideoSourceGroup),
-            _ => r.unknown_constructor("GroupCallParticipantVideoSourceGroup", id),
+            0xdcb118b7 => {
+                let value = types::GroupCallParticipantVideoSourceGroup::read(r);
+                Self::GroupCallParticipantVideoSourceGroup(ok!(value))
+            }
+            _ => return r.unknown_constructor("GroupCallParticipantVideoSourceGroup", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24221,11 +24494,14 @@ impl Decode for GroupCallParticipantVideo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x67753ac8 => r.constructor(Self::GroupCallParticipantVideo),
-            _ => r.unknown_constructor("GroupCallParticipantVideo", id),
+            0x67753ac8 => {
+                let value = types::GroupCallParticipantVideo::read(r);
+                Self::GroupCallParticipantVideo(ok!(value))
+            }
+            _ => return r.unknown_constructor("GroupCallParticipantVideo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24325,12 +24601,12 @@ impl Decode for ChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc3dffc04 => r.constructor(Self::ChatTheme),
-            0x3458f9c8 => r.constructor(Self::UniqueGift),
-            _ => r.unknown_constructor("ChatTheme", id),
+            0xc3dffc04 => Self::ChatTheme(ok!(types::ChatTheme::read(r))),
+            0x3458f9c8 => Self::UniqueGift(ok!(types::ChatThemeUniqueGift::read(r))),
+            _ => return r.unknown_constructor("ChatTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24410,11 +24686,11 @@ impl Decode for ReactionCount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa3d1cb80 => r.constructor(Self::ReactionCount),
-            _ => r.unknown_constructor("ReactionCount", id),
+            0xa3d1cb80 => Self::ReactionCount(ok!(types::ReactionCount::read(r))),
+            _ => return r.unknown_constructor("ReactionCount", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24489,11 +24765,11 @@ impl Decode for MessageReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0a339f0b => r.constructor(Self::MessageReactions),
-            _ => r.unknown_constructor("MessageReactions", id),
+            0x0a339f0b => Self::MessageReactions(ok!(types::MessageReactions::read(r))),
+            _ => return r.unknown_constructor("MessageReactions", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24568,11 +24844,11 @@ impl Decode for MessagePeerReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8c79b63c => r.constructor(Self::MessagePeerReaction),
-            _ => r.unknown_constructor("MessagePeerReaction", id),
+            0x8c79b63c => Self::MessagePeerReaction(ok!(types::MessagePeerReaction::read(r))),
+            _ => return r.unknown_constructor("MessagePeerReaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24690,13 +24966,13 @@ impl Decode for BotMenuButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7533a588 => Ok(Self::Default),
-            0x4258c205 => Ok(Self::Commands),
-            0xc7b57ce6 => r.constructor(Self::BotMenuButton),
-            _ => r.unknown_constructor("BotMenuButton", id),
+            0x7533a588 => Self::Default,
+            0x4258c205 => Self::Commands,
+            0xc7b57ce6 => Self::BotMenuButton(ok!(types::BotMenuButton::read(r))),
+            _ => return r.unknown_constructor("BotMenuButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24847,14 +25123,14 @@ impl Decode for NotificationSound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x97e8bebe => Ok(Self::Default),
-            0x6f0c34df => Ok(Self::None),
-            0x830b9ae4 => r.constructor(Self::Local),
-            0xff6c8049 => r.constructor(Self::Ringtone),
-            _ => r.unknown_constructor("NotificationSound", id),
+            0x97e8bebe => Self::Default,
+            0x6f0c34df => Self::None,
+            0x830b9ae4 => Self::Local(ok!(types::NotificationSoundLocal::read(r))),
+            0xff6c8049 => Self::Ringtone(ok!(types::NotificationSoundRingtone::read(r))),
+            _ => return r.unknown_constructor("NotificationSound", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25011,14 +25287,17 @@ impl Decode for EmojiStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2de11aae => Ok(Self::Empty),
-            0xe7ff068a => r.constructor(Self::EmojiStatus),
-            0x7184603b => r.constructor(Self::Collectible),
-            0x07141dbf => r.constructor(Self::InputEmojiStatusCollectible),
-            _ => r.unknown_constructor("EmojiStatus", id),
+            0x2de11aae => Self::Empty,
+            0xe7ff068a => Self::EmojiStatus(ok!(types::EmojiStatus::read(r))),
+            0x7184603b => Self::Collectible(ok!(types::EmojiStatusCollectible::read(r))),
+            0x07141dbf => {
+                let value = types::InputEmojiStatusCollectible::read(r);
+                Self::InputEmojiStatusCollectible(ok!(value))
+            }
+            _ => return r.unknown_constructor("EmojiStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25174,14 +25453,14 @@ impl Decode for Reaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x79f5d419 => Ok(Self::Empty),
-            0x1b2286b8 => r.constructor(Self::Emoji),
-            0x8935fc73 => r.constructor(Self::CustomEmoji),
-            0x523da4eb => Ok(Self::Paid),
-            _ => r.unknown_constructor("Reaction", id),
+            0x79f5d419 => Self::Empty,
+            0x1b2286b8 => Self::Emoji(ok!(types::ReactionEmoji::read(r))),
+            0x8935fc73 => Self::CustomEmoji(ok!(types::ReactionCustomEmoji::read(r))),
+            0x523da4eb => Self::Paid,
+            _ => return r.unknown_constructor("Reaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25294,12 +25573,12 @@ impl Decode for MessageExtendedMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xad628cc8 => r.constructor(Self::Preview),
-            0xee479c64 => r.constructor(Self::MessageExtendedMedia),
-            _ => r.unknown_constructor("MessageExtendedMedia", id),
+            0xad628cc8 => Self::Preview(ok!(types::MessageExtendedMediaPreview::read(r))),
+            0xee479c64 => Self::MessageExtendedMedia(ok!(types::MessageExtendedMedia::read(r))),
+            _ => return r.unknown_constructor("MessageExtendedMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25381,11 +25660,11 @@ impl Decode for StickerKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfcfeb29c => r.constructor(Self::StickerKeyword),
-            _ => r.unknown_constructor("StickerKeyword", id),
+            0xfcfeb29c => Self::StickerKeyword(ok!(types::StickerKeyword::read(r))),
+            _ => return r.unknown_constructor("StickerKeyword", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25460,11 +25739,11 @@ impl Decode for Username {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb4073647 => r.constructor(Self::Username),
-            _ => r.unknown_constructor("Username", id),
+            0xb4073647 => Self::Username(ok!(types::Username::read(r))),
+            _ => return r.unknown_constructor("Username", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25602,14 +25881,14 @@ impl Decode for RequestPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5f3b8a00 => r.constructor(Self::User),
-            0xc9f06e1b => r.constructor(Self::Chat),
-            0x339bef6c => r.constructor(Self::Broadcast),
-            0x3e81e078 => r.constructor(Self::CreateBot),
-            _ => r.unknown_constructor("RequestPeerType", id),
+            0x5f3b8a00 => Self::User(ok!(types::RequestPeerTypeUser::read(r))),
+            0xc9f06e1b => Self::Chat(ok!(types::RequestPeerTypeChat::read(r))),
+            0x339bef6c => Self::Broadcast(ok!(types::RequestPeerTypeBroadcast::read(r))),
+            0x3e81e078 => Self::CreateBot(ok!(types::RequestPeerTypeCreateBot::read(r))),
+            _ => return r.unknown_constructor("RequestPeerType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25699,11 +25978,11 @@ impl Decode for TextWithEntities {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x751f3146 => r.constructor(Self::TextWithEntities),
-            _ => r.unknown_constructor("TextWithEntities", id),
+            0x751f3146 => Self::TextWithEntities(ok!(types::TextWithEntities::read(r))),
+            _ => return r.unknown_constructor("TextWithEntities", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25800,12 +26079,12 @@ impl Decode for BotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5da674b7 => Ok(Self::NotModified),
-            0x95fcd1d6 => r.constructor(Self::BotApp),
-            _ => r.unknown_constructor("BotApp", id),
+            0x5da674b7 => Self::NotModified,
+            0x95fcd1d6 => Self::BotApp(ok!(types::BotApp::read(r))),
+            _ => return r.unknown_constructor("BotApp", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25887,11 +26166,11 @@ impl Decode for StoryViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8d595cd6 => r.constructor(Self::StoryViews),
-            _ => r.unknown_constructor("StoryViews", id),
+            0x8d595cd6 => Self::StoryViews(ok!(types::StoryViews::read(r))),
+            _ => return r.unknown_constructor("StoryViews", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26009,13 +26288,13 @@ impl Decode for StoryItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x51e6ee4f => r.constructor(Self::Deleted),
-            0xffadc913 => r.constructor(Self::Skipped),
-            0x16a4b93c => r.constructor(Self::StoryItem),
-            _ => r.unknown_constructor("StoryItem", id),
+            0x51e6ee4f => Self::Deleted(ok!(types::StoryItemDeleted::read(r))),
+            0xffadc913 => Self::Skipped(ok!(types::StoryItemSkipped::read(r))),
+            0x16a4b93c => Self::StoryItem(ok!(types::StoryItem::read(r))),
+            _ => return r.unknown_constructor("StoryItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26163,14 +26442,14 @@ impl Decode for InputReplyTo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3bd4b7c2 => r.constructor(Self::Message),
-            0x5881323a => r.constructor(Self::Story),
-            0x69d66c45 => r.constructor(Self::MonoForum),
-            0x4119b95e => r.constructor(Self::EphemeralMessage),
-            _ => r.unknown_constructor("InputReplyTo", id),
+            0x3bd4b7c2 => Self::Message(ok!(types::InputReplyToMessage::read(r))),
+            0x5881323a => Self::Story(ok!(types::InputReplyToStory::read(r))),
+            0x69d66c45 => Self::MonoForum(ok!(types::InputReplyToMonoForum::read(r))),
+            0x4119b95e => Self::EphemeralMessage(ok!(types::InputReplyToEphemeralMessage::read(r))),
+            _ => return r.unknown_constructor("InputReplyTo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26260,11 +26539,11 @@ impl Decode for StoriesStealthMode {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x712e27fd => r.constructor(Self::StoriesStealthMode),
-            _ => r.unknown_constructor("StoriesStealthMode", id),
+            0x712e27fd => Self::StoriesStealthMode(ok!(types::StoriesStealthMode::read(r))),
+            _ => return r.unknown_constructor("StoriesStealthMode", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26341,11 +26620,11 @@ impl Decode for MediaAreaCoordinates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcfc9e002 => r.constructor(Self::MediaAreaCoordinates),
-            _ => r.unknown_constructor("MediaAreaCoordinates", id),
+            0xcfc9e002 => Self::MediaAreaCoordinates(ok!(types::MediaAreaCoordinates::read(r))),
+            _ => return r.unknown_constructor("MediaAreaCoordinates", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26585,19 +26864,22 @@ impl Decode for MediaArea {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbe82db9c => r.constructor(Self::Venue),
-            0xb282217f => r.constructor(Self::InputMediaAreaVenue),
-            0xcad5452d => r.constructor(Self::GeoPoint),
-            0x14455871 => r.constructor(Self::SuggestedReaction),
-            0x770416af => r.constructor(Self::ChannelPost),
-            0x2271f2bf => r.constructor(Self::InputMediaAreaChannelPost),
-            0x37381085 => r.constructor(Self::Url),
-            0x49a6549c => r.constructor(Self::Weather),
-            0x5787686d => r.constructor(Self::StarGift),
-            _ => r.unknown_constructor("MediaArea", id),
+            0xbe82db9c => Self::Venue(ok!(types::MediaAreaVenue::read(r))),
+            0xb282217f => Self::InputMediaAreaVenue(ok!(types::InputMediaAreaVenue::read(r))),
+            0xcad5452d => Self::GeoPoint(ok!(types::MediaAreaGeoPoint::read(r))),
+            0x14455871 => Self::SuggestedReaction(ok!(types::MediaAreaSuggestedReaction::read(r))),
+            0x770416af => Self::ChannelPost(ok!(types::MediaAreaChannelPost::read(r))),
+            0x2271f2bf => {
+                let value = types::InputMediaAreaChannelPost::read(r);
+                Self::InputMediaAreaChannelPost(ok!(value))
+            }
+            0x37381085 => Self::Url(ok!(types::MediaAreaUrl::read(r))),
+            0x49a6549c => Self::Weather(ok!(types::MediaAreaWeather::read(r))),
+            0x5787686d => Self::StarGift(ok!(types::MediaAreaStarGift::read(r))),
+            _ => return r.unknown_constructor("MediaArea", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26716,11 +26998,11 @@ impl Decode for Boost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4b3e14d6 => r.constructor(Self::Boost),
-            _ => r.unknown_constructor("Boost", id),
+            0x4b3e14d6 => Self::Boost(ok!(types::Boost::read(r))),
+            _ => return r.unknown_constructor("Boost", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26795,11 +27077,11 @@ impl Decode for StoryFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb826e150 => r.constructor(Self::StoryFwdHeader),
-            _ => r.unknown_constructor("StoryFwdHeader", id),
+            0xb826e150 => Self::StoryFwdHeader(ok!(types::StoryFwdHeader::read(r))),
+            _ => return r.unknown_constructor("StoryFwdHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26917,13 +27199,16 @@ impl Decode for PeerColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb54b5acf => r.constructor(Self::PeerColor),
-            0xb9c0639a => r.constructor(Self::Collectible),
-            0xb8ea86a9 => r.constructor(Self::InputPeerColorCollectible),
-            _ => r.unknown_constructor("PeerColor", id),
+            0xb54b5acf => Self::PeerColor(ok!(types::PeerColor::read(r))),
+            0xb9c0639a => Self::Collectible(ok!(types::PeerColorCollectible::read(r))),
+            0xb8ea86a9 => {
+                let value = types::InputPeerColorCollectible::read(r);
+                Self::InputPeerColorCollectible(ok!(value))
+            }
+            _ => return r.unknown_constructor("PeerColor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27010,11 +27295,11 @@ impl Decode for QuickReply {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0697102b => r.constructor(Self::QuickReply),
-            _ => r.unknown_constructor("QuickReply", id),
+            0x0697102b => Self::QuickReply(ok!(types::QuickReply::read(r))),
+            _ => return r.unknown_constructor("QuickReply", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27089,11 +27374,11 @@ impl Decode for Birthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6c8e1e06 => r.constructor(Self::Birthday),
-            _ => r.unknown_constructor("Birthday", id),
+            0x6c8e1e06 => Self::Birthday(ok!(types::Birthday::read(r))),
+            _ => return r.unknown_constructor("Birthday", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27168,11 +27453,11 @@ impl Decode for BotBusinessConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8f34b2f5 => r.constructor(Self::BotBusinessConnection),
-            _ => r.unknown_constructor("BotBusinessConnection", id),
+            0x8f34b2f5 => Self::BotBusinessConnection(ok!(types::BotBusinessConnection::read(r))),
+            _ => return r.unknown_constructor("BotBusinessConnection", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27292,13 +27577,13 @@ impl Decode for RequestedPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd62ff46a => r.constructor(Self::User),
-            0x7307544f => r.constructor(Self::Chat),
-            0x8ba403e4 => r.constructor(Self::Channel),
-            _ => r.unknown_constructor("RequestedPeer", id),
+            0xd62ff46a => Self::User(ok!(types::RequestedPeerUser::read(r))),
+            0x7307544f => Self::Chat(ok!(types::RequestedPeerChat::read(r))),
+            0x8ba403e4 => Self::Channel(ok!(types::RequestedPeerChannel::read(r))),
+            _ => return r.unknown_constructor("RequestedPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27383,11 +27668,11 @@ impl Decode for FactCheck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb89bfccf => r.constructor(Self::FactCheck),
-            _ => r.unknown_constructor("FactCheck", id),
+            0xb89bfccf => Self::FactCheck(ok!(types::FactCheck::read(r))),
+            _ => return r.unknown_constructor("FactCheck", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27462,11 +27747,11 @@ impl Decode for GeoPointAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xde4c5d93 => r.constructor(Self::GeoPointAddress),
-            _ => r.unknown_constructor("GeoPointAddress", id),
+            0xde4c5d93 => Self::GeoPointAddress(ok!(types::GeoPointAddress::read(r))),
+            _ => return r.unknown_constructor("GeoPointAddress", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27541,11 +27826,11 @@ impl Decode for StarsRevenueStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfebe5491 => r.constructor(Self::StarsRevenueStatus),
-            _ => r.unknown_constructor("StarsRevenueStatus", id),
+            0xfebe5491 => Self::StarsRevenueStatus(ok!(types::StarsRevenueStatus::read(r))),
+            _ => return r.unknown_constructor("StarsRevenueStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27622,11 +27907,14 @@ impl Decode for StarsSubscriptionPricing {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x05416d58 => r.constructor(Self::StarsSubscriptionPricing),
-            _ => r.unknown_constructor("StarsSubscriptionPricing", id),
+            0x05416d58 => {
+                let value = types::StarsSubscriptionPricing::read(r);
+                Self::StarsSubscriptionPricing(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarsSubscriptionPricing", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27703,11 +27991,11 @@ impl Decode for MessageReactor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4ba3a95a => r.constructor(Self::MessageReactor),
-            _ => r.unknown_constructor("MessageReactor", id),
+            0x4ba3a95a => Self::MessageReactor(ok!(types::MessageReactor::read(r))),
+            _ => return r.unknown_constructor("MessageReactor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27805,12 +28093,12 @@ impl Decode for StarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x313a9547 => r.constructor(Self::StarGift),
-            0x85f0a9cd => r.constructor(Self::Unique),
-            _ => r.unknown_constructor("StarGift", id),
+            0x313a9547 => Self::StarGift(ok!(types::StarGift::read(r))),
+            0x85f0a9cd => Self::Unique(ok!(types::StarGiftUnique::read(r))),
+            _ => return r.unknown_constructor("StarGift", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27913,12 +28201,12 @@ impl Decode for StarsAmount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbbb6b4a3 => r.constructor(Self::StarsAmount),
-            0x74aee3e0 => r.constructor(Self::StarsTonAmount),
-            _ => r.unknown_constructor("StarsAmount", id),
+            0xbbb6b4a3 => Self::StarsAmount(ok!(types::StarsAmount::read(r))),
+            0x74aee3e0 => Self::StarsTonAmount(ok!(types::StarsTonAmount::read(r))),
+            _ => return r.unknown_constructor("StarsAmount", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27998,11 +28286,11 @@ impl Decode for BotVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf72e0ed9 => r.constructor(Self::BotVerification),
-            _ => r.unknown_constructor("BotVerification", id),
+            0xf72e0ed9 => Self::BotVerification(ok!(types::BotVerification::read(r))),
+            _ => return r.unknown_constructor("BotVerification", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28140,14 +28428,17 @@ impl Decode for StarGiftAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x565251e2 => r.constructor(Self::Model),
-            0x4e7085ea => r.constructor(Self::Pattern),
-            0x9f2504e4 => r.constructor(Self::Backdrop),
-            0xe0bff26c => r.constructor(Self::OriginalDetails),
-            _ => r.unknown_constructor("StarGiftAttribute", id),
+            0x565251e2 => Self::Model(ok!(types::StarGiftAttributeModel::read(r))),
+            0x4e7085ea => Self::Pattern(ok!(types::StarGiftAttributePattern::read(r))),
+            0x9f2504e4 => Self::Backdrop(ok!(types::StarGiftAttributeBackdrop::read(r))),
+            0xe0bff26c => {
+                let value = types::StarGiftAttributeOriginalDetails::read(r);
+                Self::OriginalDetails(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28278,13 +28569,13 @@ impl Decode for PaidReactionPrivacy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x206ad49e => Ok(Self::Default),
-            0x1f0c1ad9 => Ok(Self::Anonymous),
-            0xdc6cfcf0 => r.constructor(Self::Peer),
-            _ => r.unknown_constructor("PaidReactionPrivacy", id),
+            0x206ad49e => Self::Default,
+            0x1f0c1ad9 => Self::Anonymous,
+            0xdc6cfcf0 => Self::Peer(ok!(types::PaidReactionPrivacyPeer::read(r))),
+            _ => return r.unknown_constructor("PaidReactionPrivacy", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28375,11 +28666,11 @@ impl Decode for BusinessBotRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa0624cf7 => r.constructor(Self::BusinessBotRights),
-            _ => r.unknown_constructor("BusinessBotRights", id),
+            0xa0624cf7 => Self::BusinessBotRights(ok!(types::BusinessBotRights::read(r))),
+            _ => return r.unknown_constructor("BusinessBotRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28454,11 +28745,11 @@ impl Decode for TodoItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcba9a52f => r.constructor(Self::TodoItem),
-            _ => r.unknown_constructor("TodoItem", id),
+            0xcba9a52f => Self::TodoItem(ok!(types::TodoItem::read(r))),
+            _ => return r.unknown_constructor("TodoItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28533,11 +28824,11 @@ impl Decode for TodoList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x49b92a26 => r.constructor(Self::TodoList),
-            _ => r.unknown_constructor("TodoList", id),
+            0x49b92a26 => Self::TodoList(ok!(types::TodoList::read(r))),
+            _ => return r.unknown_constructor("TodoList", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28612,11 +28903,11 @@ impl Decode for TodoCompletion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x221bb5e4 => r.constructor(Self::TodoCompletion),
-            _ => r.unknown_constructor("TodoCompletion", id),
+            0x221bb5e4 => Self::TodoCompletion(ok!(types::TodoCompletion::read(r))),
+            _ => return r.unknown_constructor("TodoCompletion", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28691,11 +28982,11 @@ impl Decode for SuggestedPost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0e8e37e5 => r.constructor(Self::SuggestedPost),
-            _ => r.unknown_constructor("SuggestedPost", id),
+            0x0e8e37e5 => Self::SuggestedPost(ok!(types::SuggestedPost::read(r))),
+            _ => return r.unknown_constructor("SuggestedPost", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28770,11 +29061,11 @@ impl Decode for GroupCallMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1a8afc7e => r.constructor(Self::GroupCallMessage),
-            _ => r.unknown_constructor("GroupCallMessage", id),
+            0x1a8afc7e => Self::GroupCallMessage(ok!(types::GroupCallMessage::read(r))),
+            _ => return r.unknown_constructor("GroupCallMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28849,11 +29140,11 @@ impl Decode for RecentStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x711d692d => r.constructor(Self::RecentStory),
-            _ => r.unknown_constructor("RecentStory", id),
+            0x711d692d => Self::RecentStory(ok!(types::RecentStory::read(r))),
+            _ => return r.unknown_constructor("RecentStory", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28928,11 +29219,11 @@ impl Decode for AuctionBidLevel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x310240cc => r.constructor(Self::AuctionBidLevel),
-            _ => r.unknown_constructor("AuctionBidLevel", id),
+            0x310240cc => Self::AuctionBidLevel(ok!(types::AuctionBidLevel::read(r))),
+            _ => return r.unknown_constructor("AuctionBidLevel", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29050,13 +29341,13 @@ impl Decode for StarGiftAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfe333952 => Ok(Self::NotModified),
-            0x771a4e66 => r.constructor(Self::StarGiftAuctionState),
-            0x972dabbf => r.constructor(Self::Finished),
-            _ => r.unknown_constructor("StarGiftAuctionState", id),
+            0xfe333952 => Self::NotModified,
+            0x771a4e66 => Self::StarGiftAuctionState(ok!(types::StarGiftAuctionState::read(r))),
+            0x972dabbf => Self::Finished(ok!(types::StarGiftAuctionStateFinished::read(r))),
+            _ => return r.unknown_constructor("StarGiftAuctionState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29146,11 +29437,14 @@ impl Decode for StarGiftAuctionUserState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2eeed1c4 => r.constructor(Self::StarGiftAuctionUserState),
-            _ => r.unknown_constructor("StarGiftAuctionUserState", id),
+            0x2eeed1c4 => {
+                let value = types::StarGiftAuctionUserState::read(r);
+                Self::StarGiftAuctionUserState(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAuctionUserState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29227,11 +29521,11 @@ impl Decode for StarGiftBackground {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaff56398 => r.constructor(Self::StarGiftBackground),
-            _ => r.unknown_constructor("StarGiftBackground", id),
+            0xaff56398 => Self::StarGiftBackground(ok!(types::StarGiftBackground::read(r))),
+            _ => return r.unknown_constructor("StarGiftBackground", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29331,12 +29625,12 @@ impl Decode for StarGiftAuctionRound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3aae0528 => r.constructor(Self::StarGiftAuctionRound),
-            0x0aa021e5 => r.constructor(Self::Extendable),
-            _ => r.unknown_constructor("StarGiftAuctionRound", id),
+            0x3aae0528 => Self::StarGiftAuctionRound(ok!(types::StarGiftAuctionRound::read(r))),
+            0x0aa021e5 => Self::Extendable(ok!(types::StarGiftAuctionRoundExtendable::read(r))),
+            _ => return r.unknown_constructor("StarGiftAuctionRound", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29497,15 +29791,18 @@ impl Decode for StarGiftAttributeRarity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x36437737 => r.constructor(Self::StarGiftAttributeRarity),
-            0xdbce6389 => Ok(Self::Uncommon),
-            0xf08d516b => Ok(Self::Rare),
-            0x78fbf3a8 => Ok(Self::Epic),
-            0xcef7e7a8 => Ok(Self::Legendary),
-            _ => r.unknown_constructor("StarGiftAttributeRarity", id),
+            0x36437737 => {
+                let value = types::StarGiftAttributeRarity::read(r);
+                Self::StarGiftAttributeRarity(ok!(value))
+            }
+            0xdbce6389 => Self::Uncommon,
+            0xf08d516b => Self::Rare,
+            0x78fbf3a8 => Self::Epic,
+            0xcef7e7a8 => Self::Legendary,
+            _ => return r.unknown_constructor("StarGiftAttributeRarity", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29614,11 +29911,11 @@ impl Decode for KeyboardButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4fdd3430 => r.constructor(Self::KeyboardButtonStyle),
-            _ => r.unknown_constructor("KeyboardButtonStyle", id),
+            0x4fdd3430 => Self::KeyboardButtonStyle(ok!(types::KeyboardButtonStyle::read(r))),
+            _ => return r.unknown_constructor("KeyboardButtonStyle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29755,14 +30052,14 @@ impl Decode for JoinChatBotResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xae152a69 => Ok(Self::Approved),
-            0x0efa0194 => Ok(Self::Declined),
-            0x98a3a840 => Ok(Self::Queued),
-            0xd6e3b813 => r.constructor(Self::WebView),
-            _ => r.unknown_constructor("JoinChatBotResult", id),
+            0xae152a69 => Self::Approved,
+            0x0efa0194 => Self::Declined,
+            0x98a3a840 => Self::Queued,
+            0xd6e3b813 => Self::WebView(ok!(types::JoinChatBotResultWebView::read(r))),
+            _ => return r.unknown_constructor("JoinChatBotResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29858,11 +30155,11 @@ impl Decode for WebDomainException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x933ca597 => r.constructor(Self::WebDomainException),
-            _ => r.unknown_constructor("WebDomainException", id),
+            0x933ca597 => Self::WebDomainException(ok!(types::WebDomainException::read(r))),
+            _ => return r.unknown_constructor("WebDomainException", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29962,12 +30259,12 @@ impl Decode for InputRichFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9b00622b => r.constructor(Self::Photo),
-            0x83281dbd => r.constructor(Self::Document),
-            _ => r.unknown_constructor("InputRichFile", id),
+            0x9b00622b => Self::Photo(ok!(types::InputRichFilePhoto::read(r))),
+            0x83281dbd => Self::Document(ok!(types::InputRichFileDocument::read(r))),
+            _ => return r.unknown_constructor("InputRichFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30090,13 +30387,13 @@ impl Decode for InputRichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe4c449fc => r.constructor(Self::InputRichMessage),
-            0xdacb836a => r.constructor(Self::Html),
-            0x004b572c => r.constructor(Self::Markdown),
-            _ => r.unknown_constructor("InputRichMessage", id),
+            0xe4c449fc => Self::InputRichMessage(ok!(types::InputRichMessage::read(r))),
+            0xdacb836a => Self::Html(ok!(types::InputRichMessageHtml::read(r))),
+            0x004b572c => Self::Markdown(ok!(types::InputRichMessageMarkdown::read(r))),
+            _ => return r.unknown_constructor("InputRichMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30181,11 +30478,11 @@ impl Decode for RichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbaf39d8b => r.constructor(Self::RichMessage),
-            _ => r.unknown_constructor("RichMessage", id),
+            0xbaf39d8b => Self::RichMessage(ok!(types::RichMessage::read(r))),
+            _ => return r.unknown_constructor("RichMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30260,11 +30557,11 @@ impl Decode for EphemeralMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdd27bee9 => r.constructor(Self::EphemeralMessage),
-            _ => r.unknown_constructor("EphemeralMessage", id),
+            0xdd27bee9 => Self::EphemeralMessage(ok!(types::EphemeralMessage::read(r))),
+            _ => return r.unknown_constructor("EphemeralMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30460,17 +30757,20 @@ impl Decode for ButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc9dd90e9 => Ok(Self::Default),
-            0xdf3d36f9 => Ok(Self::RequestPhone),
-            0x9beee140 => Ok(Self::RequestGeoLocation),
-            0xaacfff84 => r.constructor(Self::RequestPoll),
-            0x4f58a237 => r.constructor(Self::RequestPeer),
-            0x3fe268fe => r.constructor(Self::InputButtonTypeRequestPeer),
-            0xc01a597a => r.constructor(Self::SimpleWebView),
-            _ => r.unknown_constructor("ButtonType", id),
+            0xc9dd90e9 => Self::Default,
+            0xdf3d36f9 => Self::RequestPhone,
+            0x9beee140 => Self::RequestGeoLocation,
+            0xaacfff84 => Self::RequestPoll(ok!(types::ButtonTypeRequestPoll::read(r))),
+            0x4f58a237 => Self::RequestPeer(ok!(types::ButtonTypeRequestPeer::read(r))),
+            0x3fe268fe => {
+                let value = types::InputButtonTypeRequestPeer::read(r);
+                Self::InputButtonTypeRequestPeer(ok!(value))
+            }
+            0xc01a597a => Self::SimpleWebView(ok!(types::ButtonTypeSimpleWebView::read(r))),
+            _ => return r.unknown_constructor("ButtonType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30805,22 +31105,28 @@ impl Decode for InlineButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xeca4f8d4 => r.constructor(Self::Url),
-            0xbfd02da2 => r.constructor(Self::UrlAuth),
-            0x9961bcb4 => r.constructor(Self::InputInlineButtonTypeUrlAuth),
-            0x3bcab5b4 => r.constructor(Self::WebView),
-            0x2955bc38 => r.constructor(Self::Callback),
-            0x5cd3709d => Ok(Self::Game),
-            0x48bad7a5 => Ok(Self::Buy),
-            0x93773ff5 => r.constructor(Self::SwitchInline),
-            0x3fa33fcf => r.constructor(Self::UserProfile),
-            0x53f3ce5a => r.constructor(Self::InputInlineButtonTypeUserProfile),
-            0xb41d3272 => r.constructor(Self::Copy),
-            0xa438619d => Ok(Self::Disabled),
-            _ => r.unknown_constructor("InlineButtonType", id),
+            0xeca4f8d4 => Self::Url(ok!(types::InlineButtonTypeUrl::read(r))),
+            0xbfd02da2 => Self::UrlAuth(ok!(types::InlineButtonTypeUrlAuth::read(r))),
+            0x9961bcb4 => {
+                let value = types::InputInlineButtonTypeUrlAuth::read(r);
+                Self::InputInlineButtonTypeUrlAuth(ok!(value))
+            }
+            0x3bcab5b4 => Self::WebView(ok!(types::InlineButtonTypeWebView::read(r))),
+            0x2955bc38 => Self::Callback(ok!(types::InlineButtonTypeCallback::read(r))),
+            0x5cd3709d => Self::Game,
+            0x48bad7a5 => Self::Buy,
+            0x93773ff5 => Self::SwitchInline(ok!(types::InlineButtonTypeSwitchInline::read(r))),
+            0x3fa33fcf => Self::UserProfile(ok!(types::InlineButtonTypeUserProfile::read(r))),
+            0x53f3ce5a => {
+                let value = types::InputInlineButtonTypeUserProfile::read(r);
+                Self::InputInlineButtonTypeUserProfile(ok!(value))
+            }
+            0xb41d3272 => Self::Copy(ok!(types::InlineButtonTypeCopy::read(r))),
+            0xa438619d => Self::Disabled,
+            _ => return r.unknown_constructor("InlineButtonType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30960,11 +31266,11 @@ impl Decode for KeyboardInlineButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x11c1a322 => r.constructor(Self::KeyboardInlineButton),
-            _ => r.unknown_constructor("KeyboardInlineButton", id),
+            0x11c1a322 => Self::KeyboardInlineButton(ok!(types::KeyboardInlineButton::read(r))),
+            _ => return r.unknown_constructor("KeyboardInlineButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31041,11 +31347,14 @@ impl Decode for KeyboardInlineButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x19420af6 => r.constructor(Self::KeyboardInlineButtonRow),
-            _ => r.unknown_constructor("KeyboardInlineButtonRow", id),
+            0x19420af6 => {
+                let value = types::KeyboardInlineButtonRow::read(r);
+                Self::KeyboardInlineButtonRow(ok!(value))
+            }
+            _ => return r.unknown_constructor("KeyboardInlineButtonRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31122,11 +31431,11 @@ impl Decode for RichButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x03c610bd => r.constructor(Self::RichButtonStyle),
-            _ => r.unknown_constructor("RichButtonStyle", id),
+            0x03c610bd => Self::RichButtonStyle(ok!(types::RichButtonStyle::read(r))),
+            _ => return r.unknown_constructor("RichButtonStyle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31201,11 +31510,11 @@ impl Decode for PageButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x692a5488 => r.constructor(Self::PageButton),
-            _ => r.unknown_constructor("PageButton", id),
+            0x692a5488 => Self::PageButton(ok!(types::PageButton::read(r))),
+            _ => return r.unknown_constructor("PageButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31303,12 +31612,12 @@ impl Decode for WalletState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9cb9b2ec => r.constructor(Self::Empty),
-            0x95c5346b => r.constructor(Self::WalletState),
-            _ => r.unknown_constructor("WalletState", id),
+            0x9cb9b2ec => Self::Empty(ok!(types::WalletStateEmpty::read(r))),
+            0x95c5346b => Self::WalletState(ok!(types::WalletState::read(r))),
+            _ => return r.unknown_constructor("WalletState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31451,14 +31760,14 @@ impl Decode for WalletTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd4ea706d => r.constructor(Self::User),
-            0x062cc1bc => r.constructor(Self::Address),
-            0xe595186e => r.constructor(Self::Onramp),
-            0x728bed5a => Ok(Self::Unsupported),
-            _ => r.unknown_constructor("WalletTransactionPeer", id),
+            0xd4ea706d => Self::User(ok!(types::WalletTransactionPeerUser::read(r))),
+            0x062cc1bc => Self::Address(ok!(types::WalletTransactionPeerAddress::read(r))),
+            0xe595186e => Self::Onramp(ok!(types::WalletTransactionPeerOnramp::read(r))),
+            0x728bed5a => Self::Unsupported,
+            _ => return r.unknown_constructor("WalletTransactionPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31551,11 +31860,11 @@ impl Decode for WalletTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x952dc143 => r.constructor(Self::WalletTransaction),
-            _ => r.unknown_constructor("WalletTransaction", id),
+            0x952dc143 => Self::WalletTransaction(ok!(types::WalletTransaction::read(r))),
+            _ => return r.unknown_constructor("WalletTransaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31630,11 +31939,11 @@ impl Decode for TonConnectManifest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x12229264 => r.constructor(Self::TonConnectManifest),
-            _ => r.unknown_constructor("TonConnectManifest", id),
+            0x12229264 => Self::TonConnectManifest(ok!(types::TonConnectManifest::read(r))),
+            _ => return r.unknown_constructor("TonConnectManifest", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31711,11 +32020,11 @@ impl Decode for TonConnectSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x126556c6 => r.constructor(Self::TonConnectSession),
-            _ => r.unknown_constructor("TonConnectSession", id),
+            0x126556c6 => Self::TonConnectSession(ok!(types::TonConnectSession::read(r))),
+            _ => return r.unknown_constructor("TonConnectSession", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31790,11 +32099,11 @@ impl Decode for RpcError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2144ca19 => r.constructor(Self::RpcError),
-            _ => r.unknown_constructor("RpcError", id),
+            0x2144ca19 => Self::RpcError(ok!(types::RpcError::read(r))),
+            _ => return r.unknown_constructor("RpcError", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31920,13 +32229,16 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5e002502 => r.constructor(Self::SentCode),
-                0x2390fe44 => r.constructor(Self::Success),
-                0xf8827ebf => r.constructor(Self::PaymentRequired),
-                _ => r.unknown_constructor("auth.SentCode", id),
+                0x5e002502 => Self::SentCode(ok!(types::auth::SentCode::read(r))),
+                0x2390fe44 => Self::Success(ok!(types::auth::SentCodeSuccess::read(r))),
+                0xf8827ebf => {
+                    let value = types::auth::SentCodePaymentRequired::read(r);
+                    Self::PaymentRequired(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.SentCode", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32036,12 +32348,15 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2ea2c0d4 => r.constructor(Self::Authorization),
-                0x44747e9a => r.constructor(Self::SignUpRequired),
-                _ => r.unknown_constructor("auth.Authorization", id),
+                0x2ea2c0d4 => Self::Authorization(ok!(types::auth::Authorization::read(r))),
+                0x44747e9a => {
+                    let value = types::auth::AuthorizationSignUpRequired::read(r);
+                    Self::SignUpRequired(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.Authorization", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32199,15 +32514,15 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x72a3158c => Ok(Self::Sms),
-                0x741cd3e3 => Ok(Self::Call),
-                0x226ccefb => Ok(Self::FlashCall),
-                0xd61ad6ee => Ok(Self::MissedCall),
-                0x06ed998c => Ok(Self::FragmentSms),
-                _ => r.unknown_constructor("auth.CodeType", id),
+                0x72a3158c => Self::Sms,
+                0x741cd3e3 => Self::Call,
+                0x226ccefb => Self::FlashCall,
+                0xd61ad6ee => Self::MissedCall,
+                0x06ed998c => Self::FragmentSms,
+                _ => return r.unknown_constructor("auth.CodeType", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32518,21 +32833,24 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3dbb5986 => r.constructor(Self::App),
-                0xc000bba2 => r.constructor(Self::Sms),
-                0x5353e5a7 => r.constructor(Self::Call),
-                0xab03c6d9 => r.constructor(Self::FlashCall),
-                0x82006484 => r.constructor(Self::MissedCall),
-                0xf450f59b => r.constructor(Self::EmailCode),
-                0xa5491dea => r.constructor(Self::SetUpEmailRequired),
-                0xd9565c39 => r.constructor(Self::FragmentSms),
-                0x009fd736 => r.constructor(Self::FirebaseSms),
-                0xa416ac81 => r.constructor(Self::SmsWord),
-                0xb37794af => r.constructor(Self::SmsPhrase),
-                _ => r.unknown_constructor("auth.SentCodeType", id),
+                0x3dbb5986 => Self::App(ok!(types::auth::SentCodeTypeApp::read(r))),
+                0xc000bba2 => Self::Sms(ok!(types::auth::SentCodeTypeSms::read(r))),
+                0x5353e5a7 => Self::Call(ok!(types::auth::SentCodeTypeCall::read(r))),
+                0xab03c6d9 => Self::FlashCall(ok!(types::auth::SentCodeTypeFlashCall::read(r))),
+                0x82006484 => Self::MissedCall(ok!(types::auth::SentCodeTypeMissedCall::read(r))),
+                0xf450f59b => Self::EmailCode(ok!(types::auth::SentCodeTypeEmailCode::read(r))),
+                0xa5491dea => {
+                    let value = types::auth::SentCodeTypeSetUpEmailRequired::read(r);
+                    Self::SetUpEmailRequired(ok!(value))
+                }
+                0xd9565c39 => Self::FragmentSms(ok!(types::auth::SentCodeTypeFragmentSms::read(r))),
+                0x009fd736 => Self::FirebaseSms(ok!(types::auth::SentCodeTypeFirebaseSms::read(r))),
+                0xa416ac81 => Self::SmsWord(ok!(types::auth::SentCodeTypeSmsWord::read(r))),
+                0xb37794af => Self::SmsPhrase(ok!(types::auth::SentCodeTypeSmsPhrase::read(r))),
+                _ => return r.unknown_constructor("auth.SentCodeType", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32668,11 +32986,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x780a0310 => r.constructor(Self::TermsOfService),
-                _ => r.unknown_constructor("help.TermsOfService", id),
+                0x780a0310 => Self::TermsOfService(ok!(types::help::TermsOfService::read(r))),
+                _ => return r.unknown_constructor("help.TermsOfService", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32780,12 +33098,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6e153f16 => r.constructor(Self::StickerSet),
-                0xd3f924eb => Ok(Self::NotModified),
-                _ => r.unknown_constructor("messages.StickerSet", id),
+                0x6e153f16 => Self::StickerSet(ok!(types::messages::StickerSet::read(r))),
+                0xd3f924eb => Self::NotModified,
+                _ => return r.unknown_constructor("messages.StickerSet", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32868,11 +33186,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xbdc62dcc => r.constructor(Self::ExportedChatInvites),
-                _ => r.unknown_constructor("messages.ExportedChatInvites", id),
+                0xbdc62dcc => {
+                    let value = types::messages::ExportedChatInvites::read(r);
+                    Self::ExportedChatInvites(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ExportedChatInvites", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -32972,12 +33293,18 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1871be50 => r.constructor(Self::ExportedChatInvite),
-                0x222600ef => r.constructor(Self::Replaced),
-                _ => r.unknown_constructor("messages.ExportedChatInvite", id),
+                0x1871be50 => {
+                    let value = types::messages::ExportedChatInvite::read(r);
+                    Self::ExportedChatInvite(ok!(value))
+                }
+                0x222600ef => {
+                    let value = types::messages::ExportedChatInviteReplaced::read(r);
+                    Self::Replaced(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ExportedChatInvite", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33059,11 +33386,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x81b6b00a => r.constructor(Self::ChatInviteImporters),
-                _ => r.unknown_constructor("messages.ChatInviteImporters", id),
+                0x81b6b00a => {
+                    let value = types::messages::ChatInviteImporters::read(r);
+                    Self::ChatInviteImporters(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatInviteImporters", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33140,11 +33470,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb69b72d7 => r.constructor(Self::ChatAdminsWithInvites),
-                _ => r.unknown_constructor("messages.ChatAdminsWithInvites", id),
+                0xb69b72d7 => {
+                    let value = types::messages::ChatAdminsWithInvites::read(r);
+                    Self::ChatAdminsWithInvites(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatAdminsWithInvites", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33221,11 +33554,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xda2ad647 => r.constructor(Self::EmojiGameOutcome),
-                _ => r.unknown_constructor("messages.EmojiGameOutcome", id),
+                0xda2ad647 => {
+                    let value = types::messages::EmojiGameOutcome::read(r);
+                    Self::EmojiGameOutcome(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.EmojiGameOutcome", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33324,12 +33660,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x59e65335 => Ok(Self::EmojiGameUnavailable),
-                0x44e56023 => r.constructor(Self::EmojiGameDiceInfo),
-                _ => r.unknown_constructor("messages.EmojiGameInfo", id),
+                0x59e65335 => Self::EmojiGameUnavailable,
+                0x44e56023 => {
+                    let value = types::messages::EmojiGameDiceInfo::read(r);
+                    Self::EmojiGameDiceInfo(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.EmojiGameInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33437,12 +33776,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x445663a7 => r.constructor(Self::Ok),
-                0x61ca29d3 => r.constructor(Self::WebView),
-                _ => r.unknown_constructor("messages.ChatInviteJoinResult", id),
+                0x445663a7 => Self::Ok(ok!(types::messages::ChatInviteJoinResultOk::read(r))),
+                0x61ca29d3 => {
+                    let value = types::messages::ChatInviteJoinResultWebView::read(r);
+                    Self::WebView(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatInviteJoinResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33531,11 +33873,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4c1ef10e => r.constructor(Self::NftAttribute),
-                _ => r.unknown_constructor("wallet.NftAttribute", id),
+                0x4c1ef10e => Self::NftAttribute(ok!(types::wallet::NftAttribute::read(r))),
+                _ => return r.unknown_constructor("wallet.NftAttribute", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -33610,11 +33952,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3441fd1c => r.constructor(Self::NftItem),
-                _ => r.unknown_constructor("wallet.NftItem", id),
+                0x3441fd1c => Self::NftItem(ok!(types::wallet::NftItem::read(r))),
+                _ => return r.unknown_constructor("wallet.NftItem", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]

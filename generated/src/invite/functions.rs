@@ -111,19 +111,20 @@ pub mod messages {
     }
     impl Decode for ExportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
             let request_needed = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let expire_date = ok!(r.flagged(flags, 0, "expire_date"));
-            let usage_limit = ok!(r.flagged(flags, 1, "usage_limit"));
-            let title = ok!(r.flagged(flags, 4, "title"));
-            let subscription_pricing = ok!(r.flagged(flags, 5, "subscription_pricing"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let expire_date = ok!(r.flagged(Self::NAME, flags, 0, "expire_date"));
+            let usage_limit = ok!(r.flagged(Self::NAME, flags, 1, "usage_limit"));
+            let title = ok!(r.flagged(Self::NAME, flags, 4, "title"));
+            let subscription_pricing = ok!(r.flagged(Self::NAME, flags, 5, "subscription_pricing"));
             Ok(Self {
                 legacy_revoke_permanent,
                 request_needed,
@@ -176,12 +177,13 @@ pub mod messages {
     }
     impl Decode for CheckChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -236,12 +238,13 @@ pub mod messages {
     }
     impl Decode for ImportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -340,18 +343,19 @@ pub mod messages {
     }
     impl Decode for GetExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExportedChatInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoked = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let admin_id = ok!(r.field("admin_id"));
-            let offset_date = ok!(r.flagged(flags, 2, "offset_date"));
-            let offset_link = ok!(r.flagged(flags, 2, "offset_link"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+            let offset_date = ok!(r.flagged(Self::NAME, flags, 2, "offset_date"));
+            let offset_link = ok!(r.flagged(Self::NAME, flags, 2, "offset_link"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 revoked,
                 peer,
@@ -408,13 +412,14 @@ pub mod messages {
     }
     impl Decode for GetExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { peer, link })
         }
     }
@@ -514,19 +519,20 @@ pub mod messages {
     }
     impl Decode for EditExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoked = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
-            let expire_date = ok!(r.flagged(flags, 0, "expire_date"));
-            let usage_limit = ok!(r.flagged(flags, 1, "usage_limit"));
-            let request_needed = ok!(r.flagged(flags, 3, "request_needed"));
-            let title = ok!(r.flagged(flags, 4, "title"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
+            let expire_date = ok!(r.flagged(Self::NAME, flags, 0, "expire_date"));
+            let usage_limit = ok!(r.flagged(Self::NAME, flags, 1, "usage_limit"));
+            let request_needed = ok!(r.flagged(Self::NAME, flags, 3, "request_needed"));
+            let title = ok!(r.flagged(Self::NAME, flags, 4, "title"));
             Ok(Self {
                 revoked,
                 peer,
@@ -580,13 +586,14 @@ pub mod messages {
     }
     impl Decode for DeleteRevokedExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteRevokedExportedChatInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let admin_id = ok!(r.field("admin_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let admin_id = ok!(r.field(Self::NAME, "admin_id"));
             Ok(Self { peer, admin_id })
         }
     }
@@ -633,13 +640,14 @@ pub mod messages {
     }
     impl Decode for DeleteExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { peer, link })
         }
     }
@@ -683,12 +691,13 @@ pub mod messages {
     }
     impl Decode for GetAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAdminsWithInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -791,20 +800,21 @@ pub mod messages {
     }
     impl Decode for GetChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChatInviteImporters {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let requested = (flags & 1) != 0;
             let subscription_expired = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.flagged(flags, 1, "link"));
-            let q = ok!(r.flagged(flags, 2, "q"));
-            let offset_date = ok!(r.field("offset_date"));
-            let offset_user = ok!(r.field("offset_user"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.flagged(Self::NAME, flags, 1, "link"));
+            let q = ok!(r.flagged(Self::NAME, flags, 2, "q"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let offset_user = ok!(r.field(Self::NAME, "offset_user"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 requested,
                 subscription_expired,
@@ -887,15 +897,16 @@ pub mod messages {
     }
     impl Decode for HideChatJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HideChatJoinRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let approved = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let user_id = ok!(r.field("user_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 approved,
                 peer,
@@ -972,15 +983,16 @@ pub mod messages {
     }
     impl Decode for HideAllChatJoinRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HideAllChatJoinRequests {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let approved = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.flagged(flags, 1, "link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.flagged(Self::NAME, flags, 1, "link"));
             Ok(Self {
                 approved,
                 peer,

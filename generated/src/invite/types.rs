@@ -83,7 +83,7 @@ impl Encode for InputPeerChat {
 impl Decode for InputPeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
         Ok(Self { chat_id })
     }
 }
@@ -117,8 +117,8 @@ impl Encode for InputPeerUser {
 impl Decode for InputPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             user_id,
             access_hash,
@@ -155,8 +155,8 @@ impl Encode for InputPeerChannel {
 impl Decode for InputPeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             channel_id,
             access_hash,
@@ -194,9 +194,9 @@ impl Encode for InputPeerUserFromMessage {
 impl Decode for InputPeerUserFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let user_id = ok!(r.field("user_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self {
             peer,
             msg_id,
@@ -235,9 +235,9 @@ impl Encode for InputPeerChannelFromMessage {
 impl Decode for InputPeerChannelFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let channel_id = ok!(r.field("channel_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
         Ok(Self {
             peer,
             msg_id,
@@ -325,8 +325,8 @@ impl Encode for InputUser {
 impl Decode for InputUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             user_id,
             access_hash,
@@ -364,9 +364,9 @@ impl Encode for InputUserFromMessage {
 impl Decode for InputUserFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let user_id = ok!(r.field("user_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self {
             peer,
             msg_id,
@@ -407,10 +407,10 @@ impl Encode for InputFile {
 impl Decode for InputFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let parts = ok!(r.field("parts"));
-        let name = ok!(r.field("name"));
-        let md5_checksum = ok!(r.field("md5_checksum"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let parts = ok!(r.field(Self::NAME, "parts"));
+        let name = ok!(r.field(Self::NAME, "name"));
+        let md5_checksum = ok!(r.field(Self::NAME, "md5_checksum"));
         Ok(Self {
             id,
             parts,
@@ -450,9 +450,9 @@ impl Encode for InputFileBig {
 impl Decode for InputFileBig {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let parts = ok!(r.field("parts"));
-        let name = ok!(r.field("name"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let parts = ok!(r.field(Self::NAME, "parts"));
+        let name = ok!(r.field(Self::NAME, "name"));
         Ok(Self { id, parts, name })
     }
 }
@@ -482,7 +482,7 @@ impl Encode for InputFileStoryDocument {
 impl Decode for InputFileStoryDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -586,13 +586,13 @@ impl Encode for InputMediaUploadedPhoto {
 impl Decode for InputMediaUploadedPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 2)) != 0;
         let live_photo = (flags & (1 << 3)) != 0;
-        let file = ok!(r.field("file"));
-        let stickers = ok!(r.flagged(flags, 0, "stickers"));
-        let ttl_seconds = ok!(r.flagged(flags, 1, "ttl_seconds"));
-        let video = ok!(r.flagged(flags, 3, "video"));
+        let file = ok!(r.field(Self::NAME, "file"));
+        let stickers = ok!(r.flagged(Self::NAME, flags, 0, "stickers"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 1, "ttl_seconds"));
+        let video = ok!(r.flagged(Self::NAME, flags, 3, "video"));
         Ok(Self {
             spoiler,
             live_photo,
@@ -673,12 +673,12 @@ impl Encode for InputMediaPhoto {
 impl Decode for InputMediaPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 1)) != 0;
         let live_photo = (flags & (1 << 2)) != 0;
-        let id = ok!(r.field("id"));
-        let ttl_seconds = ok!(r.flagged(flags, 0, "ttl_seconds"));
-        let video = ok!(r.flagged(flags, 2, "video"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 0, "ttl_seconds"));
+        let video = ok!(r.flagged(Self::NAME, flags, 2, "video"));
         Ok(Self {
             spoiler,
             live_photo,
@@ -714,7 +714,7 @@ impl Encode for InputMediaGeoPoint {
 impl Decode for InputMediaGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo_point = ok!(r.field("geo_point"));
+        let geo_point = ok!(r.field(Self::NAME, "geo_point"));
         Ok(Self { geo_point })
     }
 }
@@ -750,10 +750,10 @@ impl Encode for InputMediaContact {
 impl Decode for InputMediaContact {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let phone_number = ok!(r.field("phone_number"));
-        let first_name = ok!(r.field("first_name"));
-        let last_name = ok!(r.field("last_name"));
-        let vcard = ok!(r.field("vcard"));
+        let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+        let first_name = ok!(r.field(Self::NAME, "first_name"));
+        let last_name = ok!(r.field(Self::NAME, "last_name"));
+        let vcard = ok!(r.field(Self::NAME, "vcard"));
         Ok(Self {
             phone_number,
             first_name,
@@ -854,18 +854,18 @@ impl Encode for InputMediaUploadedDocument {
 impl Decode for InputMediaUploadedDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let nosound_video = (flags & (1 << 3)) != 0;
         let force_file = (flags & (1 << 4)) != 0;
         let spoiler = (flags & (1 << 5)) != 0;
-        let file = ok!(r.field("file"));
-        let thumb = ok!(r.flagged(flags, 2, "thumb"));
-        let mime_type = ok!(r.field("mime_type"));
-        let attributes = ok!(r.field("attributes"));
-        let stickers = ok!(r.flagged(flags, 0, "stickers"));
-        let video_cover = ok!(r.flagged(flags, 6, "video_cover"));
-        let video_timestamp = ok!(r.flagged(flags, 7, "video_timestamp"));
-        let ttl_seconds = ok!(r.flagged(flags, 1, "ttl_seconds"));
+        let file = ok!(r.field(Self::NAME, "file"));
+        let thumb = ok!(r.flagged(Self::NAME, flags, 2, "thumb"));
+        let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
+        let stickers = ok!(r.flagged(Self::NAME, flags, 0, "stickers"));
+        let video_cover = ok!(r.flagged(Self::NAME, flags, 6, "video_cover"));
+        let video_timestamp = ok!(r.flagged(Self::NAME, flags, 7, "video_timestamp"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 1, "ttl_seconds"));
         Ok(Self {
             nosound_video,
             force_file,
@@ -944,13 +944,13 @@ impl Encode for InputMediaDocument {
 impl Decode for InputMediaDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 2)) != 0;
-        let id = ok!(r.field("id"));
-        let video_cover = ok!(r.flagged(flags, 3, "video_cover"));
-        let video_timestamp = ok!(r.flagged(flags, 4, "video_timestamp"));
-        let ttl_seconds = ok!(r.flagged(flags, 0, "ttl_seconds"));
-        let query = ok!(r.flagged(flags, 1, "query"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let video_cover = ok!(r.flagged(Self::NAME, flags, 3, "video_cover"));
+        let video_timestamp = ok!(r.flagged(Self::NAME, flags, 4, "video_timestamp"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 0, "ttl_seconds"));
+        let query = ok!(r.flagged(Self::NAME, flags, 1, "query"));
         Ok(Self {
             spoiler,
             id,
@@ -997,12 +997,12 @@ impl Encode for InputMediaVenue {
 impl Decode for InputMediaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo_point = ok!(r.field("geo_point"));
-        let title = ok!(r.field("title"));
-        let address = ok!(r.field("address"));
-        let provider = ok!(r.field("provider"));
-        let venue_id = ok!(r.field("venue_id"));
-        let venue_type = ok!(r.field("venue_type"));
+        let geo_point = ok!(r.field(Self::NAME, "geo_point"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let provider = ok!(r.field(Self::NAME, "provider"));
+        let venue_id = ok!(r.field(Self::NAME, "venue_id"));
+        let venue_type = ok!(r.field(Self::NAME, "venue_type"));
         Ok(Self {
             geo_point,
             title,
@@ -1060,10 +1060,10 @@ impl Encode for InputMediaPhotoExternal {
 impl Decode for InputMediaPhotoExternal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 1)) != 0;
-        let url = ok!(r.field("url"));
-        let ttl_seconds = ok!(r.flagged(flags, 0, "ttl_seconds"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 0, "ttl_seconds"));
         Ok(Self {
             spoiler,
             url,
@@ -1129,12 +1129,12 @@ impl Encode for InputMediaDocumentExternal {
 impl Decode for InputMediaDocumentExternal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 1)) != 0;
-        let url = ok!(r.field("url"));
-        let ttl_seconds = ok!(r.flagged(flags, 0, "ttl_seconds"));
-        let video_cover = ok!(r.flagged(flags, 2, "video_cover"));
-        let video_timestamp = ok!(r.flagged(flags, 3, "video_timestamp"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 0, "ttl_seconds"));
+        let video_cover = ok!(r.flagged(Self::NAME, flags, 2, "video_cover"));
+        let video_timestamp = ok!(r.flagged(Self::NAME, flags, 3, "video_timestamp"));
         Ok(Self {
             spoiler,
             url,
@@ -1170,7 +1170,7 @@ impl Encode for InputMediaGame {
 impl Decode for InputMediaGame {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -1249,16 +1249,16 @@ impl Encode for InputMediaInvoice {
 impl Decode for InputMediaInvoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let title = ok!(r.field("title"));
-        let description = ok!(r.field("description"));
-        let photo = ok!(r.flagged(flags, 0, "photo"));
-        let invoice = ok!(r.field("invoice"));
-        let payload = ok!(r.field("payload"));
-        let provider = ok!(r.flagged(flags, 3, "provider"));
-        let provider_data = ok!(r.field("provider_data"));
-        let start_param = ok!(r.flagged(flags, 1, "start_param"));
-        let extended_media = ok!(r.flagged(flags, 2, "extended_media"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let description = ok!(r.field(Self::NAME, "description"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 0, "photo"));
+        let invoice = ok!(r.field(Self::NAME, "invoice"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let provider = ok!(r.flagged(Self::NAME, flags, 3, "provider"));
+        let provider_data = ok!(r.field(Self::NAME, "provider_data"));
+        let start_param = ok!(r.flagged(Self::NAME, flags, 1, "start_param"));
+        let extended_media = ok!(r.flagged(Self::NAME, flags, 2, "extended_media"));
         Ok(Self {
             title,
             description,
@@ -1330,13 +1330,13 @@ impl Encode for InputMediaGeoLive {
 impl Decode for InputMediaGeoLive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let stopped = (flags & 1) != 0;
-        let geo_point = ok!(r.field("geo_point"));
-        let heading = ok!(r.flagged(flags, 2, "heading"));
-        let period = ok!(r.flagged(flags, 1, "period"));
+        let geo_point = ok!(r.field(Self::NAME, "geo_point"));
+        let heading = ok!(r.flagged(Self::NAME, flags, 2, "heading"));
+        let period = ok!(r.flagged(Self::NAME, flags, 1, "period"));
         let proximity_notification_radius =
-            ok!(r.flagged(flags, 3, "proximity_notification_radius"));
+            ok!(r.flagged(Self::NAME, flags, 3, "proximity_notification_radius"));
         Ok(Self {
             stopped,
             geo_point,
@@ -1417,13 +1417,13 @@ impl Encode for InputMediaPoll {
 impl Decode for InputMediaPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let poll = ok!(r.field("poll"));
-        let correct_answers = ok!(r.flagged(flags, 0, "correct_answers"));
-        let attached_media = ok!(r.flagged(flags, 3, "attached_media"));
-        let solution = ok!(r.flagged(flags, 1, "solution"));
-        let solution_entities = ok!(r.flagged(flags, 1, "solution_entities"));
-        let solution_media = ok!(r.flagged(flags, 2, "solution_media"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let poll = ok!(r.field(Self::NAME, "poll"));
+        let correct_answers = ok!(r.flagged(Self::NAME, flags, 0, "correct_answers"));
+        let attached_media = ok!(r.flagged(Self::NAME, flags, 3, "attached_media"));
+        let solution = ok!(r.flagged(Self::NAME, flags, 1, "solution"));
+        let solution_entities = ok!(r.flagged(Self::NAME, flags, 1, "solution_entities"));
+        let solution_media = ok!(r.flagged(Self::NAME, flags, 2, "solution_media"));
         Ok(Self {
             poll,
             correct_answers,
@@ -1460,7 +1460,7 @@ impl Encode for InputMediaDice {
 impl Decode for InputMediaDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
         Ok(Self { emoticon })
     }
 }
@@ -1492,8 +1492,8 @@ impl Encode for InputMediaStory {
 impl Decode for InputMediaStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let id = ok!(r.field("id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { peer, id })
     }
 }
@@ -1554,11 +1554,11 @@ impl Encode for InputMediaWebPage {
 impl Decode for InputMediaWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let force_large_media = (flags & 1) != 0;
         let force_small_media = (flags & (1 << 1)) != 0;
         let optional = (flags & (1 << 2)) != 0;
-        let url = ok!(r.field("url"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self {
             force_large_media,
             force_small_media,
@@ -1612,10 +1612,10 @@ impl Encode for InputMediaPaidMedia {
 impl Decode for InputMediaPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let stars_amount = ok!(r.field("stars_amount"));
-        let extended_media = ok!(r.field("extended_media"));
-        let payload = ok!(r.flagged(flags, 0, "payload"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let stars_amount = ok!(r.field(Self::NAME, "stars_amount"));
+        let extended_media = ok!(r.field(Self::NAME, "extended_media"));
+        let payload = ok!(r.flagged(Self::NAME, flags, 0, "payload"));
         Ok(Self {
             stars_amount,
             extended_media,
@@ -1649,7 +1649,7 @@ impl Encode for InputMediaTodo {
 impl Decode for InputMediaTodo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let todo = ok!(r.field("todo"));
+        let todo = ok!(r.field(Self::NAME, "todo"));
         Ok(Self { todo })
     }
 }
@@ -1685,9 +1685,9 @@ impl Encode for InputMediaStakeDice {
 impl Decode for InputMediaStakeDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let game_hash = ok!(r.field("game_hash"));
-        let ton_amount = ok!(r.field("ton_amount"));
-        let client_seed = ok!(r.field("client_seed"));
+        let game_hash = ok!(r.field(Self::NAME, "game_hash"));
+        let ton_amount = ok!(r.field(Self::NAME, "ton_amount"));
+        let client_seed = ok!(r.field(Self::NAME, "client_seed"));
         Ok(Self {
             game_hash,
             ton_amount,
@@ -1766,10 +1766,10 @@ impl Encode for InputGeoPoint {
 impl Decode for InputGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let lat = ok!(r.field("lat"));
-        let long = ok!(r.field("long"));
-        let accuracy_radius = ok!(r.flagged(flags, 0, "accuracy_radius"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let lat = ok!(r.field(Self::NAME, "lat"));
+        let long = ok!(r.field(Self::NAME, "long"));
+        let accuracy_radius = ok!(r.flagged(Self::NAME, flags, 0, "accuracy_radius"));
         Ok(Self {
             lat,
             long,
@@ -1835,9 +1835,9 @@ impl Encode for InputPhoto {
 impl Decode for InputPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let file_reference = ok!(r.field("file_reference"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let file_reference = ok!(r.field(Self::NAME, "file_reference"));
         Ok(Self {
             id,
             access_hash,
@@ -1872,7 +1872,7 @@ impl Encode for PeerUser {
 impl Decode for PeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { user_id })
     }
 }
@@ -1903,7 +1903,7 @@ impl Encode for PeerChat {
 impl Decode for PeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
         Ok(Self { chat_id })
     }
 }
@@ -1934,7 +1934,7 @@ impl Encode for PeerChannel {
 impl Decode for PeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
         Ok(Self { channel_id })
     }
 }
@@ -1965,7 +1965,7 @@ impl Encode for UserEmpty {
 impl Decode for UserEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -2369,7 +2369,7 @@ impl Encode for User {
 impl Decode for User {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let self_ = (flags & (1 << 10)) != 0;
         let contact = (flags & (1 << 11)) != 0;
         let mutual_contact = (flags & (1 << 12)) != 0;
@@ -2388,7 +2388,7 @@ impl Decode for User {
         let bot_attach_menu = (flags & (1 << 27)) != 0;
         let premium = (flags & (1 << 28)) != 0;
         let attach_menu_enabled = (flags & (1 << 29)) != 0;
-        let flags2: u32 = ok!(r.field("flags2"));
+        let flags2: u32 = ok!(r.field(Self::NAME, "flags2"));
         let bot_can_edit = (flags2 & (1 << 1)) != 0;
         let close_friend = (flags2 & (1 << 2)) != 0;
         let stories_hidden = (flags2 & (1 << 3)) != 0;
@@ -2401,27 +2401,29 @@ impl Decode for User {
         let bot_can_manage_bots = (flags2 & (1 << 18)) != 0;
         let bot_guestchat = (flags2 & (1 << 19)) != 0;
         let bot_guard = (flags2 & (1 << 20)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.flagged(flags, 0, "access_hash"));
-        let first_name = ok!(r.flagged(flags, 1, "first_name"));
-        let last_name = ok!(r.flagged(flags, 2, "last_name"));
-        let username = ok!(r.flagged(flags, 3, "username"));
-        let phone = ok!(r.flagged(flags, 4, "phone"));
-        let photo = ok!(r.flagged(flags, 5, "photo"));
-        let status = ok!(r.flagged(flags, 6, "status"));
-        let bot_info_version = ok!(r.flagged(flags, 14, "bot_info_version"));
-        let restriction_reason = ok!(r.flagged(flags, 18, "restriction_reason"));
-        let bot_inline_placeholder = ok!(r.flagged(flags, 19, "bot_inline_placeholder"));
-        let lang_code = ok!(r.flagged(flags, 22, "lang_code"));
-        let emoji_status = ok!(r.flagged(flags, 30, "emoji_status"));
-        let usernames = ok!(r.flagged(flags2, 0, "usernames"));
-        let stories_max_id = ok!(r.flagged(flags2, 5, "stories_max_id"));
-        let color = ok!(r.flagged(flags2, 8, "color"));
-        let profile_color = ok!(r.flagged(flags2, 9, "profile_color"));
-        let bot_active_users = ok!(r.flagged(flags2, 12, "bot_active_users"));
-        let bot_verification_icon = ok!(r.flagged(flags2, 14, "bot_verification_icon"));
-        let send_paid_messages_stars = ok!(r.flagged(flags2, 15, "send_paid_messages_stars"));
-        let linked_community_id = ok!(r.flagged(flags2, 21, "linked_community_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.flagged(Self::NAME, flags, 0, "access_hash"));
+        let first_name = ok!(r.flagged(Self::NAME, flags, 1, "first_name"));
+        let last_name = ok!(r.flagged(Self::NAME, flags, 2, "last_name"));
+        let username = ok!(r.flagged(Self::NAME, flags, 3, "username"));
+        let phone = ok!(r.flagged(Self::NAME, flags, 4, "phone"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 5, "photo"));
+        let status = ok!(r.flagged(Self::NAME, flags, 6, "status"));
+        let bot_info_version = ok!(r.flagged(Self::NAME, flags, 14, "bot_info_version"));
+        let restriction_reason = ok!(r.flagged(Self::NAME, flags, 18, "restriction_reason"));
+        let bot_inline_placeholder =
+            ok!(r.flagged(Self::NAME, flags, 19, "bot_inline_placeholder"));
+        let lang_code = ok!(r.flagged(Self::NAME, flags, 22, "lang_code"));
+        let emoji_status = ok!(r.flagged(Self::NAME, flags, 30, "emoji_status"));
+        let usernames = ok!(r.flagged(Self::NAME, flags2, 0, "usernames"));
+        let stories_max_id = ok!(r.flagged(Self::NAME, flags2, 5, "stories_max_id"));
+        let color = ok!(r.flagged(Self::NAME, flags2, 8, "color"));
+        let profile_color = ok!(r.flagged(Self::NAME, flags2, 9, "profile_color"));
+        let bot_active_users = ok!(r.flagged(Self::NAME, flags2, 12, "bot_active_users"));
+        let bot_verification_icon = ok!(r.flagged(Self::NAME, flags2, 14, "bot_verification_icon"));
+        let send_paid_messages_stars =
+            ok!(r.flagged(Self::NAME, flags2, 15, "send_paid_messages_stars"));
+        let linked_community_id = ok!(r.flagged(Self::NAME, flags2, 21, "linked_community_id"));
         Ok(Self {
             self_,
             contact,
@@ -2568,12 +2570,12 @@ impl Encode for UserProfilePhoto {
 impl Decode for UserProfilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_video = (flags & 1) != 0;
         let personal = (flags & (1 << 2)) != 0;
-        let photo_id = ok!(r.field("photo_id"));
-        let stripped_thumb = ok!(r.flagged(flags, 1, "stripped_thumb"));
-        let dc_id = ok!(r.field("dc_id"));
+        let photo_id = ok!(r.field(Self::NAME, "photo_id"));
+        let stripped_thumb = ok!(r.flagged(Self::NAME, flags, 1, "stripped_thumb"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
         Ok(Self {
             has_video,
             personal,
@@ -2634,7 +2636,7 @@ impl Encode for UserStatusOnline {
 impl Decode for UserStatusOnline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let expires = ok!(r.field("expires"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
         Ok(Self { expires })
     }
 }
@@ -2664,7 +2666,7 @@ impl Encode for UserStatusOffline {
 impl Decode for UserStatusOffline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let was_online = ok!(r.field("was_online"));
+        let was_online = ok!(r.field(Self::NAME, "was_online"));
         Ok(Self { was_online })
     }
 }
@@ -2706,7 +2708,7 @@ impl Encode for UserStatusRecently {
 impl Decode for UserStatusRecently {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -2749,7 +2751,7 @@ impl Encode for UserStatusLastWeek {
 impl Decode for UserStatusLastWeek {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -2792,7 +2794,7 @@ impl Encode for UserStatusLastMonth {
 impl Decode for UserStatusLastMonth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let by_me = (flags & 1) != 0;
         Ok(Self { by_me })
     }
@@ -2824,7 +2826,7 @@ impl Encode for ChatEmpty {
 impl Decode for ChatEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -2944,22 +2946,22 @@ impl Encode for Chat {
 impl Decode for Chat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let deactivated = (flags & (1 << 5)) != 0;
         let call_active = (flags & (1 << 23)) != 0;
         let call_not_empty = (flags & (1 << 24)) != 0;
         let noforwards = (flags & (1 << 25)) != 0;
-        let id = ok!(r.field("id"));
-        let title = ok!(r.field("title"));
-        let photo = ok!(r.field("photo"));
-        let participants_count = ok!(r.field("participants_count"));
-        let date = ok!(r.field("date"));
-        let version = ok!(r.field("version"));
-        let migrated_to = ok!(r.flagged(flags, 6, "migrated_to"));
-        let admin_rights = ok!(r.flagged(flags, 14, "admin_rights"));
-        let default_banned_rights = ok!(r.flagged(flags, 18, "default_banned_rights"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let participants_count = ok!(r.field(Self::NAME, "participants_count"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let version = ok!(r.field(Self::NAME, "version"));
+        let migrated_to = ok!(r.flagged(Self::NAME, flags, 6, "migrated_to"));
+        let admin_rights = ok!(r.flagged(Self::NAME, flags, 14, "admin_rights"));
+        let default_banned_rights = ok!(r.flagged(Self::NAME, flags, 18, "default_banned_rights"));
         Ok(Self {
             creator,
             left,
@@ -3008,8 +3010,8 @@ impl Encode for ChatForbidden {
 impl Decode for ChatForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let title = ok!(r.field("title"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self { id, title })
     }
 }
@@ -3391,7 +3393,7 @@ impl Encode for Channel {
 impl Decode for Channel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let broadcast = (flags & (1 << 5)) != 0;
@@ -3412,7 +3414,7 @@ impl Decode for Channel {
         let join_to_send = (flags & (1 << 28)) != 0;
         let join_request = (flags & (1 << 29)) != 0;
         let forum = (flags & (1 << 30)) != 0;
-        let flags2: u32 = ok!(r.field("flags2"));
+        let flags2: u32 = ok!(r.field(Self::NAME, "flags2"));
         let stories_hidden = (flags2 & (1 << 1)) != 0;
         let stories_hidden_min = (flags2 & (1 << 2)) != 0;
         let stories_unavailable = (flags2 & (1 << 3)) != 0;
@@ -3421,28 +3423,30 @@ impl Decode for Channel {
         let broadcast_messages_allowed = (flags2 & (1 << 16)) != 0;
         let monoforum = (flags2 & (1 << 17)) != 0;
         let forum_tabs = (flags2 & (1 << 19)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.flagged(flags, 13, "access_hash"));
-        let title = ok!(r.field("title"));
-        let username = ok!(r.flagged(flags, 6, "username"));
-        let photo = ok!(r.field("photo"));
-        let date = ok!(r.field("date"));
-        let restriction_reason = ok!(r.flagged(flags, 9, "restriction_reason"));
-        let admin_rights = ok!(r.flagged(flags, 14, "admin_rights"));
-        let banned_rights = ok!(r.flagged(flags, 15, "banned_rights"));
-        let default_banned_rights = ok!(r.flagged(flags, 18, "default_banned_rights"));
-        let participants_count = ok!(r.flagged(flags, 17, "participants_count"));
-        let usernames = ok!(r.flagged(flags2, 0, "usernames"));
-        let stories_max_id = ok!(r.flagged(flags2, 4, "stories_max_id"));
-        let color = ok!(r.flagged(flags2, 7, "color"));
-        let profile_color = ok!(r.flagged(flags2, 8, "profile_color"));
-        let emoji_status = ok!(r.flagged(flags2, 9, "emoji_status"));
-        let level = ok!(r.flagged(flags2, 10, "level"));
-        let subscription_until_date = ok!(r.flagged(flags2, 11, "subscription_until_date"));
-        let bot_verification_icon = ok!(r.flagged(flags2, 13, "bot_verification_icon"));
-        let send_paid_messages_stars = ok!(r.flagged(flags2, 14, "send_paid_messages_stars"));
-        let linked_monoforum_id = ok!(r.flagged(flags2, 18, "linked_monoforum_id"));
-        let linked_community_id = ok!(r.flagged(flags2, 20, "linked_community_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.flagged(Self::NAME, flags, 13, "access_hash"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let username = ok!(r.flagged(Self::NAME, flags, 6, "username"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let restriction_reason = ok!(r.flagged(Self::NAME, flags, 9, "restriction_reason"));
+        let admin_rights = ok!(r.flagged(Self::NAME, flags, 14, "admin_rights"));
+        let banned_rights = ok!(r.flagged(Self::NAME, flags, 15, "banned_rights"));
+        let default_banned_rights = ok!(r.flagged(Self::NAME, flags, 18, "default_banned_rights"));
+        let participants_count = ok!(r.flagged(Self::NAME, flags, 17, "participants_count"));
+        let usernames = ok!(r.flagged(Self::NAME, flags2, 0, "usernames"));
+        let stories_max_id = ok!(r.flagged(Self::NAME, flags2, 4, "stories_max_id"));
+        let color = ok!(r.flagged(Self::NAME, flags2, 7, "color"));
+        let profile_color = ok!(r.flagged(Self::NAME, flags2, 8, "profile_color"));
+        let emoji_status = ok!(r.flagged(Self::NAME, flags2, 9, "emoji_status"));
+        let level = ok!(r.flagged(Self::NAME, flags2, 10, "level"));
+        let subscription_until_date =
+            ok!(r.flagged(Self::NAME, flags2, 11, "subscription_until_date"));
+        let bot_verification_icon = ok!(r.flagged(Self::NAME, flags2, 13, "bot_verification_icon"));
+        let send_paid_messages_stars =
+            ok!(r.flagged(Self::NAME, flags2, 14, "send_paid_messages_stars"));
+        let linked_monoforum_id = ok!(r.flagged(Self::NAME, flags2, 18, "linked_monoforum_id"));
+        let linked_community_id = ok!(r.flagged(Self::NAME, flags2, 20, "linked_community_id"));
         Ok(Self {
             creator,
             left,
@@ -3567,14 +3571,14 @@ impl Encode for ChannelForbidden {
 impl Decode for ChannelForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let broadcast = (flags & (1 << 5)) != 0;
         let megagroup = (flags & (1 << 8)) != 0;
         let monoforum = (flags & (1 << 10)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let title = ok!(r.field("title"));
-        let until_date = ok!(r.flagged(flags, 16, "until_date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let until_date = ok!(r.flagged(Self::NAME, flags, 16, "until_date"));
         Ok(Self {
             broadcast,
             megagroup,
@@ -3638,10 +3642,10 @@ impl Encode for CommunityForbidden {
 impl Decode for CommunityForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.flagged(flags, 13, "access_hash"));
-        let title = ok!(r.field("title"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.flagged(Self::NAME, flags, 13, "access_hash"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self {
             id,
             access_hash,
@@ -3746,19 +3750,19 @@ impl Encode for Community {
 impl Decode for Community {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let left = (flags & (1 << 2)) != 0;
         let min = (flags & (1 << 12)) != 0;
-        let flags2: u32 = ok!(r.field("flags2"));
+        let flags2: u32 = ok!(r.field(Self::NAME, "flags2"));
         let collapsed_in_dialogs = (flags2 & (1 << 20)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.flagged(flags, 13, "access_hash"));
-        let title = ok!(r.field("title"));
-        let photo = ok!(r.field("photo"));
-        let date = ok!(r.field("date"));
-        let admin_rights = ok!(r.flagged(flags, 14, "admin_rights"));
-        let default_banned_rights = ok!(r.flagged(flags, 18, "default_banned_rights"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.flagged(Self::NAME, flags, 13, "access_hash"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_rights = ok!(r.flagged(Self::NAME, flags, 14, "admin_rights"));
+        let default_banned_rights = ok!(r.flagged(Self::NAME, flags, 18, "default_banned_rights"));
         Ok(Self {
             creator,
             left,
@@ -3823,11 +3827,11 @@ impl Encode for ChatParticipant {
 impl Decode for ChatParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let inviter_id = ok!(r.field("inviter_id"));
-        let date = ok!(r.field("date"));
-        let rank = ok!(r.flagged(flags, 0, "rank"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 0, "rank"));
         Ok(Self {
             user_id,
             inviter_id,
@@ -3878,9 +3882,9 @@ impl Encode for ChatParticipantCreator {
 impl Decode for ChatParticipantCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let rank = ok!(r.flagged(flags, 0, "rank"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 0, "rank"));
         Ok(Self { user_id, rank })
     }
 }
@@ -3933,11 +3937,11 @@ impl Encode for ChatParticipantAdmin {
 impl Decode for ChatParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let inviter_id = ok!(r.field("inviter_id"));
-        let date = ok!(r.field("date"));
-        let rank = ok!(r.flagged(flags, 0, "rank"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 0, "rank"));
         Ok(Self {
             user_id,
             inviter_id,
@@ -3988,9 +3992,9 @@ impl Encode for ChatParticipantsForbidden {
 impl Decode for ChatParticipantsForbidden {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let chat_id = ok!(r.field("chat_id"));
-        let self_participant = ok!(r.flagged(flags, 0, "self_participant"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let self_participant = ok!(r.flagged(Self::NAME, flags, 0, "self_participant"));
         Ok(Self {
             chat_id,
             self_participant,
@@ -4028,9 +4032,9 @@ impl Encode for ChatParticipants {
 impl Decode for ChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let participants = ok!(r.field("participants"));
-        let version = ok!(r.field("version"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let participants = ok!(r.field(Self::NAME, "participants"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             chat_id,
             participants,
@@ -4121,11 +4125,11 @@ impl Encode for ChatPhoto {
 impl Decode for ChatPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_video = (flags & 1) != 0;
-        let photo_id = ok!(r.field("photo_id"));
-        let stripped_thumb = ok!(r.flagged(flags, 1, "stripped_thumb"));
-        let dc_id = ok!(r.field("dc_id"));
+        let photo_id = ok!(r.field(Self::NAME, "photo_id"));
+        let stripped_thumb = ok!(r.flagged(Self::NAME, flags, 1, "stripped_thumb"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
         Ok(Self {
             has_video,
             photo_id,
@@ -4172,9 +4176,9 @@ impl Encode for MessageEmpty {
 impl Decode for MessageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let peer_id = ok!(r.flagged(flags, 0, "peer_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let peer_id = ok!(r.flagged(Self::NAME, flags, 0, "peer_id"));
         Ok(Self { id, peer_id })
     }
 }
@@ -4524,7 +4528,7 @@ impl Encode for Message {
 impl Decode for Message {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
@@ -4536,45 +4540,48 @@ impl Decode for Message {
         let pinned = (flags & (1 << 24)) != 0;
         let noforwards = (flags & (1 << 26)) != 0;
         let invert_media = (flags & (1 << 27)) != 0;
-        let flags2: u32 = ok!(r.field("flags2"));
+        let flags2: u32 = ok!(r.field(Self::NAME, "flags2"));
         let offline = (flags2 & (1 << 1)) != 0;
         let video_processing_pending = (flags2 & (1 << 4)) != 0;
         let paid_suggested_post_stars = (flags2 & (1 << 8)) != 0;
         let paid_suggested_post_ton = (flags2 & (1 << 9)) != 0;
-        let id = ok!(r.field("id"));
-        let from_id = ok!(r.flagged(flags, 8, "from_id"));
-        let from_boosts_applied = ok!(r.flagged(flags, 29, "from_boosts_applied"));
-        let from_rank = ok!(r.flagged(flags2, 12, "from_rank"));
-        let peer_id = ok!(r.field("peer_id"));
-        let saved_peer_id = ok!(r.flagged(flags, 28, "saved_peer_id"));
-        let fwd_from = ok!(r.flagged(flags, 2, "fwd_from"));
-        let via_bot_id = ok!(r.flagged(flags, 11, "via_bot_id"));
-        let via_business_bot_id = ok!(r.flagged(flags2, 0, "via_business_bot_id"));
-        let guestchat_via_from = ok!(r.flagged(flags2, 19, "guestchat_via_from"));
-        let reply_to = ok!(r.flagged(flags, 3, "reply_to"));
-        let date = ok!(r.field("date"));
-        let message = ok!(r.field("message"));
-        let media = ok!(r.flagged(flags, 9, "media"));
-        let reply_markup = ok!(r.flagged(flags, 6, "reply_markup"));
-        let entities = ok!(r.flagged(flags, 7, "entities"));
-        let views = ok!(r.flagged(flags, 10, "views"));
-        let forwards = ok!(r.flagged(flags, 10, "forwards"));
-        let replies = ok!(r.flagged(flags, 23, "replies"));
-        let edit_date = ok!(r.flagged(flags, 15, "edit_date"));
-        let post_author = ok!(r.flagged(flags, 16, "post_author"));
-        let grouped_id = ok!(r.flagged(flags, 17, "grouped_id"));
-        let reactions = ok!(r.flagged(flags, 20, "reactions"));
-        let restriction_reason = ok!(r.flagged(flags, 22, "restriction_reason"));
-        let ttl_period = ok!(r.flagged(flags, 25, "ttl_period"));
-        let quick_reply_shortcut_id = ok!(r.flagged(flags, 30, "quick_reply_shortcut_id"));
-        let effect = ok!(r.flagged(flags2, 2, "effect"));
-        let factcheck = ok!(r.flagged(flags2, 3, "factcheck"));
-        let report_delivery_until_date = ok!(r.flagged(flags2, 5, "report_delivery_until_date"));
-        let paid_message_stars = ok!(r.flagged(flags2, 6, "paid_message_stars"));
-        let suggested_post = ok!(r.flagged(flags2, 7, "suggested_post"));
-        let schedule_repeat_period = ok!(r.flagged(flags2, 10, "schedule_repeat_period"));
-        let summary_from_language = ok!(r.flagged(flags2, 11, "summary_from_language"));
-        let rich_message = ok!(r.flagged(flags2, 13, "rich_message"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 8, "from_id"));
+        let from_boosts_applied = ok!(r.flagged(Self::NAME, flags, 29, "from_boosts_applied"));
+        let from_rank = ok!(r.flagged(Self::NAME, flags2, 12, "from_rank"));
+        let peer_id = ok!(r.field(Self::NAME, "peer_id"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 28, "saved_peer_id"));
+        let fwd_from = ok!(r.flagged(Self::NAME, flags, 2, "fwd_from"));
+        let via_bot_id = ok!(r.flagged(Self::NAME, flags, 11, "via_bot_id"));
+        let via_business_bot_id = ok!(r.flagged(Self::NAME, flags2, 0, "via_business_bot_id"));
+        let guestchat_via_from = ok!(r.flagged(Self::NAME, flags2, 19, "guestchat_via_from"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 3, "reply_to"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let media = ok!(r.flagged(Self::NAME, flags, 9, "media"));
+        let reply_markup = ok!(r.flagged(Self::NAME, flags, 6, "reply_markup"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 7, "entities"));
+        let views = ok!(r.flagged(Self::NAME, flags, 10, "views"));
+        let forwards = ok!(r.flagged(Self::NAME, flags, 10, "forwards"));
+        let replies = ok!(r.flagged(Self::NAME, flags, 23, "replies"));
+        let edit_date = ok!(r.flagged(Self::NAME, flags, 15, "edit_date"));
+        let post_author = ok!(r.flagged(Self::NAME, flags, 16, "post_author"));
+        let grouped_id = ok!(r.flagged(Self::NAME, flags, 17, "grouped_id"));
+        let reactions = ok!(r.flagged(Self::NAME, flags, 20, "reactions"));
+        let restriction_reason = ok!(r.flagged(Self::NAME, flags, 22, "restriction_reason"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 25, "ttl_period"));
+        let quick_reply_shortcut_id =
+            ok!(r.flagged(Self::NAME, flags, 30, "quick_reply_shortcut_id"));
+        let effect = ok!(r.flagged(Self::NAME, flags2, 2, "effect"));
+        let factcheck = ok!(r.flagged(Self::NAME, flags2, 3, "factcheck"));
+        let report_delivery_until_date =
+            ok!(r.flagged(Self::NAME, flags2, 5, "report_delivery_until_date"));
+        let paid_message_stars = ok!(r.flagged(Self::NAME, flags2, 6, "paid_message_stars"));
+        let suggested_post = ok!(r.flagged(Self::NAME, flags2, 7, "suggested_post"));
+        let schedule_repeat_period =
+            ok!(r.flagged(Self::NAME, flags2, 10, "schedule_repeat_period"));
+        let summary_from_language = ok!(r.flagged(Self::NAME, flags2, 11, "summary_from_language"));
+        let rich_message = ok!(r.flagged(Self::NAME, flags2, 13, "rich_message"));
         Ok(Self {
             out,
             mentioned,
@@ -4747,7 +4754,7 @@ impl Encode for MessageService {
 impl Decode for MessageService {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
@@ -4755,15 +4762,15 @@ impl Decode for MessageService {
         let silent = (flags & (1 << 13)) != 0;
         let post = (flags & (1 << 14)) != 0;
         let legacy = (flags & (1 << 19)) != 0;
-        let id = ok!(r.field("id"));
-        let from_id = ok!(r.flagged(flags, 8, "from_id"));
-        let peer_id = ok!(r.field("peer_id"));
-        let saved_peer_id = ok!(r.flagged(flags, 28, "saved_peer_id"));
-        let reply_to = ok!(r.flagged(flags, 3, "reply_to"));
-        let date = ok!(r.field("date"));
-        let action = ok!(r.field("action"));
-        let reactions = ok!(r.flagged(flags, 20, "reactions"));
-        let ttl_period = ok!(r.flagged(flags, 25, "ttl_period"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 8, "from_id"));
+        let peer_id = ok!(r.field(Self::NAME, "peer_id"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 28, "saved_peer_id"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 3, "reply_to"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let action = ok!(r.field(Self::NAME, "action"));
+        let reactions = ok!(r.flagged(Self::NAME, flags, 20, "reactions"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 25, "ttl_period"));
         Ok(Self {
             out,
             mentioned,
@@ -4881,12 +4888,12 @@ impl Encode for MessageMediaPhoto {
 impl Decode for MessageMediaPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 3)) != 0;
         let live_photo = (flags & (1 << 4)) != 0;
-        let photo = ok!(r.flagged(flags, 0, "photo"));
-        let ttl_seconds = ok!(r.flagged(flags, 2, "ttl_seconds"));
-        let video = ok!(r.flagged(flags, 4, "video"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 0, "photo"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 2, "ttl_seconds"));
+        let video = ok!(r.flagged(Self::NAME, flags, 4, "video"));
         Ok(Self {
             spoiler,
             live_photo,
@@ -4922,7 +4929,7 @@ impl Encode for MessageMediaGeo {
 impl Decode for MessageMediaGeo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo = ok!(r.field("geo"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
         Ok(Self { geo })
     }
 }
@@ -4961,11 +4968,11 @@ impl Encode for MessageMediaContact {
 impl Decode for MessageMediaContact {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let phone_number = ok!(r.field("phone_number"));
-        let first_name = ok!(r.field("first_name"));
-        let last_name = ok!(r.field("last_name"));
-        let vcard = ok!(r.field("vcard"));
-        let user_id = ok!(r.field("user_id"));
+        let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+        let first_name = ok!(r.field(Self::NAME, "first_name"));
+        let last_name = ok!(r.field(Self::NAME, "last_name"));
+        let vcard = ok!(r.field(Self::NAME, "vcard"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self {
             phone_number,
             first_name,
@@ -5093,17 +5100,17 @@ impl Encode for MessageMediaDocument {
 impl Decode for MessageMediaDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let nopremium = (flags & (1 << 3)) != 0;
         let spoiler = (flags & (1 << 4)) != 0;
         let video = (flags & (1 << 6)) != 0;
         let round = (flags & (1 << 7)) != 0;
         let voice = (flags & (1 << 8)) != 0;
-        let document = ok!(r.flagged(flags, 0, "document"));
-        let alt_documents = ok!(r.flagged(flags, 5, "alt_documents"));
-        let video_cover = ok!(r.flagged(flags, 9, "video_cover"));
-        let video_timestamp = ok!(r.flagged(flags, 10, "video_timestamp"));
-        let ttl_seconds = ok!(r.flagged(flags, 2, "ttl_seconds"));
+        let document = ok!(r.flagged(Self::NAME, flags, 0, "document"));
+        let alt_documents = ok!(r.flagged(Self::NAME, flags, 5, "alt_documents"));
+        let video_cover = ok!(r.flagged(Self::NAME, flags, 9, "video_cover"));
+        let video_timestamp = ok!(r.flagged(Self::NAME, flags, 10, "video_timestamp"));
+        let ttl_seconds = ok!(r.flagged(Self::NAME, flags, 2, "ttl_seconds"));
         Ok(Self {
             nopremium,
             spoiler,
@@ -5182,12 +5189,12 @@ impl Encode for MessageMediaWebPage {
 impl Decode for MessageMediaWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let force_large_media = (flags & 1) != 0;
         let force_small_media = (flags & (1 << 1)) != 0;
         let manual = (flags & (1 << 3)) != 0;
         let safe = (flags & (1 << 4)) != 0;
-        let webpage = ok!(r.field("webpage"));
+        let webpage = ok!(r.field(Self::NAME, "webpage"));
         Ok(Self {
             force_large_media,
             force_small_media,
@@ -5233,12 +5240,12 @@ impl Encode for MessageMediaVenue {
 impl Decode for MessageMediaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo = ok!(r.field("geo"));
-        let title = ok!(r.field("title"));
-        let address = ok!(r.field("address"));
-        let provider = ok!(r.field("provider"));
-        let venue_id = ok!(r.field("venue_id"));
-        let venue_type = ok!(r.field("venue_type"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let provider = ok!(r.field(Self::NAME, "provider"));
+        let venue_id = ok!(r.field(Self::NAME, "venue_id"));
+        let venue_type = ok!(r.field(Self::NAME, "venue_type"));
         Ok(Self {
             geo,
             title,
@@ -5275,7 +5282,7 @@ impl Encode for MessageMediaGame {
 impl Decode for MessageMediaGame {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let game = ok!(r.field("game"));
+        let game = ok!(r.field(Self::NAME, "game"));
         Ok(Self { game })
     }
 }
@@ -5363,17 +5370,17 @@ impl Encode for MessageMediaInvoice {
 impl Decode for MessageMediaInvoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let shipping_address_requested = (flags & (1 << 1)) != 0;
         let test = (flags & (1 << 3)) != 0;
-        let title = ok!(r.field("title"));
-        let description = ok!(r.field("description"));
-        let photo = ok!(r.flagged(flags, 0, "photo"));
-        let receipt_msg_id = ok!(r.flagged(flags, 2, "receipt_msg_id"));
-        let currency = ok!(r.field("currency"));
-        let total_amount = ok!(r.field("total_amount"));
-        let start_param = ok!(r.field("start_param"));
-        let extended_media = ok!(r.flagged(flags, 4, "extended_media"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let description = ok!(r.field(Self::NAME, "description"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 0, "photo"));
+        let receipt_msg_id = ok!(r.flagged(Self::NAME, flags, 2, "receipt_msg_id"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let total_amount = ok!(r.field(Self::NAME, "total_amount"));
+        let start_param = ok!(r.field(Self::NAME, "start_param"));
+        let extended_media = ok!(r.flagged(Self::NAME, flags, 4, "extended_media"));
         Ok(Self {
             shipping_address_requested,
             test,
@@ -5437,12 +5444,12 @@ impl Encode for MessageMediaGeoLive {
 impl Decode for MessageMediaGeoLive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let geo = ok!(r.field("geo"));
-        let heading = ok!(r.flagged(flags, 0, "heading"));
-        let period = ok!(r.field("period"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let heading = ok!(r.flagged(Self::NAME, flags, 0, "heading"));
+        let period = ok!(r.field(Self::NAME, "period"));
         let proximity_notification_radius =
-            ok!(r.flagged(flags, 1, "proximity_notification_radius"));
+            ok!(r.flagged(Self::NAME, flags, 1, "proximity_notification_radius"));
         Ok(Self {
             geo,
             heading,
@@ -5495,10 +5502,10 @@ impl Encode for MessageMediaPoll {
 impl Decode for MessageMediaPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let poll = ok!(r.field("poll"));
-        let results = ok!(r.field("results"));
-        let attached_media = ok!(r.flagged(flags, 0, "attached_media"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let poll = ok!(r.field(Self::NAME, "poll"));
+        let results = ok!(r.field(Self::NAME, "results"));
+        let attached_media = ok!(r.flagged(Self::NAME, flags, 0, "attached_media"));
         Ok(Self {
             poll,
             results,
@@ -5550,10 +5557,10 @@ impl Encode for MessageMediaDice {
 impl Decode for MessageMediaDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let value = ok!(r.field("value"));
-        let emoticon = ok!(r.field("emoticon"));
-        let game_outcome = ok!(r.flagged(flags, 0, "game_outcome"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let value = ok!(r.field(Self::NAME, "value"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+        let game_outcome = ok!(r.flagged(Self::NAME, flags, 0, "game_outcome"));
         Ok(Self {
             value,
             emoticon,
@@ -5611,11 +5618,11 @@ impl Encode for MessageMediaStory {
 impl Decode for MessageMediaStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let via_mention = (flags & (1 << 1)) != 0;
-        let peer = ok!(r.field("peer"));
-        let id = ok!(r.field("id"));
-        let story = ok!(r.flagged(flags, 0, "story"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let story = ok!(r.flagged(Self::NAME, flags, 0, "story"));
         Ok(Self {
             via_mention,
             peer,
@@ -5708,16 +5715,16 @@ impl Encode for MessageMediaGiveaway {
 impl Decode for MessageMediaGiveaway {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let only_new_subscribers = (flags & 1) != 0;
         let winners_are_visible = (flags & (1 << 2)) != 0;
-        let channels = ok!(r.field("channels"));
-        let countries_iso2 = ok!(r.flagged(flags, 1, "countries_iso2"));
-        let prize_description = ok!(r.flagged(flags, 3, "prize_description"));
-        let quantity = ok!(r.field("quantity"));
-        let months = ok!(r.flagged(flags, 4, "months"));
-        let stars = ok!(r.flagged(flags, 5, "stars"));
-        let until_date = ok!(r.field("until_date"));
+        let channels = ok!(r.field(Self::NAME, "channels"));
+        let countries_iso2 = ok!(r.flagged(Self::NAME, flags, 1, "countries_iso2"));
+        let prize_description = ok!(r.flagged(Self::NAME, flags, 3, "prize_description"));
+        let quantity = ok!(r.field(Self::NAME, "quantity"));
+        let months = ok!(r.flagged(Self::NAME, flags, 4, "months"));
+        let stars = ok!(r.flagged(Self::NAME, flags, 5, "stars"));
+        let until_date = ok!(r.field(Self::NAME, "until_date"));
         Ok(Self {
             only_new_subscribers,
             winners_are_visible,
@@ -5832,19 +5839,19 @@ impl Encode for MessageMediaGiveawayResults {
 impl Decode for MessageMediaGiveawayResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let only_new_subscribers = (flags & 1) != 0;
         let refunded = (flags & (1 << 2)) != 0;
-        let channel_id = ok!(r.field("channel_id"));
-        let additional_peers_count = ok!(r.flagged(flags, 3, "additional_peers_count"));
-        let launch_msg_id = ok!(r.field("launch_msg_id"));
-        let winners_count = ok!(r.field("winners_count"));
-        let unclaimed_count = ok!(r.field("unclaimed_count"));
-        let winners = ok!(r.field("winners"));
-        let months = ok!(r.flagged(flags, 4, "months"));
-        let stars = ok!(r.flagged(flags, 5, "stars"));
-        let prize_description = ok!(r.flagged(flags, 1, "prize_description"));
-        let until_date = ok!(r.field("until_date"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let additional_peers_count = ok!(r.flagged(Self::NAME, flags, 3, "additional_peers_count"));
+        let launch_msg_id = ok!(r.field(Self::NAME, "launch_msg_id"));
+        let winners_count = ok!(r.field(Self::NAME, "winners_count"));
+        let unclaimed_count = ok!(r.field(Self::NAME, "unclaimed_count"));
+        let winners = ok!(r.field(Self::NAME, "winners"));
+        let months = ok!(r.flagged(Self::NAME, flags, 4, "months"));
+        let stars = ok!(r.flagged(Self::NAME, flags, 5, "stars"));
+        let prize_description = ok!(r.flagged(Self::NAME, flags, 1, "prize_description"));
+        let until_date = ok!(r.field(Self::NAME, "until_date"));
         Ok(Self {
             only_new_subscribers,
             refunded,
@@ -5890,8 +5897,8 @@ impl Encode for MessageMediaPaidMedia {
 impl Decode for MessageMediaPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let stars_amount = ok!(r.field("stars_amount"));
-        let extended_media = ok!(r.field("extended_media"));
+        let stars_amount = ok!(r.field(Self::NAME, "stars_amount"));
+        let extended_media = ok!(r.field(Self::NAME, "extended_media"));
         Ok(Self {
             stars_amount,
             extended_media,
@@ -5939,9 +5946,9 @@ impl Encode for MessageMediaToDo {
 impl Decode for MessageMediaToDo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let todo = ok!(r.field("todo"));
-        let completions = ok!(r.flagged(flags, 0, "completions"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let todo = ok!(r.field(Self::NAME, "todo"));
+        let completions = ok!(r.flagged(Self::NAME, flags, 0, "completions"));
         Ok(Self { todo, completions })
     }
 }
@@ -5988,9 +5995,9 @@ impl Encode for MessageMediaVideoStream {
 impl Decode for MessageMediaVideoStream {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rtmp_stream = (flags & 1) != 0;
-        let call = ok!(r.field("call"));
+        let call = ok!(r.field(Self::NAME, "call"));
         Ok(Self { rtmp_stream, call })
     }
 }
@@ -6048,8 +6055,8 @@ impl Encode for MessageActionChatCreate {
 impl Decode for MessageActionChatCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
-        let users = ok!(r.field("users"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let users = ok!(r.field(Self::NAME, "users"));
         Ok(Self { title, users })
     }
 }
@@ -6079,7 +6086,7 @@ impl Encode for MessageActionChatEditTitle {
 impl Decode for MessageActionChatEditTitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self { title })
     }
 }
@@ -6109,7 +6116,7 @@ impl Encode for MessageActionChatEditPhoto {
 impl Decode for MessageActionChatEditPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let photo = ok!(r.field("photo"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
         Ok(Self { photo })
     }
 }
@@ -6165,7 +6172,7 @@ impl Encode for MessageActionChatAddUser {
 impl Decode for MessageActionChatAddUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let users = ok!(r.field("users"));
+        let users = ok!(r.field(Self::NAME, "users"));
         Ok(Self { users })
     }
 }
@@ -6196,7 +6203,7 @@ impl Encode for MessageActionChatDeleteUser {
 impl Decode for MessageActionChatDeleteUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { user_id })
     }
 }
@@ -6227,7 +6234,7 @@ impl Encode for MessageActionChatJoinedByLink {
 impl Decode for MessageActionChatJoinedByLink {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let inviter_id = ok!(r.field("inviter_id"));
+        let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
         Ok(Self { inviter_id })
     }
 }
@@ -6257,7 +6264,7 @@ impl Encode for MessageActionChannelCreate {
 impl Decode for MessageActionChannelCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self { title })
     }
 }
@@ -6288,7 +6295,7 @@ impl Encode for MessageActionChatMigrateTo {
 impl Decode for MessageActionChatMigrateTo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
         Ok(Self { channel_id })
     }
 }
@@ -6321,8 +6328,8 @@ impl Encode for MessageActionChannelMigrateFrom {
 impl Decode for MessageActionChannelMigrateFrom {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
-        let chat_id = ok!(r.field("chat_id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
         Ok(Self { title, chat_id })
     }
 }
@@ -6405,8 +6412,8 @@ impl Encode for MessageActionGameScore {
 impl Decode for MessageActionGameScore {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let game_id = ok!(r.field("game_id"));
-        let score = ok!(r.field("score"));
+        let game_id = ok!(r.field(Self::NAME, "game_id"));
+        let score = ok!(r.field(Self::NAME, "score"));
         Ok(Self { game_id, score })
     }
 }
@@ -6491,16 +6498,17 @@ impl Encode for MessageActionPaymentSentMe {
 impl Decode for MessageActionPaymentSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let recurring_init = (flags & (1 << 2)) != 0;
         let recurring_used = (flags & (1 << 3)) != 0;
-        let currency = ok!(r.field("currency"));
-        let total_amount = ok!(r.field("total_amount"));
-        let payload = ok!(r.field("payload"));
-        let info = ok!(r.flagged(flags, 0, "info"));
-        let shipping_option_id = ok!(r.flagged(flags, 1, "shipping_option_id"));
-        let charge = ok!(r.field("charge"));
-        let subscription_until_date = ok!(r.flagged(flags, 4, "subscription_until_date"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let total_amount = ok!(r.field(Self::NAME, "total_amount"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let info = ok!(r.flagged(Self::NAME, flags, 0, "info"));
+        let shipping_option_id = ok!(r.flagged(Self::NAME, flags, 1, "shipping_option_id"));
+        let charge = ok!(r.field(Self::NAME, "charge"));
+        let subscription_until_date =
+            ok!(r.flagged(Self::NAME, flags, 4, "subscription_until_date"));
         Ok(Self {
             recurring_init,
             recurring_used,
@@ -6578,13 +6586,14 @@ impl Encode for MessageActionPaymentSent {
 impl Decode for MessageActionPaymentSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let recurring_init = (flags & (1 << 2)) != 0;
         let recurring_used = (flags & (1 << 3)) != 0;
-        let currency = ok!(r.field("currency"));
-        let total_amount = ok!(r.field("total_amount"));
-        let invoice_slug = ok!(r.flagged(flags, 0, "invoice_slug"));
-        let subscription_until_date = ok!(r.flagged(flags, 4, "subscription_until_date"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let total_amount = ok!(r.field(Self::NAME, "total_amount"));
+        let invoice_slug = ok!(r.flagged(Self::NAME, flags, 0, "invoice_slug"));
+        let subscription_until_date =
+            ok!(r.flagged(Self::NAME, flags, 4, "subscription_until_date"));
         Ok(Self {
             recurring_init,
             recurring_used,
@@ -6649,11 +6658,11 @@ impl Encode for MessageActionPhoneCall {
 impl Decode for MessageActionPhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let video = (flags & (1 << 2)) != 0;
-        let call_id = ok!(r.field("call_id"));
-        let reason = ok!(r.flagged(flags, 0, "reason"));
-        let duration = ok!(r.flagged(flags, 1, "duration"));
+        let call_id = ok!(r.field(Self::NAME, "call_id"));
+        let reason = ok!(r.flagged(Self::NAME, flags, 0, "reason"));
+        let duration = ok!(r.flagged(Self::NAME, flags, 1, "duration"));
         Ok(Self {
             video,
             call_id,
@@ -6713,7 +6722,7 @@ impl Encode for MessageActionCustomAction {
 impl Decode for MessageActionCustomAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { message })
     }
 }
@@ -6774,11 +6783,11 @@ impl Encode for MessageActionBotAllowed {
 impl Decode for MessageActionBotAllowed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let attach_menu = (flags & (1 << 1)) != 0;
         let from_request = (flags & (1 << 3)) != 0;
-        let domain = ok!(r.flagged(flags, 0, "domain"));
-        let app = ok!(r.flagged(flags, 2, "app"));
+        let domain = ok!(r.flagged(Self::NAME, flags, 0, "domain"));
+        let app = ok!(r.flagged(Self::NAME, flags, 2, "app"));
         Ok(Self {
             attach_menu,
             from_request,
@@ -6815,8 +6824,8 @@ impl Encode for MessageActionSecureValuesSentMe {
 impl Decode for MessageActionSecureValuesSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let values = ok!(r.field("values"));
-        let credentials = ok!(r.field("credentials"));
+        let values = ok!(r.field(Self::NAME, "values"));
+        let credentials = ok!(r.field(Self::NAME, "credentials"));
         Ok(Self {
             values,
             credentials,
@@ -6849,7 +6858,7 @@ impl Encode for MessageActionSecureValuesSent {
 impl Decode for MessageActionSecureValuesSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let types = ok!(r.field("types"));
+        let types = ok!(r.field(Self::NAME, "types"));
         Ok(Self { types })
     }
 }
@@ -6908,9 +6917,9 @@ impl Encode for MessageActionGeoProximityReached {
 impl Decode for MessageActionGeoProximityReached {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let from_id = ok!(r.field("from_id"));
-        let to_id = ok!(r.field("to_id"));
-        let distance = ok!(r.field("distance"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let to_id = ok!(r.field(Self::NAME, "to_id"));
+        let distance = ok!(r.field(Self::NAME, "distance"));
         Ok(Self {
             from_id,
             to_id,
@@ -6959,9 +6968,9 @@ impl Encode for MessageActionGroupCall {
 impl Decode for MessageActionGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let call = ok!(r.field("call"));
-        let duration = ok!(r.flagged(flags, 0, "duration"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let duration = ok!(r.flagged(Self::NAME, flags, 0, "duration"));
         Ok(Self { call, duration })
     }
 }
@@ -6994,8 +7003,8 @@ impl Encode for MessageActionInviteToGroupCall {
 impl Decode for MessageActionInviteToGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let users = ok!(r.field("users"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let users = ok!(r.field(Self::NAME, "users"));
         Ok(Self { call, users })
     }
 }
@@ -7047,9 +7056,9 @@ impl Encode for MessageActionSetMessagesTtl {
 impl Decode for MessageActionSetMessagesTtl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let period = ok!(r.field("period"));
-        let auto_setting_from = ok!(r.flagged(flags, 0, "auto_setting_from"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let period = ok!(r.field(Self::NAME, "period"));
+        let auto_setting_from = ok!(r.flagged(Self::NAME, flags, 0, "auto_setting_from"));
         Ok(Self {
             period,
             auto_setting_from,
@@ -7084,8 +7093,8 @@ impl Encode for MessageActionGroupCallScheduled {
 impl Decode for MessageActionGroupCallScheduled {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let schedule_date = ok!(r.field("schedule_date"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let schedule_date = ok!(r.field(Self::NAME, "schedule_date"));
         Ok(Self {
             call,
             schedule_date,
@@ -7118,7 +7127,7 @@ impl Encode for MessageActionSetChatTheme {
 impl Decode for MessageActionSetChatTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let theme = ok!(r.field("theme"));
+        let theme = ok!(r.field(Self::NAME, "theme"));
         Ok(Self { theme })
     }
 }
@@ -7175,8 +7184,8 @@ impl Encode for MessageActionWebViewDataSentMe {
 impl Decode for MessageActionWebViewDataSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let data = ok!(r.field("data"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self { text, data })
     }
 }
@@ -7206,7 +7215,7 @@ impl Encode for MessageActionWebViewDataSent {
 impl Decode for MessageActionWebViewDataSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -7284,13 +7293,13 @@ impl Encode for MessageActionGiftPremium {
 impl Decode for MessageActionGiftPremium {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let currency = ok!(r.field("currency"));
-        let amount = ok!(r.field("amount"));
-        let days = ok!(r.field("days"));
-        let crypto_currency = ok!(r.flagged(flags, 0, "crypto_currency"));
-        let crypto_amount = ok!(r.flagged(flags, 0, "crypto_amount"));
-        let message = ok!(r.flagged(flags, 1, "message"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let days = ok!(r.field(Self::NAME, "days"));
+        let crypto_currency = ok!(r.flagged(Self::NAME, flags, 0, "crypto_currency"));
+        let crypto_amount = ok!(r.flagged(Self::NAME, flags, 0, "crypto_amount"));
+        let message = ok!(r.flagged(Self::NAME, flags, 1, "message"));
         Ok(Self {
             currency,
             amount,
@@ -7358,11 +7367,11 @@ impl Encode for MessageActionTopicCreate {
 impl Decode for MessageActionTopicCreate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let title_missing = (flags & (1 << 1)) != 0;
-        let title = ok!(r.field("title"));
-        let icon_color = ok!(r.field("icon_color"));
-        let icon_emoji_id = ok!(r.flagged(flags, 0, "icon_emoji_id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let icon_color = ok!(r.field(Self::NAME, "icon_color"));
+        let icon_emoji_id = ok!(r.flagged(Self::NAME, flags, 0, "icon_emoji_id"));
         Ok(Self {
             title_missing,
             title,
@@ -7431,11 +7440,11 @@ impl Encode for MessageActionTopicEdit {
 impl Decode for MessageActionTopicEdit {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let title = ok!(r.flagged(flags, 0, "title"));
-        let icon_emoji_id = ok!(r.flagged(flags, 1, "icon_emoji_id"));
-        let closed = ok!(r.flagged(flags, 2, "closed"));
-        let hidden = ok!(r.flagged(flags, 3, "hidden"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+        let icon_emoji_id = ok!(r.flagged(Self::NAME, flags, 1, "icon_emoji_id"));
+        let closed = ok!(r.flagged(Self::NAME, flags, 2, "closed"));
+        let hidden = ok!(r.flagged(Self::NAME, flags, 3, "hidden"));
         Ok(Self {
             title,
             icon_emoji_id,
@@ -7470,7 +7479,7 @@ impl Encode for MessageActionSuggestProfilePhoto {
 impl Decode for MessageActionSuggestProfilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let photo = ok!(r.field("photo"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
         Ok(Self { photo })
     }
 }
@@ -7502,8 +7511,8 @@ impl Encode for MessageActionRequestedPeer {
 impl Decode for MessageActionRequestedPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let button_id = ok!(r.field("button_id"));
-        let peers = ok!(r.field("peers"));
+        let button_id = ok!(r.field(Self::NAME, "button_id"));
+        let peers = ok!(r.field(Self::NAME, "peers"));
         Ok(Self { button_id, peers })
     }
 }
@@ -7556,10 +7565,10 @@ impl Encode for MessageActionSetChatWallPaper {
 impl Decode for MessageActionSetChatWallPaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let same = (flags & 1) != 0;
         let for_both = (flags & (1 << 1)) != 0;
-        let wallpaper = ok!(r.field("wallpaper"));
+        let wallpaper = ok!(r.field(Self::NAME, "wallpaper"));
         Ok(Self {
             same,
             for_both,
@@ -7684,17 +7693,17 @@ impl Encode for MessageActionGiftCode {
 impl Decode for MessageActionGiftCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let via_giveaway = (flags & 1) != 0;
         let unclaimed = (flags & (1 << 5)) != 0;
-        let boost_peer = ok!(r.flagged(flags, 1, "boost_peer"));
-        let days = ok!(r.field("days"));
-        let slug = ok!(r.field("slug"));
-        let currency = ok!(r.flagged(flags, 2, "currency"));
-        let amount = ok!(r.flagged(flags, 2, "amount"));
-        let crypto_currency = ok!(r.flagged(flags, 3, "crypto_currency"));
-        let crypto_amount = ok!(r.flagged(flags, 3, "crypto_amount"));
-        let message = ok!(r.flagged(flags, 4, "message"));
+        let boost_peer = ok!(r.flagged(Self::NAME, flags, 1, "boost_peer"));
+        let days = ok!(r.field(Self::NAME, "days"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
+        let currency = ok!(r.flagged(Self::NAME, flags, 2, "currency"));
+        let amount = ok!(r.flagged(Self::NAME, flags, 2, "amount"));
+        let crypto_currency = ok!(r.flagged(Self::NAME, flags, 3, "crypto_currency"));
+        let crypto_amount = ok!(r.flagged(Self::NAME, flags, 3, "crypto_amount"));
+        let message = ok!(r.flagged(Self::NAME, flags, 4, "message"));
         Ok(Self {
             via_giveaway,
             unclaimed,
@@ -7752,8 +7761,8 @@ impl Encode for MessageActionGiveawayLaunch {
 impl Decode for MessageActionGiveawayLaunch {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let stars = ok!(r.flagged(flags, 0, "stars"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let stars = ok!(r.flagged(Self::NAME, flags, 0, "stars"));
         Ok(Self { stars })
     }
 }
@@ -7803,10 +7812,10 @@ impl Encode for MessageActionGiveawayResults {
 impl Decode for MessageActionGiveawayResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let stars = (flags & 1) != 0;
-        let winners_count = ok!(r.field("winners_count"));
-        let unclaimed_count = ok!(r.field("unclaimed_count"));
+        let winners_count = ok!(r.field(Self::NAME, "winners_count"));
+        let unclaimed_count = ok!(r.field(Self::NAME, "unclaimed_count"));
         Ok(Self {
             stars,
             winners_count,
@@ -7840,7 +7849,7 @@ impl Encode for MessageActionBoostApply {
 impl Decode for MessageActionBoostApply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let boosts = ok!(r.field("boosts"));
+        let boosts = ok!(r.field(Self::NAME, "boosts"));
         Ok(Self { boosts })
     }
 }
@@ -7872,8 +7881,8 @@ impl Encode for MessageActionRequestedPeerSentMe {
 impl Decode for MessageActionRequestedPeerSentMe {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let button_id = ok!(r.field("button_id"));
-        let peers = ok!(r.field("peers"));
+        let button_id = ok!(r.field(Self::NAME, "button_id"));
+        let peers = ok!(r.field(Self::NAME, "peers"));
         Ok(Self { button_id, peers })
     }
 }
@@ -7940,12 +7949,12 @@ impl Encode for MessageActionPaymentRefunded {
 impl Decode for MessageActionPaymentRefunded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let currency = ok!(r.field("currency"));
-        let total_amount = ok!(r.field("total_amount"));
-        let payload = ok!(r.flagged(flags, 0, "payload"));
-        let charge = ok!(r.field("charge"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let total_amount = ok!(r.field(Self::NAME, "total_amount"));
+        let payload = ok!(r.flagged(Self::NAME, flags, 0, "payload"));
+        let charge = ok!(r.field(Self::NAME, "charge"));
         Ok(Self {
             peer,
             currency,
@@ -8031,13 +8040,13 @@ impl Encode for MessageActionGiftStars {
 impl Decode for MessageActionGiftStars {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let currency = ok!(r.field("currency"));
-        let amount = ok!(r.field("amount"));
-        let stars = ok!(r.field("stars"));
-        let crypto_currency = ok!(r.flagged(flags, 0, "crypto_currency"));
-        let crypto_amount = ok!(r.flagged(flags, 0, "crypto_amount"));
-        let transaction_id = ok!(r.flagged(flags, 1, "transaction_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let stars = ok!(r.field(Self::NAME, "stars"));
+        let crypto_currency = ok!(r.flagged(Self::NAME, flags, 0, "crypto_currency"));
+        let crypto_amount = ok!(r.flagged(Self::NAME, flags, 0, "crypto_amount"));
+        let transaction_id = ok!(r.flagged(Self::NAME, flags, 1, "transaction_id"));
         Ok(Self {
             currency,
             amount,
@@ -8106,12 +8115,12 @@ impl Encode for MessageActionPrizeStars {
 impl Decode for MessageActionPrizeStars {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let unclaimed = (flags & 1) != 0;
-        let stars = ok!(r.field("stars"));
-        let transaction_id = ok!(r.field("transaction_id"));
-        let boost_peer = ok!(r.field("boost_peer"));
-        let giveaway_msg_id = ok!(r.field("giveaway_msg_id"));
+        let stars = ok!(r.field(Self::NAME, "stars"));
+        let transaction_id = ok!(r.field(Self::NAME, "transaction_id"));
+        let boost_peer = ok!(r.field(Self::NAME, "boost_peer"));
+        let giveaway_msg_id = ok!(r.field(Self::NAME, "giveaway_msg_id"));
         Ok(Self {
             unclaimed,
             stars,
@@ -8316,7 +8325,7 @@ impl Encode for MessageActionStarGift {
 impl Decode for MessageActionStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let name_hidden = (flags & 1) != 0;
         let saved = (flags & (1 << 2)) != 0;
         let converted = (flags & (1 << 3)) != 0;
@@ -8326,18 +8335,18 @@ impl Decode for MessageActionStarGift {
         let prepaid_upgrade = (flags & (1 << 13)) != 0;
         let upgrade_separate = (flags & (1 << 16)) != 0;
         let auction_acquired = (flags & (1 << 17)) != 0;
-        let gift = ok!(r.field("gift"));
-        let message = ok!(r.flagged(flags, 1, "message"));
-        let convert_stars = ok!(r.flagged(flags, 4, "convert_stars"));
-        let upgrade_msg_id = ok!(r.flagged(flags, 5, "upgrade_msg_id"));
-        let upgrade_stars = ok!(r.flagged(flags, 8, "upgrade_stars"));
-        let from_id = ok!(r.flagged(flags, 11, "from_id"));
-        let peer = ok!(r.flagged(flags, 12, "peer"));
-        let saved_id = ok!(r.flagged(flags, 12, "saved_id"));
-        let prepaid_upgrade_hash = ok!(r.flagged(flags, 14, "prepaid_upgrade_hash"));
-        let gift_msg_id = ok!(r.flagged(flags, 15, "gift_msg_id"));
-        let to_id = ok!(r.flagged(flags, 18, "to_id"));
-        let gift_num = ok!(r.flagged(flags, 19, "gift_num"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let message = ok!(r.flagged(Self::NAME, flags, 1, "message"));
+        let convert_stars = ok!(r.flagged(Self::NAME, flags, 4, "convert_stars"));
+        let upgrade_msg_id = ok!(r.flagged(Self::NAME, flags, 5, "upgrade_msg_id"));
+        let upgrade_stars = ok!(r.flagged(Self::NAME, flags, 8, "upgrade_stars"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 11, "from_id"));
+        let peer = ok!(r.flagged(Self::NAME, flags, 12, "peer"));
+        let saved_id = ok!(r.flagged(Self::NAME, flags, 12, "saved_id"));
+        let prepaid_upgrade_hash = ok!(r.flagged(Self::NAME, flags, 14, "prepaid_upgrade_hash"));
+        let gift_msg_id = ok!(r.flagged(Self::NAME, flags, 15, "gift_msg_id"));
+        let to_id = ok!(r.flagged(Self::NAME, flags, 18, "to_id"));
+        let gift_num = ok!(r.flagged(Self::NAME, flags, 19, "gift_num"));
         Ok(Self {
             name_hidden,
             saved,
@@ -8548,7 +8557,7 @@ impl Encode for MessageActionStarGiftUnique {
 impl Decode for MessageActionStarGiftUnique {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let upgrade = (flags & 1) != 0;
         let transferred = (flags & (1 << 1)) != 0;
         let saved = (flags & (1 << 2)) != 0;
@@ -8558,18 +8567,19 @@ impl Decode for MessageActionStarGiftUnique {
         let from_offer = (flags & (1 << 14)) != 0;
         let craft = (flags & (1 << 16)) != 0;
         let name_hidden = (flags & (1 << 17)) != 0;
-        let gift = ok!(r.field("gift"));
-        let can_export_at = ok!(r.flagged(flags, 3, "can_export_at"));
-        let transfer_stars = ok!(r.flagged(flags, 4, "transfer_stars"));
-        let from_id = ok!(r.flagged(flags, 6, "from_id"));
-        let peer = ok!(r.flagged(flags, 7, "peer"));
-        let saved_id = ok!(r.flagged(flags, 7, "saved_id"));
-        let resale_amount = ok!(r.flagged(flags, 8, "resale_amount"));
-        let can_transfer_at = ok!(r.flagged(flags, 9, "can_transfer_at"));
-        let can_resell_at = ok!(r.flagged(flags, 10, "can_resell_at"));
-        let drop_original_details_stars = ok!(r.flagged(flags, 12, "drop_original_details_stars"));
-        let can_craft_at = ok!(r.flagged(flags, 15, "can_craft_at"));
-        let message = ok!(r.flagged(flags, 18, "message"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let can_export_at = ok!(r.flagged(Self::NAME, flags, 3, "can_export_at"));
+        let transfer_stars = ok!(r.flagged(Self::NAME, flags, 4, "transfer_stars"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 6, "from_id"));
+        let peer = ok!(r.flagged(Self::NAME, flags, 7, "peer"));
+        let saved_id = ok!(r.flagged(Self::NAME, flags, 7, "saved_id"));
+        let resale_amount = ok!(r.flagged(Self::NAME, flags, 8, "resale_amount"));
+        let can_transfer_at = ok!(r.flagged(Self::NAME, flags, 9, "can_transfer_at"));
+        let can_resell_at = ok!(r.flagged(Self::NAME, flags, 10, "can_resell_at"));
+        let drop_original_details_stars =
+            ok!(r.flagged(Self::NAME, flags, 12, "drop_original_details_stars"));
+        let can_craft_at = ok!(r.flagged(Self::NAME, flags, 15, "can_craft_at"));
+        let message = ok!(r.flagged(Self::NAME, flags, 18, "message"));
         Ok(Self {
             upgrade,
             transferred,
@@ -8624,8 +8634,8 @@ impl Encode for MessageActionPaidMessagesRefunded {
 impl Decode for MessageActionPaidMessagesRefunded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let count = ok!(r.field("count"));
-        let stars = ok!(r.field("stars"));
+        let count = ok!(r.field(Self::NAME, "count"));
+        let stars = ok!(r.field(Self::NAME, "stars"));
         Ok(Self { count, stars })
     }
 }
@@ -8673,9 +8683,9 @@ impl Encode for MessageActionPaidMessagesPrice {
 impl Decode for MessageActionPaidMessagesPrice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let broadcast_messages_allowed = (flags & 1) != 0;
-        let stars = ok!(r.field("stars"));
+        let stars = ok!(r.field(Self::NAME, "stars"));
         Ok(Self {
             broadcast_messages_allowed,
             stars,
@@ -8750,13 +8760,13 @@ impl Encode for MessageActionConferenceCall {
 impl Decode for MessageActionConferenceCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let missed = (flags & 1) != 0;
         let active = (flags & (1 << 1)) != 0;
         let video = (flags & (1 << 4)) != 0;
-        let call_id = ok!(r.field("call_id"));
-        let duration = ok!(r.flagged(flags, 2, "duration"));
-        let other_participants = ok!(r.flagged(flags, 3, "other_participants"));
+        let call_id = ok!(r.field(Self::NAME, "call_id"));
+        let duration = ok!(r.flagged(Self::NAME, flags, 2, "duration"));
+        let other_participants = ok!(r.flagged(Self::NAME, flags, 3, "other_participants"));
         Ok(Self {
             missed,
             active,
@@ -8795,8 +8805,8 @@ impl Encode for MessageActionTodoCompletions {
 impl Decode for MessageActionTodoCompletions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let completed = ok!(r.field("completed"));
-        let incompleted = ok!(r.field("incompleted"));
+        let completed = ok!(r.field(Self::NAME, "completed"));
+        let incompleted = ok!(r.field(Self::NAME, "incompleted"));
         Ok(Self {
             completed,
             incompleted,
@@ -8829,7 +8839,7 @@ impl Encode for MessageActionTodoAppendTasks {
 impl Decode for MessageActionTodoAppendTasks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let list = ok!(r.field("list"));
+        let list = ok!(r.field(Self::NAME, "list"));
         Ok(Self { list })
     }
 }
@@ -8895,12 +8905,12 @@ impl Encode for MessageActionSuggestedPostApproval {
 impl Decode for MessageActionSuggestedPostApproval {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rejected = (flags & 1) != 0;
         let balance_too_low = (flags & (1 << 1)) != 0;
-        let reject_comment = ok!(r.flagged(flags, 2, "reject_comment"));
-        let schedule_date = ok!(r.flagged(flags, 3, "schedule_date"));
-        let price = ok!(r.flagged(flags, 4, "price"));
+        let reject_comment = ok!(r.flagged(Self::NAME, flags, 2, "reject_comment"));
+        let schedule_date = ok!(r.flagged(Self::NAME, flags, 3, "schedule_date"));
+        let price = ok!(r.flagged(Self::NAME, flags, 4, "price"));
         Ok(Self {
             rejected,
             balance_too_low,
@@ -8936,7 +8946,7 @@ impl Encode for MessageActionSuggestedPostSuccess {
 impl Decode for MessageActionSuggestedPostSuccess {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let price = ok!(r.field("price"));
+        let price = ok!(r.field(Self::NAME, "price"));
         Ok(Self { price })
     }
 }
@@ -8980,7 +8990,7 @@ impl Encode for MessageActionSuggestedPostRefund {
 impl Decode for MessageActionSuggestedPostRefund {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let payer_initiated = (flags & 1) != 0;
         Ok(Self { payer_initiated })
     }
@@ -9037,12 +9047,12 @@ impl Encode for MessageActionGiftTon {
 impl Decode for MessageActionGiftTon {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let currency = ok!(r.field("currency"));
-        let amount = ok!(r.field("amount"));
-        let crypto_currency = ok!(r.field("crypto_currency"));
-        let crypto_amount = ok!(r.field("crypto_amount"));
-        let transaction_id = ok!(r.flagged(flags, 0, "transaction_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
+        let crypto_amount = ok!(r.field(Self::NAME, "crypto_amount"));
+        let transaction_id = ok!(r.flagged(Self::NAME, flags, 0, "transaction_id"));
         Ok(Self {
             currency,
             amount,
@@ -9078,7 +9088,7 @@ impl Encode for MessageActionSuggestBirthday {
 impl Decode for MessageActionSuggestBirthday {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let birthday = ok!(r.field("birthday"));
+        let birthday = ok!(r.field(Self::NAME, "birthday"));
         Ok(Self { birthday })
     }
 }
@@ -9137,12 +9147,12 @@ impl Encode for MessageActionStarGiftPurchaseOffer {
 impl Decode for MessageActionStarGiftPurchaseOffer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let accepted = (flags & 1) != 0;
         let declined = (flags & (1 << 1)) != 0;
-        let gift = ok!(r.field("gift"));
-        let price = ok!(r.field("price"));
-        let expires_at = ok!(r.field("expires_at"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let price = ok!(r.field(Self::NAME, "price"));
+        let expires_at = ok!(r.field(Self::NAME, "expires_at"));
         Ok(Self {
             accepted,
             declined,
@@ -9198,10 +9208,10 @@ impl Encode for MessageActionStarGiftPurchaseOfferDeclined {
 impl Decode for MessageActionStarGiftPurchaseOfferDeclined {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let expired = (flags & 1) != 0;
-        let gift = ok!(r.field("gift"));
-        let price = ok!(r.field("price"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let price = ok!(r.field(Self::NAME, "price"));
         Ok(Self {
             expired,
             gift,
@@ -9236,7 +9246,7 @@ impl Encode for MessageActionNewCreatorPending {
 impl Decode for MessageActionNewCreatorPending {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let new_creator_id = ok!(r.field("new_creator_id"));
+        let new_creator_id = ok!(r.field(Self::NAME, "new_creator_id"));
         Ok(Self { new_creator_id })
     }
 }
@@ -9267,7 +9277,7 @@ impl Encode for MessageActionChangeCreator {
 impl Decode for MessageActionChangeCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let new_creator_id = ok!(r.field("new_creator_id"));
+        let new_creator_id = ok!(r.field(Self::NAME, "new_creator_id"));
         Ok(Self { new_creator_id })
     }
 }
@@ -9299,8 +9309,8 @@ impl Encode for MessageActionNoForwardsToggle {
 impl Decode for MessageActionNoForwardsToggle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let prev_value = ok!(r.field("prev_value"));
-        let new_value = ok!(r.field("new_value"));
+        let prev_value = ok!(r.field(Self::NAME, "prev_value"));
+        let new_value = ok!(r.field(Self::NAME, "new_value"));
         Ok(Self {
             prev_value,
             new_value,
@@ -9353,10 +9363,10 @@ impl Encode for MessageActionNoForwardsRequest {
 impl Decode for MessageActionNoForwardsRequest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let expired = (flags & 1) != 0;
-        let prev_value = ok!(r.field("prev_value"));
-        let new_value = ok!(r.field("new_value"));
+        let prev_value = ok!(r.field(Self::NAME, "prev_value"));
+        let new_value = ok!(r.field(Self::NAME, "new_value"));
         Ok(Self {
             expired,
             prev_value,
@@ -9390,7 +9400,7 @@ impl Encode for MessageActionPollAppendAnswer {
 impl Decode for MessageActionPollAppendAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let answer = ok!(r.field("answer"));
+        let answer = ok!(r.field(Self::NAME, "answer"));
         Ok(Self { answer })
     }
 }
@@ -9420,7 +9430,7 @@ impl Encode for MessageActionPollDeleteAnswer {
 impl Decode for MessageActionPollDeleteAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let answer = ok!(r.field("answer"));
+        let answer = ok!(r.field(Self::NAME, "answer"));
         Ok(Self { answer })
     }
 }
@@ -9451,7 +9461,7 @@ impl Encode for MessageActionManagedBotCreated {
 impl Decode for MessageActionManagedBotCreated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let bot_id = ok!(r.field("bot_id"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
         Ok(Self { bot_id })
     }
 }
@@ -9498,8 +9508,8 @@ impl Encode for MessageActionChangeCommunity {
 impl Decode for MessageActionChangeCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let community_id = ok!(r.flagged(flags, 0, "community_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let community_id = ok!(r.flagged(Self::NAME, flags, 0, "community_id"));
         Ok(Self { community_id })
     }
 }
@@ -9530,7 +9540,7 @@ impl Encode for MessageActionChatJoinedViaCommunity {
 impl Decode for MessageActionChatJoinedViaCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let community_id = ok!(r.field("community_id"));
+        let community_id = ok!(r.field(Self::NAME, "community_id"));
         Ok(Self { community_id })
     }
 }
@@ -9588,12 +9598,12 @@ impl Encode for MessageActionGramTransfer {
 impl Decode for MessageActionGramTransfer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let comment_encrypted = (flags & (1 << 1)) != 0;
-        let amount = ok!(r.field("amount"));
-        let peer_address = ok!(r.field("peer_address"));
-        let transaction_id = ok!(r.field("transaction_id"));
-        let comment = ok!(r.flagged(flags, 0, "comment"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let peer_address = ok!(r.field(Self::NAME, "peer_address"));
+        let transaction_id = ok!(r.field(Self::NAME, "transaction_id"));
+        let comment = ok!(r.flagged(Self::NAME, flags, 0, "comment"));
         Ok(Self {
             comment_encrypted,
             amount,
@@ -9672,14 +9682,14 @@ impl Encode for MessageActionWalletTonConnectRequest {
 impl Decode for MessageActionWalletTonConnectRequest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let accepted = (flags & (1 << 2)) != 0;
         let declined = (flags & (1 << 3)) != 0;
-        let session_id = ok!(r.field("session_id"));
-        let expires = ok!(r.field("expires"));
-        let topic = ok!(r.flagged(flags, 0, "topic"));
-        let trace_id = ok!(r.flagged(flags, 1, "trace_id"));
-        let dapp_name = ok!(r.flagged(flags, 4, "dapp_name"));
+        let session_id = ok!(r.field(Self::NAME, "session_id"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
+        let topic = ok!(r.flagged(Self::NAME, flags, 0, "topic"));
+        let trace_id = ok!(r.flagged(Self::NAME, flags, 1, "trace_id"));
+        let dapp_name = ok!(r.flagged(Self::NAME, flags, 4, "dapp_name"));
         Ok(Self {
             accepted,
             declined,
@@ -9718,7 +9728,7 @@ impl Encode for PhotoEmpty {
 impl Decode for PhotoEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -9794,15 +9804,15 @@ impl Encode for Photo {
 impl Decode for Photo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_stickers = (flags & 1) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let file_reference = ok!(r.field("file_reference"));
-        let date = ok!(r.field("date"));
-        let sizes = ok!(r.field("sizes"));
-        let video_sizes = ok!(r.flagged(flags, 1, "video_sizes"));
-        let dc_id = ok!(r.field("dc_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let file_reference = ok!(r.field(Self::NAME, "file_reference"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let sizes = ok!(r.field(Self::NAME, "sizes"));
+        let video_sizes = ok!(r.flagged(Self::NAME, flags, 1, "video_sizes"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
         Ok(Self {
             has_stickers,
             id,
@@ -9841,7 +9851,7 @@ impl Encode for PhotoSizeEmpty {
 impl Decode for PhotoSizeEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
         Ok(Self { r#type })
     }
 }
@@ -9877,10 +9887,10 @@ impl Encode for PhotoSize {
 impl Decode for PhotoSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let size = ok!(r.field("size"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let size = ok!(r.field(Self::NAME, "size"));
         Ok(Self { r#type, w, h, size })
     }
 }
@@ -9917,10 +9927,10 @@ impl Encode for PhotoCachedSize {
 impl Decode for PhotoCachedSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let bytes = ok!(r.field("bytes"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let bytes = ok!(r.field(Self::NAME, "bytes"));
         Ok(Self {
             r#type,
             w,
@@ -9958,8 +9968,8 @@ impl Encode for PhotoStrippedSize {
 impl Decode for PhotoStrippedSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
-        let bytes = ok!(r.field("bytes"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let bytes = ok!(r.field(Self::NAME, "bytes"));
         Ok(Self { r#type, bytes })
     }
 }
@@ -9995,10 +10005,10 @@ impl Encode for PhotoSizeProgressive {
 impl Decode for PhotoSizeProgressive {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let sizes = ok!(r.field("sizes"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let sizes = ok!(r.field(Self::NAME, "sizes"));
         Ok(Self {
             r#type,
             w,
@@ -10036,8 +10046,8 @@ impl Encode for PhotoPathSize {
 impl Decode for PhotoPathSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let r#type = ok!(r.field("type"));
-        let bytes = ok!(r.field("bytes"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let bytes = ok!(r.field(Self::NAME, "bytes"));
         Ok(Self { r#type, bytes })
     }
 }
@@ -10116,11 +10126,11 @@ impl Encode for GeoPoint {
 impl Decode for GeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let long = ok!(r.field("long"));
-        let lat = ok!(r.field("lat"));
-        let access_hash = ok!(r.field("access_hash"));
-        let accuracy_radius = ok!(r.flagged(flags, 0, "accuracy_radius"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let long = ok!(r.field(Self::NAME, "long"));
+        let lat = ok!(r.field(Self::NAME, "lat"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let accuracy_radius = ok!(r.flagged(Self::NAME, flags, 0, "accuracy_radius"));
         Ok(Self {
             long,
             lat,
@@ -10217,18 +10227,18 @@ impl Encode for PeerNotifySettings {
 impl Decode for PeerNotifySettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let show_previews = ok!(r.flagged(flags, 0, "show_previews"));
-        let silent = ok!(r.flagged(flags, 1, "silent"));
-        let mute_until = ok!(r.flagged(flags, 2, "mute_until"));
-        let ios_sound = ok!(r.flagged(flags, 3, "ios_sound"));
-        let android_sound = ok!(r.flagged(flags, 4, "android_sound"));
-        let other_sound = ok!(r.flagged(flags, 5, "other_sound"));
-        let stories_muted = ok!(r.flagged(flags, 6, "stories_muted"));
-        let stories_hide_sender = ok!(r.flagged(flags, 7, "stories_hide_sender"));
-        let stories_ios_sound = ok!(r.flagged(flags, 8, "stories_ios_sound"));
-        let stories_android_sound = ok!(r.flagged(flags, 9, "stories_android_sound"));
-        let stories_other_sound = ok!(r.flagged(flags, 10, "stories_other_sound"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let show_previews = ok!(r.flagged(Self::NAME, flags, 0, "show_previews"));
+        let silent = ok!(r.flagged(Self::NAME, flags, 1, "silent"));
+        let mute_until = ok!(r.flagged(Self::NAME, flags, 2, "mute_until"));
+        let ios_sound = ok!(r.flagged(Self::NAME, flags, 3, "ios_sound"));
+        let android_sound = ok!(r.flagged(Self::NAME, flags, 4, "android_sound"));
+        let other_sound = ok!(r.flagged(Self::NAME, flags, 5, "other_sound"));
+        let stories_muted = ok!(r.flagged(Self::NAME, flags, 6, "stories_muted"));
+        let stories_hide_sender = ok!(r.flagged(Self::NAME, flags, 7, "stories_hide_sender"));
+        let stories_ios_sound = ok!(r.flagged(Self::NAME, flags, 8, "stories_ios_sound"));
+        let stories_android_sound = ok!(r.flagged(Self::NAME, flags, 9, "stories_android_sound"));
+        let stories_other_sound = ok!(r.flagged(Self::NAME, flags, 10, "stories_other_sound"));
         Ok(Self {
             show_previews,
             silent,
@@ -10441,7 +10451,7 @@ impl Encode for PeerSettings {
 impl Decode for PeerSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let report_spam = (flags & 1) != 0;
         let add_contact = (flags & (1 << 1)) != 0;
         let block_contact = (flags & (1 << 2)) != 0;
@@ -10453,16 +10463,18 @@ impl Decode for PeerSettings {
         let request_chat_broadcast = (flags & (1 << 10)) != 0;
         let business_bot_paused = (flags & (1 << 11)) != 0;
         let business_bot_can_reply = (flags & (1 << 12)) != 0;
-        let geo_distance = ok!(r.flagged(flags, 6, "geo_distance"));
-        let request_chat_title = ok!(r.flagged(flags, 9, "request_chat_title"));
-        let request_chat_date = ok!(r.flagged(flags, 9, "request_chat_date"));
-        let business_bot_id = ok!(r.flagged(flags, 13, "business_bot_id"));
-        let business_bot_manage_url = ok!(r.flagged(flags, 13, "business_bot_manage_url"));
-        let charge_paid_message_stars = ok!(r.flagged(flags, 14, "charge_paid_message_stars"));
-        let registration_month = ok!(r.flagged(flags, 15, "registration_month"));
-        let phone_country = ok!(r.flagged(flags, 16, "phone_country"));
-        let name_change_date = ok!(r.flagged(flags, 17, "name_change_date"));
-        let photo_change_date = ok!(r.flagged(flags, 18, "photo_change_date"));
+        let geo_distance = ok!(r.flagged(Self::NAME, flags, 6, "geo_distance"));
+        let request_chat_title = ok!(r.flagged(Self::NAME, flags, 9, "request_chat_title"));
+        let request_chat_date = ok!(r.flagged(Self::NAME, flags, 9, "request_chat_date"));
+        let business_bot_id = ok!(r.flagged(Self::NAME, flags, 13, "business_bot_id"));
+        let business_bot_manage_url =
+            ok!(r.flagged(Self::NAME, flags, 13, "business_bot_manage_url"));
+        let charge_paid_message_stars =
+            ok!(r.flagged(Self::NAME, flags, 14, "charge_paid_message_stars"));
+        let registration_month = ok!(r.flagged(Self::NAME, flags, 15, "registration_month"));
+        let phone_country = ok!(r.flagged(Self::NAME, flags, 16, "phone_country"));
+        let name_change_date = ok!(r.flagged(Self::NAME, flags, 17, "name_change_date"));
+        let photo_change_date = ok!(r.flagged(Self::NAME, flags, 18, "photo_change_date"));
         Ok(Self {
             report_spam,
             add_contact,
@@ -10568,16 +10580,16 @@ impl Encode for WallPaper {
 impl Decode for WallPaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let flags: u32 = ok!(r.field("flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let default = (flags & (1 << 1)) != 0;
         let pattern = (flags & (1 << 3)) != 0;
         let dark = (flags & (1 << 4)) != 0;
-        let access_hash = ok!(r.field("access_hash"));
-        let slug = ok!(r.field("slug"));
-        let document = ok!(r.field("document"));
-        let settings = ok!(r.flagged(flags, 2, "settings"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
+        let document = ok!(r.field(Self::NAME, "document"));
+        let settings = ok!(r.flagged(Self::NAME, flags, 2, "settings"));
         Ok(Self {
             id,
             creator,
@@ -10647,11 +10659,11 @@ impl Encode for WallPaperNoFile {
 impl Decode for WallPaperNoFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let flags: u32 = ok!(r.field("flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let default = (flags & (1 << 1)) != 0;
         let dark = (flags & (1 << 4)) != 0;
-        let settings = ok!(r.flagged(flags, 2, "settings"));
+        let settings = ok!(r.flagged(Self::NAME, flags, 2, "settings"));
         Ok(Self {
             id,
             default,
@@ -10690,9 +10702,9 @@ impl Encode for UpdateNewMessage {
 impl Decode for UpdateNewMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             message,
             pts,
@@ -10729,8 +10741,8 @@ impl Encode for UpdateMessageId {
 impl Decode for UpdateMessageId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let random_id = ok!(r.field("random_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
         Ok(Self { id, random_id })
     }
 }
@@ -10764,9 +10776,9 @@ impl Encode for UpdateDeleteMessages {
 impl Decode for UpdateDeleteMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let messages = ok!(r.field("messages"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             messages,
             pts,
@@ -10819,10 +10831,10 @@ impl Encode for UpdateUserTyping {
 impl Decode for UpdateUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let action = ok!(r.field("action"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let action = ok!(r.field(Self::NAME, "action"));
         Ok(Self {
             user_id,
             top_msg_id,
@@ -10861,9 +10873,9 @@ impl Encode for UpdateChatUserTyping {
 impl Decode for UpdateChatUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let from_id = ok!(r.field("from_id"));
-        let action = ok!(r.field("action"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let action = ok!(r.field(Self::NAME, "action"));
         Ok(Self {
             chat_id,
             from_id,
@@ -10897,7 +10909,7 @@ impl Encode for UpdateChatParticipants {
 impl Decode for UpdateChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let participants = ok!(r.field("participants"));
+        let participants = ok!(r.field(Self::NAME, "participants"));
         Ok(Self { participants })
     }
 }
@@ -10930,8 +10942,8 @@ impl Encode for UpdateUserStatus {
 impl Decode for UpdateUserStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let status = ok!(r.field("status"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let status = ok!(r.field(Self::NAME, "status"));
         Ok(Self { user_id, status })
     }
 }
@@ -10968,10 +10980,10 @@ impl Encode for UpdateUserName {
 impl Decode for UpdateUserName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let first_name = ok!(r.field("first_name"));
-        let last_name = ok!(r.field("last_name"));
-        let usernames = ok!(r.field("usernames"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let first_name = ok!(r.field(Self::NAME, "first_name"));
+        let last_name = ok!(r.field(Self::NAME, "last_name"));
+        let usernames = ok!(r.field(Self::NAME, "usernames"));
         Ok(Self {
             user_id,
             first_name,
@@ -11051,12 +11063,12 @@ impl Encode for UpdateNewAuthorization {
 impl Decode for UpdateNewAuthorization {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let unconfirmed = (flags & 1) != 0;
-        let hash = ok!(r.field("hash"));
-        let date = ok!(r.flagged(flags, 0, "date"));
-        let device = ok!(r.flagged(flags, 0, "device"));
-        let location = ok!(r.flagged(flags, 0, "location"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
+        let date = ok!(r.flagged(Self::NAME, flags, 0, "date"));
+        let device = ok!(r.flagged(Self::NAME, flags, 0, "device"));
+        let location = ok!(r.flagged(Self::NAME, flags, 0, "location"));
         Ok(Self {
             unconfirmed,
             hash,
@@ -11094,8 +11106,8 @@ impl Encode for UpdateNewEncryptedMessage {
 impl Decode for UpdateNewEncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
-        let qts = ok!(r.field("qts"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self { message, qts })
     }
 }
@@ -11125,7 +11137,7 @@ impl Encode for UpdateEncryptedChatTyping {
 impl Decode for UpdateEncryptedChatTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
         Ok(Self { chat_id })
     }
 }
@@ -11157,8 +11169,8 @@ impl Encode for UpdateEncryption {
 impl Decode for UpdateEncryption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat = ok!(r.field("chat"));
-        let date = ok!(r.field("date"));
+        let chat = ok!(r.field(Self::NAME, "chat"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self { chat, date })
     }
 }
@@ -11192,9 +11204,9 @@ impl Encode for UpdateEncryptedMessagesRead {
 impl Decode for UpdateEncryptedMessagesRead {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let max_date = ok!(r.field("max_date"));
-        let date = ok!(r.field("date"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let max_date = ok!(r.field(Self::NAME, "max_date"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self {
             chat_id,
             max_date,
@@ -11239,11 +11251,11 @@ impl Encode for UpdateChatParticipantAdd {
 impl Decode for UpdateChatParticipantAdd {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let user_id = ok!(r.field("user_id"));
-        let inviter_id = ok!(r.field("inviter_id"));
-        let date = ok!(r.field("date"));
-        let version = ok!(r.field("version"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             chat_id,
             user_id,
@@ -11285,9 +11297,9 @@ impl Encode for UpdateChatParticipantDelete {
 impl Decode for UpdateChatParticipantDelete {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let user_id = ok!(r.field("user_id"));
-        let version = ok!(r.field("version"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             chat_id,
             user_id,
@@ -11321,7 +11333,7 @@ impl Encode for UpdateDcOptions {
 impl Decode for UpdateDcOptions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let dc_options = ok!(r.field("dc_options"));
+        let dc_options = ok!(r.field(Self::NAME, "dc_options"));
         Ok(Self { dc_options })
     }
 }
@@ -11353,8 +11365,8 @@ impl Encode for UpdateNotifySettings {
 impl Decode for UpdateNotifySettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let notify_settings = ok!(r.field("notify_settings"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let notify_settings = ok!(r.field(Self::NAME, "notify_settings"));
         Ok(Self {
             peer,
             notify_settings,
@@ -11430,14 +11442,14 @@ impl Encode for UpdateServiceNotification {
 impl Decode for UpdateServiceNotification {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let popup = (flags & 1) != 0;
         let invert_media = (flags & (1 << 2)) != 0;
-        let inbox_date = ok!(r.flagged(flags, 1, "inbox_date"));
-        let r#type = ok!(r.field("type"));
-        let message = ok!(r.field("message"));
-        let media = ok!(r.field("media"));
-        let entities = ok!(r.field("entities"));
+        let inbox_date = ok!(r.flagged(Self::NAME, flags, 1, "inbox_date"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let media = ok!(r.field(Self::NAME, "media"));
+        let entities = ok!(r.field(Self::NAME, "entities"));
         Ok(Self {
             popup,
             invert_media,
@@ -11477,8 +11489,8 @@ impl Encode for UpdatePrivacy {
 impl Decode for UpdatePrivacy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let key = ok!(r.field("key"));
-        let rules = ok!(r.field("rules"));
+        let key = ok!(r.field(Self::NAME, "key"));
+        let rules = ok!(r.field(Self::NAME, "rules"));
         Ok(Self { key, rules })
     }
 }
@@ -11511,8 +11523,8 @@ impl Encode for UpdateUserPhone {
 impl Decode for UpdateUserPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let phone = ok!(r.field("phone"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let phone = ok!(r.field(Self::NAME, "phone"));
         Ok(Self { user_id, phone })
     }
 }
@@ -11579,14 +11591,14 @@ impl Encode for UpdateReadHistoryInbox {
 impl Decode for UpdateReadHistoryInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let folder_id = ok!(r.flagged(flags, 0, "folder_id"));
-        let peer = ok!(r.field("peer"));
-        let top_msg_id = ok!(r.flagged(flags, 1, "top_msg_id"));
-        let max_id = ok!(r.field("max_id"));
-        let still_unread_count = ok!(r.field("still_unread_count"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let folder_id = ok!(r.flagged(Self::NAME, flags, 0, "folder_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 1, "top_msg_id"));
+        let max_id = ok!(r.field(Self::NAME, "max_id"));
+        let still_unread_count = ok!(r.field(Self::NAME, "still_unread_count"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             folder_id,
             peer,
@@ -11630,10 +11642,10 @@ impl Encode for UpdateReadHistoryOutbox {
 impl Decode for UpdateReadHistoryOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let max_id = ok!(r.field("max_id"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let max_id = ok!(r.field(Self::NAME, "max_id"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             peer,
             max_id,
@@ -11672,9 +11684,9 @@ impl Encode for UpdateWebPage {
 impl Decode for UpdateWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let webpage = ok!(r.field("webpage"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let webpage = ok!(r.field(Self::NAME, "webpage"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             webpage,
             pts,
@@ -11729,11 +11741,11 @@ impl Encode for UpdateReadMessagesContents {
 impl Decode for UpdateReadMessagesContents {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let messages = ok!(r.field("messages"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
-        let date = ok!(r.flagged(flags, 0, "date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
+        let date = ok!(r.flagged(Self::NAME, flags, 0, "date"));
         Ok(Self {
             messages,
             pts,
@@ -11784,9 +11796,9 @@ impl Encode for UpdateChannelTooLong {
 impl Decode for UpdateChannelTooLong {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let channel_id = ok!(r.field("channel_id"));
-        let pts = ok!(r.flagged(flags, 0, "pts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let pts = ok!(r.flagged(Self::NAME, flags, 0, "pts"));
         Ok(Self { channel_id, pts })
     }
 }
@@ -11817,7 +11829,7 @@ impl Encode for UpdateChannel {
 impl Decode for UpdateChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
         Ok(Self { channel_id })
     }
 }
@@ -11851,9 +11863,9 @@ impl Encode for UpdateNewChannelMessage {
 impl Decode for UpdateNewChannelMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             message,
             pts,
@@ -11912,12 +11924,12 @@ impl Encode for UpdateReadChannelInbox {
 impl Decode for UpdateReadChannelInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let folder_id = ok!(r.flagged(flags, 0, "folder_id"));
-        let channel_id = ok!(r.field("channel_id"));
-        let max_id = ok!(r.field("max_id"));
-        let still_unread_count = ok!(r.field("still_unread_count"));
-        let pts = ok!(r.field("pts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let folder_id = ok!(r.flagged(Self::NAME, flags, 0, "folder_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let max_id = ok!(r.field(Self::NAME, "max_id"));
+        let still_unread_count = ok!(r.field(Self::NAME, "still_unread_count"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
         Ok(Self {
             folder_id,
             channel_id,
@@ -11960,10 +11972,10 @@ impl Encode for UpdateDeleteChannelMessages {
 impl Decode for UpdateDeleteChannelMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let messages = ok!(r.field("messages"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             channel_id,
             messages,
@@ -12003,9 +12015,9 @@ impl Encode for UpdateChannelMessageViews {
 impl Decode for UpdateChannelMessageViews {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let id = ok!(r.field("id"));
-        let views = ok!(r.field("views"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let views = ok!(r.field(Self::NAME, "views"));
         Ok(Self {
             channel_id,
             id,
@@ -12047,10 +12059,10 @@ impl Encode for UpdateChatParticipantAdmin {
 impl Decode for UpdateChatParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let user_id = ok!(r.field("user_id"));
-        let is_admin = ok!(r.field("is_admin"));
-        let version = ok!(r.field("version"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let is_admin = ok!(r.field(Self::NAME, "is_admin"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             chat_id,
             user_id,
@@ -12085,7 +12097,7 @@ impl Encode for UpdateNewStickerSet {
 impl Decode for UpdateNewStickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let stickerset = ok!(r.field("stickerset"));
+        let stickerset = ok!(r.field(Self::NAME, "stickerset"));
         Ok(Self { stickerset })
     }
 }
@@ -12139,10 +12151,10 @@ impl Encode for UpdateStickerSetsOrder {
 impl Decode for UpdateStickerSetsOrder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
-        let order = ok!(r.field("order"));
+        let order = ok!(r.field(Self::NAME, "order"));
         Ok(Self {
             masks,
             emojis,
@@ -12196,7 +12208,7 @@ impl Encode for UpdateStickerSets {
 impl Decode for UpdateStickerSets {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
         Ok(Self { masks, emojis })
@@ -12283,13 +12295,13 @@ impl Encode for UpdateBotInlineQuery {
 impl Decode for UpdateBotInlineQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let query = ok!(r.field("query"));
-        let geo = ok!(r.flagged(flags, 0, "geo"));
-        let peer_type = ok!(r.flagged(flags, 1, "peer_type"));
-        let offset = ok!(r.field("offset"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let query = ok!(r.field(Self::NAME, "query"));
+        let geo = ok!(r.flagged(Self::NAME, flags, 0, "geo"));
+        let peer_type = ok!(r.flagged(Self::NAME, flags, 1, "peer_type"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
         Ok(Self {
             query_id,
             user_id,
@@ -12352,12 +12364,12 @@ impl Encode for UpdateBotInlineSend {
 impl Decode for UpdateBotInlineSend {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let query = ok!(r.field("query"));
-        let geo = ok!(r.flagged(flags, 0, "geo"));
-        let id = ok!(r.field("id"));
-        let msg_id = ok!(r.flagged(flags, 1, "msg_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let query = ok!(r.field(Self::NAME, "query"));
+        let geo = ok!(r.flagged(Self::NAME, flags, 0, "geo"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let msg_id = ok!(r.flagged(Self::NAME, flags, 1, "msg_id"));
         Ok(Self {
             user_id,
             query,
@@ -12397,9 +12409,9 @@ impl Encode for UpdateEditChannelMessage {
 impl Decode for UpdateEditChannelMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             message,
             pts,
@@ -12480,14 +12492,14 @@ impl Encode for UpdateBotCallbackQuery {
 impl Decode for UpdateBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let chat_instance = ok!(r.field("chat_instance"));
-        let data = ok!(r.flagged(flags, 0, "data"));
-        let game_short_name = ok!(r.flagged(flags, 1, "game_short_name"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let chat_instance = ok!(r.field(Self::NAME, "chat_instance"));
+        let data = ok!(r.flagged(Self::NAME, flags, 0, "data"));
+        let game_short_name = ok!(r.flagged(Self::NAME, flags, 1, "game_short_name"));
         Ok(Self {
             query_id,
             user_id,
@@ -12529,9 +12541,9 @@ impl Encode for UpdateEditMessage {
 impl Decode for UpdateEditMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             message,
             pts,
@@ -12608,13 +12620,13 @@ impl Encode for UpdateInlineBotCallbackQuery {
 impl Decode for UpdateInlineBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let msg_id = ok!(r.field("msg_id"));
-        let chat_instance = ok!(r.field("chat_instance"));
-        let data = ok!(r.flagged(flags, 0, "data"));
-        let game_short_name = ok!(r.flagged(flags, 1, "game_short_name"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let chat_instance = ok!(r.field(Self::NAME, "chat_instance"));
+        let data = ok!(r.flagged(Self::NAME, flags, 0, "data"));
+        let game_short_name = ok!(r.flagged(Self::NAME, flags, 1, "game_short_name"));
         Ok(Self {
             query_id,
             user_id,
@@ -12654,8 +12666,8 @@ impl Encode for UpdateReadChannelOutbox {
 impl Decode for UpdateReadChannelOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let max_id = ok!(r.field("max_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let max_id = ok!(r.field(Self::NAME, "max_id"));
         Ok(Self { channel_id, max_id })
     }
 }
@@ -12707,11 +12719,11 @@ impl Encode for UpdateDraftMessage {
 impl Decode for UpdateDraftMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
-        let draft = ok!(r.field("draft"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
+        let draft = ok!(r.field(Self::NAME, "draft"));
         Ok(Self {
             peer,
             top_msg_id,
@@ -12853,10 +12865,10 @@ impl Encode for UpdateChannelWebPage {
 impl Decode for UpdateChannelWebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let webpage = ok!(r.field("webpage"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let webpage = ok!(r.field(Self::NAME, "webpage"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             channel_id,
             webpage,
@@ -12912,10 +12924,10 @@ impl Encode for UpdateDialogPinned {
 impl Decode for UpdateDialogPinned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & 1) != 0;
-        let folder_id = ok!(r.flagged(flags, 1, "folder_id"));
-        let peer = ok!(r.field("peer"));
+        let folder_id = ok!(r.flagged(Self::NAME, flags, 1, "folder_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self {
             pinned,
             folder_id,
@@ -12965,9 +12977,9 @@ impl Encode for UpdatePinnedDialogs {
 impl Decode for UpdatePinnedDialogs {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let folder_id = ok!(r.flagged(flags, 1, "folder_id"));
-        let order = ok!(r.flagged(flags, 0, "order"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let folder_id = ok!(r.flagged(Self::NAME, flags, 1, "folder_id"));
+        let order = ok!(r.flagged(Self::NAME, flags, 0, "order"));
         Ok(Self { folder_id, order })
     }
 }
@@ -12997,7 +13009,7 @@ impl Encode for UpdateBotWebhookJson {
 impl Decode for UpdateBotWebhookJson {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let data = ok!(r.field("data"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self { data })
     }
 }
@@ -13032,9 +13044,9 @@ impl Encode for UpdateBotWebhookJsonQuery {
 impl Decode for UpdateBotWebhookJsonQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let query_id = ok!(r.field("query_id"));
-        let data = ok!(r.field("data"));
-        let timeout = ok!(r.field("timeout"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let data = ok!(r.field(Self::NAME, "data"));
+        let timeout = ok!(r.field(Self::NAME, "timeout"));
         Ok(Self {
             query_id,
             data,
@@ -13077,10 +13089,10 @@ impl Encode for UpdateBotShippingQuery {
 impl Decode for UpdateBotShippingQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let payload = ok!(r.field("payload"));
-        let shipping_address = ok!(r.field("shipping_address"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let shipping_address = ok!(r.field(Self::NAME, "shipping_address"));
         Ok(Self {
             query_id,
             user_id,
@@ -13156,14 +13168,14 @@ impl Encode for UpdateBotPrecheckoutQuery {
 impl Decode for UpdateBotPrecheckoutQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let payload = ok!(r.field("payload"));
-        let info = ok!(r.flagged(flags, 0, "info"));
-        let shipping_option_id = ok!(r.flagged(flags, 1, "shipping_option_id"));
-        let currency = ok!(r.field("currency"));
-        let total_amount = ok!(r.field("total_amount"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let info = ok!(r.flagged(Self::NAME, flags, 0, "info"));
+        let shipping_option_id = ok!(r.flagged(Self::NAME, flags, 1, "shipping_option_id"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let total_amount = ok!(r.field(Self::NAME, "total_amount"));
         Ok(Self {
             query_id,
             user_id,
@@ -13201,7 +13213,7 @@ impl Encode for UpdatePhoneCall {
 impl Decode for UpdatePhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let phone_call = ok!(r.field("phone_call"));
+        let phone_call = ok!(r.field(Self::NAME, "phone_call"));
         Ok(Self { phone_call })
     }
 }
@@ -13231,7 +13243,7 @@ impl Encode for UpdateLangPackTooLong {
 impl Decode for UpdateLangPackTooLong {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let lang_code = ok!(r.field("lang_code"));
+        let lang_code = ok!(r.field(Self::NAME, "lang_code"));
         Ok(Self { lang_code })
     }
 }
@@ -13261,7 +13273,7 @@ impl Encode for UpdateLangPack {
 impl Decode for UpdateLangPack {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let difference = ok!(r.field("difference"));
+        let difference = ok!(r.field(Self::NAME, "difference"));
         Ok(Self { difference })
     }
 }
@@ -13339,11 +13351,11 @@ impl Encode for UpdateChannelReadMessagesContents {
 impl Decode for UpdateChannelReadMessagesContents {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let channel_id = ok!(r.field("channel_id"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
-        let messages = ok!(r.field("messages"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -13406,8 +13418,8 @@ impl Encode for UpdateChannelAvailableMessages {
 impl Decode for UpdateChannelAvailableMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let available_min_id = ok!(r.field("available_min_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let available_min_id = ok!(r.field(Self::NAME, "available_min_id"));
         Ok(Self {
             channel_id,
             available_min_id,
@@ -13461,10 +13473,10 @@ impl Encode for UpdateDialogUnreadMark {
 impl Decode for UpdateDialogUnreadMark {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let unread = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
-        let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
         Ok(Self {
             unread,
             peer,
@@ -13542,13 +13554,13 @@ impl Encode for UpdateMessagePoll {
 impl Decode for UpdateMessagePoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.flagged(flags, 1, "peer"));
-        let msg_id = ok!(r.flagged(flags, 1, "msg_id"));
-        let top_msg_id = ok!(r.flagged(flags, 2, "top_msg_id"));
-        let poll_id = ok!(r.field("poll_id"));
-        let poll = ok!(r.flagged(flags, 0, "poll"));
-        let results = ok!(r.field("results"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.flagged(Self::NAME, flags, 1, "peer"));
+        let msg_id = ok!(r.flagged(Self::NAME, flags, 1, "msg_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 2, "top_msg_id"));
+        let poll_id = ok!(r.field(Self::NAME, "poll_id"));
+        let poll = ok!(r.flagged(Self::NAME, flags, 0, "poll"));
+        let results = ok!(r.field(Self::NAME, "results"));
         Ok(Self {
             peer,
             msg_id,
@@ -13589,9 +13601,9 @@ impl Encode for UpdateChatDefaultBannedRights {
 impl Decode for UpdateChatDefaultBannedRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let default_banned_rights = ok!(r.field("default_banned_rights"));
-        let version = ok!(r.field("version"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let default_banned_rights = ok!(r.field(Self::NAME, "default_banned_rights"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             peer,
             default_banned_rights,
@@ -13629,9 +13641,9 @@ impl Encode for UpdateFolderPeers {
 impl Decode for UpdateFolderPeers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let folder_peers = ok!(r.field("folder_peers"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let folder_peers = ok!(r.field(Self::NAME, "folder_peers"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             folder_peers,
             pts,
@@ -13667,8 +13679,8 @@ impl Encode for UpdatePeerSettings {
 impl Decode for UpdatePeerSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let settings = ok!(r.field("settings"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let settings = ok!(r.field(Self::NAME, "settings"));
         Ok(Self { peer, settings })
     }
 }
@@ -13698,7 +13710,7 @@ impl Encode for UpdatePeerLocated {
 impl Decode for UpdatePeerLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peers = ok!(r.field("peers"));
+        let peers = ok!(r.field(Self::NAME, "peers"));
         Ok(Self { peers })
     }
 }
@@ -13728,7 +13740,7 @@ impl Encode for UpdateNewScheduledMessage {
 impl Decode for UpdateNewScheduledMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { message })
     }
 }
@@ -13776,10 +13788,10 @@ impl Encode for UpdateDeleteScheduledMessages {
 impl Decode for UpdateDeleteScheduledMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let messages = ok!(r.field("messages"));
-        let sent_messages = ok!(r.flagged(flags, 0, "sent_messages"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let sent_messages = ok!(r.flagged(Self::NAME, flags, 0, "sent_messages"));
         Ok(Self {
             peer,
             messages,
@@ -13813,7 +13825,7 @@ impl Encode for UpdateTheme {
 impl Decode for UpdateTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let theme = ok!(r.field("theme"));
+        let theme = ok!(r.field(Self::NAME, "theme"));
         Ok(Self { theme })
     }
 }
@@ -13845,8 +13857,8 @@ impl Encode for UpdateGeoLiveViewed {
 impl Decode for UpdateGeoLiveViewed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
         Ok(Self { peer, msg_id })
     }
 }
@@ -13911,11 +13923,11 @@ impl Encode for UpdateMessagePollVote {
 impl Decode for UpdateMessagePollVote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let poll_id = ok!(r.field("poll_id"));
-        let peer = ok!(r.field("peer"));
-        let options = ok!(r.field("options"));
-        let positions = ok!(r.field("positions"));
-        let qts = ok!(r.field("qts"));
+        let poll_id = ok!(r.field(Self::NAME, "poll_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let options = ok!(r.field(Self::NAME, "options"));
+        let positions = ok!(r.field(Self::NAME, "positions"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             poll_id,
             peer,
@@ -13963,9 +13975,9 @@ impl Encode for UpdateDialogFilter {
 impl Decode for UpdateDialogFilter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let filter = ok!(r.flagged(flags, 0, "filter"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let filter = ok!(r.flagged(Self::NAME, flags, 0, "filter"));
         Ok(Self { id, filter })
     }
 }
@@ -13995,7 +14007,7 @@ impl Encode for UpdateDialogFilterOrder {
 impl Decode for UpdateDialogFilterOrder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let order = ok!(r.field("order"));
+        let order = ok!(r.field(Self::NAME, "order"));
         Ok(Self { order })
     }
 }
@@ -14054,8 +14066,8 @@ impl Encode for UpdatePhoneCallSignalingData {
 impl Decode for UpdatePhoneCallSignalingData {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let phone_call_id = ok!(r.field("phone_call_id"));
-        let data = ok!(r.field("data"));
+        let phone_call_id = ok!(r.field(Self::NAME, "phone_call_id"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self {
             phone_call_id,
             data,
@@ -14093,9 +14105,9 @@ impl Encode for UpdateChannelMessageForwards {
 impl Decode for UpdateChannelMessageForwards {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let id = ok!(r.field("id"));
-        let forwards = ok!(r.field("forwards"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let forwards = ok!(r.field(Self::NAME, "forwards"));
         Ok(Self {
             channel_id,
             id,
@@ -14173,12 +14185,12 @@ impl Encode for UpdateReadChannelDiscussionInbox {
 impl Decode for UpdateReadChannelDiscussionInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let channel_id = ok!(r.field("channel_id"));
-        let top_msg_id = ok!(r.field("top_msg_id"));
-        let read_max_id = ok!(r.field("read_max_id"));
-        let broadcast_id = ok!(r.flagged(flags, 0, "broadcast_id"));
-        let broadcast_post = ok!(r.flagged(flags, 0, "broadcast_post"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let top_msg_id = ok!(r.field(Self::NAME, "top_msg_id"));
+        let read_max_id = ok!(r.field(Self::NAME, "read_max_id"));
+        let broadcast_id = ok!(r.flagged(Self::NAME, flags, 0, "broadcast_id"));
+        let broadcast_post = ok!(r.flagged(Self::NAME, flags, 0, "broadcast_post"));
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -14219,9 +14231,9 @@ impl Encode for UpdateReadChannelDiscussionOutbox {
 impl Decode for UpdateReadChannelDiscussionOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let top_msg_id = ok!(r.field("top_msg_id"));
-        let read_max_id = ok!(r.field("read_max_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let top_msg_id = ok!(r.field(Self::NAME, "top_msg_id"));
+        let read_max_id = ok!(r.field(Self::NAME, "read_max_id"));
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -14278,10 +14290,10 @@ impl Encode for UpdatePeerBlocked {
 impl Decode for UpdatePeerBlocked {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let blocked = (flags & 1) != 0;
         let blocked_my_stories_from = (flags & (1 << 1)) != 0;
-        let peer_id = ok!(r.field("peer_id"));
+        let peer_id = ok!(r.field(Self::NAME, "peer_id"));
         Ok(Self {
             blocked,
             blocked_my_stories_from,
@@ -14337,11 +14349,11 @@ impl Encode for UpdateChannelUserTyping {
 impl Decode for UpdateChannelUserTyping {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let channel_id = ok!(r.field("channel_id"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let from_id = ok!(r.field("from_id"));
-        let action = ok!(r.field("action"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let action = ok!(r.field(Self::NAME, "action"));
         Ok(Self {
             channel_id,
             top_msg_id,
@@ -14402,12 +14414,12 @@ impl Encode for UpdatePinnedMessages {
 impl Decode for UpdatePinnedMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
-        let messages = ok!(r.field("messages"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             pinned,
             peer,
@@ -14470,12 +14482,12 @@ impl Encode for UpdatePinnedChannelMessages {
 impl Decode for UpdatePinnedChannelMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & 1) != 0;
-        let channel_id = ok!(r.field("channel_id"));
-        let messages = ok!(r.field("messages"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
         Ok(Self {
             pinned,
             channel_id,
@@ -14512,7 +14524,7 @@ impl Encode for UpdateChat {
 impl Decode for UpdateChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
         Ok(Self { chat_id })
     }
 }
@@ -14546,9 +14558,9 @@ impl Encode for UpdateGroupCallParticipants {
 impl Decode for UpdateGroupCallParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let participants = ok!(r.field("participants"));
-        let version = ok!(r.field("version"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let participants = ok!(r.field(Self::NAME, "participants"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             call,
             participants,
@@ -14603,10 +14615,10 @@ impl Encode for UpdateGroupCall {
 impl Decode for UpdateGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let live_story = (flags & (1 << 2)) != 0;
-        let peer = ok!(r.flagged(flags, 1, "peer"));
-        let call = ok!(r.field("call"));
+        let peer = ok!(r.flagged(Self::NAME, flags, 1, "peer"));
+        let call = ok!(r.field(Self::NAME, "call"));
         Ok(Self {
             live_story,
             peer,
@@ -14655,9 +14667,9 @@ impl Encode for UpdatePeerHistoryTtl {
 impl Decode for UpdatePeerHistoryTtl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let ttl_period = ok!(r.flagged(flags, 0, "ttl_period"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 0, "ttl_period"));
         Ok(Self { peer, ttl_period })
     }
 }
@@ -14727,15 +14739,15 @@ impl Encode for UpdateChatParticipant {
 impl Decode for UpdateChatParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let chat_id = ok!(r.field("chat_id"));
-        let date = ok!(r.field("date"));
-        let actor_id = ok!(r.field("actor_id"));
-        let user_id = ok!(r.field("user_id"));
-        let prev_participant = ok!(r.flagged(flags, 0, "prev_participant"));
-        let new_participant = ok!(r.flagged(flags, 1, "new_participant"));
-        let invite = ok!(r.flagged(flags, 2, "invite"));
-        let qts = ok!(r.field("qts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let actor_id = ok!(r.field(Self::NAME, "actor_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let prev_participant = ok!(r.flagged(Self::NAME, flags, 0, "prev_participant"));
+        let new_participant = ok!(r.flagged(Self::NAME, flags, 1, "new_participant"));
+        let invite = ok!(r.flagged(Self::NAME, flags, 2, "invite"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             chat_id,
             date,
@@ -14821,16 +14833,16 @@ impl Encode for UpdateChannelParticipant {
 impl Decode for UpdateChannelParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let via_chatlist = (flags & (1 << 3)) != 0;
-        let channel_id = ok!(r.field("channel_id"));
-        let date = ok!(r.field("date"));
-        let actor_id = ok!(r.field("actor_id"));
-        let user_id = ok!(r.field("user_id"));
-        let prev_participant = ok!(r.flagged(flags, 0, "prev_participant"));
-        let new_participant = ok!(r.flagged(flags, 1, "new_participant"));
-        let invite = ok!(r.flagged(flags, 2, "invite"));
-        let qts = ok!(r.field("qts"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let actor_id = ok!(r.field(Self::NAME, "actor_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let prev_participant = ok!(r.flagged(Self::NAME, flags, 0, "prev_participant"));
+        let new_participant = ok!(r.flagged(Self::NAME, flags, 1, "new_participant"));
+        let invite = ok!(r.flagged(Self::NAME, flags, 2, "invite"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             via_chatlist,
             channel_id,
@@ -14877,10 +14889,10 @@ impl Encode for UpdateBotStopped {
 impl Decode for UpdateBotStopped {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let date = ok!(r.field("date"));
-        let stopped = ok!(r.field("stopped"));
-        let qts = ok!(r.field("qts"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let stopped = ok!(r.field(Self::NAME, "stopped"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             user_id,
             date,
@@ -14932,9 +14944,9 @@ impl Encode for UpdateGroupCallConnection {
 impl Decode for UpdateGroupCallConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let presentation = (flags & 1) != 0;
-        let params = ok!(r.field("params"));
+        let params = ok!(r.field(Self::NAME, "params"));
         Ok(Self {
             presentation,
             params,
@@ -14972,9 +14984,9 @@ impl Encode for UpdateBotCommands {
 impl Decode for UpdateBotCommands {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let bot_id = ok!(r.field("bot_id"));
-        let commands = ok!(r.field("commands"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let commands = ok!(r.field(Self::NAME, "commands"));
         Ok(Self {
             peer,
             bot_id,
@@ -15013,9 +15025,9 @@ impl Encode for UpdatePendingJoinRequests {
 impl Decode for UpdatePendingJoinRequests {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let requests_pending = ok!(r.field("requests_pending"));
-        let recent_requesters = ok!(r.field("recent_requesters"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let requests_pending = ok!(r.field(Self::NAME, "requests_pending"));
+        let recent_requesters = ok!(r.field(Self::NAME, "recent_requesters"));
         Ok(Self {
             peer,
             requests_pending,
@@ -15094,14 +15106,14 @@ impl Encode for UpdateBotChatInviteRequester {
 impl Decode for UpdateBotChatInviteRequester {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let date = ok!(r.field("date"));
-        let user_id = ok!(r.field("user_id"));
-        let about = ok!(r.field("about"));
-        let invite = ok!(r.field("invite"));
-        let qts = ok!(r.field("qts"));
-        let query_id = ok!(r.flagged(flags, 0, "query_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let about = ok!(r.field(Self::NAME, "about"));
+        let invite = ok!(r.field(Self::NAME, "invite"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
+        let query_id = ok!(r.flagged(Self::NAME, flags, 0, "query_id"));
         Ok(Self {
             peer,
             date,
@@ -15164,12 +15176,12 @@ impl Encode for UpdateMessageReactions {
 impl Decode for UpdateMessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
-        let reactions = ok!(r.field("reactions"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
+        let reactions = ok!(r.field(Self::NAME, "reactions"));
         Ok(Self {
             peer,
             msg_id,
@@ -15231,7 +15243,7 @@ impl Encode for UpdateWebViewResultSent {
 impl Decode for UpdateWebViewResultSent {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let query_id = ok!(r.field("query_id"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
         Ok(Self { query_id })
     }
 }
@@ -15264,8 +15276,8 @@ impl Encode for UpdateBotMenuButton {
 impl Decode for UpdateBotMenuButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let bot_id = ok!(r.field("bot_id"));
-        let button = ok!(r.field("button"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let button = ok!(r.field(Self::NAME, "button"));
         Ok(Self { bot_id, button })
     }
 }
@@ -15347,12 +15359,12 @@ impl Encode for UpdateTranscribedAudio {
 impl Decode for UpdateTranscribedAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pending = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let transcription_id = ok!(r.field("transcription_id"));
-        let text = ok!(r.field("text"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let transcription_id = ok!(r.field(Self::NAME, "transcription_id"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self {
             pending,
             peer,
@@ -15416,8 +15428,8 @@ impl Encode for UpdateUserEmojiStatus {
 impl Decode for UpdateUserEmojiStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let emoji_status = ok!(r.field("emoji_status"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let emoji_status = ok!(r.field(Self::NAME, "emoji_status"));
         Ok(Self {
             user_id,
             emoji_status,
@@ -15524,10 +15536,10 @@ impl Encode for UpdateMoveStickerSetToTop {
 impl Decode for UpdateMoveStickerSetToTop {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let masks = (flags & 1) != 0;
         let emojis = (flags & (1 << 1)) != 0;
-        let stickerset = ok!(r.field("stickerset"));
+        let stickerset = ok!(r.field(Self::NAME, "stickerset"));
         Ok(Self {
             masks,
             emojis,
@@ -15565,9 +15577,9 @@ impl Encode for UpdateMessageExtendedMedia {
 impl Decode for UpdateMessageExtendedMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let extended_media = ok!(r.field("extended_media"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let extended_media = ok!(r.field(Self::NAME, "extended_media"));
         Ok(Self {
             peer,
             msg_id,
@@ -15602,7 +15614,7 @@ impl Encode for UpdateUser {
 impl Decode for UpdateUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { user_id })
     }
 }
@@ -15659,8 +15671,8 @@ impl Encode for UpdateStory {
 impl Decode for UpdateStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let story = ok!(r.field("story"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let story = ok!(r.field(Self::NAME, "story"));
         Ok(Self { peer, story })
     }
 }
@@ -15692,8 +15704,8 @@ impl Encode for UpdateReadStories {
 impl Decode for UpdateReadStories {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let max_id = ok!(r.field("max_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let max_id = ok!(r.field(Self::NAME, "max_id"));
         Ok(Self { peer, max_id })
     }
 }
@@ -15726,8 +15738,8 @@ impl Encode for UpdateStoryId {
 impl Decode for UpdateStoryId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let random_id = ok!(r.field("random_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
         Ok(Self { id, random_id })
     }
 }
@@ -15757,7 +15769,7 @@ impl Encode for UpdateStoriesStealthMode {
 impl Decode for UpdateStoriesStealthMode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let stealth_mode = ok!(r.field("stealth_mode"));
+        let stealth_mode = ok!(r.field(Self::NAME, "stealth_mode"));
         Ok(Self { stealth_mode })
     }
 }
@@ -15791,9 +15803,9 @@ impl Encode for UpdateSentStoryReaction {
 impl Decode for UpdateSentStoryReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let story_id = ok!(r.field("story_id"));
-        let reaction = ok!(r.field("reaction"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let story_id = ok!(r.field(Self::NAME, "story_id"));
+        let reaction = ok!(r.field(Self::NAME, "reaction"));
         Ok(Self {
             peer,
             story_id,
@@ -15831,9 +15843,9 @@ impl Encode for UpdateBotChatBoost {
 impl Decode for UpdateBotChatBoost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let boost = ok!(r.field("boost"));
-        let qts = ok!(r.field("qts"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let boost = ok!(r.field(Self::NAME, "boost"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self { peer, boost, qts })
     }
 }
@@ -15866,8 +15878,8 @@ impl Encode for UpdateChannelViewForumAsMessages {
 impl Decode for UpdateChannelViewForumAsMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let enabled = ok!(r.field("enabled"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let enabled = ok!(r.field(Self::NAME, "enabled"));
         Ok(Self {
             channel_id,
             enabled,
@@ -15921,10 +15933,10 @@ impl Encode for UpdatePeerWallpaper {
 impl Decode for UpdatePeerWallpaper {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let wallpaper_overridden = (flags & (1 << 1)) != 0;
-        let peer = ok!(r.field("peer"));
-        let wallpaper = ok!(r.flagged(flags, 0, "wallpaper"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let wallpaper = ok!(r.flagged(Self::NAME, flags, 0, "wallpaper"));
         Ok(Self {
             wallpaper_overridden,
             peer,
@@ -15970,13 +15982,13 @@ impl Encode for UpdateBotMessageReaction {
 impl Decode for UpdateBotMessageReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let date = ok!(r.field("date"));
-        let actor = ok!(r.field("actor"));
-        let old_reactions = ok!(r.field("old_reactions"));
-        let new_reactions = ok!(r.field("new_reactions"));
-        let qts = ok!(r.field("qts"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let actor = ok!(r.field(Self::NAME, "actor"));
+        let old_reactions = ok!(r.field(Self::NAME, "old_reactions"));
+        let new_reactions = ok!(r.field(Self::NAME, "new_reactions"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             peer,
             msg_id,
@@ -16022,11 +16034,11 @@ impl Encode for UpdateBotMessageReactions {
 impl Decode for UpdateBotMessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let date = ok!(r.field("date"));
-        let reactions = ok!(r.field("reactions"));
-        let qts = ok!(r.field("qts"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let reactions = ok!(r.field(Self::NAME, "reactions"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             peer,
             msg_id,
@@ -16079,9 +16091,9 @@ impl Encode for UpdateSavedDialogPinned {
 impl Decode for UpdateSavedDialogPinned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self { pinned, peer })
     }
 }
@@ -16121,8 +16133,8 @@ impl Encode for UpdatePinnedSavedDialogs {
 impl Decode for UpdatePinnedSavedDialogs {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let order = ok!(r.flagged(flags, 0, "order"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let order = ok!(r.flagged(Self::NAME, flags, 0, "order"));
         Ok(Self { order })
     }
 }
@@ -16177,7 +16189,7 @@ impl Encode for UpdateSmsJob {
 impl Decode for UpdateSmsJob {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let job_id = ok!(r.field("job_id"));
+        let job_id = ok!(r.field(Self::NAME, "job_id"));
         Ok(Self { job_id })
     }
 }
@@ -16207,7 +16219,7 @@ impl Encode for UpdateQuickReplies {
 impl Decode for UpdateQuickReplies {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let quick_replies = ok!(r.field("quick_replies"));
+        let quick_replies = ok!(r.field(Self::NAME, "quick_replies"));
         Ok(Self { quick_replies })
     }
 }
@@ -16237,7 +16249,7 @@ impl Encode for UpdateNewQuickReply {
 impl Decode for UpdateNewQuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let quick_reply = ok!(r.field("quick_reply"));
+        let quick_reply = ok!(r.field(Self::NAME, "quick_reply"));
         Ok(Self { quick_reply })
     }
 }
@@ -16267,7 +16279,7 @@ impl Encode for UpdateDeleteQuickReply {
 impl Decode for UpdateDeleteQuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let shortcut_id = ok!(r.field("shortcut_id"));
+        let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
         Ok(Self { shortcut_id })
     }
 }
@@ -16297,7 +16309,7 @@ impl Encode for UpdateQuickReplyMessage {
 impl Decode for UpdateQuickReplyMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { message })
     }
 }
@@ -16329,8 +16341,8 @@ impl Encode for UpdateDeleteQuickReplyMessages {
 impl Decode for UpdateDeleteQuickReplyMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let shortcut_id = ok!(r.field("shortcut_id"));
-        let messages = ok!(r.field("messages"));
+        let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
         Ok(Self {
             shortcut_id,
             messages,
@@ -16365,8 +16377,8 @@ impl Encode for UpdateBotBusinessConnect {
 impl Decode for UpdateBotBusinessConnect {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let connection = ok!(r.field("connection"));
-        let qts = ok!(r.field("qts"));
+        let connection = ok!(r.field(Self::NAME, "connection"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self { connection, qts })
     }
 }
@@ -16417,11 +16429,11 @@ impl Encode for UpdateBotNewBusinessMessage {
 impl Decode for UpdateBotNewBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let connection_id = ok!(r.field("connection_id"));
-        let message = ok!(r.field("message"));
-        let reply_to_message = ok!(r.flagged(flags, 0, "reply_to_message"));
-        let qts = ok!(r.field("qts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let reply_to_message = ok!(r.flagged(Self::NAME, flags, 0, "reply_to_message"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             connection_id,
             message,
@@ -16477,11 +16489,11 @@ impl Encode for UpdateBotEditBusinessMessage {
 impl Decode for UpdateBotEditBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let connection_id = ok!(r.field("connection_id"));
-        let message = ok!(r.field("message"));
-        let reply_to_message = ok!(r.flagged(flags, 0, "reply_to_message"));
-        let qts = ok!(r.field("qts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let reply_to_message = ok!(r.flagged(Self::NAME, flags, 0, "reply_to_message"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             connection_id,
             message,
@@ -16522,10 +16534,10 @@ impl Encode for UpdateBotDeleteBusinessMessage {
 impl Decode for UpdateBotDeleteBusinessMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let connection_id = ok!(r.field("connection_id"));
-        let peer = ok!(r.field("peer"));
-        let messages = ok!(r.field("messages"));
-        let qts = ok!(r.field("qts"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             connection_id,
             peer,
@@ -16564,9 +16576,9 @@ impl Encode for UpdateNewStoryReaction {
 impl Decode for UpdateNewStoryReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let story_id = ok!(r.field("story_id"));
-        let peer = ok!(r.field("peer"));
-        let reaction = ok!(r.field("reaction"));
+        let story_id = ok!(r.field(Self::NAME, "story_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let reaction = ok!(r.field(Self::NAME, "reaction"));
         Ok(Self {
             story_id,
             peer,
@@ -16600,7 +16612,7 @@ impl Encode for UpdateStarsBalance {
 impl Decode for UpdateStarsBalance {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let balance = ok!(r.field("balance"));
+        let balance = ok!(r.field(Self::NAME, "balance"));
         Ok(Self { balance })
     }
 }
@@ -16677,14 +16689,14 @@ impl Encode for UpdateBusinessBotCallbackQuery {
 impl Decode for UpdateBusinessBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let connection_id = ok!(r.field("connection_id"));
-        let message = ok!(r.field("message"));
-        let reply_to_message = ok!(r.flagged(flags, 2, "reply_to_message"));
-        let chat_instance = ok!(r.field("chat_instance"));
-        let data = ok!(r.flagged(flags, 0, "data"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let reply_to_message = ok!(r.flagged(Self::NAME, flags, 2, "reply_to_message"));
+        let chat_instance = ok!(r.field(Self::NAME, "chat_instance"));
+        let data = ok!(r.flagged(Self::NAME, flags, 0, "data"));
         Ok(Self {
             query_id,
             user_id,
@@ -16724,8 +16736,8 @@ impl Encode for UpdateStarsRevenueStatus {
 impl Decode for UpdateStarsRevenueStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let status = ok!(r.field("status"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let status = ok!(r.field(Self::NAME, "status"));
         Ok(Self { peer, status })
     }
 }
@@ -16760,9 +16772,9 @@ impl Encode for UpdateBotPurchasedPaidMedia {
 impl Decode for UpdateBotPurchasedPaidMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let payload = ok!(r.field("payload"));
-        let qts = ok!(r.field("qts"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             user_id,
             payload,
@@ -16796,7 +16808,7 @@ impl Encode for UpdatePaidReactionPrivacy {
 impl Decode for UpdatePaidReactionPrivacy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let private = ok!(r.field("private"));
+        let private = ok!(r.field(Self::NAME, "private"));
         Ok(Self { private })
     }
 }
@@ -16826,7 +16838,7 @@ impl Encode for UpdateSentPhoneCode {
 impl Decode for UpdateSentPhoneCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let sent_code = ok!(r.field("sent_code"));
+        let sent_code = ok!(r.field(Self::NAME, "sent_code"));
         Ok(Self { sent_code })
     }
 }
@@ -16863,10 +16875,10 @@ impl Encode for UpdateGroupCallChainBlocks {
 impl Decode for UpdateGroupCallChainBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let sub_chain_id = ok!(r.field("sub_chain_id"));
-        let blocks = ok!(r.field("blocks"));
-        let next_offset = ok!(r.field("next_offset"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let sub_chain_id = ok!(r.field(Self::NAME, "sub_chain_id"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let next_offset = ok!(r.field(Self::NAME, "next_offset"));
         Ok(Self {
             call,
             sub_chain_id,
@@ -16906,9 +16918,9 @@ impl Encode for UpdateReadMonoForumInbox {
 impl Decode for UpdateReadMonoForumInbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let saved_peer_id = ok!(r.field("saved_peer_id"));
-        let read_max_id = ok!(r.field("read_max_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let saved_peer_id = ok!(r.field(Self::NAME, "saved_peer_id"));
+        let read_max_id = ok!(r.field(Self::NAME, "read_max_id"));
         Ok(Self {
             channel_id,
             saved_peer_id,
@@ -16947,9 +16959,9 @@ impl Encode for UpdateReadMonoForumOutbox {
 impl Decode for UpdateReadMonoForumOutbox {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let saved_peer_id = ok!(r.field("saved_peer_id"));
-        let read_max_id = ok!(r.field("read_max_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let saved_peer_id = ok!(r.field(Self::NAME, "saved_peer_id"));
+        let read_max_id = ok!(r.field(Self::NAME, "read_max_id"));
         Ok(Self {
             channel_id,
             saved_peer_id,
@@ -17004,10 +17016,10 @@ impl Encode for UpdateMonoForumNoPaidException {
 impl Decode for UpdateMonoForumNoPaidException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let exception = (flags & 1) != 0;
-        let channel_id = ok!(r.field("channel_id"));
-        let saved_peer_id = ok!(r.field("saved_peer_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let saved_peer_id = ok!(r.field(Self::NAME, "saved_peer_id"));
         Ok(Self {
             exception,
             channel_id,
@@ -17043,8 +17055,8 @@ impl Encode for UpdateGroupCallMessage {
 impl Decode for UpdateGroupCallMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let message = ok!(r.field("message"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { call, message })
     }
 }
@@ -17079,9 +17091,9 @@ impl Encode for UpdateGroupCallEncryptedMessage {
 impl Decode for UpdateGroupCallEncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let from_id = ok!(r.field("from_id"));
-        let encrypted_message = ok!(r.field("encrypted_message"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let encrypted_message = ok!(r.field(Self::NAME, "encrypted_message"));
         Ok(Self {
             call,
             from_id,
@@ -17135,10 +17147,10 @@ impl Encode for UpdatePinnedForumTopic {
 impl Decode for UpdatePinnedForumTopic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
-        let topic_id = ok!(r.field("topic_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let topic_id = ok!(r.field(Self::NAME, "topic_id"));
         Ok(Self {
             pinned,
             peer,
@@ -17184,9 +17196,9 @@ impl Encode for UpdatePinnedForumTopics {
 impl Decode for UpdatePinnedForumTopics {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let order = ok!(r.flagged(flags, 0, "order"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let order = ok!(r.flagged(Self::NAME, flags, 0, "order"));
         Ok(Self { peer, order })
     }
 }
@@ -17218,8 +17230,8 @@ impl Encode for UpdateDeleteGroupCallMessages {
 impl Decode for UpdateDeleteGroupCallMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let call = ok!(r.field("call"));
-        let messages = ok!(r.field("messages"));
+        let call = ok!(r.field(Self::NAME, "call"));
+        let messages = ok!(r.field(Self::NAME, "messages"));
         Ok(Self { call, messages })
     }
 }
@@ -17252,8 +17264,8 @@ impl Encode for UpdateStarGiftAuctionState {
 impl Decode for UpdateStarGiftAuctionState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let gift_id = ok!(r.field("gift_id"));
-        let state = ok!(r.field("state"));
+        let gift_id = ok!(r.field(Self::NAME, "gift_id"));
+        let state = ok!(r.field(Self::NAME, "state"));
         Ok(Self { gift_id, state })
     }
 }
@@ -17286,8 +17298,8 @@ impl Encode for UpdateStarGiftAuctionUserState {
 impl Decode for UpdateStarGiftAuctionUserState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let gift_id = ok!(r.field("gift_id"));
-        let user_state = ok!(r.field("user_state"));
+        let gift_id = ok!(r.field(Self::NAME, "gift_id"));
+        let user_state = ok!(r.field(Self::NAME, "user_state"));
         Ok(Self {
             gift_id,
             user_state,
@@ -17320,7 +17332,7 @@ impl Encode for UpdateEmojiGameInfo {
 impl Decode for UpdateEmojiGameInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let info = ok!(r.field("info"));
+        let info = ok!(r.field(Self::NAME, "info"));
         Ok(Self { info })
     }
 }
@@ -17383,10 +17395,10 @@ impl Encode for UpdateChatParticipantRank {
 impl Decode for UpdateChatParticipantRank {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat_id = ok!(r.field("chat_id"));
-        let user_id = ok!(r.field("user_id"));
-        let rank = ok!(r.field("rank"));
-        let version = ok!(r.field("version"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let rank = ok!(r.field(Self::NAME, "rank"));
+        let version = ok!(r.field(Self::NAME, "version"));
         Ok(Self {
             chat_id,
             user_id,
@@ -17427,9 +17439,9 @@ impl Encode for UpdateManagedBot {
 impl Decode for UpdateManagedBot {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
-        let bot_id = ok!(r.field("bot_id"));
-        let qts = ok!(r.field("qts"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             user_id,
             bot_id,
@@ -17485,11 +17497,11 @@ impl Encode for UpdateBotGuestChatQuery {
 impl Decode for UpdateBotGuestChatQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let message = ok!(r.field("message"));
-        let reference_messages = ok!(r.flagged(flags, 0, "reference_messages"));
-        let qts = ok!(r.field("qts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let reference_messages = ok!(r.flagged(Self::NAME, flags, 0, "reference_messages"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             query_id,
             message,
@@ -17554,9 +17566,9 @@ impl Encode for UpdateJoinChatWebViewDecision {
 impl Decode for UpdateJoinChatWebViewDecision {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let query_id = ok!(r.field("query_id"));
-        let result = ok!(r.field("result"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let result = ok!(r.field(Self::NAME, "result"));
         Ok(Self {
             peer,
             query_id,
@@ -17633,12 +17645,12 @@ impl Encode for UpdateNewBotConnection {
 impl Decode for UpdateNewBotConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let confirmed = (flags & 1) != 0;
-        let bot_id = ok!(r.field("bot_id"));
-        let date = ok!(r.flagged(flags, 1, "date"));
-        let device = ok!(r.flagged(flags, 1, "device"));
-        let location = ok!(r.flagged(flags, 1, "location"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let date = ok!(r.flagged(Self::NAME, flags, 1, "date"));
+        let device = ok!(r.flagged(Self::NAME, flags, 1, "device"));
+        let location = ok!(r.flagged(Self::NAME, flags, 1, "location"));
         Ok(Self {
             confirmed,
             bot_id,
@@ -17694,7 +17706,7 @@ impl Encode for UpdateWebBrowserSettings {
 impl Decode for UpdateWebBrowserSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let open_external_browser = (flags & 1) != 0;
         let display_close_button = (flags & (1 << 1)) != 0;
         Ok(Self {
@@ -17750,10 +17762,10 @@ impl Encode for UpdateWebBrowserException {
 impl Decode for UpdateWebBrowserException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let delete = (flags & (1 << 1)) != 0;
-        let open_external_browser = ok!(r.flagged(flags, 0, "open_external_browser"));
-        let exception = ok!(r.field("exception"));
+        let open_external_browser = ok!(r.flagged(Self::NAME, flags, 0, "open_external_browser"));
+        let exception = ok!(r.field(Self::NAME, "exception"));
         Ok(Self {
             delete,
             open_external_browser,
@@ -17787,7 +17799,7 @@ impl Encode for UpdateNewEphemeralMessage {
 impl Decode for UpdateNewEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { message })
     }
 }
@@ -17819,8 +17831,8 @@ impl Encode for UpdateDeleteEphemeralMessages {
 impl Decode for UpdateDeleteEphemeralMessages {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let ids = ok!(r.field("ids"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let ids = ok!(r.field(Self::NAME, "ids"));
         Ok(Self { peer, ids })
     }
 }
@@ -17850,7 +17862,7 @@ impl Encode for UpdateEditEphemeralMessage {
 impl Decode for UpdateEditEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let message = ok!(r.field("message"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self { message })
     }
 }
@@ -17927,14 +17939,14 @@ impl Encode for UpdateEphemeralBotCallbackQuery {
 impl Decode for UpdateEphemeralBotCallbackQuery {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let query_id = ok!(r.field("query_id"));
-        let user_id = ok!(r.field("user_id"));
-        let peer = ok!(r.flagged(flags, 0, "peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let data = ok!(r.field("data"));
-        let chat_instance = ok!(r.flagged(flags, 1, "chat_instance"));
-        let message = ok!(r.field("message"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let data = ok!(r.field(Self::NAME, "data"));
+        let chat_instance = ok!(r.flagged(Self::NAME, flags, 1, "chat_instance"));
+        let message = ok!(r.field(Self::NAME, "message"));
         Ok(Self {
             query_id,
             user_id,
@@ -18011,13 +18023,13 @@ impl Encode for UpdateBotStarsSubscription {
 impl Decode for UpdateBotStarsSubscription {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let canceled = (flags & 1) != 0;
         let payment_failed = (flags & (1 << 1)) != 0;
         let restored = (flags & (1 << 2)) != 0;
-        let user_id = ok!(r.field("user_id"));
-        let payload = ok!(r.field("payload"));
-        let qts = ok!(r.field("qts"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let payload = ok!(r.field(Self::NAME, "payload"));
+        let qts = ok!(r.field(Self::NAME, "qts"));
         Ok(Self {
             canceled,
             payment_failed,
@@ -18054,7 +18066,7 @@ impl Encode for UpdateWalletState {
 impl Decode for UpdateWalletState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let state = ok!(r.field("state"));
+        let state = ok!(r.field(Self::NAME, "state"));
         Ok(Self { state })
     }
 }
@@ -18105,10 +18117,10 @@ impl Encode for UpdateSentWalletTransaction {
 impl Decode for UpdateSentWalletTransaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let gasless = (flags & 1) != 0;
-        let msg_hash = ok!(r.field("msg_hash"));
-        let transaction = ok!(r.flagged(flags, 1, "transaction"));
+        let msg_hash = ok!(r.field(Self::NAME, "msg_hash"));
+        let transaction = ok!(r.flagged(Self::NAME, flags, 1, "transaction"));
         Ok(Self {
             gasless,
             msg_hash,
@@ -18169,12 +18181,12 @@ impl Encode for UpdateWalletGaslessInfo {
 impl Decode for UpdateWalletGaslessInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let available = (flags & 1) != 0;
-        let left = ok!(r.field("left"));
-        let reset_at = ok!(r.field("reset_at"));
-        let min_amount = ok!(r.field("min_amount"));
-        let relayer_address = ok!(r.field("relayer_address"));
+        let left = ok!(r.field(Self::NAME, "left"));
+        let reset_at = ok!(r.field(Self::NAME, "reset_at"));
+        let min_amount = ok!(r.field(Self::NAME, "min_amount"));
+        let relayer_address = ok!(r.field(Self::NAME, "relayer_address"));
         Ok(Self {
             available,
             left,
@@ -18210,7 +18222,7 @@ impl Encode for UpdateWalletTonConnectSession {
 impl Decode for UpdateWalletTonConnectSession {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let session = ok!(r.field("session"));
+        let session = ok!(r.field(Self::NAME, "session"));
         Ok(Self { session })
     }
 }
@@ -18241,7 +18253,7 @@ impl Encode for UpdateWalletTonConnectPendingDisconnect {
 impl Decode for UpdateWalletTonConnectPendingDisconnect {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let session_ids = ok!(r.field("session_ids"));
+        let session_ids = ok!(r.field(Self::NAME, "session_ids"));
         Ok(Self { session_ids })
     }
 }
@@ -18389,22 +18401,22 @@ impl Encode for UpdateShortMessage {
 impl Decode for UpdateShortMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
         let silent = (flags & (1 << 13)) != 0;
-        let id = ok!(r.field("id"));
-        let user_id = ok!(r.field("user_id"));
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
-        let date = ok!(r.field("date"));
-        let fwd_from = ok!(r.flagged(flags, 2, "fwd_from"));
-        let via_bot_id = ok!(r.flagged(flags, 11, "via_bot_id"));
-        let reply_to = ok!(r.flagged(flags, 3, "reply_to"));
-        let entities = ok!(r.flagged(flags, 7, "entities"));
-        let ttl_period = ok!(r.flagged(flags, 25, "ttl_period"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let fwd_from = ok!(r.flagged(Self::NAME, flags, 2, "fwd_from"));
+        let via_bot_id = ok!(r.flagged(Self::NAME, flags, 11, "via_bot_id"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 3, "reply_to"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 7, "entities"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 25, "ttl_period"));
         Ok(Self {
             out,
             mentioned,
@@ -18548,23 +18560,23 @@ impl Encode for UpdateShortChatMessage {
 impl Decode for UpdateShortChatMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & (1 << 1)) != 0;
         let mentioned = (flags & (1 << 4)) != 0;
         let media_unread = (flags & (1 << 5)) != 0;
         let silent = (flags & (1 << 13)) != 0;
-        let id = ok!(r.field("id"));
-        let from_id = ok!(r.field("from_id"));
-        let chat_id = ok!(r.field("chat_id"));
-        let message = ok!(r.field("message"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
-        let date = ok!(r.field("date"));
-        let fwd_from = ok!(r.flagged(flags, 2, "fwd_from"));
-        let via_bot_id = ok!(r.flagged(flags, 11, "via_bot_id"));
-        let reply_to = ok!(r.flagged(flags, 3, "reply_to"));
-        let entities = ok!(r.flagged(flags, 7, "entities"));
-        let ttl_period = ok!(r.flagged(flags, 25, "ttl_period"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let fwd_from = ok!(r.flagged(Self::NAME, flags, 2, "fwd_from"));
+        let via_bot_id = ok!(r.flagged(Self::NAME, flags, 11, "via_bot_id"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 3, "reply_to"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 7, "entities"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 25, "ttl_period"));
         Ok(Self {
             out,
             mentioned,
@@ -18613,8 +18625,8 @@ impl Encode for UpdateShort {
 impl Decode for UpdateShort {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let update = ok!(r.field("update"));
-        let date = ok!(r.field("date"));
+        let update = ok!(r.field(Self::NAME, "update"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self { update, date })
     }
 }
@@ -18654,12 +18666,12 @@ impl Encode for UpdatesCombined {
 impl Decode for UpdatesCombined {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let updates = ok!(r.field("updates"));
-        let users = ok!(r.field("users"));
-        let chats = ok!(r.field("chats"));
-        let date = ok!(r.field("date"));
-        let seq_start = ok!(r.field("seq_start"));
-        let seq = ok!(r.field("seq"));
+        let updates = ok!(r.field(Self::NAME, "updates"));
+        let users = ok!(r.field(Self::NAME, "users"));
+        let chats = ok!(r.field(Self::NAME, "chats"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let seq_start = ok!(r.field(Self::NAME, "seq_start"));
+        let seq = ok!(r.field(Self::NAME, "seq"));
         Ok(Self {
             updates,
             users,
@@ -18704,11 +18716,11 @@ impl Encode for Updates {
 impl Decode for Updates {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let updates = ok!(r.field("updates"));
-        let users = ok!(r.field("users"));
-        let chats = ok!(r.field("chats"));
-        let date = ok!(r.field("date"));
-        let seq = ok!(r.field("seq"));
+        let updates = ok!(r.field(Self::NAME, "updates"));
+        let users = ok!(r.field(Self::NAME, "users"));
+        let chats = ok!(r.field(Self::NAME, "chats"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let seq = ok!(r.field(Self::NAME, "seq"));
         Ok(Self {
             updates,
             users,
@@ -18785,15 +18797,15 @@ impl Encode for UpdateShortSentMessage {
 impl Decode for UpdateShortSentMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & (1 << 1)) != 0;
-        let id = ok!(r.field("id"));
-        let pts = ok!(r.field("pts"));
-        let pts_count = ok!(r.field("pts_count"));
-        let date = ok!(r.field("date"));
-        let media = ok!(r.flagged(flags, 9, "media"));
-        let entities = ok!(r.flagged(flags, 7, "entities"));
-        let ttl_period = ok!(r.flagged(flags, 25, "ttl_period"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let pts = ok!(r.field(Self::NAME, "pts"));
+        let pts_count = ok!(r.field(Self::NAME, "pts_count"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let media = ok!(r.flagged(Self::NAME, flags, 9, "media"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 7, "entities"));
+        let ttl_period = ok!(r.flagged(Self::NAME, flags, 25, "ttl_period"));
         Ok(Self {
             out,
             id,
@@ -18902,17 +18914,17 @@ impl Encode for DcOption {
 impl Decode for DcOption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let ipv6 = (flags & 1) != 0;
         let media_only = (flags & (1 << 1)) != 0;
         let tcpo_only = (flags & (1 << 2)) != 0;
         let cdn = (flags & (1 << 3)) != 0;
         let r#static = (flags & (1 << 4)) != 0;
         let this_port_only = (flags & (1 << 5)) != 0;
-        let id = ok!(r.field("id"));
-        let ip_address = ok!(r.field("ip_address"));
-        let port = ok!(r.field("port"));
-        let secret = ok!(r.flagged(flags, 10, "secret"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let ip_address = ok!(r.field(Self::NAME, "ip_address"));
+        let port = ok!(r.field(Self::NAME, "port"));
+        let secret = ok!(r.flagged(Self::NAME, flags, 10, "secret"));
         Ok(Self {
             ipv6,
             media_only,
@@ -18953,7 +18965,7 @@ impl Encode for EncryptedChatEmpty {
 impl Decode for EncryptedChatEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -18994,11 +19006,11 @@ impl Encode for EncryptedChatWaiting {
 impl Decode for EncryptedChatWaiting {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
         Ok(Self {
             id,
             access_hash,
@@ -19075,14 +19087,14 @@ impl Encode for EncryptedChatRequested {
 impl Decode for EncryptedChatRequested {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let folder_id = ok!(r.flagged(flags, 0, "folder_id"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let g_a = ok!(r.field("g_a"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let folder_id = ok!(r.flagged(Self::NAME, flags, 0, "folder_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let g_a = ok!(r.field(Self::NAME, "g_a"));
         Ok(Self {
             folder_id,
             id,
@@ -19137,13 +19149,13 @@ impl Encode for EncryptedChat {
 impl Decode for EncryptedChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let g_a_or_b = ok!(r.field("g_a_or_b"));
-        let key_fingerprint = ok!(r.field("key_fingerprint"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let g_a_or_b = ok!(r.field(Self::NAME, "g_a_or_b"));
+        let key_fingerprint = ok!(r.field(Self::NAME, "key_fingerprint"));
         Ok(Self {
             id,
             access_hash,
@@ -19198,9 +19210,9 @@ impl Encode for EncryptedChatDiscarded {
 impl Decode for EncryptedChatDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let history_deleted = (flags & 1) != 0;
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self {
             history_deleted,
             id,
@@ -19269,11 +19281,11 @@ impl Encode for EncryptedFile {
 impl Decode for EncryptedFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let size = ok!(r.field("size"));
-        let dc_id = ok!(r.field("dc_id"));
-        let key_fingerprint = ok!(r.field("key_fingerprint"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let key_fingerprint = ok!(r.field(Self::NAME, "key_fingerprint"));
         Ok(Self {
             id,
             access_hash,
@@ -19319,11 +19331,11 @@ impl Encode for EncryptedMessage {
 impl Decode for EncryptedMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let random_id = ok!(r.field("random_id"));
-        let chat_id = ok!(r.field("chat_id"));
-        let date = ok!(r.field("date"));
-        let bytes = ok!(r.field("bytes"));
-        let file = ok!(r.field("file"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let bytes = ok!(r.field(Self::NAME, "bytes"));
+        let file = ok!(r.field(Self::NAME, "file"));
         Ok(Self {
             random_id,
             chat_id,
@@ -19367,10 +19379,10 @@ impl Encode for EncryptedMessageService {
 impl Decode for EncryptedMessageService {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let random_id = ok!(r.field("random_id"));
-        let chat_id = ok!(r.field("chat_id"));
-        let date = ok!(r.field("date"));
-        let bytes = ok!(r.field("bytes"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let bytes = ok!(r.field(Self::NAME, "bytes"));
         Ok(Self {
             random_id,
             chat_id,
@@ -19437,9 +19449,9 @@ impl Encode for InputDocument {
 impl Decode for InputDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let file_reference = ok!(r.field("file_reference"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let file_reference = ok!(r.field(Self::NAME, "file_reference"));
         Ok(Self {
             id,
             access_hash,
@@ -19474,7 +19486,7 @@ impl Encode for DocumentEmpty {
 impl Decode for DocumentEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -19557,17 +19569,17 @@ impl Encode for Document {
 impl Decode for Document {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let file_reference = ok!(r.field("file_reference"));
-        let date = ok!(r.field("date"));
-        let mime_type = ok!(r.field("mime_type"));
-        let size = ok!(r.field("size"));
-        let thumbs = ok!(r.flagged(flags, 0, "thumbs"));
-        let video_thumbs = ok!(r.flagged(flags, 1, "video_thumbs"));
-        let dc_id = ok!(r.field("dc_id"));
-        let attributes = ok!(r.field("attributes"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let file_reference = ok!(r.field(Self::NAME, "file_reference"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let thumbs = ok!(r.flagged(Self::NAME, flags, 0, "thumbs"));
+        let video_thumbs = ok!(r.flagged(Self::NAME, flags, 1, "video_thumbs"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
         Ok(Self {
             id,
             access_hash,
@@ -19608,7 +19620,7 @@ impl Encode for NotifyPeer {
 impl Decode for NotifyPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self { peer })
     }
 }
@@ -19715,8 +19727,8 @@ impl Encode for NotifyForumTopic {
 impl Decode for NotifyForumTopic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let top_msg_id = ok!(r.field("top_msg_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let top_msg_id = ok!(r.field(Self::NAME, "top_msg_id"));
         Ok(Self { peer, top_msg_id })
     }
 }
@@ -19747,7 +19759,7 @@ impl Encode for NotifyCommunity {
 impl Decode for NotifyCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let community_id = ok!(r.field("community_id"));
+        let community_id = ok!(r.field(Self::NAME, "community_id"));
         Ok(Self { community_id })
     }
 }
@@ -19852,7 +19864,7 @@ impl Encode for SendMessageUploadVideoAction {
 impl Decode for SendMessageUploadVideoAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -19907,7 +19919,7 @@ impl Encode for SendMessageUploadAudioAction {
 impl Decode for SendMessageUploadAudioAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -19937,7 +19949,7 @@ impl Encode for SendMessageUploadPhotoAction {
 impl Decode for SendMessageUploadPhotoAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -19967,7 +19979,7 @@ impl Encode for SendMessageUploadDocumentAction {
 impl Decode for SendMessageUploadDocumentAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -20097,7 +20109,7 @@ impl Encode for SendMessageUploadRoundAction {
 impl Decode for SendMessageUploadRoundAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -20152,7 +20164,7 @@ impl Encode for SendMessageHistoryImportAction {
 impl Decode for SendMessageHistoryImportAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let progress = ok!(r.field("progress"));
+        let progress = ok!(r.field(Self::NAME, "progress"));
         Ok(Self { progress })
     }
 }
@@ -20211,9 +20223,9 @@ impl Encode for SendMessageEmojiInteraction {
 impl Decode for SendMessageEmojiInteraction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
-        let msg_id = ok!(r.field("msg_id"));
-        let interaction = ok!(r.field("interaction"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let interaction = ok!(r.field(Self::NAME, "interaction"));
         Ok(Self {
             emoticon,
             msg_id,
@@ -20247,7 +20259,7 @@ impl Encode for SendMessageEmojiInteractionSeen {
 impl Decode for SendMessageEmojiInteractionSeen {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
         Ok(Self { emoticon })
     }
 }
@@ -20304,11 +20316,11 @@ impl Encode for SendMessageTextDraftAction {
 impl Decode for SendMessageTextDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = ok!(r.field("random_id"));
-        let text = ok!(r.field("text"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -20370,11 +20382,11 @@ impl Encode for InputSendMessageRichMessageDraftAction {
 impl Decode for InputSendMessageRichMessageDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = ok!(r.field("random_id"));
-        let rich_message = ok!(r.field("rich_message"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
+        let rich_message = ok!(r.field(Self::NAME, "rich_message"));
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -20436,11 +20448,11 @@ impl Encode for SendMessageRichMessageDraftAction {
 impl Decode for SendMessageRichMessageDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let can_stop = (flags & 1) != 0;
         let keep_on_stop = (flags & (1 << 1)) != 0;
-        let random_id = ok!(r.field("random_id"));
-        let rich_message = ok!(r.field("rich_message"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
+        let rich_message = ok!(r.field(Self::NAME, "rich_message"));
         Ok(Self {
             can_stop,
             keep_on_stop,
@@ -20476,7 +20488,7 @@ impl Encode for SendMessageStopDraftAction {
 impl Decode for SendMessageStopDraftAction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let random_id = ok!(r.field("random_id"));
+        let random_id = ok!(r.field(Self::NAME, "random_id"));
         Ok(Self { random_id })
     }
 }
@@ -20907,7 +20919,7 @@ impl Encode for PrivacyValueAllowUsers {
 impl Decode for PrivacyValueAllowUsers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let users = ok!(r.field("users"));
+        let users = ok!(r.field(Self::NAME, "users"));
         Ok(Self { users })
     }
 }
@@ -20988,7 +21000,7 @@ impl Encode for PrivacyValueDisallowUsers {
 impl Decode for PrivacyValueDisallowUsers {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let users = ok!(r.field("users"));
+        let users = ok!(r.field(Self::NAME, "users"));
         Ok(Self { users })
     }
 }
@@ -21019,7 +21031,7 @@ impl Encode for PrivacyValueAllowChatParticipants {
 impl Decode for PrivacyValueAllowChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chats = ok!(r.field("chats"));
+        let chats = ok!(r.field(Self::NAME, "chats"));
         Ok(Self { chats })
     }
 }
@@ -21050,7 +21062,7 @@ impl Encode for PrivacyValueDisallowChatParticipants {
 impl Decode for PrivacyValueDisallowChatParticipants {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chats = ok!(r.field("chats"));
+        let chats = ok!(r.field(Self::NAME, "chats"));
         Ok(Self { chats })
     }
 }
@@ -21182,8 +21194,8 @@ impl Encode for DocumentAttributeImageSize {
 impl Decode for DocumentAttributeImageSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
         Ok(Self { w, h })
     }
 }
@@ -21262,11 +21274,11 @@ impl Encode for DocumentAttributeSticker {
 impl Decode for DocumentAttributeSticker {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let mask = (flags & (1 << 1)) != 0;
-        let alt = ok!(r.field("alt"));
-        let stickerset = ok!(r.field("stickerset"));
-        let mask_coords = ok!(r.flagged(flags, 0, "mask_coords"));
+        let alt = ok!(r.field(Self::NAME, "alt"));
+        let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+        let mask_coords = ok!(r.flagged(Self::NAME, flags, 0, "mask_coords"));
         Ok(Self {
             mask,
             alt,
@@ -21361,16 +21373,16 @@ impl Encode for DocumentAttributeVideo {
 impl Decode for DocumentAttributeVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let round_message = (flags & 1) != 0;
         let supports_streaming = (flags & (1 << 1)) != 0;
         let nosound = (flags & (1 << 3)) != 0;
-        let duration = ok!(r.field("duration"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let preload_prefix_size = ok!(r.flagged(flags, 2, "preload_prefix_size"));
-        let video_start_ts = ok!(r.flagged(flags, 4, "video_start_ts"));
-        let video_codec = ok!(r.flagged(flags, 5, "video_codec"));
+        let duration = ok!(r.field(Self::NAME, "duration"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let preload_prefix_size = ok!(r.flagged(Self::NAME, flags, 2, "preload_prefix_size"));
+        let video_start_ts = ok!(r.flagged(Self::NAME, flags, 4, "video_start_ts"));
+        let video_codec = ok!(r.flagged(Self::NAME, flags, 5, "video_codec"));
         Ok(Self {
             round_message,
             supports_streaming,
@@ -21449,12 +21461,12 @@ impl Encode for DocumentAttributeAudio {
 impl Decode for DocumentAttributeAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let voice = (flags & (1 << 10)) != 0;
-        let duration = ok!(r.field("duration"));
-        let title = ok!(r.flagged(flags, 0, "title"));
-        let performer = ok!(r.flagged(flags, 1, "performer"));
-        let waveform = ok!(r.flagged(flags, 2, "waveform"));
+        let duration = ok!(r.field(Self::NAME, "duration"));
+        let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+        let performer = ok!(r.flagged(Self::NAME, flags, 1, "performer"));
+        let waveform = ok!(r.flagged(Self::NAME, flags, 2, "waveform"));
         Ok(Self {
             voice,
             duration,
@@ -21490,7 +21502,7 @@ impl Encode for DocumentAttributeFilename {
 impl Decode for DocumentAttributeFilename {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let file_name = ok!(r.field("file_name"));
+        let file_name = ok!(r.field(Self::NAME, "file_name"));
         Ok(Self { file_name })
     }
 }
@@ -21571,11 +21583,11 @@ impl Encode for DocumentAttributeCustomEmoji {
 impl Decode for DocumentAttributeCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let free = (flags & 1) != 0;
         let text_color = (flags & (1 << 1)) != 0;
-        let alt = ok!(r.field("alt"));
-        let stickerset = ok!(r.field("stickerset"));
+        let alt = ok!(r.field(Self::NAME, "alt"));
+        let stickerset = ok!(r.field(Self::NAME, "stickerset"));
         Ok(Self {
             free,
             text_color,
@@ -21613,8 +21625,8 @@ impl Encode for StickerPack {
 impl Decode for StickerPack {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
-        let documents = ok!(r.field("documents"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+        let documents = ok!(r.field(Self::NAME, "documents"));
         Ok(Self {
             emoticon,
             documents,
@@ -21660,9 +21672,9 @@ impl Encode for WebPageEmpty {
 impl Decode for WebPageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let url = ok!(r.flagged(flags, 0, "url"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let url = ok!(r.flagged(Self::NAME, flags, 0, "url"));
         Ok(Self { id, url })
     }
 }
@@ -21711,10 +21723,10 @@ impl Encode for WebPagePending {
 impl Decode for WebPagePending {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let url = ok!(r.flagged(flags, 0, "url"));
-        let date = ok!(r.field("date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let url = ok!(r.flagged(Self::NAME, flags, 0, "url"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self { id, url, date })
     }
 }
@@ -21868,27 +21880,27 @@ impl Encode for WebPage {
 impl Decode for WebPage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_large_media = (flags & (1 << 13)) != 0;
         let video_cover_photo = (flags & (1 << 14)) != 0;
-        let id = ok!(r.field("id"));
-        let url = ok!(r.field("url"));
-        let display_url = ok!(r.field("display_url"));
-        let hash = ok!(r.field("hash"));
-        let r#type = ok!(r.flagged(flags, 0, "type"));
-        let site_name = ok!(r.flagged(flags, 1, "site_name"));
-        let title = ok!(r.flagged(flags, 2, "title"));
-        let description = ok!(r.flagged(flags, 3, "description"));
-        let photo = ok!(r.flagged(flags, 4, "photo"));
-        let embed_url = ok!(r.flagged(flags, 5, "embed_url"));
-        let embed_type = ok!(r.flagged(flags, 5, "embed_type"));
-        let embed_width = ok!(r.flagged(flags, 6, "embed_width"));
-        let embed_height = ok!(r.flagged(flags, 6, "embed_height"));
-        let duration = ok!(r.flagged(flags, 7, "duration"));
-        let author = ok!(r.flagged(flags, 8, "author"));
-        let document = ok!(r.flagged(flags, 9, "document"));
-        let cached_page = ok!(r.flagged(flags, 10, "cached_page"));
-        let attributes = ok!(r.flagged(flags, 12, "attributes"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let display_url = ok!(r.field(Self::NAME, "display_url"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
+        let r#type = ok!(r.flagged(Self::NAME, flags, 0, "type"));
+        let site_name = ok!(r.flagged(Self::NAME, flags, 1, "site_name"));
+        let title = ok!(r.flagged(Self::NAME, flags, 2, "title"));
+        let description = ok!(r.flagged(Self::NAME, flags, 3, "description"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 4, "photo"));
+        let embed_url = ok!(r.flagged(Self::NAME, flags, 5, "embed_url"));
+        let embed_type = ok!(r.flagged(Self::NAME, flags, 5, "embed_type"));
+        let embed_width = ok!(r.flagged(Self::NAME, flags, 6, "embed_width"));
+        let embed_height = ok!(r.flagged(Self::NAME, flags, 6, "embed_height"));
+        let duration = ok!(r.flagged(Self::NAME, flags, 7, "duration"));
+        let author = ok!(r.flagged(Self::NAME, flags, 8, "author"));
+        let document = ok!(r.flagged(Self::NAME, flags, 9, "document"));
+        let cached_page = ok!(r.flagged(Self::NAME, flags, 10, "cached_page"));
+        let attributes = ok!(r.flagged(Self::NAME, flags, 12, "attributes"));
         Ok(Self {
             has_large_media,
             video_cover_photo,
@@ -21951,8 +21963,8 @@ impl Encode for WebPageNotModified {
 impl Decode for WebPageNotModified {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let cached_page_views = ok!(r.flagged(flags, 0, "cached_page_views"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let cached_page_views = ok!(r.flagged(Self::NAME, flags, 0, "cached_page_views"));
         Ok(Self { cached_page_views })
     }
 }
@@ -22074,21 +22086,21 @@ impl Encode for ChatInviteExported {
 impl Decode for ChatInviteExported {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let revoked = (flags & 1) != 0;
         let permanent = (flags & (1 << 5)) != 0;
         let request_needed = (flags & (1 << 6)) != 0;
-        let link = ok!(r.field("link"));
-        let admin_id = ok!(r.field("admin_id"));
-        let date = ok!(r.field("date"));
-        let start_date = ok!(r.flagged(flags, 4, "start_date"));
-        let expire_date = ok!(r.flagged(flags, 1, "expire_date"));
-        let usage_limit = ok!(r.flagged(flags, 2, "usage_limit"));
-        let usage = ok!(r.flagged(flags, 3, "usage"));
-        let requested = ok!(r.flagged(flags, 7, "requested"));
-        let subscription_expired = ok!(r.flagged(flags, 10, "subscription_expired"));
-        let title = ok!(r.flagged(flags, 8, "title"));
-        let subscription_pricing = ok!(r.flagged(flags, 9, "subscription_pricing"));
+        let link = ok!(r.field(Self::NAME, "link"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let start_date = ok!(r.flagged(Self::NAME, flags, 4, "start_date"));
+        let expire_date = ok!(r.flagged(Self::NAME, flags, 1, "expire_date"));
+        let usage_limit = ok!(r.flagged(Self::NAME, flags, 2, "usage_limit"));
+        let usage = ok!(r.flagged(Self::NAME, flags, 3, "usage"));
+        let requested = ok!(r.flagged(Self::NAME, flags, 7, "requested"));
+        let subscription_expired = ok!(r.flagged(Self::NAME, flags, 10, "subscription_expired"));
+        let title = ok!(r.flagged(Self::NAME, flags, 8, "title"));
+        let subscription_pricing = ok!(r.flagged(Self::NAME, flags, 9, "subscription_pricing"));
         Ok(Self {
             revoked,
             permanent,
@@ -22158,7 +22170,7 @@ impl Encode for ChatInviteAlready {
 impl Decode for ChatInviteAlready {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat = ok!(r.field("chat"));
+        let chat = ok!(r.field(Self::NAME, "chat"));
         Ok(Self { chat })
     }
 }
@@ -22302,7 +22314,7 @@ impl Encode for ChatInvite {
 impl Decode for ChatInvite {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let channel = (flags & 1) != 0;
         let broadcast = (flags & (1 << 1)) != 0;
         let public = (flags & (1 << 2)) != 0;
@@ -22312,15 +22324,15 @@ impl Decode for ChatInvite {
         let scam = (flags & (1 << 8)) != 0;
         let fake = (flags & (1 << 9)) != 0;
         let can_refulfill_subscription = (flags & (1 << 11)) != 0;
-        let title = ok!(r.field("title"));
-        let about = ok!(r.flagged(flags, 5, "about"));
-        let photo = ok!(r.field("photo"));
-        let participants_count = ok!(r.field("participants_count"));
-        let participants = ok!(r.flagged(flags, 4, "participants"));
-        let color = ok!(r.field("color"));
-        let subscription_pricing = ok!(r.flagged(flags, 10, "subscription_pricing"));
-        let subscription_form_id = ok!(r.flagged(flags, 12, "subscription_form_id"));
-        let bot_verification = ok!(r.flagged(flags, 13, "bot_verification"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let about = ok!(r.flagged(Self::NAME, flags, 5, "about"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let participants_count = ok!(r.field(Self::NAME, "participants_count"));
+        let participants = ok!(r.flagged(Self::NAME, flags, 4, "participants"));
+        let color = ok!(r.field(Self::NAME, "color"));
+        let subscription_pricing = ok!(r.flagged(Self::NAME, flags, 10, "subscription_pricing"));
+        let subscription_form_id = ok!(r.flagged(Self::NAME, flags, 12, "subscription_form_id"));
+        let bot_verification = ok!(r.flagged(Self::NAME, flags, 13, "bot_verification"));
         Ok(Self {
             channel,
             broadcast,
@@ -22371,8 +22383,8 @@ impl Encode for ChatInvitePeek {
 impl Decode for ChatInvitePeek {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let chat = ok!(r.field("chat"));
-        let expires = ok!(r.field("expires"));
+        let chat = ok!(r.field(Self::NAME, "chat"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
         Ok(Self { chat, expires })
     }
 }
@@ -22431,8 +22443,8 @@ impl Encode for InputStickerSetId {
 impl Decode for InputStickerSetId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self { id, access_hash })
     }
 }
@@ -22462,7 +22474,7 @@ impl Encode for InputStickerSetShortName {
 impl Decode for InputStickerSetShortName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let short_name = ok!(r.field("short_name"));
+        let short_name = ok!(r.field(Self::NAME, "short_name"));
         Ok(Self { short_name })
     }
 }
@@ -22517,7 +22529,7 @@ impl Encode for InputStickerSetDice {
 impl Decode for InputStickerSetDice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
         Ok(Self { emoticon })
     }
 }
@@ -22848,7 +22860,7 @@ impl Encode for StickerSet {
 impl Decode for StickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let archived = (flags & (1 << 1)) != 0;
         let official = (flags & (1 << 2)) != 0;
         let masks = (flags & (1 << 3)) != 0;
@@ -22856,17 +22868,17 @@ impl Decode for StickerSet {
         let text_color = (flags & (1 << 9)) != 0;
         let channel_emoji_status = (flags & (1 << 10)) != 0;
         let creator = (flags & (1 << 11)) != 0;
-        let installed_date = ok!(r.flagged(flags, 0, "installed_date"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let title = ok!(r.field("title"));
-        let short_name = ok!(r.field("short_name"));
-        let thumbs = ok!(r.flagged(flags, 4, "thumbs"));
-        let thumb_dc_id = ok!(r.flagged(flags, 4, "thumb_dc_id"));
-        let thumb_version = ok!(r.flagged(flags, 4, "thumb_version"));
-        let thumb_document_id = ok!(r.flagged(flags, 8, "thumb_document_id"));
-        let count = ok!(r.field("count"));
-        let hash = ok!(r.field("hash"));
+        let installed_date = ok!(r.flagged(Self::NAME, flags, 0, "installed_date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let short_name = ok!(r.field(Self::NAME, "short_name"));
+        let thumbs = ok!(r.flagged(Self::NAME, flags, 4, "thumbs"));
+        let thumb_dc_id = ok!(r.flagged(Self::NAME, flags, 4, "thumb_dc_id"));
+        let thumb_version = ok!(r.flagged(Self::NAME, flags, 4, "thumb_version"));
+        let thumb_document_id = ok!(r.flagged(Self::NAME, flags, 8, "thumb_document_id"));
+        let count = ok!(r.field(Self::NAME, "count"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
         Ok(Self {
             archived,
             official,
@@ -22935,10 +22947,10 @@ impl Encode for BotCommand {
 impl Decode for BotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let ephemeral = (flags & 1) != 0;
-        let command = ok!(r.field("command"));
-        let description = ok!(r.field("description"));
+        let command = ok!(r.field(Self::NAME, "command"));
+        let description = ok!(r.field(Self::NAME, "description"));
         Ok(Self {
             ephemeral,
             command,
@@ -22990,10 +23002,10 @@ impl Encode for KeyboardButton {
 impl Decode for KeyboardButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let style = ok!(r.flagged(flags, 10, "style"));
-        let text = ok!(r.field("text"));
-        let r#type = ok!(r.field("type"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let style = ok!(r.flagged(Self::NAME, flags, 10, "style"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
         Ok(Self {
             style,
             text,
@@ -23027,7 +23039,7 @@ impl Encode for KeyboardButtonRow {
 impl Decode for KeyboardButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let buttons = ok!(r.field("buttons"));
+        let buttons = ok!(r.field(Self::NAME, "buttons"));
         Ok(Self { buttons })
     }
 }
@@ -23069,7 +23081,7 @@ impl Encode for ReplyKeyboardHide {
 impl Decode for ReplyKeyboardHide {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let selective = (flags & (1 << 2)) != 0;
         Ok(Self { selective })
     }
@@ -23126,10 +23138,10 @@ impl Encode for ReplyKeyboardForceReply {
 impl Decode for ReplyKeyboardForceReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let single_use = (flags & (1 << 1)) != 0;
         let selective = (flags & (1 << 2)) != 0;
-        let placeholder = ok!(r.flagged(flags, 3, "placeholder"));
+        let placeholder = ok!(r.flagged(Self::NAME, flags, 3, "placeholder"));
         Ok(Self {
             single_use,
             selective,
@@ -23213,14 +23225,14 @@ impl Encode for ReplyKeyboardMarkup {
 impl Decode for ReplyKeyboardMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let resize = (flags & 1) != 0;
         let single_use = (flags & (1 << 1)) != 0;
         let selective = (flags & (1 << 2)) != 0;
         let persistent = (flags & (1 << 4)) != 0;
         let force_reply = (flags & (1 << 5)) != 0;
-        let rows = ok!(r.field("rows"));
-        let placeholder = ok!(r.flagged(flags, 3, "placeholder"));
+        let rows = ok!(r.field(Self::NAME, "rows"));
+        let placeholder = ok!(r.flagged(Self::NAME, flags, 3, "placeholder"));
         Ok(Self {
             resize,
             single_use,
@@ -23275,9 +23287,9 @@ impl Encode for ReplyInlineMarkup {
 impl Decode for ReplyInlineMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let force_reply = (flags & (1 << 5)) != 0;
-        let rows = ok!(r.field("rows"));
+        let rows = ok!(r.field(Self::NAME, "rows"));
         Ok(Self { force_reply, rows })
     }
 }
@@ -23309,8 +23321,8 @@ impl Encode for MessageEntityUnknown {
 impl Decode for MessageEntityUnknown {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23342,8 +23354,8 @@ impl Encode for MessageEntityMention {
 impl Decode for MessageEntityMention {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23375,8 +23387,8 @@ impl Encode for MessageEntityHashtag {
 impl Decode for MessageEntityHashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23408,8 +23420,8 @@ impl Encode for MessageEntityBotCommand {
 impl Decode for MessageEntityBotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23441,8 +23453,8 @@ impl Encode for MessageEntityUrl {
 impl Decode for MessageEntityUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23474,8 +23486,8 @@ impl Encode for MessageEntityEmail {
 impl Decode for MessageEntityEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23507,8 +23519,8 @@ impl Encode for MessageEntityBold {
 impl Decode for MessageEntityBold {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23540,8 +23552,8 @@ impl Encode for MessageEntityItalic {
 impl Decode for MessageEntityItalic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23573,8 +23585,8 @@ impl Encode for MessageEntityCode {
 impl Decode for MessageEntityCode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23608,9 +23620,9 @@ impl Encode for MessageEntityPre {
 impl Decode for MessageEntityPre {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let language = ok!(r.field("language"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let language = ok!(r.field(Self::NAME, "language"));
         Ok(Self {
             offset,
             length,
@@ -23648,9 +23660,9 @@ impl Encode for MessageEntityTextUrl {
 impl Decode for MessageEntityTextUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let url = ok!(r.field("url"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self {
             offset,
             length,
@@ -23689,9 +23701,9 @@ impl Encode for MessageEntityMentionName {
 impl Decode for MessageEntityMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let user_id = ok!(r.field("user_id"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self {
             offset,
             length,
@@ -23729,9 +23741,9 @@ impl Encode for InputMessageEntityMentionName {
 impl Decode for InputMessageEntityMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let user_id = ok!(r.field("user_id"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self {
             offset,
             length,
@@ -23767,8 +23779,8 @@ impl Encode for MessageEntityPhone {
 impl Decode for MessageEntityPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23800,8 +23812,8 @@ impl Encode for MessageEntityCashtag {
 impl Decode for MessageEntityCashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23833,8 +23845,8 @@ impl Encode for MessageEntityUnderline {
 impl Decode for MessageEntityUnderline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23866,8 +23878,8 @@ impl Encode for MessageEntityStrike {
 impl Decode for MessageEntityStrike {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23899,8 +23911,8 @@ impl Encode for MessageEntityBankCard {
 impl Decode for MessageEntityBankCard {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23932,8 +23944,8 @@ impl Encode for MessageEntitySpoiler {
 impl Decode for MessageEntitySpoiler {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -23968,9 +23980,9 @@ impl Encode for MessageEntityCustomEmoji {
 impl Decode for MessageEntityCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let document_id = ok!(r.field("document_id"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
         Ok(Self {
             offset,
             length,
@@ -24024,10 +24036,10 @@ impl Encode for MessageEntityBlockquote {
 impl Decode for MessageEntityBlockquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let collapsed = (flags & 1) != 0;
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self {
             collapsed,
             offset,
@@ -24119,16 +24131,16 @@ impl Encode for MessageEntityFormattedDate {
 impl Decode for MessageEntityFormattedDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let relative = (flags & 1) != 0;
         let short_time = (flags & (1 << 1)) != 0;
         let long_time = (flags & (1 << 2)) != 0;
         let short_date = (flags & (1 << 3)) != 0;
         let long_date = (flags & (1 << 4)) != 0;
         let day_of_week = (flags & (1 << 5)) != 0;
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let date = ok!(r.field("date"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self {
             relative,
             short_time,
@@ -24170,8 +24182,8 @@ impl Encode for MessageEntityDiffInsert {
 impl Decode for MessageEntityDiffInsert {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -24205,9 +24217,9 @@ impl Encode for MessageEntityDiffReplace {
 impl Decode for MessageEntityDiffReplace {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
-        let old_text = ok!(r.field("old_text"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
+        let old_text = ok!(r.field(Self::NAME, "old_text"));
         Ok(Self {
             offset,
             length,
@@ -24243,8 +24255,8 @@ impl Encode for MessageEntityDiffDelete {
 impl Decode for MessageEntityDiffDelete {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -24276,8 +24288,8 @@ impl Encode for MessageEntityTonAddress {
 impl Decode for MessageEntityTonAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let offset = ok!(r.field("offset"));
-        let length = ok!(r.field("length"));
+        let offset = ok!(r.field(Self::NAME, "offset"));
+        let length = ok!(r.field(Self::NAME, "length"));
         Ok(Self { offset, length })
     }
 }
@@ -24336,8 +24348,8 @@ impl Encode for InputChannel {
 impl Decode for InputChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel_id = ok!(r.field("channel_id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             channel_id,
             access_hash,
@@ -24375,9 +24387,9 @@ impl Encode for InputChannelFromMessage {
 impl Decode for InputChannelFromMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let msg_id = ok!(r.field("msg_id"));
-        let channel_id = ok!(r.field("channel_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
         Ok(Self {
             peer,
             msg_id,
@@ -24435,11 +24447,12 @@ impl Encode for ChannelParticipant {
 impl Decode for ChannelParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let date = ok!(r.field("date"));
-        let subscription_until_date = ok!(r.flagged(flags, 0, "subscription_until_date"));
-        let rank = ok!(r.flagged(flags, 2, "rank"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let subscription_until_date =
+            ok!(r.flagged(Self::NAME, flags, 0, "subscription_until_date"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 2, "rank"));
         Ok(Self {
             user_id,
             date,
@@ -24509,13 +24522,14 @@ impl Encode for ChannelParticipantSelf {
 impl Decode for ChannelParticipantSelf {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let via_request = (flags & 1) != 0;
-        let user_id = ok!(r.field("user_id"));
-        let inviter_id = ok!(r.field("inviter_id"));
-        let date = ok!(r.field("date"));
-        let subscription_until_date = ok!(r.flagged(flags, 1, "subscription_until_date"));
-        let rank = ok!(r.flagged(flags, 2, "rank"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let inviter_id = ok!(r.field(Self::NAME, "inviter_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let subscription_until_date =
+            ok!(r.flagged(Self::NAME, flags, 1, "subscription_until_date"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 2, "rank"));
         Ok(Self {
             via_request,
             user_id,
@@ -24571,10 +24585,10 @@ impl Encode for ChannelParticipantCreator {
 impl Decode for ChannelParticipantCreator {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let admin_rights = ok!(r.field("admin_rights"));
-        let rank = ok!(r.flagged(flags, 0, "rank"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let admin_rights = ok!(r.field(Self::NAME, "admin_rights"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 0, "rank"));
         Ok(Self {
             user_id,
             admin_rights,
@@ -24678,15 +24692,15 @@ impl Encode for ChannelParticipantAdmin {
 impl Decode for ChannelParticipantAdmin {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let can_edit = (flags & 1) != 0;
         let self_ = (flags & (1 << 1)) != 0;
-        let user_id = ok!(r.field("user_id"));
-        let inviter_id = ok!(r.flagged(flags, 1, "inviter_id"));
-        let promoted_by = ok!(r.field("promoted_by"));
-        let date = ok!(r.field("date"));
-        let admin_rights = ok!(r.field("admin_rights"));
-        let rank = ok!(r.flagged(flags, 2, "rank"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let inviter_id = ok!(r.flagged(Self::NAME, flags, 1, "inviter_id"));
+        let promoted_by = ok!(r.field(Self::NAME, "promoted_by"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_rights = ok!(r.field(Self::NAME, "admin_rights"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 2, "rank"));
         Ok(Self {
             can_edit,
             self_,
@@ -24761,13 +24775,13 @@ impl Encode for ChannelParticipantBanned {
 impl Decode for ChannelParticipantBanned {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let left = (flags & 1) != 0;
-        let peer = ok!(r.field("peer"));
-        let kicked_by = ok!(r.field("kicked_by"));
-        let date = ok!(r.field("date"));
-        let banned_rights = ok!(r.field("banned_rights"));
-        let rank = ok!(r.flagged(flags, 2, "rank"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let kicked_by = ok!(r.field(Self::NAME, "kicked_by"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let banned_rights = ok!(r.field(Self::NAME, "banned_rights"));
+        let rank = ok!(r.flagged(Self::NAME, flags, 2, "rank"));
         Ok(Self {
             left,
             peer,
@@ -24804,7 +24818,7 @@ impl Encode for ChannelParticipantLeft {
 impl Decode for ChannelParticipantLeft {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self { peer })
     }
 }
@@ -24918,20 +24932,20 @@ impl Encode for MessageFwdHeader {
 impl Decode for MessageFwdHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let imported = (flags & (1 << 7)) != 0;
         let saved_out = (flags & (1 << 11)) != 0;
-        let from_id = ok!(r.flagged(flags, 0, "from_id"));
-        let from_name = ok!(r.flagged(flags, 5, "from_name"));
-        let date = ok!(r.field("date"));
-        let channel_post = ok!(r.flagged(flags, 2, "channel_post"));
-        let post_author = ok!(r.flagged(flags, 3, "post_author"));
-        let saved_from_peer = ok!(r.flagged(flags, 4, "saved_from_peer"));
-        let saved_from_msg_id = ok!(r.flagged(flags, 4, "saved_from_msg_id"));
-        let saved_from_id = ok!(r.flagged(flags, 8, "saved_from_id"));
-        let saved_from_name = ok!(r.flagged(flags, 9, "saved_from_name"));
-        let saved_date = ok!(r.flagged(flags, 10, "saved_date"));
-        let psa_type = ok!(r.flagged(flags, 6, "psa_type"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 0, "from_id"));
+        let from_name = ok!(r.flagged(Self::NAME, flags, 5, "from_name"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let channel_post = ok!(r.flagged(Self::NAME, flags, 2, "channel_post"));
+        let post_author = ok!(r.flagged(Self::NAME, flags, 3, "post_author"));
+        let saved_from_peer = ok!(r.flagged(Self::NAME, flags, 4, "saved_from_peer"));
+        let saved_from_msg_id = ok!(r.flagged(Self::NAME, flags, 4, "saved_from_msg_id"));
+        let saved_from_id = ok!(r.flagged(Self::NAME, flags, 8, "saved_from_id"));
+        let saved_from_name = ok!(r.flagged(Self::NAME, flags, 9, "saved_from_name"));
+        let saved_date = ok!(r.flagged(Self::NAME, flags, 10, "saved_date"));
+        let psa_type = ok!(r.flagged(Self::NAME, flags, 6, "psa_type"));
         Ok(Self {
             imported,
             saved_out,
@@ -24981,9 +24995,9 @@ impl Encode for InputBotInlineMessageId {
 impl Decode for InputBotInlineMessageId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let dc_id = ok!(r.field("dc_id"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             dc_id,
             id,
@@ -25025,10 +25039,10 @@ impl Encode for InputBotInlineMessageId64 {
 impl Decode for InputBotInlineMessageId64 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let dc_id = ok!(r.field("dc_id"));
-        let owner_id = ok!(r.field("owner_id"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let owner_id = ok!(r.field(Self::NAME, "owner_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self {
             dc_id,
             owner_id,
@@ -25073,8 +25087,8 @@ impl Encode for DraftMessageEmpty {
 impl Decode for DraftMessageEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let date = ok!(r.flagged(flags, 0, "date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let date = ok!(r.flagged(Self::NAME, flags, 0, "date"));
         Ok(Self { date })
     }
 }
@@ -25168,17 +25182,17 @@ impl Encode for DraftMessage {
 impl Decode for DraftMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let no_webpage = (flags & (1 << 1)) != 0;
         let invert_media = (flags & (1 << 6)) != 0;
-        let reply_to = ok!(r.flagged(flags, 4, "reply_to"));
-        let message = ok!(r.field("message"));
-        let entities = ok!(r.flagged(flags, 3, "entities"));
-        let media = ok!(r.flagged(flags, 5, "media"));
-        let date = ok!(r.field("date"));
-        let effect = ok!(r.flagged(flags, 7, "effect"));
-        let suggested_post = ok!(r.flagged(flags, 8, "suggested_post"));
-        let rich_message = ok!(r.flagged(flags, 9, "rich_message"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 4, "reply_to"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+        let media = ok!(r.flagged(Self::NAME, flags, 5, "media"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let effect = ok!(r.flagged(Self::NAME, flags, 7, "effect"));
+        let suggested_post = ok!(r.flagged(Self::NAME, flags, 8, "suggested_post"));
+        let rich_message = ok!(r.flagged(Self::NAME, flags, 9, "rich_message"));
         Ok(Self {
             no_webpage,
             invert_media,
@@ -25228,10 +25242,10 @@ impl Encode for MaskCoords {
 impl Decode for MaskCoords {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let n = ok!(r.field("n"));
-        let x = ok!(r.field("x"));
-        let y = ok!(r.field("y"));
-        let zoom = ok!(r.field("zoom"));
+        let n = ok!(r.field(Self::NAME, "n"));
+        let x = ok!(r.field(Self::NAME, "x"));
+        let y = ok!(r.field(Self::NAME, "y"));
+        let zoom = ok!(r.field(Self::NAME, "zoom"));
         Ok(Self { n, x, y, zoom })
     }
 }
@@ -25300,14 +25314,14 @@ impl Encode for Game {
 impl Decode for Game {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let short_name = ok!(r.field("short_name"));
-        let title = ok!(r.field("title"));
-        let description = ok!(r.field("description"));
-        let photo = ok!(r.field("photo"));
-        let document = ok!(r.flagged(flags, 0, "document"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let short_name = ok!(r.field(Self::NAME, "short_name"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let description = ok!(r.field(Self::NAME, "description"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let document = ok!(r.flagged(Self::NAME, flags, 0, "document"));
         Ok(Self {
             id,
             access_hash,
@@ -25349,8 +25363,8 @@ impl Encode for InputGameId {
 impl Decode for InputGameId {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self { id, access_hash })
     }
 }
@@ -25382,8 +25396,8 @@ impl Encode for InputGameShortName {
 impl Decode for InputGameShortName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let bot_id = ok!(r.field("bot_id"));
-        let short_name = ok!(r.field("short_name"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let short_name = ok!(r.field(Self::NAME, "short_name"));
         Ok(Self { bot_id, short_name })
     }
 }
@@ -25438,7 +25452,7 @@ impl Encode for TextPlain {
 impl Decode for TextPlain {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25468,7 +25482,7 @@ impl Encode for TextBold {
 impl Decode for TextBold {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25498,7 +25512,7 @@ impl Encode for TextItalic {
 impl Decode for TextItalic {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25528,7 +25542,7 @@ impl Encode for TextUnderline {
 impl Decode for TextUnderline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25558,7 +25572,7 @@ impl Encode for TextStrike {
 impl Decode for TextStrike {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25588,7 +25602,7 @@ impl Encode for TextFixed {
 impl Decode for TextFixed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25623,9 +25637,9 @@ impl Encode for TextUrl {
 impl Decode for TextUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let url = ok!(r.field("url"));
-        let webpage_id = ok!(r.field("webpage_id"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let webpage_id = ok!(r.field(Self::NAME, "webpage_id"));
         Ok(Self {
             text,
             url,
@@ -25661,8 +25675,8 @@ impl Encode for TextEmail {
 impl Decode for TextEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let email = ok!(r.field("email"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let email = ok!(r.field(Self::NAME, "email"));
         Ok(Self { text, email })
     }
 }
@@ -25692,7 +25706,7 @@ impl Encode for TextConcat {
 impl Decode for TextConcat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let texts = ok!(r.field("texts"));
+        let texts = ok!(r.field(Self::NAME, "texts"));
         Ok(Self { texts })
     }
 }
@@ -25722,7 +25736,7 @@ impl Encode for TextSubscript {
 impl Decode for TextSubscript {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25752,7 +25766,7 @@ impl Encode for TextSuperscript {
 impl Decode for TextSuperscript {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25782,7 +25796,7 @@ impl Encode for TextMarked {
 impl Decode for TextMarked {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -25814,8 +25828,8 @@ impl Encode for TextPhone {
 impl Decode for TextPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let phone = ok!(r.field("phone"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let phone = ok!(r.field(Self::NAME, "phone"));
         Ok(Self { text, phone })
     }
 }
@@ -25850,9 +25864,9 @@ impl Encode for TextImage {
 impl Decode for TextImage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let document_id = ok!(r.field("document_id"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
         Ok(Self { document_id, w, h })
     }
 }
@@ -25884,8 +25898,8 @@ impl Encode for TextAnchor {
 impl Decode for TextAnchor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let name = ok!(r.field("name"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let name = ok!(r.field(Self::NAME, "name"));
         Ok(Self { text, name })
     }
 }
@@ -25915,7 +25929,7 @@ impl Encode for TextMath {
 impl Decode for TextMath {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let source = ok!(r.field("source"));
+        let source = ok!(r.field(Self::NAME, "source"));
         Ok(Self { source })
     }
 }
@@ -25948,8 +25962,8 @@ impl Encode for TextCustomEmoji {
 impl Decode for TextCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let document_id = ok!(r.field("document_id"));
-        let alt = ok!(r.field("alt"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let alt = ok!(r.field(Self::NAME, "alt"));
         Ok(Self { document_id, alt })
     }
 }
@@ -25979,7 +25993,7 @@ impl Encode for TextSpoiler {
 impl Decode for TextSpoiler {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26009,7 +26023,7 @@ impl Encode for TextMention {
 impl Decode for TextMention {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26039,7 +26053,7 @@ impl Encode for TextHashtag {
 impl Decode for TextHashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26069,7 +26083,7 @@ impl Encode for TextBotCommand {
 impl Decode for TextBotCommand {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26099,7 +26113,7 @@ impl Encode for TextCashtag {
 impl Decode for TextCashtag {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26129,7 +26143,7 @@ impl Encode for TextAutoUrl {
 impl Decode for TextAutoUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26159,7 +26173,7 @@ impl Encode for TextAutoEmail {
 impl Decode for TextAutoEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26189,7 +26203,7 @@ impl Encode for TextAutoPhone {
 impl Decode for TextAutoPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26219,7 +26233,7 @@ impl Encode for TextBankCard {
 impl Decode for TextBankCard {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26252,8 +26266,8 @@ impl Encode for TextMentionName {
 impl Decode for TextMentionName {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let user_id = ok!(r.field("user_id"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { text, user_id })
     }
 }
@@ -26338,15 +26352,15 @@ impl Encode for TextDate {
 impl Decode for TextDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let relative = (flags & 1) != 0;
         let short_time = (flags & (1 << 1)) != 0;
         let long_time = (flags & (1 << 2)) != 0;
         let short_date = (flags & (1 << 3)) != 0;
         let long_date = (flags & (1 << 4)) != 0;
         let day_of_week = (flags & (1 << 5)) != 0;
-        let text = ok!(r.field("text"));
-        let date = ok!(r.field("date"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self {
             relative,
             short_time,
@@ -26387,8 +26401,8 @@ impl Encode for TextDiff {
 impl Decode for TextDiff {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let old_text = ok!(r.field("old_text"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let old_text = ok!(r.field(Self::NAME, "old_text"));
         Ok(Self { text, old_text })
     }
 }
@@ -26436,10 +26450,10 @@ impl Encode for TextButton {
 impl Decode for TextButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let text = ok!(r.field("text"));
-        let r#type = ok!(r.field("type"));
-        let style = ok!(r.flagged(flags, 0, "style"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let style = ok!(r.flagged(Self::NAME, flags, 0, "style"));
         Ok(Self {
             text,
             r#type,
@@ -26473,7 +26487,7 @@ impl Encode for TextTonAddress {
 impl Decode for TextTonAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26528,7 +26542,7 @@ impl Encode for PageBlockTitle {
 impl Decode for PageBlockTitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26558,7 +26572,7 @@ impl Encode for PageBlockSubtitle {
 impl Decode for PageBlockSubtitle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26590,8 +26604,8 @@ impl Encode for PageBlockAuthorDate {
 impl Decode for PageBlockAuthorDate {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let author = ok!(r.field("author"));
-        let published_date = ok!(r.field("published_date"));
+        let author = ok!(r.field(Self::NAME, "author"));
+        let published_date = ok!(r.field(Self::NAME, "published_date"));
         Ok(Self {
             author,
             published_date,
@@ -26624,7 +26638,7 @@ impl Encode for PageBlockHeader {
 impl Decode for PageBlockHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26654,7 +26668,7 @@ impl Encode for PageBlockSubheader {
 impl Decode for PageBlockSubheader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26684,7 +26698,7 @@ impl Encode for PageBlockParagraph {
 impl Decode for PageBlockParagraph {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26716,8 +26730,8 @@ impl Encode for PageBlockPreformatted {
 impl Decode for PageBlockPreformatted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let language = ok!(r.field("language"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let language = ok!(r.field(Self::NAME, "language"));
         Ok(Self { text, language })
     }
 }
@@ -26747,7 +26761,7 @@ impl Encode for PageBlockFooter {
 impl Decode for PageBlockFooter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -26802,7 +26816,7 @@ impl Encode for PageBlockAnchor {
 impl Decode for PageBlockAnchor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let name = ok!(r.field("name"));
+        let name = ok!(r.field(Self::NAME, "name"));
         Ok(Self { name })
     }
 }
@@ -26832,7 +26846,7 @@ impl Encode for PageBlockList {
 impl Decode for PageBlockList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let items = ok!(r.field("items"));
+        let items = ok!(r.field(Self::NAME, "items"));
         Ok(Self { items })
     }
 }
@@ -26882,10 +26896,10 @@ impl Encode for PageBlockBlockquote {
 impl Decode for PageBlockBlockquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let collapsed = (flags & 1) != 0;
-        let text = ok!(r.field("text"));
-        let caption = ok!(r.field("caption"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             collapsed,
             text,
@@ -26921,8 +26935,8 @@ impl Encode for PageBlockPullquote {
 impl Decode for PageBlockPullquote {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let caption = ok!(r.field("caption"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self { text, caption })
     }
 }
@@ -26999,12 +27013,12 @@ impl Encode for PageBlockPhoto {
 impl Decode for PageBlockPhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let spoiler = (flags & (1 << 1)) != 0;
-        let photo_id = ok!(r.field("photo_id"));
-        let caption = ok!(r.field("caption"));
-        let url = ok!(r.flagged(flags, 0, "url"));
-        let webpage_id = ok!(r.flagged(flags, 0, "webpage_id"));
+        let photo_id = ok!(r.field(Self::NAME, "photo_id"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
+        let url = ok!(r.flagged(Self::NAME, flags, 0, "url"));
+        let webpage_id = ok!(r.flagged(Self::NAME, flags, 0, "webpage_id"));
         Ok(Self {
             spoiler,
             photo_id,
@@ -27073,12 +27087,12 @@ impl Encode for PageBlockVideo {
 impl Decode for PageBlockVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let autoplay = (flags & 1) != 0;
         let r#loop = (flags & (1 << 1)) != 0;
         let spoiler = (flags & (1 << 2)) != 0;
-        let video_id = ok!(r.field("video_id"));
-        let caption = ok!(r.field("caption"));
+        let video_id = ok!(r.field(Self::NAME, "video_id"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             autoplay,
             r#loop,
@@ -27114,7 +27128,7 @@ impl Encode for PageBlockCover {
 impl Decode for PageBlockCover {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let cover = ok!(r.field("cover"));
+        let cover = ok!(r.field(Self::NAME, "cover"));
         Ok(Self { cover })
     }
 }
@@ -27207,15 +27221,15 @@ impl Encode for PageBlockEmbed {
 impl Decode for PageBlockEmbed {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let full_width = (flags & 1) != 0;
         let allow_scrolling = (flags & (1 << 3)) != 0;
-        let url = ok!(r.flagged(flags, 1, "url"));
-        let html = ok!(r.flagged(flags, 2, "html"));
-        let poster_photo_id = ok!(r.flagged(flags, 4, "poster_photo_id"));
-        let w = ok!(r.flagged(flags, 5, "w"));
-        let h = ok!(r.flagged(flags, 5, "h"));
-        let caption = ok!(r.field("caption"));
+        let url = ok!(r.flagged(Self::NAME, flags, 1, "url"));
+        let html = ok!(r.flagged(Self::NAME, flags, 2, "html"));
+        let poster_photo_id = ok!(r.flagged(Self::NAME, flags, 4, "poster_photo_id"));
+        let w = ok!(r.flagged(Self::NAME, flags, 5, "w"));
+        let h = ok!(r.flagged(Self::NAME, flags, 5, "h"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             full_width,
             allow_scrolling,
@@ -27268,13 +27282,13 @@ impl Encode for PageBlockEmbedPost {
 impl Decode for PageBlockEmbedPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
-        let webpage_id = ok!(r.field("webpage_id"));
-        let author_photo_id = ok!(r.field("author_photo_id"));
-        let author = ok!(r.field("author"));
-        let date = ok!(r.field("date"));
-        let blocks = ok!(r.field("blocks"));
-        let caption = ok!(r.field("caption"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let webpage_id = ok!(r.field(Self::NAME, "webpage_id"));
+        let author_photo_id = ok!(r.field(Self::NAME, "author_photo_id"));
+        let author = ok!(r.field(Self::NAME, "author"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             url,
             webpage_id,
@@ -27314,8 +27328,8 @@ impl Encode for PageBlockCollage {
 impl Decode for PageBlockCollage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let items = ok!(r.field("items"));
-        let caption = ok!(r.field("caption"));
+        let items = ok!(r.field(Self::NAME, "items"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self { items, caption })
     }
 }
@@ -27347,8 +27361,8 @@ impl Encode for PageBlockSlideshow {
 impl Decode for PageBlockSlideshow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let items = ok!(r.field("items"));
-        let caption = ok!(r.field("caption"));
+        let items = ok!(r.field(Self::NAME, "items"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self { items, caption })
     }
 }
@@ -27378,7 +27392,7 @@ impl Encode for PageBlockChannel {
 impl Decode for PageBlockChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let channel = ok!(r.field("channel"));
+        let channel = ok!(r.field(Self::NAME, "channel"));
         Ok(Self { channel })
     }
 }
@@ -27411,8 +27425,8 @@ impl Encode for PageBlockAudio {
 impl Decode for PageBlockAudio {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let audio_id = ok!(r.field("audio_id"));
-        let caption = ok!(r.field("caption"));
+        let audio_id = ok!(r.field(Self::NAME, "audio_id"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self { audio_id, caption })
     }
 }
@@ -27442,7 +27456,7 @@ impl Encode for PageBlockKicker {
 impl Decode for PageBlockKicker {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27505,12 +27519,12 @@ impl Encode for PageBlockTable {
 impl Decode for PageBlockTable {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let bordered = (flags & 1) != 0;
         let striped = (flags & (1 << 1)) != 0;
         let compact = (flags & (1 << 2)) != 0;
-        let title = ok!(r.field("title"));
-        let rows = ok!(r.field("rows"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let rows = ok!(r.field(Self::NAME, "rows"));
         Ok(Self {
             bordered,
             striped,
@@ -27573,11 +27587,11 @@ impl Encode for PageBlockOrderedList {
 impl Decode for PageBlockOrderedList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let reversed = (flags & (1 << 2)) != 0;
-        let items = ok!(r.field("items"));
-        let start = ok!(r.flagged(flags, 0, "start"));
-        let r#type = ok!(r.flagged(flags, 1, "type"));
+        let items = ok!(r.field(Self::NAME, "items"));
+        let start = ok!(r.flagged(Self::NAME, flags, 0, "start"));
+        let r#type = ok!(r.flagged(Self::NAME, flags, 1, "type"));
         Ok(Self {
             reversed,
             items,
@@ -27632,10 +27646,10 @@ impl Encode for PageBlockDetails {
 impl Decode for PageBlockDetails {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let open = (flags & 1) != 0;
-        let blocks = ok!(r.field("blocks"));
-        let title = ok!(r.field("title"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self {
             open,
             blocks,
@@ -27671,8 +27685,8 @@ impl Encode for PageBlockRelatedArticles {
 impl Decode for PageBlockRelatedArticles {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
-        let articles = ok!(r.field("articles"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let articles = ok!(r.field(Self::NAME, "articles"));
         Ok(Self { title, articles })
     }
 }
@@ -27710,11 +27724,11 @@ impl Encode for PageBlockMap {
 impl Decode for PageBlockMap {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo = ok!(r.field("geo"));
-        let zoom = ok!(r.field("zoom"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let caption = ok!(r.field("caption"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let zoom = ok!(r.field(Self::NAME, "zoom"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             geo,
             zoom,
@@ -27750,7 +27764,7 @@ impl Encode for PageBlockHeading1 {
 impl Decode for PageBlockHeading1 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27780,7 +27794,7 @@ impl Encode for PageBlockHeading2 {
 impl Decode for PageBlockHeading2 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27810,7 +27824,7 @@ impl Encode for PageBlockHeading3 {
 impl Decode for PageBlockHeading3 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27840,7 +27854,7 @@ impl Encode for PageBlockHeading4 {
 impl Decode for PageBlockHeading4 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27870,7 +27884,7 @@ impl Encode for PageBlockHeading5 {
 impl Decode for PageBlockHeading5 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27900,7 +27914,7 @@ impl Encode for PageBlockHeading6 {
 impl Decode for PageBlockHeading6 {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27930,7 +27944,7 @@ impl Encode for PageBlockMath {
 impl Decode for PageBlockMath {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let source = ok!(r.field("source"));
+        let source = ok!(r.field(Self::NAME, "source"));
         Ok(Self { source })
     }
 }
@@ -27960,7 +27974,7 @@ impl Encode for PageBlockThinking {
 impl Decode for PageBlockThinking {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self { text })
     }
 }
@@ -27998,11 +28012,11 @@ impl Encode for InputPageBlockMap {
 impl Decode for InputPageBlockMap {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let geo = ok!(r.field("geo"));
-        let zoom = ok!(r.field("zoom"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let caption = ok!(r.field("caption"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let zoom = ok!(r.field(Self::NAME, "zoom"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             geo,
             zoom,
@@ -28040,8 +28054,8 @@ impl Encode for PageBlockBlockquoteBlocks {
 impl Decode for PageBlockBlockquoteBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let blocks = ok!(r.field("blocks"));
-        let caption = ok!(r.field("caption"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self { blocks, caption })
     }
 }
@@ -28102,11 +28116,11 @@ impl Encode for PageBlockButtonRow {
 impl Decode for PageBlockButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let align_left = (flags & 1) != 0;
         let align_center = (flags & (1 << 1)) != 0;
         let align_right = (flags & (1 << 2)) != 0;
-        let buttons = ok!(r.field("buttons"));
+        let buttons = ok!(r.field(Self::NAME, "buttons"));
         Ok(Self {
             align_left,
             align_center,
@@ -28144,8 +28158,8 @@ impl Encode for PageBlockDocument {
 impl Decode for PageBlockDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let document_id = ok!(r.field("document_id"));
-        let caption = ok!(r.field("caption"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let caption = ok!(r.field(Self::NAME, "caption"));
         Ok(Self {
             document_id,
             caption,
@@ -28278,7 +28292,7 @@ impl Encode for PhoneCallDiscardReasonMigrateConferenceCall {
 impl Decode for PhoneCallDiscardReasonMigrateConferenceCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let slug = ok!(r.field("slug"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
         Ok(Self { slug })
     }
 }
@@ -28308,7 +28322,7 @@ impl Encode for DataJson {
 impl Decode for DataJson {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let data = ok!(r.field("data"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self { data })
     }
 }
@@ -28341,8 +28355,8 @@ impl Encode for LabeledPrice {
 impl Decode for LabeledPrice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let label = ok!(r.field("label"));
-        let amount = ok!(r.field("amount"));
+        let label = ok!(r.field(Self::NAME, "label"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
         Ok(Self { label, amount })
     }
 }
@@ -28495,7 +28509,7 @@ impl Encode for Invoice {
 impl Decode for Invoice {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let test = (flags & 1) != 0;
         let name_requested = (flags & (1 << 1)) != 0;
         let phone_requested = (flags & (1 << 2)) != 0;
@@ -28505,12 +28519,12 @@ impl Decode for Invoice {
         let phone_to_provider = (flags & (1 << 6)) != 0;
         let email_to_provider = (flags & (1 << 7)) != 0;
         let recurring = (flags & (1 << 9)) != 0;
-        let currency = ok!(r.field("currency"));
-        let prices = ok!(r.field("prices"));
-        let max_tip_amount = ok!(r.flagged(flags, 8, "max_tip_amount"));
-        let suggested_tip_amounts = ok!(r.flagged(flags, 8, "suggested_tip_amounts"));
-        let terms_url = ok!(r.flagged(flags, 10, "terms_url"));
-        let subscription_period = ok!(r.flagged(flags, 11, "subscription_period"));
+        let currency = ok!(r.field(Self::NAME, "currency"));
+        let prices = ok!(r.field(Self::NAME, "prices"));
+        let max_tip_amount = ok!(r.flagged(Self::NAME, flags, 8, "max_tip_amount"));
+        let suggested_tip_amounts = ok!(r.flagged(Self::NAME, flags, 8, "suggested_tip_amounts"));
+        let terms_url = ok!(r.flagged(Self::NAME, flags, 10, "terms_url"));
+        let subscription_period = ok!(r.flagged(Self::NAME, flags, 11, "subscription_period"));
         Ok(Self {
             test,
             name_requested,
@@ -28558,8 +28572,8 @@ impl Encode for PaymentCharge {
 impl Decode for PaymentCharge {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let provider_charge_id = ok!(r.field("provider_charge_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let provider_charge_id = ok!(r.field(Self::NAME, "provider_charge_id"));
         Ok(Self {
             id,
             provider_charge_id,
@@ -28602,12 +28616,12 @@ impl Encode for PostAddress {
 impl Decode for PostAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let street_line1 = ok!(r.field("street_line1"));
-        let street_line2 = ok!(r.field("street_line2"));
-        let city = ok!(r.field("city"));
-        let state = ok!(r.field("state"));
-        let country_iso2 = ok!(r.field("country_iso2"));
-        let post_code = ok!(r.field("post_code"));
+        let street_line1 = ok!(r.field(Self::NAME, "street_line1"));
+        let street_line2 = ok!(r.field(Self::NAME, "street_line2"));
+        let city = ok!(r.field(Self::NAME, "city"));
+        let state = ok!(r.field(Self::NAME, "state"));
+        let country_iso2 = ok!(r.field(Self::NAME, "country_iso2"));
+        let post_code = ok!(r.field(Self::NAME, "post_code"));
         Ok(Self {
             street_line1,
             street_line2,
@@ -28671,11 +28685,11 @@ impl Encode for PaymentRequestedInfo {
 impl Decode for PaymentRequestedInfo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let name = ok!(r.flagged(flags, 0, "name"));
-        let phone = ok!(r.flagged(flags, 1, "phone"));
-        let email = ok!(r.flagged(flags, 2, "email"));
-        let shipping_address = ok!(r.flagged(flags, 3, "shipping_address"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let name = ok!(r.flagged(Self::NAME, flags, 0, "name"));
+        let phone = ok!(r.flagged(Self::NAME, flags, 1, "phone"));
+        let email = ok!(r.flagged(Self::NAME, flags, 2, "email"));
+        let shipping_address = ok!(r.flagged(Self::NAME, flags, 3, "shipping_address"));
         Ok(Self {
             name,
             phone,
@@ -28719,11 +28733,11 @@ impl Encode for WebDocument {
 impl Decode for WebDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
-        let access_hash = ok!(r.field("access_hash"));
-        let size = ok!(r.field("size"));
-        let mime_type = ok!(r.field("mime_type"));
-        let attributes = ok!(r.field("attributes"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
         Ok(Self {
             url,
             access_hash,
@@ -28765,10 +28779,10 @@ impl Encode for WebDocumentNoProxy {
 impl Decode for WebDocumentNoProxy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
-        let size = ok!(r.field("size"));
-        let mime_type = ok!(r.field("mime_type"));
-        let attributes = ok!(r.field("attributes"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
         Ok(Self {
             url,
             size,
@@ -28809,10 +28823,10 @@ impl Encode for InputWebDocument {
 impl Decode for InputWebDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
-        let size = ok!(r.field("size"));
-        let mime_type = ok!(r.field("mime_type"));
-        let attributes = ok!(r.field("attributes"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
         Ok(Self {
             url,
             size,
@@ -28848,7 +28862,7 @@ impl Encode for PhoneCallEmpty {
 impl Decode for PhoneCallEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -28925,15 +28939,15 @@ impl Encode for PhoneCallWaiting {
 impl Decode for PhoneCallWaiting {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let video = (flags & (1 << 6)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let protocol = ok!(r.field("protocol"));
-        let receive_date = ok!(r.flagged(flags, 0, "receive_date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let protocol = ok!(r.field(Self::NAME, "protocol"));
+        let receive_date = ok!(r.flagged(Self::NAME, flags, 0, "receive_date"));
         Ok(Self {
             video,
             id,
@@ -29020,15 +29034,15 @@ impl Encode for PhoneCallRequested {
 impl Decode for PhoneCallRequested {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let video = (flags & (1 << 6)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let g_a_hash = ok!(r.field("g_a_hash"));
-        let protocol = ok!(r.field("protocol"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let g_a_hash = ok!(r.field(Self::NAME, "g_a_hash"));
+        let protocol = ok!(r.field(Self::NAME, "protocol"));
         Ok(Self {
             video,
             id,
@@ -29115,15 +29129,15 @@ impl Encode for PhoneCallAccepted {
 impl Decode for PhoneCallAccepted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let video = (flags & (1 << 6)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let g_b = ok!(r.field("g_b"));
-        let protocol = ok!(r.field("protocol"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let g_b = ok!(r.field(Self::NAME, "g_b"));
+        let protocol = ok!(r.field(Self::NAME, "protocol"));
         Ok(Self {
             video,
             id,
@@ -29242,21 +29256,21 @@ impl Encode for PhoneCall {
 impl Decode for PhoneCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let p2p_allowed = (flags & (1 << 5)) != 0;
         let video = (flags & (1 << 6)) != 0;
         let conference_supported = (flags & (1 << 8)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let date = ok!(r.field("date"));
-        let admin_id = ok!(r.field("admin_id"));
-        let participant_id = ok!(r.field("participant_id"));
-        let g_a_or_b = ok!(r.field("g_a_or_b"));
-        let key_fingerprint = ok!(r.field("key_fingerprint"));
-        let protocol = ok!(r.field("protocol"));
-        let connections = ok!(r.field("connections"));
-        let start_date = ok!(r.field("start_date"));
-        let custom_parameters = ok!(r.flagged(flags, 7, "custom_parameters"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let participant_id = ok!(r.field(Self::NAME, "participant_id"));
+        let g_a_or_b = ok!(r.field(Self::NAME, "g_a_or_b"));
+        let key_fingerprint = ok!(r.field(Self::NAME, "key_fingerprint"));
+        let protocol = ok!(r.field(Self::NAME, "protocol"));
+        let connections = ok!(r.field(Self::NAME, "connections"));
+        let start_date = ok!(r.field(Self::NAME, "start_date"));
+        let custom_parameters = ok!(r.flagged(Self::NAME, flags, 7, "custom_parameters"));
         Ok(Self {
             p2p_allowed,
             video,
@@ -29343,13 +29357,13 @@ impl Encode for PhoneCallDiscarded {
 impl Decode for PhoneCallDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let need_rating = (flags & (1 << 2)) != 0;
         let need_debug = (flags & (1 << 3)) != 0;
         let video = (flags & (1 << 6)) != 0;
-        let id = ok!(r.field("id"));
-        let reason = ok!(r.flagged(flags, 0, "reason"));
-        let duration = ok!(r.flagged(flags, 1, "duration"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let reason = ok!(r.flagged(Self::NAME, flags, 0, "reason"));
+        let duration = ok!(r.flagged(Self::NAME, flags, 1, "duration"));
         Ok(Self {
             need_rating,
             need_debug,
@@ -29417,13 +29431,13 @@ impl Encode for PhoneConnection {
 impl Decode for PhoneConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let tcp = (flags & 1) != 0;
-        let id = ok!(r.field("id"));
-        let ip = ok!(r.field("ip"));
-        let ipv6 = ok!(r.field("ipv6"));
-        let port = ok!(r.field("port"));
-        let peer_tag = ok!(r.field("peer_tag"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let ip = ok!(r.field(Self::NAME, "ip"));
+        let ipv6 = ok!(r.field(Self::NAME, "ipv6"));
+        let port = ok!(r.field(Self::NAME, "port"));
+        let peer_tag = ok!(r.field(Self::NAME, "peer_tag"));
         Ok(Self {
             tcp,
             id,
@@ -29506,15 +29520,15 @@ impl Encode for PhoneConnectionWebrtc {
 impl Decode for PhoneConnectionWebrtc {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let turn = (flags & 1) != 0;
         let stun = (flags & (1 << 1)) != 0;
-        let id = ok!(r.field("id"));
-        let ip = ok!(r.field("ip"));
-        let ipv6 = ok!(r.field("ipv6"));
-        let port = ok!(r.field("port"));
-        let username = ok!(r.field("username"));
-        let password = ok!(r.field("password"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let ip = ok!(r.field(Self::NAME, "ip"));
+        let ipv6 = ok!(r.field(Self::NAME, "ipv6"));
+        let port = ok!(r.field(Self::NAME, "port"));
+        let username = ok!(r.field(Self::NAME, "username"));
+        let password = ok!(r.field(Self::NAME, "password"));
         Ok(Self {
             turn,
             stun,
@@ -29582,12 +29596,12 @@ impl Encode for PhoneCallProtocol {
 impl Decode for PhoneCallProtocol {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let udp_p2p = (flags & 1) != 0;
         let udp_reflector = (flags & (1 << 1)) != 0;
-        let min_layer = ok!(r.field("min_layer"));
-        let max_layer = ok!(r.field("max_layer"));
-        let library_versions = ok!(r.field("library_versions"));
+        let min_layer = ok!(r.field(Self::NAME, "min_layer"));
+        let max_layer = ok!(r.field(Self::NAME, "max_layer"));
+        let library_versions = ok!(r.field(Self::NAME, "library_versions"));
         Ok(Self {
             udp_p2p,
             udp_reflector,
@@ -29625,8 +29639,8 @@ impl Encode for LangPackString {
 impl Decode for LangPackString {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let key = ok!(r.field("key"));
-        let value = ok!(r.field("value"));
+        let key = ok!(r.field(Self::NAME, "key"));
+        let value = ok!(r.field(Self::NAME, "value"));
         Ok(Self { key, value })
     }
 }
@@ -29694,14 +29708,14 @@ impl Encode for LangPackStringPluralized {
 impl Decode for LangPackStringPluralized {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let key = ok!(r.field("key"));
-        let zero_value = ok!(r.flagged(flags, 0, "zero_value"));
-        let one_value = ok!(r.flagged(flags, 1, "one_value"));
-        let two_value = ok!(r.flagged(flags, 2, "two_value"));
-        let few_value = ok!(r.flagged(flags, 3, "few_value"));
-        let many_value = ok!(r.flagged(flags, 4, "many_value"));
-        let other_value = ok!(r.field("other_value"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let key = ok!(r.field(Self::NAME, "key"));
+        let zero_value = ok!(r.flagged(Self::NAME, flags, 0, "zero_value"));
+        let one_value = ok!(r.flagged(Self::NAME, flags, 1, "one_value"));
+        let two_value = ok!(r.flagged(Self::NAME, flags, 2, "two_value"));
+        let few_value = ok!(r.flagged(Self::NAME, flags, 3, "few_value"));
+        let many_value = ok!(r.flagged(Self::NAME, flags, 4, "many_value"));
+        let other_value = ok!(r.field(Self::NAME, "other_value"));
         Ok(Self {
             key,
             zero_value,
@@ -29739,7 +29753,7 @@ impl Encode for LangPackStringDeleted {
 impl Decode for LangPackStringDeleted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let key = ok!(r.field("key"));
+        let key = ok!(r.field(Self::NAME, "key"));
         Ok(Self { key })
     }
 }
@@ -29775,10 +29789,10 @@ impl Encode for LangPackDifference {
 impl Decode for LangPackDifference {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let lang_code = ok!(r.field("lang_code"));
-        let from_version = ok!(r.field("from_version"));
-        let version = ok!(r.field("version"));
-        let strings = ok!(r.field("strings"));
+        let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+        let from_version = ok!(r.field(Self::NAME, "from_version"));
+        let version = ok!(r.field(Self::NAME, "version"));
+        let strings = ok!(r.field(Self::NAME, "strings"));
         Ok(Self {
             lang_code,
             from_version,
@@ -29813,7 +29827,7 @@ impl Encode for DialogPeer {
 impl Decode for DialogPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self { peer })
     }
 }
@@ -29843,7 +29857,7 @@ impl Encode for DialogPeerFolder {
 impl Decode for DialogPeerFolder {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let folder_id = ok!(r.field("folder_id"));
+        let folder_id = ok!(r.field(Self::NAME, "folder_id"));
         Ok(Self { folder_id })
     }
 }
@@ -29874,7 +29888,7 @@ impl Encode for DialogPeerCommunity {
 impl Decode for DialogPeerCommunity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let community_id = ok!(r.field("community_id"));
+        let community_id = ok!(r.field(Self::NAME, "community_id"));
         Ok(Self { community_id })
     }
 }
@@ -29946,13 +29960,13 @@ impl Encode for SecureFile {
 impl Decode for SecureFile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let size = ok!(r.field("size"));
-        let dc_id = ok!(r.field("dc_id"));
-        let date = ok!(r.field("date"));
-        let file_hash = ok!(r.field("file_hash"));
-        let secret = ok!(r.field("secret"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let file_hash = ok!(r.field(Self::NAME, "file_hash"));
+        let secret = ok!(r.field(Self::NAME, "secret"));
         Ok(Self {
             id,
             access_hash,
@@ -29997,9 +30011,9 @@ impl Encode for SecureData {
 impl Decode for SecureData {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let data = ok!(r.field("data"));
-        let data_hash = ok!(r.field("data_hash"));
-        let secret = ok!(r.field("secret"));
+        let data = ok!(r.field(Self::NAME, "data"));
+        let data_hash = ok!(r.field(Self::NAME, "data_hash"));
+        let secret = ok!(r.field(Self::NAME, "secret"));
         Ok(Self {
             data,
             data_hash,
@@ -30033,7 +30047,7 @@ impl Encode for SecurePlainPhone {
 impl Decode for SecurePlainPhone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let phone = ok!(r.field("phone"));
+        let phone = ok!(r.field(Self::NAME, "phone"));
         Ok(Self { phone })
     }
 }
@@ -30063,7 +30077,7 @@ impl Encode for SecurePlainEmail {
 impl Decode for SecurePlainEmail {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let email = ok!(r.field("email"));
+        let email = ok!(r.field(Self::NAME, "email"));
         Ok(Self { email })
     }
 }
@@ -30467,16 +30481,16 @@ impl Encode for SecureValue {
 impl Decode for SecureValue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let r#type = ok!(r.field("type"));
-        let data = ok!(r.flagged(flags, 0, "data"));
-        let front_side = ok!(r.flagged(flags, 1, "front_side"));
-        let reverse_side = ok!(r.flagged(flags, 2, "reverse_side"));
-        let selfie = ok!(r.flagged(flags, 3, "selfie"));
-        let translation = ok!(r.flagged(flags, 6, "translation"));
-        let files = ok!(r.flagged(flags, 4, "files"));
-        let plain_data = ok!(r.flagged(flags, 5, "plain_data"));
-        let hash = ok!(r.field("hash"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let data = ok!(r.flagged(Self::NAME, flags, 0, "data"));
+        let front_side = ok!(r.flagged(Self::NAME, flags, 1, "front_side"));
+        let reverse_side = ok!(r.flagged(Self::NAME, flags, 2, "reverse_side"));
+        let selfie = ok!(r.flagged(Self::NAME, flags, 3, "selfie"));
+        let translation = ok!(r.flagged(Self::NAME, flags, 6, "translation"));
+        let files = ok!(r.flagged(Self::NAME, flags, 4, "files"));
+        let plain_data = ok!(r.flagged(Self::NAME, flags, 5, "plain_data"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
         Ok(Self {
             r#type,
             data,
@@ -30523,9 +30537,9 @@ impl Encode for SecureCredentialsEncrypted {
 impl Decode for SecureCredentialsEncrypted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let data = ok!(r.field("data"));
-        let hash = ok!(r.field("hash"));
-        let secret = ok!(r.field("secret"));
+        let data = ok!(r.field(Self::NAME, "data"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
+        let secret = ok!(r.field(Self::NAME, "secret"));
         Ok(Self { data, hash, secret })
     }
 }
@@ -30612,15 +30626,15 @@ impl Encode for PageTableCell {
 impl Decode for PageTableCell {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let header = (flags & 1) != 0;
         let align_center = (flags & (1 << 3)) != 0;
         let align_right = (flags & (1 << 4)) != 0;
         let valign_middle = (flags & (1 << 5)) != 0;
         let valign_bottom = (flags & (1 << 6)) != 0;
-        let text = ok!(r.flagged(flags, 7, "text"));
-        let colspan = ok!(r.flagged(flags, 1, "colspan"));
-        let rowspan = ok!(r.flagged(flags, 2, "rowspan"));
+        let text = ok!(r.flagged(Self::NAME, flags, 7, "text"));
+        let colspan = ok!(r.flagged(Self::NAME, flags, 1, "colspan"));
+        let rowspan = ok!(r.flagged(Self::NAME, flags, 2, "rowspan"));
         Ok(Self {
             header,
             align_center,
@@ -30659,7 +30673,7 @@ impl Encode for PageTableRow {
 impl Decode for PageTableRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let cells = ok!(r.field("cells"));
+        let cells = ok!(r.field(Self::NAME, "cells"));
         Ok(Self { cells })
     }
 }
@@ -30691,8 +30705,8 @@ impl Encode for PageCaption {
 impl Decode for PageCaption {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let credit = ok!(r.field("credit"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let credit = ok!(r.field(Self::NAME, "credit"));
         Ok(Self { text, credit })
     }
 }
@@ -30745,10 +30759,10 @@ impl Encode for PageListItemText {
 impl Decode for PageListItemText {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let text = ok!(r.field("text"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self {
             checkbox,
             checked,
@@ -30805,10 +30819,10 @@ impl Encode for PageListItemBlocks {
 impl Decode for PageListItemBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let blocks = ok!(r.field("blocks"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
         Ok(Self {
             checkbox,
             checked,
@@ -30881,13 +30895,13 @@ impl Encode for PageListOrderedItemText {
 impl Decode for PageListOrderedItemText {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let num = ok!(r.flagged(flags, 2, "num"));
-        let text = ok!(r.field("text"));
-        let value = ok!(r.flagged(flags, 3, "value"));
-        let r#type = ok!(r.flagged(flags, 4, "type"));
+        let num = ok!(r.flagged(Self::NAME, flags, 2, "num"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let value = ok!(r.flagged(Self::NAME, flags, 3, "value"));
+        let r#type = ok!(r.flagged(Self::NAME, flags, 4, "type"));
         Ok(Self {
             checkbox,
             checked,
@@ -30963,13 +30977,13 @@ impl Encode for PageListOrderedItemBlocks {
 impl Decode for PageListOrderedItemBlocks {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let checkbox = (flags & 1) != 0;
         let checked = (flags & (1 << 1)) != 0;
-        let num = ok!(r.flagged(flags, 2, "num"));
-        let blocks = ok!(r.field("blocks"));
-        let value = ok!(r.flagged(flags, 3, "value"));
-        let r#type = ok!(r.flagged(flags, 4, "type"));
+        let num = ok!(r.flagged(Self::NAME, flags, 2, "num"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let value = ok!(r.flagged(Self::NAME, flags, 3, "value"));
+        let r#type = ok!(r.flagged(Self::NAME, flags, 4, "type"));
         Ok(Self {
             checkbox,
             checked,
@@ -31052,14 +31066,14 @@ impl Encode for PageRelatedArticle {
 impl Decode for PageRelatedArticle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let url = ok!(r.field("url"));
-        let webpage_id = ok!(r.field("webpage_id"));
-        let title = ok!(r.flagged(flags, 0, "title"));
-        let description = ok!(r.flagged(flags, 1, "description"));
-        let photo_id = ok!(r.flagged(flags, 2, "photo_id"));
-        let author = ok!(r.flagged(flags, 3, "author"));
-        let published_date = ok!(r.flagged(flags, 4, "published_date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let webpage_id = ok!(r.field(Self::NAME, "webpage_id"));
+        let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+        let description = ok!(r.flagged(Self::NAME, flags, 1, "description"));
+        let photo_id = ok!(r.flagged(Self::NAME, flags, 2, "photo_id"));
+        let author = ok!(r.flagged(Self::NAME, flags, 3, "author"));
+        let published_date = ok!(r.flagged(Self::NAME, flags, 4, "published_date"));
         Ok(Self {
             url,
             webpage_id,
@@ -31147,15 +31161,15 @@ impl Encode for Page {
 impl Decode for Page {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let part = (flags & 1) != 0;
         let rtl = (flags & (1 << 1)) != 0;
         let v2 = (flags & (1 << 2)) != 0;
-        let url = ok!(r.field("url"));
-        let blocks = ok!(r.field("blocks"));
-        let photos = ok!(r.field("photos"));
-        let documents = ok!(r.field("documents"));
-        let views = ok!(r.flagged(flags, 3, "views"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let photos = ok!(r.field(Self::NAME, "photos"));
+        let documents = ok!(r.field(Self::NAME, "documents"));
+        let views = ok!(r.flagged(Self::NAME, flags, 3, "views"));
         Ok(Self {
             part,
             rtl,
@@ -31232,12 +31246,12 @@ impl Encode for PollAnswer {
 impl Decode for PollAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let text = ok!(r.field("text"));
-        let option = ok!(r.field("option"));
-        let media = ok!(r.flagged(flags, 0, "media"));
-        let added_by = ok!(r.flagged(flags, 1, "added_by"));
-        let date = ok!(r.flagged(flags, 1, "date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let option = ok!(r.field(Self::NAME, "option"));
+        let media = ok!(r.flagged(Self::NAME, flags, 0, "media"));
+        let added_by = ok!(r.flagged(Self::NAME, flags, 1, "added_by"));
+        let date = ok!(r.flagged(Self::NAME, flags, 1, "date"));
         Ok(Self {
             text,
             option,
@@ -31285,9 +31299,9 @@ impl Encode for InputPollAnswer {
 impl Decode for InputPollAnswer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let text = ok!(r.field("text"));
-        let media = ok!(r.flagged(flags, 0, "media"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let media = ok!(r.flagged(Self::NAME, flags, 0, "media"));
         Ok(Self { text, media })
     }
 }
@@ -31428,8 +31442,8 @@ impl Encode for Poll {
 impl Decode for Poll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let flags: u32 = ok!(r.field("flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let closed = (flags & 1) != 0;
         let public_voters = (flags & (1 << 1)) != 0;
         let multiple_choice = (flags & (1 << 2)) != 0;
@@ -31440,12 +31454,12 @@ impl Decode for Poll {
         let hide_results_until_close = (flags & (1 << 9)) != 0;
         let creator = (flags & (1 << 10)) != 0;
         let subscribers_only = (flags & (1 << 11)) != 0;
-        let question = ok!(r.field("question"));
-        let answers = ok!(r.field("answers"));
-        let close_period = ok!(r.flagged(flags, 4, "close_period"));
-        let close_date = ok!(r.flagged(flags, 5, "close_date"));
-        let countries_iso2 = ok!(r.flagged(flags, 12, "countries_iso2"));
-        let hash = ok!(r.field("hash"));
+        let question = ok!(r.field(Self::NAME, "question"));
+        let answers = ok!(r.field(Self::NAME, "answers"));
+        let close_period = ok!(r.flagged(Self::NAME, flags, 4, "close_period"));
+        let close_date = ok!(r.flagged(Self::NAME, flags, 5, "close_date"));
+        let countries_iso2 = ok!(r.flagged(Self::NAME, flags, 12, "countries_iso2"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
         Ok(Self {
             id,
             closed,
@@ -31537,12 +31551,12 @@ impl Encode for PollAnswerVoters {
 impl Decode for PollAnswerVoters {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let chosen = (flags & 1) != 0;
         let correct = (flags & (1 << 1)) != 0;
-        let option = ok!(r.field("option"));
-        let voters = ok!(r.flagged(flags, 2, "voters"));
-        let recent_voters = ok!(r.flagged(flags, 2, "recent_voters"));
+        let option = ok!(r.field(Self::NAME, "option"));
+        let voters = ok!(r.flagged(Self::NAME, flags, 2, "voters"));
+        let recent_voters = ok!(r.flagged(Self::NAME, flags, 2, "recent_voters"));
         Ok(Self {
             chosen,
             correct,
@@ -31646,16 +31660,16 @@ impl Encode for PollResults {
 impl Decode for PollResults {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let min = (flags & 1) != 0;
         let has_unread_votes = (flags & (1 << 6)) != 0;
         let can_view_stats = (flags & (1 << 7)) != 0;
-        let results = ok!(r.flagged(flags, 1, "results"));
-        let total_voters = ok!(r.flagged(flags, 2, "total_voters"));
-        let recent_voters = ok!(r.flagged(flags, 3, "recent_voters"));
-        let solution = ok!(r.flagged(flags, 4, "solution"));
-        let solution_entities = ok!(r.flagged(flags, 4, "solution_entities"));
-        let solution_media = ok!(r.flagged(flags, 5, "solution_media"));
+        let results = ok!(r.flagged(Self::NAME, flags, 1, "results"));
+        let total_voters = ok!(r.flagged(Self::NAME, flags, 2, "total_voters"));
+        let recent_voters = ok!(r.flagged(Self::NAME, flags, 3, "recent_voters"));
+        let solution = ok!(r.flagged(Self::NAME, flags, 4, "solution"));
+        let solution_entities = ok!(r.flagged(Self::NAME, flags, 4, "solution_entities"));
+        let solution_media = ok!(r.flagged(Self::NAME, flags, 5, "solution_media"));
         Ok(Self {
             min,
             has_unread_votes,
@@ -31835,7 +31849,7 @@ impl Encode for ChatAdminRights {
 impl Decode for ChatAdminRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let change_info = (flags & 1) != 0;
         let post_messages = (flags & (1 << 1)) != 0;
         let edit_messages = (flags & (1 << 2)) != 0;
@@ -32075,7 +32089,7 @@ impl Encode for ChatBannedRights {
 impl Decode for ChatBannedRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let view_messages = (flags & 1) != 0;
         let send_messages = (flags & (1 << 1)) != 0;
         let send_media = (flags & (1 << 2)) != 0;
@@ -32099,7 +32113,7 @@ impl Decode for ChatBannedRights {
         let edit_rank = (flags & (1 << 26)) != 0;
         let send_reactions = (flags & (1 << 27)) != 0;
         let manage_linked_peers = (flags & (1 << 28)) != 0;
-        let until_date = ok!(r.field("until_date"));
+        let until_date = ok!(r.field(Self::NAME, "until_date"));
         Ok(Self {
             view_messages,
             send_messages,
@@ -32223,16 +32237,18 @@ impl Encode for WallPaperSettings {
 impl Decode for WallPaperSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let blur = (flags & (1 << 1)) != 0;
         let motion = (flags & (1 << 2)) != 0;
-        let background_color = ok!(r.flagged(flags, 0, "background_color"));
-        let second_background_color = ok!(r.flagged(flags, 4, "second_background_color"));
-        let third_background_color = ok!(r.flagged(flags, 5, "third_background_color"));
-        let fourth_background_color = ok!(r.flagged(flags, 6, "fourth_background_color"));
-        let intensity = ok!(r.flagged(flags, 3, "intensity"));
-        let rotation = ok!(r.flagged(flags, 4, "rotation"));
-        let emoticon = ok!(r.flagged(flags, 7, "emoticon"));
+        let background_color = ok!(r.flagged(Self::NAME, flags, 0, "background_color"));
+        let second_background_color =
+            ok!(r.flagged(Self::NAME, flags, 4, "second_background_color"));
+        let third_background_color = ok!(r.flagged(Self::NAME, flags, 5, "third_background_color"));
+        let fourth_background_color =
+            ok!(r.flagged(Self::NAME, flags, 6, "fourth_background_color"));
+        let intensity = ok!(r.flagged(Self::NAME, flags, 3, "intensity"));
+        let rotation = ok!(r.flagged(Self::NAME, flags, 4, "rotation"));
+        let emoticon = ok!(r.flagged(Self::NAME, flags, 7, "emoticon"));
         Ok(Self {
             blur,
             motion,
@@ -32274,8 +32290,8 @@ impl Encode for FolderPeer {
 impl Decode for FolderPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let folder_id = ok!(r.field("folder_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let folder_id = ok!(r.field(Self::NAME, "folder_id"));
         Ok(Self { peer, folder_id })
     }
 }
@@ -32309,9 +32325,9 @@ impl Encode for PeerLocated {
 impl Decode for PeerLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let expires = ok!(r.field("expires"));
-        let distance = ok!(r.field("distance"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
+        let distance = ok!(r.field(Self::NAME, "distance"));
         Ok(Self {
             peer,
             expires,
@@ -32345,7 +32361,7 @@ impl Encode for PeerSelfLocated {
 impl Decode for PeerSelfLocated {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let expires = ok!(r.field("expires"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
         Ok(Self { expires })
     }
 }
@@ -32379,9 +32395,9 @@ impl Encode for RestrictionReason {
 impl Decode for RestrictionReason {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let platform = ok!(r.field("platform"));
-        let reason = ok!(r.field("reason"));
-        let text = ok!(r.field("text"));
+        let platform = ok!(r.field(Self::NAME, "platform"));
+        let reason = ok!(r.field(Self::NAME, "reason"));
+        let text = ok!(r.field(Self::NAME, "text"));
         Ok(Self {
             platform,
             reason,
@@ -32477,18 +32493,18 @@ impl Encode for Theme {
 impl Decode for Theme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let default = (flags & (1 << 1)) != 0;
         let for_chat = (flags & (1 << 5)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let slug = ok!(r.field("slug"));
-        let title = ok!(r.field("title"));
-        let document = ok!(r.flagged(flags, 2, "document"));
-        let settings = ok!(r.flagged(flags, 3, "settings"));
-        let emoticon = ok!(r.flagged(flags, 6, "emoticon"));
-        let installs_count = ok!(r.flagged(flags, 4, "installs_count"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let document = ok!(r.flagged(Self::NAME, flags, 2, "document"));
+        let settings = ok!(r.flagged(Self::NAME, flags, 3, "settings"));
+        let emoticon = ok!(r.flagged(Self::NAME, flags, 6, "emoticon"));
+        let installs_count = ok!(r.flagged(Self::NAME, flags, 4, "installs_count"));
         Ok(Self {
             creator,
             default,
@@ -32690,13 +32706,13 @@ impl Encode for ThemeSettings {
 impl Decode for ThemeSettings {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let message_colors_animated = (flags & (1 << 2)) != 0;
-        let base_theme = ok!(r.field("base_theme"));
-        let accent_color = ok!(r.field("accent_color"));
-        let outbox_accent_color = ok!(r.flagged(flags, 3, "outbox_accent_color"));
-        let message_colors = ok!(r.flagged(flags, 0, "message_colors"));
-        let wallpaper = ok!(r.flagged(flags, 1, "wallpaper"));
+        let base_theme = ok!(r.field(Self::NAME, "base_theme"));
+        let accent_color = ok!(r.field(Self::NAME, "accent_color"));
+        let outbox_accent_color = ok!(r.flagged(Self::NAME, flags, 3, "outbox_accent_color"));
+        let message_colors = ok!(r.flagged(Self::NAME, flags, 0, "message_colors"));
+        let wallpaper = ok!(r.flagged(Self::NAME, flags, 1, "wallpaper"));
         Ok(Self {
             message_colors_animated,
             base_theme,
@@ -32749,9 +32765,9 @@ impl Encode for WebPageAttributeTheme {
 impl Decode for WebPageAttributeTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let documents = ok!(r.flagged(flags, 0, "documents"));
-        let settings = ok!(r.flagged(flags, 1, "settings"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let documents = ok!(r.flagged(Self::NAME, flags, 0, "documents"));
+        let settings = ok!(r.flagged(Self::NAME, flags, 1, "settings"));
         Ok(Self {
             documents,
             settings,
@@ -32802,10 +32818,10 @@ impl Encode for WebPageAttributeStory {
 impl Decode for WebPageAttributeStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let peer = ok!(r.field("peer"));
-        let id = ok!(r.field("id"));
-        let story = ok!(r.flagged(flags, 0, "story"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let story = ok!(r.flagged(Self::NAME, flags, 0, "story"));
         Ok(Self { peer, id, story })
     }
 }
@@ -32858,10 +32874,10 @@ impl Encode for WebPageAttributeStickerSet {
 impl Decode for WebPageAttributeStickerSet {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let emojis = (flags & 1) != 0;
         let text_color = (flags & (1 << 1)) != 0;
-        let stickers = ok!(r.field("stickers"));
+        let stickers = ok!(r.field(Self::NAME, "stickers"));
         Ok(Self {
             emojis,
             text_color,
@@ -32895,7 +32911,7 @@ impl Encode for WebPageAttributeUniqueStarGift {
 impl Decode for WebPageAttributeUniqueStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let gift = ok!(r.field("gift"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
         Ok(Self { gift })
     }
 }
@@ -32925,7 +32941,7 @@ impl Encode for WebPageAttributeStarGiftCollection {
 impl Decode for WebPageAttributeStarGiftCollection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let icons = ok!(r.field("icons"));
+        let icons = ok!(r.field(Self::NAME, "icons"));
         Ok(Self { icons })
     }
 }
@@ -32957,8 +32973,8 @@ impl Encode for WebPageAttributeStarGiftAuction {
 impl Decode for WebPageAttributeStarGiftAuction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let gift = ok!(r.field("gift"));
-        let end_date = ok!(r.field("end_date"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let end_date = ok!(r.field(Self::NAME, "end_date"));
         Ok(Self { gift, end_date })
     }
 }
@@ -32989,7 +33005,7 @@ impl Encode for WebPageAttributeAiComposeTone {
 impl Decode for WebPageAttributeAiComposeTone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoji_id = ok!(r.field("emoji_id"));
+        let emoji_id = ok!(r.field(Self::NAME, "emoji_id"));
         Ok(Self { emoji_id })
     }
 }
@@ -33120,7 +33136,7 @@ impl Encode for DialogFilter {
 impl Decode for DialogFilter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let contacts = (flags & 1) != 0;
         let non_contacts = (flags & (1 << 1)) != 0;
         let groups = (flags & (1 << 2)) != 0;
@@ -33130,13 +33146,13 @@ impl Decode for DialogFilter {
         let exclude_read = (flags & (1 << 12)) != 0;
         let exclude_archived = (flags & (1 << 13)) != 0;
         let title_noanimate = (flags & (1 << 28)) != 0;
-        let id = ok!(r.field("id"));
-        let title = ok!(r.field("title"));
-        let emoticon = ok!(r.flagged(flags, 25, "emoticon"));
-        let color = ok!(r.flagged(flags, 27, "color"));
-        let pinned_peers = ok!(r.field("pinned_peers"));
-        let include_peers = ok!(r.field("include_peers"));
-        let exclude_peers = ok!(r.field("exclude_peers"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let emoticon = ok!(r.flagged(Self::NAME, flags, 25, "emoticon"));
+        let color = ok!(r.flagged(Self::NAME, flags, 27, "color"));
+        let pinned_peers = ok!(r.field(Self::NAME, "pinned_peers"));
+        let include_peers = ok!(r.field(Self::NAME, "include_peers"));
+        let exclude_peers = ok!(r.field(Self::NAME, "exclude_peers"));
         Ok(Self {
             contacts,
             non_contacts,
@@ -33256,15 +33272,15 @@ impl Encode for DialogFilterChatlist {
 impl Decode for DialogFilterChatlist {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_my_invites = (flags & (1 << 26)) != 0;
         let title_noanimate = (flags & (1 << 28)) != 0;
-        let id = ok!(r.field("id"));
-        let title = ok!(r.field("title"));
-        let emoticon = ok!(r.flagged(flags, 25, "emoticon"));
-        let color = ok!(r.flagged(flags, 27, "color"));
-        let pinned_peers = ok!(r.field("pinned_peers"));
-        let include_peers = ok!(r.field("include_peers"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let emoticon = ok!(r.flagged(Self::NAME, flags, 25, "emoticon"));
+        let color = ok!(r.flagged(Self::NAME, flags, 27, "color"));
+        let pinned_peers = ok!(r.field(Self::NAME, "pinned_peers"));
+        let include_peers = ok!(r.field(Self::NAME, "include_peers"));
         Ok(Self {
             has_my_invites,
             title_noanimate,
@@ -33334,12 +33350,12 @@ impl Encode for VideoSize {
 impl Decode for VideoSize {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let r#type = ok!(r.field("type"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let size = ok!(r.field("size"));
-        let video_start_ts = ok!(r.flagged(flags, 0, "video_start_ts"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let size = ok!(r.field(Self::NAME, "size"));
+        let video_start_ts = ok!(r.flagged(Self::NAME, flags, 0, "video_start_ts"));
         Ok(Self {
             r#type,
             w,
@@ -33378,8 +33394,8 @@ impl Encode for VideoSizeEmojiMarkup {
 impl Decode for VideoSizeEmojiMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoji_id = ok!(r.field("emoji_id"));
-        let background_colors = ok!(r.field("background_colors"));
+        let emoji_id = ok!(r.field(Self::NAME, "emoji_id"));
+        let background_colors = ok!(r.field(Self::NAME, "background_colors"));
         Ok(Self {
             emoji_id,
             background_colors,
@@ -33417,9 +33433,9 @@ impl Encode for VideoSizeStickerMarkup {
 impl Decode for VideoSizeStickerMarkup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let stickerset = ok!(r.field("stickerset"));
-        let sticker_id = ok!(r.field("sticker_id"));
-        let background_colors = ok!(r.field("background_colors"));
+        let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+        let sticker_id = ok!(r.field(Self::NAME, "sticker_id"));
+        let background_colors = ok!(r.field(Self::NAME, "background_colors"));
         Ok(Self {
             stickerset,
             sticker_id,
@@ -33545,21 +33561,21 @@ impl Encode for MessageReplyHeader {
 impl Decode for MessageReplyHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let reply_to_scheduled = (flags & (1 << 2)) != 0;
         let forum_topic = (flags & (1 << 3)) != 0;
         let quote = (flags & (1 << 9)) != 0;
         let reply_to_ephemeral = (flags & (1 << 13)) != 0;
-        let reply_to_msg_id = ok!(r.flagged(flags, 4, "reply_to_msg_id"));
-        let reply_to_peer_id = ok!(r.flagged(flags, 0, "reply_to_peer_id"));
-        let reply_from = ok!(r.flagged(flags, 5, "reply_from"));
-        let reply_media = ok!(r.flagged(flags, 8, "reply_media"));
-        let reply_to_top_id = ok!(r.flagged(flags, 1, "reply_to_top_id"));
-        let quote_text = ok!(r.flagged(flags, 6, "quote_text"));
-        let quote_entities = ok!(r.flagged(flags, 7, "quote_entities"));
-        let quote_offset = ok!(r.flagged(flags, 10, "quote_offset"));
-        let todo_item_id = ok!(r.flagged(flags, 11, "todo_item_id"));
-        let poll_option = ok!(r.flagged(flags, 12, "poll_option"));
+        let reply_to_msg_id = ok!(r.flagged(Self::NAME, flags, 4, "reply_to_msg_id"));
+        let reply_to_peer_id = ok!(r.flagged(Self::NAME, flags, 0, "reply_to_peer_id"));
+        let reply_from = ok!(r.flagged(Self::NAME, flags, 5, "reply_from"));
+        let reply_media = ok!(r.flagged(Self::NAME, flags, 8, "reply_media"));
+        let reply_to_top_id = ok!(r.flagged(Self::NAME, flags, 1, "reply_to_top_id"));
+        let quote_text = ok!(r.flagged(Self::NAME, flags, 6, "quote_text"));
+        let quote_entities = ok!(r.flagged(Self::NAME, flags, 7, "quote_entities"));
+        let quote_offset = ok!(r.flagged(Self::NAME, flags, 10, "quote_offset"));
+        let todo_item_id = ok!(r.flagged(Self::NAME, flags, 11, "todo_item_id"));
+        let poll_option = ok!(r.flagged(Self::NAME, flags, 12, "poll_option"));
         Ok(Self {
             reply_to_scheduled,
             forum_topic,
@@ -33606,8 +33622,8 @@ impl Encode for MessageReplyStoryHeader {
 impl Decode for MessageReplyStoryHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let story_id = ok!(r.field("story_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let story_id = ok!(r.field(Self::NAME, "story_id"));
         Ok(Self { peer, story_id })
     }
 }
@@ -33694,14 +33710,14 @@ impl Encode for MessageReplies {
 impl Decode for MessageReplies {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let comments = (flags & 1) != 0;
-        let replies = ok!(r.field("replies"));
-        let replies_pts = ok!(r.field("replies_pts"));
-        let recent_repliers = ok!(r.flagged(flags, 1, "recent_repliers"));
-        let channel_id = ok!(r.flagged(flags, 0, "channel_id"));
-        let max_id = ok!(r.flagged(flags, 2, "max_id"));
-        let read_max_id = ok!(r.flagged(flags, 3, "read_max_id"));
+        let replies = ok!(r.field(Self::NAME, "replies"));
+        let replies_pts = ok!(r.field(Self::NAME, "replies_pts"));
+        let recent_repliers = ok!(r.flagged(Self::NAME, flags, 1, "recent_repliers"));
+        let channel_id = ok!(r.flagged(Self::NAME, flags, 0, "channel_id"));
+        let max_id = ok!(r.flagged(Self::NAME, flags, 2, "max_id"));
+        let read_max_id = ok!(r.flagged(Self::NAME, flags, 3, "read_max_id"));
         Ok(Self {
             comments,
             replies,
@@ -33745,9 +33761,9 @@ impl Encode for GroupCallDiscarded {
 impl Decode for GroupCallDiscarded {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let duration = ok!(r.field("duration"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let duration = ok!(r.field(Self::NAME, "duration"));
         Ok(Self {
             id,
             access_hash,
@@ -33949,7 +33965,7 @@ impl Encode for GroupCall {
 impl Decode for GroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let join_muted = (flags & (1 << 1)) != 0;
         let can_change_join_muted = (flags & (1 << 2)) != 0;
         let join_date_asc = (flags & (1 << 6)) != 0;
@@ -33963,19 +33979,20 @@ impl Decode for GroupCall {
         let messages_enabled = (flags & (1 << 17)) != 0;
         let can_change_messages_enabled = (flags & (1 << 18)) != 0;
         let min = (flags & (1 << 19)) != 0;
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let participants_count = ok!(r.field("participants_count"));
-        let title = ok!(r.flagged(flags, 3, "title"));
-        let stream_dc_id = ok!(r.flagged(flags, 4, "stream_dc_id"));
-        let record_start_date = ok!(r.flagged(flags, 5, "record_start_date"));
-        let schedule_date = ok!(r.flagged(flags, 7, "schedule_date"));
-        let unmuted_video_count = ok!(r.flagged(flags, 10, "unmuted_video_count"));
-        let unmuted_video_limit = ok!(r.field("unmuted_video_limit"));
-        let version = ok!(r.field("version"));
-        let invite_link = ok!(r.flagged(flags, 16, "invite_link"));
-        let send_paid_messages_stars = ok!(r.flagged(flags, 20, "send_paid_messages_stars"));
-        let default_send_as = ok!(r.flagged(flags, 21, "default_send_as"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let participants_count = ok!(r.field(Self::NAME, "participants_count"));
+        let title = ok!(r.flagged(Self::NAME, flags, 3, "title"));
+        let stream_dc_id = ok!(r.flagged(Self::NAME, flags, 4, "stream_dc_id"));
+        let record_start_date = ok!(r.flagged(Self::NAME, flags, 5, "record_start_date"));
+        let schedule_date = ok!(r.flagged(Self::NAME, flags, 7, "schedule_date"));
+        let unmuted_video_count = ok!(r.flagged(Self::NAME, flags, 10, "unmuted_video_count"));
+        let unmuted_video_limit = ok!(r.field(Self::NAME, "unmuted_video_limit"));
+        let version = ok!(r.field(Self::NAME, "version"));
+        let invite_link = ok!(r.flagged(Self::NAME, flags, 16, "invite_link"));
+        let send_paid_messages_stars =
+            ok!(r.flagged(Self::NAME, flags, 20, "send_paid_messages_stars"));
+        let default_send_as = ok!(r.flagged(Self::NAME, flags, 21, "default_send_as"));
         Ok(Self {
             join_muted,
             can_change_join_muted,
@@ -34036,8 +34053,8 @@ impl Encode for InputGroupCall {
 impl Decode for InputGroupCall {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
         Ok(Self { id, access_hash })
     }
 }
@@ -34067,7 +34084,7 @@ impl Encode for InputGroupCallSlug {
 impl Decode for InputGroupCallSlug {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let slug = ok!(r.field("slug"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
         Ok(Self { slug })
     }
 }
@@ -34097,7 +34114,7 @@ impl Encode for InputGroupCallInviteMessage {
 impl Decode for InputGroupCallInviteMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let msg_id = ok!(r.field("msg_id"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
         Ok(Self { msg_id })
     }
 }
@@ -34266,7 +34283,7 @@ impl Encode for GroupCallParticipant {
 impl Decode for GroupCallParticipant {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let muted = (flags & 1) != 0;
         let left = (flags & (1 << 1)) != 0;
         let can_self_unmute = (flags & (1 << 2)) != 0;
@@ -34277,16 +34294,16 @@ impl Decode for GroupCallParticipant {
         let volume_by_admin = (flags & (1 << 10)) != 0;
         let self_ = (flags & (1 << 12)) != 0;
         let video_joined = (flags & (1 << 15)) != 0;
-        let peer = ok!(r.field("peer"));
-        let date = ok!(r.field("date"));
-        let active_date = ok!(r.flagged(flags, 3, "active_date"));
-        let source = ok!(r.field("source"));
-        let volume = ok!(r.flagged(flags, 7, "volume"));
-        let about = ok!(r.flagged(flags, 11, "about"));
-        let raise_hand_rating = ok!(r.flagged(flags, 13, "raise_hand_rating"));
-        let video = ok!(r.flagged(flags, 6, "video"));
-        let presentation = ok!(r.flagged(flags, 14, "presentation"));
-        let paid_stars_total = ok!(r.flagged(flags, 16, "paid_stars_total"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let active_date = ok!(r.flagged(Self::NAME, flags, 3, "active_date"));
+        let source = ok!(r.field(Self::NAME, "source"));
+        let volume = ok!(r.flagged(Self::NAME, flags, 7, "volume"));
+        let about = ok!(r.flagged(Self::NAME, flags, 11, "about"));
+        let raise_hand_rating = ok!(r.flagged(Self::NAME, flags, 13, "raise_hand_rating"));
+        let video = ok!(r.flagged(Self::NAME, flags, 6, "video"));
+        let presentation = ok!(r.flagged(Self::NAME, flags, 14, "presentation"));
+        let paid_stars_total = ok!(r.flagged(Self::NAME, flags, 16, "paid_stars_total"));
         Ok(Self {
             muted,
             left,
@@ -34532,13 +34549,13 @@ impl Encode for ChatInviteImporter {
 impl Decode for ChatInviteImporter {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let requested = (flags & 1) != 0;
         let via_chatlist = (flags & (1 << 3)) != 0;
-        let user_id = ok!(r.field("user_id"));
-        let date = ok!(r.field("date"));
-        let about = ok!(r.flagged(flags, 2, "about"));
-        let approved_by = ok!(r.flagged(flags, 1, "approved_by"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let about = ok!(r.flagged(Self::NAME, flags, 2, "about"));
+        let approved_by = ok!(r.flagged(Self::NAME, flags, 1, "approved_by"));
         Ok(Self {
             requested,
             via_chatlist,
@@ -34580,9 +34597,9 @@ impl Encode for ChatAdminWithInvites {
 impl Decode for ChatAdminWithInvites {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let admin_id = ok!(r.field("admin_id"));
-        let invites_count = ok!(r.field("invites_count"));
-        let revoked_invites_count = ok!(r.field("revoked_invites_count"));
+        let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+        let invites_count = ok!(r.field(Self::NAME, "invites_count"));
+        let revoked_invites_count = ok!(r.field(Self::NAME, "revoked_invites_count"));
         Ok(Self {
             admin_id,
             invites_count,
@@ -34618,8 +34635,8 @@ impl Encode for GroupCallParticipantVideoSourceGroup {
 impl Decode for GroupCallParticipantVideoSourceGroup {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let semantics = ok!(r.field("semantics"));
-        let sources = ok!(r.field("sources"));
+        let semantics = ok!(r.field(Self::NAME, "semantics"));
+        let sources = ok!(r.field(Self::NAME, "sources"));
         Ok(Self { semantics, sources })
     }
 }
@@ -34676,11 +34693,11 @@ impl Encode for GroupCallParticipantVideo {
 impl Decode for GroupCallParticipantVideo {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let paused = (flags & 1) != 0;
-        let endpoint = ok!(r.field("endpoint"));
-        let source_groups = ok!(r.field("source_groups"));
-        let audio_source = ok!(r.flagged(flags, 1, "audio_source"));
+        let endpoint = ok!(r.field(Self::NAME, "endpoint"));
+        let source_groups = ok!(r.field(Self::NAME, "source_groups"));
+        let audio_source = ok!(r.flagged(Self::NAME, flags, 1, "audio_source"));
         Ok(Self {
             paused,
             endpoint,
@@ -34715,7 +34732,7 @@ impl Encode for ChatTheme {
 impl Decode for ChatTheme {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
         Ok(Self { emoticon })
     }
 }
@@ -34747,8 +34764,8 @@ impl Encode for ChatThemeUniqueGift {
 impl Decode for ChatThemeUniqueGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let gift = ok!(r.field("gift"));
-        let theme_settings = ok!(r.field("theme_settings"));
+        let gift = ok!(r.field(Self::NAME, "gift"));
+        let theme_settings = ok!(r.field(Self::NAME, "theme_settings"));
         Ok(Self {
             gift,
             theme_settings,
@@ -34799,10 +34816,10 @@ impl Encode for ReactionCount {
 impl Decode for ReactionCount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let chosen_order = ok!(r.flagged(flags, 0, "chosen_order"));
-        let reaction = ok!(r.field("reaction"));
-        let count = ok!(r.field("count"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let chosen_order = ok!(r.flagged(Self::NAME, flags, 0, "chosen_order"));
+        let reaction = ok!(r.field(Self::NAME, "reaction"));
+        let count = ok!(r.field(Self::NAME, "count"));
         Ok(Self {
             chosen_order,
             reaction,
@@ -34877,13 +34894,13 @@ impl Encode for MessageReactions {
 impl Decode for MessageReactions {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let min = (flags & 1) != 0;
         let can_see_list = (flags & (1 << 2)) != 0;
         let reactions_as_tags = (flags & (1 << 3)) != 0;
-        let results = ok!(r.field("results"));
-        let recent_reactions = ok!(r.flagged(flags, 1, "recent_reactions"));
-        let top_reactors = ok!(r.flagged(flags, 4, "top_reactors"));
+        let results = ok!(r.field(Self::NAME, "results"));
+        let recent_reactions = ok!(r.flagged(Self::NAME, flags, 1, "recent_reactions"));
+        let top_reactors = ok!(r.flagged(Self::NAME, flags, 4, "top_reactors"));
         Ok(Self {
             min,
             can_see_list,
@@ -34955,13 +34972,13 @@ impl Encode for MessagePeerReaction {
 impl Decode for MessagePeerReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let big = (flags & 1) != 0;
         let unread = (flags & (1 << 1)) != 0;
         let my = (flags & (1 << 2)) != 0;
-        let peer_id = ok!(r.field("peer_id"));
-        let date = ok!(r.field("date"));
-        let reaction = ok!(r.field("reaction"));
+        let peer_id = ok!(r.field(Self::NAME, "peer_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let reaction = ok!(r.field(Self::NAME, "reaction"));
         Ok(Self {
             big,
             unread,
@@ -35050,8 +35067,8 @@ impl Encode for BotMenuButton {
 impl Decode for BotMenuButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let url = ok!(r.field("url"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { text, url })
     }
 }
@@ -35133,8 +35150,8 @@ impl Encode for NotificationSoundLocal {
 impl Decode for NotificationSoundLocal {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let title = ok!(r.field("title"));
-        let data = ok!(r.field("data"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self { title, data })
     }
 }
@@ -35165,7 +35182,7 @@ impl Encode for NotificationSoundRingtone {
 impl Decode for NotificationSoundRingtone {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -35236,9 +35253,9 @@ impl Encode for EmojiStatus {
 impl Decode for EmojiStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let document_id = ok!(r.field("document_id"));
-        let until = ok!(r.flagged(flags, 0, "until"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let until = ok!(r.flagged(Self::NAME, flags, 0, "until"));
         Ok(Self { document_id, until })
     }
 }
@@ -35320,17 +35337,17 @@ impl Encode for EmojiStatusCollectible {
 impl Decode for EmojiStatusCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let collectible_id = ok!(r.field("collectible_id"));
-        let document_id = ok!(r.field("document_id"));
-        let title = ok!(r.field("title"));
-        let slug = ok!(r.field("slug"));
-        let pattern_document_id = ok!(r.field("pattern_document_id"));
-        let center_color = ok!(r.field("center_color"));
-        let edge_color = ok!(r.field("edge_color"));
-        let pattern_color = ok!(r.field("pattern_color"));
-        let text_color = ok!(r.field("text_color"));
-        let until = ok!(r.flagged(flags, 0, "until"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let collectible_id = ok!(r.field(Self::NAME, "collectible_id"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
+        let pattern_document_id = ok!(r.field(Self::NAME, "pattern_document_id"));
+        let center_color = ok!(r.field(Self::NAME, "center_color"));
+        let edge_color = ok!(r.field(Self::NAME, "edge_color"));
+        let pattern_color = ok!(r.field(Self::NAME, "pattern_color"));
+        let text_color = ok!(r.field(Self::NAME, "text_color"));
+        let until = ok!(r.flagged(Self::NAME, flags, 0, "until"));
         Ok(Self {
             collectible_id,
             document_id,
@@ -35387,9 +35404,9 @@ impl Encode for InputEmojiStatusCollectible {
 impl Decode for InputEmojiStatusCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let collectible_id = ok!(r.field("collectible_id"));
-        let until = ok!(r.flagged(flags, 0, "until"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let collectible_id = ok!(r.field(Self::NAME, "collectible_id"));
+        let until = ok!(r.flagged(Self::NAME, flags, 0, "until"));
         Ok(Self {
             collectible_id,
             until,
@@ -35447,7 +35464,7 @@ impl Encode for ReactionEmoji {
 impl Decode for ReactionEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let emoticon = ok!(r.field("emoticon"));
+        let emoticon = ok!(r.field(Self::NAME, "emoticon"));
         Ok(Self { emoticon })
     }
 }
@@ -35478,7 +35495,7 @@ impl Encode for ReactionCustomEmoji {
 impl Decode for ReactionCustomEmoji {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let document_id = ok!(r.field("document_id"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
         Ok(Self { document_id })
     }
 }
@@ -35567,11 +35584,11 @@ impl Encode for MessageExtendedMediaPreview {
 impl Decode for MessageExtendedMediaPreview {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let w = ok!(r.flagged(flags, 0, "w"));
-        let h = ok!(r.flagged(flags, 0, "h"));
-        let thumb = ok!(r.flagged(flags, 1, "thumb"));
-        let video_duration = ok!(r.flagged(flags, 2, "video_duration"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let w = ok!(r.flagged(Self::NAME, flags, 0, "w"));
+        let h = ok!(r.flagged(Self::NAME, flags, 0, "h"));
+        let thumb = ok!(r.flagged(Self::NAME, flags, 1, "thumb"));
+        let video_duration = ok!(r.flagged(Self::NAME, flags, 2, "video_duration"));
         Ok(Self {
             w,
             h,
@@ -35606,7 +35623,7 @@ impl Encode for MessageExtendedMedia {
 impl Decode for MessageExtendedMedia {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let media = ok!(r.field("media"));
+        let media = ok!(r.field(Self::NAME, "media"));
         Ok(Self { media })
     }
 }
@@ -35639,8 +35656,8 @@ impl Encode for StickerKeyword {
 impl Decode for StickerKeyword {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let document_id = ok!(r.field("document_id"));
-        let keyword = ok!(r.field("keyword"));
+        let document_id = ok!(r.field(Self::NAME, "document_id"));
+        let keyword = ok!(r.field(Self::NAME, "keyword"));
         Ok(Self {
             document_id,
             keyword,
@@ -35711,12 +35728,12 @@ impl Encode for Username {
 impl Decode for Username {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let editable = (flags & 1) != 0;
         let active = (flags & (1 << 1)) != 0;
         let deletable = (flags & (1 << 2)) != 0;
         let expired = (flags & (1 << 3)) != 0;
-        let username = ok!(r.field("username"));
+        let username = ok!(r.field(Self::NAME, "username"));
         Ok(Self {
             editable,
             active,
@@ -35768,9 +35785,9 @@ impl Encode for RequestPeerTypeUser {
 impl Decode for RequestPeerTypeUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let bot = ok!(r.flagged(flags, 0, "bot"));
-        let premium = ok!(r.flagged(flags, 1, "premium"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let bot = ok!(r.flagged(Self::NAME, flags, 0, "bot"));
+        let premium = ok!(r.flagged(Self::NAME, flags, 1, "premium"));
         Ok(Self { bot, premium })
     }
 }
@@ -35841,13 +35858,13 @@ impl Encode for RequestPeerTypeChat {
 impl Decode for RequestPeerTypeChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
         let bot_participant = (flags & (1 << 5)) != 0;
-        let has_username = ok!(r.flagged(flags, 3, "has_username"));
-        let forum = ok!(r.flagged(flags, 4, "forum"));
-        let user_admin_rights = ok!(r.flagged(flags, 1, "user_admin_rights"));
-        let bot_admin_rights = ok!(r.flagged(flags, 2, "bot_admin_rights"));
+        let has_username = ok!(r.flagged(Self::NAME, flags, 3, "has_username"));
+        let forum = ok!(r.flagged(Self::NAME, flags, 4, "forum"));
+        let user_admin_rights = ok!(r.flagged(Self::NAME, flags, 1, "user_admin_rights"));
+        let bot_admin_rights = ok!(r.flagged(Self::NAME, flags, 2, "bot_admin_rights"));
         Ok(Self {
             creator,
             bot_participant,
@@ -35913,11 +35930,11 @@ impl Encode for RequestPeerTypeBroadcast {
 impl Decode for RequestPeerTypeBroadcast {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creator = (flags & 1) != 0;
-        let has_username = ok!(r.flagged(flags, 3, "has_username"));
-        let user_admin_rights = ok!(r.flagged(flags, 1, "user_admin_rights"));
-        let bot_admin_rights = ok!(r.flagged(flags, 2, "bot_admin_rights"));
+        let has_username = ok!(r.flagged(Self::NAME, flags, 3, "has_username"));
+        let user_admin_rights = ok!(r.flagged(Self::NAME, flags, 1, "user_admin_rights"));
+        let bot_admin_rights = ok!(r.flagged(Self::NAME, flags, 2, "bot_admin_rights"));
         Ok(Self {
             creator,
             has_username,
@@ -35976,10 +35993,10 @@ impl Encode for RequestPeerTypeCreateBot {
 impl Decode for RequestPeerTypeCreateBot {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let bot_managed = (flags & 1) != 0;
-        let suggested_name = ok!(r.flagged(flags, 1, "suggested_name"));
-        let suggested_username = ok!(r.flagged(flags, 2, "suggested_username"));
+        let suggested_name = ok!(r.flagged(Self::NAME, flags, 1, "suggested_name"));
+        let suggested_username = ok!(r.flagged(Self::NAME, flags, 2, "suggested_username"));
         Ok(Self {
             bot_managed,
             suggested_name,
@@ -36015,8 +36032,8 @@ impl Encode for TextWithEntities {
 impl Decode for TextWithEntities {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let text = ok!(r.field("text"));
-        let entities = ok!(r.field("entities"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let entities = ok!(r.field(Self::NAME, "entities"));
         Ok(Self { text, entities })
     }
 }
@@ -36115,15 +36132,15 @@ impl Encode for BotApp {
 impl Decode for BotApp {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let id = ok!(r.field("id"));
-        let access_hash = ok!(r.field("access_hash"));
-        let short_name = ok!(r.field("short_name"));
-        let title = ok!(r.field("title"));
-        let description = ok!(r.field("description"));
-        let photo = ok!(r.field("photo"));
-        let document = ok!(r.flagged(flags, 0, "document"));
-        let hash = ok!(r.field("hash"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let access_hash = ok!(r.field(Self::NAME, "access_hash"));
+        let short_name = ok!(r.field(Self::NAME, "short_name"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let description = ok!(r.field(Self::NAME, "description"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
+        let document = ok!(r.flagged(Self::NAME, flags, 0, "document"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
         Ok(Self {
             id,
             access_hash,
@@ -36206,13 +36223,13 @@ impl Encode for StoryViews {
 impl Decode for StoryViews {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let has_viewers = (flags & (1 << 1)) != 0;
-        let views_count = ok!(r.field("views_count"));
-        let forwards_count = ok!(r.flagged(flags, 2, "forwards_count"));
-        let reactions = ok!(r.flagged(flags, 3, "reactions"));
-        let reactions_count = ok!(r.flagged(flags, 4, "reactions_count"));
-        let recent_viewers = ok!(r.flagged(flags, 0, "recent_viewers"));
+        let views_count = ok!(r.field(Self::NAME, "views_count"));
+        let forwards_count = ok!(r.flagged(Self::NAME, flags, 2, "forwards_count"));
+        let reactions = ok!(r.flagged(Self::NAME, flags, 3, "reactions"));
+        let reactions_count = ok!(r.flagged(Self::NAME, flags, 4, "reactions_count"));
+        let recent_viewers = ok!(r.flagged(Self::NAME, flags, 0, "recent_viewers"));
         Ok(Self {
             has_viewers,
             views_count,
@@ -36249,7 +36266,7 @@ impl Encode for StoryItemDeleted {
 impl Decode for StoryItemDeleted {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -36308,12 +36325,12 @@ impl Encode for StoryItemSkipped {
 impl Decode for StoryItemSkipped {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let close_friends = (flags & (1 << 8)) != 0;
         let live = (flags & (1 << 9)) != 0;
-        let id = ok!(r.field("id"));
-        let date = ok!(r.field("date"));
-        let expire_date = ok!(r.field("expire_date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let expire_date = ok!(r.field(Self::NAME, "expire_date"));
         Ok(Self {
             close_friends,
             live,
@@ -36481,7 +36498,7 @@ impl Encode for StoryItem {
 impl Decode for StoryItem {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pinned = (flags & (1 << 5)) != 0;
         let public = (flags & (1 << 7)) != 0;
         let close_friends = (flags & (1 << 8)) != 0;
@@ -36491,20 +36508,20 @@ impl Decode for StoryItem {
         let contacts = (flags & (1 << 12)) != 0;
         let selected_contacts = (flags & (1 << 13)) != 0;
         let out = (flags & (1 << 16)) != 0;
-        let id = ok!(r.field("id"));
-        let date = ok!(r.field("date"));
-        let from_id = ok!(r.flagged(flags, 18, "from_id"));
-        let fwd_from = ok!(r.flagged(flags, 17, "fwd_from"));
-        let expire_date = ok!(r.field("expire_date"));
-        let caption = ok!(r.flagged(flags, 0, "caption"));
-        let entities = ok!(r.flagged(flags, 1, "entities"));
-        let media = ok!(r.field("media"));
-        let media_areas = ok!(r.flagged(flags, 14, "media_areas"));
-        let privacy = ok!(r.flagged(flags, 2, "privacy"));
-        let views = ok!(r.flagged(flags, 3, "views"));
-        let sent_reaction = ok!(r.flagged(flags, 15, "sent_reaction"));
-        let albums = ok!(r.flagged(flags, 19, "albums"));
-        let music = ok!(r.flagged(flags, 20, "music"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let from_id = ok!(r.flagged(Self::NAME, flags, 18, "from_id"));
+        let fwd_from = ok!(r.flagged(Self::NAME, flags, 17, "fwd_from"));
+        let expire_date = ok!(r.field(Self::NAME, "expire_date"));
+        let caption = ok!(r.flagged(Self::NAME, flags, 0, "caption"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+        let media = ok!(r.field(Self::NAME, "media"));
+        let media_areas = ok!(r.flagged(Self::NAME, flags, 14, "media_areas"));
+        let privacy = ok!(r.flagged(Self::NAME, flags, 2, "privacy"));
+        let views = ok!(r.flagged(Self::NAME, flags, 3, "views"));
+        let sent_reaction = ok!(r.flagged(Self::NAME, flags, 15, "sent_reaction"));
+        let albums = ok!(r.flagged(Self::NAME, flags, 19, "albums"));
+        let music = ok!(r.flagged(Self::NAME, flags, 20, "music"));
         Ok(Self {
             pinned,
             public,
@@ -36615,16 +36632,16 @@ impl Encode for InputReplyToMessage {
 impl Decode for InputReplyToMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let reply_to_msg_id = ok!(r.field("reply_to_msg_id"));
-        let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-        let reply_to_peer_id = ok!(r.flagged(flags, 1, "reply_to_peer_id"));
-        let quote_text = ok!(r.flagged(flags, 2, "quote_text"));
-        let quote_entities = ok!(r.flagged(flags, 3, "quote_entities"));
-        let quote_offset = ok!(r.flagged(flags, 4, "quote_offset"));
-        let monoforum_peer_id = ok!(r.flagged(flags, 5, "monoforum_peer_id"));
-        let todo_item_id = ok!(r.flagged(flags, 6, "todo_item_id"));
-        let poll_option = ok!(r.flagged(flags, 7, "poll_option"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let reply_to_msg_id = ok!(r.field(Self::NAME, "reply_to_msg_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+        let reply_to_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "reply_to_peer_id"));
+        let quote_text = ok!(r.flagged(Self::NAME, flags, 2, "quote_text"));
+        let quote_entities = ok!(r.flagged(Self::NAME, flags, 3, "quote_entities"));
+        let quote_offset = ok!(r.flagged(Self::NAME, flags, 4, "quote_offset"));
+        let monoforum_peer_id = ok!(r.flagged(Self::NAME, flags, 5, "monoforum_peer_id"));
+        let todo_item_id = ok!(r.flagged(Self::NAME, flags, 6, "todo_item_id"));
+        let poll_option = ok!(r.flagged(Self::NAME, flags, 7, "poll_option"));
         Ok(Self {
             reply_to_msg_id,
             top_msg_id,
@@ -36666,8 +36683,8 @@ impl Encode for InputReplyToStory {
 impl Decode for InputReplyToStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
-        let story_id = ok!(r.field("story_id"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let story_id = ok!(r.field(Self::NAME, "story_id"));
         Ok(Self { peer, story_id })
     }
 }
@@ -36697,7 +36714,7 @@ impl Encode for InputReplyToMonoForum {
 impl Decode for InputReplyToMonoForum {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let monoforum_peer_id = ok!(r.field("monoforum_peer_id"));
+        let monoforum_peer_id = ok!(r.field(Self::NAME, "monoforum_peer_id"));
         Ok(Self { monoforum_peer_id })
     }
 }
@@ -36727,7 +36744,7 @@ impl Encode for InputReplyToEphemeralMessage {
 impl Decode for InputReplyToEphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
+        let id = ok!(r.field(Self::NAME, "id"));
         Ok(Self { id })
     }
 }
@@ -36774,9 +36791,9 @@ impl Encode for StoriesStealthMode {
 impl Decode for StoriesStealthMode {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let active_until_date = ok!(r.flagged(flags, 0, "active_until_date"));
-        let cooldown_until_date = ok!(r.flagged(flags, 1, "cooldown_until_date"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let active_until_date = ok!(r.flagged(Self::NAME, flags, 0, "active_until_date"));
+        let cooldown_until_date = ok!(r.flagged(Self::NAME, flags, 1, "cooldown_until_date"));
         Ok(Self {
             active_until_date,
             cooldown_until_date,
@@ -36848,13 +36865,13 @@ impl Encode for MediaAreaCoordinates {
 impl Decode for MediaAreaCoordinates {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let x = ok!(r.field("x"));
-        let y = ok!(r.field("y"));
-        let w = ok!(r.field("w"));
-        let h = ok!(r.field("h"));
-        let rotation = ok!(r.field("rotation"));
-        let radius = ok!(r.flagged(flags, 0, "radius"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let x = ok!(r.field(Self::NAME, "x"));
+        let y = ok!(r.field(Self::NAME, "y"));
+        let w = ok!(r.field(Self::NAME, "w"));
+        let h = ok!(r.field(Self::NAME, "h"));
+        let rotation = ok!(r.field(Self::NAME, "rotation"));
+        let radius = ok!(r.flagged(Self::NAME, flags, 0, "radius"));
         Ok(Self {
             x,
             y,
@@ -36903,13 +36920,13 @@ impl Encode for MediaAreaVenue {
 impl Decode for MediaAreaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let geo = ok!(r.field("geo"));
-        let title = ok!(r.field("title"));
-        let address = ok!(r.field("address"));
-        let provider = ok!(r.field("provider"));
-        let venue_id = ok!(r.field("venue_id"));
-        let venue_type = ok!(r.field("venue_type"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let provider = ok!(r.field(Self::NAME, "provider"));
+        let venue_id = ok!(r.field(Self::NAME, "venue_id"));
+        let venue_type = ok!(r.field(Self::NAME, "venue_type"));
         Ok(Self {
             coordinates,
             geo,
@@ -36952,9 +36969,9 @@ impl Encode for InputMediaAreaVenue {
 impl Decode for InputMediaAreaVenue {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let query_id = ok!(r.field("query_id"));
-        let result_id = ok!(r.field("result_id"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let query_id = ok!(r.field(Self::NAME, "query_id"));
+        let result_id = ok!(r.field(Self::NAME, "result_id"));
         Ok(Self {
             coordinates,
             query_id,
@@ -37006,10 +37023,10 @@ impl Encode for MediaAreaGeoPoint {
 impl Decode for MediaAreaGeoPoint {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let coordinates = ok!(r.field("coordinates"));
-        let geo = ok!(r.field("geo"));
-        let address = ok!(r.flagged(flags, 0, "address"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let geo = ok!(r.field(Self::NAME, "geo"));
+        let address = ok!(r.flagged(Self::NAME, flags, 0, "address"));
         Ok(Self {
             coordinates,
             geo,
@@ -37069,11 +37086,11 @@ impl Encode for MediaAreaSuggestedReaction {
 impl Decode for MediaAreaSuggestedReaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let dark = (flags & 1) != 0;
         let flipped = (flags & (1 << 1)) != 0;
-        let coordinates = ok!(r.field("coordinates"));
-        let reaction = ok!(r.field("reaction"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let reaction = ok!(r.field(Self::NAME, "reaction"));
         Ok(Self {
             dark,
             flipped,
@@ -37113,9 +37130,9 @@ impl Encode for MediaAreaChannelPost {
 impl Decode for MediaAreaChannelPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let channel_id = ok!(r.field("channel_id"));
-        let msg_id = ok!(r.field("msg_id"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
         Ok(Self {
             coordinates,
             channel_id,
@@ -37153,9 +37170,9 @@ impl Encode for InputMediaAreaChannelPost {
 impl Decode for InputMediaAreaChannelPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let channel = ok!(r.field("channel"));
-        let msg_id = ok!(r.field("msg_id"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let channel = ok!(r.field(Self::NAME, "channel"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
         Ok(Self {
             coordinates,
             channel,
@@ -37191,8 +37208,8 @@ impl Encode for MediaAreaUrl {
 impl Decode for MediaAreaUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let url = ok!(r.field("url"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { coordinates, url })
     }
 }
@@ -37229,10 +37246,10 @@ impl Encode for MediaAreaWeather {
 impl Decode for MediaAreaWeather {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let emoji = ok!(r.field("emoji"));
-        let temperature_c = ok!(r.field("temperature_c"));
-        let color = ok!(r.field("color"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let emoji = ok!(r.field(Self::NAME, "emoji"));
+        let temperature_c = ok!(r.field(Self::NAME, "temperature_c"));
+        let color = ok!(r.field(Self::NAME, "color"));
         Ok(Self {
             coordinates,
             emoji,
@@ -37269,8 +37286,8 @@ impl Encode for MediaAreaStarGift {
 impl Decode for MediaAreaStarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let coordinates = ok!(r.field("coordinates"));
-        let slug = ok!(r.field("slug"));
+        let coordinates = ok!(r.field(Self::NAME, "coordinates"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
         Ok(Self { coordinates, slug })
     }
 }
@@ -37386,18 +37403,18 @@ impl Encode for Boost {
 impl Decode for Boost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let gift = (flags & (1 << 1)) != 0;
         let giveaway = (flags & (1 << 2)) != 0;
         let unclaimed = (flags & (1 << 3)) != 0;
-        let id = ok!(r.field("id"));
-        let user_id = ok!(r.flagged(flags, 0, "user_id"));
-        let giveaway_msg_id = ok!(r.flagged(flags, 2, "giveaway_msg_id"));
-        let date = ok!(r.field("date"));
-        let expires = ok!(r.field("expires"));
-        let used_gift_slug = ok!(r.flagged(flags, 4, "used_gift_slug"));
-        let multiplier = ok!(r.flagged(flags, 5, "multiplier"));
-        let stars = ok!(r.flagged(flags, 6, "stars"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let user_id = ok!(r.flagged(Self::NAME, flags, 0, "user_id"));
+        let giveaway_msg_id = ok!(r.flagged(Self::NAME, flags, 2, "giveaway_msg_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let expires = ok!(r.field(Self::NAME, "expires"));
+        let used_gift_slug = ok!(r.flagged(Self::NAME, flags, 4, "used_gift_slug"));
+        let multiplier = ok!(r.flagged(Self::NAME, flags, 5, "multiplier"));
+        let stars = ok!(r.flagged(Self::NAME, flags, 6, "stars"));
         Ok(Self {
             gift,
             giveaway,
@@ -37468,11 +37485,11 @@ impl Encode for StoryFwdHeader {
 impl Decode for StoryFwdHeader {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let modified = (flags & (1 << 3)) != 0;
-        let from = ok!(r.flagged(flags, 0, "from"));
-        let from_name = ok!(r.flagged(flags, 1, "from_name"));
-        let story_id = ok!(r.flagged(flags, 2, "story_id"));
+        let from = ok!(r.flagged(Self::NAME, flags, 0, "from"));
+        let from_name = ok!(r.flagged(Self::NAME, flags, 1, "from_name"));
+        let story_id = ok!(r.flagged(Self::NAME, flags, 2, "story_id"));
         Ok(Self {
             modified,
             from,
@@ -37531,9 +37548,9 @@ impl Encode for PeerColor {
 impl Decode for PeerColor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let color = ok!(r.flagged(flags, 0, "color"));
-        let background_emoji_id = ok!(r.flagged(flags, 1, "background_emoji_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let color = ok!(r.flagged(Self::NAME, flags, 0, "color"));
+        let background_emoji_id = ok!(r.flagged(Self::NAME, flags, 1, "background_emoji_id"));
         Ok(Self {
             color,
             background_emoji_id,
@@ -37607,14 +37624,14 @@ impl Encode for PeerColorCollectible {
 impl Decode for PeerColorCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let collectible_id = ok!(r.field("collectible_id"));
-        let gift_emoji_id = ok!(r.field("gift_emoji_id"));
-        let background_emoji_id = ok!(r.field("background_emoji_id"));
-        let accent_color = ok!(r.field("accent_color"));
-        let colors = ok!(r.field("colors"));
-        let dark_accent_color = ok!(r.flagged(flags, 0, "dark_accent_color"));
-        let dark_colors = ok!(r.flagged(flags, 1, "dark_colors"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let collectible_id = ok!(r.field(Self::NAME, "collectible_id"));
+        let gift_emoji_id = ok!(r.field(Self::NAME, "gift_emoji_id"));
+        let background_emoji_id = ok!(r.field(Self::NAME, "background_emoji_id"));
+        let accent_color = ok!(r.field(Self::NAME, "accent_color"));
+        let colors = ok!(r.field(Self::NAME, "colors"));
+        let dark_accent_color = ok!(r.flagged(Self::NAME, flags, 0, "dark_accent_color"));
+        let dark_colors = ok!(r.flagged(Self::NAME, flags, 1, "dark_colors"));
         Ok(Self {
             collectible_id,
             gift_emoji_id,
@@ -37653,7 +37670,7 @@ impl Encode for InputPeerColorCollectible {
 impl Decode for InputPeerColorCollectible {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let collectible_id = ok!(r.field("collectible_id"));
+        let collectible_id = ok!(r.field(Self::NAME, "collectible_id"));
         Ok(Self { collectible_id })
     }
 }
@@ -37689,10 +37706,10 @@ impl Encode for QuickReply {
 impl Decode for QuickReply {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let shortcut_id = ok!(r.field("shortcut_id"));
-        let shortcut = ok!(r.field("shortcut"));
-        let top_message = ok!(r.field("top_message"));
-        let count = ok!(r.field("count"));
+        let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+        let shortcut = ok!(r.field(Self::NAME, "shortcut"));
+        let top_message = ok!(r.field(Self::NAME, "top_message"));
+        let count = ok!(r.field(Self::NAME, "count"));
         Ok(Self {
             shortcut_id,
             shortcut,
@@ -37745,10 +37762,10 @@ impl Encode for Birthday {
 impl Decode for Birthday {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let day = ok!(r.field("day"));
-        let month = ok!(r.field("month"));
-        let year = ok!(r.flagged(flags, 0, "year"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let day = ok!(r.field(Self::NAME, "day"));
+        let month = ok!(r.field(Self::NAME, "month"));
+        let year = ok!(r.flagged(Self::NAME, flags, 0, "year"));
         Ok(Self { day, month, year })
     }
 }
@@ -37809,13 +37826,13 @@ impl Encode for BotBusinessConnection {
 impl Decode for BotBusinessConnection {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let disabled = (flags & (1 << 1)) != 0;
-        let connection_id = ok!(r.field("connection_id"));
-        let user_id = ok!(r.field("user_id"));
-        let dc_id = ok!(r.field("dc_id"));
-        let date = ok!(r.field("date"));
-        let rights = ok!(r.flagged(flags, 2, "rights"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let dc_id = ok!(r.field(Self::NAME, "dc_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let rights = ok!(r.flagged(Self::NAME, flags, 2, "rights"));
         Ok(Self {
             disabled,
             connection_id,
@@ -37893,12 +37910,12 @@ impl Encode for RequestedPeerUser {
 impl Decode for RequestedPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let first_name = ok!(r.flagged(flags, 0, "first_name"));
-        let last_name = ok!(r.flagged(flags, 0, "last_name"));
-        let username = ok!(r.flagged(flags, 1, "username"));
-        let photo = ok!(r.flagged(flags, 2, "photo"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let first_name = ok!(r.flagged(Self::NAME, flags, 0, "first_name"));
+        let last_name = ok!(r.flagged(Self::NAME, flags, 0, "last_name"));
+        let username = ok!(r.flagged(Self::NAME, flags, 1, "username"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 2, "photo"));
         Ok(Self {
             user_id,
             first_name,
@@ -37954,10 +37971,10 @@ impl Encode for RequestedPeerChat {
 impl Decode for RequestedPeerChat {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let chat_id = ok!(r.field("chat_id"));
-        let title = ok!(r.flagged(flags, 0, "title"));
-        let photo = ok!(r.flagged(flags, 2, "photo"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+        let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 2, "photo"));
         Ok(Self {
             chat_id,
             title,
@@ -38017,11 +38034,11 @@ impl Encode for RequestedPeerChannel {
 impl Decode for RequestedPeerChannel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let channel_id = ok!(r.field("channel_id"));
-        let title = ok!(r.flagged(flags, 0, "title"));
-        let username = ok!(r.flagged(flags, 1, "username"));
-        let photo = ok!(r.flagged(flags, 2, "photo"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let channel_id = ok!(r.field(Self::NAME, "channel_id"));
+        let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+        let username = ok!(r.flagged(Self::NAME, flags, 1, "username"));
+        let photo = ok!(r.flagged(Self::NAME, flags, 2, "photo"));
         Ok(Self {
             channel_id,
             title,
@@ -38093,11 +38110,11 @@ impl Encode for FactCheck {
 impl Decode for FactCheck {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let need_check = (flags & 1) != 0;
-        let country = ok!(r.flagged(flags, 1, "country"));
-        let text = ok!(r.flagged(flags, 1, "text"));
-        let hash = ok!(r.field("hash"));
+        let country = ok!(r.flagged(Self::NAME, flags, 1, "country"));
+        let text = ok!(r.flagged(Self::NAME, flags, 1, "text"));
+        let hash = ok!(r.field(Self::NAME, "hash"));
         Ok(Self {
             need_check,
             country,
@@ -38157,11 +38174,11 @@ impl Encode for GeoPointAddress {
 impl Decode for GeoPointAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let country_iso2 = ok!(r.field("country_iso2"));
-        let state = ok!(r.flagged(flags, 0, "state"));
-        let city = ok!(r.flagged(flags, 1, "city"));
-        let street = ok!(r.flagged(flags, 2, "street"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let country_iso2 = ok!(r.field(Self::NAME, "country_iso2"));
+        let state = ok!(r.flagged(Self::NAME, flags, 0, "state"));
+        let city = ok!(r.flagged(Self::NAME, flags, 1, "city"));
+        let street = ok!(r.flagged(Self::NAME, flags, 2, "street"));
         Ok(Self {
             country_iso2,
             state,
@@ -38228,12 +38245,12 @@ impl Encode for StarsRevenueStatus {
 impl Decode for StarsRevenueStatus {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let withdrawal_enabled = (flags & 1) != 0;
-        let current_balance = ok!(r.field("current_balance"));
-        let available_balance = ok!(r.field("available_balance"));
-        let overall_revenue = ok!(r.field("overall_revenue"));
-        let next_withdrawal_at = ok!(r.flagged(flags, 1, "next_withdrawal_at"));
+        let current_balance = ok!(r.field(Self::NAME, "current_balance"));
+        let available_balance = ok!(r.field(Self::NAME, "available_balance"));
+        let overall_revenue = ok!(r.field(Self::NAME, "overall_revenue"));
+        let next_withdrawal_at = ok!(r.flagged(Self::NAME, flags, 1, "next_withdrawal_at"));
         Ok(Self {
             withdrawal_enabled,
             current_balance,
@@ -38274,8 +38291,8 @@ impl Encode for StarsSubscriptionPricing {
 impl Decode for StarsSubscriptionPricing {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let period = ok!(r.field("period"));
-        let amount = ok!(r.field("amount"));
+        let period = ok!(r.field(Self::NAME, "period"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
         Ok(Self { period, amount })
     }
 }
@@ -38341,12 +38358,12 @@ impl Encode for MessageReactor {
 impl Decode for MessageReactor {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let top = (flags & 1) != 0;
         let my = (flags & (1 << 1)) != 0;
         let anonymous = (flags & (1 << 2)) != 0;
-        let peer_id = ok!(r.flagged(flags, 3, "peer_id"));
-        let count = ok!(r.field("count"));
+        let peer_id = ok!(r.flagged(Self::NAME, flags, 3, "peer_id"));
+        let count = ok!(r.field(Self::NAME, "count"));
         Ok(Self {
             top,
             my,
@@ -38614,7 +38631,7 @@ impl Encode for StarGift {
 impl Decode for StarGift {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let limited = (flags & 1) != 0;
         let sold_out = (flags & (1 << 1)) != 0;
         let birthday = (flags & (1 << 2)) != 0;
@@ -38622,27 +38639,27 @@ impl Decode for StarGift {
         let limited_per_user = (flags & (1 << 8)) != 0;
         let peer_color_available = (flags & (1 << 10)) != 0;
         let auction = (flags & (1 << 11)) != 0;
-        let id = ok!(r.field("id"));
-        let sticker = ok!(r.field("sticker"));
-        let stars = ok!(r.field("stars"));
-        let availability_remains = ok!(r.flagged(flags, 0, "availability_remains"));
-        let availability_total = ok!(r.flagged(flags, 0, "availability_total"));
-        let availability_resale = ok!(r.flagged(flags, 4, "availability_resale"));
-        let convert_stars = ok!(r.field("convert_stars"));
-        let first_sale_date = ok!(r.flagged(flags, 1, "first_sale_date"));
-        let last_sale_date = ok!(r.flagged(flags, 1, "last_sale_date"));
-        let upgrade_stars = ok!(r.flagged(flags, 3, "upgrade_stars"));
-        let resell_min_stars = ok!(r.flagged(flags, 4, "resell_min_stars"));
-        let title = ok!(r.flagged(flags, 5, "title"));
-        let released_by = ok!(r.flagged(flags, 6, "released_by"));
-        let per_user_total = ok!(r.flagged(flags, 8, "per_user_total"));
-        let per_user_remains = ok!(r.flagged(flags, 8, "per_user_remains"));
-        let locked_until_date = ok!(r.flagged(flags, 9, "locked_until_date"));
-        let auction_slug = ok!(r.flagged(flags, 11, "auction_slug"));
-        let gifts_per_round = ok!(r.flagged(flags, 11, "gifts_per_round"));
-        let auction_start_date = ok!(r.flagged(flags, 11, "auction_start_date"));
-        let upgrade_variants = ok!(r.flagged(flags, 12, "upgrade_variants"));
-        let background = ok!(r.flagged(flags, 13, "background"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let sticker = ok!(r.field(Self::NAME, "sticker"));
+        let stars = ok!(r.field(Self::NAME, "stars"));
+        let availability_remains = ok!(r.flagged(Self::NAME, flags, 0, "availability_remains"));
+        let availability_total = ok!(r.flagged(Self::NAME, flags, 0, "availability_total"));
+        let availability_resale = ok!(r.flagged(Self::NAME, flags, 4, "availability_resale"));
+        let convert_stars = ok!(r.field(Self::NAME, "convert_stars"));
+        let first_sale_date = ok!(r.flagged(Self::NAME, flags, 1, "first_sale_date"));
+        let last_sale_date = ok!(r.flagged(Self::NAME, flags, 1, "last_sale_date"));
+        let upgrade_stars = ok!(r.flagged(Self::NAME, flags, 3, "upgrade_stars"));
+        let resell_min_stars = ok!(r.flagged(Self::NAME, flags, 4, "resell_min_stars"));
+        let title = ok!(r.flagged(Self::NAME, flags, 5, "title"));
+        let released_by = ok!(r.flagged(Self::NAME, flags, 6, "released_by"));
+        let per_user_total = ok!(r.flagged(Self::NAME, flags, 8, "per_user_total"));
+        let per_user_remains = ok!(r.flagged(Self::NAME, flags, 8, "per_user_remains"));
+        let locked_until_date = ok!(r.flagged(Self::NAME, flags, 9, "locked_until_date"));
+        let auction_slug = ok!(r.flagged(Self::NAME, flags, 11, "auction_slug"));
+        let gifts_per_round = ok!(r.flagged(Self::NAME, flags, 11, "gifts_per_round"));
+        let auction_start_date = ok!(r.flagged(Self::NAME, flags, 11, "auction_start_date"));
+        let upgrade_variants = ok!(r.flagged(Self::NAME, flags, 12, "upgrade_variants"));
+        let background = ok!(r.flagged(Self::NAME, flags, 13, "background"));
         Ok(Self {
             limited,
             sold_out,
@@ -38873,34 +38890,34 @@ impl Encode for StarGiftUnique {
 impl Decode for StarGiftUnique {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let require_premium = (flags & (1 << 6)) != 0;
         let resale_ton_only = (flags & (1 << 7)) != 0;
         let theme_available = (flags & (1 << 9)) != 0;
         let burned = (flags & (1 << 14)) != 0;
         let crafted = (flags & (1 << 15)) != 0;
-        let id = ok!(r.field("id"));
-        let gift_id = ok!(r.field("gift_id"));
-        let title = ok!(r.field("title"));
-        let slug = ok!(r.field("slug"));
-        let num = ok!(r.field("num"));
-        let owner_id = ok!(r.flagged(flags, 0, "owner_id"));
-        let owner_name = ok!(r.flagged(flags, 1, "owner_name"));
-        let owner_address = ok!(r.flagged(flags, 2, "owner_address"));
-        let attributes = ok!(r.field("attributes"));
-        let availability_issued = ok!(r.field("availability_issued"));
-        let availability_total = ok!(r.field("availability_total"));
-        let gift_address = ok!(r.flagged(flags, 3, "gift_address"));
-        let resell_amount = ok!(r.flagged(flags, 4, "resell_amount"));
-        let released_by = ok!(r.flagged(flags, 5, "released_by"));
-        let value_amount = ok!(r.flagged(flags, 8, "value_amount"));
-        let value_currency = ok!(r.flagged(flags, 8, "value_currency"));
-        let value_usd_amount = ok!(r.flagged(flags, 8, "value_usd_amount"));
-        let theme_peer = ok!(r.flagged(flags, 10, "theme_peer"));
-        let peer_color = ok!(r.flagged(flags, 11, "peer_color"));
-        let host_id = ok!(r.flagged(flags, 12, "host_id"));
-        let offer_min_stars = ok!(r.flagged(flags, 13, "offer_min_stars"));
-        let craft_chance_permille = ok!(r.flagged(flags, 16, "craft_chance_permille"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let gift_id = ok!(r.field(Self::NAME, "gift_id"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let slug = ok!(r.field(Self::NAME, "slug"));
+        let num = ok!(r.field(Self::NAME, "num"));
+        let owner_id = ok!(r.flagged(Self::NAME, flags, 0, "owner_id"));
+        let owner_name = ok!(r.flagged(Self::NAME, flags, 1, "owner_name"));
+        let owner_address = ok!(r.flagged(Self::NAME, flags, 2, "owner_address"));
+        let attributes = ok!(r.field(Self::NAME, "attributes"));
+        let availability_issued = ok!(r.field(Self::NAME, "availability_issued"));
+        let availability_total = ok!(r.field(Self::NAME, "availability_total"));
+        let gift_address = ok!(r.flagged(Self::NAME, flags, 3, "gift_address"));
+        let resell_amount = ok!(r.flagged(Self::NAME, flags, 4, "resell_amount"));
+        let released_by = ok!(r.flagged(Self::NAME, flags, 5, "released_by"));
+        let value_amount = ok!(r.flagged(Self::NAME, flags, 8, "value_amount"));
+        let value_currency = ok!(r.flagged(Self::NAME, flags, 8, "value_currency"));
+        let value_usd_amount = ok!(r.flagged(Self::NAME, flags, 8, "value_usd_amount"));
+        let theme_peer = ok!(r.flagged(Self::NAME, flags, 10, "theme_peer"));
+        let peer_color = ok!(r.flagged(Self::NAME, flags, 11, "peer_color"));
+        let host_id = ok!(r.flagged(Self::NAME, flags, 12, "host_id"));
+        let offer_min_stars = ok!(r.flagged(Self::NAME, flags, 13, "offer_min_stars"));
+        let craft_chance_permille = ok!(r.flagged(Self::NAME, flags, 16, "craft_chance_permille"));
         Ok(Self {
             require_premium,
             resale_ton_only,
@@ -38961,8 +38978,8 @@ impl Encode for StarsAmount {
 impl Decode for StarsAmount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let amount = ok!(r.field("amount"));
-        let nanos = ok!(r.field("nanos"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let nanos = ok!(r.field(Self::NAME, "nanos"));
         Ok(Self { amount, nanos })
     }
 }
@@ -38993,7 +39010,7 @@ impl Encode for StarsTonAmount {
 impl Decode for StarsTonAmount {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let amount = ok!(r.field("amount"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
         Ok(Self { amount })
     }
 }
@@ -39029,9 +39046,9 @@ impl Encode for BotVerification {
 impl Decode for BotVerification {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let bot_id = ok!(r.field("bot_id"));
-        let icon = ok!(r.field("icon"));
-        let description = ok!(r.field("description"));
+        let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+        let icon = ok!(r.field(Self::NAME, "icon"));
+        let description = ok!(r.field(Self::NAME, "description"));
         Ok(Self {
             bot_id,
             icon,
@@ -39092,11 +39109,11 @@ impl Encode for StarGiftAttributeModel {
 impl Decode for StarGiftAttributeModel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let crafted = (flags & 1) != 0;
-        let name = ok!(r.field("name"));
-        let document = ok!(r.field("document"));
-        let rarity = ok!(r.field("rarity"));
+        let name = ok!(r.field(Self::NAME, "name"));
+        let document = ok!(r.field(Self::NAME, "document"));
+        let rarity = ok!(r.field(Self::NAME, "rarity"));
         Ok(Self {
             crafted,
             name,
@@ -39135,9 +39152,9 @@ impl Encode for StarGiftAttributePattern {
 impl Decode for StarGiftAttributePattern {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let name = ok!(r.field("name"));
-        let document = ok!(r.field("document"));
-        let rarity = ok!(r.field("rarity"));
+        let name = ok!(r.field(Self::NAME, "name"));
+        let document = ok!(r.field(Self::NAME, "document"));
+        let rarity = ok!(r.field(Self::NAME, "rarity"));
         Ok(Self {
             name,
             document,
@@ -39183,13 +39200,13 @@ impl Encode for StarGiftAttributeBackdrop {
 impl Decode for StarGiftAttributeBackdrop {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let name = ok!(r.field("name"));
-        let backdrop_id = ok!(r.field("backdrop_id"));
-        let center_color = ok!(r.field("center_color"));
-        let edge_color = ok!(r.field("edge_color"));
-        let pattern_color = ok!(r.field("pattern_color"));
-        let text_color = ok!(r.field("text_color"));
-        let rarity = ok!(r.field("rarity"));
+        let name = ok!(r.field(Self::NAME, "name"));
+        let backdrop_id = ok!(r.field(Self::NAME, "backdrop_id"));
+        let center_color = ok!(r.field(Self::NAME, "center_color"));
+        let edge_color = ok!(r.field(Self::NAME, "edge_color"));
+        let pattern_color = ok!(r.field(Self::NAME, "pattern_color"));
+        let text_color = ok!(r.field(Self::NAME, "text_color"));
+        let rarity = ok!(r.field(Self::NAME, "rarity"));
         Ok(Self {
             name,
             backdrop_id,
@@ -39249,11 +39266,11 @@ impl Encode for StarGiftAttributeOriginalDetails {
 impl Decode for StarGiftAttributeOriginalDetails {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let sender_id = ok!(r.flagged(flags, 0, "sender_id"));
-        let recipient_id = ok!(r.field("recipient_id"));
-        let date = ok!(r.field("date"));
-        let message = ok!(r.flagged(flags, 1, "message"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let sender_id = ok!(r.flagged(Self::NAME, flags, 0, "sender_id"));
+        let recipient_id = ok!(r.field(Self::NAME, "recipient_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let message = ok!(r.flagged(Self::NAME, flags, 1, "message"));
         Ok(Self {
             sender_id,
             recipient_id,
@@ -39338,7 +39355,7 @@ impl Encode for PaidReactionPrivacyPeer {
 impl Decode for PaidReactionPrivacyPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let peer = ok!(r.field("peer"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
         Ok(Self { peer })
     }
 }
@@ -39473,7 +39490,7 @@ impl Encode for BusinessBotRights {
 impl Decode for BusinessBotRights {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let reply = (flags & 1) != 0;
         let read_messages = (flags & (1 << 1)) != 0;
         let delete_sent_messages = (flags & (1 << 2)) != 0;
@@ -39534,8 +39551,8 @@ impl Encode for TodoItem {
 impl Decode for TodoItem {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let title = ok!(r.field("title"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let title = ok!(r.field(Self::NAME, "title"));
         Ok(Self { id, title })
     }
 }
@@ -39591,11 +39608,11 @@ impl Encode for TodoList {
 impl Decode for TodoList {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let others_can_append = (flags & 1) != 0;
         let others_can_complete = (flags & (1 << 1)) != 0;
-        let title = ok!(r.field("title"));
-        let list = ok!(r.field("list"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let list = ok!(r.field(Self::NAME, "list"));
         Ok(Self {
             others_can_append,
             others_can_complete,
@@ -39634,9 +39651,9 @@ impl Encode for TodoCompletion {
 impl Decode for TodoCompletion {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let completed_by = ok!(r.field("completed_by"));
-        let date = ok!(r.field("date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let completed_by = ok!(r.field(Self::NAME, "completed_by"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self {
             id,
             completed_by,
@@ -39701,11 +39718,11 @@ impl Encode for SuggestedPost {
 impl Decode for SuggestedPost {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let accepted = (flags & (1 << 1)) != 0;
         let rejected = (flags & (1 << 2)) != 0;
-        let price = ok!(r.flagged(flags, 3, "price"));
-        let schedule_date = ok!(r.flagged(flags, 0, "schedule_date"));
+        let price = ok!(r.flagged(Self::NAME, flags, 3, "price"));
+        let schedule_date = ok!(r.flagged(Self::NAME, flags, 0, "schedule_date"));
         Ok(Self {
             accepted,
             rejected,
@@ -39777,13 +39794,13 @@ impl Encode for GroupCallMessage {
 impl Decode for GroupCallMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let from_admin = (flags & (1 << 1)) != 0;
-        let id = ok!(r.field("id"));
-        let from_id = ok!(r.field("from_id"));
-        let date = ok!(r.field("date"));
-        let message = ok!(r.field("message"));
-        let paid_message_stars = ok!(r.flagged(flags, 0, "paid_message_stars"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let paid_message_stars = ok!(r.flagged(Self::NAME, flags, 0, "paid_message_stars"));
         Ok(Self {
             from_admin,
             id,
@@ -39838,9 +39855,9 @@ impl Encode for RecentStory {
 impl Decode for RecentStory {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let live = (flags & 1) != 0;
-        let max_id = ok!(r.flagged(flags, 1, "max_id"));
+        let max_id = ok!(r.flagged(Self::NAME, flags, 1, "max_id"));
         Ok(Self { live, max_id })
     }
 }
@@ -39875,9 +39892,9 @@ impl Encode for AuctionBidLevel {
 impl Decode for AuctionBidLevel {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let pos = ok!(r.field("pos"));
-        let amount = ok!(r.field("amount"));
-        let date = ok!(r.field("date"));
+        let pos = ok!(r.field(Self::NAME, "pos"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self { pos, amount, date })
     }
 }
@@ -39956,18 +39973,18 @@ impl Encode for StarGiftAuctionState {
 impl Decode for StarGiftAuctionState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let version = ok!(r.field("version"));
-        let start_date = ok!(r.field("start_date"));
-        let end_date = ok!(r.field("end_date"));
-        let min_bid_amount = ok!(r.field("min_bid_amount"));
-        let bid_levels = ok!(r.field("bid_levels"));
-        let top_bidders = ok!(r.field("top_bidders"));
-        let next_round_at = ok!(r.field("next_round_at"));
-        let last_gift_num = ok!(r.field("last_gift_num"));
-        let gifts_left = ok!(r.field("gifts_left"));
-        let current_round = ok!(r.field("current_round"));
-        let total_rounds = ok!(r.field("total_rounds"));
-        let rounds = ok!(r.field("rounds"));
+        let version = ok!(r.field(Self::NAME, "version"));
+        let start_date = ok!(r.field(Self::NAME, "start_date"));
+        let end_date = ok!(r.field(Self::NAME, "end_date"));
+        let min_bid_amount = ok!(r.field(Self::NAME, "min_bid_amount"));
+        let bid_levels = ok!(r.field(Self::NAME, "bid_levels"));
+        let top_bidders = ok!(r.field(Self::NAME, "top_bidders"));
+        let next_round_at = ok!(r.field(Self::NAME, "next_round_at"));
+        let last_gift_num = ok!(r.field(Self::NAME, "last_gift_num"));
+        let gifts_left = ok!(r.field(Self::NAME, "gifts_left"));
+        let current_round = ok!(r.field(Self::NAME, "current_round"));
+        let total_rounds = ok!(r.field(Self::NAME, "total_rounds"));
+        let rounds = ok!(r.field(Self::NAME, "rounds"));
         Ok(Self {
             version,
             start_date,
@@ -40055,13 +40072,13 @@ impl Encode for StarGiftAuctionStateFinished {
 impl Decode for StarGiftAuctionStateFinished {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let start_date = ok!(r.field("start_date"));
-        let end_date = ok!(r.field("end_date"));
-        let average_price = ok!(r.field("average_price"));
-        let listed_count = ok!(r.flagged(flags, 0, "listed_count"));
-        let fragment_listed_count = ok!(r.flagged(flags, 1, "fragment_listed_count"));
-        let fragment_listed_url = ok!(r.flagged(flags, 1, "fragment_listed_url"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let start_date = ok!(r.field(Self::NAME, "start_date"));
+        let end_date = ok!(r.field(Self::NAME, "end_date"));
+        let average_price = ok!(r.field(Self::NAME, "average_price"));
+        let listed_count = ok!(r.flagged(Self::NAME, flags, 0, "listed_count"));
+        let fragment_listed_count = ok!(r.flagged(Self::NAME, flags, 1, "fragment_listed_count"));
+        let fragment_listed_url = ok!(r.flagged(Self::NAME, flags, 1, "fragment_listed_url"));
         Ok(Self {
             start_date,
             end_date,
@@ -40160,13 +40177,13 @@ impl Encode for StarGiftAuctionUserState {
 impl Decode for StarGiftAuctionUserState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let returned = (flags & (1 << 1)) != 0;
-        let bid_amount = ok!(r.flagged(flags, 0, "bid_amount"));
-        let bid_date = ok!(r.flagged(flags, 0, "bid_date"));
-        let min_bid_amount = ok!(r.flagged(flags, 0, "min_bid_amount"));
-        let bid_peer = ok!(r.flagged(flags, 0, "bid_peer"));
-        let acquired_count = ok!(r.field("acquired_count"));
+        let bid_amount = ok!(r.flagged(Self::NAME, flags, 0, "bid_amount"));
+        let bid_date = ok!(r.flagged(Self::NAME, flags, 0, "bid_date"));
+        let min_bid_amount = ok!(r.flagged(Self::NAME, flags, 0, "min_bid_amount"));
+        let bid_peer = ok!(r.flagged(Self::NAME, flags, 0, "bid_peer"));
+        let acquired_count = ok!(r.field(Self::NAME, "acquired_count"));
         Ok(Self {
             returned,
             bid_amount,
@@ -40207,9 +40224,9 @@ impl Encode for StarGiftBackground {
 impl Decode for StarGiftBackground {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let center_color = ok!(r.field("center_color"));
-        let edge_color = ok!(r.field("edge_color"));
-        let text_color = ok!(r.field("text_color"));
+        let center_color = ok!(r.field(Self::NAME, "center_color"));
+        let edge_color = ok!(r.field(Self::NAME, "edge_color"));
+        let text_color = ok!(r.field(Self::NAME, "text_color"));
         Ok(Self {
             center_color,
             edge_color,
@@ -40245,8 +40262,8 @@ impl Encode for StarGiftAuctionRound {
 impl Decode for StarGiftAuctionRound {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let num = ok!(r.field("num"));
-        let duration = ok!(r.field("duration"));
+        let num = ok!(r.field(Self::NAME, "num"));
+        let duration = ok!(r.field(Self::NAME, "duration"));
         Ok(Self { num, duration })
     }
 }
@@ -40282,10 +40299,10 @@ impl Encode for StarGiftAuctionRoundExtendable {
 impl Decode for StarGiftAuctionRoundExtendable {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let num = ok!(r.field("num"));
-        let duration = ok!(r.field("duration"));
-        let extend_top = ok!(r.field("extend_top"));
-        let extend_window = ok!(r.field("extend_window"));
+        let num = ok!(r.field(Self::NAME, "num"));
+        let duration = ok!(r.field(Self::NAME, "duration"));
+        let extend_top = ok!(r.field(Self::NAME, "extend_top"));
+        let extend_window = ok!(r.field(Self::NAME, "extend_window"));
         Ok(Self {
             num,
             duration,
@@ -40320,7 +40337,7 @@ impl Encode for StarGiftAttributeRarity {
 impl Decode for StarGiftAttributeRarity {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let permille = ok!(r.field("permille"));
+        let permille = ok!(r.field(Self::NAME, "permille"));
         Ok(Self { permille })
     }
 }
@@ -40490,11 +40507,11 @@ impl Encode for KeyboardButtonStyle {
 impl Decode for KeyboardButtonStyle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let bg_primary = (flags & 1) != 0;
         let bg_danger = (flags & (1 << 1)) != 0;
         let bg_success = (flags & (1 << 2)) != 0;
-        let icon = ok!(r.flagged(flags, 3, "icon"));
+        let icon = ok!(r.flagged(Self::NAME, flags, 3, "icon"));
         Ok(Self {
             bg_primary,
             bg_danger,
@@ -40604,7 +40621,7 @@ impl Encode for JoinChatBotResultWebView {
 impl Decode for JoinChatBotResultWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { url })
     }
 }
@@ -40662,11 +40679,11 @@ impl Encode for WebDomainException {
 impl Decode for WebDomainException {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let domain = ok!(r.field("domain"));
-        let url = ok!(r.field("url"));
-        let title = ok!(r.field("title"));
-        let favicon = ok!(r.flagged(flags, 0, "favicon"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let domain = ok!(r.field(Self::NAME, "domain"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let title = ok!(r.field(Self::NAME, "title"));
+        let favicon = ok!(r.flagged(Self::NAME, flags, 0, "favicon"));
         Ok(Self {
             domain,
             url,
@@ -40703,8 +40720,8 @@ impl Encode for InputRichFilePhoto {
 impl Decode for InputRichFilePhoto {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let photo = ok!(r.field("photo"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let photo = ok!(r.field(Self::NAME, "photo"));
         Ok(Self { id, photo })
     }
 }
@@ -40736,8 +40753,8 @@ impl Encode for InputRichFileDocument {
 impl Decode for InputRichFileDocument {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let id = ok!(r.field("id"));
-        let document = ok!(r.field("document"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let document = ok!(r.field(Self::NAME, "document"));
         Ok(Self { id, document })
     }
 }
@@ -40806,13 +40823,13 @@ impl Encode for InputRichMessage {
 impl Decode for InputRichMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let blocks = ok!(r.field("blocks"));
-        let photos = ok!(r.flagged(flags, 2, "photos"));
-        let documents = ok!(r.flagged(flags, 3, "documents"));
-        let users = ok!(r.flagged(flags, 4, "users"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let photos = ok!(r.flagged(Self::NAME, flags, 2, "photos"));
+        let documents = ok!(r.flagged(Self::NAME, flags, 3, "documents"));
+        let users = ok!(r.flagged(Self::NAME, flags, 4, "users"));
         Ok(Self {
             rtl,
             noautolink,
@@ -40877,11 +40894,11 @@ impl Encode for InputRichMessageHtml {
 impl Decode for InputRichMessageHtml {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let html = ok!(r.field("html"));
-        let files = ok!(r.flagged(flags, 2, "files"));
+        let html = ok!(r.field(Self::NAME, "html"));
+        let files = ok!(r.flagged(Self::NAME, flags, 2, "files"));
         Ok(Self {
             rtl,
             noautolink,
@@ -40944,11 +40961,11 @@ impl Encode for InputRichMessageMarkdown {
 impl Decode for InputRichMessageMarkdown {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rtl = (flags & 1) != 0;
         let noautolink = (flags & (1 << 1)) != 0;
-        let markdown = ok!(r.field("markdown"));
-        let files = ok!(r.flagged(flags, 2, "files"));
+        let markdown = ok!(r.field(Self::NAME, "markdown"));
+        let files = ok!(r.flagged(Self::NAME, flags, 2, "files"));
         Ok(Self {
             rtl,
             noautolink,
@@ -41016,12 +41033,12 @@ impl Encode for RichMessage {
 impl Decode for RichMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let rtl = (flags & 1) != 0;
         let part = (flags & (1 << 1)) != 0;
-        let blocks = ok!(r.field("blocks"));
-        let photos = ok!(r.field("photos"));
-        let documents = ok!(r.field("documents"));
+        let blocks = ok!(r.field(Self::NAME, "blocks"));
+        let photos = ok!(r.field(Self::NAME, "photos"));
+        let documents = ok!(r.field(Self::NAME, "documents"));
         Ok(Self {
             rtl,
             part,
@@ -41166,25 +41183,25 @@ impl Encode for EphemeralMessage {
 impl Decode for EphemeralMessage {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let out = (flags & 1) != 0;
         let welcome_template = (flags & (1 << 5)) != 0;
         let invert_media = (flags & (1 << 7)) != 0;
         let noforwards = (flags & (1 << 12)) != 0;
-        let id = ok!(r.field("id"));
-        let from_id = ok!(r.field("from_id"));
-        let peer_id = ok!(r.flagged(flags, 9, "peer_id"));
-        let receiver_id = ok!(r.field("receiver_id"));
-        let top_msg_id = ok!(r.flagged(flags, 1, "top_msg_id"));
-        let date = ok!(r.field("date"));
-        let message = ok!(r.field("message"));
-        let entities = ok!(r.flagged(flags, 2, "entities"));
-        let media = ok!(r.flagged(flags, 3, "media"));
-        let reply_markup = ok!(r.flagged(flags, 4, "reply_markup"));
-        let reply_to = ok!(r.flagged(flags, 6, "reply_to"));
-        let rich_message = ok!(r.flagged(flags, 8, "rich_message"));
-        let chat_instance = ok!(r.flagged(flags, 10, "chat_instance"));
-        let anchor_msg_id = ok!(r.flagged(flags, 11, "anchor_msg_id"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let from_id = ok!(r.field(Self::NAME, "from_id"));
+        let peer_id = ok!(r.flagged(Self::NAME, flags, 9, "peer_id"));
+        let receiver_id = ok!(r.field(Self::NAME, "receiver_id"));
+        let top_msg_id = ok!(r.flagged(Self::NAME, flags, 1, "top_msg_id"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let message = ok!(r.field(Self::NAME, "message"));
+        let entities = ok!(r.flagged(Self::NAME, flags, 2, "entities"));
+        let media = ok!(r.flagged(Self::NAME, flags, 3, "media"));
+        let reply_markup = ok!(r.flagged(Self::NAME, flags, 4, "reply_markup"));
+        let reply_to = ok!(r.flagged(Self::NAME, flags, 6, "reply_to"));
+        let rich_message = ok!(r.flagged(Self::NAME, flags, 8, "rich_message"));
+        let chat_instance = ok!(r.flagged(Self::NAME, flags, 10, "chat_instance"));
+        let anchor_msg_id = ok!(r.flagged(Self::NAME, flags, 11, "anchor_msg_id"));
         Ok(Self {
             out,
             welcome_template,
@@ -41318,8 +41335,8 @@ impl Encode for ButtonTypeRequestPoll {
 impl Decode for ButtonTypeRequestPoll {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let quiz = ok!(r.flagged(flags, 0, "quiz"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let quiz = ok!(r.flagged(Self::NAME, flags, 0, "quiz"));
         Ok(Self { quiz })
     }
 }
@@ -41355,10 +41372,10 @@ impl Encode for ButtonTypeRequestPeer {
 impl Decode for ButtonTypeRequestPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags = ok!(r.field("flags"));
-        let button_id = ok!(r.field("button_id"));
-        let peer_type = ok!(r.field("peer_type"));
-        let max_quantity = ok!(r.field("max_quantity"));
+        let flags = ok!(r.field(Self::NAME, "flags"));
+        let button_id = ok!(r.field(Self::NAME, "button_id"));
+        let peer_type = ok!(r.field(Self::NAME, "peer_type"));
+        let max_quantity = ok!(r.field(Self::NAME, "max_quantity"));
         Ok(Self {
             flags,
             button_id,
@@ -41430,13 +41447,13 @@ impl Encode for InputButtonTypeRequestPeer {
 impl Decode for InputButtonTypeRequestPeer {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let name_requested = (flags & 1) != 0;
         let username_requested = (flags & (1 << 1)) != 0;
         let photo_requested = (flags & (1 << 2)) != 0;
-        let button_id = ok!(r.field("button_id"));
-        let peer_type = ok!(r.field("peer_type"));
-        let max_quantity = ok!(r.field("max_quantity"));
+        let button_id = ok!(r.field(Self::NAME, "button_id"));
+        let peer_type = ok!(r.field(Self::NAME, "peer_type"));
+        let max_quantity = ok!(r.field(Self::NAME, "max_quantity"));
         Ok(Self {
             name_requested,
             username_requested,
@@ -41473,7 +41490,7 @@ impl Encode for ButtonTypeSimpleWebView {
 impl Decode for ButtonTypeSimpleWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { url })
     }
 }
@@ -41503,7 +41520,7 @@ impl Encode for InlineButtonTypeUrl {
 impl Decode for InlineButtonTypeUrl {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { url })
     }
 }
@@ -41551,10 +41568,10 @@ impl Encode for InlineButtonTypeUrlAuth {
 impl Decode for InlineButtonTypeUrlAuth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let fwd_text = ok!(r.flagged(flags, 0, "fwd_text"));
-        let url = ok!(r.field("url"));
-        let button_id = ok!(r.field("button_id"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let fwd_text = ok!(r.flagged(Self::NAME, flags, 0, "fwd_text"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let button_id = ok!(r.field(Self::NAME, "button_id"));
         Ok(Self {
             fwd_text,
             url,
@@ -41615,11 +41632,11 @@ impl Encode for InputInlineButtonTypeUrlAuth {
 impl Decode for InputInlineButtonTypeUrlAuth {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let request_write_access = (flags & 1) != 0;
-        let fwd_text = ok!(r.flagged(flags, 1, "fwd_text"));
-        let url = ok!(r.field("url"));
-        let bot = ok!(r.flagged(flags, 2, "bot"));
+        let fwd_text = ok!(r.flagged(Self::NAME, flags, 1, "fwd_text"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let bot = ok!(r.flagged(Self::NAME, flags, 2, "bot"));
         Ok(Self {
             request_write_access,
             fwd_text,
@@ -41654,7 +41671,7 @@ impl Encode for InlineButtonTypeWebView {
 impl Decode for InlineButtonTypeWebView {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let url = ok!(r.field("url"));
+        let url = ok!(r.field(Self::NAME, "url"));
         Ok(Self { url })
     }
 }
@@ -41702,9 +41719,9 @@ impl Encode for InlineButtonTypeCallback {
 impl Decode for InlineButtonTypeCallback {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let requires_password = (flags & 1) != 0;
-        let data = ok!(r.field("data"));
+        let data = ok!(r.field(Self::NAME, "data"));
         Ok(Self {
             requires_password,
             data,
@@ -41808,10 +41825,10 @@ impl Encode for InlineButtonTypeSwitchInline {
 impl Decode for InlineButtonTypeSwitchInline {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let same_peer = (flags & 1) != 0;
-        let query = ok!(r.field("query"));
-        let peer_types = ok!(r.flagged(flags, 1, "peer_types"));
+        let query = ok!(r.field(Self::NAME, "query"));
+        let peer_types = ok!(r.flagged(Self::NAME, flags, 1, "peer_types"));
         Ok(Self {
             same_peer,
             query,
@@ -41846,7 +41863,7 @@ impl Encode for InlineButtonTypeUserProfile {
 impl Decode for InlineButtonTypeUserProfile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { user_id })
     }
 }
@@ -41876,7 +41893,7 @@ impl Encode for InputInlineButtonTypeUserProfile {
 impl Decode for InputInlineButtonTypeUserProfile {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let user_id = ok!(r.field("user_id"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
         Ok(Self { user_id })
     }
 }
@@ -41906,7 +41923,7 @@ impl Encode for InlineButtonTypeCopy {
 impl Decode for InlineButtonTypeCopy {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let copy_text = ok!(r.field("copy_text"));
+        let copy_text = ok!(r.field(Self::NAME, "copy_text"));
         Ok(Self { copy_text })
     }
 }
@@ -41979,10 +41996,10 @@ impl Encode for KeyboardInlineButton {
 impl Decode for KeyboardInlineButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let style = ok!(r.flagged(flags, 10, "style"));
-        let text = ok!(r.field("text"));
-        let r#type = ok!(r.field("type"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let style = ok!(r.flagged(Self::NAME, flags, 10, "style"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
         Ok(Self {
             style,
             text,
@@ -42016,7 +42033,7 @@ impl Encode for KeyboardInlineButtonRow {
 impl Decode for KeyboardInlineButtonRow {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let buttons = ok!(r.field("buttons"));
+        let buttons = ok!(r.field(Self::NAME, "buttons"));
         Ok(Self { buttons })
     }
 }
@@ -42081,7 +42098,7 @@ impl Encode for RichButtonStyle {
 impl Decode for RichButtonStyle {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let bg_primary = (flags & 1) != 0;
         let bg_danger = (flags & (1 << 1)) != 0;
         let bg_success = (flags & (1 << 2)) != 0;
@@ -42138,10 +42155,10 @@ impl Encode for PageButton {
 impl Decode for PageButton {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let text = ok!(r.field("text"));
-        let r#type = ok!(r.field("type"));
-        let style = ok!(r.flagged(flags, 0, "style"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let text = ok!(r.field(Self::NAME, "text"));
+        let r#type = ok!(r.field(Self::NAME, "type"));
+        let style = ok!(r.flagged(Self::NAME, flags, 0, "style"));
         Ok(Self {
             text,
             r#type,
@@ -42187,7 +42204,7 @@ impl Encode for WalletStateEmpty {
 impl Decode for WalletStateEmpty {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let creating = (flags & 1) != 0;
         Ok(Self { creating })
     }
@@ -42257,13 +42274,13 @@ impl Encode for WalletState {
 impl Decode for WalletState {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let backup_enabled = (flags & 1) != 0;
         let can_export_phrase = (flags & (1 << 1)) != 0;
         let can_enable_backup = (flags & (1 << 2)) != 0;
-        let address = ok!(r.field("address"));
-        let public_key = ok!(r.field("public_key"));
-        let balance = ok!(r.field("balance"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let public_key = ok!(r.field(Self::NAME, "public_key"));
+        let balance = ok!(r.field(Self::NAME, "balance"));
         Ok(Self {
             backup_enabled,
             can_export_phrase,
@@ -42319,10 +42336,10 @@ impl Encode for WalletTransactionPeerUser {
 impl Decode for WalletTransactionPeerUser {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let user_id = ok!(r.field("user_id"));
-        let address = ok!(r.field("address"));
-        let domain = ok!(r.flagged(flags, 0, "domain"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let user_id = ok!(r.field(Self::NAME, "user_id"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let domain = ok!(r.flagged(Self::NAME, flags, 0, "domain"));
         Ok(Self {
             user_id,
             address,
@@ -42371,9 +42388,9 @@ impl Encode for WalletTransactionPeerAddress {
 impl Decode for WalletTransactionPeerAddress {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let address = ok!(r.field("address"));
-        let domain = ok!(r.flagged(flags, 0, "domain"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let domain = ok!(r.flagged(Self::NAME, flags, 0, "domain"));
         Ok(Self { address, domain })
     }
 }
@@ -42421,10 +42438,10 @@ impl Encode for WalletTransactionPeerOnramp {
 impl Decode for WalletTransactionPeerOnramp {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let address = ok!(r.field("address"));
-        let domain = ok!(r.flagged(flags, 0, "domain"));
-        let provider_name = ok!(r.field("provider_name"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let address = ok!(r.field(Self::NAME, "address"));
+        let domain = ok!(r.flagged(Self::NAME, flags, 0, "domain"));
+        let provider_name = ok!(r.field(Self::NAME, "provider_name"));
         Ok(Self {
             address,
             domain,
@@ -42563,20 +42580,20 @@ impl Encode for WalletTransaction {
 impl Decode for WalletTransaction {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let incoming = (flags & 1) != 0;
         let gasless = (flags & (1 << 1)) != 0;
         let failed = (flags & (1 << 2)) != 0;
         let key_change = (flags & (1 << 5)) != 0;
         let comment_encrypted = (flags & (1 << 6)) != 0;
-        let id = ok!(r.field("id"));
-        let amount = ok!(r.field("amount"));
-        let fee = ok!(r.field("fee"));
-        let date = ok!(r.field("date"));
-        let peer = ok!(r.field("peer"));
-        let comment = ok!(r.flagged(flags, 3, "comment"));
-        let tx_hash = ok!(r.flagged(flags, 4, "tx_hash"));
-        let nft = ok!(r.flagged(flags, 7, "nft"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let amount = ok!(r.field(Self::NAME, "amount"));
+        let fee = ok!(r.field(Self::NAME, "fee"));
+        let date = ok!(r.field(Self::NAME, "date"));
+        let peer = ok!(r.field(Self::NAME, "peer"));
+        let comment = ok!(r.flagged(Self::NAME, flags, 3, "comment"));
+        let tx_hash = ok!(r.flagged(Self::NAME, flags, 4, "tx_hash"));
+        let nft = ok!(r.flagged(Self::NAME, flags, 7, "nft"));
         Ok(Self {
             incoming,
             gasless,
@@ -42638,10 +42655,10 @@ impl Encode for TonConnectManifest {
 impl Decode for TonConnectManifest {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let url = ok!(r.field("url"));
-        let name = ok!(r.field("name"));
-        let icon = ok!(r.flagged(flags, 0, "icon"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let url = ok!(r.field(Self::NAME, "url"));
+        let name = ok!(r.field(Self::NAME, "name"));
+        let icon = ok!(r.flagged(Self::NAME, flags, 0, "icon"));
         Ok(Self { url, name, icon })
     }
 }
@@ -42728,17 +42745,17 @@ impl Encode for TonConnectSession {
 impl Decode for TonConnectSession {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
         let pending = (flags & 1) != 0;
         let closing = (flags & (1 << 1)) != 0;
         let closed = (flags & (1 << 2)) != 0;
-        let id = ok!(r.field("id"));
-        let dapp_client_id = ok!(r.field("dapp_client_id"));
-        let client_id = ok!(r.flagged(flags, 3, "client_id"));
-        let nonce = ok!(r.field("nonce"));
-        let manifest = ok!(r.flagged(flags, 4, "manifest"));
-        let manifest_error = ok!(r.flagged(flags, 5, "manifest_error"));
-        let date = ok!(r.field("date"));
+        let id = ok!(r.field(Self::NAME, "id"));
+        let dapp_client_id = ok!(r.field(Self::NAME, "dapp_client_id"));
+        let client_id = ok!(r.flagged(Self::NAME, flags, 3, "client_id"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
+        let manifest = ok!(r.flagged(Self::NAME, flags, 4, "manifest"));
+        let manifest_error = ok!(r.flagged(Self::NAME, flags, 5, "manifest_error"));
+        let date = ok!(r.field(Self::NAME, "date"));
         Ok(Self {
             pending,
             closing,
@@ -42783,8 +42800,8 @@ impl Encode for RpcError {
 impl Decode for RpcError {
     #[inline]
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let error_code = ok!(r.field("error_code"));
-        let error_message = ok!(r.field("error_message"));
+        let error_code = ok!(r.field(Self::NAME, "error_code"));
+        let error_message = ok!(r.field(Self::NAME, "error_message"));
         Ok(Self {
             error_code,
             error_message,
@@ -42848,11 +42865,11 @@ pub mod auth {
     impl Decode for SentCode {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let r#type = ok!(r.field("type"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let next_type = ok!(r.flagged(flags, 1, "next_type"));
-            let timeout = ok!(r.flagged(flags, 2, "timeout"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let r#type = ok!(r.field(Self::NAME, "type"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let next_type = ok!(r.flagged(Self::NAME, flags, 1, "next_type"));
+            let timeout = ok!(r.flagged(Self::NAME, flags, 2, "timeout"));
             Ok(Self {
                 r#type,
                 phone_code_hash,
@@ -42887,7 +42904,7 @@ pub mod auth {
     impl Decode for SentCodeSuccess {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let authorization = ok!(r.field("authorization"));
+            let authorization = ok!(r.field(Self::NAME, "authorization"));
             Ok(Self { authorization })
         }
     }
@@ -42930,13 +42947,13 @@ pub mod auth {
     impl Decode for SentCodePaymentRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let store_product = ok!(r.field("store_product"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let support_email_address = ok!(r.field("support_email_address"));
-            let support_email_subject = ok!(r.field("support_email_subject"));
-            let premium_days = ok!(r.field("premium_days"));
-            let currency = ok!(r.field("currency"));
-            let amount = ok!(r.field("amount"));
+            let store_product = ok!(r.field(Self::NAME, "store_product"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let support_email_address = ok!(r.field(Self::NAME, "support_email_address"));
+            let support_email_subject = ok!(r.field(Self::NAME, "support_email_subject"));
+            let premium_days = ok!(r.field(Self::NAME, "premium_days"));
+            let currency = ok!(r.field(Self::NAME, "currency"));
+            let amount = ok!(r.field(Self::NAME, "amount"));
             Ok(Self {
                 store_product,
                 phone_code_hash,
@@ -43026,12 +43043,13 @@ pub mod auth {
     impl Decode for Authorization {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let setup_password_required = (flags & (1 << 1)) != 0;
-            let otherwise_relogin_days = ok!(r.flagged(flags, 1, "otherwise_relogin_days"));
-            let tmp_sessions = ok!(r.flagged(flags, 0, "tmp_sessions"));
-            let future_auth_token = ok!(r.flagged(flags, 2, "future_auth_token"));
-            let user = ok!(r.field("user"));
+            let otherwise_relogin_days =
+                ok!(r.flagged(Self::NAME, flags, 1, "otherwise_relogin_days"));
+            let tmp_sessions = ok!(r.flagged(Self::NAME, flags, 0, "tmp_sessions"));
+            let future_auth_token = ok!(r.flagged(Self::NAME, flags, 2, "future_auth_token"));
+            let user = ok!(r.field(Self::NAME, "user"));
             Ok(Self {
                 setup_password_required,
                 otherwise_relogin_days,
@@ -43079,8 +43097,8 @@ pub mod auth {
     impl Decode for AuthorizationSignUpRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let terms_of_service = ok!(r.flagged(flags, 0, "terms_of_service"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let terms_of_service = ok!(r.flagged(Self::NAME, flags, 0, "terms_of_service"));
             Ok(Self { terms_of_service })
         }
     }
@@ -43235,7 +43253,7 @@ pub mod auth {
     impl Decode for SentCodeTypeApp {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let length = ok!(r.field("length"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self { length })
         }
     }
@@ -43265,7 +43283,7 @@ pub mod auth {
     impl Decode for SentCodeTypeSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let length = ok!(r.field("length"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self { length })
         }
     }
@@ -43295,7 +43313,7 @@ pub mod auth {
     impl Decode for SentCodeTypeCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let length = ok!(r.field("length"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self { length })
         }
     }
@@ -43325,7 +43343,7 @@ pub mod auth {
     impl Decode for SentCodeTypeFlashCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let pattern = ok!(r.field("pattern"));
+            let pattern = ok!(r.field(Self::NAME, "pattern"));
             Ok(Self { pattern })
         }
     }
@@ -43357,8 +43375,8 @@ pub mod auth {
     impl Decode for SentCodeTypeMissedCall {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let prefix = ok!(r.field("prefix"));
-            let length = ok!(r.field("length"));
+            let prefix = ok!(r.field(Self::NAME, "prefix"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self { prefix, length })
         }
     }
@@ -43425,13 +43443,14 @@ pub mod auth {
     impl Decode for SentCodeTypeEmailCode {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let apple_signin_allowed = (flags & 1) != 0;
             let google_signin_allowed = (flags & (1 << 1)) != 0;
-            let email_pattern = ok!(r.field("email_pattern"));
-            let length = ok!(r.field("length"));
-            let reset_available_period = ok!(r.flagged(flags, 3, "reset_available_period"));
-            let reset_pending_date = ok!(r.flagged(flags, 4, "reset_pending_date"));
+            let email_pattern = ok!(r.field(Self::NAME, "email_pattern"));
+            let length = ok!(r.field(Self::NAME, "length"));
+            let reset_available_period =
+                ok!(r.flagged(Self::NAME, flags, 3, "reset_available_period"));
+            let reset_pending_date = ok!(r.flagged(Self::NAME, flags, 4, "reset_pending_date"));
             Ok(Self {
                 apple_signin_allowed,
                 google_signin_allowed,
@@ -43489,7 +43508,7 @@ pub mod auth {
     impl Decode for SentCodeTypeSetUpEmailRequired {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let apple_signin_allowed = (flags & 1) != 0;
             let google_signin_allowed = (flags & (1 << 1)) != 0;
             Ok(Self {
@@ -43526,8 +43545,8 @@ pub mod auth {
     impl Decode for SentCodeTypeFragmentSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let url = ok!(r.field("url"));
-            let length = ok!(r.field("length"));
+            let url = ok!(r.field(Self::NAME, "url"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self { url, length })
         }
     }
@@ -43636,13 +43655,14 @@ pub mod auth {
     impl Decode for SentCodeTypeFirebaseSms {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let nonce = ok!(r.flagged(flags, 0, "nonce"));
-            let play_integrity_project_id = ok!(r.flagged(flags, 2, "play_integrity_project_id"));
-            let play_integrity_nonce = ok!(r.flagged(flags, 2, "play_integrity_nonce"));
-            let receipt = ok!(r.flagged(flags, 1, "receipt"));
-            let push_timeout = ok!(r.flagged(flags, 1, "push_timeout"));
-            let length = ok!(r.field("length"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let nonce = ok!(r.flagged(Self::NAME, flags, 0, "nonce"));
+            let play_integrity_project_id =
+                ok!(r.flagged(Self::NAME, flags, 2, "play_integrity_project_id"));
+            let play_integrity_nonce = ok!(r.flagged(Self::NAME, flags, 2, "play_integrity_nonce"));
+            let receipt = ok!(r.flagged(Self::NAME, flags, 1, "receipt"));
+            let push_timeout = ok!(r.flagged(Self::NAME, flags, 1, "push_timeout"));
+            let length = ok!(r.field(Self::NAME, "length"));
             Ok(Self {
                 nonce,
                 play_integrity_project_id,
@@ -43689,8 +43709,8 @@ pub mod auth {
     impl Decode for SentCodeTypeSmsWord {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let beginning = ok!(r.flagged(flags, 0, "beginning"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let beginning = ok!(r.flagged(Self::NAME, flags, 0, "beginning"));
             Ok(Self { beginning })
         }
     }
@@ -43730,8 +43750,8 @@ pub mod auth {
     impl Decode for SentCodeTypeSmsPhrase {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let beginning = ok!(r.flagged(flags, 0, "beginning"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let beginning = ok!(r.flagged(Self::NAME, flags, 0, "beginning"));
             Ok(Self { beginning })
         }
     }
@@ -43797,12 +43817,12 @@ pub mod help {
     impl Decode for TermsOfService {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let popup = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let text = ok!(r.field("text"));
-            let entities = ok!(r.field("entities"));
-            let min_age_confirm = ok!(r.flagged(flags, 1, "min_age_confirm"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let text = ok!(r.field(Self::NAME, "text"));
+            let entities = ok!(r.field(Self::NAME, "entities"));
+            let min_age_confirm = ok!(r.flagged(Self::NAME, flags, 1, "min_age_confirm"));
             Ok(Self {
                 popup,
                 id,
@@ -43853,10 +43873,10 @@ pub mod messages {
     impl Decode for StickerSet {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let set = ok!(r.field("set"));
-            let packs = ok!(r.field("packs"));
-            let keywords = ok!(r.field("keywords"));
-            let documents = ok!(r.field("documents"));
+            let set = ok!(r.field(Self::NAME, "set"));
+            let packs = ok!(r.field(Self::NAME, "packs"));
+            let keywords = ok!(r.field(Self::NAME, "keywords"));
+            let documents = ok!(r.field(Self::NAME, "documents"));
             Ok(Self {
                 set,
                 packs,
@@ -43920,9 +43940,9 @@ pub mod messages {
     impl Decode for ExportedChatInvites {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let count = ok!(r.field("count"));
-            let invites = ok!(r.field("invites"));
-            let users = ok!(r.field("users"));
+            let count = ok!(r.field(Self::NAME, "count"));
+            let invites = ok!(r.field(Self::NAME, "invites"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self {
                 count,
                 invites,
@@ -43958,8 +43978,8 @@ pub mod messages {
     impl Decode for ExportedChatInvite {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let invite = ok!(r.field("invite"));
-            let users = ok!(r.field("users"));
+            let invite = ok!(r.field(Self::NAME, "invite"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self { invite, users })
         }
     }
@@ -43993,9 +44013,9 @@ pub mod messages {
     impl Decode for ExportedChatInviteReplaced {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let invite = ok!(r.field("invite"));
-            let new_invite = ok!(r.field("new_invite"));
-            let users = ok!(r.field("users"));
+            let invite = ok!(r.field(Self::NAME, "invite"));
+            let new_invite = ok!(r.field(Self::NAME, "new_invite"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self {
                 invite,
                 new_invite,
@@ -44033,9 +44053,9 @@ pub mod messages {
     impl Decode for ChatInviteImporters {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let count = ok!(r.field("count"));
-            let importers = ok!(r.field("importers"));
-            let users = ok!(r.field("users"));
+            let count = ok!(r.field(Self::NAME, "count"));
+            let importers = ok!(r.field(Self::NAME, "importers"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self {
                 count,
                 importers,
@@ -44071,8 +44091,8 @@ pub mod messages {
     impl Decode for ChatAdminsWithInvites {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let admins = ok!(r.field("admins"));
-            let users = ok!(r.field("users"));
+            let admins = ok!(r.field(Self::NAME, "admins"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self { admins, users })
         }
     }
@@ -44109,9 +44129,9 @@ pub mod messages {
     impl Decode for EmojiGameOutcome {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let seed = ok!(r.field("seed"));
-            let stake_ton_amount = ok!(r.field("stake_ton_amount"));
-            let ton_amount = ok!(r.field("ton_amount"));
+            let seed = ok!(r.field(Self::NAME, "seed"));
+            let stake_ton_amount = ok!(r.field(Self::NAME, "stake_ton_amount"));
+            let ton_amount = ok!(r.field(Self::NAME, "ton_amount"));
             Ok(Self {
                 seed,
                 stake_ton_amount,
@@ -44200,12 +44220,12 @@ pub mod messages {
     impl Decode for EmojiGameDiceInfo {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let game_hash = ok!(r.field("game_hash"));
-            let prev_stake = ok!(r.field("prev_stake"));
-            let current_streak = ok!(r.field("current_streak"));
-            let params = ok!(r.field("params"));
-            let plays_left = ok!(r.flagged(flags, 0, "plays_left"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let game_hash = ok!(r.field(Self::NAME, "game_hash"));
+            let prev_stake = ok!(r.field(Self::NAME, "prev_stake"));
+            let current_streak = ok!(r.field(Self::NAME, "current_streak"));
+            let params = ok!(r.field(Self::NAME, "params"));
+            let plays_left = ok!(r.flagged(Self::NAME, flags, 0, "plays_left"));
             Ok(Self {
                 game_hash,
                 prev_stake,
@@ -44241,7 +44261,7 @@ pub mod messages {
     impl Decode for ChatInviteJoinResultOk {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let updates = ok!(r.field("updates"));
+            let updates = ok!(r.field(Self::NAME, "updates"));
             Ok(Self { updates })
         }
     }
@@ -44277,9 +44297,9 @@ pub mod messages {
     impl Decode for ChatInviteJoinResultWebView {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot_id = ok!(r.field("bot_id"));
-            let query_id = ok!(r.field("query_id"));
-            let users = ok!(r.field("users"));
+            let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self {
                 bot_id,
                 query_id,
@@ -44324,8 +44344,8 @@ pub mod wallet {
     impl Decode for NftAttribute {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let trait_type = ok!(r.field("trait_type"));
-            let value = ok!(r.field("value"));
+            let trait_type = ok!(r.field(Self::NAME, "trait_type"));
+            let value = ok!(r.field(Self::NAME, "value"));
             Ok(Self { trait_type, value })
         }
     }
@@ -44416,19 +44436,19 @@ pub mod wallet {
     impl Decode for NftItem {
         #[inline]
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let collection_address = ok!(r.flagged(flags, 0, "collection_address"));
-            let address = ok!(r.field("address"));
-            let owner_address = ok!(r.field("owner_address"));
-            let index = ok!(r.field("index"));
-            let name = ok!(r.flagged(flags, 1, "name"));
-            let description = ok!(r.flagged(flags, 2, "description"));
-            let image = ok!(r.flagged(flags, 3, "image"));
-            let image_small = ok!(r.flagged(flags, 4, "image_small"));
-            let content_url = ok!(r.flagged(flags, 5, "content_url"));
-            let lottie = ok!(r.flagged(flags, 6, "lottie"));
-            let attributes = ok!(r.flagged(flags, 7, "attributes"));
-            let extra = ok!(r.flagged(flags, 8, "extra"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let collection_address = ok!(r.flagged(Self::NAME, flags, 0, "collection_address"));
+            let address = ok!(r.field(Self::NAME, "address"));
+            let owner_address = ok!(r.field(Self::NAME, "owner_address"));
+            let index = ok!(r.field(Self::NAME, "index"));
+            let name = ok!(r.flagged(Self::NAME, flags, 1, "name"));
+            let description = ok!(r.flagged(Self::NAME, flags, 2, "description"));
+            let image = ok!(r.flagged(Self::NAME, flags, 3, "image"));
+            let image_small = ok!(r.flagged(Self::NAME, flags, 4, "image_small"));
+            let content_url = ok!(r.flagged(Self::NAME, flags, 5, "content_url"));
+            let lottie = ok!(r.flagged(Self::NAME, flags, 6, "lottie"));
+            let attributes = ok!(r.flagged(Self::NAME, flags, 7, "attributes"));
+            let extra = ok!(r.flagged(Self::NAME, flags, 8, "extra"));
             Ok(Self {
                 collection_address,
                 address,

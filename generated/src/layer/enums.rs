@@ -48,11 +48,11 @@ impl Decode for Error {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc4b9f9bb => r.constructor(Self::Error),
-            _ => r.unknown_constructor("Error", id),
+            0xc4b9f9bb => Self::Error(ok!(types::Error::read(r))),
+            _ => return r.unknown_constructor("Error", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -124,11 +124,11 @@ impl Decode for Null {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x56730bcc => Ok(Self::Null),
-            _ => r.unknown_constructor("Null", id),
+            0x56730bcc => Self::Null,
+            _ => return r.unknown_constructor("Null", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -325,17 +325,20 @@ impl Decode for InputPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7f3b18ea => Ok(Self::Empty),
-            0x7da07ec9 => Ok(Self::InputPeerSelf),
-            0x35a95cb9 => r.constructor(Self::Chat),
-            0xdde8a54c => r.constructor(Self::User),
-            0x27bcbbfc => r.constructor(Self::Channel),
-            0xa87b0a1c => r.constructor(Self::UserFromMessage),
-            0xbd2a0840 => r.constructor(Self::ChannelFromMessage),
-            _ => r.unknown_constructor("InputPeer", id),
+            0x7f3b18ea => Self::Empty,
+            0x7da07ec9 => Self::InputPeerSelf,
+            0x35a95cb9 => Self::Chat(ok!(types::InputPeerChat::read(r))),
+            0xdde8a54c => Self::User(ok!(types::InputPeerUser::read(r))),
+            0x27bcbbfc => Self::Channel(ok!(types::InputPeerChannel::read(r))),
+            0xa87b0a1c => Self::UserFromMessage(ok!(types::InputPeerUserFromMessage::read(r))),
+            0xbd2a0840 => {
+                let value = types::InputPeerChannelFromMessage::read(r);
+                Self::ChannelFromMessage(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -508,14 +511,14 @@ impl Decode for InputUser {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb98886cf => Ok(Self::Empty),
-            0xf7c1b13f => Ok(Self::InputUserSelf),
-            0xf21158c6 => r.constructor(Self::InputUser),
-            0x1da448e2 => r.constructor(Self::FromMessage),
-            _ => r.unknown_constructor("InputUser", id),
+            0xb98886cf => Self::Empty,
+            0xf7c1b13f => Self::InputUserSelf,
+            0xf21158c6 => Self::InputUser(ok!(types::InputUser::read(r))),
+            0x1da448e2 => Self::FromMessage(ok!(types::InputUserFromMessage::read(r))),
+            _ => return r.unknown_constructor("InputUser", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -609,11 +612,11 @@ impl Decode for InputContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6a1dc4be => r.constructor(Self::InputPhoneContact),
-            _ => r.unknown_constructor("InputContact", id),
+            0x6a1dc4be => Self::InputPhoneContact(ok!(types::InputPhoneContact::read(r))),
+            _ => return r.unknown_constructor("InputContact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -731,13 +734,13 @@ impl Decode for InputFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf52ff27f => r.constructor(Self::InputFile),
-            0xfa4f0bb5 => r.constructor(Self::Big),
-            0x62dc8b48 => r.constructor(Self::StoryDocument),
-            _ => r.unknown_constructor("InputFile", id),
+            0xf52ff27f => Self::InputFile(ok!(types::InputFile::read(r))),
+            0xfa4f0bb5 => Self::Big(ok!(types::InputFileBig::read(r))),
+            0x62dc8b48 => Self::StoryDocument(ok!(types::InputFileStoryDocument::read(r))),
+            _ => return r.unknown_constructor("InputFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1205,30 +1208,30 @@ impl Decode for InputMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9664f57f => Ok(Self::Empty),
-            0x7d8375da => r.constructor(Self::UploadedPhoto),
-            0xe3af4434 => r.constructor(Self::Photo),
-            0xf9c44144 => r.constructor(Self::GeoPoint),
-            0xf8ab7dfb => r.constructor(Self::Contact),
-            0x037c9330 => r.constructor(Self::UploadedDocument),
-            0xa8763ab5 => r.constructor(Self::Document),
-            0xc13d1c11 => r.constructor(Self::Venue),
-            0xe5bbfe1a => r.constructor(Self::PhotoExternal),
-            0x779600f9 => r.constructor(Self::DocumentExternal),
-            0xd33f43f3 => r.constructor(Self::Game),
-            0x405fef0d => r.constructor(Self::Invoice),
-            0x971fa843 => r.constructor(Self::GeoLive),
-            0x883a4108 => r.constructor(Self::Poll),
-            0xe66fbf7b => r.constructor(Self::Dice),
-            0x89fdd778 => r.constructor(Self::Story),
-            0xc21b8849 => r.constructor(Self::WebPage),
-            0xc4103386 => r.constructor(Self::PaidMedia),
-            0x9fc55fde => r.constructor(Self::Todo),
-            0xf3a9244a => r.constructor(Self::StakeDice),
-            _ => r.unknown_constructor("InputMedia", id),
+            0x9664f57f => Self::Empty,
+            0x7d8375da => Self::UploadedPhoto(ok!(types::InputMediaUploadedPhoto::read(r))),
+            0xe3af4434 => Self::Photo(ok!(types::InputMediaPhoto::read(r))),
+            0xf9c44144 => Self::GeoPoint(ok!(types::InputMediaGeoPoint::read(r))),
+            0xf8ab7dfb => Self::Contact(ok!(types::InputMediaContact::read(r))),
+            0x037c9330 => Self::UploadedDocument(ok!(types::InputMediaUploadedDocument::read(r))),
+            0xa8763ab5 => Self::Document(ok!(types::InputMediaDocument::read(r))),
+            0xc13d1c11 => Self::Venue(ok!(types::InputMediaVenue::read(r))),
+            0xe5bbfe1a => Self::PhotoExternal(ok!(types::InputMediaPhotoExternal::read(r))),
+            0x779600f9 => Self::DocumentExternal(ok!(types::InputMediaDocumentExternal::read(r))),
+            0xd33f43f3 => Self::Game(ok!(types::InputMediaGame::read(r))),
+            0x405fef0d => Self::Invoice(ok!(types::InputMediaInvoice::read(r))),
+            0x971fa843 => Self::GeoLive(ok!(types::InputMediaGeoLive::read(r))),
+            0x883a4108 => Self::Poll(ok!(types::InputMediaPoll::read(r))),
+            0xe66fbf7b => Self::Dice(ok!(types::InputMediaDice::read(r))),
+            0x89fdd778 => Self::Story(ok!(types::InputMediaStory::read(r))),
+            0xc21b8849 => Self::WebPage(ok!(types::InputMediaWebPage::read(r))),
+            0xc4103386 => Self::PaidMedia(ok!(types::InputMediaPaidMedia::read(r))),
+            0x9fc55fde => Self::Todo(ok!(types::InputMediaTodo::read(r))),
+            0xf3a9244a => Self::StakeDice(ok!(types::InputMediaStakeDice::read(r))),
+            _ => return r.unknown_constructor("InputMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1443,13 +1446,13 @@ impl Decode for InputChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1ca48f57 => Ok(Self::Empty),
-            0xbdcdaec0 => r.constructor(Self::InputChatUploadedPhoto),
-            0x8953ad37 => r.constructor(Self::InputChatPhoto),
-            _ => r.unknown_constructor("InputChatPhoto", id),
+            0x1ca48f57 => Self::Empty,
+            0xbdcdaec0 => Self::InputChatUploadedPhoto(ok!(types::InputChatUploadedPhoto::read(r))),
+            0x8953ad37 => Self::InputChatPhoto(ok!(types::InputChatPhoto::read(r))),
+            _ => return r.unknown_constructor("InputChatPhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1560,12 +1563,12 @@ impl Decode for InputGeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe4c123d6 => Ok(Self::Empty),
-            0x48222faf => r.constructor(Self::InputGeoPoint),
-            _ => r.unknown_constructor("InputGeoPoint", id),
+            0xe4c123d6 => Self::Empty,
+            0x48222faf => Self::InputGeoPoint(ok!(types::InputGeoPoint::read(r))),
+            _ => return r.unknown_constructor("InputGeoPoint", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1669,12 +1672,12 @@ impl Decode for InputPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1cd7bf0d => Ok(Self::Empty),
-            0x3bb3b94a => r.constructor(Self::InputPhoto),
-            _ => r.unknown_constructor("InputPhoto", id),
+            0x1cd7bf0d => Self::Empty,
+            0x3bb3b94a => Self::InputPhoto(ok!(types::InputPhoto::read(r))),
+            _ => return r.unknown_constructor("InputPhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -1939,20 +1942,35 @@ impl Decode for InputFileLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdfdaabe1 => r.constructor(Self::InputFileLocation),
-            0xf5235d55 => r.constructor(Self::InputEncryptedFileLocation),
-            0xbad07584 => r.constructor(Self::InputDocumentFileLocation),
-            0xcbc7ee28 => r.constructor(Self::InputSecureFileLocation),
-            0x29be5899 => Ok(Self::InputTakeoutFileLocation),
-            0x40181ffe => r.constructor(Self::InputPhotoFileLocation),
-            0xd83466f3 => r.constructor(Self::InputPhotoLegacyFileLocation),
-            0x37257e99 => r.constructor(Self::InputPeerPhotoFileLocation),
-            0x9d84f3db => r.constructor(Self::InputStickerSetThumb),
-            0x0598a92a => r.constructor(Self::InputGroupCallStream),
-            _ => r.unknown_constructor("InputFileLocation", id),
+            0xdfdaabe1 => Self::InputFileLocation(ok!(types::InputFileLocation::read(r))),
+            0xf5235d55 => {
+                let value = types::InputEncryptedFileLocation::read(r);
+                Self::InputEncryptedFileLocation(ok!(value))
+            }
+            0xbad07584 => {
+                let value = types::InputDocumentFileLocation::read(r);
+                Self::InputDocumentFileLocation(ok!(value))
+            }
+            0xcbc7ee28 => {
+                let value = types::InputSecureFileLocation::read(r);
+                Self::InputSecureFileLocation(ok!(value))
+            }
+            0x29be5899 => Self::InputTakeoutFileLocation,
+            0x40181ffe => Self::InputPhotoFileLocation(ok!(types::InputPhotoFileLocation::read(r))),
+            0xd83466f3 => {
+                let value = types::InputPhotoLegacyFileLocation::read(r);
+                Self::InputPhotoLegacyFileLocation(ok!(value))
+            }
+            0x37257e99 => {
+                let value = types::InputPeerPhotoFileLocation::read(r);
+                Self::InputPeerPhotoFileLocation(ok!(value))
+            }
+            0x9d84f3db => Self::InputStickerSetThumb(ok!(types::InputStickerSetThumb::read(r))),
+            0x0598a92a => Self::InputGroupCallStream(ok!(types::InputGroupCallStream::read(r))),
+            _ => return r.unknown_constructor("InputFileLocation", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2133,13 +2151,13 @@ impl Decode for Peer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x59511722 => r.constructor(Self::User),
-            0x36c6019a => r.constructor(Self::Chat),
-            0xa2a5371e => r.constructor(Self::Channel),
-            _ => r.unknown_constructor("Peer", id),
+            0x59511722 => Self::User(ok!(types::PeerUser::read(r))),
+            0x36c6019a => Self::Chat(ok!(types::PeerChat::read(r))),
+            0xa2a5371e => Self::Channel(ok!(types::PeerChannel::read(r))),
+            _ => return r.unknown_constructor("Peer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2247,12 +2265,12 @@ impl Decode for User {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd3bc4b7a => r.constructor(Self::Empty),
-            0xb1b8cc83 => r.constructor(Self::User),
-            _ => r.unknown_constructor("User", id),
+            0xd3bc4b7a => Self::Empty(ok!(types::UserEmpty::read(r))),
+            0xb1b8cc83 => Self::User(ok!(types::User::read(r))),
+            _ => return r.unknown_constructor("User", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2354,12 +2372,12 @@ impl Decode for UserProfilePhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4f11bae1 => Ok(Self::Empty),
-            0x82d1f706 => r.constructor(Self::UserProfilePhoto),
-            _ => r.unknown_constructor("UserProfilePhoto", id),
+            0x4f11bae1 => Self::Empty,
+            0x82d1f706 => Self::UserProfilePhoto(ok!(types::UserProfilePhoto::read(r))),
+            _ => return r.unknown_constructor("UserProfilePhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2544,16 +2562,16 @@ impl Decode for UserStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x09d05049 => Ok(Self::Empty),
-            0xedb93949 => r.constructor(Self::Online),
-            0x008c703f => r.constructor(Self::Offline),
-            0x7b197dc8 => r.constructor(Self::Recently),
-            0x541a1d1a => r.constructor(Self::LastWeek),
-            0x65899777 => r.constructor(Self::LastMonth),
-            _ => r.unknown_constructor("UserStatus", id),
+            0x09d05049 => Self::Empty,
+            0xedb93949 => Self::Online(ok!(types::UserStatusOnline::read(r))),
+            0x008c703f => Self::Offline(ok!(types::UserStatusOffline::read(r))),
+            0x7b197dc8 => Self::Recently(ok!(types::UserStatusRecently::read(r))),
+            0x541a1d1a => Self::LastWeek(ok!(types::UserStatusLastWeek::read(r))),
+            0x65899777 => Self::LastMonth(ok!(types::UserStatusLastMonth::read(r))),
+            _ => return r.unknown_constructor("UserStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2778,17 +2796,17 @@ impl Decode for Chat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x29562865 => r.constructor(Self::Empty),
-            0x41cbf256 => r.constructor(Self::Chat),
-            0x6592a1a7 => r.constructor(Self::Forbidden),
-            0xd49f34c6 => r.constructor(Self::Channel),
-            0x17d493d5 => r.constructor(Self::ChannelForbidden),
-            0xfd3cdab8 => r.constructor(Self::CommunityForbidden),
-            0x65efe954 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("Chat", id),
+            0x29562865 => Self::Empty(ok!(types::ChatEmpty::read(r))),
+            0x41cbf256 => Self::Chat(ok!(types::Chat::read(r))),
+            0x6592a1a7 => Self::Forbidden(ok!(types::ChatForbidden::read(r))),
+            0xd49f34c6 => Self::Channel(ok!(types::Channel::read(r))),
+            0x17d493d5 => Self::ChannelForbidden(ok!(types::ChannelForbidden::read(r))),
+            0xfd3cdab8 => Self::CommunityForbidden(ok!(types::CommunityForbidden::read(r))),
+            0x65efe954 => Self::Community(ok!(types::Community::read(r))),
+            _ => return r.unknown_constructor("Chat", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -2938,13 +2956,13 @@ impl Decode for ChatFull {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2633421b => r.constructor(Self::ChatFull),
-            0xa04e8d3a => r.constructor(Self::ChannelFull),
-            0xcbb7a507 => r.constructor(Self::CommunityFull),
-            _ => r.unknown_constructor("ChatFull", id),
+            0x2633421b => Self::ChatFull(ok!(types::ChatFull::read(r))),
+            0xa04e8d3a => Self::ChannelFull(ok!(types::ChannelFull::read(r))),
+            0xcbb7a507 => Self::CommunityFull(ok!(types::CommunityFull::read(r))),
+            _ => return r.unknown_constructor("ChatFull", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3072,13 +3090,13 @@ impl Decode for ChatParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x38e79fde => r.constructor(Self::ChatParticipant),
-            0xe1f867b8 => r.constructor(Self::Creator),
-            0x0360d5d2 => r.constructor(Self::Admin),
-            _ => r.unknown_constructor("ChatParticipant", id),
+            0x38e79fde => Self::ChatParticipant(ok!(types::ChatParticipant::read(r))),
+            0xe1f867b8 => Self::Creator(ok!(types::ChatParticipantCreator::read(r))),
+            0x0360d5d2 => Self::Admin(ok!(types::ChatParticipantAdmin::read(r))),
+            _ => return r.unknown_constructor("ChatParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3186,12 +3204,12 @@ impl Decode for ChatParticipants {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8763d3e1 => r.constructor(Self::Forbidden),
-            0x3cbc93f8 => r.constructor(Self::ChatParticipants),
-            _ => r.unknown_constructor("ChatParticipants", id),
+            0x8763d3e1 => Self::Forbidden(ok!(types::ChatParticipantsForbidden::read(r))),
+            0x3cbc93f8 => Self::ChatParticipants(ok!(types::ChatParticipants::read(r))),
+            _ => return r.unknown_constructor("ChatParticipants", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3293,12 +3311,12 @@ impl Decode for ChatPhoto {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x37c1011c => Ok(Self::Empty),
-            0x1c6e1c11 => r.constructor(Self::ChatPhoto),
-            _ => r.unknown_constructor("ChatPhoto", id),
+            0x37c1011c => Self::Empty,
+            0x1c6e1c11 => Self::ChatPhoto(ok!(types::ChatPhoto::read(r))),
+            _ => return r.unknown_constructor("ChatPhoto", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3423,13 +3441,13 @@ impl Decode for Message {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x90a6ca84 => r.constructor(Self::Empty),
-            0x7600b9d3 => r.constructor(Self::Message),
-            0x7a800e0a => r.constructor(Self::Service),
-            _ => r.unknown_constructor("Message", id),
+            0x90a6ca84 => Self::Empty(ok!(types::MessageEmpty::read(r))),
+            0x7600b9d3 => Self::Message(ok!(types::Message::read(r))),
+            0x7a800e0a => Self::Service(ok!(types::MessageService::read(r))),
+            _ => return r.unknown_constructor("Message", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -3876,29 +3894,29 @@ impl Decode for MessageMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3ded6320 => Ok(Self::Empty),
-            0xe216eb63 => r.constructor(Self::Photo),
-            0x56e0d474 => r.constructor(Self::Geo),
-            0x70322949 => r.constructor(Self::Contact),
-            0x9f84f49e => Ok(Self::Unsupported),
-            0x52d8ccd9 => r.constructor(Self::Document),
-            0xddf10c3b => r.constructor(Self::WebPage),
-            0x2ec0533f => r.constructor(Self::Venue),
-            0xfdb19008 => r.constructor(Self::Game),
-            0xf6a548d3 => r.constructor(Self::Invoice),
-            0xb940c666 => r.constructor(Self::GeoLive),
-            0x773f4e66 => r.constructor(Self::Poll),
-            0x08cbec07 => r.constructor(Self::Dice),
-            0x68cb6283 => r.constructor(Self::Story),
-            0xaa073beb => r.constructor(Self::Giveaway),
-            0xceaa3ea1 => r.constructor(Self::GiveawayResults),
-            0xa8852491 => r.constructor(Self::PaidMedia),
-            0x8a53b014 => r.constructor(Self::ToDo),
-            0xca5cab89 => r.constructor(Self::VideoStream),
-            _ => r.unknown_constructor("MessageMedia", id),
+            0x3ded6320 => Self::Empty,
+            0xe216eb63 => Self::Photo(ok!(types::MessageMediaPhoto::read(r))),
+            0x56e0d474 => Self::Geo(ok!(types::MessageMediaGeo::read(r))),
+            0x70322949 => Self::Contact(ok!(types::MessageMediaContact::read(r))),
+            0x9f84f49e => Self::Unsupported,
+            0x52d8ccd9 => Self::Document(ok!(types::MessageMediaDocument::read(r))),
+            0xddf10c3b => Self::WebPage(ok!(types::MessageMediaWebPage::read(r))),
+            0x2ec0533f => Self::Venue(ok!(types::MessageMediaVenue::read(r))),
+            0xfdb19008 => Self::Game(ok!(types::MessageMediaGame::read(r))),
+            0xf6a548d3 => Self::Invoice(ok!(types::MessageMediaInvoice::read(r))),
+            0xb940c666 => Self::GeoLive(ok!(types::MessageMediaGeoLive::read(r))),
+            0x773f4e66 => Self::Poll(ok!(types::MessageMediaPoll::read(r))),
+            0x08cbec07 => Self::Dice(ok!(types::MessageMediaDice::read(r))),
+            0x68cb6283 => Self::Story(ok!(types::MessageMediaStory::read(r))),
+            0xaa073beb => Self::Giveaway(ok!(types::MessageMediaGiveaway::read(r))),
+            0xceaa3ea1 => Self::GiveawayResults(ok!(types::MessageMediaGiveawayResults::read(r))),
+            0xa8852491 => Self::PaidMedia(ok!(types::MessageMediaPaidMedia::read(r))),
+            0x8a53b014 => Self::ToDo(ok!(types::MessageMediaToDo::read(r))),
+            0xca5cab89 => Self::VideoStream(ok!(types::MessageMediaVideoStream::read(r))),
+            _ => return r.unknown_constructor("MessageMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -5464,81 +5482,159 @@ impl Decode for MessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb6aef7b0 => Ok(Self::Empty),
-            0xbd47cbad => r.constructor(Self::ChatCreate),
-            0xb5a1ce5a => r.constructor(Self::ChatEditTitle),
-            0x7fcb13a8 => r.constructor(Self::ChatEditPhoto),
-            0x95e3fbef => Ok(Self::ChatDeletePhoto),
-            0x15cefd00 => r.constructor(Self::ChatAddUser),
-            0xa43f30cc => r.constructor(Self::ChatDeleteUser),
-            0x031224c3 => r.constructor(Self::ChatJoinedByLink),
-            0x95d2ac92 => r.constructor(Self::ChannelCreate),
-            0xe1037f92 => r.constructor(Self::ChatMigrateTo),
-            0xea3948e9 => r.constructor(Self::ChannelMigrateFrom),
-            0x94bd38ed => Ok(Self::PinMessage),
-            0x9fbab604 => Ok(Self::HistoryClear),
-            0x92a72876 => r.constructor(Self::GameScore),
-            0xffa00ccc => r.constructor(Self::PaymentSentMe),
-            0xc624b16e => r.constructor(Self::PaymentSent),
-            0x80e11a7f => r.constructor(Self::PhoneCall),
-            0x4792929b => Ok(Self::ScreenshotTaken),
-            0xfae69f56 => r.constructor(Self::CustomAction),
-            0xc516d679 => r.constructor(Self::BotAllowed),
-            0x1b287353 => r.constructor(Self::SecureValuesSentMe),
-            0xd95c6154 => r.constructor(Self::SecureValuesSent),
-            0xf3f25f76 => Ok(Self::ContactSignUp),
-            0x98e0d697 => r.constructor(Self::GeoProximityReached),
-            0x7a0d7f42 => r.constructor(Self::GroupCall),
-            0x502f92f7 => r.constructor(Self::InviteToGroupCall),
-            0x3c134d7b => r.constructor(Self::SetMessagesTtl),
-            0xb3a07661 => r.constructor(Self::GroupCallScheduled),
-            0xb91bbd3a => r.constructor(Self::SetChatTheme),
-            0xebbca3cb => Ok(Self::ChatJoinedByRequest),
-            0x47dd8079 => r.constructor(Self::WebViewDataSentMe),
-            0xb4c38cb5 => r.constructor(Self::WebViewDataSent),
-            0x48e91302 => r.constructor(Self::GiftPremium),
-            0x0d999256 => r.constructor(Self::TopicCreate),
-            0xc0944820 => r.constructor(Self::TopicEdit),
-            0x57de635e => r.constructor(Self::SuggestProfilePhoto),
-            0x31518e9b => r.constructor(Self::RequestedPeer),
-            0x5060a3f4 => r.constructor(Self::SetChatWallPaper),
-            0x31c48347 => r.constructor(Self::GiftCode),
-            0xa80f51e4 => r.constructor(Self::GiveawayLaunch),
-            0x87e2f155 => r.constructor(Self::GiveawayResults),
-            0xcc02aa6d => r.constructor(Self::BoostApply),
-            0x93b31848 => r.constructor(Self::RequestedPeerSentMe),
-            0x41b3e202 => r.constructor(Self::PaymentRefunded),
-            0x45d5b021 => r.constructor(Self::GiftStars),
-            0xb00c47a2 => r.constructor(Self::PrizeStars),
-            0xea2c31d3 => r.constructor(Self::StarGift),
-            0x7e1c1187 => r.constructor(Self::StarGiftUnique),
-            0xac1f1fcd => r.constructor(Self::PaidMessagesRefunded),
-            0x84b88578 => r.constructor(Self::PaidMessagesPrice),
-            0x2ffe2f7a => r.constructor(Self::ConferenceCall),
-            0xcc7c5c89 => r.constructor(Self::TodoCompletions),
-            0xc7edbc83 => r.constructor(Self::TodoAppendTasks),
-            0xee7a1596 => r.constructor(Self::SuggestedPostApproval),
-            0x95ddcf69 => r.constructor(Self::SuggestedPostSuccess),
-            0x69f916f8 => r.constructor(Self::SuggestedPostRefund),
-            0xa8a3c699 => r.constructor(Self::GiftTon),
-            0x2c8f2a25 => r.constructor(Self::SuggestBirthday),
-            0x774278d4 => r.constructor(Self::StarGiftPurchaseOffer),
-            0x73ada76b => r.constructor(Self::StarGiftPurchaseOfferDeclined),
-            0xb07ed085 => r.constructor(Self::NewCreatorPending),
-            0xe188503b => r.constructor(Self::ChangeCreator),
-            0xbf7d6572 => r.constructor(Self::NoForwardsToggle),
-            0x3e2793ba => r.constructor(Self::NoForwardsRequest),
-            0x9da1cd6c => r.constructor(Self::PollAppendAnswer),
-            0x399674dc => r.constructor(Self::PollDeleteAnswer),
-            0x16605e3e => r.constructor(Self::ManagedBotCreated),
-            0x5d20bae8 => r.constructor(Self::ChangeCommunity),
-            0x4a8bfe80 => r.constructor(Self::ChatJoinedViaCommunity),
-            0x9329ea33 => r.constructor(Self::GramTransfer),
-            0x69b8c4bf => r.constructor(Self::WalletTonConnectRequest),
-            _ => r.unknown_constructor("MessageAction", id),
+            0xb6aef7b0 => Self::Empty,
+            0xbd47cbad => Self::ChatCreate(ok!(types::MessageActionChatCreate::read(r))),
+            0xb5a1ce5a => Self::ChatEditTitle(ok!(types::MessageActionChatEditTitle::read(r))),
+            0x7fcb13a8 => Self::ChatEditPhoto(ok!(types::MessageActionChatEditPhoto::read(r))),
+            0x95e3fbef => Self::ChatDeletePhoto,
+            0x15cefd00 => Self::ChatAddUser(ok!(types::MessageActionChatAddUser::read(r))),
+            0xa43f30cc => Self::ChatDeleteUser(ok!(types::MessageActionChatDeleteUser::read(r))),
+            0x031224c3 => {
+                let value = types::MessageActionChatJoinedByLink::read(r);
+                Self::ChatJoinedByLink(ok!(value))
+            }
+            0x95d2ac92 => Self::ChannelCreate(ok!(types::MessageActionChannelCreate::read(r))),
+            0xe1037f92 => Self::ChatMigrateTo(ok!(types::MessageActionChatMigrateTo::read(r))),
+            0xea3948e9 => {
+                let value = types::MessageActionChannelMigrateFrom::read(r);
+                Self::ChannelMigrateFrom(ok!(value))
+            }
+            0x94bd38ed => Self::PinMessage,
+            0x9fbab604 => Self::HistoryClear,
+            0x92a72876 => Self::GameScore(ok!(types::MessageActionGameScore::read(r))),
+            0xffa00ccc => Self::PaymentSentMe(ok!(types::MessageActionPaymentSentMe::read(r))),
+            0xc624b16e => Self::PaymentSent(ok!(types::MessageActionPaymentSent::read(r))),
+            0x80e11a7f => Self::PhoneCall(ok!(types::MessageActionPhoneCall::read(r))),
+            0x4792929b => Self::ScreenshotTaken,
+            0xfae69f56 => Self::CustomAction(ok!(types::MessageActionCustomAction::read(r))),
+            0xc516d679 => Self::BotAllowed(ok!(types::MessageActionBotAllowed::read(r))),
+            0x1b287353 => {
+                let value = types::MessageActionSecureValuesSentMe::read(r);
+                Self::SecureValuesSentMe(ok!(value))
+            }
+            0xd95c6154 => {
+                let value = types::MessageActionSecureValuesSent::read(r);
+                Self::SecureValuesSent(ok!(value))
+            }
+            0xf3f25f76 => Self::ContactSignUp,
+            0x98e0d697 => {
+                let value = types::MessageActionGeoProximityReached::read(r);
+                Self::GeoProximityReached(ok!(value))
+            }
+            0x7a0d7f42 => Self::GroupCall(ok!(types::MessageActionGroupCall::read(r))),
+            0x502f92f7 => {
+                let value = types::MessageActionInviteToGroupCall::read(r);
+                Self::InviteToGroupCall(ok!(value))
+            }
+            0x3c134d7b => Self::SetMessagesTtl(ok!(types::MessageActionSetMessagesTtl::read(r))),
+            0xb3a07661 => {
+                let value = types::MessageActionGroupCallScheduled::read(r);
+                Self::GroupCallScheduled(ok!(value))
+            }
+            0xb91bbd3a => Self::SetChatTheme(ok!(types::MessageActionSetChatTheme::read(r))),
+            0xebbca3cb => Self::ChatJoinedByRequest,
+            0x47dd8079 => {
+                let value = types::MessageActionWebViewDataSentMe::read(r);
+                Self::WebViewDataSentMe(ok!(value))
+            }
+            0xb4c38cb5 => Self::WebViewDataSent(ok!(types::MessageActionWebViewDataSent::read(r))),
+            0x48e91302 => Self::GiftPremium(ok!(types::MessageActionGiftPremium::read(r))),
+            0x0d999256 => Self::TopicCreate(ok!(types::MessageActionTopicCreate::read(r))),
+            0xc0944820 => Self::TopicEdit(ok!(types::MessageActionTopicEdit::read(r))),
+            0x57de635e => {
+                let value = types::MessageActionSuggestProfilePhoto::read(r);
+                Self::SuggestProfilePhoto(ok!(value))
+            }
+            0x31518e9b => Self::RequestedPeer(ok!(types::MessageActionRequestedPeer::read(r))),
+            0x5060a3f4 => {
+                let value = types::MessageActionSetChatWallPaper::read(r);
+                Self::SetChatWallPaper(ok!(value))
+            }
+            0x31c48347 => Self::GiftCode(ok!(types::MessageActionGiftCode::read(r))),
+            0xa80f51e4 => Self::GiveawayLaunch(ok!(types::MessageActionGiveawayLaunch::read(r))),
+            0x87e2f155 => Self::GiveawayResults(ok!(types::MessageActionGiveawayResults::read(r))),
+            0xcc02aa6d => Self::BoostApply(ok!(types::MessageActionBoostApply::read(r))),
+            0x93b31848 => {
+                let value = types::MessageActionRequestedPeerSentMe::read(r);
+                Self::RequestedPeerSentMe(ok!(value))
+            }
+            0x41b3e202 => Self::PaymentRefunded(ok!(types::MessageActionPaymentRefunded::read(r))),
+            0x45d5b021 => Self::GiftStars(ok!(types::MessageActionGiftStars::read(r))),
+            0xb00c47a2 => Self::PrizeStars(ok!(types::MessageActionPrizeStars::read(r))),
+            0xea2c31d3 => Self::StarGift(ok!(types::MessageActionStarGift::read(r))),
+            0x7e1c1187 => Self::StarGiftUnique(ok!(types::MessageActionStarGiftUnique::read(r))),
+            0xac1f1fcd => {
+                let value = types::MessageActionPaidMessagesRefunded::read(r);
+                Self::PaidMessagesRefunded(ok!(value))
+            }
+            0x84b88578 => {
+                let value = types::MessageActionPaidMessagesPrice::read(r);
+                Self::PaidMessagesPrice(ok!(value))
+            }
+            0x2ffe2f7a => Self::ConferenceCall(ok!(types::MessageActionConferenceCall::read(r))),
+            0xcc7c5c89 => Self::TodoCompletions(ok!(types::MessageActionTodoCompletions::read(r))),
+            0xc7edbc83 => Self::TodoAppendTasks(ok!(types::MessageActionTodoAppendTasks::read(r))),
+            0xee7a1596 => {
+                let value = types::MessageActionSuggestedPostApproval::read(r);
+                Self::SuggestedPostApproval(ok!(value))
+            }
+            0x95ddcf69 => {
+                let value = types::MessageActionSuggestedPostSuccess::read(r);
+                Self::SuggestedPostSuccess(ok!(value))
+            }
+            0x69f916f8 => {
+                let value = types::MessageActionSuggestedPostRefund::read(r);
+                Self::SuggestedPostRefund(ok!(value))
+            }
+            0xa8a3c699 => Self::GiftTon(ok!(types::MessageActionGiftTon::read(r))),
+            0x2c8f2a25 => Self::SuggestBirthday(ok!(types::MessageActionSuggestBirthday::read(r))),
+            0x774278d4 => {
+                let value = types::MessageActionStarGiftPurchaseOffer::read(r);
+                Self::StarGiftPurchaseOffer(ok!(value))
+            }
+            0x73ada76b => {
+                let value = types::MessageActionStarGiftPurchaseOfferDeclined::read(r);
+                Self::StarGiftPurchaseOfferDeclined(ok!(value))
+            }
+            0xb07ed085 => {
+                let value = types::MessageActionNewCreatorPending::read(r);
+                Self::NewCreatorPending(ok!(value))
+            }
+            0xe188503b => Self::ChangeCreator(ok!(types::MessageActionChangeCreator::read(r))),
+            0xbf7d6572 => {
+                let value = types::MessageActionNoForwardsToggle::read(r);
+                Self::NoForwardsToggle(ok!(value))
+            }
+            0x3e2793ba => {
+                let value = types::MessageActionNoForwardsRequest::read(r);
+                Self::NoForwardsRequest(ok!(value))
+            }
+            0x9da1cd6c => {
+                let value = types::MessageActionPollAppendAnswer::read(r);
+                Self::PollAppendAnswer(ok!(value))
+            }
+            0x399674dc => {
+                let value = types::MessageActionPollDeleteAnswer::read(r);
+                Self::PollDeleteAnswer(ok!(value))
+            }
+            0x16605e3e => {
+                let value = types::MessageActionManagedBotCreated::read(r);
+                Self::ManagedBotCreated(ok!(value))
+            }
+            0x5d20bae8 => Self::ChangeCommunity(ok!(types::MessageActionChangeCommunity::read(r))),
+            0x4a8bfe80 => {
+                let value = types::MessageActionChatJoinedViaCommunity::read(r);
+                Self::ChatJoinedViaCommunity(ok!(value))
+            }
+            0x9329ea33 => Self::GramTransfer(ok!(types::MessageActionGramTransfer::read(r))),
+            0x69b8c4bf => {
+                let value = types::MessageActionWalletTonConnectRequest::read(r);
+                Self::WalletTonConnectRequest(ok!(value))
+            }
+            _ => return r.unknown_constructor("MessageAction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6052,13 +6148,13 @@ impl Decode for Dialog {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfc89f7f3 => r.constructor(Self::Dialog),
-            0x71bd134c => r.constructor(Self::Folder),
-            0xf78a0973 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("Dialog", id),
+            0xfc89f7f3 => Self::Dialog(ok!(types::Dialog::read(r))),
+            0x71bd134c => Self::Folder(ok!(types::DialogFolder::read(r))),
+            0xf78a0973 => Self::Community(ok!(types::DialogCommunity::read(r))),
+            _ => return r.unknown_constructor("Dialog", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6166,12 +6262,12 @@ impl Decode for Photo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2331b22d => r.constructor(Self::Empty),
-            0xfb197a65 => r.constructor(Self::Photo),
-            _ => r.unknown_constructor("Photo", id),
+            0x2331b22d => Self::Empty(ok!(types::PhotoEmpty::read(r))),
+            0xfb197a65 => Self::Photo(ok!(types::Photo::read(r))),
+            _ => return r.unknown_constructor("Photo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6354,16 +6450,16 @@ impl Decode for PhotoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0e17e23c => r.constructor(Self::Empty),
-            0x75c78e60 => r.constructor(Self::PhotoSize),
-            0x021e1ad6 => r.constructor(Self::PhotoCachedSize),
-            0xe0b0bc2e => r.constructor(Self::PhotoStrippedSize),
-            0xfa3efb95 => r.constructor(Self::Progressive),
-            0xd8214d41 => r.constructor(Self::PhotoPathSize),
-            _ => r.unknown_constructor("PhotoSize", id),
+            0x0e17e23c => Self::Empty(ok!(types::PhotoSizeEmpty::read(r))),
+            0x75c78e60 => Self::PhotoSize(ok!(types::PhotoSize::read(r))),
+            0x021e1ad6 => Self::PhotoCachedSize(ok!(types::PhotoCachedSize::read(r))),
+            0xe0b0bc2e => Self::PhotoStrippedSize(ok!(types::PhotoStrippedSize::read(r))),
+            0xfa3efb95 => Self::Progressive(ok!(types::PhotoSizeProgressive::read(r))),
+            0xd8214d41 => Self::PhotoPathSize(ok!(types::PhotoPathSize::read(r))),
+            _ => return r.unknown_constructor("PhotoSize", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6485,12 +6581,12 @@ impl Decode for GeoPoint {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1117dd5f => Ok(Self::Empty),
-            0xb2a2f663 => r.constructor(Self::GeoPoint),
-            _ => r.unknown_constructor("GeoPoint", id),
+            0x1117dd5f => Self::Empty,
+            0xb2a2f663 => Self::GeoPoint(ok!(types::GeoPoint::read(r))),
+            _ => return r.unknown_constructor("GeoPoint", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6671,16 +6767,16 @@ impl Decode for InputNotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb8bc5b0c => r.constructor(Self::InputNotifyPeer),
-            0x193b4417 => Ok(Self::InputNotifyUsers),
-            0x4a95e84e => Ok(Self::InputNotifyChats),
-            0xb1db7c7e => Ok(Self::InputNotifyBroadcasts),
-            0x5c467992 => r.constructor(Self::InputNotifyForumTopic),
-            0x27bb1adc => r.constructor(Self::InputNotifyCommunity),
-            _ => r.unknown_constructor("InputNotifyPeer", id),
+            0xb8bc5b0c => Self::InputNotifyPeer(ok!(types::InputNotifyPeer::read(r))),
+            0x193b4417 => Self::InputNotifyUsers,
+            0x4a95e84e => Self::InputNotifyChats,
+            0xb1db7c7e => Self::InputNotifyBroadcasts,
+            0x5c467992 => Self::InputNotifyForumTopic(ok!(types::InputNotifyForumTopic::read(r))),
+            0x27bb1adc => Self::InputNotifyCommunity(ok!(types::InputNotifyCommunity::read(r))),
+            _ => return r.unknown_constructor("InputNotifyPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6790,11 +6886,14 @@ impl Decode for InputPeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcacb6ae2 => r.constructor(Self::InputPeerNotifySettings),
-            _ => r.unknown_constructor("InputPeerNotifySettings", id),
+            0xcacb6ae2 => {
+                let value = types::InputPeerNotifySettings::read(r);
+                Self::InputPeerNotifySettings(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputPeerNotifySettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6871,11 +6970,11 @@ impl Decode for PeerNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x99622c0c => r.constructor(Self::PeerNotifySettings),
-            _ => r.unknown_constructor("PeerNotifySettings", id),
+            0x99622c0c => Self::PeerNotifySettings(ok!(types::PeerNotifySettings::read(r))),
+            _ => return r.unknown_constructor("PeerNotifySettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -6952,11 +7051,11 @@ impl Decode for PeerSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf47741f7 => r.constructor(Self::PeerSettings),
-            _ => r.unknown_constructor("PeerSettings", id),
+            0xf47741f7 => Self::PeerSettings(ok!(types::PeerSettings::read(r))),
+            _ => return r.unknown_constructor("PeerSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7054,12 +7153,12 @@ impl Decode for WallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa437c3ed => r.constructor(Self::WallPaper),
-            0xe0804116 => r.constructor(Self::NoFile),
-            _ => r.unknown_constructor("WallPaper", id),
+            0xa437c3ed => Self::WallPaper(ok!(types::WallPaper::read(r))),
+            0xe0804116 => Self::NoFile(ok!(types::WallPaperNoFile::read(r))),
+            _ => return r.unknown_constructor("WallPaper", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7318,20 +7417,20 @@ impl Decode for ReportReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x58dbcab8 => Ok(Self::InputReportReasonSpam),
-            0x1e22c78d => Ok(Self::InputReportReasonViolence),
-            0x2e59d922 => Ok(Self::InputReportReasonPornography),
-            0xadf44ee3 => Ok(Self::InputReportReasonChildAbuse),
-            0xc1e4a2b1 => Ok(Self::InputReportReasonOther),
-            0x9b89f93a => Ok(Self::InputReportReasonCopyright),
-            0xdbd4feed => Ok(Self::InputReportReasonGeoIrrelevant),
-            0xf5ddd6e7 => Ok(Self::InputReportReasonFake),
-            0x0a8eb2be => Ok(Self::InputReportReasonIllegalDrugs),
-            0x9ec7863d => Ok(Self::InputReportReasonPersonalDetails),
-            _ => r.unknown_constructor("ReportReason", id),
+            0x58dbcab8 => Self::InputReportReasonSpam,
+            0x1e22c78d => Self::InputReportReasonViolence,
+            0x2e59d922 => Self::InputReportReasonPornography,
+            0xadf44ee3 => Self::InputReportReasonChildAbuse,
+            0xc1e4a2b1 => Self::InputReportReasonOther,
+            0x9b89f93a => Self::InputReportReasonCopyright,
+            0xdbd4feed => Self::InputReportReasonGeoIrrelevant,
+            0xf5ddd6e7 => Self::InputReportReasonFake,
+            0x0a8eb2be => Self::InputReportReasonIllegalDrugs,
+            0x9ec7863d => Self::InputReportReasonPersonalDetails,
+            _ => return r.unknown_constructor("ReportReason", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7477,11 +7576,11 @@ impl Decode for UserFull {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x06cbe645 => r.constructor(Self::UserFull),
-            _ => r.unknown_constructor("UserFull", id),
+            0x06cbe645 => Self::UserFull(ok!(types::UserFull::read(r))),
+            _ => return r.unknown_constructor("UserFull", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7556,11 +7655,11 @@ impl Decode for Contact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x145ade0b => r.constructor(Self::Contact),
-            _ => r.unknown_constructor("Contact", id),
+            0x145ade0b => Self::Contact(ok!(types::Contact::read(r))),
+            _ => return r.unknown_constructor("Contact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7635,11 +7734,11 @@ impl Decode for ImportedContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc13e3c50 => r.constructor(Self::ImportedContact),
-            _ => r.unknown_constructor("ImportedContact", id),
+            0xc13e3c50 => Self::ImportedContact(ok!(types::ImportedContact::read(r))),
+            _ => return r.unknown_constructor("ImportedContact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -7714,11 +7813,11 @@ impl Decode for ContactStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x16d9703b => r.constructor(Self::ContactStatus),
-            _ => r.unknown_constructor("ContactStatus", id),
+            0x16d9703b => Self::ContactStatus(ok!(types::ContactStatus::read(r))),
+            _ => return r.unknown_constructor("ContactStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -8133,28 +8232,31 @@ impl Decode for MessagesFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x57e2f66c => Ok(Self::InputMessagesFilterEmpty),
-            0x9609a51c => Ok(Self::InputMessagesFilterPhotos),
-            0x9fc00e65 => Ok(Self::InputMessagesFilterVideo),
-            0x56e9f0e4 => Ok(Self::InputMessagesFilterPhotoVideo),
-            0x9eddf188 => Ok(Self::InputMessagesFilterDocument),
-            0x7ef0dd87 => Ok(Self::InputMessagesFilterUrl),
-            0xffc86587 => Ok(Self::InputMessagesFilterGif),
-            0x50f5c392 => Ok(Self::InputMessagesFilterVoice),
-            0x3751b49e => Ok(Self::InputMessagesFilterMusic),
-            0x3a20ecb8 => Ok(Self::InputMessagesFilterChatPhotos),
-            0x80c99768 => r.constructor(Self::InputMessagesFilterPhoneCalls),
-            0x7a7c17a4 => Ok(Self::InputMessagesFilterRoundVoice),
-            0xb549da53 => Ok(Self::InputMessagesFilterRoundVideo),
-            0xc1f8e69a => Ok(Self::InputMessagesFilterMyMentions),
-            0xe7026d0d => Ok(Self::InputMessagesFilterGeo),
-            0xe062db83 => Ok(Self::InputMessagesFilterContacts),
-            0x1bb00451 => Ok(Self::InputMessagesFilterPinned),
-            0xfa2bc90a => Ok(Self::InputMessagesFilterPoll),
-            _ => r.unknown_constructor("MessagesFilter", id),
+            0x57e2f66c => Self::InputMessagesFilterEmpty,
+            0x9609a51c => Self::InputMessagesFilterPhotos,
+            0x9fc00e65 => Self::InputMessagesFilterVideo,
+            0x56e9f0e4 => Self::InputMessagesFilterPhotoVideo,
+            0x9eddf188 => Self::InputMessagesFilterDocument,
+            0x7ef0dd87 => Self::InputMessagesFilterUrl,
+            0xffc86587 => Self::InputMessagesFilterGif,
+            0x50f5c392 => Self::InputMessagesFilterVoice,
+            0x3751b49e => Self::InputMessagesFilterMusic,
+            0x3a20ecb8 => Self::InputMessagesFilterChatPhotos,
+            0x80c99768 => {
+                let value = types::InputMessagesFilterPhoneCalls::read(r);
+                Self::InputMessagesFilterPhoneCalls(ok!(value))
+            }
+            0x7a7c17a4 => Self::InputMessagesFilterRoundVoice,
+            0xb549da53 => Self::InputMessagesFilterRoundVideo,
+            0xc1f8e69a => Self::InputMessagesFilterMyMentions,
+            0xe7026d0d => Self::InputMessagesFilterGeo,
+            0xe062db83 => Self::InputMessagesFilterContacts,
+            0x1bb00451 => Self::InputMessagesFilterPinned,
+            0xfa2bc90a => Self::InputMessagesFilterPoll,
+            _ => return r.unknown_constructor("MessagesFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -11723,180 +11825,297 @@ impl Decode for Update {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1f2b0afd => r.constructor(Self::NewMessage),
-            0x4e90bfd6 => r.constructor(Self::MessageId),
-            0xa20db0e5 => r.constructor(Self::DeleteMessages),
-            0x2a17bf5c => r.constructor(Self::UserTyping),
-            0x83487af0 => r.constructor(Self::ChatUserTyping),
-            0x07761198 => r.constructor(Self::ChatParticipants),
-            0xe5bdf8de => r.constructor(Self::UserStatus),
-            0xa7848924 => r.constructor(Self::UserName),
-            0x8951abef => r.constructor(Self::NewAuthorization),
-            0x12bcbd9a => r.constructor(Self::NewEncryptedMessage),
-            0x1710f156 => r.constructor(Self::EncryptedChatTyping),
-            0xb4a2e88d => r.constructor(Self::Encryption),
-            0x38fe25b7 => r.constructor(Self::EncryptedMessagesRead),
-            0x3dda5451 => r.constructor(Self::ChatParticipantAdd),
-            0xe32f3d77 => r.constructor(Self::ChatParticipantDelete),
-            0x8e5e9873 => r.constructor(Self::DcOptions),
-            0xbec268ef => r.constructor(Self::NotifySettings),
-            0xebe46819 => r.constructor(Self::ServiceNotification),
-            0xee3b272a => r.constructor(Self::Privacy),
-            0x05492a13 => r.constructor(Self::UserPhone),
-            0x9e84bc99 => r.constructor(Self::ReadHistoryInbox),
-            0x2f2f21bf => r.constructor(Self::ReadHistoryOutbox),
-            0x7f891213 => r.constructor(Self::WebPage),
-            0xf8227181 => r.constructor(Self::ReadMessagesContents),
-            0x108d941f => r.constructor(Self::ChannelTooLong),
-            0x635b4c09 => r.constructor(Self::Channel),
-            0x62ba04d9 => r.constructor(Self::NewChannelMessage),
-            0x922e6e10 => r.constructor(Self::ReadChannelInbox),
-            0xc32d5b12 => r.constructor(Self::DeleteChannelMessages),
-            0xf226ac08 => r.constructor(Self::ChannelMessageViews),
-            0xd7ca61a2 => r.constructor(Self::ChatParticipantAdmin),
-            0x688a30aa => r.constructor(Self::NewStickerSet),
-            0x0bb2d201 => r.constructor(Self::StickerSetsOrder),
-            0x31c24808 => r.constructor(Self::StickerSets),
-            0x9375341e => Ok(Self::SavedGifs),
-            0x496f379c => r.constructor(Self::BotInlineQuery),
-            0x12f12a07 => r.constructor(Self::BotInlineSend),
-            0x1b3f4df7 => r.constructor(Self::EditChannelMessage),
-            0xb9cfc48d => r.constructor(Self::BotCallbackQuery),
-            0xe40370a3 => r.constructor(Self::EditMessage),
-            0x691e9052 => r.constructor(Self::InlineBotCallbackQuery),
-            0xb75f99a9 => r.constructor(Self::ReadChannelOutbox),
-            0xedfc111e => r.constructor(Self::DraftMessage),
-            0x571d2742 => Ok(Self::ReadFeaturedStickers),
-            0x9a422c20 => Ok(Self::RecentStickers),
-            0xa229dd06 => Ok(Self::Config),
-            0x3354678f => Ok(Self::PtsChanged),
-            0x2f2ba99f => r.constructor(Self::ChannelWebPage),
-            0x6e6fe51c => r.constructor(Self::DialogPinned),
-            0xfa0f3ca2 => r.constructor(Self::PinnedDialogs),
-            0x8317c0c3 => r.constructor(Self::BotWebhookJson),
-            0x9b9240a6 => r.constructor(Self::BotWebhookJsonQuery),
-            0xb5aefd7d => r.constructor(Self::BotShippingQuery),
-            0x8caa9a96 => r.constructor(Self::BotPrecheckoutQuery),
-            0xab0f6b1e => r.constructor(Self::PhoneCall),
-            0x46560264 => r.constructor(Self::LangPackTooLong),
-            0x56022f4d => r.constructor(Self::LangPack),
-            0xe511996d => Ok(Self::FavedStickers),
-            0x25f324f7 => r.constructor(Self::ChannelReadMessagesContents),
-            0x7084a7be => Ok(Self::ContactsReset),
-            0xb23fc698 => r.constructor(Self::ChannelAvailableMessages),
-            0xb658f23e => r.constructor(Self::DialogUnreadMark),
-            0xd64c522b => r.constructor(Self::MessagePoll),
-            0x54c01850 => r.constructor(Self::ChatDefaultBannedRights),
-            0x19360dc0 => r.constructor(Self::FolderPeers),
-            0x6a7e7366 => r.constructor(Self::PeerSettings),
-            0xb4afcfb0 => r.constructor(Self::PeerLocated),
-            0x39a51dfb => r.constructor(Self::NewScheduledMessage),
-            0xf2a71983 => r.constructor(Self::DeleteScheduledMessages),
-            0x8216fba3 => r.constructor(Self::Theme),
-            0x871fb939 => r.constructor(Self::GeoLiveViewed),
-            0x564fe691 => Ok(Self::LoginToken),
-            0x7699f014 => r.constructor(Self::MessagePollVote),
-            0x26ffde7d => r.constructor(Self::DialogFilter),
-            0xa5d72105 => r.constructor(Self::DialogFilterOrder),
-            0x3504914f => Ok(Self::DialogFilters),
-            0x2661bf09 => r.constructor(Self::PhoneCallSignalingData),
-            0xd29a27f4 => r.constructor(Self::ChannelMessageForwards),
-            0xd6b19546 => r.constructor(Self::ReadChannelDiscussionInbox),
-            0x695c9e7c => r.constructor(Self::ReadChannelDiscussionOutbox),
-            0xebe07752 => r.constructor(Self::PeerBlocked),
-            0x8c88c923 => r.constructor(Self::ChannelUserTyping),
-            0xed85eab5 => r.constructor(Self::PinnedMessages),
-            0x5bb98608 => r.constructor(Self::PinnedChannelMessages),
-            0xf89a6a4e => r.constructor(Self::Chat),
-            0xf2ebdb4e => r.constructor(Self::GroupCallParticipants),
-            0x9d2216e0 => r.constructor(Self::GroupCall),
-            0xbb9bb9a5 => r.constructor(Self::PeerHistoryTtl),
-            0xd087663a => r.constructor(Self::ChatParticipant),
-            0x985d3abb => r.constructor(Self::ChannelParticipant),
-            0xc4870a49 => r.constructor(Self::BotStopped),
-            0x0b783982 => r.constructor(Self::GroupCallConnection),
-            0x4d712f2e => r.constructor(Self::BotCommands),
-            0x7063c3db => r.constructor(Self::PendingJoinRequests),
-            0x7cb34d79 => r.constructor(Self::BotChatInviteRequester),
-            0x1e297bfa => r.constructor(Self::MessageReactions),
-            0x17b7a20b => Ok(Self::AttachMenuBots),
-            0x1592b79d => r.constructor(Self::WebViewResultSent),
-            0x14b85813 => r.constructor(Self::BotMenuButton),
-            0x74d8be99 => Ok(Self::SavedRingtones),
-            0x0084cd5a => r.constructor(Self::TranscribedAudio),
-            0xfb4c496c => Ok(Self::ReadFeaturedEmojiStickers),
-            0x28373599 => r.constructor(Self::UserEmojiStatus),
-            0x30f443db => Ok(Self::RecentEmojiStatuses),
-            0x6f7863f4 => Ok(Self::RecentReactions),
-            0x86fccf85 => r.constructor(Self::MoveStickerSetToTop),
-            0xd5a41724 => r.constructor(Self::MessageExtendedMedia),
-            0x20529438 => r.constructor(Self::User),
-            0xec05b097 => Ok(Self::AutoSaveSettings),
-            0x75b3b798 => r.constructor(Self::Story),
-            0xf74e932b => r.constructor(Self::ReadStories),
-            0x1bf335b9 => r.constructor(Self::StoryId),
-            0x2c084dc1 => r.constructor(Self::StoriesStealthMode),
-            0x7d627683 => r.constructor(Self::SentStoryReaction),
-            0x904dd49c => r.constructor(Self::BotChatBoost),
-            0x07b68920 => r.constructor(Self::ChannelViewForumAsMessages),
-            0xae3f101d => r.constructor(Self::PeerWallpaper),
-            0xac21d3ce => r.constructor(Self::BotMessageReaction),
-            0x09cb7759 => r.constructor(Self::BotMessageReactions),
-            0xaeaf9e74 => r.constructor(Self::SavedDialogPinned),
-            0x686c85a6 => r.constructor(Self::PinnedSavedDialogs),
-            0x39c67432 => Ok(Self::SavedReactionTags),
-            0xf16269d4 => r.constructor(Self::SmsJob),
-            0xf9470ab2 => r.constructor(Self::QuickReplies),
-            0xf53da717 => r.constructor(Self::NewQuickReply),
-            0x53e6f1ec => r.constructor(Self::DeleteQuickReply),
-            0x3e050d0f => r.constructor(Self::QuickReplyMessage),
-            0x566fe7cd => r.constructor(Self::DeleteQuickReplyMessages),
-            0x8ae5c97a => r.constructor(Self::BotBusinessConnect),
-            0x9ddb347c => r.constructor(Self::BotNewBusinessMessage),
-            0x07df587c => r.constructor(Self::BotEditBusinessMessage),
-            0xa02a982e => r.constructor(Self::BotDeleteBusinessMessage),
-            0x1824e40b => r.constructor(Self::NewStoryReaction),
-            0x4e80a379 => r.constructor(Self::StarsBalance),
-            0x1ea2fda7 => r.constructor(Self::BusinessBotCallbackQuery),
-            0xa584b019 => r.constructor(Self::StarsRevenueStatus),
-            0x283bd312 => r.constructor(Self::BotPurchasedPaidMedia),
-            0x8b725fce => r.constructor(Self::PaidReactionPrivacy),
-            0x504aa18f => r.constructor(Self::SentPhoneCode),
-            0xa477288f => r.constructor(Self::GroupCallChainBlocks),
-            0x77b0e372 => r.constructor(Self::ReadMonoForumInbox),
-            0xa4a79376 => r.constructor(Self::ReadMonoForumOutbox),
-            0x9f812b08 => r.constructor(Self::MonoForumNoPaidException),
-            0xd8326f0d => r.constructor(Self::GroupCallMessage),
-            0xc957a766 => r.constructor(Self::GroupCallEncryptedMessage),
-            0x683b2c52 => r.constructor(Self::PinnedForumTopic),
-            0xdef143d0 => r.constructor(Self::PinnedForumTopics),
-            0x3e85e92c => r.constructor(Self::DeleteGroupCallMessages),
-            0x48e246c2 => r.constructor(Self::StarGiftAuctionState),
-            0xdc58f31e => r.constructor(Self::StarGiftAuctionUserState),
-            0xfb9c547a => r.constructor(Self::EmojiGameInfo),
-            0xac072444 => Ok(Self::StarGiftCraftFail),
-            0xbd8367b9 => r.constructor(Self::ChatParticipantRank),
-            0x4880ed9a => r.constructor(Self::ManagedBot),
-            0xcdd4093d => r.constructor(Self::BotGuestChatQuery),
-            0x8c0f91fb => Ok(Self::AiComposeTones),
-            0xbdac7e70 => r.constructor(Self::JoinChatWebViewDecision),
-            0xb22083a6 => r.constructor(Self::NewBotConnection),
-            0xc39a2ade => r.constructor(Self::WebBrowserSettings),
-            0x140502d1 => r.constructor(Self::WebBrowserException),
-            0x20bcbba1 => r.constructor(Self::NewEphemeralMessage),
-            0x56dbfcf8 => r.constructor(Self::DeleteEphemeralMessages),
-            0x4bbb8f01 => r.constructor(Self::EditEphemeralMessage),
-            0x7c1079d6 => r.constructor(Self::EphemeralBotCallbackQuery),
-            0x6c0d8e23 => r.constructor(Self::BotStarsSubscription),
-            0x6ac3f2aa => r.constructor(Self::WalletState),
-            0xb1434d4a => r.constructor(Self::SentWalletTransaction),
-            0xa8ae1cac => r.constructor(Self::WalletGaslessInfo),
-            0x50a38e0e => r.constructor(Self::WalletTonConnectSession),
-            0xd1ee8199 => r.constructor(Self::WalletTonConnectPendingDisconnect),
-            _ => r.unknown_constructor("Update", id),
+            0x1f2b0afd => Self::NewMessage(ok!(types::UpdateNewMessage::read(r))),
+            0x4e90bfd6 => Self::MessageId(ok!(types::UpdateMessageId::read(r))),
+            0xa20db0e5 => Self::DeleteMessages(ok!(types::UpdateDeleteMessages::read(r))),
+            0x2a17bf5c => Self::UserTyping(ok!(types::UpdateUserTyping::read(r))),
+            0x83487af0 => Self::ChatUserTyping(ok!(types::UpdateChatUserTyping::read(r))),
+            0x07761198 => Self::ChatParticipants(ok!(types::UpdateChatParticipants::read(r))),
+            0xe5bdf8de => Self::UserStatus(ok!(types::UpdateUserStatus::read(r))),
+            0xa7848924 => Self::UserName(ok!(types::UpdateUserName::read(r))),
+            0x8951abef => Self::NewAuthorization(ok!(types::UpdateNewAuthorization::read(r))),
+            0x12bcbd9a => Self::NewEncryptedMessage(ok!(types::UpdateNewEncryptedMessage::read(r))),
+            0x1710f156 => Self::EncryptedChatTyping(ok!(types::UpdateEncryptedChatTyping::read(r))),
+            0xb4a2e88d => Self::Encryption(ok!(types::UpdateEncryption::read(r))),
+            0x38fe25b7 => {
+                let value = types::UpdateEncryptedMessagesRead::read(r);
+                Self::EncryptedMessagesRead(ok!(value))
+            }
+            0x3dda5451 => Self::ChatParticipantAdd(ok!(types::UpdateChatParticipantAdd::read(r))),
+            0xe32f3d77 => {
+                let value = types::UpdateChatParticipantDelete::read(r);
+                Self::ChatParticipantDelete(ok!(value))
+            }
+            0x8e5e9873 => Self::DcOptions(ok!(types::UpdateDcOptions::read(r))),
+            0xbec268ef => Self::NotifySettings(ok!(types::UpdateNotifySettings::read(r))),
+            0xebe46819 => Self::ServiceNotification(ok!(types::UpdateServiceNotification::read(r))),
+            0xee3b272a => Self::Privacy(ok!(types::UpdatePrivacy::read(r))),
+            0x05492a13 => Self::UserPhone(ok!(types::UpdateUserPhone::read(r))),
+            0x9e84bc99 => Self::ReadHistoryInbox(ok!(types::UpdateReadHistoryInbox::read(r))),
+            0x2f2f21bf => Self::ReadHistoryOutbox(ok!(types::UpdateReadHistoryOutbox::read(r))),
+            0x7f891213 => Self::WebPage(ok!(types::UpdateWebPage::read(r))),
+            0xf8227181 => {
+                let value = types::UpdateReadMessagesContents::read(r);
+                Self::ReadMessagesContents(ok!(value))
+            }
+            0x108d941f => Self::ChannelTooLong(ok!(types::UpdateChannelTooLong::read(r))),
+            0x635b4c09 => Self::Channel(ok!(types::UpdateChannel::read(r))),
+            0x62ba04d9 => Self::NewChannelMessage(ok!(types::UpdateNewChannelMessage::read(r))),
+            0x922e6e10 => Self::ReadChannelInbox(ok!(types::UpdateReadChannelInbox::read(r))),
+            0xc32d5b12 => {
+                let value = types::UpdateDeleteChannelMessages::read(r);
+                Self::DeleteChannelMessages(ok!(value))
+            }
+            0xf226ac08 => Self::ChannelMessageViews(ok!(types::UpdateChannelMessageViews::read(r))),
+            0xd7ca61a2 => {
+                let value = types::UpdateChatParticipantAdmin::read(r);
+                Self::ChatParticipantAdmin(ok!(value))
+            }
+            0x688a30aa => Self::NewStickerSet(ok!(types::UpdateNewStickerSet::read(r))),
+            0x0bb2d201 => Self::StickerSetsOrder(ok!(types::UpdateStickerSetsOrder::read(r))),
+            0x31c24808 => Self::StickerSets(ok!(types::UpdateStickerSets::read(r))),
+            0x9375341e => Self::SavedGifs,
+            0x496f379c => Self::BotInlineQuery(ok!(types::UpdateBotInlineQuery::read(r))),
+            0x12f12a07 => Self::BotInlineSend(ok!(types::UpdateBotInlineSend::read(r))),
+            0x1b3f4df7 => Self::EditChannelMessage(ok!(types::UpdateEditChannelMessage::read(r))),
+            0xb9cfc48d => Self::BotCallbackQuery(ok!(types::UpdateBotCallbackQuery::read(r))),
+            0xe40370a3 => Self::EditMessage(ok!(types::UpdateEditMessage::read(r))),
+            0x691e9052 => {
+                let value = types::UpdateInlineBotCallbackQuery::read(r);
+                Self::InlineBotCallbackQuery(ok!(value))
+            }
+            0xb75f99a9 => Self::ReadChannelOutbox(ok!(types::UpdateReadChannelOutbox::read(r))),
+            0xedfc111e => Self::DraftMessage(ok!(types::UpdateDraftMessage::read(r))),
+            0x571d2742 => Self::ReadFeaturedStickers,
+            0x9a422c20 => Self::RecentStickers,
+            0xa229dd06 => Self::Config,
+            0x3354678f => Self::PtsChanged,
+            0x2f2ba99f => Self::ChannelWebPage(ok!(types::UpdateChannelWebPage::read(r))),
+            0x6e6fe51c => Self::DialogPinned(ok!(types::UpdateDialogPinned::read(r))),
+            0xfa0f3ca2 => Self::PinnedDialogs(ok!(types::UpdatePinnedDialogs::read(r))),
+            0x8317c0c3 => Self::BotWebhookJson(ok!(types::UpdateBotWebhookJson::read(r))),
+            0x9b9240a6 => Self::BotWebhookJsonQuery(ok!(types::UpdateBotWebhookJsonQuery::read(r))),
+            0xb5aefd7d => Self::BotShippingQuery(ok!(types::UpdateBotShippingQuery::read(r))),
+            0x8caa9a96 => Self::BotPrecheckoutQuery(ok!(types::UpdateBotPrecheckoutQuery::read(r))),
+            0xab0f6b1e => Self::PhoneCall(ok!(types::UpdatePhoneCall::read(r))),
+            0x46560264 => Self::LangPackTooLong(ok!(types::UpdateLangPackTooLong::read(r))),
+            0x56022f4d => Self::LangPack(ok!(types::UpdateLangPack::read(r))),
+            0xe511996d => Self::FavedStickers,
+            0x25f324f7 => {
+                let value = types::UpdateChannelReadMessagesContents::read(r);
+                Self::ChannelReadMessagesContents(ok!(value))
+            }
+            0x7084a7be => Self::ContactsReset,
+            0xb23fc698 => {
+                let value = types::UpdateChannelAvailableMessages::read(r);
+                Self::ChannelAvailableMessages(ok!(value))
+            }
+            0xb658f23e => Self::DialogUnreadMark(ok!(types::UpdateDialogUnreadMark::read(r))),
+            0xd64c522b => Self::MessagePoll(ok!(types::UpdateMessagePoll::read(r))),
+            0x54c01850 => {
+                let value = types::UpdateChatDefaultBannedRights::read(r);
+                Self::ChatDefaultBannedRights(ok!(value))
+            }
+            0x19360dc0 => Self::FolderPeers(ok!(types::UpdateFolderPeers::read(r))),
+            0x6a7e7366 => Self::PeerSettings(ok!(types::UpdatePeerSettings::read(r))),
+            0xb4afcfb0 => Self::PeerLocated(ok!(types::UpdatePeerLocated::read(r))),
+            0x39a51dfb => Self::NewScheduledMessage(ok!(types::UpdateNewScheduledMessage::read(r))),
+            0xf2a71983 => {
+                let value = types::UpdateDeleteScheduledMessages::read(r);
+                Self::DeleteScheduledMessages(ok!(value))
+            }
+            0x8216fba3 => Self::Theme(ok!(types::UpdateTheme::read(r))),
+            0x871fb939 => Self::GeoLiveViewed(ok!(types::UpdateGeoLiveViewed::read(r))),
+            0x564fe691 => Self::LoginToken,
+            0x7699f014 => Self::MessagePollVote(ok!(types::UpdateMessagePollVote::read(r))),
+            0x26ffde7d => Self::DialogFilter(ok!(types::UpdateDialogFilter::read(r))),
+            0xa5d72105 => Self::DialogFilterOrder(ok!(types::UpdateDialogFilterOrder::read(r))),
+            0x3504914f => Self::DialogFilters,
+            0x2661bf09 => {
+                let value = types::UpdatePhoneCallSignalingData::read(r);
+                Self::PhoneCallSignalingData(ok!(value))
+            }
+            0xd29a27f4 => {
+                let value = types::UpdateChannelMessageForwards::read(r);
+                Self::ChannelMessageForwards(ok!(value))
+            }
+            0xd6b19546 => {
+                let value = types::UpdateReadChannelDiscussionInbox::read(r);
+                Self::ReadChannelDiscussionInbox(ok!(value))
+            }
+            0x695c9e7c => {
+                let value = types::UpdateReadChannelDiscussionOutbox::read(r);
+                Self::ReadChannelDiscussionOutbox(ok!(value))
+            }
+            0xebe07752 => Self::PeerBlocked(ok!(types::UpdatePeerBlocked::read(r))),
+            0x8c88c923 => Self::ChannelUserTyping(ok!(types::UpdateChannelUserTyping::read(r))),
+            0xed85eab5 => Self::PinnedMessages(ok!(types::UpdatePinnedMessages::read(r))),
+            0x5bb98608 => {
+                let value = types::UpdatePinnedChannelMessages::read(r);
+                Self::PinnedChannelMessages(ok!(value))
+            }
+            0xf89a6a4e => Self::Chat(ok!(types::UpdateChat::read(r))),
+            0xf2ebdb4e => {
+                let value = types::UpdateGroupCallParticipants::read(r);
+                Self::GroupCallParticipants(ok!(value))
+            }
+            0x9d2216e0 => Self::GroupCall(ok!(types::UpdateGroupCall::read(r))),
+            0xbb9bb9a5 => Self::PeerHistoryTtl(ok!(types::UpdatePeerHistoryTtl::read(r))),
+            0xd087663a => Self::ChatParticipant(ok!(types::UpdateChatParticipant::read(r))),
+            0x985d3abb => Self::ChannelParticipant(ok!(types::UpdateChannelParticipant::read(r))),
+            0xc4870a49 => Self::BotStopped(ok!(types::UpdateBotStopped::read(r))),
+            0x0b783982 => Self::GroupCallConnection(ok!(types::UpdateGroupCallConnection::read(r))),
+            0x4d712f2e => Self::BotCommands(ok!(types::UpdateBotCommands::read(r))),
+            0x7063c3db => Self::PendingJoinRequests(ok!(types::UpdatePendingJoinRequests::read(r))),
+            0x7cb34d79 => {
+                let value = types::UpdateBotChatInviteRequester::read(r);
+                Self::BotChatInviteRequester(ok!(value))
+            }
+            0x1e297bfa => Self::MessageReactions(ok!(types::UpdateMessageReactions::read(r))),
+            0x17b7a20b => Self::AttachMenuBots,
+            0x1592b79d => Self::WebViewResultSent(ok!(types::UpdateWebViewResultSent::read(r))),
+            0x14b85813 => Self::BotMenuButton(ok!(types::UpdateBotMenuButton::read(r))),
+            0x74d8be99 => Self::SavedRingtones,
+            0x0084cd5a => Self::TranscribedAudio(ok!(types::UpdateTranscribedAudio::read(r))),
+            0xfb4c496c => Self::ReadFeaturedEmojiStickers,
+            0x28373599 => Self::UserEmojiStatus(ok!(types::UpdateUserEmojiStatus::read(r))),
+            0x30f443db => Self::RecentEmojiStatuses,
+            0x6f7863f4 => Self::RecentReactions,
+            0x86fccf85 => Self::MoveStickerSetToTop(ok!(types::UpdateMoveStickerSetToTop::read(r))),
+            0xd5a41724 => {
+                let value = types::UpdateMessageExtendedMedia::read(r);
+                Self::MessageExtendedMedia(ok!(value))
+            }
+            0x20529438 => Self::User(ok!(types::UpdateUser::read(r))),
+            0xec05b097 => Self::AutoSaveSettings,
+            0x75b3b798 => Self::Story(ok!(types::UpdateStory::read(r))),
+            0xf74e932b => Self::ReadStories(ok!(types::UpdateReadStories::read(r))),
+            0x1bf335b9 => Self::StoryId(ok!(types::UpdateStoryId::read(r))),
+            0x2c084dc1 => Self::StoriesStealthMode(ok!(types::UpdateStoriesStealthMode::read(r))),
+            0x7d627683 => Self::SentStoryReaction(ok!(types::UpdateSentStoryReaction::read(r))),
+            0x904dd49c => Self::BotChatBoost(ok!(types::UpdateBotChatBoost::read(r))),
+            0x07b68920 => {
+                let value = types::UpdateChannelViewForumAsMessages::read(r);
+                Self::ChannelViewForumAsMessages(ok!(value))
+            }
+            0xae3f101d => Self::PeerWallpaper(ok!(types::UpdatePeerWallpaper::read(r))),
+            0xac21d3ce => Self::BotMessageReaction(ok!(types::UpdateBotMessageReaction::read(r))),
+            0x09cb7759 => Self::BotMessageReactions(ok!(types::UpdateBotMessageReactions::read(r))),
+            0xaeaf9e74 => Self::SavedDialogPinned(ok!(types::UpdateSavedDialogPinned::read(r))),
+            0x686c85a6 => Self::PinnedSavedDialogs(ok!(types::UpdatePinnedSavedDialogs::read(r))),
+            0x39c67432 => Self::SavedReactionTags,
+            0xf16269d4 => Self::SmsJob(ok!(types::UpdateSmsJob::read(r))),
+            0xf9470ab2 => Self::QuickReplies(ok!(types::UpdateQuickReplies::read(r))),
+            0xf53da717 => Self::NewQuickReply(ok!(types::UpdateNewQuickReply::read(r))),
+            0x53e6f1ec => Self::DeleteQuickReply(ok!(types::UpdateDeleteQuickReply::read(r))),
+            0x3e050d0f => Self::QuickReplyMessage(ok!(types::UpdateQuickReplyMessage::read(r))),
+            0x566fe7cd => {
+                let value = types::UpdateDeleteQuickReplyMessages::read(r);
+                Self::DeleteQuickReplyMessages(ok!(value))
+            }
+            0x8ae5c97a => Self::BotBusinessConnect(ok!(types::UpdateBotBusinessConnect::read(r))),
+            0x9ddb347c => {
+                let value = types::UpdateBotNewBusinessMessage::read(r);
+                Self::BotNewBusinessMessage(ok!(value))
+            }
+            0x07df587c => {
+                let value = types::UpdateBotEditBusinessMessage::read(r);
+                Self::BotEditBusinessMessage(ok!(value))
+            }
+            0xa02a982e => {
+                let value = types::UpdateBotDeleteBusinessMessage::read(r);
+                Self::BotDeleteBusinessMessage(ok!(value))
+            }
+            0x1824e40b => Self::NewStoryReaction(ok!(types::UpdateNewStoryReaction::read(r))),
+            0x4e80a379 => Self::StarsBalance(ok!(types::UpdateStarsBalance::read(r))),
+            0x1ea2fda7 => {
+                let value = types::UpdateBusinessBotCallbackQuery::read(r);
+                Self::BusinessBotCallbackQuery(ok!(value))
+            }
+            0xa584b019 => Self::StarsRevenueStatus(ok!(types::UpdateStarsRevenueStatus::read(r))),
+            0x283bd312 => {
+                let value = types::UpdateBotPurchasedPaidMedia::read(r);
+                Self::BotPurchasedPaidMedia(ok!(value))
+            }
+            0x8b725fce => Self::PaidReactionPrivacy(ok!(types::UpdatePaidReactionPrivacy::read(r))),
+            0x504aa18f => Self::SentPhoneCode(ok!(types::UpdateSentPhoneCode::read(r))),
+            0xa477288f => {
+                let value = types::UpdateGroupCallChainBlocks::read(r);
+                Self::GroupCallChainBlocks(ok!(value))
+            }
+            0x77b0e372 => Self::ReadMonoForumInbox(ok!(types::UpdateReadMonoForumInbox::read(r))),
+            0xa4a79376 => Self::ReadMonoForumOutbox(ok!(types::UpdateReadMonoForumOutbox::read(r))),
+            0x9f812b08 => {
+                let value = types::UpdateMonoForumNoPaidException::read(r);
+                Self::MonoForumNoPaidException(ok!(value))
+            }
+            0xd8326f0d => Self::GroupCallMessage(ok!(types::UpdateGroupCallMessage::read(r))),
+            0xc957a766 => {
+                let value = types::UpdateGroupCallEncryptedMessage::read(r);
+                Self::GroupCallEncryptedMessage(ok!(value))
+            }
+            0x683b2c52 => Self::PinnedForumTopic(ok!(types::UpdatePinnedForumTopic::read(r))),
+            0xdef143d0 => Self::PinnedForumTopics(ok!(types::UpdatePinnedForumTopics::read(r))),
+            0x3e85e92c => {
+                let value = types::UpdateDeleteGroupCallMessages::read(r);
+                Self::DeleteGroupCallMessages(ok!(value))
+            }
+            0x48e246c2 => {
+                let value = types::UpdateStarGiftAuctionState::read(r);
+                Self::StarGiftAuctionState(ok!(value))
+            }
+            0xdc58f31e => {
+                let value = types::UpdateStarGiftAuctionUserState::read(r);
+                Self::StarGiftAuctionUserState(ok!(value))
+            }
+            0xfb9c547a => Self::EmojiGameInfo(ok!(types::UpdateEmojiGameInfo::read(r))),
+            0xac072444 => Self::StarGiftCraftFail,
+            0xbd8367b9 => Self::ChatParticipantRank(ok!(types::UpdateChatParticipantRank::read(r))),
+            0x4880ed9a => Self::ManagedBot(ok!(types::UpdateManagedBot::read(r))),
+            0xcdd4093d => Self::BotGuestChatQuery(ok!(types::UpdateBotGuestChatQuery::read(r))),
+            0x8c0f91fb => Self::AiComposeTones,
+            0xbdac7e70 => {
+                let value = types::UpdateJoinChatWebViewDecision::read(r);
+                Self::JoinChatWebViewDecision(ok!(value))
+            }
+            0xb22083a6 => Self::NewBotConnection(ok!(types::UpdateNewBotConnection::read(r))),
+            0xc39a2ade => Self::WebBrowserSettings(ok!(types::UpdateWebBrowserSettings::read(r))),
+            0x140502d1 => Self::WebBrowserException(ok!(types::UpdateWebBrowserException::read(r))),
+            0x20bcbba1 => Self::NewEphemeralMessage(ok!(types::UpdateNewEphemeralMessage::read(r))),
+            0x56dbfcf8 => {
+                let value = types::UpdateDeleteEphemeralMessages::read(r);
+                Self::DeleteEphemeralMessages(ok!(value))
+            }
+            0x4bbb8f01 => {
+                let value = types::UpdateEditEphemeralMessage::read(r);
+                Self::EditEphemeralMessage(ok!(value))
+            }
+            0x7c1079d6 => {
+                let value = types::UpdateEphemeralBotCallbackQuery::read(r);
+                Self::EphemeralBotCallbackQuery(ok!(value))
+            }
+            0x6c0d8e23 => {
+                let value = types::UpdateBotStarsSubscription::read(r);
+                Self::BotStarsSubscription(ok!(value))
+            }
+            0x6ac3f2aa => Self::WalletState(ok!(types::UpdateWalletState::read(r))),
+            0xb1434d4a => {
+                let value = types::UpdateSentWalletTransaction::read(r);
+                Self::SentWalletTransaction(ok!(value))
+            }
+            0xa8ae1cac => Self::WalletGaslessInfo(ok!(types::UpdateWalletGaslessInfo::read(r))),
+            0x50a38e0e => {
+                let value = types::UpdateWalletTonConnectSession::read(r);
+                Self::WalletTonConnectSession(ok!(value))
+            }
+            0xd1ee8199 => {
+                let value = types::UpdateWalletTonConnectPendingDisconnect::read(r);
+                Self::WalletTonConnectPendingDisconnect(ok!(value))
+            }
+            _ => return r.unknown_constructor("Update", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13105,17 +13324,17 @@ impl Decode for Updates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe317af7e => Ok(Self::TooLong),
-            0x313bc7f8 => r.constructor(Self::UpdateShortMessage),
-            0x4d6deea5 => r.constructor(Self::UpdateShortChatMessage),
-            0x78d4dec1 => r.constructor(Self::UpdateShort),
-            0x725b04c3 => r.constructor(Self::Combined),
-            0x74ae4240 => r.constructor(Self::Updates),
-            0x9015e101 => r.constructor(Self::UpdateShortSentMessage),
-            _ => r.unknown_constructor("Updates", id),
+            0xe317af7e => Self::TooLong,
+            0x313bc7f8 => Self::UpdateShortMessage(ok!(types::UpdateShortMessage::read(r))),
+            0x4d6deea5 => Self::UpdateShortChatMessage(ok!(types::UpdateShortChatMessage::read(r))),
+            0x78d4dec1 => Self::UpdateShort(ok!(types::UpdateShort::read(r))),
+            0x725b04c3 => Self::Combined(ok!(types::UpdatesCombined::read(r))),
+            0x74ae4240 => Self::Updates(ok!(types::Updates::read(r))),
+            0x9015e101 => Self::UpdateShortSentMessage(ok!(types::UpdateShortSentMessage::read(r))),
+            _ => return r.unknown_constructor("Updates", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13228,11 +13447,11 @@ impl Decode for DcOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x18b7a10d => r.constructor(Self::DcOption),
-            _ => r.unknown_constructor("DcOption", id),
+            0x18b7a10d => Self::DcOption(ok!(types::DcOption::read(r))),
+            _ => return r.unknown_constructor("DcOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13307,11 +13526,11 @@ impl Decode for Config {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcc1a241e => r.constructor(Self::Config),
-            _ => r.unknown_constructor("Config", id),
+            0xcc1a241e => Self::Config(ok!(types::Config::read(r))),
+            _ => return r.unknown_constructor("Config", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13386,11 +13605,11 @@ impl Decode for NearestDc {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8e1a1775 => r.constructor(Self::NearestDc),
-            _ => r.unknown_constructor("NearestDc", id),
+            0x8e1a1775 => Self::NearestDc(ok!(types::NearestDc::read(r))),
+            _ => return r.unknown_constructor("NearestDc", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13548,15 +13767,15 @@ impl Decode for EncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xab7ec0a0 => r.constructor(Self::Empty),
-            0x66b25953 => r.constructor(Self::Waiting),
-            0x48f1d94c => r.constructor(Self::Requested),
-            0x61f0d4c7 => r.constructor(Self::EncryptedChat),
-            0x1e1c7c45 => r.constructor(Self::Discarded),
-            _ => r.unknown_constructor("EncryptedChat", id),
+            0xab7ec0a0 => Self::Empty(ok!(types::EncryptedChatEmpty::read(r))),
+            0x66b25953 => Self::Waiting(ok!(types::EncryptedChatWaiting::read(r))),
+            0x48f1d94c => Self::Requested(ok!(types::EncryptedChatRequested::read(r))),
+            0x61f0d4c7 => Self::EncryptedChat(ok!(types::EncryptedChat::read(r))),
+            0x1e1c7c45 => Self::Discarded(ok!(types::EncryptedChatDiscarded::read(r))),
+            _ => return r.unknown_constructor("EncryptedChat", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13651,11 +13870,11 @@ impl Decode for InputEncryptedChat {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf141b5e1 => r.constructor(Self::InputEncryptedChat),
-            _ => r.unknown_constructor("InputEncryptedChat", id),
+            0xf141b5e1 => Self::InputEncryptedChat(ok!(types::InputEncryptedChat::read(r))),
+            _ => return r.unknown_constructor("InputEncryptedChat", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13754,12 +13973,12 @@ impl Decode for EncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc21f497e => Ok(Self::Empty),
-            0xa8008cd8 => r.constructor(Self::EncryptedFile),
-            _ => r.unknown_constructor("EncryptedFile", id),
+            0xc21f497e => Self::Empty,
+            0xa8008cd8 => Self::EncryptedFile(ok!(types::EncryptedFile::read(r))),
+            _ => return r.unknown_constructor("EncryptedFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -13904,14 +14123,14 @@ impl Decode for InputEncryptedFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1837c364 => Ok(Self::Empty),
-            0x64bd0306 => r.constructor(Self::Uploaded),
-            0x5a17b5e5 => r.constructor(Self::InputEncryptedFile),
-            0x2dc173c8 => r.constructor(Self::BigUploaded),
-            _ => r.unknown_constructor("InputEncryptedFile", id),
+            0x1837c364 => Self::Empty,
+            0x64bd0306 => Self::Uploaded(ok!(types::InputEncryptedFileUploaded::read(r))),
+            0x5a17b5e5 => Self::InputEncryptedFile(ok!(types::InputEncryptedFile::read(r))),
+            0x2dc173c8 => Self::BigUploaded(ok!(types::InputEncryptedFileBigUploaded::read(r))),
+            _ => return r.unknown_constructor("InputEncryptedFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14028,12 +14247,12 @@ impl Decode for EncryptedMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xed18c118 => r.constructor(Self::EncryptedMessage),
-            0x23734b06 => r.constructor(Self::Service),
-            _ => r.unknown_constructor("EncryptedMessage", id),
+            0xed18c118 => Self::EncryptedMessage(ok!(types::EncryptedMessage::read(r))),
+            0x23734b06 => Self::Service(ok!(types::EncryptedMessageService::read(r))),
+            _ => return r.unknown_constructor("EncryptedMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14135,12 +14354,12 @@ impl Decode for InputDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x72f0eaae => Ok(Self::Empty),
-            0x1abfb575 => r.constructor(Self::InputDocument),
-            _ => r.unknown_constructor("InputDocument", id),
+            0x72f0eaae => Self::Empty,
+            0x1abfb575 => Self::InputDocument(ok!(types::InputDocument::read(r))),
+            _ => return r.unknown_constructor("InputDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14245,12 +14464,12 @@ impl Decode for Document {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x36f8c871 => r.constructor(Self::Empty),
-            0x8fd4c4d8 => r.constructor(Self::Document),
-            _ => r.unknown_constructor("Document", id),
+            0x36f8c871 => Self::Empty(ok!(types::DocumentEmpty::read(r))),
+            0x8fd4c4d8 => Self::Document(ok!(types::Document::read(r))),
+            _ => return r.unknown_constructor("Document", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14431,16 +14650,16 @@ impl Decode for NotifyPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9fd40bd8 => r.constructor(Self::NotifyPeer),
-            0xb4c83b4c => Ok(Self::NotifyUsers),
-            0xc007cec3 => Ok(Self::NotifyChats),
-            0xd612e8ef => Ok(Self::NotifyBroadcasts),
-            0x226e6308 => r.constructor(Self::NotifyForumTopic),
-            0xbe376999 => r.constructor(Self::NotifyCommunity),
-            _ => r.unknown_constructor("NotifyPeer", id),
+            0x9fd40bd8 => Self::NotifyPeer(ok!(types::NotifyPeer::read(r))),
+            0xb4c83b4c => Self::NotifyUsers,
+            0xc007cec3 => Self::NotifyChats,
+            0xd612e8ef => Self::NotifyBroadcasts,
+            0x226e6308 => Self::NotifyForumTopic(ok!(types::NotifyForumTopic::read(r))),
+            0xbe376999 => Self::NotifyCommunity(ok!(types::NotifyCommunity::read(r))),
+            _ => return r.unknown_constructor("NotifyPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -14972,32 +15191,68 @@ impl Decode for SendMessageAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x16bf744e => Ok(Self::SendMessageTypingAction),
-            0xfd5ec8f5 => Ok(Self::SendMessageCancelAction),
-            0xa187d66f => Ok(Self::SendMessageRecordVideoAction),
-            0xe9763aec => r.constructor(Self::SendMessageUploadVideoAction),
-            0xd52f73f7 => Ok(Self::SendMessageRecordAudioAction),
-            0xf351d7ab => r.constructor(Self::SendMessageUploadAudioAction),
-            0xd1d34a26 => r.constructor(Self::SendMessageUploadPhotoAction),
-            0xaa0cd9e4 => r.constructor(Self::SendMessageUploadDocumentAction),
-            0x176f8ba1 => Ok(Self::SendMessageGeoLocationAction),
-            0x628cbc6f => Ok(Self::SendMessageChooseContactAction),
-            0xdd6a8f48 => Ok(Self::SendMessageGamePlayAction),
-            0x88f27fbc => Ok(Self::SendMessageRecordRoundAction),
-            0x243e1c66 => r.constructor(Self::SendMessageUploadRoundAction),
-            0xd92c2285 => Ok(Self::SpeakingInGroupCallAction),
-            0xdbda9246 => r.constructor(Self::SendMessageHistoryImportAction),
-            0xb05ac6b1 => Ok(Self::SendMessageChooseStickerAction),
-            0x25972bcb => r.constructor(Self::SendMessageEmojiInteraction),
-            0xb665902e => r.constructor(Self::SendMessageEmojiInteractionSeen),
-            0x3630b85a => r.constructor(Self::SendMessageTextDraftAction),
-            0xa937c7be => r.constructor(Self::InputSendMessageRichMessageDraftAction),
-            0x52564893 => r.constructor(Self::SendMessageRichMessageDraftAction),
-            0xfbf902b0 => r.constructor(Self::SendMessageStopDraftAction),
-            _ => r.unknown_constructor("SendMessageAction", id),
+            0x16bf744e => Self::SendMessageTypingAction,
+            0xfd5ec8f5 => Self::SendMessageCancelAction,
+            0xa187d66f => Self::SendMessageRecordVideoAction,
+            0xe9763aec => {
+                let value = types::SendMessageUploadVideoAction::read(r);
+                Self::SendMessageUploadVideoAction(ok!(value))
+            }
+            0xd52f73f7 => Self::SendMessageRecordAudioAction,
+            0xf351d7ab => {
+                let value = types::SendMessageUploadAudioAction::read(r);
+                Self::SendMessageUploadAudioAction(ok!(value))
+            }
+            0xd1d34a26 => {
+                let value = types::SendMessageUploadPhotoAction::read(r);
+                Self::SendMessageUploadPhotoAction(ok!(value))
+            }
+            0xaa0cd9e4 => {
+                let value = types::SendMessageUploadDocumentAction::read(r);
+                Self::SendMessageUploadDocumentAction(ok!(value))
+            }
+            0x176f8ba1 => Self::SendMessageGeoLocationAction,
+            0x628cbc6f => Self::SendMessageChooseContactAction,
+            0xdd6a8f48 => Self::SendMessageGamePlayAction,
+            0x88f27fbc => Self::SendMessageRecordRoundAction,
+            0x243e1c66 => {
+                let value = types::SendMessageUploadRoundAction::read(r);
+                Self::SendMessageUploadRoundAction(ok!(value))
+            }
+            0xd92c2285 => Self::SpeakingInGroupCallAction,
+            0xdbda9246 => {
+                let value = types::SendMessageHistoryImportAction::read(r);
+                Self::SendMessageHistoryImportAction(ok!(value))
+            }
+            0xb05ac6b1 => Self::SendMessageChooseStickerAction,
+            0x25972bcb => {
+                let value = types::SendMessageEmojiInteraction::read(r);
+                Self::SendMessageEmojiInteraction(ok!(value))
+            }
+            0xb665902e => {
+                let value = types::SendMessageEmojiInteractionSeen::read(r);
+                Self::SendMessageEmojiInteractionSeen(ok!(value))
+            }
+            0x3630b85a => {
+                let value = types::SendMessageTextDraftAction::read(r);
+                Self::SendMessageTextDraftAction(ok!(value))
+            }
+            0xa937c7be => {
+                let value = types::InputSendMessageRichMessageDraftAction::read(r);
+                Self::InputSendMessageRichMessageDraftAction(ok!(value))
+            }
+            0x52564893 => {
+                let value = types::SendMessageRichMessageDraftAction::read(r);
+                Self::SendMessageRichMessageDraftAction(ok!(value))
+            }
+            0xfbf902b0 => {
+                let value = types::SendMessageStopDraftAction::read(r);
+                Self::SendMessageStopDraftAction(ok!(value))
+            }
+            _ => return r.unknown_constructor("SendMessageAction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15474,24 +15729,24 @@ impl Decode for InputPrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4f96cb18 => Ok(Self::StatusTimestamp),
-            0xbdfb0426 => Ok(Self::ChatInvite),
-            0xfabadc5f => Ok(Self::PhoneCall),
-            0xdb9e70d2 => Ok(Self::PhoneP2p),
-            0xa4dd4c08 => Ok(Self::Forwards),
-            0x5719bacc => Ok(Self::ProfilePhoto),
-            0x0352dafa => Ok(Self::PhoneNumber),
-            0xd1219bdd => Ok(Self::AddedByPhone),
-            0xaee69d68 => Ok(Self::VoiceMessages),
-            0x3823cc40 => Ok(Self::About),
-            0xd65a11cc => Ok(Self::Birthday),
-            0xe1732341 => Ok(Self::StarGiftsAutoSave),
-            0xbdc597b4 => Ok(Self::NoPaidMessages),
-            0x4dbe9226 => Ok(Self::SavedMusic),
-            _ => r.unknown_constructor("InputPrivacyKey", id),
+            0x4f96cb18 => Self::StatusTimestamp,
+            0xbdfb0426 => Self::ChatInvite,
+            0xfabadc5f => Self::PhoneCall,
+            0xdb9e70d2 => Self::PhoneP2p,
+            0xa4dd4c08 => Self::Forwards,
+            0x5719bacc => Self::ProfilePhoto,
+            0x0352dafa => Self::PhoneNumber,
+            0xd1219bdd => Self::AddedByPhone,
+            0xaee69d68 => Self::VoiceMessages,
+            0x3823cc40 => Self::About,
+            0xd65a11cc => Self::Birthday,
+            0xe1732341 => Self::StarGiftsAutoSave,
+            0xbdc597b4 => Self::NoPaidMessages,
+            0x4dbe9226 => Self::SavedMusic,
+            _ => return r.unknown_constructor("InputPrivacyKey", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -15913,24 +16168,24 @@ impl Decode for PrivacyKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbc2eab30 => Ok(Self::StatusTimestamp),
-            0x500e6dfa => Ok(Self::ChatInvite),
-            0x3d662b7b => Ok(Self::PhoneCall),
-            0x39491cc8 => Ok(Self::PhoneP2p),
-            0x69ec56a3 => Ok(Self::Forwards),
-            0x96151fed => Ok(Self::ProfilePhoto),
-            0xd19ae46d => Ok(Self::PhoneNumber),
-            0x42ffd42b => Ok(Self::AddedByPhone),
-            0x0697f414 => Ok(Self::VoiceMessages),
-            0xa486b761 => Ok(Self::About),
-            0x2000a518 => Ok(Self::Birthday),
-            0x2ca4fdf8 => Ok(Self::StarGiftsAutoSave),
-            0x17d348d2 => Ok(Self::NoPaidMessages),
-            0xff7a571b => Ok(Self::SavedMusic),
-            _ => r.unknown_constructor("PrivacyKey", id),
+            0xbc2eab30 => Self::StatusTimestamp,
+            0x500e6dfa => Self::ChatInvite,
+            0x3d662b7b => Self::PhoneCall,
+            0x39491cc8 => Self::PhoneP2p,
+            0x69ec56a3 => Self::Forwards,
+            0x96151fed => Self::ProfilePhoto,
+            0xd19ae46d => Self::PhoneNumber,
+            0x42ffd42b => Self::AddedByPhone,
+            0x0697f414 => Self::VoiceMessages,
+            0xa486b761 => Self::About,
+            0x2000a518 => Self::Birthday,
+            0x2ca4fdf8 => Self::StarGiftsAutoSave,
+            0x17d348d2 => Self::NoPaidMessages,
+            0xff7a571b => Self::SavedMusic,
+            _ => return r.unknown_constructor("PrivacyKey", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16329,22 +16584,34 @@ impl Decode for InputPrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0d09e07b => Ok(Self::InputPrivacyValueAllowContacts),
-            0x184b35ce => Ok(Self::InputPrivacyValueAllowAll),
-            0x131cc67f => r.constructor(Self::InputPrivacyValueAllowUsers),
-            0x0ba52007 => Ok(Self::InputPrivacyValueDisallowContacts),
-            0xd66b66c9 => Ok(Self::InputPrivacyValueDisallowAll),
-            0x90110467 => r.constructor(Self::InputPrivacyValueDisallowUsers),
-            0x840649cf => r.constructor(Self::InputPrivacyValueAllowChatParticipants),
-            0xe94f0f86 => r.constructor(Self::InputPrivacyValueDisallowChatParticipants),
-            0x2f453e49 => Ok(Self::InputPrivacyValueAllowCloseFriends),
-            0x77cdc9f1 => Ok(Self::InputPrivacyValueAllowPremium),
-            0x5a4fcce5 => Ok(Self::InputPrivacyValueAllowBots),
-            0xc4e57915 => Ok(Self::InputPrivacyValueDisallowBots),
-            _ => r.unknown_constructor("InputPrivacyRule", id),
+            0x0d09e07b => Self::InputPrivacyValueAllowContacts,
+            0x184b35ce => Self::InputPrivacyValueAllowAll,
+            0x131cc67f => {
+                let value = types::InputPrivacyValueAllowUsers::read(r);
+                Self::InputPrivacyValueAllowUsers(ok!(value))
+            }
+            0x0ba52007 => Self::InputPrivacyValueDisallowContacts,
+            0xd66b66c9 => Self::InputPrivacyValueDisallowAll,
+            0x90110467 => {
+                let value = types::InputPrivacyValueDisallowUsers::read(r);
+                Self::InputPrivacyValueDisallowUsers(ok!(value))
+            }
+            0x840649cf => {
+                let value = types::InputPrivacyValueAllowChatParticipants::read(r);
+                Self::InputPrivacyValueAllowChatParticipants(ok!(value))
+            }
+            0xe94f0f86 => {
+                let value = types::InputPrivacyValueDisallowChatParticipants::read(r);
+                Self::InputPrivacyValueDisallowChatParticipants(ok!(value))
+            }
+            0x2f453e49 => Self::InputPrivacyValueAllowCloseFriends,
+            0x77cdc9f1 => Self::InputPrivacyValueAllowPremium,
+            0x5a4fcce5 => Self::InputPrivacyValueAllowBots,
+            0xc4e57915 => Self::InputPrivacyValueDisallowBots,
+            _ => return r.unknown_constructor("InputPrivacyRule", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16723,22 +16990,31 @@ impl Decode for PrivacyRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfffe1bac => Ok(Self::PrivacyValueAllowContacts),
-            0x65427b82 => Ok(Self::PrivacyValueAllowAll),
-            0xb8905fb2 => r.constructor(Self::PrivacyValueAllowUsers),
-            0xf888fa1a => Ok(Self::PrivacyValueDisallowContacts),
-            0x8b73e763 => Ok(Self::PrivacyValueDisallowAll),
-            0xe4621141 => r.constructor(Self::PrivacyValueDisallowUsers),
-            0x6b134e8e => r.constructor(Self::PrivacyValueAllowChatParticipants),
-            0x41c87565 => r.constructor(Self::PrivacyValueDisallowChatParticipants),
-            0xf7e8d89b => Ok(Self::PrivacyValueAllowCloseFriends),
-            0xece9814b => Ok(Self::PrivacyValueAllowPremium),
-            0x21461b5d => Ok(Self::PrivacyValueAllowBots),
-            0xf6a5f82f => Ok(Self::PrivacyValueDisallowBots),
-            _ => r.unknown_constructor("PrivacyRule", id),
+            0xfffe1bac => Self::PrivacyValueAllowContacts,
+            0x65427b82 => Self::PrivacyValueAllowAll,
+            0xb8905fb2 => Self::PrivacyValueAllowUsers(ok!(types::PrivacyValueAllowUsers::read(r))),
+            0xf888fa1a => Self::PrivacyValueDisallowContacts,
+            0x8b73e763 => Self::PrivacyValueDisallowAll,
+            0xe4621141 => {
+                let value = types::PrivacyValueDisallowUsers::read(r);
+                Self::PrivacyValueDisallowUsers(ok!(value))
+            }
+            0x6b134e8e => {
+                let value = types::PrivacyValueAllowChatParticipants::read(r);
+                Self::PrivacyValueAllowChatParticipants(ok!(value))
+            }
+            0x41c87565 => {
+                let value = types::PrivacyValueDisallowChatParticipants::read(r);
+                Self::PrivacyValueDisallowChatParticipants(ok!(value))
+            }
+            0xf7e8d89b => Self::PrivacyValueAllowCloseFriends,
+            0xece9814b => Self::PrivacyValueAllowPremium,
+            0x21461b5d => Self::PrivacyValueAllowBots,
+            0xf6a5f82f => Self::PrivacyValueDisallowBots,
+            _ => return r.unknown_constructor("PrivacyRule", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -16894,11 +17170,11 @@ impl Decode for AccountDaysTtl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb8d0afdf => r.constructor(Self::AccountDaysTtl),
-            _ => r.unknown_constructor("AccountDaysTTL", id),
+            0xb8d0afdf => Self::AccountDaysTtl(ok!(types::AccountDaysTtl::read(r))),
+            _ => return r.unknown_constructor("AccountDaysTTL", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17115,18 +17391,18 @@ impl Decode for DocumentAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6c37c15c => r.constructor(Self::ImageSize),
-            0x11b58939 => Ok(Self::Animated),
-            0x6319d612 => r.constructor(Self::Sticker),
-            0x43c57c48 => r.constructor(Self::Video),
-            0x9852f9c6 => r.constructor(Self::Audio),
-            0x15590068 => r.constructor(Self::Filename),
-            0x9801d2f7 => Ok(Self::HasStickers),
-            0xfd149899 => r.constructor(Self::CustomEmoji),
-            _ => r.unknown_constructor("DocumentAttribute", id),
+            0x6c37c15c => Self::ImageSize(ok!(types::DocumentAttributeImageSize::read(r))),
+            0x11b58939 => Self::Animated,
+            0x6319d612 => Self::Sticker(ok!(types::DocumentAttributeSticker::read(r))),
+            0x43c57c48 => Self::Video(ok!(types::DocumentAttributeVideo::read(r))),
+            0x9852f9c6 => Self::Audio(ok!(types::DocumentAttributeAudio::read(r))),
+            0x15590068 => Self::Filename(ok!(types::DocumentAttributeFilename::read(r))),
+            0x9801d2f7 => Self::HasStickers,
+            0xfd149899 => Self::CustomEmoji(ok!(types::DocumentAttributeCustomEmoji::read(r))),
+            _ => return r.unknown_constructor("DocumentAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17241,11 +17517,11 @@ impl Decode for StickerPack {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x12b299d4 => r.constructor(Self::StickerPack),
-            _ => r.unknown_constructor("StickerPack", id),
+            0x12b299d4 => Self::StickerPack(ok!(types::StickerPack::read(r))),
+            _ => return r.unknown_constructor("StickerPack", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17383,14 +17659,14 @@ impl Decode for WebPage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x211a1788 => r.constructor(Self::Empty),
-            0xb0d13e47 => r.constructor(Self::Pending),
-            0xe89c45b2 => r.constructor(Self::WebPage),
-            0x7311ca11 => r.constructor(Self::NotModified),
-            _ => r.unknown_constructor("WebPage", id),
+            0x211a1788 => Self::Empty(ok!(types::WebPageEmpty::read(r))),
+            0xb0d13e47 => Self::Pending(ok!(types::WebPagePending::read(r))),
+            0xe89c45b2 => Self::WebPage(ok!(types::WebPage::read(r))),
+            0x7311ca11 => Self::NotModified(ok!(types::WebPageNotModified::read(r))),
+            _ => return r.unknown_constructor("WebPage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17480,11 +17756,11 @@ impl Decode for Authorization {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xad01d61d => r.constructor(Self::Authorization),
-            _ => r.unknown_constructor("Authorization", id),
+            0xad01d61d => Self::Authorization(ok!(types::Authorization::read(r))),
+            _ => return r.unknown_constructor("Authorization", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17559,11 +17835,11 @@ impl Decode for ReceivedNotifyMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa384b779 => r.constructor(Self::ReceivedNotifyMessage),
-            _ => r.unknown_constructor("ReceivedNotifyMessage", id),
+            0xa384b779 => Self::ReceivedNotifyMessage(ok!(types::ReceivedNotifyMessage::read(r))),
+            _ => return r.unknown_constructor("ReceivedNotifyMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17664,12 +17940,12 @@ impl Decode for ExportedChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa22cbd96 => r.constructor(Self::ChatInviteExported),
-            0xed107ab7 => Ok(Self::ChatInvitePublicJoinRequests),
-            _ => r.unknown_constructor("ExportedChatInvite", id),
+            0xa22cbd96 => Self::ChatInviteExported(ok!(types::ChatInviteExported::read(r))),
+            0xed107ab7 => Self::ChatInvitePublicJoinRequests,
+            _ => return r.unknown_constructor("ExportedChatInvite", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -17797,13 +18073,13 @@ impl Decode for ChatInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5a686d7c => r.constructor(Self::Already),
-            0x5c9d3702 => r.constructor(Self::ChatInvite),
-            0x61695cb0 => r.constructor(Self::Peek),
-            _ => r.unknown_constructor("ChatInvite", id),
+            0x5a686d7c => Self::Already(ok!(types::ChatInviteAlready::read(r))),
+            0x5c9d3702 => Self::ChatInvite(ok!(types::ChatInvite::read(r))),
+            0x61695cb0 => Self::Peek(ok!(types::ChatInvitePeek::read(r))),
+            _ => return r.unknown_constructor("ChatInvite", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18113,22 +18389,22 @@ impl Decode for InputStickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xffb62b95 => Ok(Self::Empty),
-            0x9de7a269 => r.constructor(Self::Id),
-            0x861cc8a0 => r.constructor(Self::ShortName),
-            0x028703c8 => Ok(Self::AnimatedEmoji),
-            0xe67f520e => r.constructor(Self::Dice),
-            0x0cde3739 => Ok(Self::AnimatedEmojiAnimations),
-            0xc88b3b02 => Ok(Self::PremiumGifts),
-            0x04c4d4ce => Ok(Self::EmojiGenericAnimations),
-            0x29d0f5ee => Ok(Self::EmojiDefaultStatuses),
-            0x44c1f8e9 => Ok(Self::EmojiDefaultTopicIcons),
-            0x49748553 => Ok(Self::EmojiChannelDefaultStatuses),
-            0x1cf671a0 => Ok(Self::TonGifts),
-            _ => r.unknown_constructor("InputStickerSet", id),
+            0xffb62b95 => Self::Empty,
+            0x9de7a269 => Self::Id(ok!(types::InputStickerSetId::read(r))),
+            0x861cc8a0 => Self::ShortName(ok!(types::InputStickerSetShortName::read(r))),
+            0x028703c8 => Self::AnimatedEmoji,
+            0xe67f520e => Self::Dice(ok!(types::InputStickerSetDice::read(r))),
+            0x0cde3739 => Self::AnimatedEmojiAnimations,
+            0xc88b3b02 => Self::PremiumGifts,
+            0x04c4d4ce => Self::EmojiGenericAnimations,
+            0x29d0f5ee => Self::EmojiDefaultStatuses,
+            0x44c1f8e9 => Self::EmojiDefaultTopicIcons,
+            0x49748553 => Self::EmojiChannelDefaultStatuses,
+            0x1cf671a0 => Self::TonGifts,
+            _ => return r.unknown_constructor("InputStickerSet", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18283,11 +18559,11 @@ impl Decode for StickerSet {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2dd14edc => r.constructor(Self::StickerSet),
-            _ => r.unknown_constructor("StickerSet", id),
+            0x2dd14edc => Self::StickerSet(ok!(types::StickerSet::read(r))),
+            _ => return r.unknown_constructor("StickerSet", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18362,11 +18638,11 @@ impl Decode for BotCommand {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9852d6d2 => r.constructor(Self::BotCommand),
-            _ => r.unknown_constructor("BotCommand", id),
+            0x9852d6d2 => Self::BotCommand(ok!(types::BotCommand::read(r))),
+            _ => return r.unknown_constructor("BotCommand", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18441,11 +18717,11 @@ impl Decode for BotInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4d8a0299 => r.constructor(Self::BotInfo),
-            _ => r.unknown_constructor("BotInfo", id),
+            0x4d8a0299 => Self::BotInfo(ok!(types::BotInfo::read(r))),
+            _ => return r.unknown_constructor("BotInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18520,11 +18796,11 @@ impl Decode for KeyboardButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2f67a72f => r.constructor(Self::KeyboardButton),
-            _ => r.unknown_constructor("KeyboardButton", id),
+            0x2f67a72f => Self::KeyboardButton(ok!(types::KeyboardButton::read(r))),
+            _ => return r.unknown_constructor("KeyboardButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18599,11 +18875,11 @@ impl Decode for KeyboardButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x77608b83 => r.constructor(Self::KeyboardButtonRow),
-            _ => r.unknown_constructor("KeyboardButtonRow", id),
+            0x77608b83 => Self::KeyboardButtonRow(ok!(types::KeyboardButtonRow::read(r))),
+            _ => return r.unknown_constructor("KeyboardButtonRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -18741,14 +19017,17 @@ impl Decode for ReplyMarkup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa03e5b85 => r.constructor(Self::ReplyKeyboardHide),
-            0x86b40b08 => r.constructor(Self::ReplyKeyboardForceReply),
-            0x85dd99d1 => r.constructor(Self::ReplyKeyboardMarkup),
-            0xb2b15770 => r.constructor(Self::ReplyInlineMarkup),
-            _ => r.unknown_constructor("ReplyMarkup", id),
+            0xa03e5b85 => Self::ReplyKeyboardHide(ok!(types::ReplyKeyboardHide::read(r))),
+            0x86b40b08 => {
+                let value = types::ReplyKeyboardForceReply::read(r);
+                Self::ReplyKeyboardForceReply(ok!(value))
+            }
+            0x85dd99d1 => Self::ReplyKeyboardMarkup(ok!(types::ReplyKeyboardMarkup::read(r))),
+            0xb2b15770 => Self::ReplyInlineMarkup(ok!(types::ReplyInlineMarkup::read(r))),
+            _ => return r.unknown_constructor("ReplyMarkup", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19345,36 +19624,39 @@ impl Decode for MessageEntity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbb92ba95 => r.constructor(Self::Unknown),
-            0xfa04579d => r.constructor(Self::Mention),
-            0x6f635b0d => r.constructor(Self::Hashtag),
-            0x6cef8ac7 => r.constructor(Self::BotCommand),
-            0x6ed02538 => r.constructor(Self::Url),
-            0x64e475c2 => r.constructor(Self::Email),
-            0xbd610bc9 => r.constructor(Self::Bold),
-            0x826f8b60 => r.constructor(Self::Italic),
-            0x28a20571 => r.constructor(Self::Code),
-            0x73924be0 => r.constructor(Self::Pre),
-            0x76a6d327 => r.constructor(Self::TextUrl),
-            0xdc7b1140 => r.constructor(Self::MentionName),
-            0x208e68c9 => r.constructor(Self::InputMessageEntityMentionName),
-            0x9b69e34b => r.constructor(Self::Phone),
-            0x4c4e743f => r.constructor(Self::Cashtag),
-            0x9c4e7e8b => r.constructor(Self::Underline),
-            0xbf0693d4 => r.constructor(Self::Strike),
-            0x761e6af4 => r.constructor(Self::BankCard),
-            0x32ca960f => r.constructor(Self::Spoiler),
-            0xc8cf05f8 => r.constructor(Self::CustomEmoji),
-            0xf1ccaaac => r.constructor(Self::Blockquote),
-            0x904ac7c7 => r.constructor(Self::FormattedDate),
-            0x71777116 => r.constructor(Self::DiffInsert),
-            0xc6c1e5a7 => r.constructor(Self::DiffReplace),
-            0x0652c1c5 => r.constructor(Self::DiffDelete),
-            0xfdabbfcd => r.constructor(Self::TonAddress),
-            _ => r.unknown_constructor("MessageEntity", id),
+            0xbb92ba95 => Self::Unknown(ok!(types::MessageEntityUnknown::read(r))),
+            0xfa04579d => Self::Mention(ok!(types::MessageEntityMention::read(r))),
+            0x6f635b0d => Self::Hashtag(ok!(types::MessageEntityHashtag::read(r))),
+            0x6cef8ac7 => Self::BotCommand(ok!(types::MessageEntityBotCommand::read(r))),
+            0x6ed02538 => Self::Url(ok!(types::MessageEntityUrl::read(r))),
+            0x64e475c2 => Self::Email(ok!(types::MessageEntityEmail::read(r))),
+            0xbd610bc9 => Self::Bold(ok!(types::MessageEntityBold::read(r))),
+            0x826f8b60 => Self::Italic(ok!(types::MessageEntityItalic::read(r))),
+            0x28a20571 => Self::Code(ok!(types::MessageEntityCode::read(r))),
+            0x73924be0 => Self::Pre(ok!(types::MessageEntityPre::read(r))),
+            0x76a6d327 => Self::TextUrl(ok!(types::MessageEntityTextUrl::read(r))),
+            0xdc7b1140 => Self::MentionName(ok!(types::MessageEntityMentionName::read(r))),
+            0x208e68c9 => {
+                let value = types::InputMessageEntityMentionName::read(r);
+                Self::InputMessageEntityMentionName(ok!(value))
+            }
+            0x9b69e34b => Self::Phone(ok!(types::MessageEntityPhone::read(r))),
+            0x4c4e743f => Self::Cashtag(ok!(types::MessageEntityCashtag::read(r))),
+            0x9c4e7e8b => Self::Underline(ok!(types::MessageEntityUnderline::read(r))),
+            0xbf0693d4 => Self::Strike(ok!(types::MessageEntityStrike::read(r))),
+            0x761e6af4 => Self::BankCard(ok!(types::MessageEntityBankCard::read(r))),
+            0x32ca960f => Self::Spoiler(ok!(types::MessageEntitySpoiler::read(r))),
+            0xc8cf05f8 => Self::CustomEmoji(ok!(types::MessageEntityCustomEmoji::read(r))),
+            0xf1ccaaac => Self::Blockquote(ok!(types::MessageEntityBlockquote::read(r))),
+            0x904ac7c7 => Self::FormattedDate(ok!(types::MessageEntityFormattedDate::read(r))),
+            0x71777116 => Self::DiffInsert(ok!(types::MessageEntityDiffInsert::read(r))),
+            0xc6c1e5a7 => Self::DiffReplace(ok!(types::MessageEntityDiffReplace::read(r))),
+            0x0652c1c5 => Self::DiffDelete(ok!(types::MessageEntityDiffDelete::read(r))),
+            0xfdabbfcd => Self::TonAddress(ok!(types::MessageEntityTonAddress::read(r))),
+            _ => return r.unknown_constructor("MessageEntity", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19619,13 +19901,13 @@ impl Decode for InputChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xee8c1e86 => Ok(Self::Empty),
-            0xf35aec28 => r.constructor(Self::InputChannel),
-            0x5b934f9d => r.constructor(Self::FromMessage),
-            _ => r.unknown_constructor("InputChannel", id),
+            0xee8c1e86 => Self::Empty,
+            0xf35aec28 => Self::InputChannel(ok!(types::InputChannel::read(r))),
+            0x5b934f9d => Self::FromMessage(ok!(types::InputChannelFromMessage::read(r))),
+            _ => return r.unknown_constructor("InputChannel", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19712,11 +19994,11 @@ impl Decode for MessageRange {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0ae30253 => r.constructor(Self::MessageRange),
-            _ => r.unknown_constructor("MessageRange", id),
+            0x0ae30253 => Self::MessageRange(ok!(types::MessageRange::read(r))),
+            _ => return r.unknown_constructor("MessageRange", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -19813,12 +20095,12 @@ impl Decode for ChannelMessagesFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x94d42ee7 => Ok(Self::Empty),
-            0xcd77d957 => r.constructor(Self::ChannelMessagesFilter),
-            _ => r.unknown_constructor("ChannelMessagesFilter", id),
+            0x94d42ee7 => Self::Empty,
+            0xcd77d957 => Self::ChannelMessagesFilter(ok!(types::ChannelMessagesFilter::read(r))),
+            _ => return r.unknown_constructor("ChannelMessagesFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20006,16 +20288,16 @@ impl Decode for ChannelParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1bd54456 => r.constructor(Self::ChannelParticipant),
-            0xa9478a1a => r.constructor(Self::ChannelParticipantSelf),
-            0x2fe601d3 => r.constructor(Self::Creator),
-            0x34c3bb53 => r.constructor(Self::Admin),
-            0xd5f0ad91 => r.constructor(Self::Banned),
-            0x1b03f006 => r.constructor(Self::Left),
-            _ => r.unknown_constructor("ChannelParticipant", id),
+            0x1bd54456 => Self::ChannelParticipant(ok!(types::ChannelParticipant::read(r))),
+            0xa9478a1a => Self::ChannelParticipantSelf(ok!(types::ChannelParticipantSelf::read(r))),
+            0x2fe601d3 => Self::Creator(ok!(types::ChannelParticipantCreator::read(r))),
+            0x34c3bb53 => Self::Admin(ok!(types::ChannelParticipantAdmin::read(r))),
+            0xd5f0ad91 => Self::Banned(ok!(types::ChannelParticipantBanned::read(r))),
+            0x1b03f006 => Self::Left(ok!(types::ChannelParticipantLeft::read(r))),
+            _ => return r.unknown_constructor("ChannelParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20266,18 +20548,33 @@ impl Decode for ChannelParticipantsFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xde3f3c79 => Ok(Self::ChannelParticipantsRecent),
-            0xb4608969 => Ok(Self::ChannelParticipantsAdmins),
-            0xa3b54985 => r.constructor(Self::ChannelParticipantsKicked),
-            0xb0d1865b => Ok(Self::ChannelParticipantsBots),
-            0x1427a5e1 => r.constructor(Self::ChannelParticipantsBanned),
-            0x0656ac4b => r.constructor(Self::ChannelParticipantsSearch),
-            0xbb6ae88d => r.constructor(Self::ChannelParticipantsContacts),
-            0xe04b5ceb => r.constructor(Self::ChannelParticipantsMentions),
-            _ => r.unknown_constructor("ChannelParticipantsFilter", id),
+            0xde3f3c79 => Self::ChannelParticipantsRecent,
+            0xb4608969 => Self::ChannelParticipantsAdmins,
+            0xa3b54985 => {
+                let value = types::ChannelParticipantsKicked::read(r);
+                Self::ChannelParticipantsKicked(ok!(value))
+            }
+            0xb0d1865b => Self::ChannelParticipantsBots,
+            0x1427a5e1 => {
+                let value = types::ChannelParticipantsBanned::read(r);
+                Self::ChannelParticipantsBanned(ok!(value))
+            }
+            0x0656ac4b => {
+                let value = types::ChannelParticipantsSearch::read(r);
+                Self::ChannelParticipantsSearch(ok!(value))
+            }
+            0xbb6ae88d => {
+                let value = types::ChannelParticipantsContacts::read(r);
+                Self::ChannelParticipantsContacts(ok!(value))
+            }
+            0xe04b5ceb => {
+                let value = types::ChannelParticipantsMentions::read(r);
+                Self::ChannelParticipantsMentions(ok!(value))
+            }
+            _ => return r.unknown_constructor("ChannelParticipantsFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20566,19 +20863,28 @@ impl Decode for InputBotInlineMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3380c786 => r.constructor(Self::MediaAuto),
-            0x3dcd7a87 => r.constructor(Self::Text),
-            0x96929a85 => r.constructor(Self::MediaGeo),
-            0x417bbf11 => r.constructor(Self::MediaVenue),
-            0xa6edbffd => r.constructor(Self::MediaContact),
-            0x4b425864 => r.constructor(Self::Game),
-            0xd7e78225 => r.constructor(Self::MediaInvoice),
-            0xbddcc510 => r.constructor(Self::MediaWebPage),
-            0xb43df56c => r.constructor(Self::RichMessage),
-            _ => r.unknown_constructor("InputBotInlineMessage", id),
+            0x3380c786 => Self::MediaAuto(ok!(types::InputBotInlineMessageMediaAuto::read(r))),
+            0x3dcd7a87 => Self::Text(ok!(types::InputBotInlineMessageText::read(r))),
+            0x96929a85 => Self::MediaGeo(ok!(types::InputBotInlineMessageMediaGeo::read(r))),
+            0x417bbf11 => Self::MediaVenue(ok!(types::InputBotInlineMessageMediaVenue::read(r))),
+            0xa6edbffd => {
+                let value = types::InputBotInlineMessageMediaContact::read(r);
+                Self::MediaContact(ok!(value))
+            }
+            0x4b425864 => Self::Game(ok!(types::InputBotInlineMessageGame::read(r))),
+            0xd7e78225 => {
+                let value = types::InputBotInlineMessageMediaInvoice::read(r);
+                Self::MediaInvoice(ok!(value))
+            }
+            0xbddcc510 => {
+                let value = types::InputBotInlineMessageMediaWebPage::read(r);
+                Self::MediaWebPage(ok!(value))
+            }
+            0xb43df56c => Self::RichMessage(ok!(types::InputBotInlineMessageRichMessage::read(r))),
+            _ => return r.unknown_constructor("InputBotInlineMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20756,14 +21062,14 @@ impl Decode for InputBotInlineResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x88bf9319 => r.constructor(Self::InputBotInlineResult),
-            0xa8d864a7 => r.constructor(Self::Photo),
-            0xfff8fdc4 => r.constructor(Self::Document),
-            0x4fa417f2 => r.constructor(Self::Game),
-            _ => r.unknown_constructor("InputBotInlineResult", id),
+            0x88bf9319 => Self::InputBotInlineResult(ok!(types::InputBotInlineResult::read(r))),
+            0xa8d864a7 => Self::Photo(ok!(types::InputBotInlineResultPhoto::read(r))),
+            0xfff8fdc4 => Self::Document(ok!(types::InputBotInlineResultDocument::read(r))),
+            0x4fa417f2 => Self::Game(ok!(types::InputBotInlineResultGame::read(r))),
+            _ => return r.unknown_constructor("InputBotInlineResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -20998,18 +21304,18 @@ impl Decode for BotInlineMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x764cf810 => r.constructor(Self::MediaAuto),
-            0x8c7f65e2 => r.constructor(Self::Text),
-            0x051846fd => r.constructor(Self::MediaGeo),
-            0x8a86659c => r.constructor(Self::MediaVenue),
-            0x18d1cdc2 => r.constructor(Self::MediaContact),
-            0x354a9b09 => r.constructor(Self::MediaInvoice),
-            0x809ad9a6 => r.constructor(Self::MediaWebPage),
-            0x0a617e7b => r.constructor(Self::RichMessage),
-            _ => r.unknown_constructor("BotInlineMessage", id),
+            0x764cf810 => Self::MediaAuto(ok!(types::BotInlineMessageMediaAuto::read(r))),
+            0x8c7f65e2 => Self::Text(ok!(types::BotInlineMessageText::read(r))),
+            0x051846fd => Self::MediaGeo(ok!(types::BotInlineMessageMediaGeo::read(r))),
+            0x8a86659c => Self::MediaVenue(ok!(types::BotInlineMessageMediaVenue::read(r))),
+            0x18d1cdc2 => Self::MediaContact(ok!(types::BotInlineMessageMediaContact::read(r))),
+            0x354a9b09 => Self::MediaInvoice(ok!(types::BotInlineMessageMediaInvoice::read(r))),
+            0x809ad9a6 => Self::MediaWebPage(ok!(types::BotInlineMessageMediaWebPage::read(r))),
+            0x0a617e7b => Self::RichMessage(ok!(types::BotInlineMessageRichMessage::read(r))),
+            _ => return r.unknown_constructor("BotInlineMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21142,12 +21448,12 @@ impl Decode for BotInlineResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x11965f3a => r.constructor(Self::BotInlineResult),
-            0x17db940b => r.constructor(Self::BotInlineMediaResult),
-            _ => r.unknown_constructor("BotInlineResult", id),
+            0x11965f3a => Self::BotInlineResult(ok!(types::BotInlineResult::read(r))),
+            0x17db940b => Self::BotInlineMediaResult(ok!(types::BotInlineMediaResult::read(r))),
+            _ => return r.unknown_constructor("BotInlineResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21229,11 +21535,11 @@ impl Decode for ExportedMessageLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5dab1af4 => r.constructor(Self::ExportedMessageLink),
-            _ => r.unknown_constructor("ExportedMessageLink", id),
+            0x5dab1af4 => Self::ExportedMessageLink(ok!(types::ExportedMessageLink::read(r))),
+            _ => return r.unknown_constructor("ExportedMessageLink", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21310,11 +21616,11 @@ impl Decode for MessageFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4e4df4bb => r.constructor(Self::MessageFwdHeader),
-            _ => r.unknown_constructor("MessageFwdHeader", id),
+            0x4e4df4bb => Self::MessageFwdHeader(ok!(types::MessageFwdHeader::read(r))),
+            _ => return r.unknown_constructor("MessageFwdHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21412,12 +21718,18 @@ impl Decode for InputBotInlineMessageId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x890c3d89 => r.constructor(Self::InputBotInlineMessageId),
-            0xb6d915d7 => r.constructor(Self::InputBotInlineMessageId64),
-            _ => r.unknown_constructor("InputBotInlineMessageID", id),
+            0x890c3d89 => {
+                let value = types::InputBotInlineMessageId::read(r);
+                Self::InputBotInlineMessageId(ok!(value))
+            }
+            0xb6d915d7 => {
+                let value = types::InputBotInlineMessageId64::read(r);
+                Self::InputBotInlineMessageId64(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBotInlineMessageID", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21501,11 +21813,11 @@ impl Decode for InlineBotSwitchPm {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3c20629f => r.constructor(Self::InlineBotSwitchPm),
-            _ => r.unknown_constructor("InlineBotSwitchPM", id),
+            0x3c20629f => Self::InlineBotSwitchPm(ok!(types::InlineBotSwitchPm::read(r))),
+            _ => return r.unknown_constructor("InlineBotSwitchPM", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21580,11 +21892,11 @@ impl Decode for TopPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xedcdc05b => r.constructor(Self::TopPeer),
-            _ => r.unknown_constructor("TopPeer", id),
+            0xedcdc05b => Self::TopPeer(ok!(types::TopPeer::read(r))),
+            _ => return r.unknown_constructor("TopPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21830,20 +22142,20 @@ impl Decode for TopPeerCategory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xab661b5b => Ok(Self::BotsPm),
-            0x148677e2 => Ok(Self::BotsInline),
-            0x0637b7ed => Ok(Self::Correspondents),
-            0xbd17a14a => Ok(Self::Groups),
-            0x161d9628 => Ok(Self::Channels),
-            0x1e76a78c => Ok(Self::PhoneCalls),
-            0xa8406ca9 => Ok(Self::ForwardUsers),
-            0xfbeec0f0 => Ok(Self::ForwardChats),
-            0xfd9e7bec => Ok(Self::BotsApp),
-            0x6c24f3dd => Ok(Self::BotsGuestChat),
-            _ => r.unknown_constructor("TopPeerCategory", id),
+            0xab661b5b => Self::BotsPm,
+            0x148677e2 => Self::BotsInline,
+            0x0637b7ed => Self::Correspondents,
+            0xbd17a14a => Self::Groups,
+            0x161d9628 => Self::Channels,
+            0x1e76a78c => Self::PhoneCalls,
+            0xa8406ca9 => Self::ForwardUsers,
+            0xfbeec0f0 => Self::ForwardChats,
+            0xfd9e7bec => Self::BotsApp,
+            0x6c24f3dd => Self::BotsGuestChat,
+            _ => return r.unknown_constructor("TopPeerCategory", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -21987,11 +22299,11 @@ impl Decode for TopPeerCategoryPeers {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfb834291 => r.constructor(Self::TopPeerCategoryPeers),
-            _ => r.unknown_constructor("TopPeerCategoryPeers", id),
+            0xfb834291 => Self::TopPeerCategoryPeers(ok!(types::TopPeerCategoryPeers::read(r))),
+            _ => return r.unknown_constructor("TopPeerCategoryPeers", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22091,12 +22403,12 @@ impl Decode for DraftMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1b0c841a => r.constructor(Self::Empty),
-            0x60fe3294 => r.constructor(Self::DraftMessage),
-            _ => r.unknown_constructor("DraftMessage", id),
+            0x1b0c841a => Self::Empty(ok!(types::DraftMessageEmpty::read(r))),
+            0x60fe3294 => Self::DraftMessage(ok!(types::DraftMessage::read(r))),
+            _ => return r.unknown_constructor("DraftMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22239,14 +22551,14 @@ impl Decode for StickerSetCovered {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6410a5d2 => r.constructor(Self::StickerSetCovered),
-            0x3407e51b => r.constructor(Self::StickerSetMultiCovered),
-            0x40d13c0e => r.constructor(Self::StickerSetFullCovered),
-            0x77b15d1c => r.constructor(Self::StickerSetNoCovered),
-            _ => r.unknown_constructor("StickerSetCovered", id),
+            0x6410a5d2 => Self::StickerSetCovered(ok!(types::StickerSetCovered::read(r))),
+            0x3407e51b => Self::StickerSetMultiCovered(ok!(types::StickerSetMultiCovered::read(r))),
+            0x40d13c0e => Self::StickerSetFullCovered(ok!(types::StickerSetFullCovered::read(r))),
+            0x77b15d1c => Self::StickerSetNoCovered(ok!(types::StickerSetNoCovered::read(r))),
+            _ => return r.unknown_constructor("StickerSetCovered", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22342,11 +22654,11 @@ impl Decode for MaskCoords {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaed6dbb2 => r.constructor(Self::MaskCoords),
-            _ => r.unknown_constructor("MaskCoords", id),
+            0xaed6dbb2 => Self::MaskCoords(ok!(types::MaskCoords::read(r))),
+            _ => return r.unknown_constructor("MaskCoords", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22444,12 +22756,12 @@ impl Decode for InputStickeredMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4a992157 => r.constructor(Self::Photo),
-            0x0438865b => r.constructor(Self::Document),
-            _ => r.unknown_constructor("InputStickeredMedia", id),
+            0x4a992157 => Self::Photo(ok!(types::InputStickeredMediaPhoto::read(r))),
+            0x0438865b => Self::Document(ok!(types::InputStickeredMediaDocument::read(r))),
+            _ => return r.unknown_constructor("InputStickeredMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22529,11 +22841,11 @@ impl Decode for Game {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbdf9653b => r.constructor(Self::Game),
-            _ => r.unknown_constructor("Game", id),
+            0xbdf9653b => Self::Game(ok!(types::Game::read(r))),
+            _ => return r.unknown_constructor("Game", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22631,12 +22943,12 @@ impl Decode for InputGame {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x032c3e77 => r.constructor(Self::Id),
-            0xc331e80a => r.constructor(Self::ShortName),
-            _ => r.unknown_constructor("InputGame", id),
+            0x032c3e77 => Self::Id(ok!(types::InputGameId::read(r))),
+            0xc331e80a => Self::ShortName(ok!(types::InputGameShortName::read(r))),
+            _ => return r.unknown_constructor("InputGame", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -22716,11 +23028,11 @@ impl Decode for HighScore {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x73a379eb => r.constructor(Self::HighScore),
-            _ => r.unknown_constructor("HighScore", id),
+            0x73a379eb => Self::HighScore(ok!(types::HighScore::read(r))),
+            _ => return r.unknown_constructor("HighScore", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -23418,42 +23730,42 @@ impl Decode for RichText {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdc3d824f => Ok(Self::TextEmpty),
-            0x744694e0 => r.constructor(Self::TextPlain),
-            0x6724abc4 => r.constructor(Self::TextBold),
-            0xd912a59c => r.constructor(Self::TextItalic),
-            0xc12622c4 => r.constructor(Self::TextUnderline),
-            0x9bf8bb95 => r.constructor(Self::TextStrike),
-            0x6c3f19b9 => r.constructor(Self::TextFixed),
-            0x3c2884c1 => r.constructor(Self::TextUrl),
-            0xde5a0dd6 => r.constructor(Self::TextEmail),
-            0x7e6260d7 => r.constructor(Self::TextConcat),
-            0xed6a8504 => r.constructor(Self::TextSubscript),
-            0xc7fb5e01 => r.constructor(Self::TextSuperscript),
-            0x034b8621 => r.constructor(Self::TextMarked),
-            0x1ccb966a => r.constructor(Self::TextPhone),
-            0x081ccf4f => r.constructor(Self::TextImage),
-            0x35553762 => r.constructor(Self::TextAnchor),
-            0x9d2eac97 => r.constructor(Self::TextMath),
-            0xa26156c0 => r.constructor(Self::TextCustomEmoji),
-            0x4c2a5d62 => r.constructor(Self::TextSpoiler),
-            0xcd24cf44 => r.constructor(Self::TextMention),
-            0x519524ea => r.constructor(Self::TextHashtag),
-            0x02ff29d3 => r.constructor(Self::TextBotCommand),
-            0x7b9e1801 => r.constructor(Self::TextCashtag),
-            0xac6a83aa => r.constructor(Self::TextAutoUrl),
-            0xc556a45d => r.constructor(Self::TextAutoEmail),
-            0x24c26789 => r.constructor(Self::TextAutoPhone),
-            0xb956812d => r.constructor(Self::TextBankCard),
-            0x01a9fbfc => r.constructor(Self::TextMentionName),
-            0xa5b45e2b => r.constructor(Self::TextDate),
-            0x9686cb50 => r.constructor(Self::TextDiff),
-            0xafc79cd6 => r.constructor(Self::TextButton),
-            0x3cd2a36a => r.constructor(Self::TextTonAddress),
-            _ => r.unknown_constructor("RichText", id),
+            0xdc3d824f => Self::TextEmpty,
+            0x744694e0 => Self::TextPlain(ok!(types::TextPlain::read(r))),
+            0x6724abc4 => Self::TextBold(ok!(types::TextBold::read(r))),
+            0xd912a59c => Self::TextItalic(ok!(types::TextItalic::read(r))),
+            0xc12622c4 => Self::TextUnderline(ok!(types::TextUnderline::read(r))),
+            0x9bf8bb95 => Self::TextStrike(ok!(types::TextStrike::read(r))),
+            0x6c3f19b9 => Self::TextFixed(ok!(types::TextFixed::read(r))),
+            0x3c2884c1 => Self::TextUrl(ok!(types::TextUrl::read(r))),
+            0xde5a0dd6 => Self::TextEmail(ok!(types::TextEmail::read(r))),
+            0x7e6260d7 => Self::TextConcat(ok!(types::TextConcat::read(r))),
+            0xed6a8504 => Self::TextSubscript(ok!(types::TextSubscript::read(r))),
+            0xc7fb5e01 => Self::TextSuperscript(ok!(types::TextSuperscript::read(r))),
+            0x034b8621 => Self::TextMarked(ok!(types::TextMarked::read(r))),
+            0x1ccb966a => Self::TextPhone(ok!(types::TextPhone::read(r))),
+            0x081ccf4f => Self::TextImage(ok!(types::TextImage::read(r))),
+            0x35553762 => Self::TextAnchor(ok!(types::TextAnchor::read(r))),
+            0x9d2eac97 => Self::TextMath(ok!(types::TextMath::read(r))),
+            0xa26156c0 => Self::TextCustomEmoji(ok!(types::TextCustomEmoji::read(r))),
+            0x4c2a5d62 => Self::TextSpoiler(ok!(types::TextSpoiler::read(r))),
+            0xcd24cf44 => Self::TextMention(ok!(types::TextMention::read(r))),
+            0x519524ea => Self::TextHashtag(ok!(types::TextHashtag::read(r))),
+            0x02ff29d3 => Self::TextBotCommand(ok!(types::TextBotCommand::read(r))),
+            0x7b9e1801 => Self::TextCashtag(ok!(types::TextCashtag::read(r))),
+            0xac6a83aa => Self::TextAutoUrl(ok!(types::TextAutoUrl::read(r))),
+            0xc556a45d => Self::TextAutoEmail(ok!(types::TextAutoEmail::read(r))),
+            0x24c26789 => Self::TextAutoPhone(ok!(types::TextAutoPhone::read(r))),
+            0xb956812d => Self::TextBankCard(ok!(types::TextBankCard::read(r))),
+            0x01a9fbfc => Self::TextMentionName(ok!(types::TextMentionName::read(r))),
+            0xa5b45e2b => Self::TextDate(ok!(types::TextDate::read(r))),
+            0x9686cb50 => Self::TextDiff(ok!(types::TextDiff::read(r))),
+            0xafc79cd6 => Self::TextButton(ok!(types::TextButton::read(r))),
+            0x3cd2a36a => Self::TextTonAddress(ok!(types::TextTonAddress::read(r))),
+            _ => return r.unknown_constructor("RichText", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24485,51 +24797,51 @@ impl Decode for PageBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x13567e8a => Ok(Self::Unsupported),
-            0x70abc3fd => r.constructor(Self::Title),
-            0x8ffa9a1f => r.constructor(Self::Subtitle),
-            0xbaafe5e0 => r.constructor(Self::AuthorDate),
-            0xbfd064ec => r.constructor(Self::Header),
-            0xf12bb6e1 => r.constructor(Self::Subheader),
-            0x467a0766 => r.constructor(Self::Paragraph),
-            0xc070d93e => r.constructor(Self::Preformatted),
-            0x48870999 => r.constructor(Self::Footer),
-            0xdb20b188 => Ok(Self::Divider),
-            0xce0d37b0 => r.constructor(Self::Anchor),
-            0xe4e88011 => r.constructor(Self::List),
-            0x66d1670b => r.constructor(Self::Blockquote),
-            0x4f4456d3 => r.constructor(Self::Pullquote),
-            0x1759c560 => r.constructor(Self::Photo),
-            0x7c8fe7b6 => r.constructor(Self::Video),
-            0x39f23300 => r.constructor(Self::Cover),
-            0xa8718dc5 => r.constructor(Self::Embed),
-            0xf259a80b => r.constructor(Self::EmbedPost),
-            0x65a0fa4d => r.constructor(Self::Collage),
-            0x031f9590 => r.constructor(Self::Slideshow),
-            0xef1751b5 => r.constructor(Self::Channel),
-            0x804361ea => r.constructor(Self::Audio),
-            0x1e148390 => r.constructor(Self::Kicker),
-            0xbf4dea82 => r.constructor(Self::Table),
-            0x1fd6f6c1 => r.constructor(Self::OrderedList),
-            0x76768bed => r.constructor(Self::Details),
-            0x16115a96 => r.constructor(Self::RelatedArticles),
-            0xa44f3ef6 => r.constructor(Self::Map),
-            0xbaff072f => r.constructor(Self::Heading1),
-            0x096b2aec => r.constructor(Self::Heading2),
-            0x67e731ad => r.constructor(Self::Heading3),
-            0xb532772b => r.constructor(Self::Heading4),
-            0xdbbe6c6a => r.constructor(Self::Heading5),
-            0x682a41a9 => r.constructor(Self::Heading6),
-            0x59080c20 => r.constructor(Self::Math),
-            0x3c29a3e2 => r.constructor(Self::Thinking),
-            0x574b617f => r.constructor(Self::InputPageBlockMap),
-            0x0e6e47c4 => r.constructor(Self::BlockquoteBlocks),
-            0x6d640318 => r.constructor(Self::ButtonRow),
-            0x38fa3ba3 => r.constructor(Self::Document),
-            _ => r.unknown_constructor("PageBlock", id),
+            0x13567e8a => Self::Unsupported,
+            0x70abc3fd => Self::Title(ok!(types::PageBlockTitle::read(r))),
+            0x8ffa9a1f => Self::Subtitle(ok!(types::PageBlockSubtitle::read(r))),
+            0xbaafe5e0 => Self::AuthorDate(ok!(types::PageBlockAuthorDate::read(r))),
+            0xbfd064ec => Self::Header(ok!(types::PageBlockHeader::read(r))),
+            0xf12bb6e1 => Self::Subheader(ok!(types::PageBlockSubheader::read(r))),
+            0x467a0766 => Self::Paragraph(ok!(types::PageBlockParagraph::read(r))),
+            0xc070d93e => Self::Preformatted(ok!(types::PageBlockPreformatted::read(r))),
+            0x48870999 => Self::Footer(ok!(types::PageBlockFooter::read(r))),
+            0xdb20b188 => Self::Divider,
+            0xce0d37b0 => Self::Anchor(ok!(types::PageBlockAnchor::read(r))),
+            0xe4e88011 => Self::List(ok!(types::PageBlockList::read(r))),
+            0x66d1670b => Self::Blockquote(ok!(types::PageBlockBlockquote::read(r))),
+            0x4f4456d3 => Self::Pullquote(ok!(types::PageBlockPullquote::read(r))),
+            0x1759c560 => Self::Photo(ok!(types::PageBlockPhoto::read(r))),
+            0x7c8fe7b6 => Self::Video(ok!(types::PageBlockVideo::read(r))),
+            0x39f23300 => Self::Cover(ok!(types::PageBlockCover::read(r))),
+            0xa8718dc5 => Self::Embed(ok!(types::PageBlockEmbed::read(r))),
+            0xf259a80b => Self::EmbedPost(ok!(types::PageBlockEmbedPost::read(r))),
+            0x65a0fa4d => Self::Collage(ok!(types::PageBlockCollage::read(r))),
+            0x031f9590 => Self::Slideshow(ok!(types::PageBlockSlideshow::read(r))),
+            0xef1751b5 => Self::Channel(ok!(types::PageBlockChannel::read(r))),
+            0x804361ea => Self::Audio(ok!(types::PageBlockAudio::read(r))),
+            0x1e148390 => Self::Kicker(ok!(types::PageBlockKicker::read(r))),
+            0xbf4dea82 => Self::Table(ok!(types::PageBlockTable::read(r))),
+            0x1fd6f6c1 => Self::OrderedList(ok!(types::PageBlockOrderedList::read(r))),
+            0x76768bed => Self::Details(ok!(types::PageBlockDetails::read(r))),
+            0x16115a96 => Self::RelatedArticles(ok!(types::PageBlockRelatedArticles::read(r))),
+            0xa44f3ef6 => Self::Map(ok!(types::PageBlockMap::read(r))),
+            0xbaff072f => Self::Heading1(ok!(types::PageBlockHeading1::read(r))),
+            0x096b2aec => Self::Heading2(ok!(types::PageBlockHeading2::read(r))),
+            0x67e731ad => Self::Heading3(ok!(types::PageBlockHeading3::read(r))),
+            0xb532772b => Self::Heading4(ok!(types::PageBlockHeading4::read(r))),
+            0xdbbe6c6a => Self::Heading5(ok!(types::PageBlockHeading5::read(r))),
+            0x682a41a9 => Self::Heading6(ok!(types::PageBlockHeading6::read(r))),
+            0x59080c20 => Self::Math(ok!(types::PageBlockMath::read(r))),
+            0x3c29a3e2 => Self::Thinking(ok!(types::PageBlockThinking::read(r))),
+            0x574b617f => Self::InputPageBlockMap(ok!(types::InputPageBlockMap::read(r))),
+            0x0e6e47c4 => Self::BlockquoteBlocks(ok!(types::PageBlockBlockquoteBlocks::read(r))),
+            0x6d640318 => Self::ButtonRow(ok!(types::PageBlockButtonRow::read(r))),
+            0x38fa3ba3 => Self::Document(ok!(types::PageBlockDocument::read(r))),
+            _ => return r.unknown_constructor("PageBlock", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -24887,15 +25199,18 @@ impl Decode for PhoneCallDiscardReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x85e42301 => Ok(Self::Missed),
-            0xe095c1a0 => Ok(Self::Disconnect),
-            0x57adc690 => Ok(Self::Hangup),
-            0xfaf7e8c9 => Ok(Self::Busy),
-            0x9fbbf1f7 => r.constructor(Self::MigrateConferenceCall),
-            _ => r.unknown_constructor("PhoneCallDiscardReason", id),
+            0x85e42301 => Self::Missed,
+            0xe095c1a0 => Self::Disconnect,
+            0x57adc690 => Self::Hangup,
+            0xfaf7e8c9 => Self::Busy,
+            0x9fbbf1f7 => {
+                let value = types::PhoneCallDiscardReasonMigrateConferenceCall::read(r);
+                Self::MigrateConferenceCall(ok!(value))
+            }
+            _ => return r.unknown_constructor("PhoneCallDiscardReason", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25004,11 +25319,11 @@ impl Decode for DataJson {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d748d04 => r.constructor(Self::DataJson),
-            _ => r.unknown_constructor("DataJSON", id),
+            0x7d748d04 => Self::DataJson(ok!(types::DataJson::read(r))),
+            _ => return r.unknown_constructor("DataJSON", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25083,11 +25398,11 @@ impl Decode for LabeledPrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcb296bf8 => r.constructor(Self::LabeledPrice),
-            _ => r.unknown_constructor("LabeledPrice", id),
+            0xcb296bf8 => Self::LabeledPrice(ok!(types::LabeledPrice::read(r))),
+            _ => return r.unknown_constructor("LabeledPrice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25162,11 +25477,11 @@ impl Decode for Invoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x049ee584 => r.constructor(Self::Invoice),
-            _ => r.unknown_constructor("Invoice", id),
+            0x049ee584 => Self::Invoice(ok!(types::Invoice::read(r))),
+            _ => return r.unknown_constructor("Invoice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25241,11 +25556,11 @@ impl Decode for PaymentCharge {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xea02c27e => r.constructor(Self::PaymentCharge),
-            _ => r.unknown_constructor("PaymentCharge", id),
+            0xea02c27e => Self::PaymentCharge(ok!(types::PaymentCharge::read(r))),
+            _ => return r.unknown_constructor("PaymentCharge", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25320,11 +25635,11 @@ impl Decode for PostAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1e8caaeb => r.constructor(Self::PostAddress),
-            _ => r.unknown_constructor("PostAddress", id),
+            0x1e8caaeb => Self::PostAddress(ok!(types::PostAddress::read(r))),
+            _ => return r.unknown_constructor("PostAddress", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25399,11 +25714,11 @@ impl Decode for PaymentRequestedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x909c3f94 => r.constructor(Self::PaymentRequestedInfo),
-            _ => r.unknown_constructor("PaymentRequestedInfo", id),
+            0x909c3f94 => Self::PaymentRequestedInfo(ok!(types::PaymentRequestedInfo::read(r))),
+            _ => return r.unknown_constructor("PaymentRequestedInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25480,11 +25795,11 @@ impl Decode for PaymentSavedCredentials {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcdc27a1f => r.constructor(Self::Card),
-            _ => r.unknown_constructor("PaymentSavedCredentials", id),
+            0xcdc27a1f => Self::Card(ok!(types::PaymentSavedCredentialsCard::read(r))),
+            _ => return r.unknown_constructor("PaymentSavedCredentials", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25582,12 +25897,12 @@ impl Decode for WebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1c570ed1 => r.constructor(Self::WebDocument),
-            0xf9c8bcc6 => r.constructor(Self::NoProxy),
-            _ => r.unknown_constructor("WebDocument", id),
+            0x1c570ed1 => Self::WebDocument(ok!(types::WebDocument::read(r))),
+            0xf9c8bcc6 => Self::NoProxy(ok!(types::WebDocumentNoProxy::read(r))),
+            _ => return r.unknown_constructor("WebDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25667,11 +25982,11 @@ impl Decode for InputWebDocument {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9bed434d => r.constructor(Self::InputWebDocument),
-            _ => r.unknown_constructor("InputWebDocument", id),
+            0x9bed434d => Self::InputWebDocument(ok!(types::InputWebDocument::read(r))),
+            _ => return r.unknown_constructor("InputWebDocument", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25789,13 +26104,19 @@ impl Decode for InputWebFileLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc239d686 => r.constructor(Self::InputWebFileLocation),
-            0x9f2221c9 => r.constructor(Self::InputWebFileGeoPointLocation),
-            0xf46fe924 => r.constructor(Self::InputWebFileAudioAlbumThumbLocation),
-            _ => r.unknown_constructor("InputWebFileLocation", id),
+            0xc239d686 => Self::InputWebFileLocation(ok!(types::InputWebFileLocation::read(r))),
+            0x9f2221c9 => {
+                let value = types::InputWebFileGeoPointLocation::read(r);
+                Self::InputWebFileGeoPointLocation(ok!(value))
+            }
+            0xf46fe924 => {
+                let value = types::InputWebFileAudioAlbumThumbLocation::read(r);
+                Self::InputWebFileAudioAlbumThumbLocation(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputWebFileLocation", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -25949,14 +26270,17 @@ impl Decode for InputPaymentCredentials {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc10eb2cf => r.constructor(Self::Saved),
-            0x3417d728 => r.constructor(Self::InputPaymentCredentials),
-            0x0aa1c39f => r.constructor(Self::ApplePay),
-            0x8ac32801 => r.constructor(Self::GooglePay),
-            _ => r.unknown_constructor("InputPaymentCredentials", id),
+            0xc10eb2cf => Self::Saved(ok!(types::InputPaymentCredentialsSaved::read(r))),
+            0x3417d728 => {
+                let value = types::InputPaymentCredentials::read(r);
+                Self::InputPaymentCredentials(ok!(value))
+            }
+            0x0aa1c39f => Self::ApplePay(ok!(types::InputPaymentCredentialsApplePay::read(r))),
+            0x8ac32801 => Self::GooglePay(ok!(types::InputPaymentCredentialsGooglePay::read(r))),
+            _ => return r.unknown_constructor("InputPaymentCredentials", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26048,11 +26372,11 @@ impl Decode for ShippingOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb6213cdf => r.constructor(Self::ShippingOption),
-            _ => r.unknown_constructor("ShippingOption", id),
+            0xb6213cdf => Self::ShippingOption(ok!(types::ShippingOption::read(r))),
+            _ => return r.unknown_constructor("ShippingOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26127,11 +26451,11 @@ impl Decode for InputStickerSetItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x32da9e9c => r.constructor(Self::InputStickerSetItem),
-            _ => r.unknown_constructor("InputStickerSetItem", id),
+            0x32da9e9c => Self::InputStickerSetItem(ok!(types::InputStickerSetItem::read(r))),
+            _ => return r.unknown_constructor("InputStickerSetItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26208,11 +26532,11 @@ impl Decode for InputPhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1e36fded => r.constructor(Self::InputPhoneCall),
-            _ => r.unknown_constructor("InputPhoneCall", id),
+            0x1e36fded => Self::InputPhoneCall(ok!(types::InputPhoneCall::read(r))),
+            _ => return r.unknown_constructor("InputPhoneCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26390,16 +26714,16 @@ impl Decode for PhoneCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5366c915 => r.constructor(Self::Empty),
-            0xc5226f17 => r.constructor(Self::Waiting),
-            0x14b0ed0c => r.constructor(Self::Requested),
-            0x3660c311 => r.constructor(Self::Accepted),
-            0x30535af5 => r.constructor(Self::PhoneCall),
-            0x50ca4de1 => r.constructor(Self::Discarded),
-            _ => r.unknown_constructor("PhoneCall", id),
+            0x5366c915 => Self::Empty(ok!(types::PhoneCallEmpty::read(r))),
+            0xc5226f17 => Self::Waiting(ok!(types::PhoneCallWaiting::read(r))),
+            0x14b0ed0c => Self::Requested(ok!(types::PhoneCallRequested::read(r))),
+            0x3660c311 => Self::Accepted(ok!(types::PhoneCallAccepted::read(r))),
+            0x30535af5 => Self::PhoneCall(ok!(types::PhoneCall::read(r))),
+            0x50ca4de1 => Self::Discarded(ok!(types::PhoneCallDiscarded::read(r))),
+            _ => return r.unknown_constructor("PhoneCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26522,12 +26846,12 @@ impl Decode for PhoneConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9cc123c7 => r.constructor(Self::PhoneConnection),
-            0x635fe375 => r.constructor(Self::Webrtc),
-            _ => r.unknown_constructor("PhoneConnection", id),
+            0x9cc123c7 => Self::PhoneConnection(ok!(types::PhoneConnection::read(r))),
+            0x635fe375 => Self::Webrtc(ok!(types::PhoneConnectionWebrtc::read(r))),
+            _ => return r.unknown_constructor("PhoneConnection", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26607,11 +26931,11 @@ impl Decode for PhoneCallProtocol {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfc878fc8 => r.constructor(Self::PhoneCallProtocol),
-            _ => r.unknown_constructor("PhoneCallProtocol", id),
+            0xfc878fc8 => Self::PhoneCallProtocol(ok!(types::PhoneCallProtocol::read(r))),
+            _ => return r.unknown_constructor("PhoneCallProtocol", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26686,11 +27010,11 @@ impl Decode for CdnPublicKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc982eaba => r.constructor(Self::CdnPublicKey),
-            _ => r.unknown_constructor("CdnPublicKey", id),
+            0xc982eaba => Self::CdnPublicKey(ok!(types::CdnPublicKey::read(r))),
+            _ => return r.unknown_constructor("CdnPublicKey", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26765,11 +27089,11 @@ impl Decode for CdnConfig {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5725e40a => r.constructor(Self::CdnConfig),
-            _ => r.unknown_constructor("CdnConfig", id),
+            0x5725e40a => Self::CdnConfig(ok!(types::CdnConfig::read(r))),
+            _ => return r.unknown_constructor("CdnConfig", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26887,13 +27211,13 @@ impl Decode for LangPackString {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcad181f6 => r.constructor(Self::LangPackString),
-            0x6c47ac9f => r.constructor(Self::Pluralized),
-            0x2979eeb2 => r.constructor(Self::Deleted),
-            _ => r.unknown_constructor("LangPackString", id),
+            0xcad181f6 => Self::LangPackString(ok!(types::LangPackString::read(r))),
+            0x6c47ac9f => Self::Pluralized(ok!(types::LangPackStringPluralized::read(r))),
+            0x2979eeb2 => Self::Deleted(ok!(types::LangPackStringDeleted::read(r))),
+            _ => return r.unknown_constructor("LangPackString", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -26978,11 +27302,11 @@ impl Decode for LangPackDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf385c1f6 => r.constructor(Self::LangPackDifference),
-            _ => r.unknown_constructor("LangPackDifference", id),
+            0xf385c1f6 => Self::LangPackDifference(ok!(types::LangPackDifference::read(r))),
+            _ => return r.unknown_constructor("LangPackDifference", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -27059,11 +27383,11 @@ impl Decode for LangPackLanguage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xeeca5ce3 => r.constructor(Self::LangPackLanguage),
-            _ => r.unknown_constructor("LangPackLanguage", id),
+            0xeeca5ce3 => Self::LangPackLanguage(ok!(types::LangPackLanguage::read(r))),
+            _ => return r.unknown_constructor("LangPackLanguage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28188,62 +28512,203 @@ impl Decode for ChannelAdminLogEventAction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe6dfb825 => r.constructor(Self::ChangeTitle),
-            0x55188a2e => r.constructor(Self::ChangeAbout),
-            0x6a4afc38 => r.constructor(Self::ChangeUsername),
-            0x434bd2af => r.constructor(Self::ChangePhoto),
-            0x1b7907ae => r.constructor(Self::ToggleInvites),
-            0x26ae0971 => r.constructor(Self::ToggleSignatures),
-            0xe9e82c18 => r.constructor(Self::UpdatePinned),
-            0x709b2405 => r.constructor(Self::EditMessage),
-            0x42e047bb => r.constructor(Self::DeleteMessage),
-            0x183040d3 => Ok(Self::ParticipantJoin),
-            0xf89777f2 => Ok(Self::ParticipantLeave),
-            0xe31c34d8 => r.constructor(Self::ParticipantInvite),
-            0xe6d83d7e => r.constructor(Self::ParticipantToggleBan),
-            0xd5676710 => r.constructor(Self::ParticipantToggleAdmin),
-            0xb1c3caa7 => r.constructor(Self::ChangeStickerSet),
-            0x5f5c95f1 => r.constructor(Self::TogglePreHistoryHidden),
-            0x2df5fc0a => r.constructor(Self::DefaultBannedRights),
-            0x8f079643 => r.constructor(Self::StopPoll),
-            0x050c7ac8 => r.constructor(Self::ChangeLinkedChat),
-            0x0e6b76ae => r.constructor(Self::ChangeLocation),
-            0x53909779 => r.constructor(Self::ToggleSlowMode),
-            0x23209745 => r.constructor(Self::StartGroupCall),
-            0xdb9f9140 => r.constructor(Self::DiscardGroupCall),
-            0xf92424d2 => r.constructor(Self::ParticipantMute),
-            0xe64429c0 => r.constructor(Self::ParticipantUnmute),
-            0x56d6a247 => r.constructor(Self::ToggleGroupCallSetting),
-            0xfe9fc158 => r.constructor(Self::ParticipantJoinByInvite),
-            0x5a50fca4 => r.constructor(Self::ExportedInviteDelete),
-            0x410a134e => r.constructor(Self::ExportedInviteRevoke),
-            0xe90ebb59 => r.constructor(Self::ExportedInviteEdit),
-            0x3e7f6847 => r.constructor(Self::ParticipantVolume),
-            0x6e941a38 => r.constructor(Self::ChangeHistoryTtl),
-            0xafb6144a => r.constructor(Self::ParticipantJoinByRequest),
-            0xcb2ac766 => r.constructor(Self::ToggleNoForwards),
-            0x278f2868 => r.constructor(Self::SendMessage),
-            0xbe4e0ef8 => r.constructor(Self::ChangeAvailableReactions),
-            0xf04fb3a9 => r.constructor(Self::ChangeUsernames),
-            0x02cc6383 => r.constructor(Self::ToggleForum),
-            0x58707d28 => r.constructor(Self::CreateTopic),
-            0xf06fe208 => r.constructor(Self::EditTopic),
-            0xae168909 => r.constructor(Self::DeleteTopic),
-            0x5d8d353b => r.constructor(Self::PinTopic),
-            0x64f36dfc => r.constructor(Self::ToggleAntiSpam),
-            0x5796e780 => r.constructor(Self::ChangePeerColor),
-            0x5e477b25 => r.constructor(Self::ChangeProfilePeerColor),
-            0x31bb5d52 => r.constructor(Self::ChangeWallpaper),
-            0x3ea9feb1 => r.constructor(Self::ChangeEmojiStatus),
-            0x46d840ab => r.constructor(Self::ChangeEmojiStickerSet),
-            0x60a79c79 => r.constructor(Self::ToggleSignatureProfiles),
-            0x64642db3 => r.constructor(Self::ParticipantSubExtend),
-            0xc517f77e => r.constructor(Self::ToggleAutotranslation),
-            0x5806b4ec => r.constructor(Self::ParticipantEditRank),
-            _ => r.unknown_constructor("ChannelAdminLogEventAction", id),
+            0xe6dfb825 => {
+                let value = types::ChannelAdminLogEventActionChangeTitle::read(r);
+                Self::ChangeTitle(ok!(value))
+            }
+            0x55188a2e => {
+                let value = types::ChannelAdminLogEventActionChangeAbout::read(r);
+                Self::ChangeAbout(ok!(value))
+            }
+            0x6a4afc38 => {
+                let value = types::ChannelAdminLogEventActionChangeUsername::read(r);
+                Self::ChangeUsername(ok!(value))
+            }
+            0x434bd2af => {
+                let value = types::ChannelAdminLogEventActionChangePhoto::read(r);
+                Self::ChangePhoto(ok!(value))
+            }
+            0x1b7907ae => {
+                let value = types::ChannelAdminLogEventActionToggleInvites::read(r);
+                Self::ToggleInvites(ok!(value))
+            }
+            0x26ae0971 => {
+                let value = types::ChannelAdminLogEventActionToggleSignatures::read(r);
+                Self::ToggleSignatures(ok!(value))
+            }
+            0xe9e82c18 => {
+                let value = types::ChannelAdminLogEventActionUpdatePinned::read(r);
+                Self::UpdatePinned(ok!(value))
+            }
+            0x709b2405 => {
+                let value = types::ChannelAdminLogEventActionEditMessage::read(r);
+                Self::EditMessage(ok!(value))
+            }
+            0x42e047bb => {
+                let value = types::ChannelAdminLogEventActionDeleteMessage::read(r);
+                Self::DeleteMessage(ok!(value))
+            }
+            0x183040d3 => Self::ParticipantJoin,
+            0xf89777f2 => Self::ParticipantLeave,
+            0xe31c34d8 => {
+                let value = types::ChannelAdminLogEventActionParticipantInvite::read(r);
+                Self::ParticipantInvite(ok!(value))
+            }
+            0xe6d83d7e => {
+                let value = types::ChannelAdminLogEventActionParticipantToggleBan::read(r);
+                Self::ParticipantToggleBan(ok!(value))
+            }
+            0xd5676710 => {
+                let value = types::ChannelAdminLogEventActionParticipantToggleAdmin::read(r);
+                Self::ParticipantToggleAdmin(ok!(value))
+            }
+            0xb1c3caa7 => {
+                let value = types::ChannelAdminLogEventActionChangeStickerSet::read(r);
+                Self::ChangeStickerSet(ok!(value))
+            }
+            0x5f5c95f1 => {
+                let value = types::ChannelAdminLogEventActionTogglePreHistoryHidden::read(r);
+                Self::TogglePreHistoryHidden(ok!(value))
+            }
+            0x2df5fc0a => {
+                let value = types::ChannelAdminLogEventActionDefaultBannedRights::read(r);
+                Self::DefaultBannedRights(ok!(value))
+            }
+            0x8f079643 => Self::StopPoll(ok!(types::ChannelAdminLogEventActionStopPoll::read(r))),
+            0x050c7ac8 => {
+                let value = types::ChannelAdminLogEventActionChangeLinkedChat::read(r);
+                Self::ChangeLinkedChat(ok!(value))
+            }
+            0x0e6b76ae => {
+                let value = types::ChannelAdminLogEventActionChangeLocation::read(r);
+                Self::ChangeLocation(ok!(value))
+            }
+            0x53909779 => {
+                let value = types::ChannelAdminLogEventActionToggleSlowMode::read(r);
+                Self::ToggleSlowMode(ok!(value))
+            }
+            0x23209745 => {
+                let value = types::ChannelAdminLogEventActionStartGroupCall::read(r);
+                Self::StartGroupCall(ok!(value))
+            }
+            0xdb9f9140 => {
+                let value = types::ChannelAdminLogEventActionDiscardGroupCall::read(r);
+                Self::DiscardGroupCall(ok!(value))
+            }
+            0xf92424d2 => {
+                let value = types::ChannelAdminLogEventActionParticipantMute::read(r);
+                Self::ParticipantMute(ok!(value))
+            }
+            0xe64429c0 => {
+                let value = types::ChannelAdminLogEventActionParticipantUnmute::read(r);
+                Self::ParticipantUnmute(ok!(value))
+            }
+            0x56d6a247 => {
+                let value = types::ChannelAdminLogEventActionToggleGroupCallSetting::read(r);
+                Self::ToggleGroupCallSetting(ok!(value))
+            }
+            0xfe9fc158 => {
+                let value = types::ChannelAdminLogEventActionParticipantJoinByInvite::read(r);
+                Self::ParticipantJoinByInvite(ok!(value))
+            }
+            0x5a50fca4 => {
+                let value = types::ChannelAdminLogEventActionExportedInviteDelete::read(r);
+                Self::ExportedInviteDelete(ok!(value))
+            }
+            0x410a134e => {
+                let value = types::ChannelAdminLogEventActionExportedInviteRevoke::read(r);
+                Self::ExportedInviteRevoke(ok!(value))
+            }
+            0xe90ebb59 => {
+                let value = types::ChannelAdminLogEventActionExportedInviteEdit::read(r);
+                Self::ExportedInviteEdit(ok!(value))
+            }
+            0x3e7f6847 => {
+                let value = types::ChannelAdminLogEventActionParticipantVolume::read(r);
+                Self::ParticipantVolume(ok!(value))
+            }
+            0x6e941a38 => {
+                let value = types::ChannelAdminLogEventActionChangeHistoryTtl::read(r);
+                Self::ChangeHistoryTtl(ok!(value))
+            }
+            0xafb6144a => {
+                let value = types::ChannelAdminLogEventActionParticipantJoinByRequest::read(r);
+                Self::ParticipantJoinByRequest(ok!(value))
+            }
+            0xcb2ac766 => {
+                let value = types::ChannelAdminLogEventActionToggleNoForwards::read(r);
+                Self::ToggleNoForwards(ok!(value))
+            }
+            0x278f2868 => {
+                let value = types::ChannelAdminLogEventActionSendMessage::read(r);
+                Self::SendMessage(ok!(value))
+            }
+            0xbe4e0ef8 => {
+                let value = types::ChannelAdminLogEventActionChangeAvailableReactions::read(r);
+                Self::ChangeAvailableReactions(ok!(value))
+            }
+            0xf04fb3a9 => {
+                let value = types::ChannelAdminLogEventActionChangeUsernames::read(r);
+                Self::ChangeUsernames(ok!(value))
+            }
+            0x02cc6383 => {
+                let value = types::ChannelAdminLogEventActionToggleForum::read(r);
+                Self::ToggleForum(ok!(value))
+            }
+            0x58707d28 => {
+                let value = types::ChannelAdminLogEventActionCreateTopic::read(r);
+                Self::CreateTopic(ok!(value))
+            }
+            0xf06fe208 => Self::EditTopic(ok!(types::ChannelAdminLogEventActionEditTopic::read(r))),
+            0xae168909 => {
+                let value = types::ChannelAdminLogEventActionDeleteTopic::read(r);
+                Self::DeleteTopic(ok!(value))
+            }
+            0x5d8d353b => Self::PinTopic(ok!(types::ChannelAdminLogEventActionPinTopic::read(r))),
+            0x64f36dfc => {
+                let value = types::ChannelAdminLogEventActionToggleAntiSpam::read(r);
+                Self::ToggleAntiSpam(ok!(value))
+            }
+            0x5796e780 => {
+                let value = types::ChannelAdminLogEventActionChangePeerColor::read(r);
+                Self::ChangePeerColor(ok!(value))
+            }
+            0x5e477b25 => {
+                let value = types::ChannelAdminLogEventActionChangeProfilePeerColor::read(r);
+                Self::ChangeProfilePeerColor(ok!(value))
+            }
+            0x31bb5d52 => {
+                let value = types::ChannelAdminLogEventActionChangeWallpaper::read(r);
+                Self::ChangeWallpaper(ok!(value))
+            }
+            0x3ea9feb1 => {
+                let value = types::ChannelAdminLogEventActionChangeEmojiStatus::read(r);
+                Self::ChangeEmojiStatus(ok!(value))
+            }
+            0x46d840ab => {
+                let value = types::ChannelAdminLogEventActionChangeEmojiStickerSet::read(r);
+                Self::ChangeEmojiStickerSet(ok!(value))
+            }
+            0x60a79c79 => {
+                let value = types::ChannelAdminLogEventActionToggleSignatureProfiles::read(r);
+                Self::ToggleSignatureProfiles(ok!(value))
+            }
+            0x64642db3 => {
+                let value = types::ChannelAdminLogEventActionParticipantSubExtend::read(r);
+                Self::ParticipantSubExtend(ok!(value))
+            }
+            0xc517f77e => {
+                let value = types::ChannelAdminLogEventActionToggleAutotranslation::read(r);
+                Self::ToggleAutotranslation(ok!(value))
+            }
+            0x5806b4ec => {
+                let value = types::ChannelAdminLogEventActionParticipantEditRank::read(r);
+                Self::ParticipantEditRank(ok!(value))
+            }
+            _ => return r.unknown_constructor("ChannelAdminLogEventAction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28613,11 +29078,11 @@ impl Decode for ChannelAdminLogEvent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1fad68cd => r.constructor(Self::ChannelAdminLogEvent),
-            _ => r.unknown_constructor("ChannelAdminLogEvent", id),
+            0x1fad68cd => Self::ChannelAdminLogEvent(ok!(types::ChannelAdminLogEvent::read(r))),
+            _ => return r.unknown_constructor("ChannelAdminLogEvent", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28694,11 +29159,14 @@ impl Decode for ChannelAdminLogEventsFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xea107ae4 => r.constructor(Self::ChannelAdminLogEventsFilter),
-            _ => r.unknown_constructor("ChannelAdminLogEventsFilter", id),
+            0xea107ae4 => {
+                let value = types::ChannelAdminLogEventsFilter::read(r);
+                Self::ChannelAdminLogEventsFilter(ok!(value))
+            }
+            _ => return r.unknown_constructor("ChannelAdminLogEventsFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28775,11 +29243,11 @@ impl Decode for PopularContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5ce14175 => r.constructor(Self::PopularContact),
-            _ => r.unknown_constructor("PopularContact", id),
+            0x5ce14175 => Self::PopularContact(ok!(types::PopularContact::read(r))),
+            _ => return r.unknown_constructor("PopularContact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -28937,15 +29405,15 @@ impl Decode for RecentMeUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x46e1d13d => r.constructor(Self::Unknown),
-            0xb92c09e2 => r.constructor(Self::User),
-            0xb2da71d2 => r.constructor(Self::Chat),
-            0xeb49081d => r.constructor(Self::ChatInvite),
-            0xbc0a57dc => r.constructor(Self::StickerSet),
-            _ => r.unknown_constructor("RecentMeUrl", id),
+            0x46e1d13d => Self::Unknown(ok!(types::RecentMeUrlUnknown::read(r))),
+            0xb92c09e2 => Self::User(ok!(types::RecentMeUrlUser::read(r))),
+            0xb2da71d2 => Self::Chat(ok!(types::RecentMeUrlChat::read(r))),
+            0xeb49081d => Self::ChatInvite(ok!(types::RecentMeUrlChatInvite::read(r))),
+            0xbc0a57dc => Self::StickerSet(ok!(types::RecentMeUrlStickerSet::read(r))),
+            _ => return r.unknown_constructor("RecentMeUrl", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29040,11 +29508,11 @@ impl Decode for InputSingleMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1cc6e91f => r.constructor(Self::InputSingleMedia),
-            _ => r.unknown_constructor("InputSingleMedia", id),
+            0x1cc6e91f => Self::InputSingleMedia(ok!(types::InputSingleMedia::read(r))),
+            _ => return r.unknown_constructor("InputSingleMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29119,11 +29587,11 @@ impl Decode for WebAuthorization {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa6f8f452 => r.constructor(Self::WebAuthorization),
-            _ => r.unknown_constructor("WebAuthorization", id),
+            0xa6f8f452 => Self::WebAuthorization(ok!(types::WebAuthorization::read(r))),
+            _ => return r.unknown_constructor("WebAuthorization", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29261,14 +29729,14 @@ impl Decode for InputMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa676a322 => r.constructor(Self::Id),
-            0xbad88395 => r.constructor(Self::ReplyTo),
-            0x86872538 => Ok(Self::Pinned),
-            0xacfa1a7e => r.constructor(Self::CallbackQuery),
-            _ => r.unknown_constructor("InputMessage", id),
+            0xa676a322 => Self::Id(ok!(types::InputMessageId::read(r))),
+            0xbad88395 => Self::ReplyTo(ok!(types::InputMessageReplyTo::read(r))),
+            0x86872538 => Self::Pinned,
+            0xacfa1a7e => Self::CallbackQuery(ok!(types::InputMessageCallbackQuery::read(r))),
+            _ => return r.unknown_constructor("InputMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29403,13 +29871,13 @@ impl Decode for InputDialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfcaafeb7 => r.constructor(Self::InputDialogPeer),
-            0x64600527 => r.constructor(Self::Folder),
-            0x69ef72c4 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("InputDialogPeer", id),
+            0xfcaafeb7 => Self::InputDialogPeer(ok!(types::InputDialogPeer::read(r))),
+            0x64600527 => Self::Folder(ok!(types::InputDialogPeerFolder::read(r))),
+            0x69ef72c4 => Self::Community(ok!(types::InputDialogPeerCommunity::read(r))),
+            _ => return r.unknown_constructor("InputDialogPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29537,13 +30005,13 @@ impl Decode for DialogPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe56dbf05 => r.constructor(Self::DialogPeer),
-            0x514519e2 => r.constructor(Self::Folder),
-            0x2f65c8e4 => r.constructor(Self::Community),
-            _ => r.unknown_constructor("DialogPeer", id),
+            0xe56dbf05 => Self::DialogPeer(ok!(types::DialogPeer::read(r))),
+            0x514519e2 => Self::Folder(ok!(types::DialogPeerFolder::read(r))),
+            0x2f65c8e4 => Self::Community(ok!(types::DialogPeerCommunity::read(r))),
+            _ => return r.unknown_constructor("DialogPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29628,11 +30096,11 @@ impl Decode for FileHash {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf39b035c => r.constructor(Self::FileHash),
-            _ => r.unknown_constructor("FileHash", id),
+            0xf39b035c => Self::FileHash(ok!(types::FileHash::read(r))),
+            _ => return r.unknown_constructor("FileHash", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29707,11 +30175,11 @@ impl Decode for InputClientProxy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x75588b3f => r.constructor(Self::InputClientProxy),
-            _ => r.unknown_constructor("InputClientProxy", id),
+            0x75588b3f => Self::InputClientProxy(ok!(types::InputClientProxy::read(r))),
+            _ => return r.unknown_constructor("InputClientProxy", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29809,12 +30277,12 @@ impl Decode for InputSecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3334b0f0 => r.constructor(Self::Uploaded),
-            0x5367e5be => r.constructor(Self::InputSecureFile),
-            _ => r.unknown_constructor("InputSecureFile", id),
+            0x3334b0f0 => Self::Uploaded(ok!(types::InputSecureFileUploaded::read(r))),
+            0x5367e5be => Self::InputSecureFile(ok!(types::InputSecureFile::read(r))),
+            _ => return r.unknown_constructor("InputSecureFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -29916,12 +30384,12 @@ impl Decode for SecureFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x64199744 => Ok(Self::Empty),
-            0x7d09c27e => r.constructor(Self::SecureFile),
-            _ => r.unknown_constructor("SecureFile", id),
+            0x64199744 => Self::Empty,
+            0x7d09c27e => Self::SecureFile(ok!(types::SecureFile::read(r))),
+            _ => return r.unknown_constructor("SecureFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30003,11 +30471,11 @@ impl Decode for SecureData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8aeabec3 => r.constructor(Self::SecureData),
-            _ => r.unknown_constructor("SecureData", id),
+            0x8aeabec3 => Self::SecureData(ok!(types::SecureData::read(r))),
+            _ => return r.unknown_constructor("SecureData", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30105,12 +30573,12 @@ impl Decode for SecurePlainData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d6099dd => r.constructor(Self::SecurePlainPhone),
-            0x21ec5a5f => r.constructor(Self::SecurePlainEmail),
-            _ => r.unknown_constructor("SecurePlainData", id),
+            0x7d6099dd => Self::SecurePlainPhone(ok!(types::SecurePlainPhone::read(r))),
+            0x21ec5a5f => Self::SecurePlainEmail(ok!(types::SecurePlainEmail::read(r))),
+            _ => return r.unknown_constructor("SecurePlainData", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30422,23 +30890,23 @@ impl Decode for SecureValueType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9d2a81e3 => Ok(Self::PersonalDetails),
-            0x3dac6a00 => Ok(Self::Passport),
-            0x06e425c4 => Ok(Self::DriverLicense),
-            0xa0d0744b => Ok(Self::IdentityCard),
-            0x99a48f23 => Ok(Self::InternalPassport),
-            0xcbe31e26 => Ok(Self::Address),
-            0xfc36954e => Ok(Self::UtilityBill),
-            0x89137c0d => Ok(Self::BankStatement),
-            0x8b883488 => Ok(Self::RentalAgreement),
-            0x99e3806a => Ok(Self::PassportRegistration),
-            0xea02ec33 => Ok(Self::TemporaryRegistration),
-            0xb320aadb => Ok(Self::Phone),
-            0x8e3ca7ee => Ok(Self::Email),
-            _ => r.unknown_constructor("SecureValueType", id),
+            0x9d2a81e3 => Self::PersonalDetails,
+            0x3dac6a00 => Self::Passport,
+            0x06e425c4 => Self::DriverLicense,
+            0xa0d0744b => Self::IdentityCard,
+            0x99a48f23 => Self::InternalPassport,
+            0xcbe31e26 => Self::Address,
+            0xfc36954e => Self::UtilityBill,
+            0x89137c0d => Self::BankStatement,
+            0x8b883488 => Self::RentalAgreement,
+            0x99e3806a => Self::PassportRegistration,
+            0xea02ec33 => Self::TemporaryRegistration,
+            0xb320aadb => Self::Phone,
+            0x8e3ca7ee => Self::Email,
+            _ => return r.unknown_constructor("SecureValueType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30608,11 +31076,11 @@ impl Decode for SecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x187fa0ca => r.constructor(Self::SecureValue),
-            _ => r.unknown_constructor("SecureValue", id),
+            0x187fa0ca => Self::SecureValue(ok!(types::SecureValue::read(r))),
+            _ => return r.unknown_constructor("SecureValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30687,11 +31155,11 @@ impl Decode for InputSecureValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdb21d0a7 => r.constructor(Self::InputSecureValue),
-            _ => r.unknown_constructor("InputSecureValue", id),
+            0xdb21d0a7 => Self::InputSecureValue(ok!(types::InputSecureValue::read(r))),
+            _ => return r.unknown_constructor("InputSecureValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -30766,11 +31234,11 @@ impl Decode for SecureValueHash {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xed1ecdb0 => r.constructor(Self::SecureValueHash),
-            _ => r.unknown_constructor("SecureValueHash", id),
+            0xed1ecdb0 => Self::SecureValueHash(ok!(types::SecureValueHash::read(r))),
+            _ => return r.unknown_constructor("SecureValueHash", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31008,19 +31476,25 @@ impl Decode for SecureValueError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe8a40bd9 => r.constructor(Self::Data),
-            0x00be3dfa => r.constructor(Self::FrontSide),
-            0x868a2aa5 => r.constructor(Self::ReverseSide),
-            0xe537ced6 => r.constructor(Self::Selfie),
-            0x7a700873 => r.constructor(Self::File),
-            0x666220e9 => r.constructor(Self::Files),
-            0x869d758f => r.constructor(Self::SecureValueError),
-            0xa1144770 => r.constructor(Self::TranslationFile),
-            0x34636dd8 => r.constructor(Self::TranslationFiles),
-            _ => r.unknown_constructor("SecureValueError", id),
+            0xe8a40bd9 => Self::Data(ok!(types::SecureValueErrorData::read(r))),
+            0x00be3dfa => Self::FrontSide(ok!(types::SecureValueErrorFrontSide::read(r))),
+            0x868a2aa5 => Self::ReverseSide(ok!(types::SecureValueErrorReverseSide::read(r))),
+            0xe537ced6 => Self::Selfie(ok!(types::SecureValueErrorSelfie::read(r))),
+            0x7a700873 => Self::File(ok!(types::SecureValueErrorFile::read(r))),
+            0x666220e9 => Self::Files(ok!(types::SecureValueErrorFiles::read(r))),
+            0x869d758f => Self::SecureValueError(ok!(types::SecureValueError::read(r))),
+            0xa1144770 => {
+                let value = types::SecureValueErrorTranslationFile::read(r);
+                Self::TranslationFile(ok!(value))
+            }
+            0x34636dd8 => {
+                let value = types::SecureValueErrorTranslationFiles::read(r);
+                Self::TranslationFiles(ok!(value))
+            }
+            _ => return r.unknown_constructor("SecureValueError", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31135,11 +31609,14 @@ impl Decode for SecureCredentialsEncrypted {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x33f0ea47 => r.constructor(Self::SecureCredentialsEncrypted),
-            _ => r.unknown_constructor("SecureCredentialsEncrypted", id),
+            0x33f0ea47 => {
+                let value = types::SecureCredentialsEncrypted::read(r);
+                Self::SecureCredentialsEncrypted(ok!(value))
+            }
+            _ => return r.unknown_constructor("SecureCredentialsEncrypted", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31216,11 +31693,11 @@ impl Decode for SavedContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1142bd56 => r.constructor(Self::SavedPhoneContact),
-            _ => r.unknown_constructor("SavedContact", id),
+            0x1142bd56 => Self::SavedPhoneContact(ok!(types::SavedPhoneContact::read(r))),
+            _ => return r.unknown_constructor("SavedContact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31325,12 +31802,18 @@ impl Decode for PasswordKdfAlgo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd45ab096 => Ok(Self::Unknown),
-            0x3a912d4a => r.constructor(Self::Sha256sha256pbkdf2hmacsha512iter100000Sha256ModPow),
-            _ => r.unknown_constructor("PasswordKdfAlgo", id),
+            0xd45ab096 => Self::Unknown,
+            0x3a912d4a => {
+                let value =
+                    types::PasswordKdfAlgoSha256sha256pbkdf2hmacsha512iter100000Sha256ModPow::read(
+                        r,
+                    );
+                Self::Sha256sha256pbkdf2hmacsha512iter100000Sha256ModPow(ok!(value))
+            }
+            _ => return r.unknown_constructor("PasswordKdfAlgo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31457,13 +31940,16 @@ impl Decode for SecurePasswordKdfAlgo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x004a8537 => Ok(Self::Unknown),
-            0xbbf2dda0 => r.constructor(Self::Pbkdf2hmacsha512iter100000),
-            0x86471d92 => r.constructor(Self::Sha512),
-            _ => r.unknown_constructor("SecurePasswordKdfAlgo", id),
+            0x004a8537 => Self::Unknown,
+            0xbbf2dda0 => {
+                let value = types::SecurePasswordKdfAlgoPbkdf2hmacsha512iter100000::read(r);
+                Self::Pbkdf2hmacsha512iter100000(ok!(value))
+            }
+            0x86471d92 => Self::Sha512(ok!(types::SecurePasswordKdfAlgoSha512::read(r))),
+            _ => return r.unknown_constructor("SecurePasswordKdfAlgo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31553,11 +32039,11 @@ impl Decode for SecureSecretSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1527bcac => r.constructor(Self::SecureSecretSettings),
-            _ => r.unknown_constructor("SecureSecretSettings", id),
+            0x1527bcac => Self::SecureSecretSettings(ok!(types::SecureSecretSettings::read(r))),
+            _ => return r.unknown_constructor("SecureSecretSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31656,12 +32142,12 @@ impl Decode for InputCheckPasswordSrp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9880f658 => Ok(Self::InputCheckPasswordEmpty),
-            0xd27ff082 => r.constructor(Self::InputCheckPasswordSrp),
-            _ => r.unknown_constructor("InputCheckPasswordSRP", id),
+            0x9880f658 => Self::InputCheckPasswordEmpty,
+            0xd27ff082 => Self::InputCheckPasswordSrp(ok!(types::InputCheckPasswordSrp::read(r))),
+            _ => return r.unknown_constructor("InputCheckPasswordSRP", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31768,12 +32254,12 @@ impl Decode for SecureRequiredType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x829d99da => r.constructor(Self::SecureRequiredType),
-            0x027477b4 => r.constructor(Self::OneOf),
-            _ => r.unknown_constructor("SecureRequiredType", id),
+            0x829d99da => Self::SecureRequiredType(ok!(types::SecureRequiredType::read(r))),
+            0x027477b4 => Self::OneOf(ok!(types::SecureRequiredTypeOneOf::read(r))),
+            _ => return r.unknown_constructor("SecureRequiredType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31855,11 +32341,11 @@ impl Decode for InputAppEvent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1d1b1245 => r.constructor(Self::InputAppEvent),
-            _ => r.unknown_constructor("InputAppEvent", id),
+            0x1d1b1245 => Self::InputAppEvent(ok!(types::InputAppEvent::read(r))),
+            _ => return r.unknown_constructor("InputAppEvent", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -31934,11 +32420,11 @@ impl Decode for JsonObjectValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc0de1bd9 => r.constructor(Self::JsonObjectValue),
-            _ => r.unknown_constructor("JSONObjectValue", id),
+            0xc0de1bd9 => Self::JsonObjectValue(ok!(types::JsonObjectValue::read(r))),
+            _ => return r.unknown_constructor("JSONObjectValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32116,16 +32602,16 @@ impl Decode for JsonValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3f6d7b68 => Ok(Self::JsonNull),
-            0xc7345e6a => r.constructor(Self::JsonBool),
-            0x2be0dfa4 => r.constructor(Self::JsonNumber),
-            0xb71e767a => r.constructor(Self::JsonString),
-            0xf7444763 => r.constructor(Self::JsonArray),
-            0x99c1d49d => r.constructor(Self::JsonObject),
-            _ => r.unknown_constructor("JSONValue", id),
+            0x3f6d7b68 => Self::JsonNull,
+            0xc7345e6a => Self::JsonBool(ok!(types::JsonBool::read(r))),
+            0x2be0dfa4 => Self::JsonNumber(ok!(types::JsonNumber::read(r))),
+            0xb71e767a => Self::JsonString(ok!(types::JsonString::read(r))),
+            0xf7444763 => Self::JsonArray(ok!(types::JsonArray::read(r))),
+            0x99c1d49d => Self::JsonObject(ok!(types::JsonObject::read(r))),
+            _ => return r.unknown_constructor("JSONValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32225,11 +32711,11 @@ impl Decode for PageTableCell {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x34566b6a => r.constructor(Self::PageTableCell),
-            _ => r.unknown_constructor("PageTableCell", id),
+            0x34566b6a => Self::PageTableCell(ok!(types::PageTableCell::read(r))),
+            _ => return r.unknown_constructor("PageTableCell", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32304,11 +32790,11 @@ impl Decode for PageTableRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe0c0c5e5 => r.constructor(Self::PageTableRow),
-            _ => r.unknown_constructor("PageTableRow", id),
+            0xe0c0c5e5 => Self::PageTableRow(ok!(types::PageTableRow::read(r))),
+            _ => return r.unknown_constructor("PageTableRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32383,11 +32869,11 @@ impl Decode for PageCaption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6f747657 => r.constructor(Self::PageCaption),
-            _ => r.unknown_constructor("PageCaption", id),
+            0x6f747657 => Self::PageCaption(ok!(types::PageCaption::read(r))),
+            _ => return r.unknown_constructor("PageCaption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32485,12 +32971,12 @@ impl Decode for PageListItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2f58683c => r.constructor(Self::Text),
-            0x63ca67aa => r.constructor(Self::Blocks),
-            _ => r.unknown_constructor("PageListItem", id),
+            0x2f58683c => Self::Text(ok!(types::PageListItemText::read(r))),
+            0x63ca67aa => Self::Blocks(ok!(types::PageListItemBlocks::read(r))),
+            _ => return r.unknown_constructor("PageListItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32593,12 +33079,12 @@ impl Decode for PageListOrderedItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x15031189 => r.constructor(Self::Text),
-            0x8ff2d5f0 => r.constructor(Self::Blocks),
-            _ => r.unknown_constructor("PageListOrderedItem", id),
+            0x15031189 => Self::Text(ok!(types::PageListOrderedItemText::read(r))),
+            0x8ff2d5f0 => Self::Blocks(ok!(types::PageListOrderedItemBlocks::read(r))),
+            _ => return r.unknown_constructor("PageListOrderedItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32678,11 +33164,11 @@ impl Decode for PageRelatedArticle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb390dc08 => r.constructor(Self::PageRelatedArticle),
-            _ => r.unknown_constructor("PageRelatedArticle", id),
+            0xb390dc08 => Self::PageRelatedArticle(ok!(types::PageRelatedArticle::read(r))),
+            _ => return r.unknown_constructor("PageRelatedArticle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32759,11 +33245,11 @@ impl Decode for Page {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x98657f0d => r.constructor(Self::Page),
-            _ => r.unknown_constructor("Page", id),
+            0x98657f0d => Self::Page(ok!(types::Page::read(r))),
+            _ => return r.unknown_constructor("Page", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32861,12 +33347,12 @@ impl Decode for PollAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4b7d786a => r.constructor(Self::PollAnswer),
-            0x199fed96 => r.constructor(Self::InputPollAnswer),
-            _ => r.unknown_constructor("PollAnswer", id),
+            0x4b7d786a => Self::PollAnswer(ok!(types::PollAnswer::read(r))),
+            0x199fed96 => Self::InputPollAnswer(ok!(types::InputPollAnswer::read(r))),
+            _ => return r.unknown_constructor("PollAnswer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -32946,11 +33432,11 @@ impl Decode for Poll {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x966e2dbf => r.constructor(Self::Poll),
-            _ => r.unknown_constructor("Poll", id),
+            0x966e2dbf => Self::Poll(ok!(types::Poll::read(r))),
+            _ => return r.unknown_constructor("Poll", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33025,11 +33511,11 @@ impl Decode for PollAnswerVoters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3645230a => r.constructor(Self::PollAnswerVoters),
-            _ => r.unknown_constructor("PollAnswerVoters", id),
+            0x3645230a => Self::PollAnswerVoters(ok!(types::PollAnswerVoters::read(r))),
+            _ => return r.unknown_constructor("PollAnswerVoters", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33104,11 +33590,11 @@ impl Decode for PollResults {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xba7bb15e => r.constructor(Self::PollResults),
-            _ => r.unknown_constructor("PollResults", id),
+            0xba7bb15e => Self::PollResults(ok!(types::PollResults::read(r))),
+            _ => return r.unknown_constructor("PollResults", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33183,11 +33669,11 @@ impl Decode for ChatOnlines {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf041e250 => r.constructor(Self::ChatOnlines),
-            _ => r.unknown_constructor("ChatOnlines", id),
+            0xf041e250 => Self::ChatOnlines(ok!(types::ChatOnlines::read(r))),
+            _ => return r.unknown_constructor("ChatOnlines", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33262,11 +33748,11 @@ impl Decode for StatsUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x47a971e0 => r.constructor(Self::StatsUrl),
-            _ => r.unknown_constructor("StatsURL", id),
+            0x47a971e0 => Self::StatsUrl(ok!(types::StatsUrl::read(r))),
+            _ => return r.unknown_constructor("StatsURL", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33341,11 +33827,11 @@ impl Decode for ChatAdminRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5fb224d5 => r.constructor(Self::ChatAdminRights),
-            _ => r.unknown_constructor("ChatAdminRights", id),
+            0x5fb224d5 => Self::ChatAdminRights(ok!(types::ChatAdminRights::read(r))),
+            _ => return r.unknown_constructor("ChatAdminRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33420,11 +33906,11 @@ impl Decode for ChatBannedRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9f120418 => r.constructor(Self::ChatBannedRights),
-            _ => r.unknown_constructor("ChatBannedRights", id),
+            0x9f120418 => Self::ChatBannedRights(ok!(types::ChatBannedRights::read(r))),
+            _ => return r.unknown_constructor("ChatBannedRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33542,13 +34028,13 @@ impl Decode for InputWallPaper {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe630b979 => r.constructor(Self::InputWallPaper),
-            0x72091c80 => r.constructor(Self::Slug),
-            0x967a462e => r.constructor(Self::NoFile),
-            _ => r.unknown_constructor("InputWallPaper", id),
+            0xe630b979 => Self::InputWallPaper(ok!(types::InputWallPaper::read(r))),
+            0x72091c80 => Self::Slug(ok!(types::InputWallPaperSlug::read(r))),
+            0x967a462e => Self::NoFile(ok!(types::InputWallPaperNoFile::read(r))),
+            _ => return r.unknown_constructor("InputWallPaper", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33633,11 +34119,11 @@ impl Decode for CodeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xad253d78 => r.constructor(Self::CodeSettings),
-            _ => r.unknown_constructor("CodeSettings", id),
+            0xad253d78 => Self::CodeSettings(ok!(types::CodeSettings::read(r))),
+            _ => return r.unknown_constructor("CodeSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33712,11 +34198,11 @@ impl Decode for WallPaperSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x372efcd0 => r.constructor(Self::WallPaperSettings),
-            _ => r.unknown_constructor("WallPaperSettings", id),
+            0x372efcd0 => Self::WallPaperSettings(ok!(types::WallPaperSettings::read(r))),
+            _ => return r.unknown_constructor("WallPaperSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33791,11 +34277,11 @@ impl Decode for AutoDownloadSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbaa57628 => r.constructor(Self::AutoDownloadSettings),
-            _ => r.unknown_constructor("AutoDownloadSettings", id),
+            0xbaa57628 => Self::AutoDownloadSettings(ok!(types::AutoDownloadSettings::read(r))),
+            _ => return r.unknown_constructor("AutoDownloadSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33895,12 +34381,12 @@ impl Decode for EmojiKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd5b3b9f9 => r.constructor(Self::EmojiKeyword),
-            0x236df622 => r.constructor(Self::Deleted),
-            _ => r.unknown_constructor("EmojiKeyword", id),
+            0xd5b3b9f9 => Self::EmojiKeyword(ok!(types::EmojiKeyword::read(r))),
+            0x236df622 => Self::Deleted(ok!(types::EmojiKeywordDeleted::read(r))),
+            _ => return r.unknown_constructor("EmojiKeyword", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -33980,11 +34466,14 @@ impl Decode for EmojiKeywordsDifference {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5cc761bd => r.constructor(Self::EmojiKeywordsDifference),
-            _ => r.unknown_constructor("EmojiKeywordsDifference", id),
+            0x5cc761bd => {
+                let value = types::EmojiKeywordsDifference::read(r);
+                Self::EmojiKeywordsDifference(ok!(value))
+            }
+            _ => return r.unknown_constructor("EmojiKeywordsDifference", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34061,11 +34550,11 @@ impl Decode for EmojiUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa575739d => r.constructor(Self::EmojiUrl),
-            _ => r.unknown_constructor("EmojiURL", id),
+            0xa575739d => Self::EmojiUrl(ok!(types::EmojiUrl::read(r))),
+            _ => return r.unknown_constructor("EmojiURL", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34140,11 +34629,11 @@ impl Decode for EmojiLanguage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb3fb5361 => r.constructor(Self::EmojiLanguage),
-            _ => r.unknown_constructor("EmojiLanguage", id),
+            0xb3fb5361 => Self::EmojiLanguage(ok!(types::EmojiLanguage::read(r))),
+            _ => return r.unknown_constructor("EmojiLanguage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34219,11 +34708,11 @@ impl Decode for Folder {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xff544e65 => r.constructor(Self::Folder),
-            _ => r.unknown_constructor("Folder", id),
+            0xff544e65 => Self::Folder(ok!(types::Folder::read(r))),
+            _ => return r.unknown_constructor("Folder", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34298,11 +34787,11 @@ impl Decode for InputFolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfbd2c296 => r.constructor(Self::InputFolderPeer),
-            _ => r.unknown_constructor("InputFolderPeer", id),
+            0xfbd2c296 => Self::InputFolderPeer(ok!(types::InputFolderPeer::read(r))),
+            _ => return r.unknown_constructor("InputFolderPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34377,11 +34866,11 @@ impl Decode for FolderPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe9baa668 => r.constructor(Self::FolderPeer),
-            _ => r.unknown_constructor("FolderPeer", id),
+            0xe9baa668 => Self::FolderPeer(ok!(types::FolderPeer::read(r))),
+            _ => return r.unknown_constructor("FolderPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34499,13 +34988,13 @@ impl Decode for UrlAuthResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3cd623ec => r.constructor(Self::Request),
-            0x623a8fa0 => r.constructor(Self::Accepted),
-            0xa9d6db1f => Ok(Self::Default),
-            _ => r.unknown_constructor("UrlAuthResult", id),
+            0x3cd623ec => Self::Request(ok!(types::UrlAuthResultRequest::read(r))),
+            0x623a8fa0 => Self::Accepted(ok!(types::UrlAuthResultAccepted::read(r))),
+            0xa9d6db1f => Self::Default,
+            _ => return r.unknown_constructor("UrlAuthResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34614,12 +35103,12 @@ impl Decode for ChannelLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbfb5ad8b => Ok(Self::Empty),
-            0x209b82db => r.constructor(Self::ChannelLocation),
-            _ => r.unknown_constructor("ChannelLocation", id),
+            0xbfb5ad8b => Self::Empty,
+            0x209b82db => Self::ChannelLocation(ok!(types::ChannelLocation::read(r))),
+            _ => return r.unknown_constructor("ChannelLocation", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34724,12 +35213,12 @@ impl Decode for PeerLocated {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xca461b5d => r.constructor(Self::PeerLocated),
-            0xf8ec284b => r.constructor(Self::PeerSelfLocated),
-            _ => r.unknown_constructor("PeerLocated", id),
+            0xca461b5d => Self::PeerLocated(ok!(types::PeerLocated::read(r))),
+            0xf8ec284b => Self::PeerSelfLocated(ok!(types::PeerSelfLocated::read(r))),
+            _ => return r.unknown_constructor("PeerLocated", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34809,11 +35298,11 @@ impl Decode for RestrictionReason {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd072acb4 => r.constructor(Self::RestrictionReason),
-            _ => r.unknown_constructor("RestrictionReason", id),
+            0xd072acb4 => Self::RestrictionReason(ok!(types::RestrictionReason::read(r))),
+            _ => return r.unknown_constructor("RestrictionReason", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34911,12 +35400,12 @@ impl Decode for InputTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3c5693e9 => r.constructor(Self::InputTheme),
-            0xf5890df1 => r.constructor(Self::Slug),
-            _ => r.unknown_constructor("InputTheme", id),
+            0x3c5693e9 => Self::InputTheme(ok!(types::InputTheme::read(r))),
+            0xf5890df1 => Self::Slug(ok!(types::InputThemeSlug::read(r))),
+            _ => return r.unknown_constructor("InputTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -34996,11 +35485,11 @@ impl Decode for Theme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa00e67d6 => r.constructor(Self::Theme),
-            _ => r.unknown_constructor("Theme", id),
+            0xa00e67d6 => Self::Theme(ok!(types::Theme::read(r))),
+            _ => return r.unknown_constructor("Theme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35151,15 +35640,15 @@ impl Decode for BaseTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc3a12462 => Ok(Self::Classic),
-            0xfbd81688 => Ok(Self::Day),
-            0xb7b31ea8 => Ok(Self::Night),
-            0x6d5f77ee => Ok(Self::Tinted),
-            0x5b11125a => Ok(Self::Arctic),
-            _ => r.unknown_constructor("BaseTheme", id),
+            0xc3a12462 => Self::Classic,
+            0xfbd81688 => Self::Day,
+            0xb7b31ea8 => Self::Night,
+            0x6d5f77ee => Self::Tinted,
+            0x5b11125a => Self::Arctic,
+            _ => return r.unknown_constructor("BaseTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35262,11 +35751,11 @@ impl Decode for InputThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8fde504f => r.constructor(Self::InputThemeSettings),
-            _ => r.unknown_constructor("InputThemeSettings", id),
+            0x8fde504f => Self::InputThemeSettings(ok!(types::InputThemeSettings::read(r))),
+            _ => return r.unknown_constructor("InputThemeSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35343,11 +35832,11 @@ impl Decode for ThemeSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfa58b6d4 => r.constructor(Self::ThemeSettings),
-            _ => r.unknown_constructor("ThemeSettings", id),
+            0xfa58b6d4 => Self::ThemeSettings(ok!(types::ThemeSettings::read(r))),
+            _ => return r.unknown_constructor("ThemeSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35545,17 +36034,23 @@ impl Decode for WebPageAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x54b56617 => r.constructor(Self::Theme),
-            0x2e94c3e7 => r.constructor(Self::Story),
-            0x50cc03d3 => r.constructor(Self::StickerSet),
-            0xcf6f6db8 => r.constructor(Self::UniqueStarGift),
-            0x31cad303 => r.constructor(Self::StarGiftCollection),
-            0x01c641c2 => r.constructor(Self::StarGiftAuction),
-            0x7781fe18 => r.constructor(Self::AiComposeTone),
-            _ => r.unknown_constructor("WebPageAttribute", id),
+            0x54b56617 => Self::Theme(ok!(types::WebPageAttributeTheme::read(r))),
+            0x2e94c3e7 => Self::Story(ok!(types::WebPageAttributeStory::read(r))),
+            0x50cc03d3 => Self::StickerSet(ok!(types::WebPageAttributeStickerSet::read(r))),
+            0xcf6f6db8 => Self::UniqueStarGift(ok!(types::WebPageAttributeUniqueStarGift::read(r))),
+            0x31cad303 => {
+                let value = types::WebPageAttributeStarGiftCollection::read(r);
+                Self::StarGiftCollection(ok!(value))
+            }
+            0x01c641c2 => {
+                let value = types::WebPageAttributeStarGiftAuction::read(r);
+                Self::StarGiftAuction(ok!(value))
+            }
+            0x7781fe18 => Self::AiComposeTone(ok!(types::WebPageAttributeAiComposeTone::read(r))),
+            _ => return r.unknown_constructor("WebPageAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35662,11 +36157,11 @@ impl Decode for BankCardOpenUrl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf568028a => r.constructor(Self::BankCardOpenUrl),
-            _ => r.unknown_constructor("BankCardOpenUrl", id),
+            0xf568028a => Self::BankCardOpenUrl(ok!(types::BankCardOpenUrl::read(r))),
+            _ => return r.unknown_constructor("BankCardOpenUrl", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35784,13 +36279,13 @@ impl Decode for DialogFilter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaa472651 => r.constructor(Self::DialogFilter),
-            0x363293ae => Ok(Self::Default),
-            0x96537bd7 => r.constructor(Self::Chatlist),
-            _ => r.unknown_constructor("DialogFilter", id),
+            0xaa472651 => Self::DialogFilter(ok!(types::DialogFilter::read(r))),
+            0x363293ae => Self::Default,
+            0x96537bd7 => Self::Chatlist(ok!(types::DialogFilterChatlist::read(r))),
+            _ => return r.unknown_constructor("DialogFilter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35877,11 +36372,11 @@ impl Decode for DialogFilterSuggested {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x77744d4a => r.constructor(Self::DialogFilterSuggested),
-            _ => r.unknown_constructor("DialogFilterSuggested", id),
+            0x77744d4a => Self::DialogFilterSuggested(ok!(types::DialogFilterSuggested::read(r))),
+            _ => return r.unknown_constructor("DialogFilterSuggested", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -35958,11 +36453,11 @@ impl Decode for StatsDateRangeDays {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb637edaf => r.constructor(Self::StatsDateRangeDays),
-            _ => r.unknown_constructor("StatsDateRangeDays", id),
+            0xb637edaf => Self::StatsDateRangeDays(ok!(types::StatsDateRangeDays::read(r))),
+            _ => return r.unknown_constructor("StatsDateRangeDays", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36039,11 +36534,11 @@ impl Decode for StatsAbsValueAndPrev {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcb43acde => r.constructor(Self::StatsAbsValueAndPrev),
-            _ => r.unknown_constructor("StatsAbsValueAndPrev", id),
+            0xcb43acde => Self::StatsAbsValueAndPrev(ok!(types::StatsAbsValueAndPrev::read(r))),
+            _ => return r.unknown_constructor("StatsAbsValueAndPrev", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36120,11 +36615,11 @@ impl Decode for StatsPercentValue {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcbce2fe0 => r.constructor(Self::StatsPercentValue),
-            _ => r.unknown_constructor("StatsPercentValue", id),
+            0xcbce2fe0 => Self::StatsPercentValue(ok!(types::StatsPercentValue::read(r))),
+            _ => return r.unknown_constructor("StatsPercentValue", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36242,13 +36737,13 @@ impl Decode for StatsGraph {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4a27eb2d => r.constructor(Self::Async),
-            0xbedc9822 => r.constructor(Self::Error),
-            0x8ea464b6 => r.constructor(Self::StatsGraph),
-            _ => r.unknown_constructor("StatsGraph", id),
+            0x4a27eb2d => Self::Async(ok!(types::StatsGraphAsync::read(r))),
+            0xbedc9822 => Self::Error(ok!(types::StatsGraphError::read(r))),
+            0x8ea464b6 => Self::StatsGraph(ok!(types::StatsGraph::read(r))),
+            _ => return r.unknown_constructor("StatsGraph", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36376,13 +36871,13 @@ impl Decode for VideoSize {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xde33b094 => r.constructor(Self::VideoSize),
-            0xf85c413c => r.constructor(Self::EmojiMarkup),
-            0x0da082fe => r.constructor(Self::StickerMarkup),
-            _ => r.unknown_constructor("VideoSize", id),
+            0xde33b094 => Self::VideoSize(ok!(types::VideoSize::read(r))),
+            0xf85c413c => Self::EmojiMarkup(ok!(types::VideoSizeEmojiMarkup::read(r))),
+            0x0da082fe => Self::StickerMarkup(ok!(types::VideoSizeStickerMarkup::read(r))),
+            _ => return r.unknown_constructor("VideoSize", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36467,11 +36962,11 @@ impl Decode for StatsGroupTopPoster {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9d04af9b => r.constructor(Self::StatsGroupTopPoster),
-            _ => r.unknown_constructor("StatsGroupTopPoster", id),
+            0x9d04af9b => Self::StatsGroupTopPoster(ok!(types::StatsGroupTopPoster::read(r))),
+            _ => return r.unknown_constructor("StatsGroupTopPoster", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36548,11 +37043,11 @@ impl Decode for StatsGroupTopAdmin {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd7584c87 => r.constructor(Self::StatsGroupTopAdmin),
-            _ => r.unknown_constructor("StatsGroupTopAdmin", id),
+            0xd7584c87 => Self::StatsGroupTopAdmin(ok!(types::StatsGroupTopAdmin::read(r))),
+            _ => return r.unknown_constructor("StatsGroupTopAdmin", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36629,11 +37124,11 @@ impl Decode for StatsGroupTopInviter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x535f779d => r.constructor(Self::StatsGroupTopInviter),
-            _ => r.unknown_constructor("StatsGroupTopInviter", id),
+            0x535f779d => Self::StatsGroupTopInviter(ok!(types::StatsGroupTopInviter::read(r))),
+            _ => return r.unknown_constructor("StatsGroupTopInviter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36710,11 +37205,11 @@ impl Decode for GlobalPrivacySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfe41b34f => r.constructor(Self::GlobalPrivacySettings),
-            _ => r.unknown_constructor("GlobalPrivacySettings", id),
+            0xfe41b34f => Self::GlobalPrivacySettings(ok!(types::GlobalPrivacySettings::read(r))),
+            _ => return r.unknown_constructor("GlobalPrivacySettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36791,11 +37286,11 @@ impl Decode for MessageViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x455b853d => r.constructor(Self::MessageViews),
-            _ => r.unknown_constructor("MessageViews", id),
+            0x455b853d => Self::MessageViews(ok!(types::MessageViews::read(r))),
+            _ => return r.unknown_constructor("MessageViews", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36893,12 +37388,15 @@ impl Decode for MessageReplyHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1b97dd66 => r.constructor(Self::MessageReplyHeader),
-            0x0e5af939 => r.constructor(Self::MessageReplyStoryHeader),
-            _ => r.unknown_constructor("MessageReplyHeader", id),
+            0x1b97dd66 => Self::MessageReplyHeader(ok!(types::MessageReplyHeader::read(r))),
+            0x0e5af939 => {
+                let value = types::MessageReplyStoryHeader::read(r);
+                Self::MessageReplyStoryHeader(ok!(value))
+            }
+            _ => return r.unknown_constructor("MessageReplyHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -36982,11 +37480,11 @@ impl Decode for MessageReplies {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x83d60fc2 => r.constructor(Self::MessageReplies),
-            _ => r.unknown_constructor("MessageReplies", id),
+            0x83d60fc2 => Self::MessageReplies(ok!(types::MessageReplies::read(r))),
+            _ => return r.unknown_constructor("MessageReplies", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37061,11 +37559,11 @@ impl Decode for PeerBlocked {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe8fd8014 => r.constructor(Self::PeerBlocked),
-            _ => r.unknown_constructor("PeerBlocked", id),
+            0xe8fd8014 => Self::PeerBlocked(ok!(types::PeerBlocked::read(r))),
+            _ => return r.unknown_constructor("PeerBlocked", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37163,12 +37661,12 @@ impl Decode for GroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7780bcb4 => r.constructor(Self::Discarded),
-            0xefb2b617 => r.constructor(Self::GroupCall),
-            _ => r.unknown_constructor("GroupCall", id),
+            0x7780bcb4 => Self::Discarded(ok!(types::GroupCallDiscarded::read(r))),
+            0xefb2b617 => Self::GroupCall(ok!(types::GroupCall::read(r))),
+            _ => return r.unknown_constructor("GroupCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37291,13 +37789,13 @@ impl Decode for InputGroupCall {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd8aa840f => r.constructor(Self::InputGroupCall),
-            0xfe06823f => r.constructor(Self::Slug),
-            0x8c10603f => r.constructor(Self::InviteMessage),
-            _ => r.unknown_constructor("InputGroupCall", id),
+            0xd8aa840f => Self::InputGroupCall(ok!(types::InputGroupCall::read(r))),
+            0xfe06823f => Self::Slug(ok!(types::InputGroupCallSlug::read(r))),
+            0x8c10603f => Self::InviteMessage(ok!(types::InputGroupCallInviteMessage::read(r))),
+            _ => return r.unknown_constructor("InputGroupCall", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37382,11 +37880,11 @@ impl Decode for GroupCallParticipant {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2a3dc7ac => r.constructor(Self::GroupCallParticipant),
-            _ => r.unknown_constructor("GroupCallParticipant", id),
+            0x2a3dc7ac => Self::GroupCallParticipant(ok!(types::GroupCallParticipant::read(r))),
+            _ => return r.unknown_constructor("GroupCallParticipant", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37558,16 +38056,16 @@ impl Decode for InlineQueryPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3081ed9d => Ok(Self::SameBotPm),
-            0x833c0fac => Ok(Self::Pm),
-            0xd766c50a => Ok(Self::Chat),
-            0x5ec4be43 => Ok(Self::Megagroup),
-            0x6334ee9a => Ok(Self::Broadcast),
-            0x0e3b2d0c => Ok(Self::BotPm),
-            _ => r.unknown_constructor("InlineQueryPeerType", id),
+            0x3081ed9d => Self::SameBotPm,
+            0x833c0fac => Self::Pm,
+            0xd766c50a => Self::Chat,
+            0x5ec4be43 => Self::Megagroup,
+            0x6334ee9a => Self::Broadcast,
+            0x0e3b2d0c => Self::BotPm,
+            _ => return r.unknown_constructor("InlineQueryPeerType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37682,11 +38180,11 @@ impl Decode for ChatInviteImporter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8c5adfd9 => r.constructor(Self::ChatInviteImporter),
-            _ => r.unknown_constructor("ChatInviteImporter", id),
+            0x8c5adfd9 => Self::ChatInviteImporter(ok!(types::ChatInviteImporter::read(r))),
+            _ => return r.unknown_constructor("ChatInviteImporter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37763,11 +38261,11 @@ impl Decode for ChatAdminWithInvites {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf2ecef23 => r.constructor(Self::ChatAdminWithInvites),
-            _ => r.unknown_constructor("ChatAdminWithInvites", id),
+            0xf2ecef23 => Self::ChatAdminWithInvites(ok!(types::ChatAdminWithInvites::read(r))),
+            _ => return r.unknown_constructor("ChatAdminWithInvites", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37845,11 +38343,14 @@ impl Decode for GroupCallParticipantVideoSourceGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdcb118b7 => r.constructor(Self::GroupCallParticipantVideoSourceGroup),
-            _ => r.unknown_constructor("GroupCallParticipantVideoSourceGroup", id),
+            0xdcb118b7 => {
+                let value = types::GroupCallParticipantVideoSourceGroup::read(r);
+                Self::GroupCallParticipantVideoSourceGroup(ok!(value))
+            }
+            _ => return r.unknown_constructor("GroupCallParticipantVideoSourceGroup", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -37926,11 +38427,14 @@ impl Decode for GroupCallParticipantVideo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x67753ac8 => r.constructor(Self::GroupCallParticipantVideo),
-            _ => r.unknown_constructor("GroupCallParticipantVideo", id),
+            0x67753ac8 => {
+                let value = types::GroupCallParticipantVideo::read(r);
+                Self::GroupCallParticipantVideo(ok!(value))
+            }
+            _ => return r.unknown_constructor("GroupCallParticipantVideo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38127,17 +38631,17 @@ impl Decode for BotCommandScope {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2f6cb2ab => Ok(Self::Default),
-            0x3c4f04d8 => Ok(Self::Users),
-            0x6fe1a881 => Ok(Self::Chats),
-            0xb9aa606a => Ok(Self::ChatAdmins),
-            0xdb9d897d => r.constructor(Self::Peer),
-            0x3fd863d1 => r.constructor(Self::PeerAdmins),
-            0x0a1321f3 => r.constructor(Self::PeerUser),
-            _ => r.unknown_constructor("BotCommandScope", id),
+            0x2f6cb2ab => Self::Default,
+            0x3c4f04d8 => Self::Users,
+            0x6fe1a881 => Self::Chats,
+            0xb9aa606a => Self::ChatAdmins,
+            0xdb9d897d => Self::Peer(ok!(types::BotCommandScopePeer::read(r))),
+            0x3fd863d1 => Self::PeerAdmins(ok!(types::BotCommandScopePeerAdmins::read(r))),
+            0x0a1321f3 => Self::PeerUser(ok!(types::BotCommandScopePeerUser::read(r))),
+            _ => return r.unknown_constructor("BotCommandScope", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38273,12 +38777,12 @@ impl Decode for ChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc3dffc04 => r.constructor(Self::ChatTheme),
-            0x3458f9c8 => r.constructor(Self::UniqueGift),
-            _ => r.unknown_constructor("ChatTheme", id),
+            0xc3dffc04 => Self::ChatTheme(ok!(types::ChatTheme::read(r))),
+            0x3458f9c8 => Self::UniqueGift(ok!(types::ChatThemeUniqueGift::read(r))),
+            _ => return r.unknown_constructor("ChatTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38358,11 +38862,11 @@ impl Decode for SponsoredMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7dbf8673 => r.constructor(Self::SponsoredMessage),
-            _ => r.unknown_constructor("SponsoredMessage", id),
+            0x7dbf8673 => Self::SponsoredMessage(ok!(types::SponsoredMessage::read(r))),
+            _ => return r.unknown_constructor("SponsoredMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38437,11 +38941,14 @@ impl Decode for SearchResultsCalendarPeriod {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc9b0539f => r.constructor(Self::SearchResultsCalendarPeriod),
-            _ => r.unknown_constructor("SearchResultsCalendarPeriod", id),
+            0xc9b0539f => {
+                let value = types::SearchResultsCalendarPeriod::read(r);
+                Self::SearchResultsCalendarPeriod(ok!(value))
+            }
+            _ => return r.unknown_constructor("SearchResultsCalendarPeriod", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38518,11 +39025,11 @@ impl Decode for SearchResultsPosition {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7f648b67 => r.constructor(Self::SearchResultPosition),
-            _ => r.unknown_constructor("SearchResultsPosition", id),
+            0x7f648b67 => Self::SearchResultPosition(ok!(types::SearchResultPosition::read(r))),
+            _ => return r.unknown_constructor("SearchResultsPosition", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38599,11 +39106,11 @@ impl Decode for ReactionCount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa3d1cb80 => r.constructor(Self::ReactionCount),
-            _ => r.unknown_constructor("ReactionCount", id),
+            0xa3d1cb80 => Self::ReactionCount(ok!(types::ReactionCount::read(r))),
+            _ => return r.unknown_constructor("ReactionCount", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38678,11 +39185,11 @@ impl Decode for MessageReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0a339f0b => r.constructor(Self::MessageReactions),
-            _ => r.unknown_constructor("MessageReactions", id),
+            0x0a339f0b => Self::MessageReactions(ok!(types::MessageReactions::read(r))),
+            _ => return r.unknown_constructor("MessageReactions", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38757,11 +39264,11 @@ impl Decode for AvailableReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc077ec01 => r.constructor(Self::AvailableReaction),
-            _ => r.unknown_constructor("AvailableReaction", id),
+            0xc077ec01 => Self::AvailableReaction(ok!(types::AvailableReaction::read(r))),
+            _ => return r.unknown_constructor("AvailableReaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38836,11 +39343,11 @@ impl Decode for MessagePeerReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8c79b63c => r.constructor(Self::MessagePeerReaction),
-            _ => r.unknown_constructor("MessagePeerReaction", id),
+            0x8c79b63c => Self::MessagePeerReaction(ok!(types::MessagePeerReaction::read(r))),
+            _ => return r.unknown_constructor("MessagePeerReaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38917,11 +39424,11 @@ impl Decode for GroupCallStreamChannel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x80eb48af => r.constructor(Self::GroupCallStreamChannel),
-            _ => r.unknown_constructor("GroupCallStreamChannel", id),
+            0x80eb48af => Self::GroupCallStreamChannel(ok!(types::GroupCallStreamChannel::read(r))),
+            _ => return r.unknown_constructor("GroupCallStreamChannel", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -38998,11 +39505,11 @@ impl Decode for AttachMenuBotIconColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4576f3f0 => r.constructor(Self::AttachMenuBotIconColor),
-            _ => r.unknown_constructor("AttachMenuBotIconColor", id),
+            0x4576f3f0 => Self::AttachMenuBotIconColor(ok!(types::AttachMenuBotIconColor::read(r))),
+            _ => return r.unknown_constructor("AttachMenuBotIconColor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39079,11 +39586,11 @@ impl Decode for AttachMenuBotIcon {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb2a7386b => r.constructor(Self::AttachMenuBotIcon),
-            _ => r.unknown_constructor("AttachMenuBotIcon", id),
+            0xb2a7386b => Self::AttachMenuBotIcon(ok!(types::AttachMenuBotIcon::read(r))),
+            _ => return r.unknown_constructor("AttachMenuBotIcon", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39158,11 +39665,11 @@ impl Decode for AttachMenuBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd90d8dfe => r.constructor(Self::AttachMenuBot),
-            _ => r.unknown_constructor("AttachMenuBot", id),
+            0xd90d8dfe => Self::AttachMenuBot(ok!(types::AttachMenuBot::read(r))),
+            _ => return r.unknown_constructor("AttachMenuBot", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39259,12 +39766,12 @@ impl Decode for AttachMenuBots {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf1d88a5c => Ok(Self::NotModified),
-            0x3c4301c0 => r.constructor(Self::AttachMenuBots),
-            _ => r.unknown_constructor("AttachMenuBots", id),
+            0xf1d88a5c => Self::NotModified,
+            0x3c4301c0 => Self::AttachMenuBots(ok!(types::AttachMenuBots::read(r))),
+            _ => return r.unknown_constructor("AttachMenuBots", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39346,11 +39853,11 @@ impl Decode for AttachMenuBotsBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x93bf667f => r.constructor(Self::AttachMenuBotsBot),
-            _ => r.unknown_constructor("AttachMenuBotsBot", id),
+            0x93bf667f => Self::AttachMenuBotsBot(ok!(types::AttachMenuBotsBot::read(r))),
+            _ => return r.unknown_constructor("AttachMenuBotsBot", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39425,11 +39932,11 @@ impl Decode for WebViewResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4d22ff98 => r.constructor(Self::Url),
-            _ => r.unknown_constructor("WebViewResult", id),
+            0x4d22ff98 => Self::Url(ok!(types::WebViewResultUrl::read(r))),
+            _ => return r.unknown_constructor("WebViewResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39504,11 +40011,11 @@ impl Decode for WebViewMessageSent {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0c94511c => r.constructor(Self::WebViewMessageSent),
-            _ => r.unknown_constructor("WebViewMessageSent", id),
+            0x0c94511c => Self::WebViewMessageSent(ok!(types::WebViewMessageSent::read(r))),
+            _ => return r.unknown_constructor("WebViewMessageSent", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39626,13 +40133,13 @@ impl Decode for BotMenuButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7533a588 => Ok(Self::Default),
-            0x4258c205 => Ok(Self::Commands),
-            0xc7b57ce6 => r.constructor(Self::BotMenuButton),
-            _ => r.unknown_constructor("BotMenuButton", id),
+            0x7533a588 => Self::Default,
+            0x4258c205 => Self::Commands,
+            0xc7b57ce6 => Self::BotMenuButton(ok!(types::BotMenuButton::read(r))),
+            _ => return r.unknown_constructor("BotMenuButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39783,14 +40290,14 @@ impl Decode for NotificationSound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x97e8bebe => Ok(Self::Default),
-            0x6f0c34df => Ok(Self::None),
-            0x830b9ae4 => r.constructor(Self::Local),
-            0xff6c8049 => r.constructor(Self::Ringtone),
-            _ => r.unknown_constructor("NotificationSound", id),
+            0x97e8bebe => Self::Default,
+            0x6f0c34df => Self::None,
+            0x830b9ae4 => Self::Local(ok!(types::NotificationSoundLocal::read(r))),
+            0xff6c8049 => Self::Ringtone(ok!(types::NotificationSoundRingtone::read(r))),
+            _ => return r.unknown_constructor("NotificationSound", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -39960,15 +40467,15 @@ impl Decode for AttachMenuPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d6be90e => Ok(Self::SameBotPm),
-            0xc32bfa1a => Ok(Self::BotPm),
-            0xf146d31f => Ok(Self::Pm),
-            0x0509113f => Ok(Self::Chat),
-            0x7bfbdefc => Ok(Self::Broadcast),
-            _ => r.unknown_constructor("AttachMenuPeerType", id),
+            0x7d6be90e => Self::SameBotPm,
+            0xc32bfa1a => Self::BotPm,
+            0xf146d31f => Self::Pm,
+            0x0509113f => Self::Chat,
+            0x7bfbdefc => Self::Broadcast,
+            _ => return r.unknown_constructor("AttachMenuPeerType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -40358,25 +40865,40 @@ impl Decode for InputInvoice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc5b56859 => r.constructor(Self::Message),
-            0xc326caef => r.constructor(Self::Slug),
-            0x98986c0d => r.constructor(Self::PremiumGiftCode),
-            0x65f00ce3 => r.constructor(Self::Stars),
-            0x34e793f1 => r.constructor(Self::ChatInviteSubscription),
-            0xe8625e92 => r.constructor(Self::StarGift),
-            0x4d818d5d => r.constructor(Self::StarGiftUpgrade),
-            0x4a5f5bd9 => r.constructor(Self::StarGiftTransfer),
-            0xdabab2ef => r.constructor(Self::PremiumGiftStars),
-            0xf4997e42 => r.constructor(Self::BusinessBotTransferStars),
-            0xe9b0c658 => r.constructor(Self::StarGiftResale),
-            0x9a0b48b8 => r.constructor(Self::StarGiftPrepaidUpgrade),
-            0x3e77f614 => r.constructor(Self::PremiumAuthCode),
-            0x0923d8d1 => r.constructor(Self::StarGiftDropOriginalDetails),
-            0x1ecafa10 => r.constructor(Self::StarGiftAuctionBid),
-            _ => r.unknown_constructor("InputInvoice", id),
+            0xc5b56859 => Self::Message(ok!(types::InputInvoiceMessage::read(r))),
+            0xc326caef => Self::Slug(ok!(types::InputInvoiceSlug::read(r))),
+            0x98986c0d => Self::PremiumGiftCode(ok!(types::InputInvoicePremiumGiftCode::read(r))),
+            0x65f00ce3 => Self::Stars(ok!(types::InputInvoiceStars::read(r))),
+            0x34e793f1 => {
+                let value = types::InputInvoiceChatInviteSubscription::read(r);
+                Self::ChatInviteSubscription(ok!(value))
+            }
+            0xe8625e92 => Self::StarGift(ok!(types::InputInvoiceStarGift::read(r))),
+            0x4d818d5d => Self::StarGiftUpgrade(ok!(types::InputInvoiceStarGiftUpgrade::read(r))),
+            0x4a5f5bd9 => Self::StarGiftTransfer(ok!(types::InputInvoiceStarGiftTransfer::read(r))),
+            0xdabab2ef => Self::PremiumGiftStars(ok!(types::InputInvoicePremiumGiftStars::read(r))),
+            0xf4997e42 => {
+                let value = types::InputInvoiceBusinessBotTransferStars::read(r);
+                Self::BusinessBotTransferStars(ok!(value))
+            }
+            0xe9b0c658 => Self::StarGiftResale(ok!(types::InputInvoiceStarGiftResale::read(r))),
+            0x9a0b48b8 => {
+                let value = types::InputInvoiceStarGiftPrepaidUpgrade::read(r);
+                Self::StarGiftPrepaidUpgrade(ok!(value))
+            }
+            0x3e77f614 => Self::PremiumAuthCode(ok!(types::InputInvoicePremiumAuthCode::read(r))),
+            0x0923d8d1 => {
+                let value = types::InputInvoiceStarGiftDropOriginalDetails::read(r);
+                Self::StarGiftDropOriginalDetails(ok!(value))
+            }
+            0x1ecafa10 => {
+                let value = types::InputInvoiceStarGiftAuctionBid::read(r);
+                Self::StarGiftAuctionBid(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputInvoice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -40674,18 +41196,42 @@ impl Decode for InputStorePaymentPurpose {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa6751e66 => r.constructor(Self::InputStorePaymentPremiumSubscription),
-            0x616f7fe8 => r.constructor(Self::InputStorePaymentGiftPremium),
-            0xfb790393 => r.constructor(Self::InputStorePaymentPremiumGiftCode),
-            0x160544ca => r.constructor(Self::InputStorePaymentPremiumGiveaway),
-            0xf9a2a6cb => r.constructor(Self::InputStorePaymentStarsTopup),
-            0x1d741ef7 => r.constructor(Self::InputStorePaymentStarsGift),
-            0x751f08fa => r.constructor(Self::InputStorePaymentStarsGiveaway),
-            0x3fc18057 => r.constructor(Self::InputStorePaymentAuthCode),
-            _ => r.unknown_constructor("InputStorePaymentPurpose", id),
+            0xa6751e66 => {
+                let value = types::InputStorePaymentPremiumSubscription::read(r);
+                Self::InputStorePaymentPremiumSubscription(ok!(value))
+            }
+            0x616f7fe8 => {
+                let value = types::InputStorePaymentGiftPremium::read(r);
+                Self::InputStorePaymentGiftPremium(ok!(value))
+            }
+            0xfb790393 => {
+                let value = types::InputStorePaymentPremiumGiftCode::read(r);
+                Self::InputStorePaymentPremiumGiftCode(ok!(value))
+            }
+            0x160544ca => {
+                let value = types::InputStorePaymentPremiumGiveaway::read(r);
+                Self::InputStorePaymentPremiumGiveaway(ok!(value))
+            }
+            0xf9a2a6cb => {
+                let value = types::InputStorePaymentStarsTopup::read(r);
+                Self::InputStorePaymentStarsTopup(ok!(value))
+            }
+            0x1d741ef7 => {
+                let value = types::InputStorePaymentStarsGift::read(r);
+                Self::InputStorePaymentStarsGift(ok!(value))
+            }
+            0x751f08fa => {
+                let value = types::InputStorePaymentStarsGiveaway::read(r);
+                Self::InputStorePaymentStarsGiveaway(ok!(value))
+            }
+            0x3fc18057 => {
+                let value = types::InputStorePaymentAuthCode::read(r);
+                Self::InputStorePaymentAuthCode(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputStorePaymentPurpose", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -40811,11 +41357,11 @@ impl Decode for PaymentFormMethod {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x88f8f21b => r.constructor(Self::PaymentFormMethod),
-            _ => r.unknown_constructor("PaymentFormMethod", id),
+            0x88f8f21b => Self::PaymentFormMethod(ok!(types::PaymentFormMethod::read(r))),
+            _ => return r.unknown_constructor("PaymentFormMethod", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -40953,14 +41499,17 @@ impl Decode for EmojiStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2de11aae => Ok(Self::Empty),
-            0xe7ff068a => r.constructor(Self::EmojiStatus),
-            0x7184603b => r.constructor(Self::Collectible),
-            0x07141dbf => r.constructor(Self::InputEmojiStatusCollectible),
-            _ => r.unknown_constructor("EmojiStatus", id),
+            0x2de11aae => Self::Empty,
+            0xe7ff068a => Self::EmojiStatus(ok!(types::EmojiStatus::read(r))),
+            0x7184603b => Self::Collectible(ok!(types::EmojiStatusCollectible::read(r))),
+            0x07141dbf => {
+                let value = types::InputEmojiStatusCollectible::read(r);
+                Self::InputEmojiStatusCollectible(ok!(value))
+            }
+            _ => return r.unknown_constructor("EmojiStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41116,14 +41665,14 @@ impl Decode for Reaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x79f5d419 => Ok(Self::Empty),
-            0x1b2286b8 => r.constructor(Self::Emoji),
-            0x8935fc73 => r.constructor(Self::CustomEmoji),
-            0x523da4eb => Ok(Self::Paid),
-            _ => r.unknown_constructor("Reaction", id),
+            0x79f5d419 => Self::Empty,
+            0x1b2286b8 => Self::Emoji(ok!(types::ReactionEmoji::read(r))),
+            0x8935fc73 => Self::CustomEmoji(ok!(types::ReactionCustomEmoji::read(r))),
+            0x523da4eb => Self::Paid,
+            _ => return r.unknown_constructor("Reaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41256,13 +41805,13 @@ impl Decode for ChatReactions {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xeafc32bc => Ok(Self::None),
-            0x52928bca => r.constructor(Self::All),
-            0x661d4037 => r.constructor(Self::Some),
-            _ => r.unknown_constructor("ChatReactions", id),
+            0xeafc32bc => Self::None,
+            0x52928bca => Self::All(ok!(types::ChatReactionsAll::read(r))),
+            0x661d4037 => Self::Some(ok!(types::ChatReactionsSome::read(r))),
+            _ => return r.unknown_constructor("ChatReactions", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41390,13 +41939,13 @@ impl Decode for EmailVerifyPurpose {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4345be73 => r.constructor(Self::LoginSetup),
-            0x527d22eb => Ok(Self::LoginChange),
-            0xbbf51685 => Ok(Self::Passport),
-            _ => r.unknown_constructor("EmailVerifyPurpose", id),
+            0x4345be73 => Self::LoginSetup(ok!(types::EmailVerifyPurposeLoginSetup::read(r))),
+            0x527d22eb => Self::LoginChange,
+            0xbbf51685 => Self::Passport,
+            _ => return r.unknown_constructor("EmailVerifyPurpose", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41530,13 +42079,13 @@ impl Decode for EmailVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x922e55a9 => r.constructor(Self::Code),
-            0xdb909ec2 => r.constructor(Self::Google),
-            0x96d074fd => r.constructor(Self::Apple),
-            _ => r.unknown_constructor("EmailVerification", id),
+            0x922e55a9 => Self::Code(ok!(types::EmailVerificationCode::read(r))),
+            0xdb909ec2 => Self::Google(ok!(types::EmailVerificationGoogle::read(r))),
+            0x96d074fd => Self::Apple(ok!(types::EmailVerificationApple::read(r))),
+            _ => return r.unknown_constructor("EmailVerification", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41621,11 +42170,14 @@ impl Decode for PremiumSubscriptionOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5f2d1df2 => r.constructor(Self::PremiumSubscriptionOption),
-            _ => r.unknown_constructor("PremiumSubscriptionOption", id),
+            0x5f2d1df2 => {
+                let value = types::PremiumSubscriptionOption::read(r);
+                Self::PremiumSubscriptionOption(ok!(value))
+            }
+            _ => return r.unknown_constructor("PremiumSubscriptionOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41702,11 +42254,11 @@ impl Decode for SendAsPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb81c7034 => r.constructor(Self::SendAsPeer),
-            _ => r.unknown_constructor("SendAsPeer", id),
+            0xb81c7034 => Self::SendAsPeer(ok!(types::SendAsPeer::read(r))),
+            _ => return r.unknown_constructor("SendAsPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41804,12 +42356,12 @@ impl Decode for MessageExtendedMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xad628cc8 => r.constructor(Self::Preview),
-            0xee479c64 => r.constructor(Self::MessageExtendedMedia),
-            _ => r.unknown_constructor("MessageExtendedMedia", id),
+            0xad628cc8 => Self::Preview(ok!(types::MessageExtendedMediaPreview::read(r))),
+            0xee479c64 => Self::MessageExtendedMedia(ok!(types::MessageExtendedMedia::read(r))),
+            _ => return r.unknown_constructor("MessageExtendedMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41891,11 +42443,11 @@ impl Decode for StickerKeyword {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfcfeb29c => r.constructor(Self::StickerKeyword),
-            _ => r.unknown_constructor("StickerKeyword", id),
+            0xfcfeb29c => Self::StickerKeyword(ok!(types::StickerKeyword::read(r))),
+            _ => return r.unknown_constructor("StickerKeyword", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -41970,11 +42522,11 @@ impl Decode for Username {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb4073647 => r.constructor(Self::Username),
-            _ => r.unknown_constructor("Username", id),
+            0xb4073647 => Self::Username(ok!(types::Username::read(r))),
+            _ => return r.unknown_constructor("Username", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42072,12 +42624,12 @@ impl Decode for ForumTopic {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x023f109b => r.constructor(Self::Deleted),
-            0xfcdad815 => r.constructor(Self::ForumTopic),
-            _ => r.unknown_constructor("ForumTopic", id),
+            0x023f109b => Self::Deleted(ok!(types::ForumTopicDeleted::read(r))),
+            0xfcdad815 => Self::ForumTopic(ok!(types::ForumTopic::read(r))),
+            _ => return r.unknown_constructor("ForumTopic", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42157,11 +42709,11 @@ impl Decode for DefaultHistoryTtl {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x43b46b20 => r.constructor(Self::DefaultHistoryTtl),
-            _ => r.unknown_constructor("DefaultHistoryTTL", id),
+            0x43b46b20 => Self::DefaultHistoryTtl(ok!(types::DefaultHistoryTtl::read(r))),
+            _ => return r.unknown_constructor("DefaultHistoryTTL", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42236,11 +42788,11 @@ impl Decode for ExportedContactToken {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x41bf109b => r.constructor(Self::ExportedContactToken),
-            _ => r.unknown_constructor("ExportedContactToken", id),
+            0x41bf109b => Self::ExportedContactToken(ok!(types::ExportedContactToken::read(r))),
+            _ => return r.unknown_constructor("ExportedContactToken", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42380,14 +42932,14 @@ impl Decode for RequestPeerType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5f3b8a00 => r.constructor(Self::User),
-            0xc9f06e1b => r.constructor(Self::Chat),
-            0x339bef6c => r.constructor(Self::Broadcast),
-            0x3e81e078 => r.constructor(Self::CreateBot),
-            _ => r.unknown_constructor("RequestPeerType", id),
+            0x5f3b8a00 => Self::User(ok!(types::RequestPeerTypeUser::read(r))),
+            0xc9f06e1b => Self::Chat(ok!(types::RequestPeerTypeChat::read(r))),
+            0x339bef6c => Self::Broadcast(ok!(types::RequestPeerTypeBroadcast::read(r))),
+            0x3e81e078 => Self::CreateBot(ok!(types::RequestPeerTypeCreateBot::read(r))),
+            _ => return r.unknown_constructor("RequestPeerType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42499,12 +43051,12 @@ impl Decode for EmojiList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x481eadfa => Ok(Self::NotModified),
-            0x7a1e11d1 => r.constructor(Self::EmojiList),
-            _ => r.unknown_constructor("EmojiList", id),
+            0x481eadfa => Self::NotModified,
+            0x7a1e11d1 => Self::EmojiList(ok!(types::EmojiList::read(r))),
+            _ => return r.unknown_constructor("EmojiList", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42629,13 +43181,13 @@ impl Decode for EmojiGroup {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7a9abda9 => r.constructor(Self::EmojiGroup),
-            0x80d26cc7 => r.constructor(Self::Greeting),
-            0x093bcf34 => r.constructor(Self::Premium),
-            _ => r.unknown_constructor("EmojiGroup", id),
+            0x7a9abda9 => Self::EmojiGroup(ok!(types::EmojiGroup::read(r))),
+            0x80d26cc7 => Self::Greeting(ok!(types::EmojiGroupGreeting::read(r))),
+            0x093bcf34 => Self::Premium(ok!(types::EmojiGroupPremium::read(r))),
+            _ => return r.unknown_constructor("EmojiGroup", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42720,11 +43272,11 @@ impl Decode for TextWithEntities {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x751f3146 => r.constructor(Self::TextWithEntities),
-            _ => r.unknown_constructor("TextWithEntities", id),
+            0x751f3146 => Self::TextWithEntities(ok!(types::TextWithEntities::read(r))),
+            _ => return r.unknown_constructor("TextWithEntities", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42799,11 +43351,11 @@ impl Decode for AutoSaveSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc84834ce => r.constructor(Self::AutoSaveSettings),
-            _ => r.unknown_constructor("AutoSaveSettings", id),
+            0xc84834ce => Self::AutoSaveSettings(ok!(types::AutoSaveSettings::read(r))),
+            _ => return r.unknown_constructor("AutoSaveSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42878,11 +43430,11 @@ impl Decode for AutoSaveException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x81602d47 => r.constructor(Self::AutoSaveException),
-            _ => r.unknown_constructor("AutoSaveException", id),
+            0x81602d47 => Self::AutoSaveException(ok!(types::AutoSaveException::read(r))),
+            _ => return r.unknown_constructor("AutoSaveException", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -42980,12 +43532,12 @@ impl Decode for InputBotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa920bd7a => r.constructor(Self::Id),
-            0x908c0407 => r.constructor(Self::ShortName),
-            _ => r.unknown_constructor("InputBotApp", id),
+            0xa920bd7a => Self::Id(ok!(types::InputBotAppId::read(r))),
+            0x908c0407 => Self::ShortName(ok!(types::InputBotAppShortName::read(r))),
+            _ => return r.unknown_constructor("InputBotApp", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43087,12 +43639,12 @@ impl Decode for BotApp {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5da674b7 => Ok(Self::NotModified),
-            0x95fcd1d6 => r.constructor(Self::BotApp),
-            _ => r.unknown_constructor("BotApp", id),
+            0x5da674b7 => Self::NotModified,
+            0x95fcd1d6 => Self::BotApp(ok!(types::BotApp::read(r))),
+            _ => return r.unknown_constructor("BotApp", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43174,11 +43726,11 @@ impl Decode for InlineBotWebView {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb57295d5 => r.constructor(Self::InlineBotWebView),
-            _ => r.unknown_constructor("InlineBotWebView", id),
+            0xb57295d5 => Self::InlineBotWebView(ok!(types::InlineBotWebView::read(r))),
+            _ => return r.unknown_constructor("InlineBotWebView", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43253,11 +43805,11 @@ impl Decode for ReadParticipantDate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4a4ff172 => r.constructor(Self::ReadParticipantDate),
-            _ => r.unknown_constructor("ReadParticipantDate", id),
+            0x4a4ff172 => Self::ReadParticipantDate(ok!(types::ReadParticipantDate::read(r))),
+            _ => return r.unknown_constructor("ReadParticipantDate", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43334,11 +43886,11 @@ impl Decode for InputChatlist {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf3e0da33 => r.constructor(Self::DialogFilter),
-            _ => r.unknown_constructor("InputChatlist", id),
+            0xf3e0da33 => Self::DialogFilter(ok!(types::InputChatlistDialogFilter::read(r))),
+            _ => return r.unknown_constructor("InputChatlist", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43413,11 +43965,11 @@ impl Decode for ExportedChatlistInvite {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0c5181ac => r.constructor(Self::ExportedChatlistInvite),
-            _ => r.unknown_constructor("ExportedChatlistInvite", id),
+            0x0c5181ac => Self::ExportedChatlistInvite(ok!(types::ExportedChatlistInvite::read(r))),
+            _ => return r.unknown_constructor("ExportedChatlistInvite", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43537,13 +44089,13 @@ impl Decode for MessagePeerVote {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb6cc2d5c => r.constructor(Self::MessagePeerVote),
-            0x74cda504 => r.constructor(Self::InputOption),
-            0x4628f6e6 => r.constructor(Self::Multiple),
-            _ => r.unknown_constructor("MessagePeerVote", id),
+            0xb6cc2d5c => Self::MessagePeerVote(ok!(types::MessagePeerVote::read(r))),
+            0x74cda504 => Self::InputOption(ok!(types::MessagePeerVoteInputOption::read(r))),
+            0x4628f6e6 => Self::Multiple(ok!(types::MessagePeerVoteMultiple::read(r))),
+            _ => return r.unknown_constructor("MessagePeerVote", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43628,11 +44180,11 @@ impl Decode for StoryViews {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8d595cd6 => r.constructor(Self::StoryViews),
-            _ => r.unknown_constructor("StoryViews", id),
+            0x8d595cd6 => Self::StoryViews(ok!(types::StoryViews::read(r))),
+            _ => return r.unknown_constructor("StoryViews", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43750,13 +44302,13 @@ impl Decode for StoryItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x51e6ee4f => r.constructor(Self::Deleted),
-            0xffadc913 => r.constructor(Self::Skipped),
-            0x16a4b93c => r.constructor(Self::StoryItem),
-            _ => r.unknown_constructor("StoryItem", id),
+            0x51e6ee4f => Self::Deleted(ok!(types::StoryItemDeleted::read(r))),
+            0xffadc913 => Self::Skipped(ok!(types::StoryItemSkipped::read(r))),
+            0x16a4b93c => Self::StoryItem(ok!(types::StoryItem::read(r))),
+            _ => return r.unknown_constructor("StoryItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -43884,13 +44436,13 @@ impl Decode for StoryView {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb0bdeac5 => r.constructor(Self::StoryView),
-            0x9083670b => r.constructor(Self::PublicForward),
-            0xbd74cf49 => r.constructor(Self::PublicRepost),
-            _ => r.unknown_constructor("StoryView", id),
+            0xb0bdeac5 => Self::StoryView(ok!(types::StoryView::read(r))),
+            0x9083670b => Self::PublicForward(ok!(types::StoryViewPublicForward::read(r))),
+            0xbd74cf49 => Self::PublicRepost(ok!(types::StoryViewPublicRepost::read(r))),
+            _ => return r.unknown_constructor("StoryView", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44038,14 +44590,14 @@ impl Decode for InputReplyTo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3bd4b7c2 => r.constructor(Self::Message),
-            0x5881323a => r.constructor(Self::Story),
-            0x69d66c45 => r.constructor(Self::MonoForum),
-            0x4119b95e => r.constructor(Self::EphemeralMessage),
-            _ => r.unknown_constructor("InputReplyTo", id),
+            0x3bd4b7c2 => Self::Message(ok!(types::InputReplyToMessage::read(r))),
+            0x5881323a => Self::Story(ok!(types::InputReplyToStory::read(r))),
+            0x69d66c45 => Self::MonoForum(ok!(types::InputReplyToMonoForum::read(r))),
+            0x4119b95e => Self::EphemeralMessage(ok!(types::InputReplyToEphemeralMessage::read(r))),
+            _ => return r.unknown_constructor("InputReplyTo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44135,11 +44687,11 @@ impl Decode for ExportedStoryLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3fc9053b => r.constructor(Self::ExportedStoryLink),
-            _ => r.unknown_constructor("ExportedStoryLink", id),
+            0x3fc9053b => Self::ExportedStoryLink(ok!(types::ExportedStoryLink::read(r))),
+            _ => return r.unknown_constructor("ExportedStoryLink", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44214,11 +44766,11 @@ impl Decode for StoriesStealthMode {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x712e27fd => r.constructor(Self::StoriesStealthMode),
-            _ => r.unknown_constructor("StoriesStealthMode", id),
+            0x712e27fd => Self::StoriesStealthMode(ok!(types::StoriesStealthMode::read(r))),
+            _ => return r.unknown_constructor("StoriesStealthMode", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44295,11 +44847,11 @@ impl Decode for MediaAreaCoordinates {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcfc9e002 => r.constructor(Self::MediaAreaCoordinates),
-            _ => r.unknown_constructor("MediaAreaCoordinates", id),
+            0xcfc9e002 => Self::MediaAreaCoordinates(ok!(types::MediaAreaCoordinates::read(r))),
+            _ => return r.unknown_constructor("MediaAreaCoordinates", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44539,19 +45091,22 @@ impl Decode for MediaArea {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbe82db9c => r.constructor(Self::Venue),
-            0xb282217f => r.constructor(Self::InputMediaAreaVenue),
-            0xcad5452d => r.constructor(Self::GeoPoint),
-            0x14455871 => r.constructor(Self::SuggestedReaction),
-            0x770416af => r.constructor(Self::ChannelPost),
-            0x2271f2bf => r.constructor(Self::InputMediaAreaChannelPost),
-            0x37381085 => r.constructor(Self::Url),
-            0x49a6549c => r.constructor(Self::Weather),
-            0x5787686d => r.constructor(Self::StarGift),
-            _ => r.unknown_constructor("MediaArea", id),
+            0xbe82db9c => Self::Venue(ok!(types::MediaAreaVenue::read(r))),
+            0xb282217f => Self::InputMediaAreaVenue(ok!(types::InputMediaAreaVenue::read(r))),
+            0xcad5452d => Self::GeoPoint(ok!(types::MediaAreaGeoPoint::read(r))),
+            0x14455871 => Self::SuggestedReaction(ok!(types::MediaAreaSuggestedReaction::read(r))),
+            0x770416af => Self::ChannelPost(ok!(types::MediaAreaChannelPost::read(r))),
+            0x2271f2bf => {
+                let value = types::InputMediaAreaChannelPost::read(r);
+                Self::InputMediaAreaChannelPost(ok!(value))
+            }
+            0x37381085 => Self::Url(ok!(types::MediaAreaUrl::read(r))),
+            0x49a6549c => Self::Weather(ok!(types::MediaAreaWeather::read(r))),
+            0x5787686d => Self::StarGift(ok!(types::MediaAreaStarGift::read(r))),
+            _ => return r.unknown_constructor("MediaArea", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44670,11 +45225,11 @@ impl Decode for PeerStories {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9a35e999 => r.constructor(Self::PeerStories),
-            _ => r.unknown_constructor("PeerStories", id),
+            0x9a35e999 => Self::PeerStories(ok!(types::PeerStories::read(r))),
+            _ => return r.unknown_constructor("PeerStories", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44749,11 +45304,11 @@ impl Decode for PremiumGiftCodeOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x257e962b => r.constructor(Self::PremiumGiftCodeOption),
-            _ => r.unknown_constructor("PremiumGiftCodeOption", id),
+            0x257e962b => Self::PremiumGiftCodeOption(ok!(types::PremiumGiftCodeOption::read(r))),
+            _ => return r.unknown_constructor("PremiumGiftCodeOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44853,12 +45408,12 @@ impl Decode for PrepaidGiveaway {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb2539d54 => r.constructor(Self::PrepaidGiveaway),
-            0x9a9d77e0 => r.constructor(Self::PrepaidStarsGiveaway),
-            _ => r.unknown_constructor("PrepaidGiveaway", id),
+            0xb2539d54 => Self::PrepaidGiveaway(ok!(types::PrepaidGiveaway::read(r))),
+            0x9a9d77e0 => Self::PrepaidStarsGiveaway(ok!(types::PrepaidStarsGiveaway::read(r))),
+            _ => return r.unknown_constructor("PrepaidGiveaway", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -44940,11 +45495,11 @@ impl Decode for Boost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4b3e14d6 => r.constructor(Self::Boost),
-            _ => r.unknown_constructor("Boost", id),
+            0x4b3e14d6 => Self::Boost(ok!(types::Boost::read(r))),
+            _ => return r.unknown_constructor("Boost", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45019,11 +45574,11 @@ impl Decode for MyBoost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc448415c => r.constructor(Self::MyBoost),
-            _ => r.unknown_constructor("MyBoost", id),
+            0xc448415c => Self::MyBoost(ok!(types::MyBoost::read(r))),
+            _ => return r.unknown_constructor("MyBoost", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45098,11 +45653,11 @@ impl Decode for StoryFwdHeader {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb826e150 => r.constructor(Self::StoryFwdHeader),
-            _ => r.unknown_constructor("StoryFwdHeader", id),
+            0xb826e150 => Self::StoryFwdHeader(ok!(types::StoryFwdHeader::read(r))),
+            _ => return r.unknown_constructor("StoryFwdHeader", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45200,12 +45755,12 @@ impl Decode for PostInteractionCounters {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe7058e7f => r.constructor(Self::Message),
-            0x8a480e27 => r.constructor(Self::Story),
-            _ => r.unknown_constructor("PostInteractionCounters", id),
+            0xe7058e7f => Self::Message(ok!(types::PostInteractionCountersMessage::read(r))),
+            0x8a480e27 => Self::Story(ok!(types::PostInteractionCountersStory::read(r))),
+            _ => return r.unknown_constructor("PostInteractionCounters", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45308,12 +45863,12 @@ impl Decode for PublicForward {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x01f2bf4a => r.constructor(Self::Message),
-            0xedf3add0 => r.constructor(Self::Story),
-            _ => r.unknown_constructor("PublicForward", id),
+            0x01f2bf4a => Self::Message(ok!(types::PublicForwardMessage::read(r))),
+            0xedf3add0 => Self::Story(ok!(types::PublicForwardStory::read(r))),
+            _ => return r.unknown_constructor("PublicForward", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45436,13 +45991,16 @@ impl Decode for PeerColor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb54b5acf => r.constructor(Self::PeerColor),
-            0xb9c0639a => r.constructor(Self::Collectible),
-            0xb8ea86a9 => r.constructor(Self::InputPeerColorCollectible),
-            _ => r.unknown_constructor("PeerColor", id),
+            0xb54b5acf => Self::PeerColor(ok!(types::PeerColor::read(r))),
+            0xb9c0639a => Self::Collectible(ok!(types::PeerColorCollectible::read(r))),
+            0xb8ea86a9 => {
+                let value = types::InputPeerColorCollectible::read(r);
+                Self::InputPeerColorCollectible(ok!(value))
+            }
+            _ => return r.unknown_constructor("PeerColor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45572,13 +46130,13 @@ impl Decode for StoryReaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6090d6d5 => r.constructor(Self::StoryReaction),
-            0xbbab2643 => r.constructor(Self::PublicForward),
-            0xcfcd0f13 => r.constructor(Self::PublicRepost),
-            _ => r.unknown_constructor("StoryReaction", id),
+            0x6090d6d5 => Self::StoryReaction(ok!(types::StoryReaction::read(r))),
+            0xbbab2643 => Self::PublicForward(ok!(types::StoryReactionPublicForward::read(r))),
+            0xcfcd0f13 => Self::PublicRepost(ok!(types::StoryReactionPublicRepost::read(r))),
+            _ => return r.unknown_constructor("StoryReaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45686,12 +46244,12 @@ impl Decode for SavedDialog {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbd87cb6c => r.constructor(Self::SavedDialog),
-            0x64407ea7 => r.constructor(Self::MonoForumDialog),
-            _ => r.unknown_constructor("SavedDialog", id),
+            0xbd87cb6c => Self::SavedDialog(ok!(types::SavedDialog::read(r))),
+            0x64407ea7 => Self::MonoForumDialog(ok!(types::MonoForumDialog::read(r))),
+            _ => return r.unknown_constructor("SavedDialog", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45771,11 +46329,11 @@ impl Decode for SavedReactionTag {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcb6ff828 => r.constructor(Self::SavedReactionTag),
-            _ => r.unknown_constructor("SavedReactionTag", id),
+            0xcb6ff828 => Self::SavedReactionTag(ok!(types::SavedReactionTag::read(r))),
+            _ => return r.unknown_constructor("SavedReactionTag", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45850,11 +46408,11 @@ impl Decode for OutboxReadDate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3bb842ac => r.constructor(Self::OutboxReadDate),
-            _ => r.unknown_constructor("OutboxReadDate", id),
+            0x3bb842ac => Self::OutboxReadDate(ok!(types::OutboxReadDate::read(r))),
+            _ => return r.unknown_constructor("OutboxReadDate", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -45929,11 +46487,11 @@ impl Decode for SmsJob {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe6a1eeb8 => r.constructor(Self::SmsJob),
-            _ => r.unknown_constructor("SmsJob", id),
+            0xe6a1eeb8 => Self::SmsJob(ok!(types::SmsJob::read(r))),
+            _ => return r.unknown_constructor("SmsJob", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46008,11 +46566,11 @@ impl Decode for BusinessWeeklyOpen {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x120b1ab9 => r.constructor(Self::BusinessWeeklyOpen),
-            _ => r.unknown_constructor("BusinessWeeklyOpen", id),
+            0x120b1ab9 => Self::BusinessWeeklyOpen(ok!(types::BusinessWeeklyOpen::read(r))),
+            _ => return r.unknown_constructor("BusinessWeeklyOpen", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46089,11 +46647,11 @@ impl Decode for BusinessWorkHours {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8c92b098 => r.constructor(Self::BusinessWorkHours),
-            _ => r.unknown_constructor("BusinessWorkHours", id),
+            0x8c92b098 => Self::BusinessWorkHours(ok!(types::BusinessWorkHours::read(r))),
+            _ => return r.unknown_constructor("BusinessWorkHours", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46168,11 +46726,11 @@ impl Decode for BusinessLocation {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xac5c1af7 => r.constructor(Self::BusinessLocation),
-            _ => r.unknown_constructor("BusinessLocation", id),
+            0xac5c1af7 => Self::BusinessLocation(ok!(types::BusinessLocation::read(r))),
+            _ => return r.unknown_constructor("BusinessLocation", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46247,11 +46805,14 @@ impl Decode for InputBusinessRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6f8b32aa => r.constructor(Self::InputBusinessRecipients),
-            _ => r.unknown_constructor("InputBusinessRecipients", id),
+            0x6f8b32aa => {
+                let value = types::InputBusinessRecipients::read(r);
+                Self::InputBusinessRecipients(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBusinessRecipients", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46328,11 +46889,11 @@ impl Decode for BusinessRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x21108ff7 => r.constructor(Self::BusinessRecipients),
-            _ => r.unknown_constructor("BusinessRecipients", id),
+            0x21108ff7 => Self::BusinessRecipients(ok!(types::BusinessRecipients::read(r))),
+            _ => return r.unknown_constructor("BusinessRecipients", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46452,13 +47013,13 @@ impl Decode for BusinessAwayMessageSchedule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc9b9e2b9 => Ok(Self::Always),
-            0xc3f2f501 => Ok(Self::OutsideWorkHours),
-            0xcc4d9ecc => r.constructor(Self::Custom),
-            _ => r.unknown_constructor("BusinessAwayMessageSchedule", id),
+            0xc9b9e2b9 => Self::Always,
+            0xc3f2f501 => Self::OutsideWorkHours,
+            0xcc4d9ecc => Self::Custom(ok!(types::BusinessAwayMessageScheduleCustom::read(r))),
+            _ => return r.unknown_constructor("BusinessAwayMessageSchedule", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46549,11 +47110,14 @@ impl Decode for InputBusinessGreetingMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0194cb3b => r.constructor(Self::InputBusinessGreetingMessage),
-            _ => r.unknown_constructor("InputBusinessGreetingMessage", id),
+            0x0194cb3b => {
+                let value = types::InputBusinessGreetingMessage::read(r);
+                Self::InputBusinessGreetingMessage(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBusinessGreetingMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46630,11 +47194,14 @@ impl Decode for BusinessGreetingMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe519abab => r.constructor(Self::BusinessGreetingMessage),
-            _ => r.unknown_constructor("BusinessGreetingMessage", id),
+            0xe519abab => {
+                let value = types::BusinessGreetingMessage::read(r);
+                Self::BusinessGreetingMessage(ok!(value))
+            }
+            _ => return r.unknown_constructor("BusinessGreetingMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46711,11 +47278,14 @@ impl Decode for InputBusinessAwayMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x832175e0 => r.constructor(Self::InputBusinessAwayMessage),
-            _ => r.unknown_constructor("InputBusinessAwayMessage", id),
+            0x832175e0 => {
+                let value = types::InputBusinessAwayMessage::read(r);
+                Self::InputBusinessAwayMessage(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBusinessAwayMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46792,11 +47362,11 @@ impl Decode for BusinessAwayMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xef156a5c => r.constructor(Self::BusinessAwayMessage),
-            _ => r.unknown_constructor("BusinessAwayMessage", id),
+            0xef156a5c => Self::BusinessAwayMessage(ok!(types::BusinessAwayMessage::read(r))),
+            _ => return r.unknown_constructor("BusinessAwayMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46873,11 +47443,11 @@ impl Decode for Timezone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xff9289f5 => r.constructor(Self::Timezone),
-            _ => r.unknown_constructor("Timezone", id),
+            0xff9289f5 => Self::Timezone(ok!(types::Timezone::read(r))),
+            _ => return r.unknown_constructor("Timezone", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -46952,11 +47522,11 @@ impl Decode for QuickReply {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0697102b => r.constructor(Self::QuickReply),
-            _ => r.unknown_constructor("QuickReply", id),
+            0x0697102b => Self::QuickReply(ok!(types::QuickReply::read(r))),
+            _ => return r.unknown_constructor("QuickReply", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47054,12 +47624,15 @@ impl Decode for InputQuickReplyShortcut {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x24596d41 => r.constructor(Self::InputQuickReplyShortcut),
-            0x01190cf1 => r.constructor(Self::Id),
-            _ => r.unknown_constructor("InputQuickReplyShortcut", id),
+            0x24596d41 => {
+                let value = types::InputQuickReplyShortcut::read(r);
+                Self::InputQuickReplyShortcut(ok!(value))
+            }
+            0x01190cf1 => Self::Id(ok!(types::InputQuickReplyShortcutId::read(r))),
+            _ => return r.unknown_constructor("InputQuickReplyShortcut", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47141,11 +47714,11 @@ impl Decode for ConnectedBot {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x033ed001 => r.constructor(Self::ConnectedBot),
-            _ => r.unknown_constructor("ConnectedBot", id),
+            0x033ed001 => Self::ConnectedBot(ok!(types::ConnectedBot::read(r))),
+            _ => return r.unknown_constructor("ConnectedBot", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47220,11 +47793,11 @@ impl Decode for Birthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6c8e1e06 => r.constructor(Self::Birthday),
-            _ => r.unknown_constructor("Birthday", id),
+            0x6c8e1e06 => Self::Birthday(ok!(types::Birthday::read(r))),
+            _ => return r.unknown_constructor("Birthday", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47299,11 +47872,11 @@ impl Decode for BotBusinessConnection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8f34b2f5 => r.constructor(Self::BotBusinessConnection),
-            _ => r.unknown_constructor("BotBusinessConnection", id),
+            0x8f34b2f5 => Self::BotBusinessConnection(ok!(types::BotBusinessConnection::read(r))),
+            _ => return r.unknown_constructor("BotBusinessConnection", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47380,11 +47953,11 @@ impl Decode for InputBusinessIntro {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x09c469cd => r.constructor(Self::InputBusinessIntro),
-            _ => r.unknown_constructor("InputBusinessIntro", id),
+            0x09c469cd => Self::InputBusinessIntro(ok!(types::InputBusinessIntro::read(r))),
+            _ => return r.unknown_constructor("InputBusinessIntro", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47461,11 +48034,11 @@ impl Decode for BusinessIntro {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5a0a066d => r.constructor(Self::BusinessIntro),
-            _ => r.unknown_constructor("BusinessIntro", id),
+            0x5a0a066d => Self::BusinessIntro(ok!(types::BusinessIntro::read(r))),
+            _ => return r.unknown_constructor("BusinessIntro", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47563,12 +48136,12 @@ impl Decode for InputCollectible {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe39460a9 => r.constructor(Self::Username),
-            0xa2e214a4 => r.constructor(Self::Phone),
-            _ => r.unknown_constructor("InputCollectible", id),
+            0xe39460a9 => Self::Username(ok!(types::InputCollectibleUsername::read(r))),
+            0xa2e214a4 => Self::Phone(ok!(types::InputCollectiblePhone::read(r))),
+            _ => return r.unknown_constructor("InputCollectible", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47648,11 +48221,14 @@ impl Decode for InputBusinessBotRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc4e5921e => r.constructor(Self::InputBusinessBotRecipients),
-            _ => r.unknown_constructor("InputBusinessBotRecipients", id),
+            0xc4e5921e => {
+                let value = types::InputBusinessBotRecipients::read(r);
+                Self::InputBusinessBotRecipients(ok!(value))
+            }
+            _ => return r.unknown_constructor("InputBusinessBotRecipients", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47729,11 +48305,11 @@ impl Decode for BusinessBotRecipients {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb88cf373 => r.constructor(Self::BusinessBotRecipients),
-            _ => r.unknown_constructor("BusinessBotRecipients", id),
+            0xb88cf373 => Self::BusinessBotRecipients(ok!(types::BusinessBotRecipients::read(r))),
+            _ => return r.unknown_constructor("BusinessBotRecipients", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47810,11 +48386,11 @@ impl Decode for ContactBirthday {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1d998733 => r.constructor(Self::ContactBirthday),
-            _ => r.unknown_constructor("ContactBirthday", id),
+            0x1d998733 => Self::ContactBirthday(ok!(types::ContactBirthday::read(r))),
+            _ => return r.unknown_constructor("ContactBirthday", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47889,11 +48465,11 @@ impl Decode for MissingInvitee {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x628c9224 => r.constructor(Self::MissingInvitee),
-            _ => r.unknown_constructor("MissingInvitee", id),
+            0x628c9224 => Self::MissingInvitee(ok!(types::MissingInvitee::read(r))),
+            _ => return r.unknown_constructor("MissingInvitee", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -47968,11 +48544,11 @@ impl Decode for InputBusinessChatLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x11679fa7 => r.constructor(Self::InputBusinessChatLink),
-            _ => r.unknown_constructor("InputBusinessChatLink", id),
+            0x11679fa7 => Self::InputBusinessChatLink(ok!(types::InputBusinessChatLink::read(r))),
+            _ => return r.unknown_constructor("InputBusinessChatLink", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48049,11 +48625,11 @@ impl Decode for BusinessChatLink {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb4ae666f => r.constructor(Self::BusinessChatLink),
-            _ => r.unknown_constructor("BusinessChatLink", id),
+            0xb4ae666f => Self::BusinessChatLink(ok!(types::BusinessChatLink::read(r))),
+            _ => return r.unknown_constructor("BusinessChatLink", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48171,13 +48747,13 @@ impl Decode for RequestedPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd62ff46a => r.constructor(Self::User),
-            0x7307544f => r.constructor(Self::Chat),
-            0x8ba403e4 => r.constructor(Self::Channel),
-            _ => r.unknown_constructor("RequestedPeer", id),
+            0xd62ff46a => Self::User(ok!(types::RequestedPeerUser::read(r))),
+            0x7307544f => Self::Chat(ok!(types::RequestedPeerChat::read(r))),
+            0x8ba403e4 => Self::Channel(ok!(types::RequestedPeerChannel::read(r))),
+            _ => return r.unknown_constructor("RequestedPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48262,11 +48838,14 @@ impl Decode for SponsoredMessageReportOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x430d3150 => r.constructor(Self::SponsoredMessageReportOption),
-            _ => r.unknown_constructor("SponsoredMessageReportOption", id),
+            0x430d3150 => {
+                let value = types::SponsoredMessageReportOption::read(r);
+                Self::SponsoredMessageReportOption(ok!(value))
+            }
+            _ => return r.unknown_constructor("SponsoredMessageReportOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48362,12 +48941,12 @@ impl Decode for ReactionNotificationsFrom {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbac3a61a => Ok(Self::Contacts),
-            0x4b9e22a0 => Ok(Self::All),
-            _ => r.unknown_constructor("ReactionNotificationsFrom", id),
+            0xbac3a61a => Self::Contacts,
+            0x4b9e22a0 => Self::All,
+            _ => return r.unknown_constructor("ReactionNotificationsFrom", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48453,11 +49032,14 @@ impl Decode for ReactionsNotifySettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x71e4ea58 => r.constructor(Self::ReactionsNotifySettings),
-            _ => r.unknown_constructor("ReactionsNotifySettings", id),
+            0x71e4ea58 => {
+                let value = types::ReactionsNotifySettings::read(r);
+                Self::ReactionsNotifySettings(ok!(value))
+            }
+            _ => return r.unknown_constructor("ReactionsNotifySettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48534,11 +49116,11 @@ impl Decode for AvailableEffect {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x93c3e27e => r.constructor(Self::AvailableEffect),
-            _ => r.unknown_constructor("AvailableEffect", id),
+            0x93c3e27e => Self::AvailableEffect(ok!(types::AvailableEffect::read(r))),
+            _ => return r.unknown_constructor("AvailableEffect", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48613,11 +49195,11 @@ impl Decode for FactCheck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb89bfccf => r.constructor(Self::FactCheck),
-            _ => r.unknown_constructor("FactCheck", id),
+            0xb89bfccf => Self::FactCheck(ok!(types::FactCheck::read(r))),
+            _ => return r.unknown_constructor("FactCheck", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48828,18 +49410,18 @@ impl Decode for StarsTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x95f2bfe4 => Ok(Self::Unsupported),
-            0xb457b375 => Ok(Self::AppStore),
-            0x7b560a0b => Ok(Self::PlayMarket),
-            0x250dbaf8 => Ok(Self::PremiumBot),
-            0xe92fd902 => Ok(Self::Fragment),
-            0xd80da15d => r.constructor(Self::StarsTransactionPeer),
-            0x60682812 => Ok(Self::Ads),
-            0xf9677aad => Ok(Self::Api),
-            _ => r.unknown_constructor("StarsTransactionPeer", id),
+            0x95f2bfe4 => Self::Unsupported,
+            0xb457b375 => Self::AppStore,
+            0x7b560a0b => Self::PlayMarket,
+            0x250dbaf8 => Self::PremiumBot,
+            0xe92fd902 => Self::Fragment,
+            0xd80da15d => Self::StarsTransactionPeer(ok!(types::StarsTransactionPeer::read(r))),
+            0x60682812 => Self::Ads,
+            0xf9677aad => Self::Api,
+            _ => return r.unknown_constructor("StarsTransactionPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -48970,11 +49552,11 @@ impl Decode for StarsTopupOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0bd915c0 => r.constructor(Self::StarsTopupOption),
-            _ => r.unknown_constructor("StarsTopupOption", id),
+            0x0bd915c0 => Self::StarsTopupOption(ok!(types::StarsTopupOption::read(r))),
+            _ => return r.unknown_constructor("StarsTopupOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49049,11 +49631,11 @@ impl Decode for StarsTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x13659eb0 => r.constructor(Self::StarsTransaction),
-            _ => r.unknown_constructor("StarsTransaction", id),
+            0x13659eb0 => Self::StarsTransaction(ok!(types::StarsTransaction::read(r))),
+            _ => return r.unknown_constructor("StarsTransaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49128,11 +49710,11 @@ impl Decode for FoundStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe87acbc0 => r.constructor(Self::FoundStory),
-            _ => r.unknown_constructor("FoundStory", id),
+            0xe87acbc0 => Self::FoundStory(ok!(types::FoundStory::read(r))),
+            _ => return r.unknown_constructor("FoundStory", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49207,11 +49789,11 @@ impl Decode for GeoPointAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xde4c5d93 => r.constructor(Self::GeoPointAddress),
-            _ => r.unknown_constructor("GeoPointAddress", id),
+            0xde4c5d93 => Self::GeoPointAddress(ok!(types::GeoPointAddress::read(r))),
+            _ => return r.unknown_constructor("GeoPointAddress", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49286,11 +49868,11 @@ impl Decode for StarsRevenueStatus {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfebe5491 => r.constructor(Self::StarsRevenueStatus),
-            _ => r.unknown_constructor("StarsRevenueStatus", id),
+            0xfebe5491 => Self::StarsRevenueStatus(ok!(types::StarsRevenueStatus::read(r))),
+            _ => return r.unknown_constructor("StarsRevenueStatus", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49367,11 +49949,11 @@ impl Decode for InputStarsTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x206ae6d1 => r.constructor(Self::InputStarsTransaction),
-            _ => r.unknown_constructor("InputStarsTransaction", id),
+            0x206ae6d1 => Self::InputStarsTransaction(ok!(types::InputStarsTransaction::read(r))),
+            _ => return r.unknown_constructor("InputStarsTransaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49448,11 +50030,11 @@ impl Decode for StarsGiftOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5e0589f1 => r.constructor(Self::StarsGiftOption),
-            _ => r.unknown_constructor("StarsGiftOption", id),
+            0x5e0589f1 => Self::StarsGiftOption(ok!(types::StarsGiftOption::read(r))),
+            _ => return r.unknown_constructor("StarsGiftOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49527,11 +50109,11 @@ impl Decode for BotPreviewMedia {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x23e91ba3 => r.constructor(Self::BotPreviewMedia),
-            _ => r.unknown_constructor("BotPreviewMedia", id),
+            0x23e91ba3 => Self::BotPreviewMedia(ok!(types::BotPreviewMedia::read(r))),
+            _ => return r.unknown_constructor("BotPreviewMedia", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49606,11 +50188,14 @@ impl Decode for StarsSubscriptionPricing {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x05416d58 => r.constructor(Self::StarsSubscriptionPricing),
-            _ => r.unknown_constructor("StarsSubscriptionPricing", id),
+            0x05416d58 => {
+                let value = types::StarsSubscriptionPricing::read(r);
+                Self::StarsSubscriptionPricing(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarsSubscriptionPricing", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49687,11 +50272,11 @@ impl Decode for StarsSubscription {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2e6eab1a => r.constructor(Self::StarsSubscription),
-            _ => r.unknown_constructor("StarsSubscription", id),
+            0x2e6eab1a => Self::StarsSubscription(ok!(types::StarsSubscription::read(r))),
+            _ => return r.unknown_constructor("StarsSubscription", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49766,11 +50351,11 @@ impl Decode for MessageReactor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4ba3a95a => r.constructor(Self::MessageReactor),
-            _ => r.unknown_constructor("MessageReactor", id),
+            0x4ba3a95a => Self::MessageReactor(ok!(types::MessageReactor::read(r))),
+            _ => return r.unknown_constructor("MessageReactor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49845,11 +50430,11 @@ impl Decode for StarsGiveawayOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x94ce852a => r.constructor(Self::StarsGiveawayOption),
-            _ => r.unknown_constructor("StarsGiveawayOption", id),
+            0x94ce852a => Self::StarsGiveawayOption(ok!(types::StarsGiveawayOption::read(r))),
+            _ => return r.unknown_constructor("StarsGiveawayOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -49926,11 +50511,14 @@ impl Decode for StarsGiveawayWinnersOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x54236209 => r.constructor(Self::StarsGiveawayWinnersOption),
-            _ => r.unknown_constructor("StarsGiveawayWinnersOption", id),
+            0x54236209 => {
+                let value = types::StarsGiveawayWinnersOption::read(r);
+                Self::StarsGiveawayWinnersOption(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarsGiveawayWinnersOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50030,12 +50618,12 @@ impl Decode for StarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x313a9547 => r.constructor(Self::StarGift),
-            0x85f0a9cd => r.constructor(Self::Unique),
-            _ => r.unknown_constructor("StarGift", id),
+            0x313a9547 => Self::StarGift(ok!(types::StarGift::read(r))),
+            0x85f0a9cd => Self::Unique(ok!(types::StarGiftUnique::read(r))),
+            _ => return r.unknown_constructor("StarGift", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50115,11 +50703,11 @@ impl Decode for MessageReportOption {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7903e3d9 => r.constructor(Self::MessageReportOption),
-            _ => r.unknown_constructor("MessageReportOption", id),
+            0x7903e3d9 => Self::MessageReportOption(ok!(types::MessageReportOption::read(r))),
+            _ => return r.unknown_constructor("MessageReportOption", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50239,13 +50827,13 @@ impl Decode for ReportResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf0e4e0b6 => r.constructor(Self::ChooseOption),
-            0x6f09ac31 => r.constructor(Self::AddComment),
-            0x8db33c4b => Ok(Self::Reported),
-            _ => r.unknown_constructor("ReportResult", id),
+            0xf0e4e0b6 => Self::ChooseOption(ok!(types::ReportResultChooseOption::read(r))),
+            0x6f09ac31 => Self::AddComment(ok!(types::ReportResultAddComment::read(r))),
+            0x8db33c4b => Self::Reported,
+            _ => return r.unknown_constructor("ReportResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50332,11 +50920,11 @@ impl Decode for BotAppSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc99b1950 => r.constructor(Self::BotAppSettings),
-            _ => r.unknown_constructor("BotAppSettings", id),
+            0xc99b1950 => Self::BotAppSettings(ok!(types::BotAppSettings::read(r))),
+            _ => return r.unknown_constructor("BotAppSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50411,11 +50999,11 @@ impl Decode for StarRefProgram {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdd0c66f2 => r.constructor(Self::StarRefProgram),
-            _ => r.unknown_constructor("StarRefProgram", id),
+            0xdd0c66f2 => Self::StarRefProgram(ok!(types::StarRefProgram::read(r))),
+            _ => return r.unknown_constructor("StarRefProgram", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50490,11 +51078,11 @@ impl Decode for ConnectedBotStarRef {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x19a13f71 => r.constructor(Self::ConnectedBotStarRef),
-            _ => r.unknown_constructor("ConnectedBotStarRef", id),
+            0x19a13f71 => Self::ConnectedBotStarRef(ok!(types::ConnectedBotStarRef::read(r))),
+            _ => return r.unknown_constructor("ConnectedBotStarRef", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50594,12 +51182,12 @@ impl Decode for StarsAmount {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbbb6b4a3 => r.constructor(Self::StarsAmount),
-            0x74aee3e0 => r.constructor(Self::StarsTonAmount),
-            _ => r.unknown_constructor("StarsAmount", id),
+            0xbbb6b4a3 => Self::StarsAmount(ok!(types::StarsAmount::read(r))),
+            0x74aee3e0 => Self::StarsTonAmount(ok!(types::StarsTonAmount::read(r))),
+            _ => return r.unknown_constructor("StarsAmount", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50679,11 +51267,11 @@ impl Decode for BotVerifierSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa12aefff => r.constructor(Self::BotVerifierSettings),
-            _ => r.unknown_constructor("BotVerifierSettings", id),
+            0xa12aefff => Self::BotVerifierSettings(ok!(types::BotVerifierSettings::read(r))),
+            _ => return r.unknown_constructor("BotVerifierSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50760,11 +51348,11 @@ impl Decode for BotVerification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf72e0ed9 => r.constructor(Self::BotVerification),
-            _ => r.unknown_constructor("BotVerification", id),
+            0xf72e0ed9 => Self::BotVerification(ok!(types::BotVerification::read(r))),
+            _ => return r.unknown_constructor("BotVerification", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50902,14 +51490,17 @@ impl Decode for StarGiftAttribute {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x565251e2 => r.constructor(Self::Model),
-            0x4e7085ea => r.constructor(Self::Pattern),
-            0x9f2504e4 => r.constructor(Self::Backdrop),
-            0xe0bff26c => r.constructor(Self::OriginalDetails),
-            _ => r.unknown_constructor("StarGiftAttribute", id),
+            0x565251e2 => Self::Model(ok!(types::StarGiftAttributeModel::read(r))),
+            0x4e7085ea => Self::Pattern(ok!(types::StarGiftAttributePattern::read(r))),
+            0x9f2504e4 => Self::Backdrop(ok!(types::StarGiftAttributeBackdrop::read(r))),
+            0xe0bff26c => {
+                let value = types::StarGiftAttributeOriginalDetails::read(r);
+                Self::OriginalDetails(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAttribute", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -50999,11 +51590,11 @@ impl Decode for SavedStarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x41df43fc => r.constructor(Self::SavedStarGift),
-            _ => r.unknown_constructor("SavedStarGift", id),
+            0x41df43fc => Self::SavedStarGift(ok!(types::SavedStarGift::read(r))),
+            _ => return r.unknown_constructor("SavedStarGift", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51121,13 +51712,13 @@ impl Decode for InputSavedStarGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x69279795 => r.constructor(Self::User),
-            0xf101aa7f => r.constructor(Self::Chat),
-            0x2085c238 => r.constructor(Self::Slug),
-            _ => r.unknown_constructor("InputSavedStarGift", id),
+            0x69279795 => Self::User(ok!(types::InputSavedStarGiftUser::read(r))),
+            0xf101aa7f => Self::Chat(ok!(types::InputSavedStarGiftChat::read(r))),
+            0x2085c238 => Self::Slug(ok!(types::InputSavedStarGiftSlug::read(r))),
+            _ => return r.unknown_constructor("InputSavedStarGift", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51253,13 +51844,13 @@ impl Decode for PaidReactionPrivacy {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x206ad49e => Ok(Self::Default),
-            0x1f0c1ad9 => Ok(Self::Anonymous),
-            0xdc6cfcf0 => r.constructor(Self::Peer),
-            _ => r.unknown_constructor("PaidReactionPrivacy", id),
+            0x206ad49e => Self::Default,
+            0x1f0c1ad9 => Self::Anonymous,
+            0xdc6cfcf0 => Self::Peer(ok!(types::PaidReactionPrivacyPeer::read(r))),
+            _ => return r.unknown_constructor("PaidReactionPrivacy", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51391,13 +51982,13 @@ impl Decode for RequirementToContact {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x050a9839 => Ok(Self::Empty),
-            0xe581e4e9 => Ok(Self::Premium),
-            0xb4f67e93 => r.constructor(Self::PaidMessages),
-            _ => r.unknown_constructor("RequirementToContact", id),
+            0x050a9839 => Self::Empty,
+            0xe581e4e9 => Self::Premium,
+            0xb4f67e93 => Self::PaidMessages(ok!(types::RequirementToContactPaidMessages::read(r))),
+            _ => return r.unknown_constructor("RequirementToContact", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51487,11 +52078,11 @@ impl Decode for BusinessBotRights {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa0624cf7 => r.constructor(Self::BusinessBotRights),
-            _ => r.unknown_constructor("BusinessBotRights", id),
+            0xa0624cf7 => Self::BusinessBotRights(ok!(types::BusinessBotRights::read(r))),
+            _ => return r.unknown_constructor("BusinessBotRights", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51566,11 +52157,14 @@ impl Decode for DisallowedGiftsSettings {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x71f276c4 => r.constructor(Self::DisallowedGiftsSettings),
-            _ => r.unknown_constructor("DisallowedGiftsSettings", id),
+            0x71f276c4 => {
+                let value = types::DisallowedGiftsSettings::read(r);
+                Self::DisallowedGiftsSettings(ok!(value))
+            }
+            _ => return r.unknown_constructor("DisallowedGiftsSettings", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51647,11 +52241,11 @@ impl Decode for SponsoredPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc69708d3 => r.constructor(Self::SponsoredPeer),
-            _ => r.unknown_constructor("SponsoredPeer", id),
+            0xc69708d3 => Self::SponsoredPeer(ok!(types::SponsoredPeer::read(r))),
+            _ => return r.unknown_constructor("SponsoredPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51769,13 +52363,13 @@ impl Decode for StarGiftAttributeId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x48aaae3c => r.constructor(Self::Model),
-            0x4a162433 => r.constructor(Self::Pattern),
-            0x1f01c757 => r.constructor(Self::Backdrop),
-            _ => r.unknown_constructor("StarGiftAttributeId", id),
+            0x48aaae3c => Self::Model(ok!(types::StarGiftAttributeIdModel::read(r))),
+            0x4a162433 => Self::Pattern(ok!(types::StarGiftAttributeIdPattern::read(r))),
+            0x1f01c757 => Self::Backdrop(ok!(types::StarGiftAttributeIdBackdrop::read(r))),
+            _ => return r.unknown_constructor("StarGiftAttributeId", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51860,11 +52454,14 @@ impl Decode for StarGiftAttributeCounter {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2eb1b658 => r.constructor(Self::StarGiftAttributeCounter),
-            _ => r.unknown_constructor("StarGiftAttributeCounter", id),
+            0x2eb1b658 => {
+                let value = types::StarGiftAttributeCounter::read(r);
+                Self::StarGiftAttributeCounter(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAttributeCounter", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -51941,11 +52538,11 @@ impl Decode for PendingSuggestion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe7e82e12 => r.constructor(Self::PendingSuggestion),
-            _ => r.unknown_constructor("PendingSuggestion", id),
+            0xe7e82e12 => Self::PendingSuggestion(ok!(types::PendingSuggestion::read(r))),
+            _ => return r.unknown_constructor("PendingSuggestion", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52020,11 +52617,11 @@ impl Decode for TodoItem {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcba9a52f => r.constructor(Self::TodoItem),
-            _ => r.unknown_constructor("TodoItem", id),
+            0xcba9a52f => Self::TodoItem(ok!(types::TodoItem::read(r))),
+            _ => return r.unknown_constructor("TodoItem", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52099,11 +52696,11 @@ impl Decode for TodoList {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x49b92a26 => r.constructor(Self::TodoList),
-            _ => r.unknown_constructor("TodoList", id),
+            0x49b92a26 => Self::TodoList(ok!(types::TodoList::read(r))),
+            _ => return r.unknown_constructor("TodoList", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52178,11 +52775,11 @@ impl Decode for TodoCompletion {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x221bb5e4 => r.constructor(Self::TodoCompletion),
-            _ => r.unknown_constructor("TodoCompletion", id),
+            0x221bb5e4 => Self::TodoCompletion(ok!(types::TodoCompletion::read(r))),
+            _ => return r.unknown_constructor("TodoCompletion", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52257,11 +52854,11 @@ impl Decode for SuggestedPost {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0e8e37e5 => r.constructor(Self::SuggestedPost),
-            _ => r.unknown_constructor("SuggestedPost", id),
+            0x0e8e37e5 => Self::SuggestedPost(ok!(types::SuggestedPost::read(r))),
+            _ => return r.unknown_constructor("SuggestedPost", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52336,11 +52933,11 @@ impl Decode for StarsRating {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1b0e4f07 => r.constructor(Self::StarsRating),
-            _ => r.unknown_constructor("StarsRating", id),
+            0x1b0e4f07 => Self::StarsRating(ok!(types::StarsRating::read(r))),
+            _ => return r.unknown_constructor("StarsRating", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52415,11 +53012,11 @@ impl Decode for StarGiftCollection {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9d6b13b0 => r.constructor(Self::StarGiftCollection),
-            _ => r.unknown_constructor("StarGiftCollection", id),
+            0x9d6b13b0 => Self::StarGiftCollection(ok!(types::StarGiftCollection::read(r))),
+            _ => return r.unknown_constructor("StarGiftCollection", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52496,11 +53093,11 @@ impl Decode for StoryAlbum {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9325705a => r.constructor(Self::StoryAlbum),
-            _ => r.unknown_constructor("StoryAlbum", id),
+            0x9325705a => Self::StoryAlbum(ok!(types::StoryAlbum::read(r))),
+            _ => return r.unknown_constructor("StoryAlbum", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52575,11 +53172,11 @@ impl Decode for SearchPostsFlood {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3e0b5b6a => r.constructor(Self::SearchPostsFlood),
-            _ => r.unknown_constructor("SearchPostsFlood", id),
+            0x3e0b5b6a => Self::SearchPostsFlood(ok!(types::SearchPostsFlood::read(r))),
+            _ => return r.unknown_constructor("SearchPostsFlood", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52787,18 +53384,18 @@ impl Decode for ProfileTab {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb98cd696 => Ok(Self::Posts),
-            0x4d4bd46a => Ok(Self::Gifts),
-            0x72c64955 => Ok(Self::Media),
-            0xab339c00 => Ok(Self::Files),
-            0x9f27d26e => Ok(Self::Music),
-            0xe477092e => Ok(Self::Voice),
-            0xd3656499 => Ok(Self::Links),
-            0xa2c0f695 => Ok(Self::Gifs),
-            _ => r.unknown_constructor("ProfileTab", id),
+            0xb98cd696 => Self::Posts,
+            0x4d4bd46a => Self::Gifts,
+            0x72c64955 => Self::Media,
+            0xab339c00 => Self::Files,
+            0x9f27d26e => Self::Music,
+            0xe477092e => Self::Voice,
+            0xd3656499 => Self::Links,
+            0xa2c0f695 => Self::Gifs,
+            _ => return r.unknown_constructor("ProfileTab", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -52965,13 +53562,13 @@ impl Decode for InputChatTheme {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x83268483 => Ok(Self::Empty),
-            0xc93de95c => r.constructor(Self::InputChatTheme),
-            0x87e5dfe4 => r.constructor(Self::UniqueGift),
-            _ => r.unknown_constructor("InputChatTheme", id),
+            0x83268483 => Self::Empty,
+            0xc93de95c => Self::InputChatTheme(ok!(types::InputChatTheme::read(r))),
+            0x87e5dfe4 => Self::UniqueGift(ok!(types::InputChatThemeUniqueGift::read(r))),
+            _ => return r.unknown_constructor("InputChatTheme", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53058,11 +53655,11 @@ impl Decode for StarGiftUpgradePrice {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x99ea331d => r.constructor(Self::StarGiftUpgradePrice),
-            _ => r.unknown_constructor("StarGiftUpgradePrice", id),
+            0x99ea331d => Self::StarGiftUpgradePrice(ok!(types::StarGiftUpgradePrice::read(r))),
+            _ => return r.unknown_constructor("StarGiftUpgradePrice", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53139,11 +53736,11 @@ impl Decode for GroupCallMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1a8afc7e => r.constructor(Self::GroupCallMessage),
-            _ => r.unknown_constructor("GroupCallMessage", id),
+            0x1a8afc7e => Self::GroupCallMessage(ok!(types::GroupCallMessage::read(r))),
+            _ => return r.unknown_constructor("GroupCallMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53218,11 +53815,11 @@ impl Decode for GroupCallDonor {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xee430c85 => r.constructor(Self::GroupCallDonor),
-            _ => r.unknown_constructor("GroupCallDonor", id),
+            0xee430c85 => Self::GroupCallDonor(ok!(types::GroupCallDonor::read(r))),
+            _ => return r.unknown_constructor("GroupCallDonor", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53297,11 +53894,11 @@ impl Decode for RecentStory {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x711d692d => r.constructor(Self::RecentStory),
-            _ => r.unknown_constructor("RecentStory", id),
+            0x711d692d => Self::RecentStory(ok!(types::RecentStory::read(r))),
+            _ => return r.unknown_constructor("RecentStory", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53376,11 +53973,11 @@ impl Decode for AuctionBidLevel {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x310240cc => r.constructor(Self::AuctionBidLevel),
-            _ => r.unknown_constructor("AuctionBidLevel", id),
+            0x310240cc => Self::AuctionBidLevel(ok!(types::AuctionBidLevel::read(r))),
+            _ => return r.unknown_constructor("AuctionBidLevel", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53498,13 +54095,13 @@ impl Decode for StarGiftAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfe333952 => Ok(Self::NotModified),
-            0x771a4e66 => r.constructor(Self::StarGiftAuctionState),
-            0x972dabbf => r.constructor(Self::Finished),
-            _ => r.unknown_constructor("StarGiftAuctionState", id),
+            0xfe333952 => Self::NotModified,
+            0x771a4e66 => Self::StarGiftAuctionState(ok!(types::StarGiftAuctionState::read(r))),
+            0x972dabbf => Self::Finished(ok!(types::StarGiftAuctionStateFinished::read(r))),
+            _ => return r.unknown_constructor("StarGiftAuctionState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53594,11 +54191,14 @@ impl Decode for StarGiftAuctionUserState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2eeed1c4 => r.constructor(Self::StarGiftAuctionUserState),
-            _ => r.unknown_constructor("StarGiftAuctionUserState", id),
+            0x2eeed1c4 => {
+                let value = types::StarGiftAuctionUserState::read(r);
+                Self::StarGiftAuctionUserState(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAuctionUserState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53675,11 +54275,14 @@ impl Decode for StarGiftAuctionAcquiredGift {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x42b00348 => r.constructor(Self::StarGiftAuctionAcquiredGift),
-            _ => r.unknown_constructor("StarGiftAuctionAcquiredGift", id),
+            0x42b00348 => {
+                let value = types::StarGiftAuctionAcquiredGift::read(r);
+                Self::StarGiftAuctionAcquiredGift(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftAuctionAcquiredGift", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53756,11 +54359,14 @@ impl Decode for StarGiftActiveAuctionState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd31bc45d => r.constructor(Self::StarGiftActiveAuctionState),
-            _ => r.unknown_constructor("StarGiftActiveAuctionState", id),
+            0xd31bc45d => {
+                let value = types::StarGiftActiveAuctionState::read(r);
+                Self::StarGiftActiveAuctionState(ok!(value))
+            }
+            _ => return r.unknown_constructor("StarGiftActiveAuctionState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53860,12 +54466,12 @@ impl Decode for InputStarGiftAuction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x02e16c98 => r.constructor(Self::InputStarGiftAuction),
-            0x7ab58308 => r.constructor(Self::Slug),
-            _ => r.unknown_constructor("InputStarGiftAuction", id),
+            0x02e16c98 => Self::InputStarGiftAuction(ok!(types::InputStarGiftAuction::read(r))),
+            0x7ab58308 => Self::Slug(ok!(types::InputStarGiftAuctionSlug::read(r))),
+            _ => return r.unknown_constructor("InputStarGiftAuction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -53947,11 +54553,11 @@ impl Decode for Passkey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x98613ebf => r.constructor(Self::Passkey),
-            _ => r.unknown_constructor("Passkey", id),
+            0x98613ebf => Self::Passkey(ok!(types::Passkey::read(r))),
+            _ => return r.unknown_constructor("Passkey", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54049,12 +54655,12 @@ impl Decode for InputPasskeyResponse {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3e63935c => r.constructor(Self::Register),
-            0xc31fc14a => r.constructor(Self::Login),
-            _ => r.unknown_constructor("InputPasskeyResponse", id),
+            0x3e63935c => Self::Register(ok!(types::InputPasskeyResponseRegister::read(r))),
+            0xc31fc14a => Self::Login(ok!(types::InputPasskeyResponseLogin::read(r))),
+            _ => return r.unknown_constructor("InputPasskeyResponse", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54134,11 +54740,11 @@ impl Decode for InputPasskeyCredential {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3c27b78f => r.constructor(Self::PublicKey),
-            _ => r.unknown_constructor("InputPasskeyCredential", id),
+            0x3c27b78f => Self::PublicKey(ok!(types::InputPasskeyCredentialPublicKey::read(r))),
+            _ => return r.unknown_constructor("InputPasskeyCredential", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54213,11 +54819,11 @@ impl Decode for StarGiftBackground {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xaff56398 => r.constructor(Self::StarGiftBackground),
-            _ => r.unknown_constructor("StarGiftBackground", id),
+            0xaff56398 => Self::StarGiftBackground(ok!(types::StarGiftBackground::read(r))),
+            _ => return r.unknown_constructor("StarGiftBackground", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54317,12 +54923,12 @@ impl Decode for StarGiftAuctionRound {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3aae0528 => r.constructor(Self::StarGiftAuctionRound),
-            0x0aa021e5 => r.constructor(Self::Extendable),
-            _ => r.unknown_constructor("StarGiftAuctionRound", id),
+            0x3aae0528 => Self::StarGiftAuctionRound(ok!(types::StarGiftAuctionRound::read(r))),
+            0x0aa021e5 => Self::Extendable(ok!(types::StarGiftAuctionRoundExtendable::read(r))),
+            _ => return r.unknown_constructor("StarGiftAuctionRound", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54483,15 +55089,18 @@ impl Decode for StarGiftAttributeRarity {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x36437737 => r.constructor(Self::StarGiftAttributeRarity),
-            0xdbce6389 => Ok(Self::Uncommon),
-            0xf08d516b => Ok(Self::Rare),
-            0x78fbf3a8 => Ok(Self::Epic),
-            0xcef7e7a8 => Ok(Self::Legendary),
-            _ => r.unknown_constructor("StarGiftAttributeRarity", id),
+            0x36437737 => {
+                let value = types::StarGiftAttributeRarity::read(r);
+                Self::StarGiftAttributeRarity(ok!(value))
+            }
+            0xdbce6389 => Self::Uncommon,
+            0xf08d516b => Self::Rare,
+            0x78fbf3a8 => Self::Epic,
+            0xcef7e7a8 => Self::Legendary,
+            _ => return r.unknown_constructor("StarGiftAttributeRarity", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54600,11 +55209,11 @@ impl Decode for KeyboardButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4fdd3430 => r.constructor(Self::KeyboardButtonStyle),
-            _ => r.unknown_constructor("KeyboardButtonStyle", id),
+            0x4fdd3430 => Self::KeyboardButtonStyle(ok!(types::KeyboardButtonStyle::read(r))),
+            _ => return r.unknown_constructor("KeyboardButtonStyle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54681,11 +55290,11 @@ impl Decode for InputMessageReadMetric {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x402b4495 => r.constructor(Self::InputMessageReadMetric),
-            _ => r.unknown_constructor("InputMessageReadMetric", id),
+            0x402b4495 => Self::InputMessageReadMetric(ok!(types::InputMessageReadMetric::read(r))),
+            _ => return r.unknown_constructor("InputMessageReadMetric", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54825,14 +55434,14 @@ impl Decode for InputAiComposeTone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x1fe9a9bf => r.constructor(Self::Default),
-            0x0773c080 => r.constructor(Self::Id),
-            0x1fa01357 => r.constructor(Self::Slug),
-            0x0e0c35af => r.constructor(Self::SingleUse),
-            _ => r.unknown_constructor("InputAiComposeTone", id),
+            0x1fe9a9bf => Self::Default(ok!(types::InputAiComposeToneDefault::read(r))),
+            0x0773c080 => Self::Id(ok!(types::InputAiComposeToneId::read(r))),
+            0x1fa01357 => Self::Slug(ok!(types::InputAiComposeToneSlug::read(r))),
+            0x0e0c35af => Self::SingleUse(ok!(types::InputAiComposeToneSingleUse::read(r))),
+            _ => return r.unknown_constructor("InputAiComposeTone", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -54945,12 +55554,12 @@ impl Decode for AiComposeTone {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xcff63ea9 => r.constructor(Self::AiComposeTone),
-            0x9bad6414 => r.constructor(Self::Default),
-            _ => r.unknown_constructor("AiComposeTone", id),
+            0xcff63ea9 => Self::AiComposeTone(ok!(types::AiComposeTone::read(r))),
+            0x9bad6414 => Self::Default(ok!(types::AiComposeToneDefault::read(r))),
+            _ => return r.unknown_constructor("AiComposeTone", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55030,11 +55639,11 @@ impl Decode for AiComposeToneExample {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf1d628ec => r.constructor(Self::AiComposeToneExample),
-            _ => r.unknown_constructor("AiComposeToneExample", id),
+            0xf1d628ec => Self::AiComposeToneExample(ok!(types::AiComposeToneExample::read(r))),
+            _ => return r.unknown_constructor("AiComposeToneExample", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55171,14 +55780,14 @@ impl Decode for JoinChatBotResult {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xae152a69 => Ok(Self::Approved),
-            0x0efa0194 => Ok(Self::Declined),
-            0x98a3a840 => Ok(Self::Queued),
-            0xd6e3b813 => r.constructor(Self::WebView),
-            _ => r.unknown_constructor("JoinChatBotResult", id),
+            0xae152a69 => Self::Approved,
+            0x0efa0194 => Self::Declined,
+            0x98a3a840 => Self::Queued,
+            0xd6e3b813 => Self::WebView(ok!(types::JoinChatBotResultWebView::read(r))),
+            _ => return r.unknown_constructor("JoinChatBotResult", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55274,11 +55883,11 @@ impl Decode for WebDomainException {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x933ca597 => r.constructor(Self::WebDomainException),
-            _ => r.unknown_constructor("WebDomainException", id),
+            0x933ca597 => Self::WebDomainException(ok!(types::WebDomainException::read(r))),
+            _ => return r.unknown_constructor("WebDomainException", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55378,12 +55987,12 @@ impl Decode for InputRichFile {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9b00622b => r.constructor(Self::Photo),
-            0x83281dbd => r.constructor(Self::Document),
-            _ => r.unknown_constructor("InputRichFile", id),
+            0x9b00622b => Self::Photo(ok!(types::InputRichFilePhoto::read(r))),
+            0x83281dbd => Self::Document(ok!(types::InputRichFileDocument::read(r))),
+            _ => return r.unknown_constructor("InputRichFile", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55506,13 +56115,13 @@ impl Decode for InputRichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe4c449fc => r.constructor(Self::InputRichMessage),
-            0xdacb836a => r.constructor(Self::Html),
-            0x004b572c => r.constructor(Self::Markdown),
-            _ => r.unknown_constructor("InputRichMessage", id),
+            0xe4c449fc => Self::InputRichMessage(ok!(types::InputRichMessage::read(r))),
+            0xdacb836a => Self::Html(ok!(types::InputRichMessageHtml::read(r))),
+            0x004b572c => Self::Markdown(ok!(types::InputRichMessageMarkdown::read(r))),
+            _ => return r.unknown_constructor("InputRichMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55597,11 +56206,11 @@ impl Decode for RichMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xbaf39d8b => r.constructor(Self::RichMessage),
-            _ => r.unknown_constructor("RichMessage", id),
+            0xbaf39d8b => Self::RichMessage(ok!(types::RichMessage::read(r))),
+            _ => return r.unknown_constructor("RichMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55676,11 +56285,11 @@ impl Decode for CommunityPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x76141ebd => r.constructor(Self::CommunityPeer),
-            _ => r.unknown_constructor("CommunityPeer", id),
+            0x76141ebd => Self::CommunityPeer(ok!(types::CommunityPeer::read(r))),
+            _ => return r.unknown_constructor("CommunityPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55755,11 +56364,11 @@ impl Decode for CommunityPeerRequest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7beafa85 => r.constructor(Self::CommunityPeerRequest),
-            _ => r.unknown_constructor("CommunityPeerRequest", id),
+            0x7beafa85 => Self::CommunityPeerRequest(ok!(types::CommunityPeerRequest::read(r))),
+            _ => return r.unknown_constructor("CommunityPeerRequest", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -55836,11 +56445,11 @@ impl Decode for EphemeralMessage {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xdd27bee9 => r.constructor(Self::EphemeralMessage),
-            _ => r.unknown_constructor("EphemeralMessage", id),
+            0xdd27bee9 => Self::EphemeralMessage(ok!(types::EphemeralMessage::read(r))),
+            _ => return r.unknown_constructor("EphemeralMessage", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56036,17 +56645,20 @@ impl Decode for ButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xc9dd90e9 => Ok(Self::Default),
-            0xdf3d36f9 => Ok(Self::RequestPhone),
-            0x9beee140 => Ok(Self::RequestGeoLocation),
-            0xaacfff84 => r.constructor(Self::RequestPoll),
-            0x4f58a237 => r.constructor(Self::RequestPeer),
-            0x3fe268fe => r.constructor(Self::InputButtonTypeRequestPeer),
-            0xc01a597a => r.constructor(Self::SimpleWebView),
-            _ => r.unknown_constructor("ButtonType", id),
+            0xc9dd90e9 => Self::Default,
+            0xdf3d36f9 => Self::RequestPhone,
+            0x9beee140 => Self::RequestGeoLocation,
+            0xaacfff84 => Self::RequestPoll(ok!(types::ButtonTypeRequestPoll::read(r))),
+            0x4f58a237 => Self::RequestPeer(ok!(types::ButtonTypeRequestPeer::read(r))),
+            0x3fe268fe => {
+                let value = types::InputButtonTypeRequestPeer::read(r);
+                Self::InputButtonTypeRequestPeer(ok!(value))
+            }
+            0xc01a597a => Self::SimpleWebView(ok!(types::ButtonTypeSimpleWebView::read(r))),
+            _ => return r.unknown_constructor("ButtonType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56381,22 +56993,28 @@ impl Decode for InlineButtonType {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xeca4f8d4 => r.constructor(Self::Url),
-            0xbfd02da2 => r.constructor(Self::UrlAuth),
-            0x9961bcb4 => r.constructor(Self::InputInlineButtonTypeUrlAuth),
-            0x3bcab5b4 => r.constructor(Self::WebView),
-            0x2955bc38 => r.constructor(Self::Callback),
-            0x5cd3709d => Ok(Self::Game),
-            0x48bad7a5 => Ok(Self::Buy),
-            0x93773ff5 => r.constructor(Self::SwitchInline),
-            0x3fa33fcf => r.constructor(Self::UserProfile),
-            0x53f3ce5a => r.constructor(Self::InputInlineButtonTypeUserProfile),
-            0xb41d3272 => r.constructor(Self::Copy),
-            0xa438619d => Ok(Self::Disabled),
-            _ => r.unknown_constructor("InlineButtonType", id),
+            0xeca4f8d4 => Self::Url(ok!(types::InlineButtonTypeUrl::read(r))),
+            0xbfd02da2 => Self::UrlAuth(ok!(types::InlineButtonTypeUrlAuth::read(r))),
+            0x9961bcb4 => {
+                let value = types::InputInlineButtonTypeUrlAuth::read(r);
+                Self::InputInlineButtonTypeUrlAuth(ok!(value))
+            }
+            0x3bcab5b4 => Self::WebView(ok!(types::InlineButtonTypeWebView::read(r))),
+            0x2955bc38 => Self::Callback(ok!(types::InlineButtonTypeCallback::read(r))),
+            0x5cd3709d => Self::Game,
+            0x48bad7a5 => Self::Buy,
+            0x93773ff5 => Self::SwitchInline(ok!(types::InlineButtonTypeSwitchInline::read(r))),
+            0x3fa33fcf => Self::UserProfile(ok!(types::InlineButtonTypeUserProfile::read(r))),
+            0x53f3ce5a => {
+                let value = types::InputInlineButtonTypeUserProfile::read(r);
+                Self::InputInlineButtonTypeUserProfile(ok!(value))
+            }
+            0xb41d3272 => Self::Copy(ok!(types::InlineButtonTypeCopy::read(r))),
+            0xa438619d => Self::Disabled,
+            _ => return r.unknown_constructor("InlineButtonType", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56536,11 +57154,11 @@ impl Decode for KeyboardInlineButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x11c1a322 => r.constructor(Self::KeyboardInlineButton),
-            _ => r.unknown_constructor("KeyboardInlineButton", id),
+            0x11c1a322 => Self::KeyboardInlineButton(ok!(types::KeyboardInlineButton::read(r))),
+            _ => return r.unknown_constructor("KeyboardInlineButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56617,11 +57235,14 @@ impl Decode for KeyboardInlineButtonRow {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x19420af6 => r.constructor(Self::KeyboardInlineButtonRow),
-            _ => r.unknown_constructor("KeyboardInlineButtonRow", id),
+            0x19420af6 => {
+                let value = types::KeyboardInlineButtonRow::read(r);
+                Self::KeyboardInlineButtonRow(ok!(value))
+            }
+            _ => return r.unknown_constructor("KeyboardInlineButtonRow", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56698,11 +57319,11 @@ impl Decode for RichButtonStyle {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x03c610bd => r.constructor(Self::RichButtonStyle),
-            _ => r.unknown_constructor("RichButtonStyle", id),
+            0x03c610bd => Self::RichButtonStyle(ok!(types::RichButtonStyle::read(r))),
+            _ => return r.unknown_constructor("RichButtonStyle", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56777,11 +57398,11 @@ impl Decode for PageButton {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x692a5488 => r.constructor(Self::PageButton),
-            _ => r.unknown_constructor("PageButton", id),
+            0x692a5488 => Self::PageButton(ok!(types::PageButton::read(r))),
+            _ => return r.unknown_constructor("PageButton", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56856,11 +57477,11 @@ impl Decode for CurrencyRate {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x30d9743c => r.constructor(Self::CurrencyRate),
-            _ => r.unknown_constructor("CurrencyRate", id),
+            0x30d9743c => Self::CurrencyRate(ok!(types::CurrencyRate::read(r))),
+            _ => return r.unknown_constructor("CurrencyRate", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -56935,11 +57556,14 @@ impl Decode for OnrampMethodAvailability {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9ec8c6a8 => r.constructor(Self::OnrampMethodAvailability),
-            _ => r.unknown_constructor("OnrampMethodAvailability", id),
+            0x9ec8c6a8 => {
+                let value = types::OnrampMethodAvailability::read(r);
+                Self::OnrampMethodAvailability(ok!(value))
+            }
+            _ => return r.unknown_constructor("OnrampMethodAvailability", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57016,11 +57640,11 @@ impl Decode for OnrampProviderInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0dc27582 => r.constructor(Self::OnrampProviderInfo),
-            _ => r.unknown_constructor("OnrampProviderInfo", id),
+            0x0dc27582 => Self::OnrampProviderInfo(ok!(types::OnrampProviderInfo::read(r))),
+            _ => return r.unknown_constructor("OnrampProviderInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57097,11 +57721,11 @@ impl Decode for OnrampAvailability {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf9c84973 => r.constructor(Self::OnrampAvailability),
-            _ => r.unknown_constructor("OnrampAvailability", id),
+            0xf9c84973 => Self::OnrampAvailability(ok!(types::OnrampAvailability::read(r))),
+            _ => return r.unknown_constructor("OnrampAvailability", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57178,11 +57802,11 @@ impl Decode for OnrampLimits {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7be2677e => r.constructor(Self::OnrampLimits),
-            _ => r.unknown_constructor("OnrampLimits", id),
+            0x7be2677e => Self::OnrampLimits(ok!(types::OnrampLimits::read(r))),
+            _ => return r.unknown_constructor("OnrampLimits", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57257,11 +57881,11 @@ impl Decode for OnrampQuote {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7a8011e9 => r.constructor(Self::OnrampQuote),
-            _ => r.unknown_constructor("OnrampQuote", id),
+            0x7a8011e9 => Self::OnrampQuote(ok!(types::OnrampQuote::read(r))),
+            _ => return r.unknown_constructor("OnrampQuote", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57336,11 +57960,11 @@ impl Decode for OnrampSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd1e42e24 => r.constructor(Self::OnrampSession),
-            _ => r.unknown_constructor("OnrampSession", id),
+            0xd1e42e24 => Self::OnrampSession(ok!(types::OnrampSession::read(r))),
+            _ => return r.unknown_constructor("OnrampSession", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57438,12 +58062,12 @@ impl Decode for WalletState {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9cb9b2ec => r.constructor(Self::Empty),
-            0x95c5346b => r.constructor(Self::WalletState),
-            _ => r.unknown_constructor("WalletState", id),
+            0x9cb9b2ec => Self::Empty(ok!(types::WalletStateEmpty::read(r))),
+            0x95c5346b => Self::WalletState(ok!(types::WalletState::read(r))),
+            _ => return r.unknown_constructor("WalletState", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57523,11 +58147,11 @@ impl Decode for WalletUserAddress {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xfe78eecc => r.constructor(Self::WalletUserAddress),
-            _ => r.unknown_constructor("WalletUserAddress", id),
+            0xfe78eecc => Self::WalletUserAddress(ok!(types::WalletUserAddress::read(r))),
+            _ => return r.unknown_constructor("WalletUserAddress", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57665,14 +58289,14 @@ impl Decode for WalletTransactionPeer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd4ea706d => r.constructor(Self::User),
-            0x062cc1bc => r.constructor(Self::Address),
-            0xe595186e => r.constructor(Self::Onramp),
-            0x728bed5a => Ok(Self::Unsupported),
-            _ => r.unknown_constructor("WalletTransactionPeer", id),
+            0xd4ea706d => Self::User(ok!(types::WalletTransactionPeerUser::read(r))),
+            0x062cc1bc => Self::Address(ok!(types::WalletTransactionPeerAddress::read(r))),
+            0xe595186e => Self::Onramp(ok!(types::WalletTransactionPeerOnramp::read(r))),
+            0x728bed5a => Self::Unsupported,
+            _ => return r.unknown_constructor("WalletTransactionPeer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57765,11 +58389,11 @@ impl Decode for WalletTransaction {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x952dc143 => r.constructor(Self::WalletTransaction),
-            _ => r.unknown_constructor("WalletTransaction", id),
+            0x952dc143 => Self::WalletTransaction(ok!(types::WalletTransaction::read(r))),
+            _ => return r.unknown_constructor("WalletTransaction", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57844,11 +58468,11 @@ impl Decode for WalletOwnershipProof {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x60bccb0d => r.constructor(Self::WalletOwnershipProof),
-            _ => r.unknown_constructor("WalletOwnershipProof", id),
+            0x60bccb0d => Self::WalletOwnershipProof(ok!(types::WalletOwnershipProof::read(r))),
+            _ => return r.unknown_constructor("WalletOwnershipProof", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -57947,12 +58571,12 @@ impl Decode for InputWalletReplacement {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x63a440dc => Ok(Self::InputWalletNew),
-            0x66a66a3b => r.constructor(Self::InputWalletImported),
-            _ => r.unknown_constructor("InputWalletReplacement", id),
+            0x63a440dc => Self::InputWalletNew,
+            0x66a66a3b => Self::InputWalletImported(ok!(types::InputWalletImported::read(r))),
+            _ => return r.unknown_constructor("InputWalletReplacement", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58036,11 +58660,11 @@ impl Decode for TonConnectManifest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x12229264 => r.constructor(Self::TonConnectManifest),
-            _ => r.unknown_constructor("TonConnectManifest", id),
+            0x12229264 => Self::TonConnectManifest(ok!(types::TonConnectManifest::read(r))),
+            _ => return r.unknown_constructor("TonConnectManifest", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58117,11 +58741,11 @@ impl Decode for TonConnectSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x126556c6 => r.constructor(Self::TonConnectSession),
-            _ => r.unknown_constructor("TonConnectSession", id),
+            0x126556c6 => Self::TonConnectSession(ok!(types::TonConnectSession::read(r))),
+            _ => return r.unknown_constructor("TonConnectSession", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58196,11 +58820,11 @@ impl Decode for TonConnectNextEventId {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x582464e3 => r.constructor(Self::TonConnectNextEventId),
-            _ => r.unknown_constructor("TonConnectNextEventId", id),
+            0x582464e3 => Self::TonConnectNextEventId(ok!(types::TonConnectNextEventId::read(r))),
+            _ => return r.unknown_constructor("TonConnectNextEventId", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58277,11 +58901,11 @@ impl Decode for TonConnectRequest {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa15f8513 => r.constructor(Self::TonConnectRequest),
-            _ => r.unknown_constructor("TonConnectRequest", id),
+            0xa15f8513 => Self::TonConnectRequest(ok!(types::TonConnectRequest::read(r))),
+            _ => return r.unknown_constructor("TonConnectRequest", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58356,11 +58980,11 @@ impl Decode for ResPq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x05162463 => r.constructor(Self::ResPq),
-            _ => r.unknown_constructor("ResPQ", id),
+            0x05162463 => Self::ResPq(ok!(types::ResPq::read(r))),
+            _ => return r.unknown_constructor("ResPQ", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58498,14 +59122,14 @@ impl Decode for PQInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x83c95aec => r.constructor(Self::PQInnerData),
-            0xa9f55f95 => r.constructor(Self::Dc),
-            0x3c6a84d4 => r.constructor(Self::Temp),
-            0x56fddf88 => r.constructor(Self::TempDc),
-            _ => r.unknown_constructor("P_Q_inner_data", id),
+            0x83c95aec => Self::PQInnerData(ok!(types::PQInnerData::read(r))),
+            0xa9f55f95 => Self::Dc(ok!(types::PQInnerDataDc::read(r))),
+            0x3c6a84d4 => Self::Temp(ok!(types::PQInnerDataTemp::read(r))),
+            0x56fddf88 => Self::TempDc(ok!(types::PQInnerDataTempDc::read(r))),
+            _ => return r.unknown_constructor("P_Q_inner_data", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58595,11 +59219,11 @@ impl Decode for BindAuthKeyInner {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x75a3f765 => r.constructor(Self::BindAuthKeyInner),
-            _ => r.unknown_constructor("BindAuthKeyInner", id),
+            0x75a3f765 => Self::BindAuthKeyInner(ok!(types::BindAuthKeyInner::read(r))),
+            _ => return r.unknown_constructor("BindAuthKeyInner", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58697,12 +59321,12 @@ impl Decode for ServerDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x79cb045d => r.constructor(Self::Fail),
-            0xd0e8075c => r.constructor(Self::Ok),
-            _ => r.unknown_constructor("Server_DH_Params", id),
+            0x79cb045d => Self::Fail(ok!(types::ServerDhParamsFail::read(r))),
+            0xd0e8075c => Self::Ok(ok!(types::ServerDhParamsOk::read(r))),
+            _ => return r.unknown_constructor("Server_DH_Params", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58782,11 +59406,11 @@ impl Decode for ServerDhInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xb5890dba => r.constructor(Self::ServerDhInnerData),
-            _ => r.unknown_constructor("Server_DH_inner_data", id),
+            0xb5890dba => Self::ServerDhInnerData(ok!(types::ServerDhInnerData::read(r))),
+            _ => return r.unknown_constructor("Server_DH_inner_data", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58861,11 +59485,11 @@ impl Decode for ClientDhInnerData {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6643b654 => r.constructor(Self::ClientDhInnerData),
-            _ => r.unknown_constructor("Client_DH_Inner_Data", id),
+            0x6643b654 => Self::ClientDhInnerData(ok!(types::ClientDhInnerData::read(r))),
+            _ => return r.unknown_constructor("Client_DH_Inner_Data", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -58983,13 +59607,13 @@ impl Decode for SetClientDhParamsAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x3bcbf734 => r.constructor(Self::DhGenOk),
-            0x46dc1fb9 => r.constructor(Self::DhGenRetry),
-            0xa69dae02 => r.constructor(Self::DhGenFail),
-            _ => r.unknown_constructor("Set_client_DH_params_answer", id),
+            0x3bcbf734 => Self::DhGenOk(ok!(types::DhGenOk::read(r))),
+            0x46dc1fb9 => Self::DhGenRetry(ok!(types::DhGenRetry::read(r))),
+            0xa69dae02 => Self::DhGenFail(ok!(types::DhGenFail::read(r))),
+            _ => return r.unknown_constructor("Set_client_DH_params_answer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59112,13 +59736,13 @@ impl Decode for DestroyAuthKeyRes {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xf660e1d4 => Ok(Self::DestroyAuthKeyOk),
-            0x0a9f2259 => Ok(Self::DestroyAuthKeyNone),
-            0xea109b13 => Ok(Self::DestroyAuthKeyFail),
-            _ => r.unknown_constructor("DestroyAuthKeyRes", id),
+            0xf660e1d4 => Self::DestroyAuthKeyOk,
+            0x0a9f2259 => Self::DestroyAuthKeyNone,
+            0xea109b13 => Self::DestroyAuthKeyFail,
+            _ => return r.unknown_constructor("DestroyAuthKeyRes", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59209,11 +59833,11 @@ impl Decode for MsgsAck {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x62d6b459 => r.constructor(Self::MsgsAck),
-            _ => r.unknown_constructor("MsgsAck", id),
+            0x62d6b459 => Self::MsgsAck(ok!(types::MsgsAck::read(r))),
+            _ => return r.unknown_constructor("MsgsAck", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59311,12 +59935,12 @@ impl Decode for BadMsgNotification {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xa7eff811 => r.constructor(Self::BadMsgNotification),
-            0xedab447b => r.constructor(Self::BadServerSalt),
-            _ => r.unknown_constructor("BadMsgNotification", id),
+            0xa7eff811 => Self::BadMsgNotification(ok!(types::BadMsgNotification::read(r))),
+            0xedab447b => Self::BadServerSalt(ok!(types::BadServerSalt::read(r))),
+            _ => return r.unknown_constructor("BadMsgNotification", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59398,11 +60022,11 @@ impl Decode for MsgsStateReq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xda69fb52 => r.constructor(Self::MsgsStateReq),
-            _ => r.unknown_constructor("MsgsStateReq", id),
+            0xda69fb52 => Self::MsgsStateReq(ok!(types::MsgsStateReq::read(r))),
+            _ => return r.unknown_constructor("MsgsStateReq", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59477,11 +60101,11 @@ impl Decode for MsgsStateInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x04deb57d => r.constructor(Self::MsgsStateInfo),
-            _ => r.unknown_constructor("MsgsStateInfo", id),
+            0x04deb57d => Self::MsgsStateInfo(ok!(types::MsgsStateInfo::read(r))),
+            _ => return r.unknown_constructor("MsgsStateInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59556,11 +60180,11 @@ impl Decode for MsgsAllInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x8cc0d131 => r.constructor(Self::MsgsAllInfo),
-            _ => r.unknown_constructor("MsgsAllInfo", id),
+            0x8cc0d131 => Self::MsgsAllInfo(ok!(types::MsgsAllInfo::read(r))),
+            _ => return r.unknown_constructor("MsgsAllInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59658,12 +60282,12 @@ impl Decode for MsgDetailedInfo {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x276d3ec6 => r.constructor(Self::MsgDetailedInfo),
-            0x809db6df => r.constructor(Self::MsgNewDetailedInfo),
-            _ => r.unknown_constructor("MsgDetailedInfo", id),
+            0x276d3ec6 => Self::MsgDetailedInfo(ok!(types::MsgDetailedInfo::read(r))),
+            0x809db6df => Self::MsgNewDetailedInfo(ok!(types::MsgNewDetailedInfo::read(r))),
+            _ => return r.unknown_constructor("MsgDetailedInfo", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59768,12 +60392,12 @@ impl Decode for MsgResendReq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x7d861a08 => r.constructor(Self::MsgResendReq),
-            0x8610baeb => r.constructor(Self::MsgResendAnsReq),
-            _ => r.unknown_constructor("MsgResendReq", id),
+            0x7d861a08 => Self::MsgResendReq(ok!(types::MsgResendReq::read(r))),
+            0x8610baeb => Self::MsgResendAnsReq(ok!(types::MsgResendAnsReq::read(r))),
+            _ => return r.unknown_constructor("MsgResendReq", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59853,11 +60477,11 @@ impl Decode for RpcError {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x2144ca19 => r.constructor(Self::RpcError),
-            _ => r.unknown_constructor("RpcError", id),
+            0x2144ca19 => Self::RpcError(ok!(types::RpcError::read(r))),
+            _ => return r.unknown_constructor("RpcError", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -59973,13 +60597,13 @@ impl Decode for RpcDropAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x5e2ad36e => Ok(Self::RpcAnswerUnknown),
-            0xcd78e586 => Ok(Self::RpcAnswerDroppedRunning),
-            0xa43ad8b7 => r.constructor(Self::RpcAnswerDropped),
-            _ => r.unknown_constructor("RpcDropAnswer", id),
+            0x5e2ad36e => Self::RpcAnswerUnknown,
+            0xcd78e586 => Self::RpcAnswerDroppedRunning,
+            0xa43ad8b7 => Self::RpcAnswerDropped(ok!(types::RpcAnswerDropped::read(r))),
+            _ => return r.unknown_constructor("RpcDropAnswer", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60068,11 +60692,11 @@ impl Decode for FutureSalt {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x0949d9dc => r.constructor(Self::FutureSalt),
-            _ => r.unknown_constructor("FutureSalt", id),
+            0x0949d9dc => Self::FutureSalt(ok!(types::FutureSalt::read(r))),
+            _ => return r.unknown_constructor("FutureSalt", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60147,11 +60771,11 @@ impl Decode for FutureSalts {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xae500895 => r.constructor(Self::FutureSalts),
-            _ => r.unknown_constructor("FutureSalts", id),
+            0xae500895 => Self::FutureSalts(ok!(types::FutureSalts::read(r))),
+            _ => return r.unknown_constructor("FutureSalts", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60226,11 +60850,11 @@ impl Decode for Pong {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x347773c5 => r.constructor(Self::Pong),
-            _ => r.unknown_constructor("Pong", id),
+            0x347773c5 => Self::Pong(ok!(types::Pong::read(r))),
+            _ => return r.unknown_constructor("Pong", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60328,12 +60952,12 @@ impl Decode for DestroySessionRes {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xe22045fc => r.constructor(Self::DestroySessionOk),
-            0x62d350c9 => r.constructor(Self::DestroySessionNone),
-            _ => r.unknown_constructor("DestroySessionRes", id),
+            0xe22045fc => Self::DestroySessionOk(ok!(types::DestroySessionOk::read(r))),
+            0x62d350c9 => Self::DestroySessionNone(ok!(types::DestroySessionNone::read(r))),
+            _ => return r.unknown_constructor("DestroySessionRes", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60415,11 +61039,11 @@ impl Decode for NewSession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9ec20908 => r.constructor(Self::Created),
-            _ => r.unknown_constructor("NewSession", id),
+            0x9ec20908 => Self::Created(ok!(types::NewSessionCreated::read(r))),
+            _ => return r.unknown_constructor("NewSession", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60494,11 +61118,11 @@ impl Decode for HttpWait {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x9299359f => r.constructor(Self::HttpWait),
-            _ => r.unknown_constructor("HttpWait", id),
+            0x9299359f => Self::HttpWait(ok!(types::HttpWait::read(r))),
+            _ => return r.unknown_constructor("HttpWait", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60596,12 +61220,12 @@ impl Decode for IpPort {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0xd433ad73 => r.constructor(Self::IpPort),
-            0x37982646 => r.constructor(Self::Secret),
-            _ => r.unknown_constructor("IpPort", id),
+            0xd433ad73 => Self::IpPort(ok!(types::IpPort::read(r))),
+            0x37982646 => Self::Secret(ok!(types::IpPortSecret::read(r))),
+            _ => return r.unknown_constructor("IpPort", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60681,11 +61305,11 @@ impl Decode for AccessPointRule {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4679b65f => r.constructor(Self::AccessPointRule),
-            _ => r.unknown_constructor("AccessPointRule", id),
+            0x4679b65f => Self::AccessPointRule(ok!(types::AccessPointRule::read(r))),
+            _ => return r.unknown_constructor("AccessPointRule", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60760,11 +61384,11 @@ impl Decode for TlsClientHello {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x6c52c484 => r.constructor(Self::TlsClientHello),
-            _ => r.unknown_constructor("TlsClientHello", id),
+            0x6c52c484 => Self::TlsClientHello(ok!(types::TlsClientHello::read(r))),
+            _ => return r.unknown_constructor("TlsClientHello", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -60961,17 +61585,17 @@ impl Decode for TlsBlock {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
         let id = ok!(r.enter_boxed());
         let value = match id {
-            0x4218a164 => r.constructor(Self::String),
-            0x4d4dc41e => r.constructor(Self::Random),
-            0x09333afb => r.constructor(Self::Zero),
-            0x10e8636f => Ok(Self::Domain),
-            0xe675a1c1 => r.constructor(Self::Grease),
-            0x9eb95b5c => Ok(Self::PublicKey),
-            0xe725d44f => r.constructor(Self::Scope),
-            _ => r.unknown_constructor("TlsBlock", id),
+            0x4218a164 => Self::String(ok!(types::TlsBlockString::read(r))),
+            0x4d4dc41e => Self::Random(ok!(types::TlsBlockRandom::read(r))),
+            0x09333afb => Self::Zero(ok!(types::TlsBlockZero::read(r))),
+            0x10e8636f => Self::Domain,
+            0xe675a1c1 => Self::Grease(ok!(types::TlsBlockGrease::read(r))),
+            0x9eb95b5c => Self::PublicKey,
+            0xe725d44f => Self::Scope(ok!(types::TlsBlockScope::read(r))),
+            _ => return r.unknown_constructor("TlsBlock", id),
         };
         r.leave();
-        value
+        Ok(value)
     }
 }
 #[cfg(feature = "json")]
@@ -61088,11 +61712,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x50a04e45 => r.constructor(Self::PrivacyRules),
-                _ => r.unknown_constructor("account.PrivacyRules", id),
+                0x50a04e45 => Self::PrivacyRules(ok!(types::account::PrivacyRules::read(r))),
+                _ => return r.unknown_constructor("account.PrivacyRules", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61167,11 +61791,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4bff8ea0 => r.constructor(Self::Authorizations),
-                _ => r.unknown_constructor("account.Authorizations", id),
+                0x4bff8ea0 => Self::Authorizations(ok!(types::account::Authorizations::read(r))),
+                _ => return r.unknown_constructor("account.Authorizations", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61248,11 +61872,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x957b50fb => r.constructor(Self::Password),
-                _ => r.unknown_constructor("account.Password", id),
+                0x957b50fb => Self::Password(ok!(types::account::Password::read(r))),
+                _ => return r.unknown_constructor("account.Password", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61327,11 +61951,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9a5c33e5 => r.constructor(Self::PasswordSettings),
-                _ => r.unknown_constructor("account.PasswordSettings", id),
+                0x9a5c33e5 => {
+                    let value = types::account::PasswordSettings::read(r);
+                    Self::PasswordSettings(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.PasswordSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61408,11 +62035,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc23727c9 => r.constructor(Self::PasswordInputSettings),
-                _ => r.unknown_constructor("account.PasswordInputSettings", id),
+                0xc23727c9 => {
+                    let value = types::account::PasswordInputSettings::read(r);
+                    Self::PasswordInputSettings(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.PasswordInputSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61489,11 +62119,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdb64fd34 => r.constructor(Self::TmpPassword),
-                _ => r.unknown_constructor("account.TmpPassword", id),
+                0xdb64fd34 => Self::TmpPassword(ok!(types::account::TmpPassword::read(r))),
+                _ => return r.unknown_constructor("account.TmpPassword", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61568,11 +62198,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xed56c9fc => r.constructor(Self::WebAuthorizations),
-                _ => r.unknown_constructor("account.WebAuthorizations", id),
+                0xed56c9fc => {
+                    let value = types::account::WebAuthorizations::read(r);
+                    Self::WebAuthorizations(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.WebAuthorizations", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61649,11 +62282,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xad2e1cd8 => r.constructor(Self::AuthorizationForm),
-                _ => r.unknown_constructor("account.AuthorizationForm", id),
+                0xad2e1cd8 => {
+                    let value = types::account::AuthorizationForm::read(r);
+                    Self::AuthorizationForm(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.AuthorizationForm", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61730,11 +62366,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x811f854f => r.constructor(Self::SentEmailCode),
-                _ => r.unknown_constructor("account.SentEmailCode", id),
+                0x811f854f => Self::SentEmailCode(ok!(types::account::SentEmailCode::read(r))),
+                _ => return r.unknown_constructor("account.SentEmailCode", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61809,11 +62445,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4dba4501 => r.constructor(Self::Takeout),
-                _ => r.unknown_constructor("account.Takeout", id),
+                0x4dba4501 => Self::Takeout(ok!(types::account::Takeout::read(r))),
+                _ => return r.unknown_constructor("account.Takeout", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61910,12 +62546,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1c199183 => Ok(Self::NotModified),
-                0xcdc3858c => r.constructor(Self::WallPapers),
-                _ => r.unknown_constructor("account.WallPapers", id),
+                0x1c199183 => Self::NotModified,
+                0xcdc3858c => Self::WallPapers(ok!(types::account::WallPapers::read(r))),
+                _ => return r.unknown_constructor("account.WallPapers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -61998,11 +62634,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x63cacf26 => r.constructor(Self::AutoDownloadSettings),
-                _ => r.unknown_constructor("account.AutoDownloadSettings", id),
+                0x63cacf26 => {
+                    let value = types::account::AutoDownloadSettings::read(r);
+                    Self::AutoDownloadSettings(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.AutoDownloadSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62101,12 +62740,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf41eb622 => Ok(Self::NotModified),
-                0x9a3d8c6d => r.constructor(Self::Themes),
-                _ => r.unknown_constructor("account.Themes", id),
+                0xf41eb622 => Self::NotModified,
+                0x9a3d8c6d => Self::Themes(ok!(types::account::Themes::read(r))),
+                _ => return r.unknown_constructor("account.Themes", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62189,11 +62828,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x57e28221 => r.constructor(Self::ContentSettings),
-                _ => r.unknown_constructor("account.ContentSettings", id),
+                0x57e28221 => Self::ContentSettings(ok!(types::account::ContentSettings::read(r))),
+                _ => return r.unknown_constructor("account.ContentSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62313,13 +62952,19 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe3779861 => r.constructor(Self::ResetPasswordFailedWait),
-                0xe9effc7d => r.constructor(Self::ResetPasswordRequestedWait),
-                0xe926d63e => Ok(Self::ResetPasswordOk),
-                _ => r.unknown_constructor("account.ResetPasswordResult", id),
+                0xe3779861 => {
+                    let value = types::account::ResetPasswordFailedWait::read(r);
+                    Self::ResetPasswordFailedWait(ok!(value))
+                }
+                0xe9effc7d => {
+                    let value = types::account::ResetPasswordRequestedWait::read(r);
+                    Self::ResetPasswordRequestedWait(ok!(value))
+                }
+                0xe926d63e => Self::ResetPasswordOk,
+                _ => return r.unknown_constructor("account.ResetPasswordResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62433,12 +63078,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe011e1c4 => Ok(Self::NotModified),
-                0xbe098173 => r.constructor(Self::ChatThemes),
-                _ => r.unknown_constructor("account.ChatThemes", id),
+                0xe011e1c4 => Self::NotModified,
+                0xbe098173 => Self::ChatThemes(ok!(types::account::ChatThemes::read(r))),
+                _ => return r.unknown_constructor("account.ChatThemes", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62543,12 +63188,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xfbf6e8b1 => Ok(Self::NotModified),
-                0xc1e92cc5 => r.constructor(Self::SavedRingtones),
-                _ => r.unknown_constructor("account.SavedRingtones", id),
+                0xfbf6e8b1 => Self::NotModified,
+                0xc1e92cc5 => Self::SavedRingtones(ok!(types::account::SavedRingtones::read(r))),
+                _ => return r.unknown_constructor("account.SavedRingtones", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62655,12 +63300,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb7263f6d => Ok(Self::SavedRingtone),
-                0x1f307eb7 => r.constructor(Self::Converted),
-                _ => r.unknown_constructor("account.SavedRingtone", id),
+                0xb7263f6d => Self::SavedRingtone,
+                0x1f307eb7 => Self::Converted(ok!(types::account::SavedRingtoneConverted::read(r))),
+                _ => return r.unknown_constructor("account.SavedRingtone", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62765,12 +63410,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xd08ce645 => Ok(Self::NotModified),
-                0x90c467d1 => r.constructor(Self::EmojiStatuses),
-                _ => r.unknown_constructor("account.EmojiStatuses", id),
+                0xd08ce645 => Self::NotModified,
+                0x90c467d1 => Self::EmojiStatuses(ok!(types::account::EmojiStatuses::read(r))),
+                _ => return r.unknown_constructor("account.EmojiStatuses", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62876,12 +63521,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2b96cd1b => r.constructor(Self::EmailVerified),
-                0xe1bb0d61 => r.constructor(Self::Login),
-                _ => r.unknown_constructor("account.EmailVerified", id),
+                0x2b96cd1b => Self::EmailVerified(ok!(types::account::EmailVerified::read(r))),
+                0xe1bb0d61 => Self::Login(ok!(types::account::EmailVerifiedLogin::read(r))),
+                _ => return r.unknown_constructor("account.EmailVerified", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -62961,11 +63606,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4c3e069d => r.constructor(Self::AutoSaveSettings),
-                _ => r.unknown_constructor("account.AutoSaveSettings", id),
+                0x4c3e069d => {
+                    let value = types::account::AutoSaveSettings::read(r);
+                    Self::AutoSaveSettings(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.AutoSaveSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63042,11 +63690,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x17d7f87b => r.constructor(Self::ConnectedBots),
-                _ => r.unknown_constructor("account.ConnectedBots", id),
+                0x17d7f87b => Self::ConnectedBots(ok!(types::account::ConnectedBots::read(r))),
+                _ => return r.unknown_constructor("account.ConnectedBots", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63121,11 +63769,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xec43a2d1 => r.constructor(Self::BusinessChatLinks),
-                _ => r.unknown_constructor("account.BusinessChatLinks", id),
+                0xec43a2d1 => {
+                    let value = types::account::BusinessChatLinks::read(r);
+                    Self::BusinessChatLinks(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.BusinessChatLinks", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63202,11 +63853,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9a23af21 => r.constructor(Self::ResolvedBusinessChatLinks),
-                _ => r.unknown_constructor("account.ResolvedBusinessChatLinks", id),
+                0x9a23af21 => {
+                    let value = types::account::ResolvedBusinessChatLinks::read(r);
+                    Self::ResolvedBusinessChatLinks(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.ResolvedBusinessChatLinks", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63283,11 +63937,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1e109708 => r.constructor(Self::PaidMessagesRevenue),
-                _ => r.unknown_constructor("account.PaidMessagesRevenue", id),
+                0x1e109708 => {
+                    let value = types::account::PaidMessagesRevenue::read(r);
+                    Self::PaidMessagesRevenue(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.PaidMessagesRevenue", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63386,12 +64043,12 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4fc81d6e => Ok(Self::NotModified),
-                0x998d6636 => r.constructor(Self::SavedMusicIds),
-                _ => r.unknown_constructor("account.SavedMusicIds", id),
+                0x4fc81d6e => Self::NotModified,
+                0x998d6636 => Self::SavedMusicIds(ok!(types::account::SavedMusicIds::read(r))),
+                _ => return r.unknown_constructor("account.SavedMusicIds", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63474,11 +64131,11 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf8e0aa1c => r.constructor(Self::Passkeys),
-                _ => r.unknown_constructor("account.Passkeys", id),
+                0xf8e0aa1c => Self::Passkeys(ok!(types::account::Passkeys::read(r))),
+                _ => return r.unknown_constructor("account.Passkeys", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63553,11 +64210,14 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe16b5ce1 => r.constructor(Self::PasskeyRegistrationOptions),
-                _ => r.unknown_constructor("account.PasskeyRegistrationOptions", id),
+                0xe16b5ce1 => {
+                    let value = types::account::PasskeyRegistrationOptions::read(r);
+                    Self::PasskeyRegistrationOptions(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.PasskeyRegistrationOptions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63658,12 +64318,15 @@ pub mod account {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc31c8f4e => Ok(Self::NotModified),
-                0x79eb8cb3 => r.constructor(Self::WebBrowserSettings),
-                _ => r.unknown_constructor("account.WebBrowserSettings", id),
+                0xc31c8f4e => Self::NotModified,
+                0x79eb8cb3 => {
+                    let value = types::account::WebBrowserSettings::read(r);
+                    Self::WebBrowserSettings(ok!(value))
+                }
+                _ => return r.unknown_constructor("account.WebBrowserSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63779,12 +64442,12 @@ pub mod aicompose {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc1f46103 => Ok(Self::NotModified),
-                0x6c9d0efe => r.constructor(Self::Tones),
-                _ => r.unknown_constructor("aicompose.Tones", id),
+                0xc1f46103 => Self::NotModified,
+                0x6c9d0efe => Self::Tones(ok!(types::aicompose::Tones::read(r))),
+                _ => return r.unknown_constructor("aicompose.Tones", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -63919,13 +64582,16 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5e002502 => r.constructor(Self::SentCode),
-                0x2390fe44 => r.constructor(Self::Success),
-                0xf8827ebf => r.constructor(Self::PaymentRequired),
-                _ => r.unknown_constructor("auth.SentCode", id),
+                0x5e002502 => Self::SentCode(ok!(types::auth::SentCode::read(r))),
+                0x2390fe44 => Self::Success(ok!(types::auth::SentCodeSuccess::read(r))),
+                0xf8827ebf => {
+                    let value = types::auth::SentCodePaymentRequired::read(r);
+                    Self::PaymentRequired(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.SentCode", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64035,12 +64701,15 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2ea2c0d4 => r.constructor(Self::Authorization),
-                0x44747e9a => r.constructor(Self::SignUpRequired),
-                _ => r.unknown_constructor("auth.Authorization", id),
+                0x2ea2c0d4 => Self::Authorization(ok!(types::auth::Authorization::read(r))),
+                0x44747e9a => {
+                    let value = types::auth::AuthorizationSignUpRequired::read(r);
+                    Self::SignUpRequired(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.Authorization", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64122,11 +64791,14 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb434e2b8 => r.constructor(Self::ExportedAuthorization),
-                _ => r.unknown_constructor("auth.ExportedAuthorization", id),
+                0xb434e2b8 => {
+                    let value = types::auth::ExportedAuthorization::read(r);
+                    Self::ExportedAuthorization(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.ExportedAuthorization", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64203,11 +64875,11 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x137948a5 => r.constructor(Self::PasswordRecovery),
-                _ => r.unknown_constructor("auth.PasswordRecovery", id),
+                0x137948a5 => Self::PasswordRecovery(ok!(types::auth::PasswordRecovery::read(r))),
+                _ => return r.unknown_constructor("auth.PasswordRecovery", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64360,15 +65032,15 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x72a3158c => Ok(Self::Sms),
-                0x741cd3e3 => Ok(Self::Call),
-                0x226ccefb => Ok(Self::FlashCall),
-                0xd61ad6ee => Ok(Self::MissedCall),
-                0x06ed998c => Ok(Self::FragmentSms),
-                _ => r.unknown_constructor("auth.CodeType", id),
+                0x72a3158c => Self::Sms,
+                0x741cd3e3 => Self::Call,
+                0x226ccefb => Self::FlashCall,
+                0xd61ad6ee => Self::MissedCall,
+                0x06ed998c => Self::FragmentSms,
+                _ => return r.unknown_constructor("auth.CodeType", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64679,21 +65351,24 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3dbb5986 => r.constructor(Self::App),
-                0xc000bba2 => r.constructor(Self::Sms),
-                0x5353e5a7 => r.constructor(Self::Call),
-                0xab03c6d9 => r.constructor(Self::FlashCall),
-                0x82006484 => r.constructor(Self::MissedCall),
-                0xf450f59b => r.constructor(Self::EmailCode),
-                0xa5491dea => r.constructor(Self::SetUpEmailRequired),
-                0xd9565c39 => r.constructor(Self::FragmentSms),
-                0x009fd736 => r.constructor(Self::FirebaseSms),
-                0xa416ac81 => r.constructor(Self::SmsWord),
-                0xb37794af => r.constructor(Self::SmsPhrase),
-                _ => r.unknown_constructor("auth.SentCodeType", id),
+                0x3dbb5986 => Self::App(ok!(types::auth::SentCodeTypeApp::read(r))),
+                0xc000bba2 => Self::Sms(ok!(types::auth::SentCodeTypeSms::read(r))),
+                0x5353e5a7 => Self::Call(ok!(types::auth::SentCodeTypeCall::read(r))),
+                0xab03c6d9 => Self::FlashCall(ok!(types::auth::SentCodeTypeFlashCall::read(r))),
+                0x82006484 => Self::MissedCall(ok!(types::auth::SentCodeTypeMissedCall::read(r))),
+                0xf450f59b => Self::EmailCode(ok!(types::auth::SentCodeTypeEmailCode::read(r))),
+                0xa5491dea => {
+                    let value = types::auth::SentCodeTypeSetUpEmailRequired::read(r);
+                    Self::SetUpEmailRequired(ok!(value))
+                }
+                0xd9565c39 => Self::FragmentSms(ok!(types::auth::SentCodeTypeFragmentSms::read(r))),
+                0x009fd736 => Self::FirebaseSms(ok!(types::auth::SentCodeTypeFirebaseSms::read(r))),
+                0xa416ac81 => Self::SmsWord(ok!(types::auth::SentCodeTypeSmsWord::read(r))),
+                0xb37794af => Self::SmsPhrase(ok!(types::auth::SentCodeTypeSmsPhrase::read(r))),
+                _ => return r.unknown_constructor("auth.SentCodeType", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64863,13 +65538,13 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x629f1980 => r.constructor(Self::LoginToken),
-                0x068e9916 => r.constructor(Self::MigrateTo),
-                0x390d5c5e => r.constructor(Self::Success),
-                _ => r.unknown_constructor("auth.LoginToken", id),
+                0x629f1980 => Self::LoginToken(ok!(types::auth::LoginToken::read(r))),
+                0x068e9916 => Self::MigrateTo(ok!(types::auth::LoginTokenMigrateTo::read(r))),
+                0x390d5c5e => Self::Success(ok!(types::auth::LoginTokenSuccess::read(r))),
+                _ => return r.unknown_constructor("auth.LoginToken", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -64954,11 +65629,11 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc3a2835f => r.constructor(Self::LoggedOut),
-                _ => r.unknown_constructor("auth.LoggedOut", id),
+                0xc3a2835f => Self::LoggedOut(ok!(types::auth::LoggedOut::read(r))),
+                _ => return r.unknown_constructor("auth.LoggedOut", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65033,11 +65708,14 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe2037789 => r.constructor(Self::PasskeyLoginOptions),
-                _ => r.unknown_constructor("auth.PasskeyLoginOptions", id),
+                0xe2037789 => {
+                    let value = types::auth::PasskeyLoginOptions::read(r);
+                    Self::PasskeyLoginOptions(ok!(value))
+                }
+                _ => return r.unknown_constructor("auth.PasskeyLoginOptions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65114,11 +65792,11 @@ pub mod auth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdf5ac00c => r.constructor(Self::FirebasePnvIntent),
-                _ => r.unknown_constructor("auth.FirebasePnvIntent", id),
+                0xdf5ac00c => Self::FirebasePnvIntent(ok!(types::auth::FirebasePnvIntent::read(r))),
+                _ => return r.unknown_constructor("auth.FirebasePnvIntent", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65204,11 +65882,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe8a775b0 => r.constructor(Self::BotInfo),
-                _ => r.unknown_constructor("bots.BotInfo", id),
+                0xe8a775b0 => Self::BotInfo(ok!(types::bots::BotInfo::read(r))),
+                _ => return r.unknown_constructor("bots.BotInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65283,11 +65961,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1991b13b => r.constructor(Self::PopularAppBots),
-                _ => r.unknown_constructor("bots.PopularAppBots", id),
+                0x1991b13b => Self::PopularAppBots(ok!(types::bots::PopularAppBots::read(r))),
+                _ => return r.unknown_constructor("bots.PopularAppBots", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65364,11 +66042,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0ca71d64 => r.constructor(Self::PreviewInfo),
-                _ => r.unknown_constructor("bots.PreviewInfo", id),
+                0x0ca71d64 => Self::PreviewInfo(ok!(types::bots::PreviewInfo::read(r))),
+                _ => return r.unknown_constructor("bots.PreviewInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65443,11 +66121,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3c60b621 => r.constructor(Self::ExportedBotToken),
-                _ => r.unknown_constructor("bots.ExportedBotToken", id),
+                0x3c60b621 => Self::ExportedBotToken(ok!(types::bots::ExportedBotToken::read(r))),
+                _ => return r.unknown_constructor("bots.ExportedBotToken", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65524,11 +66202,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf13bbcd7 => r.constructor(Self::RequestedButton),
-                _ => r.unknown_constructor("bots.RequestedButton", id),
+                0xf13bbcd7 => Self::RequestedButton(ok!(types::bots::RequestedButton::read(r))),
+                _ => return r.unknown_constructor("bots.RequestedButton", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65605,11 +66283,11 @@ pub mod bots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdd1fbf93 => r.constructor(Self::AccessSettings),
-                _ => r.unknown_constructor("bots.AccessSettings", id),
+                0xdd1fbf93 => Self::AccessSettings(ok!(types::bots::AccessSettings::read(r))),
+                _ => return r.unknown_constructor("bots.AccessSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65719,12 +66397,15 @@ pub mod channels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9ab0feaf => r.constructor(Self::ChannelParticipants),
-                0xf0173fe9 => Ok(Self::NotModified),
-                _ => r.unknown_constructor("channels.ChannelParticipants", id),
+                0x9ab0feaf => {
+                    let value = types::channels::ChannelParticipants::read(r);
+                    Self::ChannelParticipants(ok!(value))
+                }
+                0xf0173fe9 => Self::NotModified,
+                _ => return r.unknown_constructor("channels.ChannelParticipants", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65809,11 +66490,14 @@ pub mod channels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdfb80317 => r.constructor(Self::ChannelParticipant),
-                _ => r.unknown_constructor("channels.ChannelParticipant", id),
+                0xdfb80317 => {
+                    let value = types::channels::ChannelParticipant::read(r);
+                    Self::ChannelParticipant(ok!(value))
+                }
+                _ => return r.unknown_constructor("channels.ChannelParticipant", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65890,11 +66574,11 @@ pub mod channels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xed8af74d => r.constructor(Self::AdminLogResults),
-                _ => r.unknown_constructor("channels.AdminLogResults", id),
+                0xed8af74d => Self::AdminLogResults(ok!(types::channels::AdminLogResults::read(r))),
+                _ => return r.unknown_constructor("channels.AdminLogResults", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -65971,11 +66655,11 @@ pub mod channels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf496b0c6 => r.constructor(Self::SendAsPeers),
-                _ => r.unknown_constructor("channels.SendAsPeers", id),
+                0xf496b0c6 => Self::SendAsPeers(ok!(types::channels::SendAsPeers::read(r))),
+                _ => return r.unknown_constructor("channels.SendAsPeers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66109,13 +66793,16 @@ pub mod channels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x846f9e42 => r.constructor(Self::ChooseOption),
-                0x3e3bcf2f => Ok(Self::AdsHidden),
-                0xad798849 => Ok(Self::Reported),
-                _ => r.unknown_constructor("channels.SponsoredMessageReportResult", id),
+                0x846f9e42 => {
+                    let value = types::channels::SponsoredMessageReportResultChooseOption::read(r);
+                    Self::ChooseOption(ok!(value))
+                }
+                0x3e3bcf2f => Self::AdsHidden,
+                0xad798849 => Self::Reported,
+                _ => return r.unknown_constructor("channels.SponsoredMessageReportResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66216,11 +66903,14 @@ pub mod chatlists {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x10e6e3a6 => r.constructor(Self::ExportedChatlistInvite),
-                _ => r.unknown_constructor("chatlists.ExportedChatlistInvite", id),
+                0x10e6e3a6 => {
+                    let value = types::chatlists::ExportedChatlistInvite::read(r);
+                    Self::ExportedChatlistInvite(ok!(value))
+                }
+                _ => return r.unknown_constructor("chatlists.ExportedChatlistInvite", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66297,11 +66987,14 @@ pub mod chatlists {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x10ab6dc7 => r.constructor(Self::ExportedInvites),
-                _ => r.unknown_constructor("chatlists.ExportedInvites", id),
+                0x10ab6dc7 => {
+                    let value = types::chatlists::ExportedInvites::read(r);
+                    Self::ExportedInvites(ok!(value))
+                }
+                _ => return r.unknown_constructor("chatlists.ExportedInvites", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66401,12 +67094,12 @@ pub mod chatlists {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xfa87f659 => r.constructor(Self::Already),
-                0xf10ece2f => r.constructor(Self::ChatlistInvite),
-                _ => r.unknown_constructor("chatlists.ChatlistInvite", id),
+                0xfa87f659 => Self::Already(ok!(types::chatlists::ChatlistInviteAlready::read(r))),
+                0xf10ece2f => Self::ChatlistInvite(ok!(types::chatlists::ChatlistInvite::read(r))),
+                _ => return r.unknown_constructor("chatlists.ChatlistInvite", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66488,11 +67181,14 @@ pub mod chatlists {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x93bd878d => r.constructor(Self::ChatlistUpdates),
-                _ => r.unknown_constructor("chatlists.ChatlistUpdates", id),
+                0x93bd878d => {
+                    let value = types::chatlists::ChatlistUpdates::read(r);
+                    Self::ChatlistUpdates(ok!(value))
+                }
+                _ => return r.unknown_constructor("chatlists.ChatlistUpdates", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66578,11 +67274,14 @@ pub mod communities {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2244afad => r.constructor(Self::PeerLinkRequests),
-                _ => r.unknown_constructor("communities.PeerLinkRequests", id),
+                0x2244afad => {
+                    let value = types::communities::PeerLinkRequests::read(r);
+                    Self::PeerLinkRequests(ok!(value))
+                }
+                _ => return r.unknown_constructor("communities.PeerLinkRequests", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66659,11 +67358,14 @@ pub mod communities {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x8d78512a => r.constructor(Self::ParticipantJoinedChats),
-                _ => r.unknown_constructor("communities.ParticipantJoinedChats", id),
+                0x8d78512a => {
+                    let value = types::communities::ParticipantJoinedChats::read(r);
+                    Self::ParticipantJoinedChats(ok!(value))
+                }
+                _ => return r.unknown_constructor("communities.ParticipantJoinedChats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66771,12 +67473,12 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb74ba9d2 => Ok(Self::NotModified),
-                0xeae87e42 => r.constructor(Self::Contacts),
-                _ => r.unknown_constructor("contacts.Contacts", id),
+                0xb74ba9d2 => Self::NotModified,
+                0xeae87e42 => Self::Contacts(ok!(types::contacts::Contacts::read(r))),
+                _ => return r.unknown_constructor("contacts.Contacts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66859,11 +67561,14 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x77d01c3b => r.constructor(Self::ImportedContacts),
-                _ => r.unknown_constructor("contacts.ImportedContacts", id),
+                0x77d01c3b => {
+                    let value = types::contacts::ImportedContacts::read(r);
+                    Self::ImportedContacts(ok!(value))
+                }
+                _ => return r.unknown_constructor("contacts.ImportedContacts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -66963,12 +67668,12 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0ade1591 => r.constructor(Self::Blocked),
-                0xe1664194 => r.constructor(Self::Slice),
-                _ => r.unknown_constructor("contacts.Blocked", id),
+                0x0ade1591 => Self::Blocked(ok!(types::contacts::Blocked::read(r))),
+                0xe1664194 => Self::Slice(ok!(types::contacts::BlockedSlice::read(r))),
+                _ => return r.unknown_constructor("contacts.Blocked", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67048,11 +67753,11 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb3134d9d => r.constructor(Self::Found),
-                _ => r.unknown_constructor("contacts.Found", id),
+                0xb3134d9d => Self::Found(ok!(types::contacts::Found::read(r))),
+                _ => return r.unknown_constructor("contacts.Found", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67127,11 +67832,11 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x7f077ad9 => r.constructor(Self::ResolvedPeer),
-                _ => r.unknown_constructor("contacts.ResolvedPeer", id),
+                0x7f077ad9 => Self::ResolvedPeer(ok!(types::contacts::ResolvedPeer::read(r))),
+                _ => return r.unknown_constructor("contacts.ResolvedPeer", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67247,13 +67952,13 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xde266ef5 => Ok(Self::NotModified),
-                0x70b772a8 => r.constructor(Self::TopPeers),
-                0xb52c939d => Ok(Self::Disabled),
-                _ => r.unknown_constructor("contacts.TopPeers", id),
+                0xde266ef5 => Self::NotModified,
+                0x70b772a8 => Self::TopPeers(ok!(types::contacts::TopPeers::read(r))),
+                0xb52c939d => Self::Disabled,
+                _ => return r.unknown_constructor("contacts.TopPeers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67344,11 +68049,14 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x114ff30d => r.constructor(Self::ContactBirthdays),
-                _ => r.unknown_constructor("contacts.ContactBirthdays", id),
+                0x114ff30d => {
+                    let value = types::contacts::ContactBirthdays::read(r);
+                    Self::ContactBirthdays(ok!(value))
+                }
+                _ => return r.unknown_constructor("contacts.ContactBirthdays", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67447,12 +68155,12 @@ pub mod contacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xea32b4b1 => Ok(Self::Empty),
-                0xeb032884 => r.constructor(Self::SponsoredPeers),
-                _ => r.unknown_constructor("contacts.SponsoredPeers", id),
+                0xea32b4b1 => Self::Empty,
+                0xeb032884 => Self::SponsoredPeers(ok!(types::contacts::SponsoredPeers::read(r))),
+                _ => return r.unknown_constructor("contacts.SponsoredPeers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67568,12 +68276,15 @@ pub mod ephemeral {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x59ffdb31 => Ok(Self::NotModified),
-                0x104fc872 => r.constructor(Self::WelcomeMessages),
-                _ => r.unknown_constructor("ephemeral.WelcomeMessages", id),
+                0x59ffdb31 => Self::NotModified,
+                0x104fc872 => {
+                    let value = types::ephemeral::WelcomeMessages::read(r);
+                    Self::WelcomeMessages(ok!(value))
+                }
+                _ => return r.unknown_constructor("ephemeral.WelcomeMessages", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67667,11 +68378,11 @@ pub mod fragment {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6ebdff91 => r.constructor(Self::CollectibleInfo),
-                _ => r.unknown_constructor("fragment.CollectibleInfo", id),
+                0x6ebdff91 => Self::CollectibleInfo(ok!(types::fragment::CollectibleInfo::read(r))),
+                _ => return r.unknown_constructor("fragment.CollectibleInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67779,12 +68490,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xccbbce30 => r.constructor(Self::AppUpdate),
-                0xc45a6536 => Ok(Self::NoAppUpdate),
-                _ => r.unknown_constructor("help.AppUpdate", id),
+                0xccbbce30 => Self::AppUpdate(ok!(types::help::AppUpdate::read(r))),
+                0xc45a6536 => Self::NoAppUpdate,
+                _ => return r.unknown_constructor("help.AppUpdate", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67866,11 +68577,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x18cb9f78 => r.constructor(Self::InviteText),
-                _ => r.unknown_constructor("help.InviteText", id),
+                0x18cb9f78 => Self::InviteText(ok!(types::help::InviteText::read(r))),
+                _ => return r.unknown_constructor("help.InviteText", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -67945,11 +68656,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x17c6b5f6 => r.constructor(Self::Support),
-                _ => r.unknown_constructor("help.Support", id),
+                0x17c6b5f6 => Self::Support(ok!(types::help::Support::read(r))),
+                _ => return r.unknown_constructor("help.Support", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68024,11 +68735,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x780a0310 => r.constructor(Self::TermsOfService),
-                _ => r.unknown_constructor("help.TermsOfService", id),
+                0x780a0310 => Self::TermsOfService(ok!(types::help::TermsOfService::read(r))),
+                _ => return r.unknown_constructor("help.TermsOfService", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68105,11 +68816,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0e0310d7 => r.constructor(Self::RecentMeUrls),
-                _ => r.unknown_constructor("help.RecentMeUrls", id),
+                0x0e0310d7 => Self::RecentMeUrls(ok!(types::help::RecentMeUrls::read(r))),
+                _ => return r.unknown_constructor("help.RecentMeUrls", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68207,12 +68918,15 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe3309f7f => r.constructor(Self::Empty),
-                0x28ecf961 => r.constructor(Self::TermsOfServiceUpdate),
-                _ => r.unknown_constructor("help.TermsOfServiceUpdate", id),
+                0xe3309f7f => Self::Empty(ok!(types::help::TermsOfServiceUpdateEmpty::read(r))),
+                0x28ecf961 => {
+                    let value = types::help::TermsOfServiceUpdate::read(r);
+                    Self::TermsOfServiceUpdate(ok!(value))
+                }
+                _ => return r.unknown_constructor("help.TermsOfServiceUpdate", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68316,12 +69030,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x66afa166 => Ok(Self::Empty),
-                0x6a4ee832 => r.constructor(Self::DeepLinkInfo),
-                _ => r.unknown_constructor("help.DeepLinkInfo", id),
+                0x66afa166 => Self::Empty,
+                0x6a4ee832 => Self::DeepLinkInfo(ok!(types::help::DeepLinkInfo::read(r))),
+                _ => return r.unknown_constructor("help.DeepLinkInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68426,12 +69140,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xbfb9f457 => Ok(Self::NotModified),
-                0xa098d6af => r.constructor(Self::PassportConfig),
-                _ => r.unknown_constructor("help.PassportConfig", id),
+                0xbfb9f457 => Self::NotModified,
+                0xa098d6af => Self::PassportConfig(ok!(types::help::PassportConfig::read(r))),
+                _ => return r.unknown_constructor("help.PassportConfig", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68516,11 +69230,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x8c05f1c9 => r.constructor(Self::SupportName),
-                _ => r.unknown_constructor("help.SupportName", id),
+                0x8c05f1c9 => Self::SupportName(ok!(types::help::SupportName::read(r))),
+                _ => return r.unknown_constructor("help.SupportName", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68617,12 +69331,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf3ae2eed => Ok(Self::Empty),
-                0x01eb3758 => r.constructor(Self::UserInfo),
-                _ => r.unknown_constructor("help.UserInfo", id),
+                0xf3ae2eed => Self::Empty,
+                0x01eb3758 => Self::UserInfo(ok!(types::help::UserInfo::read(r))),
+                _ => return r.unknown_constructor("help.UserInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68727,12 +69441,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x98f6ac75 => r.constructor(Self::Empty),
-                0x08a4d87a => r.constructor(Self::PromoData),
-                _ => r.unknown_constructor("help.PromoData", id),
+                0x98f6ac75 => Self::Empty(ok!(types::help::PromoDataEmpty::read(r))),
+                0x08a4d87a => Self::PromoData(ok!(types::help::PromoData::read(r))),
+                _ => return r.unknown_constructor("help.PromoData", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68812,11 +69526,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4203c5ef => r.constructor(Self::CountryCode),
-                _ => r.unknown_constructor("help.CountryCode", id),
+                0x4203c5ef => Self::CountryCode(ok!(types::help::CountryCode::read(r))),
+                _ => return r.unknown_constructor("help.CountryCode", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68891,11 +69605,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc3878e23 => r.constructor(Self::Country),
-                _ => r.unknown_constructor("help.Country", id),
+                0xc3878e23 => Self::Country(ok!(types::help::Country::read(r))),
+                _ => return r.unknown_constructor("help.Country", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -68992,12 +69706,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x93cc1f32 => Ok(Self::NotModified),
-                0x87d0759e => r.constructor(Self::CountriesList),
-                _ => r.unknown_constructor("help.CountriesList", id),
+                0x93cc1f32 => Self::NotModified,
+                0x87d0759e => Self::CountriesList(ok!(types::help::CountriesList::read(r))),
+                _ => return r.unknown_constructor("help.CountriesList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69080,11 +69794,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5334759c => r.constructor(Self::PremiumPromo),
-                _ => r.unknown_constructor("help.PremiumPromo", id),
+                0x5334759c => Self::PremiumPromo(ok!(types::help::PremiumPromo::read(r))),
+                _ => return r.unknown_constructor("help.PremiumPromo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69181,12 +69895,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x7cde641d => Ok(Self::NotModified),
-                0xdd18782e => r.constructor(Self::AppConfig),
-                _ => r.unknown_constructor("help.AppConfig", id),
+                0x7cde641d => Self::NotModified,
+                0xdd18782e => Self::AppConfig(ok!(types::help::AppConfig::read(r))),
+                _ => return r.unknown_constructor("help.AppConfig", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69292,12 +70006,15 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x26219a58 => r.constructor(Self::PeerColorSet),
-                0x767d61eb => r.constructor(Self::PeerColorProfileSet),
-                _ => r.unknown_constructor("help.PeerColorSet", id),
+                0x26219a58 => Self::PeerColorSet(ok!(types::help::PeerColorSet::read(r))),
+                0x767d61eb => {
+                    let value = types::help::PeerColorProfileSet::read(r);
+                    Self::PeerColorProfileSet(ok!(value))
+                }
+                _ => return r.unknown_constructor("help.PeerColorSet", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69379,11 +70096,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xadec6ebe => r.constructor(Self::PeerColorOption),
-                _ => r.unknown_constructor("help.PeerColorOption", id),
+                0xadec6ebe => Self::PeerColorOption(ok!(types::help::PeerColorOption::read(r))),
+                _ => return r.unknown_constructor("help.PeerColorOption", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69482,12 +70199,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2ba1f5ce => Ok(Self::NotModified),
-                0x00f8ed08 => r.constructor(Self::PeerColors),
-                _ => r.unknown_constructor("help.PeerColors", id),
+                0x2ba1f5ce => Self::NotModified,
+                0x00f8ed08 => Self::PeerColors(ok!(types::help::PeerColors::read(r))),
+                _ => return r.unknown_constructor("help.PeerColors", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69592,12 +70309,12 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x970708cc => Ok(Self::NotModified),
-                0x7b74ed71 => r.constructor(Self::TimezonesList),
-                _ => r.unknown_constructor("help.TimezonesList", id),
+                0x970708cc => Self::NotModified,
+                0x7b74ed71 => Self::TimezonesList(ok!(types::help::TimezonesList::read(r))),
+                _ => return r.unknown_constructor("help.TimezonesList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69680,11 +70397,11 @@ pub mod help {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5a592a6c => r.constructor(Self::ConfigSimple),
-                _ => r.unknown_constructor("help.ConfigSimple", id),
+                0x5a592a6c => Self::ConfigSimple(ok!(types::help::ConfigSimple::read(r))),
+                _ => return r.unknown_constructor("help.ConfigSimple", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69811,13 +70528,13 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x15ba6c40 => r.constructor(Self::Dialogs),
-                0x71e094f3 => r.constructor(Self::Slice),
-                0xf0e3e596 => r.constructor(Self::NotModified),
-                _ => r.unknown_constructor("messages.Dialogs", id),
+                0x15ba6c40 => Self::Dialogs(ok!(types::messages::Dialogs::read(r))),
+                0x71e094f3 => Self::Slice(ok!(types::messages::DialogsSlice::read(r))),
+                0xf0e3e596 => Self::NotModified(ok!(types::messages::DialogsNotModified::read(r))),
+                _ => return r.unknown_constructor("messages.Dialogs", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -69965,14 +70682,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1d73e7ea => r.constructor(Self::Messages),
-                0x5f206716 => r.constructor(Self::Slice),
-                0xc776ba4e => r.constructor(Self::ChannelMessages),
-                0x74535f21 => r.constructor(Self::NotModified),
-                _ => r.unknown_constructor("messages.Messages", id),
+                0x1d73e7ea => Self::Messages(ok!(types::messages::Messages::read(r))),
+                0x5f206716 => Self::Slice(ok!(types::messages::MessagesSlice::read(r))),
+                0xc776ba4e => Self::ChannelMessages(ok!(types::messages::ChannelMessages::read(r))),
+                0x74535f21 => Self::NotModified(ok!(types::messages::MessagesNotModified::read(r))),
+                _ => return r.unknown_constructor("messages.Messages", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70087,12 +70804,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x64ff9fd5 => r.constructor(Self::Chats),
-                0x9cd81144 => r.constructor(Self::Slice),
-                _ => r.unknown_constructor("messages.Chats", id),
+                0x64ff9fd5 => Self::Chats(ok!(types::messages::Chats::read(r))),
+                0x9cd81144 => Self::Slice(ok!(types::messages::ChatsSlice::read(r))),
+                _ => return r.unknown_constructor("messages.Chats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70172,11 +70889,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe5d7d19c => r.constructor(Self::ChatFull),
-                _ => r.unknown_constructor("messages.ChatFull", id),
+                0xe5d7d19c => Self::ChatFull(ok!(types::messages::ChatFull::read(r))),
+                _ => return r.unknown_constructor("messages.ChatFull", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70251,11 +70968,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb45c69d1 => r.constructor(Self::AffectedHistory),
-                _ => r.unknown_constructor("messages.AffectedHistory", id),
+                0xb45c69d1 => Self::AffectedHistory(ok!(types::messages::AffectedHistory::read(r))),
+                _ => return r.unknown_constructor("messages.AffectedHistory", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70355,12 +71072,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc0e24635 => r.constructor(Self::NotModified),
-                0x2c221edd => r.constructor(Self::DhConfig),
-                _ => r.unknown_constructor("messages.DhConfig", id),
+                0xc0e24635 => Self::NotModified(ok!(types::messages::DhConfigNotModified::read(r))),
+                0x2c221edd => Self::DhConfig(ok!(types::messages::DhConfig::read(r))),
+                _ => return r.unknown_constructor("messages.DhConfig", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70463,12 +71180,18 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x560f8935 => r.constructor(Self::SentEncryptedMessage),
-                0x9493ff32 => r.constructor(Self::SentEncryptedFile),
-                _ => r.unknown_constructor("messages.SentEncryptedMessage", id),
+                0x560f8935 => {
+                    let value = types::messages::SentEncryptedMessage::read(r);
+                    Self::SentEncryptedMessage(ok!(value))
+                }
+                0x9493ff32 => {
+                    let value = types::messages::SentEncryptedFile::read(r);
+                    Self::SentEncryptedFile(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.SentEncryptedMessage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70574,12 +71297,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf1749a22 => Ok(Self::NotModified),
-                0x30a6ec7e => r.constructor(Self::Stickers),
-                _ => r.unknown_constructor("messages.Stickers", id),
+                0xf1749a22 => Self::NotModified,
+                0x30a6ec7e => Self::Stickers(ok!(types::messages::Stickers::read(r))),
+                _ => return r.unknown_constructor("messages.Stickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70684,12 +71407,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe86602c3 => Ok(Self::NotModified),
-                0xcdbbcebb => r.constructor(Self::AllStickers),
-                _ => r.unknown_constructor("messages.AllStickers", id),
+                0xe86602c3 => Self::NotModified,
+                0xcdbbcebb => Self::AllStickers(ok!(types::messages::AllStickers::read(r))),
+                _ => return r.unknown_constructor("messages.AllStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70772,11 +71495,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x84d19185 => r.constructor(Self::AffectedMessages),
-                _ => r.unknown_constructor("messages.AffectedMessages", id),
+                0x84d19185 => {
+                    let value = types::messages::AffectedMessages::read(r);
+                    Self::AffectedMessages(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.AffectedMessages", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70875,12 +71601,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6e153f16 => r.constructor(Self::StickerSet),
-                0xd3f924eb => Ok(Self::NotModified),
-                _ => r.unknown_constructor("messages.StickerSet", id),
+                0x6e153f16 => Self::StickerSet(ok!(types::messages::StickerSet::read(r))),
+                0xd3f924eb => Self::NotModified,
+                _ => return r.unknown_constructor("messages.StickerSet", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -70985,12 +71711,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe8025ca2 => Ok(Self::NotModified),
-                0x84a02a0d => r.constructor(Self::SavedGifs),
-                _ => r.unknown_constructor("messages.SavedGifs", id),
+                0xe8025ca2 => Self::NotModified,
+                0x84a02a0d => Self::SavedGifs(ok!(types::messages::SavedGifs::read(r))),
+                _ => return r.unknown_constructor("messages.SavedGifs", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71073,11 +71799,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe021f2f6 => r.constructor(Self::BotResults),
-                _ => r.unknown_constructor("messages.BotResults", id),
+                0xe021f2f6 => Self::BotResults(ok!(types::messages::BotResults::read(r))),
+                _ => return r.unknown_constructor("messages.BotResults", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71152,11 +71878,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x36585ea4 => r.constructor(Self::BotCallbackAnswer),
-                _ => r.unknown_constructor("messages.BotCallbackAnswer", id),
+                0x36585ea4 => {
+                    let value = types::messages::BotCallbackAnswer::read(r);
+                    Self::BotCallbackAnswer(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.BotCallbackAnswer", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71233,11 +71962,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x26b5dde6 => r.constructor(Self::MessageEditData),
-                _ => r.unknown_constructor("messages.MessageEditData", id),
+                0x26b5dde6 => Self::MessageEditData(ok!(types::messages::MessageEditData::read(r))),
+                _ => return r.unknown_constructor("messages.MessageEditData", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71314,11 +72043,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3371c354 => r.constructor(Self::PeerDialogs),
-                _ => r.unknown_constructor("messages.PeerDialogs", id),
+                0x3371c354 => Self::PeerDialogs(ok!(types::messages::PeerDialogs::read(r))),
+                _ => return r.unknown_constructor("messages.PeerDialogs", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71416,12 +72145,18 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc6dc0c66 => r.constructor(Self::NotModified),
-                0xbe382906 => r.constructor(Self::FeaturedStickers),
-                _ => r.unknown_constructor("messages.FeaturedStickers", id),
+                0xc6dc0c66 => {
+                    let value = types::messages::FeaturedStickersNotModified::read(r);
+                    Self::NotModified(ok!(value))
+                }
+                0xbe382906 => {
+                    let value = types::messages::FeaturedStickers::read(r);
+                    Self::FeaturedStickers(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.FeaturedStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71525,12 +72260,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0b17f890 => Ok(Self::NotModified),
-                0x88d37c56 => r.constructor(Self::RecentStickers),
-                _ => r.unknown_constructor("messages.RecentStickers", id),
+                0x0b17f890 => Self::NotModified,
+                0x88d37c56 => Self::RecentStickers(ok!(types::messages::RecentStickers::read(r))),
+                _ => return r.unknown_constructor("messages.RecentStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71615,11 +72350,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4fcba9c8 => r.constructor(Self::ArchivedStickers),
-                _ => r.unknown_constructor("messages.ArchivedStickers", id),
+                0x4fcba9c8 => {
+                    let value = types::messages::ArchivedStickers::read(r);
+                    Self::ArchivedStickers(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ArchivedStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71720,12 +72458,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x38641628 => Ok(Self::Success),
-                0x35e410a8 => r.constructor(Self::Archive),
-                _ => r.unknown_constructor("messages.StickerSetInstallResult", id),
+                0x38641628 => Self::Success,
+                0x35e410a8 => {
+                    let value = types::messages::StickerSetInstallResultArchive::read(r);
+                    Self::Archive(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.StickerSetInstallResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71808,11 +72549,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9a3bfd99 => r.constructor(Self::HighScores),
-                _ => r.unknown_constructor("messages.HighScores", id),
+                0x9a3bfd99 => Self::HighScores(ok!(types::messages::HighScores::read(r))),
+                _ => return r.unknown_constructor("messages.HighScores", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -71909,12 +72650,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9e8fa6d3 => Ok(Self::NotModified),
-                0x2cb51097 => r.constructor(Self::FavedStickers),
-                _ => r.unknown_constructor("messages.FavedStickers", id),
+                0x9e8fa6d3 => Self::NotModified,
+                0x2cb51097 => Self::FavedStickers(ok!(types::messages::FavedStickers::read(r))),
+                _ => return r.unknown_constructor("messages.FavedStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72021,12 +72762,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0d54b65d => Ok(Self::NotModified),
-                0x8af09dd2 => r.constructor(Self::FoundStickerSets),
-                _ => r.unknown_constructor("messages.FoundStickerSets", id),
+                0x0d54b65d => Self::NotModified,
+                0x8af09dd2 => {
+                    let value = types::messages::FoundStickerSets::read(r);
+                    Self::FoundStickerSets(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.FoundStickerSets", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72111,11 +72855,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe844ebff => r.constructor(Self::SearchCounter),
-                _ => r.unknown_constructor("messages.SearchCounter", id),
+                0xe844ebff => Self::SearchCounter(ok!(types::messages::SearchCounter::read(r))),
+                _ => return r.unknown_constructor("messages.SearchCounter", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72190,11 +72934,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa927fec5 => r.constructor(Self::InactiveChats),
-                _ => r.unknown_constructor("messages.InactiveChats", id),
+                0xa927fec5 => Self::InactiveChats(ok!(types::messages::InactiveChats::read(r))),
+                _ => return r.unknown_constructor("messages.InactiveChats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72269,11 +73013,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4899484e => r.constructor(Self::VotesList),
-                _ => r.unknown_constructor("messages.VotesList", id),
+                0x4899484e => Self::VotesList(ok!(types::messages::VotesList::read(r))),
+                _ => return r.unknown_constructor("messages.VotesList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72348,11 +73092,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb6c4f543 => r.constructor(Self::MessageViews),
-                _ => r.unknown_constructor("messages.MessageViews", id),
+                0xb6c4f543 => Self::MessageViews(ok!(types::messages::MessageViews::read(r))),
+                _ => return r.unknown_constructor("messages.MessageViews", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72427,11 +73171,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa6341782 => r.constructor(Self::DiscussionMessage),
-                _ => r.unknown_constructor("messages.DiscussionMessage", id),
+                0xa6341782 => {
+                    let value = types::messages::DiscussionMessage::read(r);
+                    Self::DiscussionMessage(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.DiscussionMessage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72508,11 +73255,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1662af0b => r.constructor(Self::HistoryImport),
-                _ => r.unknown_constructor("messages.HistoryImport", id),
+                0x1662af0b => Self::HistoryImport(ok!(types::messages::HistoryImport::read(r))),
+                _ => return r.unknown_constructor("messages.HistoryImport", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72587,11 +73334,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5e0fb7b9 => r.constructor(Self::HistoryImportParsed),
-                _ => r.unknown_constructor("messages.HistoryImportParsed", id),
+                0x5e0fb7b9 => {
+                    let value = types::messages::HistoryImportParsed::read(r);
+                    Self::HistoryImportParsed(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.HistoryImportParsed", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72668,11 +73418,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xef8d3e6c => r.constructor(Self::AffectedFoundMessages),
-                _ => r.unknown_constructor("messages.AffectedFoundMessages", id),
+                0xef8d3e6c => {
+                    let value = types::messages::AffectedFoundMessages::read(r);
+                    Self::AffectedFoundMessages(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.AffectedFoundMessages", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72749,11 +73502,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xbdc62dcc => r.constructor(Self::ExportedChatInvites),
-                _ => r.unknown_constructor("messages.ExportedChatInvites", id),
+                0xbdc62dcc => {
+                    let value = types::messages::ExportedChatInvites::read(r);
+                    Self::ExportedChatInvites(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ExportedChatInvites", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72853,12 +73609,18 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1871be50 => r.constructor(Self::ExportedChatInvite),
-                0x222600ef => r.constructor(Self::Replaced),
-                _ => r.unknown_constructor("messages.ExportedChatInvite", id),
+                0x1871be50 => {
+                    let value = types::messages::ExportedChatInvite::read(r);
+                    Self::ExportedChatInvite(ok!(value))
+                }
+                0x222600ef => {
+                    let value = types::messages::ExportedChatInviteReplaced::read(r);
+                    Self::Replaced(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ExportedChatInvite", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -72940,11 +73702,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x81b6b00a => r.constructor(Self::ChatInviteImporters),
-                _ => r.unknown_constructor("messages.ChatInviteImporters", id),
+                0x81b6b00a => {
+                    let value = types::messages::ChatInviteImporters::read(r);
+                    Self::ChatInviteImporters(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatInviteImporters", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73021,11 +73786,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb69b72d7 => r.constructor(Self::ChatAdminsWithInvites),
-                _ => r.unknown_constructor("messages.ChatAdminsWithInvites", id),
+                0xb69b72d7 => {
+                    let value = types::messages::ChatAdminsWithInvites::read(r);
+                    Self::ChatAdminsWithInvites(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatAdminsWithInvites", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73102,11 +73870,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa24de717 => r.constructor(Self::CheckedHistoryImportPeer),
-                _ => r.unknown_constructor("messages.CheckedHistoryImportPeer", id),
+                0xa24de717 => {
+                    let value = types::messages::CheckedHistoryImportPeer::read(r);
+                    Self::CheckedHistoryImportPeer(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.CheckedHistoryImportPeer", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73205,12 +73976,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xffda656d => r.constructor(Self::SponsoredMessages),
-                0x1839490f => Ok(Self::Empty),
-                _ => r.unknown_constructor("messages.SponsoredMessages", id),
+                0xffda656d => {
+                    let value = types::messages::SponsoredMessages::read(r);
+                    Self::SponsoredMessages(ok!(value))
+                }
+                0x1839490f => Self::Empty,
+                _ => return r.unknown_constructor("messages.SponsoredMessages", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73295,11 +74069,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x147ee23c => r.constructor(Self::SearchResultsCalendar),
-                _ => r.unknown_constructor("messages.SearchResultsCalendar", id),
+                0x147ee23c => {
+                    let value = types::messages::SearchResultsCalendar::read(r);
+                    Self::SearchResultsCalendar(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.SearchResultsCalendar", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73376,11 +74153,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x53b22baf => r.constructor(Self::SearchResultsPositions),
-                _ => r.unknown_constructor("messages.SearchResultsPositions", id),
+                0x53b22baf => {
+                    let value = types::messages::SearchResultsPositions::read(r);
+                    Self::SearchResultsPositions(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.SearchResultsPositions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73457,11 +74237,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6880b94d => r.constructor(Self::PeerSettings),
-                _ => r.unknown_constructor("messages.PeerSettings", id),
+                0x6880b94d => Self::PeerSettings(ok!(types::messages::PeerSettings::read(r))),
+                _ => return r.unknown_constructor("messages.PeerSettings", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73536,11 +74316,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x31bd492d => r.constructor(Self::MessageReactionsList),
-                _ => r.unknown_constructor("messages.MessageReactionsList", id),
+                0x31bd492d => {
+                    let value = types::messages::MessageReactionsList::read(r);
+                    Self::MessageReactionsList(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.MessageReactionsList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73641,12 +74424,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9f071957 => Ok(Self::NotModified),
-                0x768e3aad => r.constructor(Self::AvailableReactions),
-                _ => r.unknown_constructor("messages.AvailableReactions", id),
+                0x9f071957 => Self::NotModified,
+                0x768e3aad => {
+                    let value = types::messages::AvailableReactions::read(r);
+                    Self::AvailableReactions(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.AvailableReactions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73731,11 +74517,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xcfb9d957 => r.constructor(Self::TranscribedAudio),
-                _ => r.unknown_constructor("messages.TranscribedAudio", id),
+                0xcfb9d957 => {
+                    let value = types::messages::TranscribedAudio::read(r);
+                    Self::TranscribedAudio(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.TranscribedAudio", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73834,12 +74623,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb06fdbdf => Ok(Self::NotModified),
-                0xeafdf716 => r.constructor(Self::Reactions),
-                _ => r.unknown_constructor("messages.Reactions", id),
+                0xb06fdbdf => Self::NotModified,
+                0xeafdf716 => Self::Reactions(ok!(types::messages::Reactions::read(r))),
+                _ => return r.unknown_constructor("messages.Reactions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -73922,11 +74711,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x367617d3 => r.constructor(Self::ForumTopics),
-                _ => r.unknown_constructor("messages.ForumTopics", id),
+                0x367617d3 => Self::ForumTopics(ok!(types::messages::ForumTopics::read(r))),
+                _ => return r.unknown_constructor("messages.ForumTopics", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74023,12 +74812,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6fb4ad87 => Ok(Self::NotModified),
-                0x881fb94b => r.constructor(Self::EmojiGroups),
-                _ => r.unknown_constructor("messages.EmojiGroups", id),
+                0x6fb4ad87 => Self::NotModified,
+                0x881fb94b => Self::EmojiGroups(ok!(types::messages::EmojiGroups::read(r))),
+                _ => return r.unknown_constructor("messages.EmojiGroups", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74111,11 +74900,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x33db32f8 => r.constructor(Self::TranslateResult),
-                _ => r.unknown_constructor("messages.TranslatedText", id),
+                0x33db32f8 => Self::TranslateResult(ok!(types::messages::TranslateResult::read(r))),
+                _ => return r.unknown_constructor("messages.TranslatedText", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74192,11 +74981,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xeb50adf5 => r.constructor(Self::BotApp),
-                _ => r.unknown_constructor("messages.BotApp", id),
+                0xeb50adf5 => Self::BotApp(ok!(types::messages::BotApp::read(r))),
+                _ => return r.unknown_constructor("messages.BotApp", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74271,11 +75060,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xfd5e12bd => r.constructor(Self::WebPage),
-                _ => r.unknown_constructor("messages.WebPage", id),
+                0xfd5e12bd => Self::WebPage(ok!(types::messages::WebPage::read(r))),
+                _ => return r.unknown_constructor("messages.WebPage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74393,13 +75182,16 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf83ae221 => r.constructor(Self::SavedDialogs),
-                0x44ba9dd9 => r.constructor(Self::Slice),
-                0xc01f6fe8 => r.constructor(Self::NotModified),
-                _ => r.unknown_constructor("messages.SavedDialogs", id),
+                0xf83ae221 => Self::SavedDialogs(ok!(types::messages::SavedDialogs::read(r))),
+                0x44ba9dd9 => Self::Slice(ok!(types::messages::SavedDialogsSlice::read(r))),
+                0xc01f6fe8 => {
+                    let value = types::messages::SavedDialogsNotModified::read(r);
+                    Self::NotModified(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.SavedDialogs", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74508,12 +75300,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x889b59ef => Ok(Self::NotModified),
-                0x3259950a => r.constructor(Self::SavedReactionTags),
-                _ => r.unknown_constructor("messages.SavedReactionTags", id),
+                0x889b59ef => Self::NotModified,
+                0x3259950a => {
+                    let value = types::messages::SavedReactionTags::read(r);
+                    Self::SavedReactionTags(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.SavedReactionTags", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74620,12 +75415,12 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc68d6695 => r.constructor(Self::QuickReplies),
-                0x5f91eb5b => Ok(Self::NotModified),
-                _ => r.unknown_constructor("messages.QuickReplies", id),
+                0xc68d6695 => Self::QuickReplies(ok!(types::messages::QuickReplies::read(r))),
+                0x5f91eb5b => Self::NotModified,
+                _ => return r.unknown_constructor("messages.QuickReplies", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74708,11 +75503,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2ad93719 => r.constructor(Self::DialogFilters),
-                _ => r.unknown_constructor("messages.DialogFilters", id),
+                0x2ad93719 => Self::DialogFilters(ok!(types::messages::DialogFilters::read(r))),
+                _ => return r.unknown_constructor("messages.DialogFilters", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74787,11 +75582,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xfaff629d => r.constructor(Self::MyStickers),
-                _ => r.unknown_constructor("messages.MyStickers", id),
+                0xfaff629d => Self::MyStickers(ok!(types::messages::MyStickers::read(r))),
+                _ => return r.unknown_constructor("messages.MyStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74866,11 +75661,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x7f5defa6 => r.constructor(Self::InvitedUsers),
-                _ => r.unknown_constructor("messages.InvitedUsers", id),
+                0x7f5defa6 => Self::InvitedUsers(ok!(types::messages::InvitedUsers::read(r))),
+                _ => return r.unknown_constructor("messages.InvitedUsers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -74969,12 +75764,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xd1ed9a5b => Ok(Self::NotModified),
-                0xbddb616e => r.constructor(Self::AvailableEffects),
-                _ => r.unknown_constructor("messages.AvailableEffects", id),
+                0xd1ed9a5b => Self::NotModified,
+                0xbddb616e => {
+                    let value = types::messages::AvailableEffects::read(r);
+                    Self::AvailableEffects(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.AvailableEffects", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75059,11 +75857,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x8ecf0511 => r.constructor(Self::BotPreparedInlineMessage),
-                _ => r.unknown_constructor("messages.BotPreparedInlineMessage", id),
+                0x8ecf0511 => {
+                    let value = types::messages::BotPreparedInlineMessage::read(r);
+                    Self::BotPreparedInlineMessage(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.BotPreparedInlineMessage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75140,11 +75941,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xff57708d => r.constructor(Self::PreparedInlineMessage),
-                _ => r.unknown_constructor("messages.PreparedInlineMessage", id),
+                0xff57708d => {
+                    let value = types::messages::PreparedInlineMessage::read(r);
+                    Self::PreparedInlineMessage(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.PreparedInlineMessage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75244,12 +76048,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6010c534 => r.constructor(Self::NotModified),
-                0x82c9e290 => r.constructor(Self::FoundStickers),
-                _ => r.unknown_constructor("messages.FoundStickers", id),
+                0x6010c534 => {
+                    let value = types::messages::FoundStickersNotModified::read(r);
+                    Self::NotModified(ok!(value))
+                }
+                0x82c9e290 => Self::FoundStickers(ok!(types::messages::FoundStickers::read(r))),
+                _ => return r.unknown_constructor("messages.FoundStickers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75329,11 +76136,11 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x8c9a88ac => r.constructor(Self::WebPagePreview),
-                _ => r.unknown_constructor("messages.WebPagePreview", id),
+                0x8c9a88ac => Self::WebPagePreview(ok!(types::messages::WebPagePreview::read(r))),
+                _ => return r.unknown_constructor("messages.WebPagePreview", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75410,11 +76217,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xda2ad647 => r.constructor(Self::EmojiGameOutcome),
-                _ => r.unknown_constructor("messages.EmojiGameOutcome", id),
+                0xda2ad647 => {
+                    let value = types::messages::EmojiGameOutcome::read(r);
+                    Self::EmojiGameOutcome(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.EmojiGameOutcome", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75513,12 +76323,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x59e65335 => Ok(Self::EmojiGameUnavailable),
-                0x44e56023 => r.constructor(Self::EmojiGameDiceInfo),
-                _ => r.unknown_constructor("messages.EmojiGameInfo", id),
+                0x59e65335 => Self::EmojiGameUnavailable,
+                0x44e56023 => {
+                    let value = types::messages::EmojiGameDiceInfo::read(r);
+                    Self::EmojiGameDiceInfo(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.EmojiGameInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75603,11 +76416,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x90d7adfa => r.constructor(Self::ComposedMessageWithAi),
-                _ => r.unknown_constructor("messages.ComposedMessageWithAI", id),
+                0x90d7adfa => {
+                    let value = types::messages::ComposedMessageWithAi::read(r);
+                    Self::ComposedMessageWithAi(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ComposedMessageWithAI", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75707,12 +76523,15 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x445663a7 => r.constructor(Self::Ok),
-                0x61ca29d3 => r.constructor(Self::WebView),
-                _ => r.unknown_constructor("messages.ChatInviteJoinResult", id),
+                0x445663a7 => Self::Ok(ok!(types::messages::ChatInviteJoinResultOk::read(r))),
+                0x61ca29d3 => {
+                    let value = types::messages::ChatInviteJoinResultWebView::read(r);
+                    Self::WebView(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ChatInviteJoinResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75792,11 +76611,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4203998f => r.constructor(Self::TranslatedRichMessage),
-                _ => r.unknown_constructor("messages.TranslatedRichMessage", id),
+                0x4203998f => {
+                    let value = types::messages::TranslatedRichMessage::read(r);
+                    Self::TranslatedRichMessage(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.TranslatedRichMessage", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -75873,11 +76695,14 @@ pub mod messages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4c4537c8 => r.constructor(Self::ComposedRichMessageWithAi),
-                _ => r.unknown_constructor("messages.ComposedRichMessageWithAI", id),
+                0x4c4537c8 => {
+                    let value = types::messages::ComposedRichMessageWithAi::read(r);
+                    Self::ComposedRichMessageWithAi(ok!(value))
+                }
+                _ => return r.unknown_constructor("messages.ComposedRichMessageWithAI", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76006,13 +76831,13 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa0058751 => r.constructor(Self::PaymentForm),
-                0x7bf6b15c => r.constructor(Self::Stars),
-                0xb425cfe1 => r.constructor(Self::StarGift),
-                _ => r.unknown_constructor("payments.PaymentForm", id),
+                0xa0058751 => Self::PaymentForm(ok!(types::payments::PaymentForm::read(r))),
+                0x7bf6b15c => Self::Stars(ok!(types::payments::PaymentFormStars::read(r))),
+                0xb425cfe1 => Self::StarGift(ok!(types::payments::PaymentFormStarGift::read(r))),
+                _ => return r.unknown_constructor("payments.PaymentForm", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76097,11 +76922,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xd1451883 => r.constructor(Self::ValidatedRequestedInfo),
-                _ => r.unknown_constructor("payments.ValidatedRequestedInfo", id),
+                0xd1451883 => {
+                    let value = types::payments::ValidatedRequestedInfo::read(r);
+                    Self::ValidatedRequestedInfo(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.ValidatedRequestedInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76201,12 +77029,15 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4e5f810d => r.constructor(Self::PaymentResult),
-                0xd8411139 => r.constructor(Self::PaymentVerificationNeeded),
-                _ => r.unknown_constructor("payments.PaymentResult", id),
+                0x4e5f810d => Self::PaymentResult(ok!(types::payments::PaymentResult::read(r))),
+                0xd8411139 => {
+                    let value = types::payments::PaymentVerificationNeeded::read(r);
+                    Self::PaymentVerificationNeeded(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.PaymentResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76311,12 +77142,12 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x70c4fe03 => r.constructor(Self::PaymentReceipt),
-                0xdabbf83a => r.constructor(Self::Stars),
-                _ => r.unknown_constructor("payments.PaymentReceipt", id),
+                0x70c4fe03 => Self::PaymentReceipt(ok!(types::payments::PaymentReceipt::read(r))),
+                0xdabbf83a => Self::Stars(ok!(types::payments::PaymentReceiptStars::read(r))),
+                _ => return r.unknown_constructor("payments.PaymentReceipt", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76398,11 +77229,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xfb8fe43c => r.constructor(Self::SavedInfo),
-                _ => r.unknown_constructor("payments.SavedInfo", id),
+                0xfb8fe43c => Self::SavedInfo(ok!(types::payments::SavedInfo::read(r))),
+                _ => return r.unknown_constructor("payments.SavedInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76477,11 +77308,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3e24e573 => r.constructor(Self::BankCardData),
-                _ => r.unknown_constructor("payments.BankCardData", id),
+                0x3e24e573 => Self::BankCardData(ok!(types::payments::BankCardData::read(r))),
+                _ => return r.unknown_constructor("payments.BankCardData", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76556,11 +77387,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xaed0cbd9 => r.constructor(Self::ExportedInvoice),
-                _ => r.unknown_constructor("payments.ExportedInvoice", id),
+                0xaed0cbd9 => Self::ExportedInvoice(ok!(types::payments::ExportedInvoice::read(r))),
+                _ => return r.unknown_constructor("payments.ExportedInvoice", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76637,11 +77468,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xeb983f8f => r.constructor(Self::CheckedGiftCode),
-                _ => r.unknown_constructor("payments.CheckedGiftCode", id),
+                0xeb983f8f => Self::CheckedGiftCode(ok!(types::payments::CheckedGiftCode::read(r))),
+                _ => return r.unknown_constructor("payments.CheckedGiftCode", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76741,12 +77572,12 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4367daa0 => r.constructor(Self::GiveawayInfo),
-                0xe175e66f => r.constructor(Self::Results),
-                _ => r.unknown_constructor("payments.GiveawayInfo", id),
+                0x4367daa0 => Self::GiveawayInfo(ok!(types::payments::GiveawayInfo::read(r))),
+                0xe175e66f => Self::Results(ok!(types::payments::GiveawayInfoResults::read(r))),
+                _ => return r.unknown_constructor("payments.GiveawayInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76826,11 +77657,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6c9ce8ed => r.constructor(Self::StarsStatus),
-                _ => r.unknown_constructor("payments.StarsStatus", id),
+                0x6c9ce8ed => Self::StarsStatus(ok!(types::payments::StarsStatus::read(r))),
+                _ => return r.unknown_constructor("payments.StarsStatus", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76905,11 +77736,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6c207376 => r.constructor(Self::StarsRevenueStats),
-                _ => r.unknown_constructor("payments.StarsRevenueStats", id),
+                0x6c207376 => {
+                    let value = types::payments::StarsRevenueStats::read(r);
+                    Self::StarsRevenueStats(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarsRevenueStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -76986,11 +77820,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1dab80b7 => r.constructor(Self::StarsRevenueWithdrawalUrl),
-                _ => r.unknown_constructor("payments.StarsRevenueWithdrawalUrl", id),
+                0x1dab80b7 => {
+                    let value = types::payments::StarsRevenueWithdrawalUrl::read(r);
+                    Self::StarsRevenueWithdrawalUrl(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarsRevenueWithdrawalUrl", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77067,11 +77904,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x394e7f21 => r.constructor(Self::StarsRevenueAdsAccountUrl),
-                _ => r.unknown_constructor("payments.StarsRevenueAdsAccountUrl", id),
+                0x394e7f21 => {
+                    let value = types::payments::StarsRevenueAdsAccountUrl::read(r);
+                    Self::StarsRevenueAdsAccountUrl(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarsRevenueAdsAccountUrl", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77170,12 +78010,12 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa388a368 => Ok(Self::NotModified),
-                0x2ed82995 => r.constructor(Self::StarGifts),
-                _ => r.unknown_constructor("payments.StarGifts", id),
+                0xa388a368 => Self::NotModified,
+                0x2ed82995 => Self::StarGifts(ok!(types::payments::StarGifts::read(r))),
+                _ => return r.unknown_constructor("payments.StarGifts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77258,11 +78098,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x98d5ea1d => r.constructor(Self::ConnectedStarRefBots),
-                _ => r.unknown_constructor("payments.ConnectedStarRefBots", id),
+                0x98d5ea1d => {
+                    let value = types::payments::ConnectedStarRefBots::read(r);
+                    Self::ConnectedStarRefBots(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.ConnectedStarRefBots", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77339,11 +78182,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xb4d5d859 => r.constructor(Self::SuggestedStarRefBots),
-                _ => r.unknown_constructor("payments.SuggestedStarRefBots", id),
+                0xb4d5d859 => {
+                    let value = types::payments::SuggestedStarRefBots::read(r);
+                    Self::SuggestedStarRefBots(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.SuggestedStarRefBots", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77420,11 +78266,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3de1dfed => r.constructor(Self::StarGiftUpgradePreview),
-                _ => r.unknown_constructor("payments.StarGiftUpgradePreview", id),
+                0x3de1dfed => {
+                    let value = types::payments::StarGiftUpgradePreview::read(r);
+                    Self::StarGiftUpgradePreview(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftUpgradePreview", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77501,11 +78350,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x416c56e8 => r.constructor(Self::UniqueStarGift),
-                _ => r.unknown_constructor("payments.UniqueStarGift", id),
+                0x416c56e8 => Self::UniqueStarGift(ok!(types::payments::UniqueStarGift::read(r))),
+                _ => return r.unknown_constructor("payments.UniqueStarGift", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77582,11 +78431,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x95f389b1 => r.constructor(Self::SavedStarGifts),
-                _ => r.unknown_constructor("payments.SavedStarGifts", id),
+                0x95f389b1 => Self::SavedStarGifts(ok!(types::payments::SavedStarGifts::read(r))),
+                _ => return r.unknown_constructor("payments.SavedStarGifts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77663,11 +78512,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x84aa3a9c => r.constructor(Self::StarGiftWithdrawalUrl),
-                _ => r.unknown_constructor("payments.StarGiftWithdrawalUrl", id),
+                0x84aa3a9c => {
+                    let value = types::payments::StarGiftWithdrawalUrl::read(r);
+                    Self::StarGiftWithdrawalUrl(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftWithdrawalUrl", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77744,11 +78596,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x947a12df => r.constructor(Self::ResaleStarGifts),
-                _ => r.unknown_constructor("payments.ResaleStarGifts", id),
+                0x947a12df => Self::ResaleStarGifts(ok!(types::payments::ResaleStarGifts::read(r))),
+                _ => return r.unknown_constructor("payments.ResaleStarGifts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77849,12 +78701,15 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa0ba4f17 => Ok(Self::NotModified),
-                0x8a2932f3 => r.constructor(Self::StarGiftCollections),
-                _ => r.unknown_constructor("payments.StarGiftCollections", id),
+                0xa0ba4f17 => Self::NotModified,
+                0x8a2932f3 => {
+                    let value = types::payments::StarGiftCollections::read(r);
+                    Self::StarGiftCollections(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftCollections", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -77939,11 +78794,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x512fe446 => r.constructor(Self::UniqueStarGiftValueInfo),
-                _ => r.unknown_constructor("payments.UniqueStarGiftValueInfo", id),
+                0x512fe446 => {
+                    let value = types::payments::UniqueStarGiftValueInfo::read(r);
+                    Self::UniqueStarGiftValueInfo(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.UniqueStarGiftValueInfo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78042,12 +78900,12 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x374fa7ad => Ok(Self::Ok),
-                0xd5e58274 => r.constructor(Self::Fail),
-                _ => r.unknown_constructor("payments.CheckCanSendGiftResult", id),
+                0x374fa7ad => Self::Ok,
+                0xd5e58274 => Self::Fail(ok!(types::payments::CheckCanSendGiftResultFail::read(r))),
+                _ => return r.unknown_constructor("payments.CheckCanSendGiftResult", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78130,11 +78988,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x6b39f4ec => r.constructor(Self::StarGiftAuctionState),
-                _ => r.unknown_constructor("payments.StarGiftAuctionState", id),
+                0x6b39f4ec => {
+                    let value = types::payments::StarGiftAuctionState::read(r);
+                    Self::StarGiftAuctionState(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftAuctionState", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78211,11 +79072,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x7d5bd1f0 => r.constructor(Self::StarGiftAuctionAcquiredGifts),
-                _ => r.unknown_constructor("payments.StarGiftAuctionAcquiredGifts", id),
+                0x7d5bd1f0 => {
+                    let value = types::payments::StarGiftAuctionAcquiredGifts::read(r);
+                    Self::StarGiftAuctionAcquiredGifts(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftAuctionAcquiredGifts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78317,12 +79181,15 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdb33dad0 => Ok(Self::NotModified),
-                0xaef6abbc => r.constructor(Self::StarGiftActiveAuctions),
-                _ => r.unknown_constructor("payments.StarGiftActiveAuctions", id),
+                0xdb33dad0 => Self::NotModified,
+                0xaef6abbc => {
+                    let value = types::payments::StarGiftActiveAuctions::read(r);
+                    Self::StarGiftActiveAuctions(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftActiveAuctions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78407,11 +79274,14 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x46c6e36f => r.constructor(Self::StarGiftUpgradeAttributes),
-                _ => r.unknown_constructor("payments.StarGiftUpgradeAttributes", id),
+                0x46c6e36f => {
+                    let value = types::payments::StarGiftUpgradeAttributes::read(r);
+                    Self::StarGiftUpgradeAttributes(ok!(value))
+                }
+                _ => return r.unknown_constructor("payments.StarGiftUpgradeAttributes", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78488,11 +79358,11 @@ pub mod payments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xbbcce4c2 => r.constructor(Self::CurrencyRates),
-                _ => r.unknown_constructor("payments.CurrencyRates", id),
+                0xbbcce4c2 => Self::CurrencyRates(ok!(types::payments::CurrencyRates::read(r))),
+                _ => return r.unknown_constructor("payments.CurrencyRates", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78576,11 +79446,11 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xec82e140 => r.constructor(Self::PhoneCall),
-                _ => r.unknown_constructor("phone.PhoneCall", id),
+                0xec82e140 => Self::PhoneCall(ok!(types::phone::PhoneCall::read(r))),
+                _ => return r.unknown_constructor("phone.PhoneCall", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78655,11 +79525,11 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9e727aad => r.constructor(Self::GroupCall),
-                _ => r.unknown_constructor("phone.GroupCall", id),
+                0x9e727aad => Self::GroupCall(ok!(types::phone::GroupCall::read(r))),
+                _ => return r.unknown_constructor("phone.GroupCall", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78734,11 +79604,14 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf47751b6 => r.constructor(Self::GroupParticipants),
-                _ => r.unknown_constructor("phone.GroupParticipants", id),
+                0xf47751b6 => {
+                    let value = types::phone::GroupParticipants::read(r);
+                    Self::GroupParticipants(ok!(value))
+                }
+                _ => return r.unknown_constructor("phone.GroupParticipants", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78815,11 +79688,11 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xafe5623f => r.constructor(Self::JoinAsPeers),
-                _ => r.unknown_constructor("phone.JoinAsPeers", id),
+                0xafe5623f => Self::JoinAsPeers(ok!(types::phone::JoinAsPeers::read(r))),
+                _ => return r.unknown_constructor("phone.JoinAsPeers", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78894,11 +79767,14 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x204bd158 => r.constructor(Self::ExportedGroupCallInvite),
-                _ => r.unknown_constructor("phone.ExportedGroupCallInvite", id),
+                0x204bd158 => {
+                    let value = types::phone::ExportedGroupCallInvite::read(r);
+                    Self::ExportedGroupCallInvite(ok!(value))
+                }
+                _ => return r.unknown_constructor("phone.ExportedGroupCallInvite", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -78975,11 +79851,14 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xd0e482b2 => r.constructor(Self::GroupCallStreamChannels),
-                _ => r.unknown_constructor("phone.GroupCallStreamChannels", id),
+                0xd0e482b2 => {
+                    let value = types::phone::GroupCallStreamChannels::read(r);
+                    Self::GroupCallStreamChannels(ok!(value))
+                }
+                _ => return r.unknown_constructor("phone.GroupCallStreamChannels", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79056,11 +79935,14 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2dbf3432 => r.constructor(Self::GroupCallStreamRtmpUrl),
-                _ => r.unknown_constructor("phone.GroupCallStreamRtmpUrl", id),
+                0x2dbf3432 => {
+                    let value = types::phone::GroupCallStreamRtmpUrl::read(r);
+                    Self::GroupCallStreamRtmpUrl(ok!(value))
+                }
+                _ => return r.unknown_constructor("phone.GroupCallStreamRtmpUrl", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79137,11 +80019,11 @@ pub mod phone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9d1dbd26 => r.constructor(Self::GroupCallStars),
-                _ => r.unknown_constructor("phone.GroupCallStars", id),
+                0x9d1dbd26 => Self::GroupCallStars(ok!(types::phone::GroupCallStars::read(r))),
+                _ => return r.unknown_constructor("phone.GroupCallStars", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79250,12 +80132,12 @@ pub mod photos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x8dca6aa5 => r.constructor(Self::Photos),
-                0x15051f54 => r.constructor(Self::Slice),
-                _ => r.unknown_constructor("photos.Photos", id),
+                0x8dca6aa5 => Self::Photos(ok!(types::photos::Photos::read(r))),
+                0x15051f54 => Self::Slice(ok!(types::photos::PhotosSlice::read(r))),
+                _ => return r.unknown_constructor("photos.Photos", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79335,11 +80217,11 @@ pub mod photos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x20212ca8 => r.constructor(Self::Photo),
-                _ => r.unknown_constructor("photos.Photo", id),
+                0x20212ca8 => Self::Photo(ok!(types::photos::Photo::read(r))),
+                _ => return r.unknown_constructor("photos.Photo", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79423,11 +80305,11 @@ pub mod premium {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x86f8613c => r.constructor(Self::BoostsList),
-                _ => r.unknown_constructor("premium.BoostsList", id),
+                0x86f8613c => Self::BoostsList(ok!(types::premium::BoostsList::read(r))),
+                _ => return r.unknown_constructor("premium.BoostsList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79502,11 +80384,11 @@ pub mod premium {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x9ae228e2 => r.constructor(Self::MyBoosts),
-                _ => r.unknown_constructor("premium.MyBoosts", id),
+                0x9ae228e2 => Self::MyBoosts(ok!(types::premium::MyBoosts::read(r))),
+                _ => return r.unknown_constructor("premium.MyBoosts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79581,11 +80463,11 @@ pub mod premium {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4959427a => r.constructor(Self::BoostsStatus),
-                _ => r.unknown_constructor("premium.BoostsStatus", id),
+                0x4959427a => Self::BoostsStatus(ok!(types::premium::BoostsStatus::read(r))),
+                _ => return r.unknown_constructor("premium.BoostsStatus", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79669,11 +80551,11 @@ pub mod smsjobs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xdc8b44cf => r.constructor(Self::EligibleToJoin),
-                _ => r.unknown_constructor("smsjobs.EligibilityToJoin", id),
+                0xdc8b44cf => Self::EligibleToJoin(ok!(types::smsjobs::EligibleToJoin::read(r))),
+                _ => return r.unknown_constructor("smsjobs.EligibilityToJoin", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79750,11 +80632,11 @@ pub mod smsjobs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2aee9191 => r.constructor(Self::Status),
-                _ => r.unknown_constructor("smsjobs.Status", id),
+                0x2aee9191 => Self::Status(ok!(types::smsjobs::Status::read(r))),
+                _ => return r.unknown_constructor("smsjobs.Status", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79838,11 +80720,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x396ca5fc => r.constructor(Self::BroadcastStats),
-                _ => r.unknown_constructor("stats.BroadcastStats", id),
+                0x396ca5fc => Self::BroadcastStats(ok!(types::stats::BroadcastStats::read(r))),
+                _ => return r.unknown_constructor("stats.BroadcastStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -79919,11 +80801,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xef7ff916 => r.constructor(Self::MegagroupStats),
-                _ => r.unknown_constructor("stats.MegagroupStats", id),
+                0xef7ff916 => Self::MegagroupStats(ok!(types::stats::MegagroupStats::read(r))),
+                _ => return r.unknown_constructor("stats.MegagroupStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80000,11 +80882,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x7fe91c14 => r.constructor(Self::MessageStats),
-                _ => r.unknown_constructor("stats.MessageStats", id),
+                0x7fe91c14 => Self::MessageStats(ok!(types::stats::MessageStats::read(r))),
+                _ => return r.unknown_constructor("stats.MessageStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80079,11 +80961,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x50cd067c => r.constructor(Self::StoryStats),
-                _ => r.unknown_constructor("stats.StoryStats", id),
+                0x50cd067c => Self::StoryStats(ok!(types::stats::StoryStats::read(r))),
+                _ => return r.unknown_constructor("stats.StoryStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80158,11 +81040,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x93037e20 => r.constructor(Self::PublicForwards),
-                _ => r.unknown_constructor("stats.PublicForwards", id),
+                0x93037e20 => Self::PublicForwards(ok!(types::stats::PublicForwards::read(r))),
+                _ => return r.unknown_constructor("stats.PublicForwards", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80239,11 +81121,11 @@ pub mod stats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x2999beed => r.constructor(Self::PollStats),
-                _ => r.unknown_constructor("stats.PollStats", id),
+                0x2999beed => Self::PollStats(ok!(types::stats::PollStats::read(r))),
+                _ => return r.unknown_constructor("stats.PollStats", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80327,11 +81209,14 @@ pub mod stickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x85fea03f => r.constructor(Self::SuggestedShortName),
-                _ => r.unknown_constructor("stickers.SuggestedShortName", id),
+                0x85fea03f => {
+                    let value = types::stickers::SuggestedShortName::read(r);
+                    Self::SuggestedShortName(ok!(value))
+                }
+                _ => return r.unknown_constructor("stickers.SuggestedShortName", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80588,20 +81473,20 @@ pub mod storage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xaa963b05 => Ok(Self::FileUnknown),
-                0x40bc6f52 => Ok(Self::FilePartial),
-                0x007efe0e => Ok(Self::FileJpeg),
-                0xcae1aadf => Ok(Self::FileGif),
-                0x0a4f63c0 => Ok(Self::FilePng),
-                0xae1e508d => Ok(Self::FilePdf),
-                0x528a0677 => Ok(Self::FileMp3),
-                0x4b09ebbc => Ok(Self::FileMov),
-                0xb3cea0e4 => Ok(Self::FileMp4),
-                0x1081464c => Ok(Self::FileWebp),
-                _ => r.unknown_constructor("storage.FileType", id),
+                0xaa963b05 => Self::FileUnknown,
+                0x40bc6f52 => Self::FilePartial,
+                0x007efe0e => Self::FileJpeg,
+                0xcae1aadf => Self::FileGif,
+                0x0a4f63c0 => Self::FilePng,
+                0xae1e508d => Self::FilePdf,
+                0x528a0677 => Self::FileMp3,
+                0x4b09ebbc => Self::FileMov,
+                0xb3cea0e4 => Self::FileMp4,
+                0x1081464c => Self::FileWebp,
+                _ => return r.unknown_constructor("storage.FileType", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80773,12 +81658,15 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x1158fe3e => r.constructor(Self::NotModified),
-                0x6efc5e81 => r.constructor(Self::AllStories),
-                _ => r.unknown_constructor("stories.AllStories", id),
+                0x1158fe3e => {
+                    let value = types::stories::AllStoriesNotModified::read(r);
+                    Self::NotModified(ok!(value))
+                }
+                0x6efc5e81 => Self::AllStories(ok!(types::stories::AllStories::read(r))),
+                _ => return r.unknown_constructor("stories.AllStories", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80858,11 +81746,11 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x63c3dd0a => r.constructor(Self::Stories),
-                _ => r.unknown_constructor("stories.Stories", id),
+                0x63c3dd0a => Self::Stories(ok!(types::stories::Stories::read(r))),
+                _ => return r.unknown_constructor("stories.Stories", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -80937,11 +81825,11 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x59d78fc5 => r.constructor(Self::StoryViewsList),
-                _ => r.unknown_constructor("stories.StoryViewsList", id),
+                0x59d78fc5 => Self::StoryViewsList(ok!(types::stories::StoryViewsList::read(r))),
+                _ => return r.unknown_constructor("stories.StoryViewsList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81018,11 +81906,11 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xde9eed1d => r.constructor(Self::StoryViews),
-                _ => r.unknown_constructor("stories.StoryViews", id),
+                0xde9eed1d => Self::StoryViews(ok!(types::stories::StoryViews::read(r))),
+                _ => return r.unknown_constructor("stories.StoryViews", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81097,11 +81985,11 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xcae68768 => r.constructor(Self::PeerStories),
-                _ => r.unknown_constructor("stories.PeerStories", id),
+                0xcae68768 => Self::PeerStories(ok!(types::stories::PeerStories::read(r))),
+                _ => return r.unknown_constructor("stories.PeerStories", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81176,11 +82064,14 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xaa5f789c => r.constructor(Self::StoryReactionsList),
-                _ => r.unknown_constructor("stories.StoryReactionsList", id),
+                0xaa5f789c => {
+                    let value = types::stories::StoryReactionsList::read(r);
+                    Self::StoryReactionsList(ok!(value))
+                }
+                _ => return r.unknown_constructor("stories.StoryReactionsList", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81257,11 +82148,11 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe2de7737 => r.constructor(Self::FoundStories),
-                _ => r.unknown_constructor("stories.FoundStories", id),
+                0xe2de7737 => Self::FoundStories(ok!(types::stories::FoundStories::read(r))),
+                _ => return r.unknown_constructor("stories.FoundStories", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81336,11 +82227,14 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xc387c04e => r.constructor(Self::CanSendStoryCount),
-                _ => r.unknown_constructor("stories.CanSendStoryCount", id),
+                0xc387c04e => {
+                    let value = types::stories::CanSendStoryCount::read(r);
+                    Self::CanSendStoryCount(ok!(value))
+                }
+                _ => return r.unknown_constructor("stories.CanSendStoryCount", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81439,12 +82333,12 @@ pub mod stories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x564edaeb => Ok(Self::NotModified),
-                0xc3987a3a => r.constructor(Self::Albums),
-                _ => r.unknown_constructor("stories.Albums", id),
+                0x564edaeb => Self::NotModified,
+                0xc3987a3a => Self::Albums(ok!(types::stories::Albums::read(r))),
+                _ => return r.unknown_constructor("stories.Albums", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81536,11 +82430,11 @@ pub mod toncenter {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xac8dfe19 => r.constructor(Self::ApiResponse),
-                _ => r.unknown_constructor("toncenter.ApiResponse", id),
+                0xac8dfe19 => Self::ApiResponse(ok!(types::toncenter::ApiResponse::read(r))),
+                _ => return r.unknown_constructor("toncenter.ApiResponse", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81615,11 +82509,11 @@ pub mod toncenter {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x19887601 => r.constructor(Self::StreamingUrl),
-                _ => r.unknown_constructor("toncenter.StreamingUrl", id),
+                0x19887601 => Self::StreamingUrl(ok!(types::toncenter::StreamingUrl::read(r))),
+                _ => return r.unknown_constructor("toncenter.StreamingUrl", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81703,11 +82597,11 @@ pub mod updates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xa56c2a3e => r.constructor(Self::State),
-                _ => r.unknown_constructor("updates.State", id),
+                0xa56c2a3e => Self::State(ok!(types::updates::State::read(r))),
+                _ => return r.unknown_constructor("updates.State", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81845,14 +82739,14 @@ pub mod updates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x5d75a138 => r.constructor(Self::Empty),
-                0x00f49ca0 => r.constructor(Self::Difference),
-                0xa8fb1981 => r.constructor(Self::Slice),
-                0x4afe8f6d => r.constructor(Self::TooLong),
-                _ => r.unknown_constructor("updates.Difference", id),
+                0x5d75a138 => Self::Empty(ok!(types::updates::DifferenceEmpty::read(r))),
+                0x00f49ca0 => Self::Difference(ok!(types::updates::Difference::read(r))),
+                0xa8fb1981 => Self::Slice(ok!(types::updates::DifferenceSlice::read(r))),
+                0x4afe8f6d => Self::TooLong(ok!(types::updates::DifferenceTooLong::read(r))),
+                _ => return r.unknown_constructor("updates.Difference", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -81985,13 +82879,16 @@ pub mod updates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3e11affb => r.constructor(Self::Empty),
-                0xa4bcc6fe => r.constructor(Self::TooLong),
-                0x2064674e => r.constructor(Self::ChannelDifference),
-                _ => r.unknown_constructor("updates.ChannelDifference", id),
+                0x3e11affb => Self::Empty(ok!(types::updates::ChannelDifferenceEmpty::read(r))),
+                0xa4bcc6fe => Self::TooLong(ok!(types::updates::ChannelDifferenceTooLong::read(r))),
+                0x2064674e => {
+                    let value = types::updates::ChannelDifference::read(r);
+                    Self::ChannelDifference(ok!(value))
+                }
+                _ => return r.unknown_constructor("updates.ChannelDifference", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82110,12 +83007,12 @@ pub mod upload {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x096a18d5 => r.constructor(Self::File),
-                0xf18cda44 => r.constructor(Self::CdnRedirect),
-                _ => r.unknown_constructor("upload.File", id),
+                0x096a18d5 => Self::File(ok!(types::upload::File::read(r))),
+                0xf18cda44 => Self::CdnRedirect(ok!(types::upload::FileCdnRedirect::read(r))),
+                _ => return r.unknown_constructor("upload.File", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82195,11 +83092,11 @@ pub mod upload {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x21e753bc => r.constructor(Self::WebFile),
-                _ => r.unknown_constructor("upload.WebFile", id),
+                0x21e753bc => Self::WebFile(ok!(types::upload::WebFile::read(r))),
+                _ => return r.unknown_constructor("upload.WebFile", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82297,12 +83194,15 @@ pub mod upload {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xeea8e46e => r.constructor(Self::ReuploadNeeded),
-                0xa99fca4f => r.constructor(Self::CdnFile),
-                _ => r.unknown_constructor("upload.CdnFile", id),
+                0xeea8e46e => {
+                    let value = types::upload::CdnFileReuploadNeeded::read(r);
+                    Self::ReuploadNeeded(ok!(value))
+                }
+                0xa99fca4f => Self::CdnFile(ok!(types::upload::CdnFile::read(r))),
+                _ => return r.unknown_constructor("upload.CdnFile", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82393,11 +83293,11 @@ pub mod users {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3b6d152e => r.constructor(Self::UserFull),
-                _ => r.unknown_constructor("users.UserFull", id),
+                0x3b6d152e => Self::UserFull(ok!(types::users::UserFull::read(r))),
+                _ => return r.unknown_constructor("users.UserFull", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82495,12 +83395,12 @@ pub mod users {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x62d706b8 => r.constructor(Self::Users),
-                0x315a4974 => r.constructor(Self::Slice),
-                _ => r.unknown_constructor("users.Users", id),
+                0x62d706b8 => Self::Users(ok!(types::users::Users::read(r))),
+                0x315a4974 => Self::Slice(ok!(types::users::UsersSlice::read(r))),
+                _ => return r.unknown_constructor("users.Users", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82603,12 +83503,12 @@ pub mod users {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe3878aa4 => r.constructor(Self::NotModified),
-                0x34a2f297 => r.constructor(Self::SavedMusic),
-                _ => r.unknown_constructor("users.SavedMusic", id),
+                0xe3878aa4 => Self::NotModified(ok!(types::users::SavedMusicNotModified::read(r))),
+                0x34a2f297 => Self::SavedMusic(ok!(types::users::SavedMusic::read(r))),
+                _ => return r.unknown_constructor("users.SavedMusic", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82697,11 +83597,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x928e7b55 => r.constructor(Self::UserAddresses),
-                _ => r.unknown_constructor("wallet.UserAddresses", id),
+                0x928e7b55 => Self::UserAddresses(ok!(types::wallet::UserAddresses::read(r))),
+                _ => return r.unknown_constructor("wallet.UserAddresses", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82776,11 +83676,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4322d5a5 => r.constructor(Self::Transactions),
-                _ => r.unknown_constructor("wallet.Transactions", id),
+                0x4322d5a5 => Self::Transactions(ok!(types::wallet::Transactions::read(r))),
+                _ => return r.unknown_constructor("wallet.Transactions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82855,11 +83755,14 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xe6d0ef01 => r.constructor(Self::SecretPhraseParts),
-                _ => r.unknown_constructor("wallet.SecretPhraseParts", id),
+                0xe6d0ef01 => {
+                    let value = types::wallet::SecretPhraseParts::read(r);
+                    Self::SecretPhraseParts(ok!(value))
+                }
+                _ => return r.unknown_constructor("wallet.SecretPhraseParts", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -82936,11 +83839,14 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x18e82537 => r.constructor(Self::EncryptedSecretPhrasePart),
-                _ => r.unknown_constructor("wallet.EncryptedSecretPhrasePart", id),
+                0x18e82537 => {
+                    let value = types::wallet::EncryptedSecretPhrasePart::read(r);
+                    Self::EncryptedSecretPhrasePart(ok!(value))
+                }
+                _ => return r.unknown_constructor("wallet.EncryptedSecretPhrasePart", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83017,11 +83923,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xf9d612ef => r.constructor(Self::HolderDc),
-                _ => r.unknown_constructor("wallet.HolderDc", id),
+                0xf9d612ef => Self::HolderDc(ok!(types::wallet::HolderDc::read(r))),
+                _ => return r.unknown_constructor("wallet.HolderDc", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83096,11 +84002,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x99e41707 => r.constructor(Self::ProofChallenge),
-                _ => r.unknown_constructor("wallet.ProofChallenge", id),
+                0x99e41707 => Self::ProofChallenge(ok!(types::wallet::ProofChallenge::read(r))),
+                _ => return r.unknown_constructor("wallet.ProofChallenge", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83177,11 +84083,14 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4bc89693 => r.constructor(Self::TonConnectChallenge),
-                _ => r.unknown_constructor("wallet.TonConnectChallenge", id),
+                0x4bc89693 => {
+                    let value = types::wallet::TonConnectChallenge::read(r);
+                    Self::TonConnectChallenge(ok!(value))
+                }
+                _ => return r.unknown_constructor("wallet.TonConnectChallenge", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83258,11 +84167,14 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x85c0f124 => r.constructor(Self::TonConnectPending),
-                _ => r.unknown_constructor("wallet.TonConnectPending", id),
+                0x85c0f124 => {
+                    let value = types::wallet::TonConnectPending::read(r);
+                    Self::TonConnectPending(ok!(value))
+                }
+                _ => return r.unknown_constructor("wallet.TonConnectPending", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83339,11 +84251,14 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x0e1f6896 => r.constructor(Self::TonConnectSessions),
-                _ => r.unknown_constructor("wallet.TonConnectSessions", id),
+                0x0e1f6896 => {
+                    let value = types::wallet::TonConnectSessions::read(r);
+                    Self::TonConnectSessions(ok!(value))
+                }
+                _ => return r.unknown_constructor("wallet.TonConnectSessions", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83420,11 +84335,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0xbde90a8d => r.constructor(Self::ExistingBalance),
-                _ => r.unknown_constructor("wallet.ExistingBalance", id),
+                0xbde90a8d => Self::ExistingBalance(ok!(types::wallet::ExistingBalance::read(r))),
+                _ => return r.unknown_constructor("wallet.ExistingBalance", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83501,11 +84416,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x4c1ef10e => r.constructor(Self::NftAttribute),
-                _ => r.unknown_constructor("wallet.NftAttribute", id),
+                0x4c1ef10e => Self::NftAttribute(ok!(types::wallet::NftAttribute::read(r))),
+                _ => return r.unknown_constructor("wallet.NftAttribute", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83580,11 +84495,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x3441fd1c => r.constructor(Self::NftItem),
-                _ => r.unknown_constructor("wallet.NftItem", id),
+                0x3441fd1c => Self::NftItem(ok!(types::wallet::NftItem::read(r))),
+                _ => return r.unknown_constructor("wallet.NftItem", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]
@@ -83659,11 +84574,11 @@ pub mod wallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
             let id = ok!(r.enter_boxed());
             let value = match id {
-                0x794d486f => r.constructor(Self::NftItems),
-                _ => r.unknown_constructor("wallet.NftItems", id),
+                0x794d486f => Self::NftItems(ok!(types::wallet::NftItems::read(r))),
+                _ => return r.unknown_constructor("wallet.NftItems", id),
             };
             r.leave();
-            value
+            Ok(value)
         }
     }
     #[cfg(feature = "json")]

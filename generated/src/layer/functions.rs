@@ -42,13 +42,14 @@ impl<X: RemoteCall> Encode for InvokeAfterMsg<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeAfterMsg<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeAfterMsg<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let msg_id = ok!(r.field("msg_id"));
-        let query = ok!(r.field("query"));
+        let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { msg_id, query })
     }
 }
@@ -92,13 +93,14 @@ impl<X: RemoteCall> Encode for InvokeAfterMsgs<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeAfterMsgs<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeAfterMsgs<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let msg_ids = ok!(r.field("msg_ids"));
-        let query = ok!(r.field("query"));
+        let msg_ids = ok!(r.field(Self::NAME, "msg_ids"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { msg_ids, query })
     }
 }
@@ -188,22 +190,23 @@ impl<X: RemoteCall> Encode for InitConnection<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InitConnection<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InitConnection<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let flags: u32 = ok!(r.field("flags"));
-        let api_id = ok!(r.field("api_id"));
-        let device_model = ok!(r.field("device_model"));
-        let system_version = ok!(r.field("system_version"));
-        let app_version = ok!(r.field("app_version"));
-        let system_lang_code = ok!(r.field("system_lang_code"));
-        let lang_pack = ok!(r.field("lang_pack"));
-        let lang_code = ok!(r.field("lang_code"));
-        let proxy = ok!(r.flagged(flags, 0, "proxy"));
-        let params = ok!(r.flagged(flags, 1, "params"));
-        let query = ok!(r.field("query"));
+        let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+        let api_id = ok!(r.field(Self::NAME, "api_id"));
+        let device_model = ok!(r.field(Self::NAME, "device_model"));
+        let system_version = ok!(r.field(Self::NAME, "system_version"));
+        let app_version = ok!(r.field(Self::NAME, "app_version"));
+        let system_lang_code = ok!(r.field(Self::NAME, "system_lang_code"));
+        let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
+        let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+        let proxy = ok!(r.flagged(Self::NAME, flags, 0, "proxy"));
+        let params = ok!(r.flagged(Self::NAME, flags, 1, "params"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self {
             api_id,
             device_model,
@@ -257,13 +260,14 @@ impl<X: RemoteCall> Encode for InvokeWithLayer<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithLayer<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithLayer<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let layer = ok!(r.field("layer"));
-        let query = ok!(r.field("query"));
+        let layer = ok!(r.field(Self::NAME, "layer"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { layer, query })
     }
 }
@@ -304,12 +308,13 @@ impl<X: RemoteCall> Encode for InvokeWithoutUpdates<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithoutUpdates<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithoutUpdates<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let query = ok!(r.field("query"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { query })
     }
 }
@@ -352,13 +357,14 @@ impl<X: RemoteCall> Encode for InvokeWithMessagesRange<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithMessagesRange<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithMessagesRange<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let range = ok!(r.field("range"));
-        let query = ok!(r.field("query"));
+        let range = ok!(r.field(Self::NAME, "range"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { range, query })
     }
 }
@@ -402,13 +408,14 @@ impl<X: RemoteCall> Encode for InvokeWithTakeout<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithTakeout<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithTakeout<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let takeout_id = ok!(r.field("takeout_id"));
-        let query = ok!(r.field("query"));
+        let takeout_id = ok!(r.field(Self::NAME, "takeout_id"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { takeout_id, query })
     }
 }
@@ -451,13 +458,14 @@ impl<X: RemoteCall> Encode for InvokeWithBusinessConnection<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithBusinessConnection<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithBusinessConnection<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let connection_id = ok!(r.field("connection_id"));
-        let query = ok!(r.field("query"));
+        let connection_id = ok!(r.field(Self::NAME, "connection_id"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self {
             connection_id,
             query,
@@ -505,14 +513,15 @@ impl<X: RemoteCall> Encode for InvokeWithGooglePlayIntegrity<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithGooglePlayIntegrity<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithGooglePlayIntegrity<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
-        let token = ok!(r.field("token"));
-        let query = ok!(r.field("query"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
+        let token = ok!(r.field(Self::NAME, "token"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self {
             nonce,
             token,
@@ -561,14 +570,15 @@ impl<X: RemoteCall> Encode for InvokeWithApnsSecret<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithApnsSecret<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithApnsSecret<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
-        let secret = ok!(r.field("secret"));
-        let query = ok!(r.field("query"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
+        let secret = ok!(r.field(Self::NAME, "secret"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self {
             nonce,
             secret,
@@ -615,13 +625,14 @@ impl<X: RemoteCall> Encode for InvokeWithReCaptcha<X> {
 }
 impl<X: RemoteCall + Decode> Decode for InvokeWithReCaptcha<X> {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl<X: RemoteCall + Decode> ReadArgs for InvokeWithReCaptcha<X> {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let token = ok!(r.field("token"));
-        let query = ok!(r.field("query"));
+        let token = ok!(r.field(Self::NAME, "token"));
+        let query = ok!(r.field(Self::NAME, "query"));
         Ok(Self { token, query })
     }
 }
@@ -655,12 +666,13 @@ impl Encode for ReqPq {
 }
 impl Decode for ReqPq {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for ReqPq {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
         Ok(Self { nonce })
     }
 }
@@ -694,12 +706,13 @@ impl Encode for ReqPqMulti {
 }
 impl Decode for ReqPqMulti {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for ReqPqMulti {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
         Ok(Self { nonce })
     }
 }
@@ -748,17 +761,18 @@ impl Encode for ReqDhParams {
 }
 impl Decode for ReqDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for ReqDhParams {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
-        let server_nonce = ok!(r.field("server_nonce"));
-        let p = ok!(r.field("p"));
-        let q = ok!(r.field("q"));
-        let public_key_fingerprint = ok!(r.field("public_key_fingerprint"));
-        let encrypted_data = ok!(r.field("encrypted_data"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
+        let server_nonce = ok!(r.field(Self::NAME, "server_nonce"));
+        let p = ok!(r.field(Self::NAME, "p"));
+        let q = ok!(r.field(Self::NAME, "q"));
+        let public_key_fingerprint = ok!(r.field(Self::NAME, "public_key_fingerprint"));
+        let encrypted_data = ok!(r.field(Self::NAME, "encrypted_data"));
         Ok(Self {
             nonce,
             server_nonce,
@@ -805,14 +819,15 @@ impl Encode for SetClientDhParams {
 }
 impl Decode for SetClientDhParams {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for SetClientDhParams {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let nonce = ok!(r.field("nonce"));
-        let server_nonce = ok!(r.field("server_nonce"));
-        let encrypted_data = ok!(r.field("encrypted_data"));
+        let nonce = ok!(r.field(Self::NAME, "nonce"));
+        let server_nonce = ok!(r.field(Self::NAME, "server_nonce"));
+        let encrypted_data = ok!(r.field(Self::NAME, "encrypted_data"));
         Ok(Self {
             nonce,
             server_nonce,
@@ -846,7 +861,8 @@ impl Encode for DestroyAuthKey {
 }
 impl Decode for DestroyAuthKey {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for DestroyAuthKey {
@@ -884,12 +900,13 @@ impl Encode for RpcDropAnswer {
 }
 impl Decode for RpcDropAnswer {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for RpcDropAnswer {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let req_msg_id = ok!(r.field("req_msg_id"));
+        let req_msg_id = ok!(r.field(Self::NAME, "req_msg_id"));
         Ok(Self { req_msg_id })
     }
 }
@@ -922,12 +939,13 @@ impl Encode for GetFutureSalts {
 }
 impl Decode for GetFutureSalts {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for GetFutureSalts {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let num = ok!(r.field("num"));
+        let num = ok!(r.field(Self::NAME, "num"));
         Ok(Self { num })
     }
 }
@@ -961,12 +979,13 @@ impl Encode for Ping {
 }
 impl Decode for Ping {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for Ping {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let ping_id = ok!(r.field("ping_id"));
+        let ping_id = ok!(r.field(Self::NAME, "ping_id"));
         Ok(Self { ping_id })
     }
 }
@@ -1002,13 +1021,14 @@ impl Encode for PingDelayDisconnect {
 }
 impl Decode for PingDelayDisconnect {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for PingDelayDisconnect {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let ping_id = ok!(r.field("ping_id"));
-        let disconnect_delay = ok!(r.field("disconnect_delay"));
+        let ping_id = ok!(r.field(Self::NAME, "ping_id"));
+        let disconnect_delay = ok!(r.field(Self::NAME, "disconnect_delay"));
         Ok(Self {
             ping_id,
             disconnect_delay,
@@ -1045,12 +1065,13 @@ impl Encode for DestroySession {
 }
 impl Decode for DestroySession {
     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        r.function()
+        ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+        Self::read_args(r)
     }
 }
 impl ReadArgs for DestroySession {
     fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-        let session_id = ok!(r.field("session_id"));
+        let session_id = ok!(r.field(Self::NAME, "session_id"));
         Ok(Self { session_id })
     }
 }
@@ -1128,18 +1149,19 @@ pub mod account {
     }
     impl Decode for RegisterDevice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RegisterDevice {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_muted = (flags & 1) != 0;
-            let token_type = ok!(r.field("token_type"));
-            let token = ok!(r.field("token"));
-            let app_sandbox = ok!(r.field("app_sandbox"));
-            let secret = ok!(r.field("secret"));
-            let other_uids = ok!(r.field("other_uids"));
+            let token_type = ok!(r.field(Self::NAME, "token_type"));
+            let token = ok!(r.field(Self::NAME, "token"));
+            let app_sandbox = ok!(r.field(Self::NAME, "app_sandbox"));
+            let secret = ok!(r.field(Self::NAME, "secret"));
+            let other_uids = ok!(r.field(Self::NAME, "other_uids"));
             Ok(Self {
                 no_muted,
                 token_type,
@@ -1184,14 +1206,15 @@ pub mod account {
     }
     impl Decode for UnregisterDevice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UnregisterDevice {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let token_type = ok!(r.field("token_type"));
-            let token = ok!(r.field("token"));
-            let other_uids = ok!(r.field("other_uids"));
+            let token_type = ok!(r.field(Self::NAME, "token_type"));
+            let token = ok!(r.field(Self::NAME, "token"));
+            let other_uids = ok!(r.field(Self::NAME, "other_uids"));
             Ok(Self {
                 token_type,
                 token,
@@ -1230,13 +1253,14 @@ pub mod account {
     }
     impl Decode for UpdateNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateNotifySettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let settings = ok!(r.field("settings"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self { peer, settings })
         }
     }
@@ -1269,12 +1293,13 @@ pub mod account {
     }
     impl Decode for GetNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetNotifySettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -1304,7 +1329,8 @@ pub mod account {
     }
     impl Decode for ResetNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetNotifySettings {
@@ -1363,15 +1389,16 @@ pub mod account {
     }
     impl Decode for UpdateProfile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateProfile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let first_name = ok!(r.flagged(flags, 0, "first_name"));
-            let last_name = ok!(r.flagged(flags, 1, "last_name"));
-            let about = ok!(r.flagged(flags, 2, "about"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let first_name = ok!(r.flagged(Self::NAME, flags, 0, "first_name"));
+            let last_name = ok!(r.flagged(Self::NAME, flags, 1, "last_name"));
+            let about = ok!(r.flagged(Self::NAME, flags, 2, "about"));
             Ok(Self {
                 first_name,
                 last_name,
@@ -1408,12 +1435,13 @@ pub mod account {
     }
     impl Decode for UpdateStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offline = ok!(r.field("offline"));
+            let offline = ok!(r.field(Self::NAME, "offline"));
             Ok(Self { offline })
         }
     }
@@ -1447,12 +1475,13 @@ pub mod account {
     }
     impl Decode for GetWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWallPapers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -1489,14 +1518,15 @@ pub mod account {
     }
     impl Decode for ReportPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportPeer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let reason = ok!(r.field("reason"));
-            let message = ok!(r.field("message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reason = ok!(r.field(Self::NAME, "reason"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 peer,
                 reason,
@@ -1533,12 +1563,13 @@ pub mod account {
     }
     impl Decode for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let username = ok!(r.field("username"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { username })
         }
     }
@@ -1571,12 +1602,13 @@ pub mod account {
     }
     impl Decode for UpdateUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let username = ok!(r.field("username"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { username })
         }
     }
@@ -1609,12 +1641,13 @@ pub mod account {
     }
     impl Decode for GetPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPrivacy {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let key = ok!(r.field("key"));
+            let key = ok!(r.field(Self::NAME, "key"));
             Ok(Self { key })
         }
     }
@@ -1649,13 +1682,14 @@ pub mod account {
     }
     impl Decode for SetPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetPrivacy {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let key = ok!(r.field("key"));
-            let rules = ok!(r.field("rules"));
+            let key = ok!(r.field(Self::NAME, "key"));
+            let rules = ok!(r.field(Self::NAME, "rules"));
             Ok(Self { key, rules })
         }
     }
@@ -1703,14 +1737,15 @@ pub mod account {
     }
     impl Decode for DeleteAccount {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteAccount {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let reason = ok!(r.field("reason"));
-            let password = ok!(r.flagged(flags, 0, "password"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let reason = ok!(r.field(Self::NAME, "reason"));
+            let password = ok!(r.flagged(Self::NAME, flags, 0, "password"));
             Ok(Self { reason, password })
         }
     }
@@ -1740,7 +1775,8 @@ pub mod account {
     }
     impl Decode for GetAccountTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAccountTtl {
@@ -1777,12 +1813,13 @@ pub mod account {
     }
     impl Decode for SetAccountTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetAccountTtl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let ttl = ok!(r.field("ttl"));
+            let ttl = ok!(r.field(Self::NAME, "ttl"));
             Ok(Self { ttl })
         }
     }
@@ -1817,13 +1854,14 @@ pub mod account {
     }
     impl Decode for SendChangePhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendChangePhoneCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let settings = ok!(r.field("settings"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 phone_number,
                 settings,
@@ -1863,14 +1901,15 @@ pub mod account {
     }
     impl Decode for ChangePhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ChangePhone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let phone_code = ok!(r.field("phone_code"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let phone_code = ok!(r.field(Self::NAME, "phone_code"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -1907,12 +1946,13 @@ pub mod account {
     }
     impl Decode for UpdateDeviceLocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateDeviceLocked {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let period = ok!(r.field("period"));
+            let period = ok!(r.field(Self::NAME, "period"));
             Ok(Self { period })
         }
     }
@@ -1942,7 +1982,8 @@ pub mod account {
     }
     impl Decode for GetAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAuthorizations {
@@ -1980,12 +2021,13 @@ pub mod account {
     }
     impl Decode for ResetAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -2015,7 +2057,8 @@ pub mod account {
     }
     impl Decode for GetPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPassword {
@@ -2052,12 +2095,13 @@ pub mod account {
     }
     impl Decode for GetPasswordSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPasswordSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let password = ok!(r.field("password"));
+            let password = ok!(r.field(Self::NAME, "password"));
             Ok(Self { password })
         }
     }
@@ -2092,13 +2136,14 @@ pub mod account {
     }
     impl Decode for UpdatePasswordSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdatePasswordSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let password = ok!(r.field("password"));
-            let new_settings = ok!(r.field("new_settings"));
+            let password = ok!(r.field(Self::NAME, "password"));
+            let new_settings = ok!(r.field(Self::NAME, "new_settings"));
             Ok(Self {
                 password,
                 new_settings,
@@ -2136,13 +2181,14 @@ pub mod account {
     }
     impl Decode for SendConfirmPhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendConfirmPhoneCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
-            let settings = ok!(r.field("settings"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self { hash, settings })
         }
     }
@@ -2177,13 +2223,14 @@ pub mod account {
     }
     impl Decode for ConfirmPhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConfirmPhone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let phone_code = ok!(r.field("phone_code"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let phone_code = ok!(r.field(Self::NAME, "phone_code"));
             Ok(Self {
                 phone_code_hash,
                 phone_code,
@@ -2221,13 +2268,14 @@ pub mod account {
     }
     impl Decode for GetTmpPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTmpPassword {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let password = ok!(r.field("password"));
-            let period = ok!(r.field("period"));
+            let password = ok!(r.field(Self::NAME, "password"));
+            let period = ok!(r.field(Self::NAME, "period"));
             Ok(Self { password, period })
         }
     }
@@ -2257,7 +2305,8 @@ pub mod account {
     }
     impl Decode for GetWebAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWebAuthorizations {
@@ -2295,12 +2344,13 @@ pub mod account {
     }
     impl Decode for ResetWebAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetWebAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -2330,7 +2380,8 @@ pub mod account {
     }
     impl Decode for ResetWebAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetWebAuthorizations {
@@ -2364,7 +2415,8 @@ pub mod account {
     }
     impl Decode for GetAllSecureValues {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAllSecureValues {
@@ -2401,12 +2453,13 @@ pub mod account {
     }
     impl Decode for GetSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSecureValue {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let types = ok!(r.field("types"));
+            let types = ok!(r.field(Self::NAME, "types"));
             Ok(Self { types })
         }
     }
@@ -2442,13 +2495,14 @@ pub mod account {
     }
     impl Decode for SaveSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveSecureValue {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let value = ok!(r.field("value"));
-            let secure_secret_id = ok!(r.field("secure_secret_id"));
+            let value = ok!(r.field(Self::NAME, "value"));
+            let secure_secret_id = ok!(r.field(Self::NAME, "secure_secret_id"));
             Ok(Self {
                 value,
                 secure_secret_id,
@@ -2484,12 +2538,13 @@ pub mod account {
     }
     impl Decode for DeleteSecureValue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteSecureValue {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let types = ok!(r.field("types"));
+            let types = ok!(r.field(Self::NAME, "types"));
             Ok(Self { types })
         }
     }
@@ -2527,14 +2582,15 @@ pub mod account {
     }
     impl Decode for GetAuthorizationForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAuthorizationForm {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot_id = ok!(r.field("bot_id"));
-            let scope = ok!(r.field("scope"));
-            let public_key = ok!(r.field("public_key"));
+            let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+            let scope = ok!(r.field(Self::NAME, "scope"));
+            let public_key = ok!(r.field(Self::NAME, "public_key"));
             Ok(Self {
                 bot_id,
                 scope,
@@ -2580,16 +2636,17 @@ pub mod account {
     }
     impl Decode for AcceptAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot_id = ok!(r.field("bot_id"));
-            let scope = ok!(r.field("scope"));
-            let public_key = ok!(r.field("public_key"));
-            let value_hashes = ok!(r.field("value_hashes"));
-            let credentials = ok!(r.field("credentials"));
+            let bot_id = ok!(r.field(Self::NAME, "bot_id"));
+            let scope = ok!(r.field(Self::NAME, "scope"));
+            let public_key = ok!(r.field(Self::NAME, "public_key"));
+            let value_hashes = ok!(r.field(Self::NAME, "value_hashes"));
+            let credentials = ok!(r.field(Self::NAME, "credentials"));
             Ok(Self {
                 bot_id,
                 scope,
@@ -2630,13 +2687,14 @@ pub mod account {
     }
     impl Decode for SendVerifyPhoneCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendVerifyPhoneCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let settings = ok!(r.field("settings"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 phone_number,
                 settings,
@@ -2676,14 +2734,15 @@ pub mod account {
     }
     impl Decode for VerifyPhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for VerifyPhone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let phone_code = ok!(r.field("phone_code"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let phone_code = ok!(r.field(Self::NAME, "phone_code"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -2722,13 +2781,14 @@ pub mod account {
     }
     impl Decode for SendVerifyEmailCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendVerifyEmailCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let purpose = ok!(r.field("purpose"));
-            let email = ok!(r.field("email"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
+            let email = ok!(r.field(Self::NAME, "email"));
             Ok(Self { purpose, email })
         }
     }
@@ -2763,13 +2823,14 @@ pub mod account {
     }
     impl Decode for VerifyEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for VerifyEmail {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let purpose = ok!(r.field("purpose"));
-            let verification = ok!(r.field("verification"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
+            let verification = ok!(r.field(Self::NAME, "verification"));
             Ok(Self {
                 purpose,
                 verification,
@@ -2876,19 +2937,20 @@ pub mod account {
     }
     impl Decode for InitTakeoutSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InitTakeoutSession {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let contacts = (flags & 1) != 0;
             let message_users = (flags & (1 << 1)) != 0;
             let message_chats = (flags & (1 << 2)) != 0;
             let message_megagroups = (flags & (1 << 3)) != 0;
             let message_channels = (flags & (1 << 4)) != 0;
             let files = (flags & (1 << 5)) != 0;
-            let file_max_size = ok!(r.flagged(flags, 5, "file_max_size"));
+            let file_max_size = ok!(r.flagged(Self::NAME, flags, 5, "file_max_size"));
             Ok(Self {
                 contacts,
                 message_users,
@@ -2941,12 +3003,13 @@ pub mod account {
     }
     impl Decode for FinishTakeoutSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FinishTakeoutSession {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let success = (flags & 1) != 0;
             Ok(Self { success })
         }
@@ -2980,12 +3043,13 @@ pub mod account {
     }
     impl Decode for ConfirmPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConfirmPasswordEmail {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let code = ok!(r.field("code"));
+            let code = ok!(r.field(Self::NAME, "code"));
             Ok(Self { code })
         }
     }
@@ -3015,7 +3079,8 @@ pub mod account {
     }
     impl Decode for ResendPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResendPasswordEmail {
@@ -3049,7 +3114,8 @@ pub mod account {
     }
     impl Decode for CancelPasswordEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CancelPasswordEmail {
@@ -3083,7 +3149,8 @@ pub mod account {
     }
     impl Decode for GetContactSignUpNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetContactSignUpNotification {
@@ -3120,12 +3187,13 @@ pub mod account {
     }
     impl Decode for SetContactSignUpNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetContactSignUpNotification {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let silent = ok!(r.field("silent"));
+            let silent = ok!(r.field(Self::NAME, "silent"));
             Ok(Self { silent })
         }
     }
@@ -3184,15 +3252,16 @@ pub mod account {
     }
     impl Decode for GetNotifyExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetNotifyExceptions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let compare_sound = (flags & (1 << 1)) != 0;
             let compare_stories = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.flagged(flags, 0, "peer"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
             Ok(Self {
                 compare_sound,
                 compare_stories,
@@ -3229,12 +3298,13 @@ pub mod account {
     }
     impl Decode for GetWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWallPaper {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let wallpaper = ok!(r.field("wallpaper"));
+            let wallpaper = ok!(r.field(Self::NAME, "wallpaper"));
             Ok(Self { wallpaper })
         }
     }
@@ -3294,16 +3364,17 @@ pub mod account {
     }
     impl Decode for UploadWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadWallPaper {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_chat = (flags & 1) != 0;
-            let file = ok!(r.field("file"));
-            let mime_type = ok!(r.field("mime_type"));
-            let settings = ok!(r.field("settings"));
+            let file = ok!(r.field(Self::NAME, "file"));
+            let mime_type = ok!(r.field(Self::NAME, "mime_type"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 for_chat,
                 file,
@@ -3345,14 +3416,15 @@ pub mod account {
     }
     impl Decode for SaveWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveWallPaper {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let wallpaper = ok!(r.field("wallpaper"));
-            let unsave = ok!(r.field("unsave"));
-            let settings = ok!(r.field("settings"));
+            let wallpaper = ok!(r.field(Self::NAME, "wallpaper"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 wallpaper,
                 unsave,
@@ -3391,13 +3463,14 @@ pub mod account {
     }
     impl Decode for InstallWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InstallWallPaper {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let wallpaper = ok!(r.field("wallpaper"));
-            let settings = ok!(r.field("settings"));
+            let wallpaper = ok!(r.field(Self::NAME, "wallpaper"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 wallpaper,
                 settings,
@@ -3430,7 +3503,8 @@ pub mod account {
     }
     impl Decode for ResetWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetWallPapers {
@@ -3464,7 +3538,8 @@ pub mod account {
     }
     impl Decode for GetAutoDownloadSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAutoDownloadSettings {
@@ -3524,15 +3599,16 @@ pub mod account {
     }
     impl Decode for SaveAutoDownloadSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveAutoDownloadSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let low = (flags & 1) != 0;
             let high = (flags & (1 << 1)) != 0;
-            let settings = ok!(r.field("settings"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 low,
                 high,
@@ -3590,16 +3666,17 @@ pub mod account {
     }
     impl Decode for UploadTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let file = ok!(r.field("file"));
-            let thumb = ok!(r.flagged(flags, 0, "thumb"));
-            let file_name = ok!(r.field("file_name"));
-            let mime_type = ok!(r.field("mime_type"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let file = ok!(r.field(Self::NAME, "file"));
+            let thumb = ok!(r.flagged(Self::NAME, flags, 0, "thumb"));
+            let file_name = ok!(r.field(Self::NAME, "file_name"));
+            let mime_type = ok!(r.field(Self::NAME, "mime_type"));
             Ok(Self {
                 file,
                 thumb,
@@ -3660,16 +3737,17 @@ pub mod account {
     }
     impl Decode for CreateTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let slug = ok!(r.field("slug"));
-            let title = ok!(r.field("title"));
-            let document = ok!(r.flagged(flags, 2, "document"));
-            let settings = ok!(r.flagged(flags, 3, "settings"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let document = ok!(r.flagged(Self::NAME, flags, 2, "document"));
+            let settings = ok!(r.flagged(Self::NAME, flags, 3, "settings"));
             Ok(Self {
                 slug,
                 title,
@@ -3740,18 +3818,19 @@ pub mod account {
     }
     impl Decode for UpdateTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let format = ok!(r.field("format"));
-            let theme = ok!(r.field("theme"));
-            let slug = ok!(r.flagged(flags, 0, "slug"));
-            let title = ok!(r.flagged(flags, 1, "title"));
-            let document = ok!(r.flagged(flags, 2, "document"));
-            let settings = ok!(r.flagged(flags, 3, "settings"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let format = ok!(r.field(Self::NAME, "format"));
+            let theme = ok!(r.field(Self::NAME, "theme"));
+            let slug = ok!(r.flagged(Self::NAME, flags, 0, "slug"));
+            let title = ok!(r.flagged(Self::NAME, flags, 1, "title"));
+            let document = ok!(r.flagged(Self::NAME, flags, 2, "document"));
+            let settings = ok!(r.flagged(Self::NAME, flags, 3, "settings"));
             Ok(Self {
                 format,
                 theme,
@@ -3793,13 +3872,14 @@ pub mod account {
     }
     impl Decode for SaveTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let theme = ok!(r.field("theme"));
-            let unsave = ok!(r.field("unsave"));
+            let theme = ok!(r.field(Self::NAME, "theme"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
             Ok(Self { theme, unsave })
         }
     }
@@ -3861,16 +3941,17 @@ pub mod account {
     }
     impl Decode for InstallTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InstallTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let theme = ok!(r.flagged(flags, 1, "theme"));
-            let format = ok!(r.flagged(flags, 2, "format"));
-            let base_theme = ok!(r.flagged(flags, 3, "base_theme"));
+            let theme = ok!(r.flagged(Self::NAME, flags, 1, "theme"));
+            let format = ok!(r.flagged(Self::NAME, flags, 2, "format"));
+            let base_theme = ok!(r.flagged(Self::NAME, flags, 3, "base_theme"));
             Ok(Self {
                 dark,
                 theme,
@@ -3910,13 +3991,14 @@ pub mod account {
     }
     impl Decode for GetTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let format = ok!(r.field("format"));
-            let theme = ok!(r.field("theme"));
+            let format = ok!(r.field(Self::NAME, "format"));
+            let theme = ok!(r.field(Self::NAME, "theme"));
             Ok(Self { format, theme })
         }
     }
@@ -3952,13 +4034,14 @@ pub mod account {
     }
     impl Decode for GetThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetThemes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let format = ok!(r.field("format"));
-            let hash = ok!(r.field("hash"));
+            let format = ok!(r.field(Self::NAME, "format"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { format, hash })
         }
     }
@@ -4005,12 +4088,13 @@ pub mod account {
     }
     impl Decode for SetContentSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetContentSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let sensitive_enabled = (flags & 1) != 0;
             Ok(Self { sensitive_enabled })
         }
@@ -4041,7 +4125,8 @@ pub mod account {
     }
     impl Decode for GetContentSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetContentSettings {
@@ -4078,12 +4163,13 @@ pub mod account {
     }
     impl Decode for GetMultiWallPapers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMultiWallPapers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let wallpapers = ok!(r.field("wallpapers"));
+            let wallpapers = ok!(r.field(Self::NAME, "wallpapers"));
             Ok(Self { wallpapers })
         }
     }
@@ -4113,7 +4199,8 @@ pub mod account {
     }
     impl Decode for GetGlobalPrivacySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGlobalPrivacySettings {
@@ -4150,12 +4237,13 @@ pub mod account {
     }
     impl Decode for SetGlobalPrivacySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetGlobalPrivacySettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let settings = ok!(r.field("settings"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self { settings })
         }
     }
@@ -4194,15 +4282,16 @@ pub mod account {
     }
     impl Decode for ReportProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportProfilePhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let photo_id = ok!(r.field("photo_id"));
-            let reason = ok!(r.field("reason"));
-            let message = ok!(r.field("message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let photo_id = ok!(r.field(Self::NAME, "photo_id"));
+            let reason = ok!(r.field(Self::NAME, "reason"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 peer,
                 photo_id,
@@ -4237,7 +4326,8 @@ pub mod account {
     }
     impl Decode for ResetPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetPassword {
@@ -4271,7 +4361,8 @@ pub mod account {
     }
     impl Decode for DeclinePasswordReset {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeclinePasswordReset {
@@ -4309,12 +4400,13 @@ pub mod account {
     }
     impl Decode for GetChatThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChatThemes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4347,12 +4439,13 @@ pub mod account {
     }
     impl Decode for SetAuthorizationTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetAuthorizationTtl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let authorization_ttl_days = ok!(r.field("authorization_ttl_days"));
+            let authorization_ttl_days = ok!(r.field(Self::NAME, "authorization_ttl_days"));
             Ok(Self {
                 authorization_ttl_days,
             })
@@ -4415,17 +4508,19 @@ pub mod account {
     }
     impl Decode for ChangeAuthorizationSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ChangeAuthorizationSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let confirmed = (flags & (1 << 3)) != 0;
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             let encrypted_requests_disabled =
-                ok!(r.flagged(flags, 0, "encrypted_requests_disabled"));
-            let call_requests_disabled = ok!(r.flagged(flags, 1, "call_requests_disabled"));
+                ok!(r.flagged(Self::NAME, flags, 0, "encrypted_requests_disabled"));
+            let call_requests_disabled =
+                ok!(r.flagged(Self::NAME, flags, 1, "call_requests_disabled"));
             Ok(Self {
                 confirmed,
                 hash,
@@ -4464,12 +4559,13 @@ pub mod account {
     }
     impl Decode for GetSavedRingtones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedRingtones {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4504,13 +4600,14 @@ pub mod account {
     }
     impl Decode for SaveRingtone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveRingtone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let unsave = ok!(r.field("unsave"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
             Ok(Self { id, unsave })
         }
     }
@@ -4547,14 +4644,15 @@ pub mod account {
     }
     impl Decode for UploadRingtone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadRingtone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file = ok!(r.field("file"));
-            let file_name = ok!(r.field("file_name"));
-            let mime_type = ok!(r.field("mime_type"));
+            let file = ok!(r.field(Self::NAME, "file"));
+            let file_name = ok!(r.field(Self::NAME, "file_name"));
+            let mime_type = ok!(r.field(Self::NAME, "mime_type"));
             Ok(Self {
                 file,
                 file_name,
@@ -4591,12 +4689,13 @@ pub mod account {
     }
     impl Decode for UpdateEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateEmojiStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let emoji_status = ok!(r.field("emoji_status"));
+            let emoji_status = ok!(r.field(Self::NAME, "emoji_status"));
             Ok(Self { emoji_status })
         }
     }
@@ -4630,12 +4729,13 @@ pub mod account {
     }
     impl Decode for GetDefaultEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultEmojiStatuses {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4669,12 +4769,13 @@ pub mod account {
     }
     impl Decode for GetRecentEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRecentEmojiStatuses {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4704,7 +4805,8 @@ pub mod account {
     }
     impl Decode for ClearRecentEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClearRecentEmojiStatuses {
@@ -4741,12 +4843,13 @@ pub mod account {
     }
     impl Decode for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderUsernames {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let order = ok!(r.field("order"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { order })
         }
     }
@@ -4781,13 +4884,14 @@ pub mod account {
     }
     impl Decode for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let username = ok!(r.field("username"));
-            let active = ok!(r.field("active"));
+            let username = ok!(r.field(Self::NAME, "username"));
+            let active = ok!(r.field(Self::NAME, "active"));
             Ok(Self { username, active })
         }
     }
@@ -4821,12 +4925,13 @@ pub mod account {
     }
     impl Decode for GetDefaultProfilePhotoEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultProfilePhotoEmojis {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4860,12 +4965,13 @@ pub mod account {
     }
     impl Decode for GetDefaultGroupPhotoEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultGroupPhotoEmojis {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -4895,7 +5001,8 @@ pub mod account {
     }
     impl Decode for GetAutoSaveSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAutoSaveSettings {
@@ -4968,17 +5075,18 @@ pub mod account {
     }
     impl Decode for SaveAutoSaveSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveAutoSaveSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let users = (flags & 1) != 0;
             let chats = (flags & (1 << 1)) != 0;
             let broadcasts = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.flagged(flags, 3, "peer"));
-            let settings = ok!(r.field("settings"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 3, "peer"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 users,
                 chats,
@@ -5014,7 +5122,8 @@ pub mod account {
     }
     impl Decode for DeleteAutoSaveExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteAutoSaveExceptions {
@@ -5051,12 +5160,13 @@ pub mod account {
     }
     impl Decode for InvalidateSignInCodes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InvalidateSignInCodes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let codes = ok!(r.field("codes"));
+            let codes = ok!(r.field(Self::NAME, "codes"));
             Ok(Self { codes })
         }
     }
@@ -5107,14 +5217,15 @@ pub mod account {
     }
     impl Decode for UpdateColor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateColor {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_profile = (flags & (1 << 1)) != 0;
-            let color = ok!(r.flagged(flags, 2, "color"));
+            let color = ok!(r.flagged(Self::NAME, flags, 2, "color"));
             Ok(Self { for_profile, color })
         }
     }
@@ -5148,12 +5259,13 @@ pub mod account {
     }
     impl Decode for GetDefaultBackgroundEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultBackgroundEmojis {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -5187,12 +5299,13 @@ pub mod account {
     }
     impl Decode for GetChannelDefaultEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChannelDefaultEmojiStatuses {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -5226,12 +5339,13 @@ pub mod account {
     }
     impl Decode for GetChannelRestrictedStatusEmojis {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChannelRestrictedStatusEmojis {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -5276,13 +5390,14 @@ pub mod account {
     }
     impl Decode for UpdateBusinessWorkHours {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBusinessWorkHours {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let business_work_hours = ok!(r.flagged(flags, 0, "business_work_hours"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let business_work_hours = ok!(r.flagged(Self::NAME, flags, 0, "business_work_hours"));
             Ok(Self {
                 business_work_hours,
             })
@@ -5333,14 +5448,15 @@ pub mod account {
     }
     impl Decode for UpdateBusinessLocation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBusinessLocation {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let geo_point = ok!(r.flagged(flags, 1, "geo_point"));
-            let address = ok!(r.flagged(flags, 0, "address"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let geo_point = ok!(r.flagged(Self::NAME, flags, 1, "geo_point"));
+            let address = ok!(r.flagged(Self::NAME, flags, 0, "address"));
             Ok(Self { geo_point, address })
         }
     }
@@ -5383,13 +5499,14 @@ pub mod account {
     }
     impl Decode for UpdateBusinessGreetingMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBusinessGreetingMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let message = ok!(r.flagged(flags, 0, "message"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let message = ok!(r.flagged(Self::NAME, flags, 0, "message"));
             Ok(Self { message })
         }
     }
@@ -5432,13 +5549,14 @@ pub mod account {
     }
     impl Decode for UpdateBusinessAwayMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBusinessAwayMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let message = ok!(r.flagged(flags, 0, "message"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let message = ok!(r.flagged(Self::NAME, flags, 0, "message"));
             Ok(Self { message })
         }
     }
@@ -5495,16 +5613,17 @@ pub mod account {
     }
     impl Decode for UpdateConnectedBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateConnectedBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let deleted = (flags & (1 << 1)) != 0;
-            let rights = ok!(r.flagged(flags, 0, "rights"));
-            let bot = ok!(r.field("bot"));
-            let recipients = ok!(r.field("recipients"));
+            let rights = ok!(r.flagged(Self::NAME, flags, 0, "rights"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let recipients = ok!(r.field(Self::NAME, "recipients"));
             Ok(Self {
                 deleted,
                 rights,
@@ -5539,7 +5658,8 @@ pub mod account {
     }
     impl Decode for GetConnectedBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetConnectedBots {
@@ -5576,12 +5696,13 @@ pub mod account {
     }
     impl Decode for GetBotBusinessConnection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotBusinessConnection {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let connection_id = ok!(r.field("connection_id"));
+            let connection_id = ok!(r.field(Self::NAME, "connection_id"));
             Ok(Self { connection_id })
         }
     }
@@ -5624,13 +5745,14 @@ pub mod account {
     }
     impl Decode for UpdateBusinessIntro {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBusinessIntro {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let intro = ok!(r.flagged(flags, 0, "intro"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let intro = ok!(r.flagged(Self::NAME, flags, 0, "intro"));
             Ok(Self { intro })
         }
     }
@@ -5665,13 +5787,14 @@ pub mod account {
     }
     impl Decode for ToggleConnectedBotPaused {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleConnectedBotPaused {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let paused = ok!(r.field("paused"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let paused = ok!(r.field(Self::NAME, "paused"));
             Ok(Self { peer, paused })
         }
     }
@@ -5704,12 +5827,13 @@ pub mod account {
     }
     impl Decode for DisablePeerConnectedBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DisablePeerConnectedBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -5752,13 +5876,14 @@ pub mod account {
     }
     impl Decode for UpdateBirthday {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateBirthday {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let birthday = ok!(r.flagged(flags, 0, "birthday"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let birthday = ok!(r.flagged(Self::NAME, flags, 0, "birthday"));
             Ok(Self { birthday })
         }
     }
@@ -5791,12 +5916,13 @@ pub mod account {
     }
     impl Decode for CreateBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateBusinessChatLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let link = ok!(r.field("link"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { link })
         }
     }
@@ -5831,13 +5957,14 @@ pub mod account {
     }
     impl Decode for EditBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditBusinessChatLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
-            let link = ok!(r.field("link"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { slug, link })
         }
     }
@@ -5870,12 +5997,13 @@ pub mod account {
     }
     impl Decode for DeleteBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteBusinessChatLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -5905,7 +6033,8 @@ pub mod account {
     }
     impl Decode for GetBusinessChatLinks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBusinessChatLinks {
@@ -5942,12 +6071,13 @@ pub mod account {
     }
     impl Decode for ResolveBusinessChatLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResolveBusinessChatLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -5980,12 +6110,13 @@ pub mod account {
     }
     impl Decode for UpdatePersonalChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdatePersonalChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -6018,12 +6149,13 @@ pub mod account {
     }
     impl Decode for ToggleSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleSponsoredMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let enabled = ok!(r.field("enabled"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { enabled })
         }
     }
@@ -6053,7 +6185,8 @@ pub mod account {
     }
     impl Decode for GetReactionsNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetReactionsNotifySettings {
@@ -6090,12 +6223,13 @@ pub mod account {
     }
     impl Decode for SetReactionsNotifySettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetReactionsNotifySettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let settings = ok!(r.field("settings"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self { settings })
         }
     }
@@ -6129,12 +6263,13 @@ pub mod account {
     }
     impl Decode for GetCollectibleEmojiStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCollectibleEmojiStatuses {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -6182,14 +6317,15 @@ pub mod account {
     }
     impl Decode for GetPaidMessagesRevenue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPaidMessagesRevenue {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parent_peer = ok!(r.flagged(flags, 0, "parent_peer"));
-            let user_id = ok!(r.field("user_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 0, "parent_peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 parent_peer,
                 user_id,
@@ -6254,16 +6390,17 @@ pub mod account {
     }
     impl Decode for ToggleNoPaidMessagesException {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleNoPaidMessagesException {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let refund_charged = (flags & 1) != 0;
             let require_payment = (flags & (1 << 2)) != 0;
-            let parent_peer = ok!(r.flagged(flags, 1, "parent_peer"));
-            let user_id = ok!(r.field("user_id"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 1, "parent_peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 refund_charged,
                 require_payment,
@@ -6301,12 +6438,13 @@ pub mod account {
     }
     impl Decode for SetMainProfileTab {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetMainProfileTab {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let tab = ok!(r.field("tab"));
+            let tab = ok!(r.field(Self::NAME, "tab"));
             Ok(Self { tab })
         }
     }
@@ -6360,15 +6498,16 @@ pub mod account {
     }
     impl Decode for SaveMusic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveMusic {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let unsave = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let after_id = ok!(r.flagged(flags, 1, "after_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let after_id = ok!(r.flagged(Self::NAME, flags, 1, "after_id"));
             Ok(Self {
                 unsave,
                 id,
@@ -6406,12 +6545,13 @@ pub mod account {
     }
     impl Decode for GetSavedMusicIds {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedMusicIds {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -6449,14 +6589,15 @@ pub mod account {
     }
     impl Decode for GetUniqueGiftChatThemes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUniqueGiftChatThemes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 offset,
                 limit,
@@ -6490,7 +6631,8 @@ pub mod account {
     }
     impl Decode for InitPasskeyRegistration {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InitPasskeyRegistration {
@@ -6527,12 +6669,13 @@ pub mod account {
     }
     impl Decode for RegisterPasskey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RegisterPasskey {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let credential = ok!(r.field("credential"));
+            let credential = ok!(r.field(Self::NAME, "credential"));
             Ok(Self { credential })
         }
     }
@@ -6562,7 +6705,8 @@ pub mod account {
     }
     impl Decode for GetPasskeys {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPasskeys {
@@ -6599,12 +6743,13 @@ pub mod account {
     }
     impl Decode for DeletePasskey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeletePasskey {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -6637,12 +6782,13 @@ pub mod account {
     }
     impl Decode for ConfirmBotConnection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConfirmBotConnection {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot_id = ok!(r.field("bot_id"));
+            let bot_id = ok!(r.field(Self::NAME, "bot_id"));
             Ok(Self { bot_id })
         }
     }
@@ -6676,12 +6822,13 @@ pub mod account {
     }
     impl Decode for GetWebBrowserSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWebBrowserSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -6735,12 +6882,13 @@ pub mod account {
     }
     impl Decode for UpdateWebBrowserSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateWebBrowserSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let open_external_browser = (flags & 1) != 0;
             let display_close_button = (flags & (1 << 1)) != 0;
             Ok(Self {
@@ -6799,15 +6947,17 @@ pub mod account {
     }
     impl Decode for ToggleWebBrowserSettingsException {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleWebBrowserSettingsException {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let delete = (flags & (1 << 1)) != 0;
-            let open_external_browser = ok!(r.flagged(flags, 0, "open_external_browser"));
-            let url = ok!(r.field("url"));
+            let open_external_browser =
+                ok!(r.flagged(Self::NAME, flags, 0, "open_external_browser"));
+            let url = ok!(r.field(Self::NAME, "url"));
             Ok(Self {
                 delete,
                 open_external_browser,
@@ -6841,7 +6991,8 @@ pub mod account {
     }
     impl Decode for DeleteWebBrowserSettingsExceptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteWebBrowserSettingsExceptions {
@@ -6911,16 +7062,17 @@ pub mod aicompose {
     }
     impl Decode for CreateTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateTone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let display_author = (flags & 1) != 0;
-            let emoji_id = ok!(r.field("emoji_id"));
-            let title = ok!(r.field("title"));
-            let prompt = ok!(r.field("prompt"));
+            let emoji_id = ok!(r.field(Self::NAME, "emoji_id"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let prompt = ok!(r.field(Self::NAME, "prompt"));
             Ok(Self {
                 display_author,
                 emoji_id,
@@ -6995,17 +7147,18 @@ pub mod aicompose {
     }
     impl Decode for UpdateTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateTone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let tone = ok!(r.field("tone"));
-            let display_author = ok!(r.flagged(flags, 0, "display_author"));
-            let emoji_id = ok!(r.flagged(flags, 1, "emoji_id"));
-            let title = ok!(r.flagged(flags, 2, "title"));
-            let prompt = ok!(r.flagged(flags, 3, "prompt"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let tone = ok!(r.field(Self::NAME, "tone"));
+            let display_author = ok!(r.flagged(Self::NAME, flags, 0, "display_author"));
+            let emoji_id = ok!(r.flagged(Self::NAME, flags, 1, "emoji_id"));
+            let title = ok!(r.flagged(Self::NAME, flags, 2, "title"));
+            let prompt = ok!(r.flagged(Self::NAME, flags, 3, "prompt"));
             Ok(Self {
                 tone,
                 display_author,
@@ -7046,13 +7199,14 @@ pub mod aicompose {
     }
     impl Decode for SaveTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveTone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let tone = ok!(r.field("tone"));
-            let unsave = ok!(r.field("unsave"));
+            let tone = ok!(r.field(Self::NAME, "tone"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
             Ok(Self { tone, unsave })
         }
     }
@@ -7085,12 +7239,13 @@ pub mod aicompose {
     }
     impl Decode for DeleteTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteTone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let tone = ok!(r.field("tone"));
+            let tone = ok!(r.field(Self::NAME, "tone"));
             Ok(Self { tone })
         }
     }
@@ -7123,12 +7278,13 @@ pub mod aicompose {
     }
     impl Decode for GetTone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let tone = ok!(r.field("tone"));
+            let tone = ok!(r.field(Self::NAME, "tone"));
             Ok(Self { tone })
         }
     }
@@ -7162,12 +7318,13 @@ pub mod aicompose {
     }
     impl Decode for GetTones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTones {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -7202,13 +7359,14 @@ pub mod aicompose {
     }
     impl Decode for GetToneExample {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetToneExample {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let tone = ok!(r.field("tone"));
-            let num = ok!(r.field("num"));
+            let tone = ok!(r.field(Self::NAME, "tone"));
+            let num = ok!(r.field(Self::NAME, "num"));
             Ok(Self { tone, num })
         }
     }
@@ -7256,15 +7414,16 @@ pub mod auth {
     }
     impl Decode for SendCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
-            let settings = ok!(r.field("settings"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
+            let settings = ok!(r.field(Self::NAME, "settings"));
             Ok(Self {
                 phone_number,
                 api_id,
@@ -7333,17 +7492,18 @@ pub mod auth {
     }
     impl Decode for SignUp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SignUp {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_joined_notifications = (flags & 1) != 0;
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let first_name = ok!(r.field("first_name"));
-            let last_name = ok!(r.field("last_name"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let first_name = ok!(r.field(Self::NAME, "first_name"));
+            let last_name = ok!(r.field(Self::NAME, "last_name"));
             Ok(Self {
                 no_joined_notifications,
                 phone_number,
@@ -7405,16 +7565,17 @@ pub mod auth {
     }
     impl Decode for SignIn {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SignIn {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let phone_code = ok!(r.flagged(flags, 0, "phone_code"));
-            let email_verification = ok!(r.flagged(flags, 1, "email_verification"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let phone_code = ok!(r.flagged(Self::NAME, flags, 0, "phone_code"));
+            let email_verification = ok!(r.flagged(Self::NAME, flags, 1, "email_verification"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -7449,7 +7610,8 @@ pub mod auth {
     }
     impl Decode for LogOut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LogOut {
@@ -7483,7 +7645,8 @@ pub mod auth {
     }
     impl Decode for ResetAuthorizations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetAuthorizations {
@@ -7520,12 +7683,13 @@ pub mod auth {
     }
     impl Decode for ExportAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let dc_id = ok!(r.field("dc_id"));
+            let dc_id = ok!(r.field(Self::NAME, "dc_id"));
             Ok(Self { dc_id })
         }
     }
@@ -7562,13 +7726,14 @@ pub mod auth {
     }
     impl Decode for ImportAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let bytes = ok!(r.field("bytes"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let bytes = ok!(r.field(Self::NAME, "bytes"));
             Ok(Self { id, bytes })
         }
     }
@@ -7610,15 +7775,16 @@ pub mod auth {
     }
     impl Decode for BindTempAuthKey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for BindTempAuthKey {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let perm_auth_key_id = ok!(r.field("perm_auth_key_id"));
-            let nonce = ok!(r.field("nonce"));
-            let expires_at = ok!(r.field("expires_at"));
-            let encrypted_message = ok!(r.field("encrypted_message"));
+            let perm_auth_key_id = ok!(r.field(Self::NAME, "perm_auth_key_id"));
+            let nonce = ok!(r.field(Self::NAME, "nonce"));
+            let expires_at = ok!(r.field(Self::NAME, "expires_at"));
+            let encrypted_message = ok!(r.field(Self::NAME, "encrypted_message"));
             Ok(Self {
                 perm_auth_key_id,
                 nonce,
@@ -7662,15 +7828,16 @@ pub mod auth {
     }
     impl Decode for ImportBotAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportBotAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags = ok!(r.field("flags"));
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
-            let bot_auth_token = ok!(r.field("bot_auth_token"));
+            let flags = ok!(r.field(Self::NAME, "flags"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
+            let bot_auth_token = ok!(r.field(Self::NAME, "bot_auth_token"));
             Ok(Self {
                 flags,
                 api_id,
@@ -7708,12 +7875,13 @@ pub mod auth {
     }
     impl Decode for CheckPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckPassword {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let password = ok!(r.field("password"));
+            let password = ok!(r.field(Self::NAME, "password"));
             Ok(Self { password })
         }
     }
@@ -7743,7 +7911,8 @@ pub mod auth {
     }
     impl Decode for RequestPasswordRecovery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestPasswordRecovery {
@@ -7795,14 +7964,15 @@ pub mod auth {
     }
     impl Decode for RecoverPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RecoverPassword {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let code = ok!(r.field("code"));
-            let new_settings = ok!(r.flagged(flags, 0, "new_settings"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let code = ok!(r.field(Self::NAME, "code"));
+            let new_settings = ok!(r.flagged(Self::NAME, flags, 0, "new_settings"));
             Ok(Self { code, new_settings })
         }
     }
@@ -7853,15 +8023,16 @@ pub mod auth {
     }
     impl Decode for ResendCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResendCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let reason = ok!(r.flagged(flags, 0, "reason"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let reason = ok!(r.flagged(Self::NAME, flags, 0, "reason"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -7900,13 +8071,14 @@ pub mod auth {
     }
     impl Decode for CancelCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CancelCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -7943,12 +8115,13 @@ pub mod auth {
     }
     impl Decode for DropTempAuthKeys {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DropTempAuthKeys {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let except_auth_keys = ok!(r.field("except_auth_keys"));
+            let except_auth_keys = ok!(r.field(Self::NAME, "except_auth_keys"));
             Ok(Self { except_auth_keys })
         }
     }
@@ -7986,14 +8159,15 @@ pub mod auth {
     }
     impl Decode for ExportLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportLoginToken {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
-            let except_ids = ok!(r.field("except_ids"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
+            let except_ids = ok!(r.field(Self::NAME, "except_ids"));
             Ok(Self {
                 api_id,
                 api_hash,
@@ -8031,12 +8205,13 @@ pub mod auth {
     }
     impl Decode for ImportLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportLoginToken {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let token = ok!(r.field("token"));
+            let token = ok!(r.field(Self::NAME, "token"));
             Ok(Self { token })
         }
     }
@@ -8070,12 +8245,13 @@ pub mod auth {
     }
     impl Decode for AcceptLoginToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptLoginToken {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let token = ok!(r.field("token"));
+            let token = ok!(r.field(Self::NAME, "token"));
             Ok(Self { token })
         }
     }
@@ -8108,12 +8284,13 @@ pub mod auth {
     }
     impl Decode for CheckRecoveryPassword {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckRecoveryPassword {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let code = ok!(r.field("code"));
+            let code = ok!(r.field(Self::NAME, "code"));
             Ok(Self { code })
         }
     }
@@ -8150,14 +8327,15 @@ pub mod auth {
     }
     impl Decode for ImportWebTokenAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportWebTokenAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
-            let web_auth_token = ok!(r.field("web_auth_token"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
+            let web_auth_token = ok!(r.field(Self::NAME, "web_auth_token"));
             Ok(Self {
                 api_id,
                 api_hash,
@@ -8222,17 +8400,18 @@ pub mod auth {
     }
     impl Decode for RequestFirebaseSms {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestFirebaseSms {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let safety_net_token = ok!(r.flagged(flags, 0, "safety_net_token"));
-            let play_integrity_token = ok!(r.flagged(flags, 2, "play_integrity_token"));
-            let ios_push_secret = ok!(r.flagged(flags, 1, "ios_push_secret"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let safety_net_token = ok!(r.flagged(Self::NAME, flags, 0, "safety_net_token"));
+            let play_integrity_token = ok!(r.flagged(Self::NAME, flags, 2, "play_integrity_token"));
+            let ios_push_secret = ok!(r.flagged(Self::NAME, flags, 1, "ios_push_secret"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -8273,13 +8452,14 @@ pub mod auth {
     }
     impl Decode for ResetLoginEmail {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetLoginEmail {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -8319,14 +8499,15 @@ pub mod auth {
     }
     impl Decode for ReportMissingCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportMissingCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let mnc = ok!(r.field("mnc"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let mnc = ok!(r.field(Self::NAME, "mnc"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -8368,14 +8549,15 @@ pub mod auth {
     }
     impl Decode for CheckPaidAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckPaidAuth {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone_number = ok!(r.field("phone_number"));
-            let phone_code_hash = ok!(r.field("phone_code_hash"));
-            let form_id = ok!(r.field("form_id"));
+            let phone_number = ok!(r.field(Self::NAME, "phone_number"));
+            let phone_code_hash = ok!(r.field(Self::NAME, "phone_code_hash"));
+            let form_id = ok!(r.field(Self::NAME, "form_id"));
             Ok(Self {
                 phone_number,
                 phone_code_hash,
@@ -8414,13 +8596,14 @@ pub mod auth {
     }
     impl Decode for InitPasskeyLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InitPasskeyLogin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
             Ok(Self { api_id, api_hash })
         }
     }
@@ -8490,15 +8673,16 @@ pub mod auth {
     }
     impl Decode for FinishPasskeyLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FinishPasskeyLogin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let credential = ok!(r.field("credential"));
-            let from_dc_id = ok!(r.flagged(flags, 0, "from_dc_id"));
-            let from_auth_key_id = ok!(r.flagged(flags, 0, "from_auth_key_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let credential = ok!(r.field(Self::NAME, "credential"));
+            let from_dc_id = ok!(r.flagged(Self::NAME, flags, 0, "from_dc_id"));
+            let from_auth_key_id = ok!(r.flagged(Self::NAME, flags, 0, "from_auth_key_id"));
             Ok(Self {
                 credential,
                 from_dc_id,
@@ -8535,12 +8719,13 @@ pub mod auth {
     }
     impl Decode for CancelWebTokenAuthorization {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CancelWebTokenAuthorization {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let web_auth_token = ok!(r.field("web_auth_token"));
+            let web_auth_token = ok!(r.field(Self::NAME, "web_auth_token"));
             Ok(Self { web_auth_token })
         }
     }
@@ -8598,15 +8783,16 @@ pub mod auth {
     }
     impl Decode for InitFirebasePnvLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InitFirebasePnvLogin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let except_ids = ok!(r.flagged(flags, 0, "except_ids"));
-            let api_id = ok!(r.field("api_id"));
-            let api_hash = ok!(r.field("api_hash"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let except_ids = ok!(r.flagged(Self::NAME, flags, 0, "except_ids"));
+            let api_id = ok!(r.field(Self::NAME, "api_id"));
+            let api_hash = ok!(r.field(Self::NAME, "api_hash"));
             Ok(Self {
                 except_ids,
                 api_id,
@@ -8643,12 +8829,13 @@ pub mod auth {
     }
     impl Decode for FinishFirebasePnvLogin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FinishFirebasePnvLogin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let google_token = ok!(r.field("google_token"));
+            let google_token = ok!(r.field(Self::NAME, "google_token"));
             Ok(Self { google_token })
         }
     }
@@ -8701,15 +8888,16 @@ pub mod auth {
     }
     impl Decode for FirebasePnvSignUp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FirebasePnvSignUp {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_joined_notifications = (flags & 1) != 0;
-            let first_name = ok!(r.field("first_name"));
-            let last_name = ok!(r.field("last_name"));
+            let first_name = ok!(r.field(Self::NAME, "first_name"));
+            let last_name = ok!(r.field(Self::NAME, "last_name"));
             Ok(Self {
                 no_joined_notifications,
                 first_name,
@@ -8757,13 +8945,14 @@ pub mod bots {
     }
     impl Decode for SendCustomRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendCustomRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let custom_method = ok!(r.field("custom_method"));
-            let params = ok!(r.field("params"));
+            let custom_method = ok!(r.field(Self::NAME, "custom_method"));
+            let params = ok!(r.field(Self::NAME, "params"));
             Ok(Self {
                 custom_method,
                 params,
@@ -8802,13 +8991,14 @@ pub mod bots {
     }
     impl Decode for AnswerWebhookJsonQuery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AnswerWebhookJsonQuery {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let query_id = ok!(r.field("query_id"));
-            let data = ok!(r.field("data"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let data = ok!(r.field(Self::NAME, "data"));
             Ok(Self { query_id, data })
         }
     }
@@ -8845,14 +9035,15 @@ pub mod bots {
     }
     impl Decode for SetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotCommands {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let scope = ok!(r.field("scope"));
-            let lang_code = ok!(r.field("lang_code"));
-            let commands = ok!(r.field("commands"));
+            let scope = ok!(r.field(Self::NAME, "scope"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let commands = ok!(r.field(Self::NAME, "commands"));
             Ok(Self {
                 scope,
                 lang_code,
@@ -8891,13 +9082,14 @@ pub mod bots {
     }
     impl Decode for ResetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetBotCommands {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let scope = ok!(r.field("scope"));
-            let lang_code = ok!(r.field("lang_code"));
+            let scope = ok!(r.field(Self::NAME, "scope"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { scope, lang_code })
         }
     }
@@ -8932,13 +9124,14 @@ pub mod bots {
     }
     impl Decode for GetBotCommands {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotCommands {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let scope = ok!(r.field("scope"));
-            let lang_code = ok!(r.field("lang_code"));
+            let scope = ok!(r.field(Self::NAME, "scope"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { scope, lang_code })
         }
     }
@@ -8973,13 +9166,14 @@ pub mod bots {
     }
     impl Decode for SetBotMenuButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotMenuButton {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let button = ok!(r.field("button"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let button = ok!(r.field(Self::NAME, "button"));
             Ok(Self { user_id, button })
         }
     }
@@ -9012,12 +9206,13 @@ pub mod bots {
     }
     impl Decode for GetBotMenuButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotMenuButton {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self { user_id })
         }
     }
@@ -9050,12 +9245,13 @@ pub mod bots {
     }
     impl Decode for SetBotBroadcastDefaultAdminRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotBroadcastDefaultAdminRights {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let admin_rights = ok!(r.field("admin_rights"));
+            let admin_rights = ok!(r.field(Self::NAME, "admin_rights"));
             Ok(Self { admin_rights })
         }
     }
@@ -9088,12 +9284,13 @@ pub mod bots {
     }
     impl Decode for SetBotGroupDefaultAdminRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotGroupDefaultAdminRights {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let admin_rights = ok!(r.field("admin_rights"));
+            let admin_rights = ok!(r.field(Self::NAME, "admin_rights"));
             Ok(Self { admin_rights })
         }
     }
@@ -9156,17 +9353,18 @@ pub mod bots {
     }
     impl Decode for SetBotInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let bot = ok!(r.flagged(flags, 2, "bot"));
-            let lang_code = ok!(r.field("lang_code"));
-            let name = ok!(r.flagged(flags, 3, "name"));
-            let about = ok!(r.flagged(flags, 0, "about"));
-            let description = ok!(r.flagged(flags, 1, "description"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let bot = ok!(r.flagged(Self::NAME, flags, 2, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let name = ok!(r.flagged(Self::NAME, flags, 3, "name"));
+            let about = ok!(r.flagged(Self::NAME, flags, 0, "about"));
+            let description = ok!(r.flagged(Self::NAME, flags, 1, "description"));
             Ok(Self {
                 bot,
                 lang_code,
@@ -9220,14 +9418,15 @@ pub mod bots {
     }
     impl Decode for GetBotInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let bot = ok!(r.flagged(flags, 0, "bot"));
-            let lang_code = ok!(r.field("lang_code"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let bot = ok!(r.flagged(Self::NAME, flags, 0, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { bot, lang_code })
         }
     }
@@ -9262,13 +9461,14 @@ pub mod bots {
     }
     impl Decode for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderUsernames {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let order = ok!(r.field("order"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { bot, order })
         }
     }
@@ -9305,14 +9505,15 @@ pub mod bots {
     }
     impl Decode for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let username = ok!(r.field("username"));
-            let active = ok!(r.field("active"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let username = ok!(r.field(Self::NAME, "username"));
+            let active = ok!(r.field(Self::NAME, "active"));
             Ok(Self {
                 bot,
                 username,
@@ -9349,12 +9550,13 @@ pub mod bots {
     }
     impl Decode for CanSendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CanSendMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -9387,12 +9589,13 @@ pub mod bots {
     }
     impl Decode for AllowSendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AllowSendMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -9429,14 +9632,15 @@ pub mod bots {
     }
     impl Decode for InvokeWebViewCustomMethod {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InvokeWebViewCustomMethod {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let custom_method = ok!(r.field("custom_method"));
-            let params = ok!(r.field("params"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let custom_method = ok!(r.field(Self::NAME, "custom_method"));
+            let params = ok!(r.field(Self::NAME, "params"));
             Ok(Self {
                 bot,
                 custom_method,
@@ -9475,13 +9679,14 @@ pub mod bots {
     }
     impl Decode for GetPopularAppBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPopularAppBots {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self { offset, limit })
         }
     }
@@ -9518,14 +9723,15 @@ pub mod bots {
     }
     impl Decode for AddPreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddPreviewMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let lang_code = ok!(r.field("lang_code"));
-            let media = ok!(r.field("media"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let media = ok!(r.field(Self::NAME, "media"));
             Ok(Self {
                 bot,
                 lang_code,
@@ -9568,15 +9774,16 @@ pub mod bots {
     }
     impl Decode for EditPreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditPreviewMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let lang_code = ok!(r.field("lang_code"));
-            let media = ok!(r.field("media"));
-            let new_media = ok!(r.field("new_media"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let media = ok!(r.field(Self::NAME, "media"));
+            let new_media = ok!(r.field(Self::NAME, "new_media"));
             Ok(Self {
                 bot,
                 lang_code,
@@ -9618,14 +9825,15 @@ pub mod bots {
     }
     impl Decode for DeletePreviewMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeletePreviewMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let lang_code = ok!(r.field("lang_code"));
-            let media = ok!(r.field("media"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let media = ok!(r.field(Self::NAME, "media"));
             Ok(Self {
                 bot,
                 lang_code,
@@ -9666,14 +9874,15 @@ pub mod bots {
     }
     impl Decode for ReorderPreviewMedias {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderPreviewMedias {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let lang_code = ok!(r.field("lang_code"));
-            let order = ok!(r.field("order"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self {
                 bot,
                 lang_code,
@@ -9712,13 +9921,14 @@ pub mod bots {
     }
     impl Decode for GetPreviewInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPreviewInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let lang_code = ok!(r.field("lang_code"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { bot, lang_code })
         }
     }
@@ -9751,12 +9961,13 @@ pub mod bots {
     }
     impl Decode for GetPreviewMedias {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPreviewMedias {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -9791,13 +10002,14 @@ pub mod bots {
     }
     impl Decode for UpdateUserEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateUserEmojiStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let emoji_status = ok!(r.field("emoji_status"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let emoji_status = ok!(r.field(Self::NAME, "emoji_status"));
             Ok(Self {
                 user_id,
                 emoji_status,
@@ -9835,13 +10047,14 @@ pub mod bots {
     }
     impl Decode for ToggleUserEmojiStatusPermission {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleUserEmojiStatusPermission {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let enabled = ok!(r.field("enabled"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { bot, enabled })
         }
     }
@@ -9878,14 +10091,15 @@ pub mod bots {
     }
     impl Decode for CheckDownloadFileParams {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckDownloadFileParams {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let file_name = ok!(r.field("file_name"));
-            let url = ok!(r.field("url"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let file_name = ok!(r.field(Self::NAME, "file_name"));
+            let url = ok!(r.field(Self::NAME, "url"));
             Ok(Self {
                 bot,
                 file_name,
@@ -9919,7 +10133,8 @@ pub mod bots {
     }
     impl Decode for GetAdminedBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAdminedBots {
@@ -9974,15 +10189,16 @@ pub mod bots {
     }
     impl Decode for UpdateStarRefProgram {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateStarRefProgram {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let bot = ok!(r.field("bot"));
-            let commission_permille = ok!(r.field("commission_permille"));
-            let duration_months = ok!(r.flagged(flags, 0, "duration_months"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let commission_permille = ok!(r.field(Self::NAME, "commission_permille"));
+            let duration_months = ok!(r.flagged(Self::NAME, flags, 0, "duration_months"));
             Ok(Self {
                 bot,
                 commission_permille,
@@ -10046,16 +10262,17 @@ pub mod bots {
     }
     impl Decode for SetCustomVerification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetCustomVerification {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let enabled = (flags & (1 << 1)) != 0;
-            let bot = ok!(r.flagged(flags, 0, "bot"));
-            let peer = ok!(r.field("peer"));
-            let custom_description = ok!(r.flagged(flags, 2, "custom_description"));
+            let bot = ok!(r.flagged(Self::NAME, flags, 0, "bot"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let custom_description = ok!(r.flagged(Self::NAME, flags, 2, "custom_description"));
             Ok(Self {
                 enabled,
                 bot,
@@ -10093,12 +10310,13 @@ pub mod bots {
     }
     impl Decode for GetBotRecommendations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotRecommendations {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -10148,14 +10366,15 @@ pub mod bots {
     }
     impl Decode for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let additional = (flags & 1) != 0;
-            let username = ok!(r.field("username"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self {
                 additional,
                 username,
@@ -10214,16 +10433,17 @@ pub mod bots {
     }
     impl Decode for CreateBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let via_deeplink = (flags & 1) != 0;
-            let name = ok!(r.field("name"));
-            let username = ok!(r.field("username"));
-            let manager_id = ok!(r.field("manager_id"));
+            let name = ok!(r.field(Self::NAME, "name"));
+            let username = ok!(r.field(Self::NAME, "username"));
+            let manager_id = ok!(r.field(Self::NAME, "manager_id"));
             Ok(Self {
                 via_deeplink,
                 name,
@@ -10263,13 +10483,14 @@ pub mod bots {
     }
     impl Decode for ExportBotToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportBotToken {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let revoke = ok!(r.field("revoke"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let revoke = ok!(r.field(Self::NAME, "revoke"));
             Ok(Self { bot, revoke })
         }
     }
@@ -10304,13 +10525,14 @@ pub mod bots {
     }
     impl Decode for RequestWebViewButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestWebViewButton {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let button = ok!(r.field("button"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let button = ok!(r.field(Self::NAME, "button"));
             Ok(Self { user_id, button })
         }
     }
@@ -10345,13 +10567,14 @@ pub mod bots {
     }
     impl Decode for GetRequestedWebViewButton {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRequestedWebViewButton {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let webapp_req_id = ok!(r.field("webapp_req_id"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let webapp_req_id = ok!(r.field(Self::NAME, "webapp_req_id"));
             Ok(Self { bot, webapp_req_id })
         }
     }
@@ -10384,12 +10607,13 @@ pub mod bots {
     }
     impl Decode for GetAccessSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAccessSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -10443,15 +10667,16 @@ pub mod bots {
     }
     impl Decode for EditAccessSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditAccessSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let restricted = (flags & 1) != 0;
-            let bot = ok!(r.field("bot"));
-            let add_users = ok!(r.flagged(flags, 1, "add_users"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let add_users = ok!(r.flagged(Self::NAME, flags, 1, "add_users"));
             Ok(Self {
                 restricted,
                 bot,
@@ -10491,13 +10716,14 @@ pub mod bots {
     }
     impl Decode for SetJoinChatResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetJoinChatResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let query_id = ok!(r.field("query_id"));
-            let result = ok!(r.field("result"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let result = ok!(r.field(Self::NAME, "result"));
             Ok(Self { query_id, result })
         }
     }
@@ -10532,13 +10758,14 @@ pub mod bots {
     }
     impl Decode for AddUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let username = ok!(r.field("username"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { bot, username })
         }
     }
@@ -10573,13 +10800,14 @@ pub mod bots {
     }
     impl Decode for RemoveUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RemoveUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let username = ok!(r.field("username"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { bot, username })
         }
     }
@@ -10623,13 +10851,14 @@ pub mod channels {
     }
     impl Decode for ReadHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let max_id = ok!(r.field("max_id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self { channel, max_id })
         }
     }
@@ -10664,13 +10893,14 @@ pub mod channels {
     }
     impl Decode for DeleteMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { channel, id })
         }
     }
@@ -10707,14 +10937,15 @@ pub mod channels {
     }
     impl Decode for ReportSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportSpam {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let participant = ok!(r.field("participant"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 channel,
                 participant,
@@ -10753,13 +10984,14 @@ pub mod channels {
     }
     impl Decode for GetMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { channel, id })
         }
     }
@@ -10801,16 +11033,17 @@ pub mod channels {
     }
     impl Decode for GetParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetParticipants {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let filter = ok!(r.field("filter"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 channel,
                 filter,
@@ -10851,13 +11084,14 @@ pub mod channels {
     }
     impl Decode for GetParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetParticipant {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let participant = ok!(r.field("participant"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 channel,
                 participant,
@@ -10893,12 +11127,13 @@ pub mod channels {
     }
     impl Decode for GetChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChannels {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -10931,12 +11166,13 @@ pub mod channels {
     }
     impl Decode for GetFullChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFullChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -11035,21 +11271,22 @@ pub mod channels {
     }
     impl Decode for CreateChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let broadcast = (flags & 1) != 0;
             let megagroup = (flags & (1 << 1)) != 0;
             let for_import = (flags & (1 << 3)) != 0;
             let forum = (flags & (1 << 5)) != 0;
-            let title = ok!(r.field("title"));
-            let about = ok!(r.field("about"));
-            let geo_point = ok!(r.flagged(flags, 2, "geo_point"));
-            let address = ok!(r.flagged(flags, 2, "address"));
-            let ttl_period = ok!(r.flagged(flags, 4, "ttl_period"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let about = ok!(r.field(Self::NAME, "about"));
+            let geo_point = ok!(r.flagged(Self::NAME, flags, 2, "geo_point"));
+            let address = ok!(r.flagged(Self::NAME, flags, 2, "address"));
+            let ttl_period = ok!(r.flagged(Self::NAME, flags, 4, "ttl_period"));
             Ok(Self {
                 broadcast,
                 megagroup,
@@ -11117,16 +11354,17 @@ pub mod channels {
     }
     impl Decode for EditAdmin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditAdmin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let channel = ok!(r.field("channel"));
-            let user_id = ok!(r.field("user_id"));
-            let admin_rights = ok!(r.field("admin_rights"));
-            let rank = ok!(r.flagged(flags, 0, "rank"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let admin_rights = ok!(r.field(Self::NAME, "admin_rights"));
+            let rank = ok!(r.flagged(Self::NAME, flags, 0, "rank"));
             Ok(Self {
                 channel,
                 user_id,
@@ -11166,13 +11404,14 @@ pub mod channels {
     }
     impl Decode for EditTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditTitle {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let title = ok!(r.field("title"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let title = ok!(r.field(Self::NAME, "title"));
             Ok(Self { channel, title })
         }
     }
@@ -11207,13 +11446,14 @@ pub mod channels {
     }
     impl Decode for EditPhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditPhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let photo = ok!(r.field("photo"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let photo = ok!(r.field(Self::NAME, "photo"));
             Ok(Self { channel, photo })
         }
     }
@@ -11248,13 +11488,14 @@ pub mod channels {
     }
     impl Decode for CheckUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let username = ok!(r.field("username"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { channel, username })
         }
     }
@@ -11289,13 +11530,14 @@ pub mod channels {
     }
     impl Decode for UpdateUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let username = ok!(r.field("username"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let username = ok!(r.field(Self::NAME, "username"));
             Ok(Self { channel, username })
         }
     }
@@ -11328,12 +11570,13 @@ pub mod channels {
     }
     impl Decode for JoinChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for JoinChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -11366,12 +11609,13 @@ pub mod channels {
     }
     impl Decode for LeaveChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LeaveChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -11406,13 +11650,14 @@ pub mod channels {
     }
     impl Decode for InviteToChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InviteToChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let users = ok!(r.field("users"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self { channel, users })
         }
     }
@@ -11445,12 +11690,13 @@ pub mod channels {
     }
     impl Decode for DeleteChannel {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteChannel {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -11509,16 +11755,17 @@ pub mod channels {
     }
     impl Decode for ExportMessageLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportMessageLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let grouped = (flags & 1) != 0;
             let thread = (flags & (1 << 1)) != 0;
-            let channel = ok!(r.field("channel"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 grouped,
                 thread,
@@ -11579,15 +11826,16 @@ pub mod channels {
     }
     impl Decode for ToggleSignatures {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleSignatures {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let signatures_enabled = (flags & 1) != 0;
             let profiles_enabled = (flags & (1 << 1)) != 0;
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self {
                 signatures_enabled,
                 profiles_enabled,
@@ -11659,12 +11907,13 @@ pub mod channels {
     }
     impl Decode for GetAdminedPublicChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAdminedPublicChannels {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let by_location = (flags & 1) != 0;
             let check_limit = (flags & (1 << 1)) != 0;
             let for_personal = (flags & (1 << 2)) != 0;
@@ -11710,14 +11959,15 @@ pub mod channels {
     }
     impl Decode for EditBanned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditBanned {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let participant = ok!(r.field("participant"));
-            let banned_rights = ok!(r.field("banned_rights"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
+            let banned_rights = ok!(r.field(Self::NAME, "banned_rights"));
             Ok(Self {
                 channel,
                 participant,
@@ -11793,19 +12043,20 @@ pub mod channels {
     }
     impl Decode for GetAdminLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAdminLog {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let channel = ok!(r.field("channel"));
-            let q = ok!(r.field("q"));
-            let events_filter = ok!(r.flagged(flags, 0, "events_filter"));
-            let admins = ok!(r.flagged(flags, 1, "admins"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let events_filter = ok!(r.flagged(Self::NAME, flags, 0, "events_filter"));
+            let admins = ok!(r.flagged(Self::NAME, flags, 1, "admins"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 channel,
                 q,
@@ -11848,13 +12099,14 @@ pub mod channels {
     }
     impl Decode for SetStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let stickerset = ok!(r.field("stickerset"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
             Ok(Self {
                 channel,
                 stickerset,
@@ -11892,13 +12144,14 @@ pub mod channels {
     }
     impl Decode for ReadMessageContents {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadMessageContents {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { channel, id })
         }
     }
@@ -11951,15 +12204,16 @@ pub mod channels {
     }
     impl Decode for DeleteHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_everyone = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
-            let max_id = ok!(r.field("max_id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self {
                 for_everyone,
                 channel,
@@ -11998,13 +12252,14 @@ pub mod channels {
     }
     impl Decode for TogglePreHistoryHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePreHistoryHidden {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -12037,12 +12292,13 @@ pub mod channels {
     }
     impl Decode for GetLeftChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLeftChannels {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset = ok!(r.field("offset"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
             Ok(Self { offset })
         }
     }
@@ -12072,7 +12328,8 @@ pub mod channels {
     }
     impl Decode for GetGroupsForDiscussion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupsForDiscussion {
@@ -12111,13 +12368,14 @@ pub mod channels {
     }
     impl Decode for SetDiscussionGroup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetDiscussionGroup {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let broadcast = ok!(r.field("broadcast"));
-            let group = ok!(r.field("group"));
+            let broadcast = ok!(r.field(Self::NAME, "broadcast"));
+            let group = ok!(r.field(Self::NAME, "group"));
             Ok(Self { broadcast, group })
         }
     }
@@ -12154,14 +12412,15 @@ pub mod channels {
     }
     impl Decode for EditLocation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditLocation {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let geo_point = ok!(r.field("geo_point"));
-            let address = ok!(r.field("address"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let geo_point = ok!(r.field(Self::NAME, "geo_point"));
+            let address = ok!(r.field(Self::NAME, "address"));
             Ok(Self {
                 channel,
                 geo_point,
@@ -12200,13 +12459,14 @@ pub mod channels {
     }
     impl Decode for ToggleSlowMode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleSlowMode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let seconds = ok!(r.field("seconds"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let seconds = ok!(r.field(Self::NAME, "seconds"));
             Ok(Self { channel, seconds })
         }
     }
@@ -12236,7 +12496,8 @@ pub mod channels {
     }
     impl Decode for GetInactiveChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetInactiveChannels {
@@ -12273,12 +12534,13 @@ pub mod channels {
     }
     impl Decode for ConvertToGigagroup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConvertToGigagroup {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -12334,15 +12596,16 @@ pub mod channels {
     }
     impl Decode for GetSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSendAs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_paid_reactions = (flags & 1) != 0;
             let for_live_stories = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self {
                 for_paid_reactions,
                 for_live_stories,
@@ -12381,13 +12644,14 @@ pub mod channels {
     }
     impl Decode for DeleteParticipantHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteParticipantHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let participant = ok!(r.field("participant"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 channel,
                 participant,
@@ -12425,13 +12689,14 @@ pub mod channels {
     }
     impl Decode for ToggleJoinToSend {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleJoinToSend {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -12488,16 +12753,17 @@ pub mod channels {
     }
     impl Decode for ToggleJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleJoinRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let apply_to_invites = (flags & (1 << 1)) != 0;
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
-            let guard_bot = ok!(r.flagged(flags, 0, "guard_bot"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
+            let guard_bot = ok!(r.flagged(Self::NAME, flags, 0, "guard_bot"));
             Ok(Self {
                 apply_to_invites,
                 channel,
@@ -12537,13 +12803,14 @@ pub mod channels {
     }
     impl Decode for ReorderUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderUsernames {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let order = ok!(r.field("order"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { channel, order })
         }
     }
@@ -12580,14 +12847,15 @@ pub mod channels {
     }
     impl Decode for ToggleUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let username = ok!(r.field("username"));
-            let active = ok!(r.field("active"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let username = ok!(r.field(Self::NAME, "username"));
+            let active = ok!(r.field(Self::NAME, "active"));
             Ok(Self {
                 channel,
                 username,
@@ -12624,12 +12892,13 @@ pub mod channels {
     }
     impl Decode for DeactivateAllUsernames {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeactivateAllUsernames {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { channel })
         }
     }
@@ -12666,14 +12935,15 @@ pub mod channels {
     }
     impl Decode for ToggleForum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleForum {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
-            let tabs = ok!(r.field("tabs"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
+            let tabs = ok!(r.field(Self::NAME, "tabs"));
             Ok(Self {
                 channel,
                 enabled,
@@ -12712,13 +12982,14 @@ pub mod channels {
     }
     impl Decode for ToggleAntiSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleAntiSpam {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -12753,13 +13024,14 @@ pub mod channels {
     }
     impl Decode for ReportAntiSpamFalsePositive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportAntiSpamFalsePositive {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let msg_id = ok!(r.field("msg_id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { channel, msg_id })
         }
     }
@@ -12794,13 +13066,14 @@ pub mod channels {
     }
     impl Decode for ToggleParticipantsHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleParticipantsHidden {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -12867,16 +13140,17 @@ pub mod channels {
     }
     impl Decode for UpdateColor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateColor {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_profile = (flags & (1 << 1)) != 0;
-            let channel = ok!(r.field("channel"));
-            let color = ok!(r.flagged(flags, 2, "color"));
-            let background_emoji_id = ok!(r.flagged(flags, 0, "background_emoji_id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let color = ok!(r.flagged(Self::NAME, flags, 2, "color"));
+            let background_emoji_id = ok!(r.flagged(Self::NAME, flags, 0, "background_emoji_id"));
             Ok(Self {
                 for_profile,
                 channel,
@@ -12916,13 +13190,14 @@ pub mod channels {
     }
     impl Decode for ToggleViewForumAsMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleViewForumAsMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -12965,13 +13240,14 @@ pub mod channels {
     }
     impl Decode for GetChannelRecommendations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChannelRecommendations {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let channel = ok!(r.flagged(flags, 0, "channel"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let channel = ok!(r.flagged(Self::NAME, flags, 0, "channel"));
             Ok(Self { channel })
         }
     }
@@ -13006,13 +13282,14 @@ pub mod channels {
     }
     impl Decode for UpdateEmojiStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateEmojiStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let emoji_status = ok!(r.field("emoji_status"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let emoji_status = ok!(r.field(Self::NAME, "emoji_status"));
             Ok(Self {
                 channel,
                 emoji_status,
@@ -13050,13 +13327,14 @@ pub mod channels {
     }
     impl Decode for SetBoostsToUnblockRestrictions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBoostsToUnblockRestrictions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let boosts = ok!(r.field("boosts"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let boosts = ok!(r.field(Self::NAME, "boosts"));
             Ok(Self { channel, boosts })
         }
     }
@@ -13091,13 +13369,14 @@ pub mod channels {
     }
     impl Decode for SetEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetEmojiStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let stickerset = ok!(r.field("stickerset"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
             Ok(Self {
                 channel,
                 stickerset,
@@ -13135,13 +13414,14 @@ pub mod channels {
     }
     impl Decode for RestrictSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RestrictSponsoredMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let restricted = ok!(r.field("restricted"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let restricted = ok!(r.field(Self::NAME, "restricted"));
             Ok(Self {
                 channel,
                 restricted,
@@ -13223,19 +13503,20 @@ pub mod channels {
     }
     impl Decode for SearchPosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchPosts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let hashtag = ok!(r.flagged(flags, 0, "hashtag"));
-            let query = ok!(r.flagged(flags, 1, "query"));
-            let offset_rate = ok!(r.field("offset_rate"));
-            let offset_peer = ok!(r.field("offset_peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
-            let allow_paid_stars = ok!(r.flagged(flags, 2, "allow_paid_stars"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let hashtag = ok!(r.flagged(Self::NAME, flags, 0, "hashtag"));
+            let query = ok!(r.flagged(Self::NAME, flags, 1, "query"));
+            let offset_rate = ok!(r.field(Self::NAME, "offset_rate"));
+            let offset_peer = ok!(r.field(Self::NAME, "offset_peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 2, "allow_paid_stars"));
             Ok(Self {
                 hashtag,
                 query,
@@ -13297,15 +13578,16 @@ pub mod channels {
     }
     impl Decode for UpdatePaidMessagesPrice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdatePaidMessagesPrice {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let broadcast_messages_allowed = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
-            let send_paid_messages_stars = ok!(r.field("send_paid_messages_stars"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let send_paid_messages_stars = ok!(r.field(Self::NAME, "send_paid_messages_stars"));
             Ok(Self {
                 broadcast_messages_allowed,
                 channel,
@@ -13344,13 +13626,14 @@ pub mod channels {
     }
     impl Decode for ToggleAutotranslation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleAutotranslation {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let enabled = ok!(r.field("enabled"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { channel, enabled })
         }
     }
@@ -13385,13 +13668,14 @@ pub mod channels {
     }
     impl Decode for GetMessageAuthor {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessageAuthor {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let id = ok!(r.field("id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { channel, id })
         }
     }
@@ -13434,13 +13718,14 @@ pub mod channels {
     }
     impl Decode for CheckSearchPostsFlood {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckSearchPostsFlood {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let query = ok!(r.flagged(flags, 0, "query"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let query = ok!(r.flagged(Self::NAME, flags, 0, "query"));
             Ok(Self { query })
         }
     }
@@ -13475,13 +13760,14 @@ pub mod channels {
     }
     impl Decode for SetMainProfileTab {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetMainProfileTab {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let tab = ok!(r.field("tab"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let tab = ok!(r.field(Self::NAME, "tab"));
             Ok(Self { channel, tab })
         }
     }
@@ -13527,14 +13813,15 @@ pub mod chatlists {
     }
     impl Decode for ExportChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportChatlistInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
-            let title = ok!(r.field("title"));
-            let peers = ok!(r.field("peers"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let peers = ok!(r.field(Self::NAME, "peers"));
             Ok(Self {
                 chatlist,
                 title,
@@ -13573,13 +13860,14 @@ pub mod chatlists {
     }
     impl Decode for DeleteExportedInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteExportedInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
-            let slug = ok!(r.field("slug"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { chatlist, slug })
         }
     }
@@ -13634,16 +13922,17 @@ pub mod chatlists {
     }
     impl Decode for EditExportedInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditExportedInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let chatlist = ok!(r.field("chatlist"));
-            let slug = ok!(r.field("slug"));
-            let title = ok!(r.flagged(flags, 1, "title"));
-            let peers = ok!(r.flagged(flags, 2, "peers"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
+            let title = ok!(r.flagged(Self::NAME, flags, 1, "title"));
+            let peers = ok!(r.flagged(Self::NAME, flags, 2, "peers"));
             Ok(Self {
                 chatlist,
                 slug,
@@ -13681,12 +13970,13 @@ pub mod chatlists {
     }
     impl Decode for GetExportedInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExportedInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
             Ok(Self { chatlist })
         }
     }
@@ -13719,12 +14009,13 @@ pub mod chatlists {
     }
     impl Decode for CheckChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckChatlistInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -13759,13 +14050,14 @@ pub mod chatlists {
     }
     impl Decode for JoinChatlistInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for JoinChatlistInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
-            let peers = ok!(r.field("peers"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
+            let peers = ok!(r.field(Self::NAME, "peers"));
             Ok(Self { slug, peers })
         }
     }
@@ -13798,12 +14090,13 @@ pub mod chatlists {
     }
     impl Decode for GetChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChatlistUpdates {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
             Ok(Self { chatlist })
         }
     }
@@ -13838,13 +14131,14 @@ pub mod chatlists {
     }
     impl Decode for JoinChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for JoinChatlistUpdates {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
-            let peers = ok!(r.field("peers"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
+            let peers = ok!(r.field(Self::NAME, "peers"));
             Ok(Self { chatlist, peers })
         }
     }
@@ -13877,12 +14171,13 @@ pub mod chatlists {
     }
     impl Decode for HideChatlistUpdates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HideChatlistUpdates {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
             Ok(Self { chatlist })
         }
     }
@@ -13915,12 +14210,13 @@ pub mod chatlists {
     }
     impl Decode for GetLeaveChatlistSuggestions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLeaveChatlistSuggestions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
             Ok(Self { chatlist })
         }
     }
@@ -13955,13 +14251,14 @@ pub mod chatlists {
     }
     impl Decode for LeaveChatlist {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LeaveChatlist {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chatlist = ok!(r.field("chatlist"));
-            let peers = ok!(r.field("peers"));
+            let chatlist = ok!(r.field(Self::NAME, "chatlist"));
+            let peers = ok!(r.field(Self::NAME, "peers"));
             Ok(Self { chatlist, peers })
         }
     }
@@ -14027,16 +14324,17 @@ pub mod communities {
     }
     impl Decode for Create {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Create {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let hidden = (flags & (1 << 1)) != 0;
-            let title = ok!(r.field("title"));
-            let about = ok!(r.flagged(flags, 0, "about"));
-            let peer = ok!(r.field("peer"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let about = ok!(r.flagged(Self::NAME, flags, 0, "about"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self {
                 hidden,
                 title,
@@ -14107,17 +14405,18 @@ pub mod communities {
     }
     impl Decode for TogglePeerLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePeerLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let visible = (flags & 1) != 0;
             let hidden = (flags & (1 << 1)) != 0;
             let deleted = (flags & (1 << 2)) != 0;
-            let community = ok!(r.field("community"));
-            let peer = ok!(r.field("peer"));
+            let community = ok!(r.field(Self::NAME, "community"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self {
                 visible,
                 hidden,
@@ -14153,7 +14452,8 @@ pub mod communities {
     }
     impl Decode for GetJoinedCommunities {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetJoinedCommunities {
@@ -14207,14 +14507,15 @@ pub mod communities {
     }
     impl Decode for ToggleCommunityCollapsedInDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleCommunityCollapsedInDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let collapsed = (flags & 1) != 0;
-            let community = ok!(r.field("community"));
+            let community = ok!(r.field(Self::NAME, "community"));
             Ok(Self {
                 collapsed,
                 community,
@@ -14254,14 +14555,15 @@ pub mod communities {
     }
     impl Decode for GetPeerLinkRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerLinkRequests {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let community = ok!(r.field("community"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let community = ok!(r.field(Self::NAME, "community"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 community,
                 offset,
@@ -14318,15 +14620,16 @@ pub mod communities {
     }
     impl Decode for TogglePeerLinkRequestApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePeerLinkRequestApproval {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let reject = (flags & 1) != 0;
-            let community = ok!(r.field("community"));
-            let peer = ok!(r.field("peer"));
+            let community = ok!(r.field(Self::NAME, "community"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self {
                 reject,
                 community,
@@ -14380,14 +14683,15 @@ pub mod communities {
     }
     impl Decode for ToggleAllPeerLinkRequestApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleAllPeerLinkRequestApproval {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let reject = (flags & 1) != 0;
-            let community = ok!(r.field("community"));
+            let community = ok!(r.field(Self::NAME, "community"));
             Ok(Self { reject, community })
         }
     }
@@ -14440,15 +14744,16 @@ pub mod communities {
     }
     impl Decode for ToggleParticipantBanned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleParticipantBanned {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let unban = (flags & 1) != 0;
-            let community = ok!(r.field("community"));
-            let participant = ok!(r.field("participant"));
+            let community = ok!(r.field(Self::NAME, "community"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 unban,
                 community,
@@ -14487,13 +14792,14 @@ pub mod communities {
     }
     impl Decode for GetParticipantJoinedChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetParticipantJoinedChats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let community = ok!(r.field("community"));
-            let participant = ok!(r.field("participant"));
+            let community = ok!(r.field(Self::NAME, "community"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 community,
                 participant,
@@ -14539,12 +14845,13 @@ pub mod contacts {
     }
     impl Decode for GetContactIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetContactIDs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -14574,7 +14881,8 @@ pub mod contacts {
     }
     impl Decode for GetStatuses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStatuses {
@@ -14612,12 +14920,13 @@ pub mod contacts {
     }
     impl Decode for GetContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetContacts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -14650,12 +14959,13 @@ pub mod contacts {
     }
     impl Decode for ImportContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportContacts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let contacts = ok!(r.field("contacts"));
+            let contacts = ok!(r.field(Self::NAME, "contacts"));
             Ok(Self { contacts })
         }
     }
@@ -14688,12 +14998,13 @@ pub mod contacts {
     }
     impl Decode for DeleteContacts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteContacts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -14726,12 +15037,13 @@ pub mod contacts {
     }
     impl Decode for DeleteByPhones {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteByPhones {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phones = ok!(r.field("phones"));
+            let phones = ok!(r.field(Self::NAME, "phones"));
             Ok(Self { phones })
         }
     }
@@ -14781,14 +15093,15 @@ pub mod contacts {
     }
     impl Decode for Block {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Block {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let my_stories_from = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 my_stories_from,
                 id,
@@ -14841,14 +15154,15 @@ pub mod contacts {
     }
     impl Decode for Unblock {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Unblock {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let my_stories_from = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 my_stories_from,
                 id,
@@ -14904,15 +15218,16 @@ pub mod contacts {
     }
     impl Decode for GetBlocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBlocked {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let my_stories_from = (flags & 1) != 0;
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 my_stories_from,
                 offset,
@@ -14975,16 +15290,17 @@ pub mod contacts {
     }
     impl Decode for Search {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Search {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let broadcasts = (flags & 1) != 0;
             let bots = (flags & (1 << 1)) != 0;
-            let q = ok!(r.field("q"));
-            let limit = ok!(r.field("limit"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 broadcasts,
                 bots,
@@ -15037,14 +15353,15 @@ pub mod contacts {
     }
     impl Decode for ResolveUsername {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResolveUsername {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let username = ok!(r.field("username"));
-            let referer = ok!(r.flagged(flags, 0, "referer"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let username = ok!(r.field(Self::NAME, "username"));
+            let referer = ok!(r.flagged(Self::NAME, flags, 0, "referer"));
             Ok(Self { username, referer })
         }
     }
@@ -15164,12 +15481,13 @@ pub mod contacts {
     }
     impl Decode for GetTopPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTopPeers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let correspondents = (flags & 1) != 0;
             let bots_pm = (flags & (1 << 1)) != 0;
             let bots_inline = (flags & (1 << 2)) != 0;
@@ -15180,9 +15498,9 @@ pub mod contacts {
             let channels = (flags & (1 << 15)) != 0;
             let bots_app = (flags & (1 << 16)) != 0;
             let bots_guestchat = (flags & (1 << 17)) != 0;
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 correspondents,
                 bots_pm,
@@ -15231,13 +15549,14 @@ pub mod contacts {
     }
     impl Decode for ResetTopPeerRating {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetTopPeerRating {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let category = ok!(r.field("category"));
-            let peer = ok!(r.field("peer"));
+            let category = ok!(r.field(Self::NAME, "category"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { category, peer })
         }
     }
@@ -15267,7 +15586,8 @@ pub mod contacts {
     }
     impl Decode for ResetSaved {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResetSaved {
@@ -15301,7 +15621,8 @@ pub mod contacts {
     }
     impl Decode for GetSaved {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSaved {
@@ -15338,12 +15659,13 @@ pub mod contacts {
     }
     impl Decode for ToggleTopPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleTopPeers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let enabled = ok!(r.field("enabled"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { enabled })
         }
     }
@@ -15412,18 +15734,19 @@ pub mod contacts {
     }
     impl Decode for AddContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddContact {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let add_phone_privacy_exception = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let first_name = ok!(r.field("first_name"));
-            let last_name = ok!(r.field("last_name"));
-            let phone = ok!(r.field("phone"));
-            let note = ok!(r.flagged(flags, 1, "note"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let first_name = ok!(r.field(Self::NAME, "first_name"));
+            let last_name = ok!(r.field(Self::NAME, "last_name"));
+            let phone = ok!(r.field(Self::NAME, "phone"));
+            let note = ok!(r.flagged(Self::NAME, flags, 1, "note"));
             Ok(Self {
                 add_phone_privacy_exception,
                 id,
@@ -15463,12 +15786,13 @@ pub mod contacts {
     }
     impl Decode for AcceptContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptContact {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -15522,15 +15846,16 @@ pub mod contacts {
     }
     impl Decode for GetLocated {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLocated {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let background = (flags & (1 << 1)) != 0;
-            let geo_point = ok!(r.field("geo_point"));
-            let self_expires = ok!(r.flagged(flags, 0, "self_expires"));
+            let geo_point = ok!(r.field(Self::NAME, "geo_point"));
+            let self_expires = ok!(r.flagged(Self::NAME, flags, 0, "self_expires"));
             Ok(Self {
                 background,
                 geo_point,
@@ -15598,16 +15923,17 @@ pub mod contacts {
     }
     impl Decode for BlockFromReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for BlockFromReplies {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let delete_message = (flags & 1) != 0;
             let delete_history = (flags & (1 << 1)) != 0;
             let report_spam = (flags & (1 << 2)) != 0;
-            let msg_id = ok!(r.field("msg_id"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self {
                 delete_message,
                 delete_history,
@@ -15645,12 +15971,13 @@ pub mod contacts {
     }
     impl Decode for ResolvePhone {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResolvePhone {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let phone = ok!(r.field("phone"));
+            let phone = ok!(r.field(Self::NAME, "phone"));
             Ok(Self { phone })
         }
     }
@@ -15680,7 +16007,8 @@ pub mod contacts {
     }
     impl Decode for ExportContactToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportContactToken {
@@ -15717,12 +16045,13 @@ pub mod contacts {
     }
     impl Decode for ImportContactToken {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportContactToken {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let token = ok!(r.field("token"));
+            let token = ok!(r.field(Self::NAME, "token"));
             Ok(Self { token })
         }
     }
@@ -15756,12 +16085,13 @@ pub mod contacts {
     }
     impl Decode for EditCloseFriends {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditCloseFriends {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -15814,15 +16144,16 @@ pub mod contacts {
     }
     impl Decode for SetBlocked {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBlocked {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let my_stories_from = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let limit = ok!(r.field("limit"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 my_stories_from,
                 id,
@@ -15856,7 +16187,8 @@ pub mod contacts {
     }
     impl Decode for GetBirthdays {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBirthdays {
@@ -15893,12 +16225,13 @@ pub mod contacts {
     }
     impl Decode for GetSponsoredPeers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSponsoredPeers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let q = ok!(r.field("q"));
+            let q = ok!(r.field(Self::NAME, "q"));
             Ok(Self { q })
         }
     }
@@ -15933,13 +16266,14 @@ pub mod contacts {
     }
     impl Decode for UpdateContactNote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateContactNote {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let note = ok!(r.field("note"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let note = ok!(r.field(Self::NAME, "note"));
             Ok(Self { id, note })
         }
     }
@@ -16068,26 +16402,27 @@ pub mod ephemeral {
     }
     impl Decode for SendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let invert_media = (flags & (1 << 6)) != 0;
             let welcome = (flags & (1 << 7)) != 0;
             let anchor = (flags & (1 << 9)) != 0;
             let noforwards = (flags & (1 << 10)) != 0;
-            let peer = ok!(r.flagged(flags, 8, "peer"));
-            let receiver_id = ok!(r.field("receiver_id"));
-            let query_id = ok!(r.flagged(flags, 0, "query_id"));
-            let message = ok!(r.field("message"));
-            let entities = ok!(r.flagged(flags, 1, "entities"));
-            let media = ok!(r.flagged(flags, 2, "media"));
-            let reply_markup = ok!(r.flagged(flags, 3, "reply_markup"));
-            let rich_message = ok!(r.flagged(flags, 4, "rich_message"));
-            let random_id = ok!(r.field("random_id"));
-            let reply_to = ok!(r.flagged(flags, 5, "reply_to"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 8, "peer"));
+            let receiver_id = ok!(r.field(Self::NAME, "receiver_id"));
+            let query_id = ok!(r.flagged(Self::NAME, flags, 0, "query_id"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+            let media = ok!(r.flagged(Self::NAME, flags, 2, "media"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 3, "reply_markup"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 4, "rich_message"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 5, "reply_to"));
             Ok(Self {
                 invert_media,
                 welcome,
@@ -16153,15 +16488,16 @@ pub mod ephemeral {
     }
     impl Decode for DeleteMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.flagged(flags, 0, "peer"));
-            let receiver_id = ok!(r.field("receiver_id"));
-            let id = ok!(r.field("id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
+            let receiver_id = ok!(r.field(Self::NAME, "receiver_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 peer,
                 receiver_id,
@@ -16205,15 +16541,16 @@ pub mod ephemeral {
     }
     impl Decode for ReportMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let option = ok!(r.field("option"));
-            let message = ok!(r.field("message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let option = ok!(r.field(Self::NAME, "option"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 peer,
                 id,
@@ -16276,15 +16613,16 @@ pub mod ephemeral {
     }
     impl Decode for GetCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCallbackAnswer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let data = ok!(r.flagged(flags, 1, "data"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let data = ok!(r.flagged(Self::NAME, flags, 1, "data"));
             Ok(Self { peer, id, data })
         }
     }
@@ -16374,22 +16712,23 @@ pub mod ephemeral {
     }
     impl Decode for EditMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let invert_media = (flags & (1 << 5)) != 0;
             let welcome = (flags & (1 << 6)) != 0;
-            let peer = ok!(r.flagged(flags, 7, "peer"));
-            let receiver_id = ok!(r.field("receiver_id"));
-            let id = ok!(r.field("id"));
-            let message = ok!(r.flagged(flags, 0, "message"));
-            let media = ok!(r.flagged(flags, 3, "media"));
-            let entities = ok!(r.flagged(flags, 1, "entities"));
-            let reply_markup = ok!(r.flagged(flags, 2, "reply_markup"));
-            let rich_message = ok!(r.flagged(flags, 4, "rich_message"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 7, "peer"));
+            let receiver_id = ok!(r.field(Self::NAME, "receiver_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let message = ok!(r.flagged(Self::NAME, flags, 0, "message"));
+            let media = ok!(r.flagged(Self::NAME, flags, 3, "media"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 2, "reply_markup"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 4, "rich_message"));
             Ok(Self {
                 invert_media,
                 welcome,
@@ -16435,13 +16774,14 @@ pub mod ephemeral {
     }
     impl Decode for DeleteWelcomeMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteWelcomeMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -16474,12 +16814,13 @@ pub mod ephemeral {
     }
     impl Decode for DeleteAllWelcomeMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteAllWelcomeMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -16515,13 +16856,14 @@ pub mod ephemeral {
     }
     impl Decode for GetWelcomeMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWelcomeMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, hash })
         }
     }
@@ -16563,12 +16905,13 @@ pub mod folders {
     }
     impl Decode for EditPeerFolders {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditPeerFolders {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let folder_peers = ok!(r.field("folder_peers"));
+            let folder_peers = ok!(r.field(Self::NAME, "folder_peers"));
             Ok(Self { folder_peers })
         }
     }
@@ -16610,12 +16953,13 @@ pub mod fragment {
     }
     impl Decode for GetCollectibleInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCollectibleInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let collectible = ok!(r.field("collectible"));
+            let collectible = ok!(r.field(Self::NAME, "collectible"));
             Ok(Self { collectible })
         }
     }
@@ -16654,7 +16998,8 @@ pub mod help {
     }
     impl Decode for GetConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetConfig {
@@ -16688,7 +17033,8 @@ pub mod help {
     }
     impl Decode for GetNearestDc {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetNearestDc {
@@ -16725,12 +17071,13 @@ pub mod help {
     }
     impl Decode for GetAppUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAppUpdate {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let source = ok!(r.field("source"));
+            let source = ok!(r.field(Self::NAME, "source"));
             Ok(Self { source })
         }
     }
@@ -16760,7 +17107,8 @@ pub mod help {
     }
     impl Decode for GetInviteText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetInviteText {
@@ -16794,7 +17142,8 @@ pub mod help {
     }
     impl Decode for GetSupport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSupport {
@@ -16833,13 +17182,14 @@ pub mod help {
     }
     impl Decode for SetBotUpdatesStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotUpdatesStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let pending_updates_count = ok!(r.field("pending_updates_count"));
-            let message = ok!(r.field("message"));
+            let pending_updates_count = ok!(r.field(Self::NAME, "pending_updates_count"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 pending_updates_count,
                 message,
@@ -16872,7 +17222,8 @@ pub mod help {
     }
     impl Decode for GetCdnConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCdnConfig {
@@ -16909,12 +17260,13 @@ pub mod help {
     }
     impl Decode for GetRecentMeUrls {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRecentMeUrls {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let referer = ok!(r.field("referer"));
+            let referer = ok!(r.field(Self::NAME, "referer"));
             Ok(Self { referer })
         }
     }
@@ -16944,7 +17296,8 @@ pub mod help {
     }
     impl Decode for GetTermsOfServiceUpdate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTermsOfServiceUpdate {
@@ -16981,12 +17334,13 @@ pub mod help {
     }
     impl Decode for AcceptTermsOfService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptTermsOfService {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -17019,12 +17373,13 @@ pub mod help {
     }
     impl Decode for GetDeepLinkInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDeepLinkInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let path = ok!(r.field("path"));
+            let path = ok!(r.field(Self::NAME, "path"));
             Ok(Self { path })
         }
     }
@@ -17057,12 +17412,13 @@ pub mod help {
     }
     impl Decode for GetAppConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAppConfig {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -17095,12 +17451,13 @@ pub mod help {
     }
     impl Decode for SaveAppLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveAppLog {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let events = ok!(r.field("events"));
+            let events = ok!(r.field(Self::NAME, "events"));
             Ok(Self { events })
         }
     }
@@ -17133,12 +17490,13 @@ pub mod help {
     }
     impl Decode for GetPassportConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPassportConfig {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -17168,7 +17526,8 @@ pub mod help {
     }
     impl Decode for GetSupportName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSupportName {
@@ -17205,12 +17564,13 @@ pub mod help {
     }
     impl Decode for GetUserInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUserInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self { user_id })
         }
     }
@@ -17247,14 +17607,15 @@ pub mod help {
     }
     impl Decode for EditUserInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditUserInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let message = ok!(r.field("message"));
-            let entities = ok!(r.field("entities"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let entities = ok!(r.field(Self::NAME, "entities"));
             Ok(Self {
                 user_id,
                 message,
@@ -17288,7 +17649,8 @@ pub mod help {
     }
     impl Decode for GetPromoData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPromoData {
@@ -17325,12 +17687,13 @@ pub mod help {
     }
     impl Decode for HidePromoData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HidePromoData {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -17365,13 +17728,14 @@ pub mod help {
     }
     impl Decode for DismissSuggestion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DismissSuggestion {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let suggestion = ok!(r.field("suggestion"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let suggestion = ok!(r.field(Self::NAME, "suggestion"));
             Ok(Self { peer, suggestion })
         }
     }
@@ -17406,13 +17770,14 @@ pub mod help {
     }
     impl Decode for GetCountriesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCountriesList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_code = ok!(r.field("lang_code"));
-            let hash = ok!(r.field("hash"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { lang_code, hash })
         }
     }
@@ -17442,7 +17807,8 @@ pub mod help {
     }
     impl Decode for GetPremiumPromo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPremiumPromo {
@@ -17479,12 +17845,13 @@ pub mod help {
     }
     impl Decode for GetPeerColors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerColors {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -17517,12 +17884,13 @@ pub mod help {
     }
     impl Decode for GetPeerProfileColors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerProfileColors {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -17555,12 +17923,13 @@ pub mod help {
     }
     impl Decode for GetTimezonesList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTimezonesList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -17604,13 +17973,14 @@ pub mod langpack {
     }
     impl Decode for GetLangPack {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLangPack {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_pack = ok!(r.field("lang_pack"));
-            let lang_code = ok!(r.field("lang_code"));
+            let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self {
                 lang_pack,
                 lang_code,
@@ -17650,14 +18020,15 @@ pub mod langpack {
     }
     impl Decode for GetStrings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStrings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_pack = ok!(r.field("lang_pack"));
-            let lang_code = ok!(r.field("lang_code"));
-            let keys = ok!(r.field("keys"));
+            let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let keys = ok!(r.field(Self::NAME, "keys"));
             Ok(Self {
                 lang_pack,
                 lang_code,
@@ -17698,14 +18069,15 @@ pub mod langpack {
     }
     impl Decode for GetDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDifference {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_pack = ok!(r.field("lang_pack"));
-            let lang_code = ok!(r.field("lang_code"));
-            let from_version = ok!(r.field("from_version"));
+            let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let from_version = ok!(r.field(Self::NAME, "from_version"));
             Ok(Self {
                 lang_pack,
                 lang_code,
@@ -17742,12 +18114,13 @@ pub mod langpack {
     }
     impl Decode for GetLanguages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLanguages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_pack = ok!(r.field("lang_pack"));
+            let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
             Ok(Self { lang_pack })
         }
     }
@@ -17782,13 +18155,14 @@ pub mod langpack {
     }
     impl Decode for GetLanguage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetLanguage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_pack = ok!(r.field("lang_pack"));
-            let lang_code = ok!(r.field("lang_code"));
+            let lang_pack = ok!(r.field(Self::NAME, "lang_pack"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self {
                 lang_pack,
                 lang_code,
@@ -17833,12 +18207,13 @@ pub mod messages {
     }
     impl Decode for GetMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -17911,19 +18286,20 @@ pub mod messages {
     }
     impl Decode for GetDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let exclude_pinned = (flags & 1) != 0;
-            let folder_id = ok!(r.flagged(flags, 1, "folder_id"));
-            let offset_date = ok!(r.field("offset_date"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_peer = ok!(r.field("offset_peer"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let folder_id = ok!(r.flagged(Self::NAME, flags, 1, "folder_id"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_peer = ok!(r.field(Self::NAME, "offset_peer"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 exclude_pinned,
                 folder_id,
@@ -17979,19 +18355,20 @@ pub mod messages {
     }
     impl Decode for GetHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_date = ok!(r.field("offset_date"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 peer,
                 offset_id,
@@ -18106,27 +18483,28 @@ pub mod messages {
     }
     impl Decode for Search {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Search {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let q = ok!(r.field("q"));
-            let from_id = ok!(r.flagged(flags, 0, "from_id"));
-            let saved_peer_id = ok!(r.flagged(flags, 2, "saved_peer_id"));
-            let saved_reaction = ok!(r.flagged(flags, 3, "saved_reaction"));
-            let top_msg_id = ok!(r.flagged(flags, 1, "top_msg_id"));
-            let filter = ok!(r.field("filter"));
-            let min_date = ok!(r.field("min_date"));
-            let max_date = ok!(r.field("max_date"));
-            let offset_id = ok!(r.field("offset_id"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let hash = ok!(r.field("hash"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let from_id = ok!(r.flagged(Self::NAME, flags, 0, "from_id"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 2, "saved_peer_id"));
+            let saved_reaction = ok!(r.flagged(Self::NAME, flags, 3, "saved_reaction"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 1, "top_msg_id"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let min_date = ok!(r.field(Self::NAME, "min_date"));
+            let max_date = ok!(r.field(Self::NAME, "max_date"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 peer,
                 q,
@@ -18177,13 +18555,14 @@ pub mod messages {
     }
     impl Decode for ReadHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let max_id = ok!(r.field("max_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self { peer, max_id })
         }
     }
@@ -18253,18 +18632,19 @@ pub mod messages {
     }
     impl Decode for DeleteHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let just_clear = (flags & 1) != 0;
             let revoke = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
-            let max_id = ok!(r.field("max_id"));
-            let min_date = ok!(r.flagged(flags, 2, "min_date"));
-            let max_date = ok!(r.flagged(flags, 3, "max_date"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_date = ok!(r.flagged(Self::NAME, flags, 2, "min_date"));
+            let max_date = ok!(r.flagged(Self::NAME, flags, 3, "max_date"));
             Ok(Self {
                 just_clear,
                 revoke,
@@ -18318,14 +18698,15 @@ pub mod messages {
     }
     impl Decode for DeleteMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoke = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { revoke, id })
         }
     }
@@ -18358,12 +18739,13 @@ pub mod messages {
     }
     impl Decode for ReceivedMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReceivedMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let max_id = ok!(r.field("max_id"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self { max_id })
         }
     }
@@ -18414,15 +18796,16 @@ pub mod messages {
     }
     impl Decode for SetTyping {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetTyping {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let action = ok!(r.field("action"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let action = ok!(r.field(Self::NAME, "action"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -18601,12 +18984,13 @@ pub mod messages {
     }
     impl Decode for SendMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_webpage = (flags & (1 << 1)) != 0;
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
@@ -18615,20 +18999,22 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = ok!(r.field("peer"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let message = ok!(r.field("message"));
-            let random_id = ok!(r.field("random_id"));
-            let reply_markup = ok!(r.flagged(flags, 2, "reply_markup"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
-            let schedule_date = ok!(r.flagged(flags, 10, "schedule_date"));
-            let schedule_repeat_period = ok!(r.flagged(flags, 24, "schedule_repeat_period"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
-            let quick_reply_shortcut = ok!(r.flagged(flags, 17, "quick_reply_shortcut"));
-            let effect = ok!(r.flagged(flags, 18, "effect"));
-            let allow_paid_stars = ok!(r.flagged(flags, 21, "allow_paid_stars"));
-            let suggested_post = ok!(r.flagged(flags, 22, "suggested_post"));
-            let rich_message = ok!(r.flagged(flags, 23, "rich_message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 2, "reply_markup"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 10, "schedule_date"));
+            let schedule_repeat_period =
+                ok!(r.flagged(Self::NAME, flags, 24, "schedule_repeat_period"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
+            let quick_reply_shortcut =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut"));
+            let effect = ok!(r.flagged(Self::NAME, flags, 18, "effect"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 21, "allow_paid_stars"));
+            let suggested_post = ok!(r.flagged(Self::NAME, flags, 22, "suggested_post"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 23, "rich_message"));
             Ok(Self {
                 no_webpage,
                 silent,
@@ -18822,12 +19208,13 @@ pub mod messages {
     }
     impl Decode for SendMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
@@ -18835,20 +19222,22 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = ok!(r.field("peer"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let media = ok!(r.field("media"));
-            let message = ok!(r.field("message"));
-            let random_id = ok!(r.field("random_id"));
-            let reply_markup = ok!(r.flagged(flags, 2, "reply_markup"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
-            let schedule_date = ok!(r.flagged(flags, 10, "schedule_date"));
-            let schedule_repeat_period = ok!(r.flagged(flags, 24, "schedule_repeat_period"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
-            let quick_reply_shortcut = ok!(r.flagged(flags, 17, "quick_reply_shortcut"));
-            let effect = ok!(r.flagged(flags, 18, "effect"));
-            let allow_paid_stars = ok!(r.flagged(flags, 21, "allow_paid_stars"));
-            let suggested_post = ok!(r.flagged(flags, 22, "suggested_post"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let media = ok!(r.field(Self::NAME, "media"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 2, "reply_markup"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 10, "schedule_date"));
+            let schedule_repeat_period =
+                ok!(r.flagged(Self::NAME, flags, 24, "schedule_repeat_period"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
+            let quick_reply_shortcut =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut"));
+            let effect = ok!(r.flagged(Self::NAME, flags, 18, "effect"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 21, "allow_paid_stars"));
+            let suggested_post = ok!(r.flagged(Self::NAME, flags, 22, "suggested_post"));
             Ok(Self {
                 silent,
                 background,
@@ -19048,12 +19437,13 @@ pub mod messages {
     }
     impl Decode for ForwardMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ForwardMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let with_my_score = (flags & (1 << 8)) != 0;
@@ -19062,20 +19452,22 @@ pub mod messages {
             let noforwards = (flags & (1 << 14)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
             let from_ephemeral = (flags & (1 << 25)) != 0;
-            let from_peer = ok!(r.field("from_peer"));
-            let id = ok!(r.field("id"));
-            let random_id = ok!(r.field("random_id"));
-            let to_peer = ok!(r.field("to_peer"));
-            let top_msg_id = ok!(r.flagged(flags, 9, "top_msg_id"));
-            let reply_to = ok!(r.flagged(flags, 22, "reply_to"));
-            let schedule_date = ok!(r.flagged(flags, 10, "schedule_date"));
-            let schedule_repeat_period = ok!(r.flagged(flags, 24, "schedule_repeat_period"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
-            let quick_reply_shortcut = ok!(r.flagged(flags, 17, "quick_reply_shortcut"));
-            let effect = ok!(r.flagged(flags, 18, "effect"));
-            let video_timestamp = ok!(r.flagged(flags, 20, "video_timestamp"));
-            let allow_paid_stars = ok!(r.flagged(flags, 21, "allow_paid_stars"));
-            let suggested_post = ok!(r.flagged(flags, 23, "suggested_post"));
+            let from_peer = ok!(r.field(Self::NAME, "from_peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let to_peer = ok!(r.field(Self::NAME, "to_peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 9, "top_msg_id"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 22, "reply_to"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 10, "schedule_date"));
+            let schedule_repeat_period =
+                ok!(r.flagged(Self::NAME, flags, 24, "schedule_repeat_period"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
+            let quick_reply_shortcut =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut"));
+            let effect = ok!(r.flagged(Self::NAME, flags, 18, "effect"));
+            let video_timestamp = ok!(r.flagged(Self::NAME, flags, 20, "video_timestamp"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 21, "allow_paid_stars"));
+            let suggested_post = ok!(r.flagged(Self::NAME, flags, 23, "suggested_post"));
             Ok(Self {
                 silent,
                 background,
@@ -19131,12 +19523,13 @@ pub mod messages {
     }
     impl Decode for ReportSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportSpam {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -19169,12 +19562,13 @@ pub mod messages {
     }
     impl Decode for GetPeerSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -19214,15 +19608,16 @@ pub mod messages {
     }
     impl Decode for Report {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Report {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let option = ok!(r.field("option"));
-            let message = ok!(r.field("message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let option = ok!(r.field(Self::NAME, "option"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 peer,
                 id,
@@ -19261,12 +19656,13 @@ pub mod messages {
     }
     impl Decode for GetChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -19300,12 +19696,13 @@ pub mod messages {
     }
     impl Decode for GetFullChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFullChat {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
             Ok(Self { chat_id })
         }
     }
@@ -19341,13 +19738,14 @@ pub mod messages {
     }
     impl Decode for EditChatTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatTitle {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
-            let title = ok!(r.field("title"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+            let title = ok!(r.field(Self::NAME, "title"));
             Ok(Self { chat_id, title })
         }
     }
@@ -19383,13 +19781,14 @@ pub mod messages {
     }
     impl Decode for EditChatPhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatPhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
-            let photo = ok!(r.field("photo"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+            let photo = ok!(r.field(Self::NAME, "photo"));
             Ok(Self { chat_id, photo })
         }
     }
@@ -19427,14 +19826,15 @@ pub mod messages {
     }
     impl Decode for AddChatUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddChatUser {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
-            let user_id = ok!(r.field("user_id"));
-            let fwd_limit = ok!(r.field("fwd_limit"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let fwd_limit = ok!(r.field(Self::NAME, "fwd_limit"));
             Ok(Self {
                 chat_id,
                 user_id,
@@ -19492,15 +19892,16 @@ pub mod messages {
     }
     impl Decode for DeleteChatUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteChatUser {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoke_history = (flags & 1) != 0;
-            let chat_id = ok!(r.field("chat_id"));
-            let user_id = ok!(r.field("user_id"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 revoke_history,
                 chat_id,
@@ -19555,15 +19956,16 @@ pub mod messages {
     }
     impl Decode for CreateChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateChat {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let users = ok!(r.field("users"));
-            let title = ok!(r.field("title"));
-            let ttl_period = ok!(r.flagged(flags, 0, "ttl_period"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let users = ok!(r.field(Self::NAME, "users"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let ttl_period = ok!(r.flagged(Self::NAME, flags, 0, "ttl_period"));
             Ok(Self {
                 users,
                 title,
@@ -19602,13 +20004,14 @@ pub mod messages {
     }
     impl Decode for GetDhConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDhConfig {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let version = ok!(r.field("version"));
-            let random_length = ok!(r.field("random_length"));
+            let version = ok!(r.field(Self::NAME, "version"));
+            let random_length = ok!(r.field(Self::NAME, "random_length"));
             Ok(Self {
                 version,
                 random_length,
@@ -19649,14 +20052,15 @@ pub mod messages {
     }
     impl Decode for RequestEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestEncryption {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let random_id = ok!(r.field("random_id"));
-            let g_a = ok!(r.field("g_a"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let g_a = ok!(r.field(Self::NAME, "g_a"));
             Ok(Self {
                 user_id,
                 random_id,
@@ -19699,14 +20103,15 @@ pub mod messages {
     }
     impl Decode for AcceptEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptEncryption {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let g_b = ok!(r.field("g_b"));
-            let key_fingerprint = ok!(r.field("key_fingerprint"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let g_b = ok!(r.field(Self::NAME, "g_b"));
+            let key_fingerprint = ok!(r.field(Self::NAME, "key_fingerprint"));
             Ok(Self {
                 peer,
                 g_b,
@@ -19760,14 +20165,15 @@ pub mod messages {
     }
     impl Decode for DiscardEncryption {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DiscardEncryption {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let delete_history = (flags & 1) != 0;
-            let chat_id = ok!(r.field("chat_id"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
             Ok(Self {
                 delete_history,
                 chat_id,
@@ -19805,13 +20211,14 @@ pub mod messages {
     }
     impl Decode for SetEncryptedTyping {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetEncryptedTyping {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let typing = ok!(r.field("typing"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let typing = ok!(r.field(Self::NAME, "typing"));
             Ok(Self { peer, typing })
         }
     }
@@ -19846,13 +20253,14 @@ pub mod messages {
     }
     impl Decode for ReadEncryptedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadEncryptedHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let max_date = ok!(r.field("max_date"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_date = ok!(r.field(Self::NAME, "max_date"));
             Ok(Self { peer, max_date })
         }
     }
@@ -19910,16 +20318,17 @@ pub mod messages {
     }
     impl Decode for SendEncrypted {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendEncrypted {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let random_id = ok!(r.field("random_id"));
-            let data = ok!(r.field("data"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let data = ok!(r.field(Self::NAME, "data"));
             Ok(Self {
                 silent,
                 peer,
@@ -19990,17 +20399,18 @@ pub mod messages {
     }
     impl Decode for SendEncryptedFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendEncryptedFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let random_id = ok!(r.field("random_id"));
-            let data = ok!(r.field("data"));
-            let file = ok!(r.field("file"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let data = ok!(r.field(Self::NAME, "data"));
+            let file = ok!(r.field(Self::NAME, "file"));
             Ok(Self {
                 silent,
                 peer,
@@ -20045,14 +20455,15 @@ pub mod messages {
     }
     impl Decode for SendEncryptedService {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendEncryptedService {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let random_id = ok!(r.field("random_id"));
-            let data = ok!(r.field("data"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let data = ok!(r.field(Self::NAME, "data"));
             Ok(Self {
                 peer,
                 random_id,
@@ -20089,12 +20500,13 @@ pub mod messages {
     }
     impl Decode for ReceivedQueue {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReceivedQueue {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let max_qts = ok!(r.field("max_qts"));
+            let max_qts = ok!(r.field(Self::NAME, "max_qts"));
             Ok(Self { max_qts })
         }
     }
@@ -20127,12 +20539,13 @@ pub mod messages {
     }
     impl Decode for ReportEncryptedSpam {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportEncryptedSpam {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -20165,12 +20578,13 @@ pub mod messages {
     }
     impl Decode for ReadMessageContents {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadMessageContents {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -20206,13 +20620,14 @@ pub mod messages {
     }
     impl Decode for GetStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let emoticon = ok!(r.field("emoticon"));
-            let hash = ok!(r.field("hash"));
+            let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { emoticon, hash })
         }
     }
@@ -20246,12 +20661,13 @@ pub mod messages {
     }
     impl Decode for GetAllStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAllStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -20299,14 +20715,15 @@ pub mod messages {
     }
     impl Decode for GetWebPagePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWebPagePreview {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let message = ok!(r.field("message"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
             Ok(Self { message, entities })
         }
     }
@@ -20411,19 +20828,20 @@ pub mod messages {
     }
     impl Decode for ExportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let legacy_revoke_permanent = (flags & (1 << 2)) != 0;
             let request_needed = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let expire_date = ok!(r.flagged(flags, 0, "expire_date"));
-            let usage_limit = ok!(r.flagged(flags, 1, "usage_limit"));
-            let title = ok!(r.flagged(flags, 4, "title"));
-            let subscription_pricing = ok!(r.flagged(flags, 5, "subscription_pricing"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let expire_date = ok!(r.flagged(Self::NAME, flags, 0, "expire_date"));
+            let usage_limit = ok!(r.flagged(Self::NAME, flags, 1, "usage_limit"));
+            let title = ok!(r.flagged(Self::NAME, flags, 4, "title"));
+            let subscription_pricing = ok!(r.flagged(Self::NAME, flags, 5, "subscription_pricing"));
             Ok(Self {
                 legacy_revoke_permanent,
                 request_needed,
@@ -20476,12 +20894,13 @@ pub mod messages {
     }
     impl Decode for CheckChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -20536,12 +20955,13 @@ pub mod messages {
     }
     impl Decode for ImportChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ImportChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -20576,13 +20996,14 @@ pub mod messages {
     }
     impl Decode for GetStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
-            let hash = ok!(r.field("hash"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { stickerset, hash })
         }
     }
@@ -20617,13 +21038,14 @@ pub mod messages {
     }
     impl Decode for InstallStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InstallStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
-            let archived = ok!(r.field("archived"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+            let archived = ok!(r.field(Self::NAME, "archived"));
             Ok(Self {
                 stickerset,
                 archived,
@@ -20659,12 +21081,13 @@ pub mod messages {
     }
     impl Decode for UninstallStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UninstallStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
             Ok(Self { stickerset })
         }
     }
@@ -20704,15 +21127,16 @@ pub mod messages {
     }
     impl Decode for StartBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for StartBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let peer = ok!(r.field("peer"));
-            let random_id = ok!(r.field("random_id"));
-            let start_param = ok!(r.field("start_param"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let start_param = ok!(r.field(Self::NAME, "start_param"));
             Ok(Self {
                 bot,
                 peer,
@@ -20754,14 +21178,15 @@ pub mod messages {
     }
     impl Decode for GetMessagesViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessagesViews {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let increment = ok!(r.field("increment"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let increment = ok!(r.field(Self::NAME, "increment"));
             Ok(Self {
                 peer,
                 id,
@@ -20803,14 +21228,15 @@ pub mod messages {
     }
     impl Decode for EditChatAdmin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatAdmin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
-            let user_id = ok!(r.field("user_id"));
-            let is_admin = ok!(r.field("is_admin"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let is_admin = ok!(r.field(Self::NAME, "is_admin"));
             Ok(Self {
                 chat_id,
                 user_id,
@@ -20848,12 +21274,13 @@ pub mod messages {
     }
     impl Decode for MigrateChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for MigrateChat {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
             Ok(Self { chat_id })
         }
     }
@@ -20957,25 +21384,26 @@ pub mod messages {
     }
     impl Decode for SearchGlobal {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchGlobal {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let broadcasts_only = (flags & (1 << 1)) != 0;
             let groups_only = (flags & (1 << 2)) != 0;
             let users_only = (flags & (1 << 3)) != 0;
-            let folder_id = ok!(r.flagged(flags, 0, "folder_id"));
-            let community = ok!(r.flagged(flags, 4, "community"));
-            let q = ok!(r.field("q"));
-            let filter = ok!(r.field("filter"));
-            let min_date = ok!(r.field("min_date"));
-            let max_date = ok!(r.field("max_date"));
-            let offset_rate = ok!(r.field("offset_rate"));
-            let offset_peer = ok!(r.field("offset_peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let folder_id = ok!(r.flagged(Self::NAME, flags, 0, "folder_id"));
+            let community = ok!(r.flagged(Self::NAME, flags, 4, "community"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let min_date = ok!(r.field(Self::NAME, "min_date"));
+            let max_date = ok!(r.field(Self::NAME, "max_date"));
+            let offset_rate = ok!(r.field(Self::NAME, "offset_rate"));
+            let offset_peer = ok!(r.field(Self::NAME, "offset_peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 broadcasts_only,
                 groups_only,
@@ -21046,15 +21474,16 @@ pub mod messages {
     }
     impl Decode for ReorderStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderStickerSets {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 1)) != 0;
-            let order = ok!(r.field("order"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self {
                 masks,
                 emojis,
@@ -21097,14 +21526,15 @@ pub mod messages {
     }
     impl Decode for GetDocumentByHash {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDocumentByHash {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let sha256 = ok!(r.field("sha256"));
-            let size = ok!(r.field("size"));
-            let mime_type = ok!(r.field("mime_type"));
+            let sha256 = ok!(r.field(Self::NAME, "sha256"));
+            let size = ok!(r.field(Self::NAME, "size"));
+            let mime_type = ok!(r.field(Self::NAME, "mime_type"));
             Ok(Self {
                 sha256,
                 size,
@@ -21142,12 +21572,13 @@ pub mod messages {
     }
     impl Decode for GetSavedGifs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedGifs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -21182,13 +21613,14 @@ pub mod messages {
     }
     impl Decode for SaveGif {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveGif {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let unsave = ok!(r.field("unsave"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
             Ok(Self { id, unsave })
         }
     }
@@ -21250,17 +21682,18 @@ pub mod messages {
     }
     impl Decode for GetInlineBotResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetInlineBotResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let bot = ok!(r.field("bot"));
-            let peer = ok!(r.field("peer"));
-            let geo_point = ok!(r.flagged(flags, 0, "geo_point"));
-            let query = ok!(r.field("query"));
-            let offset = ok!(r.field("offset"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let geo_point = ok!(r.flagged(Self::NAME, flags, 0, "geo_point"));
+            let query = ok!(r.field(Self::NAME, "query"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
             Ok(Self {
                 bot,
                 peer,
@@ -21349,20 +21782,21 @@ pub mod messages {
     }
     impl Decode for SetInlineBotResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetInlineBotResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let gallery = (flags & 1) != 0;
             let private = (flags & (1 << 1)) != 0;
-            let query_id = ok!(r.field("query_id"));
-            let results = ok!(r.field("results"));
-            let cache_time = ok!(r.field("cache_time"));
-            let next_offset = ok!(r.flagged(flags, 2, "next_offset"));
-            let switch_pm = ok!(r.flagged(flags, 3, "switch_pm"));
-            let switch_webview = ok!(r.flagged(flags, 4, "switch_webview"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let results = ok!(r.field(Self::NAME, "results"));
+            let cache_time = ok!(r.field(Self::NAME, "cache_time"));
+            let next_offset = ok!(r.flagged(Self::NAME, flags, 2, "next_offset"));
+            let switch_pm = ok!(r.flagged(Self::NAME, flags, 3, "switch_pm"));
+            let switch_webview = ok!(r.flagged(Self::NAME, flags, 4, "switch_webview"));
             Ok(Self {
                 gallery,
                 private,
@@ -21485,25 +21919,27 @@ pub mod messages {
     }
     impl Decode for SendInlineBotResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendInlineBotResult {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
             let hide_via = (flags & (1 << 11)) != 0;
-            let peer = ok!(r.field("peer"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let random_id = ok!(r.field("random_id"));
-            let query_id = ok!(r.field("query_id"));
-            let id = ok!(r.field("id"));
-            let schedule_date = ok!(r.flagged(flags, 10, "schedule_date"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
-            let quick_reply_shortcut = ok!(r.flagged(flags, 17, "quick_reply_shortcut"));
-            let allow_paid_stars = ok!(r.flagged(flags, 21, "allow_paid_stars"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 10, "schedule_date"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
+            let quick_reply_shortcut =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 21, "allow_paid_stars"));
             Ok(Self {
                 silent,
                 background,
@@ -21552,13 +21988,14 @@ pub mod messages {
     }
     impl Decode for GetMessageEditData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessageEditData {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -21658,24 +22095,27 @@ pub mod messages {
     }
     impl Decode for EditMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let message = ok!(r.flagged(flags, 11, "message"));
-            let media = ok!(r.flagged(flags, 14, "media"));
-            let reply_markup = ok!(r.flagged(flags, 2, "reply_markup"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
-            let schedule_date = ok!(r.flagged(flags, 15, "schedule_date"));
-            let schedule_repeat_period = ok!(r.flagged(flags, 18, "schedule_repeat_period"));
-            let quick_reply_shortcut_id = ok!(r.flagged(flags, 17, "quick_reply_shortcut_id"));
-            let rich_message = ok!(r.flagged(flags, 23, "rich_message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let message = ok!(r.flagged(Self::NAME, flags, 11, "message"));
+            let media = ok!(r.flagged(Self::NAME, flags, 14, "media"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 2, "reply_markup"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 15, "schedule_date"));
+            let schedule_repeat_period =
+                ok!(r.flagged(Self::NAME, flags, 18, "schedule_repeat_period"));
+            let quick_reply_shortcut_id =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut_id"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 23, "rich_message"));
             Ok(Self {
                 no_webpage,
                 invert_media,
@@ -21770,20 +22210,21 @@ pub mod messages {
     }
     impl Decode for EditInlineBotMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditInlineBotMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
-            let id = ok!(r.field("id"));
-            let message = ok!(r.flagged(flags, 11, "message"));
-            let media = ok!(r.flagged(flags, 14, "media"));
-            let reply_markup = ok!(r.flagged(flags, 2, "reply_markup"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
-            let rich_message = ok!(r.flagged(flags, 23, "rich_message"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let message = ok!(r.flagged(Self::NAME, flags, 11, "message"));
+            let media = ok!(r.flagged(Self::NAME, flags, 14, "media"));
+            let reply_markup = ok!(r.flagged(Self::NAME, flags, 2, "reply_markup"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 23, "rich_message"));
             Ok(Self {
                 no_webpage,
                 invert_media,
@@ -21862,17 +22303,18 @@ pub mod messages {
     }
     impl Decode for GetBotCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotCallbackAnswer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let game = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let data = ok!(r.flagged(flags, 0, "data"));
-            let password = ok!(r.flagged(flags, 2, "password"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let data = ok!(r.flagged(Self::NAME, flags, 0, "data"));
+            let password = ok!(r.flagged(Self::NAME, flags, 2, "password"));
             Ok(Self {
                 game,
                 peer,
@@ -21942,17 +22384,18 @@ pub mod messages {
     }
     impl Decode for SetBotCallbackAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotCallbackAnswer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let alert = (flags & (1 << 1)) != 0;
-            let query_id = ok!(r.field("query_id"));
-            let message = ok!(r.flagged(flags, 0, "message"));
-            let url = ok!(r.flagged(flags, 2, "url"));
-            let cache_time = ok!(r.field("cache_time"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let message = ok!(r.flagged(Self::NAME, flags, 0, "message"));
+            let url = ok!(r.flagged(Self::NAME, flags, 2, "url"));
+            let cache_time = ok!(r.field(Self::NAME, "cache_time"));
             Ok(Self {
                 alert,
                 query_id,
@@ -21991,12 +22434,13 @@ pub mod messages {
     }
     impl Decode for GetPeerDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peers = ok!(r.field("peers"));
+            let peers = ok!(r.field(Self::NAME, "peers"));
             Ok(Self { peers })
         }
     }
@@ -22093,22 +22537,23 @@ pub mod messages {
     }
     impl Decode for SaveDraft {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveDraft {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let no_webpage = (flags & (1 << 1)) != 0;
             let invert_media = (flags & (1 << 6)) != 0;
-            let reply_to = ok!(r.flagged(flags, 4, "reply_to"));
-            let peer = ok!(r.field("peer"));
-            let message = ok!(r.field("message"));
-            let entities = ok!(r.flagged(flags, 3, "entities"));
-            let media = ok!(r.flagged(flags, 5, "media"));
-            let effect = ok!(r.flagged(flags, 7, "effect"));
-            let suggested_post = ok!(r.flagged(flags, 8, "suggested_post"));
-            let rich_message = ok!(r.flagged(flags, 9, "rich_message"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 4, "reply_to"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 3, "entities"));
+            let media = ok!(r.flagged(Self::NAME, flags, 5, "media"));
+            let effect = ok!(r.flagged(Self::NAME, flags, 7, "effect"));
+            let suggested_post = ok!(r.flagged(Self::NAME, flags, 8, "suggested_post"));
+            let rich_message = ok!(r.flagged(Self::NAME, flags, 9, "rich_message"));
             Ok(Self {
                 no_webpage,
                 invert_media,
@@ -22149,7 +22594,8 @@ pub mod messages {
     }
     impl Decode for GetAllDrafts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAllDrafts {
@@ -22187,12 +22633,13 @@ pub mod messages {
     }
     impl Decode for GetFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFeaturedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -22226,12 +22673,13 @@ pub mod messages {
     }
     impl Decode for ReadFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadFeaturedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -22282,14 +22730,15 @@ pub mod messages {
     }
     impl Decode for GetRecentStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRecentStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let attached = (flags & 1) != 0;
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { attached, hash })
         }
     }
@@ -22342,15 +22791,16 @@ pub mod messages {
     }
     impl Decode for SaveRecentSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveRecentSticker {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let attached = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let unsave = ok!(r.field("unsave"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let unsave = ok!(r.field(Self::NAME, "unsave"));
             Ok(Self {
                 attached,
                 id,
@@ -22399,12 +22849,13 @@ pub mod messages {
     }
     impl Decode for ClearRecentStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClearRecentStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let attached = (flags & 1) != 0;
             Ok(Self { attached })
         }
@@ -22465,16 +22916,17 @@ pub mod messages {
     }
     impl Decode for GetArchivedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetArchivedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 1)) != 0;
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 masks,
                 emojis,
@@ -22513,12 +22965,13 @@ pub mod messages {
     }
     impl Decode for GetMaskStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMaskStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -22551,12 +23004,13 @@ pub mod messages {
     }
     impl Decode for GetAttachedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAttachedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let media = ok!(r.field("media"));
+            let media = ok!(r.field(Self::NAME, "media"));
             Ok(Self { media })
         }
     }
@@ -22621,18 +23075,19 @@ pub mod messages {
     }
     impl Decode for SetGameScore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetGameScore {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let edit_message = (flags & 1) != 0;
             let force = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let user_id = ok!(r.field("user_id"));
-            let score = ok!(r.field("score"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let score = ok!(r.field(Self::NAME, "score"));
             Ok(Self {
                 edit_message,
                 force,
@@ -22705,17 +23160,18 @@ pub mod messages {
     }
     impl Decode for SetInlineGameScore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetInlineGameScore {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let edit_message = (flags & 1) != 0;
             let force = (flags & (1 << 1)) != 0;
-            let id = ok!(r.field("id"));
-            let user_id = ok!(r.field("user_id"));
-            let score = ok!(r.field("score"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let score = ok!(r.field(Self::NAME, "score"));
             Ok(Self {
                 edit_message,
                 force,
@@ -22758,14 +23214,15 @@ pub mod messages {
     }
     impl Decode for GetGameHighScores {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGameHighScores {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let user_id = ok!(r.field("user_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self { peer, id, user_id })
         }
     }
@@ -22800,13 +23257,14 @@ pub mod messages {
     }
     impl Decode for GetInlineGameHighScores {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetInlineGameHighScores {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let user_id = ok!(r.field("user_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self { id, user_id })
         }
     }
@@ -22844,14 +23302,15 @@ pub mod messages {
     }
     impl Decode for GetCommonChats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCommonChats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let max_id = ok!(r.field("max_id"));
-            let limit = ok!(r.field("limit"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 user_id,
                 max_id,
@@ -22890,13 +23349,14 @@ pub mod messages {
     }
     impl Decode for GetWebPage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWebPage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let url = ok!(r.field("url"));
-            let hash = ok!(r.field("hash"));
+            let url = ok!(r.field(Self::NAME, "url"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { url, hash })
         }
     }
@@ -22946,14 +23406,15 @@ pub mod messages {
     }
     impl Decode for ToggleDialogPin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleDialogPin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let pinned = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { pinned, peer })
         }
     }
@@ -23006,15 +23467,16 @@ pub mod messages {
     }
     impl Decode for ReorderPinnedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderPinnedDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let force = (flags & 1) != 0;
-            let folder_id = ok!(r.field("folder_id"));
-            let order = ok!(r.field("order"));
+            let folder_id = ok!(r.field(Self::NAME, "folder_id"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self {
                 force,
                 folder_id,
@@ -23051,12 +23513,13 @@ pub mod messages {
     }
     impl Decode for GetPinnedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPinnedDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let folder_id = ok!(r.field("folder_id"));
+            let folder_id = ok!(r.field(Self::NAME, "folder_id"));
             Ok(Self { folder_id })
         }
     }
@@ -23110,15 +23573,16 @@ pub mod messages {
     }
     impl Decode for SetBotShippingResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotShippingResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let query_id = ok!(r.field("query_id"));
-            let error = ok!(r.flagged(flags, 0, "error"));
-            let shipping_options = ok!(r.flagged(flags, 1, "shipping_options"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let error = ok!(r.flagged(Self::NAME, flags, 0, "error"));
+            let shipping_options = ok!(r.flagged(Self::NAME, flags, 1, "shipping_options"));
             Ok(Self {
                 query_id,
                 error,
@@ -23177,15 +23641,16 @@ pub mod messages {
     }
     impl Decode for SetBotPrecheckoutResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotPrecheckoutResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let success = (flags & (1 << 1)) != 0;
-            let query_id = ok!(r.field("query_id"));
-            let error = ok!(r.flagged(flags, 0, "error"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let error = ok!(r.flagged(Self::NAME, flags, 0, "error"));
             Ok(Self {
                 success,
                 query_id,
@@ -23240,15 +23705,17 @@ pub mod messages {
     }
     impl Decode for UploadMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let business_connection_id = ok!(r.flagged(flags, 0, "business_connection_id"));
-            let peer = ok!(r.field("peer"));
-            let media = ok!(r.field("media"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let business_connection_id =
+                ok!(r.flagged(Self::NAME, flags, 0, "business_connection_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let media = ok!(r.field(Self::NAME, "media"));
             Ok(Self {
                 business_connection_id,
                 peer,
@@ -23290,14 +23757,15 @@ pub mod messages {
     }
     impl Decode for SendScreenshotNotification {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendScreenshotNotification {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let reply_to = ok!(r.field("reply_to"));
-            let random_id = ok!(r.field("random_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reply_to = ok!(r.field(Self::NAME, "reply_to"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
             Ok(Self {
                 peer,
                 reply_to,
@@ -23335,12 +23803,13 @@ pub mod messages {
     }
     impl Decode for GetFavedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFavedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -23375,13 +23844,14 @@ pub mod messages {
     }
     impl Decode for FaveSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FaveSticker {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let unfave = ok!(r.field("unfave"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let unfave = ok!(r.field(Self::NAME, "unfave"));
             Ok(Self { id, unfave })
         }
     }
@@ -23451,19 +23921,20 @@ pub mod messages {
     }
     impl Decode for GetUnreadMentions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUnreadMentions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let offset_id = ok!(r.field("offset_id"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -23519,14 +23990,15 @@ pub mod messages {
     }
     impl Decode for ReadMentions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadMentions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
             Ok(Self { peer, top_msg_id })
         }
     }
@@ -23564,14 +24036,15 @@ pub mod messages {
     }
     impl Decode for GetRecentLocations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRecentLocations {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, limit, hash })
         }
     }
@@ -23710,12 +24183,13 @@ pub mod messages {
     }
     impl Decode for SendMultiMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendMultiMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & (1 << 5)) != 0;
             let background = (flags & (1 << 6)) != 0;
             let clear_draft = (flags & (1 << 7)) != 0;
@@ -23723,14 +24197,15 @@ pub mod messages {
             let update_stickersets_order = (flags & (1 << 15)) != 0;
             let invert_media = (flags & (1 << 16)) != 0;
             let allow_paid_floodskip = (flags & (1 << 19)) != 0;
-            let peer = ok!(r.field("peer"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let multi_media = ok!(r.field("multi_media"));
-            let schedule_date = ok!(r.flagged(flags, 10, "schedule_date"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
-            let quick_reply_shortcut = ok!(r.flagged(flags, 17, "quick_reply_shortcut"));
-            let effect = ok!(r.flagged(flags, 18, "effect"));
-            let allow_paid_stars = ok!(r.flagged(flags, 21, "allow_paid_stars"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let multi_media = ok!(r.field(Self::NAME, "multi_media"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 10, "schedule_date"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
+            let quick_reply_shortcut =
+                ok!(r.flagged(Self::NAME, flags, 17, "quick_reply_shortcut"));
+            let effect = ok!(r.flagged(Self::NAME, flags, 18, "effect"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 21, "allow_paid_stars"));
             Ok(Self {
                 silent,
                 background,
@@ -23781,13 +24256,14 @@ pub mod messages {
     }
     impl Decode for UploadEncryptedFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadEncryptedFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let file = ok!(r.field("file"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let file = ok!(r.field(Self::NAME, "file"));
             Ok(Self { peer, file })
         }
     }
@@ -23841,15 +24317,16 @@ pub mod messages {
     }
     impl Decode for SearchStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchStickerSets {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let exclude_featured = (flags & 1) != 0;
-            let q = ok!(r.field("q"));
-            let hash = ok!(r.field("hash"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 exclude_featured,
                 q,
@@ -23883,7 +24360,8 @@ pub mod messages {
     }
     impl Decode for GetSplitRanges {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSplitRanges {
@@ -23941,15 +24419,16 @@ pub mod messages {
     }
     impl Decode for MarkDialogUnread {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for MarkDialogUnread {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let unread = (flags & 1) != 0;
-            let parent_peer = ok!(r.flagged(flags, 1, "parent_peer"));
-            let peer = ok!(r.field("peer"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 1, "parent_peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self {
                 unread,
                 parent_peer,
@@ -23996,13 +24475,14 @@ pub mod messages {
     }
     impl Decode for GetDialogUnreadMarks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDialogUnreadMarks {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parent_peer = ok!(r.flagged(flags, 0, "parent_peer"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 0, "parent_peer"));
             Ok(Self { parent_peer })
         }
     }
@@ -24032,7 +24512,8 @@ pub mod messages {
     }
     impl Decode for ClearAllDrafts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClearAllDrafts {
@@ -24102,17 +24583,18 @@ pub mod messages {
     }
     impl Decode for UpdatePinnedMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdatePinnedMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & 1) != 0;
             let unpin = (flags & (1 << 1)) != 0;
             let pm_oneside = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self {
                 silent,
                 unpin,
@@ -24156,14 +24638,15 @@ pub mod messages {
     }
     impl Decode for SendVote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendVote {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let options = ok!(r.field("options"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let options = ok!(r.field(Self::NAME, "options"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -24205,14 +24688,15 @@ pub mod messages {
     }
     impl Decode for GetPollResults {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPollResults {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let poll_hash = ok!(r.field("poll_hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let poll_hash = ok!(r.field(Self::NAME, "poll_hash"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -24249,12 +24733,13 @@ pub mod messages {
     }
     impl Decode for GetOnlines {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnlines {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -24289,13 +24774,14 @@ pub mod messages {
     }
     impl Decode for EditChatAbout {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatAbout {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let about = ok!(r.field("about"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let about = ok!(r.field(Self::NAME, "about"));
             Ok(Self { peer, about })
         }
     }
@@ -24330,13 +24816,14 @@ pub mod messages {
     }
     impl Decode for EditChatDefaultBannedRights {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatDefaultBannedRights {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let banned_rights = ok!(r.field("banned_rights"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let banned_rights = ok!(r.field(Self::NAME, "banned_rights"));
             Ok(Self {
                 peer,
                 banned_rights,
@@ -24372,12 +24859,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiKeywords {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiKeywords {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_code = ok!(r.field("lang_code"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { lang_code })
         }
     }
@@ -24412,13 +24900,14 @@ pub mod messages {
     }
     impl Decode for GetEmojiKeywordsDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiKeywordsDifference {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_code = ok!(r.field("lang_code"));
-            let from_version = ok!(r.field("from_version"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let from_version = ok!(r.field(Self::NAME, "from_version"));
             Ok(Self {
                 lang_code,
                 from_version,
@@ -24454,12 +24943,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiKeywordsLanguages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiKeywordsLanguages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_codes = ok!(r.field("lang_codes"));
+            let lang_codes = ok!(r.field(Self::NAME, "lang_codes"));
             Ok(Self { lang_codes })
         }
     }
@@ -24492,12 +24982,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiUrl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let lang_code = ok!(r.field("lang_code"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
             Ok(Self { lang_code })
         }
     }
@@ -24553,16 +25044,17 @@ pub mod messages {
     }
     impl Decode for GetSearchCounters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSearchCounters {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let saved_peer_id = ok!(r.flagged(flags, 2, "saved_peer_id"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let filters = ok!(r.field("filters"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 2, "saved_peer_id"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let filters = ok!(r.field(Self::NAME, "filters"));
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -24643,17 +25135,18 @@ pub mod messages {
     }
     impl Decode for RequestUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestUrlAuth {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.flagged(flags, 1, "peer"));
-            let msg_id = ok!(r.flagged(flags, 1, "msg_id"));
-            let button_id = ok!(r.flagged(flags, 1, "button_id"));
-            let url = ok!(r.flagged(flags, 2, "url"));
-            let in_app_origin = ok!(r.flagged(flags, 3, "in_app_origin"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 1, "peer"));
+            let msg_id = ok!(r.flagged(Self::NAME, flags, 1, "msg_id"));
+            let button_id = ok!(r.flagged(Self::NAME, flags, 1, "button_id"));
+            let url = ok!(r.flagged(Self::NAME, flags, 2, "url"));
+            let in_app_origin = ok!(r.flagged(Self::NAME, flags, 3, "in_app_origin"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -24749,19 +25242,20 @@ pub mod messages {
     }
     impl Decode for AcceptUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptUrlAuth {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let write_allowed = (flags & 1) != 0;
             let share_phone_number = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.flagged(flags, 1, "peer"));
-            let msg_id = ok!(r.flagged(flags, 1, "msg_id"));
-            let button_id = ok!(r.flagged(flags, 1, "button_id"));
-            let url = ok!(r.flagged(flags, 2, "url"));
-            let match_code = ok!(r.flagged(flags, 4, "match_code"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 1, "peer"));
+            let msg_id = ok!(r.flagged(Self::NAME, flags, 1, "msg_id"));
+            let button_id = ok!(r.flagged(Self::NAME, flags, 1, "button_id"));
+            let url = ok!(r.flagged(Self::NAME, flags, 2, "url"));
+            let match_code = ok!(r.flagged(Self::NAME, flags, 4, "match_code"));
             Ok(Self {
                 write_allowed,
                 share_phone_number,
@@ -24802,12 +25296,13 @@ pub mod messages {
     }
     impl Decode for HidePeerSettingsBar {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HidePeerSettingsBar {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -24843,13 +25338,14 @@ pub mod messages {
     }
     impl Decode for GetScheduledHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetScheduledHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, hash })
         }
     }
@@ -24884,13 +25380,14 @@ pub mod messages {
     }
     impl Decode for GetScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetScheduledMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -24925,13 +25422,14 @@ pub mod messages {
     }
     impl Decode for SendScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendScheduledMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -24966,13 +25464,14 @@ pub mod messages {
     }
     impl Decode for DeleteScheduledMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteScheduledMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -25037,17 +25536,18 @@ pub mod messages {
     }
     impl Decode for GetPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPollVotes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let option = ok!(r.flagged(flags, 0, "option"));
-            let offset = ok!(r.flagged(flags, 1, "offset"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let option = ok!(r.flagged(Self::NAME, flags, 0, "option"));
+            let offset = ok!(r.flagged(Self::NAME, flags, 1, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 id,
@@ -25116,16 +25616,17 @@ pub mod messages {
     }
     impl Decode for ToggleStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleStickerSets {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let uninstall = (flags & 1) != 0;
             let archive = (flags & (1 << 1)) != 0;
             let unarchive = (flags & (1 << 2)) != 0;
-            let stickersets = ok!(r.field("stickersets"));
+            let stickersets = ok!(r.field(Self::NAME, "stickersets"));
             Ok(Self {
                 uninstall,
                 archive,
@@ -25160,7 +25661,8 @@ pub mod messages {
     }
     impl Decode for GetDialogFilters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDialogFilters {
@@ -25194,7 +25696,8 @@ pub mod messages {
     }
     impl Decode for GetSuggestedDialogFilters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSuggestedDialogFilters {
@@ -25243,14 +25746,15 @@ pub mod messages {
     }
     impl Decode for UpdateDialogFilter {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateDialogFilter {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let id = ok!(r.field("id"));
-            let filter = ok!(r.flagged(flags, 0, "filter"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let filter = ok!(r.flagged(Self::NAME, flags, 0, "filter"));
             Ok(Self { id, filter })
         }
     }
@@ -25283,12 +25787,13 @@ pub mod messages {
     }
     impl Decode for UpdateDialogFiltersOrder {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateDialogFiltersOrder {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let order = ok!(r.field("order"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { order })
         }
     }
@@ -25326,14 +25831,15 @@ pub mod messages {
     }
     impl Decode for GetOldFeaturedStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOldFeaturedStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 offset,
                 limit,
@@ -25387,20 +25893,21 @@ pub mod messages {
     }
     impl Decode for GetReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetReplies {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_date = ok!(r.field("offset_date"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -25445,13 +25952,14 @@ pub mod messages {
     }
     impl Decode for GetDiscussionMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDiscussionMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -25488,14 +25996,15 @@ pub mod messages {
     }
     impl Decode for ReadDiscussion {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadDiscussion {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let read_max_id = ok!(r.field("read_max_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let read_max_id = ok!(r.field(Self::NAME, "read_max_id"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -25552,15 +26061,16 @@ pub mod messages {
     }
     impl Decode for UnpinAllMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UnpinAllMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -25598,12 +26108,13 @@ pub mod messages {
     }
     impl Decode for DeleteChat {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteChat {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let chat_id = ok!(r.field("chat_id"));
+            let chat_id = ok!(r.field(Self::NAME, "chat_id"));
             Ok(Self { chat_id })
         }
     }
@@ -25648,12 +26159,13 @@ pub mod messages {
     }
     impl Decode for DeletePhoneCallHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeletePhoneCallHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoke = (flags & 1) != 0;
             Ok(Self { revoke })
         }
@@ -25687,12 +26199,13 @@ pub mod messages {
     }
     impl Decode for CheckHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckHistoryImport {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let import_head = ok!(r.field("import_head"));
+            let import_head = ok!(r.field(Self::NAME, "import_head"));
             Ok(Self { import_head })
         }
     }
@@ -25729,14 +26242,15 @@ pub mod messages {
     }
     impl Decode for InitHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InitHistoryImport {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let file = ok!(r.field("file"));
-            let media_count = ok!(r.field("media_count"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let file = ok!(r.field(Self::NAME, "file"));
+            let media_count = ok!(r.field(Self::NAME, "media_count"));
             Ok(Self {
                 peer,
                 file,
@@ -25780,15 +26294,16 @@ pub mod messages {
     }
     impl Decode for UploadImportedMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadImportedMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let import_id = ok!(r.field("import_id"));
-            let file_name = ok!(r.field("file_name"));
-            let media = ok!(r.field("media"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let import_id = ok!(r.field(Self::NAME, "import_id"));
+            let file_name = ok!(r.field(Self::NAME, "file_name"));
+            let media = ok!(r.field(Self::NAME, "media"));
             Ok(Self {
                 peer,
                 import_id,
@@ -25829,13 +26344,14 @@ pub mod messages {
     }
     impl Decode for StartHistoryImport {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for StartHistoryImport {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let import_id = ok!(r.field("import_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let import_id = ok!(r.field(Self::NAME, "import_id"));
             Ok(Self { peer, import_id })
         }
     }
@@ -25934,18 +26450,19 @@ pub mod messages {
     }
     impl Decode for GetExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExportedChatInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoked = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let admin_id = ok!(r.field("admin_id"));
-            let offset_date = ok!(r.flagged(flags, 2, "offset_date"));
-            let offset_link = ok!(r.flagged(flags, 2, "offset_link"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let admin_id = ok!(r.field(Self::NAME, "admin_id"));
+            let offset_date = ok!(r.flagged(Self::NAME, flags, 2, "offset_date"));
+            let offset_link = ok!(r.flagged(Self::NAME, flags, 2, "offset_link"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 revoked,
                 peer,
@@ -26002,13 +26519,14 @@ pub mod messages {
     }
     impl Decode for GetExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { peer, link })
         }
     }
@@ -26108,19 +26626,20 @@ pub mod messages {
     }
     impl Decode for EditExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoked = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
-            let expire_date = ok!(r.flagged(flags, 0, "expire_date"));
-            let usage_limit = ok!(r.flagged(flags, 1, "usage_limit"));
-            let request_needed = ok!(r.flagged(flags, 3, "request_needed"));
-            let title = ok!(r.flagged(flags, 4, "title"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
+            let expire_date = ok!(r.flagged(Self::NAME, flags, 0, "expire_date"));
+            let usage_limit = ok!(r.flagged(Self::NAME, flags, 1, "usage_limit"));
+            let request_needed = ok!(r.flagged(Self::NAME, flags, 3, "request_needed"));
+            let title = ok!(r.flagged(Self::NAME, flags, 4, "title"));
             Ok(Self {
                 revoked,
                 peer,
@@ -26174,13 +26693,14 @@ pub mod messages {
     }
     impl Decode for DeleteRevokedExportedChatInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteRevokedExportedChatInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let admin_id = ok!(r.field("admin_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let admin_id = ok!(r.field(Self::NAME, "admin_id"));
             Ok(Self { peer, admin_id })
         }
     }
@@ -26227,13 +26747,14 @@ pub mod messages {
     }
     impl Decode for DeleteExportedChatInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteExportedChatInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self { peer, link })
         }
     }
@@ -26277,12 +26798,13 @@ pub mod messages {
     }
     impl Decode for GetAdminsWithInvites {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAdminsWithInvites {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -26385,20 +26907,21 @@ pub mod messages {
     }
     impl Decode for GetChatInviteImporters {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChatInviteImporters {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let requested = (flags & 1) != 0;
             let subscription_expired = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.flagged(flags, 1, "link"));
-            let q = ok!(r.flagged(flags, 2, "q"));
-            let offset_date = ok!(r.field("offset_date"));
-            let offset_user = ok!(r.field("offset_user"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.flagged(Self::NAME, flags, 1, "link"));
+            let q = ok!(r.flagged(Self::NAME, flags, 2, "q"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let offset_user = ok!(r.field(Self::NAME, "offset_user"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 requested,
                 subscription_expired,
@@ -26442,13 +26965,14 @@ pub mod messages {
     }
     impl Decode for SetHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetHistoryTtl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let period = ok!(r.field("period"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let period = ok!(r.field(Self::NAME, "period"));
             Ok(Self { peer, period })
         }
     }
@@ -26481,12 +27005,13 @@ pub mod messages {
     }
     impl Decode for CheckHistoryImportPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckHistoryImportPeer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -26521,13 +27046,14 @@ pub mod messages {
     }
     impl Decode for SetChatTheme {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetChatTheme {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let theme = ok!(r.field("theme"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let theme = ok!(r.field(Self::NAME, "theme"));
             Ok(Self { peer, theme })
         }
     }
@@ -26562,13 +27088,14 @@ pub mod messages {
     }
     impl Decode for GetMessageReadParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessageReadParticipants {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -26630,17 +27157,18 @@ pub mod messages {
     }
     impl Decode for GetSearchResultsCalendar {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSearchResultsCalendar {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let saved_peer_id = ok!(r.flagged(flags, 2, "saved_peer_id"));
-            let filter = ok!(r.field("filter"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_date = ok!(r.field("offset_date"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 2, "saved_peer_id"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -26708,17 +27236,18 @@ pub mod messages {
     }
     impl Decode for GetSearchResultsPositions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSearchResultsPositions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let saved_peer_id = ok!(r.flagged(flags, 2, "saved_peer_id"));
-            let filter = ok!(r.field("filter"));
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 2, "saved_peer_id"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 saved_peer_id,
@@ -26798,15 +27327,16 @@ pub mod messages {
     }
     impl Decode for HideChatJoinRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HideChatJoinRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let approved = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let user_id = ok!(r.field("user_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 approved,
                 peer,
@@ -26883,15 +27413,16 @@ pub mod messages {
     }
     impl Decode for HideAllChatJoinRequests {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for HideAllChatJoinRequests {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let approved = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.flagged(flags, 1, "link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.flagged(Self::NAME, flags, 1, "link"));
             Ok(Self {
                 approved,
                 peer,
@@ -26946,15 +27477,16 @@ pub mod messages {
     }
     impl Decode for ToggleNoForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleNoForwards {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let enabled = ok!(r.field("enabled"));
-            let request_msg_id = ok!(r.flagged(flags, 0, "request_msg_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
+            let request_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "request_msg_id"));
             Ok(Self {
                 peer,
                 enabled,
@@ -26993,13 +27525,14 @@ pub mod messages {
     }
     impl Decode for SaveDefaultSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveDefaultSendAs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let send_as = ok!(r.field("send_as"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let send_as = ok!(r.field(Self::NAME, "send_as"));
             Ok(Self { peer, send_as })
         }
     }
@@ -27064,17 +27597,18 @@ pub mod messages {
     }
     impl Decode for SendReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let big = (flags & (1 << 1)) != 0;
             let add_to_recent = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let reaction = ok!(r.flagged(flags, 0, "reaction"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let reaction = ok!(r.flagged(Self::NAME, flags, 0, "reaction"));
             Ok(Self {
                 big,
                 add_to_recent,
@@ -27115,13 +27649,14 @@ pub mod messages {
     }
     impl Decode for GetMessagesReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessagesReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -27179,17 +27714,18 @@ pub mod messages {
     }
     impl Decode for GetMessageReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessageReactionsList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let reaction = ok!(r.flagged(flags, 0, "reaction"));
-            let offset = ok!(r.flagged(flags, 1, "offset"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let reaction = ok!(r.flagged(Self::NAME, flags, 0, "reaction"));
+            let offset = ok!(r.flagged(Self::NAME, flags, 1, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 id,
@@ -27251,16 +27787,17 @@ pub mod messages {
     }
     impl Decode for SetChatAvailableReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetChatAvailableReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let available_reactions = ok!(r.field("available_reactions"));
-            let reactions_limit = ok!(r.flagged(flags, 0, "reactions_limit"));
-            let paid_enabled = ok!(r.flagged(flags, 1, "paid_enabled"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let available_reactions = ok!(r.field(Self::NAME, "available_reactions"));
+            let reactions_limit = ok!(r.flagged(Self::NAME, flags, 0, "reactions_limit"));
+            let paid_enabled = ok!(r.flagged(Self::NAME, flags, 1, "paid_enabled"));
             Ok(Self {
                 peer,
                 available_reactions,
@@ -27298,12 +27835,13 @@ pub mod messages {
     }
     impl Decode for GetAvailableReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAvailableReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -27336,12 +27874,13 @@ pub mod messages {
     }
     impl Decode for SetDefaultReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetDefaultReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let reaction = ok!(r.field("reaction"));
+            let reaction = ok!(r.field(Self::NAME, "reaction"));
             Ok(Self { reaction })
         }
     }
@@ -27411,17 +27950,18 @@ pub mod messages {
     }
     impl Decode for TranslateText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TranslateText {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.flagged(flags, 0, "peer"));
-            let id = ok!(r.flagged(flags, 0, "id"));
-            let text = ok!(r.flagged(flags, 1, "text"));
-            let to_lang = ok!(r.field("to_lang"));
-            let tone = ok!(r.flagged(flags, 2, "tone"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
+            let id = ok!(r.flagged(Self::NAME, flags, 0, "id"));
+            let text = ok!(r.flagged(Self::NAME, flags, 1, "text"));
+            let to_lang = ok!(r.field(Self::NAME, "to_lang"));
+            let tone = ok!(r.flagged(Self::NAME, flags, 2, "tone"));
             Ok(Self {
                 peer,
                 id,
@@ -27502,20 +28042,21 @@ pub mod messages {
     }
     impl Decode for GetUnreadReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUnreadReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
-            let offset_id = ok!(r.field("offset_id"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -27577,15 +28118,16 @@ pub mod messages {
     }
     impl Decode for ReadReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let saved_peer_id = ok!(r.flagged(flags, 1, "saved_peer_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let saved_peer_id = ok!(r.flagged(Self::NAME, flags, 1, "saved_peer_id"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -27626,14 +28168,15 @@ pub mod messages {
     }
     impl Decode for SearchSentMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchSentMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let q = ok!(r.field("q"));
-            let filter = ok!(r.field("filter"));
-            let limit = ok!(r.field("limit"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self { q, filter, limit })
         }
     }
@@ -27667,12 +28210,13 @@ pub mod messages {
     }
     impl Decode for GetAttachMenuBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAttachMenuBots {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -27705,12 +28249,13 @@ pub mod messages {
     }
     impl Decode for GetAttachMenuBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAttachMenuBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { bot })
         }
     }
@@ -27763,15 +28308,16 @@ pub mod messages {
     }
     impl Decode for ToggleBotInAttachMenu {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleBotInAttachMenu {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let write_allowed = (flags & 1) != 0;
-            let bot = ok!(r.field("bot"));
-            let enabled = ok!(r.field("enabled"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self {
                 write_allowed,
                 bot,
@@ -27877,24 +28423,25 @@ pub mod messages {
     }
     impl Decode for RequestWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let from_bot_menu = (flags & (1 << 4)) != 0;
             let silent = (flags & (1 << 5)) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = ok!(r.field("peer"));
-            let bot = ok!(r.field("bot"));
-            let url = ok!(r.flagged(flags, 1, "url"));
-            let start_param = ok!(r.flagged(flags, 3, "start_param"));
-            let theme_params = ok!(r.flagged(flags, 2, "theme_params"));
-            let platform = ok!(r.field("platform"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let url = ok!(r.flagged(Self::NAME, flags, 1, "url"));
+            let start_param = ok!(r.flagged(Self::NAME, flags, 3, "start_param"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 2, "theme_params"));
+            let platform = ok!(r.field(Self::NAME, "platform"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
             Ok(Self {
                 from_bot_menu,
                 silent,
@@ -27974,18 +28521,19 @@ pub mod messages {
     }
     impl Decode for ProlongWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ProlongWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let silent = (flags & (1 << 5)) != 0;
-            let peer = ok!(r.field("peer"));
-            let bot = ok!(r.field("bot"));
-            let query_id = ok!(r.field("query_id"));
-            let reply_to = ok!(r.flagged(flags, 0, "reply_to"));
-            let send_as = ok!(r.flagged(flags, 13, "send_as"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let reply_to = ok!(r.flagged(Self::NAME, flags, 0, "reply_to"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 13, "send_as"));
             Ok(Self {
                 silent,
                 peer,
@@ -28081,21 +28629,22 @@ pub mod messages {
     }
     impl Decode for RequestSimpleWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestSimpleWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let from_switch_webview = (flags & (1 << 1)) != 0;
             let from_side_menu = (flags & (1 << 2)) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let bot = ok!(r.field("bot"));
-            let url = ok!(r.flagged(flags, 3, "url"));
-            let start_param = ok!(r.flagged(flags, 4, "start_param"));
-            let theme_params = ok!(r.flagged(flags, 0, "theme_params"));
-            let platform = ok!(r.field("platform"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let url = ok!(r.flagged(Self::NAME, flags, 3, "url"));
+            let start_param = ok!(r.flagged(Self::NAME, flags, 4, "start_param"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 0, "theme_params"));
+            let platform = ok!(r.field(Self::NAME, "platform"));
             Ok(Self {
                 from_switch_webview,
                 from_side_menu,
@@ -28140,13 +28689,14 @@ pub mod messages {
     }
     impl Decode for SendWebViewResultMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendWebViewResultMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot_query_id = ok!(r.field("bot_query_id"));
-            let result = ok!(r.field("result"));
+            let bot_query_id = ok!(r.field(Self::NAME, "bot_query_id"));
+            let result = ok!(r.field(Self::NAME, "result"));
             Ok(Self {
                 bot_query_id,
                 result,
@@ -28189,15 +28739,16 @@ pub mod messages {
     }
     impl Decode for SendWebViewData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendWebViewData {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let random_id = ok!(r.field("random_id"));
-            let button_text = ok!(r.field("button_text"));
-            let data = ok!(r.field("data"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let button_text = ok!(r.field(Self::NAME, "button_text"));
+            let data = ok!(r.field(Self::NAME, "data"));
             Ok(Self {
                 bot,
                 random_id,
@@ -28237,13 +28788,14 @@ pub mod messages {
     }
     impl Decode for TranscribeAudio {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TranscribeAudio {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -28283,15 +28835,16 @@ pub mod messages {
     }
     impl Decode for RateTranscribedAudio {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RateTranscribedAudio {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let transcription_id = ok!(r.field("transcription_id"));
-            let good = ok!(r.field("good"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let transcription_id = ok!(r.field(Self::NAME, "transcription_id"));
+            let good = ok!(r.field(Self::NAME, "good"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -28330,12 +28883,13 @@ pub mod messages {
     }
     impl Decode for GetCustomEmojiDocuments {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCustomEmojiDocuments {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let document_id = ok!(r.field("document_id"));
+            let document_id = ok!(r.field(Self::NAME, "document_id"));
             Ok(Self { document_id })
         }
     }
@@ -28369,12 +28923,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -28408,12 +28963,13 @@ pub mod messages {
     }
     impl Decode for GetFeaturedEmojiStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFeaturedEmojiStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -28450,14 +29006,15 @@ pub mod messages {
     }
     impl Decode for ReportReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let reaction_peer = ok!(r.field("reaction_peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let reaction_peer = ok!(r.field(Self::NAME, "reaction_peer"));
             Ok(Self {
                 peer,
                 id,
@@ -28497,13 +29054,14 @@ pub mod messages {
     }
     impl Decode for GetTopReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTopReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { limit, hash })
         }
     }
@@ -28539,13 +29097,14 @@ pub mod messages {
     }
     impl Decode for GetRecentReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRecentReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { limit, hash })
         }
     }
@@ -28575,7 +29134,8 @@ pub mod messages {
     }
     impl Decode for ClearRecentReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClearRecentReactions {
@@ -28614,13 +29174,14 @@ pub mod messages {
     }
     impl Decode for GetExtendedMedia {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExtendedMedia {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -28653,12 +29214,13 @@ pub mod messages {
     }
     impl Decode for SetDefaultHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetDefaultHistoryTtl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let period = ok!(r.field("period"));
+            let period = ok!(r.field(Self::NAME, "period"));
             Ok(Self { period })
         }
     }
@@ -28688,7 +29250,8 @@ pub mod messages {
     }
     impl Decode for GetDefaultHistoryTtl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultHistoryTtl {
@@ -28754,17 +29317,18 @@ pub mod messages {
     }
     impl Decode for SendBotRequestedPeer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendBotRequestedPeer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.flagged(flags, 0, "msg_id"));
-            let webapp_req_id = ok!(r.flagged(flags, 1, "webapp_req_id"));
-            let button_id = ok!(r.field("button_id"));
-            let requested_peers = ok!(r.field("requested_peers"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.flagged(Self::NAME, flags, 0, "msg_id"));
+            let webapp_req_id = ok!(r.flagged(Self::NAME, flags, 1, "webapp_req_id"));
+            let button_id = ok!(r.field(Self::NAME, "button_id"));
+            let requested_peers = ok!(r.field(Self::NAME, "requested_peers"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -28803,12 +29367,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiGroups {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -28841,12 +29406,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiStatusGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiStatusGroups {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -28879,12 +29445,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiProfilePhotoGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiProfilePhotoGroups {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -28920,13 +29487,14 @@ pub mod messages {
     }
     impl Decode for SearchCustomEmoji {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchCustomEmoji {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let emoticon = ok!(r.field("emoticon"));
-            let hash = ok!(r.field("hash"));
+            let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { emoticon, hash })
         }
     }
@@ -28976,14 +29544,15 @@ pub mod messages {
     }
     impl Decode for TogglePeerTranslations {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePeerTranslations {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let disabled = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { disabled, peer })
         }
     }
@@ -29019,13 +29588,14 @@ pub mod messages {
     }
     impl Decode for GetBotApp {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBotApp {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let app = ok!(r.field("app"));
-            let hash = ok!(r.field("hash"));
+            let app = ok!(r.field(Self::NAME, "app"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { app, hash })
         }
     }
@@ -29105,20 +29675,21 @@ pub mod messages {
     }
     impl Decode for RequestAppWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestAppWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let write_allowed = (flags & 1) != 0;
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = ok!(r.field("peer"));
-            let app = ok!(r.field("app"));
-            let start_param = ok!(r.flagged(flags, 1, "start_param"));
-            let theme_params = ok!(r.flagged(flags, 2, "theme_params"));
-            let platform = ok!(r.field("platform"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let app = ok!(r.field(Self::NAME, "app"));
+            let start_param = ok!(r.flagged(Self::NAME, flags, 1, "start_param"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 2, "theme_params"));
+            let platform = ok!(r.field(Self::NAME, "platform"));
             Ok(Self {
                 write_allowed,
                 compact,
@@ -29199,18 +29770,19 @@ pub mod messages {
     }
     impl Decode for SetChatWallPaper {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetChatWallPaper {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let for_both = (flags & (1 << 3)) != 0;
             let revert = (flags & (1 << 4)) != 0;
-            let peer = ok!(r.field("peer"));
-            let wallpaper = ok!(r.flagged(flags, 0, "wallpaper"));
-            let settings = ok!(r.flagged(flags, 2, "settings"));
-            let id = ok!(r.flagged(flags, 1, "id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let wallpaper = ok!(r.flagged(Self::NAME, flags, 0, "wallpaper"));
+            let settings = ok!(r.flagged(Self::NAME, flags, 2, "settings"));
+            let id = ok!(r.flagged(Self::NAME, flags, 1, "id"));
             Ok(Self {
                 for_both,
                 revert,
@@ -29271,15 +29843,16 @@ pub mod messages {
     }
     impl Decode for SearchEmojiStickerSets {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchEmojiStickerSets {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let exclude_featured = (flags & 1) != 0;
-            let q = ok!(r.field("q"));
-            let hash = ok!(r.field("hash"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 exclude_featured,
                 q,
@@ -29356,19 +29929,20 @@ pub mod messages {
     }
     impl Decode for GetSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let exclude_pinned = (flags & 1) != 0;
-            let parent_peer = ok!(r.flagged(flags, 1, "parent_peer"));
-            let offset_date = ok!(r.field("offset_date"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_peer = ok!(r.field("offset_peer"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 1, "parent_peer"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_peer = ok!(r.field(Self::NAME, "offset_peer"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 exclude_pinned,
                 parent_peer,
@@ -29455,21 +30029,22 @@ pub mod messages {
     }
     impl Decode for GetSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parent_peer = ok!(r.flagged(flags, 0, "parent_peer"));
-            let peer = ok!(r.field("peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_date = ok!(r.field("offset_date"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let hash = ok!(r.field("hash"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 0, "parent_peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 parent_peer,
                 peer,
@@ -29540,17 +30115,18 @@ pub mod messages {
     }
     impl Decode for DeleteSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteSavedHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parent_peer = ok!(r.flagged(flags, 0, "parent_peer"));
-            let peer = ok!(r.field("peer"));
-            let max_id = ok!(r.field("max_id"));
-            let min_date = ok!(r.flagged(flags, 2, "min_date"));
-            let max_date = ok!(r.flagged(flags, 3, "max_date"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 0, "parent_peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_date = ok!(r.flagged(Self::NAME, flags, 2, "min_date"));
+            let max_date = ok!(r.flagged(Self::NAME, flags, 3, "max_date"));
             Ok(Self {
                 parent_peer,
                 peer,
@@ -29586,7 +30162,8 @@ pub mod messages {
     }
     impl Decode for GetPinnedSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPinnedSavedDialogs {
@@ -29640,14 +30217,15 @@ pub mod messages {
     }
     impl Decode for ToggleSavedDialogPin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleSavedDialogPin {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let pinned = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { pinned, peer })
         }
     }
@@ -29697,14 +30275,15 @@ pub mod messages {
     }
     impl Decode for ReorderPinnedSavedDialogs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderPinnedSavedDialogs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let force = (flags & 1) != 0;
-            let order = ok!(r.field("order"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { force, order })
         }
     }
@@ -29750,14 +30329,15 @@ pub mod messages {
     }
     impl Decode for GetSavedReactionTags {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedReactionTags {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.flagged(flags, 0, "peer"));
-            let hash = ok!(r.field("hash"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, hash })
         }
     }
@@ -29805,14 +30385,15 @@ pub mod messages {
     }
     impl Decode for UpdateSavedReactionTag {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateSavedReactionTag {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let reaction = ok!(r.field("reaction"));
-            let title = ok!(r.flagged(flags, 0, "title"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let reaction = ok!(r.field(Self::NAME, "reaction"));
+            let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
             Ok(Self { reaction, title })
         }
     }
@@ -29846,12 +30427,13 @@ pub mod messages {
     }
     impl Decode for GetDefaultTagReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDefaultTagReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -29886,13 +30468,14 @@ pub mod messages {
     }
     impl Decode for GetOutboxReadDate {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOutboxReadDate {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -29926,12 +30509,13 @@ pub mod messages {
     }
     impl Decode for GetQuickReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetQuickReplies {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -29964,12 +30548,13 @@ pub mod messages {
     }
     impl Decode for ReorderQuickReplies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderQuickReplies {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let order = ok!(r.field("order"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { order })
         }
     }
@@ -30002,12 +30587,13 @@ pub mod messages {
     }
     impl Decode for CheckQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckQuickReplyShortcut {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let shortcut = ok!(r.field("shortcut"));
+            let shortcut = ok!(r.field(Self::NAME, "shortcut"));
             Ok(Self { shortcut })
         }
     }
@@ -30042,13 +30628,14 @@ pub mod messages {
     }
     impl Decode for EditQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditQuickReplyShortcut {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let shortcut_id = ok!(r.field("shortcut_id"));
-            let shortcut = ok!(r.field("shortcut"));
+            let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+            let shortcut = ok!(r.field(Self::NAME, "shortcut"));
             Ok(Self {
                 shortcut_id,
                 shortcut,
@@ -30084,12 +30671,13 @@ pub mod messages {
     }
     impl Decode for DeleteQuickReplyShortcut {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteQuickReplyShortcut {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let shortcut_id = ok!(r.field("shortcut_id"));
+            let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
             Ok(Self { shortcut_id })
         }
     }
@@ -30141,15 +30729,16 @@ pub mod messages {
     }
     impl Decode for GetQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetQuickReplyMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let shortcut_id = ok!(r.field("shortcut_id"));
-            let id = ok!(r.flagged(flags, 0, "id"));
-            let hash = ok!(r.field("hash"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+            let id = ok!(r.flagged(Self::NAME, flags, 0, "id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 shortcut_id,
                 id,
@@ -30193,15 +30782,16 @@ pub mod messages {
     }
     impl Decode for SendQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendQuickReplyMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let shortcut_id = ok!(r.field("shortcut_id"));
-            let id = ok!(r.field("id"));
-            let random_id = ok!(r.field("random_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
             Ok(Self {
                 peer,
                 shortcut_id,
@@ -30241,13 +30831,14 @@ pub mod messages {
     }
     impl Decode for DeleteQuickReplyMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteQuickReplyMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let shortcut_id = ok!(r.field("shortcut_id"));
-            let id = ok!(r.field("id"));
+            let shortcut_id = ok!(r.field(Self::NAME, "shortcut_id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { shortcut_id, id })
         }
     }
@@ -30280,12 +30871,13 @@ pub mod messages {
     }
     impl Decode for ToggleDialogFilterTags {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleDialogFilterTags {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let enabled = ok!(r.field("enabled"));
+            let enabled = ok!(r.field(Self::NAME, "enabled"));
             Ok(Self { enabled })
         }
     }
@@ -30321,13 +30913,14 @@ pub mod messages {
     }
     impl Decode for GetMyStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMyStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self { offset_id, limit })
         }
     }
@@ -30360,12 +30953,13 @@ pub mod messages {
     }
     impl Decode for GetEmojiStickerGroups {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiStickerGroups {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -30398,12 +30992,13 @@ pub mod messages {
     }
     impl Decode for GetAvailableEffects {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAvailableEffects {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -30440,14 +31035,15 @@ pub mod messages {
     }
     impl Decode for EditFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditFactCheck {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let text = ok!(r.field("text"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let text = ok!(r.field(Self::NAME, "text"));
             Ok(Self { peer, msg_id, text })
         }
     }
@@ -30482,13 +31078,14 @@ pub mod messages {
     }
     impl Decode for DeleteFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteFactCheck {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -30523,13 +31120,14 @@ pub mod messages {
     }
     impl Decode for GetFactCheck {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFactCheck {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -30602,19 +31200,20 @@ pub mod messages {
     }
     impl Decode for RequestMainWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestMainWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let compact = (flags & (1 << 7)) != 0;
             let fullscreen = (flags & (1 << 8)) != 0;
-            let peer = ok!(r.field("peer"));
-            let bot = ok!(r.field("bot"));
-            let start_param = ok!(r.flagged(flags, 1, "start_param"));
-            let theme_params = ok!(r.flagged(flags, 0, "theme_params"));
-            let platform = ok!(r.field("platform"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let start_param = ok!(r.flagged(Self::NAME, flags, 1, "start_param"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 0, "theme_params"));
+            let platform = ok!(r.field(Self::NAME, "platform"));
             Ok(Self {
                 compact,
                 fullscreen,
@@ -30680,17 +31279,18 @@ pub mod messages {
     }
     impl Decode for SendPaidReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendPaidReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let count = ok!(r.field("count"));
-            let random_id = ok!(r.field("random_id"));
-            let private = ok!(r.flagged(flags, 0, "private"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let count = ok!(r.field(Self::NAME, "count"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let private = ok!(r.flagged(Self::NAME, flags, 0, "private"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -30733,14 +31333,15 @@ pub mod messages {
     }
     impl Decode for TogglePaidReactionPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePaidReactionPrivacy {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let private = ok!(r.field("private"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let private = ok!(r.field(Self::NAME, "private"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -30774,7 +31375,8 @@ pub mod messages {
     }
     impl Decode for GetPaidReactionPrivacy {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPaidReactionPrivacy {
@@ -30812,12 +31414,13 @@ pub mod messages {
     }
     impl Decode for ViewSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ViewSponsoredMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let random_id = ok!(r.field("random_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
             Ok(Self { random_id })
         }
     }
@@ -30874,15 +31477,16 @@ pub mod messages {
     }
     impl Decode for ClickSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClickSponsoredMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let media = (flags & 1) != 0;
             let fullscreen = (flags & (1 << 1)) != 0;
-            let random_id = ok!(r.field("random_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
             Ok(Self {
                 media,
                 fullscreen,
@@ -30923,13 +31527,14 @@ pub mod messages {
     }
     impl Decode for ReportSponsoredMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportSponsoredMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let random_id = ok!(r.field("random_id"));
-            let option = ok!(r.field("option"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let option = ok!(r.field(Self::NAME, "option"));
             Ok(Self { random_id, option })
         }
     }
@@ -30974,14 +31579,15 @@ pub mod messages {
     }
     impl Decode for GetSponsoredMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSponsoredMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.flagged(flags, 0, "msg_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.flagged(Self::NAME, flags, 0, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -31032,15 +31638,16 @@ pub mod messages {
     }
     impl Decode for SavePreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SavePreparedInlineMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let result = ok!(r.field("result"));
-            let user_id = ok!(r.field("user_id"));
-            let peer_types = ok!(r.flagged(flags, 0, "peer_types"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let result = ok!(r.field(Self::NAME, "result"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let peer_types = ok!(r.flagged(Self::NAME, flags, 0, "peer_types"));
             Ok(Self {
                 result,
                 user_id,
@@ -31079,13 +31686,14 @@ pub mod messages {
     }
     impl Decode for GetPreparedInlineMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPreparedInlineMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let bot = ok!(r.field("bot"));
-            let id = ok!(r.field("id"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { bot, id })
         }
     }
@@ -31158,19 +31766,20 @@ pub mod messages {
     }
     impl Decode for SearchStickers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchStickers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let emojis = (flags & 1) != 0;
-            let q = ok!(r.field("q"));
-            let emoticon = ok!(r.field("emoticon"));
-            let lang_code = ok!(r.field("lang_code"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let q = ok!(r.field(Self::NAME, "q"));
+            let emoticon = ok!(r.field(Self::NAME, "emoticon"));
+            let lang_code = ok!(r.field(Self::NAME, "lang_code"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 emojis,
                 q,
@@ -31231,15 +31840,16 @@ pub mod messages {
     }
     impl Decode for ReportMessagesDelivery {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportMessagesDelivery {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let push = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { push, peer, id })
         }
     }
@@ -31287,14 +31897,15 @@ pub mod messages {
     }
     impl Decode for GetSavedDialogsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedDialogsById {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parent_peer = ok!(r.flagged(flags, 1, "parent_peer"));
-            let ids = ok!(r.field("ids"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parent_peer = ok!(r.flagged(Self::NAME, flags, 1, "parent_peer"));
+            let ids = ok!(r.field(Self::NAME, "ids"));
             Ok(Self { parent_peer, ids })
         }
     }
@@ -31331,14 +31942,15 @@ pub mod messages {
     }
     impl Decode for ReadSavedHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadSavedHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let parent_peer = ok!(r.field("parent_peer"));
-            let peer = ok!(r.field("peer"));
-            let max_id = ok!(r.field("max_id"));
+            let parent_peer = ok!(r.field(Self::NAME, "parent_peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self {
                 parent_peer,
                 peer,
@@ -31381,15 +31993,16 @@ pub mod messages {
     }
     impl Decode for ToggleTodoCompleted {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleTodoCompleted {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let completed = ok!(r.field("completed"));
-            let incompleted = ok!(r.field("incompleted"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let completed = ok!(r.field(Self::NAME, "completed"));
+            let incompleted = ok!(r.field(Self::NAME, "incompleted"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -31431,14 +32044,15 @@ pub mod messages {
     }
     impl Decode for AppendTodoList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AppendTodoList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let list = ok!(r.field("list"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let list = ok!(r.field(Self::NAME, "list"));
             Ok(Self { peer, msg_id, list })
         }
     }
@@ -31501,17 +32115,18 @@ pub mod messages {
     }
     impl Decode for ToggleSuggestedPostApproval {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleSuggestedPostApproval {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let reject = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let schedule_date = ok!(r.flagged(flags, 0, "schedule_date"));
-            let reject_comment = ok!(r.flagged(flags, 2, "reject_comment"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 0, "schedule_date"));
+            let reject_comment = ok!(r.flagged(Self::NAME, flags, 2, "reject_comment"));
             Ok(Self {
                 reject,
                 peer,
@@ -31583,18 +32198,19 @@ pub mod messages {
     }
     impl Decode for GetForumTopics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetForumTopics {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let q = ok!(r.flagged(flags, 0, "q"));
-            let offset_date = ok!(r.field("offset_date"));
-            let offset_id = ok!(r.field("offset_id"));
-            let offset_topic = ok!(r.field("offset_topic"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let q = ok!(r.flagged(Self::NAME, flags, 0, "q"));
+            let offset_date = ok!(r.field(Self::NAME, "offset_date"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let offset_topic = ok!(r.field(Self::NAME, "offset_topic"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 q,
@@ -31636,13 +32252,14 @@ pub mod messages {
     }
     impl Decode for GetForumTopicsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetForumTopicsById {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let topics = ok!(r.field("topics"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let topics = ok!(r.field(Self::NAME, "topics"));
             Ok(Self { peer, topics })
         }
     }
@@ -31715,18 +32332,19 @@ pub mod messages {
     }
     impl Decode for EditForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditForumTopic {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let topic_id = ok!(r.field("topic_id"));
-            let title = ok!(r.flagged(flags, 0, "title"));
-            let icon_emoji_id = ok!(r.flagged(flags, 1, "icon_emoji_id"));
-            let closed = ok!(r.flagged(flags, 2, "closed"));
-            let hidden = ok!(r.flagged(flags, 3, "hidden"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let topic_id = ok!(r.field(Self::NAME, "topic_id"));
+            let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+            let icon_emoji_id = ok!(r.flagged(Self::NAME, flags, 1, "icon_emoji_id"));
+            let closed = ok!(r.flagged(Self::NAME, flags, 2, "closed"));
+            let hidden = ok!(r.flagged(Self::NAME, flags, 3, "hidden"));
             Ok(Self {
                 peer,
                 topic_id,
@@ -31770,14 +32388,15 @@ pub mod messages {
     }
     impl Decode for UpdatePinnedForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdatePinnedForumTopic {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let topic_id = ok!(r.field("topic_id"));
-            let pinned = ok!(r.field("pinned"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let topic_id = ok!(r.field(Self::NAME, "topic_id"));
+            let pinned = ok!(r.field(Self::NAME, "pinned"));
             Ok(Self {
                 peer,
                 topic_id,
@@ -31834,15 +32453,16 @@ pub mod messages {
     }
     impl Decode for ReorderPinnedForumTopics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderPinnedForumTopics {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let force = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let order = ok!(r.field("order"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { force, peer, order })
         }
     }
@@ -31921,19 +32541,20 @@ pub mod messages {
     }
     impl Decode for CreateForumTopic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateForumTopic {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let title_missing = (flags & (1 << 4)) != 0;
-            let peer = ok!(r.field("peer"));
-            let title = ok!(r.field("title"));
-            let icon_color = ok!(r.flagged(flags, 0, "icon_color"));
-            let icon_emoji_id = ok!(r.flagged(flags, 3, "icon_emoji_id"));
-            let random_id = ok!(r.field("random_id"));
-            let send_as = ok!(r.flagged(flags, 2, "send_as"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let icon_color = ok!(r.flagged(Self::NAME, flags, 0, "icon_color"));
+            let icon_emoji_id = ok!(r.flagged(Self::NAME, flags, 3, "icon_emoji_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 2, "send_as"));
             Ok(Self {
                 title_missing,
                 peer,
@@ -31976,13 +32597,14 @@ pub mod messages {
     }
     impl Decode for DeleteTopicHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteTopicHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.field("top_msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.field(Self::NAME, "top_msg_id"));
             Ok(Self { peer, top_msg_id })
         }
     }
@@ -32012,7 +32634,8 @@ pub mod messages {
     }
     impl Decode for GetEmojiGameInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetEmojiGameInfo {
@@ -32071,16 +32694,17 @@ pub mod messages {
     }
     impl Decode for SummarizeText {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SummarizeText {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let to_lang = ok!(r.flagged(flags, 0, "to_lang"));
-            let tone = ok!(r.flagged(flags, 2, "tone"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let to_lang = ok!(r.flagged(Self::NAME, flags, 0, "to_lang"));
+            let tone = ok!(r.flagged(Self::NAME, flags, 2, "tone"));
             Ok(Self {
                 peer,
                 id,
@@ -32122,14 +32746,15 @@ pub mod messages {
     }
     impl Decode for EditChatCreator {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatCreator {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let user_id = ok!(r.field("user_id"));
-            let password = ok!(r.field("password"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let password = ok!(r.field(Self::NAME, "password"));
             Ok(Self {
                 peer,
                 user_id,
@@ -32166,12 +32791,13 @@ pub mod messages {
     }
     impl Decode for GetFutureChatCreatorAfterLeave {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFutureChatCreatorAfterLeave {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -32208,14 +32834,15 @@ pub mod messages {
     }
     impl Decode for EditChatParticipantRank {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditChatParticipantRank {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let participant = ok!(r.field("participant"));
-            let rank = ok!(r.field("rank"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
+            let rank = ok!(r.field(Self::NAME, "rank"));
             Ok(Self {
                 peer,
                 participant,
@@ -32252,12 +32879,13 @@ pub mod messages {
     }
     impl Decode for DeclineUrlAuth {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeclineUrlAuth {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let url = ok!(r.field("url"));
+            let url = ok!(r.field(Self::NAME, "url"));
             Ok(Self { url })
         }
     }
@@ -32292,13 +32920,14 @@ pub mod messages {
     }
     impl Decode for CheckUrlAuthMatchCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckUrlAuthMatchCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let url = ok!(r.field("url"));
-            let match_code = ok!(r.field("match_code"));
+            let url = ok!(r.field(Self::NAME, "url"));
+            let match_code = ok!(r.field(Self::NAME, "match_code"));
             Ok(Self { url, match_code })
         }
     }
@@ -32365,17 +32994,18 @@ pub mod messages {
     }
     impl Decode for ComposeMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ComposeMessageWithAi {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let proofread = (flags & 1) != 0;
             let emojify = (flags & (1 << 3)) != 0;
-            let text = ok!(r.field("text"));
-            let translate_to_lang = ok!(r.flagged(flags, 1, "translate_to_lang"));
-            let tone = ok!(r.flagged(flags, 2, "tone"));
+            let text = ok!(r.field(Self::NAME, "text"));
+            let translate_to_lang = ok!(r.flagged(Self::NAME, flags, 1, "translate_to_lang"));
+            let tone = ok!(r.flagged(Self::NAME, flags, 2, "tone"));
             Ok(Self {
                 proofread,
                 emojify,
@@ -32416,13 +33046,14 @@ pub mod messages {
     }
     impl Decode for ReportReadMetrics {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportReadMetrics {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let metrics = ok!(r.field("metrics"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let metrics = ok!(r.field(Self::NAME, "metrics"));
             Ok(Self { peer, metrics })
         }
     }
@@ -32457,13 +33088,14 @@ pub mod messages {
     }
     impl Decode for ReportMusicListen {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReportMusicListen {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let listened_duration = ok!(r.field("listened_duration"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let listened_duration = ok!(r.field(Self::NAME, "listened_duration"));
             Ok(Self {
                 id,
                 listened_duration,
@@ -32503,14 +33135,15 @@ pub mod messages {
     }
     impl Decode for AddPollAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddPollAnswer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let answer = ok!(r.field("answer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let answer = ok!(r.field(Self::NAME, "answer"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -32552,14 +33185,15 @@ pub mod messages {
     }
     impl Decode for DeletePollAnswer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeletePollAnswer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let option = ok!(r.field("option"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let option = ok!(r.field(Self::NAME, "option"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -32633,19 +33267,20 @@ pub mod messages {
     }
     impl Decode for GetUnreadPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUnreadPollVotes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
-            let offset_id = ok!(r.field("offset_id"));
-            let add_offset = ok!(r.field("add_offset"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let add_offset = ok!(r.field(Self::NAME, "add_offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
             Ok(Self {
                 peer,
                 top_msg_id,
@@ -32701,14 +33336,15 @@ pub mod messages {
     }
     impl Decode for ReadPollVotes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadPollVotes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let top_msg_id = ok!(r.flagged(flags, 0, "top_msg_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let top_msg_id = ok!(r.flagged(Self::NAME, flags, 0, "top_msg_id"));
             Ok(Self { peer, top_msg_id })
         }
     }
@@ -32744,13 +33380,14 @@ pub mod messages {
     }
     impl Decode for SetBotGuestChatResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetBotGuestChatResult {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let query_id = ok!(r.field("query_id"));
-            let result = ok!(r.field("result"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let result = ok!(r.field(Self::NAME, "result"));
             Ok(Self { query_id, result })
         }
     }
@@ -32785,13 +33422,14 @@ pub mod messages {
     }
     impl Decode for DeleteParticipantReactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteParticipantReactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let participant = ok!(r.field("participant"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self { peer, participant })
         }
     }
@@ -32828,14 +33466,15 @@ pub mod messages {
     }
     impl Decode for DeleteParticipantReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteParticipantReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
-            let participant = ok!(r.field("participant"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 peer,
                 msg_id,
@@ -32881,16 +33520,17 @@ pub mod messages {
     }
     impl Decode for GetPersonalChannelHistory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPersonalChannelHistory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let limit = ok!(r.field("limit"));
-            let max_id = ok!(r.field("max_id"));
-            let min_id = ok!(r.field("min_id"));
-            let hash = ok!(r.field("hash"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let min_id = ok!(r.field(Self::NAME, "min_id"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 user_id,
                 limit,
@@ -32931,13 +33571,14 @@ pub mod messages {
     }
     impl Decode for GetRichMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRichMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -33007,17 +33648,18 @@ pub mod messages {
     }
     impl Decode for TranslateRichMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TranslateRichMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.flagged(flags, 0, "peer"));
-            let id = ok!(r.flagged(flags, 0, "id"));
-            let text = ok!(r.flagged(flags, 1, "text"));
-            let to_lang = ok!(r.field("to_lang"));
-            let tone = ok!(r.flagged(flags, 2, "tone"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 0, "peer"));
+            let id = ok!(r.flagged(Self::NAME, flags, 0, "id"));
+            let text = ok!(r.flagged(Self::NAME, flags, 1, "text"));
+            let to_lang = ok!(r.field(Self::NAME, "to_lang"));
+            let tone = ok!(r.flagged(Self::NAME, flags, 2, "tone"));
             Ok(Self {
                 peer,
                 id,
@@ -33092,17 +33734,18 @@ pub mod messages {
     }
     impl Decode for ComposeRichMessageWithAi {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ComposeRichMessageWithAi {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let proofread = (flags & 1) != 0;
             let emojify = (flags & (1 << 3)) != 0;
-            let text = ok!(r.flagged(flags, 4, "text"));
-            let translate_to_lang = ok!(r.flagged(flags, 1, "translate_to_lang"));
-            let tone = ok!(r.flagged(flags, 2, "tone"));
+            let text = ok!(r.flagged(Self::NAME, flags, 4, "text"));
+            let translate_to_lang = ok!(r.flagged(Self::NAME, flags, 1, "translate_to_lang"));
+            let tone = ok!(r.flagged(Self::NAME, flags, 2, "tone"));
             Ok(Self {
                 proofread,
                 emojify,
@@ -33160,15 +33803,16 @@ pub mod messages {
     }
     impl Decode for RequestChatJoinWebView {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestChatJoinWebView {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let query_id = ok!(r.field("query_id"));
-            let theme_params = ok!(r.flagged(flags, 0, "theme_params"));
-            let platform = ok!(r.field("platform"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let query_id = ok!(r.field(Self::NAME, "query_id"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 0, "theme_params"));
+            let platform = ok!(r.field(Self::NAME, "platform"));
             Ok(Self {
                 query_id,
                 theme_params,
@@ -33229,14 +33873,15 @@ pub mod payments {
     }
     impl Decode for GetPaymentForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPaymentForm {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let invoice = ok!(r.field("invoice"));
-            let theme_params = ok!(r.flagged(flags, 0, "theme_params"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let invoice = ok!(r.field(Self::NAME, "invoice"));
+            let theme_params = ok!(r.flagged(Self::NAME, flags, 0, "theme_params"));
             Ok(Self {
                 invoice,
                 theme_params,
@@ -33274,13 +33919,14 @@ pub mod payments {
     }
     impl Decode for GetPaymentReceipt {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPaymentReceipt {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -33333,15 +33979,16 @@ pub mod payments {
     }
     impl Decode for ValidateRequestedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ValidateRequestedInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let save = (flags & 1) != 0;
-            let invoice = ok!(r.field("invoice"));
-            let info = ok!(r.field("info"));
+            let invoice = ok!(r.field(Self::NAME, "invoice"));
+            let info = ok!(r.field(Self::NAME, "info"));
             Ok(Self {
                 save,
                 invoice,
@@ -33421,18 +34068,19 @@ pub mod payments {
     }
     impl Decode for SendPaymentForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendPaymentForm {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let form_id = ok!(r.field("form_id"));
-            let invoice = ok!(r.field("invoice"));
-            let requested_info_id = ok!(r.flagged(flags, 0, "requested_info_id"));
-            let shipping_option_id = ok!(r.flagged(flags, 1, "shipping_option_id"));
-            let credentials = ok!(r.field("credentials"));
-            let tip_amount = ok!(r.flagged(flags, 2, "tip_amount"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let form_id = ok!(r.field(Self::NAME, "form_id"));
+            let invoice = ok!(r.field(Self::NAME, "invoice"));
+            let requested_info_id = ok!(r.flagged(Self::NAME, flags, 0, "requested_info_id"));
+            let shipping_option_id = ok!(r.flagged(Self::NAME, flags, 1, "shipping_option_id"));
+            let credentials = ok!(r.field(Self::NAME, "credentials"));
+            let tip_amount = ok!(r.flagged(Self::NAME, flags, 2, "tip_amount"));
             Ok(Self {
                 form_id,
                 invoice,
@@ -33469,7 +34117,8 @@ pub mod payments {
     }
     impl Decode for GetSavedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedInfo {
@@ -33526,12 +34175,13 @@ pub mod payments {
     }
     impl Decode for ClearSavedInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ClearSavedInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let credentials = (flags & 1) != 0;
             let info = (flags & (1 << 1)) != 0;
             Ok(Self { credentials, info })
@@ -33566,12 +34216,13 @@ pub mod payments {
     }
     impl Decode for GetBankCardData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBankCardData {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let number = ok!(r.field("number"));
+            let number = ok!(r.field(Self::NAME, "number"));
             Ok(Self { number })
         }
     }
@@ -33604,12 +34255,13 @@ pub mod payments {
     }
     impl Decode for ExportInvoice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportInvoice {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let invoice_media = ok!(r.field("invoice_media"));
+            let invoice_media = ok!(r.field(Self::NAME, "invoice_media"));
             Ok(Self { invoice_media })
         }
     }
@@ -33645,13 +34297,14 @@ pub mod payments {
     }
     impl Decode for AssignAppStoreTransaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AssignAppStoreTransaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let receipt = ok!(r.field("receipt"));
-            let purpose = ok!(r.field("purpose"));
+            let receipt = ok!(r.field(Self::NAME, "receipt"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
             Ok(Self { receipt, purpose })
         }
     }
@@ -33686,13 +34339,14 @@ pub mod payments {
     }
     impl Decode for AssignPlayMarketTransaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AssignPlayMarketTransaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let receipt = ok!(r.field("receipt"));
-            let purpose = ok!(r.field("purpose"));
+            let receipt = ok!(r.field(Self::NAME, "receipt"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
             Ok(Self { receipt, purpose })
         }
     }
@@ -33735,13 +34389,14 @@ pub mod payments {
     }
     impl Decode for GetPremiumGiftCodeOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPremiumGiftCodeOptions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let boost_peer = ok!(r.flagged(flags, 0, "boost_peer"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let boost_peer = ok!(r.flagged(Self::NAME, flags, 0, "boost_peer"));
             Ok(Self { boost_peer })
         }
     }
@@ -33774,12 +34429,13 @@ pub mod payments {
     }
     impl Decode for CheckGiftCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckGiftCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -33812,12 +34468,13 @@ pub mod payments {
     }
     impl Decode for ApplyGiftCode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ApplyGiftCode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -33852,13 +34509,14 @@ pub mod payments {
     }
     impl Decode for GetGiveawayInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGiveawayInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { peer, msg_id })
         }
     }
@@ -33896,14 +34554,15 @@ pub mod payments {
     }
     impl Decode for LaunchPrepaidGiveaway {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LaunchPrepaidGiveaway {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let giveaway_id = ok!(r.field("giveaway_id"));
-            let purpose = ok!(r.field("purpose"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let giveaway_id = ok!(r.field(Self::NAME, "giveaway_id"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
             Ok(Self {
                 peer,
                 giveaway_id,
@@ -33937,7 +34596,8 @@ pub mod payments {
     }
     impl Decode for GetStarsTopupOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsTopupOptions {
@@ -33988,14 +34648,15 @@ pub mod payments {
     }
     impl Decode for GetStarsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let ton = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { ton, peer })
         }
     }
@@ -34077,20 +34738,21 @@ pub mod payments {
     }
     impl Decode for GetStarsTransactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsTransactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let inbound = (flags & 1) != 0;
             let outbound = (flags & (1 << 1)) != 0;
             let ascending = (flags & (1 << 2)) != 0;
             let ton = (flags & (1 << 4)) != 0;
-            let subscription_id = ok!(r.flagged(flags, 3, "subscription_id"));
-            let peer = ok!(r.field("peer"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let subscription_id = ok!(r.flagged(Self::NAME, flags, 3, "subscription_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 inbound,
                 outbound,
@@ -34135,13 +34797,14 @@ pub mod payments {
     }
     impl Decode for SendStarsForm {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendStarsForm {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let form_id = ok!(r.field("form_id"));
-            let invoice = ok!(r.field("invoice"));
+            let form_id = ok!(r.field(Self::NAME, "form_id"));
+            let invoice = ok!(r.field(Self::NAME, "invoice"));
             Ok(Self { form_id, invoice })
         }
     }
@@ -34176,13 +34839,14 @@ pub mod payments {
     }
     impl Decode for RefundStarsCharge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RefundStarsCharge {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let charge_id = ok!(r.field("charge_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let charge_id = ok!(r.field(Self::NAME, "charge_id"));
             Ok(Self { user_id, charge_id })
         }
     }
@@ -34238,15 +34902,16 @@ pub mod payments {
     }
     impl Decode for GetStarsRevenueStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsRevenueStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
             let ton = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { dark, ton, peer })
         }
     }
@@ -34310,16 +34975,17 @@ pub mod payments {
     }
     impl Decode for GetStarsRevenueWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsRevenueWithdrawalUrl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let ton = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let amount = ok!(r.flagged(flags, 1, "amount"));
-            let password = ok!(r.field("password"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let amount = ok!(r.flagged(Self::NAME, flags, 1, "amount"));
+            let password = ok!(r.field(Self::NAME, "password"));
             Ok(Self {
                 ton,
                 peer,
@@ -34357,12 +35023,13 @@ pub mod payments {
     }
     impl Decode for GetStarsRevenueAdsAccountUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsRevenueAdsAccountUrl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -34415,15 +35082,16 @@ pub mod payments {
     }
     impl Decode for GetStarsTransactionsById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsTransactionsById {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let ton = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { ton, peer, id })
         }
     }
@@ -34466,13 +35134,14 @@ pub mod payments {
     }
     impl Decode for GetStarsGiftOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsGiftOptions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let user_id = ok!(r.flagged(flags, 0, "user_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let user_id = ok!(r.flagged(Self::NAME, flags, 0, "user_id"));
             Ok(Self { user_id })
         }
     }
@@ -34525,15 +35194,16 @@ pub mod payments {
     }
     impl Decode for GetStarsSubscriptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsSubscriptions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let missing_balance = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let offset = ok!(r.field("offset"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
             Ok(Self {
                 missing_balance,
                 peer,
@@ -34588,15 +35258,16 @@ pub mod payments {
     }
     impl Decode for ChangeStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ChangeStarsSubscription {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let subscription_id = ok!(r.field("subscription_id"));
-            let canceled = ok!(r.flagged(flags, 0, "canceled"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let subscription_id = ok!(r.field(Self::NAME, "subscription_id"));
+            let canceled = ok!(r.flagged(Self::NAME, flags, 0, "canceled"));
             Ok(Self {
                 peer,
                 subscription_id,
@@ -34635,13 +35306,14 @@ pub mod payments {
     }
     impl Decode for FulfillStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FulfillStarsSubscription {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let subscription_id = ok!(r.field("subscription_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let subscription_id = ok!(r.field(Self::NAME, "subscription_id"));
             Ok(Self {
                 peer,
                 subscription_id,
@@ -34674,7 +35346,8 @@ pub mod payments {
     }
     impl Decode for GetStarsGiveawayOptions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarsGiveawayOptions {
@@ -34711,12 +35384,13 @@ pub mod payments {
     }
     impl Decode for GetStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGifts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -34766,14 +35440,15 @@ pub mod payments {
     }
     impl Decode for SaveStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let unsave = (flags & 1) != 0;
-            let stargift = ok!(r.field("stargift"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self { unsave, stargift })
         }
     }
@@ -34806,12 +35481,13 @@ pub mod payments {
     }
     impl Decode for ConvertStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConvertStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self { stargift })
         }
     }
@@ -34864,15 +35540,16 @@ pub mod payments {
     }
     impl Decode for BotCancelStarsSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for BotCancelStarsSubscription {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let restore = (flags & 1) != 0;
-            let user_id = ok!(r.field("user_id"));
-            let charge_id = ok!(r.field("charge_id"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let charge_id = ok!(r.field(Self::NAME, "charge_id"));
             Ok(Self {
                 restore,
                 user_id,
@@ -34942,16 +35619,17 @@ pub mod payments {
     }
     impl Decode for GetConnectedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetConnectedStarRefBots {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let offset_date = ok!(r.flagged(flags, 2, "offset_date"));
-            let offset_link = ok!(r.flagged(flags, 2, "offset_link"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset_date = ok!(r.flagged(Self::NAME, flags, 2, "offset_date"));
+            let offset_link = ok!(r.flagged(Self::NAME, flags, 2, "offset_link"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 offset_date,
@@ -34991,13 +35669,14 @@ pub mod payments {
     }
     impl Decode for GetConnectedStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetConnectedStarRefBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let bot = ok!(r.field("bot"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { peer, bot })
         }
     }
@@ -35059,17 +35738,18 @@ pub mod payments {
     }
     impl Decode for GetSuggestedStarRefBots {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSuggestedStarRefBots {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let order_by_revenue = (flags & 1) != 0;
             let order_by_date = (flags & (1 << 1)) != 0;
-            let peer = ok!(r.field("peer"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 order_by_revenue,
                 order_by_date,
@@ -35110,13 +35790,14 @@ pub mod payments {
     }
     impl Decode for ConnectStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConnectStarRefBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let bot = ok!(r.field("bot"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let bot = ok!(r.field(Self::NAME, "bot"));
             Ok(Self { peer, bot })
         }
     }
@@ -35169,15 +35850,16 @@ pub mod payments {
     }
     impl Decode for EditConnectedStarRefBot {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditConnectedStarRefBot {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let revoked = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let link = ok!(r.field("link"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let link = ok!(r.field(Self::NAME, "link"));
             Ok(Self {
                 revoked,
                 peer,
@@ -35215,12 +35897,13 @@ pub mod payments {
     }
     impl Decode for GetStarGiftUpgradePreview {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftUpgradePreview {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let gift_id = ok!(r.field("gift_id"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
             Ok(Self { gift_id })
         }
     }
@@ -35270,14 +35953,15 @@ pub mod payments {
     }
     impl Decode for UpgradeStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpgradeStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let keep_original_details = (flags & 1) != 0;
-            let stargift = ok!(r.field("stargift"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self {
                 keep_original_details,
                 stargift,
@@ -35315,13 +35999,14 @@ pub mod payments {
     }
     impl Decode for TransferStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TransferStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
-            let to_id = ok!(r.field("to_id"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
+            let to_id = ok!(r.field(Self::NAME, "to_id"));
             Ok(Self { stargift, to_id })
         }
     }
@@ -35354,12 +36039,13 @@ pub mod payments {
     }
     impl Decode for GetUniqueStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUniqueStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -35476,12 +36162,13 @@ pub mod payments {
     }
     impl Decode for GetSavedStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedStarGifts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let exclude_unsaved = (flags & 1) != 0;
             let exclude_saved = (flags & (1 << 1)) != 0;
             let exclude_unlimited = (flags & (1 << 2)) != 0;
@@ -35491,10 +36178,10 @@ pub mod payments {
             let exclude_unupgradable = (flags & (1 << 8)) != 0;
             let peer_color_available = (flags & (1 << 9)) != 0;
             let exclude_hosted = (flags & (1 << 10)) != 0;
-            let peer = ok!(r.field("peer"));
-            let collection_id = ok!(r.flagged(flags, 6, "collection_id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let collection_id = ok!(r.flagged(Self::NAME, flags, 6, "collection_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 exclude_unsaved,
                 exclude_saved,
@@ -35541,12 +36228,13 @@ pub mod payments {
     }
     impl Decode for GetSavedStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self { stargift })
         }
     }
@@ -35581,13 +36269,14 @@ pub mod payments {
     }
     impl Decode for GetStarGiftWithdrawalUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftWithdrawalUrl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
-            let password = ok!(r.field("password"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
+            let password = ok!(r.field(Self::NAME, "password"));
             Ok(Self { stargift, password })
         }
     }
@@ -35637,14 +36326,15 @@ pub mod payments {
     }
     impl Decode for ToggleChatStarGiftNotifications {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleChatStarGiftNotifications {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let enabled = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { enabled, peer })
         }
     }
@@ -35679,13 +36369,14 @@ pub mod payments {
     }
     impl Decode for ToggleStarGiftsPinnedToTop {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleStarGiftsPinnedToTop {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let stargift = ok!(r.field("stargift"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self { peer, stargift })
         }
     }
@@ -35718,12 +36409,13 @@ pub mod payments {
     }
     impl Decode for CanPurchaseStore {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CanPurchaseStore {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let purpose = ok!(r.field("purpose"));
+            let purpose = ok!(r.field(Self::NAME, "purpose"));
             Ok(Self { purpose })
         }
     }
@@ -35818,21 +36510,22 @@ pub mod payments {
     }
     impl Decode for GetResaleStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetResaleStarGifts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let sort_by_price = (flags & (1 << 1)) != 0;
             let sort_by_num = (flags & (1 << 2)) != 0;
             let for_craft = (flags & (1 << 4)) != 0;
             let stars_only = (flags & (1 << 5)) != 0;
-            let attributes_hash = ok!(r.flagged(flags, 0, "attributes_hash"));
-            let gift_id = ok!(r.field("gift_id"));
-            let attributes = ok!(r.flagged(flags, 3, "attributes"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let attributes_hash = ok!(r.flagged(Self::NAME, flags, 0, "attributes_hash"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
+            let attributes = ok!(r.flagged(Self::NAME, flags, 3, "attributes"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 sort_by_price,
                 sort_by_num,
@@ -35877,13 +36570,14 @@ pub mod payments {
     }
     impl Decode for UpdateStarGiftPrice {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateStarGiftPrice {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
-            let resell_amount = ok!(r.field("resell_amount"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
+            let resell_amount = ok!(r.field(Self::NAME, "resell_amount"));
             Ok(Self {
                 stargift,
                 resell_amount,
@@ -35923,14 +36617,15 @@ pub mod payments {
     }
     impl Decode for CreateStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateStarGiftCollection {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let title = ok!(r.field("title"));
-            let stargift = ok!(r.field("stargift"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self {
                 peer,
                 title,
@@ -36000,18 +36695,19 @@ pub mod payments {
     }
     impl Decode for UpdateStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateStarGiftCollection {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let collection_id = ok!(r.field("collection_id"));
-            let title = ok!(r.flagged(flags, 0, "title"));
-            let delete_stargift = ok!(r.flagged(flags, 1, "delete_stargift"));
-            let add_stargift = ok!(r.flagged(flags, 2, "add_stargift"));
-            let order = ok!(r.flagged(flags, 3, "order"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let collection_id = ok!(r.field(Self::NAME, "collection_id"));
+            let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+            let delete_stargift = ok!(r.flagged(Self::NAME, flags, 1, "delete_stargift"));
+            let add_stargift = ok!(r.flagged(Self::NAME, flags, 2, "add_stargift"));
+            let order = ok!(r.flagged(Self::NAME, flags, 3, "order"));
             Ok(Self {
                 peer,
                 collection_id,
@@ -36053,13 +36749,14 @@ pub mod payments {
     }
     impl Decode for ReorderStarGiftCollections {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderStarGiftCollections {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let order = ok!(r.field("order"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { peer, order })
         }
     }
@@ -36094,13 +36791,14 @@ pub mod payments {
     }
     impl Decode for DeleteStarGiftCollection {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteStarGiftCollection {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let collection_id = ok!(r.field("collection_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let collection_id = ok!(r.field(Self::NAME, "collection_id"));
             Ok(Self {
                 peer,
                 collection_id,
@@ -36139,13 +36837,14 @@ pub mod payments {
     }
     impl Decode for GetStarGiftCollections {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftCollections {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, hash })
         }
     }
@@ -36178,12 +36877,13 @@ pub mod payments {
     }
     impl Decode for GetUniqueStarGiftValueInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUniqueStarGiftValueInfo {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let slug = ok!(r.field("slug"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
             Ok(Self { slug })
         }
     }
@@ -36217,12 +36917,13 @@ pub mod payments {
     }
     impl Decode for CheckCanSendGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckCanSendGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let gift_id = ok!(r.field("gift_id"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
             Ok(Self { gift_id })
         }
     }
@@ -36257,13 +36958,14 @@ pub mod payments {
     }
     impl Decode for GetStarGiftAuctionState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftAuctionState {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let auction = ok!(r.field("auction"));
-            let version = ok!(r.field("version"));
+            let auction = ok!(r.field(Self::NAME, "auction"));
+            let version = ok!(r.field(Self::NAME, "version"));
             Ok(Self { auction, version })
         }
     }
@@ -36297,12 +36999,13 @@ pub mod payments {
     }
     impl Decode for GetStarGiftAuctionAcquiredGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftAuctionAcquiredGifts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let gift_id = ok!(r.field("gift_id"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
             Ok(Self { gift_id })
         }
     }
@@ -36336,12 +37039,13 @@ pub mod payments {
     }
     impl Decode for GetStarGiftActiveAuctions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftActiveAuctions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hash = ok!(r.field("hash"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { hash })
         }
     }
@@ -36391,14 +37095,15 @@ pub mod payments {
     }
     impl Decode for ResolveStarGiftOffer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ResolveStarGiftOffer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let decline = (flags & 1) != 0;
-            let offer_msg_id = ok!(r.field("offer_msg_id"));
+            let offer_msg_id = ok!(r.field(Self::NAME, "offer_msg_id"));
             Ok(Self {
                 decline,
                 offer_msg_id,
@@ -36475,18 +37180,19 @@ pub mod payments {
     }
     impl Decode for SendStarGiftOffer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendStarGiftOffer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let slug = ok!(r.field("slug"));
-            let price = ok!(r.field("price"));
-            let duration = ok!(r.field("duration"));
-            let random_id = ok!(r.field("random_id"));
-            let allow_paid_stars = ok!(r.flagged(flags, 0, "allow_paid_stars"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let slug = ok!(r.field(Self::NAME, "slug"));
+            let price = ok!(r.field(Self::NAME, "price"));
+            let duration = ok!(r.field(Self::NAME, "duration"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 0, "allow_paid_stars"));
             Ok(Self {
                 peer,
                 slug,
@@ -36527,12 +37233,13 @@ pub mod payments {
     }
     impl Decode for GetStarGiftUpgradeAttributes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStarGiftUpgradeAttributes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let gift_id = ok!(r.field("gift_id"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
             Ok(Self { gift_id })
         }
     }
@@ -36570,14 +37277,15 @@ pub mod payments {
     }
     impl Decode for GetCraftStarGifts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCraftStarGifts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let gift_id = ok!(r.field("gift_id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let gift_id = ok!(r.field(Self::NAME, "gift_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 gift_id,
                 offset,
@@ -36614,12 +37322,13 @@ pub mod payments {
     }
     impl Decode for CraftStarGift {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CraftStarGift {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stargift = ok!(r.field("stargift"));
+            let stargift = ok!(r.field(Self::NAME, "stargift"));
             Ok(Self { stargift })
         }
     }
@@ -36649,7 +37358,8 @@ pub mod payments {
     }
     impl Decode for GetCurrencyRates {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCurrencyRates {
@@ -36698,13 +37408,14 @@ pub mod payments {
     }
     impl Decode for GetOnrampProviders {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnrampProviders {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let crypto_currency = ok!(r.flagged(flags, 0, "crypto_currency"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let crypto_currency = ok!(r.flagged(Self::NAME, flags, 0, "crypto_currency"));
             Ok(Self { crypto_currency })
         }
     }
@@ -36739,13 +37450,14 @@ pub mod payments {
     }
     impl Decode for GetOnrampBaseCurrencies {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnrampBaseCurrencies {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let provider = ok!(r.field("provider"));
-            let crypto_currency = ok!(r.field("crypto_currency"));
+            let provider = ok!(r.field(Self::NAME, "provider"));
+            let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
             Ok(Self {
                 provider,
                 crypto_currency,
@@ -36799,15 +37511,16 @@ pub mod payments {
     }
     impl Decode for GetOnrampAvailability {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnrampAvailability {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let provider = ok!(r.field("provider"));
-            let crypto_currency = ok!(r.field("crypto_currency"));
-            let base_currency = ok!(r.flagged(flags, 0, "base_currency"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let provider = ok!(r.field(Self::NAME, "provider"));
+            let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
+            let base_currency = ok!(r.flagged(Self::NAME, flags, 0, "base_currency"));
             Ok(Self {
                 provider,
                 crypto_currency,
@@ -36865,16 +37578,17 @@ pub mod payments {
     }
     impl Decode for GetOnrampLimits {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnrampLimits {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let provider = ok!(r.field("provider"));
-            let crypto_currency = ok!(r.field("crypto_currency"));
-            let base_currency = ok!(r.field("base_currency"));
-            let payment_method = ok!(r.flagged(flags, 0, "payment_method"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let provider = ok!(r.field(Self::NAME, "provider"));
+            let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
+            let base_currency = ok!(r.field(Self::NAME, "base_currency"));
+            let payment_method = ok!(r.flagged(Self::NAME, flags, 0, "payment_method"));
             Ok(Self {
                 provider,
                 crypto_currency,
@@ -36943,18 +37657,19 @@ pub mod payments {
     }
     impl Decode for GetOnrampQuote {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetOnrampQuote {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let provider = ok!(r.field("provider"));
-            let crypto_currency = ok!(r.field("crypto_currency"));
-            let base_currency = ok!(r.field("base_currency"));
-            let base_amount = ok!(r.flagged(flags, 0, "base_amount"));
-            let crypto_amount = ok!(r.flagged(flags, 1, "crypto_amount"));
-            let payment_method = ok!(r.flagged(flags, 2, "payment_method"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let provider = ok!(r.field(Self::NAME, "provider"));
+            let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
+            let base_currency = ok!(r.field(Self::NAME, "base_currency"));
+            let base_amount = ok!(r.flagged(Self::NAME, flags, 0, "base_amount"));
+            let crypto_amount = ok!(r.flagged(Self::NAME, flags, 1, "crypto_amount"));
+            let payment_method = ok!(r.flagged(Self::NAME, flags, 2, "payment_method"));
             Ok(Self {
                 provider,
                 crypto_currency,
@@ -37050,23 +37765,24 @@ pub mod payments {
     }
     impl Decode for CreateOnrampSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateOnrampSession {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let provider = ok!(r.field("provider"));
-            let crypto_currency = ok!(r.field("crypto_currency"));
-            let address = ok!(r.field("address"));
-            let payment_method = ok!(r.flagged(flags, 0, "payment_method"));
-            let base_currency = ok!(r.flagged(flags, 1, "base_currency"));
-            let base_amount = ok!(r.flagged(flags, 2, "base_amount"));
-            let memo = ok!(r.flagged(flags, 3, "memo"));
-            let theme = ok!(r.flagged(flags, 4, "theme"));
-            let success_return_url = ok!(r.flagged(flags, 5, "success_return_url"));
-            let fail_return_url = ok!(r.flagged(flags, 6, "fail_return_url"));
-            let crypto_amount = ok!(r.flagged(flags, 7, "crypto_amount"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let provider = ok!(r.field(Self::NAME, "provider"));
+            let crypto_currency = ok!(r.field(Self::NAME, "crypto_currency"));
+            let address = ok!(r.field(Self::NAME, "address"));
+            let payment_method = ok!(r.flagged(Self::NAME, flags, 0, "payment_method"));
+            let base_currency = ok!(r.flagged(Self::NAME, flags, 1, "base_currency"));
+            let base_amount = ok!(r.flagged(Self::NAME, flags, 2, "base_amount"));
+            let memo = ok!(r.flagged(Self::NAME, flags, 3, "memo"));
+            let theme = ok!(r.flagged(Self::NAME, flags, 4, "theme"));
+            let success_return_url = ok!(r.flagged(Self::NAME, flags, 5, "success_return_url"));
+            let fail_return_url = ok!(r.flagged(Self::NAME, flags, 6, "fail_return_url"));
+            let crypto_amount = ok!(r.flagged(Self::NAME, flags, 7, "crypto_amount"));
             Ok(Self {
                 provider,
                 crypto_currency,
@@ -37117,7 +37833,8 @@ pub mod phone {
     }
     impl Decode for GetCallConfig {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCallConfig {
@@ -37186,17 +37903,18 @@ pub mod phone {
     }
     impl Decode for RequestCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RequestCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let video = (flags & 1) != 0;
-            let user_id = ok!(r.field("user_id"));
-            let random_id = ok!(r.field("random_id"));
-            let g_a_hash = ok!(r.field("g_a_hash"));
-            let protocol = ok!(r.field("protocol"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let g_a_hash = ok!(r.field(Self::NAME, "g_a_hash"));
+            let protocol = ok!(r.field(Self::NAME, "protocol"));
             Ok(Self {
                 video,
                 user_id,
@@ -37240,14 +37958,15 @@ pub mod phone {
     }
     impl Decode for AcceptCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AcceptCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let g_b = ok!(r.field("g_b"));
-            let protocol = ok!(r.field("protocol"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let g_b = ok!(r.field(Self::NAME, "g_b"));
+            let protocol = ok!(r.field(Self::NAME, "protocol"));
             Ok(Self {
                 peer,
                 g_b,
@@ -37292,15 +38011,16 @@ pub mod phone {
     }
     impl Decode for ConfirmCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ConfirmCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let g_a = ok!(r.field("g_a"));
-            let key_fingerprint = ok!(r.field("key_fingerprint"));
-            let protocol = ok!(r.field("protocol"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let g_a = ok!(r.field(Self::NAME, "g_a"));
+            let key_fingerprint = ok!(r.field(Self::NAME, "key_fingerprint"));
+            let protocol = ok!(r.field(Self::NAME, "protocol"));
             Ok(Self {
                 peer,
                 g_a,
@@ -37338,12 +38058,13 @@ pub mod phone {
     }
     impl Decode for ReceivedCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReceivedCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -37408,17 +38129,18 @@ pub mod phone {
     }
     impl Decode for DiscardCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DiscardCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let video = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let duration = ok!(r.field("duration"));
-            let reason = ok!(r.field("reason"));
-            let connection_id = ok!(r.field("connection_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let duration = ok!(r.field(Self::NAME, "duration"));
+            let reason = ok!(r.field(Self::NAME, "reason"));
+            let connection_id = ok!(r.field(Self::NAME, "connection_id"));
             Ok(Self {
                 video,
                 peer,
@@ -37480,16 +38202,17 @@ pub mod phone {
     }
     impl Decode for SetCallRating {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetCallRating {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let user_initiative = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let rating = ok!(r.field("rating"));
-            let comment = ok!(r.field("comment"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let rating = ok!(r.field(Self::NAME, "rating"));
+            let comment = ok!(r.field(Self::NAME, "comment"));
             Ok(Self {
                 user_initiative,
                 peer,
@@ -37529,13 +38252,14 @@ pub mod phone {
     }
     impl Decode for SaveCallDebug {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveCallDebug {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let debug = ok!(r.field("debug"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let debug = ok!(r.field(Self::NAME, "debug"));
             Ok(Self { peer, debug })
         }
     }
@@ -37571,13 +38295,14 @@ pub mod phone {
     }
     impl Decode for SendSignalingData {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendSignalingData {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let data = ok!(r.field("data"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let data = ok!(r.field(Self::NAME, "data"));
             Ok(Self { peer, data })
         }
     }
@@ -37640,17 +38365,18 @@ pub mod phone {
     }
     impl Decode for CreateGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let rtmp_stream = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let random_id = ok!(r.field("random_id"));
-            let title = ok!(r.flagged(flags, 0, "title"));
-            let schedule_date = ok!(r.flagged(flags, 1, "schedule_date"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+            let schedule_date = ok!(r.flagged(Self::NAME, flags, 1, "schedule_date"));
             Ok(Self {
                 rtmp_stream,
                 peer,
@@ -37762,20 +38488,21 @@ pub mod phone {
     }
     impl Decode for JoinGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for JoinGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let muted = (flags & 1) != 0;
             let video_stopped = (flags & (1 << 2)) != 0;
-            let call = ok!(r.field("call"));
-            let join_as = ok!(r.field("join_as"));
-            let invite_hash = ok!(r.flagged(flags, 1, "invite_hash"));
-            let public_key = ok!(r.flagged(flags, 3, "public_key"));
-            let block = ok!(r.flagged(flags, 3, "block"));
-            let params = ok!(r.field("params"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let join_as = ok!(r.field(Self::NAME, "join_as"));
+            let invite_hash = ok!(r.flagged(Self::NAME, flags, 1, "invite_hash"));
+            let public_key = ok!(r.flagged(Self::NAME, flags, 3, "public_key"));
+            let block = ok!(r.flagged(Self::NAME, flags, 3, "block"));
+            let params = ok!(r.field(Self::NAME, "params"));
             Ok(Self {
                 muted,
                 video_stopped,
@@ -37819,13 +38546,14 @@ pub mod phone {
     }
     impl Decode for LeaveGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LeaveGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let source = ok!(r.field("source"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let source = ok!(r.field(Self::NAME, "source"));
             Ok(Self { call, source })
         }
     }
@@ -37860,13 +38588,14 @@ pub mod phone {
     }
     impl Decode for InviteToGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InviteToGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let users = ok!(r.field("users"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let users = ok!(r.field(Self::NAME, "users"));
             Ok(Self { call, users })
         }
     }
@@ -37899,12 +38628,13 @@ pub mod phone {
     }
     impl Decode for DiscardGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DiscardGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self { call })
         }
     }
@@ -37976,17 +38706,19 @@ pub mod phone {
     }
     impl Decode for ToggleGroupCallSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleGroupCallSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let reset_invite_hash = (flags & (1 << 1)) != 0;
-            let call = ok!(r.field("call"));
-            let join_muted = ok!(r.flagged(flags, 0, "join_muted"));
-            let messages_enabled = ok!(r.flagged(flags, 2, "messages_enabled"));
-            let send_paid_messages_stars = ok!(r.flagged(flags, 3, "send_paid_messages_stars"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let join_muted = ok!(r.flagged(Self::NAME, flags, 0, "join_muted"));
+            let messages_enabled = ok!(r.flagged(Self::NAME, flags, 2, "messages_enabled"));
+            let send_paid_messages_stars =
+                ok!(r.flagged(Self::NAME, flags, 3, "send_paid_messages_stars"));
             Ok(Self {
                 reset_invite_hash,
                 call,
@@ -38027,13 +38759,14 @@ pub mod phone {
     }
     impl Decode for GetGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let limit = ok!(r.field("limit"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self { call, limit })
         }
     }
@@ -38074,16 +38807,17 @@ pub mod phone {
     }
     impl Decode for GetGroupParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupParticipants {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let ids = ok!(r.field("ids"));
-            let sources = ok!(r.field("sources"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let ids = ok!(r.field(Self::NAME, "ids"));
+            let sources = ok!(r.field(Self::NAME, "sources"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 call,
                 ids,
@@ -38124,13 +38858,14 @@ pub mod phone {
     }
     impl Decode for CheckGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let sources = ok!(r.field("sources"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let sources = ok!(r.field(Self::NAME, "sources"));
             Ok(Self { call, sources })
         }
     }
@@ -38206,17 +38941,18 @@ pub mod phone {
     }
     impl Decode for ToggleGroupCallRecord {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleGroupCallRecord {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let start = (flags & 1) != 0;
             let video = (flags & (1 << 2)) != 0;
-            let call = ok!(r.field("call"));
-            let title = ok!(r.flagged(flags, 1, "title"));
-            let video_portrait = ok!(r.flagged(flags, 2, "video_portrait"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let title = ok!(r.flagged(Self::NAME, flags, 1, "title"));
+            let video_portrait = ok!(r.flagged(Self::NAME, flags, 2, "video_portrait"));
             Ok(Self {
                 start,
                 video,
@@ -38298,20 +39034,21 @@ pub mod phone {
     }
     impl Decode for EditGroupCallParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditGroupCallParticipant {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let call = ok!(r.field("call"));
-            let participant = ok!(r.field("participant"));
-            let muted = ok!(r.flagged(flags, 0, "muted"));
-            let volume = ok!(r.flagged(flags, 1, "volume"));
-            let raise_hand = ok!(r.flagged(flags, 2, "raise_hand"));
-            let video_stopped = ok!(r.flagged(flags, 3, "video_stopped"));
-            let video_paused = ok!(r.flagged(flags, 4, "video_paused"));
-            let presentation_paused = ok!(r.flagged(flags, 5, "presentation_paused"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
+            let muted = ok!(r.flagged(Self::NAME, flags, 0, "muted"));
+            let volume = ok!(r.flagged(Self::NAME, flags, 1, "volume"));
+            let raise_hand = ok!(r.flagged(Self::NAME, flags, 2, "raise_hand"));
+            let video_stopped = ok!(r.flagged(Self::NAME, flags, 3, "video_stopped"));
+            let video_paused = ok!(r.flagged(Self::NAME, flags, 4, "video_paused"));
+            let presentation_paused = ok!(r.flagged(Self::NAME, flags, 5, "presentation_paused"));
             Ok(Self {
                 call,
                 participant,
@@ -38355,13 +39092,14 @@ pub mod phone {
     }
     impl Decode for EditGroupCallTitle {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditGroupCallTitle {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let title = ok!(r.field("title"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let title = ok!(r.field(Self::NAME, "title"));
             Ok(Self { call, title })
         }
     }
@@ -38394,12 +39132,13 @@ pub mod phone {
     }
     impl Decode for GetGroupCallJoinAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCallJoinAs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -38449,14 +39188,15 @@ pub mod phone {
     }
     impl Decode for ExportGroupCallInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportGroupCallInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let can_self_unmute = (flags & 1) != 0;
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self {
                 can_self_unmute,
                 call,
@@ -38494,13 +39234,14 @@ pub mod phone {
     }
     impl Decode for ToggleGroupCallStartSubscription {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleGroupCallStartSubscription {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let subscribed = ok!(r.field("subscribed"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let subscribed = ok!(r.field(Self::NAME, "subscribed"));
             Ok(Self { call, subscribed })
         }
     }
@@ -38533,12 +39274,13 @@ pub mod phone {
     }
     impl Decode for StartScheduledGroupCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for StartScheduledGroupCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self { call })
         }
     }
@@ -38573,13 +39315,14 @@ pub mod phone {
     }
     impl Decode for SaveDefaultGroupCallJoinAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveDefaultGroupCallJoinAs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let join_as = ok!(r.field("join_as"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let join_as = ok!(r.field(Self::NAME, "join_as"));
             Ok(Self { peer, join_as })
         }
     }
@@ -38614,13 +39357,14 @@ pub mod phone {
     }
     impl Decode for JoinGroupCallPresentation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for JoinGroupCallPresentation {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let params = ok!(r.field("params"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let params = ok!(r.field(Self::NAME, "params"));
             Ok(Self { call, params })
         }
     }
@@ -38653,12 +39397,13 @@ pub mod phone {
     }
     impl Decode for LeaveGroupCallPresentation {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LeaveGroupCallPresentation {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self { call })
         }
     }
@@ -38691,12 +39436,13 @@ pub mod phone {
     }
     impl Decode for GetGroupCallStreamChannels {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCallStreamChannels {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self { call })
         }
     }
@@ -38749,15 +39495,16 @@ pub mod phone {
     }
     impl Decode for GetGroupCallStreamRtmpUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCallStreamRtmpUrl {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let live_story = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let revoke = ok!(r.field("revoke"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let revoke = ok!(r.field(Self::NAME, "revoke"));
             Ok(Self {
                 live_story,
                 peer,
@@ -38796,13 +39543,14 @@ pub mod phone {
     }
     impl Decode for SaveCallLog {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveCallLog {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let file = ok!(r.field("file"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let file = ok!(r.field(Self::NAME, "file"));
             Ok(Self { peer, file })
         }
     }
@@ -38906,19 +39654,20 @@ pub mod phone {
     }
     impl Decode for CreateConferenceCall {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateConferenceCall {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let muted = (flags & 1) != 0;
             let video_stopped = (flags & (1 << 2)) != 0;
             let join = (flags & (1 << 3)) != 0;
-            let random_id = ok!(r.field("random_id"));
-            let public_key = ok!(r.flagged(flags, 3, "public_key"));
-            let block = ok!(r.flagged(flags, 3, "block"));
-            let params = ok!(r.flagged(flags, 3, "params"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let public_key = ok!(r.flagged(Self::NAME, flags, 3, "public_key"));
+            let block = ok!(r.flagged(Self::NAME, flags, 3, "block"));
+            let params = ok!(r.flagged(Self::NAME, flags, 3, "params"));
             Ok(Self {
                 muted,
                 video_stopped,
@@ -38990,17 +39739,18 @@ pub mod phone {
     }
     impl Decode for DeleteConferenceCallParticipants {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteConferenceCallParticipants {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let only_left = (flags & 1) != 0;
             let kick = (flags & (1 << 1)) != 0;
-            let call = ok!(r.field("call"));
-            let ids = ok!(r.field("ids"));
-            let block = ok!(r.field("block"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let ids = ok!(r.field(Self::NAME, "ids"));
+            let block = ok!(r.field(Self::NAME, "block"));
             Ok(Self {
                 only_left,
                 kick,
@@ -39042,13 +39792,14 @@ pub mod phone {
     }
     impl Decode for SendConferenceCallBroadcast {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendConferenceCallBroadcast {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let block = ok!(r.field("block"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let block = ok!(r.field(Self::NAME, "block"));
             Ok(Self { call, block })
         }
     }
@@ -39101,15 +39852,16 @@ pub mod phone {
     }
     impl Decode for InviteConferenceCallParticipant {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for InviteConferenceCallParticipant {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let video = (flags & 1) != 0;
-            let call = ok!(r.field("call"));
-            let user_id = ok!(r.field("user_id"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self {
                 video,
                 call,
@@ -39146,12 +39898,13 @@ pub mod phone {
     }
     impl Decode for DeclineConferenceCallInvite {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeclineConferenceCallInvite {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let msg_id = ok!(r.field("msg_id"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { msg_id })
         }
     }
@@ -39190,15 +39943,16 @@ pub mod phone {
     }
     impl Decode for GetGroupCallChainBlocks {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCallChainBlocks {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let sub_chain_id = ok!(r.field("sub_chain_id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let sub_chain_id = ok!(r.field(Self::NAME, "sub_chain_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 call,
                 sub_chain_id,
@@ -39274,17 +40028,18 @@ pub mod phone {
     }
     impl Decode for SendGroupCallMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendGroupCallMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let call = ok!(r.field("call"));
-            let random_id = ok!(r.field("random_id"));
-            let message = ok!(r.field("message"));
-            let allow_paid_stars = ok!(r.flagged(flags, 0, "allow_paid_stars"));
-            let send_as = ok!(r.flagged(flags, 1, "send_as"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let message = ok!(r.field(Self::NAME, "message"));
+            let allow_paid_stars = ok!(r.flagged(Self::NAME, flags, 0, "allow_paid_stars"));
+            let send_as = ok!(r.flagged(Self::NAME, flags, 1, "send_as"));
             Ok(Self {
                 call,
                 random_id,
@@ -39326,13 +40081,14 @@ pub mod phone {
     }
     impl Decode for SendGroupCallEncryptedMessage {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendGroupCallEncryptedMessage {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let encrypted_message = ok!(r.field("encrypted_message"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let encrypted_message = ok!(r.field(Self::NAME, "encrypted_message"));
             Ok(Self {
                 call,
                 encrypted_message,
@@ -39388,15 +40144,16 @@ pub mod phone {
     }
     impl Decode for DeleteGroupCallMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteGroupCallMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let report_spam = (flags & 1) != 0;
-            let call = ok!(r.field("call"));
-            let messages = ok!(r.field("messages"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let messages = ok!(r.field(Self::NAME, "messages"));
             Ok(Self {
                 report_spam,
                 call,
@@ -39453,15 +40210,16 @@ pub mod phone {
     }
     impl Decode for DeleteGroupCallParticipantMessages {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteGroupCallParticipantMessages {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let report_spam = (flags & 1) != 0;
-            let call = ok!(r.field("call"));
-            let participant = ok!(r.field("participant"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let participant = ok!(r.field(Self::NAME, "participant"));
             Ok(Self {
                 report_spam,
                 call,
@@ -39498,12 +40256,13 @@ pub mod phone {
     }
     impl Decode for GetGroupCallStars {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGroupCallStars {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
+            let call = ok!(r.field(Self::NAME, "call"));
             Ok(Self { call })
         }
     }
@@ -39538,13 +40297,14 @@ pub mod phone {
     }
     impl Decode for SaveDefaultSendAs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveDefaultSendAs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let call = ok!(r.field("call"));
-            let send_as = ok!(r.field("send_as"));
+            let call = ok!(r.field(Self::NAME, "call"));
+            let send_as = ok!(r.field(Self::NAME, "send_as"));
             Ok(Self { call, send_as })
         }
     }
@@ -39607,15 +40367,16 @@ pub mod photos {
     }
     impl Decode for UpdateProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateProfilePhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let fallback = (flags & 1) != 0;
-            let bot = ok!(r.flagged(flags, 1, "bot"));
-            let id = ok!(r.field("id"));
+            let bot = ok!(r.flagged(Self::NAME, flags, 1, "bot"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { fallback, bot, id })
         }
     }
@@ -39694,18 +40455,19 @@ pub mod photos {
     }
     impl Decode for UploadProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadProfilePhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let fallback = (flags & (1 << 3)) != 0;
-            let bot = ok!(r.flagged(flags, 5, "bot"));
-            let file = ok!(r.flagged(flags, 0, "file"));
-            let video = ok!(r.flagged(flags, 1, "video"));
-            let video_start_ts = ok!(r.flagged(flags, 2, "video_start_ts"));
-            let video_emoji_markup = ok!(r.flagged(flags, 4, "video_emoji_markup"));
+            let bot = ok!(r.flagged(Self::NAME, flags, 5, "bot"));
+            let file = ok!(r.flagged(Self::NAME, flags, 0, "file"));
+            let video = ok!(r.flagged(Self::NAME, flags, 1, "video"));
+            let video_start_ts = ok!(r.flagged(Self::NAME, flags, 2, "video_start_ts"));
+            let video_emoji_markup = ok!(r.flagged(Self::NAME, flags, 4, "video_emoji_markup"));
             Ok(Self {
                 fallback,
                 bot,
@@ -39745,12 +40507,13 @@ pub mod photos {
     }
     impl Decode for DeletePhotos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeletePhotos {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -39790,15 +40553,16 @@ pub mod photos {
     }
     impl Decode for GetUserPhotos {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUserPhotos {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let user_id = ok!(r.field("user_id"));
-            let offset = ok!(r.field("offset"));
-            let max_id = ok!(r.field("max_id"));
-            let limit = ok!(r.field("limit"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 user_id,
                 offset,
@@ -39887,19 +40651,20 @@ pub mod photos {
     }
     impl Decode for UploadContactProfilePhoto {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UploadContactProfilePhoto {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let suggest = (flags & (1 << 3)) != 0;
             let save = (flags & (1 << 4)) != 0;
-            let user_id = ok!(r.field("user_id"));
-            let file = ok!(r.flagged(flags, 0, "file"));
-            let video = ok!(r.flagged(flags, 1, "video"));
-            let video_start_ts = ok!(r.flagged(flags, 2, "video_start_ts"));
-            let video_emoji_markup = ok!(r.flagged(flags, 5, "video_emoji_markup"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let file = ok!(r.flagged(Self::NAME, flags, 0, "file"));
+            let video = ok!(r.flagged(Self::NAME, flags, 1, "video"));
+            let video_start_ts = ok!(r.flagged(Self::NAME, flags, 2, "video_start_ts"));
+            let video_emoji_markup = ok!(r.flagged(Self::NAME, flags, 5, "video_emoji_markup"));
             Ok(Self {
                 suggest,
                 save,
@@ -39972,16 +40737,17 @@ pub mod premium {
     }
     impl Decode for GetBoostsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBoostsList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let gifts = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 gifts,
                 peer,
@@ -40016,7 +40782,8 @@ pub mod premium {
     }
     impl Decode for GetMyBoosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMyBoosts {
@@ -40065,14 +40832,15 @@ pub mod premium {
     }
     impl Decode for ApplyBoost {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ApplyBoost {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let slots = ok!(r.flagged(flags, 0, "slots"));
-            let peer = ok!(r.field("peer"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let slots = ok!(r.flagged(Self::NAME, flags, 0, "slots"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { slots, peer })
         }
     }
@@ -40105,12 +40873,13 @@ pub mod premium {
     }
     impl Decode for GetBoostsStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBoostsStatus {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -40145,13 +40914,14 @@ pub mod premium {
     }
     impl Decode for GetUserBoosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUserBoosts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let user_id = ok!(r.field("user_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
             Ok(Self { peer, user_id })
         }
     }
@@ -40190,7 +40960,8 @@ pub mod smsjobs {
     }
     impl Decode for IsEligibleToJoin {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for IsEligibleToJoin {
@@ -40224,7 +40995,8 @@ pub mod smsjobs {
     }
     impl Decode for Join {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Join {
@@ -40258,7 +41030,8 @@ pub mod smsjobs {
     }
     impl Decode for Leave {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Leave {
@@ -40309,12 +41082,13 @@ pub mod smsjobs {
     }
     impl Decode for UpdateSettings {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateSettings {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let allow_international = (flags & 1) != 0;
             Ok(Self {
                 allow_international,
@@ -40347,7 +41121,8 @@ pub mod smsjobs {
     }
     impl Decode for GetStatus {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStatus {
@@ -40384,12 +41159,13 @@ pub mod smsjobs {
     }
     impl Decode for GetSmsJob {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSmsJob {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let job_id = ok!(r.field("job_id"));
+            let job_id = ok!(r.field(Self::NAME, "job_id"));
             Ok(Self { job_id })
         }
     }
@@ -40437,14 +41213,15 @@ pub mod smsjobs {
     }
     impl Decode for FinishJob {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FinishJob {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let job_id = ok!(r.field("job_id"));
-            let error = ok!(r.flagged(flags, 0, "error"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let job_id = ok!(r.field(Self::NAME, "job_id"));
+            let error = ok!(r.flagged(Self::NAME, flags, 0, "error"));
             Ok(Self { job_id, error })
         }
     }
@@ -40503,14 +41280,15 @@ pub mod stats {
     }
     impl Decode for GetBroadcastStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBroadcastStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { dark, channel })
         }
     }
@@ -40562,14 +41340,15 @@ pub mod stats {
     }
     impl Decode for LoadAsyncGraph {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for LoadAsyncGraph {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let token = ok!(r.field("token"));
-            let x = ok!(r.flagged(flags, 0, "x"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let token = ok!(r.field(Self::NAME, "token"));
+            let x = ok!(r.flagged(Self::NAME, flags, 0, "x"));
             Ok(Self { token, x })
         }
     }
@@ -40619,14 +41398,15 @@ pub mod stats {
     }
     impl Decode for GetMegagroupStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMegagroupStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
             Ok(Self { dark, channel })
         }
     }
@@ -40665,15 +41445,16 @@ pub mod stats {
     }
     impl Decode for GetMessagePublicForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessagePublicForwards {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let channel = ok!(r.field("channel"));
-            let msg_id = ok!(r.field("msg_id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 channel,
                 msg_id,
@@ -40731,15 +41512,16 @@ pub mod stats {
     }
     impl Decode for GetMessageStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetMessageStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
-            let msg_id = ok!(r.field("msg_id"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self {
                 dark,
                 channel,
@@ -40796,15 +41578,16 @@ pub mod stats {
     }
     impl Decode for GetStoryStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoryStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { dark, peer, id })
         }
     }
@@ -40843,15 +41626,16 @@ pub mod stats {
     }
     impl Decode for GetStoryPublicForwards {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoryPublicForwards {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 id,
@@ -40909,15 +41693,16 @@ pub mod stats {
     }
     impl Decode for GetPollStats {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPollStats {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let dark = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let msg_id = ok!(r.field("msg_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
             Ok(Self { dark, peer, msg_id })
         }
     }
@@ -41014,21 +41799,22 @@ pub mod stickers {
     }
     impl Decode for CreateStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let masks = (flags & 1) != 0;
             let emojis = (flags & (1 << 5)) != 0;
             let text_color = (flags & (1 << 6)) != 0;
-            let user_id = ok!(r.field("user_id"));
-            let title = ok!(r.field("title"));
-            let short_name = ok!(r.field("short_name"));
-            let thumb = ok!(r.flagged(flags, 2, "thumb"));
-            let stickers = ok!(r.field("stickers"));
-            let software = ok!(r.flagged(flags, 3, "software"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let short_name = ok!(r.field(Self::NAME, "short_name"));
+            let thumb = ok!(r.flagged(Self::NAME, flags, 2, "thumb"));
+            let stickers = ok!(r.field(Self::NAME, "stickers"));
+            let software = ok!(r.flagged(Self::NAME, flags, 3, "software"));
             Ok(Self {
                 masks,
                 emojis,
@@ -41071,12 +41857,13 @@ pub mod stickers {
     }
     impl Decode for RemoveStickerFromSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RemoveStickerFromSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let sticker = ok!(r.field("sticker"));
+            let sticker = ok!(r.field(Self::NAME, "sticker"));
             Ok(Self { sticker })
         }
     }
@@ -41111,13 +41898,14 @@ pub mod stickers {
     }
     impl Decode for ChangeStickerPosition {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ChangeStickerPosition {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let sticker = ok!(r.field("sticker"));
-            let position = ok!(r.field("position"));
+            let sticker = ok!(r.field(Self::NAME, "sticker"));
+            let position = ok!(r.field(Self::NAME, "position"));
             Ok(Self { sticker, position })
         }
     }
@@ -41152,13 +41940,14 @@ pub mod stickers {
     }
     impl Decode for AddStickerToSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for AddStickerToSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
-            let sticker = ok!(r.field("sticker"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+            let sticker = ok!(r.field(Self::NAME, "sticker"));
             Ok(Self {
                 stickerset,
                 sticker,
@@ -41221,15 +42010,16 @@ pub mod stickers {
     }
     impl Decode for SetStickerSetThumb {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetStickerSetThumb {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let stickerset = ok!(r.field("stickerset"));
-            let thumb = ok!(r.flagged(flags, 0, "thumb"));
-            let thumb_document_id = ok!(r.flagged(flags, 1, "thumb_document_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+            let thumb = ok!(r.flagged(Self::NAME, flags, 0, "thumb"));
+            let thumb_document_id = ok!(r.flagged(Self::NAME, flags, 1, "thumb_document_id"));
             Ok(Self {
                 stickerset,
                 thumb,
@@ -41266,12 +42056,13 @@ pub mod stickers {
     }
     impl Decode for CheckShortName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CheckShortName {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let short_name = ok!(r.field("short_name"));
+            let short_name = ok!(r.field(Self::NAME, "short_name"));
             Ok(Self { short_name })
         }
     }
@@ -41304,12 +42095,13 @@ pub mod stickers {
     }
     impl Decode for SuggestShortName {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SuggestShortName {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let title = ok!(r.field("title"));
+            let title = ok!(r.field(Self::NAME, "title"));
             Ok(Self { title })
         }
     }
@@ -41367,16 +42159,17 @@ pub mod stickers {
     }
     impl Decode for ChangeSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ChangeSticker {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let sticker = ok!(r.field("sticker"));
-            let emoji = ok!(r.flagged(flags, 0, "emoji"));
-            let mask_coords = ok!(r.flagged(flags, 1, "mask_coords"));
-            let keywords = ok!(r.flagged(flags, 2, "keywords"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let sticker = ok!(r.field(Self::NAME, "sticker"));
+            let emoji = ok!(r.flagged(Self::NAME, flags, 0, "emoji"));
+            let mask_coords = ok!(r.flagged(Self::NAME, flags, 1, "mask_coords"));
+            let keywords = ok!(r.flagged(Self::NAME, flags, 2, "keywords"));
             Ok(Self {
                 sticker,
                 emoji,
@@ -41416,13 +42209,14 @@ pub mod stickers {
     }
     impl Decode for RenameStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for RenameStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
-            let title = ok!(r.field("title"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
+            let title = ok!(r.field(Self::NAME, "title"));
             Ok(Self { stickerset, title })
         }
     }
@@ -41455,12 +42249,13 @@ pub mod stickers {
     }
     impl Decode for DeleteStickerSet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteStickerSet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let stickerset = ok!(r.field("stickerset"));
+            let stickerset = ok!(r.field(Self::NAME, "stickerset"));
             Ok(Self { stickerset })
         }
     }
@@ -41495,13 +42290,14 @@ pub mod stickers {
     }
     impl Decode for ReplaceSticker {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReplaceSticker {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let sticker = ok!(r.field("sticker"));
-            let new_sticker = ok!(r.field("new_sticker"));
+            let sticker = ok!(r.field(Self::NAME, "sticker"));
+            let new_sticker = ok!(r.field(Self::NAME, "new_sticker"));
             Ok(Self {
                 sticker,
                 new_sticker,
@@ -41546,12 +42342,13 @@ pub mod stories {
     }
     impl Decode for CanSendStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CanSendStory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -41680,27 +42477,28 @@ pub mod stories {
     }
     impl Decode for SendStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendStory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let pinned = (flags & (1 << 2)) != 0;
             let noforwards = (flags & (1 << 4)) != 0;
             let fwd_modified = (flags & (1 << 7)) != 0;
-            let peer = ok!(r.field("peer"));
-            let media = ok!(r.field("media"));
-            let media_areas = ok!(r.flagged(flags, 5, "media_areas"));
-            let caption = ok!(r.flagged(flags, 0, "caption"));
-            let entities = ok!(r.flagged(flags, 1, "entities"));
-            let privacy_rules = ok!(r.field("privacy_rules"));
-            let random_id = ok!(r.field("random_id"));
-            let period = ok!(r.flagged(flags, 3, "period"));
-            let fwd_from_id = ok!(r.flagged(flags, 6, "fwd_from_id"));
-            let fwd_from_story = ok!(r.flagged(flags, 6, "fwd_from_story"));
-            let albums = ok!(r.flagged(flags, 8, "albums"));
-            let music = ok!(r.flagged(flags, 9, "music"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let media = ok!(r.field(Self::NAME, "media"));
+            let media_areas = ok!(r.flagged(Self::NAME, flags, 5, "media_areas"));
+            let caption = ok!(r.flagged(Self::NAME, flags, 0, "caption"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+            let privacy_rules = ok!(r.field(Self::NAME, "privacy_rules"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let period = ok!(r.flagged(Self::NAME, flags, 3, "period"));
+            let fwd_from_id = ok!(r.flagged(Self::NAME, flags, 6, "fwd_from_id"));
+            let fwd_from_story = ok!(r.flagged(Self::NAME, flags, 6, "fwd_from_story"));
+            let albums = ok!(r.flagged(Self::NAME, flags, 8, "albums"));
+            let music = ok!(r.flagged(Self::NAME, flags, 9, "music"));
             Ok(Self {
                 pinned,
                 noforwards,
@@ -41802,20 +42600,21 @@ pub mod stories {
     }
     impl Decode for EditStory {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EditStory {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let media = ok!(r.flagged(flags, 0, "media"));
-            let media_areas = ok!(r.flagged(flags, 3, "media_areas"));
-            let caption = ok!(r.flagged(flags, 1, "caption"));
-            let entities = ok!(r.flagged(flags, 1, "entities"));
-            let privacy_rules = ok!(r.flagged(flags, 2, "privacy_rules"));
-            let music = ok!(r.flagged(flags, 4, "music"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let media = ok!(r.flagged(Self::NAME, flags, 0, "media"));
+            let media_areas = ok!(r.flagged(Self::NAME, flags, 3, "media_areas"));
+            let caption = ok!(r.flagged(Self::NAME, flags, 1, "caption"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+            let privacy_rules = ok!(r.flagged(Self::NAME, flags, 2, "privacy_rules"));
+            let music = ok!(r.flagged(Self::NAME, flags, 4, "music"));
             Ok(Self {
                 peer,
                 id,
@@ -41859,13 +42658,14 @@ pub mod stories {
     }
     impl Decode for DeleteStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -41902,14 +42702,15 @@ pub mod stories {
     }
     impl Decode for TogglePinned {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePinned {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let pinned = ok!(r.field("pinned"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let pinned = ok!(r.field(Self::NAME, "pinned"));
             Ok(Self { peer, id, pinned })
         }
     }
@@ -41967,15 +42768,16 @@ pub mod stories {
     }
     impl Decode for GetAllStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAllStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let next = (flags & (1 << 1)) != 0;
             let hidden = (flags & (1 << 2)) != 0;
-            let state = ok!(r.flagged(flags, 0, "state"));
+            let state = ok!(r.flagged(Self::NAME, flags, 0, "state"));
             Ok(Self {
                 next,
                 hidden,
@@ -42016,14 +42818,15 @@ pub mod stories {
     }
     impl Decode for GetPinnedStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPinnedStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 offset_id,
@@ -42064,14 +42867,15 @@ pub mod stories {
     }
     impl Decode for GetStoriesArchive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoriesArchive {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let offset_id = ok!(r.field("offset_id"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let offset_id = ok!(r.field(Self::NAME, "offset_id"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 offset_id,
@@ -42110,13 +42914,14 @@ pub mod stories {
     }
     impl Decode for GetStoriesById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoriesById {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -42149,12 +42954,13 @@ pub mod stories {
     }
     impl Decode for ToggleAllStoriesHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ToggleAllStoriesHidden {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let hidden = ok!(r.field("hidden"));
+            let hidden = ok!(r.field(Self::NAME, "hidden"));
             Ok(Self { hidden })
         }
     }
@@ -42189,13 +42995,14 @@ pub mod stories {
     }
     impl Decode for ReadStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReadStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let max_id = ok!(r.field("max_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let max_id = ok!(r.field(Self::NAME, "max_id"));
             Ok(Self { peer, max_id })
         }
     }
@@ -42230,13 +43037,14 @@ pub mod stories {
     }
     impl Decode for IncrementStoryViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for IncrementStoryViews {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -42314,20 +43122,21 @@ pub mod stories {
     }
     impl Decode for GetStoryViewsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoryViewsList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let just_contacts = (flags & 1) != 0;
             let reactions_first = (flags & (1 << 2)) != 0;
             let forwards_first = (flags & (1 << 3)) != 0;
-            let peer = ok!(r.field("peer"));
-            let q = ok!(r.flagged(flags, 1, "q"));
-            let id = ok!(r.field("id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let q = ok!(r.flagged(Self::NAME, flags, 1, "q"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 just_contacts,
                 reactions_first,
@@ -42371,13 +43180,14 @@ pub mod stories {
     }
     impl Decode for GetStoriesViews {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoriesViews {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -42412,13 +43222,14 @@ pub mod stories {
     }
     impl Decode for ExportStoryLink {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportStoryLink {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -42458,15 +43269,16 @@ pub mod stories {
     }
     impl Decode for Report {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for Report {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let option = ok!(r.field("option"));
-            let message = ok!(r.field("message"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let option = ok!(r.field(Self::NAME, "option"));
+            let message = ok!(r.field(Self::NAME, "message"));
             Ok(Self {
                 peer,
                 id,
@@ -42524,12 +43336,13 @@ pub mod stories {
     }
     impl Decode for ActivateStealthMode {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ActivateStealthMode {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let past = (flags & 1) != 0;
             let future = (flags & (1 << 1)) != 0;
             Ok(Self { past, future })
@@ -42587,16 +43400,17 @@ pub mod stories {
     }
     impl Decode for SendReaction {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendReaction {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let add_to_recent = (flags & 1) != 0;
-            let peer = ok!(r.field("peer"));
-            let story_id = ok!(r.field("story_id"));
-            let reaction = ok!(r.field("reaction"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let story_id = ok!(r.field(Self::NAME, "story_id"));
+            let reaction = ok!(r.field(Self::NAME, "reaction"));
             Ok(Self {
                 add_to_recent,
                 peer,
@@ -42634,12 +43448,13 @@ pub mod stories {
     }
     impl Decode for GetPeerStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
             Ok(Self { peer })
         }
     }
@@ -42669,7 +43484,8 @@ pub mod stories {
     }
     impl Decode for GetAllReadPeerStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAllReadPeerStories {
@@ -42706,12 +43522,13 @@ pub mod stories {
     }
     impl Decode for GetPeerMaxIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetPeerMaxIDs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -42741,7 +43558,8 @@ pub mod stories {
     }
     impl Decode for GetChatsToSend {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChatsToSend {
@@ -42780,13 +43598,14 @@ pub mod stories {
     }
     impl Decode for TogglePeerStoriesHidden {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePeerStoriesHidden {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let hidden = ok!(r.field("hidden"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let hidden = ok!(r.field(Self::NAME, "hidden"));
             Ok(Self { peer, hidden })
         }
     }
@@ -42852,18 +43671,19 @@ pub mod stories {
     }
     impl Decode for GetStoryReactionsList {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStoryReactionsList {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let forwards_first = (flags & (1 << 2)) != 0;
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
-            let reaction = ok!(r.flagged(flags, 0, "reaction"));
-            let offset = ok!(r.flagged(flags, 1, "offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let reaction = ok!(r.flagged(Self::NAME, flags, 0, "reaction"));
+            let offset = ok!(r.flagged(Self::NAME, flags, 1, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 forwards_first,
                 peer,
@@ -42905,13 +43725,14 @@ pub mod stories {
     }
     impl Decode for TogglePinnedToTop {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TogglePinnedToTop {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let id = ok!(r.field("id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { peer, id })
         }
     }
@@ -42972,17 +43793,18 @@ pub mod stories {
     }
     impl Decode for SearchPosts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SearchPosts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let hashtag = ok!(r.flagged(flags, 0, "hashtag"));
-            let area = ok!(r.flagged(flags, 1, "area"));
-            let peer = ok!(r.flagged(flags, 2, "peer"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let hashtag = ok!(r.flagged(Self::NAME, flags, 0, "hashtag"));
+            let area = ok!(r.flagged(Self::NAME, flags, 1, "area"));
+            let peer = ok!(r.flagged(Self::NAME, flags, 2, "peer"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 hashtag,
                 area,
@@ -43025,14 +43847,15 @@ pub mod stories {
     }
     impl Decode for CreateAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for CreateAlbum {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let title = ok!(r.field("title"));
-            let stories = ok!(r.field("stories"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let title = ok!(r.field(Self::NAME, "title"));
+            let stories = ok!(r.field(Self::NAME, "stories"));
             Ok(Self {
                 peer,
                 title,
@@ -43102,18 +43925,19 @@ pub mod stories {
     }
     impl Decode for UpdateAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for UpdateAlbum {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let peer = ok!(r.field("peer"));
-            let album_id = ok!(r.field("album_id"));
-            let title = ok!(r.flagged(flags, 0, "title"));
-            let delete_stories = ok!(r.flagged(flags, 1, "delete_stories"));
-            let add_stories = ok!(r.flagged(flags, 2, "add_stories"));
-            let order = ok!(r.flagged(flags, 3, "order"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let album_id = ok!(r.field(Self::NAME, "album_id"));
+            let title = ok!(r.flagged(Self::NAME, flags, 0, "title"));
+            let delete_stories = ok!(r.flagged(Self::NAME, flags, 1, "delete_stories"));
+            let add_stories = ok!(r.flagged(Self::NAME, flags, 2, "add_stories"));
+            let order = ok!(r.flagged(Self::NAME, flags, 3, "order"));
             Ok(Self {
                 peer,
                 album_id,
@@ -43155,13 +43979,14 @@ pub mod stories {
     }
     impl Decode for ReorderAlbums {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReorderAlbums {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let order = ok!(r.field("order"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let order = ok!(r.field(Self::NAME, "order"));
             Ok(Self { peer, order })
         }
     }
@@ -43196,13 +44021,14 @@ pub mod stories {
     }
     impl Decode for DeleteAlbum {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DeleteAlbum {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let album_id = ok!(r.field("album_id"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let album_id = ok!(r.field(Self::NAME, "album_id"));
             Ok(Self { peer, album_id })
         }
     }
@@ -43238,13 +44064,14 @@ pub mod stories {
     }
     impl Decode for GetAlbums {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAlbums {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let hash = ok!(r.field("hash"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self { peer, hash })
         }
     }
@@ -43283,15 +44110,16 @@ pub mod stories {
     }
     impl Decode for GetAlbumStories {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetAlbumStories {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let peer = ok!(r.field("peer"));
-            let album_id = ok!(r.field("album_id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let album_id = ok!(r.field(Self::NAME, "album_id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 peer,
                 album_id,
@@ -43398,22 +44226,24 @@ pub mod stories {
     }
     impl Decode for StartLive {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for StartLive {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let pinned = (flags & (1 << 2)) != 0;
             let noforwards = (flags & (1 << 4)) != 0;
             let rtmp_stream = (flags & (1 << 5)) != 0;
-            let peer = ok!(r.field("peer"));
-            let caption = ok!(r.flagged(flags, 0, "caption"));
-            let entities = ok!(r.flagged(flags, 1, "entities"));
-            let privacy_rules = ok!(r.field("privacy_rules"));
-            let random_id = ok!(r.field("random_id"));
-            let messages_enabled = ok!(r.flagged(flags, 6, "messages_enabled"));
-            let send_paid_messages_stars = ok!(r.flagged(flags, 7, "send_paid_messages_stars"));
+            let peer = ok!(r.field(Self::NAME, "peer"));
+            let caption = ok!(r.flagged(Self::NAME, flags, 0, "caption"));
+            let entities = ok!(r.flagged(Self::NAME, flags, 1, "entities"));
+            let privacy_rules = ok!(r.field(Self::NAME, "privacy_rules"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
+            let messages_enabled = ok!(r.flagged(Self::NAME, flags, 6, "messages_enabled"));
+            let send_paid_messages_stars =
+                ok!(r.flagged(Self::NAME, flags, 7, "send_paid_messages_stars"));
             Ok(Self {
                 pinned,
                 noforwards,
@@ -43493,16 +44323,17 @@ pub mod toncenter {
     }
     impl Decode for PerformApiRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for PerformApiRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let post = (flags & 1) != 0;
-            let endpoint = ok!(r.field("endpoint"));
-            let query = ok!(r.flagged(flags, 1, "query"));
-            let payload = ok!(r.flagged(flags, 2, "payload"));
+            let endpoint = ok!(r.field(Self::NAME, "endpoint"));
+            let query = ok!(r.flagged(Self::NAME, flags, 1, "query"));
+            let payload = ok!(r.flagged(Self::NAME, flags, 2, "payload"));
             Ok(Self {
                 post,
                 endpoint,
@@ -43537,7 +44368,8 @@ pub mod toncenter {
     }
     impl Decode for GetStreamingUrl {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetStreamingUrl {
@@ -43580,7 +44412,8 @@ pub mod updates {
     }
     impl Decode for GetState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetState {
@@ -43648,18 +44481,19 @@ pub mod updates {
     }
     impl Decode for GetDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetDifference {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let pts = ok!(r.field("pts"));
-            let pts_limit = ok!(r.flagged(flags, 1, "pts_limit"));
-            let pts_total_limit = ok!(r.flagged(flags, 0, "pts_total_limit"));
-            let date = ok!(r.field("date"));
-            let qts = ok!(r.field("qts"));
-            let qts_limit = ok!(r.flagged(flags, 2, "qts_limit"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let pts = ok!(r.field(Self::NAME, "pts"));
+            let pts_limit = ok!(r.flagged(Self::NAME, flags, 1, "pts_limit"));
+            let pts_total_limit = ok!(r.flagged(Self::NAME, flags, 0, "pts_total_limit"));
+            let date = ok!(r.field(Self::NAME, "date"));
+            let qts = ok!(r.field(Self::NAME, "qts"));
+            let qts_limit = ok!(r.flagged(Self::NAME, flags, 2, "qts_limit"));
             Ok(Self {
                 pts,
                 pts_limit,
@@ -43730,17 +44564,18 @@ pub mod updates {
     }
     impl Decode for GetChannelDifference {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetChannelDifference {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let force = (flags & 1) != 0;
-            let channel = ok!(r.field("channel"));
-            let filter = ok!(r.field("filter"));
-            let pts = ok!(r.field("pts"));
-            let limit = ok!(r.field("limit"));
+            let channel = ok!(r.field(Self::NAME, "channel"));
+            let filter = ok!(r.field(Self::NAME, "filter"));
+            let pts = ok!(r.field(Self::NAME, "pts"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 force,
                 channel,
@@ -43794,14 +44629,15 @@ pub mod upload {
     }
     impl Decode for SaveFilePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveFilePart {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file_id = ok!(r.field("file_id"));
-            let file_part = ok!(r.field("file_part"));
-            let bytes = ok!(r.field("bytes"));
+            let file_id = ok!(r.field(Self::NAME, "file_id"));
+            let file_part = ok!(r.field(Self::NAME, "file_part"));
+            let bytes = ok!(r.field(Self::NAME, "bytes"));
             Ok(Self {
                 file_id,
                 file_part,
@@ -43868,17 +44704,18 @@ pub mod upload {
     }
     impl Decode for GetFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let precise = (flags & 1) != 0;
             let cdn_supported = (flags & (1 << 1)) != 0;
-            let location = ok!(r.field("location"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let location = ok!(r.field(Self::NAME, "location"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 precise,
                 cdn_supported,
@@ -43925,15 +44762,16 @@ pub mod upload {
     }
     impl Decode for SaveBigFilePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SaveBigFilePart {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file_id = ok!(r.field("file_id"));
-            let file_part = ok!(r.field("file_part"));
-            let file_total_parts = ok!(r.field("file_total_parts"));
-            let bytes = ok!(r.field("bytes"));
+            let file_id = ok!(r.field(Self::NAME, "file_id"));
+            let file_part = ok!(r.field(Self::NAME, "file_part"));
+            let file_total_parts = ok!(r.field(Self::NAME, "file_total_parts"));
+            let bytes = ok!(r.field(Self::NAME, "bytes"));
             Ok(Self {
                 file_id,
                 file_part,
@@ -43975,14 +44813,15 @@ pub mod upload {
     }
     impl Decode for GetWebFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetWebFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let location = ok!(r.field("location"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let location = ok!(r.field(Self::NAME, "location"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 location,
                 offset,
@@ -44025,14 +44864,15 @@ pub mod upload {
     }
     impl Decode for GetCdnFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCdnFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file_token = ok!(r.field("file_token"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let file_token = ok!(r.field(Self::NAME, "file_token"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 file_token,
                 offset,
@@ -44073,13 +44913,14 @@ pub mod upload {
     }
     impl Decode for ReuploadCdnFile {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReuploadCdnFile {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file_token = ok!(r.field("file_token"));
-            let request_token = ok!(r.field("request_token"));
+            let file_token = ok!(r.field(Self::NAME, "file_token"));
+            let request_token = ok!(r.field(Self::NAME, "request_token"));
             Ok(Self {
                 file_token,
                 request_token,
@@ -44119,13 +44960,14 @@ pub mod upload {
     }
     impl Decode for GetCdnFileHashes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetCdnFileHashes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let file_token = ok!(r.field("file_token"));
-            let offset = ok!(r.field("offset"));
+            let file_token = ok!(r.field(Self::NAME, "file_token"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
             Ok(Self { file_token, offset })
         }
     }
@@ -44161,13 +45003,14 @@ pub mod upload {
     }
     impl Decode for GetFileHashes {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFileHashes {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let location = ok!(r.field("location"));
-            let offset = ok!(r.field("offset"));
+            let location = ok!(r.field(Self::NAME, "location"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
             Ok(Self { location, offset })
         }
     }
@@ -44209,12 +45052,13 @@ pub mod users {
     }
     impl Decode for GetUsers {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUsers {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -44247,12 +45091,13 @@ pub mod users {
     }
     impl Decode for GetFullUser {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetFullUser {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -44287,13 +45132,14 @@ pub mod users {
     }
     impl Decode for SetSecureValueErrors {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SetSecureValueErrors {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let errors = ok!(r.field("errors"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let errors = ok!(r.field(Self::NAME, "errors"));
             Ok(Self { id, errors })
         }
     }
@@ -44326,12 +45172,13 @@ pub mod users {
     }
     impl Decode for GetRequirementsToContact {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetRequirementsToContact {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -44371,15 +45218,16 @@ pub mod users {
     }
     impl Decode for GetSavedMusic {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedMusic {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
-            let hash = ok!(r.field("hash"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
+            let hash = ok!(r.field(Self::NAME, "hash"));
             Ok(Self {
                 id,
                 offset,
@@ -44419,13 +45267,14 @@ pub mod users {
     }
     impl Decode for GetSavedMusicById {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetSavedMusicById {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let documents = ok!(r.field("documents"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let documents = ok!(r.field(Self::NAME, "documents"));
             Ok(Self { id, documents })
         }
     }
@@ -44460,13 +45309,14 @@ pub mod users {
     }
     impl Decode for SuggestBirthday {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SuggestBirthday {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
-            let birthday = ok!(r.field("birthday"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let birthday = ok!(r.field(Self::NAME, "birthday"));
             Ok(Self { id, birthday })
         }
     }
@@ -44505,7 +45355,8 @@ pub mod wallet {
     }
     impl Decode for GetState {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetState {
@@ -44562,15 +45413,16 @@ pub mod wallet {
     }
     impl Decode for GetUserAddresses {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetUserAddresses {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let force = (flags & 1) != 0;
-            let id = ok!(r.field("id"));
-            let addresses = ok!(r.field("addresses"));
+            let id = ok!(r.field(Self::NAME, "id"));
+            let addresses = ok!(r.field(Self::NAME, "addresses"));
             Ok(Self {
                 force,
                 id,
@@ -44633,16 +45485,17 @@ pub mod wallet {
     }
     impl Decode for GetTransactions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTransactions {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let inbound = (flags & 1) != 0;
             let outbound = (flags & (1 << 1)) != 0;
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self {
                 inbound,
                 outbound,
@@ -44680,12 +45533,13 @@ pub mod wallet {
     }
     impl Decode for GetTransactionsByIDs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTransactionsByIDs {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let id = ok!(r.field("id"));
+            let id = ok!(r.field(Self::NAME, "id"));
             Ok(Self { id })
         }
     }
@@ -44718,12 +45572,13 @@ pub mod wallet {
     }
     impl Decode for GetTransactionsByMsgHash {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetTransactionsByMsgHash {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let msg_hash = ok!(r.field("msg_hash"));
+            let msg_hash = ok!(r.field(Self::NAME, "msg_hash"));
             Ok(Self { msg_hash })
         }
     }
@@ -44766,13 +45621,14 @@ pub mod wallet {
     }
     impl Decode for ExportSecretPhrase {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ExportSecretPhrase {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let password = ok!(r.flagged(flags, 0, "password"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let password = ok!(r.flagged(Self::NAME, flags, 0, "password"));
             Ok(Self { password })
         }
     }
@@ -44808,13 +45664,14 @@ pub mod wallet {
     }
     impl Decode for FetchEncryptedSecretPhrasePart {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for FetchEncryptedSecretPhrasePart {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let token = ok!(r.field("token"));
-            let public_key = ok!(r.field("public_key"));
+            let token = ok!(r.field(Self::NAME, "token"));
+            let public_key = ok!(r.field(Self::NAME, "public_key"));
             Ok(Self { token, public_key })
         }
     }
@@ -44862,14 +45719,15 @@ pub mod wallet {
     }
     impl Decode for ReplaceWallet {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for ReplaceWallet {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let wallet = ok!(r.field("wallet"));
-            let password = ok!(r.flagged(flags, 0, "password"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let wallet = ok!(r.field(Self::NAME, "wallet"));
+            let password = ok!(r.flagged(Self::NAME, flags, 0, "password"));
             Ok(Self { wallet, password })
         }
     }
@@ -44931,15 +45789,16 @@ pub mod wallet {
     }
     impl Decode for DisableBackup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for DisableBackup {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let password = ok!(r.flagged(flags, 0, "password"));
-            let new_public_key = ok!(r.flagged(flags, 1, "new_public_key"));
-            let proof = ok!(r.flagged(flags, 2, "proof"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let password = ok!(r.flagged(Self::NAME, flags, 0, "password"));
+            let new_public_key = ok!(r.flagged(Self::NAME, flags, 1, "new_public_key"));
+            let proof = ok!(r.flagged(Self::NAME, flags, 2, "proof"));
             Ok(Self {
                 password,
                 new_public_key,
@@ -44973,7 +45832,8 @@ pub mod wallet {
     }
     impl Decode for GetBackupHolderDcs {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetBackupHolderDcs {
@@ -45038,15 +45898,16 @@ pub mod wallet {
     }
     impl Decode for EnableBackup {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for EnableBackup {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let parts = ok!(r.field("parts"));
-            let new_public_key = ok!(r.flagged(flags, 1, "new_public_key"));
-            let proof = ok!(r.flagged(flags, 2, "proof"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let parts = ok!(r.field(Self::NAME, "parts"));
+            let new_public_key = ok!(r.flagged(Self::NAME, flags, 1, "new_public_key"));
+            let proof = ok!(r.flagged(Self::NAME, flags, 2, "proof"));
             Ok(Self {
                 parts,
                 new_public_key,
@@ -45080,7 +45941,8 @@ pub mod wallet {
     }
     impl Decode for GetProofChallenge {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetProofChallenge {
@@ -45147,16 +46009,17 @@ pub mod wallet {
     }
     impl Decode for SendTransfer {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for SendTransfer {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let data_normal = ok!(r.field("data_normal"));
-            let data_gasless = ok!(r.flagged(flags, 0, "data_gasless"));
-            let user_id = ok!(r.field("user_id"));
-            let random_id = ok!(r.field("random_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let data_normal = ok!(r.field(Self::NAME, "data_normal"));
+            let data_gasless = ok!(r.flagged(Self::NAME, flags, 0, "data_gasless"));
+            let user_id = ok!(r.field(Self::NAME, "user_id"));
+            let random_id = ok!(r.field(Self::NAME, "random_id"));
             Ok(Self {
                 data_normal,
                 data_gasless,
@@ -45191,7 +46054,8 @@ pub mod wallet {
     }
     impl Decode for GetGaslessInfo {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetGaslessInfo {
@@ -45225,7 +46089,8 @@ pub mod wallet {
     }
     impl Decode for GetExistingWaltBalance {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetExistingWaltBalance {
@@ -45264,13 +46129,14 @@ pub mod wallet {
     }
     impl Decode for GetNfts {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for GetNfts {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let offset = ok!(r.field("offset"));
-            let limit = ok!(r.field("limit"));
+            let offset = ok!(r.field(Self::NAME, "offset"));
+            let limit = ok!(r.field(Self::NAME, "limit"));
             Ok(Self { offset, limit })
         }
     }
@@ -45305,13 +46171,14 @@ pub mod wallet {
     }
     impl Decode for TonConnectCreateSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectCreateSession {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let dapp_client_id = ok!(r.field("dapp_client_id"));
-            let manifest_url = ok!(r.field("manifest_url"));
+            let dapp_client_id = ok!(r.field(Self::NAME, "dapp_client_id"));
+            let manifest_url = ok!(r.field(Self::NAME, "manifest_url"));
             Ok(Self {
                 dapp_client_id,
                 manifest_url,
@@ -45350,13 +46217,14 @@ pub mod wallet {
     }
     impl Decode for TonConnectRegisterKey {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectRegisterKey {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let session_id = ok!(r.field("session_id"));
-            let client_id = ok!(r.field("client_id"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
+            let client_id = ok!(r.field(Self::NAME, "client_id"));
             Ok(Self {
                 session_id,
                 client_id,
@@ -45422,17 +46290,18 @@ pub mod wallet {
     }
     impl Decode for TonConnectSubmitConnectResult {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectSubmitConnectResult {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let error = (flags & 1) != 0;
-            let session_id = ok!(r.field("session_id"));
-            let challenge_answer = ok!(r.field("challenge_answer"));
-            let body = ok!(r.field("body"));
-            let trace_id = ok!(r.flagged(flags, 1, "trace_id"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
+            let challenge_answer = ok!(r.field(Self::NAME, "challenge_answer"));
+            let body = ok!(r.field(Self::NAME, "body"));
+            let trace_id = ok!(r.flagged(Self::NAME, flags, 1, "trace_id"));
             Ok(Self {
                 error,
                 session_id,
@@ -45495,14 +46364,15 @@ pub mod wallet {
     }
     impl Decode for TonConnectGetPending {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectGetPending {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let dapp_client_id = ok!(r.flagged(flags, 0, "dapp_client_id"));
-            let session_id = ok!(r.flagged(flags, 1, "session_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let dapp_client_id = ok!(r.flagged(Self::NAME, flags, 0, "dapp_client_id"));
+            let session_id = ok!(r.flagged(Self::NAME, flags, 1, "session_id"));
             Ok(Self {
                 dapp_client_id,
                 session_id,
@@ -45573,17 +46443,18 @@ pub mod wallet {
     }
     impl Decode for TonConnectClaimRequest {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectClaimRequest {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
             let declined = (flags & (1 << 1)) != 0;
-            let session_id = ok!(r.field("session_id"));
-            let msg_id = ok!(r.field("msg_id"));
-            let app_request_id = ok!(r.field("app_request_id"));
-            let challenge_answer = ok!(r.flagged(flags, 0, "challenge_answer"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let app_request_id = ok!(r.field(Self::NAME, "app_request_id"));
+            let challenge_answer = ok!(r.flagged(Self::NAME, flags, 0, "challenge_answer"));
             Ok(Self {
                 declined,
                 session_id,
@@ -45645,16 +46516,17 @@ pub mod wallet {
     }
     impl Decode for TonConnectSubmitResponse {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectSubmitResponse {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let session_id = ok!(r.field("session_id"));
-            let msg_id = ok!(r.field("msg_id"));
-            let body = ok!(r.field("body"));
-            let trace_id = ok!(r.flagged(flags, 0, "trace_id"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
+            let msg_id = ok!(r.field(Self::NAME, "msg_id"));
+            let body = ok!(r.field(Self::NAME, "body"));
+            let trace_id = ok!(r.flagged(Self::NAME, flags, 0, "trace_id"));
             Ok(Self {
                 session_id,
                 msg_id,
@@ -45693,12 +46565,13 @@ pub mod wallet {
     }
     impl Decode for TonConnectNextEventId {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectNextEventId {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let session_id = ok!(r.field("session_id"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
             Ok(Self { session_id })
         }
     }
@@ -45754,14 +46627,15 @@ pub mod wallet {
     }
     impl Decode for TonConnectCloseSession {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectCloseSession {
         fn read_args(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            let flags: u32 = ok!(r.field("flags"));
-            let session_id = ok!(r.field("session_id"));
-            let body = ok!(r.flagged(flags, 0, "body"));
+            let flags: u32 = ok!(r.field(Self::NAME, "flags"));
+            let session_id = ok!(r.field(Self::NAME, "session_id"));
+            let body = ok!(r.flagged(Self::NAME, flags, 0, "body"));
             Ok(Self { session_id, body })
         }
     }
@@ -45791,7 +46665,8 @@ pub mod wallet {
     }
     impl Decode for TonConnectGetSessions {
         fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-            r.function()
+            ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+            Self::read_args(r)
         }
     }
     impl ReadArgs for TonConnectGetSessions {

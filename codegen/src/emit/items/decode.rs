@@ -1,12 +1,11 @@
 //! `tl_runtime::Decode` of constructor structs (bare form) and function structs (which
-//! first expect their own id: `Reader::function`, over the `ReadArgs` of their
-//! parameters). Every field of a shared-bit group is read when the one bit is set.
+//! first expect their own id, then read the `ReadArgs` of their parameters). Every field
+//! of a shared-bit group is read when the one bit is set.
 //!
-//! A failed read names the parameter in the error's path (`Reader::field`,
-//! `Reader::flagged`), and the constructor or function whose parameter it is
-//! (`Reader::constructor` in the enum that dispatched, `Reader::function`), on the error
-//! path only. Each read returns early through `ok!`, a plain `match` that costs the
-//! compiler less than `?`.
+//! A failed read names the parameter and the constructor or function whose parameter it
+//! is in the error's path (`Reader::field`, `Reader::flagged`: one call per parameter,
+//! the naming on the error path only). Each read returns early through `ok!`, a plain
+//! `match` that costs the compiler less than `?`.
 
 use crate::emit::code::Code;
 use crate::emit::plan::def_plan::DefPlan;
@@ -18,16 +17,17 @@ use crate::emit::plan::fields::Role;
 /// impl Decode for ChatInviteExported {
 ///     #[inline]
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-///         let flags: u32 = ok!(r.field("flags"));
+///         let flags: u32 = ok!(r.field(Self::NAME, "flags"));
 ///         let revoked = (flags & 1) != 0;
-///         let link = ok!(r.field("link"));
-///         let expire_date = ok!(r.flagged(flags, 1, "expire_date"));
+///         let link = ok!(r.field(Self::NAME, "link"));
+///         let expire_date = ok!(r.flagged(Self::NAME, flags, 1, "expire_date"));
 ///         Ok(Self { revoked, link, expire_date })
 ///     }
 /// }
 /// impl Decode for ExportChatInvite {
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
-///         r.function()
+///         ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));
+///         Self::read_args(r)
 ///     }
 /// }
 /// impl ReadArgs for ExportChatInvite {
@@ -44,7 +44,8 @@ pub fn write_decode(code: &mut Code, plan: &DefPlan<'_>) {
             &["r: &mut Reader<'_>".to_owned()],
             " -> Result<Self, DecodeError>",
         );
-        code.line("r.function()");
+        code.line("ok!(r.expect_id(Self::CONSTRUCTOR_ID, Self::NAME));");
+        code.line("Self::read_args(r)");
         code.close();
         code.close();
         code.open(&format!("impl{bounds} ReadArgs for {ty}"));
@@ -73,18 +74,22 @@ fn write_body(code: &mut Code, plan: &DefPlan<'_>, head: &str) {
         match &field.role {
             Role::FlagWord { .. } => code.assign(
                 &format!("let {name}: u32"),
-                &format!("ok!({r}.field(\"{tl}\"))"),
+                &format!("ok!({r}.field(Self::NAME, \"{tl}\"))"),
             ),
-            Role::Required => {
-                code.assign(&format!("let {name}"), &format!("ok!({r}.field(\"{tl}\"))"))
-            }
+            Role::Required => code.assign(
+                &format!("let {name}"),
+                &format!("ok!({r}.field(Self::NAME, \"{tl}\"))"),
+            ),
             Role::Presence(bit) => code.assign(
                 &format!("let {name}"),
                 &format!("({} & {}) != 0", bit.word, mask(bit.bit)),
             ),
             Role::Optional(bit) => code.assign(
                 &format!("let {name}"),
-                &format!("ok!({r}.flagged({}, {}, \"{tl}\"))", bit.word, bit.bit),
+                &format!(
+                    "ok!({r}.flagged(Self::NAME, {}, {}, \"{tl}\"))",
+                    bit.word, bit.bit
+                ),
             ),
         }
     }

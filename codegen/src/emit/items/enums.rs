@@ -221,21 +221,20 @@ fn write_encode(code: &mut Code, plan: &EnumPlan) {
     code.close();
 }
 
-/// Reads the id and enters one nesting level (the recursion budget), then dispatches;
-/// a failed read of a constructor adds its TL name to the error's path
-/// (`Reader::constructor`):
+/// Reads the id and enters one nesting level (the recursion budget), then reads the
+/// constructor's bare form (which names itself in the error's path when it fails):
 ///
 /// ```ignore
 /// impl Decode for InputPeer {
 ///     fn read(r: &mut Reader<'_>) -> Result<Self, DecodeError> {
 ///         let id = ok!(r.enter_boxed());
 ///         let value = match id {
-///             0x7da07ec9 => Ok(Self::InputPeerSelf),
-///             0x27bcbbfc => r.constructor(Self::Channel),
-///             _ => r.unknown_constructor("InputPeer", id),
+///             0x7da07ec9 => Self::InputPeerSelf,
+///             0x27bcbbfc => Self::Channel(ok!(types::InputPeerChannel::read(r))),
+///             _ => return r.unknown_constructor("InputPeer", id),
 ///         };
 ///         r.leave();
-///         value
+///         Ok(value)
 ///     }
 /// }
 /// ```
@@ -245,24 +244,42 @@ fn write_decode(code: &mut Code, plan: &EnumPlan) {
     code.line("let id = ok!(r.enter_boxed());");
     code.open("let value = match id");
     for v in &plan.variants {
-        let value = if v.unit {
-            Expr::call("Ok", vec![Expr::atom(format!("Self::{}", v.name))])
+        let id = format!("{:#010x}", v.id);
+        if v.unit {
+            code.arm(&[id], &Expr::atom(format!("Self::{}", v.name)));
+            continue;
+        }
+        let read = format!("ok!({}::read(r))", bare_read(&v.payload));
+        let line = format!("{id} => Self::{}({read}),", v.name);
+        if code.fits(&line) && read.len() <= 60 {
+            code.line(&line);
         } else {
-            Expr::method(
-                "r.constructor",
-                vec![Expr::atom(format!("Self::{}", v.name))],
-            )
-        };
-        code.arm(&[format!("{:#010x}", v.id)], &value);
+            // No call nested in `ok!(..)`: rustfmt would break a long one.
+            let read = Expr::call(&format!("{}::read", bare_read(&v.payload)), vec![Expr::atom("r")]);
+            code.arm_with(&[id], |code| {
+                code.let_expr("let value", &read);
+                code.line(&format!("Self::{}(ok!(value))", v.name));
+            });
+        }
     }
-    let unknown = Expr::method(
-        "r.unknown_constructor",
-        vec![Expr::atom(format!("\"{}\"", plan.tl)), Expr::atom("id")],
-    );
+    let unknown = Expr::atom(format!(
+        "return r.unknown_constructor(\"{}\", id)",
+        plan.tl
+    ));
     code.arm(&["_".to_owned()], &unknown);
     code.close_with(";");
     code.line("r.leave();");
-    code.line("value");
+    code.line("Ok(value)");
     code.close();
     code.close();
+}
+
+/// The type whose `read` reads a variant's payload: `types::X`, or `<tl_runtime::BoxedCall<
+/// functions::X>>` for a call of `Function`.
+fn bare_read(payload: &str) -> String {
+    if payload.contains('<') {
+        format!("<{payload}>")
+    } else {
+        payload.to_owned()
+    }
 }
